@@ -1,0 +1,49 @@
+"""The `quizapp` command. With no subcommand it opens the terminal app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from quizapp import __version__
+from quizapp.commands import decks
+from quizapp.commands.common import EXIT_INTERRUPTED, EXIT_USAGE, report_deck_error
+from quizapp.facts.errors import DeckError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizapp",
+        description="Study facts with generated questions and spaced review. "
+        "Run with no command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    decks.register(sub)
+    return parser
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    from quizapp.tui.app import QuizApp  # Textual is imported only when the app opens
+
+    QuizApp().run()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", _open_app)
+    try:
+        return int(handler(args))
+    except DeckError as exc:
+        return report_deck_error(exc)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        print(f"quizapp: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE

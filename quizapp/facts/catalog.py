@@ -1,0 +1,83 @@
+"""Where decks live: bundled with the package, the user's decks folder, and paths given."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+
+from quizapp.facts.errors import DeckError
+from quizapp.facts.loader import load_deck
+from quizapp.facts.model import Deck
+
+Origin = Literal["bundled", "user", "path"]
+DECK_SUFFIXES = (".yaml", ".yml")
+
+
+def bundled_dir() -> Path:
+    """Decks inside the installed package; in a source checkout, the repo's questions/."""
+    shipped = Path(str(resources.files("quizapp"))) / "_decks"
+    if shipped.is_dir():
+        return shipped
+    return Path(__file__).resolve().parents[2] / "questions"
+
+
+def user_dir() -> Path:
+    override = os.environ.get("QUIZAPP_DECKS")
+    if override:
+        return Path(override)
+    return platformdirs.user_data_path("quizapp", appauthor=False) / "decks"
+
+
+@dataclass(frozen=True)
+class DeckEntry:
+    path: Path
+    origin: Origin
+    deck: Deck | None
+    error: DeckError | None
+
+    @property
+    def id(self) -> str:
+        return self.deck.id if self.deck else self.path.stem
+
+
+def _deck_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix in DECK_SUFFIXES and p.is_file())
+    except OSError:
+        return []
+
+
+def _entry(path: Path, origin: Origin) -> DeckEntry:
+    try:
+        return DeckEntry(path, origin, load_deck(path), None)
+    except DeckError as exc:
+        return DeckEntry(path, origin, None, exc)
+
+
+def find_decks(extra: list[Path] | None = None, include_user: bool = True) -> list[DeckEntry]:
+    """Every deck we can see, bundled first; a broken file is listed with its error."""
+    entries = [_entry(p, "bundled") for p in _deck_files(bundled_dir())]
+    if include_user:
+        entries += [_entry(p, "user") for p in _deck_files(user_dir())]
+    for path in extra or []:
+        files = _deck_files(path) if path.is_dir() else [path]
+        entries += [_entry(p, "path") for p in files]
+    return entries
+
+
+def open_deck(ref: str, extra: list[Path] | None = None) -> Deck:
+    """A deck by id (searching every folder) or by file path. Raises DeckError."""
+    path = Path(ref)
+    if path.suffix in DECK_SUFFIXES or os.sep in ref:
+        return load_deck(path)
+    for entry in find_decks(extra):
+        if entry.deck and entry.deck.id == ref:
+            return entry.deck
+    from quizapp.facts.errors import Problem
+
+    raise DeckError([Problem(ref, 1, "no deck with this id (see `quizapp decks`)")])

@@ -1,0 +1,198 @@
+"""Whole-deck checks that a single model cannot make: references, kinds, duplicates, clashes.
+
+Each check yields ``(loc, message)``; the loader turns locs into file lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from quizapp.facts.errors import Loc
+from quizapp.facts.model import Deck, Entity, Fact, RelationType, Source
+from quizapp.facts.normalise import normalise
+from quizapp.facts.templates import template_slots
+from quizapp.facts.values import Quantity
+
+Finding = tuple[Loc, str]
+
+
+def check_deck(deck: Deck) -> list[Finding]:
+    return [
+        *_duplicate_ids(deck),
+        *_name_clashes(deck),
+        *_relation_refs(deck),
+        *_fact_refs(deck),
+        *_functional_conflicts(deck),
+    ]
+
+
+def _duplicate_ids(deck: Deck) -> Iterator[Finding]:
+    for section in ("sources", "topics", "entities", "relations", "facts"):
+        seen: dict[str, int] = {}
+        for i, item in enumerate(getattr(deck, section)):
+            if item.id in seen:
+                yield (
+                    (section, i, "id"),
+                    f"duplicate id {item.id!r} (first at {section}[{seen[item.id]}])",
+                )
+            else:
+                seen[item.id] = i
+
+
+def _name_clashes(deck: Deck) -> Iterator[Finding]:
+    """Two entities answering to the same name would make typed answers ambiguous."""
+    owner: dict[str, str] = {}
+    for i, entity in enumerate(deck.entities):
+        for name in {normalise(n) for n in entity.all_names()}:
+            if name in owner and owner[name] != entity.id:
+                yield (
+                    ("entities", i, "aliases"),
+                    f"name {name!r} is also used by entity {owner[name]!r}",
+                )
+            owner.setdefault(name, entity.id)
+
+
+def _relation_refs(deck: Deck) -> Iterator[Finding]:
+    ids = {e.id: e for e in deck.entities}
+    for i, rel in enumerate(deck.relations):
+        for j, subject in enumerate(rel.universe or []):
+            if subject not in ids:
+                yield ("relations", i, "universe", j), f"unknown entity {subject!r}"
+            elif ids[subject].kind not in rel.subject_kinds:
+                yield (
+                    ("relations", i, "universe", j),
+                    (f"{subject!r} is a {ids[subject].kind}, not one of {rel.subject_kinds}"),
+                )
+        for j, obj in enumerate(rel.complete_for):
+            if obj not in ids:
+                yield ("relations", i, "complete_for", j), f"unknown entity {obj!r}"
+        if rel.unit and rel.object_type != "quantity":
+            yield ("relations", i, "unit"), "unit only applies to quantity relations"
+
+
+def _fact_refs(deck: Deck) -> Iterator[Finding]:
+    entities = {e.id: e for e in deck.entities}
+    relations = {r.id: r for r in deck.relations}
+    topics = {t.id for t in deck.topics}
+    sources = {s.id: s for s in deck.sources}
+    for i, fact in enumerate(deck.facts):
+        at = ("facts", i)
+        subject = entities.get(fact.subject)
+        rel = relations.get(fact.relation)
+        if subject is None:
+            yield (*at, "subject"), f"unknown entity {fact.subject!r}"
+        if rel is None:
+            yield (*at, "relation"), f"unknown relation {fact.relation!r}"
+        if rel is not None and subject is not None and subject.kind not in rel.subject_kinds:
+            yield (
+                (*at, "subject"),
+                (
+                    f"relation {rel.id!r} takes a subject of kind "
+                    f"{' or '.join(rel.subject_kinds)}, "
+                    f"but {subject.id!r} is a {subject.kind}"
+                ),
+            )
+        if rel is not None:
+            yield from _object_fits(fact, rel, entities, at)
+            yield from _qualifiers_fit(fact, rel, at)
+        for j, topic in enumerate(fact.topics):
+            if topic not in topics:
+                yield (*at, "topics", j), f"unknown topic {topic!r}"
+        yield from _provenance_fits(fact, sources, at)
+
+
+def _object_fits(
+    fact: Fact, rel: RelationType, entities: dict[str, Entity], at: Loc
+) -> Iterator[Finding]:
+    obj = fact.object
+    if isinstance(obj, str):
+        if rel.object_type != "entity":
+            yield (*at, "object"), f"relation {rel.id!r} takes {_wants(rel)}, not an entity id"
+            return
+        target = entities.get(obj)
+        if target is None:
+            yield (*at, "object"), f"unknown entity {obj!r}"
+        elif target.kind not in rel.object_kinds:
+            yield (
+                (*at, "object"),
+                (
+                    f"relation {rel.id!r} takes an object of kind {' or '.join(rel.object_kinds)}, "
+                    f"but {obj!r} is a {target.kind}"
+                ),
+            )
+        if obj == fact.subject:
+            yield (*at, "object"), "subject and object are the same entity"
+        return
+    if obj.kind != rel.object_type:
+        yield (
+            (*at, "object", "kind"),
+            f"relation {rel.id!r} takes {_wants(rel)}, not a {obj.kind} value",
+        )
+    elif isinstance(obj, Quantity) and rel.unit and obj.unit != rel.unit:
+        yield (*at, "object", "unit"), f"relation {rel.id!r} counts {rel.unit!r}, not {obj.unit!r}"
+
+
+def _wants(rel: RelationType) -> str:
+    return "an entity id" if rel.object_type == "entity" else f"a {rel.object_type} value"
+
+
+def _qualifiers_fit(fact: Fact, rel: RelationType, at: Loc) -> Iterator[Finding]:
+    uses_scope = any(
+        "scope" in template_slots(t)
+        for t in (rel.templates.forward, rel.templates.inverse, rel.templates.statement)
+        if t
+    )
+    if rel.time_bound and fact.qualifiers.as_of is None:
+        yield (*at, "qualifiers"), f"relation {rel.id!r} is time-bound: give qualifiers.as_of"
+    if uses_scope and not fact.qualifiers.scope:
+        yield (
+            (*at, "qualifiers"),
+            f"relation {rel.id!r} templates use {{scope}}: give qualifiers.scope",
+        )
+
+
+def _provenance_fits(fact: Fact, sources: dict[str, Source], at: Loc) -> Iterator[Finding]:
+    prov = fact.provenance
+    source = sources.get(prov.source)
+    if source is None:
+        yield (*at, "provenance", "source"), f"unknown source {prov.source!r}"
+        return
+    if prov.background or not source.sections:
+        return
+    sections = {s.number: s for s in source.sections}
+    section = sections.get(prov.section or 0)
+    if section is None:
+        yield (*at, "provenance", "section"), f"source {source.id!r} has no section {prov.section}"
+    elif (prov.paragraph or 0) > section.paragraphs:
+        yield (
+            (*at, "provenance", "paragraph"),
+            (
+                f"section {section.number} of {source.id!r} has {section.paragraphs} paragraphs, "
+                f"not {prov.paragraph}"
+            ),
+        )
+
+
+def _functional_conflicts(deck: Deck) -> Iterator[Finding]:
+    """A functional relation holds one object per subject (per as_of date); no fact twice."""
+    functional = {r.id for r in deck.relations if r.functional}
+    by_subject: dict[tuple[str, str, object], int] = {}
+    by_triple: dict[tuple[str, str, str, object], int] = {}
+    for i, fact in enumerate(deck.facts):
+        when = fact.qualifiers.as_of
+        triple = (fact.subject, fact.relation, repr(fact.object), when)
+        if triple in by_triple:
+            yield ("facts", i), f"the same fact is stated in facts[{by_triple[triple]}]"
+            continue
+        by_triple[triple] = i
+        key = (fact.subject, fact.relation, when)
+        if fact.relation in functional and key in by_subject:
+            yield (
+                ("facts", i, "object"),
+                (
+                    f"relation {fact.relation!r} is functional, but {fact.subject!r} "
+                    "already has an "
+                    f"object in facts[{by_subject[key]}]"
+                ),
+            )
+        by_subject.setdefault(key, i)

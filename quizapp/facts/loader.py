@@ -1,0 +1,119 @@
+"""Load a deck file: YAML syntax, model validation and whole-deck checks, all errors at once.
+
+Every failure is a :class:`DeckError` whose problems read ``FILE:LINE: what (at facts[12].object)``.
+Nothing else escapes: an unreadable file, bad encoding, a YAML bomb and a model error all
+become problems with a line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from quizapp.facts.checks import check_deck
+from quizapp.facts.errors import DeckError, Loc, Problem
+from quizapp.facts.model import Deck
+from quizapp.facts.yaml_lines import TooLarge, line_for, load_with_lines
+
+MAX_DECK_BYTES = 20 * 1024 * 1024
+
+
+def load_deck(path: Path) -> Deck:
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DeckError([Problem(name, 1, "no such file")]) from None
+    except IsADirectoryError:
+        raise DeckError([Problem(name, 1, "is a folder, not a deck file")]) from None
+    except OSError as exc:
+        raise DeckError([Problem(name, 1, f"cannot read: {exc.strerror or exc}")]) from None
+    if len(raw) > MAX_DECK_BYTES:
+        raise DeckError([Problem(name, 1, f"larger than {MAX_DECK_BYTES // 2**20} MiB")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DeckError([Problem(name, line, "not UTF-8 text")]) from None
+    return parse_deck(text, name)
+
+
+def parse_deck(text: str, name: str = "<deck>") -> Deck:
+    try:
+        data, lines, problems = load_with_lines(text, name)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = (exc.problem or "invalid YAML").strip()
+        raise DeckError([Problem(name, line, f"YAML syntax: {what}")]) from None
+    except yaml.YAMLError as exc:
+        raise DeckError([Problem(name, 1, f"YAML syntax: {exc}")]) from None
+    except TooLarge as exc:
+        raise DeckError([exc.problem]) from None
+    except RecursionError:
+        raise DeckError([Problem(name, 1, "the file nests too deeply to be a deck")]) from None
+    if not isinstance(data, dict):
+        raise DeckError(
+            [*problems, Problem(name, 1, "a deck file is a mapping with id, title, ...")]
+        )
+    try:
+        deck = Deck.model_validate(data)
+    except ValidationError as exc:
+        problems += [_problem(err, data, lines, name) for err in exc.errors()]
+        raise DeckError(problems) from None
+    problems += [Problem(name, line_for(loc, lines), msg, loc) for loc, msg in check_deck(deck)]
+    if problems:
+        raise DeckError(problems)
+    return deck
+
+
+def _problem(err: Any, data: Any, lines: dict[Loc, int], name: str) -> Problem:
+    loc = _data_path(tuple(err["loc"]), data)
+    message = str(err["msg"])
+    if err["type"] == "missing":
+        message = f"missing field {err['loc'][-1]!r}"
+    elif err["type"] == "extra_forbidden":
+        message = f"unknown field {err['loc'][-1]!r}"
+    elif message.startswith("Value error, "):
+        message = message.removeprefix("Value error, ")
+    return Problem(name, line_for(loc, lines), message, loc)
+
+
+def _data_path(loc: Loc, data: Any) -> Loc:
+    """Drop union tags pydantic puts into locs ('value', 'money') that are not in the data."""
+    out: list[str | int] = []
+    node = data
+    parts: list[str | int] = list(loc)
+    if "object" in parts:  # ('object', 'value', 'money', ...) -> ('object', ...)
+        at = parts.index("object") + 1
+        if parts[at : at + 1] in (["entity"], ["value"]):
+            del parts[at]
+            if parts[at : at + 1] and parts[at] in _TAGS:
+                del parts[at]
+    for part in parts:
+        child = _child(node, part)
+        if child is not _ABSENT:
+            node = child
+        elif isinstance(node, dict) and isinstance(part, str) and part not in _TAGS:
+            node = None  # a missing field: keep its name, there is nothing below it
+        else:
+            continue  # a union tag that is not in the data
+        out.append(part)
+    return tuple(out)
+
+
+_ABSENT = object()
+
+
+def _child(node: Any, part: str | int) -> Any:
+    if isinstance(node, dict) and part in node:
+        return node[part]
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return node[part]
+    return _ABSENT
+
+
+_TAGS = frozenset({"entity", "value", "quantity", "percentage", "money", "year", "date", "text"})

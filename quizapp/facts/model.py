@@ -1,0 +1,211 @@
+"""The facts model: entities, typed values, relation types and facts, gathered in a deck.
+
+Every model is strict, frozen and forbids unknown fields, so a misspelt key in a deck file is
+an error, not a silently ignored line. Cross-references (a fact naming an entity, a relation
+used with the wrong kinds) are checked in :mod:`quizapp.facts.checks`, which sees the whole deck.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
+
+from quizapp.facts.templates import template_slots
+from quizapp.facts.values import MONTHS, Value
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+ObjectType = Literal["entity", "quantity", "percentage", "money", "year", "date", "text"]
+TEMPLATE_SLOTS = frozenset({"subject", "object", "when", "scope"})
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class Entity(Strict):
+    id: Slug
+    kind: Slug = Field(description="country, organisation, person, place, event, ...")
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list, description="other names that count")
+    article: Literal["", "the"] = Field(default="", description="'the' for 'the EEU'")
+    plural: bool = False
+    gloss: str | None = Field(default=None, description="a few words saying what it is")
+
+    def phrase(self) -> str:
+        """The name as it reads inside a sentence: 'the EEU', 'Kazakhstan'."""
+        return f"{self.article} {self.name}" if self.article else self.name
+
+    def all_names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+class Templates(Strict):
+    forward: str = Field(description="asks for the object: 'Which bloc did {subject} join {when}?'")
+    inverse: str | None = Field(default=None, description="asks for the subject, given {object}")
+    statement: str = Field(description="the fact as a sentence, with {subject} and {object}")
+    plural_inverse: str | None = Field(
+        default=None, description="asks for every subject, for tick-all-that-apply questions"
+    )
+
+
+class RelationType(Strict):
+    id: Slug
+    subject_kinds: list[Slug] = Field(min_length=1)
+    object_type: ObjectType
+    object_kinds: list[Slug] = Field(
+        default_factory=list, description="entity kinds allowed as object (object_type entity)"
+    )
+    unit: str | None = Field(default=None, description="required unit for quantity objects")
+    functional: bool = Field(description="at most one object per subject (and date)")
+    closed_world: bool = Field(
+        default=False, description="every true pair is listed, so absence means false"
+    )
+    universe: list[Slug] | None = Field(
+        default=None, description="with closed_world: the subjects whose pairs are all listed"
+    )
+    complete_for: list[Slug] = Field(
+        default_factory=list,
+        description="objects whose subjects are all listed (for them, absence means false)",
+    )
+    time_bound: bool = Field(default=False, description="facts carry as_of; templates say {when}")
+    templates: Templates
+
+    @model_validator(mode="after")
+    def _check_shape(self) -> RelationType:
+        problems: list[str] = []
+        if self.object_type == "entity" and not self.object_kinds:
+            problems.append("object_kinds is required when object_type is entity")
+        if self.object_type != "entity" and self.object_kinds:
+            problems.append("object_kinds only applies when object_type is entity")
+        if self.universe is not None and not self.closed_world:
+            problems.append("universe only applies to a closed_world relation")
+        if self.complete_for and self.object_type != "entity":
+            problems.append("complete_for only applies when object_type is entity")
+        t = self.templates
+        required = {
+            "forward": ({"subject"}, {"object"}),
+            "inverse": ({"object"}, {"subject"}),
+            "plural_inverse": ({"object"}, {"subject"}),
+            "statement": ({"subject", "object"}, set()),
+        }
+        for name, (must, must_not) in required.items():
+            text = getattr(t, name)
+            if text is None:
+                continue
+            slots = template_slots(text)
+            for slot in sorted(slots - TEMPLATE_SLOTS):
+                problems.append(f"templates.{name}: slot {{{slot}}} does not exist")
+            for slot in sorted(must - slots):
+                problems.append(f"templates.{name} must contain {{{slot}}}")
+            for slot in sorted(must_not & slots):
+                problems.append(f"templates.{name} must not contain {{{slot}}} (it gives it away)")
+            if self.time_bound and "when" not in slots:
+                problems.append(f"templates.{name} must say when: add {{when}}")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
+class When(Strict):
+    """When a fact holds: a year, optionally a month, and optionally a phrase for the stem."""
+
+    year: int = Field(ge=1000, le=2200)
+    month: int | None = Field(default=None, ge=1, le=12)
+    phrase: str | None = Field(
+        default=None, description="how stems say it, e.g. 'in the first half of 2016'"
+    )
+
+    def render(self) -> str:
+        if self.phrase:
+            return self.phrase
+        if self.month:
+            return f"in {MONTHS[self.month - 1]} {self.year}"
+        return f"in {self.year}"
+
+    @property
+    def sort_key(self) -> tuple[int, int]:
+        return (self.year, self.month or 0)
+
+
+class Qualifiers(Strict):
+    as_of: When | None = None
+    scope: str | None = Field(default=None, description="a restriction, read in by {scope}")
+
+
+class Provenance(Strict):
+    source: Slug
+    section: int | None = Field(default=None, ge=1)
+    paragraph: int | None = Field(default=None, ge=1)
+    background: bool = Field(
+        default=False, description="common knowledge the source relies on but does not state"
+    )
+
+    @model_validator(mode="after")
+    def _located(self) -> Provenance:
+        if not self.background and (self.section is None or self.paragraph is None):
+            raise ValueError("give section and paragraph, or mark the fact background: true")
+        return self
+
+    def cite(self, source_title: str) -> str:
+        if self.background:
+            return f"Background to {source_title}"
+        return f"{source_title}, section {self.section}, paragraph {self.paragraph}"
+
+
+def _object_tag(v: Any) -> str:
+    return "entity" if isinstance(v, str) else "value"
+
+
+FactObject = Annotated[
+    Annotated[Slug, Tag("entity")] | Annotated[Value, Tag("value")],
+    Discriminator(_object_tag),
+]
+
+
+class Fact(Strict):
+    id: Slug
+    subject: Slug
+    relation: Slug
+    object: FactObject = Field(description="an entity id, or a typed value with a kind")
+    qualifiers: Qualifiers = Field(default_factory=Qualifiers)
+    explanation: str = Field(min_length=10, description="why it is so, in the deck's own words")
+    topics: list[Slug] = Field(min_length=1)
+    provenance: Provenance
+
+    @property
+    def object_id(self) -> str | None:
+        return self.object if isinstance(self.object, str) else None
+
+
+class SourceSection(Strict):
+    number: int = Field(ge=1)
+    label: str = Field(description="our own short label for the section")
+    paragraphs: int = Field(ge=1)
+
+
+class Source(Strict):
+    id: Slug
+    title: str
+    publisher: str | None = None
+    date: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    url: str | None = None
+    note: str | None = None
+    sections: list[SourceSection] = Field(default_factory=list)
+
+
+class Topic(Strict):
+    id: Slug
+    title: str
+
+
+class Deck(Strict):
+    id: Slug
+    title: str = Field(min_length=1)
+    description: str = ""
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
+    sources: list[Source] = Field(min_length=1)
+    topics: list[Topic] = Field(min_length=1)
+    entities: list[Entity]
+    relations: list[RelationType]
+    facts: list[Fact]

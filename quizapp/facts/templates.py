@@ -1,0 +1,47 @@
+"""Question and statement templates: which slots a template uses, and rendering them well.
+
+Templates are plain ``str.format`` strings with named slots ({subject}, {object}, {when},
+{scope}). Rendering fills the slots, fixes "a"/"an" before the word that follows, and
+capitalises the first letter, so "{subject} leads ..." with "the EEU" reads "The EEU leads ...".
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+# "a" before a vowel sound becomes "an"; words that start with a vowel letter but a
+# consonant sound (European, uranium, union, one) keep "a".
+_AN_BEFORE = re.compile(
+    r"\b([Aa]) (?=(?!(?:[Ee]u|[Uu]ni|[Uu]r|[Uu]s|[Oo]ne)\w*)(?:[aeiouAEIOU]|8\d*\b|11\b|18\b))"
+)
+
+
+def template_slots(template: str) -> set[str]:
+    """The named slots of a template; raises ValueError on malformed braces."""
+    slots: set[str] = set()
+    for _, field, _, _ in string.Formatter().parse(template):
+        if field is None:
+            continue
+        if not field.isidentifier():
+            raise ValueError(f"template slot {{{field}}} is not a plain name")
+        slots.add(field)
+    return slots
+
+
+def fix_articles(text: str) -> str:
+    """'a EEU member' -> 'an EEU member', 'a 8' -> 'an 8'; 'a European' stays."""
+    return _AN_BEFORE.sub(lambda m: m.group(1) + "n ", text)
+
+
+def capitalise_first(text: str) -> str:
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :]
+    return text
+
+
+def render(template: str, slots: dict[str, str]) -> str:
+    filled = template.format(**slots)
+    filled = re.sub(r"\s+([?.,;:])", r"\1", re.sub(r"\s{2,}", " ", filled)).strip()
+    return capitalise_first(fix_articles(filled))

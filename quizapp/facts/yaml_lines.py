@@ -1,0 +1,99 @@
+"""Read YAML into plain Python data while remembering the line of every key and item.
+
+PyYAML's composer gives nodes with marks; we build the data ourselves from those nodes so we
+can record ``loc -> line`` and report duplicate keys, which ``yaml.safe_load`` silently merges.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from quizapp.facts.errors import Loc, Problem
+
+MAX_DEPTH = 40
+MAX_NODES = 500_000
+
+
+class TooLarge(Exception):
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(str(problem))
+
+
+class _Constructor(yaml.constructor.SafeConstructor):
+    pass
+
+
+def _scalar(node: yaml.ScalarNode) -> Any:
+    # Dates stay strings: the model has its own date fields, and a YAML timestamp in a title
+    # ("2016-04") should not turn into a datetime behind the author's back.
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        return node.value
+    return _Constructor().construct_object(node, deep=True)
+
+
+def load_with_lines(text: str, file: str) -> tuple[Any, dict[Loc, int], list[Problem]]:
+    """Parse text; return (data, loc->1-based line, problems such as duplicate keys).
+
+    Raises yaml.YAMLError for syntax errors (the caller turns it into a Problem).
+    """
+    lines: dict[Loc, int] = {}
+    problems: list[Problem] = []
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if root is None:
+        return None, lines, problems
+
+    budget = [MAX_NODES]
+
+    def build(node: yaml.Node, loc: Loc) -> Any:
+        lines[loc] = node.start_mark.line + 1
+        budget[0] -= 1
+        if len(loc) > MAX_DEPTH or budget[0] < 0:
+            # Deep nesting or alias expansion ("billion laughs") would exhaust memory.
+            raise TooLarge(
+                Problem(
+                    file,
+                    node.start_mark.line + 1,
+                    "the file nests or repeats too much to be a deck",
+                    loc,
+                )
+            )
+        if isinstance(node, yaml.MappingNode):
+            out: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+                if not isinstance(key, str | int):
+                    problems.append(
+                        Problem(file, key_node.start_mark.line + 1, "keys must be plain words", loc)
+                    )
+                    continue
+                if key in out:
+                    problems.append(
+                        Problem(
+                            file,
+                            key_node.start_mark.line + 1,
+                            f"duplicate key {key!r}",
+                            (*loc, key),
+                        )
+                    )
+                    continue
+                child = (*loc, str(key))
+                out[key] = build(value_node, child)
+                lines[child] = key_node.start_mark.line + 1
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [build(item, (*loc, i)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
+        return _scalar(node)
+
+    return build(root, ()), lines, problems
+
+
+def line_for(loc: Loc, lines: dict[Loc, int]) -> int:
+    """The line of loc, or of its nearest ancestor that has one."""
+    for n in range(len(loc), -1, -1):
+        if loc[:n] in lines:
+            return lines[loc[:n]]
+    return 1

@@ -1,0 +1,34 @@
+"""The skeleton app: lists decks, quits with q, asks for a larger window when too small."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Static
+
+from quizapp.tui.app import QuizApp
+
+
+async def test_home_lists_the_bundled_deck_and_quits_with_q() -> None:
+    app = QuizApp()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#decks", DataTable)
+        assert table.row_count >= 1
+        row = table.get_row("russia-central-asia")
+        assert row[0] == "Russia's role in Central Asia"
+        assert int(row[1]) > 60
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_tiny_terminal_gets_a_message_not_a_broken_layout() -> None:
+    app = QuizApp()
+    async with app.run_test(size=(50, 15)) as pilot:
+        await pilot.pause()
+        assert app.has_class("too-small")
+        assert app.screen.query_one("#too-small", Static).display
+        assert not app.screen.query_one("#home").display
+        await pilot.resize_terminal(100, 32)
+        await pilot.pause()
+        assert not app.has_class("too-small")
+        assert app.screen.query_one("#home").display

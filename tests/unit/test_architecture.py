@@ -1,0 +1,25 @@
+"""House rule 1: the domain never imports Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+DOMAIN = [
+    "quizapp.facts",
+    "quizapp.facts.catalog",
+    "quizapp.service",
+    "quizapp.cli",
+    "quizapp.commands.decks",
+]
+
+
+def test_domain_does_not_import_textual() -> None:
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in DOMAIN)
+        + "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
