@@ -35,10 +35,8 @@ def fix_articles(text: str) -> str:
 
 
 def capitalise_first(text: str) -> str:
-    for i, ch in enumerate(text):
-        if ch.isalpha():
-            return text[:i] + ch.upper() + text[i + 1 :]
-    return text
+    """Capitalise a leading letter; text opening with a number or a blank stays as it is."""
+    return text[:1].upper() + text[1:] if text[:1].isalpha() else text
 
 
 def render(template: str, slots: dict[str, str]) -> str:

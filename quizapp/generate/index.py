@@ -1,0 +1,124 @@
+"""A read-only index over a deck: what is true, what is provably false, and how to say it.
+
+Generators ask it questions instead of scanning the deck; it is built once per deck.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from quizapp.facts.model import Deck, Entity, Fact, RelationType
+from quizapp.facts.normalise import normalise
+from quizapp.facts.templates import render
+from quizapp.facts.values import NumericValue, is_numeric
+
+Pair = tuple[str, str, str]  # subject, relation, object entity id
+
+
+@dataclass
+class DeckIndex:
+    deck: Deck
+    entities: dict[str, Entity] = field(init=False)
+    facts: dict[str, Fact] = field(init=False)
+    relations: dict[str, RelationType] = field(init=False)
+    facts_by_relation: dict[str, list[Fact]] = field(init=False)
+    true_pairs: set[Pair] = field(init=False)
+    objects_of: dict[tuple[str, str], set[str]] = field(init=False)
+    subjects_of: dict[tuple[str, str], set[str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.entities = {e.id: e for e in self.deck.entities}
+        self.facts = {f.id: f for f in self.deck.facts}
+        self.relations = {r.id: r for r in self.deck.relations}
+        self.facts_by_relation = defaultdict(list)
+        self.true_pairs = set()
+        self.objects_of = defaultdict(set)
+        self.subjects_of = defaultdict(set)
+        for fact in self.deck.facts:
+            self.facts_by_relation[fact.relation].append(fact)
+            if isinstance(fact.object, str):
+                self.true_pairs.add((fact.subject, fact.relation, fact.object))
+                self.objects_of[(fact.subject, fact.relation)].add(fact.object)
+                self.subjects_of[(fact.relation, fact.object)].add(fact.subject)
+
+    def fact(self, fact_id: str) -> Fact:
+        return self.facts[fact_id]
+
+    # -- truth -------------------------------------------------------------------------------
+    def is_true(self, subject: str, relation: str, obj: str) -> bool:
+        return (subject, relation, obj) in self.true_pairs
+
+    def provably_false(self, subject: str, relation: str, obj: str) -> bool:
+        """False by the deck's own declarations, not merely unlisted."""
+        if self.is_true(subject, relation, obj):
+            return False
+        rel = self.relations[relation]
+        if rel.functional and self.objects_of.get((subject, relation)):
+            return True
+        if obj in rel.complete_for:
+            return True
+        return rel.closed_world and (rel.universe is None or subject in rel.universe)
+
+    def entities_of_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.deck.entities if e.kind == kind]
+
+    def shared_facts(self, a: str, b: str) -> int:
+        """How much two entities have in common in the deck: plausible distractors share more."""
+        sa, sb = self.profile[a], self.profile[b]
+        return len(sa & sb)
+
+    @cached_property
+    def profile(self) -> dict[str, set[str]]:
+        """Per entity: the relations it takes part in and the (relation, object) pairs it has."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for fact in self.deck.facts:
+            out[fact.subject] |= {fact.relation, f"{fact.relation}={fact.object_id}"}
+            if fact.object_id:
+                out[fact.object_id].add("~" + fact.relation)
+        return out
+
+    @cached_property
+    def vocabulary(self) -> dict[str, str]:
+        """Every normalised entity name or alias -> entity id (for the answer checker)."""
+        return {normalise(n): e.id for e in self.deck.entities for n in e.all_names()}
+
+    # -- saying things -----------------------------------------------------------------------
+    def phrase(self, entity_id: str) -> str:
+        return self.entities[entity_id].phrase()
+
+    def object_text(self, fact: Fact) -> str:
+        if isinstance(fact.object, str):
+            return self.phrase(fact.object)
+        return fact.object.display()
+
+    def object_names(self, fact: Fact) -> list[str]:
+        """The object's displayed form and every alias that counts as a typed answer."""
+        obj = fact.object
+        if isinstance(obj, str):
+            return self.entities[obj].all_names()
+        if obj.kind == "text":
+            return [obj.value, *obj.aliases]
+        return [obj.display()]
+
+    def slots(
+        self, fact: Fact, subject: str | None = None, obj: str | None = None
+    ) -> dict[str, str]:
+        q = fact.qualifiers
+        return {
+            "subject": subject if subject is not None else self.phrase(fact.subject),
+            "object": obj if obj is not None else self.object_text(fact),
+            "when": q.as_of.render() if q.as_of else "",
+            "scope": q.scope or "",
+        }
+
+    def say(self, template: str, fact: Fact, **override: str) -> str:
+        return render(template, self.slots(fact, **override))
+
+    def numeric_value(self, fact: Fact) -> NumericValue | None:
+        return fact.object if is_numeric(fact.object) else None  # type: ignore[return-value]
+
+    def citation(self, fact: Fact) -> str:
+        source = next(s for s in self.deck.sources if s.id == fact.provenance.source)
+        return fact.provenance.cite(source.title)

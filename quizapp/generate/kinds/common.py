@@ -1,0 +1,87 @@
+"""Helpers every generator uses: building questions, choosing and placing options."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from quizapp.facts.model import Fact
+from quizapp.generate.difficulty import estimate
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.question import Kind, NumericKey, Question, item_id
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A question a generator could not make well, and why (counted in the stats)."""
+
+    kind: Kind
+    reason: str
+
+
+Outcome = Question | Dropped
+
+
+def build(
+    ix: DeckIndex,
+    kind: Kind,
+    template: str,
+    facts: list[Fact],
+    prompt: str,
+    answer: list[str],
+    *,
+    options: list[str] | None = None,
+    left: list[str] | None = None,
+    accepted: list[str] | None = None,
+    numeric: NumericKey | None = None,
+    back: str | None = None,
+    explanation: str | None = None,
+) -> Question:
+    first = facts[0]
+    fact_ids = [f.id for f in facts]
+    q = Question(
+        id=item_id(kind, fact_ids, template),
+        kind=kind,
+        template=template,
+        prompt=prompt,
+        options=options,
+        left=left,
+        answer=answer,
+        accepted=accepted or [],
+        numeric=numeric,
+        back=back,
+        fact_ids=fact_ids,
+        topic=first.topics[0],
+        explanation=explanation or first.explanation,
+        citation="; ".join(dict.fromkeys(ix.citation(f) for f in facts)),
+        difficulty=0.5,
+    )
+    return q.model_copy(update={"difficulty": estimate(q)})
+
+
+def place_key(key: str, distractors: list[str], rng: random.Random) -> list[str]:
+    """The key at a uniformly random position among the options."""
+    options = list(distractors)
+    options.insert(rng.randrange(len(options) + 1), key)
+    return options
+
+
+def plausible(
+    ix: DeckIndex, key_id: str, candidates: list[str], rng: random.Random, n: int
+) -> list[str]:
+    """n candidates, preferring those that share most with the key, ties broken at random."""
+    ranked = sorted(candidates, key=lambda c: (-ix.shared_facts(key_id, c), rng.random()))
+    pool = ranked[: max(n, min(len(ranked), n + 2))]
+    return rng.sample(pool, n) if len(pool) >= n else []
+
+
+def numeric_key(ix: DeckIndex, fact: Fact) -> NumericKey | None:
+    value = ix.numeric_value(fact)
+    if value is None:
+        return None
+    from quizapp.facts.values import SCALES, Money
+
+    scale = float(SCALES[value.scale]) if isinstance(value, Money) else 1.0
+    return NumericKey(
+        value=value.magnitude, tolerance=value.tolerance, scale=scale, family=value.family
+    )

@@ -1,0 +1,53 @@
+"""Matching: pair 3-5 subjects of one functional relation with their (distinct) objects.
+
+One round per relation and date, anchored on its first fact.
+"""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.facts.model import Fact
+from quizapp.facts.templates import render
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import Dropped, Outcome, build
+
+MIN_PAIRS, MAX_PAIRS = 3, 5
+ARROW = " → "
+
+
+def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
+    rel = ix.relations[fact.relation]
+    if not rel.functional:
+        return []
+    group = [f for f in ix.facts_by_relation[rel.id] if f.qualifiers.as_of == fact.qualifiers.as_of]
+    if group[0].id != fact.id:
+        return []
+    by_object: dict[str, Fact] = {}
+    for f in group:
+        by_object.setdefault(ix.object_text(f).casefold(), f)  # distinct objects only
+    distinct = list(by_object.values())
+    if len(distinct) < MIN_PAIRS:
+        return [Dropped("matching", "fewer than three distinct pairs")]
+    chosen = rng.sample(distinct, min(MAX_PAIRS, len(distinct)))
+    chosen.sort(key=lambda f: f.id)
+    left = [ix.entities[f.subject].name for f in chosen]
+    right = [ix.object_text(f) for f in chosen]
+    options = rng.sample(right, len(right))
+    slots = ix.slots(fact, subject="…")
+    prompt = f"Match each with its answer: {render(rel.templates.forward, slots)}"
+    answer = [f"{a}{ARROW}{b}" for a, b in zip(left, right, strict=True)]
+    explanation = " ".join(ix.say(rel.templates.statement, f) for f in chosen)
+    return [
+        build(
+            ix,
+            "matching",
+            "forward",
+            chosen,
+            prompt,
+            answer,
+            options=options,
+            left=left,
+            explanation=explanation,
+        )
+    ]

@@ -1,0 +1,57 @@
+"""Multiple choice, forward (which object?) and inverse (which subject?): one key of four.
+
+Distractors are entities of the key's kind that the deck proves false for that slot,
+preferring ones that share facts with the key (a Tajikistan beside a Kyrgyzstan, not a Gazprom).
+"""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.facts.model import Fact
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key, plausible
+
+N_DISTRACTORS = 3
+
+
+def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
+    if fact.object_id is None:
+        return []  # numbers go to numeric_mcq
+    rel = ix.relations[fact.relation]
+    out: list[Outcome] = [_forward(ix, fact, rng)]
+    if rel.templates.inverse:
+        out.append(_inverse(ix, fact, rng, rel.templates.inverse))
+    return out
+
+
+def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
+    rel = ix.relations[fact.relation]
+    key = ix.entities[fact.object_id or ""]
+    candidates = [
+        e.id
+        for e in ix.entities_of_kind(key.kind)
+        if e.id != key.id and e.id != fact.subject and ix.provably_false(fact.subject, rel.id, e.id)
+    ]
+    chosen = plausible(ix, key.id, candidates, rng, N_DISTRACTORS)
+    if not chosen:
+        return Dropped("mcq", "too few provably false distractors")
+    options = place_key(key.name, [ix.entities[c].name for c in chosen], rng)
+    prompt = ix.say(rel.templates.forward, fact)
+    return build(ix, "mcq", "forward", [fact], prompt, [key.name], options=options)
+
+
+def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Outcome:
+    key = ix.entities[fact.subject]
+    obj = fact.object_id or ""
+    candidates = [
+        e.id
+        for e in ix.entities_of_kind(key.kind)
+        if e.id not in (key.id, obj) and ix.provably_false(e.id, fact.relation, obj)
+    ]
+    chosen = plausible(ix, key.id, candidates, rng, N_DISTRACTORS)
+    if not chosen:
+        return Dropped("mcq", "too few provably false distractors")
+    options = place_key(key.name, [ix.entities[c].name for c in chosen], rng)
+    prompt = ix.say(template, fact)
+    return build(ix, "mcq", "inverse", [fact], prompt, [key.name], options=options)

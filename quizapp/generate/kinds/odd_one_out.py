@@ -1,0 +1,74 @@
+"""Odd one out: three options share a property (relation and object), the fourth provably lacks it.
+
+The stem names the property's object as a hint, and the item is dropped if any other property
+in the deck singles out a different option (so exactly one answer holds up).
+"""
+
+from __future__ import annotations
+
+import random
+from itertools import combinations
+
+from quizapp.facts.model import Fact
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
+
+
+def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
+    rel = ix.relations[fact.relation]
+    obj = fact.object_id
+    if obj is None:
+        return []
+    siblings = [f for f in ix.facts_by_relation[rel.id] if f.object_id == obj]
+    if siblings[0].id != fact.id:
+        return []  # one per (relation, object)
+    kind = ix.entities[fact.subject].kind
+    true = sorted({f.subject for f in siblings})
+    false = [
+        e.id
+        for e in ix.entities_of_kind(kind)
+        if e.id != obj and ix.provably_false(e.id, rel.id, obj)
+    ]
+    if len(true) < 3 or not false:
+        return [
+            Dropped(
+                "odd_one_out", "needs three that share the property and one that provably lacks it"
+            )
+        ]
+    trio = rng.sample(true, 3)
+    odd = rng.choice(false)
+    if _ambiguous(ix, [*trio, odd], odd):
+        return [Dropped("odd_one_out", "another property singles out a different option")]
+    options = place_key(ix.entities[odd].name, [ix.entities[t].name for t in trio], rng)
+    when = fact.qualifiers.as_of
+    during = f" {when.render()}" if when else ""
+    prompt = f"Which is the odd one out, thinking of {ix.phrase(obj)}{during}?"
+    facts = [f for f in siblings if f.subject in trio]
+    shared = " ".join(ix.say(rel.templates.statement, f) for f in facts)
+    explanation = f"{ix.entities[odd].name} is the odd one out. {shared}"
+    return [
+        build(
+            ix,
+            "odd_one_out",
+            f"property:{rel.id}",
+            facts,
+            prompt,
+            [ix.entities[odd].name],
+            options=options,
+            explanation=explanation,
+        )
+    ]
+
+
+def _ambiguous(ix: DeckIndex, four: list[str], odd: str) -> bool:
+    """True if some (relation, object) holds for exactly three of the four, leaving out another."""
+    props: dict[tuple[str, str], set[str]] = {}
+    for s, r, o in ix.true_pairs:
+        if s in four:
+            props.setdefault((r, o), set()).add(s)
+    for members in props.values():
+        if len(members) == 3:
+            (left_out,) = set(four) - members
+            if left_out != odd:
+                return True
+    return any(ix.entities[a].name == ix.entities[b].name for a, b in combinations(four, 2))

@@ -1,0 +1,102 @@
+"""Ordering: put 3-4 items in order, either by a number of one relation or by date.
+
+By number: same relation, unit and date, gaps beyond tolerance, highest first.
+By date: statements of dated facts with distinct, well-separated dates, earliest first.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from quizapp.facts.model import Fact
+from quizapp.facts.templates import render
+from quizapp.facts.values import same_scale
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import Dropped, Outcome, build
+
+MIN_ITEMS, MAX_ITEMS = 3, 4
+
+
+def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
+    out: list[Outcome | None] = []
+    if ix.numeric_value(fact) is not None:
+        out.append(_by_number(ix, fact, rng))
+    if fact.qualifiers.as_of is not None and fact.qualifiers.as_of.phrase is None:
+        out.append(_by_date(ix, fact, rng))
+    return [o for o in out if o is not None]
+
+
+def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
+    rel = ix.relations[fact.relation]
+    value = ix.numeric_value(fact)
+    assert value is not None
+    group = [f for f in ix.facts_by_relation[rel.id] if f.qualifiers.as_of == fact.qualifiers.as_of]
+    if group[0].id != fact.id:
+        return None
+    vals = [(f, ix.numeric_value(f)) for f in group]
+    usable = [(f, v) for f, v in vals if v is not None and same_scale(v, value)]
+    if len(usable) < MIN_ITEMS:
+        return Dropped("ordering", "fewer than three comparable values")
+    chosen = rng.sample(usable, min(MAX_ITEMS, len(usable)))
+    chosen.sort(key=lambda fv: -fv[1].magnitude)
+    for (_, a), (_, b) in itertools.pairwise(chosen):
+        assert a is not None and b is not None
+        if a.magnitude - b.magnitude <= a.tolerance + b.tolerance:
+            return Dropped("ordering", "values too close to order")
+    names = [ix.entities[f.subject].name for f, _ in chosen]
+    question = render(rel.templates.forward, ix.slots(fact, subject="…"))
+    prompt = f"Put these in order, highest answer first: {question}"
+    explanation = " ".join(ix.say(rel.templates.statement, f) for f, _ in chosen)
+    return build(
+        ix,
+        "ordering",
+        "by-number",
+        [f for f, _ in chosen],
+        prompt,
+        names,
+        options=rng.sample(names, len(names)),
+        explanation=explanation,
+    )
+
+
+def _by_date(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
+    dated = [
+        f
+        for f in ix.deck.facts
+        if f.qualifiers.as_of and f.qualifiers.as_of.phrase is None and f.id != fact.id
+    ]
+    assert fact.qualifiers.as_of is not None
+    years = {fact.qualifiers.as_of.year}
+    picks = [fact]
+    for f in rng.sample(dated, len(dated)):
+        assert f.qualifiers.as_of is not None
+        if f.qualifiers.as_of.year not in years:  # a year apart at least: no close calls
+            years.add(f.qualifiers.as_of.year)
+            picks.append(f)
+        if len(picks) == MAX_ITEMS:
+            break
+    if len(picks) < MIN_ITEMS:
+        return Dropped("ordering", "too few events with distinct years")
+    picks.sort(key=lambda f: f.qualifiers.as_of.sort_key)  # type: ignore[union-attr]
+    events = [_undated(ix, f) for f in picks]
+    prompt = "Put these events in order, earliest first."
+    explanation = " ".join(ix.say(ix.relations[f.relation].templates.statement, f) for f in picks)
+    return build(
+        ix,
+        "ordering",
+        "by-date",
+        picks,
+        prompt,
+        events,
+        options=rng.sample(events, len(events)),
+        explanation=explanation,
+    )
+
+
+def _undated(ix: DeckIndex, fact: Fact) -> str:
+    slots = ix.slots(fact)
+    slots["when"] = ""
+    text = render(ix.relations[fact.relation].templates.statement, slots)
+    text = text.lstrip(", ").replace(" ,", ",")
+    return text[:1].upper() + text[1:]

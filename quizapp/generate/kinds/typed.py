@@ -1,0 +1,57 @@
+"""Typed recall: the learner writes the answer; the answer checker grades it leniently.
+
+Forward (name the object) when the subject has exactly one object for the relation in the
+deck; inverse (name the subject) when exactly one subject has that object. Long descriptive
+answers with no short alias are left to recognition kinds.
+"""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.facts.model import Fact
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import Dropped, Outcome, build
+
+MAX_WORDS = 5
+
+
+def _short(names: list[str]) -> bool:
+    return any(len(n.split()) <= MAX_WORDS for n in names)
+
+
+def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
+    rel = ix.relations[fact.relation]
+    if ix.numeric_value(fact) is not None:
+        return []  # numbers go to `numeric`
+    out: list[Outcome] = []
+    names = ix.object_names(fact)
+    same_subject = [
+        f
+        for f in ix.facts_by_relation[rel.id]
+        if f.subject == fact.subject and f.qualifiers.as_of == fact.qualifiers.as_of
+    ]
+    if len(same_subject) != 1:
+        out.append(Dropped("typed", "more than one right answer for this subject"))
+    elif not _short(names):
+        out.append(Dropped("typed", "answer too long to type"))
+    else:
+        prompt = ix.say(rel.templates.forward, fact)
+        out.append(build(ix, "typed", "forward", [fact], prompt, [names[0]], accepted=names))
+    if rel.templates.inverse and fact.object_id:
+        subjects = ix.subjects_of[(rel.id, fact.object_id)]
+        subject_names = ix.entities[fact.subject].all_names()
+        if len(subjects) == 1 and _short(subject_names):
+            prompt = ix.say(rel.templates.inverse, fact)
+            out.append(
+                build(
+                    ix,
+                    "typed",
+                    "inverse",
+                    [fact],
+                    prompt,
+                    [subject_names[0]],
+                    accepted=subject_names,
+                )
+            )
+    return out

@@ -1,0 +1,89 @@
+"""Number ladders: plausible wrong numbers in the key's own format, spaced beyond tolerance.
+
+The key's rank in the ladder is drawn at random (never always in the middle), steps are
+"nice" numbers (1, 2, 2.5, 5 x 10^k) scaled to the key, and impossible values (negative
+counts, percentages over 100) are avoided by choosing another rank or a smaller step.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+from quizapp.facts.values import Date, Money, NumericValue, Percentage, Quantity, Year
+
+
+def _number(v: NumericValue) -> float:
+    """The number as displayed: the amount for money, months for dates."""
+    if isinstance(v, Money):
+        return v.amount
+    if isinstance(v, Date):
+        return v.magnitude
+    return float(v.value)  # Quantity, Percentage, Year
+
+
+def _with_number(v: NumericValue, x: float) -> NumericValue:
+    if isinstance(v, Money):
+        return v.model_copy(update={"amount": x})
+    if isinstance(v, Date):
+        return v.with_magnitude(x)
+    if isinstance(v, Year):
+        return v.model_copy(update={"value": round(x)})
+    return v.model_copy(update={"value": x})
+
+
+def _decimals(x: float) -> int:
+    text = f"{x:.6f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def nice_step(x: float) -> float:
+    """The 'nice' number (1, 2, 2.5 or 5 x 10^k) nearest below x."""
+    if x <= 0:
+        return 1.0
+    exp = math.floor(math.log10(x))
+    unit = 10.0**exp
+    for m in (5.0, 2.5, 2.0, 1.0):
+        if m * unit <= x:
+            return m * unit
+    return unit
+
+
+def _valid(v: NumericValue, x: float) -> bool:
+    if isinstance(v, Percentage):
+        return 0 < x <= 100
+    if isinstance(v, Year):
+        return 1000 <= x <= 2200
+    if isinstance(v, Date):
+        return x >= 1000 * 12
+    return x > 0
+
+
+def _step(v: NumericValue, rng: random.Random) -> float:
+    x = _number(v)
+    if isinstance(v, Year):
+        return float(rng.choice([1, 2, 3]))
+    if isinstance(v, Date):
+        return float(rng.choice([2, 3, 4])) if v.month else 12.0 * rng.choice([1, 2])
+    step = nice_step(abs(x) * rng.uniform(0.22, 0.4))
+    if isinstance(v, Quantity) and x == int(x):
+        step = max(1.0, round(step))
+    return max(step, 2.2 * (v.tolerance / (v.magnitude / x if x else 1.0)))
+
+
+def ladder(v: NumericValue, rng: random.Random, n: int = 4) -> list[NumericValue]:
+    """n values ascending, v among them at a random rank; [] if no valid ladder exists."""
+    x = _number(v)
+    digits = _decimals(x)
+    step = _step(v, rng)
+    for _ in range(4):
+        ranks = list(range(n))
+        rng.shuffle(ranks)
+        for r in ranks:
+            xs = [round(x + (i - r) * step, digits) for i in range(n)]
+            if all(_valid(v, y) for y in xs) and len(set(xs)) == n:
+                return [v if i == r else _with_number(v, y) for i, y in enumerate(xs)]
+        step /= 2
+        if isinstance(v, Year | Date) and step < 1:
+            break
+    return []

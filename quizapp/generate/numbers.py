@@ -1,0 +1,61 @@
+"""Reading numbers the way people type them: "7,000", "7 000", "7k", "1.5bn", "12.3 %",
+"US$333 million", "333m dollars". Exactly one number or nothing: "7 or 8" is not an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.facts.normalise import normalise
+
+_SCALE_WORDS = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+}
+_NUMBER = re.compile(
+    r"(?<![\w.])([-+]?(?:\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+)"
+    r"\s*(k|thousand|mn|mln|million|millions|m|bn|billion|billions|b)?(?![a-z])"
+)
+_CURRENCY = re.compile(
+    r"(us\$|\$|usd|us dollars?|dollars?|€|eur|euros?|£|gbp|rub|roubles?|rubles?)"
+)
+MAX_ANSWER = 200
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    value: float
+    scale: float  # 1 when no scale word was given
+    percent: bool
+    scaled: bool  # whether the learner wrote a scale word
+
+
+def parse_number(text: str) -> ParsedNumber | None:
+    if len(text) > MAX_ANSWER:
+        return None
+    t = normalise(text)
+    t = _CURRENCY.sub(" ", t)
+    t = re.sub(r"(\d)\s*%", r"\1 %", t).replace("per cent", "%").replace("percent", "%")
+    matches = list(_NUMBER.finditer(t))
+    if len(matches) != 1:
+        return None
+    m = matches[0]
+    digits = re.sub(r"[ ,\u00a0\u202f]", "", m.group(1))
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    word = m.group(2)
+    scale = _SCALE_WORDS[word] if word else 1.0
+    rest = (t[: m.start()] + " " + t[m.end() :]).strip()
+    return ParsedNumber(value=value, scale=scale, percent="%" in rest, scaled=word is not None)

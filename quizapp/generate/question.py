@@ -1,0 +1,75 @@
+"""A generated question: what the learner sees, what counts as right, and where it comes from."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal[
+    "mcq",
+    "true_false",
+    "multi_select",
+    "typed",
+    "numeric",
+    "numeric_mcq",
+    "cloze",
+    "matching",
+    "ordering",
+    "odd_one_out",
+    "flashcard",
+]
+KINDS: tuple[Kind, ...] = (
+    "mcq",
+    "true_false",
+    "multi_select",
+    "typed",
+    "numeric",
+    "numeric_mcq",
+    "cloze",
+    "matching",
+    "ordering",
+    "odd_one_out",
+    "flashcard",
+)
+CHOICE_KINDS: frozenset[str] = frozenset({"mcq", "numeric_mcq", "odd_one_out", "true_false"})
+
+
+class NumericKey(BaseModel):
+    """A number answer: its value in base units, how far off still counts, how to show it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    value: float
+    tolerance: float
+    scale: float = 1.0  # the display scale: 1e6 for "US$333 million"
+    family: str  # "percentage", "money:USD", "quantity:troops", "year"
+
+
+class Question(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    kind: Kind
+    template: str = Field(description="which template or variant made it")
+    prompt: str
+    options: list[str] | None = None
+    left: list[str] | None = Field(default=None, description="matching: the items to pair")
+    answer: list[str] = Field(description="the correct answers as displayed")
+    accepted: list[str] = Field(default_factory=list, description="typed answers that count")
+    numeric: NumericKey | None = None
+    back: str | None = Field(default=None, description="flashcard: the back of the card")
+    fact_ids: list[str]
+    topic: str
+    explanation: str
+    citation: str
+    difficulty: float = Field(ge=0, le=1)
+
+    def public(self) -> dict[str, object]:
+        """The stable JSON shape of `quizapp questions --format json`."""
+        return self.model_dump(mode="json")
+
+
+def item_id(kind: str, fact_ids: list[str], template: str) -> str:
+    digest = hashlib.sha256("|".join([kind, template, *fact_ids]).encode()).hexdigest()
+    return f"{kind}-{digest[:12]}"
