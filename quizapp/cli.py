@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from quizapp import __version__
-from quizapp.commands import decks
+from quizapp.commands import decks, questions
 from quizapp.commands.common import EXIT_INTERRUPTED, EXIT_USAGE, report_deck_error
 from quizapp.facts.errors import DeckError
 
@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     decks.register(sub)
+    questions.register(sub)
     return parser
 
 

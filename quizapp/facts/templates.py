@@ -39,7 +39,11 @@ def capitalise_first(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].isalpha() else text
 
 
+_SPACE_RUN = re.compile(r"\s{2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([?.,;:])")
+
+
 def render(template: str, slots: dict[str, str]) -> str:
     filled = template.format(**slots)
-    filled = re.sub(r"\s+([?.,;:])", r"\1", re.sub(r"\s{2,}", " ", filled)).strip()
+    filled = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE_RUN.sub(" ", filled)).strip()
     return capitalise_first(fix_articles(filled))

@@ -8,6 +8,7 @@ with, so "7,000 troops" accepts answers within half a unit of its last significa
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -57,6 +58,7 @@ def _trim(x: float) -> str:
     return f"{x:,.6f}".rstrip("0").rstrip(".")
 
 
+@lru_cache(maxsize=8192)
 def precision_tolerance(x: float) -> float:
     """Half a unit of the last significant digit of x, as the deck wrote it."""
     if x == 0:

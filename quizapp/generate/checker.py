@@ -2,7 +2,8 @@
 
 Typed text is normalised (NFKC, case, accents, dashes, quotes, spaces, leading articles) and
 matched exactly against the key and its aliases. A small edit distance (1 for short answers,
-2 for longer) is a near miss unless another name in the deck is as close (Iran/Iraq): then it
+2 for longer; transposed letters count as one; answers of three letters or fewer must be
+exact) is a near miss unless another name in the deck is as close (Iran/Iraq): then it
 is wrong. Substrings never count. Numbers are parsed with their scale and compared within
 the key's tolerance; a number typed without a scale word is read in the key's display scale
 ("333" for "US$333 million"). Choice answers accept an option number or the option's text.
@@ -14,13 +15,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.numbers import MAX_ANSWER, parse_number
 from quizapp.generate.question import Question
 
 VerdictKind = Literal["correct", "near_miss", "wrong"]
+TINY = 3  # acronyms and other answers this short must be exact (SCO vs CSO, EU vs EEU)
 SHORT = 6  # answers up to this many characters allow one typo, longer ones two
 
 
@@ -131,11 +133,11 @@ def _text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> 
         return Verdict("correct", expected)
     if not given:
         return Verdict("wrong", expected, "No answer given.")
-    best_key = min(Levenshtein.distance(given, a) for a in accepted) if accepted else 99
-    allowed = 1 if len(given) <= SHORT else 2
+    best_key = min(OSA.distance(given, a) for a in accepted) if accepted else 99
+    allowed = 0 if len(given) <= TINY else 1 if len(given) <= SHORT else 2
     if best_key > allowed:
         return Verdict("wrong", expected)
     rivals = [name for name in vocabulary if name not in accepted]
-    if any(Levenshtein.distance(given, name, score_cutoff=best_key) <= best_key for name in rivals):
+    if any(OSA.distance(given, name, score_cutoff=best_key) <= best_key for name in rivals):
         return Verdict("wrong", expected, "That is closer to another name in the deck.")
     return Verdict("near_miss", expected, f"Close enough - mind the spelling: {q.answer[0]}.")

@@ -86,12 +86,20 @@ def homogeneous(q: Question, ix: DeckIndex) -> str | None:
 def no_leak(q: Question, ix: DeckIndex) -> str | None:
     if q.kind in ("true_false", "matching", "ordering", "odd_one_out"):
         return None
-    stem = f" {normalise(q.prompt)} "
+    stem = _words(q.prompt)
     for name in [*q.answer, *q.accepted]:
-        n = normalise(name)
-        if n and re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", stem):
+        n = _words(name)
+        if n.strip() and n in stem:
             return "the answer appears in the stem"
     return None
+
+
+_NON_WORD = re.compile(r"[^\w%$]+")
+
+
+def _words(text: str) -> str:
+    """' kyrgyz republic ': normalised words between single spaces, for whole-word search."""
+    return f" {_NON_WORD.sub(' ', normalise(text)).strip()} "
 
 
 def grammar(q: Question, ix: DeckIndex) -> str | None:

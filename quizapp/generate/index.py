@@ -62,7 +62,62 @@ class DeckIndex:
         return rel.closed_world and (rel.universe is None or subject in rel.universe)
 
     def entities_of_kind(self, kind: str) -> list[Entity]:
-        return [e for e in self.deck.entities if e.kind == kind]
+        return self.by_kind.get(kind, [])
+
+    @cached_property
+    def by_kind(self) -> dict[str, list[Entity]]:
+        out: dict[str, list[Entity]] = defaultdict(list)
+        for e in self.deck.entities:
+            out[e.kind].append(e)
+        return out
+
+    @cached_property
+    def facts_by_pair(self) -> dict[tuple[str, str], list[Fact]]:
+        """(relation, object id) -> facts, in deck order."""
+        out: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            if isinstance(f.object, str):
+                out[(f.relation, f.object)].append(f)
+        return out
+
+    @cached_property
+    def facts_by_subject(self) -> dict[tuple[str, str], list[Fact]]:
+        """(subject, relation) -> facts, in deck order."""
+        out: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            out[(f.subject, f.relation)].append(f)
+        return out
+
+    @cached_property
+    def numeric_by_family(self) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            v = self.numeric_value(f)
+            if v is not None:
+                out[v.family].append(f)
+        return out
+
+    @cached_property
+    def facts_by_relation_date(self) -> dict[tuple[str, object], list[Fact]]:
+        """(relation, as_of) -> facts, in deck order: the groups matching and ordering draw on."""
+        out: dict[tuple[str, object], list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            out[(f.relation, f.qualifiers.as_of)].append(f)
+        return out
+
+    @cached_property
+    def dated_facts(self) -> list[Fact]:
+        """Facts with a plain date (no phrase such as 'between 2013 and 2015')."""
+        return [
+            f for f in self.deck.facts if f.qualifiers.as_of and f.qualifiers.as_of.phrase is None
+        ]
+
+    @cached_property
+    def pairs_of_subject(self) -> dict[str, set[tuple[str, str]]]:
+        out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for s, r, o in self.true_pairs:
+            out[s].add((r, o))
+        return out
 
     def shared_facts(self, a: str, b: str) -> int:
         """How much two entities have in common in the deck: plausible distractors share more."""

@@ -29,8 +29,8 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
     statement = rel.templates.statement
     same_subject = [
         f
-        for f in ix.facts_by_relation[rel.id]
-        if f.subject == fact.subject and f.qualifiers.as_of == fact.qualifiers.as_of
+        for f in ix.facts_by_subject[(fact.subject, rel.id)]
+        if f.qualifiers.as_of == fact.qualifiers.as_of
     ]
     if len(same_subject) == 1:
         value = ix.numeric_value(fact)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import TypeVar
 
 from quizapp.facts.model import Fact
 from quizapp.generate.difficulty import estimate
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Kind, NumericKey, Question, item_id
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ def build(
 ) -> Question:
     first = facts[0]
     fact_ids = [f.id for f in facts]
-    q = Question(
+    return Question(
         id=item_id(kind, fact_ids, template),
         kind=kind,
         template=template,
@@ -54,9 +57,8 @@ def build(
         topic=first.topics[0],
         explanation=explanation or first.explanation,
         citation="; ".join(dict.fromkeys(ix.citation(f) for f in facts)),
-        difficulty=0.5,
+        difficulty=estimate(kind, options, answer),
     )
-    return q.model_copy(update={"difficulty": estimate(q)})
 
 
 def place_key(key: str, distractors: list[str], rng: random.Random) -> list[str]:
@@ -64,6 +66,14 @@ def place_key(key: str, distractors: list[str], rng: random.Random) -> list[str]
     options = list(distractors)
     options.insert(rng.randrange(len(options) + 1), key)
     return options
+
+
+POOL = 48  # past this many candidates, rank a random sample: keeps big decks linear
+
+
+def bounded(items: list[T], rng: random.Random) -> list[T]:
+    """All items for a small deck; a random sample of POOL of them for a large one."""
+    return items if len(items) <= POOL else rng.sample(items, POOL)
 
 
 def plausible(

@@ -20,7 +20,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     rel = ix.relations[fact.relation]
     if not rel.functional:
         return []
-    group = [f for f in ix.facts_by_relation[rel.id] if f.qualifiers.as_of == fact.qualifiers.as_of]
+    group = ix.facts_by_relation_date[(rel.id, fact.qualifiers.as_of)]
     if group[0].id != fact.id:
         return []
     by_object: dict[str, Fact] = {}

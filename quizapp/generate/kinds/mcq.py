@@ -10,7 +10,14 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key, plausible
+from quizapp.generate.kinds.common import (
+    Dropped,
+    Outcome,
+    bounded,
+    build,
+    place_key,
+    plausible,
+)
 
 N_DISTRACTORS = 3
 
@@ -30,7 +37,7 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
     key = ix.entities[fact.object_id or ""]
     candidates = [
         e.id
-        for e in ix.entities_of_kind(key.kind)
+        for e in bounded(ix.entities_of_kind(key.kind), rng)
         if e.id != key.id and e.id != fact.subject and ix.provably_false(fact.subject, rel.id, e.id)
     ]
     chosen = plausible(ix, key.id, candidates, rng, N_DISTRACTORS)
@@ -46,7 +53,7 @@ def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Ou
     obj = fact.object_id or ""
     candidates = [
         e.id
-        for e in ix.entities_of_kind(key.kind)
+        for e in bounded(ix.entities_of_kind(key.kind), rng)
         if e.id not in (key.id, obj) and ix.provably_false(e.id, fact.relation, obj)
     ]
     chosen = plausible(ix, key.id, candidates, rng, N_DISTRACTORS)

@@ -20,7 +20,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     obj = fact.object_id
     if obj is None or rel.templates.plural_inverse is None:
         return []
-    siblings = [f for f in ix.facts_by_relation[rel.id] if f.object_id == obj]
+    siblings = ix.facts_by_pair[(rel.id, obj)]
     if siblings[0].id != fact.id:
         return []  # one question per (relation, object), anchored on its first fact
     kind = ix.entities[fact.subject].kind

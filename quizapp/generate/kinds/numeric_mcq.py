@@ -12,7 +12,7 @@ import random
 from quizapp.facts.model import Fact
 from quizapp.facts.values import NumericValue, same_scale
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
+from quizapp.generate.kinds.common import Dropped, Outcome, bounded, build, numeric_key
 from quizapp.generate.ladder import ladder
 
 N_OPTIONS = 4
@@ -50,7 +50,7 @@ def _from_deck(
 ) -> list[NumericValue]:
     """Real deck values around the key, with the key's rank drawn uniformly; [] if too few."""
     pool: dict[str, NumericValue] = {}
-    for other in ix.deck.facts:
+    for other in bounded(ix.numeric_by_family[value.family], rng):
         v = ix.numeric_value(other)
         if v is None or other.id == fact.id or not same_scale(v, value):
             continue

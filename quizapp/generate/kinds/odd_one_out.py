@@ -19,7 +19,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     obj = fact.object_id
     if obj is None:
         return []
-    siblings = [f for f in ix.facts_by_relation[rel.id] if f.object_id == obj]
+    siblings = ix.facts_by_pair[(rel.id, obj)]
     if siblings[0].id != fact.id:
         return []  # one per (relation, object)
     kind = ix.entities[fact.subject].kind
@@ -63,9 +63,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
 def _ambiguous(ix: DeckIndex, four: list[str], odd: str) -> bool:
     """True if some (relation, object) holds for exactly three of the four, leaving out another."""
     props: dict[tuple[str, str], set[str]] = {}
-    for s, r, o in ix.true_pairs:
-        if s in four:
-            props.setdefault((r, o), set()).add(s)
+    for s in four:
+        for pair in ix.pairs_of_subject[s]:
+            props.setdefault(pair, set()).add(s)
     for members in props.values():
         if len(members) == 3:
             (left_out,) = set(four) - members

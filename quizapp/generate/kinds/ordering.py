@@ -16,6 +16,7 @@ from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 
 MIN_ITEMS, MAX_ITEMS = 3, 4
+CANDIDATES = 60
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -31,7 +32,7 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
     rel = ix.relations[fact.relation]
     value = ix.numeric_value(fact)
     assert value is not None
-    group = [f for f in ix.facts_by_relation[rel.id] if f.qualifiers.as_of == fact.qualifiers.as_of]
+    group = ix.facts_by_relation_date[(rel.id, fact.qualifiers.as_of)]
     if group[0].id != fact.id:
         return None
     vals = [(f, ix.numeric_value(f)) for f in group]
@@ -61,15 +62,13 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
 
 
 def _by_date(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
-    dated = [
-        f
-        for f in ix.deck.facts
-        if f.qualifiers.as_of and f.qualifiers.as_of.phrase is None and f.id != fact.id
-    ]
     assert fact.qualifiers.as_of is not None
+    dated = ix.dated_facts
     years = {fact.qualifiers.as_of.year}
     picks = [fact]
-    for f in rng.sample(dated, len(dated)):
+    # random draws, a bounded number of them, keep this linear in the deck's size
+    for _ in range(min(len(dated), CANDIDATES)):
+        f = dated[rng.randrange(len(dated))]
         assert f.qualifiers.as_of is not None
         if f.qualifiers.as_of.year not in years:  # a year apart at least: no close calls
             years.add(f.qualifiers.as_of.year)

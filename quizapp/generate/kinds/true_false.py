@@ -10,7 +10,7 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build
+from quizapp.generate.kinds.common import Dropped, Outcome, bounded, build
 from quizapp.generate.ladder import ladder
 
 OPTIONS = ["True", "False"]
@@ -47,7 +47,7 @@ def _false_object(ix: DeckIndex, fact: Fact, rng: random.Random) -> str | None:
         kind = ix.entities[fact.object_id].kind
         candidates = [
             e
-            for e in ix.entities_of_kind(kind)
+            for e in bounded(ix.entities_of_kind(kind), rng)
             if e.id not in (fact.object_id, fact.subject)
             and ix.provably_false(fact.subject, fact.relation, e.id)
         ]

@@ -28,8 +28,8 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     names = ix.object_names(fact)
     same_subject = [
         f
-        for f in ix.facts_by_relation[rel.id]
-        if f.subject == fact.subject and f.qualifiers.as_of == fact.qualifiers.as_of
+        for f in ix.facts_by_subject[(fact.subject, rel.id)]
+        if f.qualifiers.as_of == fact.qualifiers.as_of
     ]
     if len(same_subject) != 1:
         out.append(Dropped("typed", "more than one right answer for this subject"))

@@ -1,0 +1,74 @@
+"""`quizapp questions`: every question a deck yields, as text or JSON, or generation stats."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from quizapp.commands.common import EXIT_OK, write_output
+from quizapp.facts.catalog import open_deck
+from quizapp.generate.question import KINDS, Question
+from quizapp.generate.registry import Generation, generate_deck
+
+DEFAULT_DECK = "russia-central-asia"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("questions", help="print every question a deck yields")
+    p.add_argument("--deck", default=DEFAULT_DECK, help="deck id or path (default: %(default)s)")
+    p.add_argument("--kind", choices=KINDS, action="append", help="only this kind (repeatable)")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--stats", action="store_true", help="per kind: generated and dropped, and why")
+    p.add_argument("--output", "-o", type=Path, help="write to this file instead of stdout")
+    p.set_defaults(handler=cmd_questions)
+
+
+def cmd_questions(args: argparse.Namespace) -> int:
+    deck = open_deck(args.deck)
+    result = generate_deck(deck, seed=args.seed, kinds=args.kind or KINDS)
+    if args.stats:
+        text = _stats_json(result) if args.format == "json" else _stats_text(result)
+    elif args.format == "json":
+        text = json.dumps([q.public() for q in result.questions], indent=2, ensure_ascii=False)
+    else:
+        text = "\n\n".join(_as_text(i, q) for i, q in enumerate(result.questions, 1))
+    write_output(text, args.output)
+    return EXIT_OK
+
+
+def _as_text(n: int, q: Question) -> str:
+    lines = [f"{n}. [{q.kind}] {q.prompt}"]
+    if q.left:
+        lines += [f"     {chr(65 + i)}. {item}" for i, item in enumerate(q.left)]
+    lines += [f"     {i}) {opt}" for i, opt in enumerate(q.options or [], 1)]
+    if q.back:
+        lines.append(f"   Back: {q.back}")
+    lines.append(f"   Answer: {'; '.join(q.answer)}")
+    lines.append(f"   Source: {q.citation}")
+    return "\n".join(lines)
+
+
+def _stats_text(result: Generation) -> str:
+    rows = [f"{'kind':<14}{'generated':>10}{'dropped':>9}  why dropped"]
+    for kind in KINDS:
+        drops = {r: n for (k, r), n in result.dropped.items() if k == kind}
+        why = "; ".join(f"{n} {r}" for r, n in sorted(drops.items(), key=lambda x: -x[1]))
+        rows.append(f"{kind:<14}{result.generated[kind]:>10}{sum(drops.values()):>9}  {why}")
+    total_dropped = sum(result.dropped.values())
+    rows.append(f"{'total':<14}{len(result.questions):>10}{total_dropped:>9}")
+    return "\n".join(rows)
+
+
+def _stats_json(result: Generation) -> str:
+    return json.dumps(
+        {
+            kind: {
+                "generated": result.generated[kind],
+                "dropped": {r: n for (k, r), n in sorted(result.dropped.items()) if k == kind},
+            }
+            for kind in KINDS
+        },
+        indent=2,
+    )
