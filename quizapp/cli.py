@@ -7,9 +7,10 @@ import sys
 from collections.abc import Sequence
 
 from quizapp import __version__
-from quizapp.commands import decks, questions
+from quizapp.commands import db, decks, questions
 from quizapp.commands.common import EXIT_INTERRUPTED, EXIT_USAGE, report_deck_error
 from quizapp.facts.errors import DeckError
+from quizapp.store.errors import StoreError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     decks.register(sub)
     questions.register(sub)
+    db.register(sub)
     return parser
 
 
@@ -40,6 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except DeckError as exc:
         return report_deck_error(exc)
+    except StoreError as exc:
+        print(f"quizapp: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return EXIT_INTERRUPTED

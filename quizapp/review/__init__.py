@@ -1,0 +1,1 @@
+"""Spaced review: FSRS scheduling, today's queue, limits, burial, leeches. No Textual."""

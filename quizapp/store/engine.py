@@ -1,0 +1,237 @@
+"""The storage engine under the repository: TinyDB tables over partitioned JSON snapshots.
+
+Layout of a database folder:
+    main.json               learners, settings, cards, sessions, meta (a TinyDB JSON file)
+    reviews/YYYY-MM.json    the review log, one TinyDB JSON file per month
+    journal.jsonl           commits not yet folded into the snapshots (see journal.py)
+    quizapp.lock            who is writing (see lock.py)
+    backups/, corrupt/      backups, and unreadable files moved aside (never overwritten)
+
+Why partitions: TinyDB rebuilds a table's whole dict on every write, and JSONStorage rewrites
+the whole file. Keeping card states apart from the log, and the log by month, bounds the size
+of everything we touch; the journal makes a commit one fsynced line; opening reads main.json
+and the journal only, never the review history. Each snapshot stays a JSON file that stock
+TinyDB opens (document ids are integers, as TinyDB expects).
+
+With root=None the same engine runs in memory (TinyDB's MemoryStorage), for tests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage, Storage
+from tinydb.table import Table
+
+from quizapp.store import journal
+from quizapp.store.errors import DatabaseCorrupt, DatabaseReadOnly, DatabaseWriteFailed
+from quizapp.store.files import dump_json, move_aside, write_atomic
+from quizapp.store.journal import JournalWriter, Op
+from quizapp.store.lock import WriterLock
+
+MAIN = "main"
+JOURNAL_LIMIT = 2000  # commits before the snapshots catch up during a session
+Tables = dict[str, dict[str, dict[str, Any]]]
+
+
+def doc_id(key: str) -> str:
+    """A stable integer document id (as TinyDB stores it: a string of digits) for a key."""
+    return str(int(hashlib.blake2b(key.encode(), digest_size=7).hexdigest(), 16))
+
+
+class Partition:
+    """One JSON snapshot held in memory: {table: {doc_id: document}}."""
+
+    def __init__(self, name: str, path: Path | None, tables: Tables) -> None:
+        self.name = name
+        self.path = path
+        self.tables = tables
+        self.dirty = False
+
+    def put(self, table: str, key: str, doc: dict[str, Any] | None) -> None:
+        rows = self.tables.setdefault(table, {})
+        if doc is None:
+            rows.pop(key, None)
+        else:
+            rows[key] = doc
+        self.dirty = True
+
+    def save(self) -> None:
+        if self.path is not None and self.dirty:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.path, dump_json(self.tables))
+        self.dirty = False
+
+
+class PartitionStorage(Storage):
+    """TinyDB storage over a Partition: queries read the live dict; writes mark it dirty."""
+
+    def __init__(self, partition: Partition, on_write: Callable[[Partition], None]) -> None:
+        self.partition = partition
+        self.on_write = on_write
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        return self.partition.tables
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self.partition.tables = data
+        self.partition.dirty = True
+        self.on_write(self.partition)
+
+    def close(self) -> None:
+        pass
+
+
+class Engine:
+    def __init__(self, root: Path | None, read_only: bool = False) -> None:
+        self.root = root
+        self.read_only = read_only
+        self._parts: dict[str, Partition] = {}
+        self._dbs: dict[str, TinyDB] = {}
+        self._lock: WriterLock | None = None
+        self._journal: JournalWriter | None = None
+        if root is None:
+            return
+        if not read_only:
+            root.mkdir(parents=True, exist_ok=True)
+            self._lock = WriterLock(root)
+        elif not root.exists():
+            raise DatabaseReadOnly(f"{root}: no database here")
+        self._replay()
+
+    # -- locations ---------------------------------------------------------------------------
+    def _path(self, name: str) -> Path | None:
+        if self.root is None:
+            return None
+        return self.root / "main.json" if name == MAIN else self.root / "reviews" / f"{name}.json"
+
+    @property
+    def journal_path(self) -> Path:
+        assert self.root is not None
+        return self.root / "journal.jsonl"
+
+    def review_partitions(self) -> list[str]:
+        names = set(n for n in self._parts if n != MAIN)
+        if self.root is not None and (self.root / "reviews").is_dir():
+            names |= {p.stem for p in (self.root / "reviews").glob("*.json")}
+        return sorted(names)
+
+    # -- reading -----------------------------------------------------------------------------
+    def partition(self, name: str) -> Partition:
+        part = self._parts.get(name)
+        if part is None:
+            path = self._path(name)
+            part = Partition(name, path, self._load(path) if path else {})
+            self._parts[name] = part
+        return part
+
+    def _load(self, path: Path) -> Tables:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return {}
+        try:
+            data = json.loads(raw) if raw.strip() else {}
+            if not isinstance(data, dict) or not all(
+                isinstance(t, dict) and all(isinstance(d, dict) for d in t.values())
+                for t in data.values()
+            ):
+                raise ValueError("not a TinyDB database")
+        except (ValueError, UnicodeDecodeError) as exc:
+            detail = "truncated or not JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            if self.read_only:
+                raise DatabaseCorrupt(
+                    str(path), "(left in place: opened read-only)", detail
+                ) from None
+            assert self.root is not None
+            moved = move_aside(path, self.root / "corrupt")
+            raise DatabaseCorrupt(str(path), str(moved), detail) from None
+        return data
+
+    def table(self, partition: str, name: str) -> Table:
+        db = self._dbs.get(partition)
+        if db is None:
+            storage = PartitionStorage(self.partition(partition), self._snapshot_written)
+            db = TinyDB(storage=lambda: storage)
+            self._dbs[partition] = db
+        table = db.table(name, cache_size=0)
+        return table
+
+    def get(self, partition: str, table: str, key: str) -> dict[str, Any] | None:
+        return self.partition(partition).tables.get(table, {}).get(key)
+
+    def rows(self, partition: str, table: str) -> list[dict[str, Any]]:
+        return list(self.partition(partition).tables.get(table, {}).values())
+
+    # -- writing -----------------------------------------------------------------------------
+    def commit(self, ops: list[Op]) -> None:
+        """Make `ops` durable (journal + fsync), then apply them. All or nothing."""
+        if self.read_only:
+            raise DatabaseReadOnly("this database is open read-only")
+        if self._journal is not None:
+            try:
+                self._journal.append(ops)
+            except OSError as exc:
+                raise DatabaseWriteFailed(
+                    f"could not save to {self.root}: {exc.strerror or exc}; nothing was lost "
+                    "before this answer, free some space and answer again"
+                ) from None
+        for part, table, key, doc in ops:
+            self.partition(part).put(table, key, doc)
+        if self._journal is not None and self._journal.count >= JOURNAL_LIMIT:
+            self.compact()
+
+    def _snapshot_written(self, partition: Partition) -> None:
+        """A whole-table write through TinyDB's own API: save that snapshot at once."""
+        if self.read_only:
+            raise DatabaseReadOnly("this database is open read-only")
+        partition.save()
+
+    def compact(self) -> None:
+        """Fold the journal into the snapshots (atomic replace each), then empty it."""
+        if self.read_only or self.root is None:
+            return
+        try:
+            for part in self._parts.values():
+                part.save()
+            if self._journal is not None:
+                self._journal.reset()
+        except OSError as exc:
+            raise DatabaseWriteFailed(
+                f"could not update {self.root}: {exc.strerror or exc}; your answers are safe in "
+                "the journal"
+            ) from None
+
+    def _replay(self) -> None:
+        if self.root is None:
+            return
+        commits, damaged = journal.read(self.journal_path)
+        for ops in commits:
+            for part, table, key, doc in ops:
+                self.partition(part).put(table, key, doc)
+        if self.read_only:
+            return
+        self._journal = JournalWriter(self.journal_path)
+        if damaged:
+            self.compact()  # the torn tail was never acknowledged: drop it now
+
+    def close(self) -> None:
+        try:
+            self.compact()
+        finally:
+            if self._journal is not None:
+                self._journal.close()
+                self._journal = None
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+
+def memory_tinydb() -> TinyDB:
+    """Stock TinyDB on MemoryStorage (for tests that compare behaviour)."""
+    return TinyDB(storage=MemoryStorage)

@@ -1,0 +1,93 @@
+"""What the store keeps, as pydantic records. Every record carries the schema version.
+
+Card state is the `fsrs` Card as its own dict plus what fsrs does not track: whether the
+learner has seen the card, suspension, burial, lapses, the leech flag, and the last item asked.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 2
+Mode = Literal["scheduled", "practice", "exam"]
+VerdictKind = Literal["correct", "near_miss", "wrong", "self_graded", "revealed"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    schema_version: int = SCHEMA_VERSION
+
+
+class Learner(Record):
+    name: str = Field(min_length=1, max_length=64)
+    created_at: datetime
+
+
+class Settings(Record):
+    learner: str
+    desired_retention: float = Field(default=0.9, ge=0.7, le=0.99)
+    learning_steps_min: list[float] = Field(default_factory=lambda: [1.0, 10.0])
+    relearning_steps_min: list[float] = Field(default_factory=lambda: [10.0])
+    maximum_interval_days: int = Field(default=36500, ge=1)
+    new_per_day: int = Field(default=20, ge=0, le=9999)
+    reviews_per_day: int = Field(default=200, ge=0, le=99999)
+    day_starts_at_hour: int = Field(default=4, ge=0, le=23)
+    timezone: str = "UTC"
+    leech_threshold: int = Field(default=8, ge=1)
+    theme: str = "textual-dark"
+    backups_to_keep: int = Field(default=10, ge=1, le=1000)
+
+
+class CardState(Record):
+    learner: str
+    deck_id: str
+    fact_id: str
+    fsrs: dict[str, Any] = Field(description="fsrs.Card.to_dict()")
+    seen: bool = False
+    suspended: bool = False
+    buried_until: datetime | None = None
+    lapses: int = 0
+    reps: int = 0
+    leech: bool = False
+    last_item_id: str | None = None
+    last_kind: str | None = None
+
+    @property
+    def key(self) -> str:
+        return card_key(self.learner, self.deck_id, self.fact_id)
+
+
+class Review(Record):
+    id: str
+    learner: str
+    deck_id: str
+    fact_id: str
+    item_id: str
+    kind: str
+    verdict: VerdictKind
+    rating: int | None = Field(default=None, ge=1, le=4, description="None: practice, no rating")
+    response: str = Field(max_length=2000)
+    duration_ms: int = Field(ge=0)
+    reviewed_at: datetime
+    session_id: str
+    mode: Mode = "scheduled"
+    override: bool = False
+    undone: bool = False
+
+
+class Session(Record):
+    id: str
+    learner: str
+    deck_id: str
+    mode: Mode
+    started_at: datetime
+    ended_at: datetime | None = None
+    answered: int = 0
+    correct: int = 0
+
+
+def card_key(learner: str, deck_id: str, fact_id: str) -> str:
+    return f"{learner}|{deck_id}|{fact_id}"

@@ -1,0 +1,165 @@
+"""The repository the service uses: learners, settings, card states, reviews, sessions.
+
+A small interface (ProgressStore) with one implementation over the engine, which runs on
+disk or in memory. Writes that belong together (a card state and its review) go in one
+commit, so a crash keeps both or neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from tinydb import Query
+
+from quizapp.store.engine import MAIN, Engine, doc_id
+from quizapp.store.errors import DatabaseTooNew
+from quizapp.store.journal import Op
+from quizapp.store.migrations import migrate
+from quizapp.store.records import (
+    SCHEMA_VERSION,
+    CardState,
+    Learner,
+    Record,
+    Review,
+    Session,
+    Settings,
+)
+
+
+class ProgressStore(Protocol):
+    read_only: bool
+
+    def ensure_learner(self, name: str, now: datetime) -> Learner: ...
+    def learners(self) -> list[Learner]: ...
+    def settings(self, learner: str) -> Settings: ...
+    def save_settings(self, settings: Settings) -> None: ...
+    def cards(self, learner: str, deck_id: str) -> dict[str, CardState]: ...
+    def put_card(self, card: CardState) -> None: ...
+    def commit_answer(self, card: CardState | None, review: Review) -> None: ...
+    def save_session(self, session: Session) -> None: ...
+    def sessions(self, learner: str) -> list[Session]: ...
+    def reviews(
+        self, learner: str | None = None, since: datetime | None = None
+    ) -> Iterator[Review]: ...
+    def close(self) -> None: ...
+
+
+def _month(at: datetime) -> str:
+    return at.strftime("%Y-%m")
+
+
+def _doc(record: Record) -> dict[str, Any]:
+    return record.model_dump(mode="json")
+
+
+class TinyProgressStore:
+    def __init__(self, root: Path | None, read_only: bool = False) -> None:
+        self.engine = Engine(root, read_only)
+        self.read_only = read_only
+        self.root = root
+        self._check_schema()
+
+    # -- schema --------------------------------------------------------------------------
+    def _check_schema(self) -> None:
+        meta = self.engine.get(MAIN, "meta", "1")
+        if meta is None:
+            if not self.read_only:
+                self.engine.commit([(MAIN, "meta", "1", {"schema_version": SCHEMA_VERSION})])
+            return
+        version = int(meta.get("schema_version", 1))
+        if version > SCHEMA_VERSION:
+            raise DatabaseTooNew(
+                f"{self.root} was written by a newer quizapp (schema {version}); upgrade quizapp"
+            )
+        if version < SCHEMA_VERSION:
+            for name in [MAIN, *self.engine.review_partitions()]:
+                part = self.engine.partition(name)
+                migrate(part.tables, version)
+                part.dirty = True
+            self.engine.partition(MAIN).tables["meta"]["1"] = {"schema_version": SCHEMA_VERSION}
+            self.engine.compact()
+
+    @property
+    def schema_version(self) -> int:
+        meta = self.engine.get(MAIN, "meta", "1") or {}
+        return int(meta.get("schema_version", SCHEMA_VERSION))
+
+    # -- learners and settings -----------------------------------------------------------
+    def ensure_learner(self, name: str, now: datetime) -> Learner:
+        found = self.engine.get(MAIN, "learners", doc_id(name))
+        if found is not None:
+            return Learner.model_validate(found)
+        learner = Learner(name=name, created_at=now)
+        if not self.read_only:
+            self.engine.commit([(MAIN, "learners", doc_id(name), _doc(learner))])
+        return learner
+
+    def learners(self) -> list[Learner]:
+        rows = self.engine.table(MAIN, "learners").all()
+        return sorted((Learner.model_validate(d) for d in rows), key=lambda x: x.name)
+
+    def settings(self, learner: str) -> Settings:
+        found = self.engine.get(MAIN, "settings", doc_id(learner))
+        return Settings.model_validate(found) if found else Settings(learner=learner)
+
+    def save_settings(self, settings: Settings) -> None:
+        self.engine.commit([(MAIN, "settings", doc_id(settings.learner), _doc(settings))])
+
+    # -- cards ---------------------------------------------------------------------------
+    def cards(self, learner: str, deck_id: str) -> dict[str, CardState]:
+        q = Query()
+        rows = self.engine.table(MAIN, "cards").search(
+            (q.learner == learner) & (q.deck_id == deck_id)
+        )
+        return {d["fact_id"]: CardState.model_validate(d) for d in rows}
+
+    def put_card(self, card: CardState) -> None:
+        self.engine.commit([_card_op(card)])
+
+    # -- answers and sessions ------------------------------------------------------------
+    def commit_answer(self, card: CardState | None, review: Review) -> None:
+        """The review and the card state it produced, durable together before we return."""
+        ops: list[Op] = [(_month(review.reviewed_at), "reviews", doc_id(review.id), _doc(review))]
+        if card is not None:
+            ops.append(_card_op(card))
+        self.engine.commit(ops)
+
+    def save_session(self, session: Session) -> None:
+        self.engine.commit([(MAIN, "sessions", doc_id(session.id), _doc(session))])
+
+    def sessions(self, learner: str) -> list[Session]:
+        found = self.engine.table(MAIN, "sessions").search(Query().learner == learner)
+        return sorted((Session.model_validate(d) for d in found), key=lambda s: s.started_at)
+
+    def reviews(
+        self, learner: str | None = None, since: datetime | None = None
+    ) -> Iterator[Review]:
+        """The log in time order, reading only the months from `since` on."""
+        first = _month(since) if since else ""
+        for name in self.engine.review_partitions():
+            if name < first:
+                continue
+            table = self.engine.table(name, "reviews")
+            found = table.all() if learner is None else table.search(Query().learner == learner)
+            rows = sorted(found, key=lambda d: d["reviewed_at"])
+            for d in rows:
+                review = Review.model_validate(d)
+                if since is None or review.reviewed_at >= since:
+                    yield review
+
+    def compact(self) -> None:
+        self.engine.compact()
+
+    def close(self) -> None:
+        self.engine.close()
+
+
+def _card_op(card: CardState) -> Op:
+    return (MAIN, "cards", doc_id(card.key), _doc(card))
+
+
+def open_store(root: Path | None, read_only: bool = False) -> TinyProgressStore:
+    return TinyProgressStore(root, read_only)
