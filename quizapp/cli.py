@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from quizapp import __version__
-from quizapp.commands import db, decks, questions
+from quizapp.commands import db, decks, questions, study
 from quizapp.commands.common import EXIT_INTERRUPTED, EXIT_USAGE, report_deck_error
 from quizapp.facts.errors import DeckError
 from quizapp.store.errors import StoreError
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     decks.register(sub)
     questions.register(sub)
     db.register(sub)
+    study.register(sub)
     return parser
 
 

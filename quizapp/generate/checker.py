@@ -18,7 +18,7 @@ from typing import Literal
 from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.numbers import MAX_ANSWER, parse_number
+from quizapp.generate.numbers import MAX_ANSWER, parse_month_year, parse_number
 from quizapp.generate.question import Question
 
 VerdictKind = Literal["correct", "near_miss", "wrong"]
@@ -54,6 +54,28 @@ def check(q: Question, response: str, vocabulary: dict[str, str] | None = None) 
     if q.numeric is not None:
         return _number(q, text, expected)
     return _text(q, text, expected, vocabulary or {})
+
+
+def answer_problem(q: Question, response: str) -> str | None:
+    """Why a response cannot be graded at all (so the learner is asked again), or None.
+
+    A blank line, an option number that does not exist, text that is none of the options:
+    these are slips of the keyboard, not wrong answers, and cost the learner nothing.
+    """
+    text = response.strip()
+    if not text:
+        return "Type an answer, or ? to see it."
+    if len(response) > MAX_ANSWER * 5:
+        return "That answer is too long to be one."
+    options = q.options or []
+    choice = q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false")
+    if choice and _option_index(text, options) is None:
+        return f"Answer with an option number from 1 to {len(options)}."
+    if q.kind == "multi_select" and _multi(q, text, "").note:
+        return f"Give the numbers of every right option, from 1 to {len(options)}, e.g. 1 3."
+    if q.kind in ("ordering", "matching") and _sequence(q, text, "").note:
+        return f"Give all {len(options)} option numbers in order, e.g. 2 1 3."
+    return None
 
 
 def _choice(q: Question, text: str, expected: str) -> Verdict:
@@ -108,6 +130,8 @@ def _sequence(q: Question, text: str, expected: str) -> Verdict:
 def _number(q: Question, text: str, expected: str) -> Verdict:
     assert q.numeric is not None
     key = q.numeric
+    if key.family.startswith("date"):
+        return _date(q, text, expected)
     parsed = parse_number(text)
     if parsed is None:
         return Verdict("wrong", expected, "Type one number, e.g. 7,000 or 1.5bn or 12.3%.")
@@ -124,6 +148,19 @@ def _number(q: Question, text: str, expected: str) -> Verdict:
     if abs(best - key.value) <= key.tolerance + 1e-9 * max(1.0, abs(key.value)):
         return Verdict("correct", expected)
     return Verdict("wrong", expected)
+
+
+def _date(q: Question, text: str, expected: str) -> Verdict:
+    """Dates are exact to their precision: month and year, or the year alone."""
+    assert q.numeric is not None
+    months = round(q.numeric.value)
+    year, month = months // 12, months % 12 + 1
+    given = parse_month_year(text)
+    if given is None:
+        return Verdict("wrong", expected, "Give a month and year, e.g. January 2015.")
+    if q.numeric.family == "date:year":
+        return Verdict("correct" if given[0] == year else "wrong", expected)
+    return Verdict("correct" if given == (year, month) else "wrong", expected)
 
 
 def _text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:

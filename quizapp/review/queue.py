@@ -1,14 +1,126 @@
-"""Which cards are due: a first cut used by the store benchmark (the full queue comes later)."""
+"""Today's queue for one learner and deck.
+
+Order: learning cards whose step has come (or comes within the learn-ahead window), then due
+reviews with the lowest retrievability first (the most overdue relative to stability: these
+are the ones being forgotten), then new facts in deck order. Daily limits count what was
+already done today; suspended and buried cards are skipped.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from quizapp.store.records import CardState
+import fsrs
+
+from quizapp.review.scheduler import due_at, is_learning, retrievability
+from quizapp.store.records import CardState, Settings
+
+LEARN_AHEAD = timedelta(minutes=20)
 
 
-def due_cards(cards: Iterable[CardState], now: datetime | str) -> list[CardState]:
-    stamp = now if isinstance(now, str) else now.isoformat()
-    due = [c for c in cards if c.seen and not c.suspended and c.fsrs["due"] <= stamp]
-    return sorted(due, key=lambda c: c.fsrs["due"])
+@dataclass(frozen=True)
+class Counts:
+    new: int
+    learning: int
+    due: int
+    suspended: int
+    leeches: int
+
+
+def available(card: CardState | None, now: datetime) -> bool:
+    if card is None:
+        return True
+    if card.suspended:
+        return False
+    return card.buried_until is None or card.buried_until <= now
+
+
+def counts(facts: Iterable[str], cards: dict[str, CardState], now: datetime) -> Counts:
+    new = learning = due = suspended = leeches = 0
+    for fact in facts:
+        card = cards.get(fact)
+        if card is not None and card.leech:
+            leeches += 1
+        if card is not None and card.suspended:
+            suspended += 1
+        elif card is None or not card.seen:
+            new += 1
+        elif not available(card, now):
+            continue
+        elif is_learning(card):
+            learning += 1
+        elif due_at(card) <= now:
+            due += 1
+    return Counts(new, learning, due, suspended, leeches)
+
+
+def due_cards(cards: Iterable[CardState], now: datetime) -> list[CardState]:
+    """Seen, available, not in learning, due by now: lowest retrievability first."""
+    due = [
+        c for c in cards if c.seen and available(c, now) and not is_learning(c) and due_at(c) <= now
+    ]
+    return sorted(due, key=lambda c: _overdue(c, now), reverse=True)
+
+
+def _overdue(card: CardState, now: datetime) -> float:
+    """Time since the last review over stability: higher means closer to forgotten."""
+    last = card.fsrs.get("last_review")
+    stability = card.fsrs.get("stability") or 1.0
+    if not last:
+        return 0.0
+    return (now - datetime.fromisoformat(str(last))).total_seconds() / 86400 / float(stability)
+
+
+def build_queue(
+    facts: list[str],
+    cards: dict[str, CardState],
+    now: datetime,
+    settings: Settings,
+    new_done: int,
+    reviews_done: int,
+) -> list[str]:
+    wanted = set(facts)
+    mine = [c for f, c in cards.items() if f in wanted and available(c, now)]
+    learning = sorted(
+        (c for c in mine if is_learning(c) and due_at(c) <= now + LEARN_AHEAD), key=due_at
+    )
+    reviews = due_cards(mine, now)[: max(0, settings.reviews_per_day - reviews_done)]
+    new = [f for f in facts if available(cards.get(f), now) and not (f in cards and cards[f].seen)]
+    new = new[: max(0, settings.new_per_day - new_done)]
+    return [c.fact_id for c in learning] + [c.fact_id for c in reviews] + new
+
+
+def exam_queue(
+    facts: list[str],
+    cards: dict[str, CardState],
+    now: datetime,
+    exam: datetime,
+    target: float,
+    scheduler: fsrs.Scheduler,
+) -> list[str]:
+    """Studied facts whose retrievability on the exam date would fall below the target,
+    weakest first; learning cards whose step has come go first.
+
+    Method: for each studied card, ask fsrs for its retrievability at the exam instant if it
+    were not reviewed again. Reviewing a card raises its stability, hence its retrievability
+    on that date; a card leaves this queue once it is projected to be at or above the target.
+    """
+    wanted = set(facts)
+    learning = [
+        c
+        for c in cards.values()
+        if c.fact_id in wanted
+        and available(c, now)
+        and is_learning(c)
+        and due_at(c) <= now + LEARN_AHEAD
+    ]
+    weak = []
+    for card in cards.values():
+        if card.fact_id not in wanted or not card.seen or card.suspended or is_learning(card):
+            continue
+        r = retrievability(scheduler, card, exam)
+        if r < target:
+            weak.append((r, card.fact_id))
+    return [c.fact_id for c in sorted(learning, key=due_at)] + [f for _, f in sorted(weak)]

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = 2
 Mode = Literal["scheduled", "practice", "exam"]
 VerdictKind = Literal["correct", "near_miss", "wrong", "self_graded", "revealed"]
+CardPhase = Literal["new", "learning", "review", "relearning"]
 
 
 class Record(BaseModel):
@@ -54,6 +55,9 @@ class CardState(Record):
     leech: bool = False
     last_item_id: str | None = None
     last_kind: str | None = None
+    introduced_at: datetime | None = Field(
+        default=None, description="first review, for new-card limits"
+    )
 
     @property
     def key(self) -> str:
@@ -76,6 +80,10 @@ class Review(Record):
     mode: Mode = "scheduled"
     override: bool = False
     undone: bool = False
+    card_state: CardPhase | None = Field(
+        default=None,
+        description="the card's phase before this review (true retention uses 'review')",
+    )
 
 
 class Session(Record):

@@ -8,9 +8,19 @@ import sys
 DOMAIN = [
     "quizapp.facts",
     "quizapp.facts.catalog",
+    "quizapp.generate",
+    "quizapp.generate.registry",
+    "quizapp.store",
+    "quizapp.store.backups",
+    "quizapp.store.check",
+    "quizapp.review.session",
+    "quizapp.review.queue",
     "quizapp.service",
     "quizapp.cli",
     "quizapp.commands.decks",
+    "quizapp.commands.questions",
+    "quizapp.commands.db",
+    "quizapp.commands.study",
 ]
 
 

@@ -81,6 +81,9 @@ USERS = q(
     numeric=NumericKey(value=1.5e6, tolerance=1.5e5, family="quantity:heroin users"),
 )
 YEAR = q("cloze", ["2012"], numeric=NumericKey(value=2012, tolerance=0, family="year"))
+LAUNCH = q(
+    "cloze", ["January 2015"], numeric=NumericKey(value=2015 * 12, tolerance=0, family="date:month")
+)
 MCQ = q("mcq", ["CSTO"], options=["EEU", "CSTO", "SCO", "CIS"])
 TF = q("true_false", ["False"], options=["True", "False"])
 MULTI = q(
@@ -174,6 +177,15 @@ CASES = [
     (YEAR, "2013", "wrong"),
     (YEAR, "2k", "wrong"),
     (YEAR, "in 2012", "correct"),
+    (LAUNCH, "January 2015", "correct"),
+    (LAUNCH, "jan 2015", "correct"),
+    (LAUNCH, "Jan. 2015", "correct"),
+    (LAUNCH, "2015-01", "correct"),
+    (LAUNCH, "01/2015", "correct"),
+    (LAUNCH, "in January 2015", "correct"),
+    (LAUNCH, "February 2015", "wrong"),
+    (LAUNCH, "2015", "wrong"),  # the month is part of the answer
+    (LAUNCH, "Janvier 2015", "wrong"),
     # choices
     (MCQ, "2", "correct"),
     (MCQ, "b", "correct"),

@@ -1,0 +1,72 @@
+"""Text for the plain front end: questions with numbered options, feedback, the summary."""
+
+from __future__ import annotations
+
+from quizapp.generate.question import Question
+from quizapp.review.session import Feedback, Summary
+
+HOW = {
+    "mcq": "answer with the option's number",
+    "numeric_mcq": "answer with the option's number",
+    "odd_one_out": "answer with the option's number",
+    "true_false": "1 for true, 2 for false",
+    "multi_select": "all the right numbers, e.g. 1 3",
+    "typed": "type the answer",
+    "numeric": "type a number",
+    "cloze": "type the missing words",
+    "ordering": "the numbers in order, e.g. 2 1 3",
+    "matching": "for A, B, C ... in turn, the number of its match, e.g. 3 1 2",
+}
+VERDICT = {
+    "correct": "Correct.",
+    "near_miss": "Correct, nearly: check the spelling.",
+    "wrong": "Not right.",
+    "revealed": "Revealed.",
+    "self_graded": "Graded.",
+}
+
+
+def question_text(n: int, q: Question) -> str:
+    lines = [f"Question {n} ({q.kind.replace('_', ' ')})", q.prompt]
+    for i, item in enumerate(q.left or []):
+        lines.append(f"  {chr(65 + i)}. {item}")
+    for i, option in enumerate(q.options or [], 1):
+        lines.append(f"  {i}) {option}")
+    if q.kind == "flashcard":
+        lines.append("(press Enter to see the back)")
+    else:
+        lines.append(f"({HOW.get(q.kind, 'type your answer')}; ? to reveal; !undo, !right)")
+    return "\n".join(lines)
+
+
+def feedback_text(fb: Feedback) -> str:
+    lines = [VERDICT[fb.verdict] + (" (marked right by you)" if fb.override else "")]
+    if fb.verdict != "correct" or fb.question.kind in ("typed", "numeric", "cloze"):
+        lines.append(f"Answer: {fb.expected}")
+    if fb.note and fb.verdict != "correct":
+        lines.append(fb.note)
+    lines.append(fb.question.explanation)
+    lines.append(f"Source: {fb.question.citation}")
+    lines.append(f"Comes back: {fb.next_due_text}")
+    if fb.leech:
+        lines.append(
+            "This fact keeps slipping: it is now suspended as a leech (see `quizapp status`)."
+        )
+    return "\n".join(lines)
+
+
+def summary_text(s: Summary) -> str:
+    minutes = s.seconds / 60
+    lines = [
+        "Session over.",
+        f"Answered {s.answered}, right {s.correct} ({s.accuracy:.0%}); new facts {s.learned}; "
+        f"{minutes:.1f} minutes.",
+    ]
+    for kind, n in sorted(s.by_kind.items()):
+        if n:
+            lines.append(f"  {kind:<13} {s.right_by_kind[kind]}/{n}")
+    if s.leeches:
+        lines.append(f"Suspended as leeches: {', '.join(s.leeches)}")
+    if s.next_due:
+        lines.append(f"Next card due: {s.next_due.isoformat(timespec='minutes')}")
+    return "\n".join(lines)

@@ -1,0 +1,186 @@
+"""`quizapp study --plain` (line by line, for scripts and screen readers) and `quizapp status`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+
+from quizapp.commands.common import EXIT_OK, EXIT_USAGE
+from quizapp.commands.options import db_path, learner_name, progress_options
+from quizapp.commands.plain_view import feedback_text, question_text, summary_text
+from quizapp.facts.catalog import find_decks
+from quizapp.generate.checker import answer_problem
+from quizapp.review.session import StudySession
+from quizapp.service import Clock, StudyService, utc_now
+from quizapp.store.records import Mode
+
+MODES: dict[str, Mode] = {"review": "scheduled", "practice": "practice", "exam": "exam"}
+DEFAULT_DECK = "russia-central-asia"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    common = progress_options()
+    p = sub.add_parser("study", parents=[common], help="study a deck")
+    p.add_argument("--plain", action="store_true", help="line by line on stdin/stdout")
+    p.add_argument("--deck", default=DEFAULT_DECK)
+    p.add_argument("--mode", choices=list(MODES), default="review")
+    p.add_argument("--exam-date", type=_date, help="exam mode: the exam's date (YYYY-MM-DD)")
+    p.add_argument("--target", type=float, default=0.9, help="exam mode: retrievability to reach")
+    p.add_argument("--topic", help="only facts of this topic")
+    p.add_argument("--limit", type=int, help="stop after this many answers")
+    p.add_argument("--seed", type=int, help="fix the random choices")
+    p.add_argument("--now", type=_moment, help="pretend it is this moment (ISO date-time)")
+    p.set_defaults(handler=cmd_study)
+
+    s = sub.add_parser("status", parents=[common], help="new, learning, due and suspended cards")
+    s.add_argument("--deck", action="append", help="deck id (default: every deck)")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--now", type=_moment, help="as of this moment (ISO date-time)")
+    s.set_defaults(handler=cmd_status)
+
+
+def _moment(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r}") from None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _date(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _clock(now: datetime | None) -> Clock:
+    if now is None:
+        return utc_now
+    start = time.monotonic()
+    return lambda: now + timedelta(seconds=time.monotonic() - start)
+
+
+def cmd_study(args: argparse.Namespace) -> int:
+    if not args.plain:
+        from quizapp.tui.app import QuizApp
+
+        QuizApp().run()
+        return EXIT_OK
+    if args.mode == "exam" and args.exam_date is None:
+        print("quizapp: exam mode needs --exam-date YYYY-MM-DD", file=sys.stderr)
+        return EXIT_USAGE
+    clock = _clock(args.now)
+    if args.mode == "exam" and args.exam_date <= clock():
+        print("quizapp: the exam date must be in the future", file=sys.stderr)
+        return EXIT_USAGE
+    service = StudyService(db_path(args), clock=clock, seed=args.seed)
+    try:
+        session = service.start(
+            learner_name(args),
+            args.deck,
+            MODES[args.mode],
+            limit=args.limit,
+            topic=args.topic,
+            exam_date=args.exam_date,
+            exam_target=args.target,
+        )
+        run_plain(session)
+        print(summary_text(session.end()))
+    finally:
+        service.close()
+    return EXIT_OK
+
+
+def run_plain(session: StudySession) -> None:
+    n = 0
+    while (question := session.next_question()) is not None:
+        n += 1
+        print(question_text(n, question), flush=True)
+        shown = time.monotonic()
+        line = sys.stdin.readline()
+        if not line:
+            break  # end of input: everything answered so far is saved
+        text = line.rstrip("\n")
+        if text.strip() == "!undo":
+            print("Undone." if session.undo() else "Nothing to undo.")
+            continue
+        if text.strip() == "!right":
+            fb = session.override()
+            print(feedback_text(fb) if fb else "Only a wrong answer can be marked right.")
+            continue
+        if question.kind == "flashcard":
+            print(
+                f"Back: {question.back}\nHow well did you know it? 1 again, 2 hard, 3 good, 4 easy",
+                flush=True,
+            )
+            grade = sys.stdin.readline()
+            if not grade:
+                break
+            rating = int(grade.strip()) if grade.strip() in ("1", "2", "3", "4") else 1
+            fb = session.self_grade(rating, _ms(shown))
+        else:
+            while (problem := answer_problem(question, text)) and text.strip() != "?":
+                print(problem, flush=True)
+                line = sys.stdin.readline()
+                if not line:
+                    return
+                text = line.rstrip("\n")
+            fb = session.answer(text, _ms(shown))
+        print(feedback_text(fb) + "\n", flush=True)
+
+
+def _ms(since: float) -> int:
+    return int((time.monotonic() - since) * 1000)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    decks = args.deck or [e.deck.id for e in find_decks() if e.deck is not None]
+    service = StudyService(
+        db_path(args), read_only=not db_path(args).exists() or _locked(args), clock=_clock(args.now)
+    )
+    try:
+        rows = service.status(learner_name(args), decks, args.now)
+    finally:
+        service.close()
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "deck": r.deck_id,
+                        "title": r.title,
+                        "new": r.counts.new,
+                        "learning": r.counts.learning,
+                        "due": r.counts.due,
+                        "suspended": r.counts.suspended,
+                        "leeches": r.counts.leeches,
+                    }
+                    for r in rows
+                ],
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    for r in rows:
+        c = r.counts
+        print(
+            f"{r.deck_id:<28} new {c.new:>4}  learning {c.learning:>4}  due {c.due:>4}  "
+            f"suspended {c.suspended:>4}  leeches {c.leeches:>3}"
+        )
+    return EXIT_OK
+
+
+def _locked(args: argparse.Namespace) -> bool:
+    """Status only reads: use read-only when another process is writing."""
+    from quizapp.store.errors import DatabaseLocked
+    from quizapp.store.lock import WriterLock
+
+    try:
+        WriterLock(db_path(args)).release()
+        return False
+    except DatabaseLocked:
+        return True

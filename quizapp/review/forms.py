@@ -1,0 +1,43 @@
+"""Choosing the form of the question for a fact.
+
+New and shaky facts get recognition (multiple choice, true/false, choose the number); facts
+that have settled in get recall (type it, type the number, fill the blank). Within the stage
+the item whose difficulty is nearest a target that grows with stability is preferred, and
+never the same item as last time when there is another.
+"""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.generate.question import Question
+from quizapp.store.records import CardState
+
+RECOGNITION = ("mcq", "true_false", "numeric_mcq", "multi_select", "odd_one_out")
+RECALL = ("typed", "numeric", "cloze")
+ESTABLISHED_DAYS = 7.0  # stability (days) from which recall becomes the norm
+
+
+def stage(card: CardState | None) -> str:
+    if card is None or not card.seen:
+        return "new"
+    stability = float(card.fsrs.get("stability") or 0.0)
+    return "established" if stability >= ESTABLISHED_DAYS else "young"
+
+
+def choose(items: list[Question], card: CardState | None, rng: random.Random) -> Question | None:
+    if not items:
+        return None
+    s = stage(card)
+    wanted = RECOGNITION if s == "new" else RECALL if s == "established" else RECOGNITION + RECALL
+    pool = (
+        [q for q in items if q.kind in wanted]
+        or [q for q in items if q.kind != "flashcard"]
+        or items
+    )
+    last = card.last_item_id if card else None
+    fresh = [q for q in pool if q.id != last] or pool
+    stability = float(card.fsrs.get("stability") or 0.0) if card and card.seen else 0.0
+    target = min(0.9, 0.3 + 0.03 * stability)
+    ranked = sorted(fresh, key=lambda q: (abs(q.difficulty - target), q.id))
+    return rng.choice(ranked[:3])

@@ -1,0 +1,101 @@
+"""FSRS through the `fsrs` package: one Scheduler per learner's settings, seeded fuzz.
+
+We never compute intervals ourselves. The one seam: fsrs draws interval fuzz from its
+module-level `random()`; for reproducible schedules we lend it our own seeded generator for
+the duration of a single review call (and put the original back), instead of reimplementing
+the fuzz.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+
+import fsrs
+from fsrs import scheduler as fsrs_scheduler
+
+from quizapp.store.records import CardPhase, CardState, Settings
+
+Rating = fsrs.Rating
+
+
+def make_scheduler(settings: Settings, fuzz: bool = True) -> fsrs.Scheduler:
+    return fsrs.Scheduler(
+        desired_retention=settings.desired_retention,
+        learning_steps=tuple(timedelta(minutes=m) for m in settings.learning_steps_min),
+        relearning_steps=tuple(timedelta(minutes=m) for m in settings.relearning_steps_min),
+        maximum_interval=settings.maximum_interval_days,
+        enable_fuzzing=fuzz,
+    )
+
+
+@contextmanager
+def _seeded_fuzz(rng: random.Random) -> Iterator[None]:
+    original = getattr(fsrs_scheduler, "random")  # noqa: B009 - not re-exported by fsrs
+    setattr(fsrs_scheduler, "random", rng.random)  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(fsrs_scheduler, "random", original)  # noqa: B010
+
+
+def card_id_for(fact_id: str) -> int:
+    """An explicit, stable fsrs card id derived from the fact id."""
+    import hashlib
+
+    return int(hashlib.blake2b(fact_id.encode(), digest_size=6).hexdigest(), 16)
+
+
+def fsrs_card(state: CardState) -> fsrs.Card:
+    return fsrs.Card.from_dict(state.fsrs)  # type: ignore[arg-type]
+
+
+def new_card(fact_id: str, now: datetime) -> dict[str, object]:
+    return fsrs.Card(card_id=card_id_for(fact_id), due=now).to_dict()  # type: ignore[return-value]
+
+
+def review(
+    scheduler: fsrs.Scheduler,
+    state: CardState,
+    rating: Rating,
+    now: datetime,
+    duration_ms: int,
+    rng: random.Random,
+) -> CardState:
+    """The card after one rated review; lapses counted, `seen` set. Pure apart from fsrs."""
+    before = fsrs_card(state)
+    with _seeded_fuzz(rng):
+        after, _ = scheduler.review_card(
+            before, rating, review_datetime=now, review_duration=duration_ms
+        )
+    lapsed = rating == Rating.Again and before.state == fsrs.State.Review
+    return state.model_copy(
+        update={
+            "fsrs": after.to_dict(),
+            "seen": True,
+            "reps": state.reps + 1,
+            "lapses": state.lapses + (1 if lapsed else 0),
+        }
+    )
+
+
+def retrievability(scheduler: fsrs.Scheduler, state: CardState, at: datetime) -> float:
+    if not state.seen:
+        return 0.0
+    return float(scheduler.get_card_retrievability(fsrs_card(state), current_datetime=at))
+
+
+def due_at(state: CardState) -> datetime:
+    return datetime.fromisoformat(str(state.fsrs["due"]))
+
+
+def phase(state: CardState | None) -> CardPhase:
+    if state is None or not state.seen:
+        return "new"
+    return {1: "learning", 2: "review", 3: "relearning"}[int(state.fsrs["state"])]  # type: ignore[return-value]
+
+
+def is_learning(state: CardState) -> bool:
+    return state.seen and int(state.fsrs["state"]) in (fsrs.State.Learning, fsrs.State.Relearning)

@@ -1,0 +1,385 @@
+"""One study session: pick the next fact and form, grade answers, schedule, log, undo.
+
+Modes: "scheduled" (FSRS review with daily limits), "practice" (any facts, logged as
+practice, FSRS state untouched) and "exam" (reviews chosen so that every studied fact's
+retrievability on the exam date reaches a target; see queue.exam_queue). Time comes from
+an injected clock and randomness from an injected generator, so a session is reproducible.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from quizapp.facts.model import Deck
+from quizapp.generate.checker import check
+from quizapp.generate.question import Question
+from quizapp.review import queue as q
+from quizapp.review.day import day_start, next_day_start, study_day
+from quizapp.review.forms import choose
+from quizapp.review.grading import rating_for
+from quizapp.review.humanize import when_text
+from quizapp.review.scheduler import (
+    Rating,
+    due_at,
+    is_learning,
+    make_scheduler,
+    new_card,
+    phase,
+    review,
+)
+from quizapp.store.records import CardState, Mode, Review, Session, Settings, VerdictKind
+from quizapp.store.repository import ProgressStore
+
+MAX_ASKS_PER_FACT = 8  # a session never loops on one fact
+
+
+@dataclass(frozen=True)
+class Feedback:
+    question: Question
+    verdict: VerdictKind
+    expected: str
+    note: str
+    rating: int | None
+    next_due: datetime | None
+    next_due_text: str
+    leech: bool = False
+    override: bool = False
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict in ("correct", "near_miss") or (
+            self.verdict == "self_graded" and (self.rating or 1) > 1
+        )
+
+
+@dataclass
+class Summary:
+    session_id: str
+    mode: Mode
+    answered: int = 0
+    correct: int = 0
+    by_kind: Counter[str] = field(default_factory=Counter)
+    right_by_kind: Counter[str] = field(default_factory=Counter)
+    by_topic: Counter[str] = field(default_factory=Counter)
+    right_by_topic: Counter[str] = field(default_factory=Counter)
+    learned: int = 0
+    seconds: float = 0.0
+    leeches: list[str] = field(default_factory=list)
+    next_due: datetime | None = None
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass
+class _Turn:
+    fact_id: str
+    question: Question
+    before: CardState | None
+    review: Review
+    feedback: Feedback
+
+
+class StudySession:
+    def __init__(
+        self,
+        *,
+        store: ProgressStore,
+        deck: Deck,
+        items: dict[str, list[Question]],
+        vocabulary: dict[str, str],
+        learner: str,
+        mode: Mode,
+        clock: Callable[[], datetime],
+        rng: random.Random,
+        session_id: str,
+        limit: int | None = None,
+        topic: str | None = None,
+        exam_date: datetime | None = None,
+        exam_target: float = 0.9,
+    ) -> None:
+        self.store, self.deck, self.items, self.vocabulary = store, deck, items, vocabulary
+        self.learner, self.mode, self.clock, self.rng = learner, mode, clock, rng
+        self.limit, self.exam_date, self.exam_target = limit, exam_date, exam_target
+        self.settings: Settings = store.settings(learner)
+        self.scheduler = make_scheduler(self.settings)
+        self.facts = [f.id for f in deck.facts if topic is None or topic in f.topics]
+        self.cards = store.cards(learner, deck.id)
+        started = clock()
+        self.record = Session(
+            id=session_id, learner=learner, deck_id=deck.id, mode=mode, started_at=started
+        )
+        self.summary = Summary(session_id, mode)
+        self.asked: Counter[str] = Counter()
+        self.turns: list[_Turn] = []
+        self.current: tuple[str, Question] | None = None
+        self._practice = self._practice_order() if mode == "practice" else []
+        self._day_start = self._start_of_day(started)
+        self._today = self._done_today()
+        if not store.read_only:
+            store.save_session(self.record)
+
+    # -- choosing ------------------------------------------------------------------------
+    def _practice_order(self) -> list[str]:
+        order = [f for f in self.facts if self.items.get(f)]
+        self.rng.shuffle(order)
+        return order[: self.limit or 20]
+
+    def _start_of_day(self, now: datetime) -> datetime:
+        s = self.settings
+        return day_start(
+            study_day(now, s.day_starts_at_hour, s.timezone), s.day_starts_at_hour, s.timezone
+        )
+
+    def _done_today(self) -> tuple[int, int]:
+        """New facts introduced and known facts reviewed so far today (for the daily limits)."""
+        start = self._day_start
+        new_done = sum(
+            1 for c in self.cards.values() if c.introduced_at and c.introduced_at >= start
+        )
+        reviews_done = sum(
+            1
+            for r in self.store.reviews(self.learner, since=start)
+            if r.deck_id == self.deck.id
+            and r.mode == "scheduled"
+            and not r.undone
+            and (c := self.cards.get(r.fact_id)) is not None
+            and c.introduced_at is not None
+            and c.introduced_at < start
+        )
+        return new_done, reviews_done
+
+    def _candidates(self, now: datetime) -> list[str]:
+        if self.mode == "practice":
+            return [f for f in self._practice if self.asked[f] == 0]
+        if self.mode == "exam":
+            assert self.exam_date is not None
+            studied = q.exam_queue(
+                self.facts, self.cards, now, self.exam_date, self.exam_target, self.scheduler
+            )
+            new = [f for f in self.facts if not (self.cards.get(f) and self.cards[f].seen)]
+            return studied + new[: max(0, self.settings.new_per_day - self._today[0])]
+        return q.build_queue(self.facts, self.cards, now, self.settings, *self._today)
+
+    def next_question(self) -> Question | None:
+        if self.current is not None:
+            return self.current[1]
+        if self.limit is not None and self.summary.answered >= self.limit:
+            return None
+        now = self.clock()
+        for fact_id in self._candidates(now):
+            if self.asked[fact_id] >= MAX_ASKS_PER_FACT:
+                continue
+            card = self.cards.get(fact_id)
+            if (
+                card is not None
+                and is_learning(card)
+                and due_at(card) > now
+                and self._other_due(fact_id, now)
+            ):
+                continue  # a learning step not yet come, while something else is ready
+            question = choose(self.items.get(fact_id, []), card, self.rng)
+            if question is not None:
+                self.current = (fact_id, question)
+                return question
+        return None
+
+    def _other_due(self, fact_id: str, now: datetime) -> bool:
+        return any(f != fact_id for f in self._candidates(now)[:2])
+
+    # -- answering -----------------------------------------------------------------------
+    def answer(self, response: str, duration_ms: int) -> Feedback:
+        fact_id, question = self._take()
+        if response.strip() == "?":
+            return self._record(fact_id, question, "revealed", response, duration_ms, "", None)
+        verdict = check(question, response, self.vocabulary)
+        return self._record(
+            fact_id, question, verdict.verdict, response, duration_ms, verdict.note, None
+        )
+
+    def self_grade(self, rating: int, duration_ms: int) -> Feedback:
+        """Flashcards: the learner's own grade, 1 (again) to 4 (easy)."""
+        fact_id, question = self._take()
+        return self._record(
+            fact_id, question, "self_graded", str(rating), duration_ms, "", Rating(rating)
+        )
+
+    def _take(self) -> tuple[str, Question]:
+        if self.current is None and self.next_question() is None:
+            raise LookupError("no question is waiting for an answer")
+        assert self.current is not None
+        taken, self.current = self.current, None
+        return taken
+
+    def _record(
+        self,
+        fact_id: str,
+        question: Question,
+        verdict: VerdictKind,
+        response: str,
+        duration_ms: int,
+        note: str,
+        rating: Rating | None,
+        *,
+        override: bool = False,
+        review_id: str | None = None,
+    ) -> Feedback:
+        now = self.clock()
+        before = self.cards.get(fact_id)
+        rating = rating or rating_for(verdict, question.kind, duration_ms)
+        after = self._schedule(fact_id, question, before, rating, now, duration_ms)
+        rid = review_id or f"{self.record.id}-{len(self.turns) + 1}"
+        log = Review(
+            id=rid,
+            learner=self.learner,
+            deck_id=self.deck.id,
+            fact_id=fact_id,
+            item_id=question.id,
+            kind=question.kind,
+            verdict=verdict,
+            rating=int(rating),
+            response=response[:2000],
+            duration_ms=max(0, duration_ms),
+            reviewed_at=now,
+            session_id=self.record.id,
+            mode=self.mode,
+            override=override,
+            card_state=phase(before),
+        )
+        self.store.commit_answer(after if self.mode != "practice" else None, log)
+        if after is not None and self.mode != "practice":
+            self.cards[fact_id] = after
+            new_done, reviews_done = self._today
+            if before is None or before.introduced_at is None:
+                new_done += 1
+            elif self.mode == "scheduled" and before.introduced_at < self._day_start:
+                reviews_done += 1
+            self._today = (new_done, reviews_done)
+        shown = after if after is not None and self.mode != "practice" else before
+        due = due_at(shown) if shown is not None and shown.seen else None
+        feedback = Feedback(
+            question,
+            verdict,
+            "; ".join(question.answer),
+            note,
+            int(rating),
+            due,
+            when_text(due, now) if due else "not scheduled (practice)",
+            leech=bool(after and after.leech and not (before and before.leech)),
+            override=override,
+        )
+        self.turns.append(_Turn(fact_id, question, before, log, feedback))
+        self.asked[fact_id] += 1
+        self._tally(feedback, before)
+        return feedback
+
+    def _schedule(
+        self,
+        fact_id: str,
+        question: Question,
+        before: CardState | None,
+        rating: Rating,
+        now: datetime,
+        duration_ms: int,
+    ) -> CardState | None:
+        if self.mode == "practice":
+            return None
+        s = self.settings
+        base = before or CardState(
+            learner=self.learner, deck_id=self.deck.id, fact_id=fact_id, fsrs=new_card(fact_id, now)
+        )
+        after = review(self.scheduler, base, rating, now, duration_ms, self.rng)
+        updates: dict[str, object] = {"last_item_id": question.id, "last_kind": question.kind}
+        if base.introduced_at is None:
+            updates["introduced_at"] = now
+        if self.mode == "scheduled" and not is_learning(after):
+            updates["buried_until"] = next_day_start(now, s.day_starts_at_hour, s.timezone)
+        if after.lapses >= s.leech_threshold and not after.leech:
+            updates |= {"leech": True, "suspended": True}
+        return after.model_copy(update=updates)
+
+    def _tally(self, fb: Feedback, before: CardState | None, sign: int = 1) -> None:
+        s = self.summary
+        right = int(fb.passed)
+        s.answered += sign
+        s.correct += sign * right
+        s.by_kind[fb.question.kind] += sign
+        s.right_by_kind[fb.question.kind] += sign * right
+        s.by_topic[fb.question.topic] += sign
+        s.right_by_topic[fb.question.topic] += sign * right
+        if before is None or not before.seen:
+            s.learned += sign if self.mode != "practice" else 0
+        if fb.leech and sign > 0:
+            s.leeches.append(fb.question.fact_ids[0])
+
+    # -- corrections ---------------------------------------------------------------------
+    def override(self) -> Feedback | None:
+        """ "I was right": regrade the last answer as correct (Good), logged as an override."""
+        if not self.turns or self.turns[-1].feedback.passed:
+            return None
+        turn = self._pop()
+        return self._record(
+            turn.fact_id,
+            turn.question,
+            "correct",
+            turn.review.response,
+            turn.review.duration_ms,
+            "Marked right by you.",
+            Rating.Good,
+            override=True,
+            review_id=turn.review.id,
+        )
+
+    def undo(self) -> Question | None:
+        """Take back the last answer: the card returns to how it was; ask the question again."""
+        if not self.turns:
+            return None
+        turn = self._pop()
+        restored = turn.before or CardState(
+            learner=self.learner,
+            deck_id=self.deck.id,
+            fact_id=turn.fact_id,
+            fsrs=new_card(turn.fact_id, self.clock()),
+        )
+        self.store.commit_answer(
+            restored if self.mode != "practice" else None,
+            turn.review.model_copy(update={"undone": True}),
+        )
+        self.current = (turn.fact_id, turn.question)
+        self._today = self._done_today()
+        return turn.question
+
+    def _pop(self) -> _Turn:
+        """Forget the last turn in memory: counts back, and the card as it was before it."""
+        turn = self.turns.pop()
+        if turn.before is None:
+            self.cards.pop(turn.fact_id, None)
+        else:
+            self.cards[turn.fact_id] = turn.before
+        self.asked[turn.fact_id] -= 1
+        self._tally(turn.feedback, turn.before, sign=-1)
+        if turn.feedback.leech and turn.fact_id in self.summary.leeches:
+            self.summary.leeches.remove(turn.fact_id)
+        return turn
+
+    def end(self) -> Summary:
+        now = self.clock()
+        self.summary.seconds = (now - self.record.started_at).total_seconds()
+        upcoming = [due_at(c) for c in self.cards.values() if c.seen and not c.suspended]
+        self.summary.next_due = min(upcoming) if upcoming else None
+        if not self.store.read_only:
+            self.store.save_session(
+                self.record.model_copy(
+                    update={
+                        "ended_at": now,
+                        "answered": self.summary.answered,
+                        "correct": self.summary.correct,
+                    }
+                )
+            )
+        return self.summary

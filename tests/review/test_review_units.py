@@ -1,0 +1,180 @@
+"""Grading, the study day, the queue, form choice, undo and "I was right"."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+
+import fsrs
+import pytest
+
+from quizapp.review.day import day_start, next_day_start, study_day
+from quizapp.review.forms import choose, stage
+from quizapp.review.grading import rating_for
+from quizapp.review.humanize import when_text
+from quizapp.review.queue import build_queue, counts
+from quizapp.review.scheduler import Rating
+from quizapp.service import StudyService
+from quizapp.store.records import CardState, Settings
+from tests.review.learner import right_answer, wrong_answer
+
+T = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "kind", "ms", "rating"),
+    [
+        ("wrong", "mcq", 3000, Rating.Again),
+        ("revealed", "typed", 3000, Rating.Again),
+        ("near_miss", "typed", 3000, Rating.Hard),
+        ("correct", "mcq", 60_000, Rating.Hard),  # slow
+        ("correct", "mcq", 3000, Rating.Good),  # fast recognition is still only Good
+        ("correct", "typed", 5000, Rating.Easy),  # fast recall
+        ("correct", "typed", 10_000, Rating.Good),
+    ],
+)
+def test_rating_rules(verdict: str, kind: str, ms: int, rating: Rating) -> None:
+    assert rating_for(verdict, kind, ms) == rating
+
+
+def test_study_day_turns_at_4am_local() -> None:
+    assert study_day(datetime(2026, 3, 10, 3, 59, tzinfo=UTC), 4, "UTC") == date(2026, 3, 9)
+    assert study_day(datetime(2026, 3, 10, 4, 0, tzinfo=UTC), 4, "UTC") == date(2026, 3, 10)
+    # 02:30 UTC is 03:30 in Berlin (winter): still the previous study day there
+    assert study_day(datetime(2026, 1, 10, 2, 30, tzinfo=UTC), 4, "Europe/Berlin") == date(
+        2026, 1, 9
+    )
+    assert day_start(date(2026, 1, 10), 4, "Europe/Berlin") == datetime(
+        2026, 1, 10, 3, 0, tzinfo=UTC
+    )
+    assert next_day_start(T, 4, "UTC") == datetime(2026, 3, 11, 4, 0, tzinfo=UTC)
+    assert study_day(T, 4, "Not/AZone") == date(2026, 3, 10)  # unknown zone: UTC
+
+
+def review_card(
+    fact: str, due: datetime, stability: float, last: datetime, **kw: object
+) -> CardState:
+    c = fsrs.Card(
+        card_id=1,
+        state=fsrs.State.Review,
+        stability=stability,
+        difficulty=5.0,
+        due=due,
+        last_review=last,
+    )
+    return CardState(learner="a", deck_id="d", fact_id=fact, fsrs=c.to_dict(), seen=True, **kw)  # type: ignore[arg-type]
+
+
+def test_queue_orders_learning_then_weakest_reviews_then_new_within_limits() -> None:
+    learning = CardState(
+        learner="a",
+        deck_id="d",
+        fact_id="l",
+        seen=True,
+        fsrs=fsrs.Card(card_id=2, due=T - timedelta(minutes=1)).to_dict(),
+    )
+    cards = {
+        "r-slightly": review_card("r-slightly", T - timedelta(days=1), 30, T - timedelta(days=31)),
+        "r-very": review_card("r-very", T - timedelta(days=1), 2, T - timedelta(days=10)),
+        "r-later": review_card("r-later", T + timedelta(days=3), 10, T - timedelta(days=7)),
+        "r-buried": review_card(
+            "r-buried",
+            T - timedelta(days=1),
+            5,
+            T - timedelta(days=6),
+            buried_until=T + timedelta(hours=5),
+        ),
+        "r-suspended": review_card(
+            "r-suspended", T - timedelta(days=1), 5, T - timedelta(days=6), suspended=True
+        ),
+        "l": learning,
+    }
+    facts = ["n1", "n2", "n3", *cards]
+    settings = Settings(learner="a", new_per_day=2, reviews_per_day=5)
+    assert build_queue(facts, cards, T, settings, 0, 0) == ["l", "r-very", "r-slightly", "n1", "n2"]
+    assert build_queue(facts, cards, T, settings, new_done=2, reviews_done=4) == ["l", "r-very"]
+    c = counts(facts, cards, T)
+    assert (c.new, c.learning, c.due, c.suspended) == (3, 1, 2, 1)
+
+
+def test_forms_move_from_recognition_to_recall() -> None:
+    service = StudyService(None, seed=1)
+    items = service.load_deck("russia-central-asia").items["uzbekistan-left-csto"]
+    rng = random.Random(0)
+    assert stage(None) == "new"
+    assert {choose(items, None, rng).kind for _ in range(30)} <= {
+        "mcq",
+        "true_false",
+        "numeric_mcq",
+    }  # type: ignore[union-attr]
+    settled = review_card("uzbekistan-left-csto", T, 30, T - timedelta(days=20))
+    assert stage(settled) == "established"
+    assert {choose(items, settled, rng).kind for _ in range(30)} <= {"typed", "numeric", "cloze"}  # type: ignore[union-attr]
+    last = choose(items, settled, rng)
+    assert last is not None
+    again = settled.model_copy(update={"last_item_id": last.id})
+    assert all(choose(items, again, rng).id != last.id for _ in range(20))  # type: ignore[union-attr]
+
+
+def test_when_text() -> None:
+    assert when_text(T + timedelta(seconds=10), T) == "now"
+    assert when_text(T + timedelta(minutes=1), T) == "in 1 minute"
+    assert when_text(T + timedelta(minutes=10), T) == "in 10 minutes"
+    assert when_text(T + timedelta(days=1), T) == "tomorrow"
+    assert when_text(T + timedelta(days=3), T) == "in 3 days"
+    assert when_text(T + timedelta(days=90), T) == "in 3 months"
+
+
+def clocked() -> tuple[StudyService, list[datetime]]:
+    now = [T]
+
+    def clock() -> datetime:
+        now[0] += timedelta(seconds=15)
+        return now[0]
+
+    return StudyService(None, clock=clock, seed=2), now
+
+
+def test_undo_restores_the_card_and_asks_again() -> None:
+    service, _ = clocked()
+    session = service.start("a", "russia-central-asia", backup=False)
+    q = session.next_question()
+    assert q is not None
+    fb = session.answer(right_answer(q), 4000)
+    assert fb.verdict == "correct" and session.cards[q.fact_ids[0]].seen
+    assert session.undo() == q
+    assert q.fact_ids[0] not in session.cards
+    assert service.store.cards("a", "russia-central-asia").get(q.fact_ids[0]) is None or not (
+        service.store.cards("a", "russia-central-asia")[q.fact_ids[0]].seen
+    )
+    assert [r.undone for r in service.store.reviews("a")] == [True]
+    assert session.next_question() == q
+    assert session.summary.answered == 0
+    assert session.undo() is None
+
+
+def test_i_was_right_regrades_from_the_state_before() -> None:
+    service, _ = clocked()
+    session = service.start("a", "russia-central-asia", backup=False)
+    q = session.next_question()
+    assert q is not None
+    wrong = session.answer(wrong_answer(q), 4000)
+    assert wrong.verdict == "wrong" and wrong.rating == 1
+    fixed = session.override()
+    assert fixed is not None and fixed.verdict == "correct" and fixed.rating == 3 and fixed.override
+    (log,) = service.store.reviews("a")  # the same review, rewritten
+    assert log.override and log.rating == 3
+    card = session.cards[q.fact_ids[0]]
+    assert card.reps == 1 and card.lapses == 0  # as if it had been right the first time
+    assert session.summary.correct == 1 and session.summary.answered == 1
+    assert session.override() is None  # a right answer cannot be "overridden"
+
+
+def test_practice_changes_no_card() -> None:
+    service, _ = clocked()
+    session = service.start("a", "russia-central-asia", "practice", limit=5, backup=False)
+    while (q := session.next_question()) is not None:
+        session.answer(right_answer(q), 3000)
+    assert session.summary.answered == 5
+    assert service.store.cards("a", "russia-central-asia") == {}
+    assert {r.mode for r in service.store.reviews("a")} == {"practice"}

@@ -1,0 +1,42 @@
+"""Benchmarks are not run for their figures in the suite, but they must keep running."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.mark.parametrize(
+    ("script", "keys"),
+    [
+        ("bench_generate.py", {"bundled_generate_s", "synthetic_items_per_s", "targets_met"}),
+        (
+            "bench_store.py",
+            {
+                "commit_ms_median",
+                "commit_ms_p99",
+                "stock_commit_ms_median_100000",
+                "speedup_vs_stock_100000",
+                "open_and_queue_ms_100000",
+                "peak_rss_mb",
+            },
+        ),
+    ],
+)
+def test_benchmark_runs_and_ends_with_its_json_line(script: str, keys: set[str]) -> None:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "benchmarks" / script)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QUIZAPP_BENCH_SMOKE": "1"},
+    )
+    assert out.returncode == 0, out.stderr
+    last = json.loads(out.stdout.strip().splitlines()[-1])
+    assert keys <= set(last)
