@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from quizapp import __version__
 from quizapp.commands import db, decks, questions, study
@@ -20,6 +21,15 @@ def build_parser() -> argparse.ArgumentParser:
         "Run with no command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="the progress database folder (for the app; commands take it too)",
+    )
+    parser.add_argument("--learner", default=None, metavar="NAME", help="whose progress")
+    parser.add_argument("--read-only", action="store_true", help="open the database read-only")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     decks.register(sub)
     questions.register(sub)
@@ -31,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _open_app(args: argparse.Namespace) -> int:
     from quizapp.tui.app import QuizApp  # Textual is imported only when the app opens
 
-    QuizApp().run()
+    QuizApp(args.db, args.learner, read_only=args.read_only).run()
     return 0
 
 

@@ -10,19 +10,22 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from quizapp.facts.catalog import find_decks, open_deck
 from quizapp.facts.model import Deck
+from quizapp.facts.normalise import normalise
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
 from quizapp.generate.registry import generate_deck
+from quizapp.review.day import study_day
 from quizapp.review.queue import Counts, counts
+from quizapp.review.scheduler import due_at, new_card, phase
 from quizapp.review.session import StudySession
 from quizapp.store import open_store
 from quizapp.store.backups import create_backup
-from quizapp.store.records import Mode
+from quizapp.store.records import CardState, DayTally, Mode, Review, Settings
 from quizapp.store.repository import TinyProgressStore
 
 Clock = Callable[[], datetime]
@@ -108,10 +111,26 @@ class StudyService:
         missing = read_only and db is not None and not db.exists()
         self.store: TinyProgressStore = open_store(None if missing else db, read_only=read_only)
         self._decks: dict[str, LoadedDeck] = {}
+        self._parsed: dict[str, Deck] = {}
+
+    def deck(self, ref: str) -> Deck:
+        """The deck alone (no questions generated): enough for counts and browsing."""
+        if ref not in self._parsed:
+            self._parsed[ref] = open_deck(ref)
+        return self._parsed[ref]
+
+    def deck_ids(self) -> list[tuple[str, str]]:
+        """(id, title) of every deck that loads."""
+        out = []
+        for entry in find_decks():
+            if entry.deck is not None:
+                self._parsed.setdefault(entry.deck.id, entry.deck)
+                out.append((entry.deck.id, entry.deck.title))
+        return out
 
     def load_deck(self, ref: str) -> LoadedDeck:
         if ref not in self._decks:
-            deck = open_deck(ref)
+            deck = self.deck(ref)
             items: dict[str, list[Question]] = {}
             for question in generate_deck(deck, seed=self.seed or 0).questions:
                 items.setdefault(question.fact_ids[0], []).append(question)
@@ -124,14 +143,10 @@ class StudyService:
         at = now or self.clock()
         out = []
         for ref in deck_refs:
-            loaded = self.load_deck(ref)
-            cards = self.store.cards(learner, loaded.deck.id)
+            deck = self.deck(ref)
+            cards = self.store.cards(learner, deck.id)
             out.append(
-                DeckStatus(
-                    loaded.deck.id,
-                    loaded.deck.title,
-                    counts([f.id for f in loaded.deck.facts], cards, at),
-                )
+                DeckStatus(deck.id, deck.title, counts([f.id for f in deck.facts], cards, at))
             )
         return out
 
@@ -172,5 +187,110 @@ class StudyService:
             exam_target=exam_target,
         )
 
+    # -- what the home, browse and settings screens show ---------------------------------
+    def learners(self) -> list[str]:
+        return [lr.name for lr in self.store.learners()]
+
+    def settings(self, learner: str) -> Settings:
+        return self.store.settings(learner)
+
+    def save_settings(self, settings: Settings) -> None:
+        self.store.save_settings(settings)
+
+    def today(self, learner: str, now: datetime | None = None) -> Today:
+        """Today's answers, the streak of study days, and the last 7 days, from the day tallies."""
+        at = now or self.clock()
+        s = self.store.settings(learner)
+        day = study_day(at, s.day_starts_at_hour, s.timezone)
+        tallies = {t.day: t for t in self.store.day_tallies(learner) if t.answered}
+        streak, cursor = 0, day if day in tallies else day - timedelta(days=1)
+        while cursor in tallies:
+            streak += 1
+            cursor -= timedelta(days=1)
+        week = [
+            tallies.get(day - timedelta(days=i))
+            or DayTally(learner=learner, day=day - timedelta(days=i))
+            for i in range(6, -1, -1)
+        ]
+        current = tallies.get(day) or DayTally(learner=learner, day=day)
+        return Today(current.answered, current.correct, current.ms, streak, week)
+
+    def browse(self, learner: str, deck_ref: str, query: str = "") -> list[FactRow]:
+        deck = self.deck(deck_ref)
+        cards = self.store.cards(learner, deck.id)
+        ix = DeckIndex(deck)
+        needle = normalise(query)
+        rows = []
+        for fact in deck.facts:
+            statement = ix.say(ix.relations[fact.relation].templates.statement, fact)
+            if needle and needle not in normalise(f"{statement} {fact.id} {' '.join(fact.topics)}"):
+                continue
+            card = cards.get(fact.id)
+            rows.append(
+                FactRow(
+                    fact.id,
+                    statement,
+                    fact.topics[0],
+                    phase(card),
+                    due_at(card) if card and card.seen else None,
+                    card.lapses if card else 0,
+                    bool(card and card.suspended),
+                    bool(card and card.leech),
+                    ix.citation(fact),
+                    fact.explanation,
+                )
+            )
+        return rows
+
+    def history(self, learner: str, deck_ref: str, fact_id: str) -> list[Review]:
+        deck_id = self.deck(deck_ref).id
+        return [
+            r for r in self.store.reviews(learner) if r.deck_id == deck_id and r.fact_id == fact_id
+        ]
+
+    def set_suspended(self, learner: str, deck_ref: str, fact_id: str, suspended: bool) -> None:
+        deck_id = self.deck(deck_ref).id
+        card = self.store.cards(learner, deck_id).get(fact_id) or CardState(
+            learner=learner, deck_id=deck_id, fact_id=fact_id, fsrs=new_card(fact_id, self.clock())
+        )
+        self.store.put_card(
+            card.model_copy(update={"suspended": suspended, "leech": card.leech and suspended})
+        )
+
+    def reset(self, learner: str, deck_ref: str, fact_id: str) -> None:
+        """Forget the card's schedule: it becomes new again (its review history stays)."""
+        deck_id = self.deck(deck_ref).id
+        self.store.put_card(
+            CardState(
+                learner=learner,
+                deck_id=deck_id,
+                fact_id=fact_id,
+                fsrs=new_card(fact_id, self.clock()),
+            )
+        )
+
     def close(self) -> None:
         self.store.close()
+
+
+@dataclass(frozen=True)
+class Today:
+    answered: int
+    correct: int
+    ms: int
+    streak: int
+    week: list[DayTally]
+
+
+@dataclass(frozen=True)
+class FactRow:
+    fact_id: str
+    statement: str
+    topic: str
+    phase: str
+    due: datetime | None
+    lapses: int
+    suspended: bool
+    leech: bool
+    citation: str
+    explanation: str

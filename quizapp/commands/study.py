@@ -68,7 +68,7 @@ def cmd_study(args: argparse.Namespace) -> int:
     if not args.plain:
         from quizapp.tui.app import QuizApp
 
-        QuizApp().run()
+        QuizApp(db_path(args), learner_name(args), seed=args.seed).run()
         return EXIT_OK
     if args.mode == "exam" and args.exam_date is None:
         print("quizapp: exam mode needs --exam-date YYYY-MM-DD", file=sys.stderr)

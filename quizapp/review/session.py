@@ -12,10 +12,10 @@ import random
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from quizapp.facts.model import Deck
-from quizapp.generate.checker import check
+from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.question import Question
 from quizapp.review import queue as q
 from quizapp.review.day import day_start, next_day_start, study_day
@@ -31,7 +31,15 @@ from quizapp.review.scheduler import (
     phase,
     review,
 )
-from quizapp.store.records import CardState, Mode, Review, Session, Settings, VerdictKind
+from quizapp.store.records import (
+    CardState,
+    DayTally,
+    Mode,
+    Review,
+    Session,
+    Settings,
+    VerdictKind,
+)
 from quizapp.store.repository import ProgressStore
 
 MAX_ASKS_PER_FACT = 8  # a session never loops on one fact
@@ -120,6 +128,7 @@ class StudySession:
         self.current: tuple[str, Question] | None = None
         self._practice = self._practice_order() if mode == "practice" else []
         self._day_start = self._start_of_day(started)
+        self._tallies: dict[date, DayTally] = {}
         self._today = self._done_today()
         if not store.read_only:
             store.save_session(self.record)
@@ -192,6 +201,19 @@ class StudySession:
     def _other_due(self, fact_id: str, now: datetime) -> bool:
         return any(f != fact_id for f in self._candidates(now)[:2])
 
+    def remaining(self) -> int:
+        """How many more questions this session expects to ask (for a progress bar)."""
+        left = len(dict.fromkeys(self._candidates(self.clock())))
+        if self.limit is not None:
+            left = min(left, max(0, self.limit - self.summary.answered))
+        return left
+
+    def problem(self, response: str) -> str | None:
+        """Why a response cannot be graded (a slip, not a wrong answer), or None."""
+        if self.current is None or response.strip() == "?":
+            return None
+        return answer_problem(self.current[1], response)
+
     # -- answering -----------------------------------------------------------------------
     def answer(self, response: str, duration_ms: int) -> Feedback:
         fact_id, question = self._take()
@@ -251,7 +273,9 @@ class StudySession:
             override=override,
             card_state=phase(before),
         )
-        self.store.commit_answer(after if self.mode != "practice" else None, log)
+        passed = verdict in ("correct", "near_miss") or (verdict == "self_graded" and rating > 1)
+        tally = self._bump(now, 1, int(passed), log.duration_ms)
+        self.store.commit_answer(after if self.mode != "practice" else None, log, tally)
         if after is not None and self.mode != "practice":
             self.cards[fact_id] = after
             new_done, reviews_done = self._today
@@ -277,6 +301,21 @@ class StudySession:
         self.asked[fact_id] += 1
         self._tally(feedback, before)
         return feedback
+
+    def _bump(self, now: datetime, answered: int, correct: int, ms: int) -> DayTally:
+        """The day's tally after adding (or, with negative numbers, taking back) one answer."""
+        s = self.settings
+        day = study_day(now, s.day_starts_at_hour, s.timezone)
+        current = self._tallies.get(day) or self.store.day_tally(self.learner, day)
+        updated = current.model_copy(
+            update={
+                "answered": max(0, current.answered + answered),
+                "correct": max(0, current.correct + correct),
+                "ms": max(0, current.ms + ms),
+            }
+        )
+        self._tallies[day] = updated
+        return updated
 
     def _schedule(
         self,
@@ -323,6 +362,9 @@ class StudySession:
         if not self.turns or self.turns[-1].feedback.passed:
             return None
         turn = self._pop()
+        self._bump(
+            turn.review.reviewed_at, -1, -int(turn.feedback.passed), -turn.review.duration_ms
+        )
         return self._record(
             turn.fact_id,
             turn.question,
@@ -346,9 +388,13 @@ class StudySession:
             fact_id=turn.fact_id,
             fsrs=new_card(turn.fact_id, self.clock()),
         )
+        tally = self._bump(
+            turn.review.reviewed_at, -1, -int(turn.feedback.passed), -turn.review.duration_ms
+        )
         self.store.commit_answer(
             restored if self.mode != "practice" else None,
             turn.review.model_copy(update={"undone": True}),
+            tally,
         )
         self.current = (turn.fact_id, turn.question)
         self._today = self._done_today()

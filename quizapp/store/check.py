@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from quizapp.store import journal
-from quizapp.store.records import CardState, Learner, Review, Session, Settings
+from quizapp.store.records import CardState, DayTally, Learner, Review, Session, Settings
 
 MODELS: dict[str, type[BaseModel]] = {
     "learners": Learner,
@@ -17,6 +17,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "cards": CardState,
     "sessions": Session,
     "reviews": Review,
+    "days": DayTally,
 }
 
 

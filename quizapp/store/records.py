@@ -6,10 +6,10 @@ learner has seen the card, suspension, burial, lapses, the leech flag, and the l
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = 2
 Mode = Literal["scheduled", "practice", "exam"]
@@ -38,6 +38,18 @@ class Settings(Record):
     day_starts_at_hour: int = Field(default=4, ge=0, le=23)
     timezone: str = "UTC"
     leech_threshold: int = Field(default=8, ge=1)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}") from None
+        return value
+
     theme: str = "textual-dark"
     backups_to_keep: int = Field(default=10, ge=1, le=1000)
 
@@ -84,6 +96,16 @@ class Review(Record):
         default=None,
         description="the card's phase before this review (true retention uses 'review')",
     )
+
+
+class DayTally(Record):
+    """Answers per learner and study day, kept beside the log so streaks and charts are cheap."""
+
+    learner: str
+    day: date
+    answered: int = Field(default=0, ge=0)
+    correct: int = Field(default=0, ge=0)
+    ms: int = Field(default=0, ge=0)
 
 
 class Session(Record):

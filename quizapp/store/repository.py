@@ -8,7 +8,7 @@ commit, so a crash keeps both or neither.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -21,6 +21,7 @@ from quizapp.store.migrations import migrate
 from quizapp.store.records import (
     SCHEMA_VERSION,
     CardState,
+    DayTally,
     Learner,
     Record,
     Review,
@@ -38,7 +39,11 @@ class ProgressStore(Protocol):
     def save_settings(self, settings: Settings) -> None: ...
     def cards(self, learner: str, deck_id: str) -> dict[str, CardState]: ...
     def put_card(self, card: CardState) -> None: ...
-    def commit_answer(self, card: CardState | None, review: Review) -> None: ...
+    def commit_answer(
+        self, card: CardState | None, review: Review, tally: DayTally | None = None
+    ) -> None: ...
+    def day_tally(self, learner: str, day: date) -> DayTally: ...
+    def day_tallies(self, learner: str) -> list[DayTally]: ...
     def save_session(self, session: Session) -> None: ...
     def sessions(self, learner: str) -> list[Session]: ...
     def reviews(
@@ -120,12 +125,24 @@ class TinyProgressStore:
         self.engine.commit([_card_op(card)])
 
     # -- answers and sessions ------------------------------------------------------------
-    def commit_answer(self, card: CardState | None, review: Review) -> None:
-        """The review and the card state it produced, durable together before we return."""
+    def commit_answer(
+        self, card: CardState | None, review: Review, tally: DayTally | None = None
+    ) -> None:
+        """The review, the card state and the day's tally it produced, durable together."""
         ops: list[Op] = [(_month(review.reviewed_at), "reviews", doc_id(review.id), _doc(review))]
         if card is not None:
             ops.append(_card_op(card))
+        if tally is not None:
+            ops.append((MAIN, "days", doc_id(f"{tally.learner}|{tally.day}"), _doc(tally)))
         self.engine.commit(ops)
+
+    def day_tally(self, learner: str, day: date) -> DayTally:
+        found = self.engine.get(MAIN, "days", doc_id(f"{learner}|{day}"))
+        return DayTally.model_validate(found) if found else DayTally(learner=learner, day=day)
+
+    def day_tallies(self, learner: str) -> list[DayTally]:
+        found = self.engine.table(MAIN, "days").search(Query().learner == learner)
+        return sorted((DayTally.model_validate(d) for d in found), key=lambda t: t.day)
 
     def save_session(self, session: Session) -> None:
         self.engine.commit([(MAIN, "sessions", doc_id(session.id), _doc(session))])

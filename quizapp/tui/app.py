@@ -1,10 +1,20 @@
-"""The Textual application: thin. Screens do the work, the service holds the logic."""
+"""The Textual application: thin. Screens do the work; the service holds the logic."""
 
 from __future__ import annotations
 
-from textual import events
-from textual.app import App
+from datetime import datetime
+from pathlib import Path
+from typing import ClassVar
 
+from textual import events, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from quizapp.review.session import StudySession
+from quizapp.service import Clock, StudyService, utc_now
+from quizapp.store.location import default_db_path, default_learner
+from quizapp.store.records import Mode
+from quizapp.tui.commands import QuizCommands
 from quizapp.tui.screens.home import HomeScreen
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
@@ -14,6 +24,35 @@ class QuizApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "quizapp"
     SUB_TITLE = "study what sticks"
+    COMMANDS = App.COMMANDS | {QuizCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("f1", "help", "Help")]
+
+    def __init__(
+        self,
+        db: Path | None = None,
+        learner: str | None = None,
+        *,
+        clock: Clock = utc_now,
+        seed: int | None = None,
+        read_only: bool = False,
+        backups: bool = True,
+    ) -> None:
+        super().__init__()
+        self.db = db if db is not None else default_db_path()
+        self.learner = learner or default_learner()
+        self.clock = clock
+        self.seed = seed
+        self.read_only = read_only
+        self.backups = backups
+        self.service: StudyService | None = None
+
+    def ensure_service(self) -> StudyService:
+        """The study service, opened on first use (may raise a StoreError the caller shows)."""
+        if self.service is None:
+            self.service = StudyService(
+                self.db, read_only=self.read_only, clock=self.clock, seed=self.seed
+            )
+        return self.service
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())
@@ -24,5 +63,40 @@ class QuizApp(App[None]):
 
     def _fit(self, width: int, height: int) -> None:
         """Below the minimum size, every screen shows one message instead of a broken layout."""
-        too_small = width < MIN_WIDTH or height < MIN_HEIGHT
-        self.set_class(too_small, "too-small")
+        self.set_class(width < MIN_WIDTH or height < MIN_HEIGHT, "too-small")
+
+    def start_study(
+        self, deck: str, mode: Mode, *, topic: str | None = None, exam_date: datetime | None = None
+    ) -> None:
+        if self.read_only:
+            self.notify("The database is open read-only: studying is off.", severity="warning")
+            return
+        self._start(deck, mode, topic or None, exam_date)
+
+    @work(thread=True, exclusive=True, group="start")
+    def _start(self, deck: str, mode: Mode, topic: str | None, exam_date: datetime | None) -> None:
+        """Loading a deck, generating its questions and taking a backup: off the UI thread."""
+        try:
+            service = self.ensure_service()
+            session = service.start(
+                self.learner, deck, mode, topic=topic, exam_date=exam_date, backup=self.backups
+            )
+            title = service.deck(deck).title
+        except Exception as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        self.call_from_thread(self._open_study, session, title)
+
+    def _open_study(self, session: StudySession, title: str) -> None:
+        from quizapp.tui.screens.study import StudyScreen
+
+        self.push_screen(StudyScreen(session, title))
+
+    def action_help(self) -> None:
+        from quizapp.tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def on_unmount(self) -> None:
+        if self.service is not None:
+            self.service.close()

@@ -1,43 +1,198 @@
-"""Home: the decks quizapp found, with their sizes."""
+"""Home: the decks with new / learning / due counts, today's progress and streak, actions."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from quizapp import service
+from quizapp.service import DeckStatus, Today
+
+if TYPE_CHECKING:
+    from quizapp.tui.app import QuizApp
+
+
+@dataclass(frozen=True)
+class HomeData:
+    decks: list[DeckStatus]
+    today: Today | None
+    learner: str
+    read_only: bool
+    theme: str
+
+
+class HomeLoaded(Message):
+    def __init__(self, data: HomeData | None, error: str | None) -> None:
+        self.data = data
+        self.error = error
+        super().__init__()
 
 
 class HomeScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "app.quit", "Quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "study('scheduled')", "Study"),
+        Binding("p", "study('practice')", "Practise"),
+        Binding("e", "exam", "Exam"),
+        Binding("b", "browse", "Browse"),
+        Binding("r", "reports", "Reports"),
+        Binding("comma", "settings", "Settings"),
+        Binding("l", "learner", "Learner"),
+        Binding("o", "read_only", "Open read-only", show=False),
+        Binding("q", "app.quit", "Quit"),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
-            yield Static("Your decks", id="home-title")
+            with Horizontal(id="home-top"):
+                yield Static("Your decks", id="home-title")
+                yield Static("", id="home-learner")
             yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+            yield Static("Loading…", id="home-today")
             yield Static("", id="home-note")
         yield Static("Make the window larger (at least 60 x 20) to use quizapp.", id="too-small")
         yield Footer()
 
+    @property
+    def quiz(self) -> QuizApp:
+        return self.app  # type: ignore[return-value]
+
     def on_mount(self) -> None:
         table = self.query_one("#decks", DataTable)
-        table.add_columns("Deck", "Facts", "Entities", "Relations", "Where")
-        decks = service.list_decks()
-        for d in decks:
-            title = d.title if d.problem is None else f"{d.id} (cannot be loaded)"
-            table.add_row(
-                title, str(d.facts), str(d.entities), str(d.relations), d.origin, key=d.id
-            )
-        broken = [d for d in decks if d.problem]
+        table.add_columns("Deck", "New", "Learning", "Due", "Suspended")
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self._load()
+
+    @work(thread=True, exclusive=True, group="home")
+    def _load(self) -> None:
+        """Opening the database and reading the decks is I/O: done off the UI thread."""
+        try:
+            service = self.quiz.ensure_service()
+            learner = self.quiz.learner
+            decks = service.status(learner, [d for d, _ in service.deck_ids()])
+            today = service.today(learner)
+            theme = service.settings(learner).theme
+            data = HomeData(decks, today, learner, service.store.read_only, theme)
+            self.post_message(HomeLoaded(data, None))
+        except Exception as exc:
+            self.post_message(HomeLoaded(None, str(exc)))
+
+    def on_home_loaded(self, message: HomeLoaded) -> None:
         note = self.query_one("#home-note", Static)
-        if not decks:
-            note.update("No decks found. Put deck files (.yaml) in your decks folder.")
-        elif broken:
-            note.update(f"{len(broken)} deck(s) could not be loaded: {broken[0].problem}")
+        if message.error is not None:
+            note.update(f"{message.error}\nPress o to open it read-only, or q to quit.")
+            self.query_one("#home-today", Static).update("")
+            return
+        data = message.data
+        assert data is not None
+        if data.theme in self.app.available_themes and self.app.theme != data.theme:
+            self.app.theme = data.theme
+        table = self.query_one("#decks", DataTable)
+        table.clear()
+        for d in data.decks:
+            c = d.counts
+            table.add_row(
+                d.title, str(c.new), str(c.learning), str(c.due), str(c.suspended), key=d.deck_id
+            )
+        who = f"Learner: {data.learner}" + ("  (read-only)" if data.read_only else "")
+        self.query_one("#home-learner", Static).update(who)
+        t = data.today
+        if t is not None:
+            accuracy = f" ({t.correct / t.answered:.0%} right)" if t.answered else ""
+            streak = f"{t.streak}-day streak" if t.streak else "no streak yet"
+            self.query_one("#home-today", Static).update(
+                f"Today: {t.answered} answered{accuracy}, {t.ms / 60000:.0f} min · {streak}"
+            )
+        note.update(
+            "" if data.decks else "No decks found. Put deck files (.yaml) in your decks folder."
+        )
         table.focus()
+
+    def selected_deck(self) -> str | None:
+        table = self.query_one("#decks", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return str(key.value) if key.value is not None else None
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_study("scheduled")
+
+    def action_study(self, mode: str) -> None:
+        deck = self.selected_deck()
+        if deck is None:
+            return
+        if mode == "practice":
+            from quizapp.tui.screens.pickers import TopicPicker
+
+            self.app.push_screen(
+                TopicPicker(self.quiz.ensure_service().deck(deck)),
+                lambda topic: (
+                    self.quiz.start_study(deck, "practice", topic=topic)
+                    if topic is not None
+                    else None
+                ),
+            )
+            return
+        self.quiz.start_study(deck, "scheduled")
+
+    def action_exam(self) -> None:
+        from quizapp.tui.screens.pickers import ExamDatePicker
+
+        deck = self.selected_deck()
+        if deck is not None:
+            self.app.push_screen(
+                ExamDatePicker(self.quiz.clock()),
+                lambda when: (
+                    self.quiz.start_study(deck, "exam", exam_date=when)
+                    if when is not None
+                    else None
+                ),
+            )
+
+    def action_browse(self) -> None:
+        from quizapp.tui.screens.browse import BrowseScreen
+
+        deck = self.selected_deck()
+        if deck is not None:
+            self.app.push_screen(BrowseScreen(deck))
+
+    def action_reports(self) -> None:
+        from quizapp.tui.screens.reports import ReportsScreen
+
+        self.app.push_screen(ReportsScreen())
+
+    def action_settings(self) -> None:
+        from quizapp.tui.screens.settings import SettingsScreen
+
+        self.app.push_screen(SettingsScreen())
+
+    def action_learner(self) -> None:
+        from quizapp.tui.screens.pickers import LearnerPicker
+
+        def switch(name: object) -> None:
+            if isinstance(name, str) and name:
+                self.quiz.learner = name
+                self.reload()
+
+        self.app.push_screen(
+            LearnerPicker(self.quiz.ensure_service().learners(), self.quiz.learner), switch
+        )
+
+    def action_read_only(self) -> None:
+        self.quiz.read_only = True
+        self.quiz.service = None
+        self.query_one("#home-note", Static).update("")
+        self.reload()

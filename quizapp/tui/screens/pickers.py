@@ -1,0 +1,98 @@
+"""Small modal questions: which topic, which exam date, which learner."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from quizapp.facts.model import Deck
+
+WHOLE_DECK = "__whole__"
+
+
+class _Modal(ModalScreen[object]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class TopicPicker(_Modal):
+    """Practise the whole deck or one topic. Returns the topic id, "" for all, None to cancel."""
+
+    def __init__(self, deck: Deck) -> None:
+        super().__init__()
+        self.deck = deck
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="modal"):
+            yield Static(
+                "Practise which part? (does not change your schedule)", classes="modal-title"
+            )
+            options = [Option("The whole deck", id=WHOLE_DECK)]
+            options += [Option(t.title, id=t.id) for t in self.deck.topics]
+            yield OptionList(*options, id="topics")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        chosen = event.option.id or WHOLE_DECK
+        self.dismiss("" if chosen == WHOLE_DECK else chosen)
+
+
+class ExamDatePicker(_Modal):
+    """The exam's date, in the future. Returns a datetime or None."""
+
+    def __init__(self, now: datetime) -> None:
+        super().__init__()
+        self.now = now
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="modal"):
+            yield Static("Exam mode: when is the exam? (YYYY-MM-DD)", classes="modal-title")
+            yield Input(placeholder="2027-01-15", id="exam-date")
+            yield Static(
+                "Facts are scheduled so that each is remembered on that day.", classes="modal-help"
+            )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        try:
+            when = datetime.fromisoformat(event.value.strip()).replace(tzinfo=UTC)
+        except ValueError:
+            self.notify("That is not a date: use YYYY-MM-DD.", severity="error")
+            return
+        if when <= self.now:
+            self.notify("The exam date must be in the future.", severity="error")
+            return
+        self.dismiss(when)
+
+
+class LearnerPicker(_Modal):
+    """Switch learner, or type a new name. Returns the name or None."""
+
+    def __init__(self, learners: list[str], current: str) -> None:
+        super().__init__()
+        self.learners = learners
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="modal"):
+            yield Static(f"Learner (now: {self.current})", classes="modal-title")
+            if self.learners:
+                yield OptionList(*[Option(n, id=n) for n in self.learners], id="learners")
+            yield Input(placeholder="or type a new name and press Enter", id="new-learner")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        name = event.value.strip()
+        if not name or len(name) > 64:
+            self.notify("A learner's name has 1 to 64 characters.", severity="error")
+            return
+        self.dismiss(name)

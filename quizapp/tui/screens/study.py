@@ -1,0 +1,175 @@
+"""The study screen: a question, the learner's answer, feedback, and on to the next."""
+
+from __future__ import annotations
+
+import time
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, ProgressBar, Static
+
+from quizapp.generate.question import Question
+from quizapp.review.session import Feedback, StudySession
+from quizapp.tui.messages import AnswerSubmitted, GradeChosen
+from quizapp.tui.widgets.answers import answer_widget
+from quizapp.tui.widgets.feedback import FeedbackPanel
+
+MODE_NAMES = {"scheduled": "Review", "practice": "Practice", "exam": "Exam"}
+
+
+class FeedbackReady(Message):
+    def __init__(self, feedback: Feedback) -> None:
+        self.feedback = feedback
+        super().__init__()
+
+
+class StudyScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+r", "reveal", "Reveal"),
+        Binding("ctrl+z", "undo", "Undo last"),
+        Binding("escape", "finish", "End session"),
+        Binding("enter", "next", "Next"),
+        Binding("i", "override", "I was right"),
+        Binding("u", "undo_here", "Undo"),
+    ]
+
+    def __init__(self, session: StudySession, deck_title: str) -> None:
+        super().__init__()
+        self.session = session
+        self.deck_title = deck_title
+        self.question: Question | None = None
+        self.feedback: Feedback | None = None
+        self.shown_at = time.monotonic()
+        self.started = time.monotonic()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="study"):
+            with Horizontal(id="study-top"):
+                yield Static(
+                    f"{MODE_NAMES[self.session.mode]} · {self.deck_title}", id="study-title"
+                )
+                yield Static("", id="elapsed")
+            yield ProgressBar(id="progress", show_eta=False)
+            with VerticalScroll(id="question-area"):
+                yield Static("", id="kind")
+                yield Static("", id="prompt")
+                yield Vertical(id="answer-slot")
+        yield Static("Make the window larger (at least 60 x 20) to use quizapp.", id="too-small")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_interval(1, self._tick)
+        self._ask()
+
+    def _tick(self) -> None:
+        seconds = int(time.monotonic() - self.started)
+        self.query_one("#elapsed", Static).update(f"{seconds // 60:02d}:{seconds % 60:02d}")
+
+    def _progress(self) -> None:
+        done = self.session.summary.answered
+        self.query_one("#progress", ProgressBar).update(
+            total=max(1, done + self.session.remaining()), progress=done
+        )
+
+    def _ask(self) -> None:
+        self.feedback = None
+        self.question = self.session.next_question()
+        if self.question is None:
+            self.action_finish()
+            return
+        q = self.question
+        self.query_one("#kind", Static).update(q.kind.replace("_", " "))
+        self.query_one("#prompt", Static).update(q.prompt)
+        slot = self.query_one("#answer-slot", Vertical)
+        slot.remove_children()
+        widget = answer_widget(q)
+        slot.mount(widget)
+        widget.focus()
+        self.shown_at = time.monotonic()
+        self._progress()
+
+    def _ms(self) -> int:
+        return int((time.monotonic() - self.shown_at) * 1000)
+
+    # -- answers come in ------------------------------------------------------------------
+    def on_answer_submitted(self, message: AnswerSubmitted) -> None:
+        if self.feedback is not None or self.question is None:
+            return
+        problem = self.session.problem(message.text)
+        if problem:
+            self.notify(problem, severity="warning")
+            return
+        self._grade(message.text, None, self._ms())
+
+    def on_grade_chosen(self, message: GradeChosen) -> None:
+        if self.feedback is None and self.question is not None:
+            self._grade("", message.rating, self._ms())
+
+    @work(thread=True, exclusive=True, group="grade")
+    def _grade(self, text: str, rating: int | None, ms: int) -> None:
+        """Grading writes to disk (fsync), so it runs off the UI thread."""
+        if rating is None:
+            feedback = self.session.answer(text, ms)
+        else:
+            feedback = self.session.self_grade(rating, ms)
+        self.post_message(FeedbackReady(feedback))
+
+    def on_feedback_ready(self, message: FeedbackReady) -> None:
+        self._show_feedback(message.feedback)
+
+    def _show_feedback(self, feedback: Feedback) -> None:
+        self.feedback = feedback
+        slot = self.query_one("#answer-slot", Vertical)
+        slot.remove_children()
+        slot.mount(FeedbackPanel(feedback))
+        self.set_focus(None)
+        self._progress()
+
+    # -- keys -------------------------------------------------------------------------------
+    def action_next(self) -> None:
+        if self.feedback is not None:
+            self._ask()
+
+    def action_reveal(self) -> None:
+        if self.feedback is None and self.question is not None:
+            self._grade("?", None, self._ms())
+
+    def action_override(self) -> None:
+        if self.feedback is None:
+            return
+        fixed = self.session.override()
+        if fixed is None:
+            self.notify("Only a wrong answer can be marked right.")
+        else:
+            self._show_feedback(fixed)
+
+    def action_undo(self) -> None:
+        question = self.session.undo()
+        if question is None:
+            self.notify("Nothing to undo in this session.")
+            return
+        self.notify("Undone: answer it again.")
+        self._ask()
+
+    def action_finish(self) -> None:
+        from quizapp.tui.screens.summary import SummaryScreen
+
+        summary = self.session.end()
+        self.app.switch_screen(SummaryScreen(summary))
+
+    def action_undo_here(self) -> None:
+        self.action_undo()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """i, u and Enter act on the feedback only; while a question is up they are answers."""
+        if action in ("override", "next", "undo_here"):
+            return self.feedback is not None
+        if action == "reveal":
+            return self.feedback is None
+        return True

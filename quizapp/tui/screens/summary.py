@@ -1,0 +1,61 @@
+"""The end of a session: score, by kind and topic, what was learnt, what comes next."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from quizapp.review.session import Summary
+
+
+class SummaryScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,escape", "home", "Home"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def __init__(self, summary: Summary) -> None:
+        super().__init__()
+        self.summary = summary
+
+    def compose(self) -> ComposeResult:
+        s = self.summary
+        yield Header()
+        with VerticalScroll(id="summary"):
+            yield Static("Session over", id="summary-title")
+            yield Static(
+                f"Answered {s.answered}, right {s.correct} ({s.accuracy:.0%}).  "
+                f"New facts: {s.learned}.  Time: {s.seconds / 60:.1f} min.",
+                id="summary-score",
+            )
+            yield DataTable(id="by-kind", cursor_type="none")
+            yield DataTable(id="by-topic", cursor_type="none")
+            upcoming = s.next_due.strftime("%Y-%m-%d %H:%M") if s.next_due else "nothing scheduled"
+            lines = [f"Next card due: {upcoming}."]
+            if s.leeches:
+                lines.append(f"Suspended as leeches: {', '.join(s.leeches)}.")
+            yield Static("\n".join(lines), id="summary-next")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for table_id, counts, right in (
+            ("#by-kind", self.summary.by_kind, self.summary.right_by_kind),
+            ("#by-topic", self.summary.by_topic, self.summary.right_by_topic),
+        ):
+            table = self.query_one(table_id, DataTable)
+            table.add_columns(
+                "Kind" if table_id == "#by-kind" else "Topic", "Right", "Asked", "Accuracy"
+            )
+            for key, n in sorted(counts.items()):
+                if n:
+                    table.add_row(
+                        key.replace("_", " "), str(right[key]), str(n), f"{right[key] / n:.0%}"
+                    )
+
+    def action_home(self) -> None:
+        self.app.pop_screen()

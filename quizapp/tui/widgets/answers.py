@@ -1,0 +1,209 @@
+"""One answer widget per question kind. Each posts AnswerSubmitted (or GradeChosen)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
+from textual.widgets import Input, OptionList, SelectionList, Static
+from textual.widgets.option_list import Option
+
+from quizapp.generate.question import Question
+from quizapp.tui.messages import AnswerSubmitted, GradeChosen
+
+
+def _numbered(i: int, text: str) -> Text:
+    return Text.assemble((f"{i} ", "bold"), text)
+
+
+class ChoiceAnswer(OptionList):
+    """mcq, true/false, choose-the-number, odd one out: 1-9 answer at once, or arrows + Enter."""
+
+    def __init__(self, question: Question) -> None:
+        options = question.options or []
+        super().__init__(
+            *[Option(_numbered(i, o), id=str(i)) for i, o in enumerate(options, 1)], id="answer"
+        )
+
+    def on_key(self, event: events.Key) -> None:
+        if (
+            event.character
+            and event.character.isdigit()
+            and 1 <= int(event.character) <= self.option_count
+        ):
+            event.stop()
+            self.post_message(AnswerSubmitted(event.character))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(AnswerSubmitted(str(event.option_index + 1)))
+
+
+class MultiAnswer(SelectionList[int]):
+    """Tick all that apply: space (or the option's number) ticks, Enter submits."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "submit", "Submit", priority=True)]
+
+    def __init__(self, question: Question) -> None:
+        options = question.options or []
+        super().__init__(*[(_numbered(i, o), i) for i, o in enumerate(options, 1)], id="answer")
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character and event.character.isdigit():
+            n = int(event.character)
+            if 1 <= n <= self.option_count:
+                event.stop()
+                self.toggle(n)
+
+    def action_submit(self) -> None:
+        self.post_message(AnswerSubmitted(" ".join(str(v) for v in sorted(self.selected))))
+
+
+class TextAnswer(Input):
+    """Typed words, numbers and clozes: Enter submits."""
+
+    def __init__(self, question: Question) -> None:
+        hint = {"numeric": "a number, e.g. 7,000 or 1.5bn or 12.3%", "cloze": "the missing words"}
+        super().__init__(placeholder=hint.get(question.kind, "type your answer"), id="answer")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(AnswerSubmitted(event.value))
+
+
+class MatchingAnswer(Widget, can_focus=True):
+    """Two columns: for A, B, C ... in turn press the number of its match; Backspace undoes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Submit"),
+        Binding("backspace", "back", "Undo a pair"),
+    ]
+
+    def __init__(self, question: Question) -> None:
+        super().__init__(id="answer")
+        self.left = question.left or []
+        self.right = question.options or []
+        self.picks: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="matching"):
+            yield Static(id="match-left")
+            yield Static(
+                "\n".join(f"{i}  {r}" for i, r in enumerate(self.right, 1)), id="match-right"
+            )
+
+    def on_mount(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        lines = []
+        for i, item in enumerate(self.left):
+            pick = (
+                f" → {self.picks[i]}"
+                if i < len(self.picks)
+                else (" ← next" if i == len(self.picks) else "")
+            )
+            lines.append(f"{chr(65 + i)}  {item}{pick}")
+        self.query_one("#match-left", Static).update("\n".join(lines))
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character and event.character.isdigit():
+            n = int(event.character)
+            if 1 <= n <= len(self.right) and len(self.picks) < len(self.left):
+                event.stop()
+                self.picks.append(n)
+                self._show()
+
+    def action_back(self) -> None:
+        if self.picks:
+            self.picks.pop()
+            self._show()
+
+    def action_submit(self) -> None:
+        if len(self.picks) == len(self.left):
+            self.post_message(AnswerSubmitted(" ".join(map(str, self.picks))))
+        else:
+            self.notify(f"Match all {len(self.left)} items first.", severity="warning")
+
+
+class OrderingAnswer(OptionList):
+    """Put in order: arrows move the highlight, [ and ] (or ctrl+up/down) move the item."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left_square_bracket,ctrl+up", "move(-1)", "Move up"),
+        Binding("right_square_bracket,ctrl+down", "move(1)", "Move down"),
+        Binding("enter", "submit", "Submit", priority=True),
+    ]
+
+    def __init__(self, question: Question) -> None:
+        self.items = list(question.options or [])
+        self.order = list(range(len(self.items)))
+        super().__init__(id="answer")
+
+    def on_mount(self) -> None:
+        self._refill(0)
+
+    def _refill(self, highlight: int) -> None:
+        self.clear_options()
+        self.add_options(
+            [Option(_numbered(pos, self.items[i])) for pos, i in enumerate(self.order, 1)]
+        )
+        self.highlighted = highlight
+
+    def action_move(self, step: int) -> None:
+        at = self.highlighted or 0
+        to = at + step
+        if 0 <= to < len(self.order):
+            self.order[at], self.order[to] = self.order[to], self.order[at]
+            self._refill(to)
+
+    def action_submit(self) -> None:
+        self.post_message(AnswerSubmitted(" ".join(str(i + 1) for i in self.order)))
+
+
+class FlashcardAnswer(Vertical, can_focus=True):
+    """Space flips the card; then 1 again, 2 hard, 3 good, 4 easy."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "flip", "Flip")]
+
+    def __init__(self, question: Question) -> None:
+        super().__init__(id="answer")
+        self.back = question.back or "; ".join(question.answer)
+        self.flipped = False
+
+    def compose(self) -> ComposeResult:
+        yield Static("Press space to see the back.", id="card-back")
+
+    def action_flip(self) -> None:
+        self.flipped = True
+        self.query_one("#card-back", Static).update(
+            f"{self.back}\n\nHow well did you know it?  1 again   2 hard   3 good   4 easy"
+        )
+
+    def on_key(self, event: events.Key) -> None:
+        if self.flipped and event.character in ("1", "2", "3", "4"):
+            event.stop()
+            self.post_message(GradeChosen(int(event.character)))
+
+
+def answer_widget(question: Question) -> Widget:
+    kinds: dict[str, Callable[[Question], Widget]] = {
+        "mcq": ChoiceAnswer,
+        "true_false": ChoiceAnswer,
+        "numeric_mcq": ChoiceAnswer,
+        "odd_one_out": ChoiceAnswer,
+        "multi_select": MultiAnswer,
+        "typed": TextAnswer,
+        "numeric": TextAnswer,
+        "cloze": TextAnswer,
+        "matching": MatchingAnswer,
+        "ordering": OrderingAnswer,
+        "flashcard": FlashcardAnswer,
+    }
+    return kinds[question.kind](question)
