@@ -1,4 +1,9 @@
-"""The `quizapp` command. With no subcommand it opens the terminal app."""
+"""The `quizapp` command. With no subcommand it opens the terminal app.
+
+Opening the app is the common case and should be quick, so it is parsed by a small parser
+of global options alone; the command modules (and the domain they import) load only when a
+command is given.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from quizapp import __version__
-from quizapp.commands import db, decks, questions, study
-from quizapp.commands.common import EXIT_INTERRUPTED, EXIT_USAGE, report_deck_error
-from quizapp.facts.errors import DeckError
-from quizapp.store.errors import StoreError
+
+COMMANDS = ("schema", "decks", "validate", "questions", "db", "study", "status")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="quizapp",
-        description="Study facts with generated questions and spaced review. "
-        "Run with no command to open the app.",
-    )
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
     parser.add_argument(
         "--db",
@@ -30,6 +28,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--learner", default=None, metavar="NAME", help="whose progress")
     parser.add_argument("--read-only", action="store_true", help="open the database read-only")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from quizapp.commands import db, decks, questions, study
+
+    parser = argparse.ArgumentParser(
+        prog="quizapp",
+        description="Study facts with generated questions and spaced review. "
+        "Run with no command to open the app.",
+    )
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     decks.register(sub)
     questions.register(sub)
@@ -46,11 +55,25 @@ def _open_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if any(w in COMMANDS or w in ("-h", "--help") for w in words):
+        args = build_parser().parse_args(words)
+    else:
+        app_parser = argparse.ArgumentParser(prog="quizapp", add_help=False)
+        _global_options(app_parser)
+        args = app_parser.parse_args(words)
     handler = getattr(args, "handler", _open_app)
+    return _guarded(handler, args)
+
+
+def _guarded(handler: object, args: argparse.Namespace) -> int:
+    """Errors a user can cause end in one line and an exit code, never a traceback."""
+    from quizapp.commands.common import EXIT_INTERRUPTED, EXIT_USAGE, report_deck_error
+    from quizapp.facts.errors import DeckError
+    from quizapp.store.errors import StoreError
+
     try:
-        return int(handler(args))
+        return int(handler(args))  # type: ignore[operator]
     except DeckError as exc:
         return report_deck_error(exc)
     except StoreError as exc:

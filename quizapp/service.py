@@ -12,21 +12,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizapp.facts.catalog import find_decks, open_deck
 from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
-from quizapp.generate.index import DeckIndex
-from quizapp.generate.question import Question
-from quizapp.generate.registry import generate_deck
 from quizapp.review.day import study_day
 from quizapp.review.queue import Counts, counts
 from quizapp.review.scheduler import due_at, new_card, phase
-from quizapp.review.session import StudySession
-from quizapp.store import open_store
-from quizapp.store.backups import create_backup
 from quizapp.store.records import CardState, DayTally, Mode, Review, Settings
-from quizapp.store.repository import TinyProgressStore
+from quizapp.store.repository import TinyProgressStore, open_store
+
+if TYPE_CHECKING:  # generation and sessions load when a study session starts, not at start-up
+    from quizapp.generate.question import Question
+    from quizapp.review.session import StudySession
 
 Clock = Callable[[], datetime]
 
@@ -129,6 +128,9 @@ class StudyService:
         return out
 
     def load_deck(self, ref: str) -> LoadedDeck:
+        from quizapp.generate.index import DeckIndex
+        from quizapp.generate.registry import generate_deck
+
         if ref not in self._decks:
             deck = self.deck(ref)
             items: dict[str, list[Question]] = {}
@@ -162,6 +164,9 @@ class StudyService:
         exam_target: float = 0.9,
         backup: bool = True,
     ) -> StudySession:
+        from quizapp.review.session import StudySession
+        from quizapp.store.backups import create_backup
+
         loaded = self.load_deck(deck_ref)
         now = self.clock()
         if not self.store.read_only:
@@ -216,6 +221,8 @@ class StudyService:
         return Today(current.answered, current.correct, current.ms, streak, week)
 
     def browse(self, learner: str, deck_ref: str, query: str = "") -> list[FactRow]:
+        from quizapp.generate.index import DeckIndex
+
         deck = self.deck(deck_ref)
         cards = self.store.cards(learner, deck.id)
         ix = DeckIndex(deck)

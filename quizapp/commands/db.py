@@ -7,9 +7,9 @@ import sys
 
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE
 from quizapp.commands.options import db_path, progress_options
-from quizapp.store import open_store
 from quizapp.store.backups import create_backup, list_backups, restore
 from quizapp.store.check import check_database
+from quizapp.store.repository import open_store
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -46,7 +46,8 @@ def parse_deck(text: str, name: str = "<deck>") -> Deck:
         data, lines, problems = load_with_lines(text, name)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
+        last = text.count("\n") + (0 if text.endswith("\n") else 1)
+        line = min(mark.line + 1, max(1, last)) if mark else 1  # libyaml may point past the end
         what = (exc.problem or "invalid YAML").strip()
         raise DeckError([Problem(name, line, f"YAML syntax: {what}")]) from None
     except yaml.YAMLError as exc:

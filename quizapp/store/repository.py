@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from pydantic import TypeAdapter
 from tinydb import Query
 
 from quizapp.store.engine import MAIN, Engine, doc_id
@@ -38,6 +39,7 @@ class ProgressStore(Protocol):
     def settings(self, learner: str) -> Settings: ...
     def save_settings(self, settings: Settings) -> None: ...
     def cards(self, learner: str, deck_id: str) -> dict[str, CardState]: ...
+
     def put_card(self, card: CardState) -> None: ...
     def commit_answer(
         self, card: CardState | None, review: Review, tally: DayTally | None = None
@@ -50,6 +52,9 @@ class ProgressStore(Protocol):
         self, learner: str | None = None, since: datetime | None = None
     ) -> Iterator[Review]: ...
     def close(self) -> None: ...
+
+
+_CARDS = TypeAdapter(list[CardState])
 
 
 def _month(at: datetime) -> str:
@@ -115,11 +120,15 @@ class TinyProgressStore:
 
     # -- cards ---------------------------------------------------------------------------
     def cards(self, learner: str, deck_id: str) -> dict[str, CardState]:
-        q = Query()
-        rows = self.engine.table(MAIN, "cards").search(
-            (q.learner == learner) & (q.deck_id == deck_id)
-        )
-        return {d["fact_id"]: CardState.model_validate(d) for d in rows}
+        """One learner's cards of one deck. This runs at every start, over every card, so it
+        filters the table's documents directly (a TinyDB Query costs more per document) and
+        validates them in one pass (twice as fast as one model at a time)."""
+        rows = [
+            d
+            for d in self.engine.rows(MAIN, "cards")
+            if d["learner"] == learner and d["deck_id"] == deck_id
+        ]
+        return {c.fact_id: c for c in _CARDS.validate_python(rows)}
 
     def put_card(self, card: CardState) -> None:
         self.engine.commit([_card_op(card)])

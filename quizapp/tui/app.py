@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from quizapp.review.session import StudySession
-from quizapp.service import Clock, StudyService, utc_now
 from quizapp.store.location import default_db_path, default_learner
-from quizapp.store.records import Mode
 from quizapp.tui.commands import QuizCommands
 from quizapp.tui.screens.home import HomeScreen
+
+if TYPE_CHECKING:  # the domain loads in a worker, after the first paint
+    from quizapp.review.session import StudySession
+    from quizapp.service import StudyService
+    from quizapp.store.records import Mode
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
 
@@ -36,6 +48,8 @@ class QuizApp(App[None]):
         seed: int | None = None,
         read_only: bool = False,
         backups: bool = True,
+        timer: Callable[[], float] = time.monotonic,
+        blink: bool = True,
     ) -> None:
         super().__init__()
         self.db = db if db is not None else default_db_path()
@@ -44,10 +58,19 @@ class QuizApp(App[None]):
         self.seed = seed
         self.read_only = read_only
         self.backups = backups
+        self.timer = timer  # answer durations and the elapsed clock (fixed in tests)
+        self.blink = blink  # cursor blink (off for snapshot tests)
         self.service: StudyService | None = None
+        self._service_lock = threading.Lock()
 
     def ensure_service(self) -> StudyService:
         """The study service, opened on first use (may raise a StoreError the caller shows)."""
+        with self._service_lock:  # two workers must not open the database twice
+            return self._open_service()
+
+    def _open_service(self) -> StudyService:
+        from quizapp.service import StudyService
+
         if self.service is None:
             self.service = StudyService(
                 self.db, read_only=self.read_only, clock=self.clock, seed=self.seed

@@ -13,9 +13,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from quizapp.service import DeckStatus, Today
-
 if TYPE_CHECKING:
+    from quizapp.service import DeckStatus, Today
     from quizapp.tui.app import QuizApp
 
 
@@ -67,12 +66,14 @@ class HomeScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one("#decks", DataTable)
         table.add_columns("Deck", "New", "Learning", "Due", "Suspended")
-        self.reload()
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        """Shown first, and shown again after studying or browsing: (re)load the numbers,
+        after the screen has painted, so loading never delays the first picture."""
+        self.call_after_refresh(self.reload)
 
     def reload(self) -> None:
+        self.loaded = False
         self._load()
 
     @work(thread=True, exclusive=True, group="home")
@@ -89,7 +90,10 @@ class HomeScreen(Screen[None]):
         except Exception as exc:
             self.post_message(HomeLoaded(None, str(exc)))
 
+    loaded = False  # set once the numbers (or an error) have been shown
+
     def on_home_loaded(self, message: HomeLoaded) -> None:
+        self.loaded = True
         note = self.query_one("#home-note", Static)
         if message.error is not None:
             note.update(f"{message.error}\nPress o to open it read-only, or q to quit.")

@@ -85,7 +85,7 @@ class LearnerPicker(_Modal):
             yield Static(f"Learner (now: {self.current})", classes="modal-title")
             if self.learners:
                 yield OptionList(*[Option(n, id=n) for n in self.learners], id="learners")
-            yield Input(placeholder="or type a new name and press Enter", id="new-learner")
+            yield Input(placeholder="or Tab here, type a new name, Enter", id="new-learner")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)

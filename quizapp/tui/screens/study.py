@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import ClassVar
 
 from textual import work
@@ -11,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, ProgressBar, Static
+from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from quizapp.generate.question import Question
 from quizapp.review.session import Feedback, StudySession
@@ -44,8 +43,8 @@ class StudyScreen(Screen[None]):
         self.deck_title = deck_title
         self.question: Question | None = None
         self.feedback: Feedback | None = None
-        self.shown_at = time.monotonic()
-        self.started = time.monotonic()
+        self.shown_at = 0.0
+        self.started = 0.0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -63,12 +62,17 @@ class StudyScreen(Screen[None]):
         yield Static("Make the window larger (at least 60 x 20) to use quizapp.", id="too-small")
         yield Footer()
 
-    def on_mount(self) -> None:
+    def _now(self) -> float:
+        return float(self.app.timer())  # type: ignore[attr-defined]
+
+    async def on_mount(self) -> None:
+        self.started = self._now()
         self.set_interval(1, self._tick)
-        self._ask()
+        self._tick()
+        await self._ask()
 
     def _tick(self) -> None:
-        seconds = int(time.monotonic() - self.started)
+        seconds = int(self._now() - self.started)
         self.query_one("#elapsed", Static).update(f"{seconds // 60:02d}:{seconds % 60:02d}")
 
     def _progress(self) -> None:
@@ -77,25 +81,27 @@ class StudyScreen(Screen[None]):
             total=max(1, done + self.session.remaining()), progress=done
         )
 
-    def _ask(self) -> None:
+    async def _ask(self) -> None:
         self.feedback = None
         self.question = self.session.next_question()
         if self.question is None:
-            self.action_finish()
+            await self.action_finish()
             return
         q = self.question
         self.query_one("#kind", Static).update(q.kind.replace("_", " "))
         self.query_one("#prompt", Static).update(q.prompt)
         slot = self.query_one("#answer-slot", Vertical)
-        slot.remove_children()
+        await slot.remove_children()
         widget = answer_widget(q)
-        slot.mount(widget)
+        if isinstance(widget, Input):
+            widget.cursor_blink = bool(self.app.blink)  # type: ignore[attr-defined]
+        await slot.mount(widget)
         widget.focus()
-        self.shown_at = time.monotonic()
+        self.shown_at = self._now()
         self._progress()
 
     def _ms(self) -> int:
-        return int((time.monotonic() - self.shown_at) * 1000)
+        return int((self._now() - self.shown_at) * 1000)
 
     # -- answers come in ------------------------------------------------------------------
     def on_answer_submitted(self, message: AnswerSubmitted) -> None:
@@ -120,51 +126,51 @@ class StudyScreen(Screen[None]):
             feedback = self.session.self_grade(rating, ms)
         self.post_message(FeedbackReady(feedback))
 
-    def on_feedback_ready(self, message: FeedbackReady) -> None:
-        self._show_feedback(message.feedback)
+    async def on_feedback_ready(self, message: FeedbackReady) -> None:
+        await self._show_feedback(message.feedback)
 
-    def _show_feedback(self, feedback: Feedback) -> None:
+    async def _show_feedback(self, feedback: Feedback) -> None:
         self.feedback = feedback
         slot = self.query_one("#answer-slot", Vertical)
-        slot.remove_children()
-        slot.mount(FeedbackPanel(feedback))
+        await slot.remove_children()
+        await slot.mount(FeedbackPanel(feedback))
         self.set_focus(None)
         self._progress()
 
     # -- keys -------------------------------------------------------------------------------
-    def action_next(self) -> None:
+    async def action_next(self) -> None:
         if self.feedback is not None:
-            self._ask()
+            await self._ask()
 
     def action_reveal(self) -> None:
         if self.feedback is None and self.question is not None:
             self._grade("?", None, self._ms())
 
-    def action_override(self) -> None:
+    async def action_override(self) -> None:
         if self.feedback is None:
             return
         fixed = self.session.override()
         if fixed is None:
             self.notify("Only a wrong answer can be marked right.")
         else:
-            self._show_feedback(fixed)
+            await self._show_feedback(fixed)
 
-    def action_undo(self) -> None:
+    async def action_undo(self) -> None:
         question = self.session.undo()
         if question is None:
             self.notify("Nothing to undo in this session.")
             return
         self.notify("Undone: answer it again.")
-        self._ask()
+        await self._ask()
 
-    def action_finish(self) -> None:
+    async def action_finish(self) -> None:
         from quizapp.tui.screens.summary import SummaryScreen
 
         summary = self.session.end()
-        self.app.switch_screen(SummaryScreen(summary))
+        await self.app.switch_screen(SummaryScreen(summary))
 
-    def action_undo_here(self) -> None:
-        self.action_undo()
+    async def action_undo_here(self) -> None:
+        await self.action_undo()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """i, u and Enter act on the feedback only; while a question is up they are answers."""

@@ -1,0 +1,87 @@
+"""A QuizApp with fixed time and seed, and helpers to answer any question by keys."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from quizapp.generate.question import Question
+from quizapp.tui.app import QuizApp
+
+FIXED = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
+
+
+class FakeTimer:
+    """Each reading is 3 seconds after the last: answers take a steady, plausible time."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def __call__(self) -> float:
+        self.t += 3.0
+        return self.t
+
+
+def make_app(tmp_path: Path, learner: str = "ann", **kw: object) -> QuizApp:
+    return QuizApp(
+        tmp_path / "db",
+        learner,
+        clock=lambda: FIXED,
+        seed=1,
+        backups=False,
+        timer=FakeTimer(),
+        blink=False,
+        **kw,
+    )  # type: ignore[arg-type]
+
+
+def ordering_keys(q: Question) -> list[str]:
+    """Keys that move the options into the answer's order, as a person would."""
+    order = list(q.options or [])
+    keys: list[str] = []
+    cursor = 0
+    for target, item in enumerate(q.answer):
+        at = order.index(item)
+        keys += ["down"] * (at - cursor) if at > cursor else ["up"] * (cursor - at)
+        keys += ["left_square_bracket"] * (at - target)
+        order.insert(target, order.pop(at))
+        cursor = target
+    return [*keys, "enter"]
+
+
+def answer_keys(q: Question) -> list[str]:
+    options = q.options or []
+    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false"):
+        return [str(options.index(q.answer[0]) + 1)]
+    if q.kind == "multi_select":
+        return [str(options.index(a) + 1) for a in q.answer] + ["enter"]
+    if q.kind == "matching":
+        rights = [a.split(" → ")[1] for a in q.answer]
+        return [str(options.index(r) + 1) for r in rights] + ["enter"]
+    if q.kind == "ordering":
+        return ordering_keys(q)
+    if q.kind == "flashcard":
+        return ["space", "3"]
+    return [*("space" if ch == " " else ch for ch in q.answer[0]), "enter"]
+
+
+async def press_all(pilot: Pilot[None], keys: list[str]) -> None:
+    for key in keys:
+        await pilot.press(key)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def home_ready(pilot: Pilot[None]) -> None:
+    """Wait until the home screen shows its numbers (they load in a worker after painting)."""
+    from quizapp.tui.screens.home import HomeScreen
+
+    for _ in range(400):
+        await pilot.pause(0.01)
+        screen = pilot.app.screen
+        if not isinstance(screen, HomeScreen) or screen.loaded:
+            break
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

@@ -1,0 +1,161 @@
+"""Home, browse, reports, settings, pickers, help and the command palette, driven by keys."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, Static
+
+from quizapp.store import open_store
+from quizapp.tui.screens.browse import BrowseScreen
+from quizapp.tui.screens.help import HelpScreen
+from quizapp.tui.screens.home import HomeScreen
+from quizapp.tui.screens.reports import ReportsScreen
+from quizapp.tui.screens.settings import SettingsScreen
+from quizapp.tui.screens.study import StudyScreen
+from tests.conftest import ROOT
+from tests.tui.harness import home_ready, make_app
+
+
+async def loaded(pilot: object, app: object) -> None:
+    await home_ready(pilot)  # type: ignore[arg-type]
+    await app.workers.wait_for_complete()  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def test_home_lists_counts_and_today(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        table = app.screen.query_one("#decks", DataTable)
+        row = table.get_row("russia-central-asia")
+        assert row[0] == "Russia's role in Central Asia" and int(row[1]) == 138
+        assert "0 answered" in str(app.screen.query_one("#home-today", Static).render())
+        assert "Learner: ann" in str(app.screen.query_one("#home-learner", Static).render())
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+HOLDER = """
+import sys
+from pathlib import Path
+from quizapp.store import open_store
+s = open_store(Path(sys.argv[1]))
+print('ready', flush=True)
+sys.stdin.readline()
+"""
+
+
+async def test_locked_database_offers_read_only(tmp_path: Path) -> None:
+    open_store(tmp_path / "db").close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(tmp_path / "db")],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout and holder.stdout.readline().strip() == "ready"
+    try:
+        app = make_app(tmp_path)
+        async with app.run_test(size=(100, 32)) as pilot:
+            await loaded(pilot, app)
+            note = str(app.screen.query_one("#home-note", Static).render())
+            assert "in use by quizapp process" in note and "Press o" in note
+            await pilot.press("o")
+            await loaded(pilot, app)
+            assert "(read-only)" in str(app.screen.query_one("#home-learner", Static).render())
+            assert app.screen.query_one("#decks", DataTable).row_count == 1
+            await pilot.press("s")  # studying needs writing: refused politely
+            await loaded(pilot, app)
+            assert isinstance(app.screen, HomeScreen)
+    finally:
+        assert holder.stdin
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
+async def test_browse_search_suspend_and_reset(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, BrowseScreen)
+        await pilot.press("slash", *"csto")
+        await pilot.pause()
+        table = app.screen.query_one("#facts", DataTable)
+        assert 0 < table.row_count < 20
+        first = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        await pilot.press("enter", "s")
+        await pilot.pause()
+        card = app.ensure_service().store.cards("ann", "russia-central-asia")[first]
+        assert card.suspended
+        await pilot.press("s")
+        await pilot.pause()
+        assert not app.ensure_service().store.cards("ann", "russia-central-asia")[first].suspended
+        await pilot.press("x")
+        await pilot.pause()
+        assert not app.ensure_service().store.cards("ann", "russia-central-asia")[first].seen
+        assert "Source:" in str(app.screen.query_one("#fact-detail", Static).render())
+        await pilot.press("escape")
+        await loaded(pilot, app)
+        assert isinstance(app.screen, HomeScreen)
+        assert app.screen.query_one("#decks", DataTable).get_row("russia-central-asia")[1] == "138"
+
+
+async def test_settings_refuse_nonsense_and_save(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("comma")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        app.screen.query_one("#set-new_per_day", Input).value = "lots"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.ensure_service().settings("ann").new_per_day == 20
+        app.screen.query_one("#set-new_per_day", Input).value = "7"
+        app.screen.query_one("#set-timezone", Input).value = "Mars/Olympus"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.ensure_service().settings("ann").timezone == "UTC"
+        app.screen.query_one("#set-timezone", Input).value = "Europe/Berlin"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = app.ensure_service().settings("ann")
+        assert saved.new_per_day == 7 and saved.timezone == "Europe/Berlin"
+
+
+async def test_exam_date_learner_reports_help_and_palette(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("e", *"2001-01-01", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, StudyScreen)  # a past date is refused
+        app.screen.query_one(Input).value = "2027-02-01"
+        await pilot.press("enter")
+        await loaded(pilot, app)
+        assert isinstance(app.screen, StudyScreen) and app.screen.session.mode == "exam"
+        await pilot.press("escape", "enter")
+        await loaded(pilot, app)
+        await pilot.press("l", "tab", *"bob", "enter")
+        await loaded(pilot, app)
+        assert app.learner == "bob"
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReportsScreen)
+        assert "Today: 0 answered" in str(app.screen.query_one("#report-today", Static).render())
+        await pilot.press("escape", "f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"reports")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReportsScreen)
