@@ -14,7 +14,18 @@ from pathlib import Path
 
 from quizapp import __version__
 
-COMMANDS = ("schema", "decks", "validate", "questions", "db", "study", "status")
+COMMANDS = (
+    "schema",
+    "decks",
+    "validate",
+    "questions",
+    "db",
+    "study",
+    "status",
+    "report",
+    "export",
+    "import",
+)
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
@@ -31,7 +42,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from quizapp.commands import db, decks, questions, study
+    from quizapp.commands import db, decks, questions, report, study, transfer
 
     parser = argparse.ArgumentParser(
         prog="quizapp",
@@ -44,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     questions.register(sub)
     db.register(sub)
     study.register(sub)
+    report.register(sub)
+    transfer.register(sub)
     return parser
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ from quizapp.store.repository import TinyProgressStore, open_store
 
 if TYPE_CHECKING:  # generation and sessions load when a study session starts, not at start-up
     from quizapp.generate.question import Question
+    from quizapp.report.figures import Figures
     from quizapp.review.session import StudySession
 
 Clock = Callable[[], datetime]
@@ -275,6 +276,38 @@ class StudyService:
                 fsrs=new_card(fact_id, self.clock()),
             )
         )
+
+    def report(
+        self,
+        learner: str,
+        deck_ref: str | None = None,
+        since: date | None = None,
+        now: datetime | None = None,
+    ) -> Figures:
+        """Every report figure for a learner (one deck, or all), from the log and the cards."""
+        from quizapp.report.figures import compute
+
+        at = now or self.clock()
+        refs = [deck_ref] if deck_ref else [d for d, _ in self.deck_ids()]
+        decks = [self.deck(r) for r in refs]
+        topics = {f.id: f.topics[0] for d in decks for f in d.facts}
+        cards: list[CardState] = []
+        for d in decks:
+            stored = self.store.cards(learner, d.id)
+            cards += stored.values()
+            cards += [
+                CardState(learner=learner, deck_id=d.id, fact_id=f.id, fsrs={})  # never studied
+                for f in d.facts
+                if f.id not in stored
+            ]
+        # reviews from before `since` still matter: they say how long a fact had rested
+        reviews = [r for r in self.store.reviews(learner) if r.reviewed_at <= at]
+        deck_id = decks[0].id if deck_ref else None
+        return compute(reviews, cards, self.store.settings(learner), topics, at, deck_id, since)
+
+    def review_log(self, learner: str, deck_ref: str | None = None) -> list[Review]:
+        deck_id = self.deck(deck_ref).id if deck_ref else None
+        return [r for r in self.store.reviews(learner) if deck_id is None or r.deck_id == deck_id]
 
     def close(self) -> None:
         self.store.close()

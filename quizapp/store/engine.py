@@ -115,6 +115,13 @@ class Engine:
         assert self.root is not None
         return self.root / "journal.jsonl"
 
+    @property
+    def loaded_partitions(self) -> set[str]:
+        return set(self._parts)
+
+    def review_path(self, name: str) -> Path | None:
+        return self._path(name)
+
     def review_partitions(self) -> list[str]:
         names = set(n for n in self._parts if n != MAIN)
         if self.root is not None and (self.root / "reviews").is_dir():

@@ -18,6 +18,9 @@ OPTIONS = ["True", "False"]
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     rel = ix.relations[fact.relation]
+    if fact.object_id is None and ix.numeric_value(fact) is None:
+        # a text value has no provable opposite: an item that is always "True" teaches nothing
+        return [Dropped("true_false", "no provably false variant of the statement")]
     if rng.random() < 0.5:
         prompt = ix.say(rel.templates.statement, fact)
         return [

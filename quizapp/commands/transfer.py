@@ -1,0 +1,101 @@
+"""`quizapp export` (Anki package, progress JSON, review-log CSV) and `quizapp import`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from quizapp.commands.common import EXIT_OK, EXIT_USAGE, write_output
+from quizapp.commands.options import db_path, learner_name, progress_options
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    e = sub.add_parser(
+        "export",
+        parents=[progress_options()],
+        help="export a deck to Anki, or your progress as JSON or CSV",
+    )
+    e.add_argument("--format", choices=["apkg", "json", "csv"], required=True)
+    e.add_argument("--deck", default="russia-central-asia")
+    e.add_argument("--output", "-o", type=Path, help="file to write (stdout for json/csv)")
+    e.set_defaults(handler=cmd_export)
+    i = sub.add_parser("import", help="import a CSV/TSV of questions and answers as a deck")
+    i.add_argument("file", type=Path)
+    i.add_argument(
+        "--skip-bad", action="store_true", help="import the good lines of a file with errors"
+    )
+    i.add_argument("--force", action="store_true", help="replace a deck of the same id")
+    i.set_defaults(handler=cmd_import)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from quizapp.report.exports import export_apkg, progress_json
+    from quizapp.report.render_files import to_csv
+    from quizapp.service import StudyService
+
+    if args.format == "apkg":
+        if args.output is None:
+            print("quizapp: an Anki package needs --output FILE.apkg", file=sys.stderr)
+            return EXIT_USAGE
+        from quizapp.facts.catalog import open_deck
+
+        notes = export_apkg(open_deck(args.deck), args.output)
+        print(f"Wrote {notes} notes to {args.output}")
+        return EXIT_OK
+    service = StudyService(db_path(args), read_only=True)
+    try:
+        learner = learner_name(args)
+        log = service.review_log(learner, args.deck)
+        if args.format == "csv":
+            text = to_csv(log)
+        else:
+            cards = list(service.store.cards(learner, service.deck(args.deck).id).values())
+            text = progress_json(learner, cards, log)
+    finally:
+        service.close()
+    return write_output(text, args.output)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    import yaml
+
+    from quizapp.facts.catalog import user_dir
+    from quizapp.facts.errors import DeckError
+    from quizapp.facts.importer import read_table
+    from quizapp.facts.loader import load_deck
+
+    result = read_table(args.file, skip_bad=args.skip_bad)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.deck is None:
+        if result.problems and not args.skip_bad:
+            print(
+                f"Nothing imported: fix the {len(result.problems)} line(s) above, "
+                "or use --skip-bad to import the rest.",
+                file=sys.stderr,
+            )
+        return EXIT_USAGE
+    folder = user_dir()
+    target = folder / f"{result.deck['id']}.yaml"
+    if target.exists() and not args.force:
+        print(f"quizapp: {target} exists; use --force to replace it", file=sys.stderr)
+        return EXIT_USAGE
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".yaml.partial")
+    partial.write_text(
+        yaml.safe_dump(result.deck, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
+    try:
+        load_deck(partial)  # the same checks as any deck, before it is put in place
+    except DeckError as exc:
+        partial.unlink()
+        for located in exc.problems:
+            print(located, file=sys.stderr)
+        return EXIT_USAGE
+    partial.replace(target)
+    skipped = f" ({len(result.problems)} bad line(s) skipped)" if result.problems else ""
+    print(
+        f"Imported {result.imported} questions as deck {result.deck['id']!r} into {target}{skipped}"
+    )
+    return EXIT_OK

@@ -1,0 +1,198 @@
+"""Every report figure, computed by pure functions from reviews, cards and settings.
+
+Conventions (those of Anki's statistics, so numbers compare):
+- A day is a study day (it turns at the learner's day-start hour, in their time zone).
+- True retention counts scheduled reviews of cards that were in review (not learning) and
+  passes are ratings Hard, Good or Easy. A review is "young" when the time since the fact's
+  previous review was under 21 days, "mature" from 21 days.
+- Card states: new (never studied), learning (in learning or relearning steps), young
+  (in review, interval under 21 days), mature (interval 21 days or more), suspended, leech.
+- Undone reviews count nowhere; practice reviews count in activity and accuracy, not in
+  retention.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from quizapp.review.day import study_day
+from quizapp.review.scheduler import make_scheduler, retrievability
+from quizapp.store.records import CardState, Review, Settings
+
+MATURE_DAYS = 21
+FORECAST_DAYS = 30
+HEATMAP_WEEKS = 26
+
+
+@dataclass
+class Rate:
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.right += int(ok)
+
+
+@dataclass
+class Figures:
+    learner: str
+    deck_id: str | None
+    now: datetime
+    since: date | None
+    desired_retention: float
+    per_day: dict[date, tuple[int, int]] = field(default_factory=dict)  # answers, ms
+    by_kind: dict[str, Rate] = field(default_factory=dict)
+    by_topic: dict[str, Rate] = field(default_factory=dict)
+    by_fact: dict[str, Rate] = field(default_factory=dict)
+    retention_young: Rate = field(default_factory=Rate)
+    retention_mature: Rate = field(default_factory=Rate)
+    forecast: list[tuple[date, int]] = field(default_factory=list)
+    states: dict[str, int] = field(default_factory=dict)
+    known_now: float = 0.0
+    streak: int = 0
+    heatmap: dict[date, int] = field(default_factory=dict)
+    weakest_facts: list[tuple[str, float, int]] = field(default_factory=list)
+    weakest_topics: list[tuple[str, float, int]] = field(default_factory=list)
+    sessions: list[tuple[str, datetime, int, int]] = field(
+        default_factory=list
+    )  # id, start, right, answered
+
+    @property
+    def reviews(self) -> int:
+        return sum(n for n, _ in self.per_day.values())
+
+    @property
+    def minutes(self) -> float:
+        return sum(ms for _, ms in self.per_day.values()) / 60000
+
+
+def passed(review: Review) -> bool:
+    if review.verdict == "self_graded":
+        return (review.rating or 1) > 1
+    return review.verdict in ("correct", "near_miss")
+
+
+def compute(
+    reviews: Iterable[Review],
+    cards: Iterable[CardState],
+    settings: Settings,
+    topics_of: dict[str, str],
+    now: datetime,
+    deck_id: str | None = None,
+    since: date | None = None,
+) -> Figures:
+    """All figures; `topics_of` maps fact id -> its first topic."""
+    s = settings
+
+    memo: dict[int, date] = {}
+
+    def day(at: datetime) -> date:
+        """The study day of a moment, memoised per quarter hour (zone offsets change only on
+        such boundaries), since a long history has far fewer quarter hours than reviews."""
+        key = int(at.timestamp()) // 900
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = study_day(at, s.day_starts_at_hour, s.timezone)
+        return found
+
+    fig = Figures(s.learner, deck_id, now, since, s.desired_retention)
+    per_day: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    by_kind: dict[str, Rate] = defaultdict(Rate)
+    by_topic: dict[str, Rate] = defaultdict(Rate)
+    by_fact: dict[str, Rate] = defaultdict(Rate)
+    sessions: dict[str, tuple[datetime, Rate]] = {}
+    last_seen: dict[str, datetime] = {}
+    active_days: set[date] = set()
+    for r in sorted(reviews, key=lambda r: r.reviewed_at):
+        if r.undone or (deck_id and r.deck_id != deck_id):
+            continue
+        previous = last_seen.get(r.fact_id)
+        last_seen[r.fact_id] = r.reviewed_at
+        reviewed_on = day(r.reviewed_at)
+        active_days.add(reviewed_on)
+        if since and reviewed_on < since:
+            continue
+        ok = passed(r)
+        bucket = per_day[reviewed_on]
+        bucket[0] += 1
+        bucket[1] += r.duration_ms
+        by_kind[r.kind].add(ok)
+        by_topic[topics_of.get(r.fact_id, "?")].add(ok)
+        by_fact[r.fact_id].add(ok)
+        sessions.setdefault(r.session_id, (r.reviewed_at, Rate()))[1].add(ok)
+        if r.mode == "scheduled" and r.card_state == "review" and previous is not None:
+            young = (r.reviewed_at - previous) < timedelta(days=MATURE_DAYS)
+            (fig.retention_young if young else fig.retention_mature).add(ok)
+    fig.per_day = {d: (n, ms) for d, (n, ms) in sorted(per_day.items())}
+    fig.by_kind, fig.by_topic, fig.by_fact = dict(by_kind), dict(by_topic), dict(by_fact)
+    fig.sessions = sorted(
+        ((sid, start, rate.right, rate.total) for sid, (start, rate) in sessions.items()),
+        key=lambda x: x[1],
+    )
+    _cards(fig, [c for c in cards if deck_id is None or c.deck_id == deck_id], settings, day)
+    fig.streak = _streak(active_days, day(now))
+    start = day(now) - timedelta(weeks=HEATMAP_WEEKS)
+    fig.heatmap = {d: n for d, (n, _) in fig.per_day.items() if d > start}
+    fig.weakest_facts = _weakest(fig.by_fact, 10)
+    fig.weakest_topics = _weakest(fig.by_topic, 5)
+    return fig
+
+
+def _cards(
+    fig: Figures, cards: list[CardState], settings: Settings, day: Callable[[datetime], date]
+) -> None:
+    scheduler = make_scheduler(settings)
+    states: Counter[str] = Counter(
+        {k: 0 for k in ("new", "learning", "young", "mature", "suspended", "leech")}
+    )
+    due_per_day: Counter[date] = Counter()
+    today = day(fig.now)
+    for c in cards:
+        if c.leech:
+            states["leech"] += 1
+        if c.suspended:
+            states["suspended"] += 1
+            continue
+        if not c.seen:
+            states["new"] += 1
+            continue
+        fig.known_now += retrievability(scheduler, c, fig.now)
+        state = int(c.fsrs["state"])
+        due = datetime.fromisoformat(str(c.fsrs["due"]))
+        if state != 2:
+            states["learning"] += 1
+        else:
+            last = datetime.fromisoformat(str(c.fsrs["last_review"]))
+            states["mature" if (due - last) >= timedelta(days=MATURE_DAYS) else "young"] += 1
+        due_day = max(today, day(due))
+        if (due_day - today).days < FORECAST_DAYS:
+            due_per_day[due_day] += 1
+    fig.states = dict(states)
+    fig.forecast = [
+        (today + timedelta(days=i), due_per_day[today + timedelta(days=i)])
+        for i in range(FORECAST_DAYS)
+    ]
+
+
+def _streak(days: set[date], today: date) -> int:
+    cursor = today if today in days else today - timedelta(days=1)
+    n = 0
+    while cursor in days:
+        n += 1
+        cursor -= timedelta(days=1)
+    return n
+
+
+def _weakest(rates: dict[str, Rate], n: int) -> list[tuple[str, float, int]]:
+    scored = [
+        (k, r.value, r.total) for k, r in rates.items() if r.value is not None and r.total >= 2
+    ]
+    return [(k, v, t) for k, v, t in sorted(scored, key=lambda x: (x[1], -x[2], x[0]))[:n]]

@@ -1,0 +1,161 @@
+"""The report as files a learner or a teacher can keep: Markdown, HTML (self-contained, with
+inline SVG charts and no external reference of any kind), CSV (one row per review), JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from html import escape
+
+from quizapp.report.figures import Figures
+from quizapp.report.render_text import bar_chart
+from quizapp.report.tables import as_json, last_days, overview, pct, rate_rows
+from quizapp.store.records import Review
+
+CSV_FIELDS = [
+    "reviewed_at",
+    "learner",
+    "deck_id",
+    "fact_id",
+    "kind",
+    "verdict",
+    "rating",
+    "duration_ms",
+    "mode",
+    "card_state",
+    "override",
+    "session_id",
+    "item_id",
+    "response",
+]
+
+
+def to_json(f: Figures) -> str:
+    return json.dumps(as_json(f), indent=2, ensure_ascii=False)
+
+
+def to_csv(reviews: Iterable[Review]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    for r in reviews:
+        if not r.undone:
+            row = r.model_dump(mode="json")
+            writer.writerow(["" if row[k] is None else row[k] for k in CSV_FIELDS])
+    return out.getvalue()
+
+
+def _md_table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(c.replace("|", "\\|") for c in r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def to_markdown(f: Figures) -> str:
+    parts = [
+        f"# quizapp report: {f.learner}" + (f", {f.deck_id}" if f.deck_id else ""),
+        f"As of {f.now:%Y-%m-%d %H:%M} UTC" + (f", from {f.since}" if f.since else "") + ".",
+        _md_table(["", ""], [[k, v] for k, v in overview(f)]),
+    ]
+    days = last_days(f, 30)
+    if any(n for _, n, _ in days):
+        chart = bar_chart(
+            [d for d, _, _ in days], [n for _, n, _ in days], "Reviews per day, last 30 days"
+        )
+        parts.append("## Activity\n\n```text\n" + chart + "\n```")
+    if any(n for _, n in f.forecast):
+        chart = bar_chart(
+            [d.strftime("%m-%d") for d, _ in f.forecast],
+            [n for _, n in f.forecast],
+            "Cards due, next 30 days",
+        )
+        parts.append("## Forecast\n\n```text\n" + chart + "\n```")
+    for title, rates, head in (
+        ("Accuracy by question kind", f.by_kind, "kind"),
+        ("Accuracy by topic", f.by_topic, "topic"),
+    ):
+        if rates:
+            parts.append(
+                f"## {title}\n\n" + _md_table([head, "right", "asked", "rate"], rate_rows(rates))
+            )
+    if f.weakest_facts:
+        parts.append(
+            "## Weakest facts\n\n"
+            + _md_table(
+                ["fact", "rate", "asked"], [[k, pct(v), str(t)] for k, v, t in f.weakest_facts]
+            )
+        )
+    return "\n\n".join(parts) + "\n"
+
+
+def svg_bars(
+    values: list[tuple[str, float]], title: str, width: int = 720, height: int = 200
+) -> str:
+    """An inline SVG bar chart: no scripts, no fonts, no links."""
+    top = max((v for _, v in values), default=0) or 1
+    n = max(1, len(values))
+    slot = (width - 40) / n
+    bars = []
+    for i, (label, v) in enumerate(values):
+        h = (height - 50) * v / top
+        x = 30 + i * slot
+        bars.append(
+            f'<rect x="{x:.1f}" y="{height - 30 - h:.1f}" width="{slot * 0.7:.1f}" '
+            f'height="{h:.1f}" fill="#4a7bd0"><title>{escape(label)}: {v:g}</title></rect>'
+        )
+        if i % max(1, n // 6) == 0:
+            bars.append(
+                f'<text x="{x:.1f}" y="{height - 12}" font-size="11">{escape(label)}</text>'
+            )
+    return (
+        f'<svg role="img" width="{width}" height="{height}" '
+        f'aria-label="{escape(title)}"><text x="30" y="16" font-size="14">{escape(title)}</text>'
+        f'<text x="0" y="40" font-size="11">{top:g}</text>{"".join(bars)}</svg>'
+    )
+
+
+def _html_table(header: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def to_html(f: Figures) -> str:
+    title = f"quizapp report: {f.learner}" + (f", {f.deck_id}" if f.deck_id else "")
+    sections = [
+        f"<h1>{escape(title)}</h1>",
+        f"<p>As of {f.now:%Y-%m-%d %H:%M} UTC" + (f", from {f.since}" if f.since else "") + ".</p>",
+        _html_table(["", ""], [[k, v] for k, v in overview(f)]),
+    ]
+    days = last_days(f, 30)
+    sections.append(svg_bars([(d, n) for d, n, _ in days], "Reviews per day, last 30 days"))
+    sections.append(
+        svg_bars([(d.strftime("%m-%d"), n) for d, n in f.forecast], "Cards due, next 30 days")
+    )
+    for head, rates in (
+        ("Accuracy by question kind", f.by_kind),
+        ("Accuracy by topic", f.by_topic),
+    ):
+        if rates:
+            sections.append(
+                f"<h2>{escape(head)}</h2>"
+                + _html_table(["", "right", "asked", "rate"], rate_rows(rates))
+            )
+    if f.weakest_facts:
+        sections.append(
+            "<h2>Weakest facts</h2>"
+            + _html_table(
+                ["fact", "rate", "asked"], [[k, pct(v), str(t)] for k, v, t in f.weakest_facts]
+            )
+        )
+    style = (
+        "body{font-family:system-ui,sans-serif;max-width:760px;margin:2em auto;color:#222}"
+        "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.2em .6em;"
+        "text-align:left}svg{display:block;margin:1em 0}"
+    )
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)}'
+        f"</title><style>{style}</style></head><body>{''.join(sections)}</body></html>\n"
+    )

@@ -1,0 +1,103 @@
+"""The figures as plain rows, shared by every renderer (text, Markdown, HTML, JSON)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from quizapp.report.figures import Figures, Rate
+
+
+def pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def rate_rows(rates: dict[str, Rate]) -> list[list[str]]:
+    return [
+        [k.replace("_", " "), str(r.right), str(r.total), pct(r.value)]
+        for k, r in sorted(rates.items())
+    ]
+
+
+def overview(f: Figures) -> list[tuple[str, str]]:
+    days = len(f.per_day)
+    return [
+        (
+            "Reviews",
+            f"{f.reviews} on {days} day{'s' if days != 1 else ''}, {f.minutes:.0f} minutes",
+        ),
+        (
+            "True retention, young",
+            f"{pct(f.retention_young.value)} of {f.retention_young.total} "
+            f"(target {f.desired_retention:.0%})",
+        ),
+        (
+            "True retention, mature",
+            f"{pct(f.retention_mature.value)} of {f.retention_mature.total} "
+            f"(target {f.desired_retention:.0%})",
+        ),
+        ("Facts known now (estimated)", f"{f.known_now:.1f}"),
+        ("Streak", f"{f.streak} day{'s' if f.streak != 1 else ''}"),
+        ("Cards", ", ".join(f"{k} {v}" for k, v in f.states.items())),
+    ]
+
+
+def last_days(f: Figures, n: int = 30) -> list[tuple[str, int, int]]:
+    """(label, answers, minutes) for the last n study days up to today, gaps as zero."""
+    if not f.forecast:
+        return []
+    today = f.forecast[0][0]
+    out = []
+    for i in range(n - 1, -1, -1):
+        d = today - timedelta(days=i)
+        answers, ms = f.per_day.get(d, (0, 0))
+        out.append((d.strftime("%m-%d"), answers, round(ms / 60000)))
+    return out
+
+
+def as_json(f: Figures) -> dict[str, Any]:
+    """Every figure, with stable keys (documented in the README)."""
+
+    def rates(rs: dict[str, Rate]) -> dict[str, Any]:
+        return {
+            k: {"right": r.right, "total": r.total, "rate": r.value} for k, r in sorted(rs.items())
+        }
+
+    return {
+        "learner": f.learner,
+        "deck": f.deck_id,
+        "now": f.now.isoformat(),
+        "since": f.since.isoformat() if f.since else None,
+        "desired_retention": f.desired_retention,
+        "reviews": f.reviews,
+        "minutes": round(f.minutes, 2),
+        "per_day": [
+            {"day": d.isoformat(), "reviews": n, "ms": ms} for d, (n, ms) in f.per_day.items()
+        ],
+        "accuracy_by_kind": rates(f.by_kind),
+        "accuracy_by_topic": rates(f.by_topic),
+        "accuracy_by_fact": rates(f.by_fact),
+        "true_retention": {
+            "young": {
+                "passed": f.retention_young.right,
+                "total": f.retention_young.total,
+                "rate": f.retention_young.value,
+            },
+            "mature": {
+                "passed": f.retention_mature.right,
+                "total": f.retention_mature.total,
+                "rate": f.retention_mature.value,
+            },
+        },
+        "forecast": [{"day": d.isoformat(), "due": n} for d, n in f.forecast],
+        "card_states": f.states,
+        "known_now": round(f.known_now, 3),
+        "streak": f.streak,
+        "heatmap": {d.isoformat(): n for d, n in f.heatmap.items()},
+        "weakest_facts": [{"fact": k, "rate": v, "total": t} for k, v, t in f.weakest_facts],
+        "weakest_topics": [{"topic": k, "rate": v, "total": t} for k, v, t in f.weakest_topics],
+        "sessions": [
+            {"id": sid, "started": at.isoformat(), "right": r, "answered": n}
+            for sid, at, r, n in f.sessions
+        ],
+    }

@@ -1,0 +1,141 @@
+"""The report in every format, export to Anki (checked with Anki's own library), and import."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from pathlib import Path
+
+from quizapp.report.figures import compute
+from quizapp.report.render_files import CSV_FIELDS, to_csv, to_html, to_json, to_markdown
+from quizapp.report.render_text import render
+from tests.cli.test_deck_commands import run
+from tests.report.test_figures import CARDS, NOW, REVIEWS, SETTINGS, TOPICS
+
+FIG = compute(REVIEWS, CARDS, SETTINGS, TOPICS, NOW)
+
+
+def test_text_report_has_figures_and_charts() -> None:
+    text = render(FIG)
+    assert "True retention, young:" in text and "100% of 1" in text
+    assert "Reviews per day, last 30 days" in text and "█" in text
+    assert "\x1b[" not in text  # no colour codes in files
+
+
+def test_html_is_self_contained() -> None:
+    html = to_html(FIG)
+    assert html.startswith("<!DOCTYPE html>") and "<svg" in html
+    for reference in ("http:", "https:", "src=", "href=", "url(", "@import", "<script", "<link"):
+        assert reference not in html.lower(), reference
+
+
+def test_markdown_and_json() -> None:
+    md = to_markdown(FIG)
+    assert md.startswith("# quizapp report") and "| typed | 2 | 3 | 67% |" in md
+    data = json.loads(to_json(FIG))
+    assert {
+        "per_day",
+        "accuracy_by_kind",
+        "accuracy_by_topic",
+        "accuracy_by_fact",
+        "true_retention",
+        "forecast",
+        "card_states",
+        "known_now",
+        "streak",
+        "heatmap",
+        "weakest_facts",
+        "weakest_topics",
+        "sessions",
+    } <= set(data)
+    assert data["true_retention"]["mature"] == {"passed": 0, "total": 1, "rate": 0.0}
+    assert data["reviews"] == 6
+
+
+def test_csv_has_one_row_per_review_and_drops_undone() -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv(REVIEWS))))
+    assert len(rows) == 6 and list(rows[0]) == CSV_FIELDS
+    assert rows[0]["fact_id"] == "A" and rows[0]["duration_ms"] == "60000"
+
+
+def test_report_command_every_format(tmp_path: Path) -> None:
+    from quizapp.store import open_store
+
+    store = open_store(tmp_path / "db")
+    for r in REVIEWS:
+        store.commit_answer(None, r.model_copy(update={"deck_id": "russia-central-asia"}))
+    store.close()
+    base = ["report", "--db", str(tmp_path / "db"), "--learner", "t", "--now", NOW.isoformat()]
+    for fmt in ("text", "md", "html", "csv", "json"):
+        out = run(*base, "--format", fmt, "-o", str(tmp_path / f"r.{fmt}"))
+        assert out.returncode == 0, out.stderr
+        assert (tmp_path / f"r.{fmt}").stat().st_size > 100
+    data = json.loads((tmp_path / "r.json").read_text())
+    assert data["reviews"] == 6
+    out = run("report", "--db", str(tmp_path / "nothing"), "--learner", "t")
+    assert out.returncode == 0 and "No reviews yet" in out.stdout
+
+
+def test_apkg_export_is_read_by_anki(tmp_path: Path) -> None:
+    from anki.collection import Collection, ImportAnkiPackageRequest  # a test dependency
+
+    target = tmp_path / "deck.apkg"
+    out = run("export", "--format", "apkg", "--deck", "russia-central-asia", "-o", str(target))
+    assert out.returncode == 0, out.stderr
+    col = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(target)))
+        assert col.note_count() == 138
+        notes = [col.get_note(n) for n in col.find_notes("")]
+        fields = {n["Question"]: n for n in notes}
+        note = fields["Which alliance did Uzbekistan leave in 2012?"]
+        assert note.note_type()["name"] == "quizapp fact"  # type: ignore[index]
+        assert note["Answer"] == "the CSTO" and "section 6, paragraph 1" in note["Citation"]
+        assert note.tags == ["organisations", "security"]
+    finally:
+        col.close()
+
+
+def test_json_and_csv_export(tmp_path: Path) -> None:
+    out = run("export", "--format", "json", "--db", str(tmp_path / "db"), "--learner", "t")
+    assert out.returncode == 0 and json.loads(out.stdout)["learner"] == "t"
+    out = run("export", "--format", "csv", "--db", str(tmp_path / "db"), "--learner", "t")
+    assert out.stdout.splitlines() == [",".join(CSV_FIELDS)]
+    out = run("export", "--format", "apkg")
+    assert out.returncode == 2 and "needs --output" in out.stderr
+
+
+ANKI_TSV = "#separator:Tab\n#html:false\n#columns:Back\tFront\n#deck:Capitals\n#tags:geo asia\n"
+
+
+def test_import_follows_anki_headers_and_reports_bad_lines(tmp_path: Path) -> None:
+    good = tmp_path / "caps.txt"
+    good.write_text(ANKI_TSV + "Astana\tCapital of Kazakhstan?\nBishkek\tCapital of Kyrgyzstan?\n")
+    out = run("import", str(good))
+    assert out.returncode == 0, out.stderr
+    deck_file = Path(os.environ["QUIZAPP_DECKS"]) / "capitals.yaml"
+    assert deck_file.exists()
+    items = json.loads(run("questions", "--deck", "capitals", "--format", "json").stdout)
+    typed = [i for i in items if i["kind"] == "typed"]
+    assert {i["prompt"]: i["answer"] for i in typed} == {
+        "Capital of Kazakhstan?": ["Astana"],
+        "Capital of Kyrgyzstan?": ["Bishkek"],
+    }
+    assert not [
+        i for i in items if i["kind"] == "true_false"
+    ]  # text facts give no always-true item
+    assert run("import", str(good)).returncode == 2  # exists: needs --force
+    assert run("import", str(good), "--force").returncode == 0
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("q1,a1\nonly one column\nq3,\nq1,again\nq5,a5\n")
+    out = run("import", str(bad))
+    assert out.returncode == 2 and "Nothing imported" in out.stderr
+    assert re.findall(r"bad\.csv:(\d+):", out.stderr) == ["2", "3", "4"]
+    assert not (Path(os.environ["QUIZAPP_DECKS"]) / "bad.yaml").exists()
+    out = run("import", str(bad), "--skip-bad")
+    assert out.returncode == 0 and "Imported 2 questions" in out.stdout
+    assert run("import", str(tmp_path / "missing.csv")).returncode == 2
