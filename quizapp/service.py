@@ -301,7 +301,7 @@ class StudyService:
                 if f.id not in stored
             ]
         # reviews from before `since` still matter: they say how long a fact had rested
-        reviews = [r for r in self.store.reviews(learner) if r.reviewed_at <= at]
+        reviews = [r for r in self.store.review_rows(learner) if r["reviewed_at"] <= at]
         deck_id = decks[0].id if deck_ref else None
         return compute(reviews, cards, self.store.settings(learner), topics, at, deck_id, since)
 

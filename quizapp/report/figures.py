@@ -13,16 +13,20 @@ Conventions (those of Anki's statistics, so numbers compare):
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import compress, groupby
+from operator import itemgetter
 
-from quizapp.review.day import study_day
+from quizapp.review.day import day_start, study_day
 from quizapp.review.scheduler import make_scheduler, retrievability
-from quizapp.store.records import CardState, Review, Settings
+from quizapp.store.records import CardState, ReviewRow, Settings
 
 MATURE_DAYS = 21
+PASSING = frozenset({"correct", "near_miss"})
 FORECAST_DAYS = 30
 HEATMAP_WEEKS = 26
 
@@ -74,14 +78,14 @@ class Figures:
         return sum(ms for _, ms in self.per_day.values()) / 60000
 
 
-def passed(review: Review) -> bool:
-    if review.verdict == "self_graded":
-        return (review.rating or 1) > 1
-    return review.verdict in ("correct", "near_miss")
+def passed(review: ReviewRow) -> bool:
+    if review["verdict"] == "self_graded":
+        return (review["rating"] or 1) > 1
+    return review["verdict"] in ("correct", "near_miss")
 
 
 def compute(
-    reviews: Iterable[Review],
+    reviews: Iterable[ReviewRow],
     cards: Iterable[CardState],
     settings: Settings,
     topics_of: dict[str, str],
@@ -89,54 +93,62 @@ def compute(
     deck_id: str | None = None,
     since: date | None = None,
 ) -> Figures:
-    """All figures; `topics_of` maps fact id -> its first topic."""
+    """All figures; `topics_of` maps fact id -> its first topic.
+
+    Computed column by column (a long history has 100k reviews): study days come from a
+    binary search over the day boundaries, tallies from Counter; only retention, which needs
+    each fact's previous review, walks the reviews one by one.
+    """
     s = settings
 
-    memo: dict[int, date] = {}
-
     def day(at: datetime) -> date:
-        """The study day of a moment, memoised per quarter hour (zone offsets change only on
-        such boundaries), since a long history has far fewer quarter hours than reviews."""
-        key = int(at.timestamp()) // 900
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = study_day(at, s.day_starts_at_hour, s.timezone)
-        return found
+        return study_day(at, s.day_starts_at_hour, s.timezone)
 
     fig = Figures(s.learner, deck_id, now, since, s.desired_retention)
-    per_day: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    by_kind: dict[str, Rate] = defaultdict(Rate)
-    by_topic: dict[str, Rate] = defaultdict(Rate)
-    by_fact: dict[str, Rate] = defaultdict(Rate)
-    sessions: dict[str, tuple[datetime, Rate]] = {}
+    rows = [r for r in reviews if not r["undone"] and (not deck_id or r["deck_id"] == deck_id)]
+    rows.sort(key=itemgetter("reviewed_at"))
+    times = [r["reviewed_at"] for r in rows]
+    all_days = days = _days_of(times, day, s)
+    oks = [
+        r["verdict"] in PASSING or (r["verdict"] == "self_graded" and (r["rating"] or 1) > 1)
+        for r in rows
+    ]
     last_seen: dict[str, datetime] = {}
-    active_days: set[date] = set()
-    for r in sorted(reviews, key=lambda r: r.reviewed_at):
-        if r.undone or (deck_id and r.deck_id != deck_id):
-            continue
-        previous = last_seen.get(r.fact_id)
-        last_seen[r.fact_id] = r.reviewed_at
-        reviewed_on = day(r.reviewed_at)
-        active_days.add(reviewed_on)
-        if since and reviewed_on < since:
-            continue
-        ok = passed(r)
-        bucket = per_day[reviewed_on]
-        bucket[0] += 1
-        bucket[1] += r.duration_ms
-        by_kind[r.kind].add(ok)
-        by_topic[topics_of.get(r.fact_id, "?")].add(ok)
-        by_fact[r.fact_id].add(ok)
-        sessions.setdefault(r.session_id, (r.reviewed_at, Rate()))[1].add(ok)
-        if r.mode == "scheduled" and r.card_state == "review" and previous is not None:
-            young = (r.reviewed_at - previous) < timedelta(days=MATURE_DAYS)
+    cut = bisect_left(days, since) if since else 0
+    for n, (r, when, ok) in enumerate(zip(rows, times, oks, strict=True)):
+        previous = last_seen.get(r["fact_id"])
+        last_seen[r["fact_id"]] = when
+        if (
+            n >= cut
+            and previous is not None
+            and r["card_state"] == "review"
+            and r["mode"] == "scheduled"
+        ):
+            young = (when - previous) < timedelta(days=MATURE_DAYS)
             (fig.retention_young if young else fig.retention_mature).add(ok)
-    fig.per_day = {d: (n, ms) for d, (n, ms) in sorted(per_day.items())}
-    fig.by_kind, fig.by_topic, fig.by_fact = dict(by_kind), dict(by_topic), dict(by_fact)
+    rows, days, oks = rows[cut:], days[cut:], oks[cut:]
+    fig.per_day = {
+        d: (len(group), sum(r["duration_ms"] for r in group))
+        for d, group in (
+            (d, [r for r, _ in g])
+            for d, g in groupby(zip(rows, days, strict=True), key=itemgetter(1))
+        )
+    }
+    fig.by_kind = _rates([r["kind"] for r in rows], oks)
+    fig.by_topic = _rates([topics_of.get(r["fact_id"], "?") for r in rows], oks)
+    fig.by_fact = _rates([r["fact_id"] for r in rows], oks)
+    sessions = [r["session_id"] for r in rows]
+    started: dict[str, datetime] = {}
+    for sid, when in zip(sessions, (r["reviewed_at"] for r in rows), strict=True):
+        started.setdefault(sid, when)
     fig.sessions = sorted(
-        ((sid, start, rate.right, rate.total) for sid, (start, rate) in sessions.items()),
+        (
+            (sid, started[sid], rate.right, rate.total)
+            for sid, rate in _rates(sessions, oks).items()
+        ),
         key=lambda x: x[1],
     )
+    active_days = set(all_days)
     _cards(fig, [c for c in cards if deck_id is None or c.deck_id == deck_id], settings, day)
     fig.streak = _streak(active_days, day(now))
     start = day(now) - timedelta(weeks=HEATMAP_WEEKS)
@@ -180,6 +192,23 @@ def _cards(
         (today + timedelta(days=i), due_per_day[today + timedelta(days=i)])
         for i in range(FORECAST_DAYS)
     ]
+
+
+def _rates(keys: list[str], oks: list[bool]) -> dict[str, Rate]:
+    total = Counter(keys)
+    right = Counter(compress(keys, oks))
+    return {k: Rate(right[k], n) for k, n in total.items()}
+
+
+def _days_of(times: list[datetime], day: Callable[[datetime], date], s: Settings) -> list[date]:
+    """The study day of each moment (times in order), by binary search over day starts."""
+    if not times:
+        return []
+    first, last = day(times[0]), day(times[-1])
+    calendar = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    # compare POSIX seconds: comparing zone-aware datetimes asks the zone each time
+    starts = [day_start(d, s.day_starts_at_hour, s.timezone).timestamp() for d in calendar]
+    return [calendar[bisect_right(starts, t.timestamp()) - 1] for t in times]
 
 
 def _streak(days: set[date], today: date) -> int:

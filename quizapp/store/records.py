@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing_extensions import TypedDict
 
 SCHEMA_VERSION = 2
 Mode = Literal["scheduled", "practice", "exam"]
@@ -20,6 +21,27 @@ CardPhase = Literal["new", "learning", "review", "relearning"]
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     schema_version: int = SCHEMA_VERSION
+
+
+def local_zone_name() -> str:
+    """This machine's IANA time zone ($TZ, else where /etc/localtime points), else UTC."""
+    import os
+    from pathlib import Path
+
+    name = os.environ.get("TZ", "").lstrip(":")
+    if not name:
+        try:
+            target = str(Path("/etc/localtime").resolve())
+        except OSError:
+            target = ""
+        name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
 
 
 class Learner(Record):
@@ -36,7 +58,7 @@ class Settings(Record):
     new_per_day: int = Field(default=20, ge=0, le=9999)
     reviews_per_day: int = Field(default=200, ge=0, le=99999)
     day_starts_at_hour: int = Field(default=4, ge=0, le=23)
-    timezone: str = "UTC"
+    timezone: str = Field(default_factory=lambda: local_zone_name())
     leech_threshold: int = Field(default=8, ge=1)
 
     @field_validator("timezone")
@@ -106,6 +128,25 @@ class DayTally(Record):
     answered: int = Field(default=0, ge=0)
     correct: int = Field(default=0, ge=0)
     ms: int = Field(default=0, ge=0)
+
+
+class ReviewRow(TypedDict):
+    """The fields of a review that reports use: validated like a Review, but kept as a dict,
+    which validates in half the time (reports read every review ever made)."""
+
+    id: str
+    learner: str
+    deck_id: str
+    fact_id: str
+    kind: str
+    verdict: VerdictKind
+    rating: int | None
+    duration_ms: int
+    reviewed_at: datetime
+    session_id: str
+    mode: Mode
+    undone: bool
+    card_state: CardPhase | None
 
 
 class Session(Record):

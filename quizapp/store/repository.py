@@ -26,6 +26,7 @@ from quizapp.store.records import (
     Learner,
     Record,
     Review,
+    ReviewRow,
     Session,
     Settings,
 )
@@ -57,6 +58,8 @@ class ProgressStore(Protocol):
 _CARDS = TypeAdapter(list[CardState])
 _REVIEWS = TypeAdapter(list[Review])
 _MONTH = TypeAdapter(dict[str, dict[str, Review]])
+_ROWS = TypeAdapter(list[ReviewRow])
+_MONTH_ROWS = TypeAdapter(dict[str, dict[str, ReviewRow]])
 
 
 def _month(at: datetime) -> str:
@@ -176,6 +179,25 @@ class TinyProgressStore:
                     since is None or review.reviewed_at >= since
                 ):
                     yield review
+
+    def review_rows(self, learner: str) -> list[ReviewRow]:
+        """Every review of a learner as light rows, in time order (for reports)."""
+        rows: list[ReviewRow] = []
+        for name in self.engine.review_partitions():
+            path = self.engine.review_path(name)
+            month: list[ReviewRow] | None = None
+            if name not in self.engine.loaded_partitions and path is not None:
+                try:
+                    month = list(
+                        _MONTH_ROWS.validate_json(path.read_bytes()).get("reviews", {}).values()
+                    )
+                except (ValidationError, OSError):
+                    month = None
+            if month is None:
+                month = _ROWS.validate_python(self.engine.rows(name, "reviews"))
+            rows += [r for r in month if r["learner"] == learner]
+        rows.sort(key=lambda r: r["reviewed_at"])
+        return rows
 
     def _month_reviews(self, name: str) -> list[Review]:
         """A month's reviews. A month not yet in memory is parsed and validated in one pass

@@ -9,7 +9,7 @@ import fsrs
 import pytest
 
 from quizapp.report.figures import compute
-from quizapp.store.records import CardState, Review, Settings
+from quizapp.store.records import CardState, Review, ReviewRow, Settings
 
 NOW = datetime(2026, 3, 30, 12, 0, tzinfo=UTC)
 SETTINGS = Settings(learner="t", day_starts_at_hour=4, timezone="UTC", desired_retention=0.9)
@@ -48,11 +48,16 @@ def rv(
     )  # type: ignore[arg-type]
 
 
+def rows(r: Review) -> ReviewRow:
+    """A review as the light row reports read (what the store's review_rows returns)."""
+    return ReviewRow(**{k: v for k, v in r.model_dump().items() if k in ReviewRow.__annotations__})  # type: ignore[typeddict-item]
+
+
 def at(day: int, hour: int, minute: int = 0, month: int = 3) -> datetime:
     return datetime(2026, month, day, hour, minute, tzinfo=UTC)
 
 
-REVIEWS = [
+MODELS = [
     rv(1, "A", at(1, 10), "mcq", "correct", 3, 60_000, "new", "s1"),
     rv(2, "B", at(1, 10, 1), "typed", "wrong", 1, 30_000, "new", "s1"),
     rv(3, "A", at(2, 3, 30), "mcq", "correct", 3, 30_000, "learning", "s2"),  # 03:30: still Mar 1
@@ -61,6 +66,7 @@ REVIEWS = [
     rv(6, "A", at(30, 9, 5), "typed", "correct", 3, 10_000, "review", "s4", mode="practice"),
     rv(7, "C", at(30, 9, 6), "mcq", "correct", 3, 10_000, "new", "s4", undone=True),
 ]
+REVIEWS = [rows(r) for r in MODELS]
 
 
 def card(
@@ -159,7 +165,7 @@ def test_day_boundary_follows_the_learners_time_zone() -> None:
     # 07:30 UTC on 1 March is 02:30 in New York: before 4 am there, so still 28 February
     ny = Settings(learner="t", day_starts_at_hour=4, timezone="America/New_York")
     f = compute(
-        [*REVIEWS[:1], REVIEWS[1].model_copy(update={"reviewed_at": at(1, 7, 30)})],
+        [*REVIEWS[:1], rows(MODELS[1].model_copy(update={"reviewed_at": at(1, 7, 30)}))],
         [],
         ny,
         TOPICS,
@@ -174,7 +180,7 @@ def test_day_boundary_follows_the_learners_time_zone() -> None:
 
 def test_streak_counts_back_from_yesterday_when_today_is_empty() -> None:
     days = [
-        rv(10 + i, "A", at(20 + i, 10), "mcq", "correct", 3, 1000, "review", f"x{i}")
+        rows(rv(10 + i, "A", at(20 + i, 10), "mcq", "correct", 3, 1000, "review", f"x{i}"))
         for i in range(3)
     ]
     f = compute(days, [], SETTINGS, TOPICS, at(23, 12))  # studied 20, 21, 22; not yet on the 23rd

@@ -13,7 +13,7 @@ from quizapp.report.figures import compute
 from quizapp.report.render_files import CSV_FIELDS, to_csv, to_html, to_json, to_markdown
 from quizapp.report.render_text import render
 from tests.cli.test_deck_commands import run
-from tests.report.test_figures import CARDS, NOW, REVIEWS, SETTINGS, TOPICS
+from tests.report.test_figures import CARDS, MODELS, NOW, REVIEWS, SETTINGS, TOPICS
 
 FIG = compute(REVIEWS, CARDS, SETTINGS, TOPICS, NOW)
 
@@ -56,7 +56,7 @@ def test_markdown_and_json() -> None:
 
 
 def test_csv_has_one_row_per_review_and_drops_undone() -> None:
-    rows = list(csv.DictReader(io.StringIO(to_csv(REVIEWS))))
+    rows = list(csv.DictReader(io.StringIO(to_csv(MODELS))))
     assert len(rows) == 6 and list(rows[0]) == CSV_FIELDS
     assert rows[0]["fact_id"] == "A" and rows[0]["duration_ms"] == "60000"
 
@@ -65,7 +65,7 @@ def test_report_command_every_format(tmp_path: Path) -> None:
     from quizapp.store import open_store
 
     store = open_store(tmp_path / "db")
-    for r in REVIEWS:
+    for r in MODELS:
         store.commit_answer(None, r.model_copy(update={"deck_id": "russia-central-asia"}))
     store.close()
     base = ["report", "--db", str(tmp_path / "db"), "--learner", "t", "--now", NOW.isoformat()]

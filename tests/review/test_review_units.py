@@ -178,3 +178,10 @@ def test_practice_changes_no_card() -> None:
     assert session.summary.answered == 5
     assert service.store.cards("a", "russia-central-asia") == {}
     assert {r.mode for r in service.store.reviews("a")} == {"practice"}
+
+
+def test_default_time_zone_is_the_machines(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Almaty")
+    assert Settings(learner="a").timezone == "Asia/Almaty"
+    monkeypatch.setenv("TZ", "Not/AZone")
+    assert Settings(learner="a").timezone == "UTC"
