@@ -250,12 +250,6 @@ class StudyService:
             )
         return rows
 
-    def history(self, learner: str, deck_ref: str, fact_id: str) -> list[Review]:
-        deck_id = self.deck(deck_ref).id
-        return [
-            r for r in self.store.reviews(learner) if r.deck_id == deck_id and r.fact_id == fact_id
-        ]
-
     def set_suspended(self, learner: str, deck_ref: str, fact_id: str, suspended: bool) -> None:
         deck_id = self.deck(deck_ref).id
         card = self.store.cards(learner, deck_id).get(fact_id) or CardState(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -20,20 +20,7 @@ Kind = Literal[
     "odd_one_out",
     "flashcard",
 ]
-KINDS: tuple[Kind, ...] = (
-    "mcq",
-    "true_false",
-    "multi_select",
-    "typed",
-    "numeric",
-    "numeric_mcq",
-    "cloze",
-    "matching",
-    "ordering",
-    "odd_one_out",
-    "flashcard",
-)
-CHOICE_KINDS: frozenset[str] = frozenset({"mcq", "numeric_mcq", "odd_one_out", "true_false"})
+KINDS: tuple[Kind, ...] = get_args(Kind)  # in the order above
 
 
 class NumericKey(BaseModel):

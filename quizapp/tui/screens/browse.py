@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from quizapp.service import FactRow
-
 if TYPE_CHECKING:
+    from quizapp.service import FactRow
+    from quizapp.store.records import Review
     from quizapp.tui.app import QuizApp
+
+
+class HistoryLoaded(Message):
+    def __init__(self, history: dict[str, list[Review]]) -> None:
+        self.history = history
+        super().__init__()
 
 
 class BrowseScreen(Screen[None]):
@@ -28,6 +37,7 @@ class BrowseScreen(Screen[None]):
         super().__init__()
         self.deck_id = deck_id
         self.rows: dict[str, FactRow] = {}
+        self.history: dict[str, list[Review]] | None = None  # by fact, once loaded
 
     @property
     def quiz(self) -> QuizApp:
@@ -47,6 +57,20 @@ class BrowseScreen(Screen[None]):
         )
         self.refill()
         self.query_one("#facts", DataTable).focus()
+        self._load_history()
+
+    @work(thread=True, exclusive=True, group="history")
+    def _load_history(self) -> None:
+        """The review log is read once, off the UI thread, and grouped by fact."""
+        log = self.quiz.ensure_service().review_log(self.quiz.learner, self.deck_id)
+        grouped: dict[str, list[Review]] = {}
+        for review in log:
+            grouped.setdefault(review.fact_id, []).append(review)
+        self.post_message(HistoryLoaded(grouped))
+
+    def on_history_loaded(self, message: HistoryLoaded) -> None:
+        self.history = message.history
+        self._detail()
 
     def refill(self, keep: str | None = None) -> None:
         query = self.query_one("#search", Input).value
@@ -88,14 +112,12 @@ class BrowseScreen(Screen[None]):
             detail.update("No fact matches.")
             return
         r = self.rows[fact]
-        history = self.quiz.ensure_service().history(self.quiz.learner, self.deck_id, fact)
-        lines = [
-            r.statement,
-            r.explanation,
-            f"Source: {r.citation}",
-            f"Next due: {r.due.strftime('%Y-%m-%d %H:%M') if r.due else 'not yet studied'}",
-        ]
-        if history:
+        due = r.due.strftime("%Y-%m-%d %H:%M") if r.due else "not yet studied"
+        lines = [r.statement, r.explanation, f"Source: {r.citation}", f"Next due: {due}"]
+        history = None if self.history is None else self.history.get(fact, [])
+        if history is None:
+            lines.append("History: loading…")
+        elif history:
             lines.append(
                 "History: "
                 + ", ".join(
@@ -108,27 +130,29 @@ class BrowseScreen(Screen[None]):
 
     def action_suspend(self) -> None:
         fact = self._current()
-        if fact is None:
-            return
-        self._guard(
-            lambda: self.quiz.ensure_service().set_suspended(
-                self.quiz.learner, self.deck_id, fact, not self.rows[fact].suspended
+        if fact is not None:
+            suspended = not self.rows[fact].suspended
+            self._change(
+                lambda: self.quiz.ensure_service().set_suspended(
+                    self.quiz.learner, self.deck_id, fact, suspended
+                ),
+                fact,
             )
-        )
-        self.refill(keep=fact)
 
     def action_reset(self) -> None:
         fact = self._current()
-        if fact is None:
-            return
-        self._guard(lambda: self.quiz.ensure_service().reset(self.quiz.learner, self.deck_id, fact))
-        self.notify("Card reset: it will come back as new. Its history is kept.")
-        self.refill(keep=fact)
+        if fact is not None and self._change(
+            lambda: self.quiz.ensure_service().reset(self.quiz.learner, self.deck_id, fact), fact
+        ):
+            self.notify("Card reset: it will come back as new. Its history is kept.")
 
-    def _guard(self, change: object) -> None:
+    def _change(self, change: Callable[[], None], fact: str) -> bool:
         from quizapp.store.errors import StoreError
 
         try:
-            change()  # type: ignore[operator]
+            change()
         except StoreError as exc:
             self.notify(str(exc), severity="error")
+            return False
+        self.refill(keep=fact)
+        return True
