@@ -13,7 +13,7 @@ Conventions (those of Anki's statistics, so numbers compare):
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -201,14 +201,24 @@ def _rates(keys: list[str], oks: list[bool]) -> dict[str, Rate]:
 
 
 def _days_of(times: list[datetime], day: Callable[[datetime], date], s: Settings) -> list[date]:
-    """The study day of each moment (times in order), by binary search over day starts."""
+    """The study day of each moment, walking the (sorted) times and the day starts together.
+
+    The day starts are expressed in the reviews' own time zone object, so each comparison is
+    a plain one (comparing datetimes of different zone objects asks both zones each time).
+    """
     if not times:
         return []
     first, last = day(times[0]), day(times[-1])
-    calendar = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-    # compare POSIX seconds: comparing zone-aware datetimes asks the zone each time
-    starts = [day_start(d, s.day_starts_at_hour, s.timezone).timestamp() for d in calendar]
-    return [calendar[bisect_right(starts, t.timestamp()) - 1] for t in times]
+    zone = times[0].tzinfo
+    calendar = [first + timedelta(days=i) for i in range((last - first).days + 2)]
+    starts = [day_start(d, s.day_starts_at_hour, s.timezone).astimezone(zone) for d in calendar]
+    out: list[date] = []
+    i = 0
+    for t in times:
+        while t >= starts[i + 1]:
+            i += 1
+        out.append(calendar[i])
+    return out
 
 
 def _streak(days: set[date], today: date) -> int:
