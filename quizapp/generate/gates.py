@@ -110,6 +110,10 @@ def grammar(q: Question, ix: DeckIndex) -> str | None:
         return "spacing or doubled article"
     if not (p[:1].isupper() or p[:1].isdigit() or p.startswith("_")):
         return "stem does not start with a capital"
+    for text in [p, *(q.options or [])]:
+        for entity in ix.plural_entities:
+            if re.search(rf"\b{re.escape(entity.phrase())} (is|was|has)\b", text, re.I):
+                return f"'{entity.name}' is plural: the verb must agree"
     return None
 
 

@@ -135,6 +135,10 @@ class DeckIndex:
         return out
 
     @cached_property
+    def plural_entities(self) -> list[Entity]:
+        return [e for e in self.deck.entities if e.plural]
+
+    @cached_property
     def vocabulary(self) -> dict[str, str]:
         """Every normalised entity name or alias -> entity id (for the answer checker)."""
         return {normalise(n): e.id for e in self.deck.entities for n in e.all_names()}
@@ -175,5 +179,9 @@ class DeckIndex:
         return fact.object if is_numeric(fact.object) else None  # type: ignore[return-value]
 
     def citation(self, fact: Fact) -> str:
-        source = next(s for s in self.deck.sources if s.id == fact.provenance.source)
-        return fact.provenance.cite(source.title)
+        return self.citations[fact.id]
+
+    @cached_property
+    def citations(self) -> dict[str, str]:
+        titles = {src.id: src.title for src in self.deck.sources}
+        return {f.id: f.provenance.cite(titles[f.provenance.source]) for f in self.deck.facts}

@@ -37,3 +37,24 @@ def test_render_capitalises_and_tidies_space() -> None:
     assert render("{when}, {subject} left.", {"when": "in 2012", "subject": "Uzbekistan"}) == (
         "In 2012, Uzbekistan left."
     )
+
+
+def test_plural_subject_with_singular_verb_fails_the_grammar_gate() -> None:
+    from quizapp.facts import parse_deck
+    from quizapp.generate.gates import grammar
+    from quizapp.generate.index import DeckIndex
+    from quizapp.generate.kinds.common import build
+    from tests.unit.test_loader import MINIMAL
+
+    deck = parse_deck(
+        MINIMAL.replace(
+            "{id: o, kind: organisation, name: Org, article: the}",
+            "{id: o, kind: organisation, name: Allied Powers, article: the, plural: true}",
+        )
+    )
+    ix = DeckIndex(deck)
+    fact = deck.facts[0]
+    bad = build(ix, "flashcard", "t", [fact], "The Allied Powers is a body.", ["x"])
+    good = build(ix, "flashcard", "t", [fact], "The Allied Powers are a body.", ["x"])
+    assert grammar(bad, ix) and "plural" in str(grammar(bad, ix))
+    assert grammar(good, ix) is None
