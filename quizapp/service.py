@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,8 @@ from quizapp.facts.catalog import find_decks, open_deck
 from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
 from quizapp.review.day import study_day
-from quizapp.review.queue import Counts, counts
+from quizapp.review.marks import Counts, streak_and_week
+from quizapp.review.queue import counts
 from quizapp.review.scheduler import due_at, new_card, phase
 from quizapp.store.records import CardState, DayTally, Mode, Review, Settings
 from quizapp.store.repository import TinyProgressStore, open_store
@@ -207,19 +208,39 @@ class StudyService:
         """Today's answers, the streak of study days, and the last 7 days, from the day tallies."""
         at = now or self.clock()
         s = self.store.settings(learner)
-        day = study_day(at, s.day_starts_at_hour, s.timezone)
-        tallies = {t.day: t for t in self.store.day_tallies(learner) if t.answered}
-        streak, cursor = 0, day if day in tallies else day - timedelta(days=1)
-        while cursor in tallies:
-            streak += 1
-            cursor -= timedelta(days=1)
-        week = [
-            tallies.get(day - timedelta(days=i))
-            or DayTally(learner=learner, day=day - timedelta(days=i))
-            for i in range(6, -1, -1)
+        streak, week = streak_and_week(
+            self._tallies(learner), study_day(at, s.day_starts_at_hour, s.timezone)
+        )
+        days = [
+            DayTally(learner=learner, day=d, answered=a, correct=c, ms=ms) for d, a, c, ms in week
         ]
-        current = tallies.get(day) or DayTally(learner=learner, day=day)
-        return Today(current.answered, current.correct, current.ms, streak, week)
+        return Today(days[-1].answered, days[-1].correct, days[-1].ms, streak, days)
+
+    def _tallies(self, learner: str) -> dict[date, tuple[int, int, int]]:
+        return {
+            t.day: (t.answered, t.correct, t.ms)
+            for t in self.store.day_tallies(learner)
+            if t.answered
+        }
+
+    def write_home_cache(self, learner: str) -> None:
+        """After closing: what the home screen needs next time, keyed to the files' state."""
+        from quizapp import home_cache
+        from quizapp.review.queue import marks_of
+
+        if self.db is None or self.store.read_only:
+            return
+        decks = []
+        for deck_id, title in self.deck_ids():
+            cards = self.store.cards(learner, deck_id)
+            marks = [
+                marks_of(cards[f.id]) if f.id in cards else None for f in self.deck(deck_id).facts
+            ]
+            decks.append((deck_id, title, marks))
+        s = self.store.settings(learner)
+        home_cache.write(
+            self.db, learner, decks, self._tallies(learner), s.day_starts_at_hour, s.timezone
+        )
 
     def browse(self, learner: str, deck_ref: str, query: str = "") -> list[FactRow]:
         from quizapp.generate.index import DeckIndex
@@ -303,7 +324,16 @@ class StudyService:
         deck_id = self.deck(deck_ref).id if deck_ref else None
         return [r for r in self.store.reviews(learner) if deck_id is None or r.deck_id == deck_id]
 
-    def close(self) -> None:
+    def close(self, home_cache_for: str | None = None) -> None:
+        """Close the store; with a learner, first leave the home screen's cache for next time."""
+        from quizapp.store.errors import StoreError
+
+        if home_cache_for is not None:
+            try:
+                self.store.compact()
+                self.write_home_cache(home_cache_for)
+            except (OSError, StoreError):
+                pass  # only a cache: the next start loads the numbers the slow way
         self.store.close()
 
 

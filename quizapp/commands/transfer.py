@@ -60,10 +60,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     import yaml
 
-    from quizapp.facts.catalog import user_dir
     from quizapp.facts.errors import DeckError
     from quizapp.facts.importer import read_table
     from quizapp.facts.loader import load_deck
+    from quizapp.facts.locations import user_dir
 
     result = read_table(args.file, skip_bad=args.skip_bad)
     for problem in result.problems:

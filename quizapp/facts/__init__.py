@@ -1,16 +1,37 @@
-"""The facts model, deck loading and validation. No Textual here."""
+"""The facts model, deck loading and validation. No Textual here.
 
-from quizapp.facts.errors import DeckError, Problem
-from quizapp.facts.loader import load_deck, parse_deck
-from quizapp.facts.model import Deck, Entity, Fact, RelationType
+Names load on first use, so importing a light submodule (locations, errors) stays light.
+"""
 
-__all__ = [
-    "Deck",
-    "DeckError",
-    "Entity",
-    "Fact",
-    "Problem",
-    "RelationType",
-    "load_deck",
-    "parse_deck",
-]
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quizapp.facts.errors import DeckError as DeckError
+    from quizapp.facts.errors import Problem as Problem
+    from quizapp.facts.loader import load_deck as load_deck
+    from quizapp.facts.loader import parse_deck as parse_deck
+    from quizapp.facts.model import Deck as Deck
+    from quizapp.facts.model import Entity as Entity
+    from quizapp.facts.model import Fact as Fact
+    from quizapp.facts.model import RelationType as RelationType
+
+_EXPORTS = {
+    "DeckError": "quizapp.facts.errors",
+    "Problem": "quizapp.facts.errors",
+    "load_deck": "quizapp.facts.loader",
+    "parse_deck": "quizapp.facts.loader",
+    "Deck": "quizapp.facts.model",
+    "Entity": "quizapp.facts.model",
+    "Fact": "quizapp.facts.model",
+    "RelationType": "quizapp.facts.model",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(name)

@@ -4,33 +4,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import platformdirs
-
 from quizapp.facts.errors import DeckError
 from quizapp.facts.loader import load_deck
+from quizapp.facts.locations import DECK_SUFFIXES, bundled_dir, deck_files, user_dir
 from quizapp.facts.model import Deck
 
 Origin = Literal["bundled", "user", "path"]
-DECK_SUFFIXES = (".yaml", ".yml")
-
-
-def bundled_dir() -> Path:
-    """Decks inside the installed package; in a source checkout, the repo's questions/."""
-    shipped = Path(str(resources.files("quizapp"))) / "_decks"
-    if shipped.is_dir():
-        return shipped
-    return Path(__file__).resolve().parents[2] / "questions"
-
-
-def user_dir() -> Path:
-    override = os.environ.get("QUIZAPP_DECKS")
-    if override:
-        return Path(override)
-    return platformdirs.user_data_path("quizapp", appauthor=False) / "decks"
 
 
 @dataclass(frozen=True)
@@ -45,13 +27,6 @@ class DeckEntry:
         return self.deck.id if self.deck else self.path.stem
 
 
-def _deck_files(folder: Path) -> list[Path]:
-    try:
-        return sorted(p for p in folder.iterdir() if p.suffix in DECK_SUFFIXES and p.is_file())
-    except OSError:
-        return []
-
-
 def _entry(path: Path, origin: Origin) -> DeckEntry:
     try:
         return DeckEntry(path, origin, load_deck(path), None)
@@ -61,11 +36,11 @@ def _entry(path: Path, origin: Origin) -> DeckEntry:
 
 def find_decks(extra: list[Path] | None = None, include_user: bool = True) -> list[DeckEntry]:
     """Every deck we can see, bundled first; a broken file is listed with its error."""
-    entries = [_entry(p, "bundled") for p in _deck_files(bundled_dir())]
+    entries = [_entry(p, "bundled") for p in deck_files(bundled_dir())]
     if include_user:
-        entries += [_entry(p, "user") for p in _deck_files(user_dir())]
+        entries += [_entry(p, "user") for p in deck_files(user_dir())]
     for path in extra or []:
-        files = _deck_files(path) if path.is_dir() else [path]
+        files = deck_files(path) if path.is_dir() else [path]
         entries += [_entry(p, "path") for p in files]
     return entries
 

@@ -9,24 +9,15 @@ already done today; suspended and buried cards are skipped.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import fsrs
 
+from quizapp.review.marks import Counts, Marks, count_marks
 from quizapp.review.scheduler import due_at, is_learning, retrievability
 from quizapp.store.records import CardState, Settings
 
 LEARN_AHEAD = timedelta(minutes=20)
-
-
-@dataclass(frozen=True)
-class Counts:
-    new: int
-    learning: int
-    due: int
-    suspended: int
-    leeches: int
 
 
 def available(card: CardState | None, now: datetime) -> bool:
@@ -37,23 +28,14 @@ def available(card: CardState | None, now: datetime) -> bool:
     return card.buried_until is None or card.buried_until <= now
 
 
+def marks_of(card: CardState) -> Marks:
+    buried = card.buried_until.timestamp() if card.buried_until else None
+    due = due_at(card).timestamp() if card.seen else 0.0
+    return Marks(card.seen, card.suspended, card.leech, is_learning(card), due, buried)
+
+
 def counts(facts: Iterable[str], cards: dict[str, CardState], now: datetime) -> Counts:
-    new = learning = due = suspended = leeches = 0
-    for fact in facts:
-        card = cards.get(fact)
-        if card is not None and card.leech:
-            leeches += 1
-        if card is not None and card.suspended:
-            suspended += 1
-        elif card is None or not card.seen:
-            new += 1
-        elif not available(card, now):
-            continue
-        elif is_learning(card):
-            learning += 1
-        elif due_at(card) <= now:
-            due += 1
-    return Counts(new, learning, due, suspended, leeches)
+    return count_marks((marks_of(cards[f]) if f in cards else None for f in facts), now.timestamp())
 
 
 def due_cards(cards: Iterable[CardState], now: datetime) -> list[CardState]:

@@ -206,7 +206,7 @@ class Engine:
         try:
             for part in self._parts.values():
                 part.save()
-            if self._journal is not None:
+            if self._journal is not None and self._journal.count:
                 self._journal.reset()
         except OSError as exc:
             raise DatabaseWriteFailed(

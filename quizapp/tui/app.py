@@ -77,8 +77,11 @@ class QuizApp(App[None]):
             )
         return self.service
 
+    def get_default_screen(self) -> HomeScreen:
+        """Home is the first screen itself: no blank screen is mounted before it."""
+        return HomeScreen()
+
     def on_mount(self) -> None:
-        self.push_screen(HomeScreen())
         self._fit(self.size.width, self.size.height)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -122,4 +125,4 @@ class QuizApp(App[None]):
 
     def on_unmount(self) -> None:
         if self.service is not None:
-            self.service.close()
+            self.service.close(home_cache_for=self.learner)

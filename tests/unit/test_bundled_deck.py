@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from quizapp.facts import load_deck
-from quizapp.facts.catalog import bundled_dir
+from quizapp.facts.locations import bundled_dir
 from tests.conftest import DECK_PATH, source_text_or_fail
 
 
