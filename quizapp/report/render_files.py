@@ -11,7 +11,15 @@ from html import escape
 
 from quizapp.report.figures import Figures
 from quizapp.report.render_text import bar_chart
-from quizapp.report.tables import as_json, last_days, overview, pct, rate_rows
+from quizapp.report.tables import (
+    as_json,
+    heatmap_grid,
+    heatmap_text,
+    last_days,
+    overview,
+    pct,
+    rate_rows,
+)
 from quizapp.store.records import Review
 
 CSV_FIELDS = [
@@ -65,6 +73,8 @@ def to_markdown(f: Figures) -> str:
             [d for d, _, _ in days], [n for _, n, _ in days], "Reviews per day, last 30 days"
         )
         parts.append("## Activity\n\n```text\n" + chart + "\n```")
+    if heatmap_text(f):
+        parts.append("## Activity calendar\n\n```text\n" + heatmap_text(f) + "\n```")
     if any(n for _, n in f.forecast):
         chart = bar_chart(
             [d.strftime("%m-%d") for d, _ in f.forecast],
@@ -116,6 +126,24 @@ def svg_bars(
     )
 
 
+def svg_heatmap(grid: list[list[int]]) -> str:
+    """Days as squares, weeks as columns; darker for more answers."""
+    top = max((n for row in grid for n in row), default=0) or 1
+    cells = []
+    for r, row in enumerate(grid):
+        for c, n in enumerate(row):
+            shade = 0.08 + 0.92 * n / top if n else 0.04
+            cells.append(
+                f'<rect x="{30 + c * 14}" y="{24 + r * 14}" width="12" height="12" '
+                f'fill="#2a6ad0" fill-opacity="{shade:.2f}"><title>{n}</title></rect>'
+            )
+    width = 40 + 14 * (len(grid[0]) if grid else 0)
+    return (
+        f'<svg role="img" width="{width}" height="130" aria-label="Activity calendar">'
+        f'<text x="30" y="16" font-size="14">Activity, last 26 weeks</text>{"".join(cells)}</svg>'
+    )
+
+
 def _html_table(header: list[str], rows: list[list[str]]) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows)
@@ -131,6 +159,7 @@ def to_html(f: Figures) -> str:
     ]
     days = last_days(f, 30)
     sections.append(svg_bars([(d, n) for d, n, _ in days], "Reviews per day, last 30 days"))
+    sections.append(svg_heatmap(heatmap_grid(f)))
     sections.append(
         svg_bars([(d.strftime("%m-%d"), n) for d, n in f.forecast], "Cards due, next 30 days")
     )

@@ -7,7 +7,7 @@ import re
 import plotext as plt
 
 from quizapp.report.figures import Figures
-from quizapp.report.tables import last_days, overview, pct, rate_rows
+from quizapp.report.tables import heatmap_text, last_days, overview, pct, rate_rows
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -54,6 +54,9 @@ def render(f: Figures) -> str:
                 [d for d, _, _ in days], [n for _, n, _ in days], "Reviews per day, last 30 days"
             )
         )
+    grid = heatmap_text(f)
+    if grid:
+        parts.append(grid)
     if any(n for _, n in f.forecast):
         parts.append(
             bar_chart(

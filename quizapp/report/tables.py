@@ -101,3 +101,35 @@ def as_json(f: Figures) -> dict[str, Any]:
             for sid, at, r, n in f.sessions
         ],
     }
+
+
+SHADES = " ░▒▓█"
+
+
+def heatmap_grid(f: Figures) -> list[list[int]]:
+    """Seven rows (Monday first) by week columns, ending with the current week: answers."""
+    if not f.forecast:
+        return []
+    today = f.forecast[0][0]
+    first = today - timedelta(days=today.weekday() + 7 * 25)  # a Monday, 26 weeks back
+    weeks = (today - first).days // 7 + 1
+    grid = [[0] * weeks for _ in range(7)]
+    for d, n in f.heatmap.items():
+        if first <= d <= today:
+            offset = (d - first).days
+            grid[offset % 7][offset // 7] = n
+    return grid
+
+
+def heatmap_text(f: Figures) -> str:
+    grid = heatmap_grid(f)
+    top = max((n for row in grid for n in row), default=0)
+    if not top:
+        return ""
+
+    def shade(n: int) -> str:
+        return SHADES[0] if n == 0 else SHADES[min(4, 1 + (n * 4 - 1) // top)]
+
+    names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    lines = [f"{names[i]} " + "".join(shade(n) for n in row) for i, row in enumerate(grid)]
+    return "Activity, last 26 weeks (darker = more answers)\n" + "\n".join(lines)

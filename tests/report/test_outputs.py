@@ -139,3 +139,17 @@ def test_import_follows_anki_headers_and_reports_bad_lines(tmp_path: Path) -> No
     out = run("import", str(bad), "--skip-bad")
     assert out.returncode == 0 and "Imported 2 questions" in out.stdout
     assert run("import", str(tmp_path / "missing.csv")).returncode == 2
+
+
+def test_heatmap_grid_places_days_by_weekday_and_week() -> None:
+    from quizapp.report.tables import heatmap_grid, heatmap_text
+
+    grid = heatmap_grid(FIG)  # today, 30 March 2026, is a Monday: the grid starts 6 Oct 2025
+    assert len(grid) == 7 and len(grid[0]) == 26
+    assert grid[6][20] == 3  # Sunday 1 March: three answers
+    assert grid[3][21] == 1  # Thursday 5 March
+    assert grid[0][25] == 2  # Monday 30 March
+    assert sum(map(sum, grid)) == 6
+    text = heatmap_text(FIG)
+    assert text.splitlines()[1].startswith("Mon ") and text.splitlines()[1][-1] == "▓"
+    assert "<svg" in to_html(FIG) and "Activity calendar" in to_markdown(FIG)
