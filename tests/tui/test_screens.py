@@ -163,3 +163,20 @@ async def test_exam_date_learner_reports_help_and_palette(tmp_path: Path) -> Non
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReportsScreen)
+
+
+async def test_home_shows_the_cached_numbers_before_loading(tmp_path: Path) -> None:
+    first = make_app(tmp_path)
+    async with first.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, first)
+        first.ensure_service().set_suspended("ann", "russia-central-asia", "eeu-launch", True)
+        await pilot.press("q")
+    assert (tmp_path / "db" / "home-cache.json").exists()  # left by the app as it closed
+    again = make_app(tmp_path)
+    async with again.run_test(size=(100, 32)) as pilot:
+        home = again.screen
+        assert isinstance(home, HomeScreen) and not home.loaded  # the worker has not reported
+        row = home.query_one("#decks", DataTable).get_row("russia-central-asia")
+        assert row[1] == "137" and row[4] == "1"  # yet the counts are there, from the cache
+        await loaded(pilot, again)
+        assert home.query_one("#decks", DataTable).get_row("russia-central-asia") == row
