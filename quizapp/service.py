@@ -37,52 +37,6 @@ def utc_now() -> datetime:
 
 
 @dataclass(frozen=True)
-class DeckSummary:
-    id: str
-    title: str
-    path: Path
-    origin: str
-    facts: int
-    entities: int
-    relations: int
-    problem: str | None = None  # first problem of a deck that did not load
-
-
-def list_decks(extra: list[Path] | None = None) -> list[DeckSummary]:
-    rows: list[DeckSummary] = []
-    for entry in find_decks(extra):
-        if entry.deck is not None:
-            d = entry.deck
-            rows.append(
-                DeckSummary(
-                    d.id,
-                    d.title,
-                    entry.path,
-                    entry.origin,
-                    len(d.facts),
-                    len(d.entities),
-                    len(d.relations),
-                )
-            )
-        else:
-            assert entry.error is not None
-            first = entry.error.problems[0] if entry.error.problems else None
-            rows.append(
-                DeckSummary(
-                    entry.id,
-                    "(cannot be loaded)",
-                    entry.path,
-                    entry.origin,
-                    0,
-                    0,
-                    0,
-                    str(first) if first else "unknown problem",
-                )
-            )
-    return rows
-
-
-@dataclass(frozen=True)
 class LoadedDeck:
     deck: Deck
     items: dict[str, list[Question]]  # fact id -> questions anchored on it
@@ -113,6 +67,7 @@ class StudyService:
         self.store: TinyProgressStore = open_store(None if missing else db, read_only=read_only)
         self._decks: dict[str, LoadedDeck] = {}
         self._parsed: dict[str, Deck] = {}
+        self._deck_list: list[tuple[str, str]] | None = None
 
     def deck(self, ref: str) -> Deck:
         """The deck alone (no questions generated): enough for counts and browsing."""
@@ -121,13 +76,14 @@ class StudyService:
         return self._parsed[ref]
 
     def deck_ids(self) -> list[tuple[str, str]]:
-        """(id, title) of every deck that loads."""
-        out = []
-        for entry in find_decks():
-            if entry.deck is not None:
-                self._parsed.setdefault(entry.deck.id, entry.deck)
-                out.append((entry.deck.id, entry.deck.title))
-        return out
+        """(id, title) of every deck that loads; the deck files are read once per service."""
+        if self._deck_list is None:
+            self._deck_list = []
+            for entry in find_decks():
+                if entry.deck is not None:
+                    self._parsed.setdefault(entry.deck.id, entry.deck)
+                    self._deck_list.append((entry.deck.id, entry.deck.title))
+        return self._deck_list
 
     def load_deck(self, ref: str) -> LoadedDeck:
         from quizapp.generate.index import DeckIndex

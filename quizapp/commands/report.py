@@ -6,7 +6,7 @@ import argparse
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from quizapp.commands.common import EXIT_OK, write_output
+from quizapp.commands.common import write_output
 from quizapp.commands.options import db_path, learner_name, progress_options
 
 
@@ -45,4 +45,4 @@ def cmd_report(args: argparse.Namespace) -> int:
             text = render(figures)
     finally:
         service.close()
-    return write_output(text, args.output) or EXIT_OK
+    return write_output(text, args.output)

@@ -238,7 +238,6 @@ class Text(_Strict):
 
 NumericValue = Quantity | Percentage | Money | Year | Date
 Value = Annotated[Quantity | Percentage | Money | Year | Date | Text, Field(discriminator="kind")]
-VALUE_KINDS: tuple[str, ...] = ("quantity", "percentage", "money", "year", "date", "text")
 
 
 def is_numeric(value: object) -> bool:

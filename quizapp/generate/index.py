@@ -23,7 +23,6 @@ class DeckIndex:
     entities: dict[str, Entity] = field(init=False)
     facts: dict[str, Fact] = field(init=False)
     relations: dict[str, RelationType] = field(init=False)
-    facts_by_relation: dict[str, list[Fact]] = field(init=False)
     true_pairs: set[Pair] = field(init=False)
     objects_of: dict[tuple[str, str], set[str]] = field(init=False)
     subjects_of: dict[tuple[str, str], set[str]] = field(init=False)
@@ -32,12 +31,10 @@ class DeckIndex:
         self.entities = {e.id: e for e in self.deck.entities}
         self.facts = {f.id: f for f in self.deck.facts}
         self.relations = {r.id: r for r in self.deck.relations}
-        self.facts_by_relation = defaultdict(list)
         self.true_pairs = set()
         self.objects_of = defaultdict(set)
         self.subjects_of = defaultdict(set)
         for fact in self.deck.facts:
-            self.facts_by_relation[fact.relation].append(fact)
             if isinstance(fact.object, str):
                 self.true_pairs.add((fact.subject, fact.relation, fact.object))
                 self.objects_of[(fact.subject, fact.relation)].add(fact.object)

@@ -36,7 +36,6 @@ MAX_ANSWER = 200
 class ParsedNumber:
     value: float
     scale: float  # 1 when no scale word was given
-    percent: bool
     scaled: bool  # whether the learner wrote a scale word
 
 
@@ -57,8 +56,7 @@ def parse_number(text: str) -> ParsedNumber | None:
         return None
     word = m.group(2)
     scale = _SCALE_WORDS[word] if word else 1.0
-    rest = (t[: m.start()] + " " + t[m.end() :]).strip()
-    return ParsedNumber(value=value, scale=scale, percent="%" in rest, scaled=word is not None)
+    return ParsedNumber(value=value, scale=scale, scaled=word is not None)
 
 
 _MONTH_NAMES = (

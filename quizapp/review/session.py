@@ -181,7 +181,8 @@ class StudySession:
         if self.limit is not None and self.summary.answered >= self.limit:
             return None
         now = self.clock()
-        for fact_id in self._candidates(now):
+        candidates = self._candidates(now)
+        for fact_id in candidates:
             if self.asked[fact_id] >= MAX_ASKS_PER_FACT:
                 continue
             card = self.cards.get(fact_id)
@@ -189,7 +190,7 @@ class StudySession:
                 card is not None
                 and is_learning(card)
                 and due_at(card) > now
-                and self._other_due(fact_id, now)
+                and any(f != fact_id for f in candidates[:2])
             ):
                 continue  # a learning step not yet come, while something else is ready
             question = choose(self.items.get(fact_id, []), card, self.rng)
@@ -197,9 +198,6 @@ class StudySession:
                 self.current = (fact_id, question)
                 return question
         return None
-
-    def _other_due(self, fact_id: str, now: datetime) -> bool:
-        return any(f != fact_id for f in self._candidates(now)[:2])
 
     def remaining(self) -> int:
         """How many more questions this session expects to ask (for a progress bar)."""

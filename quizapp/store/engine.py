@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
-from tinydb.storages import MemoryStorage, Storage
+from tinydb.storages import Storage
 from tinydb.table import Table
 
 from quizapp.store import journal
@@ -69,19 +68,23 @@ class Partition:
 
 
 class PartitionStorage(Storage):
-    """TinyDB storage over a Partition: queries read the live dict; writes mark it dirty."""
+    """TinyDB storage over a Partition, for queries: they read the live dict.
 
-    def __init__(self, partition: Partition, on_write: Callable[[Partition], None]) -> None:
+    Every change goes through Engine.commit, which journals it first; a write through
+    TinyDB's own API would skip the journal, so it is refused rather than half-supported.
+    """
+
+    def __init__(self, partition: Partition) -> None:
         self.partition = partition
-        self.on_write = on_write
 
     def read(self) -> dict[str, dict[str, Any]] | None:
-        return self.partition.tables
+        # A fresh top-level dict (a few tables; the documents are shared): TinyDB puts an
+        # updated table into what read() returned before it calls write(), so handing out
+        # the live dict would let a refused write land in memory anyway.
+        return dict(self.partition.tables)
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        self.partition.tables = data
-        self.partition.dirty = True
-        self.on_write(self.partition)
+        raise TypeError("write through Engine.commit, which journals the change first")
 
     def close(self) -> None:
         pass
@@ -152,9 +155,7 @@ class Engine:
         except (ValueError, UnicodeDecodeError) as exc:
             detail = "truncated or not JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)
             if self.read_only:
-                raise DatabaseCorrupt(
-                    str(path), "(left in place: opened read-only)", detail
-                ) from None
+                raise DatabaseCorrupt(str(path), None, detail) from None
             assert self.root is not None
             moved = move_aside(path, self.root / "corrupt")
             raise DatabaseCorrupt(str(path), str(moved), detail) from None
@@ -163,7 +164,7 @@ class Engine:
     def table(self, partition: str, name: str) -> Table:
         db = self._dbs.get(partition)
         if db is None:
-            storage = PartitionStorage(self.partition(partition), self._snapshot_written)
+            storage = PartitionStorage(self.partition(partition))
             db = TinyDB(storage=lambda: storage)
             self._dbs[partition] = db
         table = db.table(name, cache_size=0)
@@ -192,12 +193,6 @@ class Engine:
             self.partition(part).put(table, key, doc)
         if self._journal is not None and self._journal.count >= JOURNAL_LIMIT:
             self.compact()
-
-    def _snapshot_written(self, partition: Partition) -> None:
-        """A whole-table write through TinyDB's own API: save that snapshot at once."""
-        if self.read_only:
-            raise DatabaseReadOnly("this database is open read-only")
-        partition.save()
 
     def compact(self) -> None:
         """Fold the journal into the snapshots (atomic replace each), then empty it."""
@@ -237,8 +232,3 @@ class Engine:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
-
-
-def memory_tinydb() -> TinyDB:
-    """Stock TinyDB on MemoryStorage (for tests that compare behaviour)."""
-    return TinyDB(storage=MemoryStorage)

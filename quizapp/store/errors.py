@@ -16,10 +16,13 @@ class DatabaseLocked(StoreError):
 
 
 class DatabaseCorrupt(StoreError):
-    def __init__(self, path: str, moved_to: str, detail: str) -> None:
+    def __init__(self, path: str, moved_to: str | None, detail: str) -> None:
         self.moved_to = moved_to
+        where = (
+            f"it was moved aside to {moved_to}" if moved_to else "it was left as it is (read-only)"
+        )
         super().__init__(
-            f"{path} could not be read ({detail}); it was moved aside to {moved_to}. "
+            f"{path} could not be read ({detail}); {where}. "
             "Run `quizapp db restore` to restore the newest good backup"
         )
 

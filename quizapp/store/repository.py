@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 from tinydb import Query
@@ -55,6 +55,7 @@ class ProgressStore(Protocol):
     def close(self) -> None: ...
 
 
+T = TypeVar("T")
 _CARDS = TypeAdapter(list[CardState])
 _REVIEWS = TypeAdapter(list[Review])
 _MONTH = TypeAdapter(dict[str, dict[str, Review]])
@@ -173,8 +174,8 @@ class TinyProgressStore:
         for name in self.engine.review_partitions():
             if name < first:
                 continue
-            rows = sorted(self._month_reviews(name), key=lambda r: r.reviewed_at)
-            for review in rows:
+            month = self._month_docs(name, _MONTH, _REVIEWS)
+            for review in sorted(month, key=lambda r: r.reviewed_at):
                 if (learner is None or review.learner == learner) and (
                     since is None or review.reviewed_at >= since
                 ):
@@ -184,32 +185,29 @@ class TinyProgressStore:
         """Every review of a learner as light rows, in time order (for reports)."""
         rows: list[ReviewRow] = []
         for name in self.engine.review_partitions():
-            path = self.engine.review_path(name)
-            month: list[ReviewRow] | None = None
-            if name not in self.engine.loaded_partitions and path is not None:
-                try:
-                    month = list(
-                        _MONTH_ROWS.validate_json(path.read_bytes()).get("reviews", {}).values()
-                    )
-                except (ValidationError, OSError):
-                    month = None
-            if month is None:
-                month = _ROWS.validate_python(self.engine.rows(name, "reviews"))
-            rows += [r for r in month if r["learner"] == learner]
+            rows += [
+                r for r in self._month_docs(name, _MONTH_ROWS, _ROWS) if r["learner"] == learner
+            ]
         rows.sort(key=lambda r: r["reviewed_at"])
         return rows
 
-    def _month_reviews(self, name: str) -> list[Review]:
-        """A month's reviews. A month not yet in memory is parsed and validated in one pass
-        from its file (reports read every month: this halves their cost); anything odd about
-        the file goes the ordinary way, which moves a corrupt file aside."""
+    def _month_docs(
+        self,
+        name: str,
+        whole_file: TypeAdapter[dict[str, dict[str, T]]],
+        documents: TypeAdapter[list[T]],
+    ) -> list[T]:
+        """A month's reviews, validated into models or rows. A month not yet in memory is
+        parsed and validated in one pass from its file (reports read every month: this halves
+        their cost); anything odd about the file goes the ordinary way, which moves a corrupt
+        file aside."""
         path = self.engine.review_path(name)
         if name not in self.engine.loaded_partitions and path is not None:
             try:
-                return list(_MONTH.validate_json(path.read_bytes()).get("reviews", {}).values())
+                return list(whole_file.validate_json(path.read_bytes()).get("reviews", {}).values())
             except (ValidationError, OSError):
                 pass
-        return _REVIEWS.validate_python(self.engine.rows(name, "reviews"))
+        return documents.validate_python(self.engine.rows(name, "reviews"))
 
     def compact(self) -> None:
         self.engine.compact()

@@ -3,7 +3,7 @@ by hand from the reviews listed, not by running the code under test."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import fsrs
 import pytest
@@ -187,4 +187,5 @@ def test_streak_counts_back_from_yesterday_when_today_is_empty() -> None:
     assert f.streak == 3
     g = compute(days, [], SETTINGS, TOPICS, at(25, 12))  # missed the 23rd and 24th
     assert g.streak == 0
-    assert (NOW - timedelta(days=0)).tzinfo is not None
+    studied_today = [*days, rows(rv(20, "A", at(23, 18), "mcq", "correct", 3, 1000, "review", "y"))]
+    assert compute(studied_today, [], SETTINGS, TOPICS, at(23, 20)).streak == 4

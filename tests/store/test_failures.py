@@ -87,8 +87,13 @@ def test_corrupt_review_month_and_wrong_shapes(tmp_path: Path) -> None:
     month = next((root / "reviews").glob("*.json"))
     month.write_text('["not", "a", "database"]')
     assert not check_database(root).ok
+    reader = open_store(root, read_only=True)
+    with pytest.raises(DatabaseCorrupt, match="left as it is"):
+        list(reader.reviews("ann"))
+    reader.close()
+    assert month.exists()  # a read-only open moves nothing
     s = open_store(root)
-    with pytest.raises(DatabaseCorrupt):
+    with pytest.raises(DatabaseCorrupt, match="moved aside"):
         list(s.reviews("ann"))
     s.close()
 

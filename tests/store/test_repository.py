@@ -76,3 +76,14 @@ def test_opening_does_not_read_review_history(tmp_path: Path) -> None:
     assert again.engine.review_partitions() == ["2026-11"]
     assert "2026-11" not in again.engine._parts  # not loaded until the log is asked for
     again.close()
+
+
+def test_writes_through_tinydb_are_refused_so_none_skips_the_journal(tmp_path: Path) -> None:
+    s = open_store(tmp_path / "db")
+    s.commit_answer(card(), review(1))
+    table = s.engine.table("main", "cards")
+    assert len(table.all()) == 1  # TinyDB queries work
+    with pytest.raises(TypeError, match=r"Engine\.commit"):
+        table.insert({"x": 1})
+    assert len(table.all()) == 1
+    s.close()
