@@ -1,9 +1,16 @@
-"""House rule 1: the domain never imports Textual."""
+"""House rule 1: the domain never imports Textual; the layers are import contracts."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
 
 DOMAIN = [
     "quizapp.facts",
@@ -33,3 +40,35 @@ def test_domain_does_not_import_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    tool = Path(sys.executable).with_name("lint-imports")
+    command = [str(tool)] if tool.exists() else [sys.executable, "-m", "importlinter.cli"]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.run(
+        [*command, "--no-cache"], cwd=root, capture_output=True, text=True, env=env
+    )
+
+
+def test_import_contracts_are_kept() -> None:
+    out = _lint_imports(ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Contracts: 2 kept, 0 broken." in out.stdout
+
+
+@pytest.mark.parametrize(
+    ("module", "bad_import"),
+    [
+        ("quizapp/facts/model.py", "import quizapp.review.queue"),
+        ("quizapp/store/records.py", "import textual"),
+    ],
+)
+def test_import_contracts_fail_on_a_violation(tmp_path: Path, module: str, bad_import: str) -> None:
+    shutil.copytree(ROOT / "quizapp", tmp_path / "quizapp")
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    target = tmp_path / module
+    target.write_text(target.read_text(encoding="utf-8") + f"\n{bad_import}  # noqa\n")
+    out = _lint_imports(tmp_path)
+    assert out.returncode != 0
+    assert "BROKEN" in out.stdout
