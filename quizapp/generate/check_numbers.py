@@ -23,7 +23,9 @@ def check_number(key: NumericKey, text: str, expected: str) -> Verdict:
         return check_date(key.date, text, expected)
     if key.family.startswith("date:"):  # a key made before dates carried their parts
         months = int(key.value)  # floor: a late day never becomes the next month
-        iso = f"{months // 12}" if key.family == "date:year" else f"{months // 12}-{months % 12 + 1}"
+        iso = (
+            f"{months // 12}" if key.family == "date:year" else f"{months // 12}-{months % 12 + 1}"
+        )
         return check_date(iso, text, expected)
     if key.family == "year":
         return _year(key, text, expected)

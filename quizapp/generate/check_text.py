@@ -114,7 +114,8 @@ def _by_meaning(
         if not extra and missing and set(missing) <= stem_words and len(words) >= 1:
             return True
         head = head_noun(name)
-        if head is not None and (given == head or _stem(given) == head):
+        said = head in stem_words  # "planet" for "rocky planet" when asked what type of planet
+        if head is not None and not said and (given == head or _stem(given) == head):
             rivals = heads.get(head, set()) - keys
             if not rivals:
                 return True

@@ -74,6 +74,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
         negative, t = True, t.split(" ", 1)[1]
     if re.search(r"\bbelow (?:zero|0)\b", t):
         negative, t = True, re.sub(r"\s*\bbelow (?:zero|0)\b", "", t)
+    t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"1 \1", t)
     t, share = _fraction(t)
     if _WORDS_HINT.search(t):
         from text_to_num import alpha2digit

@@ -127,13 +127,16 @@ def _scale_and_unit(
     from quizapp.generate import units
 
     scale_word = rest[0] if rest and rest[0] in SCALE_WORDS else None
+    as_unit: list[tuple[float, float, str]] = []
     if key.unit is not None and rest:
         own = _unit_after(rest, key.unit)
-        # "6.76 m" for a key in km: a metre, unless a unit follows ("57.9m km": a million)
+        # "6.76 m" for a key in km: a metre or a million, the nearer wins; "57.9m km": a million
         if own is not None and (scale_word is None or _unit_after(rest[1:], key.unit) is None):
             converted = _convert(value, step, own, key.unit)
             if converted is not None:
-                return [(*converted, own)]
+                as_unit = [(*converted, own)]
+                if scale_word is None:
+                    return as_unit
     if scale_word is not None:
         factor = SCALE_WORDS[scale_word]
         value, step, rest = value * factor, step * factor, rest[1:]
@@ -147,8 +150,9 @@ def _scale_and_unit(
         for name in (first, rest[0]):
             measured = units.dimension(name) if _looks_like_unit(name) else None
             if measured is not None and measured != units.dimension(key.unit):
-                return f"{name} is not a unit of {units.dimension(key.unit) or 'this'}."
-    out = [(value, step, "")]
+                what = (units.dimension(key.unit) or "this").strip("[]")
+                return f"{name} is not a unit of {what}."
+    out = [*as_unit, (value, step, "")]
     if scale_word is None:  # "333" for US$333 million; "1.5" for about 1.5 million
         for big in {key.scale, *(s for s in (1e3, 1e6, 1e9) if abs(key.value) >= s)}:
             if big != 1 and abs(value) < 1000:
@@ -175,6 +179,8 @@ def _unit_after(rest: list[str], key_unit: str) -> str | None:
         if _same_text(name, key_unit):
             return key_unit
     name = rest[0].strip(".,;")
+    if name == "k" and units.dimension(key_unit) == "[temperature]":
+        return "kelvin"  # typed answers are read in lower case: "73 K"
     if name in SCALE_WORDS and name != "m":
         return None
     dim = units.dimension(name) if _looks_like_unit(name) else None

@@ -23,12 +23,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from quizapp.facts.values import SCALES, Date, Money, NumericValue, Percentage, Quantity, Year
+from quizapp.facts.values import SCALES, Date, Money, NumericValue, Quantity, Year
 from quizapp.generate.question import NumericKey
 
 Band = Literal["correct", "near_miss", "wrong"]
 NEAR_STEPS = 5.0  # one rounding step coarser: half of ten steps
 APPROX_NEAR_STEPS = 50.0
+RIGHT_SHARE = 0.05  # a plain figure is never right further off than this share...
+APPROX_RIGHT_SHARE = 0.10  # ...nor an "about" figure further than this one
 NEAR_SHARE = 0.10  # a near miss is never further off than this share of the value...
 APPROX_NEAR_SHARE = 0.20  # ...or this one, for "about" figures
 MIN_SIGNIFICANT = 2  # an answer rounded at its own precision keeps this many figures
@@ -67,7 +69,7 @@ def key_for(value: NumericValue) -> NumericKey:
             for i, p in enumerate((value.year, value.month, value.day))
             if p is not None
         )
-    tolerance = 0.0 if isinstance(value, Year | Date) else right_band(step, approx)
+    tolerance = 0.0 if isinstance(value, Year | Date) else right_band(step, approx, value.magnitude)
     return NumericKey(
         value=value.magnitude,
         tolerance=tolerance,
@@ -81,8 +83,10 @@ def key_for(value: NumericValue) -> NumericKey:
     )
 
 
-def right_band(step: float, approx: bool) -> float:
-    return step * (NEAR_STEPS if approx else 0.5)
+def right_band(step: float, approx: bool, value: float) -> float:
+    if approx:
+        return min(step * NEAR_STEPS, abs(value) * APPROX_RIGHT_SHARE)
+    return min(step * 0.5, abs(value) * RIGHT_SHARE) if value else step * 0.5
 
 
 def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -> Band:
@@ -102,7 +106,3 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     if off <= key.step * steps + slack and off <= abs(key.value) * share + slack:
         return "near_miss"
     return "wrong"
-
-
-def is_share(value: NumericValue) -> bool:
-    return isinstance(value, Percentage)
