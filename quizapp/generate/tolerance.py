@@ -28,7 +28,6 @@ from quizapp.generate.question import NumericKey
 
 Band = Literal["correct", "near_miss", "wrong"]
 NEAR_STEPS = 5.0  # one rounding step coarser: half of ten steps
-APPROX_NEAR_STEPS = 50.0
 RIGHT_SHARE = 0.05  # a plain figure is never right further off than this share...
 APPROX_RIGHT_SHARE = 0.10  # ...nor an "about" figure further than this one
 NEAR_SHARE = 0.10  # a near miss is never further off than this share of the value...
@@ -100,9 +99,8 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
         return "correct"
     if key.exact or key.step <= 0:
         return "wrong"
-    steps, share = (
-        (APPROX_NEAR_STEPS, APPROX_NEAR_SHARE) if key.approx else (NEAR_STEPS, NEAR_SHARE)
-    )
-    if off <= key.step * steps + slack and off <= abs(key.value) * share + slack:
+    if key.approx:
+        return "near_miss" if off <= abs(key.value) * APPROX_NEAR_SHARE + slack else "wrong"
+    if off <= key.step * NEAR_STEPS + slack and off <= abs(key.value) * NEAR_SHARE + slack:
         return "near_miss"
     return "wrong"
