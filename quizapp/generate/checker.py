@@ -23,12 +23,15 @@ __all__ = ["Verdict", "VerdictKind", "answer_problem", "check"]
 def check(q: Question, response: str, vocabulary: dict[str, str] | None = None) -> Verdict:
     """Grade a typed response to any question kind. Never raises."""
     try:
-        return _check(q, response, vocabulary)
+        return check_unguarded(q, response, vocabulary)
     except Exception:  # a reader's bug must not cost the learner a session: grade it wrong
         return Verdict("wrong", "; ".join(q.answer), "That answer could not be read.")
 
 
-def _check(q: Question, response: str, vocabulary: dict[str, str] | None) -> Verdict:
+def check_unguarded(
+    q: Question, response: str, vocabulary: dict[str, str] | None = None
+) -> Verdict:
+    """`check` without its safety net: the property tests call this, so a bug shows."""
     expected = "; ".join(q.answer)
     if len(response) > MAX_ANSWER * 5:
         return Verdict("wrong", expected, "That answer is too long to be one.")

@@ -8,7 +8,6 @@ wrong answers accepted; both must be 0, and every verdict must be the expected o
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
