@@ -137,9 +137,15 @@ class DeckIndex:
 
     @cached_property
     def vocabulary(self) -> dict[str, str]:
-        """Every normalised entity name, alias or metonym -> entity id (for the answer checker)."""
-        names = {normalise(n): e.id for e in self.deck.entities for n in e.metonyms}
-        return names | {normalise(n): e.id for e in self.deck.entities for n in e.all_names()}
+        """Every normalised entity name or alias -> entity id."""
+        return {normalise(n): e.id for e in self.deck.entities for n in e.all_names()}
+
+    @cached_property
+    def grading_vocabulary(self) -> dict[str, str]:
+        """For the answer checker: every normalised name, alias or metonym -> 'kind:id'."""
+        entities = self.deck.entities
+        names = {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.metonyms}
+        return names | {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.all_names()}
 
     # -- saying things -----------------------------------------------------------------------
     def phrase(self, entity_id: str) -> str:
