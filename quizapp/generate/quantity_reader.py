@@ -86,27 +86,28 @@ def read_quantity(text: str, key: NumericKey) -> list[Reading] | str:
 
 def _values(m: re.Match[str]) -> list[tuple[float, float, int]]:
     """(value, step, significant digits) for each way the digits can be read."""
-    body, group_sep, exponent = m.group(2), m.group(3), int(m.group(4) or 0)
+    body, exponent = m.group(2), int(m.group(4) or 0)
+    if abs(exponent) > 300:
+        return []  # beyond what a float holds: no answer to anything
+    spaced = re.sub(r"[ '\u00a0\u202f]", "", body)
+    grouped = re.compile(r"\d{1,3}(?:X\d{3})+")
     forms: list[tuple[str, str]] = []  # (integer digits, decimal digits)
-    if group_sep in (" ", "'", "\u00a0", "\u202f") or (group_sep == "," and "." not in body):
-        head, _, tail = body.rpartition(",") if group_sep != "," else (body, "", "")
-        if group_sep != "," and "," in body and len(tail) != 3:
-            forms.append((head, tail))  # "1 300,5"
+    if "," in spaced and "." in spaced:  # the later mark is the decimal one: 1,300.5 / 1.300,5
+        point = "." if spaced.rfind(".") > spaced.rfind(",") else ","
+        whole, _, dec = spaced.rpartition(point)
+        forms.append((re.sub(r"[.,]", "", whole), dec))
+    elif "," in spaced or "." in spaced:
+        mark = "," if "," in spaced else "."
+        if grouped.fullmatch(spaced.replace(mark, "X")):
+            forms.append((spaced.replace(mark, ""), ""))  # 1,300 / 1.300.000
+            if mark == "." and spaced.count(".") == 1:
+                left, right = spaced.split(".")
+                forms.append((left, right))  # in English, 1.300 is 1.3
         else:
-            forms.append((re.sub(r"[ ,.'\u00a0\u202f]", "", body), ""))
-    elif group_sep == ".":
-        if body.count(".") == 1 and "," not in body:
-            left, right = body.split(".")
-            forms += [(left + right, ""), (left, right)]  # "1.300": 1300 or 1.3
-        else:
-            whole, _, dec = body.rpartition(",")
-            forms.append((whole.replace(".", ""), dec) if whole else (body.replace(".", ""), ""))
-    elif group_sep == ",":  # "1,300.5"
-        whole, _, dec = body.partition(".")
-        forms.append((whole.replace(",", ""), dec))
-    else:  # no groups: "1300", "1.5", "1,5"
-        whole, _, dec = body.replace(",", ".").partition(".")
-        forms.append((whole, dec))
+            whole, _, dec = spaced.rpartition(mark)
+            forms.append((whole.replace(mark, ""), dec))  # 1,5 / 12.3
+    else:
+        forms.append((spaced, ""))
     out = []
     for whole, dec in forms:
         digits = (whole + dec).lstrip("0")

@@ -62,8 +62,14 @@ PIECES = st.sampled_from(
         "\x00",
     ]
 )
+DIGITS = st.lists(
+    st.one_of(st.integers(0, 9999).map(str), st.sampled_from([" ", ",", ".", "'", "e", "-"])),
+    max_size=8,
+).map("".join)
 ANSWERS = st.one_of(
     st.text(max_size=40),
+    DIGITS,
+    st.tuples(DIGITS, PIECES).map(" ".join),
     st.lists(PIECES, max_size=6).map(" ".join),
     st.lists(PIECES, max_size=6).map("".join),
 )
