@@ -25,6 +25,7 @@ COMMANDS = (
     "report",
     "export",
     "import",
+    "grade",
 )
 
 
@@ -42,7 +43,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from quizapp.commands import db, decks, questions, report, study, transfer
+    from quizapp.commands import db, decks, grade, questions, report, study, transfer
 
     parser = argparse.ArgumentParser(
         prog="quizapp",
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     decks.register(sub)
     questions.register(sub)
+    grade.register(sub)
     db.register(sub)
     study.register(sub)
     report.register(sub)

@@ -40,7 +40,7 @@ def utc_now() -> datetime:
 class LoadedDeck:
     deck: Deck
     items: dict[str, list[Question]]  # fact id -> questions anchored on it
-    vocabulary: dict[str, str]
+    vocabulary: dict[str, str]  # name -> 'kind:id', for the answer checker
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ class StudyService:
             items: dict[str, list[Question]] = {}
             for question in generate_deck(deck, seed=self.seed or 0).questions:
                 items.setdefault(question.fact_ids[0], []).append(question)
-            self._decks[ref] = LoadedDeck(deck, items, DeckIndex(deck).vocabulary)
+            self._decks[ref] = LoadedDeck(deck, items, DeckIndex(deck).grading_vocabulary)
         return self._decks[ref]
 
     def status(

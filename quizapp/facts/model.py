@@ -31,13 +31,21 @@ class Entity(Strict):
     article: Literal["", "the"] = Field(default="", description="'the' for 'the EEU'")
     plural: bool = False
     gloss: str | None = Field(default=None, description="a few words saying what it is")
+    metonyms: list[str] = Field(
+        default_factory=list, description="names that stand for it in the source (Moscow)"
+    )
+    source_phrase: str | None = Field(
+        default=None, description="the source's own short wording, when the name restates it"
+    )
 
     def phrase(self) -> str:
         """The name as it reads inside a sentence: 'the EEU', 'Kazakhstan'."""
         return f"{self.article} {self.name}" if self.article else self.name
 
     def all_names(self) -> list[str]:
-        return [self.name, *self.aliases]
+        """Every name a typed answer may give (metonyms are matched by the checker instead)."""
+        phrase = [self.source_phrase] if self.source_phrase else []
+        return [self.name, *self.aliases, *phrase]
 
 
 class Templates(Strict):

@@ -37,6 +37,11 @@ MONTHS = [
 ]
 APPROX_TOLERANCE = 0.10  # an "about" figure accepts answers within 10 %
 MAX_RELATIVE_TOLERANCE = 0.10
+PRECISION_HELP = (
+    "how finely the figure is known, in the value's own units (1000 for 142,984 km known to "
+    "the thousand); by default the last digit displayed"
+)
+EXACT_HELP = "an exact count ('how many'): no near misses around it"
 
 
 class _Strict(BaseModel):
@@ -80,6 +85,11 @@ class Quantity(_Strict):
     value: float
     unit: str = Field(min_length=1, description="plural noun: troops, users, projects")
     approx: bool = False
+    measure: bool = Field(
+        default=False, description="unit is a physical unit (km, °C): answers may use others"
+    )
+    precision: float | None = Field(default=None, gt=0, description=PRECISION_HELP)
+    exact: bool = Field(default=False, description=EXACT_HELP)
 
     @property
     def magnitude(self) -> float:
@@ -105,6 +115,8 @@ class Percentage(_Strict):
     kind: Literal["percentage"]
     value: float = Field(ge=0, le=100, description="a share or a change, 0 to 100")
     approx: bool = False
+    precision: float | None = Field(default=None, gt=0, description=PRECISION_HELP)
+    exact: bool = Field(default=False, description=EXACT_HELP)
 
     @property
     def magnitude(self) -> float:
@@ -132,6 +144,8 @@ class Money(_Strict):
     currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code")
     scale: Literal["unit", "thousand", "million", "billion"] = "unit"
     approx: bool = False
+    precision: float | None = Field(default=None, gt=0, description=PRECISION_HELP)
+    exact: bool = Field(default=False, description=EXACT_HELP)
 
     @property
     def magnitude(self) -> float:
@@ -227,6 +241,9 @@ class Text(_Strict):
     kind: Literal["text"]
     value: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
+    source_phrase: str | None = Field(
+        default=None, description="the source's own short wording, when the deck restates it"
+    )
 
     @property
     def family(self) -> str:

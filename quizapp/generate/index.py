@@ -137,8 +137,15 @@ class DeckIndex:
 
     @cached_property
     def vocabulary(self) -> dict[str, str]:
-        """Every normalised entity name or alias -> entity id (for the answer checker)."""
+        """Every normalised entity name or alias -> entity id."""
         return {normalise(n): e.id for e in self.deck.entities for n in e.all_names()}
+
+    @cached_property
+    def grading_vocabulary(self) -> dict[str, str]:
+        """For the answer checker: every normalised name, alias or metonym -> 'kind:id'."""
+        entities = self.deck.entities
+        names = {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.metonyms}
+        return names | {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.all_names()}
 
     # -- saying things -----------------------------------------------------------------------
     def phrase(self, entity_id: str) -> str:
@@ -155,7 +162,7 @@ class DeckIndex:
         if isinstance(obj, str):
             return self.entities[obj].all_names()
         if obj.kind == "text":
-            return [obj.value, *obj.aliases]
+            return [obj.value, *obj.aliases, *([obj.source_phrase] if obj.source_phrase else [])]
         return [obj.display()]
 
     def slots(

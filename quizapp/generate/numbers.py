@@ -57,29 +57,3 @@ def parse_number(text: str) -> ParsedNumber | None:
     word = m.group(2)
     scale = _SCALE_WORDS[word] if word else 1.0
     return ParsedNumber(value=value, scale=scale, scaled=word is not None)
-
-
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-)
-_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
-_MONTHS |= {name[:3]: i for name, i in list(_MONTHS.items())} | {"sept": 9}
-
-
-def parse_month_year(text: str) -> tuple[int, int | None] | None:
-    """'January 2015', 'jan 2015', '2015-01', '01/2015' -> (2015, 1); '2015' -> (2015, None)."""
-    if len(text) > MAX_ANSWER:
-        return None
-    t = normalise(text).replace(",", " ")
-    t = re.sub(r"^(in|since|by)\s+", "", t)
-    m = re.fullmatch(r"([a-z]+)\.?\s+(\d{4})", t)
-    if m and m.group(1) in _MONTHS:
-        return int(m.group(2)), _MONTHS[m.group(1)]
-    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})", t) or None
-    if m and 1 <= int(m.group(2)) <= 12:
-        return int(m.group(1)), int(m.group(2))
-    m = re.fullmatch(r"(\d{1,2})[-/.](\d{4})", t)
-    if m and 1 <= int(m.group(1)) <= 12:
-        return int(m.group(2)), int(m.group(1))
-    m = re.fullmatch(r"(\d{4})", t)
-    return (int(m.group(1)), None) if m else None

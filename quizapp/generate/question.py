@@ -31,6 +31,11 @@ class NumericKey(BaseModel):
     tolerance: float
     scale: float = 1.0  # the display scale: 1e6 for "US$333 million"
     family: str  # "percentage", "money:USD", "quantity:troops", "year"
+    step: float = 0.0  # the last displayed digit (or declared precision), in base units
+    approx: bool = False  # asked as "about": see generate/tolerance.py
+    exact: bool = False  # an exact count: no near misses
+    unit: str | None = None  # a physical unit answers may convert from ("km", "°C")
+    date: str | None = None  # a date key at its precision: "1846-09-23", "2015-06", "2016"
 
 
 class Question(BaseModel):

@@ -16,6 +16,7 @@ from tests.conftest import ROOT
     ("script", "keys"),
     [
         ("bench_generate.py", {"bundled_generate_s", "synthetic_items_per_s", "targets_met"}),
+        ("bench_checker.py", {"answers", "ms_per_answer", "pint_load_s", "target_met"}),
         (
             "bench_store.py",
             {

@@ -11,6 +11,7 @@ from quizapp.facts.model import Fact
 from quizapp.facts.values import Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
+from quizapp.generate.kinds.typed import short_form
 from quizapp.generate.question import NumericKey
 
 BLANK = "_____"
@@ -37,6 +38,8 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
         if value is not None and not rel.functional:
             return Dropped("cloze", "blank admits more than one answer")
         names = ix.object_names(fact)
+        if value is None and not short_form(names):
+            return Dropped("cloze", "answer too long to type")
         prompt = ix.say(statement, fact, obj=BLANK)
         return build(
             ix,
@@ -50,6 +53,8 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
         )
     if fact.object_id and len(ix.subjects_of[(rel.id, fact.object_id)]) == 1:
         names = ix.entities[fact.subject].all_names()
+        if not short_form(names):
+            return Dropped("cloze", "answer too long to type")
         prompt = ix.say(statement, fact, subject=BLANK)
         return build(ix, "cloze", "subject", [fact], prompt, [names[0]], accepted=names)
     return Dropped("cloze", "blank admits more than one answer")

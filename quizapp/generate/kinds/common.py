@@ -89,9 +89,6 @@ def numeric_key(ix: DeckIndex, fact: Fact) -> NumericKey | None:
     value = ix.numeric_value(fact)
     if value is None:
         return None
-    from quizapp.facts.values import SCALES, Money
+    from quizapp.generate.tolerance import key_for
 
-    scale = float(SCALES[value.scale]) if isinstance(value, Money) else 1.0
-    return NumericKey(
-        value=value.magnitude, tolerance=value.tolerance, scale=scale, family=value.family
-    )
+    return key_for(value)

@@ -1,8 +1,9 @@
 """Typed recall: the learner writes the answer; the answer checker grades it leniently.
 
 Forward (name the object) when the subject has exactly one object for the relation in the
-deck; inverse (name the subject) when exactly one subject has that object. Long descriptive
-answers with no short alias are left to recognition kinds.
+deck; inverse (name the subject) when exactly one subject has that object. An answer of
+four or more words with no short form (an alias of at most three words) is left to
+recognition kinds: nobody can be expected to type it as the deck words it.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 
-MAX_WORDS = 5
+MAX_WORDS = 3
 
 
-def _short(names: list[str]) -> bool:
+def short_form(names: list[str]) -> bool:
     return any(len(n.split()) <= MAX_WORDS for n in names)
 
 
@@ -33,7 +34,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     ]
     if len(same_subject) != 1:
         out.append(Dropped("typed", "more than one right answer for this subject"))
-    elif not _short(names):
+    elif not short_form(names):
         out.append(Dropped("typed", "answer too long to type"))
     else:
         prompt = ix.say(rel.templates.forward, fact)
@@ -41,7 +42,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     if rel.templates.inverse and fact.object_id:
         subjects = ix.subjects_of[(rel.id, fact.object_id)]
         subject_names = ix.entities[fact.subject].all_names()
-        if len(subjects) == 1 and _short(subject_names):
+        if len(subjects) == 1 and short_form(subject_names):
             prompt = ix.say(rel.templates.inverse, fact)
             out.append(
                 build(

@@ -1,0 +1,70 @@
+"""`quizapp grade`: grade one answer to one item, exactly as a study session would.
+
+For deck authors checking their aliases, for scripts, and for the grading corpus test. The
+rating shown is the one a study session gives at an ordinary pace (the kind's expected
+answering time): a session also makes quick recalls Easy and slow ones Hard.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from quizapp.commands.common import EXIT_OK, EXIT_USAGE
+
+DEFAULT_DECK = "russia-central-asia"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("grade", help="grade one answer to one item, as a study session would")
+    p.add_argument("--deck", default=DEFAULT_DECK, help="deck id or path (default: %(default)s)")
+    p.add_argument("--item", required=True, help="item id, as `quizapp questions` lists them")
+    p.add_argument("--seed", type=int, default=0, help="seed the options were drawn with")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("answer", help="the answer, as the learner would type it")
+    p.set_defaults(handler=cmd_grade)
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    from quizapp.generate.checker import answer_problem, check
+    from quizapp.review.grading import EXPECTED_MS, rating_for
+    from quizapp.service import StudyService
+
+    service = StudyService(None, seed=args.seed)
+    try:
+        loaded = service.load_deck(args.deck)
+        found = [q for qs in loaded.items.values() for q in qs if q.id == args.item]
+        if not found:
+            print(
+                f"quizapp: deck {loaded.deck.id!r} has no item {args.item!r} "
+                f"(see `quizapp questions --deck {args.deck} --format json`)",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        question = found[0]
+        problem = answer_problem(question, args.answer)
+        if problem is not None:
+            print(f"quizapp: not graded (a session would ask again): {problem}", file=sys.stderr)
+            return EXIT_USAGE
+        verdict = check(question, args.answer, loaded.vocabulary)
+        rating = rating_for(verdict.verdict, question.kind, EXPECTED_MS.get(question.kind, 15_000))
+    finally:
+        service.close()
+    result = {
+        "verdict": verdict.verdict,
+        "understood": verdict.understood,
+        "rating": rating.name,
+        "expected": verdict.expected,
+        "note": verdict.note,
+    }
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return EXIT_OK
+    print(f"verdict:    {verdict.verdict.replace('_', ' ')}")
+    print(f"understood: {verdict.understood or '-'}")
+    print(f"rating:     {rating.name} ({int(rating)})")
+    print(f"answer:     {verdict.expected}")
+    if verdict.note:
+        print(f"note:       {verdict.note}")
+    return EXIT_OK

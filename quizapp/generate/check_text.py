@@ -1,0 +1,185 @@
+"""Grading a typed name or phrase by the meaning of its words, not only by spelling.
+
+In order, after normalising (NFKC, case, accents, dashes, quotes, leading articles):
+1. the key, an alias or the source's own phrase (`source_phrase`) -> correct;
+2. another name of the same entity in the deck, including its metonyms ("Moscow" for Russia)
+   -> correct; a name of a *different* entity -> wrong, however close the spelling;
+3. the same content words in any order, ignoring small words and plural -s ("investment and
+   trade") -> correct;
+4. the key without words the question already says ("rocky" for "rocky planet" when asked
+   what type of planet; of a proper name, at least its head and one more word:
+   "Conclusions on the EU-Central Asia Strategy" when the stem says "Council") -> correct;
+5. the head noun of a short entity name whose other words are lower case ("Russians" for
+   "ethnic Russians", but not "Asia" for "Central Asia"), when the entity is the only one of
+   its kind in the deck, no other entity has that head noun or name, and the question does
+   not already say it -> correct;
+6. a small edit distance from any of these forms (1 for short answers, 2 for longer; answers
+   of three letters or fewer must be exact) -> near miss, unless another name in the deck is
+   as close (Iran/Iraq) -> wrong. Substrings never count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.question import Question
+from quizapp.generate.verdict import Verdict
+
+TINY = 3  # acronyms and other answers this short must be exact (SCO vs CSO, EU vs EEU)
+SHORT = 6  # answers up to this many characters allow one typo, longer ones two
+SMALL_WORDS = frozenset({"a", "an", "the", "and", "of", "in", "on", "for", "to", "with", "by"})
+# a key with one of these is a phrase, not a noun with modifiers: it has no single head noun
+_PHRASE_WORDS = SMALL_WORDS - {"a", "an", "the"} | {"at", "from", "rather", "than", "that"}
+_PHRASE_WORDS |= {"which", "who", "without", "or", "not", "no", "about"}
+_SPLIT = re.compile(r"[^\w%$]+")
+
+
+@lru_cache(maxsize=16384)
+def content_words(text: str) -> tuple[str, ...]:
+    """Sorted content words, plural -s dropped: 'the investment and trade' -> investment, trade."""
+    words = [w for w in _SPLIT.split(normalise(text)) if w and w not in SMALL_WORDS]
+    return tuple(sorted(_stem(w) for w in words))
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@lru_cache(maxsize=16384)
+def head_noun(name: str) -> str | None:
+    """'ethnic Russians' -> 'russian'. None for one word, a phrase, more than three words, or
+    a proper name ('Central Asia' is not 'Asia', nor 'Russian Federation' 'Federation')."""
+    raw = [w for w in _SPLIT.split(name) if w]
+    words = [w for w in _SPLIT.split(normalise(name)) if w]
+    if not 2 <= len(words) <= 3 or any(w in _PHRASE_WORDS for w in words):
+        return None
+    if len(raw) != len(words) or any(w[:1].isupper() for w in raw[:-1]) or "-" in name:
+        return None  # a proper name, or a compound modifier ("permit-free work")
+    head = _stem(words[-1])
+    return head if len(head) >= 4 else None
+
+
+@lru_cache(maxsize=16384)
+def phrase_head(name: str) -> str:
+    """The word a name is about: the last before any 'of', 'on', 'rather than'... ."""
+    words = [w for w in _SPLIT.split(normalise(name)) if w and w not in ("a", "an", "the")]
+    for i, w in enumerate(words):
+        if w in _PHRASE_WORDS and i > 0:
+            return _stem(words[i - 1])
+    return _stem(words[-1]) if words else ""
+
+
+Heads = dict[str, set[str]]
+_HEADS: dict[int, tuple[dict[str, str], Heads, Counter[str]]] = {}
+
+
+def _kind(entity: str) -> str:
+    """The kind in a vocabulary value 'kind:id' (a bare id is its own kind)."""
+    return entity.split(":", 1)[0]
+
+
+def _heads(vocabulary: dict[str, str]) -> tuple[Heads, Counter[str]]:
+    """Head nouns and one-word names of the deck -> the entities they could mean; and how
+    many entities each kind has."""
+    cached = _HEADS.get(id(vocabulary))
+    if cached is not None and cached[0] is vocabulary:
+        return cached[1], cached[2]
+    heads: Heads = {}
+    for name, entity in vocabulary.items():
+        for h in (head_noun(name), _stem(name) if " " not in name else None):
+            if h:
+                heads.setdefault(h, set()).add(entity)
+    kinds = Counter(_kind(e) for e in set(vocabulary.values()))
+    if len(_HEADS) > 16:
+        _HEADS.clear()
+    _HEADS[id(vocabulary)] = (vocabulary, heads, kinds)
+    return heads, kinds
+
+
+def _enough_left(name: str, words: tuple[str, ...]) -> bool:
+    """What is left of a name once the stem's words are dropped still names it: any part of
+    a common phrase ("rocky" for "rocky planet" asked as a type of planet), but of a proper
+    name, its head and at least one other word ("Conclusions on the EU-Central Asia
+    Strategy", not "Council" or "Federation")."""
+    proper = any(w[:1].isupper() for w in _SPLIT.split(name) if w)
+    return not proper or (phrase_head(name) in words and len(words) >= 2)
+
+
+def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
+    given = normalise(text)
+    if not given:
+        return Verdict("wrong", expected, "No answer given.")
+    names = [*q.answer, *q.accepted]
+    accepted = {normalise(a) for a in names} - {""}
+    if given in accepted:
+        return Verdict("correct", expected, understood=given)
+    keys = {vocabulary[a] for a in accepted if a in vocabulary}
+    if given in vocabulary:
+        if vocabulary[given] in keys:
+            return Verdict("correct", expected, understood=given)
+        return Verdict("wrong", expected, "That is another name in the deck.", given)
+    words = content_words(given)
+    if words and _by_meaning(q, words, given, accepted, keys, vocabulary):
+        return Verdict("correct", expected, understood=" ".join(words))
+    return _spelling(q, given, words, accepted, vocabulary, expected)
+
+
+def _by_meaning(
+    q: Question,
+    words: tuple[str, ...],
+    given: str,
+    accepted: set[str],
+    keys: set[str],
+    vocabulary: dict[str, str],
+) -> bool:
+    stem_words = set(content_words(q.prompt))
+    for name in [*q.answer, *q.accepted]:
+        key_words = content_words(name)
+        if words == key_words:
+            return True
+        missing = Counter(key_words) - Counter(words)
+        extra = Counter(words) - Counter(key_words)
+        if not extra and missing and set(missing) <= stem_words and _enough_left(name, words):
+            return True
+    if len(keys) != 1:
+        return False  # a described value ("carbon dioxide"), not a named thing: no head nouns
+    heads, kinds = _heads(vocabulary)
+    if kinds[_kind(next(iter(keys)))] > 1:
+        return False  # "rule" cannot tell "authoritarian rule" from the deck's other regimes
+    for name in [*q.answer, *q.accepted]:
+        head = head_noun(name)
+        said = head in stem_words  # "planet" for "rocky planet" when asked what type of planet
+        if head is not None and not said and (given == head or _stem(given) == head):
+            rivals = heads.get(head, set()) - keys
+            if not rivals:
+                return True
+    return False
+
+
+def _spelling(
+    q: Question,
+    given: str,
+    words: tuple[str, ...],
+    accepted: set[str],
+    vocabulary: dict[str, str],
+    expected: str,
+) -> Verdict:
+    forms = accepted | {" ".join(content_words(a)) for a in accepted}
+    best = min(OSA.distance(given, a) for a in forms) if forms else 99
+    if words:
+        best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
+    allowed = 0 if len(given) <= TINY else 1 if len(given) <= SHORT else 2
+    if best > allowed:
+        return Verdict("wrong", expected, understood=given)
+    keys = {vocabulary[a] for a in accepted if a in vocabulary}
+    rivals = [name for name, entity in vocabulary.items() if entity not in keys]
+    if any(OSA.distance(given, name, score_cutoff=best) <= best for name in rivals):
+        return Verdict("wrong", expected, "That is closer to another name in the deck.", given)
+    return Verdict(
+        "near_miss", expected, f"Close enough - mind the spelling: {q.answer[0]}.", given
+    )

@@ -1,0 +1,116 @@
+"""Numbers written in words, read as digits: "two", "twenty-one", "a dozen", "nearly half".
+
+Cardinals go through `text2num` (imported on first use, so the app starts without it);
+fractions ("half", "a quarter", "three quarters", "1/4") and "dozen" are read here, since
+text2num leaves them alone. Hedges ("about", "nearly", "roughly") are dropped: the tolerance
+of the question decides how close is close enough, not the learner's modesty. Negatives can
+be written "minus 65", "-65", "−65" or "65 below zero".
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+_HEDGE = re.compile(
+    r"^(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|circa|c\.|ca\.|"
+    r"just|over|under|more than|less than|close to|an estimated|estimated|~|≈)\s*)+"
+)
+_WORDS_HINT = re.compile(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred)\b"
+)
+_SMALL = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_PARTS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
+_FRACTION = re.compile(
+    r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+)?"
+    r"(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)\b(?:\s+(?:of\s+)?(?:an?\s+)?)?"
+)
+_DIGIT_FRACTION = re.compile(r"^(\d+)\s*/\s*(\d+)\b\s*")
+_DOZEN = re.compile(r"^(?:(a|one|two|three|four|five|six|\d+)\s+)?dozens?\b\s*(?:of\s+)?")
+_SPLIT_SCALE = re.compile(r"(\d+(?:\.\d+)?) (1000(?:000)*)\b")
+
+
+def strip_hedges(text: str) -> str:
+    return _HEDGE.sub("", text).strip()
+
+
+def words_to_digits(text: str) -> tuple[str, bool]:
+    """'twenty-one km' -> '21 km'; 'minus sixty-five' -> '-65'; digits pass through unchanged.
+
+    The flag says the whole answer was a fraction ("half", "1/4"): a share, which a
+    percentage question reads as 50 % or 25 %.
+    """
+    t = strip_hedges(text)
+    negative = False
+    if t.startswith(("minus ", "negative ")):
+        negative, t = True, t.split(" ", 1)[1]
+    if re.search(r"\bbelow (?:zero|0)\b", t):
+        negative, t = True, re.sub(r"\s*\bbelow (?:zero|0)\b", "", t)
+    t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"1 \1", t)
+    t, share = _fraction(t)
+    if _WORDS_HINT.search(t):
+        from text_to_num import alpha2digit
+
+        t = alpha2digit(t, "en", threshold=0)
+        t = _SPLIT_SCALE.sub(lambda m: _times(m.group(1), m.group(2)), t)
+    if negative and not t.startswith("-"):
+        t = "-" + t
+    return t, share and " " not in t
+
+
+def _times(a: str, b: str) -> str:
+    return _plain(Fraction(a) * int(b))
+
+
+def _plain(x: Fraction) -> str:
+    """A fraction as a plain decimal string (no exponent), trimmed."""
+    if x.denominator == 1:
+        return str(x.numerator)
+    return f"{float(x):.10f}".rstrip("0").rstrip(".")
+
+
+def _fraction(t: str) -> tuple[str, bool]:
+    """'half a million' -> '0.5 million'; 'three quarters' -> '0.75'; '1/4' -> '0.25'."""
+    m = _DIGIT_FRACTION.match(t)
+    if m and int(m.group(2)) != 0:
+        return f"{_plain(Fraction(int(m.group(1)), int(m.group(2))))} {t[m.end() :]}".strip(), True
+    m = _DOZEN.match(t)
+    if m:
+        count = m.group(1)
+        n = int(count) if count and count.isdigit() else _SMALL.get(count or "a", 1)
+        return f"{12 * n} {t[m.end() :]}".strip(), False
+    m = _FRACTION.match(t)
+    if m:
+        count = m.group("n") or "a"
+        n = int(count) if count.isdigit() else _SMALL[count]
+        value = Fraction(n, _PARTS[m.group("part")])
+        return f"{_plain(value)} {t[m.end() :]}".strip(), True
+    return t, False

@@ -1,0 +1,210 @@
+"""Reading a typed number with its scale and unit, in the key's unit.
+
+"57.9 million km" = "57,900,000 km" = "5.79e7 km" = "57.9m km" = "fifty-seven point nine
+million km"; "12756km"; "-65", "minus 65", "65 below zero"; "36 million miles" for a key in
+km (converted with pint). Digit groups follow the usual rules: "1,300" and "1 300" are
+thousands, "1,5" is a decimal comma, and "1.300" (thousands in much of Europe, a decimal in
+English) is read both ways, the reading nearer the key winning, since the two differ
+a thousandfold. "m" is a metre where the key is a length and no other unit follows, else
+a million. Exactly one number, or nothing: "7 or 8" is not an answer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from quizapp.generate.number_words import words_to_digits
+from quizapp.generate.question import NumericKey
+
+MAX_ANSWER = 200
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
+SCALE_WORDS = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "thousands": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mio": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "tn": 1e12,
+    "trillion": 1e12,
+}
+_CURRENCY = re.compile(
+    r"(us\$|\$|usd|us dollars?|dollars?|€|eur|euros?|£|gbp|rub|roubles?|rubles?|cny|yuan)"
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,])([-+]?)(\d{1,3}(?:([ ,.'\u00a0\u202f])\d{3})(?:\3\d{3})*(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?|[.,]\d+)(?:e([-+]?\d{1,3}))?(?![\d])"
+)
+_PERCENT = re.compile(r"\s*(?:%|per ?cent|pc)\b|\s*%")
+
+
+@dataclass(frozen=True)
+class Reading:
+    value: float  # in the key's unit and base scale
+    step: float  # the answer's own last digit, in the same units
+    digits: int  # significant figures the answer wrote
+    unit: str = ""  # the unit it named, if any
+
+
+def read_quantity(text: str, key: NumericKey) -> list[Reading] | str:
+    """The possible readings of an answer (nearest first), or why it cannot be read."""
+    if len(text) > MAX_ANSWER:
+        return "That answer is too long to be one."
+    t = unicodedata.normalize("NFKC", text).translate(_DASHES).lower().strip()
+    t = _CURRENCY.sub(" ", t)
+    t = " ".join(t.split())
+    t, share = words_to_digits(t)
+    t = _PERCENT.sub(" %", t)
+    found = list(_NUMBER.finditer(t))
+    if len(found) != 1:
+        return "Type one number, e.g. 7,000 or 1.5bn or 12.3%."
+    m = found[0]
+    rest = t[m.end() :].split()
+    readings: list[Reading] = []
+    for value, step, digits in _values(m):
+        if m.group(1) == "-":
+            value = -value
+        if share and key.family == "percentage":
+            value, step = value * 100, step * 100
+        got = _scale_and_unit(value, step, rest, key)
+        if isinstance(got, str):
+            return got
+        for v, s, unit in got:
+            readings.append(Reading(v, s, digits, unit))
+    readings.sort(key=lambda r: abs(r.value - key.value))
+    return readings
+
+
+def _values(m: re.Match[str]) -> list[tuple[float, float, int]]:
+    """(value, step, significant digits) for each way the digits can be read."""
+    body, exponent = m.group(2), int(m.group(4) or 0)
+    if abs(exponent) > 300:
+        return []  # beyond what a float holds: no answer to anything
+    spaced = re.sub(r"[ '\u00a0\u202f]", "", body)
+    grouped = re.compile(r"\d{1,3}(?:X\d{3})+")
+    forms: list[tuple[str, str]] = []  # (integer digits, decimal digits)
+    if "," in spaced and "." in spaced:  # the later mark is the decimal one: 1,300.5 / 1.300,5
+        point = "." if spaced.rfind(".") > spaced.rfind(",") else ","
+        whole, _, dec = spaced.rpartition(point)
+        forms.append((re.sub(r"[.,]", "", whole), dec))
+    elif "," in spaced or "." in spaced:
+        mark = "," if "," in spaced else "."
+        if grouped.fullmatch(spaced.replace(mark, "X")):
+            forms.append((spaced.replace(mark, ""), ""))  # 1,300 / 1.300.000
+            if mark == "." and spaced.count(".") == 1:
+                left, right = spaced.split(".")
+                forms.append((left, right))  # in English, 1.300 is 1.3
+        else:
+            whole, _, dec = spaced.rpartition(mark)
+            forms.append((whole.replace(mark, ""), dec))  # 1,5 / 12.3
+    else:
+        forms.append((spaced, ""))
+    out = []
+    for whole, dec in forms:
+        digits = (whole + dec).lstrip("0")
+        if dec:
+            step, significant = 10.0 ** -len(dec), len(digits)
+        else:
+            zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+            step, significant = 10.0**zeros, len(digits.rstrip("0"))
+        value = float(f"{whole or 0}.{dec or 0}") * 10.0**exponent
+        out.append((value, step * 10.0**exponent, max(significant, 1)))
+    return out
+
+
+def _scale_and_unit(
+    value: float, step: float, rest: list[str], key: NumericKey
+) -> list[tuple[float, float, str]] | str:
+    """Apply a scale word and convert a named unit to the key's."""
+    from quizapp.generate import units
+
+    scale_word = rest[0] if rest and rest[0] in SCALE_WORDS else None
+    as_unit: list[tuple[float, float, str]] = []
+    if key.unit is not None and rest:
+        own = _unit_after(rest, key.unit)
+        # "6.76 m" for a key in km: a metre or a million, the nearer wins; "57.9m km": a million
+        if own is not None and (scale_word is None or _unit_after(rest[1:], key.unit) is None):
+            converted = _convert(value, step, own, key.unit)
+            if converted is not None:
+                as_unit = [(*converted, own)]
+                if scale_word is None:
+                    return as_unit
+    if scale_word is not None:
+        factor = SCALE_WORDS[scale_word]
+        value, step, rest = value * factor, step * factor, rest[1:]
+    if key.unit is not None and rest:
+        own = _unit_after(rest, key.unit)
+        if own is not None:
+            converted = _convert(value, step, own, key.unit)
+            if converted is not None:
+                return [(*converted, own)]
+        first = " ".join(rest[:2])
+        for name in (first, rest[0]):
+            measured = units.dimension(name) if _looks_like_unit(name) else None
+            if measured is not None and measured != units.dimension(key.unit):
+                what = (units.dimension(key.unit) or "this").strip("[]")
+                return f"{name} is not a unit of {what}."
+    out = [*as_unit, (value, step, "")]
+    if scale_word is None:  # "333" for US$333 million; "1.5" for about 1.5 million
+        for big in {key.scale, *(s for s in (1e3, 1e6, 1e9) if abs(key.value) >= s)}:
+            if big != 1 and abs(value) < 1000:
+                out.append((value * big, step * big, ""))
+    return out
+
+
+def _looks_like_unit(name: str) -> bool:
+    return len(name) <= 24 and any(ch.isalpha() for ch in name)
+
+
+def _unit_after(rest: list[str], key_unit: str) -> str | None:
+    """The unit named at the start of `rest` ("degrees celsius", "km"), if it is one."""
+    from quizapp.generate import units
+
+    if not rest:
+        return None
+    for n in (2, 1):
+        name = " ".join(rest[:n]).strip(".,;")
+        if len(rest) < n:
+            continue
+        if units.canonical(name) == units.canonical(key_unit) or units.canonical(name) == "":
+            return key_unit
+        if _same_text(name, key_unit):
+            return key_unit
+    name = rest[0].strip(".,;")
+    if name == "k" and units.dimension(key_unit) == "[temperature]":
+        return "kelvin"  # typed answers are read in lower case: "73 K"
+    if name in SCALE_WORDS and name != "m":
+        return None
+    dim = units.dimension(name) if _looks_like_unit(name) else None
+    two = " ".join(rest[:2]).strip(".,;")
+    if len(rest) >= 2 and units.dimension(two) in (units.dimension(key_unit),) and dim is None:
+        return two
+    if dim is not None and dim == units.dimension(key_unit):
+        return name
+    return None
+
+
+def _same_text(a: str, b: str) -> bool:
+    return a.lower().rstrip("s") == b.lower().rstrip("s")
+
+
+def _convert(value: float, step: float, unit: str, key_unit: str) -> tuple[float, float] | None:
+    if unit == key_unit or _same_text(unit, key_unit):
+        return value, step
+    from quizapp.generate import units
+
+    converted = units.convert(value, unit, key_unit)
+    if converted is None:
+        return None
+    zero = units.convert(0.0, unit, key_unit) or 0.0
+    one = units.convert(1.0, unit, key_unit) or 1.0
+    return converted, abs(step * (one - zero))

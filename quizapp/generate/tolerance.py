@@ -1,0 +1,106 @@
+"""How close a typed number must be: the one rule, set by the precision the figure is shown with.
+
+The *step* of a figure is the size of the last digit the app displays: 0.1 million for
+"57.9 million km", 1 for "-200 °C", 0.1 for "12.3%", 1 million for "US$333 million". A deck
+may declare a coarser `precision` (1000 for a diameter known to the thousand km). Trailing
+zeros of a whole number are digits like any other: "-200" is known to the degree, so the
+width of a band never comes from how many zeros a figure happens to end in.
+
+- exact counts (`exact: true`, e.g. "how many projects"): right only if the answer rounds to
+  the displayed value (within half a step). No near misses.
+- plain figures: right within half a step. A near miss within one rounding step coarser
+  (five steps, and at most 10 % of the value); the right value is shown.
+- "about" figures (`approx: true`): right when the answer is the figure rounded to its
+  displayed precision or one significant figure coarser (within five steps: 150 million km
+  for about 149.6 million), or when the answer is the figure correctly rounded at the
+  answer's own precision with at least two significant figures (143,000 for about 142,984).
+  A near miss within fifty steps and 20 % of the value.
+- years and dates are exact at their precision (see check_numbers.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from quizapp.facts.values import SCALES, Date, Money, NumericValue, Quantity, Year
+from quizapp.generate.question import NumericKey
+
+Band = Literal["correct", "near_miss", "wrong"]
+NEAR_STEPS = 5.0  # one rounding step coarser: half of ten steps
+RIGHT_SHARE = 0.05  # a plain figure is never right further off than this share...
+APPROX_RIGHT_SHARE = 0.10  # ...nor an "about" figure further than this one
+NEAR_SHARE = 0.10  # a near miss is never further off than this share of the value...
+APPROX_NEAR_SHARE = 0.20  # ...or this one, for "about" figures
+MIN_SIGNIFICANT = 2  # an answer rounded at its own precision keeps this many figures
+_MANTISSA = re.compile(r"-?[\d,]+(?:\.(\d+))?")
+
+
+def display_step(value: NumericValue) -> float:
+    """The size of the last displayed digit, in the value's base units."""
+    if isinstance(value, Year | Date):
+        return 1.0
+    if value.precision is not None:
+        scale = SCALES[value.scale] if isinstance(value, Money) else 1
+        return value.precision * scale
+    shown = value.display()
+    m = _MANTISSA.search(shown.replace("about ", ""))
+    decimals = len(m.group(1) or "") if m else 0
+    factor = 1.0
+    if isinstance(value, Money):
+        factor = SCALES[value.scale]
+    elif isinstance(value, Quantity):
+        factor = 1e9 if " billion " in f" {shown} " else 1e6 if " million " in f" {shown} " else 1
+    return factor * 10.0**-decimals
+
+
+def key_for(value: NumericValue) -> NumericKey:
+    """The grading key of a numeric value: where it is, how wide its bands are, its unit."""
+    step = display_step(value)
+    approx = bool(getattr(value, "approx", False))
+    exact = bool(getattr(value, "exact", False))
+    scale = float(SCALES[value.scale]) if isinstance(value, Money) else 1.0
+    unit = value.unit if isinstance(value, Quantity) and value.measure else None
+    date = None
+    if isinstance(value, Date):
+        date = "-".join(
+            f"{p:02d}" if i else str(p)
+            for i, p in enumerate((value.year, value.month, value.day))
+            if p is not None
+        )
+    tolerance = 0.0 if isinstance(value, Year | Date) else right_band(step, approx, value.magnitude)
+    return NumericKey(
+        value=value.magnitude,
+        tolerance=tolerance,
+        scale=scale,
+        family=value.family,
+        step=step,
+        approx=approx,
+        exact=exact,
+        unit=unit,
+        date=date,
+    )
+
+
+def right_band(step: float, approx: bool, value: float) -> float:
+    if approx:
+        return min(step * NEAR_STEPS, abs(value) * APPROX_RIGHT_SHARE)
+    return min(step * 0.5, abs(value) * RIGHT_SHARE) if value else step * 0.5
+
+
+def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -> Band:
+    """Where an answer (already in the key's unit) falls: right, near miss or wrong."""
+    off = abs(given - key.value)
+    slack = 1e-9 * max(1.0, abs(key.value))  # float noise from scales and conversions
+    if off <= key.tolerance + slack:
+        return "correct"
+    rounded_right = given_digits >= MIN_SIGNIFICANT and off <= given_step / 2 + slack
+    if key.approx and rounded_right:
+        return "correct"
+    if key.exact or key.step <= 0:
+        return "wrong"
+    if key.approx:
+        return "near_miss" if off <= abs(key.value) * APPROX_NEAR_SHARE + slack else "wrong"
+    if off <= key.step * NEAR_STEPS + slack and off <= abs(key.value) * NEAR_SHARE + slack:
+        return "near_miss"
+    return "wrong"

@@ -1,0 +1,55 @@
+"""`quizapp grade`: one answer to one item, graded as a study session grades it."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.test_deck_commands import run
+from tests.conftest import ROOT
+
+PLANETS = str(ROOT / "tests" / "data" / "planets.yaml")
+
+
+def grade(*args: str) -> dict[str, str]:
+    out = run("grade", *args, "--json")
+    assert out.returncode == 0, out.stderr
+    result: dict[str, str] = json.loads(out.stdout)
+    return result
+
+
+def test_json_gives_verdict_understood_and_rating() -> None:
+    r = grade("--deck", PLANETS, "--item", "numeric-90cd96fd5e90", "57.9 million km")
+    assert r["verdict"] == "correct" and r["rating"] == "Good"
+    assert r["understood"] == "57,900,000 km"
+    r = grade("--deck", PLANETS, "--item", "numeric-90cd96fd5e90", "36 million miles")
+    assert r["verdict"] == "correct" and r["understood"].endswith(" km")
+
+
+def test_near_miss_and_wrong_give_hard_and_again() -> None:
+    r = grade("--deck", PLANETS, "--item", "cloze-405fe8dc1a87", "September 1846")
+    assert (r["verdict"], r["rating"], r["understood"]) == ("near_miss", "Hard", "1846-09")
+    assert "23 September 1846" in r["note"]
+    r = grade("--deck", PLANETS, "--item", "numeric-d8e408c5e5b9", "-190")
+    assert (r["verdict"], r["rating"]) == ("wrong", "Again")
+
+
+def test_bundled_deck_by_id_and_metonyms() -> None:
+    r = grade("--item", "cloze-bab935fcb469", "Moscow")
+    assert r["verdict"] == "correct"
+    r = grade("--deck", "russia-central-asia", "--item", "numeric-201294dcbbc4", "nearly half")
+    assert (r["verdict"], r["understood"]) == ("correct", "50%")
+
+
+def test_text_output_says_verdict_and_rating() -> None:
+    out = run("grade", "--item", "typed-228f82e33147", "investment and trade")
+    assert out.returncode == 0, out.stderr
+    assert "verdict:    correct" in out.stdout and "rating:     Good (3)" in out.stdout
+
+
+def test_unknown_item_and_slips_are_one_line_errors() -> None:
+    out = run("grade", "--item", "typed-000000000000", "Russia")
+    assert out.returncode == 2 and "no item" in out.stderr and "Traceback" not in out.stderr
+    out = run("grade", "--deck", "no-such-deck", "--item", "x", "y")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    out = run("grade", "--item", "typed-228f82e33147", "   ")
+    assert out.returncode == 2 and "not graded" in out.stderr

@@ -1,0 +1,84 @@
+"""The answer checker never raises, on any text, for every typed, numeric and cloze item."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quizapp.generate.checker import check, check_unguarded
+from tests.unit.test_grading_forms import ITEMS
+
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# pieces people type, so that random answers reach the number, unit and date readers
+PIECES = st.sampled_from(
+    [
+        "57.9",
+        "-65",
+        "1,300",
+        "1.300",
+        "1 300",
+        "12756",
+        "e7",
+        "million",
+        "m",
+        "km",
+        "bn",
+        "°C",
+        "°F",
+        "K",
+        "miles",
+        "au",
+        "%",
+        "per cent",
+        "half",
+        "a quarter",
+        "1/4",
+        "1/0",
+        "two",
+        "twenty-one",
+        "minus",
+        "below zero",
+        "about",
+        "dozen",
+        "September",
+        "23",
+        "1846",
+        "Sept",
+        "23rd of",
+        "-",
+        "/",
+        ".",
+        ",",
+        "$",
+        "US$",
+        "the",
+        "Moscow",
+        "and",
+        "ethnic",
+        "Russians",
+        "１２",
+        "−",
+        "\u202e",
+        "\x00",
+    ]
+)
+DIGITS = st.lists(
+    st.one_of(st.integers(0, 9999).map(str), st.sampled_from([" ", ",", ".", "'", "e", "-"])),
+    max_size=8,
+).map("".join)
+ANSWERS = st.one_of(
+    st.text(max_size=40),
+    DIGITS,
+    st.tuples(DIGITS, PIECES).map(" ".join),
+    st.lists(PIECES, max_size=6).map(" ".join),
+    st.lists(PIECES, max_size=6).map("".join),
+)
+
+
+@SETTINGS
+@given(st.sampled_from(ITEMS), ANSWERS)
+def test_checker_never_raises(item: tuple[str, object, dict[str, str]], answer: str) -> None:
+    _, q, vocabulary = item
+    verdict = check_unguarded(q, answer, vocabulary)  # type: ignore[arg-type]
+    assert verdict.verdict in ("correct", "near_miss", "wrong")
+    assert check(q, answer, vocabulary) == verdict  # type: ignore[arg-type]

@@ -1,0 +1,78 @@
+"""The grading corpus: right answers accepted and wrong ones refused, on every deck and kind.
+
+Each case is graded as a study session grades it: the service's generated items and the
+deck's vocabulary. The test prints the two counts that matter, right answers refused and
+wrong answers accepted; both must be 0, and every verdict must be the expected one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from quizapp.generate.checker import check
+from quizapp.generate.question import Question
+from quizapp.service import StudyService
+from tests.conftest import ROOT
+
+CORPUS = ROOT / "tests" / "data" / "grading_corpus.tsv"
+Case = tuple[str, str, str, str, str]
+
+
+def _cases() -> list[Case]:
+    out: list[Case] = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            deck, item, response, expected, why = line.split("\t")
+            out.append((deck, item, response, expected, why))
+    return out
+
+
+def _deck_ref(deck: str) -> str:
+    return str(ROOT / deck) if "/" in deck else deck
+
+
+@pytest.fixture(scope="module")
+def graded() -> list[tuple[Case, Question, str]]:
+    service = StudyService(None, seed=0)
+    results = []
+    loaded = {}
+    for case in _cases():
+        deck = case[0]
+        if deck not in loaded:
+            d = service.load_deck(_deck_ref(deck))
+            loaded[deck] = (d, {q.id: q for qs in d.items.values() for q in qs})
+        d, items = loaded[deck]
+        question = items[case[1]]
+        results.append((case, question, check(question, case[2], d.vocabulary).verdict))
+    service.close()
+    return results
+
+
+def test_corpus_is_large_and_covers_every_value_kind() -> None:
+    cases = _cases()
+    assert len(cases) >= 500
+    assert {c[0] for c in cases} >= {"russia-central-asia", "tests/data/planets.yaml"}
+    assert Counter(c[3] for c in cases).keys() == {"correct", "near_miss", "wrong"}
+
+
+def test_corpus_items_cover_every_family(graded: list[tuple[Case, Question, str]]) -> None:
+    families = {q.numeric.family.split(":")[0] if q.numeric else "text" for _, q, _ in graded}
+    assert families >= {"text", "quantity", "percentage", "money", "year", "date"}
+    assert {q.kind for _, q, _ in graded} >= {"typed", "cloze", "numeric"}
+
+
+def test_no_right_answer_refused_and_no_wrong_answer_accepted(
+    graded: list[tuple[Case, Question, str]],
+) -> None:
+    refused = [(c, v) for c, _, v in graded if c[3] != "wrong" and v == "wrong"]
+    accepted = [(c, v) for c, _, v in graded if c[3] == "wrong" and v != "wrong"]
+    other = [(c, v) for c, _, v in graded if c[3] != v and (c, v) not in refused + accepted]
+    print(f"\ngrading corpus: {len(graded)} cases")
+    print(f"right answers refused: {len(refused)}")
+    print(f"wrong answers accepted: {len(accepted)}")
+    print(f"other verdict mismatches (correct vs near miss): {len(other)}")
+    for c, v in refused + accepted + other:
+        print(f"  {c[0]} {c[1]} {c[2]!r}: expected {c[3]}, got {v} ({c[4]})")
+    assert not refused and not accepted and not other

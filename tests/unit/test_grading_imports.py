@@ -1,0 +1,52 @@
+"""The units and number-word libraries stay off the start-up path: loaded on first need."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+LOADED = "print(sorted(m for m in ('pint', 'text_to_num') if m in sys.modules))\n"
+
+
+def _run(code: str) -> str:
+    out = subprocess.run(
+        [sys.executable, "-c", "import sys\n" + code + LOADED],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return out.stdout.strip().splitlines()[-1]
+
+
+def test_start_up_and_session_start_load_neither() -> None:
+    code = (
+        "import quizapp.cli, quizapp.service, quizapp.generate.checker\n"
+        "from quizapp.service import StudyService\n"
+        "StudyService(None, seed=0).load_deck('russia-central-asia')\n"
+    )
+    assert _run(code) == "[]"
+
+
+def test_digits_in_the_key_unit_need_neither() -> None:
+    code = (
+        "from quizapp.service import StudyService\n"
+        "from quizapp.generate.checker import check\n"
+        "d = StudyService(None, seed=0).load_deck('tests/data/planets.yaml')\n"
+        "q = next(q for qs in d.items.values() for q in qs if q.id == 'numeric-90cd96fd5e90')\n"
+        "assert check(q, '57.9 million km', d.vocabulary).verdict == 'correct'\n"
+    )
+    assert _run(code) == "[]"
+
+
+def test_other_units_and_number_words_load_them_when_needed() -> None:
+    code = (
+        "from quizapp.service import StudyService\n"
+        "from quizapp.generate.checker import check\n"
+        "d = StudyService(None, seed=0).load_deck('tests/data/planets.yaml')\n"
+        "q = next(q for qs in d.items.values() for q in qs if q.id == 'numeric-90cd96fd5e90')\n"
+        "assert check(q, 'thirty-six million miles', d.vocabulary).verdict == 'correct'\n"
+    )
+    assert _run(code) == "['pint', 'text_to_num']"
