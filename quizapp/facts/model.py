@@ -31,6 +31,10 @@ class Entity(Strict):
     article: Literal["", "the"] = Field(default="", description="'the' for 'the EEU'")
     plural: bool = False
     gloss: str | None = Field(default=None, description="a few words saying what it is")
+    roles: list[Slug] = Field(
+        default_factory=list,
+        description="sub-kinds for plausible distractors: bloc, institution, outside-power, ...",
+    )
 
     def phrase(self) -> str:
         """The name as it reads inside a sentence: 'the EEU', 'Kazakhstan'."""
@@ -46,6 +50,14 @@ class Templates(Strict):
     statement: str = Field(description="the fact as a sentence, with {subject} and {object}")
     plural_inverse: str | None = Field(
         default=None, description="asks for every subject, for tick-all-that-apply questions"
+    )
+    open_forward: str | None = Field(
+        default=None,
+        description="forward wording for open forms (typed, cloze, flashcard), when `forward` "
+        "reads as a choice ('which of these')",
+    )
+    open_inverse: str | None = Field(
+        default=None, description="inverse wording for open forms, when `inverse` reads as a choice"
     )
 
 
@@ -69,6 +81,23 @@ class RelationType(Strict):
         description="objects whose subjects are all listed (for them, absence means false)",
     )
     time_bound: bool = Field(default=False, description="facts carry as_of; templates say {when}")
+    exclusive: bool = Field(
+        default=False,
+        description="one object rules the others out ('the largest', a single event's date): "
+        "only then may another object serve as a false variant or distractor for the subject",
+    )
+    inverse_functional: bool = Field(
+        default=False, description="at most one subject per object in the world (a president)"
+    )
+    event: bool = Field(
+        default=False, description="each fact is a dated event (ordering may use it)"
+    )
+    subject_roles: list[Slug] = Field(
+        default_factory=list, description="entity roles that make plausible subjects"
+    )
+    object_roles: list[Slug] = Field(
+        default_factory=list, description="entity roles that make plausible objects"
+    )
     templates: Templates
 
     @model_validator(mode="after")
@@ -87,6 +116,8 @@ class RelationType(Strict):
             "forward": ({"subject"}, {"object"}),
             "inverse": ({"object"}, {"subject"}),
             "plural_inverse": ({"object"}, {"subject"}),
+            "open_forward": ({"subject"}, {"object"}),
+            "open_inverse": ({"object"}, {"subject"}),
             "statement": ({"subject", "object"}, set()),
         }
         for name, (must, must_not) in required.items():
@@ -147,9 +178,14 @@ class Provenance(Strict):
             raise ValueError("give section and paragraph, or mark the fact background: true")
         return self
 
-    def cite(self, source_title: str) -> str:
+    def cite(self, source_title: str, heading: str | None = None) -> str:
+        """Where a reader finds it: the source's own heading and the paragraph under it."""
         if self.background:
-            return f"Background to {source_title}"
+            return "Background knowledge (not in the source)"
+        if heading and heading.startswith("("):  # a place, not a heading: "(opening paragraph)"
+            return f"{source_title}, {heading.strip('()')}"
+        if heading:
+            return f'{source_title}, under "{heading}", paragraph {self.paragraph}'
         return f"{source_title}, section {self.section}, paragraph {self.paragraph}"
 
 
@@ -181,6 +217,9 @@ class Fact(Strict):
 class SourceSection(Strict):
     number: int = Field(ge=1)
     label: str = Field(description="our own short label for the section")
+    heading: str | None = Field(
+        default=None, description="the source's own heading (shortened), as citations name it"
+    )
     paragraphs: int = Field(ge=1)
 
 

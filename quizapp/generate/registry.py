@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from quizapp.facts.model import Deck, Fact
+from quizapp.facts.normalise import normalise
 from quizapp.generate.gates import first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import (
@@ -83,6 +85,7 @@ def generate_deck(
     ix = index or DeckIndex(deck)
     wanted = tuple(kinds)
     result = Generation()
+    candidates: list[Question] = []
     seen: set[str] = set()
     for fact in deck.facts:
         part = generate_for_fact(ix, fact, seed, wanted)
@@ -90,6 +93,88 @@ def generate_deck(
         for q in part.questions:
             if q.id not in seen:
                 seen.add(q.id)
-                result.questions.append(q)
-                result.generated[q.kind] += 1
+                candidates.append(q)
+    kept = balance_true_false(deck_wide(candidates, result), seed, result)
+    for q in kept:
+        result.questions.append(q)
+        result.generated[q.kind] += 1
     return result
+
+
+ORDERINGS_PER_FACT = 2  # one event must not anchor every ordering round
+SHARED_PROMPT = "same prompt as another item with a different key"
+REPEATED_PROMPT = "same prompt and kind as another item"
+
+
+def prompt_identity(q: Question) -> str:
+    """What the learner reads as 'the question': the stem, plus the items for generic stems."""
+    text = normalise(q.prompt)
+    if q.kind in ("ordering", "matching"):
+        text += " | " + " | ".join(sorted(normalise(o) for o in q.options or []))
+    return text
+
+
+def deck_wide(items: list[Question], result: Generation) -> list[Question]:
+    """Drop items that clash with an earlier one: the same prompt with another key (two right
+    answers to one question), the same prompt and kind again, an over-used ordering anchor."""
+    keys: dict[str, tuple[str, ...]] = {}
+    kinds: set[tuple[str, str]] = set()
+    anchored: Counter[str] = Counter()
+    kept: list[Question] = []
+    for q in items:
+        ident = prompt_identity(q)
+        key = tuple(sorted(normalise(a) for a in q.answer))
+        reason = None
+        if ident in keys and keys[ident] != key:
+            reason = SHARED_PROMPT
+        elif (ident, q.kind) in kinds:
+            reason = REPEATED_PROMPT
+        elif q.kind == "ordering" and any(anchored[f] >= ORDERINGS_PER_FACT for f in q.fact_ids):
+            reason = "an event already used by enough orderings"
+        if reason:
+            result.dropped[(q.kind, reason)] += 1
+            continue
+        keys.setdefault(ident, key)
+        kinds.add((ident, q.kind))
+        if q.kind == "ordering":
+            anchored.update(q.fact_ids)
+        kept.append(q)
+    return kept
+
+
+def _rank(seed: int, fact_id: str) -> str:
+    return hashlib.sha256(f"{seed}:tf:{fact_id}".encode()).hexdigest()
+
+
+def balance_true_false(items: list[Question], seed: int, result: Generation) -> list[Question]:
+    """One true/false item per fact, polarities chosen so that about half the keys are True.
+
+    Facts whose statement has no provably false variant can only give a True item; the False
+    items come from the other facts, drawn in a seeded order, and True items are dropped if
+    there are too few False ones to balance them.
+    """
+    variants: dict[str, dict[str, Question]] = {}
+    for q in items:
+        if q.kind == "true_false":
+            variants.setdefault(q.fact_ids[0], {})[q.answer[0]] = q
+    both = sorted((f for f, v in variants.items() if len(v) == 2), key=lambda f: _rank(seed, f))
+    only = sorted((f for f, v in variants.items() if len(v) == 1), key=lambda f: _rank(seed, f))
+    n = len(variants)
+    false_facts = set(both[: n // 2])
+    n_true = n - len(false_facts)
+    surplus = max(0, n_true - len(false_facts) - 1)
+    dropped = set(only[len(only) - surplus :]) if surplus else set()
+    keep: set[str] = set()
+    for fact_id, v in variants.items():
+        if fact_id in dropped:
+            continue
+        polarity = "False" if fact_id in false_facts else "True"
+        if polarity in v:
+            keep.add(v[polarity].id)
+    out: list[Question] = []
+    for q in items:
+        if q.kind != "true_false" or q.id in keep:
+            out.append(q)
+        elif q.fact_ids[0] in dropped and q.answer[0] == "True":
+            result.dropped[(q.kind, "would tilt the True/False balance")] += 1
+    return out

@@ -1,5 +1,8 @@
 """Odd one out: three options share a property (relation and object), the fourth provably lacks it.
 
+The odd one must be a plausible subject of the relation (it holds the relation with something
+else, or has a declared role): an absurd outsider would be spotted without any knowledge.
+
 The stem names the property's object as a hint, and the item is dropped if any other property
 in the deck singles out a different option (so exactly one answer holds up).
 """
@@ -27,7 +30,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     false = [
         e.id
         for e in ix.entities_of_kind(kind)
-        if e.id != obj and ix.provably_false(e.id, rel.id, obj)
+        if e.id != obj and ix.provably_false(e.id, rel.id, obj) and ix.plausible_subject(rel.id, e.id)
     ]
     if len(true) < 3 or not false:
         return [

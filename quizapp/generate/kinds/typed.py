@@ -1,8 +1,9 @@
 """Typed recall: the learner writes the answer; the answer checker grades it leniently.
 
-Forward (name the object) when the subject has exactly one object for the relation in the
-deck; inverse (name the subject) when exactly one subject has that object. Long descriptive
-answers with no short alias are left to recognition kinds.
+Forward (name the object) only where the deck declares the object unique in the world
+(a functional relation, or a subject inside a closed world); inverse (name the subject) only
+where the subject is (one subject per object, or the object's subjects all listed). Long
+descriptive answers with no short alias are left to recognition kinds.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build
+from quizapp.generate.kinds.common import Dropped, Outcome, build, open_wording
 
 MAX_WORDS = 5
+SEVERAL = "more than one right answer in the world"
 
 
 def _short(names: list[str]) -> bool:
@@ -26,23 +28,21 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         return []  # numbers go to `numeric`
     out: list[Outcome] = []
     names = ix.object_names(fact)
-    same_subject = [
-        f
-        for f in ix.facts_by_subject[(fact.subject, rel.id)]
-        if f.qualifiers.as_of == fact.qualifiers.as_of
-    ]
-    if len(same_subject) != 1:
-        out.append(Dropped("typed", "more than one right answer for this subject"))
+    forward = open_wording(rel)
+    if not ix.object_unique(fact):
+        out.append(Dropped("typed", SEVERAL))
+    elif forward is None:
+        out.append(Dropped("typed", "no open wording (the question reads as a choice)"))
     elif not _short(names):
         out.append(Dropped("typed", "answer too long to type"))
     else:
-        prompt = ix.say(rel.templates.forward, fact)
+        prompt = ix.say(forward, fact)
         out.append(build(ix, "typed", "forward", [fact], prompt, [names[0]], accepted=names))
-    if rel.templates.inverse and fact.object_id:
-        subjects = ix.subjects_of[(rel.id, fact.object_id)]
+    inverse = open_wording(rel, inverse=True)
+    if inverse and fact.object_id:
         subject_names = ix.entities[fact.subject].all_names()
-        if len(subjects) == 1 and _short(subject_names):
-            prompt = ix.say(rel.templates.inverse, fact)
+        if ix.subject_unique(fact) and _short(subject_names):
+            prompt = ix.say(inverse, fact)
             out.append(
                 build(
                     ix,
