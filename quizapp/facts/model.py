@@ -16,7 +16,7 @@ from quizapp.facts.values import MONTHS, Value
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 ObjectType = Literal["entity", "quantity", "percentage", "money", "year", "date", "text"]
-TEMPLATE_SLOTS = frozenset({"subject", "object", "when", "scope"})
+TEMPLATE_SLOTS = frozenset({"subject", "object", "when", "scope", "count"})
 
 
 class Strict(BaseModel):
@@ -59,6 +59,14 @@ class Templates(Strict):
     open_inverse: str | None = Field(
         default=None, description="inverse wording for open forms, when `inverse` reads as a choice"
     )
+    set_forward: str | None = Field(
+        default=None,
+        description="asks for every object of a subject at once ('Name the {count} aims ...'), "
+        "for relations with several objects per subject",
+    )
+    set_inverse: str | None = Field(
+        default=None, description="asks for every subject of an object at once"
+    )
 
 
 class RelationType(Strict):
@@ -89,6 +97,11 @@ class RelationType(Strict):
     inverse_functional: bool = Field(
         default=False, description="at most one subject per object in the world (a president)"
     )
+    source_scoped: bool = Field(
+        default=False,
+        description="the deck lists everything the source says for each subject and object, and "
+        "the open wordings say 'according to the source': within that scope one answer holds",
+    )
     event: bool = Field(
         default=False, description="each fact is a dated event (ordering may use it)"
     )
@@ -112,12 +125,19 @@ class RelationType(Strict):
         if self.complete_for and self.object_type != "entity":
             problems.append("complete_for only applies when object_type is entity")
         t = self.templates
+        if self.source_scoped:
+            for name in ("open_forward", "open_inverse"):
+                text = getattr(t, name)
+                if text is not None and "according to" not in text.casefold():
+                    problems.append(f"templates.{name} must say 'according to' (source_scoped)")
         required = {
             "forward": ({"subject"}, {"object"}),
             "inverse": ({"object"}, {"subject"}),
             "plural_inverse": ({"object"}, {"subject"}),
             "open_forward": ({"subject"}, {"object"}),
             "open_inverse": ({"object"}, {"subject"}),
+            "set_forward": ({"subject"}, {"object"}),
+            "set_inverse": ({"object"}, {"subject"}),
             "statement": ({"subject", "object"}, set()),
         }
         for name, (must, must_not) in required.items():

@@ -99,7 +99,7 @@ def no_leak(q: Question, ix: DeckIndex) -> str | None:
         n = _words(name)
         if n.strip() and n in stem:
             return "the answer appears in the stem"
-    if q.numeric is None:
+    if q.numeric is None and len(q.answer) == 1:
         for answer in [a for a in q.answer if not re.search(r"\d", a)]:
             for word in _words(answer).split():
                 if len(word) > 3 and word not in STOPWORDS and f" {word} " in stem:
@@ -191,7 +191,7 @@ def open_wording(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
-_ONE_PLURAL = re.compile(r"(?<![\d.,])\b1 (?:[a-z-]+ )?[a-z-]+s\b(?! of)")
+_ONE_PLURAL = re.compile(r"(?<![\d.,$])\b1 (?!thousand|million|billion)(?:[a-z-]+ )?[a-z-]{3,}s\b")
 
 
 def numbers_agree(q: Question, ix: DeckIndex) -> str | None:

@@ -69,8 +69,12 @@ class DeckIndex:
             return True
         return rel.closed_world and (rel.universe is None or subject in rel.universe)
 
-    def object_unique(self, fact: Fact) -> bool:
-        """The forward question has one answer in the world, by declaration, and it is this one."""
+    def object_unique(self, fact: Fact, scoped: bool = True) -> bool:
+        """The forward question has one answer in the world, by declaration, and it is this one.
+
+        With `scoped`, a source-scoped relation's own open wording ('According to the briefing,
+        ...') counts as the declaration: the deck lists all the source says.
+        """
         rel = self.relations[fact.relation]
         same = [
             f
@@ -80,16 +84,21 @@ class DeckIndex:
         if len(same) != 1:
             return False
         in_universe = rel.closed_world and (rel.universe is None or fact.subject in rel.universe)
-        return rel.functional or in_universe
+        by_source = scoped and rel.source_scoped and rel.templates.open_forward is not None
+        return rel.functional or in_universe or by_source
 
-    def subject_unique(self, fact: Fact) -> bool:
-        """The inverse question has one answer in the world, by declaration."""
+    def subject_unique(self, fact: Fact, scoped: bool = True) -> bool:
+        """The inverse question has one answer in the world, by declaration (see object_unique)."""
         rel = self.relations[fact.relation]
         obj = fact.object_id
         if obj is None or len(self.subjects_of[(rel.id, obj)]) != 1:
             return False
-        return rel.inverse_functional or obj in rel.complete_for or (
-            rel.closed_world and rel.universe is None
+        by_source = scoped and rel.source_scoped and rel.templates.open_inverse is not None
+        return (
+            rel.inverse_functional
+            or obj in rel.complete_for
+            or (rel.closed_world and rel.universe is None)
+            or by_source
         )
 
     def plausible_object(self, relation: str, candidate: str) -> bool:
@@ -245,10 +254,20 @@ class DeckIndex:
             "object": obj if obj is not None else self.object_text(fact),
             "when": q.as_of.render() if q.as_of else "",
             "scope": q.scope or "",
+            "count": "",
         }
 
-    def say(self, template: str, fact: Fact, **override: str) -> str:
-        return render(template, self.slots(fact, **override))
+    def say(
+        self,
+        template: str,
+        fact: Fact,
+        subject: str | None = None,
+        obj: str | None = None,
+        count: str = "",
+    ) -> str:
+        slots = self.slots(fact, subject=subject, obj=obj)
+        slots["count"] = count
+        return render(template, slots)
 
     def numeric_value(self, fact: Fact) -> NumericValue | None:
         return fact.object if is_numeric(fact.object) else None  # type: ignore[return-value]

@@ -147,34 +147,51 @@ def _rank(seed: int, fact_id: str) -> str:
 
 
 def balance_true_false(items: list[Question], seed: int, result: Generation) -> list[Question]:
-    """One true/false item per fact, polarities chosen so that about half the keys are True.
+    """Choose true/false items so that about half the keys are True.
 
-    Facts whose statement has no provably false variant can only give a True item; the False
-    items come from the other facts, drawn in a seeded order, and True items are dropped if
-    there are too few False ones to balance them.
+    A fact with no provably false variant gives its True item; a fact with one gives a False
+    item (a second False one, or its True one instead, where the balance needs it). If False
+    items are still too few, True items are dropped, first from facts that other items ask most.
     """
-    variants: dict[str, dict[str, Question]] = {}
+    trues: dict[str, Question] = {}
+    falses: dict[str, list[Question]] = {}
+    others: Counter[str] = Counter()
     for q in items:
-        if q.kind == "true_false":
-            variants.setdefault(q.fact_ids[0], {})[q.answer[0]] = q
-    both = sorted((f for f, v in variants.items() if len(v) == 2), key=lambda f: _rank(seed, f))
-    only = sorted((f for f, v in variants.items() if len(v) == 1), key=lambda f: _rank(seed, f))
-    n = len(variants)
-    false_facts = set(both[: n // 2])
-    n_true = n - len(false_facts)
-    surplus = max(0, n_true - len(false_facts) - 1)
-    dropped = set(only[len(only) - surplus :]) if surplus else set()
-    keep: set[str] = set()
-    for fact_id, v in variants.items():
-        if fact_id in dropped:
-            continue
-        polarity = "False" if fact_id in false_facts else "True"
-        if polarity in v:
-            keep.add(v[polarity].id)
+        if q.kind != "true_false":
+            others.update(set(q.fact_ids))
+        elif q.answer[0] == "True":
+            trues[q.fact_ids[0]] = q
+        else:
+            falses.setdefault(q.fact_ids[0], []).append(q)
+    ranked = sorted(falses, key=lambda f: _rank(seed, f))
+    chosen = {f: [falses[f][0]] for f in ranked}
+    chosen_true = {f: trues[f] for f in trues if f not in falses}
+    n_true, n_false = len(chosen_true), len(chosen)
+    for f in ranked:  # too many False: tell some of those facts as True instead
+        if n_false - n_true <= 1:
+            break
+        if f in trues:
+            chosen[f], chosen_true[f] = [], trues[f]
+            n_false, n_true = n_false - 1, n_true + 1
+    for f in ranked:  # too many True: a second False variant where there is one
+        if n_true - n_false <= 1:
+            break
+        if len(falses[f]) > 1 and chosen[f]:
+            chosen[f].append(falses[f][1])
+            n_false += 1
+    spare = sorted(
+        (f for f in chosen_true if f not in falses), key=lambda f: (-others[f], _rank(seed, f))
+    )
+    for f in spare:  # still too many True: drop those whose fact is asked most elsewhere
+        if n_true - n_false <= 1:
+            break
+        del chosen_true[f]
+        n_true -= 1
+    keep = {q.id for q in chosen_true.values()} | {q.id for qs in chosen.values() for q in qs}
     out: list[Question] = []
     for q in items:
         if q.kind != "true_false" or q.id in keep:
             out.append(q)
-        elif q.fact_ids[0] in dropped and q.answer[0] == "True":
-            result.dropped[(q.kind, "would tilt the True/False balance")] += 1
+        else:
+            result.dropped[(q.kind, "left out to balance True and False")] += 1
     return out

@@ -37,7 +37,7 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
     rel = ix.relations[fact.relation]
     statement = rel.templates.statement
     protagonist = False
-    if ix.object_unique(fact):
+    if ix.object_unique(fact, scoped=False):
         if fact.object_id not in ix.protagonists:
             names = ix.object_names(fact)
             prompt = ix.say(statement, fact, obj=BLANK)
@@ -52,7 +52,7 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
                 numeric=numeric_key(ix, fact),
             )
         protagonist = True
-    if ix.subject_unique(fact):
+    if ix.subject_unique(fact, scoped=False):
         if fact.subject not in ix.protagonists:
             names = ix.entities[fact.subject].all_names()
             prompt = ix.say(statement, fact, subject=BLANK)

@@ -5,8 +5,9 @@ slot (the same relation's object elsewhere, or a declared role), or a number for
 its tolerance. Years and dates are swapped only for an `exclusive` relation (a single event),
 and never for a year after the source's date. Stems are never negated.
 
-The generator offers both polarities; the registry keeps one per fact so that the deck's
-True share is balanced (a dropped False variant must not tilt the keys towards True).
+The generator offers the True statement and up to two False ones; the registry chooses among
+them so that the deck's True share is balanced (facts with no false variant must not tilt the
+keys towards True).
 """
 
 from __future__ import annotations
@@ -26,28 +27,30 @@ NO_FALSE = "no provably false variant of the statement"
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     rel = ix.relations[fact.relation]
     prompt = ix.say(rel.templates.statement, fact)
-    true_item = build(
-        ix, "true_false", "statement-true", [fact], prompt, ["True"], options=OPTIONS
-    )
-    false_object = _false_object(ix, fact, rng)
-    if false_object is None:
-        return [true_item, Dropped("true_false", NO_FALSE)]
-    false_prompt = ix.say(rel.templates.statement, fact, obj=false_object)
-    explanation = f"False: {prompt} {fact.explanation}"
-    false_item = build(
-        ix,
-        "true_false",
-        "statement-false",
-        [fact],
-        false_prompt,
-        ["False"],
-        options=OPTIONS,
-        explanation=explanation,
-    )
-    return [true_item, false_item]
+    out: list[Outcome] = [
+        build(ix, "true_false", "statement-true", [fact], prompt, ["True"], options=OPTIONS)
+    ]
+    false_objects = _false_objects(ix, fact, rng)
+    if not false_objects:
+        out.append(Dropped("true_false", NO_FALSE))
+    for i, false_object in enumerate(false_objects):
+        out.append(
+            build(
+                ix,
+                "true_false",
+                "statement-false" + (f"-{i + 1}" if i else ""),
+                [fact],
+                ix.say(rel.templates.statement, fact, obj=false_object),
+                ["False"],
+                options=OPTIONS,
+                explanation=f"False: {prompt} {fact.explanation}",
+            )
+        )
+    return out
 
 
-def _false_object(ix: DeckIndex, fact: Fact, rng: random.Random) -> str | None:
+def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
+    """Up to two distinct false variants of the object (the registry balances the keys)."""
     rel = ix.relations[fact.relation]
     if fact.object_id is not None:
         kind = ix.entities[fact.object_id].kind
@@ -58,15 +61,15 @@ def _false_object(ix: DeckIndex, fact: Fact, rng: random.Random) -> str | None:
             and ix.provably_false(fact.subject, fact.relation, e.id)
             and ix.plausible_object(fact.relation, e.id)
         ]
-        return rng.choice(candidates).phrase() if candidates else None
+        return [e.phrase() for e in rng.sample(candidates, min(2, len(candidates)))]
     value = ix.numeric_value(fact)
     if value is None or not rel.functional:
-        return None  # a text value has no provable opposite; a non-functional number may hold too
+        return []  # a text value has no provable opposite; a non-functional number may hold too
     if isinstance(value, Year | Date) and not rel.exclusive:
-        return None  # another exercise in June does not contradict one in March
+        return []  # another exercise in June does not contradict one in March
     others = [
         v
         for v in ladder(value, rng, 4, latest_year=ix.latest_year(fact))
         if v.display() != value.display()
     ]
-    return rng.choice(others).display() if others else None
+    return [v.display() for v in rng.sample(others, min(2, len(others)))]
