@@ -146,6 +146,28 @@ def _rank(seed: int, fact_id: str) -> str:
     return hashlib.sha256(f"{seed}:tf:{fact_id}".encode()).hexdigest()
 
 
+TOP_UP_SHARE = (0.47, 0.53)  # a margin inside the audit's 45-55%
+
+
+def _top_up(
+    items: list[Question], keep: set[str], others: Counter[str], n_true: int, n_false: int
+) -> set[str]:
+    """Facts asked fewer than twice get another true/false variant, while the balance holds."""
+    asked = others.copy()
+    asked.update(q.fact_ids[0] for q in items if q.id in keep)
+    extra: set[str] = set()
+    for q in items:
+        fact = q.fact_ids[0]
+        if q.kind != "true_false" or q.id in keep or asked[fact] >= 2:
+            continue
+        t, f = n_true + (q.answer[0] == "True"), n_false + (q.answer[0] == "False")
+        if TOP_UP_SHARE[0] <= t / (t + f) <= TOP_UP_SHARE[1]:
+            extra.add(q.id)
+            asked[fact] += 1
+            n_true, n_false = t, f
+    return extra
+
+
 def balance_true_false(items: list[Question], seed: int, result: Generation) -> list[Question]:
     """Choose true/false items so that about half the keys are True.
 
@@ -188,6 +210,7 @@ def balance_true_false(items: list[Question], seed: int, result: Generation) -> 
         del chosen_true[f]
         n_true -= 1
     keep = {q.id for q in chosen_true.values()} | {q.id for qs in chosen.values() for q in qs}
+    keep |= _top_up(items, keep, others, n_true, n_false)
     out: list[Question] = []
     for q in items:
         if q.kind != "true_false" or q.id in keep:

@@ -16,6 +16,8 @@ from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
 
+ATTEMPTS = 12
+
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     rel = ix.relations[fact.relation]
@@ -38,9 +40,12 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
                 "odd_one_out", "needs three that share the property and one that provably lacks it"
             )
         ]
-    trio = rng.sample(true, 3)
-    odd = rng.choice(false)
-    if _ambiguous(ix, [*trio, odd], odd):
+    for _ in range(ATTEMPTS):  # a few draws: one clean set of four is enough
+        trio = rng.sample(true, 3)
+        odd = rng.choice(false)
+        if not _ambiguous(ix, [*trio, odd], odd):
+            break
+    else:
         return [Dropped("odd_one_out", "another property singles out a different option")]
     options = place_key(ix.entities[odd].name, [ix.entities[t].name for t in trio], rng)
     when = fact.qualifiers.as_of
