@@ -83,9 +83,10 @@ class DeckIndex:
         ]
         if len(same) != 1:
             return False
-        in_universe = rel.closed_world and (rel.universe is None or fact.subject in rel.universe)
+        # A closed world lists every pair among the deck's own objects; the world has others
+        # (Turkmenistan belongs to the UN too), so only these two declarations make it unique.
         by_source = scoped and rel.source_scoped and rel.templates.open_forward is not None
-        return rel.functional or in_universe or by_source
+        return rel.functional or by_source
 
     def subject_unique(self, fact: Fact, scoped: bool = True) -> bool:
         """The inverse question has one answer in the world, by declaration (see object_unique)."""

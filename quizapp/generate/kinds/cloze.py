@@ -13,12 +13,11 @@ from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
 from quizapp.facts.values import Year
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
+from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key, typable
 from quizapp.generate.question import NumericKey
 
 BLANK = "_____"
 SEVERAL = "blank admits more than one answer"
-PROTAGONIST = "blank on the deck's protagonist (guessable)"
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -36,10 +35,11 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
 def _part(ix: DeckIndex, fact: Fact) -> Outcome:
     rel = ix.relations[fact.relation]
     statement = rel.templates.statement
-    protagonist = False
+    why = SEVERAL
     if ix.object_unique(fact, scoped=False):
-        if fact.object_id not in ix.protagonists:
-            names = ix.object_names(fact)
+        names = ix.object_names(fact)
+        unfit = typable(ix, fact, names[0], fact.object_id)
+        if unfit is None:
             prompt = ix.say(statement, fact, obj=BLANK)
             return build(
                 ix,
@@ -51,14 +51,15 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
                 accepted=names,
                 numeric=numeric_key(ix, fact),
             )
-        protagonist = True
+        why = unfit
     if ix.subject_unique(fact, scoped=False):
-        if fact.subject not in ix.protagonists:
-            names = ix.entities[fact.subject].all_names()
+        names = ix.entities[fact.subject].all_names()
+        unfit = typable(ix, fact, names[0], fact.subject)
+        if unfit is None:
             prompt = ix.say(statement, fact, subject=BLANK)
             return build(ix, "cloze", "subject", [fact], prompt, [names[0]], accepted=names)
-        protagonist = True
-    return Dropped("cloze", PROTAGONIST if protagonist else SEVERAL)
+        why = unfit
+    return Dropped("cloze", why)
 
 
 def _year(ix: DeckIndex, fact: Fact, year: int) -> Outcome:

@@ -121,3 +121,21 @@ def numeric_key(ix: DeckIndex, fact: Fact) -> NumericKey | None:
     return NumericKey(
         value=value.magnitude, tolerance=value.tolerance, scale=scale, family=value.family
     )
+
+
+MAX_TYPED_WORDS = 3
+
+
+def typable(ix: DeckIndex, fact: Fact, key: str, key_id: str | None) -> str | None:
+    """Why a typed answer (typed, cloze) would be unfair to grade, or None.
+
+    A long or descriptive key ('working in Russia without a work permit') has many right
+    phrasings a checker cannot know; a protagonist of the deck is guessed, not recalled.
+    """
+    if key_id is not None and key_id in ix.protagonists:
+        return "answer is the deck's protagonist (guessable)"
+    if key_id is None and fact.object_id is None and ix.numeric_value(fact) is None:
+        return "descriptive answer: too many right phrasings to grade"
+    if len(key.split()) > MAX_TYPED_WORDS:
+        return "descriptive answer: too many right phrasings to grade"
+    return None

@@ -26,14 +26,14 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
 def _single(ix: DeckIndex, fact: Fact) -> Outcome:
     rel = ix.relations[fact.relation]
     back = ix.say(rel.templates.statement, fact)
-    if ix.object_unique(fact):
+    if ix.object_unique(fact) and fact.object_id not in ix.protagonists:
         wording = open_wording(rel)
         if wording is None:
             return Dropped("flashcard", NO_WORDING)
         front = ix.say(wording, fact)
         return build(ix, "flashcard", "forward", [fact], front, [ix.object_text(fact)], back=back)
     wording = open_wording(rel, inverse=True)
-    if ix.subject_unique(fact) and wording is not None:
+    if ix.subject_unique(fact) and wording is not None and fact.subject not in ix.protagonists:
         front = ix.say(wording, fact)
         key = ix.phrase(fact.subject)
         return build(ix, "flashcard", "inverse", [fact], front, [key], back=back)

@@ -12,7 +12,7 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, open_wording
+from quizapp.generate.kinds.common import Dropped, Outcome, build, open_wording, typable
 
 MAX_WORDS = 5
 SEVERAL = "more than one right answer in the world"
@@ -35,13 +35,16 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         out.append(Dropped("typed", "no open wording (the question reads as a choice)"))
     elif not _short(names):
         out.append(Dropped("typed", "answer too long to type"))
+    elif why := typable(ix, fact, names[0], fact.object_id):
+        out.append(Dropped("typed", why))
     else:
         prompt = ix.say(forward, fact)
         out.append(build(ix, "typed", "forward", [fact], prompt, [names[0]], accepted=names))
     inverse = open_wording(rel, inverse=True)
     if inverse and fact.object_id:
         subject_names = ix.entities[fact.subject].all_names()
-        if ix.subject_unique(fact) and _short(subject_names):
+        unfit = typable(ix, fact, subject_names[0], fact.subject)
+        if ix.subject_unique(fact) and _short(subject_names) and unfit is None:
             prompt = ix.say(inverse, fact)
             out.append(
                 build(
