@@ -33,7 +33,8 @@ class Breach:
         if self.item is None:
             return f"[{self.check}] {self.message}"
         q = self.item
-        return f"[{self.check}] {q.id} ({q.kind}): {q.prompt!r} -> {'; '.join(q.answer)}: {self.message}"
+        key = "; ".join(q.answer)
+        return f"[{self.check}] {q.id} ({q.kind}): {q.prompt!r} -> {key}: {self.message}"
 
 
 def audit_deck(deck: Deck, seed: int = 0) -> list[Breach]:
@@ -85,7 +86,9 @@ def coverage(items: list[Question], ix: DeckIndex) -> list[Breach]:
     """Every fact is asked at least twice, and every kind appears."""
     per_fact: Counter[str] = Counter(f for q in items for f in set(q.fact_ids))
     out = [
-        Breach("items per fact", f"fact {f!r} has {per_fact[f]} item(s), wants {MIN_ITEMS_PER_FACT}")
+        Breach(
+            "items per fact", f"fact {f!r} has {per_fact[f]} item(s), wants {MIN_ITEMS_PER_FACT}"
+        )
         for f in ix.facts
         if per_fact[f] < MIN_ITEMS_PER_FACT
     ]

@@ -84,9 +84,64 @@ def homogeneous(q: Question, ix: DeckIndex) -> str | None:
 
 
 STOPWORDS = frozenset(
-    "a an the of in on at to for from by with and or but is are was were be been has have had "
-    "its it this that these those which what who whom whose when where how than as into over "
-    "about since so far not no own more most less least main new still".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "its",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "how",
+        "than",
+        "as",
+        "into",
+        "over",
+        "about",
+        "since",
+        "so",
+        "far",
+        "not",
+        "no",
+        "own",
+        "more",
+        "most",
+        "less",
+        "least",
+        "main",
+        "new",
+        "still",
+    ]
 )
 
 
@@ -199,9 +254,8 @@ def numbers_agree(q: Question, ix: DeckIndex) -> str | None:
     '1 projects'."""
     from quizapp.generate.ladder import shape
 
-    if q.kind == "numeric_mcq" and q.options:
-        if len({shape(o) for o in q.options}) != 1:
-            return "options differ in precision, scale or format"
+    if q.kind == "numeric_mcq" and q.options and len({shape(o) for o in q.options}) != 1:
+        return "options differ in precision, scale or format"
     for text in [q.prompt, *(q.options or []), *q.answer, q.back or ""]:
         if _ONE_PLURAL.search(text):
             return "a count of 1 with a plural noun"
@@ -246,7 +300,7 @@ def plausible_options(q: Question, ix: DeckIndex) -> str | None:
         )
         if not ok:
             return f"implausible option {opt!r} (not a {'subject' if inverse else 'object'} of "
-            f"the relation, no declared role)"
+            "the relation, no declared role)"
     return None
 
 

@@ -8,8 +8,8 @@ counts, percentages over 100) are avoided by choosing another rank or a smaller 
 from __future__ import annotations
 
 import math
-import re
 import random
+import re
 
 from quizapp.facts.values import MONTHS, Date, Money, NumericValue, Percentage, Quantity, Year
 
@@ -68,6 +68,7 @@ _MONTH = re.compile("|".join(MONTHS))
 
 def shape(display: str) -> str:
     """'about 1.5 million' -> 'about #.# million': options must share it (precision, scale)."""
+
     def digits(m: re.Match[str]) -> str:
         return "#" + ("." + "#" * (len(m.group(1)) - 1) if m.group(1) else "")
 

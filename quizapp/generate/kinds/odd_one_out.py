@@ -32,7 +32,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     false = [
         e.id
         for e in ix.entities_of_kind(kind)
-        if e.id != obj and ix.provably_false(e.id, rel.id, obj) and ix.plausible_subject(rel.id, e.id)
+        if e.id != obj
+        and ix.provably_false(e.id, rel.id, obj)
+        and ix.plausible_subject(rel.id, e.id)
     ]
     if len(true) < 3 or not false:
         return [
