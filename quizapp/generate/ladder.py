@@ -101,7 +101,7 @@ def ladder(
     base = max(_step(v, rng), unit)
     want = shape(v.display())
     for factor in STEP_FACTORS:
-        step = max(round(base * factor / unit) * unit, unit)
+        step = max(round(nice_ceil(base * factor) / unit) * unit, unit)
         if isinstance(v, Year | Date) and step < 1:
             continue
         ranks = list(range(n))
@@ -116,4 +116,13 @@ def ladder(
     return []
 
 
-STEP_FACTORS = (1.0, 0.5, 1.5, 0.25, 2.0, 3.0)
+STEP_FACTORS = (1.0, 1.25, 1.5, 2.0, 3.0)  # never below the base: options stay apart
+NICE = (1.0, 2.0, 2.5, 3.0, 4.0, 5.0, 10.0)
+
+
+def nice_ceil(x: float) -> float:
+    """The 'nice' number (1, 2, 2.5, 3, 4 or 5 x 10^k) nearest above x: steps a person would use."""
+    if x <= 0:
+        return 1.0
+    unit = 10.0 ** math.floor(math.log10(x))
+    return next(m * unit for m in NICE if m * unit >= x - 1e-9)
