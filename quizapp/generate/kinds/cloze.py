@@ -11,7 +11,7 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
-from quizapp.facts.values import Year
+from quizapp.facts.values import Quantity, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key, typable
 from quizapp.generate.question import NumericKey
@@ -40,7 +40,10 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
         names = ix.object_names(fact)
         unfit = typable(ix, fact, names[0], fact.object_id)
         if unfit is None:
-            prompt = ix.say(statement, fact, obj=BLANK)
+            value = fact.object
+            # a count keeps its noun: 'Russia has _____ troops', not 'Russia has _____'
+            blank = f"{BLANK} {value.unit}" if isinstance(value, Quantity) else BLANK
+            prompt = ix.say(statement, fact, obj=blank)
             return build(
                 ix,
                 "cloze",
