@@ -205,7 +205,7 @@ def balance_true_false(items: list[Question], seed: int, result: Generation) -> 
         (f for f in chosen_true if f not in falses), key=lambda f: (-others[f], _rank(seed, f))
     )
     for f in spare:  # still too many True: drop those whose fact is asked most elsewhere
-        if n_true - n_false <= 1:
+        if n_true - n_false <= (1 if n_false else 0):  # never a deck of always-True items
             break
         del chosen_true[f]
         n_true -= 1
