@@ -42,13 +42,14 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     rng.shuffle(picked)
     names = [ix.entities[s].name for s in picked]
     keys = [ix.entities[s].name for s in picked if s in true]
-    wrong = [ix.entities[s].name for s in picked if s not in true]
+    right = [ix.phrase(s) for s in picked if s in true]
+    wrong = [ix.phrase(s) for s in picked if s not in true]
     facts = [f for f in siblings if f.subject in picked]
     prompt = ix.say(rel.templates.plural_inverse, fact)
-    explanation = (
-        f"{join_and(keys)} are right; {join_and(wrong)} "
-        f"{'is' if len(wrong) == 1 else 'are'} not. {facts[0].explanation}"
+    said = (
+        f"{join_and(right)} are right; {join_and(wrong)} {'is' if len(wrong) == 1 else 'are'} not."
     )
+    explanation = f"{said[:1].upper()}{said[1:]} {facts[0].explanation}"
     return [
         build(
             ix,
