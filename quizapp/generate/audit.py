@@ -92,6 +92,12 @@ def coverage(items: list[Question], ix: DeckIndex) -> list[Breach]:
         for f in ix.facts
         if per_fact[f] < MIN_ITEMS_PER_FACT
     ]
+    own = {q.fact_ids[0] for q in items}
+    out += [
+        Breach("items per fact", f"fact {f!r} has no item of its own (the study queue needs one)")
+        for f in ix.facts
+        if f not in own and per_fact[f] >= MIN_ITEMS_PER_FACT
+    ]
     present = {q.kind for q in items}
     out += [Breach("every kind", f"no {k} item") for k in KINDS if k not in present]
     return out

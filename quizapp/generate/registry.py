@@ -94,7 +94,7 @@ def generate_deck(
             if q.id not in seen:
                 seen.add(q.id)
                 candidates.append(q)
-    kept = balance_true_false(deck_wide(candidates, result), seed, result)
+    kept = thin_copies(balance_true_false(deck_wide(candidates, result), seed, result), ix, result)
     for q in kept:
         result.questions.append(q)
         result.generated[q.kind] += 1
@@ -142,6 +142,36 @@ def deck_wide(items: list[Question], result: Generation) -> list[Question]:
     return kept
 
 
+COPIES = 2  # of one form of one (relation, object) across many subjects ("all five are Muslim")
+COPY_KINDS = ("mcq", "typed", "cloze", "flashcard", "numeric")
+
+
+def thin_copies(items: list[Question], ix: DeckIndex, result: Generation) -> list[Question]:
+    """Keep at most COPIES near-identical items per (relation, object, kind, template), where
+    four or more subjects share the object; a fact never drops below two items."""
+    groups: dict[tuple[str, ...], list[Question]] = {}
+    per_fact: Counter[str] = Counter(f for q in items for f in set(q.fact_ids))
+    own: Counter[str] = Counter(q.fact_ids[0] for q in items)  # the study queue files by these
+    for q in items:
+        if q.kind in COPY_KINDS and len(q.fact_ids) == 1:
+            fact = ix.facts[q.fact_ids[0]]
+            obj = fact.object_id or ix.object_text(fact)
+            groups.setdefault((fact.relation, obj, q.kind, q.template), []).append(q)
+    drop: set[str] = set()
+    for group in groups.values():
+        if len({q.fact_ids[0] for q in group}) < 4:
+            continue
+        for q in sorted(group, key=lambda q: -per_fact[q.fact_ids[0]])[: len(group) - COPIES]:
+            if per_fact[q.fact_ids[0]] > 2 and own[q.fact_ids[0]] > 1:
+                drop.add(q.id)
+                per_fact[q.fact_ids[0]] -= 1
+                own[q.fact_ids[0]] -= 1
+    for q in items:
+        if q.id in drop:
+            result.dropped[(q.kind, "near-copy of the same point for another subject")] += 1
+    return [q for q in items if q.id not in drop]
+
+
 def _rank(seed: int, fact_id: str) -> str:
     return hashlib.sha256(f"{seed}:tf:{fact_id}".encode()).hexdigest()
 
@@ -150,20 +180,30 @@ TOP_UP_SHARE = (0.47, 0.53)  # a margin inside the audit's 45-55%
 
 
 def _top_up(
-    items: list[Question], keep: set[str], others: Counter[str], n_true: int, n_false: int
+    items: list[Question],
+    keep: set[str],
+    others: Counter[str],
+    own: Counter[str],
+    counts: tuple[int, int],
 ) -> set[str]:
-    """Facts asked fewer than twice get another true/false variant, while the balance holds."""
-    asked = others.copy()
-    asked.update(q.fact_ids[0] for q in items if q.id in keep)
+    """Facts asked fewer than twice, or with no item of their own, get another true/false
+    variant, while the balance holds."""
+    n_true, n_false = counts
+    asked, own = others.copy(), own.copy()
+    for q in items:
+        if q.id in keep:
+            asked[q.fact_ids[0]] += 1
+            own[q.fact_ids[0]] += 1
     extra: set[str] = set()
     for q in items:
         fact = q.fact_ids[0]
-        if q.kind != "true_false" or q.id in keep or asked[fact] >= 2:
+        if q.kind != "true_false" or q.id in keep or (asked[fact] >= 2 and own[fact] >= 1):
             continue
         t, f = n_true + (q.answer[0] == "True"), n_false + (q.answer[0] == "False")
         if TOP_UP_SHARE[0] <= t / (t + f) <= TOP_UP_SHARE[1]:
             extra.add(q.id)
             asked[fact] += 1
+            own[fact] += 1
             n_true, n_false = t, f
     return extra
 
@@ -178,9 +218,11 @@ def balance_true_false(items: list[Question], seed: int, result: Generation) -> 
     trues: dict[str, Question] = {}
     falses: dict[str, list[Question]] = {}
     others: Counter[str] = Counter()
+    own: Counter[str] = Counter()
     for q in items:
         if q.kind != "true_false":
             others.update(set(q.fact_ids))
+            own[q.fact_ids[0]] += 1
         elif q.answer[0] == "True":
             trues[q.fact_ids[0]] = q
         else:
@@ -201,8 +243,9 @@ def balance_true_false(items: list[Question], seed: int, result: Generation) -> 
         if len(falses[f]) > 1 and chosen[f]:
             chosen[f].append(falses[f][1])
             n_false += 1
-    spare = sorted(
-        (f for f in chosen_true if f not in falses), key=lambda f: (-others[f], _rank(seed, f))
+    spare = sorted(  # facts with items of their own elsewhere first, then the most asked
+        (f for f in chosen_true if f not in falses),
+        key=lambda f: (own[f] == 0, -others[f], _rank(seed, f)),
     )
     for f in spare:  # still too many True: drop those whose fact is asked most elsewhere
         if n_true - n_false <= (1 if n_false else 0):  # never a deck of always-True items
@@ -210,7 +253,7 @@ def balance_true_false(items: list[Question], seed: int, result: Generation) -> 
         del chosen_true[f]
         n_true -= 1
     keep = {q.id for q in chosen_true.values()} | {q.id for qs in chosen.values() for q in qs}
-    keep |= _top_up(items, keep, others, n_true, n_false)
+    keep |= _top_up(items, keep, others, own, (n_true, n_false))
     out: list[Question] = []
     for q in items:
         if q.kind != "true_false" or q.id in keep:

@@ -294,3 +294,11 @@ def test_deck_declarations_say_no_more_than_the_briefing(tmp_path: Path) -> None
 
 def _unused(deck: Deck) -> None:  # keeps the Deck import honest for mypy
     del deck
+
+
+def test_all_five_are_muslim_is_not_asked_five_times_per_form() -> None:
+    items = generate_deck(DECK, seed=6).questions
+    per_form = Counter(
+        (q.kind, q.template) for q in items if q.answer == ["Islam"] and len(q.fact_ids) == 1
+    )
+    assert per_form and max(per_form.values()) <= 2, per_form
