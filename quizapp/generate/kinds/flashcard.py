@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 
 from quizapp.facts.model import Fact
+from quizapp.facts.templates import capitalise_first
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, join_and, open_wording
 
@@ -57,7 +58,7 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
     elif t.set_forward and same_subject[0].id == fact.id and len(same_subject) in COUNTS:
         front = ix.say(t.set_forward, fact, count=COUNTS[len(same_subject)])
         keys = [ix.object_text(f) for f in same_subject]
-        back = f"{join_and(keys)}."
+        back = capitalise_first(f"{join_and(keys)}.")
         out.append(build(ix, "flashcard", "set-forward", same_subject, front, keys, back=back))
     if t.set_inverse and fact.object_id:
         same_object = [  # within a declared universe the set is complete: ask for that
@@ -68,6 +69,6 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
         if same_object and same_object[0].id == fact.id and len(same_object) in COUNTS:
             front = ix.say(t.set_inverse, fact, count=COUNTS[len(same_object)])
             keys = [ix.phrase(f.subject) for f in same_object]
-            back = f"{join_and(keys)}."
+            back = capitalise_first(f"{join_and(keys)}.")
             out.append(build(ix, "flashcard", "set-inverse", same_object, front, keys, back=back))
     return out
