@@ -8,10 +8,13 @@ from pathlib import Path
 
 from quizapp.commands.common import EXIT_OK, write_output
 from quizapp.facts.catalog import open_deck
+from quizapp.facts.model import Deck
+from quizapp.generate.audit import audit_deck
 from quizapp.generate.question import KINDS, Question
 from quizapp.generate.registry import Generation, generate_deck
 
 DEFAULT_DECK = "russia-central-asia"
+EXIT_BREACH = 1
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,12 +24,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--stats", action="store_true", help="per kind: generated and dropped, and why")
+    p.add_argument(
+        "--audit",
+        action="store_true",
+        help="run every quality gate over every item and the deck-wide checks; exit 1 on a breach",
+    )
     p.add_argument("--output", "-o", type=Path, help="write to this file instead of stdout")
     p.set_defaults(handler=cmd_questions)
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
     deck = open_deck(args.deck)
+    if args.audit:
+        return _audit(deck, args)
     result = generate_deck(deck, seed=args.seed, kinds=args.kind or KINDS)
     if args.stats:
         text = _stats_json(result) if args.format == "json" else _stats_text(result)
@@ -36,6 +46,15 @@ def cmd_questions(args: argparse.Namespace) -> int:
         text = "\n\n".join(_as_text(i, q) for i, q in enumerate(result.questions, 1))
     write_output(text, args.output)
     return EXIT_OK
+
+
+def _audit(deck: Deck, args: argparse.Namespace) -> int:
+    breaches = audit_deck(deck, seed=args.seed)
+    lines = [b.render() for b in breaches]
+    verdict = "breach" if len(breaches) == 1 else "breaches"
+    lines.append(f"{deck.id} (seed {args.seed}): {len(breaches)} {verdict}")
+    write_output("\n".join(lines), args.output)
+    return EXIT_BREACH if breaches else EXIT_OK
 
 
 def _as_text(n: int, q: Question) -> str:

@@ -16,7 +16,7 @@ from quizapp.facts.values import MONTHS, Value
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 ObjectType = Literal["entity", "quantity", "percentage", "money", "year", "date", "text"]
-TEMPLATE_SLOTS = frozenset({"subject", "object", "when", "scope"})
+TEMPLATE_SLOTS = frozenset({"subject", "object", "when", "scope", "count"})
 
 
 class Strict(BaseModel):
@@ -37,6 +37,10 @@ class Entity(Strict):
     source_phrase: str | None = Field(
         default=None, description="the source's own short wording, when the name restates it"
     )
+    roles: list[Slug] = Field(
+        default_factory=list,
+        description="sub-kinds for plausible distractors: bloc, institution, outside-power, ...",
+    )
 
     def phrase(self) -> str:
         """The name as it reads inside a sentence: 'the EEU', 'Kazakhstan'."""
@@ -54,6 +58,22 @@ class Templates(Strict):
     statement: str = Field(description="the fact as a sentence, with {subject} and {object}")
     plural_inverse: str | None = Field(
         default=None, description="asks for every subject, for tick-all-that-apply questions"
+    )
+    open_forward: str | None = Field(
+        default=None,
+        description="forward wording for open forms (typed, cloze, flashcard), when `forward` "
+        "reads as a choice ('which of these')",
+    )
+    open_inverse: str | None = Field(
+        default=None, description="inverse wording for open forms, when `inverse` reads as a choice"
+    )
+    set_forward: str | None = Field(
+        default=None,
+        description="asks for every object of a subject at once ('Name the {count} aims ...'), "
+        "for relations with several objects per subject",
+    )
+    set_inverse: str | None = Field(
+        default=None, description="asks for every subject of an object at once"
     )
 
 
@@ -77,6 +97,28 @@ class RelationType(Strict):
         description="objects whose subjects are all listed (for them, absence means false)",
     )
     time_bound: bool = Field(default=False, description="facts carry as_of; templates say {when}")
+    exclusive: bool = Field(
+        default=False,
+        description="one object rules the others out ('the largest', a single event's date): "
+        "only then may another object serve as a false variant or distractor for the subject",
+    )
+    inverse_functional: bool = Field(
+        default=False, description="at most one subject per object in the world (a president)"
+    )
+    source_scoped: bool = Field(
+        default=False,
+        description="the deck lists everything the source says for each subject and object, and "
+        "the open wordings say 'according to the source': within that scope one answer holds",
+    )
+    event: bool = Field(
+        default=False, description="each fact is a dated event (ordering may use it)"
+    )
+    subject_roles: list[Slug] = Field(
+        default_factory=list, description="entity roles that make plausible subjects"
+    )
+    object_roles: list[Slug] = Field(
+        default_factory=list, description="entity roles that make plausible objects"
+    )
     templates: Templates
 
     @model_validator(mode="after")
@@ -91,10 +133,19 @@ class RelationType(Strict):
         if self.complete_for and self.object_type != "entity":
             problems.append("complete_for only applies when object_type is entity")
         t = self.templates
+        if self.source_scoped:
+            for name in ("open_forward", "open_inverse"):
+                text = getattr(t, name)
+                if text is not None and "according to" not in text.casefold():
+                    problems.append(f"templates.{name} must say 'according to' (source_scoped)")
         required = {
             "forward": ({"subject"}, {"object"}),
             "inverse": ({"object"}, {"subject"}),
             "plural_inverse": ({"object"}, {"subject"}),
+            "open_forward": ({"subject"}, {"object"}),
+            "open_inverse": ({"object"}, {"subject"}),
+            "set_forward": ({"subject"}, {"object"}),
+            "set_inverse": ({"object"}, {"subject"}),
             "statement": ({"subject", "object"}, set()),
         }
         for name, (must, must_not) in required.items():
@@ -155,9 +206,14 @@ class Provenance(Strict):
             raise ValueError("give section and paragraph, or mark the fact background: true")
         return self
 
-    def cite(self, source_title: str) -> str:
+    def cite(self, source_title: str, heading: str | None = None) -> str:
+        """Where a reader finds it: the source's own heading and the paragraph under it."""
         if self.background:
-            return f"Background to {source_title}"
+            return "Background knowledge (not in the source)"
+        if heading and heading.startswith("("):  # a place, not a heading: "(opening paragraph)"
+            return f"{source_title}, {heading.strip('()')}"
+        if heading:
+            return f'{source_title}, under "{heading}", paragraph {self.paragraph}'
         return f"{source_title}, section {self.section}, paragraph {self.paragraph}"
 
 
@@ -189,6 +245,9 @@ class Fact(Strict):
 class SourceSection(Strict):
     number: int = Field(ge=1)
     label: str = Field(description="our own short label for the section")
+    heading: str | None = Field(
+        default=None, description="the source's own heading (shortened), as citations name it"
+    )
     paragraphs: int = Field(ge=1)
 
 

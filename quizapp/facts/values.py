@@ -105,7 +105,10 @@ class Quantity(_Strict):
 
     def display(self) -> str:
         prefix = "about " if self.approx else ""
-        return f"{prefix}{format_number(self.value)} {self.unit}"
+        unit = self.unit
+        if self.value == 1 and unit.endswith("s"):
+            unit = unit[:-1]  # '1 project', '2 projects'
+        return f"{prefix}{format_number(self.value)} {unit}"
 
     def with_magnitude(self, x: float) -> Quantity:
         return self.model_copy(update={"value": x})

@@ -83,7 +83,70 @@ def homogeneous(q: Question, ix: DeckIndex) -> str | None:
     return "options are of different kinds" if len(kinds) != 1 or None in kinds else None
 
 
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "its",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "how",
+        "than",
+        "as",
+        "into",
+        "over",
+        "about",
+        "since",
+        "so",
+        "far",
+        "not",
+        "no",
+        "own",
+        "more",
+        "most",
+        "less",
+        "least",
+        "main",
+        "new",
+        "still",
+    ]
+)
+
+
 def no_leak(q: Question, ix: DeckIndex) -> str | None:
+    """Neither the key (or an alias) nor a content word of the displayed key is in the stem."""
     if q.kind in ("true_false", "matching", "ordering", "odd_one_out"):
         return None
     stem = _words(q.prompt)
@@ -91,6 +154,11 @@ def no_leak(q: Question, ix: DeckIndex) -> str | None:
         n = _words(name)
         if n.strip() and n in stem:
             return "the answer appears in the stem"
+    if q.numeric is None and len(q.answer) == 1:
+        for answer in [a for a in q.answer if not re.search(r"\d", a)]:
+            for word in _words(answer).split():
+                if len(word) > 3 and word not in STOPWORDS and f" {word} " in stem:
+                    return f"a word of the answer ({word!r}) appears in the stem"
     return None
 
 
@@ -167,6 +235,85 @@ def cites_and_dates(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+OPEN_KINDS = ("typed", "cloze", "flashcard", "numeric")
+CHOICE_WORDS = re.compile(r"\b(these|the following)\b", re.I)
+
+
+def open_wording(q: Question, ix: DeckIndex) -> str | None:
+    """'Which of these ...' needs options to point at."""
+    if not q.options and CHOICE_WORDS.search(q.prompt):
+        return "'these' or 'the following' without options"
+    return None
+
+
+_ONE_PLURAL = re.compile(r"(?<![\d.,$])\b1 (?!thousand|million|billion)(?:[a-z-]+ )?[a-z-]{3,}s\b")
+
+
+def numbers_agree(q: Question, ix: DeckIndex) -> str | None:
+    """Numeric options share the key's shape (precision, scale, 'about'); '1 project', not
+    '1 projects'."""
+    from quizapp.generate.ladder import shape
+
+    if q.kind == "numeric_mcq" and q.options and len({shape(o) for o in q.options}) != 1:
+        return "options differ in precision, scale or format"
+    for text in [q.prompt, *(q.options or []), *q.answer, q.back or ""]:
+        if _ONE_PLURAL.search(text):
+            return "a count of 1 with a plural noun"
+    return None
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+
+
+def not_after_source(q: Question, ix: DeckIndex) -> str | None:
+    """No year later than the sources the item cites: a 2016 text reports nothing from 2017."""
+    years = [ix.latest_year(ix.facts[f]) for f in q.fact_ids if f in ix.facts]
+    known = [y for y in years if y is not None]
+    if not known:
+        return None
+    latest = max(known)
+    for text in [q.prompt, *(q.options or []), *q.answer, q.back or ""]:
+        for m in _YEAR.finditer(text):
+            if int(m.group(1)) > latest:
+                return f"year {m.group(1)} is later than the source ({latest})"
+    return None
+
+
+def plausible_options(q: Question, ix: DeckIndex) -> str | None:
+    """Every wrong option fills the slot for some other fact, or has the slot's declared role."""
+    if q.kind not in ("mcq", "multi_select", "odd_one_out") or not q.options:
+        return None
+    fact = ix.fact(q.fact_ids[0])
+    inverse = q.kind != "mcq" or q.template == "inverse"
+    for opt in q.options:
+        if opt in q.answer and q.kind != "odd_one_out":
+            continue
+        if q.kind == "odd_one_out" and opt not in q.answer:
+            continue
+        eid = _entity_of(ix, opt)
+        if eid is None:
+            continue  # `one key` reports it
+        ok = (
+            ix.plausible_subject(fact.relation, eid)
+            if inverse
+            else ix.plausible_object(fact.relation, eid)
+        )
+        if not ok:
+            return f"implausible option {opt!r} (not a {'subject' if inverse else 'object'} of "
+            "the relation, no declared role)"
+    return None
+
+
+def set_shape(q: Question, ix: DeckIndex) -> str | None:
+    """Tick-all needs at least two keys and two wrong options; else it is a disguised MCQ."""
+    if q.kind != "multi_select":
+        return None
+    n_wrong = len(q.options or []) - len(q.answer)
+    if len(q.answer) < 2 or n_wrong < 2:
+        return f"{len(q.answer)} keys and {n_wrong} wrong options (want 2 and 2 at least)"
+    return None
+
+
 GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "one key": one_key,
     "distinct options": distinct,
@@ -177,6 +324,11 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "no negative stem": no_negative,
     "option count and order": option_count,
     "cites facts, says when": cites_and_dates,
+    "open wording": open_wording,
+    "numbers agree": numbers_agree,
+    "not after the source": not_after_source,
+    "plausible options": plausible_options,
+    "tick-all shape": set_shape,
 }
 
 

@@ -5,6 +5,7 @@ Generators ask it questions instead of scanning the deck; it is built once per d
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,6 +16,12 @@ from quizapp.facts.templates import render
 from quizapp.facts.values import NumericValue, is_numeric
 
 Pair = tuple[str, str, str]  # subject, relation, object entity id
+_NON_WORD = re.compile(r"[^\w%$]+")
+
+
+def words(text: str) -> str:
+    """' kyrgyz republic ': normalised words between single spaces, for whole-word search."""
+    return f" {_NON_WORD.sub(' ', normalise(text)).strip()} "
 
 
 @dataclass
@@ -48,15 +55,89 @@ class DeckIndex:
         return (subject, relation, obj) in self.true_pairs
 
     def provably_false(self, subject: str, relation: str, obj: str) -> bool:
-        """False by the deck's own declarations, not merely unlisted."""
+        """False by the deck's own declarations, not merely unlisted.
+
+        `functional` alone proves nothing about other objects (one value is stored; "several
+        facilities" does not rule out "an airbase"): it takes `exclusive` as well.
+        """
         if self.is_true(subject, relation, obj):
             return False
         rel = self.relations[relation]
-        if rel.functional and self.objects_of.get((subject, relation)):
+        if rel.functional and rel.exclusive and self.objects_of.get((subject, relation)):
             return True
         if obj in rel.complete_for:
             return True
         return rel.closed_world and (rel.universe is None or subject in rel.universe)
+
+    def object_unique(self, fact: Fact, scoped: bool = True) -> bool:
+        """The forward question has one answer in the world, by declaration, and it is this one.
+
+        With `scoped`, a source-scoped relation's own open wording ('According to the briefing,
+        ...') counts as the declaration: the deck lists all the source says.
+        """
+        rel = self.relations[fact.relation]
+        same = [
+            f
+            for f in self.facts_by_subject[(fact.subject, rel.id)]
+            if f.qualifiers.as_of == fact.qualifiers.as_of
+        ]
+        if len(same) != 1:
+            return False
+        # A closed world lists every pair among the deck's own objects; the world has others
+        # (Turkmenistan belongs to the UN too), so only these two declarations make it unique.
+        by_source = scoped and rel.source_scoped and rel.templates.open_forward is not None
+        return rel.functional or by_source
+
+    def subject_unique(self, fact: Fact, scoped: bool = True) -> bool:
+        """The inverse question has one answer in the world, by declaration (see object_unique)."""
+        rel = self.relations[fact.relation]
+        obj = fact.object_id
+        if obj is None or len(self.subjects_of[(rel.id, obj)]) != 1:
+            return False
+        by_source = scoped and rel.source_scoped and rel.templates.open_inverse is not None
+        return (
+            rel.inverse_functional
+            or obj in rel.complete_for
+            or (rel.closed_world and rel.universe is None)
+            or by_source
+        )
+
+    def plausible_object(self, relation: str, candidate: str) -> bool:
+        """The candidate fills the object slot of this relation for some subject, or has a role
+        the relation declares for its objects: never an absurd filler."""
+        rel = self.relations[relation]
+        if (relation, candidate) in self.facts_by_pair:
+            return True
+        return bool(set(rel.object_roles) & set(self.entities[candidate].roles))
+
+    def plausible_subject(self, relation: str, candidate: str) -> bool:
+        rel = self.relations[relation]
+        if self.facts_by_subject.get((candidate, relation)):
+            return True
+        return bool(set(rel.subject_roles) & set(self.entities[candidate].roles))
+
+    @cached_property
+    def protagonists(self) -> set[str]:
+        """Entities named in the deck's title and the most frequent entity: blanks on them
+        are guessed, not recalled."""
+        title = words(self.deck.title)
+        out = {e.id for e in self.deck.entities if any(words(n) in title for n in e.all_names())}
+        counts: dict[str, int] = defaultdict(int)
+        for f in self.deck.facts:
+            counts[f.subject] += 1
+            if f.object_id:
+                counts[f.object_id] += 1
+        if counts:
+            out.add(max(sorted(counts), key=lambda e: counts[e]))
+        return out
+
+    @cached_property
+    def source_years(self) -> dict[str, int]:
+        """Per source id: its year, if known: nothing it reports can be later."""
+        return {s.id: int(s.date[:4]) for s in self.deck.sources if s.date}
+
+    def latest_year(self, fact: Fact) -> int | None:
+        return self.source_years.get(fact.provenance.source)
 
     def entities_of_kind(self, kind: str) -> list[Entity]:
         return self.by_kind.get(kind, [])
@@ -83,6 +164,13 @@ class DeckIndex:
         out: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         for f in self.deck.facts:
             out[(f.subject, f.relation)].append(f)
+        return out
+
+    @cached_property
+    def facts_by_relation(self) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            out[f.relation].append(f)
         return out
 
     @cached_property
@@ -174,10 +262,20 @@ class DeckIndex:
             "object": obj if obj is not None else self.object_text(fact),
             "when": q.as_of.render() if q.as_of else "",
             "scope": q.scope or "",
+            "count": "",
         }
 
-    def say(self, template: str, fact: Fact, **override: str) -> str:
-        return render(template, self.slots(fact, **override))
+    def say(
+        self,
+        template: str,
+        fact: Fact,
+        subject: str | None = None,
+        obj: str | None = None,
+        count: str = "",
+    ) -> str:
+        slots = self.slots(fact, subject=subject, obj=obj)
+        slots["count"] = count
+        return render(template, slots)
 
     def numeric_value(self, fact: Fact) -> NumericValue | None:
         return fact.object if is_numeric(fact.object) else None  # type: ignore[return-value]
@@ -188,4 +286,13 @@ class DeckIndex:
     @cached_property
     def citations(self) -> dict[str, str]:
         titles = {src.id: src.title for src in self.deck.sources}
-        return {f.id: f.provenance.cite(titles[f.provenance.source]) for f in self.deck.facts}
+        headings = {
+            (src.id, sec.number): sec.heading for src in self.deck.sources for sec in src.sections
+        }
+        return {
+            f.id: f.provenance.cite(
+                titles[f.provenance.source],
+                headings.get((f.provenance.source, f.provenance.section or 0)),
+            )
+            for f in self.deck.facts
+        }

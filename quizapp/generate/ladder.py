@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 import random
+import re
 
-from quizapp.facts.values import Date, Money, NumericValue, Percentage, Quantity, Year
+from quizapp.facts.values import MONTHS, Date, Money, NumericValue, Percentage, Quantity, Year
 
 
 def _number(v: NumericValue) -> float:
@@ -49,14 +50,29 @@ def nice_step(x: float) -> float:
     return unit
 
 
-def _valid(v: NumericValue, x: float) -> bool:
+def _valid(v: NumericValue, x: float, latest_year: int | None) -> bool:
     if isinstance(v, Percentage):
         return 0 < x <= 100
     if isinstance(v, Year):
-        return 1000 <= x <= 2200
+        return 1000 <= x <= (latest_year or 2200)
     if isinstance(v, Date):
-        return x >= 1000 * 12
+        return 1000 * 12 <= x < ((latest_year or 2200) + 1) * 12
+    if isinstance(v, Money) and v.scale != "billion":
+        return 0 < x < 1000  # 'US$1,615 million' reads badly: stay below the next scale
     return x > 0
+
+
+_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
+_MONTH = re.compile("|".join(MONTHS))
+
+
+def shape(display: str) -> str:
+    """'about 1.5 million' -> 'about #.# million': options must share it (precision, scale)."""
+
+    def digits(m: re.Match[str]) -> str:
+        return "#" + ("." + "#" * (len(m.group(1)) - 1) if m.group(1) else "")
+
+    return _MONTH.sub("M", _NUMBER.sub(digits, display))
 
 
 def _step(v: NumericValue, rng: random.Random) -> float:
@@ -71,19 +87,42 @@ def _step(v: NumericValue, rng: random.Random) -> float:
     return max(step, 2.2 * (v.tolerance / (v.magnitude / x if x else 1.0)))
 
 
-def ladder(v: NumericValue, rng: random.Random, n: int = 4) -> list[NumericValue]:
-    """n values ascending, v among them at a random rank; [] if no valid ladder exists."""
+def ladder(
+    v: NumericValue, rng: random.Random, n: int = 4, latest_year: int | None = None
+) -> list[NumericValue]:
+    """n values ascending, v among them at a random rank; [] if no valid ladder exists.
+
+    Every value is shown with the key's precision and scale (no lone decimal, no 'about 1.17
+    million' beside 'about 1.5 million'), and no year or date is later than `latest_year`.
+    """
     x = _number(v)
     digits = _decimals(x)
-    step = _step(v, rng)
-    for _ in range(4):
+    unit = 10.0**-digits
+    base = max(_step(v, rng), unit)
+    want = shape(v.display())
+    for factor in STEP_FACTORS:
+        step = max(round(nice_ceil(base * factor) / unit) * unit, unit)
+        if isinstance(v, Year | Date) and step < 1:
+            continue
         ranks = list(range(n))
         rng.shuffle(ranks)
         for r in ranks:
             xs = [round(x + (i - r) * step, digits) for i in range(n)]
-            if all(_valid(v, y) for y in xs) and len(set(xs)) == n:
-                return [v if i == r else _with_number(v, y) for i, y in enumerate(xs)]
-        step /= 2
-        if isinstance(v, Year | Date) and step < 1:
-            break
+            if not (all(_valid(v, y, latest_year) for y in xs) and len(set(xs)) == n):
+                continue
+            values = [v if i == r else _with_number(v, y) for i, y in enumerate(xs)]
+            if all(shape(w.display()) == want for w in values):
+                return values
     return []
+
+
+STEP_FACTORS = (1.0, 1.25, 1.5, 2.0, 3.0)  # never below the base: options stay apart
+NICE = (1.0, 2.0, 2.5, 3.0, 4.0, 5.0, 10.0)
+
+
+def nice_ceil(x: float) -> float:
+    """The 'nice' number (1, 2, 2.5, 3, 4 or 5 x 10^k) nearest above x: steps a person would use."""
+    if x <= 0:
+        return 1.0
+    unit = 10.0 ** math.floor(math.log10(x))
+    return next(m * unit for m in NICE if m * unit >= x - 1e-9)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from quizapp.facts.model import Deck, Fact
+from quizapp.facts.normalise import normalise
 from quizapp.generate.gates import first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import (
@@ -83,6 +85,7 @@ def generate_deck(
     ix = index or DeckIndex(deck)
     wanted = tuple(kinds)
     result = Generation()
+    candidates: list[Question] = []
     seen: set[str] = set()
     for fact in deck.facts:
         part = generate_for_fact(ix, fact, seed, wanted)
@@ -90,6 +93,171 @@ def generate_deck(
         for q in part.questions:
             if q.id not in seen:
                 seen.add(q.id)
-                result.questions.append(q)
-                result.generated[q.kind] += 1
+                candidates.append(q)
+    kept = thin_copies(balance_true_false(deck_wide(candidates, result), seed, result), ix, result)
+    for q in kept:
+        result.questions.append(q)
+        result.generated[q.kind] += 1
     return result
+
+
+ORDERINGS_PER_FACT = 2  # one event must not anchor every ordering round
+SHARED_PROMPT = "same prompt as another item with a different key"
+REPEATED_PROMPT = "same prompt and kind as another item"
+
+
+def prompt_identity(q: Question) -> str:
+    """What the learner reads as 'the question': the stem, plus the items for generic stems."""
+    text = normalise(q.prompt)
+    if q.kind in ("ordering", "matching"):
+        text += " | " + " | ".join(sorted(normalise(o) for o in q.options or []))
+    return text
+
+
+def deck_wide(items: list[Question], result: Generation) -> list[Question]:
+    """Drop items that clash with an earlier one: the same prompt with another key (two right
+    answers to one question), the same prompt and kind again, an over-used ordering anchor."""
+    keys: dict[str, tuple[str, ...]] = {}
+    kinds: set[tuple[str, str]] = set()
+    anchored: Counter[str] = Counter()
+    kept: list[Question] = []
+    for q in items:
+        ident = prompt_identity(q)
+        key = tuple(sorted(normalise(a) for a in q.answer))
+        reason = None
+        if ident in keys and keys[ident] != key:
+            reason = SHARED_PROMPT
+        elif (ident, q.kind) in kinds:
+            reason = REPEATED_PROMPT
+        elif q.kind == "ordering" and any(anchored[f] >= ORDERINGS_PER_FACT for f in q.fact_ids):
+            reason = "an event already used by enough orderings"
+        if reason:
+            result.dropped[(q.kind, reason)] += 1
+            continue
+        keys.setdefault(ident, key)
+        kinds.add((ident, q.kind))
+        if q.kind == "ordering":
+            anchored.update(q.fact_ids)
+        kept.append(q)
+    return kept
+
+
+COPIES = 2  # of one form of one (relation, object) across many subjects ("all five are Muslim")
+COPY_KINDS = ("mcq", "typed", "cloze", "flashcard", "numeric")
+
+
+def thin_copies(items: list[Question], ix: DeckIndex, result: Generation) -> list[Question]:
+    """Keep at most COPIES near-identical items per (relation, object, kind, template), where
+    four or more subjects share the object; a fact never drops below two items."""
+    groups: dict[tuple[str, ...], list[Question]] = {}
+    per_fact: Counter[str] = Counter(f for q in items for f in set(q.fact_ids))
+    own: Counter[str] = Counter(q.fact_ids[0] for q in items)  # the study queue files by these
+    for q in items:
+        if q.kind in COPY_KINDS and len(q.fact_ids) == 1:
+            fact = ix.facts[q.fact_ids[0]]
+            obj = fact.object_id or ix.object_text(fact)
+            groups.setdefault((fact.relation, obj, q.kind, q.template), []).append(q)
+    drop: set[str] = set()
+    for group in groups.values():
+        if len({q.fact_ids[0] for q in group}) < 4:
+            continue
+        for q in sorted(group, key=lambda q: -per_fact[q.fact_ids[0]])[: len(group) - COPIES]:
+            if per_fact[q.fact_ids[0]] > 2 and own[q.fact_ids[0]] > 1:
+                drop.add(q.id)
+                per_fact[q.fact_ids[0]] -= 1
+                own[q.fact_ids[0]] -= 1
+    for q in items:
+        if q.id in drop:
+            result.dropped[(q.kind, "near-copy of the same point for another subject")] += 1
+    return [q for q in items if q.id not in drop]
+
+
+def _rank(seed: int, fact_id: str) -> str:
+    return hashlib.sha256(f"{seed}:tf:{fact_id}".encode()).hexdigest()
+
+
+TOP_UP_SHARE = (0.47, 0.53)  # a margin inside the audit's 45-55%
+
+
+def _top_up(
+    items: list[Question],
+    keep: set[str],
+    others: Counter[str],
+    own: Counter[str],
+    counts: tuple[int, int],
+) -> set[str]:
+    """Facts asked fewer than twice, or with no item of their own, get another true/false
+    variant, while the balance holds."""
+    n_true, n_false = counts
+    asked, own = others.copy(), own.copy()
+    for q in items:
+        if q.id in keep:
+            asked[q.fact_ids[0]] += 1
+            own[q.fact_ids[0]] += 1
+    extra: set[str] = set()
+    for q in items:
+        fact = q.fact_ids[0]
+        if q.kind != "true_false" or q.id in keep or (asked[fact] >= 2 and own[fact] >= 1):
+            continue
+        t, f = n_true + (q.answer[0] == "True"), n_false + (q.answer[0] == "False")
+        if TOP_UP_SHARE[0] <= t / (t + f) <= TOP_UP_SHARE[1]:
+            extra.add(q.id)
+            asked[fact] += 1
+            own[fact] += 1
+            n_true, n_false = t, f
+    return extra
+
+
+def balance_true_false(items: list[Question], seed: int, result: Generation) -> list[Question]:
+    """Choose true/false items so that about half the keys are True.
+
+    A fact with no provably false variant gives its True item; a fact with one gives a False
+    item (a second False one, or its True one instead, where the balance needs it). If False
+    items are still too few, True items are dropped, first from facts that other items ask most.
+    """
+    trues: dict[str, Question] = {}
+    falses: dict[str, list[Question]] = {}
+    others: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    for q in items:
+        if q.kind != "true_false":
+            others.update(set(q.fact_ids))
+            own[q.fact_ids[0]] += 1
+        elif q.answer[0] == "True":
+            trues[q.fact_ids[0]] = q
+        else:
+            falses.setdefault(q.fact_ids[0], []).append(q)
+    ranked = sorted(falses, key=lambda f: _rank(seed, f))
+    chosen = {f: [falses[f][0]] for f in ranked}
+    chosen_true = {f: trues[f] for f in trues if f not in falses}
+    n_true, n_false = len(chosen_true), len(chosen)
+    for f in ranked:  # too many False: tell some of those facts as True instead
+        if n_false - n_true <= 1:
+            break
+        if f in trues:
+            chosen[f], chosen_true[f] = [], trues[f]
+            n_false, n_true = n_false - 1, n_true + 1
+    for f in ranked:  # too many True: a second False variant where there is one
+        if n_true - n_false <= 1:
+            break
+        if len(falses[f]) > 1 and chosen[f]:
+            chosen[f].append(falses[f][1])
+            n_false += 1
+    spare = sorted(  # facts with items of their own elsewhere first, then the most asked
+        (f for f in chosen_true if f not in falses),
+        key=lambda f: (own[f] == 0, -others[f], _rank(seed, f)),
+    )
+    for f in spare:  # still too many True: drop those whose fact is asked most elsewhere
+        if n_true - n_false <= (1 if n_false else 0):  # never a deck of always-True items
+            break
+        del chosen_true[f]
+        n_true -= 1
+    keep = {q.id for q in chosen_true.values()} | {q.id for qs in chosen.values() for q in qs}
+    keep |= _top_up(items, keep, others, own, (n_true, n_false))
+    out: list[Question] = []
+    for q in items:
+        if q.kind != "true_false" or q.id in keep:
+            out.append(q)
+        else:
+            result.dropped[(q.kind, "left out to balance True and False")] += 1
+    return out

@@ -20,20 +20,17 @@ sys.path.insert(0, str(ROOT))
 
 from quizapp.generate.checker import check  # noqa: E402
 from quizapp.service import StudyService  # noqa: E402
-
-CORPUS = ROOT / "tests" / "data" / "grading_corpus.tsv"
+from tests.support.grading_corpus import CorpusDecks, read_cases  # noqa: E402
 
 
 def main() -> None:
     rounds = 1 if os.environ.get("QUIZAPP_BENCH_SMOKE") else 5
     service = StudyService(None, seed=0)
+    decks = CorpusDecks(service)
     cases = []
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            deck, item, response, _, _ = line.split("\t")
-            loaded = service.load_deck(str(ROOT / deck) if "/" in deck else deck)
-            question = next(q for qs in loaded.items.values() for q in qs if q.id == item)
-            cases.append((question, response, loaded.vocabulary))
+    for deck, item, response, _, _ in read_cases():
+        question, vocabulary = decks.question(deck, item)
+        cases.append((question, response, vocabulary))
     t = time.perf_counter()
     from quizapp.generate.units import convert
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from tests.cli.test_deck_commands import run
 
@@ -55,3 +56,32 @@ def test_unknown_deck_is_one_line_exit_2() -> None:
     out = run("questions", "--deck", "no-such-deck")
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert out.stderr.strip().count("\n") == 0
+
+
+def test_audit_passes_on_the_bundled_deck_and_fails_with_exit_1_on_a_breach(
+    tmp_path: Path,
+) -> None:
+    out = run("questions", "--audit", "--seed", "3")
+    assert out.returncode == 0, out.stdout
+    assert out.stdout.strip().endswith("0 breaches")
+    from tests.unit.test_loader import MINIMAL
+
+    deck = tmp_path / "tiny.yaml"
+    deck.write_text(MINIMAL, encoding="utf-8")
+    bad = run("questions", "--audit", "--deck", str(deck))
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "[every kind] no mcq item" in bad.stdout
+    assert "[items per fact]" in bad.stdout
+    assert "Traceback" not in bad.stderr
+
+
+def test_stats_show_the_fairness_drop_reasons() -> None:
+    text = run("questions", "--stats").stdout
+    for reason in (
+        "more than one right answer in the world",
+        "too few plausible, provably false distractors",
+        "same prompt as another item with a different key",
+        "left out to balance True and False",
+        "needs two keys and two plausible, provably false options",
+    ):
+        assert reason in text, reason

@@ -99,7 +99,7 @@ def test_queue_orders_learning_then_weakest_reviews_then_new_within_limits() -> 
 
 def test_forms_move_from_recognition_to_recall() -> None:
     service = StudyService(None, seed=1)
-    items = service.load_deck("russia-central-asia").items["uzbekistan-left-csto"]
+    items = service.load_deck("russia-central-asia").items["largest-deployment-tajikistan"]
     rng = random.Random(0)
     assert stage(None) == "new"
     assert {choose(items, None, rng).kind for _ in range(30)} <= {
@@ -107,7 +107,7 @@ def test_forms_move_from_recognition_to_recall() -> None:
         "true_false",
         "numeric_mcq",
     }  # type: ignore[union-attr]
-    settled = review_card("uzbekistan-left-csto", T, 30, T - timedelta(days=20))
+    settled = review_card("largest-deployment-tajikistan", T, 30, T - timedelta(days=20))
     assert stage(settled) == "established"
     assert {choose(items, settled, rng).kind for _ in range(30)} <= {"typed", "numeric", "cloze"}  # type: ignore[union-attr]
     last = choose(items, settled, rng)

@@ -14,44 +14,23 @@ import pytest
 from quizapp.generate.checker import check
 from quizapp.generate.question import Question
 from quizapp.service import StudyService
-from tests.conftest import ROOT
-
-CORPUS = ROOT / "tests" / "data" / "grading_corpus.tsv"
-Case = tuple[str, str, str, str, str]
-
-
-def _cases() -> list[Case]:
-    out: list[Case] = []
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            deck, item, response, expected, why = line.split("\t")
-            out.append((deck, item, response, expected, why))
-    return out
-
-
-def _deck_ref(deck: str) -> str:
-    return str(ROOT / deck) if "/" in deck else deck
+from tests.support.grading_corpus import Case, CorpusDecks, read_cases
 
 
 @pytest.fixture(scope="module")
 def graded() -> list[tuple[Case, Question, str]]:
     service = StudyService(None, seed=0)
+    decks = CorpusDecks(service)
     results = []
-    loaded = {}
-    for case in _cases():
-        deck = case[0]
-        if deck not in loaded:
-            d = service.load_deck(_deck_ref(deck))
-            loaded[deck] = (d, {q.id: q for qs in d.items.values() for q in qs})
-        d, items = loaded[deck]
-        question = items[case[1]]
-        results.append((case, question, check(question, case[2], d.vocabulary).verdict))
+    for case in read_cases():
+        question, vocabulary = decks.question(case[0], case[1])
+        results.append((case, question, check(question, case[2], vocabulary).verdict))
     service.close()
     return results
 
 
 def test_corpus_is_large_and_covers_every_value_kind() -> None:
-    cases = _cases()
+    cases = read_cases()
     assert len(cases) >= 500
     assert {c[0] for c in cases} >= {"russia-central-asia", "tests/data/planets.yaml"}
     assert Counter(c[3] for c in cases).keys() == {"correct", "near_miss", "wrong"}

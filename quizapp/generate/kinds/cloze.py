@@ -1,6 +1,8 @@
-"""Cloze: the fact's statement with one part blanked, where the deck admits exactly one filler.
+"""Cloze: the fact's statement with one part blanked, where the world admits exactly one filler.
 
-Variants: the object blanked, else the subject; and separately the year of a dated fact.
+Variants: the object blanked (when the deck declares it unique), else the subject (when that
+is unique); and separately the year of a dated single event. A blank never falls on the deck's
+protagonists (named in its title, or its most frequent entity): anyone would guess them.
 """
 
 from __future__ import annotations
@@ -8,64 +10,65 @@ from __future__ import annotations
 import random
 
 from quizapp.facts.model import Fact
-from quizapp.facts.values import Year
+from quizapp.facts.templates import render
+from quizapp.facts.values import Quantity, Year
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
-from quizapp.generate.kinds.typed import short_form
+from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key, typable
 from quizapp.generate.question import NumericKey
 
 BLANK = "_____"
+SEVERAL = "blank admits more than one answer"
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     out: list[Outcome] = [_part(ix, fact)]
     when = fact.qualifiers.as_of
+    rel = ix.relations[fact.relation]
     if when is not None and when.phrase is None and when.month is None:
-        out.append(_year(ix, fact, when.year))
+        if rel.event or rel.exclusive:
+            out.append(_year(ix, fact, when.year))
+        else:
+            out.append(Dropped("cloze", "the year of a state, not of a single event"))
     return out
 
 
 def _part(ix: DeckIndex, fact: Fact) -> Outcome:
     rel = ix.relations[fact.relation]
     statement = rel.templates.statement
-    same_subject = [
-        f
-        for f in ix.facts_by_subject[(fact.subject, rel.id)]
-        if f.qualifiers.as_of == fact.qualifiers.as_of
-    ]
-    if len(same_subject) == 1:
-        value = ix.numeric_value(fact)
-        if value is not None and not rel.functional:
-            return Dropped("cloze", "blank admits more than one answer")
+    why = SEVERAL
+    if ix.object_unique(fact, scoped=False):
         names = ix.object_names(fact)
-        if value is None and not short_form(names):
-            return Dropped("cloze", "answer too long to type")
-        prompt = ix.say(statement, fact, obj=BLANK)
-        return build(
-            ix,
-            "cloze",
-            "object",
-            [fact],
-            prompt,
-            [names[0]],
-            accepted=names,
-            numeric=numeric_key(ix, fact),
-        )
-    if fact.object_id and len(ix.subjects_of[(rel.id, fact.object_id)]) == 1:
+        unfit = typable(ix, fact, names[0], fact.object_id)
+        if unfit is None:
+            value = fact.object
+            # a count keeps its noun: 'Russia has _____ troops', not 'Russia has _____'
+            blank = f"{BLANK} {value.unit}" if isinstance(value, Quantity) else BLANK
+            prompt = ix.say(statement, fact, obj=blank)
+            return build(
+                ix,
+                "cloze",
+                "object",
+                [fact],
+                prompt,
+                [names[0]],
+                accepted=names,
+                numeric=numeric_key(ix, fact),
+            )
+        why = unfit
+    if ix.subject_unique(fact, scoped=False):
         names = ix.entities[fact.subject].all_names()
-        if not short_form(names):
-            return Dropped("cloze", "answer too long to type")
-        prompt = ix.say(statement, fact, subject=BLANK)
-        return build(ix, "cloze", "subject", [fact], prompt, [names[0]], accepted=names)
-    return Dropped("cloze", "blank admits more than one answer")
+        unfit = typable(ix, fact, names[0], fact.subject)
+        if unfit is None:
+            prompt = ix.say(statement, fact, subject=BLANK)
+            return build(ix, "cloze", "subject", [fact], prompt, [names[0]], accepted=names)
+        why = unfit
+    return Dropped("cloze", why)
 
 
 def _year(ix: DeckIndex, fact: Fact, year: int) -> Outcome:
     rel = ix.relations[fact.relation]
     slots = ix.slots(fact)
     slots["when"] = f"in {BLANK}"
-    from quizapp.facts.templates import render
-
     prompt = render(rel.templates.statement, slots)
     value = Year(kind="year", value=year)
     key = NumericKey(value=float(year), tolerance=0.0, family="year")

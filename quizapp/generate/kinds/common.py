@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from typing import TypeVar
 
-from quizapp.facts.model import Fact
+from quizapp.facts.model import Fact, RelationType
 from quizapp.generate.difficulty import estimate
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Kind, NumericKey, Question, item_id
@@ -77,12 +78,37 @@ def bounded(items: list[T], rng: random.Random) -> list[T]:
 
 
 def plausible(
-    ix: DeckIndex, key_id: str, candidates: list[str], rng: random.Random, n: int
+    ix: DeckIndex, key_id: str, candidates: list[str], rng: random.Random, n: int, least: int = 0
 ) -> list[str]:
-    """n candidates, preferring those that share most with the key, ties broken at random."""
+    """Up to n candidates (at least `least`, else none), preferring those that share most with
+    the key, ties broken at random."""
+    n = min(n, len(candidates))
+    if n < max(1, least):
+        return []
     ranked = sorted(candidates, key=lambda c: (-ix.shared_facts(key_id, c), rng.random()))
     pool = ranked[: max(n, min(len(ranked), n + 2))]
-    return rng.sample(pool, n) if len(pool) >= n else []
+    return rng.sample(pool, n)
+
+
+CHOICE_WORDS = re.compile(r"\b(these|the following)\b", re.I)
+
+
+def open_wording(rel: RelationType, inverse: bool = False) -> str | None:
+    """The wording for open forms (typed, cloze, flashcard): never 'which of these'."""
+    t = rel.templates
+    explicit, general = (t.open_inverse, t.inverse) if inverse else (t.open_forward, t.forward)
+    if explicit:
+        return explicit
+    if general and not CHOICE_WORDS.search(general):
+        return general
+    return None
+
+
+def join_and(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def numeric_key(ix: DeckIndex, fact: Fact) -> NumericKey | None:
@@ -92,3 +118,19 @@ def numeric_key(ix: DeckIndex, fact: Fact) -> NumericKey | None:
     from quizapp.generate.tolerance import key_for
 
     return key_for(value)
+
+
+MAX_TYPED_WORDS = 3
+
+
+def typable(ix: DeckIndex, fact: Fact, key: str, key_id: str | None) -> str | None:
+    """Why a typed answer (typed, cloze) would be unfair to grade, or None.
+
+    A long or descriptive key ('working in Russia without a work permit') has many right
+    phrasings a checker cannot know; a protagonist of the deck is guessed, not recalled.
+    """
+    if key_id is not None and key_id in ix.protagonists:
+        return "answer is the deck's protagonist (guessable)"
+    if len(key.split()) > MAX_TYPED_WORDS:
+        return "descriptive answer: too many right phrasings to grade"
+    return None

@@ -1,16 +1,74 @@
-"""Flashcard: the forward question on the front, the whole statement on the back; self-graded."""
+"""Flashcard: an open question on the front, the whole statement on the back; self-graded.
+
+Like every open form, a card is made only where the deck declares one answer in the world:
+forward when the object is unique, else inverse when the subject is. A card whose front has
+several right answers would teach one of them as if it were the only one; where the deck gives
+a set wording, one card asks for the whole set instead ("Name the four aims ...").
+"""
 
 from __future__ import annotations
 
 import random
 
 from quizapp.facts.model import Fact
+from quizapp.facts.templates import capitalise_first
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Outcome, build
+from quizapp.generate.kinds.common import Dropped, Outcome, build, join_and, open_wording
+
+SEVERAL = "more than one right answer in the world"
+NO_WORDING = "no open wording (the question reads as a choice)"
+COUNTS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
+    return [_single(ix, fact), *_sets(ix, fact)]
+
+
+def _single(ix: DeckIndex, fact: Fact) -> Outcome:
     rel = ix.relations[fact.relation]
-    front = ix.say(rel.templates.forward, fact)
     back = ix.say(rel.templates.statement, fact)
-    return [build(ix, "flashcard", "forward", [fact], front, [ix.object_text(fact)], back=back)]
+    if ix.object_unique(fact) and fact.object_id not in ix.protagonists:
+        wording = open_wording(rel)
+        if wording is None:
+            return Dropped("flashcard", NO_WORDING)
+        front = ix.say(wording, fact)
+        return build(ix, "flashcard", "forward", [fact], front, [ix.object_text(fact)], back=back)
+    wording = open_wording(rel, inverse=True)
+    if ix.subject_unique(fact) and wording is not None and fact.subject not in ix.protagonists:
+        front = ix.say(wording, fact)
+        key = ix.phrase(fact.subject)
+        return build(ix, "flashcard", "inverse", [fact], front, [key], back=back)
+    return Dropped("flashcard", SEVERAL)
+
+
+def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
+    """One card per (subject, relation, date) or (relation, object) group of 2-7 facts, asking
+    for the whole set: the back lists it, so no true answer is missing from it."""
+    rel = ix.relations[fact.relation]
+    out: list[Outcome] = []
+    t = rel.templates
+    same_subject = [
+        f
+        for f in ix.facts_by_subject[(fact.subject, rel.id)]
+        if f.qualifiers.as_of == fact.qualifiers.as_of
+    ]
+    outside = rel.closed_world and rel.universe is not None and fact.subject not in rel.universe
+    if outside:
+        pass  # the deck does not list every object of this subject: the set may be incomplete
+    elif t.set_forward and same_subject[0].id == fact.id and len(same_subject) in COUNTS:
+        front = ix.say(t.set_forward, fact, count=COUNTS[len(same_subject)])
+        keys = [ix.object_text(f) for f in same_subject]
+        back = capitalise_first(f"{join_and(keys)}.")
+        out.append(build(ix, "flashcard", "set-forward", same_subject, front, keys, back=back))
+    if t.set_inverse and fact.object_id:
+        same_object = [  # within a declared universe the set is complete: ask for that
+            f
+            for f in ix.facts_by_pair[(rel.id, fact.object_id)]
+            if rel.universe is None or f.subject in rel.universe
+        ]
+        if same_object and same_object[0].id == fact.id and len(same_object) in COUNTS:
+            front = ix.say(t.set_inverse, fact, count=COUNTS[len(same_object)])
+            keys = [ix.phrase(f.subject) for f in same_object]
+            back = capitalise_first(f"{join_and(keys)}.")
+            out.append(build(ix, "flashcard", "set-inverse", same_object, front, keys, back=back))
+    return out

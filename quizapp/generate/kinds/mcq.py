@@ -1,7 +1,9 @@
-"""Multiple choice, forward (which object?) and inverse (which subject?): one key of four.
+"""Multiple choice, forward (which object?) and inverse (which subject?): one key, 2-3 distractors.
 
-Distractors are entities of the key's kind that the deck proves false for that slot,
-preferring ones that share facts with the key (a Tajikistan beside a Kyrgyzstan, not a Gazprom).
+A distractor is an entity of the key's kind that the deck proves false for that slot and that
+is plausible there: it fills the same slot of the same relation for another fact, or has a role
+the relation declares (an outside power, a bloc). If fewer than two pass, the item is dropped
+rather than filled with absurd options. Distractors that share facts with the key come first.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from quizapp.generate.kinds.common import (
     plausible,
 )
 
-N_DISTRACTORS = 3
+MIN_DISTRACTORS, MAX_DISTRACTORS = 2, 3
+TOO_FEW = "too few plausible, provably false distractors"
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -38,11 +41,14 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
     candidates = [
         e.id
         for e in bounded(ix.entities_of_kind(key.kind), rng)
-        if e.id != key.id and e.id != fact.subject and ix.provably_false(fact.subject, rel.id, e.id)
+        if e.id != key.id
+        and e.id != fact.subject
+        and ix.provably_false(fact.subject, rel.id, e.id)
+        and ix.plausible_object(rel.id, e.id)
     ]
-    chosen = plausible(ix, key.id, candidates, rng, N_DISTRACTORS)
+    chosen = plausible(ix, key.id, candidates, rng, MAX_DISTRACTORS, MIN_DISTRACTORS)
     if not chosen:
-        return Dropped("mcq", "too few provably false distractors")
+        return Dropped("mcq", TOO_FEW)
     options = place_key(key.name, [ix.entities[c].name for c in chosen], rng)
     prompt = ix.say(rel.templates.forward, fact)
     return build(ix, "mcq", "forward", [fact], prompt, [key.name], options=options)
@@ -54,11 +60,13 @@ def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Ou
     candidates = [
         e.id
         for e in bounded(ix.entities_of_kind(key.kind), rng)
-        if e.id not in (key.id, obj) and ix.provably_false(e.id, fact.relation, obj)
+        if e.id not in (key.id, obj)
+        and ix.provably_false(e.id, fact.relation, obj)
+        and ix.plausible_subject(fact.relation, e.id)
     ]
-    chosen = plausible(ix, key.id, candidates, rng, N_DISTRACTORS)
+    chosen = plausible(ix, key.id, candidates, rng, MAX_DISTRACTORS, MIN_DISTRACTORS)
     if not chosen:
-        return Dropped("mcq", "too few provably false distractors")
+        return Dropped("mcq", TOO_FEW)
     options = place_key(key.name, [ix.entities[c].name for c in chosen], rng)
     prompt = ix.say(template, fact)
     return build(ix, "mcq", "inverse", [fact], prompt, [key.name], options=options)

@@ -1,7 +1,9 @@
 """Tick all that apply: which subjects stand in the relation to an object.
 
 Only where the deck lists every true subject for that object (closed world or complete_for),
-so every unticked option is provably false. One question per (relation, object).
+so every unticked option is provably false; distractors must also be plausible subjects of the
+relation. At least two keys and two distractors, or the item would be a disguised single
+choice (the mcq covers that). One question per (relation, object).
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build
+from quizapp.generate.kinds.common import Dropped, Outcome, build, join_and
 
 MIN_OPTIONS, MAX_OPTIONS = 4, 5
+MIN_KEYS = MIN_DISTRACTORS = 2
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -26,23 +29,27 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     kind = ix.entities[fact.subject].kind
     subjects = [e.id for e in ix.entities_of_kind(kind) if e.id != obj]
     true = [s for s in subjects if ix.is_true(s, rel.id, obj)]
-    false = [s for s in subjects if ix.provably_false(s, rel.id, obj)]
-    if not true or not false:
-        return [Dropped("multi_select", "needs both true and provably false options")]
+    false = [
+        s for s in subjects if ix.provably_false(s, rel.id, obj) and ix.plausible_subject(rel.id, s)
+    ]
+    if len(true) < MIN_KEYS or len(false) < MIN_DISTRACTORS:
+        return [Dropped("multi_select", "needs two keys and two plausible, provably false options")]
     size = min(MAX_OPTIONS, len(true) + len(false))
-    if size < MIN_OPTIONS:
-        return [Dropped("multi_select", "too few options")]
-    # usually two or more keys, so "tick all that apply" is not a disguised single choice
-    low = max(1, size - len(false), min(2, len(true)))
-    n_true = rng.randint(low, max(low, min(len(true), size - 1)))
+    low = max(MIN_KEYS, size - len(false))
+    high = min(len(true), size - MIN_DISTRACTORS)
+    n_true = rng.randint(low, high)
     picked = rng.sample(true, n_true) + rng.sample(false, size - n_true)
     rng.shuffle(picked)
     names = [ix.entities[s].name for s in picked]
     keys = [ix.entities[s].name for s in picked if s in true]
+    right = [ix.phrase(s) for s in picked if s in true]
+    wrong = [ix.phrase(s) for s in picked if s not in true]
     facts = [f for f in siblings if f.subject in picked]
     prompt = ix.say(rel.templates.plural_inverse, fact)
-    listed = ", ".join(keys)
-    explanation = f"{listed} {'is' if len(keys) == 1 else 'are'} right. {fact.explanation}"
+    said = (
+        f"{join_and(right)} are right; {join_and(wrong)} {'is' if len(wrong) == 1 else 'are'} not."
+    )
+    explanation = f"{said[:1].upper()}{said[1:]} {facts[0].explanation}"
     return [
         build(
             ix,

@@ -1,7 +1,10 @@
 """Choose the number: four values in ascending order, the key at a random rank.
 
-Real values of the same family and scale from the deck come first (they are true of
-something else, false here); a ladder fills in when the deck has too few.
+Real values of the *same relation* come first (another country's migration figure, true of
+something else and false here); a ladder fills in when there are too few. Values of other
+relations that merely share a unit are never used: a survey share is no lure for a migration
+change. Every option has the key's shape (precision, scale, "about"); no year or date is later
+than the source; a year or date is asked only for an `exclusive` relation (a single event).
 """
 
 from __future__ import annotations
@@ -10,10 +13,10 @@ import itertools
 import random
 
 from quizapp.facts.model import Fact
-from quizapp.facts.values import NumericValue, same_scale
+from quizapp.facts.values import Date, NumericValue, Year, same_scale
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, bounded, build, numeric_key
-from quizapp.generate.ladder import ladder
+from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
+from quizapp.generate.ladder import ladder, shape
 
 N_OPTIONS = 4
 
@@ -25,7 +28,11 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         return []
     if not rel.functional:
         return [Dropped("numeric_mcq", "other values may also be true (relation not functional)")]
-    values = _from_deck(ix, fact, value, rng) or ladder(value, rng, N_OPTIONS)
+    if isinstance(value, Year | Date) and not rel.exclusive:
+        return [Dropped("numeric_mcq", "other dates may also be true (relation not exclusive)")]
+    values = _from_relation(ix, fact, value, rng) or ladder(
+        value, rng, N_OPTIONS, latest_year=ix.latest_year(fact)
+    )
     if not values:
         return [Dropped("numeric_mcq", "no valid ladder of values")]
     values = sorted(values, key=lambda v: v.magnitude)
@@ -45,34 +52,34 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     ]
 
 
-def _from_deck(
+def _from_relation(
     ix: DeckIndex, fact: Fact, value: NumericValue, rng: random.Random
 ) -> list[NumericValue]:
-    """Real deck values around the key, with the key's rank drawn uniformly; [] if too few."""
+    """The relation's other values around the key, then the ladder's; [] if too few."""
+    want = shape(value.display())
     pool: dict[str, NumericValue] = {}
-    for other in bounded(ix.numeric_by_family[value.family], rng):
+    for other in ix.facts_by_relation[fact.relation]:
         v = ix.numeric_value(other)
         if v is None or other.id == fact.id or not same_scale(v, value):
             continue
+        if type(v) is not type(value) or shape(v.display()) != want:
+            continue
         if abs(v.magnitude - value.magnitude) <= v.tolerance + value.tolerance:
             continue
-        if type(v) is not type(value) or getattr(v, "approx", False) != getattr(
-            value, "approx", False
-        ):
-            continue
         pool.setdefault(v.display(), v)
-    below = sorted(
-        (v for v in pool.values() if v.magnitude < value.magnitude), key=lambda v: v.magnitude
-    )
-    above = sorted(
-        (v for v in pool.values() if v.magnitude > value.magnitude), key=lambda v: v.magnitude
-    )
-    rank = rng.randrange(N_OPTIONS)
-    if len(below) < rank or len(above) < N_OPTIONS - 1 - rank:
+    if not pool:
         return []
-    picked = rng.sample(below, rank) + rng.sample(above, N_OPTIONS - 1 - rank)
-    spaced = sorted([value, *picked], key=lambda v: v.magnitude)
+    siblings = rng.sample(list(pool.values()), min(len(pool), N_OPTIONS - 1))
+    for step in ladder(value, rng, N_OPTIONS + 2, latest_year=ix.latest_year(fact)):
+        if len(siblings) == N_OPTIONS - 1:
+            break
+        if step.display() != value.display() and step.display() not in pool:
+            siblings.append(step)
+            pool[step.display()] = step
+    spaced = sorted([value, *siblings], key=lambda v: v.magnitude)
+    if len(spaced) != N_OPTIONS:
+        return []
     for a, b in itertools.pairwise(spaced):
         if b.magnitude - a.magnitude <= a.tolerance + b.tolerance:
             return []
-    return [value, *picked]
+    return spaced

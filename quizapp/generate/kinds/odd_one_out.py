@@ -1,5 +1,8 @@
 """Odd one out: three options share a property (relation and object), the fourth provably lacks it.
 
+The odd one must be a plausible subject of the relation (it holds the relation with something
+else, or has a declared role): an absurd outsider would be spotted without any knowledge.
+
 The stem names the property's object as a hint, and the item is dropped if any other property
 in the deck singles out a different option (so exactly one answer holds up).
 """
@@ -12,6 +15,8 @@ from itertools import combinations
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
+
+ATTEMPTS = 12
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -27,7 +32,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     false = [
         e.id
         for e in ix.entities_of_kind(kind)
-        if e.id != obj and ix.provably_false(e.id, rel.id, obj)
+        if e.id != obj
+        and ix.provably_false(e.id, rel.id, obj)
+        and ix.plausible_subject(rel.id, e.id)
     ]
     if len(true) < 3 or not false:
         return [
@@ -35,9 +42,12 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
                 "odd_one_out", "needs three that share the property and one that provably lacks it"
             )
         ]
-    trio = rng.sample(true, 3)
-    odd = rng.choice(false)
-    if _ambiguous(ix, [*trio, odd], odd):
+    for _ in range(ATTEMPTS):  # a few draws: one clean set of four is enough
+        trio = rng.sample(true, 3)
+        odd = rng.choice(false)
+        if not _ambiguous(ix, [*trio, odd], odd):
+            break
+    else:
         return [Dropped("odd_one_out", "another property singles out a different option")]
     options = place_key(ix.entities[odd].name, [ix.entities[t].name for t in trio], rng)
     when = fact.qualifiers.as_of

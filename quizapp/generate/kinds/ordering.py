@@ -1,7 +1,9 @@
 """Ordering: put 3-4 items in order, either by a number of one relation or by date.
 
 By number: same relation, unit and date, gaps beyond tolerance, highest first.
-By date: statements of dated facts with distinct, well-separated dates, earliest first.
+By date: statements of dated *events* (relations flagged `event`, not states or statistics)
+with well-separated dates, earliest first; months order events within a year. The registry
+caps how often one fact anchors an ordering, so the same event does not open every round.
 """
 
 from __future__ import annotations
@@ -61,22 +63,29 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
     )
 
 
-def _by_date(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
-    assert fact.qualifiers.as_of is not None
-    dated = ix.dated_facts
-    years = {fact.qualifiers.as_of.year}
+def _far_apart(a: Fact, b: Fact) -> bool:
+    """Different years, or the same year with months at least two apart: no close calls."""
+    wa, wb = a.qualifiers.as_of, b.qualifiers.as_of
+    assert wa is not None and wb is not None
+    if wa.year != wb.year:
+        return True
+    return wa.month is not None and wb.month is not None and abs(wa.month - wb.month) >= 2
+
+
+def _by_date(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
+    if not ix.relations[fact.relation].event:
+        return None  # states ("was a member in 2016") and statistics are not events to order
+    dated = [f for f in ix.dated_facts if ix.relations[f.relation].event]
     picks = [fact]
     # random draws, a bounded number of them, keep this linear in the deck's size
     for _ in range(min(len(dated), CANDIDATES)):
         f = dated[rng.randrange(len(dated))]
-        assert f.qualifiers.as_of is not None
-        if f.qualifiers.as_of.year not in years:  # a year apart at least: no close calls
-            years.add(f.qualifiers.as_of.year)
+        if all(_far_apart(f, p) for p in picks):
             picks.append(f)
         if len(picks) == MAX_ITEMS:
             break
     if len(picks) < MIN_ITEMS:
-        return Dropped("ordering", "too few events with distinct years")
+        return Dropped("ordering", "too few events with distinct dates")
     picks.sort(key=lambda f: f.qualifiers.as_of.sort_key)  # type: ignore[union-attr]
     events = [_undated(ix, f) for f in picks]
     prompt = "Put these events in order, earliest first."

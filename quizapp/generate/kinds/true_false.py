@@ -1,7 +1,13 @@
 """True or false: the fact's statement, or the statement with one part swapped for a falsehood.
 
-A false statement swaps the object for a provably false sibling, or a number for one outside
-its tolerance. Stems are never negated.
+A false statement swaps the object for one the deck proves false and that is plausible in that
+slot (the same relation's object elsewhere, or a declared role), or a number for one outside
+its tolerance. Years and dates are swapped only for an `exclusive` relation (a single event),
+and never for a year after the source's date. Stems are never negated.
+
+The generator offers the True statement and up to two False ones; the registry chooses among
+them so that the deck's True share is balanced (facts with no false variant must not tilt the
+keys towards True).
 """
 
 from __future__ import annotations
@@ -9,43 +15,43 @@ from __future__ import annotations
 import random
 
 from quizapp.facts.model import Fact
+from quizapp.facts.values import Date, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, bounded, build
 from quizapp.generate.ladder import ladder
 
 OPTIONS = ["True", "False"]
+NO_FALSE = "no provably false variant of the statement"
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     rel = ix.relations[fact.relation]
-    if fact.object_id is None and ix.numeric_value(fact) is None:
-        # a text value has no provable opposite: an item that is always "True" teaches nothing
-        return [Dropped("true_false", "no provably false variant of the statement")]
-    if rng.random() < 0.5:
-        prompt = ix.say(rel.templates.statement, fact)
-        return [
-            build(ix, "true_false", "statement-true", [fact], prompt, ["True"], options=OPTIONS)
-        ]
-    false_object = _false_object(ix, fact, rng)
-    if false_object is None:
-        return [Dropped("true_false", "no provably false variant of the statement")]
-    prompt = ix.say(rel.templates.statement, fact, obj=false_object)
-    explanation = f"False: {ix.say(rel.templates.statement, fact)} {fact.explanation}"
-    return [
-        build(
-            ix,
-            "true_false",
-            "statement-false",
-            [fact],
-            prompt,
-            ["False"],
-            options=OPTIONS,
-            explanation=explanation,
-        )
+    prompt = ix.say(rel.templates.statement, fact)
+    out: list[Outcome] = [
+        build(ix, "true_false", "statement-true", [fact], prompt, ["True"], options=OPTIONS)
     ]
+    false_objects = _false_objects(ix, fact, rng)
+    if not false_objects:
+        out.append(Dropped("true_false", NO_FALSE))
+    for i, false_object in enumerate(false_objects):
+        out.append(
+            build(
+                ix,
+                "true_false",
+                "statement-false" + (f"-{i + 1}" if i else ""),
+                [fact],
+                ix.say(rel.templates.statement, fact, obj=false_object),
+                ["False"],
+                options=OPTIONS,
+                explanation=f"False: {prompt} {fact.explanation}",
+            )
+        )
+    return out
 
 
-def _false_object(ix: DeckIndex, fact: Fact, rng: random.Random) -> str | None:
+def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
+    """Up to two distinct false variants of the object (the registry balances the keys)."""
+    rel = ix.relations[fact.relation]
     if fact.object_id is not None:
         kind = ix.entities[fact.object_id].kind
         candidates = [
@@ -53,11 +59,17 @@ def _false_object(ix: DeckIndex, fact: Fact, rng: random.Random) -> str | None:
             for e in bounded(ix.entities_of_kind(kind), rng)
             if e.id not in (fact.object_id, fact.subject)
             and ix.provably_false(fact.subject, fact.relation, e.id)
+            and ix.plausible_object(fact.relation, e.id)
         ]
-        return rng.choice(candidates).phrase() if candidates else None
+        return [e.phrase() for e in rng.sample(candidates, min(2, len(candidates)))]
     value = ix.numeric_value(fact)
-    rel = ix.relations[fact.relation]
     if value is None or not rel.functional:
-        return None  # a text value has no provable opposite; a non-functional number may hold too
-    others = [v for v in ladder(value, rng, 4) if v.display() != value.display()]
-    return rng.choice(others).display() if others else None
+        return []  # a text value has no provable opposite; a non-functional number may hold too
+    if isinstance(value, Year | Date) and not rel.exclusive:
+        return []  # another exercise in June does not contradict one in March
+    others = [
+        v
+        for v in ladder(value, rng, 4, latest_year=ix.latest_year(fact))
+        if v.display() != value.display()
+    ]
+    return [v.display() for v in rng.sample(others, min(2, len(others)))]

@@ -1,9 +1,9 @@
 """Typed recall: the learner writes the answer; the answer checker grades it leniently.
 
-Forward (name the object) when the subject has exactly one object for the relation in the
-deck; inverse (name the subject) when exactly one subject has that object. An answer of
-four or more words with no short form (an alias of at most three words) is left to
-recognition kinds: nobody can be expected to type it as the deck words it.
+Forward (name the object) only where the deck declares the object unique in the world
+(a functional relation, or a subject inside a closed world); inverse (name the subject) only
+where the subject is (one subject per object, or the object's subjects all listed). Long
+descriptive answers with no short alias are left to recognition kinds.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build
+from quizapp.generate.kinds.common import Dropped, Outcome, build, open_wording, typable
 
 MAX_WORDS = 3
+SEVERAL = "more than one right answer in the world"
 
 
 def short_form(names: list[str]) -> bool:
@@ -27,23 +28,24 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         return []  # numbers go to `numeric`
     out: list[Outcome] = []
     names = ix.object_names(fact)
-    same_subject = [
-        f
-        for f in ix.facts_by_subject[(fact.subject, rel.id)]
-        if f.qualifiers.as_of == fact.qualifiers.as_of
-    ]
-    if len(same_subject) != 1:
-        out.append(Dropped("typed", "more than one right answer for this subject"))
+    forward = open_wording(rel)
+    if not ix.object_unique(fact):
+        out.append(Dropped("typed", SEVERAL))
+    elif forward is None:
+        out.append(Dropped("typed", "no open wording (the question reads as a choice)"))
     elif not short_form(names):
         out.append(Dropped("typed", "answer too long to type"))
+    elif why := typable(ix, fact, names[0], fact.object_id):
+        out.append(Dropped("typed", why))
     else:
-        prompt = ix.say(rel.templates.forward, fact)
+        prompt = ix.say(forward, fact)
         out.append(build(ix, "typed", "forward", [fact], prompt, [names[0]], accepted=names))
-    if rel.templates.inverse and fact.object_id:
-        subjects = ix.subjects_of[(rel.id, fact.object_id)]
+    inverse = open_wording(rel, inverse=True)
+    if inverse and fact.object_id:
         subject_names = ix.entities[fact.subject].all_names()
-        if len(subjects) == 1 and short_form(subject_names):
-            prompt = ix.say(rel.templates.inverse, fact)
+        unfit = typable(ix, fact, subject_names[0], fact.subject)
+        if ix.subject_unique(fact) and short_form(subject_names) and unfit is None:
+            prompt = ix.say(inverse, fact)
             out.append(
                 build(
                     ix,

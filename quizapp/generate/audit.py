@@ -1,0 +1,103 @@
+"""The audit: every gate over every item of a deck, plus the checks only a whole deck allows.
+
+Generation drops items that fail a gate, so an audit of generated items finds nothing unless a
+generator or a gate regresses; that is the point. The deck-wide checks catch what no single
+item shows: two items asking the same thing with different keys, a True/False split that
+cues the key, a fact left with fewer than two items, a kind that no longer appears.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from quizapp.facts.model import Deck
+from quizapp.facts.normalise import normalise
+from quizapp.generate.gates import GATES
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.question import KINDS, Question
+from quizapp.generate.registry import generate_deck, prompt_identity
+
+TRUE_SHARE = (0.45, 0.55)
+MIN_TRUE_FALSE = 10  # below this many items a share says nothing
+MIN_ITEMS_PER_FACT = 2
+
+
+@dataclass(frozen=True)
+class Breach:
+    check: str
+    message: str
+    item: Question | None = None
+
+    def render(self) -> str:
+        if self.item is None:
+            return f"[{self.check}] {self.message}"
+        q = self.item
+        key = "; ".join(q.answer)
+        return f"[{self.check}] {q.id} ({q.kind}): {q.prompt!r} -> {key}: {self.message}"
+
+
+def audit_deck(deck: Deck, seed: int = 0) -> list[Breach]:
+    ix = DeckIndex(deck)
+    return audit_items(generate_deck(deck, seed=seed, index=ix).questions, ix)
+
+
+def audit_items(items: list[Question], ix: DeckIndex) -> list[Breach]:
+    out: list[Breach] = []
+    for q in items:
+        for name, gate in GATES.items():
+            reason = gate(q, ix)
+            if reason:
+                out.append(Breach(name, reason, q))
+    out += shared_prompts(items)
+    out += true_share(items)
+    out += coverage(items, ix)
+    return out
+
+
+def shared_prompts(items: list[Question]) -> list[Breach]:
+    """No two items with the same prompt and different keys; no prompt twice in one kind."""
+    first: dict[str, Question] = {}
+    kinds: set[tuple[str, str]] = set()
+    out: list[Breach] = []
+    for q in items:
+        ident = prompt_identity(q)
+        other = first.setdefault(ident, q)
+        key = sorted(normalise(a) for a in q.answer)
+        if key != sorted(normalise(a) for a in other.answer):
+            out.append(Breach("shared prompt", f"same prompt as {other.id}, other key", q))
+        elif (ident, q.kind) in kinds:
+            out.append(Breach("repeated prompt", "same prompt and kind as an earlier item", q))
+        kinds.add((ident, q.kind))
+    return out
+
+
+def true_share(items: list[Question]) -> list[Breach]:
+    keys = [q.answer[0] for q in items if q.kind == "true_false"]
+    if len(keys) < MIN_TRUE_FALSE:
+        return []
+    share = keys.count("True") / len(keys)
+    if TRUE_SHARE[0] <= share <= TRUE_SHARE[1]:
+        return []
+    return [Breach("true share", f"{share:.0%} of {len(keys)} true/false items are True")]
+
+
+def coverage(items: list[Question], ix: DeckIndex) -> list[Breach]:
+    """Every fact is asked at least twice, and every kind appears."""
+    per_fact: Counter[str] = Counter(f for q in items for f in set(q.fact_ids))
+    out = [
+        Breach(
+            "items per fact", f"fact {f!r} has {per_fact[f]} item(s), wants {MIN_ITEMS_PER_FACT}"
+        )
+        for f in ix.facts
+        if per_fact[f] < MIN_ITEMS_PER_FACT
+    ]
+    own = {q.fact_ids[0] for q in items}
+    out += [
+        Breach("items per fact", f"fact {f!r} has no item of its own (the study queue needs one)")
+        for f in ix.facts
+        if f not in own and per_fact[f] >= MIN_ITEMS_PER_FACT
+    ]
+    present = {q.kind for q in items}
+    out += [Breach("every kind", f"no {k} item") for k in KINDS if k not in present]
+    return out
