@@ -7,6 +7,8 @@ Conventions (those of Anki's statistics, so numbers compare):
   previous review was under 21 days, "mature" from 21 days.
 - Card states: new (never studied), learning (in learning or relearning steps), young
   (in review, interval under 21 days), mature (interval 21 days or more), suspended, leech.
+  New, learning and "due now" are counted by review.marks.count_marks, the rule home and
+  `status` use, so every screen gives the same numbers at the same moment.
 - Undone reviews count nowhere; practice reviews count in activity and accuracy, not in
   retention.
 """
@@ -22,6 +24,8 @@ from itertools import compress, groupby
 from operator import itemgetter
 
 from quizapp.review.day import day_start, study_day
+from quizapp.review.marks import count_marks
+from quizapp.review.queue import marks_of
 from quizapp.review.scheduler import make_scheduler, retrievability
 from quizapp.store.records import CardState, ReviewRow, Settings
 
@@ -61,6 +65,7 @@ class Figures:
     forecast: list[tuple[date, int]] = field(default_factory=list)
     states: dict[str, int] = field(default_factory=dict)
     known_now: float = 0.0
+    due_now: int = 0
     streak: int = 0
     heatmap: dict[date, int] = field(default_factory=dict)
     weakest_facts: list[tuple[str, float, int]] = field(default_factory=list)
@@ -167,21 +172,19 @@ def _cards(
     )
     due_per_day: Counter[date] = Counter()
     today = day(fig.now)
+    cards = list(cards)
+    tally = count_marks((marks_of(c) for c in cards), fig.now.timestamp())
+    states.update(
+        new=tally.new, learning=tally.learning, suspended=tally.suspended, leech=tally.leeches
+    )
+    fig.due_now = tally.due
     for c in cards:
-        if c.leech:
-            states["leech"] += 1
-        if c.suspended:
-            states["suspended"] += 1
-            continue
-        if not c.seen:
-            states["new"] += 1
+        if c.suspended or not c.seen:
             continue
         fig.known_now += retrievability(scheduler, c, fig.now)
         state = int(c.fsrs["state"])
         due = datetime.fromisoformat(str(c.fsrs["due"]))
-        if state != 2:
-            states["learning"] += 1
-        else:
+        if state == 2:
             last = datetime.fromisoformat(str(c.fsrs["last_review"]))
             states["mature" if (due - last) >= timedelta(days=MATURE_DAYS) else "young"] += 1
         due_day = max(today, day(due))
