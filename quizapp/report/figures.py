@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 from itertools import compress, groupby
 from operator import itemgetter
 
-from quizapp.review.day import day_start, study_day
+from quizapp.review.day import day_start, study_day, zone
 from quizapp.review.marks import count_marks
 from quizapp.review.queue import marks_of
 from quizapp.review.scheduler import make_scheduler, retrievability
@@ -66,6 +66,7 @@ class Figures:
     states: dict[str, int] = field(default_factory=dict)
     known_now: float = 0.0
     due_now: int = 0
+    timezone: str = "UTC"  # the learner's: times are shown in it
     streak: int = 0
     heatmap: dict[date, int] = field(default_factory=dict)
     weakest_facts: list[tuple[str, float, int]] = field(default_factory=list)
@@ -81,6 +82,11 @@ class Figures:
     @property
     def minutes(self) -> float:
         return sum(ms for _, ms in self.per_day.values()) / 60000
+
+
+def local_time(f: Figures) -> str:
+    """The report's moment in the learner's time zone: "2026-11-30 05:54 CET"."""
+    return f"{f.now.astimezone(zone(f.timezone)):%Y-%m-%d %H:%M %Z}"
 
 
 def passed(review: ReviewRow) -> bool:
@@ -109,7 +115,7 @@ def compute(
     def day(at: datetime) -> date:
         return study_day(at, s.day_starts_at_hour, s.timezone)
 
-    fig = Figures(s.learner, deck_id, now, since, s.desired_retention)
+    fig = Figures(s.learner, deck_id, now, since, s.desired_retention, timezone=s.timezone)
     rows = [r for r in reviews if not r["undone"] and (not deck_id or r["deck_id"] == deck_id)]
     rows.sort(key=itemgetter("reviewed_at"))
     times = [r["reviewed_at"] for r in rows]

@@ -22,6 +22,7 @@ from quizapp.review import spacing
 from quizapp.review.day import day_start, next_day_start, study_day
 from quizapp.review.grading import rating_for
 from quizapp.review.humanize import when_text
+from quizapp.review.plan import done_today
 from quizapp.review.scheduler import (
     Rating,
     due_at,
@@ -79,6 +80,15 @@ class Summary:
     leeches: list[str] = field(default_factory=list)
     next_due: datetime | None = None  # never in the past: "now" is the session's end
     timezone: str = "UTC"  # the learner's, for showing times
+    ended_at: datetime | None = None
+
+    def next_due_text(self) -> str:
+        """When the next card falls due, in the learner's zone: "now", "05:12 (in 4 min)"."""
+        from quizapp.review.humanize import moment_text
+
+        if self.next_due is None:
+            return "nothing scheduled"
+        return moment_text(self.next_due, self.ended_at or self.next_due, self.timezone)
 
     @property
     def accuracy(self) -> float:
@@ -154,20 +164,9 @@ class StudySession:
     def _done_today(self) -> tuple[int, int]:
         """New facts introduced and known facts reviewed so far today (for the daily limits)."""
         start = self._day_start
-        new_done = sum(
-            1 for c in self.cards.values() if c.introduced_at and c.introduced_at >= start
+        return done_today(
+            self.cards, self.store.reviews(self.learner, since=start), self.deck.id, start
         )
-        reviews_done = sum(
-            1
-            for r in self.store.reviews(self.learner, since=start)
-            if r.deck_id == self.deck.id
-            and r.mode == "scheduled"
-            and not r.undone
-            and (c := self.cards.get(r.fact_id)) is not None
-            and c.introduced_at is not None
-            and c.introduced_at < start
-        )
-        return new_done, reviews_done
 
     def _candidates(self, now: datetime) -> list[str]:
         if self.mode == "practice":
@@ -464,6 +463,7 @@ class StudySession:
     def end(self) -> Summary:
         now = self.clock()
         self.summary.seconds = (now - self.record.started_at).total_seconds()
+        self.summary.ended_at = now
         deck_facts = [f.id for f in self.deck.facts]
         tally = q.counts(deck_facts, self.cards, now)
         if tally.due:
