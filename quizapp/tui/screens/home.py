@@ -40,6 +40,9 @@ def plan_line(status: DeckStatus) -> str:
     return plan_text(status.plan, status.timezone) if status.plan is not None else ""
 
 
+COLUMNS = ("Deck", "New", "Learn", "Due", "Susp.", "Progress", "Next", "7 days")
+
+
 class HomeLoaded(Message):
     def __init__(self, data: HomeData | None, error: str | None) -> None:
         self.data = data
@@ -79,7 +82,7 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#decks", DataTable)
-        table.add_columns("Deck", "New", "Learning", "Due", "Suspended", "Known", "Next", "7 days")
+        table.add_columns(*COLUMNS)
         self._show_cached()
         self.set_interval(30, self._refresh_times)
 
@@ -166,9 +169,10 @@ class HomeScreen(Screen[None]):
         table = self.query_one("#decks", DataTable)
         keep = self.selected_deck()  # the cursor stays on the deck it was on
         now = self.quiz.clock()
-        table.clear()
-        for deck_id, title, c in decks:
-            table.add_row(
+        self._last = (decks, learner, read_only, today, timezone)
+        rows = [
+            (
+                deck_id,
                 title,
                 str(c.new),
                 str(c.learning),
@@ -177,8 +181,18 @@ class HomeScreen(Screen[None]):
                 known_bar(c),
                 next_due(c, now, timezone),
                 sparkline(c.week),
-                key=deck_id,
             )
+            for deck_id, title, c in decks
+        ]
+        widths = [
+            max([len(head)] + [len(r[i + 2]) for r in rows]) for i, head in enumerate(COLUMNS[1:])
+        ]
+        room = (table.size.width or self.app.size.width - 6) - sum(widths) - 2 * len(COLUMNS)
+        room = max(12, room)
+        table.clear()
+        for deck_id, title, *cells in rows:
+            short = title if len(title) <= room else title[: room - 1] + "…"
+            table.add_row(short, *cells, key=deck_id)
         if keep is not None and keep in {d for d, _, _ in decks}:
             table.move_cursor(row=table.get_row_index(keep), animate=False)
         self._show_plan()
@@ -203,6 +217,13 @@ class HomeScreen(Screen[None]):
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
         return str(key.value) if key.value is not None else None
+
+    _last: tuple[list[tuple[str, str, Counts]], str, bool, tuple[int, int, int, int] | None, str]
+
+    def on_resize(self) -> None:
+        """Titles are shortened to fit: fit them again to the new width."""
+        if hasattr(self, "_last"):
+            self.call_after_refresh(self._show, *self._last)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_plan()

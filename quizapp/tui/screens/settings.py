@@ -18,7 +18,7 @@ FIELDS = [
     ("desired_retention", "Desired retention (0.70-0.99)"),
     ("new_per_day", "New facts per day"),
     ("reviews_per_day", "Reviews per day"),
-    ("learn_ahead_min", "Wait for learning cards due within (minutes)"),
+    ("learn_ahead_min", "Learn ahead (minutes, 0-1440)"),
     ("day_starts_at_hour", "The day starts at (hour, 0-23)"),
     ("timezone", "Time zone (e.g. Europe/Berlin)"),
 ]

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from quizapp.review.marks import Counts
 
-BAR = 10  # cells
+BAR = 8  # cells
 SPARKS = "▁▂▃▄▅▆▇█"
 
 
@@ -30,14 +30,23 @@ def known_bar(c: Counts, width: int = BAR) -> Text:
 
 
 def next_due(c: Counts, now: datetime, timezone: str) -> str:
-    """ "now" when something is due, else when the next card falls due, in the learner's zone."""
-    from quizapp.review.humanize import moment_text
+    """ "now" when something is due, else when the next card falls due, in the learner's
+    zone, in at most 9 characters: "10:10", "tomorrow", "Wed 09:00", "12-19"."""
+    from quizapp.review.day import zone
 
     if c.due:
         return "now"
     if c.next_due_ts is None:
         return "—"
-    return moment_text(datetime.fromtimestamp(c.next_due_ts, UTC), now, timezone)
+    at = datetime.fromtimestamp(c.next_due_ts, UTC).astimezone(zone(timezone))
+    days = (at.date() - now.astimezone(zone(timezone)).date()).days
+    if days <= 0:
+        return at.strftime("%H:%M")
+    if days == 1:
+        return "tomorrow"
+    if days < 7:
+        return at.strftime("%a %H:%M")
+    return at.strftime("%m-%d")
 
 
 def sparkline(week: tuple[int, ...]) -> Text:
