@@ -166,3 +166,48 @@ def test_practice_skips_suspended_facts_and_never_repeats_an_item() -> None:
         prompts.append(q.prompt)
         answer(session, q, right=True)
     assert len(prompts) == len(set(prompts)) > 10
+
+
+def test_a_buried_learning_card_counts_as_learning_everywhere_but_is_not_due() -> None:
+    import fsrs
+
+    from quizapp.report.figures import compute
+    from quizapp.review.queue import counts
+    from quizapp.store.records import CardState
+
+    learning = fsrs.Card(card_id=1, state=fsrs.State.Learning, step=0, due=T0).to_dict()
+    card = CardState(
+        learner="a",
+        deck_id="d",
+        fact_id="f",
+        fsrs=learning,
+        seen=True,
+        buried_until=T0 + timedelta(hours=3),
+    )
+    c = counts(["f", "g"], {"f": card}, T0 + timedelta(minutes=5))
+    assert (c.new, c.learning, c.due) == (1, 1, 0)  # buried: learning, yet not due
+    assert c.next_due_ts == (T0 + timedelta(hours=3)).timestamp()
+    fresh = CardState(learner="a", deck_id="d", fact_id="g", fsrs={})
+    figures = compute([], [card, fresh], Settings(learner="a"), {}, T0 + timedelta(minutes=5))
+    assert figures.states["learning"] == c.learning and figures.due_now == c.due
+    assert figures.states["new"] == c.new
+
+
+def test_gives_away_spots_an_answer_shown_by_the_next_question() -> None:
+    service = StudyService(None, seed=3)
+    items = [q for qs in service.load_deck(DECK).items.values() for q in qs]
+    before = next(q for q in items if q.kind == "mcq" and q.answer == ["Russia"])
+    shows_it = next(
+        q for q in items if q.kind == "mcq" and "Russia" in (q.options or []) and q is not before
+    )
+    assert gives_away(before, shows_it)
+    unrelated = next(
+        q
+        for q in items
+        if "russia" not in q.prompt.lower()
+        and not any("russia" in o.lower() for o in q.options or [])
+        and q.kind == "mcq"
+    )
+    assert not gives_away(before, unrelated)
+    tf = next(q for q in items if q.kind == "true_false")  # "True" or "False" reveals nothing
+    assert not any(gives_away(tf, q) for q in items)
