@@ -170,3 +170,17 @@ async def test_the_deck_cursor_stays_on_its_deck_after_a_session(tmp_path: Path)
         await press_all(pilot, ["enter"])
         await home_ready(pilot)
         assert app.screen.selected_deck() == chosen  # type: ignore[attr-defined]
+
+
+async def test_home_rows_fit_the_window_and_titles_grow_back_when_it_widens(
+    tmp_path: Path,
+) -> None:
+    app = app_with(tmp_path, Clock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await home_ready(pilot)
+        table = app.screen.query_one("#decks", DataTable)
+        title = table.get_row(DECK)[0]
+        assert title.endswith("…") and "Russia's role in Central Asia".startswith(title[:-1])
+        assert table.virtual_size.width <= table.size.width  # no sideways scrolling at 80
+        await pilot.resize_terminal(120, 30)
+        await until(pilot, lambda: table.get_row(DECK)[0] == "Russia's role in Central Asia", "")
