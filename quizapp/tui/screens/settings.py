@@ -42,7 +42,9 @@ class SettingsScreen(Screen[None]):
             with Grid(id="settings-grid"):
                 for name, label in FIELDS:
                     yield Label(label)
-                    yield Input(str(getattr(current, name)), id=f"set-{name}")
+                    field = Input(str(getattr(current, name)), id=f"set-{name}")
+                    field.cursor_blink = bool(getattr(self.app, "blink", True))  # still snapshots
+                    yield field
                 yield Label("Theme")
                 themes = sorted(self.app.available_themes)
                 yield Select(
