@@ -38,6 +38,7 @@ class CachedHome:
     correct: int
     ms: int
     streak: int
+    timezone: str = "UTC"
 
 
 def signature(db: Path) -> list[list[Any]]:
@@ -85,21 +86,23 @@ def read(db: Path, learner: str, now: datetime) -> CachedHome | None:
             return None
         if data.get("signature") != signature(db):
             return None
-        from quizapp.review.day import study_day
+        from quizapp.review.day import day_ends, study_day
 
         now_ts = now.timestamp()
+        hour, tz = int(data["day"]["hour"]), str(data["day"]["timezone"])
+        ends = [e.timestamp() for e in day_ends(now, hour, tz)]
         decks = [
             CachedDeck(
                 d["id"],
                 d["title"],
-                count_marks((None if m is None else Marks(*m) for m in d["marks"]), now_ts),
+                count_marks((None if m is None else Marks(*m) for m in d["marks"]), now_ts, ends),
             )
             for d in data["decks"]
         ]
-        today = study_day(now, int(data["day"]["hour"]), str(data["day"]["timezone"]))
+        today = study_day(now, hour, tz)
         tallies = {date.fromisoformat(d): (a, c, ms) for d, a, c, ms in data["tallies"]}
         streak, week = streak_and_week({d: v for d, v in tallies.items() if v[0]}, today)
         _, answered, correct, ms = week[-1]
-        return CachedHome(decks, answered, correct, ms, streak)
+        return CachedHome(decks, answered, correct, ms, streak, tz)
     except (OSError, ValueError, KeyError, TypeError):
         return None  # no cache, or one we cannot trust: the worker will load the real numbers

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from quizapp.facts.catalog import find_decks, open_deck
 from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
-from quizapp.review.day import study_day
+from quizapp.review.day import day_ends, day_start, study_day, zone
 from quizapp.review.marks import Counts, streak_and_week
+from quizapp.review.plan import Plan, done_today, plan, plan_text
 from quizapp.review.queue import counts
 from quizapp.review.scheduler import due_at, new_card, phase
 from quizapp.store.records import CardState, DayTally, Mode, Review, Settings
@@ -48,6 +49,8 @@ class DeckStatus:
     deck_id: str
     title: str
     counts: Counts
+    plan: Plan | None = None  # what a review session would ask now, or when next
+    timezone: str = "UTC"  # the learner's, for showing the plan's times
 
 
 class StudyService:
@@ -101,14 +104,48 @@ class StudyService:
         self, learner: str, deck_refs: list[str], now: datetime | None = None
     ) -> list[DeckStatus]:
         at = now or self.clock()
+        s = self.store.settings(learner)
+        ends = day_ends(at, s.day_starts_at_hour, s.timezone)
+        start = day_start(
+            study_day(at, s.day_starts_at_hour, s.timezone), s.day_starts_at_hour, s.timezone
+        )
+        today = list(self.store.reviews(learner, since=start))
         out = []
         for ref in deck_refs:
             deck = self.deck(ref)
             cards = self.store.cards(learner, deck.id)
+            facts = [f.id for f in deck.facts]
+            ahead = plan(facts, cards, at, s, *done_today(cards, today, deck.id, start))
             out.append(
-                DeckStatus(deck.id, deck.title, counts([f.id for f in deck.facts], cards, at))
+                DeckStatus(deck.id, deck.title, counts(facts, cards, at, ends), ahead, s.timezone)
             )
         return out
+
+    def plan_text(self, learner: str, deck_ref: str) -> tuple[bool, str]:
+        """Whether a review session of the deck has anything to ask (now or within the
+        learn-ahead window), and the line that says what is due or what comes next."""
+        (row,) = self.status(learner, [deck_ref])
+        assert row.plan is not None
+        return row.plan.ready, plan_text(row.plan, row.timezone)
+
+    def topic_id(self, deck_ref: str, name: str) -> str | None:
+        """The topic a learner names, by id or by title (any case), or None if none matches."""
+        wanted = normalise(name)
+        for t in self.deck(deck_ref).topics:
+            if wanted in (normalise(t.id), normalise(t.title)):
+                return t.id
+        return None
+
+    def practice_facts(self, learner: str, deck_ref: str, topic: str | None) -> int:
+        """How many facts a practice session of the deck (or one topic) could ask."""
+        deck = self.deck(deck_ref)
+        cards = self.store.cards(learner, deck.id)
+        return sum(
+            1
+            for f in deck.facts
+            if (topic is None or topic in f.topics)
+            and not ((c := cards.get(f.id)) is not None and c.suspended)
+        )
 
     def start(
         self,
@@ -204,6 +241,7 @@ class StudyService:
         deck = self.deck(deck_ref)
         cards = self.store.cards(learner, deck.id)
         ix = DeckIndex(deck)
+        local = zone(self.store.settings(learner).timezone)  # times in the learner's zone
         needle = normalise(query)
         rows = []
         for fact in deck.facts:
@@ -217,7 +255,7 @@ class StudyService:
                     statement,
                     fact.topics[0],
                     phase(card),
-                    due_at(card) if card and card.seen else None,
+                    due_at(card).astimezone(local) if card and card.seen else None,
                     card.lapses if card else 0,
                     bool(card and card.suspended),
                     bool(card and card.leech),

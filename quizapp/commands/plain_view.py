@@ -68,5 +68,5 @@ def summary_text(s: Summary) -> str:
     if s.leeches:
         lines.append(f"Suspended as leeches: {', '.join(s.leeches)}")
     if s.next_due:
-        lines.append(f"Next card due: {s.next_due.isoformat(timespec='minutes')}")
+        lines.append(f"Next card due: {s.next_due_text()}")
     return "\n".join(lines)

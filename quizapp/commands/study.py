@@ -13,6 +13,7 @@ from quizapp.commands.options import db_path, learner_name, progress_options
 from quizapp.commands.plain_view import feedback_text, question_text, summary_text
 from quizapp.facts.catalog import find_decks
 from quizapp.generate.checker import answer_problem
+from quizapp.generate.question import Question
 from quizapp.review.session import StudySession
 from quizapp.service import Clock, StudyService, utc_now
 from quizapp.store.records import Mode
@@ -79,26 +80,54 @@ def cmd_study(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     service = StudyService(db_path(args), clock=clock, seed=args.seed)
     try:
+        learner = learner_name(args)
+        topic = None
+        if args.topic is not None:
+            topic = service.topic_id(args.deck, args.topic)
+            if topic is None:
+                names = ", ".join(f"{t.id} ({t.title})" for t in service.deck(args.deck).topics)
+                print(
+                    f"quizapp: deck {args.deck} has no topic {args.topic!r}; its topics: {names}",
+                    file=sys.stderr,
+                )
+                return EXIT_USAGE
+        empty = _nothing_to_ask(service, learner, args.deck, MODES[args.mode], topic)
+        if empty is not None:
+            print(empty)
+            return EXIT_OK
         session = service.start(
-            learner_name(args),
+            learner,
             args.deck,
             MODES[args.mode],
             limit=args.limit,
-            topic=args.topic,
+            topic=topic,
             exam_date=args.exam_date,
             exam_target=args.target,
         )
-        run_plain(session)
+        run_plain(session, wait=sys.stdin.isatty())
         print(summary_text(session.end()))
     finally:
         service.close()
     return EXIT_OK
 
 
-def run_plain(session: StudySession) -> None:
-    n = 0
-    while (question := session.next_question()) is not None:
-        n += 1
+def _nothing_to_ask(
+    service: StudyService, learner: str, deck: str, mode: Mode, topic: str | None
+) -> str | None:
+    """Why a session would have nothing to ask (then none is started), or None."""
+    if mode == "scheduled" and topic is None:
+        ready, line = service.plan_text(learner, deck)
+        return None if ready else line
+    if mode == "practice" and service.practice_facts(learner, deck, topic) == 0:
+        return "Nothing to practise: every fact of it is suspended, or it has none."
+    return None
+
+
+def run_plain(session: StudySession, wait: bool = False) -> None:
+    """Ask until the queue is empty. With `wait` (a person at a terminal), wait for learning
+    cards due within the learn-ahead window; a script's session ends there instead."""
+    while (question := _next(session, wait)) is not None:
+        n = session.summary.answered + 1  # the same number when a question is asked again
         print(question_text(n, question), flush=True)
         shown = time.monotonic()
         line = sys.stdin.readline()
@@ -110,7 +139,12 @@ def run_plain(session: StudySession) -> None:
             continue
         if text.strip() == "!right":
             fb = session.override()
-            print(feedback_text(fb) if fb else "Only a wrong answer can be marked right.")
+            if fb is None:
+                print("Only a wrong answer can be marked right.\n", flush=True)
+            else:  # about the question before: say so, then ask this one again
+                print(
+                    f"Question {n - 1} is marked right by you.\n{feedback_text(fb)}\n", flush=True
+                )
             continue
         if question.kind == "flashcard":
             print(
@@ -131,6 +165,25 @@ def run_plain(session: StudySession) -> None:
                 text = line.rstrip("\n")
             fb = session.answer(text, _ms(shown))
         print(feedback_text(fb) + "\n", flush=True)
+
+
+def _next(session: StudySession, wait: bool) -> Question | None:
+    """The next question; with `wait`, after waiting for a learning card to fall due."""
+    from quizapp.review.humanize import countdown
+
+    while (question := session.next_question()) is None:
+        until = session.waiting_until()
+        if until is None:
+            return None
+        if not wait:
+            print(
+                f"A learning card comes back in {countdown(until, session.clock())}: "
+                "study again then to see it."
+            )
+            return None
+        print(f"Waiting {countdown(until, session.clock())} for a learning card…", flush=True)
+        time.sleep(max(0.0, (until - session.clock()).total_seconds()))
+    return question
 
 
 def _ms(since: float) -> int:

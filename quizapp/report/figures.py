@@ -7,6 +7,8 @@ Conventions (those of Anki's statistics, so numbers compare):
   previous review was under 21 days, "mature" from 21 days.
 - Card states: new (never studied), learning (in learning or relearning steps), young
   (in review, interval under 21 days), mature (interval 21 days or more), suspended, leech.
+  New, learning and "due now" are counted by review.marks.count_marks, the rule home and
+  `status` use, so every screen gives the same numbers at the same moment.
 - Undone reviews count nowhere; practice reviews count in activity and accuracy, not in
   retention.
 """
@@ -21,7 +23,9 @@ from datetime import date, datetime, timedelta
 from itertools import compress, groupby
 from operator import itemgetter
 
-from quizapp.review.day import day_start, study_day
+from quizapp.review.day import day_start, study_day, zone
+from quizapp.review.marks import count_marks
+from quizapp.review.queue import marks_of
 from quizapp.review.scheduler import make_scheduler, retrievability
 from quizapp.store.records import CardState, ReviewRow, Settings
 
@@ -61,6 +65,8 @@ class Figures:
     forecast: list[tuple[date, int]] = field(default_factory=list)
     states: dict[str, int] = field(default_factory=dict)
     known_now: float = 0.0
+    due_now: int = 0
+    timezone: str = "UTC"  # the learner's: times are shown in it
     streak: int = 0
     heatmap: dict[date, int] = field(default_factory=dict)
     weakest_facts: list[tuple[str, float, int]] = field(default_factory=list)
@@ -76,6 +82,11 @@ class Figures:
     @property
     def minutes(self) -> float:
         return sum(ms for _, ms in self.per_day.values()) / 60000
+
+
+def local_time(f: Figures) -> str:
+    """The report's moment in the learner's time zone: "2026-11-30 05:54 CET"."""
+    return f"{f.now.astimezone(zone(f.timezone)):%Y-%m-%d %H:%M %Z}"
 
 
 def passed(review: ReviewRow) -> bool:
@@ -104,7 +115,7 @@ def compute(
     def day(at: datetime) -> date:
         return study_day(at, s.day_starts_at_hour, s.timezone)
 
-    fig = Figures(s.learner, deck_id, now, since, s.desired_retention)
+    fig = Figures(s.learner, deck_id, now, since, s.desired_retention, timezone=s.timezone)
     rows = [r for r in reviews if not r["undone"] and (not deck_id or r["deck_id"] == deck_id)]
     rows.sort(key=itemgetter("reviewed_at"))
     times = [r["reviewed_at"] for r in rows]
@@ -167,21 +178,19 @@ def _cards(
     )
     due_per_day: Counter[date] = Counter()
     today = day(fig.now)
+    cards = list(cards)
+    tally = count_marks((marks_of(c) for c in cards), fig.now.timestamp())
+    states.update(
+        new=tally.new, learning=tally.learning, suspended=tally.suspended, leech=tally.leeches
+    )
+    fig.due_now = tally.due
     for c in cards:
-        if c.leech:
-            states["leech"] += 1
-        if c.suspended:
-            states["suspended"] += 1
-            continue
-        if not c.seen:
-            states["new"] += 1
+        if c.suspended or not c.seen:
             continue
         fig.known_now += retrievability(scheduler, c, fig.now)
         state = int(c.fsrs["state"])
         due = datetime.fromisoformat(str(c.fsrs["due"]))
-        if state != 2:
-            states["learning"] += 1
-        else:
+        if state == 2:
             last = datetime.fromisoformat(str(c.fsrs["last_review"]))
             states["mature" if (due - last) >= timedelta(days=MATURE_DAYS) else "young"] += 1
         due_day = max(today, day(due))

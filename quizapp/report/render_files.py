@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable
 from html import escape
 
-from quizapp.report.figures import Figures
+from quizapp.report.figures import Figures, local_time
 from quizapp.report.render_text import bar_chart
 from quizapp.report.tables import (
     as_json,
@@ -64,7 +64,7 @@ def _md_table(header: list[str], rows: list[list[str]]) -> str:
 def to_markdown(f: Figures) -> str:
     parts = [
         f"# quizapp report: {f.learner}" + (f", {f.deck_id}" if f.deck_id else ""),
-        f"As of {f.now:%Y-%m-%d %H:%M} UTC" + (f", from {f.since}" if f.since else "") + ".",
+        f"As of {local_time(f)}" + (f", from {f.since}" if f.since else "") + ".",
         _md_table(["", ""], [[k, v] for k, v in overview(f)]),
     ]
     days = last_days(f, 30)

@@ -6,7 +6,7 @@ import re
 
 import plotext as plt
 
-from quizapp.report.figures import Figures
+from quizapp.report.figures import Figures, local_time
 from quizapp.report.tables import heatmap_text, last_days, overview, pct, rate_rows
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -44,7 +44,7 @@ def render(f: Figures) -> str:
     parts = [
         f"quizapp report for {f.learner}"
         + (f" - deck {f.deck_id}" if f.deck_id else "")
-        + f" - {f.now:%Y-%m-%d %H:%M}"
+        + f" - {local_time(f)}"
     ]
     parts.append("\n".join(f"{k + ':':<30}{v}" for k, v in overview(f)))
     days = last_days(f, 30)

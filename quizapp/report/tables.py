@@ -39,6 +39,7 @@ def overview(f: Figures) -> list[tuple[str, str]]:
         ("Facts known now (estimated)", f"{f.known_now:.1f}"),
         ("Streak", f"{f.streak} day{'s' if f.streak != 1 else ''}"),
         ("Cards", ", ".join(f"{k} {v}" for k, v in f.states.items())),
+        ("Due now", str(f.due_now)),
     ]
 
 
@@ -91,6 +92,7 @@ def as_json(f: Figures) -> dict[str, Any]:
         },
         "forecast": [{"day": d.isoformat(), "due": n} for d, n in f.forecast],
         "card_states": f.states,
+        "due_now": f.due_now,
         "known_now": round(f.known_now, 3),
         "streak": f.streak,
         "heatmap": {d.isoformat(): n for d, n in f.heatmap.items()},

@@ -25,3 +25,9 @@ def day_start(day: date, starts_at_hour: int, tz: str) -> datetime:
 
 def next_day_start(now: datetime, starts_at_hour: int, tz: str) -> datetime:
     return day_start(study_day(now, starts_at_hour, tz) + timedelta(days=1), starts_at_hour, tz)
+
+
+def day_ends(now: datetime, starts_at_hour: int, tz: str, days: int = 7) -> list[datetime]:
+    """The instants today and the next days-1 study days end (for a week's forecast)."""
+    today = study_day(now, starts_at_hour, tz)
+    return [day_start(today + timedelta(days=i + 1), starts_at_hour, tz) for i in range(days)]

@@ -1,12 +1,19 @@
 """The few marks of a card that the home screen's counts need, and the counting rules.
 
 Kept free of pydantic and fsrs imports, so the app can show its numbers from a small cache
-before the domain has loaded (see quizapp.home_cache). queue.counts uses the same rules.
+before the domain has loaded (see quizapp.home_cache). queue.counts uses the same rules, and
+so do `status`, `report` and the reports screen: one definition of each count, everywhere.
+
+- new: never studied (and not suspended);
+- learning: in learning or relearning steps (not suspended), due or not, buried or not;
+- due: what could be asked now: not suspended, not buried, studied and due by now,
+  learning cards included (as Anki's due-now figure does);
+- known: in review (past the learning steps), not suspended.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -28,25 +35,44 @@ class Counts:
     due: int
     suspended: int
     leeches: int
+    known: int = 0
+    next_due_ts: float | None = None  # the first moment after now a card falls due
+    week: tuple[int, ...] = ()  # cards falling due on each of the coming days (today first)
 
 
-def count_marks(marks: Iterable[Marks | None], now_ts: float) -> Counts:
-    """Counts over a deck's facts (None: a fact never studied) at the moment now_ts."""
-    new = learning = due = suspended = leeches = 0
+def count_marks(
+    marks: Iterable[Marks | None], now_ts: float, day_ends: Sequence[float] = ()
+) -> Counts:
+    """Counts over a deck's facts (None: a fact never studied) at the moment now_ts.
+
+    day_ends: the instants the coming study days end (today's first); `week` then counts
+    the cards falling due in each (today's count includes what is overdue)."""
+    new = learning = due = suspended = leeches = known = 0
+    next_due: float | None = None
+    week = [0] * len(day_ends)
     for m in marks:
         if m is not None and m.leech:
             leeches += 1
         if m is not None and m.suspended:
             suspended += 1
-        elif m is None or not m.seen:
-            new += 1
-        elif m.buried_ts is not None and m.buried_ts > now_ts:
             continue
-        elif m.learning:
+        if m is None or not m.seen:
+            new += 1
+            continue
+        if m.learning:
             learning += 1
-        elif m.due_ts <= now_ts:
+        else:
+            known += 1
+        ready_ts = max(m.due_ts, m.buried_ts or m.due_ts)  # buried: not before the burial ends
+        if ready_ts <= now_ts:
             due += 1
-    return Counts(new, learning, due, suspended, leeches)
+        elif next_due is None or ready_ts < next_due:
+            next_due = ready_ts
+        for i, end in enumerate(day_ends):
+            if ready_ts < end:
+                week[i] += 1
+                break
+    return Counts(new, learning, due, suspended, leeches, known, next_due, tuple(week))
 
 
 def streak_and_week(

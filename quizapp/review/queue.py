@@ -1,6 +1,7 @@
 """Today's queue for one learner and deck.
 
-Order: learning cards whose step has come (or comes within the learn-ahead window), then due
+Order: learning cards whose step has come (or comes within the learn-ahead window, a
+setting: the session waits for those, with a countdown), then due
 reviews with the lowest retrievability first (the most overdue relative to stability: these
 are the ones being forgotten), then new facts in deck order. Daily limits count what was
 already done today; suspended and buried cards are skipped.
@@ -8,7 +9,7 @@ already done today; suspended and buried cards are skipped.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
 import fsrs
@@ -17,7 +18,11 @@ from quizapp.review.marks import Counts, Marks, count_marks
 from quizapp.review.scheduler import due_at, is_learning, retrievability
 from quizapp.store.records import CardState, Settings
 
-LEARN_AHEAD = timedelta(minutes=20)
+LEARN_AHEAD = timedelta(minutes=20)  # the default of Settings.learn_ahead_min
+
+
+def learn_ahead(settings: Settings) -> timedelta:
+    return timedelta(minutes=settings.learn_ahead_min)
 
 
 def available(card: CardState | None, now: datetime) -> bool:
@@ -34,8 +39,17 @@ def marks_of(card: CardState) -> Marks:
     return Marks(card.seen, card.suspended, card.leech, is_learning(card), due, buried)
 
 
-def counts(facts: Iterable[str], cards: dict[str, CardState], now: datetime) -> Counts:
-    return count_marks((marks_of(cards[f]) if f in cards else None for f in facts), now.timestamp())
+def counts(
+    facts: Iterable[str],
+    cards: dict[str, CardState],
+    now: datetime,
+    day_ends: Sequence[datetime] = (),
+) -> Counts:
+    return count_marks(
+        (marks_of(cards[f]) if f in cards else None for f in facts),
+        now.timestamp(),
+        [d.timestamp() for d in day_ends],
+    )
 
 
 def due_cards(cards: Iterable[CardState], now: datetime) -> list[CardState]:
@@ -66,7 +80,8 @@ def build_queue(
     wanted = set(facts)
     mine = [c for f, c in cards.items() if f in wanted and available(c, now)]
     learning = sorted(
-        (c for c in mine if is_learning(c) and due_at(c) <= now + LEARN_AHEAD), key=due_at
+        (c for c in mine if is_learning(c) and due_at(c) <= now + learn_ahead(settings)),
+        key=due_at,
     )
     reviews = due_cards(mine, now)[: max(0, settings.reviews_per_day - reviews_done)]
     new = [f for f in facts if available(cards.get(f), now) and not (f in cards and cards[f].seen)]
@@ -81,6 +96,7 @@ def exam_queue(
     exam: datetime,
     target: float,
     scheduler: fsrs.Scheduler,
+    ahead: timedelta = LEARN_AHEAD,
 ) -> list[str]:
     """Studied facts whose retrievability on the exam date would fall below the target,
     weakest first; learning cards whose step has come go first.
@@ -93,10 +109,7 @@ def exam_queue(
     learning = [
         c
         for c in cards.values()
-        if c.fact_id in wanted
-        and available(c, now)
-        and is_learning(c)
-        and due_at(c) <= now + LEARN_AHEAD
+        if c.fact_id in wanted and available(c, now) and is_learning(c) and due_at(c) <= now + ahead
     ]
     weak = []
     for card in cards.values():

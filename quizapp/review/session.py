@@ -18,10 +18,11 @@ from quizapp.facts.model import Deck
 from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.question import Question
 from quizapp.review import queue as q
+from quizapp.review import spacing
 from quizapp.review.day import day_start, next_day_start, study_day
-from quizapp.review.forms import choose
 from quizapp.review.grading import rating_for
 from quizapp.review.humanize import when_text
+from quizapp.review.plan import done_today
 from quizapp.review.scheduler import (
     Rating,
     due_at,
@@ -77,7 +78,17 @@ class Summary:
     learned: int = 0
     seconds: float = 0.0
     leeches: list[str] = field(default_factory=list)
-    next_due: datetime | None = None
+    next_due: datetime | None = None  # never in the past: "now" is the session's end
+    timezone: str = "UTC"  # the learner's, for showing times
+    ended_at: datetime | None = None
+
+    def next_due_text(self) -> str:
+        """When the next card falls due, in the learner's zone: "now", "05:12 (in 4 min)"."""
+        from quizapp.review.humanize import moment_text
+
+        if self.next_due is None:
+            return "nothing scheduled"
+        return moment_text(self.next_due, self.ended_at or self.next_due, self.timezone)
 
     @property
     def accuracy(self) -> float:
@@ -122,7 +133,8 @@ class StudySession:
         self.record = Session(
             id=session_id, learner=learner, deck_id=deck.id, mode=mode, started_at=started
         )
-        self.summary = Summary(session_id, mode)
+        self.summary = Summary(session_id, mode, timezone=self.settings.timezone)
+        self.spacer = spacing.Spacer(deck)
         self.asked: Counter[str] = Counter()
         self.turns: list[_Turn] = []
         self.current: tuple[str, Question] | None = None
@@ -135,7 +147,11 @@ class StudySession:
 
     # -- choosing ------------------------------------------------------------------------
     def _practice_order(self) -> list[str]:
-        order = [f for f in self.facts if self.items.get(f)]
+        order = [
+            f
+            for f in self.facts
+            if self.items.get(f) and not ((c := self.cards.get(f)) is not None and c.suspended)
+        ]
         self.rng.shuffle(order)
         return order[: self.limit or 20]
 
@@ -148,20 +164,9 @@ class StudySession:
     def _done_today(self) -> tuple[int, int]:
         """New facts introduced and known facts reviewed so far today (for the daily limits)."""
         start = self._day_start
-        new_done = sum(
-            1 for c in self.cards.values() if c.introduced_at and c.introduced_at >= start
+        return done_today(
+            self.cards, self.store.reviews(self.learner, since=start), self.deck.id, start
         )
-        reviews_done = sum(
-            1
-            for r in self.store.reviews(self.learner, since=start)
-            if r.deck_id == self.deck.id
-            and r.mode == "scheduled"
-            and not r.undone
-            and (c := self.cards.get(r.fact_id)) is not None
-            and c.introduced_at is not None
-            and c.introduced_at < start
-        )
-        return new_done, reviews_done
 
     def _candidates(self, now: datetime) -> list[str]:
         if self.mode == "practice":
@@ -169,42 +174,86 @@ class StudySession:
         if self.mode == "exam":
             assert self.exam_date is not None
             studied = q.exam_queue(
-                self.facts, self.cards, now, self.exam_date, self.exam_target, self.scheduler
+                self.facts,
+                self.cards,
+                now,
+                self.exam_date,
+                self.exam_target,
+                self.scheduler,
+                q.learn_ahead(self.settings),
             )
             new = [f for f in self.facts if not (self.cards.get(f) and self.cards[f].seen)]
             return studied + new[: max(0, self.settings.new_per_day - self._today[0])]
         return q.build_queue(self.facts, self.cards, now, self.settings, *self._today)
 
+    def _at_limit(self) -> bool:
+        return self.limit is not None and self.summary.answered >= self.limit
+
+    def _askable(self, now: datetime) -> list[str]:
+        """Every fact this session still means to ask, in order; learning cards among them
+        may not be due yet (they come within the learn-ahead window)."""
+        if self._at_limit():
+            return []
+        facts = [
+            f
+            for f in dict.fromkeys(self._candidates(now))
+            if self.items.get(f) and self.asked[f] < MAX_ASKS_PER_FACT
+        ]
+        if self.mode == "exam":  # every fact once before any fact twice
+            facts.sort(key=lambda f: self.asked[f])
+        return facts
+
+    def _ready(self, fact_id: str, now: datetime) -> bool:
+        card = self.cards.get(fact_id)
+        return (
+            self.mode == "practice" or card is None or not is_learning(card) or due_at(card) <= now
+        )
+
     def next_question(self) -> Question | None:
+        """The question to ask now, or None: then `waiting_until` says whether a learning
+        card is worth waiting for, or the session is over."""
         if self.current is not None:
             return self.current[1]
-        if self.limit is not None and self.summary.answered >= self.limit:
+        now = self.clock()
+        ready = [f for f in self._askable(now) if self._ready(f, now)]
+        picked = self.spacer.pick(ready, self._fresh_items, self.cards, self._recent(), self.rng)
+        if picked is None:
+            return None
+        self.current = picked
+        return picked[1]
+
+    def _recent(self) -> list[Question]:
+        """The questions asked lately, the latest last (spacing looks at these)."""
+        return [t.question for t in self.turns[-spacing.WINDOW :]]
+
+    def _fresh_items(self, fact_id: str) -> list[Question]:
+        """The fact's items not yet used in this session (all of them once all were used)."""
+        used = {t.question.id for t in self.turns} | {t.question.prompt for t in self.turns}
+        items = self.items.get(fact_id, [])
+        return [i for i in items if i.id not in used and i.prompt not in used] or items
+
+    def waiting_until(self) -> datetime | None:
+        """When nothing can be asked now but a learning card falls due within the
+        learn-ahead window: the moment it does (the session stays open until then)."""
+        if self.current is not None:
             return None
         now = self.clock()
-        candidates = self._candidates(now)
-        for fact_id in candidates:
-            if self.asked[fact_id] >= MAX_ASKS_PER_FACT:
-                continue
-            card = self.cards.get(fact_id)
-            if (
-                card is not None
-                and is_learning(card)
-                and due_at(card) > now
-                and any(f != fact_id for f in candidates[:2])
-            ):
-                continue  # a learning step not yet come, while something else is ready
-            question = choose(self.items.get(fact_id, []), card, self.rng)
-            if question is not None:
-                self.current = (fact_id, question)
-                return question
-        return None
+        askable = self._askable(now)
+        if not askable or any(self._ready(f, now) for f in askable):
+            return None
+        return min(due_at(self.cards[f]) for f in askable)
 
     def remaining(self) -> int:
-        """How many more questions this session expects to ask (for a progress bar)."""
-        left = len(dict.fromkeys(self._candidates(self.clock())))
-        if self.limit is not None:
-            left = min(left, max(0, self.limit - self.summary.answered))
-        return left
+        """How many more questions this session means to ask, from the queue it really has:
+        the one on screen, what is due, and learning cards coming within the window."""
+        askable = self._askable(self.clock())
+        on_screen = self.current is not None and self.current[0] not in askable
+        return len(askable) + int(on_screen)
+
+    def progress(self) -> tuple[int, int]:
+        """(questions answered, questions in the session so far): equal when it ends."""
+        done = self.summary.answered
+        return done, done + self.remaining()
 
     def problem(self, response: str) -> str | None:
         """Why a response cannot be graded (a slip, not a wrong answer), or None."""
@@ -414,8 +463,15 @@ class StudySession:
     def end(self) -> Summary:
         now = self.clock()
         self.summary.seconds = (now - self.record.started_at).total_seconds()
-        upcoming = [due_at(c) for c in self.cards.values() if c.seen and not c.suspended]
-        self.summary.next_due = min(upcoming) if upcoming else None
+        self.summary.ended_at = now
+        deck_facts = [f.id for f in self.deck.facts]
+        tally = q.counts(deck_facts, self.cards, now)
+        if tally.due:
+            self.summary.next_due = now
+        elif tally.next_due_ts is not None:
+            self.summary.next_due = datetime.fromtimestamp(tally.next_due_ts, now.tzinfo)
+        else:
+            self.summary.next_due = None
         if not self.store.read_only:
             self.store.save_session(
                 self.record.model_copy(

@@ -54,6 +54,8 @@ class Settings(Record):
     desired_retention: float = Field(default=0.9, ge=0.7, le=0.99)
     learning_steps_min: list[float] = Field(default_factory=lambda: [1.0, 10.0])
     relearning_steps_min: list[float] = Field(default_factory=lambda: [10.0])
+    # a session stays open, counting down, for learning cards due within this many minutes
+    learn_ahead_min: float = Field(default=20.0, ge=0, le=1440)
     maximum_interval_days: int = Field(default=36500, ge=1)
     new_per_day: int = Field(default=20, ge=0, le=9999)
     reviews_per_day: int = Field(default=200, ge=0, le=99999)

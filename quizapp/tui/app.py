@@ -104,6 +104,10 @@ class QuizApp(App[None]):
         """Loading a deck, generating its questions and taking a backup: off the UI thread."""
         try:
             service = self.ensure_service()
+            empty = self._nothing_to_ask(service, deck, mode, topic)
+            if empty is not None:
+                self.call_from_thread(self.notify, empty)
+                return
             session = service.start(
                 self.learner, deck, mode, topic=topic, exam_date=exam_date, backup=self.backups
             )
@@ -112,6 +116,21 @@ class QuizApp(App[None]):
             self.call_from_thread(self.notify, str(exc), severity="error")
             return
         self.call_from_thread(self._open_study, session, title)
+
+    def _nothing_to_ask(
+        self, service: StudyService, deck: str, mode: Mode, topic: str | None
+    ) -> str | None:
+        """Why a session would be empty (then none is opened), or None."""
+        if mode == "scheduled":
+            ready, line = service.plan_text(self.learner, deck)
+            return None if ready else line
+        if mode == "practice" and service.practice_facts(self.learner, deck, topic) == 0:
+            return "Nothing to practise: " + (
+                "this topic has no facts you have not suspended."
+                if topic
+                else "every fact is suspended."
+            )
+        return None
 
     def _open_study(self, session: StudySession, title: str) -> None:
         from quizapp.tui.screens.study import StudyScreen

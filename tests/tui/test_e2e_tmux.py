@@ -65,7 +65,7 @@ def test_three_answers_in_a_real_terminal(tmp_path: Path, tmux_available: None) 
         f"env TERM=xterm-256color QUIZAPP_DECKS={tmp_path / 'decks'} {command}",
     )
     try:
-        wait_for("Russia's role in Central Asia")
+        wait_for("Russia's role in")  # the title is shortened to fit narrow windows
         wait_for("Today:")
         tmux("send-keys", "-t", SESSION, "s")
         for _ in range(3):

@@ -112,7 +112,11 @@ class BrowseScreen(Screen[None]):
             detail.update("No fact matches.")
             return
         r = self.rows[fact]
-        due = r.due.strftime("%Y-%m-%d %H:%M") if r.due else "not yet studied"
+        due = "not yet studied"
+        if r.due is not None:  # in the learner's zone (the service gives it so), and relative
+            from quizapp.review.humanize import short_wait
+
+            due = f"{r.due:%Y-%m-%d %H:%M} ({short_wait(r.due, self.quiz.clock())})"
         lines = [r.statement, r.explanation, f"Source: {r.citation}", f"Next due: {due}"]
         history = None if self.history is None else self.history.get(fact, [])
         if history is None:

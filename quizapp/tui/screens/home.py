@@ -1,4 +1,10 @@
-"""Home: the decks with new / learning / due counts, today's progress and streak, actions."""
+"""Home: the decks with new / learning / due counts, today's progress and streak, actions.
+
+Each deck's row also shows a bar of known / learning / new facts, when its next card falls
+due, and a sparkline of what falls due over the coming 7 days; under the table, a line says
+what the highlighted deck has now, or when it will ("Nothing due. Next card at 05:12 (in 4
+min); 117 new facts wait for tomorrow (daily limit 20)").
+"""
 
 from __future__ import annotations
 
@@ -28,6 +34,15 @@ class HomeData:
     theme: str
 
 
+def plan_line(status: DeckStatus) -> str:
+    from quizapp.review.plan import plan_text
+
+    return plan_text(status.plan, status.timezone) if status.plan is not None else ""
+
+
+COLUMNS = ("Deck", "New", "Learn", "Due", "Susp.", "Progress", "Next", "7 days")
+
+
 class HomeLoaded(Message):
     def __init__(self, data: HomeData | None, error: str | None) -> None:
         self.data = data
@@ -55,6 +70,7 @@ class HomeScreen(Screen[None]):
                 yield Static("Your decks", id="home-title")
                 yield Static("", id="home-learner")
             yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="home-plan")
             yield Static("Loading…", id="home-today")
             yield Static("", id="home-note")
         yield Static("Make the window larger (at least 60 x 20) to use quizapp.", id="too-small")
@@ -66,8 +82,16 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#decks", DataTable)
-        table.add_columns("Deck", "New", "Learning", "Due", "Suspended")
+        table.add_columns(*COLUMNS)
         self._show_cached()
+        self.set_interval(30, self._refresh_times)
+
+    plans: dict[str, str]  # deck id -> the line saying what it has now or next
+
+    def _refresh_times(self) -> None:
+        """ "Next" and "in 4 min" age: reload now and then while home is up."""
+        if self.app.screen is self and self.loaded:
+            self.reload()
 
     def on_screen_resume(self) -> None:
         """Shown first, and shown again after studying or browsing: (re)load the numbers,
@@ -106,11 +130,13 @@ class HomeScreen(Screen[None]):
         if data.theme in self.app.available_themes and self.app.theme != data.theme:
             self.app.theme = data.theme
         t = data.today
+        self.plans = {d.deck_id: plan_line(d) for d in data.decks}
         self._show(
             [(d.deck_id, d.title, d.counts) for d in data.decks],
             data.learner,
             data.read_only,
             (t.answered, t.correct, t.ms, t.streak) if t else None,
+            data.decks[0].timezone if data.decks else "UTC",
         )
         note.update(
             "" if data.decks else "No decks found. Put deck files (.yaml) in your decks folder."
@@ -127,6 +153,7 @@ class HomeScreen(Screen[None]):
                 self.quiz.learner,
                 self.quiz.read_only,
                 (cached.answered, cached.correct, cached.ms, cached.streak),
+                cached.timezone,
             )
 
     def _show(
@@ -135,13 +162,40 @@ class HomeScreen(Screen[None]):
         learner: str,
         read_only: bool,
         today: tuple[int, int, int, int] | None,
+        timezone: str,
     ) -> None:
+        from quizapp.tui.widgets.deck_row import known_bar, next_due, sparkline
+
         table = self.query_one("#decks", DataTable)
-        table.clear()
-        for deck_id, title, c in decks:
-            table.add_row(
-                title, str(c.new), str(c.learning), str(c.due), str(c.suspended), key=deck_id
+        keep = self.selected_deck()  # the cursor stays on the deck it was on
+        now = self.quiz.clock()
+        self._last = (decks, learner, read_only, today, timezone)
+        rows = [
+            (
+                deck_id,
+                title,
+                str(c.new),
+                str(c.learning),
+                str(c.due),
+                str(c.suspended),
+                known_bar(c),
+                next_due(c, now, timezone),
+                sparkline(c.week),
             )
+            for deck_id, title, c in decks
+        ]
+        widths = [
+            max([len(head)] + [len(r[i + 2]) for r in rows]) for i, head in enumerate(COLUMNS[1:])
+        ]
+        room = (table.size.width or self.app.size.width - 6) - sum(widths) - 2 * len(COLUMNS)
+        room = max(12, room)
+        table.clear()
+        for deck_id, title, *cells in rows:
+            short = title if len(title) <= room else title[: room - 1] + "…"
+            table.add_row(short, *cells, key=deck_id)
+        if keep is not None and keep in {d for d, _, _ in decks}:
+            table.move_cursor(row=table.get_row_index(keep), animate=False)
+        self._show_plan()
         who = f"Learner: {learner}" + ("  (read-only)" if read_only else "")
         self.query_one("#home-learner", Static).update(who)
         if today is not None:
@@ -163,6 +217,21 @@ class HomeScreen(Screen[None]):
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
         return str(key.value) if key.value is not None else None
+
+    _last: tuple[list[tuple[str, str, Counts]], str, bool, tuple[int, int, int, int] | None, str]
+
+    def on_resize(self) -> None:
+        """Titles are shortened to fit: fit them again to the new width."""
+        if hasattr(self, "_last"):
+            self.call_after_refresh(self._show, *self._last)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        deck = self.selected_deck()
+        line = getattr(self, "plans", {}).get(deck, "") if deck is not None else ""
+        self.query_one("#home-plan", Static).update(line)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_study("scheduled")

@@ -18,6 +18,7 @@ FIELDS = [
     ("desired_retention", "Desired retention (0.70-0.99)"),
     ("new_per_day", "New facts per day"),
     ("reviews_per_day", "Reviews per day"),
+    ("learn_ahead_min", "Learn ahead (minutes, 0-1440)"),
     ("day_starts_at_hour", "The day starts at (hour, 0-23)"),
     ("timezone", "Time zone (e.g. Europe/Berlin)"),
 ]
@@ -41,7 +42,9 @@ class SettingsScreen(Screen[None]):
             with Grid(id="settings-grid"):
                 for name, label in FIELDS:
                     yield Label(label)
-                    yield Input(str(getattr(current, name)), id=f"set-{name}")
+                    field = Input(str(getattr(current, name)), id=f"set-{name}")
+                    field.cursor_blink = bool(getattr(self.app, "blink", True))  # still snapshots
+                    yield field
                 yield Label("Theme")
                 themes = sorted(self.app.available_themes)
                 yield Select(

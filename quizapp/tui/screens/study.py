@@ -1,7 +1,13 @@
-"""The study screen: a question, the learner's answer, feedback, and on to the next."""
+"""The study screen: a question, the learner's answer, feedback, and on to the next.
+
+When nothing can be asked now but a learning card comes back within the learn-ahead window,
+the screen counts down to it instead of ending the session. Progress reads "12 / 31": the
+question's number out of the questions the session's queue really holds.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import ClassVar
 
 from textual import work
@@ -45,6 +51,8 @@ class StudyScreen(Screen[None]):
         self.feedback: Feedback | None = None
         self.shown_at = 0.0
         self.started = 0.0
+        self.waiting: datetime | None = None  # counting down to a learning card
+        self.finished = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -53,8 +61,9 @@ class StudyScreen(Screen[None]):
                 yield Static(
                     f"{MODE_NAMES[self.session.mode]} · {self.deck_title}", id="study-title"
                 )
+                yield Static("", id="progress-count")
                 yield Static("", id="elapsed")
-            yield ProgressBar(id="progress", show_eta=False)
+            yield ProgressBar(id="progress", show_eta=False, show_percentage=False)
             with VerticalScroll(id="question-area"):
                 yield Static("", id="kind")
                 yield Static("", id="prompt")
@@ -74,18 +83,45 @@ class StudyScreen(Screen[None]):
     def _tick(self) -> None:
         seconds = int(self._now() - self.started)
         self.query_one("#elapsed", Static).update(f"{seconds // 60:02d}:{seconds % 60:02d}")
+        if self.waiting is not None:
+            if self.session.clock() >= self.waiting:
+                self.waiting = None
+                self.call_later(self._ask)
+            else:
+                self._show_countdown()
 
     def _progress(self) -> None:
-        done = self.session.summary.answered
-        self.query_one("#progress", ProgressBar).update(
-            total=max(1, done + self.session.remaining()), progress=done
+        done, total = self.session.progress()
+        shown = done + 1 if self.feedback is None and self.question is not None else done
+        self.query_one("#progress-count", Static).update(f"{shown} / {total}")
+        self.query_one("#progress", ProgressBar).update(total=max(1, total), progress=done)
+
+    def _show_countdown(self) -> None:
+        from quizapp.review.day import zone
+        from quizapp.review.humanize import countdown
+
+        assert self.waiting is not None
+        now = self.session.clock()
+        at = self.waiting.astimezone(zone(self.session.settings.timezone)).strftime("%H:%M")
+        self.query_one("#kind", Static).update("Waiting for a learning card")
+        self.query_one("#prompt", Static).update(
+            f"Next card in {countdown(self.waiting, now)} (it comes back at {at}).\n"
+            "Esc ends the session; the card waits for your next one."
         )
 
     async def _ask(self) -> None:
         self.feedback = None
+        self.waiting = None
         self.question = self.session.next_question()
         if self.question is None:
-            await self.action_finish()
+            self.waiting = self.session.waiting_until()
+            if self.waiting is not None:
+                await self.query_one("#answer-slot", Vertical).remove_children()
+                self._show_countdown()
+                self._progress()
+                return
+            # never switch screens from inside this screen's own handlers: that froze the app
+            self.call_after_refresh(self.action_finish, True)
             return
         q = self.question
         self.query_one("#kind", Static).update(q.kind.replace("_", " "))
@@ -163,11 +199,18 @@ class StudyScreen(Screen[None]):
         self.notify("Undone: answer it again.")
         await self._ask()
 
-    async def action_finish(self) -> None:
+    def action_finish(self, ran_out: bool = False) -> None:
         from quizapp.tui.screens.summary import SummaryScreen
 
+        if self.finished:
+            return
+        self.finished = True
         summary = self.session.end()
-        await self.app.switch_screen(SummaryScreen(summary))
+        if ran_out and summary.answered == 0:  # nothing to ask: no empty summary, back home
+            self.app.pop_screen()
+            self.app.notify("Nothing to ask in this session.")
+            return
+        self.app.switch_screen(SummaryScreen(summary))
 
     async def action_undo_here(self) -> None:
         await self.action_undo()

@@ -35,8 +35,7 @@ class SummaryScreen(Screen[None]):
             )
             yield DataTable(id="by-kind", cursor_type="none")
             yield DataTable(id="by-topic", cursor_type="none")
-            upcoming = s.next_due.strftime("%Y-%m-%d %H:%M") if s.next_due else "nothing scheduled"
-            lines = [f"Next card due: {upcoming}."]
+            lines = [f"Next card due: {s.next_due_text()}."]
             if s.leeches:
                 lines.append(f"Suspended as leeches: {', '.join(s.leeches)}.")
             yield Static("\n".join(lines), id="summary-next")

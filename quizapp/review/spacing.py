@@ -1,0 +1,88 @@
+"""Spacing inside a session: which question may follow which.
+
+- No two questions on one fact, or on sibling facts, within WINDOW questions: siblings share
+  subject and relation ("Russia leads on security" / "Russia leads on trade") or relation
+  and object ("Kyrgyzstan lies in Central Asia" / "Tajikistan lies in Central Asia"). The
+  second would be answered from the first one's feedback, or feel like the same question.
+- Never a question right after one whose answer it shows (as an option or in its text):
+  feedback saying "China" must not be followed by "China leads on security?".
+Otherwise the queue's order is kept. When every candidate conflicts (a short deck, the last
+few learning cards), the first one that is not on the last question's fact is taken, so a
+session always finishes.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Sequence
+
+from quizapp.facts.model import Deck
+from quizapp.facts.normalise import normalise
+from quizapp.generate.question import Question
+from quizapp.review.forms import choose
+from quizapp.store.records import CardState
+
+WINDOW = 3  # questions: a fact's family is not asked again within this many
+TRIVIAL = {"true", "false"}
+
+Key = tuple[str, ...]
+
+
+class Spacer:
+    def __init__(self, deck: Deck) -> None:
+        self._keys: dict[str, set[Key]] = {}
+        for f in deck.facts:
+            keys: set[Key] = {("fact", f.id), ("subject", f.subject, f.relation)}
+            if f.object_id is not None:
+                keys.add(("object", f.relation, f.object_id))
+            self._keys[f.id] = keys
+
+    def keys(self, fact_id: str) -> set[Key]:
+        return self._keys.get(fact_id, {("fact", fact_id)})
+
+    def family(self, question: Question) -> set[Key]:
+        out: set[Key] = set()
+        for fact_id in question.fact_ids:
+            out |= self.keys(fact_id)
+        return out
+
+    def pick(
+        self,
+        ready: Sequence[str],
+        items_of: Callable[[str], list[Question]],
+        cards: dict[str, CardState],
+        recent: Sequence[Question],
+        rng: random.Random,
+    ) -> tuple[str, Question] | None:
+        """The first ready fact (and its question) that keeps the spacing rules."""
+        if not ready:
+            return None
+        near: set[Key] = set()
+        for asked in recent:
+            near |= self.family(asked)
+        last = recent[-1] if recent else None
+        for fact_id in ready:
+            if self.keys(fact_id) & near:
+                continue
+            question = choose(items_of(fact_id), cards.get(fact_id), rng)
+            if question is None or self.family(question) & near:
+                continue
+            if last is not None and gives_away(last, question):
+                continue
+            return fact_id, question
+        last_facts = set(last.fact_ids) if last is not None else set()
+        fact_id = next((f for f in ready if f not in last_facts), ready[0])
+        question = choose(items_of(fact_id), cards.get(fact_id), rng)
+        return (fact_id, question) if question is not None else None
+
+
+def gives_away(before: Question, after: Question) -> bool:
+    """Whether `after` shows the answer of `before` (as an option, or in its text)."""
+    text = normalise(" ".join([after.prompt, *(after.options or []), *(after.left or [])]))
+    for answer in before.answer:
+        for part in answer.split(" → "):
+            key = normalise(part)
+            if key and key not in TRIVIAL and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text):
+                return True
+    return False
