@@ -62,6 +62,13 @@ class MultiAnswer(SelectionList[int]):
                 self.toggle(n)
 
     def action_submit(self) -> None:
+        if not self.selected:
+            self.notify(
+                "Tick every option that applies (space or its number), then Enter; "
+                "ctrl+r shows the answer.",
+                severity="warning",
+            )
+            return
         self.post_message(AnswerSubmitted(" ".join(str(v) for v in sorted(self.selected))))
 
 
