@@ -77,6 +77,15 @@ class QuizApp(App[None]):
             )
         return self.service
 
+    def reopen_read_only(self) -> None:
+        """Drop the current service (closing it releases its writer lock, if it held one):
+        the next use opens the database read-only."""
+        with self._service_lock:
+            old, self.service = self.service, None
+            self.read_only = True
+        if old is not None:
+            old.close()
+
     def get_default_screen(self) -> HomeScreen:
         """Home is the first screen itself: no blank screen is mounted before it."""
         return HomeScreen()

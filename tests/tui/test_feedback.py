@@ -16,10 +16,7 @@ from tests.tui.test_study_screen import DECK, inject, one_of_each, open_study
 
 def lines(screen: StudyScreen, mark: str) -> list[str]:
     panel = screen.query_one(FeedbackPanel)
-    return [
-        str(s.render())
-        for s in panel.query(f".mark-{mark} .compare-text").results(Static)
-    ]
+    return [str(s.render()) for s in panel.query(f".mark-{mark} .compare-text").results(Static)]
 
 
 def panel_text(screen: StudyScreen) -> str:
@@ -69,7 +66,9 @@ async def test_right_answer_offers_no_i_and_reveal_cannot_be_marked_right(tmp_pa
         assert screen.feedback is not None and screen.feedback.verdict == "revealed"
         await press_all(pilot, ["i"])
         assert screen.feedback.verdict == "revealed"
-        logged = [r for r in app.ensure_service().store.reviews("ann") if r.fact_id == typed.fact_ids[0]]
+        logged = [
+            r for r in app.ensure_service().store.reviews("ann") if r.fact_id == typed.fact_ids[0]
+        ]
         assert [(r.verdict, r.rating, r.override) for r in logged] == [("revealed", 1, False)]
 
 

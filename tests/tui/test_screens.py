@@ -71,10 +71,79 @@ async def test_locked_database_offers_read_only(tmp_path: Path) -> None:
             await pilot.press("s")  # studying needs writing: refused politely
             await loaded(pilot, app)
             assert isinstance(app.screen, HomeScreen)
+            await pilot.press("comma")  # settings while another process holds the database
+            await loaded(pilot, app)
+            assert isinstance(app.screen, SettingsScreen)
+            assert "ctrl+s saves" in str(app.screen.query_one("#settings-help", Static).render())
     finally:
         assert holder.stdin
         holder.stdin.close()
         holder.wait(timeout=30)
+
+
+async def test_settings_with_the_database_locked_say_so_instead_of_crashing(
+    tmp_path: Path,
+) -> None:
+    open_store(tmp_path / "db").close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(tmp_path / "db")],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout and holder.stdout.readline().strip() == "ready"
+    try:
+        app = make_app(tmp_path)
+        async with app.run_test(size=(100, 32)) as pilot:
+            await loaded(pilot, app)
+            await pilot.press("comma")
+            await loaded(pilot, app)
+            assert isinstance(app.screen, SettingsScreen)
+            said = str(app.screen.query_one("#settings-help", Static).render())
+            assert "cannot be read" in said and "in use by quizapp process" in said
+            await pilot.press("ctrl+s")  # nothing loaded, nothing saved, no crash
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen)
+    finally:
+        assert holder.stdin
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
+async def test_open_read_only_releases_the_writer_lock(tmp_path: Path) -> None:
+    from quizapp.store.lock import WriterLock
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        assert not app.ensure_service().store.read_only
+        await pilot.press("o")
+        await loaded(pilot, app)
+        assert app.ensure_service().store.read_only
+        WriterLock(tmp_path / "db").release()  # raised DatabaseLocked while the old lock was held
+
+
+async def test_every_screen_says_make_the_window_larger(tmp_path: Path) -> None:
+    from quizapp.review.session import Summary
+    from quizapp.tui.screens.summary import SummaryScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        await pilot.resize_terminal(50, 15)
+        await pilot.pause()
+        for key in ("b", "r", "comma"):
+            await pilot.press(key)
+            await loaded(pilot, app)
+            assert not isinstance(app.screen, HomeScreen), key
+            assert app.screen.query_one("#too-small").display, key
+            await pilot.press("escape")
+            await pilot.pause()
+        await app.push_screen(SummaryScreen(Summary("s", "scheduled")))
+        await pilot.pause()
+        assert app.screen.query_one("#too-small").display
 
 
 async def test_browse_search_suspend_and_reset(tmp_path: Path) -> None:
@@ -111,7 +180,7 @@ async def test_settings_refuse_nonsense_and_save(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 32)) as pilot:
         await loaded(pilot, app)
         await pilot.press("comma")
-        await pilot.pause()
+        await loaded(pilot, app)
         assert isinstance(app.screen, SettingsScreen)
         app.screen.query_one("#set-new_per_day", Input).value = "lots"
         await pilot.press("ctrl+s")

@@ -13,6 +13,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
+from quizapp.tui.widgets.too_small import TooSmall
+
 if TYPE_CHECKING:
     from quizapp.service import FactRow
     from quizapp.store.records import Review
@@ -49,6 +51,7 @@ class BrowseScreen(Screen[None]):
             yield Input(placeholder="search facts (words, topic or id)", id="search")
             yield DataTable(id="facts", cursor_type="row", zebra_stripes=True)
             yield Static("", id="fact-detail")
+        yield TooSmall()
         yield Footer()
 
     def on_mount(self) -> None:

@@ -229,7 +229,6 @@ class HomeScreen(Screen[None]):
         )
 
     def action_read_only(self) -> None:
-        self.quiz.read_only = True
-        self.quiz.service = None
+        self.quiz.reopen_read_only()
         self.query_one("#home-note", Static).update("")
         self.reload()

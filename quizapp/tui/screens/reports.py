@@ -14,6 +14,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 from textual_plotext import PlotextPlot
 
+from quizapp.tui.widgets.too_small import TooSmall
+
 if TYPE_CHECKING:
     from quizapp.report.figures import Figures
     from quizapp.tui.app import QuizApp
@@ -49,6 +51,7 @@ class ReportsScreen(Screen[None]):
                 yield PlotextPlot(id="activity-chart")
                 yield PlotextPlot(id="forecast-chart")
             yield DataTable(id="report-kinds", cursor_type="none")
+        yield TooSmall()
         yield Footer()
 
     @property

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from quizapp.review.session import Summary
+from quizapp.tui.widgets.too_small import TooSmall
 
 
 class SummaryScreen(Screen[None]):
@@ -40,6 +41,7 @@ class SummaryScreen(Screen[None]):
             if s.leeches:
                 lines.append(f"Suspended as leeches: {', '.join(s.leeches)}.")
             yield Static("\n".join(lines), id="summary-next")
+        yield TooSmall()
         yield Footer()
 
     def on_mount(self) -> None:
