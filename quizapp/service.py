@@ -274,7 +274,22 @@ class StudyService:
         # reviews from before `since` still matter: they say how long a fact had rested
         reviews = [r for r in self.store.review_rows(learner) if r["reviewed_at"] <= at]
         deck_id = decks[0].id if deck_ref else None
-        return compute(reviews, cards, self.store.settings(learner), topics, at, deck_id, since)
+        figures = compute(reviews, cards, self.store.settings(learner), topics, at, deck_id, since)
+        figures.fact_names, figures.topic_names = self._names(decks)
+        return figures
+
+    def _names(self, decks: list[Deck]) -> tuple[dict[str, str], dict[str, str]]:
+        """Fact statements and topic titles, so reports speak in words, not ids."""
+        from quizapp.generate.index import DeckIndex
+
+        facts: dict[str, str] = {}
+        topics: dict[str, str] = {}
+        for deck in decks:
+            ix = DeckIndex(deck)
+            for fact in deck.facts:
+                facts[fact.id] = ix.say(ix.relations[fact.relation].templates.statement, fact)
+            topics |= {t.id: t.title for t in deck.topics}
+        return facts, topics
 
     def review_log(self, learner: str, deck_ref: str | None = None) -> list[Review]:
         deck_id = self.deck(deck_ref).id if deck_ref else None
