@@ -217,8 +217,12 @@ async def test_exam_date_learner_reports_help_and_palette(tmp_path: Path) -> Non
         await pilot.press("r")
         await loaded(pilot, app)
         assert isinstance(app.screen, ReportsScreen)
-        assert "Today: 0 answered" in str(app.screen.query_one("#report-today", Static).render())
-        assert "Reviews:" in str(app.screen.query_one("#report-overview", Static).render())
+        assert "Today: 0 reviews" in str(app.screen.query_one("#report-today", Static).render())
+        assert "Go back (Esc) and press s" in str(
+            app.screen.query_one("#report-empty", Static).render()
+        )
+        assert not app.screen.query_one("#report-charts").display  # no empty chart frames
+        assert "Reviews:" in _plain(app.screen.query_one("#report-overview", Static))
         await pilot.press("a")
         await loaded(pilot, app)
         assert "everything" in str(app.screen.query_one("#report-today", Static).render())
@@ -249,3 +253,66 @@ async def test_home_shows_the_cached_numbers_before_loading(tmp_path: Path) -> N
         assert row[1] == "137" and row[4] == "1"  # yet the counts are there, from the cache
         await loaded(pilot, again)
         assert home.query_one("#decks", DataTable).get_row("russia-central-asia") == row
+
+
+async def test_reports_screen_shows_the_whole_report_in_words(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from tests.report.test_figures import MODELS
+
+    store = open_store(tmp_path / "db")
+    fact = "keep-out-usa"
+    moved = [
+        r.model_copy(update={"reviewed_at": r.reviewed_at + timedelta(days=240)}) for r in MODELS
+    ]
+    for r in moved:
+        store.commit_answer(
+            None, r.model_copy(update={"deck_id": "russia-central-asia", "learner": "ann"})
+        )
+    for r in moved[:2]:  # one right, one wrong: a weak fact
+        store.commit_answer(
+            None,
+            r.model_copy(
+                update={
+                    "id": r.id + "k",
+                    "deck_id": "russia-central-asia",
+                    "learner": "ann",
+                    "fact_id": fact,
+                }
+            ),
+        )
+    store.close()
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("r")
+        await loaded(pilot, app)
+        await pilot.press("a")
+        await loaded(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ReportsScreen) and screen.figures is not None
+        statement = screen.figures.fact_names[fact]
+
+        def shown(name: str) -> str:
+            widget = screen.query_one(f"#report-{name}", Static)
+            assert widget.display, name
+            return _plain(widget)
+
+        assert statement.split()[0] in shown("weak-facts") and fact not in shown("weak-facts")
+        assert "multiple choice" in shown("kinds")
+        assert "Sessions" in shown("sessions") and "Activity" in shown("heatmap")
+        assert "Weakest topics" in shown("weak-topics") and "Accuracy by topic" in shown("topics")
+        overview = _plain(screen.query_one("#report-overview", Static))
+        assert "Practice and exam:" in overview and "1 answer" in overview
+        assert not screen.query_one("#report-empty").display
+
+
+def _plain(widget: Static) -> str:
+    """What a Static shows, as text (rich tables included), at the width it has."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=max(40, widget.size.width), record=True, file=io.StringIO())
+    console.print(widget.content)
+    return console.export_text()
