@@ -15,7 +15,10 @@ def pct(value: float | None) -> str:
 
 def rate_rows(rates: dict[str, Rate], names: dict[str, str] | None = None) -> list[list[str]]:
     """Right / asked / rate per key; kinds in plain words, other keys by their names."""
-    label = (lambda k: names.get(k, k)) if names is not None else kind_label
+
+    def label(key: str) -> str:
+        return kind_label(key) if names is None else names.get(key, key)
+
     return [[label(k), str(r.right), str(r.total), pct(r.value)] for k, r in sorted(rates.items())]
 
 

@@ -11,8 +11,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
+from quizapp.tui.widgets.footer import AppFooter
 from quizapp.tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class BrowseScreen(Screen[None]):
             yield DataTable(id="facts", cursor_type="row", zebra_stripes=True)
             yield Static("", id="fact-detail")
         yield TooSmall()
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.query_one("#facts", DataTable).add_columns(

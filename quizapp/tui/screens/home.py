@@ -11,7 +11,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
+
+from quizapp.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from quizapp.review.marks import Counts
@@ -43,9 +45,9 @@ class HomeScreen(Screen[None]):
         Binding("b", "browse", "Browse"),
         Binding("r", "reports", "Reports"),
         Binding("comma", "settings", "Settings"),
-        Binding("l", "learner", "Learner"),
+        Binding("l", "learner", "Learner", show=False),  # F1 and the palette list it
         Binding("o", "read_only", "Open read-only", show=False),
-        Binding("q", "app.quit", "Quit"),
+        Binding("q", "app.quit", "Quit", show=False),  # the footer must fit 80 columns
     ]
 
     def compose(self) -> ComposeResult:
@@ -58,7 +60,7 @@ class HomeScreen(Screen[None]):
             yield Static("Loading…", id="home-today")
             yield Static("", id="home-note")
         yield Static("Make the window larger (at least 60 x 20) to use quizapp.", id="too-small")
-        yield Footer()
+        yield AppFooter()
 
     @property
     def quiz(self) -> QuizApp:

@@ -13,9 +13,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual_plotext import PlotextPlot
 
+from quizapp.tui.widgets.footer import AppFooter
 from quizapp.tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class ReportsScreen(Screen[None]):
             for name in SECTIONS:
                 yield Static("", id=f"report-{name}", classes="report-section")
         yield TooSmall()
-        yield Footer()
+        yield AppFooter()
 
     @property
     def quiz(self) -> QuizApp:

@@ -15,8 +15,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, Select, Static
+from textual.widgets import Header, Input, Label, Select, Static
 
+from quizapp.tui.widgets.footer import AppFooter
 from quizapp.tui.widgets.too_small import TooSmall
 from quizapp.wording import SETTING_LABELS, settings_error
 
@@ -72,7 +73,7 @@ class SettingsScreen(Screen[None]):
                 )
             yield Static("Loading…", id="settings-help", markup=False)
         yield TooSmall()
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self._load()

@@ -10,13 +10,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, ProgressBar, Static
+from textual.widgets import Header, Input, ProgressBar, Static
 
 from quizapp.generate.question import Question
 from quizapp.review.session import Feedback, StudySession
 from quizapp.tui.messages import AnswerSubmitted, GradeChosen
 from quizapp.tui.widgets.answers import answer_widget
 from quizapp.tui.widgets.feedback import FeedbackPanel
+from quizapp.tui.widgets.footer import AppFooter
 from quizapp.wording import kind_label
 
 MODE_NAMES = {"scheduled": "Review", "practice": "Practice", "exam": "Exam"}
@@ -31,11 +32,11 @@ class FeedbackReady(Message):
 class StudyScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "reveal", "Reveal"),
-        Binding("ctrl+z", "undo", "Undo last"),
-        Binding("escape", "finish", "End session"),
+        Binding("ctrl+z", "undo", "Undo"),
+        Binding("escape", "finish", "End"),
         Binding("enter", "next", "Next"),
         Binding("i", "override", "I was right"),
-        Binding("u", "undo_here", "Undo"),
+        Binding("u", "undo_here", "Undo", show=False),  # ctrl+z shows; the panel names u
         Binding("1", "rate(1)", "Again", show=False),
         Binding("2", "rate(2)", "Hard", show=False),
         Binding("3", "rate(3)", "Good", show=False),
@@ -65,7 +66,7 @@ class StudyScreen(Screen[None]):
                 yield Static("", id="prompt")
                 yield Vertical(id="answer-slot")
         yield Static("Make the window larger (at least 60 x 20) to use quizapp.", id="too-small")
-        yield Footer()
+        yield AppFooter()
 
     def _now(self) -> float:
         return float(self.app.timer())  # type: ignore[attr-defined]

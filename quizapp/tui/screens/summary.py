@@ -8,9 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from quizapp.review.session import Summary
+from quizapp.tui.widgets.footer import AppFooter
 from quizapp.tui.widgets.too_small import TooSmall
 
 
@@ -42,7 +43,7 @@ class SummaryScreen(Screen[None]):
                 lines.append(f"Suspended as leeches: {', '.join(s.leeches)}.")
             yield Static("\n".join(lines), id="summary-next")
         yield TooSmall()
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         for table_id, counts, right in (
