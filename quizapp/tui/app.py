@@ -30,6 +30,17 @@ def utc_now() -> datetime:
 
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
+SCREEN_TITLES = {
+    "HomeScreen": "Home",
+    "StudyScreen": "Study",
+    "SummaryScreen": "Session summary",
+    "BrowseScreen": "Browse",
+    "ReportsScreen": "Reports",
+    "SettingsScreen": "Settings",
+    "TopicPicker": "Practise: choose a topic",
+    "ExamDatePicker": "Exam date",
+    "LearnerPicker": "Switch learner",
+}
 
 
 class QuizApp(App[None]):
@@ -130,7 +141,16 @@ class QuizApp(App[None]):
     def action_help(self) -> None:
         from quizapp.tui.screens.help import HelpScreen
 
-        self.push_screen(HelpScreen())
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
+            return
+        keys: dict[str, str] = {}
+        for key, active in screen.active_bindings.items():
+            description = active.binding.description
+            if active.enabled and description and key not in ("f1", "ctrl+p"):
+                keys.setdefault(self.get_key_display(active.binding), description)
+        title = SCREEN_TITLES.get(type(screen).__name__, type(screen).__name__)
+        self.push_screen(HelpScreen(title, list(keys.items())))
 
     def on_unmount(self) -> None:
         if self.service is not None:

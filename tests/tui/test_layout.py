@@ -49,3 +49,53 @@ async def test_every_footer_fits_at_80_columns(tmp_path: Path) -> None:
         await app.push_screen(SummaryScreen(Summary("s", "scheduled")))
         await pilot.pause()
         assert footer_fits(app) == [], "summary"
+
+
+async def test_f1_lists_this_screens_keys_then_every_screen(tmp_path: Path) -> None:
+    from textual.widgets import Markdown
+
+    from quizapp.tui.screens.help import HelpScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("r")
+        await loaded(pilot, app)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.text
+        this, every = text.split("## Every screen")
+        assert "This screen (Reports)" in this and "`7` 7 days" in this and "`a` All" in this
+        assert "`Esc` closes this help" in this
+        for part in ("**Settings**", "`ctrl+s` save", "**Switch learner**", "`ctrl+q` quit"):
+            assert part in every, part
+        assert app.screen.query_one(Markdown).region.height > 0
+        await pilot.press("escape")
+        await pilot.press("escape")
+        await loaded(pilot, app)
+        screen = await open_study(pilot, app)
+        q = next(q for q in one_of_each(app) if q.kind == "mcq")
+        await inject(screen, q)
+        await press_all(pilot, answer_keys(q))
+        await pilot.press("f1")
+        await pilot.pause()
+        this = app.screen.text.split("## Every screen")[0]  # type: ignore[attr-defined]
+        assert "This screen (Study)" in this and "`3` Good" in this and "I was right" not in this
+
+
+async def test_palette_lists_the_apps_commands_before_typing(tmp_path: Path) -> None:
+    from textual.command import CommandList
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("ctrl+p")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            lists = list(app.screen.query(CommandList))
+            if lists and lists[0].option_count:
+                break
+        shown = [str(o.prompt) for o in lists[0].options]
+        assert any("Study the selected deck" in s for s in shown), shown
+        assert any("Reports" in s for s in shown)
