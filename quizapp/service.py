@@ -204,18 +204,22 @@ class StudyService:
         deck = self.deck(deck_ref)
         cards = self.store.cards(learner, deck.id)
         ix = DeckIndex(deck)
+        titles = {t.id: t.title for t in deck.topics}
         needle = normalise(query)
         rows = []
         for fact in deck.facts:
             statement = ix.say(ix.relations[fact.relation].templates.statement, fact)
-            if needle and needle not in normalise(f"{statement} {fact.id} {' '.join(fact.topics)}"):
+            words = " ".join(
+                [statement, fact.id, *fact.topics, *(titles.get(t, t) for t in fact.topics)]
+            )
+            if needle and needle not in normalise(words):
                 continue
             card = cards.get(fact.id)
             rows.append(
                 FactRow(
                     fact.id,
                     statement,
-                    fact.topics[0],
+                    titles.get(fact.topics[0], fact.topics[0]),
                     phase(card),
                     due_at(card) if card and card.seen else None,
                     card.lapses if card else 0,
@@ -236,9 +240,11 @@ class StudyService:
             card.model_copy(update={"suspended": suspended, "leech": card.leech and suspended})
         )
 
-    def reset(self, learner: str, deck_ref: str, fact_id: str) -> None:
-        """Forget the card's schedule: it becomes new again (its review history stays)."""
+    def reset(self, learner: str, deck_ref: str, fact_id: str) -> CardState | None:
+        """Forget the card's schedule: it becomes new again (its review history stays).
+        Returns the card as it was, for `restore_card` (undo)."""
         deck_id = self.deck(deck_ref).id
+        before = self.store.cards(learner, deck_id).get(fact_id)
         self.store.put_card(
             CardState(
                 learner=learner,
@@ -247,6 +253,16 @@ class StudyService:
                 fsrs=new_card(fact_id, self.clock()),
             )
         )
+        return before
+
+    def restore_card(
+        self, learner: str, deck_ref: str, fact_id: str, card: CardState | None
+    ) -> None:
+        """Undo a reset: put the card back as `reset` returned it (None: it was never studied)."""
+        if card is None:
+            self.reset(learner, deck_ref, fact_id)
+        else:
+            self.store.put_card(card)
 
     def report(
         self,

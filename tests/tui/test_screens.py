@@ -147,32 +147,51 @@ async def test_every_screen_says_make_the_window_larger(tmp_path: Path) -> None:
 
 
 async def test_browse_search_suspend_and_reset(tmp_path: Path) -> None:
+    from quizapp.tui.screens.pickers import Confirm
+
     app = make_app(tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
         await loaded(pilot, app)
         await pilot.press("b")
         await pilot.pause()
         assert isinstance(app.screen, BrowseScreen)
-        await pilot.press("slash", *"csto")
+        await pilot.press(*"csto")  # type to search: no key needed first
         await pilot.pause()
         table = app.screen.query_one("#facts", DataTable)
         assert 0 < table.row_count < 20
         first = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-        await pilot.press("enter", "s")
+        await pilot.press("down", "s")  # Down leaves the search box for the list
         await pilot.pause()
-        card = app.ensure_service().store.cards("ann", "russia-central-asia")[first]
+        assert table.has_focus
+        service = app.ensure_service()
+        card = service.store.cards("ann", "russia-central-asia")[first]
         assert card.suspended
         await pilot.press("s")
         await pilot.pause()
-        assert not app.ensure_service().store.cards("ann", "russia-central-asia")[first].suspended
-        await pilot.press("x")
+        assert not service.store.cards("ann", "russia-central-asia")[first].suspended
+        studied = service.store.cards("ann", "russia-central-asia")[first]
+        service.store.put_card(studied.model_copy(update={"seen": True, "reps": 3}))
+        await pilot.press("x")  # asks first
         await pilot.pause()
-        assert not app.ensure_service().store.cards("ann", "russia-central-asia")[first].seen
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("n")
+        await pilot.pause()
+        assert service.store.cards("ann", "russia-central-asia")[first].seen
+        await pilot.press("x", "y")
+        await pilot.pause()
+        assert not service.store.cards("ann", "russia-central-asia")[first].seen
         assert "Source:" in str(app.screen.query_one("#fact-detail", Static).render())
+        await pilot.press("u")  # undo the reset
+        await pilot.pause()
+        back = service.store.cards("ann", "russia-central-asia")[first]
+        assert back.seen and back.reps == 3
+        await pilot.press("k")  # a letter typed in the list goes to the search
+        await pilot.pause()
+        assert app.screen.query_one("#search", Input).value == "cstok"
         await pilot.press("escape")
         await loaded(pilot, app)
         assert isinstance(app.screen, HomeScreen)
-        assert app.screen.query_one("#decks", DataTable).get_row("russia-central-asia")[1] == "138"
+        assert app.screen.query_one("#decks", DataTable).get_row("russia-central-asia")[1] == "137"
 
 
 async def test_settings_refuse_nonsense_and_save(tmp_path: Path) -> None:
