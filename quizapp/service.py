@@ -68,6 +68,7 @@ class StudyService:
         self._decks: dict[str, LoadedDeck] = {}
         self._parsed: dict[str, Deck] = {}
         self._deck_list: list[tuple[str, str]] | None = None
+        self._broken: list[tuple[str, int]] = []
 
     def deck(self, ref: str) -> Deck:
         """The deck alone (no questions generated): enough for counts and browsing."""
@@ -83,7 +84,14 @@ class StudyService:
                 if entry.deck is not None:
                     self._parsed.setdefault(entry.deck.id, entry.deck)
                     self._deck_list.append((entry.deck.id, entry.deck.title))
+                elif entry.error is not None:
+                    self._broken.append((str(entry.path), len(entry.error.problems)))
         return self._deck_list
+
+    def broken_decks(self) -> list[tuple[str, int]]:
+        """(path, number of problems) of every deck file that does not load."""
+        self.deck_ids()
+        return self._broken
 
     def load_deck(self, ref: str) -> LoadedDeck:
         from quizapp.generate.index import DeckIndex

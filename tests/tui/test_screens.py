@@ -335,3 +335,17 @@ def _plain(widget: Static) -> str:
     console = Console(width=max(40, widget.size.width), record=True, file=io.StringIO())
     console.print(widget.content)
     return console.export_text()
+
+
+async def test_home_names_broken_decks_and_the_command_to_run(tmp_path: Path) -> None:
+    import os
+
+    decks = Path(os.environ["QUIZAPP_DECKS"])
+    decks.mkdir(parents=True, exist_ok=True)
+    (decks / "broken.yaml").write_text("id: broken\ntitle: [unclosed\n")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        said = str(app.screen.query_one("#home-broken", Static).render())
+        assert "broken.yaml" in said and f"quizapp validate {decks / 'broken.yaml'}" in said
+        assert app.screen.query_one("#decks", DataTable).row_count == 1  # the good deck stays

@@ -28,6 +28,7 @@ class HomeData:
     learner: str
     read_only: bool
     theme: str
+    broken: tuple[tuple[str, int], ...] = ()  # deck files that do not load: (path, problems)
 
 
 class HomeLoaded(Message):
@@ -35,6 +36,16 @@ class HomeLoaded(Message):
         self.data = data
         self.error = error
         super().__init__()
+
+
+def broken_text(broken: tuple[tuple[str, int], ...]) -> str:
+    """Deck files that do not load, each with the command that says what is wrong."""
+    lines = [
+        f"Not loaded: {path} ({n} problem{'s' if n != 1 else ''}); "
+        f"run `quizapp validate {path}` to see them."
+        for path, n in broken
+    ]
+    return "\n".join(lines)
 
 
 class HomeScreen(Screen[None]):
@@ -59,6 +70,7 @@ class HomeScreen(Screen[None]):
             yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
             yield Static("Loading…", id="home-today")
             yield Static("", id="home-note")
+            yield Static("", id="home-broken", markup=False)
         yield Static("Make the window larger (at least 60 x 20) to use quizapp.", id="too-small")
         yield AppFooter()
 
@@ -89,7 +101,14 @@ class HomeScreen(Screen[None]):
             decks = service.status(learner, [d for d, _ in service.deck_ids()])
             today = service.today(learner)
             theme = service.settings(learner).theme
-            data = HomeData(decks, today, learner, service.store.read_only, theme)
+            data = HomeData(
+                decks,
+                today,
+                learner,
+                service.store.read_only,
+                theme,
+                tuple(service.broken_decks()),
+            )
             self.post_message(HomeLoaded(data, None))
         except Exception as exc:
             self.post_message(HomeLoaded(None, str(exc)))
@@ -117,6 +136,7 @@ class HomeScreen(Screen[None]):
         note.update(
             "" if data.decks else "No decks found. Put deck files (.yaml) in your decks folder."
         )
+        self.query_one("#home-broken", Static).update(broken_text(data.broken))
 
     def _show_cached(self) -> None:
         """The numbers from the cache the app left when it last closed, if they still hold."""
