@@ -106,8 +106,10 @@ def test_json_and_csv_export(tmp_path: Path) -> None:
     assert out.returncode == 0 and json.loads(out.stdout)["learner"] == "t"
     out = run("export", "--format", "csv", "--db", str(tmp_path / "db"), "--learner", "t")
     assert out.stdout.splitlines() == [",".join(CSV_FIELDS)]
-    out = run("export", "--format", "apkg")
-    assert out.returncode == 2 and "needs --output" in out.stderr
+    out = run("export", "--format", "apkg", cwd=tmp_path)  # no -o: a sensible default name
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "russia-central-asia.apkg").stat().st_size > 1000
+    assert "russia-central-asia.apkg" in out.stdout
 
 
 ANKI_TSV = "#separator:Tab\n#html:false\n#columns:Back\tFront\n#deck:Capitals\n#tags:geo asia\n"
