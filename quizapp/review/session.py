@@ -86,6 +86,7 @@ class Summary:
     seconds: float = 0.0
     leeches: list[str] = field(default_factory=list)
     next_due: datetime | None = None
+    topic_titles: dict[str, str] = field(default_factory=dict)  # topic id -> title, for display
 
     @property
     def accuracy(self) -> float:
@@ -130,7 +131,7 @@ class StudySession:
         self.record = Session(
             id=session_id, learner=learner, deck_id=deck.id, mode=mode, started_at=started
         )
-        self.summary = Summary(session_id, mode)
+        self.summary = Summary(session_id, mode, topic_titles={t.id: t.title for t in deck.topics})
         self.asked: Counter[str] = Counter()
         self.turns: list[_Turn] = []
         self.current: tuple[str, Question] | None = None

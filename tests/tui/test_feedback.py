@@ -138,3 +138,22 @@ async def test_near_miss_says_so_once(tmp_path: Path) -> None:
         text = panel_text(screen)
         assert text.lower().count("spelling") == 1
         assert f"You answered: {typo}" in text and f"Answer: {q.answer[0]}" in text
+
+
+async def test_summary_speaks_in_kind_labels_and_topic_titles(tmp_path: Path) -> None:
+    from textual.widgets import DataTable
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        screen = await open_study(pilot, app)
+        q = of_kind(app, "true_false")
+        await inject(screen, q)
+        await press_all(pilot, answer_keys(q))
+        await press_all(pilot, ["escape"])
+        kinds = app.screen.query_one("#by-kind", DataTable)
+        topics = app.screen.query_one("#by-topic", DataTable)
+        assert kinds.get_row_at(0)[0] == "true or false"
+        deck = app.ensure_service().deck(DECK)
+        title = next(t.title for t in deck.topics if t.id == q.topic)
+        assert topics.get_row_at(0)[0] == title

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Header, Static
 from quizapp.review.session import Summary
 from quizapp.tui.widgets.footer import AppFooter
 from quizapp.tui.widgets.too_small import TooSmall
+from quizapp.wording import kind_label
 
 
 class SummaryScreen(Screen[None]):
@@ -54,11 +55,11 @@ class SummaryScreen(Screen[None]):
             table.add_columns(
                 "Kind" if table_id == "#by-kind" else "Topic", "Right", "Asked", "Accuracy"
             )
+            titles = self.summary.topic_titles
             for key, n in sorted(counts.items()):
                 if n:
-                    table.add_row(
-                        key.replace("_", " "), str(right[key]), str(n), f"{right[key] / n:.0%}"
-                    )
+                    label = kind_label(key) if table_id == "#by-kind" else titles.get(key, key)
+                    table.add_row(label, str(right[key]), str(n), f"{right[key] / n:.0%}")
 
     def action_home(self) -> None:
         self.app.pop_screen()
