@@ -43,6 +43,17 @@ SCREEN_TITLES = {
 }
 
 
+def _own_actions(node: object) -> set[str]:
+    """The actions of the bindings quizapp's own classes declare on this node."""
+    return {
+        b.action
+        for cls in type(node).__mro__
+        if cls.__module__.startswith("quizapp.")
+        for b in cls.__dict__.get("BINDINGS", [])
+        if isinstance(b, Binding)
+    }
+
+
 class QuizApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "quizapp"
@@ -147,7 +158,8 @@ class QuizApp(App[None]):
         keys: dict[str, str] = {}
         for key, active in screen.active_bindings.items():
             description = active.binding.description
-            if active.enabled and description and key not in ("f1", "ctrl+p"):
+            ours = active.binding.action in _own_actions(active.node)  # not Textual's own
+            if ours and active.enabled and description and key not in ("f1", "ctrl+p"):
                 keys.setdefault(self.get_key_display(active.binding), description)
         title = SCREEN_TITLES.get(type(screen).__name__, type(screen).__name__)
         self.push_screen(HelpScreen(title, list(keys.items())))

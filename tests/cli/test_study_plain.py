@@ -187,8 +187,10 @@ def test_plain_feedback_shows_your_answer_beside_the_key_in_plain_words(tmp_path
 
     known = items_by_text()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "quizapp", "study", "--plain", "--db", str(tmp_path / "db")]
-        + ["--learner", "ann", "--seed", "4", "--now", NOW.isoformat(), "--limit", "1"],
+        [
+            *(sys.executable, "-m", "quizapp", "study", "--plain", "--db", str(tmp_path / "db")),
+            *("--learner", "ann", "--seed", "4", "--now", NOW.isoformat(), "--limit", "1"),
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -58,7 +58,7 @@ class BrowseScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="browse"):
-            yield Input(placeholder="search facts (words, topic or id)", id="search")
+            yield Input(placeholder="type to search (words, topic or id); ↓ goes to the list", id="search")
             yield DataTable(id="facts", cursor_type="row", zebra_stripes=True)
             yield Static("", id="fact-detail")
         yield TooSmall()

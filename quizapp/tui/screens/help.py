@@ -1,14 +1,17 @@
-"""The help overlay: the keys of the screen it was opened from, then every screen's keys."""
+"""The help overlay: the keys of the screen it was opened from, then every screen's keys.
+
+Rendered with Rich's Markdown, which keeps the space after an inline `key`."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Static
 
 KEYS = """\
 ## Every screen
@@ -61,4 +64,4 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="modal help"):
-            yield Markdown(self.text)
+            yield Static(Markdown(self.text), id="help-text")
