@@ -64,13 +64,17 @@ def short_span(seconds: float) -> str:
     return f"{days / 365.25:.1f} yr"
 
 
-def rating_line(spans: Mapping[int, str], chosen: int | None) -> str:
-    """ "Again 1 min · Hard 6 min · [Good 10 min] · Easy 4 days", the chosen one bracketed."""
+def rating_line(
+    spans: Mapping[int, str], chosen: int | None, *, keep_together: bool = False
+) -> str:
+    """ "1 Again 1 min · 2 Hard 6 min · [3 Good 10 min] · 4 Easy 4 days", the chosen one
+    bracketed; with keep_together a line breaks only between ratings, never inside one."""
     parts = []
     for rating, name in RATING_NAMES.items():
         if rating in spans:
             part = f"{rating} {name} {spans[rating]}"
-            parts.append(f"[{part}]" if rating == chosen else part)
+            part = f"[{part}]" if rating == chosen else part
+            parts.append(part.replace(" ", "\u00a0") if keep_together else part)
     return " · ".join(parts)
 
 

@@ -100,6 +100,7 @@ class _Turn:
     before: CardState | None
     review: Review
     feedback: Feedback
+    rng_state: tuple[object, ...] = ()  # the generator before scheduling: a re-rating replays it
 
 
 class StudySession:
@@ -260,6 +261,7 @@ class StudySession:
     ) -> Feedback:
         now = self.clock()
         before = self.cards.get(fact_id)
+        rng_state = self.rng.getstate()  # the interval fuzz to come: the spans use the same
         first = before is None or not before.seen
         rating = rating or rating_for(verdict, question.kind, duration_ms, first=first)
         after = self._schedule(fact_id, question, before, rating, now, duration_ms)
@@ -305,26 +307,34 @@ class StudySession:
             leech=bool(after and after.leech and not (before and before.leech)),
             override=override,
             response=response,
-            spans=self._spans(fact_id, before, now, duration_ms),
+            spans=self._spans(fact_id, before, now, duration_ms, rng_state),
         )
-        self.turns.append(_Turn(fact_id, question, before, log, feedback))
+        self.turns.append(_Turn(fact_id, question, before, log, feedback, rng_state))
         self.asked[fact_id] += 1
         self._tally(feedback, before)
         return feedback
 
     def _spans(
-        self, fact_id: str, before: CardState | None, now: datetime, duration_ms: int
+        self,
+        fact_id: str,
+        before: CardState | None,
+        now: datetime,
+        duration_ms: int,
+        rng_state: tuple[object, ...],
     ) -> dict[int, str]:
-        """The next interval under each rating, as Anki shows on its buttons (without fuzz)."""
+        """The next interval under each rating, as Anki shows on its buttons. Each is drawn
+        with the fuzz the real review used (or, after a re-rating, will use), so the shown
+        interval and the stored due date agree."""
         if self.mode == "practice":
             return {}
         base = before or CardState(
             learner=self.learner, deck_id=self.deck.id, fact_id=fact_id, fsrs=new_card(fact_id, now)
         )
-        plain = make_scheduler(self.settings, fuzz=False)
         spans = {}
         for rating in Rating:
-            after = review(plain, base, rating, now, duration_ms, random.Random(0))
+            rng = random.Random()
+            rng.setstate(rng_state)
+            after = review(self.scheduler, base, rating, now, duration_ms, rng)
             spans[int(rating)] = short_span((due_at(after) - now).total_seconds())
         return spans
 
@@ -395,6 +405,7 @@ class StudySession:
         self._bump(
             turn.review.reviewed_at, -1, -int(turn.feedback.passed), -turn.review.duration_ms
         )
+        self.rng.setstate(turn.rng_state)
         return self._record(
             turn.fact_id,
             turn.question,
@@ -434,6 +445,7 @@ class StudySession:
             turn.review.reviewed_at, -1, -int(turn.feedback.passed), -turn.review.duration_ms
         )
         fb = turn.feedback
+        self.rng.setstate(turn.rng_state)
         return self._record(
             turn.fact_id,
             turn.question,

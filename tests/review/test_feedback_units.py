@@ -143,3 +143,20 @@ def test_settings_errors_in_plain_words() -> None:
             message = settings_error(exc.errors())
         assert said in message
         assert "Value error" not in message and "Input should" not in message
+
+
+def test_the_shown_interval_is_the_one_stored_even_after_a_change() -> None:
+    service, _ = clocked()
+    session = service.start("a", DECK, backup=False)
+    for _ in range(6):  # several facts: fuzz applies to intervals of days
+        question = session.next_question()
+        assert question is not None
+        fb = session.answer(right_answer(question), 4000)
+        log = list(service.store.reviews("a"))[-1]
+        assert fb.next_due is not None and fb.rating is not None
+        assert fb.spans[fb.rating] == short_span((fb.next_due - log.reviewed_at).total_seconds())
+        easy = session.rerate(4)
+        assert easy is not None and easy.next_due is not None
+        assert easy.spans == fb.spans  # the same fuzz replayed
+        stored = list(service.store.reviews("a"))[-1]
+        assert easy.spans[4] == short_span((easy.next_due - stored.reviewed_at).total_seconds())

@@ -83,7 +83,8 @@ async def test_number_key_changes_the_stored_rating(tmp_path: Path) -> None:
         fb = screen.feedback
         assert fb is not None and fb.rating == 3 and set(fb.spans) == {1, 2, 3, 4}
         assert "Rated Good" in panel_text(screen)
-        assert f"[3 Good {fb.spans[3]}]" in panel_text(screen)
+        assert f"[3 Good {fb.spans[3]}]" in panel_text(screen).replace("\u00a0", " ")
+        assert f"comes back {fb.next_due_text}" in panel_text(screen).lower()
         await press_all(pilot, ["2"])
         assert screen.feedback is not None and screen.feedback.rating == 2
         assert "Rated Hard" in panel_text(screen)

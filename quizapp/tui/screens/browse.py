@@ -58,7 +58,9 @@ class BrowseScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="browse"):
-            yield Input(placeholder="type to search (words, topic or id); ↓ goes to the list", id="search")
+            yield Input(
+                placeholder="type to search (words, topic or id); ↓ goes to the list", id="search"
+            )
             yield DataTable(id="facts", cursor_type="row", zebra_stripes=True)
             yield Static("", id="fact-detail")
         yield TooSmall()
@@ -69,7 +71,9 @@ class BrowseScreen(Screen[None]):
             "Fact", "Topic", "Phase", "Due", "Lapses", "Flag"
         )
         self.refill()
-        self.query_one("#search", Input).focus()
+        search = self.query_one("#search", Input)
+        search.cursor_blink = bool(self.quiz.blink)  # off for snapshot tests
+        search.focus()
         self._load_history()
 
     @work(thread=True, exclusive=True, group="history")

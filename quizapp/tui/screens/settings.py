@@ -76,6 +76,8 @@ class SettingsScreen(Screen[None]):
         yield AppFooter()
 
     def on_mount(self) -> None:
+        for field in self.query(Input):
+            field.cursor_blink = bool(self.quiz.blink)  # off for snapshot tests
         self._load()
 
     @work(thread=True, exclusive=True, group="settings")

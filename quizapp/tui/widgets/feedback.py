@@ -57,7 +57,7 @@ class FeedbackPanel(Vertical):
             return "Practice: the schedule is not changed."
         text = f"Rated {RATING_NAMES[fb.rating]}. Comes back {fb.next_due_text}."
         if self.can_rerate:
-            text += f"\nChange the rating: {rating_line(fb.spans, fb.rating)}"
+            text += f"\nChange the rating: {rating_line(fb.spans, fb.rating, keep_together=True)}"
         return text
 
     def _keys(self) -> str:
