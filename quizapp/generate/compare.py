@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from quizapp.facts.normalise import normalise
 from quizapp.generate.checker import _option_index
 from quizapp.generate.question import Question
 
@@ -39,6 +40,8 @@ def compare(q: Question, response: str) -> list[Line]:
     if q.kind in ("ordering", "matching"):
         return _positions(q, text)
     right = "; ".join(q.answer)
+    if normalise(text) in {normalise(a) for a in [*q.answer, *q.accepted]}:
+        return [Line(f"You answered: {text}", "right")]  # word for word: once is enough
     return [Line(f"You answered: {text}", "plain"), Line(f"Answer: {right}", "right")]
 
 

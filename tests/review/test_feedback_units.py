@@ -66,6 +66,9 @@ def test_typed_shows_what_was_typed_beside_the_key() -> None:
         ("You answered: Rusia", "plain"),
         ("Answer: Russia", "right"),
     ]
+    assert [(line.text, line.mark) for line in compare(typed, "russia")] == [
+        ("You answered: russia", "right")
+    ]
 
 
 def test_a_first_answer_is_never_easy() -> None:
