@@ -90,6 +90,17 @@ class QuizApp(App[None]):
         with self._service_lock:  # two workers must not open the database twice
             return self._open_service()
 
+    def service_or_say(self) -> StudyService | None:
+        """The service for a screen about to open; if the database cannot be opened (another
+        process holds it, say), a one-line message instead of a crash, and None."""
+        from quizapp.store.errors import StoreError
+
+        try:
+            return self.ensure_service()
+        except StoreError as exc:
+            self.notify(str(exc), severity="error")
+            return None
+
     def _open_service(self) -> StudyService:
         from quizapp.service import StudyService
 

@@ -106,6 +106,10 @@ async def test_settings_with_the_database_locked_say_so_instead_of_crashing(
             await pilot.press("escape")
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
+            await pilot.press("l")  # the learner list needs the database too: a message
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen) and app.is_running
+            assert "in use by quizapp process" in [n.message for n in app._notifications][-1]
     finally:
         assert holder.stdin
         holder.stdin.close()

@@ -79,7 +79,13 @@ class BrowseScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="history")
     def _load_history(self) -> None:
         """The review log is read once, off the UI thread, and grouped by fact."""
-        log = self.quiz.ensure_service().review_log(self.quiz.learner, self.deck_id)
+        from quizapp.store.errors import StoreError
+
+        try:
+            log = self.quiz.ensure_service().review_log(self.quiz.learner, self.deck_id)
+        except StoreError:
+            return  # the list already said why the database cannot be read
+
         grouped: dict[str, list[Review]] = {}
         for review in log:
             grouped.setdefault(review.fact_id, []).append(review)
@@ -91,7 +97,10 @@ class BrowseScreen(Screen[None]):
 
     def refill(self, keep: str | None = None) -> None:
         query = self.query_one("#search", Input).value
-        rows = self.quiz.ensure_service().browse(self.quiz.learner, self.deck_id, query)
+        service = self.quiz.service_or_say()
+        if service is None:
+            return
+        rows = service.browse(self.quiz.learner, self.deck_id, query)
         self.rows = {r.fact_id: r for r in rows}
         table = self.query_one("#facts", DataTable)
         table.clear()

@@ -196,8 +196,11 @@ class HomeScreen(Screen[None]):
         if mode == "practice":
             from quizapp.tui.screens.pickers import TopicPicker
 
+            service = self.quiz.service_or_say()
+            if service is None:
+                return
             self.app.push_screen(
-                TopicPicker(self.quiz.ensure_service().deck(deck)),
+                TopicPicker(service.deck(deck)),
                 lambda topic: (
                     self.quiz.start_study(deck, "practice", topic=topic)
                     if topic is not None
@@ -246,9 +249,9 @@ class HomeScreen(Screen[None]):
                 self.quiz.learner = name
                 self.reload()
 
-        self.app.push_screen(
-            LearnerPicker(self.quiz.ensure_service().learners(), self.quiz.learner), switch
-        )
+        service = self.quiz.service_or_say()
+        if service is not None:
+            self.app.push_screen(LearnerPicker(service.learners(), self.quiz.learner), switch)
 
     def action_read_only(self) -> None:
         self.quiz.reopen_read_only()
