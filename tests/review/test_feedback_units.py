@@ -163,3 +163,12 @@ def test_the_shown_interval_is_the_one_stored_even_after_a_change() -> None:
         assert easy.spans == fb.spans  # the same fuzz replayed
         stored = list(service.store.reviews("a"))[-1]
         assert easy.spans[4] == short_span((easy.next_due - stored.reviewed_at).total_seconds())
+
+
+def test_an_empty_tick_all_answer_gets_a_tick_all_hint() -> None:
+    from quizapp.generate.checker import answer_problem
+
+    multi = q("multi_select", options=["a1", "b2", "c3"], answer=["a1"])
+    hint = answer_problem(multi, "  ")
+    assert hint is not None and "e.g. 1 3" in hint and "Type an answer" not in hint
+    assert answer_problem(q("typed", answer=["x"]), "") == "Type an answer, or ? to see it."
