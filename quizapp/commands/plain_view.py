@@ -67,7 +67,9 @@ def summary_text(s: Summary) -> str:
         if n:
             lines.append(f"  {kind_label(kind):<20} {s.right_by_kind[kind]}/{n}")
     if s.leeches:
-        lines.append(f"Suspended as leeches: {', '.join(s.leeches)}")
+        lines.append(
+            f"Suspended as leeches: {'; '.join(s.fact_names.get(f, f) for f in s.leeches)}"
+        )
     if s.next_due:
         lines.append(f"Next card due: {s.next_due.isoformat(timespec='minutes')}")
     return "\n".join(lines)

@@ -87,6 +87,7 @@ class Summary:
     leeches: list[str] = field(default_factory=list)
     next_due: datetime | None = None
     topic_titles: dict[str, str] = field(default_factory=dict)  # topic id -> title, for display
+    fact_names: dict[str, str] = field(default_factory=dict)  # leech fact id -> its statement
 
     @property
     def accuracy(self) -> float:
@@ -495,6 +496,16 @@ class StudySession:
         return turn
 
     def end(self) -> Summary:
+        if self.summary.leeches:
+            from quizapp.generate.index import DeckIndex
+
+            ix = DeckIndex(self.deck)
+            facts = {f.id: f for f in self.deck.facts}
+            self.summary.fact_names = {
+                f: ix.say(ix.relations[facts[f].relation].templates.statement, facts[f])
+                for f in self.summary.leeches
+                if f in facts
+            }
         now = self.clock()
         self.summary.seconds = (now - self.record.started_at).total_seconds()
         upcoming = [due_at(c) for c in self.cards.values() if c.seen and not c.suspended]

@@ -172,3 +172,21 @@ def test_an_empty_tick_all_answer_gets_a_tick_all_hint() -> None:
     hint = answer_problem(multi, "  ")
     assert hint is not None and "e.g. 1 3" in hint and "Type an answer" not in hint
     assert answer_problem(q("typed", answer=["x"]), "") == "Type an answer, or ? to see it."
+
+
+def test_leeches_are_named_by_their_statement() -> None:
+    from tests.review.test_review_units import review_card
+
+    service, _ = clocked()
+    service.store.ensure_learner("a", T)
+    service.save_settings(Settings(learner="a", leech_threshold=1, timezone="UTC"))
+    fact = "keep-out-usa"
+    card = review_card(fact, T - timedelta(days=1), 5, T - timedelta(days=6))
+    service.store.put_card(card.model_copy(update={"learner": "a", "deck_id": DECK}))
+    session = service.start("a", DECK, backup=False)
+    question = session.next_question()
+    assert question is not None and question.fact_ids[0] == fact
+    assert session.answer(wrong_answer(question), 4000).leech
+    summary = session.end()
+    assert summary.leeches == [fact]
+    assert "United States" in summary.fact_names[fact]

@@ -41,7 +41,8 @@ class SummaryScreen(Screen[None]):
             upcoming = s.next_due.strftime("%Y-%m-%d %H:%M") if s.next_due else "nothing scheduled"
             lines = [f"Next card due: {upcoming}."]
             if s.leeches:
-                lines.append(f"Suspended as leeches: {', '.join(s.leeches)}.")
+                names = [s.fact_names.get(f, f) for f in s.leeches]
+                lines.append(f"Suspended as leeches: {'; '.join(names)}")
             yield Static("\n".join(lines), id="summary-next")
         yield TooSmall()
         yield AppFooter()
