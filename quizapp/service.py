@@ -71,6 +71,7 @@ class StudyService:
         self._decks: dict[str, LoadedDeck] = {}
         self._parsed: dict[str, Deck] = {}
         self._deck_list: list[tuple[str, str]] | None = None
+        self._broken: list[tuple[str, int]] = []
 
     def deck(self, ref: str) -> Deck:
         """The deck alone (no questions generated): enough for counts and browsing."""
@@ -86,7 +87,14 @@ class StudyService:
                 if entry.deck is not None:
                     self._parsed.setdefault(entry.deck.id, entry.deck)
                     self._deck_list.append((entry.deck.id, entry.deck.title))
+                elif entry.error is not None:
+                    self._broken.append((str(entry.path), len(entry.error.problems)))
         return self._deck_list
+
+    def broken_decks(self) -> list[tuple[str, int]]:
+        """(path, number of problems) of every deck file that does not load."""
+        self.deck_ids()
+        return self._broken
 
     def load_deck(self, ref: str) -> LoadedDeck:
         from quizapp.generate.index import DeckIndex
@@ -242,18 +250,22 @@ class StudyService:
         cards = self.store.cards(learner, deck.id)
         ix = DeckIndex(deck)
         local = zone(self.store.settings(learner).timezone)  # times in the learner's zone
+        titles = {t.id: t.title for t in deck.topics}
         needle = normalise(query)
         rows = []
         for fact in deck.facts:
             statement = ix.say(ix.relations[fact.relation].templates.statement, fact)
-            if needle and needle not in normalise(f"{statement} {fact.id} {' '.join(fact.topics)}"):
+            words = " ".join(
+                [statement, fact.id, *fact.topics, *(titles.get(t, t) for t in fact.topics)]
+            )
+            if needle and needle not in normalise(words):
                 continue
             card = cards.get(fact.id)
             rows.append(
                 FactRow(
                     fact.id,
                     statement,
-                    fact.topics[0],
+                    titles.get(fact.topics[0], fact.topics[0]),
                     phase(card),
                     due_at(card).astimezone(local) if card and card.seen else None,
                     card.lapses if card else 0,
@@ -274,9 +286,11 @@ class StudyService:
             card.model_copy(update={"suspended": suspended, "leech": card.leech and suspended})
         )
 
-    def reset(self, learner: str, deck_ref: str, fact_id: str) -> None:
-        """Forget the card's schedule: it becomes new again (its review history stays)."""
+    def reset(self, learner: str, deck_ref: str, fact_id: str) -> CardState | None:
+        """Forget the card's schedule: it becomes new again (its review history stays).
+        Returns the card as it was, for `restore_card` (undo)."""
         deck_id = self.deck(deck_ref).id
+        before = self.store.cards(learner, deck_id).get(fact_id)
         self.store.put_card(
             CardState(
                 learner=learner,
@@ -285,6 +299,16 @@ class StudyService:
                 fsrs=new_card(fact_id, self.clock()),
             )
         )
+        return before
+
+    def restore_card(
+        self, learner: str, deck_ref: str, fact_id: str, card: CardState | None
+    ) -> None:
+        """Undo a reset: put the card back as `reset` returned it (None: it was never studied)."""
+        if card is None:
+            self.reset(learner, deck_ref, fact_id)
+        else:
+            self.store.put_card(card)
 
     def report(
         self,
@@ -312,7 +336,22 @@ class StudyService:
         # reviews from before `since` still matter: they say how long a fact had rested
         reviews = [r for r in self.store.review_rows(learner) if r["reviewed_at"] <= at]
         deck_id = decks[0].id if deck_ref else None
-        return compute(reviews, cards, self.store.settings(learner), topics, at, deck_id, since)
+        figures = compute(reviews, cards, self.store.settings(learner), topics, at, deck_id, since)
+        figures.fact_names, figures.topic_names = self._names(decks)
+        return figures
+
+    def _names(self, decks: list[Deck]) -> tuple[dict[str, str], dict[str, str]]:
+        """Fact statements and topic titles, so reports speak in words, not ids."""
+        from quizapp.generate.index import DeckIndex
+
+        facts: dict[str, str] = {}
+        topics: dict[str, str] = {}
+        for deck in decks:
+            ix = DeckIndex(deck)
+            for fact in deck.facts:
+                facts[fact.id] = ix.say(ix.relations[fact.relation].templates.statement, fact)
+            topics |= {t.id: t.title for t in deck.topics}
+        return facts, topics
 
     def review_log(self, learner: str, deck_ref: str | None = None) -> list[Review]:
         deck_id = self.deck(deck_ref).id if deck_ref else None

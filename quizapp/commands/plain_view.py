@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from quizapp.generate.compare import SIGNS, compare
 from quizapp.generate.question import Question
 from quizapp.review.session import Feedback, Summary
+from quizapp.wording import RATING_NAMES, VERDICTS, kind_label
 
 HOW = {
     "mcq": "answer with the option's number",
@@ -17,17 +19,10 @@ HOW = {
     "ordering": "the numbers in order, e.g. 2 1 3",
     "matching": "for A, B, C ... in turn, the number of its match, e.g. 3 1 2",
 }
-VERDICT = {
-    "correct": "Correct.",
-    "near_miss": "Correct, nearly: check the spelling.",
-    "wrong": "Not right.",
-    "revealed": "Revealed.",
-    "self_graded": "Graded.",
-}
 
 
 def question_text(n: int, q: Question) -> str:
-    lines = [f"Question {n} ({q.kind.replace('_', ' ')})", q.prompt]
+    lines = [f"Question {n} ({kind_label(q.kind)})", q.prompt]
     for i, item in enumerate(q.left or []):
         lines.append(f"  {chr(65 + i)}. {item}")
     for i, option in enumerate(q.options or [], 1):
@@ -40,14 +35,20 @@ def question_text(n: int, q: Question) -> str:
 
 
 def feedback_text(fb: Feedback) -> str:
-    lines = [VERDICT[fb.verdict] + (" (marked right by you)" if fb.override else "")]
-    if fb.verdict != "correct" or fb.question.kind in ("typed", "numeric", "cloze"):
+    """The same feedback as the app's: the verdict, your answer beside the key, the rating."""
+    lines = [VERDICTS[fb.verdict] + (" (marked right by you)" if fb.override else "") + "."]
+    compared = compare(fb.question, fb.response)
+    lines += [f"  {SIGNS[line.mark]} {line.text}" for line in compared]
+    if not compared:
         lines.append(f"Answer: {fb.expected}")
-    if fb.note and fb.verdict != "correct":
+    if fb.note and fb.verdict not in ("correct", "near_miss"):
         lines.append(fb.note)
+    if fb.spans and fb.rating is not None:
+        lines.append(f"Rated {RATING_NAMES[fb.rating]}. Comes back {fb.next_due_text}.")
+    else:
+        lines.append("Practice: the schedule is not changed.")
     lines.append(fb.question.explanation)
     lines.append(f"Source: {fb.question.citation}")
-    lines.append(f"Comes back: {fb.next_due_text}")
     if fb.leech:
         lines.append(
             "This fact keeps slipping: it is now suspended as a leech (see `quizapp status`)."
@@ -64,9 +65,11 @@ def summary_text(s: Summary) -> str:
     ]
     for kind, n in sorted(s.by_kind.items()):
         if n:
-            lines.append(f"  {kind:<13} {s.right_by_kind[kind]}/{n}")
+            lines.append(f"  {kind_label(kind):<20} {s.right_by_kind[kind]}/{n}")
     if s.leeches:
-        lines.append(f"Suspended as leeches: {', '.join(s.leeches)}")
+        lines.append(
+            f"Suspended as leeches: {'; '.join(s.fact_names.get(f, f) for f in s.leeches)}"
+        )
     if s.next_due:
         lines.append(f"Next card due: {s.next_due_text()}")
     return "\n".join(lines)

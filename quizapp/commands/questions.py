@@ -22,7 +22,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--deck", default=DEFAULT_DECK, help="deck id or path (default: %(default)s)")
     p.add_argument("--kind", choices=KINDS, action="append", help="only this kind (repeatable)")
     p.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="text for reading (default) or json, one object per item",
+    )
     p.add_argument("--stats", action="store_true", help="per kind: generated and dropped, and why")
     p.add_argument(
         "--audit",

@@ -15,7 +15,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--deck", help="one deck (default: every deck)")
     p.add_argument("--since", type=date.fromisoformat, help="from this day on (YYYY-MM-DD)")
     p.add_argument("--now", type=_moment, help="as of this moment (ISO date-time)")
-    p.add_argument("--format", choices=["text", "md", "html", "csv", "json"], default="text")
+    p.add_argument(
+        "--format",
+        choices=["text", "md", "html", "csv", "json"],
+        default="text",
+        help="text (default), md, html (self-contained), csv (one row per review) or json",
+    )
     p.add_argument("--output", "-o", type=Path, help="write to this file instead of stdout")
     p.set_defaults(handler=cmd_report)
 

@@ -26,8 +26,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     common = progress_options()
     p = sub.add_parser("study", parents=[common], help="study a deck")
     p.add_argument("--plain", action="store_true", help="line by line on stdin/stdout")
-    p.add_argument("--deck", default=DEFAULT_DECK)
-    p.add_argument("--mode", choices=list(MODES), default="review")
+    p.add_argument(
+        "--deck", default=DEFAULT_DECK, help=f"the deck id or file (default {DEFAULT_DECK})"
+    )
+    p.add_argument(
+        "--mode",
+        choices=list(MODES),
+        default="review",
+        help="review what is due (default), practice (schedule untouched) or exam",
+    )
     p.add_argument("--exam-date", type=_date, help="exam mode: the exam's date (YYYY-MM-DD)")
     p.add_argument("--target", type=float, default=0.9, help="exam mode: retrievability to reach")
     p.add_argument("--topic", help="only facts of this topic")
@@ -38,7 +45,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     s = sub.add_parser("status", parents=[common], help="new, learning, due and suspended cards")
     s.add_argument("--deck", action="append", help="deck id (default: every deck)")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="print the counts as JSON")
     s.add_argument("--now", type=_moment, help="as of this moment (ISO date-time)")
     s.set_defaults(handler=cmd_status)
 

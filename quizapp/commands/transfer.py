@@ -16,12 +16,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         parents=[progress_options()],
         help="export a deck to Anki, or your progress as JSON or CSV",
     )
-    e.add_argument("--format", choices=["apkg", "json", "csv"], required=True)
-    e.add_argument("--deck", default="russia-central-asia")
-    e.add_argument("--output", "-o", type=Path, help="file to write (stdout for json/csv)")
+    e.add_argument(
+        "--format",
+        choices=["apkg", "json", "csv"],
+        required=True,
+        help="apkg (an Anki package of the deck), json (your progress) or csv (the review log)",
+    )
+    e.add_argument(
+        "--deck",
+        default="russia-central-asia",
+        help="the deck id or file (default russia-central-asia)",
+    )
+    e.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        help="file to write (json/csv: stdout if not given; apkg: DECK-ID.apkg here)",
+    )
     e.set_defaults(handler=cmd_export)
     i = sub.add_parser("import", help="import a CSV/TSV of questions and answers as a deck")
-    i.add_argument("file", type=Path)
+    i.add_argument(
+        "file",
+        type=Path,
+        help="a CSV or TSV file: question,answer per line; Anki's #separator:, #columns:, "
+        "#deck: and #tags: header lines are followed",
+    )
     i.add_argument(
         "--skip-bad", action="store_true", help="import the good lines of a file with errors"
     )
@@ -35,13 +54,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from quizapp.service import StudyService
 
     if args.format == "apkg":
-        if args.output is None:
-            print("quizapp: an Anki package needs --output FILE.apkg", file=sys.stderr)
-            return EXIT_USAGE
         from quizapp.facts.catalog import open_deck
 
-        notes = export_apkg(open_deck(args.deck), args.output)
-        print(f"Wrote {notes} notes to {args.output}")
+        deck = open_deck(args.deck)
+        target = args.output or Path(f"{deck.id}.apkg")
+        notes = export_apkg(deck, target)
+        print(f"Wrote {notes} notes to {target}")
         return EXIT_OK
     service = StudyService(db_path(args), read_only=True)
     try:

@@ -56,6 +56,8 @@ def answer_problem(q: Question, response: str) -> str | None:
     these are slips of the keyboard, not wrong answers, and cost the learner nothing.
     """
     text = response.strip()
+    if not text and q.kind == "multi_select":
+        return "Give the numbers of every option that applies, e.g. 1 3, or ? to see the answer."
     if not text:
         return "Type an answer, or ? to see it."
     if len(response) > MAX_ANSWER * 5:

@@ -9,8 +9,10 @@ Conventions (those of Anki's statistics, so numbers compare):
   (in review, interval under 21 days), mature (interval 21 days or more), suspended, leech.
   New, learning and "due now" are counted by review.marks.count_marks, the rule home and
   `status` use, so every screen gives the same numbers at the same moment.
-- Undone reviews count nowhere; practice reviews count in activity and accuracy, not in
-  retention.
+- Undone reviews count nowhere. "Reviews", accuracy, weakest facts and topics count
+  scheduled reviews only; practice and exam answers are counted apart (`practice`) and in
+  the activity calendar, streak and sessions, never in "% right" or retention.
+- Weakest facts and topics are those answered at least twice and not always right.
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ class Figures:
     sessions: list[tuple[str, datetime, int, int]] = field(
         default_factory=list
     )  # id, start, right, answered
+    practice: int = 0  # practice and exam answers in the range (not in reviews or accuracy)
+    fact_names: dict[str, str] = field(default_factory=dict)  # fact id -> its statement
+    topic_names: dict[str, str] = field(default_factory=dict)  # topic id -> its title
 
     @property
     def reviews(self) -> int:
@@ -138,16 +143,9 @@ def compute(
             young = (when - previous) < timedelta(days=MATURE_DAYS)
             (fig.retention_young if young else fig.retention_mature).add(ok)
     rows, days, oks = rows[cut:], days[cut:], oks[cut:]
-    fig.per_day = {
-        d: (len(group), sum(r["duration_ms"] for r in group))
-        for d, group in (
-            (d, [r for r, _ in g])
-            for d, g in groupby(zip(rows, days, strict=True), key=itemgetter(1))
-        )
+    fig.heatmap = {
+        d: len(list(g)) for d, g in groupby(days) if d > day(now) - timedelta(weeks=HEATMAP_WEEKS)
     }
-    fig.by_kind = _rates([r["kind"] for r in rows], oks)
-    fig.by_topic = _rates([topics_of.get(r["fact_id"], "?") for r in rows], oks)
-    fig.by_fact = _rates([r["fact_id"] for r in rows], oks)
     sessions = [r["session_id"] for r in rows]
     started: dict[str, datetime] = {}
     for sid, when in zip(sessions, (r["reviewed_at"] for r in rows), strict=True):
@@ -159,11 +157,24 @@ def compute(
         ),
         key=lambda x: x[1],
     )
+    scheduled = [r["mode"] == "scheduled" for r in rows]
+    fig.practice = len(rows) - sum(scheduled)
+    rows = list(compress(rows, scheduled))
+    days = list(compress(days, scheduled))
+    oks = list(compress(oks, scheduled))
+    fig.per_day = {
+        d: (len(group), sum(r["duration_ms"] for r in group))
+        for d, group in (
+            (d, [r for r, _ in g])
+            for d, g in groupby(zip(rows, days, strict=True), key=itemgetter(1))
+        )
+    }
+    fig.by_kind = _rates([r["kind"] for r in rows], oks)
+    fig.by_topic = _rates([topics_of.get(r["fact_id"], "?") for r in rows], oks)
+    fig.by_fact = _rates([r["fact_id"] for r in rows], oks)
     active_days = set(all_days)
     _cards(fig, [c for c in cards if deck_id is None or c.deck_id == deck_id], settings, day)
     fig.streak = _streak(active_days, day(now))
-    start = day(now) - timedelta(weeks=HEATMAP_WEEKS)
-    fig.heatmap = {d: n for d, (n, _) in fig.per_day.items() if d > start}
     fig.weakest_facts = _weakest(fig.by_fact, 10)
     fig.weakest_topics = _weakest(fig.by_topic, 5)
     return fig
@@ -241,6 +252,8 @@ def _streak(days: set[date], today: date) -> int:
 
 def _weakest(rates: dict[str, Rate], n: int) -> list[tuple[str, float, int]]:
     scored = [
-        (k, r.value, r.total) for k, r in rates.items() if r.value is not None and r.total >= 2
+        (k, r.value, r.total)
+        for k, r in rates.items()
+        if r.value is not None and r.value < 1 and r.total >= 2
     ]
     return [(k, v, t) for k, v, t in sorted(scored, key=lambda x: (x[1], -x[2], x[0]))[:n]]

@@ -17,8 +17,11 @@ from quizapp.report.tables import (
     heatmap_text,
     last_days,
     overview,
-    pct,
     rate_rows,
+    session_rows,
+    topic_rows,
+    weakest_fact_rows,
+    weakest_topic_rows,
 )
 from quizapp.store.records import Review
 
@@ -61,6 +64,18 @@ def _md_table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+def _tables(f: Figures) -> list[tuple[str, list[str], list[list[str]]]]:
+    """The report's tables, in order, with their headers; empty ones left out."""
+    tables = [
+        ("Accuracy by question kind", ["kind", "right", "asked", "rate"], rate_rows(f.by_kind)),
+        ("Accuracy by topic", ["topic", "right", "asked", "rate"], topic_rows(f)),
+        ("Weakest facts", ["fact", "rate", "asked"], weakest_fact_rows(f)),
+        ("Weakest topics", ["topic", "rate", "asked"], weakest_topic_rows(f)),
+        ("Sessions (newest first)", ["started", "right", "answered", "rate"], session_rows(f)),
+    ]
+    return [t for t in tables if t[2]]
+
+
 def to_markdown(f: Figures) -> str:
     parts = [
         f"# quizapp report: {f.learner}" + (f", {f.deck_id}" if f.deck_id else ""),
@@ -82,21 +97,8 @@ def to_markdown(f: Figures) -> str:
             "Cards due, next 30 days",
         )
         parts.append("## Forecast\n\n```text\n" + chart + "\n```")
-    for title, rates, head in (
-        ("Accuracy by question kind", f.by_kind, "kind"),
-        ("Accuracy by topic", f.by_topic, "topic"),
-    ):
-        if rates:
-            parts.append(
-                f"## {title}\n\n" + _md_table([head, "right", "asked", "rate"], rate_rows(rates))
-            )
-    if f.weakest_facts:
-        parts.append(
-            "## Weakest facts\n\n"
-            + _md_table(
-                ["fact", "rate", "asked"], [[k, pct(v), str(t)] for k, v, t in f.weakest_facts]
-            )
-        )
+    for title, head, body in _tables(f):
+        parts.append(f"## {title}\n\n" + _md_table(head, body))
     return "\n\n".join(parts) + "\n"
 
 
@@ -163,22 +165,8 @@ def to_html(f: Figures) -> str:
     sections.append(
         svg_bars([(d.strftime("%m-%d"), n) for d, n in f.forecast], "Cards due, next 30 days")
     )
-    for head, rates in (
-        ("Accuracy by question kind", f.by_kind),
-        ("Accuracy by topic", f.by_topic),
-    ):
-        if rates:
-            sections.append(
-                f"<h2>{escape(head)}</h2>"
-                + _html_table(["", "right", "asked", "rate"], rate_rows(rates))
-            )
-    if f.weakest_facts:
-        sections.append(
-            "<h2>Weakest facts</h2>"
-            + _html_table(
-                ["fact", "rate", "asked"], [[k, pct(v), str(t)] for k, v, t in f.weakest_facts]
-            )
-        )
+    for title, head, body in _tables(f):
+        sections.append(f"<h2>{escape(title)}</h2>" + _html_table(head, body))
     style = (
         "body{font-family:system-ui,sans-serif;max-width:760px;margin:2em auto;color:#222}"
         "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.2em .6em;"

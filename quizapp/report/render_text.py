@@ -7,7 +7,16 @@ import re
 import plotext as plt
 
 from quizapp.report.figures import Figures, local_time
-from quizapp.report.tables import heatmap_text, last_days, overview, pct, rate_rows
+from quizapp.report.tables import (
+    heatmap_text,
+    last_days,
+    overview,
+    rate_rows,
+    session_rows,
+    topic_rows,
+    weakest_fact_rows,
+    weakest_topic_rows,
+)
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -72,13 +81,16 @@ def render(f: Figures) -> str:
         )
     if f.by_topic:
         parts.append(
-            "Accuracy by topic\n"
-            + table(["topic", "right", "asked", "rate"], rate_rows(f.by_topic))
+            "Accuracy by topic\n" + table(["topic", "right", "asked", "rate"], topic_rows(f))
         )
     if f.weakest_facts:
+        parts.append("Weakest facts\n" + table(["fact", "rate", "asked"], weakest_fact_rows(f)))
+    if f.weakest_topics:
+        parts.append("Weakest topics\n" + table(["topic", "rate", "asked"], weakest_topic_rows(f)))
+    if f.sessions:
         parts.append(
-            "Weakest facts\n"
-            + table(["fact", "rate", "asked"], [[k, pct(v), str(t)] for k, v, t in f.weakest_facts])
+            "Sessions (newest first)\n"
+            + table(["started", "right", "answered", "rate"], session_rows(f))
         )
     if not f.reviews:
         parts.append("No reviews yet in this range: study a little and come back.")

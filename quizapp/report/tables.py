@@ -6,17 +6,44 @@ from datetime import timedelta
 from typing import Any
 
 from quizapp.report.figures import Figures, Rate
+from quizapp.wording import kind_label
 
 
 def pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
 
 
-def rate_rows(rates: dict[str, Rate]) -> list[list[str]]:
+def rate_rows(rates: dict[str, Rate], names: dict[str, str] | None = None) -> list[list[str]]:
+    """Right / asked / rate per key; kinds in plain words, other keys by their names."""
+
+    def label(key: str) -> str:
+        return kind_label(key) if names is None else names.get(key, key)
+
+    return [[label(k), str(r.right), str(r.total), pct(r.value)] for k, r in sorted(rates.items())]
+
+
+def topic_rows(f: Figures) -> list[list[str]]:
+    return rate_rows(f.by_topic, f.topic_names)
+
+
+def weakest_fact_rows(f: Figures) -> list[list[str]]:
+    return [[f.fact_names.get(k, k), pct(v), str(t)] for k, v, t in f.weakest_facts]
+
+
+def weakest_topic_rows(f: Figures) -> list[list[str]]:
+    return [[f.topic_names.get(k, k), pct(v), str(t)] for k, v, t in f.weakest_topics]
+
+
+def session_rows(f: Figures, n: int = 10) -> list[list[str]]:
+    """The last n sessions, newest first: start, right, answered, rate."""
     return [
-        [k.replace("_", " "), str(r.right), str(r.total), pct(r.value)]
-        for k, r in sorted(rates.items())
+        [f"{at:%Y-%m-%d %H:%M}", str(r), str(t), pct(r / t if t else None)]
+        for _, at, r, t in reversed(f.sessions[-n:])
     ]
+
+
+def _plural(n: float, word: str) -> str:
+    return f"{n:.0f} {word}{'' if round(n) == 1 else 's'}"
 
 
 def overview(f: Figures) -> list[tuple[str, str]]:
@@ -24,8 +51,9 @@ def overview(f: Figures) -> list[tuple[str, str]]:
     return [
         (
             "Reviews",
-            f"{f.reviews} on {days} day{'s' if days != 1 else ''}, {f.minutes:.0f} minutes",
+            f"{f.reviews} on {_plural(days, 'day')}, {_plural(f.minutes, 'minute')}",
         ),
+        ("Practice and exam", f"{_plural(f.practice, 'answer')} (not counted as reviews)"),
         (
             "True retention, young",
             f"{pct(f.retention_young.value)} of {f.retention_young.total} "
@@ -96,8 +124,15 @@ def as_json(f: Figures) -> dict[str, Any]:
         "known_now": round(f.known_now, 3),
         "streak": f.streak,
         "heatmap": {d.isoformat(): n for d, n in f.heatmap.items()},
-        "weakest_facts": [{"fact": k, "rate": v, "total": t} for k, v, t in f.weakest_facts],
-        "weakest_topics": [{"topic": k, "rate": v, "total": t} for k, v, t in f.weakest_topics],
+        "practice_answers": f.practice,
+        "weakest_facts": [
+            {"fact": k, "text": f.fact_names.get(k, k), "rate": v, "total": t}
+            for k, v, t in f.weakest_facts
+        ],
+        "weakest_topics": [
+            {"topic": k, "title": f.topic_names.get(k, k), "rate": v, "total": t}
+            for k, v, t in f.weakest_topics
+        ],
         "sessions": [
             {"id": sid, "started": at.isoformat(), "right": r, "answered": n}
             for sid, at, r, n in f.sessions

@@ -1,7 +1,8 @@
 """Choosing the form of the question for a fact.
 
-New and shaky facts get recognition (multiple choice, true/false, choose the number); facts
-that have settled in get recall (type it, type the number, fill the blank). Within the stage
+New and shaky facts (never seen, or still in their learning or relearning steps) get
+recognition (multiple choice, true/false, choose the number); facts that have settled in get
+recall (type it, type the number, fill the blank). Within the stage
 the item whose difficulty is nearest a target that grows with stability is preferred, and
 never the same item as last time when there is another.
 """
@@ -19,8 +20,8 @@ ESTABLISHED_DAYS = 7.0  # stability (days) from which recall becomes the norm
 
 
 def stage(card: CardState | None) -> str:
-    if card is None or not card.seen:
-        return "new"
+    if card is None or not card.seen or int(card.fsrs.get("state") or 1) != 2:
+        return "new"  # fsrs state 2 is Review: out of the learning steps
     stability = float(card.fsrs.get("stability") or 0.0)
     return "established" if stability >= ESTABLISHED_DAYS else "young"
 

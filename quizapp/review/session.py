@@ -42,6 +42,7 @@ from quizapp.store.records import (
     VerdictKind,
 )
 from quizapp.store.repository import ProgressStore
+from quizapp.wording import short_span
 
 MAX_ASKS_PER_FACT = 8  # a session never loops on one fact
 
@@ -57,12 +58,19 @@ class Feedback:
     next_due_text: str
     leech: bool = False
     override: bool = False
+    response: str = ""  # what the learner answered, as given
+    spans: dict[int, str] = field(default_factory=dict)  # rating -> "10 min" (none in practice)
 
     @property
     def passed(self) -> bool:
-        return self.verdict in ("correct", "near_miss") or (
-            self.verdict == "self_graded" and (self.rating or 1) > 1
-        )
+        return passes(self.verdict, self.rating)
+
+
+def passes(verdict: str, rating: int | None) -> bool:
+    """Right, unless the learner rated it Again (a right guess they did not know)."""
+    if verdict in ("correct", "near_miss"):
+        return (rating or 3) > 1
+    return verdict == "self_graded" and (rating or 1) > 1
 
 
 @dataclass
@@ -90,6 +98,9 @@ class Summary:
             return "nothing scheduled"
         return moment_text(self.next_due, self.ended_at or self.next_due, self.timezone)
 
+    topic_titles: dict[str, str] = field(default_factory=dict)  # topic id -> title, for display
+    fact_names: dict[str, str] = field(default_factory=dict)  # leech fact id -> its statement
+
     @property
     def accuracy(self) -> float:
         return self.correct / self.answered if self.answered else 0.0
@@ -102,6 +113,7 @@ class _Turn:
     before: CardState | None
     review: Review
     feedback: Feedback
+    rng_state: tuple[object, ...] = ()  # the generator before scheduling: a re-rating replays it
 
 
 class StudySession:
@@ -133,7 +145,12 @@ class StudySession:
         self.record = Session(
             id=session_id, learner=learner, deck_id=deck.id, mode=mode, started_at=started
         )
-        self.summary = Summary(session_id, mode, timezone=self.settings.timezone)
+        self.summary = Summary(
+            session_id,
+            mode,
+            timezone=self.settings.timezone,
+            topic_titles={t.id: t.title for t in deck.topics},
+        )
         self.spacer = spacing.Spacer(deck)
         self.asked: Counter[str] = Counter()
         self.turns: list[_Turn] = []
@@ -300,7 +317,9 @@ class StudySession:
     ) -> Feedback:
         now = self.clock()
         before = self.cards.get(fact_id)
-        rating = rating or rating_for(verdict, question.kind, duration_ms)
+        rng_state = self.rng.getstate()  # the interval fuzz to come: the spans use the same
+        first = before is None or not before.seen
+        rating = rating or rating_for(verdict, question.kind, duration_ms, first=first)
         after = self._schedule(fact_id, question, before, rating, now, duration_ms)
         rid = review_id or f"{self.record.id}-{len(self.turns) + 1}"
         log = Review(
@@ -320,7 +339,7 @@ class StudySession:
             override=override,
             card_state=phase(before),
         )
-        passed = verdict in ("correct", "near_miss") or (verdict == "self_graded" and rating > 1)
+        passed = passes(verdict, int(rating))
         tally = self._bump(now, 1, int(passed), log.duration_ms)
         self.store.commit_answer(after if self.mode != "practice" else None, log, tally)
         if after is not None and self.mode != "practice":
@@ -343,11 +362,37 @@ class StudySession:
             when_text(due, now) if due else "not scheduled (practice)",
             leech=bool(after and after.leech and not (before and before.leech)),
             override=override,
+            response=response,
+            spans=self._spans(fact_id, before, now, duration_ms, rng_state),
         )
-        self.turns.append(_Turn(fact_id, question, before, log, feedback))
+        self.turns.append(_Turn(fact_id, question, before, log, feedback, rng_state))
         self.asked[fact_id] += 1
         self._tally(feedback, before)
         return feedback
+
+    def _spans(
+        self,
+        fact_id: str,
+        before: CardState | None,
+        now: datetime,
+        duration_ms: int,
+        rng_state: tuple[object, ...],
+    ) -> dict[int, str]:
+        """The next interval under each rating, as Anki shows on its buttons. Each is drawn
+        with the fuzz the real review used (or, after a re-rating, will use), so the shown
+        interval and the stored due date agree."""
+        if self.mode == "practice":
+            return {}
+        base = before or CardState(
+            learner=self.learner, deck_id=self.deck.id, fact_id=fact_id, fsrs=new_card(fact_id, now)
+        )
+        spans = {}
+        for rating in Rating:
+            rng = random.Random()
+            rng.setstate(rng_state)
+            after = review(self.scheduler, base, rating, now, duration_ms, rng)
+            spans[int(rating)] = short_span((due_at(after) - now).total_seconds())
+        return spans
 
     def _bump(self, now: datetime, answered: int, correct: int, ms: int) -> DayTally:
         """The day's tally after adding (or, with negative numbers, taking back) one answer."""
@@ -404,14 +449,19 @@ class StudySession:
             s.leeches.append(fb.question.fact_ids[0])
 
     # -- corrections ---------------------------------------------------------------------
+    def can_override(self) -> bool:
+        """Only a wrong answer can be marked right: a reveal counts as forgotten."""
+        return bool(self.turns) and self.turns[-1].feedback.verdict == "wrong"
+
     def override(self) -> Feedback | None:
         """ "I was right": regrade the last answer as correct (Good), logged as an override."""
-        if not self.turns or self.turns[-1].feedback.passed:
+        if not self.can_override():
             return None
         turn = self._pop()
         self._bump(
             turn.review.reviewed_at, -1, -int(turn.feedback.passed), -turn.review.duration_ms
         )
+        self.rng.setstate(turn.rng_state)
         return self._record(
             turn.fact_id,
             turn.question,
@@ -421,6 +471,46 @@ class StudySession:
             "Marked right by you.",
             Rating.Good,
             override=True,
+            review_id=turn.review.id,
+        )
+
+    def can_rerate(self) -> bool:
+        """A right answer (or a flashcard) may be rated again; a wrong or revealed one stays
+        Again (a wrong one can first be marked right with `override`)."""
+        return (
+            self.mode != "practice"
+            and bool(self.turns)
+            and self.turns[-1].feedback.verdict
+            in (
+                "correct",
+                "near_miss",
+                "self_graded",
+            )
+        )
+
+    def rerate(self, rating: int) -> Feedback | None:
+        """Change the last answer's rating (1 again .. 4 easy) before moving on: the card is
+        scheduled again from its state before the answer, and the logged review is replaced."""
+        if not self.can_rerate() or rating not in (1, 2, 3, 4):
+            return None
+        last = self.turns[-1]
+        if last.feedback.rating == rating:
+            return last.feedback
+        turn = self._pop()
+        self._bump(
+            turn.review.reviewed_at, -1, -int(turn.feedback.passed), -turn.review.duration_ms
+        )
+        fb = turn.feedback
+        self.rng.setstate(turn.rng_state)
+        return self._record(
+            turn.fact_id,
+            turn.question,
+            fb.verdict,
+            turn.review.response,
+            turn.review.duration_ms,
+            fb.note,
+            Rating(rating),
+            override=fb.override,
             review_id=turn.review.id,
         )
 
@@ -461,6 +551,16 @@ class StudySession:
         return turn
 
     def end(self) -> Summary:
+        if self.summary.leeches:
+            from quizapp.generate.index import DeckIndex
+
+            ix = DeckIndex(self.deck)
+            facts = {f.id: f for f in self.deck.facts}
+            self.summary.fact_names = {
+                f: ix.say(ix.relations[facts[f].relation].templates.statement, facts[f])
+                for f in self.summary.leeches
+                if f in facts
+            }
         now = self.clock()
         self.summary.seconds = (now - self.record.started_at).total_seconds()
         self.summary.ended_at = now

@@ -30,6 +30,28 @@ def utc_now() -> datetime:
 
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
+SCREEN_TITLES = {
+    "HomeScreen": "Home",
+    "StudyScreen": "Study",
+    "SummaryScreen": "Session summary",
+    "BrowseScreen": "Browse",
+    "ReportsScreen": "Reports",
+    "SettingsScreen": "Settings",
+    "TopicPicker": "Practise: choose a topic",
+    "ExamDatePicker": "Exam date",
+    "LearnerPicker": "Switch learner",
+}
+
+
+def _own_actions(node: object) -> set[str]:
+    """The actions of the bindings quizapp's own classes declare on this node."""
+    return {
+        b.action
+        for cls in type(node).__mro__
+        if cls.__module__.startswith("quizapp.")
+        for b in cls.__dict__.get("BINDINGS", [])
+        if isinstance(b, Binding)
+    }
 
 
 class QuizApp(App[None]):
@@ -68,6 +90,17 @@ class QuizApp(App[None]):
         with self._service_lock:  # two workers must not open the database twice
             return self._open_service()
 
+    def service_or_say(self) -> StudyService | None:
+        """The service for a screen about to open; if the database cannot be opened (another
+        process holds it, say), a one-line message instead of a crash, and None."""
+        from quizapp.store.errors import StoreError
+
+        try:
+            return self.ensure_service()
+        except StoreError as exc:
+            self.notify(str(exc), severity="error")
+            return None
+
     def _open_service(self) -> StudyService:
         from quizapp.service import StudyService
 
@@ -76,6 +109,15 @@ class QuizApp(App[None]):
                 self.db, read_only=self.read_only, clock=self.clock, seed=self.seed
             )
         return self.service
+
+    def reopen_read_only(self) -> None:
+        """Drop the current service (closing it releases its writer lock, if it held one):
+        the next use opens the database read-only."""
+        with self._service_lock:
+            old, self.service = self.service, None
+            self.read_only = True
+        if old is not None:
+            old.close()
 
     def get_default_screen(self) -> HomeScreen:
         """Home is the first screen itself: no blank screen is mounted before it."""
@@ -140,7 +182,17 @@ class QuizApp(App[None]):
     def action_help(self) -> None:
         from quizapp.tui.screens.help import HelpScreen
 
-        self.push_screen(HelpScreen())
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
+            return
+        keys: dict[str, str] = {}
+        for key, active in screen.active_bindings.items():
+            description = active.binding.description
+            ours = active.binding.action in _own_actions(active.node)  # not Textual's own
+            if ours and active.enabled and description and key not in ("f1", "ctrl+p"):
+                keys.setdefault(self.get_key_display(active.binding), description)
+        title = SCREEN_TITLES.get(type(screen).__name__, type(screen).__name__)
+        self.push_screen(HelpScreen(title, list(keys.items())))
 
     def on_unmount(self) -> None:
         if self.service is not None:

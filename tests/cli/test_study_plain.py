@@ -179,3 +179,40 @@ def test_bad_options_are_one_line_errors(tmp_path: Path) -> None:
         [*base, "--deck", "nope"], capture_output=True, text=True, cwd=ROOT, input=""
     )
     assert out.returncode == 2 and "no deck with this id" in out.stderr
+
+
+def test_plain_feedback_shows_your_answer_beside_the_key_in_plain_words(tmp_path: Path) -> None:
+    from quizapp.wording import KIND_LABELS
+    from tests.review.learner import wrong_answer
+
+    known = items_by_text()
+    proc = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "quizapp", "study", "--plain", "--db", str(tmp_path / "db")),
+            *("--learner", "ann", "--seed", "4", "--now", NOW.isoformat(), "--limit", "1"),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=os.environ.copy(),
+    )
+    assert proc.stdin and proc.stdout
+    header = proc.stdout.readline()
+    prompt = proc.stdout.readline().rstrip("\n")
+    options = []
+    while not (line := proc.stdout.readline()).startswith("("):
+        options.append(line.split(") ", 1)[1].rstrip("\n"))
+    q = known[(prompt, tuple(options))]
+    assert f"({KIND_LABELS[q.kind]})" in header  # type: ignore[attr-defined]
+    proc.stdin.write(wrong_answer(q) + "\n")  # type: ignore[arg-type]
+    proc.stdin.close()
+    out = proc.stdout.read()
+    proc.wait(timeout=60)
+    assert out.startswith("Not right.")
+    if options:
+        assert "✗" in out and "✓" in out
+        assert q.answer[0] in next(x for x in out.splitlines() if x.startswith("  ✓"))  # type: ignore[attr-defined]
+    assert "Rated Again. Comes back in 1 minute." in out
+    assert "_" not in header

@@ -100,19 +100,20 @@ CARDS = [
 
 def test_figures_of_the_hand_built_history() -> None:
     f = compute(REVIEWS, CARDS, SETTINGS, TOPICS, NOW)
+    # the practice answer (6) counts apart, not as a review nor in accuracy
     assert f.per_day == {
         date(2026, 3, 1): (3, 120_000),
         date(2026, 3, 5): (1, 20_000),
-        date(2026, 3, 30): (2, 20_000),
+        date(2026, 3, 30): (1, 10_000),
     }
-    assert f.reviews == 6 and f.minutes == pytest.approx(160_000 / 60_000)
+    assert f.reviews == 5 and f.minutes == pytest.approx(150_000 / 60_000) and f.practice == 1
     assert {k: (r.right, r.total) for k, r in f.by_kind.items()} == {
         "mcq": (2, 2),
-        "typed": (2, 3),
+        "typed": (1, 2),
         "cloze": (0, 1),
     }
-    assert {k: (r.right, r.total) for k, r in f.by_topic.items()} == {"t1": (4, 4), "t2": (0, 2)}
-    assert {k: (r.right, r.total) for k, r in f.by_fact.items()} == {"A": (4, 4), "B": (0, 2)}
+    assert {k: (r.right, r.total) for k, r in f.by_topic.items()} == {"t1": (3, 3), "t2": (0, 2)}
+    assert {k: (r.right, r.total) for k, r in f.by_fact.items()} == {"A": (3, 3), "B": (0, 2)}
     assert (f.retention_young.right, f.retention_young.total) == (1, 1)
     assert (f.retention_mature.right, f.retention_mature.total) == (0, 1)
     assert f.streak == 1
@@ -133,20 +134,24 @@ def test_figures_of_the_hand_built_history() -> None:
     factor = 0.9 ** (-1 / decay) - 1
     r_e = (1 + factor * 2 / 5.0) ** -decay  # E: two whole days after its review, S = 5
     assert f.known_now == pytest.approx(1.0 + 1.0 + r_e, abs=1e-6)  # A and B were reviewed today
-    assert f.weakest_facts == [("B", 0.0, 2), ("A", 1.0, 4)]
-    assert f.weakest_topics == [("t2", 0.0, 2), ("t1", 1.0, 4)]
+    assert f.weakest_facts == [("B", 0.0, 2)]  # never padded with facts always right
+    assert f.weakest_topics == [("t2", 0.0, 2)]
     assert [(s, r, n) for s, _, r, n in f.sessions] == [
         ("s1", 1, 2),
         ("s2", 1, 1),
         ("s3", 1, 1),
         ("s4", 1, 2),
     ]
-    assert f.heatmap == {date(2026, 3, 1): 3, date(2026, 3, 5): 1, date(2026, 3, 30): 2}
+    assert f.heatmap == {
+        date(2026, 3, 1): 3,
+        date(2026, 3, 5): 1,
+        date(2026, 3, 30): 2,
+    }  # all modes
 
 
 def test_since_keeps_earlier_reviews_for_young_and_mature() -> None:
     f = compute(REVIEWS, CARDS, SETTINGS, TOPICS, NOW, since=date(2026, 3, 30))
-    assert f.per_day == {date(2026, 3, 30): (2, 20_000)}
+    assert f.per_day == {date(2026, 3, 30): (1, 10_000)}
     assert (f.retention_mature.right, f.retention_mature.total) == (0, 1)  # B's rest began Mar 1
     assert f.streak == 1
 

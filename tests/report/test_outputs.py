@@ -34,7 +34,9 @@ def test_html_is_self_contained() -> None:
 
 def test_markdown_and_json() -> None:
     md = to_markdown(FIG)
-    assert md.startswith("# quizapp report") and "| typed | 2 | 3 | 67% |" in md
+    assert md.startswith("# quizapp report") and "| type the answer | 1 | 2 | 50% |" in md
+    assert "| Practice and exam | 1 answer (not counted as reviews) |" in md
+    assert "## Weakest topics" in md and "## Sessions (newest first)" in md
     data = json.loads(to_json(FIG))
     assert {
         "per_day",
@@ -52,7 +54,7 @@ def test_markdown_and_json() -> None:
         "sessions",
     } <= set(data)
     assert data["true_retention"]["mature"] == {"passed": 0, "total": 1, "rate": 0.0}
-    assert data["reviews"] == 6
+    assert data["reviews"] == 5 and data["practice_answers"] == 1
 
 
 def test_csv_has_one_row_per_review_and_drops_undone() -> None:
@@ -74,7 +76,7 @@ def test_report_command_every_format(tmp_path: Path) -> None:
         assert out.returncode == 0, out.stderr
         assert (tmp_path / f"r.{fmt}").stat().st_size > 100
     data = json.loads((tmp_path / "r.json").read_text())
-    assert data["reviews"] == 6
+    assert data["reviews"] == 5
     out = run("report", "--db", str(tmp_path / "nothing"), "--learner", "t")
     assert out.returncode == 0 and "No reviews yet" in out.stdout
 
@@ -106,8 +108,10 @@ def test_json_and_csv_export(tmp_path: Path) -> None:
     assert out.returncode == 0 and json.loads(out.stdout)["learner"] == "t"
     out = run("export", "--format", "csv", "--db", str(tmp_path / "db"), "--learner", "t")
     assert out.stdout.splitlines() == [",".join(CSV_FIELDS)]
-    out = run("export", "--format", "apkg")
-    assert out.returncode == 2 and "needs --output" in out.stderr
+    out = run("export", "--format", "apkg", cwd=tmp_path)  # no -o: a sensible default name
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "russia-central-asia.apkg").stat().st_size > 1000
+    assert "russia-central-asia.apkg" in out.stdout
 
 
 ANKI_TSV = "#separator:Tab\n#html:false\n#columns:Back\tFront\n#deck:Capitals\n#tags:geo asia\n"
@@ -155,3 +159,25 @@ def test_heatmap_grid_places_days_by_weekday_and_week() -> None:
     text = heatmap_text(FIG)
     assert text.splitlines()[1].startswith("Mon ") and text.splitlines()[1][-1] == "▓"
     assert "<svg" in to_html(FIG) and "Activity calendar" in to_markdown(FIG)
+
+
+def test_weakest_facts_and_topics_are_named_by_their_text() -> None:
+    from quizapp.service import StudyService
+
+    service = StudyService(None, clock=lambda: NOW)
+    fact = "keep-out-usa"
+    for r in MODELS[:2]:
+        service.store.commit_answer(
+            None,
+            r.model_copy(
+                update={"deck_id": "russia-central-asia", "fact_id": fact, "learner": "t"}
+            ),
+        )
+    f = service.report("t", "russia-central-asia")
+    assert [k for k, _, _ in f.weakest_facts] == [fact]
+    statement = f.fact_names[fact]
+    assert "United States" in statement
+    text = render(f)
+    assert statement in text and fact not in text
+    topic = next(iter(f.by_topic))
+    assert f.topic_names[topic] in text and "multiple choice" in text

@@ -69,7 +69,7 @@ def test_three_answers_in_a_real_terminal(tmp_path: Path, tmux_available: None) 
         wait_for("Today:")
         tmux("send-keys", "-t", SESSION, "s")
         for _ in range(3):
-            shown = wait_for("End session")
+            shown = wait_for("esc End")
             if "Comes back" not in shown:
                 tmux("send-keys", "-t", SESSION, "1")  # option 1, or tick 1 where several count
                 time.sleep(0.5)

@@ -71,39 +71,131 @@ async def test_locked_database_offers_read_only(tmp_path: Path) -> None:
             await pilot.press("s")  # studying needs writing: refused politely
             await loaded(pilot, app)
             assert isinstance(app.screen, HomeScreen)
+            await pilot.press("comma")  # settings while another process holds the database
+            await loaded(pilot, app)
+            assert isinstance(app.screen, SettingsScreen)
+            assert "ctrl+s saves" in str(app.screen.query_one("#settings-help", Static).render())
     finally:
         assert holder.stdin
         holder.stdin.close()
         holder.wait(timeout=30)
 
 
+async def test_settings_with_the_database_locked_say_so_instead_of_crashing(
+    tmp_path: Path,
+) -> None:
+    open_store(tmp_path / "db").close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(tmp_path / "db")],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout and holder.stdout.readline().strip() == "ready"
+    try:
+        app = make_app(tmp_path)
+        async with app.run_test(size=(100, 32)) as pilot:
+            await loaded(pilot, app)
+            await pilot.press("comma")
+            await loaded(pilot, app)
+            assert isinstance(app.screen, SettingsScreen)
+            said = str(app.screen.query_one("#settings-help", Static).render())
+            assert "cannot be read" in said and "in use by quizapp process" in said
+            await pilot.press("ctrl+s")  # nothing loaded, nothing saved, no crash
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen)
+            await pilot.press("l")  # the learner list needs the database too: a message
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen) and app.is_running
+            assert "in use by quizapp process" in [n.message for n in app._notifications][-1]
+    finally:
+        assert holder.stdin
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
+async def test_open_read_only_releases_the_writer_lock(tmp_path: Path) -> None:
+    from quizapp.store.lock import WriterLock
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        assert not app.ensure_service().store.read_only
+        await pilot.press("o")
+        await loaded(pilot, app)
+        assert app.ensure_service().store.read_only
+        WriterLock(tmp_path / "db").release()  # raised DatabaseLocked while the old lock was held
+
+
+async def test_every_screen_says_make_the_window_larger(tmp_path: Path) -> None:
+    from quizapp.review.session import Summary
+    from quizapp.tui.screens.summary import SummaryScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        await pilot.resize_terminal(50, 15)
+        await pilot.pause()
+        for key in ("b", "r", "comma"):
+            await pilot.press(key)
+            await loaded(pilot, app)
+            assert not isinstance(app.screen, HomeScreen), key
+            assert app.screen.query_one("#too-small").display, key
+            await pilot.press("escape")
+            await pilot.pause()
+        await app.push_screen(SummaryScreen(Summary("s", "scheduled")))
+        await pilot.pause()
+        assert app.screen.query_one("#too-small").display
+
+
 async def test_browse_search_suspend_and_reset(tmp_path: Path) -> None:
+    from quizapp.tui.screens.pickers import Confirm
+
     app = make_app(tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
         await loaded(pilot, app)
         await pilot.press("b")
         await pilot.pause()
         assert isinstance(app.screen, BrowseScreen)
-        await pilot.press("slash", *"csto")
+        await pilot.press(*"csto")  # type to search: no key needed first
         await pilot.pause()
         table = app.screen.query_one("#facts", DataTable)
         assert 0 < table.row_count < 20
         first = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-        await pilot.press("enter", "s")
+        await pilot.press("down", "s")  # Down leaves the search box for the list
         await pilot.pause()
-        card = app.ensure_service().store.cards("ann", "russia-central-asia")[first]
+        assert table.has_focus
+        service = app.ensure_service()
+        card = service.store.cards("ann", "russia-central-asia")[first]
         assert card.suspended
         await pilot.press("s")
         await pilot.pause()
-        assert not app.ensure_service().store.cards("ann", "russia-central-asia")[first].suspended
-        await pilot.press("x")
+        assert not service.store.cards("ann", "russia-central-asia")[first].suspended
+        studied = service.store.cards("ann", "russia-central-asia")[first]
+        service.store.put_card(studied.model_copy(update={"seen": True, "reps": 3}))
+        await pilot.press("x")  # asks first
         await pilot.pause()
-        assert not app.ensure_service().store.cards("ann", "russia-central-asia")[first].seen
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("n")
+        await pilot.pause()
+        assert service.store.cards("ann", "russia-central-asia")[first].seen
+        await pilot.press("x", "y")
+        await pilot.pause()
+        assert not service.store.cards("ann", "russia-central-asia")[first].seen
         assert "Source:" in str(app.screen.query_one("#fact-detail", Static).render())
+        await pilot.press("u")  # undo the reset
+        await pilot.pause()
+        back = service.store.cards("ann", "russia-central-asia")[first]
+        assert back.seen and back.reps == 3
+        await pilot.press("k")  # a letter typed in the list goes to the search
+        await pilot.pause()
+        assert app.screen.query_one("#search", Input).value == "cstok"
         await pilot.press("escape")
         await loaded(pilot, app)
         assert isinstance(app.screen, HomeScreen)
-        assert app.screen.query_one("#decks", DataTable).get_row("russia-central-asia")[1] == "138"
+        assert app.screen.query_one("#decks", DataTable).get_row("russia-central-asia")[1] == "137"
 
 
 async def test_settings_refuse_nonsense_and_save(tmp_path: Path) -> None:
@@ -111,7 +203,7 @@ async def test_settings_refuse_nonsense_and_save(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 32)) as pilot:
         await loaded(pilot, app)
         await pilot.press("comma")
-        await pilot.pause()
+        await loaded(pilot, app)
         assert isinstance(app.screen, SettingsScreen)
         app.screen.query_one("#set-new_per_day", Input).value = "lots"
         await pilot.press("ctrl+s")
@@ -148,8 +240,12 @@ async def test_exam_date_learner_reports_help_and_palette(tmp_path: Path) -> Non
         await pilot.press("r")
         await loaded(pilot, app)
         assert isinstance(app.screen, ReportsScreen)
-        assert "Today: 0 answered" in str(app.screen.query_one("#report-today", Static).render())
-        assert "Reviews:" in str(app.screen.query_one("#report-overview", Static).render())
+        assert "Today: 0 reviews" in str(app.screen.query_one("#report-today", Static).render())
+        assert "Go back (Esc) and press s" in str(
+            app.screen.query_one("#report-empty", Static).render()
+        )
+        assert not app.screen.query_one("#report-charts").display  # no empty chart frames
+        assert "Reviews:" in _plain(app.screen.query_one("#report-overview", Static))
         await pilot.press("a")
         await loaded(pilot, app)
         assert "everything" in str(app.screen.query_one("#report-today", Static).render())
@@ -180,3 +276,80 @@ async def test_home_shows_the_cached_numbers_before_loading(tmp_path: Path) -> N
         assert row[1] == "137" and row[4] == "1"  # yet the counts are there, from the cache
         await loaded(pilot, again)
         assert home.query_one("#decks", DataTable).get_row("russia-central-asia") == row
+
+
+async def test_reports_screen_shows_the_whole_report_in_words(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from tests.report.test_figures import MODELS
+
+    store = open_store(tmp_path / "db")
+    fact = "keep-out-usa"
+    moved = [
+        r.model_copy(update={"reviewed_at": r.reviewed_at + timedelta(days=240)}) for r in MODELS
+    ]
+    for r in moved:
+        store.commit_answer(
+            None, r.model_copy(update={"deck_id": "russia-central-asia", "learner": "ann"})
+        )
+    for r in moved[:2]:  # one right, one wrong: a weak fact
+        store.commit_answer(
+            None,
+            r.model_copy(
+                update={
+                    "id": r.id + "k",
+                    "deck_id": "russia-central-asia",
+                    "learner": "ann",
+                    "fact_id": fact,
+                }
+            ),
+        )
+    store.close()
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("r")
+        await loaded(pilot, app)
+        await pilot.press("a")
+        await loaded(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ReportsScreen) and screen.figures is not None
+        statement = screen.figures.fact_names[fact]
+
+        def shown(name: str) -> str:
+            widget = screen.query_one(f"#report-{name}", Static)
+            assert widget.display, name
+            return _plain(widget)
+
+        assert statement.split()[0] in shown("weak-facts") and fact not in shown("weak-facts")
+        assert "multiple choice" in shown("kinds")
+        assert "Sessions" in shown("sessions") and "Activity" in shown("heatmap")
+        assert "Weakest topics" in shown("weak-topics") and "Accuracy by topic" in shown("topics")
+        overview = _plain(screen.query_one("#report-overview", Static))
+        assert "Practice and exam:" in overview and "1 answer" in overview
+        assert not screen.query_one("#report-empty").display
+
+
+def _plain(widget: Static) -> str:
+    """What a Static shows, as text (rich tables included), at the width it has."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=max(40, widget.size.width), record=True, file=io.StringIO())
+    console.print(widget.content)
+    return console.export_text()
+
+
+async def test_home_names_broken_decks_and_the_command_to_run(tmp_path: Path) -> None:
+    import os
+
+    decks = Path(os.environ["QUIZAPP_DECKS"])
+    decks.mkdir(parents=True, exist_ok=True)
+    (decks / "broken.yaml").write_text("id: broken\ntitle: [unclosed\n")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        said = str(app.screen.query_one("#home-broken", Static).render())
+        assert "broken.yaml" in said and f"quizapp validate {decks / 'broken.yaml'}" in said
+        assert app.screen.query_one("#decks", DataTable).row_count == 1  # the good deck stays

@@ -1,4 +1,4 @@
-"""Snapshot tests: every screen and every question kind at 100x32, home also at 80x24.
+"""Snapshot tests: every screen and every question kind at 80x24 and at 120x36.
 
 Fixed clock, seed and timer, no cursor blink. Update with `pytest tests/tui --snapshot-update`
 after looking at the differences (`snapshot_report.html`).
@@ -17,7 +17,8 @@ from quizapp.tui.app import QuizApp
 from quizapp.tui.screens.study import StudyScreen
 from tests.tui.harness import FIXED, answer_keys, home_ready
 
-SIZE = (100, 32)
+SIZES = [(80, 24), (120, 36)]
+sized = pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x36"])
 DECK = "russia-central-asia"
 Snap = Callable[..., bool]
 
@@ -46,7 +47,14 @@ def first_of(app: QuizApp, kind: str) -> Question:
     return next(q for qs in items.values() for q in qs if q.kind == kind)
 
 
-def study_with(kind: str, answer: bool = False) -> Callable[[Pilot[None]], Awaitable[None]]:
+def wrong_keys(q: Question) -> list[str]:
+    options = q.options or []
+    return [str(next(i for i, o in enumerate(options) if o not in q.answer) + 1)]
+
+
+def study_with(
+    kind: str, answer: bool = False, wrong: bool = False
+) -> Callable[[Pilot[None]], Awaitable[None]]:
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)
         app: QuizApp = pilot.app  # type: ignore[assignment]
@@ -56,45 +64,56 @@ def study_with(kind: str, answer: bool = False) -> Callable[[Pilot[None]], Await
         await app.push_screen(StudyScreen(session, "Russia's role in Central Asia"))
         await settle(pilot)
         if answer:
-            for key in answer_keys(q):
+            for key in wrong_keys(q) if wrong else answer_keys(q):
                 await pilot.press(key)
             await settle(pilot)
 
     return run_before
 
 
-def test_home(snap_compare: Snap, tmp_path: Path) -> None:
-    assert snap_compare(still_app(tmp_path), terminal_size=SIZE, run_before=settle)
-
-
-def test_home_80x24(snap_compare: Snap, tmp_path: Path) -> None:
-    assert snap_compare(still_app(tmp_path), terminal_size=(80, 24), run_before=settle)
+@sized
+def test_home(snap_compare: Snap, tmp_path: Path, size: tuple[int, int]) -> None:
+    assert snap_compare(still_app(tmp_path), terminal_size=size, run_before=settle)
 
 
 def test_too_small(snap_compare: Snap, tmp_path: Path) -> None:
     assert snap_compare(still_app(tmp_path), terminal_size=(50, 15), run_before=settle)
 
 
+@sized
 @pytest.mark.parametrize("kind", KINDS)
-def test_question(snap_compare: Snap, tmp_path: Path, kind: str) -> None:
-    assert snap_compare(still_app(tmp_path), terminal_size=SIZE, run_before=study_with(kind))
+def test_question(snap_compare: Snap, tmp_path: Path, kind: str, size: tuple[int, int]) -> None:
+    assert snap_compare(still_app(tmp_path), terminal_size=size, run_before=study_with(kind))
 
 
-def test_feedback(snap_compare: Snap, tmp_path: Path) -> None:
+@sized
+def test_feedback(snap_compare: Snap, tmp_path: Path, size: tuple[int, int]) -> None:
     assert snap_compare(
-        still_app(tmp_path), terminal_size=SIZE, run_before=study_with("typed", answer=True)
+        still_app(tmp_path), terminal_size=size, run_before=study_with("typed", answer=True)
     )
 
 
-def test_summary(snap_compare: Snap, tmp_path: Path) -> None:
+@sized
+@pytest.mark.parametrize("kind", ["mcq", "multi_select"])
+def test_feedback_wrong(
+    snap_compare: Snap, tmp_path: Path, kind: str, size: tuple[int, int]
+) -> None:
+    assert snap_compare(
+        still_app(tmp_path), terminal_size=size, run_before=study_with(kind, True, wrong=True)
+    )
+
+
+@sized
+def test_summary(snap_compare: Snap, tmp_path: Path, size: tuple[int, int]) -> None:
     async def run_before(pilot: Pilot[None]) -> None:
         await study_with("mcq", answer=True)(pilot)
         await pilot.press("escape")
         await settle(pilot)
 
-    assert snap_compare(still_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(still_app(tmp_path), terminal_size=size, run_before=run_before)
 
 
+@sized
 @pytest.mark.parametrize(
     ("name", "keys"),
     [
@@ -106,11 +125,13 @@ def test_summary(snap_compare: Snap, tmp_path: Path) -> None:
         ("practice_topics", ["p"]),
     ],
 )
-def test_screen(snap_compare: Snap, tmp_path: Path, name: str, keys: list[str]) -> None:
+def test_screen(
+    snap_compare: Snap, tmp_path: Path, name: str, keys: list[str], size: tuple[int, int]
+) -> None:
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)
         for key in keys:
             await pilot.press(key)
         await settle(pilot)
 
-    assert snap_compare(still_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(still_app(tmp_path), terminal_size=size, run_before=run_before)

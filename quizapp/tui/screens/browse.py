@@ -1,21 +1,30 @@
-"""Browse: search facts and cards, see a card's history and next due date, suspend, reset."""
+"""Browse: search facts and cards, see a card's history and next due date, suspend, reset.
+
+The search box has the focus when browse opens, so typing searches at once; Down or Enter
+moves to the list, and from the list any letter other than the list's own keys (s, x, u)
+goes back to the search. A reset asks first and can be undone with u.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
+
+from quizapp.tui.widgets.footer import AppFooter
+from quizapp.tui.widgets.too_small import TooSmall
+from quizapp.wording import kind_label
 
 if TYPE_CHECKING:
     from quizapp.service import FactRow
-    from quizapp.store.records import Review
+    from quizapp.store.records import CardState, Review
     from quizapp.tui.app import QuizApp
 
 
@@ -30,14 +39,17 @@ class BrowseScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "Back"),
         Binding("s", "suspend", "Suspend/unsuspend"),
         Binding("x", "reset", "Reset card"),
-        Binding("slash", "search", "Search"),
+        Binding("u", "undo_reset", "Undo reset", show=False),
+        Binding("slash", "search", "Search", show=False),
     ]
+    LIST_KEYS = frozenset({"s", "x", "u", "/"})
 
     def __init__(self, deck_id: str) -> None:
         super().__init__()
         self.deck_id = deck_id
         self.rows: dict[str, FactRow] = {}
         self.history: dict[str, list[Review]] | None = None  # by fact, once loaded
+        self.last_reset: tuple[str, CardState | None] | None = None  # for undo
 
     @property
     def quiz(self) -> QuizApp:
@@ -46,23 +58,34 @@ class BrowseScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="browse"):
-            yield Input(placeholder="search facts (words, topic or id)", id="search")
+            yield Input(
+                placeholder="type to search (words, topic or id); ↓ goes to the list", id="search"
+            )
             yield DataTable(id="facts", cursor_type="row", zebra_stripes=True)
             yield Static("", id="fact-detail")
-        yield Footer()
+        yield TooSmall()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.query_one("#facts", DataTable).add_columns(
-            "Fact", "Topic", "Phase", "Due", "Lapses", ""
+            "Fact", "Topic", "Phase", "Due", "Lapses", "Flag"
         )
         self.refill()
-        self.query_one("#facts", DataTable).focus()
+        search = self.query_one("#search", Input)
+        search.cursor_blink = bool(self.quiz.blink)  # off for snapshot tests
+        search.focus()
         self._load_history()
 
     @work(thread=True, exclusive=True, group="history")
     def _load_history(self) -> None:
         """The review log is read once, off the UI thread, and grouped by fact."""
-        log = self.quiz.ensure_service().review_log(self.quiz.learner, self.deck_id)
+        from quizapp.store.errors import StoreError
+
+        try:
+            log = self.quiz.ensure_service().review_log(self.quiz.learner, self.deck_id)
+        except StoreError:
+            return  # the list already said why the database cannot be read
+
         grouped: dict[str, list[Review]] = {}
         for review in log:
             grouped.setdefault(review.fact_id, []).append(review)
@@ -74,7 +97,10 @@ class BrowseScreen(Screen[None]):
 
     def refill(self, keep: str | None = None) -> None:
         query = self.query_one("#search", Input).value
-        rows = self.quiz.ensure_service().browse(self.quiz.learner, self.deck_id, query)
+        service = self.quiz.service_or_say()
+        if service is None:
+            return
+        rows = service.browse(self.quiz.learner, self.deck_id, query)
         self.rows = {r.fact_id: r for r in rows}
         table = self.query_one("#facts", DataTable)
         table.clear()
@@ -92,6 +118,23 @@ class BrowseScreen(Screen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.query_one("#facts", DataTable).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Down leaves the search for the list; a letter typed in the list goes to the search."""
+        search = self.query_one("#search", Input)
+        table = self.query_one("#facts", DataTable)
+        if search.has_focus and event.key == "down":
+            event.stop()
+            table.focus()
+        elif (
+            table.has_focus
+            and event.is_printable
+            and event.character
+            and event.character not in self.LIST_KEYS
+        ):
+            event.stop()
+            search.focus()
+            search.insert_text_at_cursor(event.character)
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
@@ -125,7 +168,7 @@ class BrowseScreen(Screen[None]):
             lines.append(
                 "History: "
                 + ", ".join(
-                    f"{h.reviewed_at:%m-%d} {h.kind} {h.verdict}"
+                    f"{h.reviewed_at:%m-%d} {kind_label(h.kind)} {h.verdict.replace('_', ' ')}"
                     + (" (undone)" if h.undone else "")
                     for h in history[-6:]
                 )
@@ -144,11 +187,46 @@ class BrowseScreen(Screen[None]):
             )
 
     def action_reset(self) -> None:
+        from quizapp.tui.screens.pickers import Confirm
+
         fact = self._current()
-        if fact is not None and self._change(
-            lambda: self.quiz.ensure_service().reset(self.quiz.learner, self.deck_id, fact), fact
+        if fact is None:
+            return
+        row = self.rows[fact]
+
+        def answered(yes: object) -> None:
+            if yes is True:
+                self._reset(fact)
+
+        self.app.push_screen(
+            Confirm(
+                "Reset this card?",
+                f"{row.statement}\n\nIts schedule is forgotten and it comes back as new "
+                "(its history is kept). u undoes the reset.",
+            ),
+            answered,
+        )
+
+    def _reset(self, fact: str) -> None:
+        before: list[CardState | None] = []
+        service = self.quiz.ensure_service()
+        if self._change(
+            lambda: before.append(service.reset(self.quiz.learner, self.deck_id, fact)), fact
         ):
-            self.notify("Card reset: it will come back as new. Its history is kept.")
+            self.last_reset = (fact, before[0])
+            self.notify("Card reset: it will come back as new. u undoes this.")
+
+    def action_undo_reset(self) -> None:
+        if self.last_reset is None:
+            self.notify("No reset to undo.")
+            return
+        fact, card = self.last_reset
+        service = self.quiz.ensure_service()
+        if self._change(
+            lambda: service.restore_card(self.quiz.learner, self.deck_id, fact, card), fact
+        ):
+            self.last_reset = None
+            self.notify("Reset undone: the card has its schedule back.")
 
     def _change(self, change: Callable[[], None], fact: str) -> bool:
         from quizapp.store.errors import StoreError

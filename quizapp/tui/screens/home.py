@@ -17,7 +17,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
+
+from quizapp.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from quizapp.review.marks import Counts
@@ -32,6 +34,7 @@ class HomeData:
     learner: str
     read_only: bool
     theme: str
+    broken: tuple[tuple[str, int], ...] = ()  # deck files that do not load: (path, problems)
 
 
 def plan_line(status: DeckStatus) -> str:
@@ -50,6 +53,16 @@ class HomeLoaded(Message):
         super().__init__()
 
 
+def broken_text(broken: tuple[tuple[str, int], ...]) -> str:
+    """Deck files that do not load, each with the command that says what is wrong."""
+    lines = [
+        f"Not loaded: {path} ({n} problem{'s' if n != 1 else ''}); "
+        f"run `quizapp validate {path}` to see them."
+        for path, n in broken
+    ]
+    return "\n".join(lines)
+
+
 class HomeScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "study('scheduled')", "Study"),
@@ -58,9 +71,9 @@ class HomeScreen(Screen[None]):
         Binding("b", "browse", "Browse"),
         Binding("r", "reports", "Reports"),
         Binding("comma", "settings", "Settings"),
-        Binding("l", "learner", "Learner"),
+        Binding("l", "learner", "Learner", show=False),  # F1 and the palette list it
         Binding("o", "read_only", "Open read-only", show=False),
-        Binding("q", "app.quit", "Quit"),
+        Binding("q", "app.quit", "Quit", show=False),  # the footer must fit 80 columns
     ]
 
     def compose(self) -> ComposeResult:
@@ -73,8 +86,9 @@ class HomeScreen(Screen[None]):
             yield Static("", id="home-plan")
             yield Static("Loading…", id="home-today")
             yield Static("", id="home-note")
+            yield Static("", id="home-broken", markup=False)
         yield Static("Make the window larger (at least 60 x 20) to use quizapp.", id="too-small")
-        yield Footer()
+        yield AppFooter()
 
     @property
     def quiz(self) -> QuizApp:
@@ -111,7 +125,14 @@ class HomeScreen(Screen[None]):
             decks = service.status(learner, [d for d, _ in service.deck_ids()])
             today = service.today(learner)
             theme = service.settings(learner).theme
-            data = HomeData(decks, today, learner, service.store.read_only, theme)
+            data = HomeData(
+                decks,
+                today,
+                learner,
+                service.store.read_only,
+                theme,
+                tuple(service.broken_decks()),
+            )
             self.post_message(HomeLoaded(data, None))
         except Exception as exc:
             self.post_message(HomeLoaded(None, str(exc)))
@@ -141,6 +162,7 @@ class HomeScreen(Screen[None]):
         note.update(
             "" if data.decks else "No decks found. Put deck files (.yaml) in your decks folder."
         )
+        self.query_one("#home-broken", Static).update(broken_text(data.broken))
 
     def _show_cached(self) -> None:
         """The numbers from the cache the app left when it last closed, if they still hold."""
@@ -243,8 +265,11 @@ class HomeScreen(Screen[None]):
         if mode == "practice":
             from quizapp.tui.screens.pickers import TopicPicker
 
+            service = self.quiz.service_or_say()
+            if service is None:
+                return
             self.app.push_screen(
-                TopicPicker(self.quiz.ensure_service().deck(deck)),
+                TopicPicker(service.deck(deck)),
                 lambda topic: (
                     self.quiz.start_study(deck, "practice", topic=topic)
                     if topic is not None
@@ -293,12 +318,11 @@ class HomeScreen(Screen[None]):
                 self.quiz.learner = name
                 self.reload()
 
-        self.app.push_screen(
-            LearnerPicker(self.quiz.ensure_service().learners(), self.quiz.learner), switch
-        )
+        service = self.quiz.service_or_say()
+        if service is not None:
+            self.app.push_screen(LearnerPicker(service.learners(), self.quiz.learner), switch)
 
     def action_read_only(self) -> None:
-        self.quiz.read_only = True
-        self.quiz.service = None
+        self.quiz.reopen_read_only()
         self.query_one("#home-note", Static).update("")
         self.reload()

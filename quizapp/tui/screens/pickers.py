@@ -96,3 +96,26 @@ class LearnerPicker(_Modal):
             self.notify("A learner's name has 1 to 64 characters.", severity="error")
             return
         self.dismiss(name)
+
+
+class Confirm(_Modal):
+    """A yes/no question: y or Enter confirms, n or Esc cancels. Returns True or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y,enter", "yes", "Yes"),
+        Binding("n,escape", "cancel", "No"),
+    ]
+
+    def __init__(self, question: str, detail: str) -> None:
+        super().__init__()
+        self.question = question
+        self.detail = detail
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="modal", id="confirm"):
+            yield Static(self.question, classes="modal-title", markup=False)
+            yield Static(self.detail, markup=False)
+            yield Static("y / Enter: yes    n / Esc: no", classes="modal-help")
+
+    def action_yes(self) -> None:
+        self.dismiss(True)

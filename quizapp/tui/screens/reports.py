@@ -1,24 +1,34 @@
-"""Reports: the report figures with charts, over the last 7 days, 30 days or everything."""
+"""Reports: the whole report (as `quizapp report` prints it) with charts, over the last 7
+days, 30 days or everything. With nothing to show it says what to do, not empty frames."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.table import Table
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import Header, Static
 from textual_plotext import PlotextPlot
+
+from quizapp.tui.widgets.footer import AppFooter
+from quizapp.tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
     from quizapp.report.figures import Figures
     from quizapp.tui.app import QuizApp
 
 RANGES = {"7": ("last 7 days", 7), "3": ("last 30 days", 30), "a": ("everything", None)}
+EMPTY = (
+    "No scheduled reviews in this range yet. Go back (Esc) and press s to study a deck, "
+    "or a to see everything."
+)
+SECTIONS = ("kinds", "topics", "weak-facts", "weak-topics", "heatmap", "sessions")
 
 
 class ReportReady(Message):
@@ -28,37 +38,48 @@ class ReportReady(Message):
         super().__init__()
 
 
+def rich_table(title: str, head: list[str], rows: list[list[str]]) -> Table:
+    """A table that wraps long text (fact statements) at word boundaries in its own column."""
+    table = Table(title=title, title_justify="left", title_style="bold", box=None, expand=False)
+    for i, name in enumerate(head):
+        table.add_column(name, justify="left" if i == 0 else "right", overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
 class ReportsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("7", "range('7')", "7 days"),
         Binding("3", "range('3')", "30 days"),
-        Binding("a", "range('a')", "Everything"),
+        Binding("a", "range('a')", "All"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.range = "7"
+        self.figures: Figures | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="reports"):
             yield Static("", id="report-today")
             yield Static("Computing…", id="report-overview")
+            yield Static("", id="report-empty")
             with Horizontal(id="report-charts"):
                 yield PlotextPlot(id="activity-chart")
                 yield PlotextPlot(id="forecast-chart")
-            yield DataTable(id="report-kinds", cursor_type="none")
-        yield Footer()
+            for name in SECTIONS:
+                yield Static("", id=f"report-{name}", classes="report-section")
+        yield TooSmall()
+        yield AppFooter()
 
     @property
     def quiz(self) -> QuizApp:
         return self.app  # type: ignore[return-value]
 
     def on_mount(self) -> None:
-        self.query_one("#report-kinds", DataTable).add_columns(
-            "Question kind", "Right", "Asked", "Rate"
-        )
         self.action_range("7")
 
     def action_range(self, key: str) -> None:
@@ -80,40 +101,78 @@ class ReportsScreen(Screen[None]):
             self.post_message(ReportReady(None, str(exc)))
 
     def on_report_ready(self, message: ReportReady) -> None:
-        from quizapp.report.tables import overview, rate_rows
+        from quizapp.report.tables import (
+            heatmap_text,
+            last_days,
+            overview,
+            rate_rows,
+            session_rows,
+            topic_rows,
+            weakest_fact_rows,
+            weakest_topic_rows,
+        )
 
         if message.figures is None:
             self.query_one("#report-overview", Static).update(f"Could not compute: {message.error}")
             return
-        f = message.figures
+        f = self.figures = message.figures
         today = f.per_day.get(f.forecast[0][0], (0, 0)) if f.forecast else (0, 0)
         self.query_one("#report-today", Static).update(
-            f"Today: {today[0]} answered, {today[1] / 60000:.0f} min.   "
+            f"Today: {today[0]} reviews, {today[1] / 60000:.0f} min.   "
             f"Range: {RANGES[self.range][0]}   (7 / 3 / a to change)"
         )
-        self.query_one("#report-overview", Static).update(
-            "\n".join(f"{k + ':':<30}{v}" for k, v in overview(f))
-        )
-        days = sorted(f.per_day.items())[-30:]
-        self._bars(
-            "#activity-chart",
-            [d.strftime("%m-%d") for d, _ in days],
-            [n for _, (n, _) in days],
-            "Answers per day",
-        )
-        self._bars(
-            "#forecast-chart",
-            [d.strftime("%m-%d") for d, _ in f.forecast[:14]],
-            [n for _, n in f.forecast[:14]],
-            "Due, next 14 days",
-        )
-        table = self.query_one("#report-kinds", DataTable)
-        table.clear()
-        for row in rate_rows(f.by_kind):
-            table.add_row(*row)
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for label, value in overview(f):
+            grid.add_row(label + ":", value)
+        self.query_one("#report-overview", Static).update(grid)
+        empty = not f.reviews
+        self.query_one("#report-empty", Static).update(EMPTY if empty else "")
+        self.query_one("#report-empty").display = empty
+        days = last_days(f, RANGES[self.range][1] or 30)
+        charts = [
+            self._bars(
+                "#activity-chart",
+                [d for d, _, _ in days],
+                [n for _, n, _ in days],
+                "Reviews per day",
+            ),
+            self._bars(
+                "#forecast-chart",
+                [d.strftime("%m-%d") for d, _ in f.forecast[:14]],
+                [n for _, n in f.forecast[:14]],
+                "Due, next 14 days",
+            ),
+        ]
+        self.query_one("#report-charts").display = any(charts)
+        sections = {
+            "kinds": (
+                "Accuracy by question kind",
+                ["kind", "right", "asked", "rate"],
+                rate_rows(f.by_kind),
+            ),
+            "topics": ("Accuracy by topic", ["topic", "right", "asked", "rate"], topic_rows(f)),
+            "weak-facts": ("Weakest facts", ["fact", "rate", "asked"], weakest_fact_rows(f)),
+            "weak-topics": ("Weakest topics", ["topic", "rate", "asked"], weakest_topic_rows(f)),
+            "sessions": (
+                "Sessions (newest first)",
+                ["started", "right", "answered", "rate"],
+                session_rows(f),
+            ),
+        }
+        for name, (title, head, rows) in sections.items():
+            widget = self.query_one(f"#report-{name}", Static)
+            widget.update(rich_table(title, head, rows) if rows else "")
+            widget.display = bool(rows)
+        heat = self.query_one("#report-heatmap", Static)
+        heat.update(heatmap_text(f))
+        heat.display = bool(heatmap_text(f))
 
-    def _bars(self, selector: str, labels: list[str], values: list[float], title: str) -> None:
+    def _bars(self, selector: str, labels: list[str], values: list[float], title: str) -> bool:
+        """Draw a bar chart; a chart with nothing in it is hidden, not drawn as an empty frame."""
         plot = self.query_one(selector, PlotextPlot)
+        plot.display = any(values)
         plt = plot.plt
         plt.clear_data()
         plt.clear_figure()
@@ -123,8 +182,5 @@ class ReportsScreen(Screen[None]):
             step = max(1, len(xs) // 5)
             plt.xticks(xs[::step], labels[::step])
             plt.title(title)
-        else:
-            plt.title(f"{title}: none yet")
-            plt.xticks([], [])
-            plt.yticks([], [])
         plot.refresh()
+        return bool(plot.display)

@@ -1,17 +1,28 @@
-"""Settings per learner: desired retention, daily limits, day boundary, time zone, theme."""
+"""Settings per learner: desired retention, daily limits, day boundary, time zone, theme.
+
+The settings load in a worker (opening the database is I/O and may fail, e.g. when another
+process holds it): the screen paints at once and says what went wrong instead of crashing.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import ValidationError
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, Select, Static
+from textual.widgets import Header, Input, Label, Select, Static
+
+from quizapp.tui.widgets.footer import AppFooter
+from quizapp.tui.widgets.too_small import TooSmall
+from quizapp.wording import SETTING_LABELS, settings_error
 
 if TYPE_CHECKING:
+    from quizapp.store.records import Settings
     from quizapp.tui.app import QuizApp
 
 FIELDS = [
@@ -22,6 +33,14 @@ FIELDS = [
     ("day_starts_at_hour", "The day starts at (hour, 0-23)"),
     ("timezone", "Time zone (e.g. Europe/Berlin)"),
 ]
+KIND_WORDS = {"float": "a number", "int": "a whole number", "str": "text"}
+
+
+class SettingsLoaded(Message):
+    def __init__(self, settings: Settings | None, error: str | None) -> None:
+        self.settings = settings
+        self.error = error
+        super().__init__()
 
 
 class SettingsScreen(Screen[None]):
@@ -30,35 +49,71 @@ class SettingsScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "Back"),
     ]
 
+    current: Settings | None = None
+
     @property
     def quiz(self) -> QuizApp:
         return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
-        current = self.quiz.ensure_service().settings(self.quiz.learner)
         yield Header()
         with Vertical(id="settings"):
-            yield Static(f"Settings for {self.quiz.learner}", id="settings-title")
+            yield Static(f"Settings for {self.quiz.learner}", id="settings-title", markup=False)
             with Grid(id="settings-grid"):
                 for name, label in FIELDS:
                     yield Label(label)
-                    field = Input(str(getattr(current, name)), id=f"set-{name}")
+                    field = Input("", id=f"set-{name}", disabled=True)
                     field.cursor_blink = bool(getattr(self.app, "blink", True))  # still snapshots
                     yield field
                 yield Label("Theme")
                 themes = sorted(self.app.available_themes)
                 yield Select(
                     [(t, t) for t in themes],
-                    value=current.theme if current.theme in themes else self.app.theme,
+                    value=self.app.theme if self.app.theme in themes else themes[0],
                     allow_blank=False,
                     id="set-theme",
+                    disabled=True,
                 )
-            yield Static("ctrl+s saves.", id="settings-help")
-        yield Footer()
+            yield Static("Loading…", id="settings-help", markup=False)
+        yield TooSmall()
+        yield AppFooter()
+
+    def on_mount(self) -> None:
+        for field in self.query(Input):
+            field.cursor_blink = bool(self.quiz.blink)  # off for snapshot tests
+        self._load()
+
+    @work(thread=True, exclusive=True, group="settings")
+    def _load(self) -> None:
+        try:
+            settings = self.quiz.ensure_service().settings(self.quiz.learner)
+        except Exception as exc:  # the store could not open: say so, keep the app alive
+            self.post_message(SettingsLoaded(None, str(exc)))
+            return
+        self.post_message(SettingsLoaded(settings, None))
+
+    def on_settings_loaded(self, message: SettingsLoaded) -> None:
+        help_line = self.query_one("#settings-help", Static)
+        if message.settings is None:
+            help_line.update(f"The settings cannot be read: {message.error}\nEsc goes back.")
+            return
+        self.current = message.settings
+        for name, _ in FIELDS:
+            field = self.query_one(f"#set-{name}", Input)
+            field.value = str(getattr(message.settings, name))
+            field.disabled = False
+        theme = self.query_one("#set-theme", Select)
+        if message.settings.theme in self.app.available_themes:
+            theme.value = message.settings.theme
+        theme.disabled = False
+        help_line.update("ctrl+s saves." + ("" if not self.quiz.read_only else " (read-only)"))
+        self.query_one(f"#set-{FIELDS[0][0]}", Input).focus()
 
     def action_save(self) -> None:
-        service = self.quiz.ensure_service()
-        current = service.settings(self.quiz.learner)
+        current = self.current
+        if current is None:
+            self.notify("The settings are not loaded, so there is nothing to save.")
+            return
         raw: dict[str, object] = {}
         for name, _ in FIELDS:
             text = self.query_one(f"#set-{name}", Input).value.strip()
@@ -66,23 +121,23 @@ class SettingsScreen(Screen[None]):
             try:
                 raw[name] = kind(text)
             except ValueError:
-                self.notify(
-                    f"{name.replace('_', ' ')}: {text!r} is not a {kind.__name__}", severity="error"
-                )
+                label = SETTING_LABELS.get(name, name)
+                words = KIND_WORDS.get(kind.__name__, kind.__name__)
+                self.notify(f"{label}: {text!r} is not {words}.", severity="error")
                 return
         raw["theme"] = str(self.query_one("#set-theme", Select).value)
         try:
             updated = current.model_validate(current.model_dump() | raw)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            self.notify(f"{first['loc'][0]}: {first['msg']}", severity="error")
+            self.notify(settings_error(exc.errors()), severity="error")
             return
         from quizapp.store.errors import StoreError
 
         try:
-            service.save_settings(updated)
+            self.quiz.ensure_service().save_settings(updated)
         except StoreError as exc:
             self.notify(str(exc), severity="error")
             return
+        self.current = updated
         self.app.theme = updated.theme
         self.notify("Saved.")

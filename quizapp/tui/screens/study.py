@@ -16,13 +16,15 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, ProgressBar, Static
+from textual.widgets import Header, Input, ProgressBar, Static
 
 from quizapp.generate.question import Question
 from quizapp.review.session import Feedback, StudySession
 from quizapp.tui.messages import AnswerSubmitted, GradeChosen
 from quizapp.tui.widgets.answers import answer_widget
 from quizapp.tui.widgets.feedback import FeedbackPanel
+from quizapp.tui.widgets.footer import AppFooter
+from quizapp.wording import kind_label
 
 MODE_NAMES = {"scheduled": "Review", "practice": "Practice", "exam": "Exam"}
 
@@ -36,11 +38,15 @@ class FeedbackReady(Message):
 class StudyScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "reveal", "Reveal"),
-        Binding("ctrl+z", "undo", "Undo last"),
-        Binding("escape", "finish", "End session"),
+        Binding("ctrl+z", "undo", "Undo"),
+        Binding("escape", "finish", "End"),
         Binding("enter", "next", "Next"),
         Binding("i", "override", "I was right"),
-        Binding("u", "undo_here", "Undo"),
+        Binding("u", "undo_here", "Undo", show=False),  # ctrl+z shows; the panel names u
+        Binding("1", "rate(1)", "Again", show=False),
+        Binding("2", "rate(2)", "Hard", show=False),
+        Binding("3", "rate(3)", "Good", show=False),
+        Binding("4", "rate(4)", "Easy", show=False),
     ]
 
     def __init__(self, session: StudySession, deck_title: str) -> None:
@@ -69,7 +75,7 @@ class StudyScreen(Screen[None]):
                 yield Static("", id="prompt")
                 yield Vertical(id="answer-slot")
         yield Static("Make the window larger (at least 60 x 20) to use quizapp.", id="too-small")
-        yield Footer()
+        yield AppFooter()
 
     def _now(self) -> float:
         return float(self.app.timer())  # type: ignore[attr-defined]
@@ -124,7 +130,7 @@ class StudyScreen(Screen[None]):
             self.call_after_refresh(self.action_finish, True)
             return
         q = self.question
-        self.query_one("#kind", Static).update(q.kind.replace("_", " "))
+        self.query_one("#kind", Static).update(kind_label(q.kind))
         self.query_one("#prompt", Static).update(q.prompt)
         slot = self.query_one("#answer-slot", Vertical)
         await slot.remove_children()
@@ -169,9 +175,16 @@ class StudyScreen(Screen[None]):
         self.feedback = feedback
         slot = self.query_one("#answer-slot", Vertical)
         await slot.remove_children()
-        await slot.mount(FeedbackPanel(feedback))
+        await slot.mount(
+            FeedbackPanel(
+                feedback,
+                can_rerate=self.session.can_rerate(),
+                can_override=self.session.can_override(),
+            )
+        )
         self.set_focus(None)
         self._progress()
+        self.refresh_bindings()
 
     # -- keys -------------------------------------------------------------------------------
     async def action_next(self) -> None:
@@ -187,9 +200,19 @@ class StudyScreen(Screen[None]):
             return
         fixed = self.session.override()
         if fixed is None:
-            self.notify("Only a wrong answer can be marked right.")
+            self.notify("Only a wrong answer can be marked right; a reveal counts as forgotten.")
         else:
             await self._show_feedback(fixed)
+
+    async def action_rate(self, rating: int) -> None:
+        """1-4 after an answer: change the rating the app chose before moving on."""
+        if self.feedback is None:
+            return
+        changed = self.session.rerate(rating)
+        if changed is None:
+            self.notify("Only a right answer's rating can be changed (use i first if it was).")
+        elif changed is not self.feedback:
+            await self._show_feedback(changed)
 
     async def action_undo(self) -> None:
         question = self.session.undo()
@@ -216,8 +239,13 @@ class StudyScreen(Screen[None]):
         await self.action_undo()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """i, u and Enter act on the feedback only; while a question is up they are answers."""
-        if action in ("override", "next", "undo_here"):
+        """i, u, 1-4 and Enter act on the feedback only; while a question is up they are
+        answers. `i` shows only after a wrong answer, 1-4 only where a rating can change."""
+        if action == "override":
+            return self.feedback is not None and self.session.can_override()
+        if action == "rate":
+            return self.feedback is not None and self.session.can_rerate()
+        if action in ("next", "undo_here"):
             return self.feedback is not None
         if action == "reveal":
             return self.feedback is None

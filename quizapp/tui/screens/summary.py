@@ -8,9 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from quizapp.review.session import Summary
+from quizapp.tui.widgets.footer import AppFooter
+from quizapp.tui.widgets.too_small import TooSmall
+from quizapp.wording import kind_label
 
 
 class SummaryScreen(Screen[None]):
@@ -37,9 +40,11 @@ class SummaryScreen(Screen[None]):
             yield DataTable(id="by-topic", cursor_type="none")
             lines = [f"Next card due: {s.next_due_text()}."]
             if s.leeches:
-                lines.append(f"Suspended as leeches: {', '.join(s.leeches)}.")
+                names = [s.fact_names.get(f, f) for f in s.leeches]
+                lines.append(f"Suspended as leeches: {'; '.join(names)}")
             yield Static("\n".join(lines), id="summary-next")
-        yield Footer()
+        yield TooSmall()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         for table_id, counts, right in (
@@ -50,11 +55,11 @@ class SummaryScreen(Screen[None]):
             table.add_columns(
                 "Kind" if table_id == "#by-kind" else "Topic", "Right", "Asked", "Accuracy"
             )
+            titles = self.summary.topic_titles
             for key, n in sorted(counts.items()):
                 if n:
-                    table.add_row(
-                        key.replace("_", " "), str(right[key]), str(n), f"{right[key] / n:.0%}"
-                    )
+                    label = kind_label(key) if table_id == "#by-kind" else titles.get(key, key)
+                    table.add_row(label, str(right[key]), str(n), f"{right[key] / n:.0%}")
 
     def action_home(self) -> None:
         self.app.pop_screen()

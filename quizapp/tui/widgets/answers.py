@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -18,8 +19,19 @@ from quizapp.generate.question import Question
 from quizapp.tui.messages import AnswerSubmitted, GradeChosen
 
 
-def _numbered(i: int, text: str) -> Text:
-    return Text.assemble((f"{i} ", "bold"), text)
+def _numbered(i: int, text: str) -> Table:
+    """An option: its number in a column of its own, the text wrapping at word boundaries
+    beside it (never back under the number)."""
+    return _hanging([(Text(str(i), style="bold"), Text(text))])
+
+
+def _hanging(rows: list[tuple[Text, Text]]) -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    for label, text in rows:
+        grid.add_row(label, text)
+    return grid
 
 
 class ChoiceAnswer(OptionList):
@@ -52,7 +64,10 @@ class MultiAnswer(SelectionList[int]):
 
     def __init__(self, question: Question) -> None:
         options = question.options or []
-        super().__init__(*[(_numbered(i, o), i) for i, o in enumerate(options, 1)], id="answer")
+        super().__init__(
+            *[(Text.assemble((f"{i} ", "bold"), o), i) for i, o in enumerate(options, 1)],
+            id="answer",
+        )
 
     def on_key(self, event: events.Key) -> None:
         if event.character and event.character.isdigit():
@@ -62,6 +77,13 @@ class MultiAnswer(SelectionList[int]):
                 self.toggle(n)
 
     def action_submit(self) -> None:
+        if not self.selected:
+            self.notify(
+                "Tick every option that applies (space or its number), then Enter; "
+                "ctrl+r shows the answer.",
+                severity="warning",
+            )
+            return
         self.post_message(AnswerSubmitted(" ".join(str(v) for v in sorted(self.selected))))
 
 
@@ -95,22 +117,25 @@ class MatchingAnswer(Widget, can_focus=True):
         with Horizontal(id="matching"):
             yield Static(id="match-left")
             yield Static(
-                "\n".join(f"{i}  {r}" for i, r in enumerate(self.right, 1)), id="match-right"
+                _hanging(
+                    [(Text(str(i), style="bold"), Text(r)) for i, r in enumerate(self.right, 1)]
+                ),
+                id="match-right",
             )
 
     def on_mount(self) -> None:
         self._show()
 
     def _show(self) -> None:
-        lines = []
+        rows = []
         for i, item in enumerate(self.left):
             pick = (
                 f" → {self.picks[i]}"
                 if i < len(self.picks)
                 else (" ← next" if i == len(self.picks) else "")
             )
-            lines.append(f"{chr(65 + i)}  {item}{pick}")
-        self.query_one("#match-left", Static).update("\n".join(lines))
+            rows.append((Text(chr(65 + i), style="bold"), Text(item + pick)))
+        self.query_one("#match-left", Static).update(_hanging(rows))
 
     def on_key(self, event: events.Key) -> None:
         if event.character and event.character.isdigit():

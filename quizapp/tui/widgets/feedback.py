@@ -1,40 +1,70 @@
-"""What the learner sees after answering: verdict, the answer, why, where from, when next."""
+"""What the learner sees after answering: the verdict, their answer beside the key, the
+rating and the interval each rating would give, why, where from, and the keys that apply."""
 
 from __future__ import annotations
 
-from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
+from quizapp.generate.compare import SIGNS, compare
 from quizapp.review.session import Feedback
+from quizapp.wording import RATING_NAMES, VERDICTS, rating_line
 
-VERDICTS = {
-    "correct": ("Correct", "verdict-right"),
-    "near_miss": ("Correct - mind the spelling", "verdict-near"),
-    "wrong": ("Not right", "verdict-wrong"),
-    "revealed": ("Revealed", "verdict-wrong"),
-    "self_graded": ("Graded", "verdict-near"),
+CSS_CLASS = {
+    "correct": "verdict-right",
+    "near_miss": "verdict-near",
+    "wrong": "verdict-wrong",
+    "revealed": "verdict-wrong",
+    "self_graded": "verdict-near",
 }
 
 
-class FeedbackPanel(Static):
-    def __init__(self, feedback: Feedback) -> None:
+class FeedbackPanel(Vertical):
+    def __init__(self, feedback: Feedback, *, can_rerate: bool, can_override: bool) -> None:
+        super().__init__(id="feedback", classes=CSS_CLASS[feedback.verdict])
         self.feedback = feedback
-        label, css = VERDICTS[feedback.verdict]
-        if feedback.override:
-            label += " (marked right by you)"
-        super().__init__(self._text(label), id="feedback", classes=css)
+        self.can_rerate = can_rerate
+        self.can_override = can_override
 
-    def _text(self, label: str) -> Text:
+    def compose(self) -> ComposeResult:
         fb = self.feedback
-        text = Text(label + "\n", style="bold")
-        text.append("Answer: ", style="bold")
-        text.append(fb.expected + "\n")
-        if fb.note and fb.verdict != "correct":
-            text.append(fb.note + "\n", style="italic")
-        text.append("\n" + fb.question.explanation + "\n")
-        text.append(f"Source: {fb.question.citation}\n", style="dim")
-        text.append(f"Comes back {fb.next_due_text}.", style="bold")
+        label = VERDICTS[fb.verdict] + (" (marked right by you)" if fb.override else "")
+        yield Static(label, id="verdict", markup=False)
+        lines = compare(fb.question, fb.response)
+        with Vertical(id="compared"):
+            for line in lines:
+                with Horizontal(classes=f"compare-line mark-{line.mark}"):
+                    yield Static(SIGNS[line.mark], classes="compare-sign", markup=False)
+                    yield Static(line.text, classes="compare-text", markup=False)
+        if not lines:
+            yield Static(f"Answer: {fb.expected}", classes="fb-answer", markup=False)
+        if fb.note and fb.verdict not in ("correct", "near_miss"):
+            yield Static(fb.note, classes="fb-note", markup=False)
+        yield Static(self._rating_text(), id="rating", markup=False)
+        yield Static(fb.question.explanation, classes="fb-explanation", markup=False)
+        yield Static(f"Source: {fb.question.citation}", classes="fb-source", markup=False)
         if fb.leech:
-            text.append("\nThis fact keeps slipping: it is suspended as a leech (see Browse).")
-        text.append("\n\nEnter: next   i: I was right   u: undo   esc: end session", style="dim")
+            yield Static(
+                "This fact keeps slipping: it is suspended as a leech (see Browse).",
+                classes="fb-leech",
+            )
+        yield Static(self._keys(), classes="fb-keys", markup=False)
+
+    def _rating_text(self) -> str:
+        fb = self.feedback
+        if not fb.spans or fb.rating is None:
+            return "Practice: the schedule is not changed."
+        text = f"Rated {RATING_NAMES[fb.rating]}. Comes back {fb.next_due_text}."
+        if self.can_rerate:
+            text += f"\nChange the rating: {rating_line(fb.spans, fb.rating, keep_together=True)}"
         return text
+
+    def _keys(self) -> str:
+        keys = ["Enter: next"]
+        if self.can_rerate and self.feedback.spans:
+            keys.append("1-4: rating")
+        if self.can_override:
+            keys.append("i: I was right")
+        keys += ["u: undo", "esc: end session"]
+        return "   ".join(keys)

@@ -1,0 +1,118 @@
+"""The learner's answer set beside the key, line by line, for the feedback.
+
+Pure: a question and the response as given (the same text form the plain mode reads) in,
+marked lines out. Each line carries a mark the front ends turn into colour (TUI) or a sign
+(plain mode): "right" (the key, or a pick that was right), "wrong" (a pick that was wrong),
+"missed" (a right option left unticked) and "plain" (an option nobody chose).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.checker import _option_index
+from quizapp.generate.question import Question
+
+Mark = Literal["right", "wrong", "missed", "plain"]
+SIGNS: dict[Mark, str] = {"right": "✓", "wrong": "✗", "missed": "✗", "plain": " "}
+CHOICE = ("mcq", "numeric_mcq", "odd_one_out", "true_false")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    mark: Mark
+
+
+def compare(q: Question, response: str) -> list[Line]:
+    """What the learner answered against the key; empty when there is nothing to compare
+    (a reveal, a flashcard, or a response that names no option)."""
+    text = response.strip()
+    if not text or text == "?" or q.kind == "flashcard":
+        return []
+    if q.kind in CHOICE:
+        return _choice(q, text)
+    if q.kind == "multi_select":
+        return _ticks(q, text)
+    if q.kind in ("ordering", "matching"):
+        return _positions(q, text)
+    right = "; ".join(q.answer)
+    if normalise(text) in {normalise(a) for a in [*q.answer, *q.accepted]}:
+        return [Line(f"You answered: {text}", "right")]  # word for word: once is enough
+    return [Line(f"You answered: {text}", "plain"), Line(f"Answer: {right}", "right")]
+
+
+def _picks(q: Question, text: str) -> list[int] | None:
+    options = q.options or []
+    tokens = [t for t in re.split(r"[\s,;>-]+", text.lower()) if t]
+    if len(tokens) == 1 and len(tokens[0]) == len(options) and q.kind != "multi_select":
+        tokens = list(tokens[0])
+    if len(tokens) == 1 and tokens[0].isalpha() and q.kind == "multi_select":
+        tokens = list(tokens[0]) if len(tokens[0]) <= len(options) else tokens
+    picks = [_option_index(t, options) for t in tokens]
+    return None if None in picks else [p for p in picks if p is not None]
+
+
+def _choice(q: Question, text: str) -> list[Line]:
+    options = q.options or []
+    picked = _option_index(text, options)
+    lines = []
+    for i, option in enumerate(options):
+        key = option in q.answer
+        mine = i == picked
+        label = f"{i + 1} {option}"
+        if key and mine:
+            lines.append(Line(f"{label}  (your answer, right)", "right"))
+        elif key:
+            lines.append(Line(f"{label}  (the right answer)", "right"))
+        elif mine:
+            lines.append(Line(f"{label}  (your answer)", "wrong"))
+        else:
+            lines.append(Line(label, "plain"))
+    return lines
+
+
+def _ticks(q: Question, text: str) -> list[Line]:
+    options = q.options or []
+    picks = set(_picks(q, text) or [])
+    lines = []
+    for i, option in enumerate(options):
+        key = option in q.answer
+        ticked = i in picks
+        label = f"{i + 1} {option}"
+        if ticked and key:
+            lines.append(Line(f"{label}  (ticked, right)", "right"))
+        elif ticked:
+            lines.append(Line(f"{label}  (ticked, but it does not apply)", "wrong"))
+        elif key:
+            lines.append(Line(f"{label}  (not ticked, but it applies)", "missed"))
+        else:
+            lines.append(Line(label, "plain"))
+    return lines
+
+
+def _positions(q: Question, text: str) -> list[Line]:
+    options = q.options or []
+    picks = _picks(q, text)
+    if picks is None or len(picks) != len(options):
+        return []
+    chosen = [options[i] for i in picks]
+    if q.kind == "ordering":
+        rows = [
+            (f"{n}. {c}", c == want, want)
+            for n, (c, want) in enumerate(zip(chosen, q.answer, strict=False), 1)
+        ]
+    else:
+        lefts = q.left or []
+        wants = [a.split(" → ", 1)[-1] for a in q.answer]
+        rows = [
+            (f"{chr(65 + n)}  {left} → {c}", c == want, want)
+            for n, (left, c, want) in enumerate(zip(lefts, chosen, wants, strict=False))
+        ]
+    return [
+        Line(label if ok else f"{label}  (should be {want})", "right" if ok else "wrong")
+        for label, ok, want in rows
+    ]

@@ -1,0 +1,100 @@
+"""The words the learner reads, shared by the TUI, plain mode and reports.
+
+One place for kind labels, verdicts, rating names, short intervals and settings errors, so
+the two front ends never drift apart ("mcq" in one, "multiple choice" in the other).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+KIND_LABELS: dict[str, str] = {
+    "mcq": "multiple choice",
+    "true_false": "true or false",
+    "multi_select": "tick all that apply",
+    "typed": "type the answer",
+    "numeric": "type the number",
+    "numeric_mcq": "choose the number",
+    "cloze": "fill in the blank",
+    "matching": "matching",
+    "ordering": "put in order",
+    "odd_one_out": "odd one out",
+    "flashcard": "flashcard",
+}
+
+VERDICTS: dict[str, str] = {
+    "correct": "Correct",
+    "near_miss": "Correct - mind the spelling",
+    "wrong": "Not right",
+    "revealed": "Revealed (counts as forgotten)",
+    "self_graded": "Graded",
+}
+
+RATING_NAMES: dict[int, str] = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+
+SETTING_LABELS: dict[str, str] = {
+    "desired_retention": "Desired retention",
+    "new_per_day": "New facts per day",
+    "reviews_per_day": "Reviews per day",
+    "day_starts_at_hour": "The hour the day starts",
+    "timezone": "Time zone",
+    "theme": "Theme",
+    "backups_to_keep": "Backups to keep",
+}
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind.replace("_", " "))
+
+
+def short_span(seconds: float) -> str:
+    """An interval as Anki writes it on its buttons: "1 min", "6 h", "4 days", "2 mo"."""
+    minutes = max(1, round(seconds / 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    hours = seconds / 3600
+    if hours < 22:
+        return f"{round(hours)} h"
+    days = max(1, round(hours / 24))
+    if days < 45:
+        return f"{days} day{'s' if days != 1 else ''}"
+    months = days / 30.4
+    if months < 12:
+        return f"{round(months)} mo"
+    return f"{days / 365.25:.1f} yr"
+
+
+def rating_line(
+    spans: Mapping[int, str], chosen: int | None, *, keep_together: bool = False
+) -> str:
+    """ "1 Again 1 min · 2 Hard 6 min · [3 Good 10 min] · 4 Easy 4 days", the chosen one
+    bracketed; with keep_together a line breaks only between ratings, never inside one."""
+    parts = []
+    for rating, name in RATING_NAMES.items():
+        if rating in spans:
+            part = f"{rating} {name} {spans[rating]}"
+            part = f"[{part}]" if rating == chosen else part
+            parts.append(part.replace(" ", "\u00a0") if keep_together else part)
+    return " · ".join(parts)
+
+
+def settings_error(errors: Sequence[Mapping[str, object]]) -> str:
+    """Pydantic's first validation error in plain words: "Desired retention must be at most
+    0.99.", "Time zone: 'Mars/Phobos' is not a known time zone." """
+    first = errors[0]
+    loc = first.get("loc") or ("value",)
+    field = str(loc[0]) if isinstance(loc, (tuple, list)) and loc else "value"
+    label = SETTING_LABELS.get(field, field.replace("_", " ").capitalize())
+    kind = str(first.get("type", ""))
+    ctx = first.get("ctx")
+    limits = ctx if isinstance(ctx, Mapping) else {}
+    if kind in ("less_than_equal", "less_than"):
+        return f"{label} must be at most {limits.get('le', limits.get('lt'))}."
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"{label} must be at least {limits.get('ge', limits.get('gt'))}."
+    message = str(first.get("msg", "is not valid"))
+    message = message.removeprefix("Value error, ")
+    if field == "timezone" and "unknown time zone" in message:
+        given = first.get("input")
+        return f"{label}: {given!r} is not a known time zone (e.g. Europe/Berlin, UTC)."
+    return f"{label}: {message}."
