@@ -34,7 +34,7 @@ def test_near_miss_and_wrong_give_hard_and_again() -> None:
 
 
 def test_bundled_deck_by_id_and_metonyms() -> None:
-    r = grade("--item", "cloze-bab935fcb469", "Moscow")
+    r = grade("--item", "cloze-3abe9b7b3512", "Beijing")
     assert r["verdict"] == "correct"
     r = grade("--deck", "russia-central-asia", "--item", "numeric-201294dcbbc4", "nearly half")
     assert (r["verdict"], r["understood"]) == ("correct", "50%")

@@ -58,7 +58,7 @@ def test_right_after_a_wrong_answer_names_that_question_and_asks_the_next_again(
     marked = text.index("Question 1 is marked right by you.")
     assert text.index("Question 2 ") < marked  # typed at question 2's prompt...
     after = text[marked:]
-    assert "Correct. (marked right by you)" in after
+    assert "Correct (marked right by you)." in after
     assert after.index("Question 2 ") > after.index("Comes back")  # ...then question 2 again
     assert "Question 3" not in text
     store = open_store(db, read_only=True)

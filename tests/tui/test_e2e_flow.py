@@ -83,7 +83,7 @@ def test_study_to_empty_press_s_again_and_practise_an_empty_topic(
         keys("s")
         for n in (1, 2):
             wait_for(f"{n} / 2")
-            wait_for("End session")
+            wait_for("esc End")
             keys("C-r")  # reveal: no need to know the answer
             wait_for("Comes back")
             keys("Enter")
@@ -95,13 +95,13 @@ def test_study_to_empty_press_s_again_and_practise_an_empty_topic(
         keys("s")
         wait_for("Nothing due.")
         time.sleep(1)  # give a wrongly opened session the chance to show itself
-        assert "End session" not in screen() and "Session over" not in screen()
+        assert "esc End" not in screen() and "Session over" not in screen()
         keys("p")
         wait_for("Energy")
         keys("Down", "Down", "Down", "Down")  # whole deck, then the topics in deck order
         keys("Enter")
         wait_for("Nothing to practise")
-        assert "End session" not in screen()
+        assert "esc End" not in screen()
         quits()
     finally:
         subprocess.run(["tmux", "kill-session", "-t", SESSION], capture_output=True)
@@ -117,7 +117,7 @@ def test_a_session_waits_through_a_learn_ahead_countdown(
         wait_for("Today:")
         keys("s")
         wait_for("1 / 1")
-        wait_for("End session")
+        wait_for("esc End")
         keys("C-r")
         wait_for("Comes back")
         keys("Enter")
