@@ -134,11 +134,9 @@ class Engine:
         main = self.root / "main.json"
         corrupt = self.root / "corrupt"
         if not main.exists() and corrupt.is_dir():
-            moved = sorted(p.name for p in corrupt.iterdir() if p.name.endswith("-main.json"))
-            if moved:
-                raise DatabaseCorrupt(
-                    str(main), str(corrupt / moved[-1]), "it was damaged", again=True
-                )
+            kept = sorted(p.name for p in corrupt.iterdir() if p.name.endswith("-main.json"))
+            if kept:
+                raise DatabaseCorrupt(str(main), str(corrupt / kept[-1]), "damaged", again=True)
 
     # -- locations ---------------------------------------------------------------------------
     def _path(self, name: str) -> Path | None:

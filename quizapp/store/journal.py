@@ -15,6 +15,7 @@ whole document (or deletes one), so replaying twice changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import zlib
@@ -140,10 +141,8 @@ class JournalWriter:
                 data = data[os.write(self._fd, data) :]
             os.fsync(self._fd)
         except OSError:
-            try:
+            with contextlib.suppress(OSError):
                 os.ftruncate(self._fd, size)
-            except OSError:
-                pass
             raise
         self.count += 1
 
