@@ -27,7 +27,8 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from quizapp.store import journal
+from quizapp.store import journal, restore
+from quizapp.store.backups import clean_partials
 from quizapp.store.errors import DatabaseCorrupt, DatabaseReadOnly, DatabaseWriteFailed
 from quizapp.store.files import copy_aside, dump_json, move_aside, write_atomic
 from quizapp.store.journal import JournalWriter, Op
@@ -112,6 +113,8 @@ class Engine:
                 raise
         elif not root.exists():
             raise DatabaseReadOnly(f"{root}: no database here")
+        elif (root / restore.READY).exists():
+            raise restore.RestorePending(root)
         try:
             self._replay()
         except BaseException:
@@ -124,8 +127,9 @@ class Engine:
         month file is moved aside, and a main.json moved aside is not silently replaced by a
         new, empty one."""
         assert self.root is not None
-        for leftover in (self.root / "backups").glob(".*.partial"):
-            shutil.rmtree(leftover, ignore_errors=True)
+        restore.finish_pending(self.root)
+        shutil.rmtree(self.root / restore.STAGING, ignore_errors=True)
+        clean_partials(self.root)
         reviews = self.root / "reviews"
         for month in sorted(reviews.glob("*.json")) if reviews.is_dir() else []:
             if month.is_file() and month.stat().st_size == 0:
