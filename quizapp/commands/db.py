@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE
-from quizapp.commands.options import db_path, progress_options
+from quizapp.commands.options import db_path, progress_options, refuse_read_only
 from quizapp.store.backups import create_backup, list_backups
 from quizapp.store.check import check_database
 from quizapp.store.repository import open_store
@@ -45,6 +45,8 @@ def _progress(label: str) -> object:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if refuse_read_only(args, "db backup"):
+        return EXIT_USAGE
     root = db_path(args)
     store = open_store(root)  # takes the writer lock and folds the journal into the files
     try:
@@ -70,6 +72,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    if refuse_read_only(args, "db restore"):
+        return EXIT_USAGE
     done = restore(db_path(args), args.backup, progress=_progress("Restoring"))  # type: ignore[arg-type]
     taken = ", ".join(done.from_backup) or "no file"
     kept = "" if args.backup else f"; kept {done.recovered} answer(s) newer than the backup"

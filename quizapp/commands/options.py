@@ -20,6 +20,12 @@ def progress_options() -> argparse.ArgumentParser:
     common.add_argument(
         "--learner", default=None, metavar="NAME", help="whose progress (default: your user name)"
     )
+    common.add_argument(
+        "--read-only",
+        action="store_true",
+        default=argparse.SUPPRESS,  # so `quizapp --read-only CMD` is not reset by CMD's default
+        help="never write to the database (reading commands always work this way)",
+    )
     return common
 
 
@@ -29,3 +35,21 @@ def db_path(args: argparse.Namespace) -> Path:
 
 def learner_name(args: argparse.Namespace) -> str:
     return args.learner or default_learner()
+
+
+def read_only(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "read_only", False))
+
+
+def refuse_read_only(args: argparse.Namespace, what: str) -> bool:
+    """Print why `what` cannot run read-only; True if it was refused."""
+    if not read_only(args):
+        return False
+    import sys
+
+    print(
+        f"quizapp: {what} writes to the database, so it cannot run with --read-only "
+        "(status, report, export and db check/backups can)",
+        file=sys.stderr,
+    )
+    return True

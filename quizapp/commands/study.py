@@ -9,7 +9,13 @@ import time
 from datetime import UTC, datetime, timedelta
 
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE
-from quizapp.commands.options import db_path, learner_name, progress_options
+from quizapp.commands.options import (
+    db_path,
+    learner_name,
+    progress_options,
+    read_only,
+    refuse_read_only,
+)
 from quizapp.commands.plain_view import feedback_text, question_text, summary_text
 from quizapp.facts.catalog import find_decks
 from quizapp.generate.checker import answer_problem
@@ -68,8 +74,10 @@ def cmd_study(args: argparse.Namespace) -> int:
     if not args.plain:
         from quizapp.tui.app import QuizApp
 
-        QuizApp(db_path(args), learner_name(args), seed=args.seed).run()
+        QuizApp(db_path(args), learner_name(args), seed=args.seed, read_only=read_only(args)).run()
         return EXIT_OK
+    if refuse_read_only(args, "study --plain"):
+        return EXIT_USAGE
     if args.mode == "exam" and args.exam_date is None:
         print("quizapp: exam mode needs --exam-date YYYY-MM-DD", file=sys.stderr)
         return EXIT_USAGE
@@ -139,9 +147,8 @@ def _ms(since: float) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     decks = args.deck or [e.deck.id for e in find_decks() if e.deck is not None]
-    service = StudyService(
-        db_path(args), read_only=not db_path(args).exists() or _locked(args), clock=_clock(args.now)
-    )
+    # a reader: no lock taken, no file changed, whoever else is writing
+    service = StudyService(db_path(args), read_only=True, clock=_clock(args.now))
     try:
         rows = service.status(learner_name(args), decks, args.now)
     finally:
@@ -172,15 +179,3 @@ def cmd_status(args: argparse.Namespace) -> int:
             f"suspended {c.suspended:>4}  leeches {c.leeches:>3}"
         )
     return EXIT_OK
-
-
-def _locked(args: argparse.Namespace) -> bool:
-    """Status only reads: use read-only when another process is writing."""
-    from quizapp.store.errors import DatabaseLocked
-    from quizapp.store.lock import WriterLock
-
-    try:
-        WriterLock(db_path(args)).release()
-        return False
-    except DatabaseLocked:
-        return True
