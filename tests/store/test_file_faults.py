@@ -53,7 +53,7 @@ def _flip_colon(nth: float) -> Callable[[bytes], bytes]:
     return damage
 
 
-def _record(change: Callable[[dict[str, object]], None], last: bool) -> Callable[[bytes], bytes]:
+def _record(change: Callable[[dict[str, object]], object], last: bool) -> Callable[[bytes], bytes]:
     def damage(raw: bytes) -> bytes:
         data = json.loads(raw)
         table = "reviews" if "reviews" in data else "cards"
