@@ -13,6 +13,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
+from quizapp.tui.safe_text import safe
+
 if TYPE_CHECKING:
     from quizapp.service import FactRow
     from quizapp.store.records import Review
@@ -82,7 +84,9 @@ class BrowseScreen(Screen[None]):
             flag = "leech" if r.leech else "suspended" if r.suspended else ""
             due = r.due.strftime("%Y-%m-%d") if r.due else "-"
             short = r.statement if len(r.statement) <= 52 else r.statement[:51] + "…"
-            table.add_row(short, r.topic, r.phase, due, str(r.lapses), flag, key=r.fact_id)
+            table.add_row(
+                safe(short), safe(r.topic), r.phase, due, str(r.lapses), flag, key=r.fact_id
+            )
         if keep in self.rows:
             table.move_cursor(row=table.get_row_index(keep))
         self._detail()
@@ -113,7 +117,8 @@ class BrowseScreen(Screen[None]):
             return
         r = self.rows[fact]
         due = r.due.strftime("%Y-%m-%d %H:%M") if r.due else "not yet studied"
-        lines = [r.statement, r.explanation, f"Source: {r.citation}", f"Next due: {due}"]
+        lines = [safe(r.statement), safe(r.explanation), f"Source: {safe(r.citation)}"]
+        lines.append(f"Next due: {due}")
         history = None if self.history is None else self.history.get(fact, [])
         if history is None:
             lines.append("History: loading…")

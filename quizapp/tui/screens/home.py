@@ -13,6 +13,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from quizapp.tui.safe_text import safe
+
 if TYPE_CHECKING:
     from quizapp.review.marks import Counts
     from quizapp.service import DeckStatus, Today
@@ -98,7 +100,7 @@ class HomeScreen(Screen[None]):
         self.loaded = True
         note = self.query_one("#home-note", Static)
         if message.error is not None:
-            note.update(f"{message.error}\nPress o to open it read-only, or q to quit.")
+            note.update(f"{safe(str(message.error))}\nPress o to open it read-only, or q to quit.")
             self.query_one("#home-today", Static).update("")
             return
         data = message.data
@@ -140,9 +142,9 @@ class HomeScreen(Screen[None]):
         table.clear()
         for deck_id, title, c in decks:
             table.add_row(
-                title, str(c.new), str(c.learning), str(c.due), str(c.suspended), key=deck_id
+                safe(title), str(c.new), str(c.learning), str(c.due), str(c.suspended), key=deck_id
             )
-        who = f"Learner: {learner}" + ("  (read-only)" if read_only else "")
+        who = f"Learner: {safe(learner)}" + ("  (read-only)" if read_only else "")
         self.query_one("#home-learner", Static).update(who)
         if today is not None:
             answered, correct, ms, streak = today

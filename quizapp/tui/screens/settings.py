@@ -11,6 +11,8 @@ from textual.containers import Grid, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Select, Static
 
+from quizapp.tui.safe_text import safe
+
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
 
@@ -37,7 +39,7 @@ class SettingsScreen(Screen[None]):
         current = self.quiz.ensure_service().settings(self.quiz.learner)
         yield Header()
         with Vertical(id="settings"):
-            yield Static(f"Settings for {self.quiz.learner}", id="settings-title")
+            yield Static(f"Settings for {safe(self.quiz.learner)}", id="settings-title")
             with Grid(id="settings-grid"):
                 for name, label in FIELDS:
                     yield Label(label)

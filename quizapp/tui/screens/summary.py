@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from quizapp.review.session import Summary
+from quizapp.tui.safe_text import safe
 
 
 class SummaryScreen(Screen[None]):
@@ -54,7 +55,10 @@ class SummaryScreen(Screen[None]):
             for key, n in sorted(counts.items()):
                 if n:
                     table.add_row(
-                        key.replace("_", " "), str(right[key]), str(n), f"{right[key] / n:.0%}"
+                        safe(key.replace("_", " ")),
+                        str(right[key]),
+                        str(n),
+                        f"{right[key] / n:.0%}",
                     )
 
     def action_home(self) -> None:

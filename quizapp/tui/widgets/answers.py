@@ -16,10 +16,11 @@ from textual.widgets.option_list import Option
 
 from quizapp.generate.question import Question
 from quizapp.tui.messages import AnswerSubmitted, GradeChosen
+from quizapp.tui.safe_text import plain, safe
 
 
 def _numbered(i: int, text: str) -> Text:
-    return Text.assemble((f"{i} ", "bold"), text)
+    return Text.assemble((f"{i} ", "bold"), plain(text))
 
 
 class ChoiceAnswer(OptionList):
@@ -34,7 +35,7 @@ class ChoiceAnswer(OptionList):
     def on_key(self, event: events.Key) -> None:
         if (
             event.character
-            and event.character.isdigit()
+            and event.character.isdecimal()
             and 1 <= int(event.character) <= self.option_count
         ):
             event.stop()
@@ -55,7 +56,7 @@ class MultiAnswer(SelectionList[int]):
         super().__init__(*[(_numbered(i, o), i) for i, o in enumerate(options, 1)], id="answer")
 
     def on_key(self, event: events.Key) -> None:
-        if event.character and event.character.isdigit():
+        if event.character and event.character.isdecimal():
             n = int(event.character)
             if 1 <= n <= self.option_count:
                 event.stop()
@@ -95,7 +96,7 @@ class MatchingAnswer(Widget, can_focus=True):
         with Horizontal(id="matching"):
             yield Static(id="match-left")
             yield Static(
-                "\n".join(f"{i}  {r}" for i, r in enumerate(self.right, 1)), id="match-right"
+                "\n".join(f"{i}  {safe(r)}" for i, r in enumerate(self.right, 1)), id="match-right"
             )
 
     def on_mount(self) -> None:
@@ -109,11 +110,11 @@ class MatchingAnswer(Widget, can_focus=True):
                 if i < len(self.picks)
                 else (" ← next" if i == len(self.picks) else "")
             )
-            lines.append(f"{chr(65 + i)}  {item}{pick}")
+            lines.append(f"{chr(65 + i)}  {safe(item)}{pick}")
         self.query_one("#match-left", Static).update("\n".join(lines))
 
     def on_key(self, event: events.Key) -> None:
-        if event.character and event.character.isdigit():
+        if event.character and event.character.isdecimal():
             n = int(event.character)
             if 1 <= n <= len(self.right) and len(self.picks) < len(self.left):
                 event.stop()
@@ -183,7 +184,7 @@ class FlashcardAnswer(Vertical, can_focus=True):
     def action_flip(self) -> None:
         self.flipped = True
         self.query_one("#card-back", Static).update(
-            f"{self.back}\n\nHow well did you know it?  1 again   2 hard   3 good   4 easy"
+            f"{safe(self.back)}\n\nHow well did you know it?  1 again   2 hard   3 good   4 easy"
         )
 
     def on_key(self, event: events.Key) -> None:

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from quizapp.review.session import Feedback
+from quizapp.tui.safe_text import plain
 
 VERDICTS = {
     "correct": ("Correct", "verdict-right"),
@@ -28,11 +29,11 @@ class FeedbackPanel(Static):
         fb = self.feedback
         text = Text(label + "\n", style="bold")
         text.append("Answer: ", style="bold")
-        text.append(fb.expected + "\n")
+        text.append(plain(fb.expected) + "\n")
         if fb.note and fb.verdict != "correct":
-            text.append(fb.note + "\n", style="italic")
-        text.append("\n" + fb.question.explanation + "\n")
-        text.append(f"Source: {fb.question.citation}\n", style="dim")
+            text.append(plain(fb.note) + "\n", style="italic")
+        text.append("\n" + plain(fb.question.explanation) + "\n")
+        text.append(f"Source: {plain(fb.question.citation)}\n", style="dim")
         text.append(f"Comes back {fb.next_due_text}.", style="bold")
         if fb.leech:
             text.append("\nThis fact keeps slipping: it is suspended as a leech (see Browse).")
