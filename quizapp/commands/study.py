@@ -11,7 +11,10 @@ from datetime import UTC, datetime, timedelta
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE
 from quizapp.commands.options import (
     db_path,
+    fraction,
     learner_name,
+    moment,
+    positive_int,
     progress_options,
     read_only,
     refuse_read_only,
@@ -34,33 +37,30 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--deck", default=DEFAULT_DECK)
     p.add_argument("--mode", choices=list(MODES), default="review")
     p.add_argument("--exam-date", type=_date, help="exam mode: the exam's date (YYYY-MM-DD)")
-    p.add_argument("--target", type=float, default=0.9, help="exam mode: retrievability to reach")
+    p.add_argument(
+        "--target", type=fraction, default=0.9, help="exam mode: retrievability to reach"
+    )
     p.add_argument("--topic", help="only facts of this topic")
-    p.add_argument("--limit", type=int, help="stop after this many answers")
+    p.add_argument("--limit", type=positive_int, help="stop after this many answers")
     p.add_argument("--seed", type=int, help="fix the random choices")
-    p.add_argument("--now", type=_moment, help="pretend it is this moment (ISO date-time)")
+    p.add_argument("--now", type=moment, help="pretend it is this moment (ISO date-time)")
     p.set_defaults(handler=cmd_study)
 
     s = sub.add_parser("status", parents=[common], help="new, learning, due and suspended cards")
     s.add_argument("--deck", action="append", help="deck id (default: every deck)")
     s.add_argument("--json", action="store_true")
-    s.add_argument("--now", type=_moment, help="as of this moment (ISO date-time)")
+    s.add_argument("--now", type=moment, help="as of this moment (ISO date-time)")
     s.set_defaults(handler=cmd_status)
-
-
-def _moment(text: str) -> datetime:
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r}") from None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _date(text: str) -> datetime:
     try:
-        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+        value = datetime.fromisoformat(text).replace(tzinfo=UTC)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    if not 1970 <= value.year <= 9000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not between 1970 and 9000")
+    return value
 
 
 def _clock(now: datetime | None) -> Clock:
@@ -78,6 +78,7 @@ def cmd_study(args: argparse.Namespace) -> int:
         return EXIT_OK
     if refuse_read_only(args, "study --plain"):
         return EXIT_USAGE
+    sys.stdin.reconfigure(errors="replace")  # type: ignore[union-attr]  # a stray byte is text
     if args.mode == "exam" and args.exam_date is None:
         print("quizapp: exam mode needs --exam-date YYYY-MM-DD", file=sys.stderr)
         return EXIT_USAGE
