@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from quizapp.commands.common import EXIT_OK, write_output
+from quizapp.commands.common import write_output
 from quizapp.facts.catalog import open_deck
 from quizapp.generate.question import KINDS, Question
 from quizapp.generate.registry import Generation, generate_deck
@@ -34,8 +34,7 @@ def cmd_questions(args: argparse.Namespace) -> int:
         text = json.dumps([q.public() for q in result.questions], indent=2, ensure_ascii=False)
     else:
         text = "\n\n".join(_as_text(i, q) for i, q in enumerate(result.questions, 1))
-    write_output(text, args.output)
-    return EXIT_OK
+    return write_output(text, args.output)
 
 
 def _as_text(n: int, q: Question) -> str:

@@ -87,6 +87,8 @@ def cmd_study(args: argparse.Namespace) -> int:
         print("quizapp: the exam date must be in the future", file=sys.stderr)
         return EXIT_USAGE
     service = StudyService(db_path(args), clock=clock, seed=args.seed)
+    for notice in service.store.engine.notices:  # damage found and kept aside at open
+        print(f"quizapp: {notice}", file=sys.stderr)
     try:
         session = service.start(
             learner_name(args),

@@ -77,7 +77,7 @@ def _md_table(header: list[str], rows: list[list[str]]) -> str:
 
 def to_markdown(f: Figures) -> str:
     parts = [
-        f"# quizapp report: {f.learner}" + (f", {f.deck_id}" if f.deck_id else ""),
+        f"# quizapp report: {escape(f.learner)}" + (f", {f.deck_id}" if f.deck_id else ""),
         f"As of {f.now:%Y-%m-%d %H:%M} UTC" + (f", from {f.since}" if f.since else "") + ".",
         _md_table(["", ""], [[k, v] for k, v in overview(f)]),
     ]

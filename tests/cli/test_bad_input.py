@@ -62,3 +62,20 @@ def test_odd_answers_and_stray_bytes_on_stdin(tmp_path: Path, answer: str) -> No
 def test_out_of_range_options_are_refused(tmp_path: Path, option: list[str]) -> None:
     out = study(tmp_path / "db", *option)
     assert out.returncode == 2 and b"Traceback" not in out.stderr
+
+
+def test_questions_to_an_unwritable_file_exits_2(tmp_path: Path) -> None:
+    out = run("questions", "-o", str(tmp_path / "no" / "such" / "x.txt"))
+    assert out.returncode == 2 and "cannot write" in out.stderr
+
+
+def test_markdown_report_escapes_the_learner_name() -> None:
+    from datetime import UTC, datetime
+
+    from quizapp.report.render_files import to_markdown
+    from quizapp.service import StudyService
+
+    service = StudyService(None)
+    figures = service.report("<img src=x onerror=alert(1)>", None, None, datetime.now(UTC))
+    service.close()
+    assert "<img" not in to_markdown(figures)
