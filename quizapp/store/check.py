@@ -31,6 +31,10 @@ def check_database(root: Path) -> CheckReport:
     if not root.is_dir():
         report.problems.append(f"{root}: no database here")
         return report
+    if (root / ".restore.ready").exists():
+        report.problems.append(
+            f"{root}: a restore was interrupted; run `quizapp db restore` to finish it"
+        )
     reviews = root / "reviews"
     if reviews.exists() and not reviews.is_dir():
         report.problems.append(f"{reviews}: not a folder")

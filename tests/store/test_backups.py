@@ -195,3 +195,36 @@ def test_partial_leftovers_are_removed_by_the_next_writer(tmp_path: Path) -> Non
     (root / ".restore.partial").mkdir()
     open_store(root).close()
     assert not list((root / "backups").glob(".*")) and not (root / ".restore.partial").exists()
+
+
+def test_an_interrupted_restore_is_finished_by_the_next_writer(tmp_path: Path) -> None:
+    """A kill after the commit point: readers refuse the half-swapped folder, check says so,
+    and the next writer (or `db restore`) finishes it."""
+    from quizapp.store import restore as restore_module
+    from quizapp.store.check import check_database
+
+    root = tmp_path / "db"
+    _answer(root, 1)
+    made = create_backup(root, "manual", keep=5)
+    _answer(root, 2)
+    real = restore_module.finish_pending
+    calls = []
+
+    def killed(r: Path) -> bool:
+        calls.append(r)
+        if len(calls) == 2:  # the finish after the commit point: die before it runs
+            raise KeyboardInterrupt
+        return real(r)
+
+    restore_module.finish_pending = killed  # type: ignore[assignment]
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            restore(root, made.name)
+    finally:
+        restore_module.finish_pending = real  # type: ignore[assignment]
+    assert (root / ".restore.ready").is_dir()
+    assert any("interrupted" in p for p in check_database(root).problems)
+    with pytest.raises(StoreError, match="interrupted"):
+        open_store(root, read_only=True)
+    open_store(root).close()  # a writer finishes it
+    assert _ids(root) == {"s-1"} and not (root / ".restore.ready").exists()
