@@ -92,12 +92,13 @@ def create_backup(
     (partial / "reviews").mkdir(parents=True, exist_ok=True)
     sizes: dict[str, int] = {}
     files = data_files(root)
+    verified = _last_verified(root)
     try:
         for i, src in enumerate(files, 1):
             rel = src.relative_to(root).as_posix()
             try:
                 raw = read_regular(src)
-                if reason != "before-restore":
+                if reason != "before-restore" and not _same(verified, rel, raw):
                     check_bytes(rel, raw)
             except (Damage, IsADirectoryError) as exc:
                 if reason == "before-restore":
@@ -119,6 +120,23 @@ def create_backup(
     if keep is not None:
         rotate(root, keep, created)
     return final
+
+
+def _last_verified(root: Path) -> Path | None:
+    """The newest backup whose files were verified when it was made (so an old month that has
+    not changed since is not parsed again at every session start)."""
+    made = [b for b in list_backups(root) if b.reason != "before-restore"]
+    return next((b.path for b in made if (b.path / MANIFEST).is_file()), None)
+
+
+def _same(backup: Path | None, rel: str, raw: bytes) -> bool:
+    if backup is None:
+        return False
+    try:
+        copy = backup / rel
+        return copy.stat().st_size == len(raw) and copy.read_bytes() == raw
+    except OSError:
+        return False
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -228,3 +228,22 @@ def test_an_interrupted_restore_is_finished_by_the_next_writer(tmp_path: Path) -
         open_store(root, read_only=True)
     open_store(root).close()  # a writer finishes it
     assert _ids(root) == {"s-1"} and not (root / ".restore.ready").exists()
+
+
+def test_unchanged_files_are_not_parsed_again_at_each_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizapp.store import backups
+
+    root = tmp_path / "db"
+    _answer(root, 1, T0)
+    _answer(root, 2, T0 + timedelta(days=40))
+    create_backup(root, "session", keep=5)
+    _answer(root, 3, T0 + timedelta(days=41))  # changes main.json and the newer month only
+    checked: list[str] = []
+    real = backups.check_bytes
+    monkeypatch.setattr(
+        backups, "check_bytes", lambda rel, raw: (checked.append(rel), real(rel, raw))
+    )
+    create_backup(root, "session", keep=5)
+    assert sorted(checked) == ["main.json", "reviews/2026-12.json"]  # not 2026-11
