@@ -63,13 +63,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_app(args: argparse.Namespace) -> int:
+    from quizapp.commands.options import learner_name
+
+    learner = learner_name(args) if args.learner is not None else None
     from quizapp.tui.app import QuizApp  # Textual is imported only when the app opens
 
-    QuizApp(args.db, args.learner, read_only=args.read_only).run()
+    QuizApp(args.db, learner, read_only=args.read_only).run()
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C while the commands are still being imported
+        print("Interrupted.", file=sys.stderr)
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if any(w in COMMANDS or w in ("-h", "--help") for w in words):
         args = build_parser().parse_args(words)
@@ -84,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _guarded(handler: object, args: argparse.Namespace) -> int:
     """Errors a user can cause end in one line and an exit code, never a traceback."""
     from quizapp.commands.common import EXIT_INTERRUPTED, EXIT_USAGE, report_deck_error
+    from quizapp.commands.options import UsageError
     from quizapp.facts.errors import DeckError
     from quizapp.store.errors import StoreError
 
@@ -91,6 +103,9 @@ def _guarded(handler: object, args: argparse.Namespace) -> int:
         return int(handler(args))  # type: ignore[operator]
     except DeckError as exc:
         return report_deck_error(exc)
+    except UsageError as exc:
+        print(f"quizapp: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except StoreError as exc:
         print(f"quizapp: {exc}", file=sys.stderr)
         return EXIT_USAGE

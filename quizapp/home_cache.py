@@ -103,6 +103,11 @@ def read(db: Path, learner: str, now: datetime) -> CachedHome | None:
         tallies = {date.fromisoformat(d): (a, c, ms) for d, a, c, ms in data["tallies"]}
         streak, week = streak_and_week({d: v for d, v in tallies.items() if v[0]}, today)
         _, answered, correct, ms = week[-1]
+        numbers = (answered, correct, ms, streak)
+        if not all(type(x) is int for x in numbers) or not all(
+            isinstance(d.id, str) and isinstance(d.title, str) for d in decks
+        ):
+            return None  # valid JSON of another shape: not ours
         return CachedHome(decks, answered, correct, ms, streak, tz)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, OverflowError):
         return None  # no cache, or one we cannot trust: the worker will load the real numbers

@@ -176,7 +176,8 @@ class StudyService:
             self.store.ensure_learner(learner, now)
             if backup and self.db is not None:
                 self.store.compact()
-                create_backup(self.db, "session", self.store.settings(learner).backups_to_keep, now)
+                # named and ordered by the real clock, never by a pretended --now
+                create_backup(self.db, "session", self.store.settings(learner).backups_to_keep)
         seed = self.seed if self.seed is not None else random.SystemRandom().randrange(2**32)
         rng = random.Random(seed)
         return StudySession(

@@ -6,10 +6,11 @@ import argparse
 import sys
 
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE
-from quizapp.commands.options import db_path, progress_options
-from quizapp.store.backups import create_backup, list_backups, restore
+from quizapp.commands.options import db_path, progress_options, refuse_read_only
+from quizapp.store.backups import create_backup, list_backups
 from quizapp.store.check import check_database
 from quizapp.store.repository import open_store
+from quizapp.store.restore import restore
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,9 +22,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ls = db_sub.add_parser("backups", parents=[common], help="list backups, newest first")
     ls.set_defaults(handler=cmd_backups)
     r = db_sub.add_parser(
-        "restore", parents=[common], help="restore a backup (the newest readable one by default)"
+        "restore",
+        parents=[common],
+        help="repair from the newest good backup, keeping every intact newer answer; "
+        "or roll back to the backup named",
     )
-    r.add_argument("backup", nargs="?", help="backup name from `quizapp db backups`")
+    r.add_argument(
+        "backup", nargs="?", help="backup name from `quizapp db backups` (roll back to it)"
+    )
     r.set_defaults(handler=cmd_restore)
     c = db_sub.add_parser("check", parents=[common], help="validate every file and record")
     c.set_defaults(handler=cmd_check)
@@ -39,6 +45,8 @@ def _progress(label: str) -> object:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if refuse_read_only(args, "db backup"):
+        return EXIT_USAGE
     root = db_path(args)
     store = open_store(root)  # takes the writer lock and folds the journal into the files
     try:
@@ -53,18 +61,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    backups = list_backups(db_path(args))
+    backups = list_backups(db_path(args), verify_each=True)
     if not backups:
         print(f"No backups in {db_path(args) / 'backups'}.")
     for b in backups:
-        state = "ok" if b.readable else "UNREADABLE"
-        print(f"{b.name:<48} {b.files:>4} files {b.size / 1024:>9.1f} KiB  {state}")
+        state = "ok" if b.readable else f"DAMAGED: {'; '.join(b.problems or ())}"
+        made = b.created.strftime("%Y-%m-%d %H:%M UTC")
+        print(f"{b.name:<48} {made}  {b.files:>4} files {b.size / 1024:>9.1f} KiB  {state}")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    chosen = restore(db_path(args), args.backup, progress=_progress("Restoring"))  # type: ignore[arg-type]
-    print(f"Restored {chosen.name}; the files it replaced were kept as a 'before-restore' backup.")
+    if refuse_read_only(args, "db restore"):
+        return EXIT_USAGE
+    done = restore(db_path(args), args.backup, progress=_progress("Restoring"))  # type: ignore[arg-type]
+    taken = ", ".join(done.from_backup) or "no file"
+    kept = "" if args.backup else f"; kept {done.recovered} answer(s) newer than the backup"
+    print(
+        f"Restored {done.backup.name} ({taken} taken from it{kept}); the files it replaced "
+        "were kept as a 'before-restore' backup."
+    )
     return EXIT_OK
 
 

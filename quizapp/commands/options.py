@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from pathlib import Path
 
 from quizapp.store.location import default_db_path, default_learner
@@ -20,6 +21,12 @@ def progress_options() -> argparse.ArgumentParser:
     common.add_argument(
         "--learner", default=None, metavar="NAME", help="whose progress (default: your user name)"
     )
+    common.add_argument(
+        "--read-only",
+        action="store_true",
+        default=argparse.SUPPRESS,  # so `quizapp --read-only CMD` is not reset by CMD's default
+        help="never write to the database (reading commands always work this way)",
+    )
     return common
 
 
@@ -27,5 +34,76 @@ def db_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else default_db_path()
 
 
+class UsageError(Exception):
+    """A bad option value found after parsing; str() is the one-line message (exit 2)."""
+
+
+def learner_problem(name: str) -> str | None:
+    """Why `name` cannot be a learner's name (None if it can)."""
+    if not 1 <= len(name) <= 64:
+        return "a learner's name has 1 to 64 characters"
+    if any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in name):
+        return "a learner's name cannot contain control characters"
+    return None
+
+
 def learner_name(args: argparse.Namespace) -> str:
-    return args.learner or default_learner()
+    name = args.learner or default_learner()
+    problem = learner_problem(name)
+    if problem:
+        raise UsageError(f"--learner {name[:40]!r}: {problem}")
+    return name
+
+
+EARLIEST = datetime(1970, 1, 2, tzinfo=UTC)
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+
+
+def moment(text: str) -> datetime:
+    """An ISO date-time for --now, in UTC (an offset is converted; none means UTC)."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r}") from None
+    value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    if not EARLIEST <= value <= LATEST:
+        raise argparse.ArgumentTypeError(f"{text!r} is not between 1970 and 9000")
+    return value
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+def fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value < 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {text}")
+    return value
+
+
+def read_only(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "read_only", False))
+
+
+def refuse_read_only(args: argparse.Namespace, what: str) -> bool:
+    """Print why `what` cannot run read-only; True if it was refused."""
+    if not read_only(args):
+        return False
+    import sys
+
+    print(
+        f"quizapp: {what} writes to the database, so it cannot run with --read-only "
+        "(status, report, export and db check/backups can)",
+        file=sys.stderr,
+    )
+    return True

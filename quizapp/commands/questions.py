@@ -49,8 +49,7 @@ def cmd_questions(args: argparse.Namespace) -> int:
         text = json.dumps([q.public() for q in result.questions], indent=2, ensure_ascii=False)
     else:
         text = "\n\n".join(_as_text(i, q) for i, q in enumerate(result.questions, 1))
-    write_output(text, args.output)
-    return EXIT_OK
+    return write_output(text, args.output)
 
 
 def _audit(deck: Deck, args: argparse.Namespace) -> int:

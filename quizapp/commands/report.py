@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from quizapp.commands.common import write_output
-from quizapp.commands.options import db_path, learner_name, progress_options
+from quizapp.commands.options import db_path, learner_name, moment, progress_options
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("report", parents=[progress_options()], help="score report and statistics")
     p.add_argument("--deck", help="one deck (default: every deck)")
     p.add_argument("--since", type=date.fromisoformat, help="from this day on (YYYY-MM-DD)")
-    p.add_argument("--now", type=_moment, help="as of this moment (ISO date-time)")
+    p.add_argument("--now", type=moment, help="as of this moment (ISO date-time)")
     p.add_argument(
         "--format",
         choices=["text", "md", "html", "csv", "json"],
@@ -23,11 +23,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--output", "-o", type=Path, help="write to this file instead of stdout")
     p.set_defaults(handler=cmd_report)
-
-
-def _moment(text: str) -> datetime:
-    value = datetime.fromisoformat(text)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def cmd_report(args: argparse.Namespace) -> int:

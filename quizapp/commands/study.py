@@ -9,7 +9,16 @@ import time
 from datetime import UTC, datetime, timedelta
 
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE
-from quizapp.commands.options import db_path, learner_name, progress_options
+from quizapp.commands.options import (
+    db_path,
+    fraction,
+    learner_name,
+    moment,
+    positive_int,
+    progress_options,
+    read_only,
+    refuse_read_only,
+)
 from quizapp.commands.plain_view import feedback_text, question_text, summary_text
 from quizapp.facts.catalog import find_decks
 from quizapp.generate.checker import answer_problem
@@ -36,33 +45,30 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="review what is due (default), practice (schedule untouched) or exam",
     )
     p.add_argument("--exam-date", type=_date, help="exam mode: the exam's date (YYYY-MM-DD)")
-    p.add_argument("--target", type=float, default=0.9, help="exam mode: retrievability to reach")
+    p.add_argument(
+        "--target", type=fraction, default=0.9, help="exam mode: retrievability to reach"
+    )
     p.add_argument("--topic", help="only facts of this topic")
-    p.add_argument("--limit", type=int, help="stop after this many answers")
+    p.add_argument("--limit", type=positive_int, help="stop after this many answers")
     p.add_argument("--seed", type=int, help="fix the random choices")
-    p.add_argument("--now", type=_moment, help="pretend it is this moment (ISO date-time)")
+    p.add_argument("--now", type=moment, help="pretend it is this moment (ISO date-time)")
     p.set_defaults(handler=cmd_study)
 
     s = sub.add_parser("status", parents=[common], help="new, learning, due and suspended cards")
     s.add_argument("--deck", action="append", help="deck id (default: every deck)")
     s.add_argument("--json", action="store_true", help="print the counts as JSON")
-    s.add_argument("--now", type=_moment, help="as of this moment (ISO date-time)")
+    s.add_argument("--now", type=moment, help="as of this moment (ISO date-time)")
     s.set_defaults(handler=cmd_status)
-
-
-def _moment(text: str) -> datetime:
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r}") from None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _date(text: str) -> datetime:
     try:
-        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+        value = datetime.fromisoformat(text).replace(tzinfo=UTC)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    if not 1970 <= value.year <= 9000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not between 1970 and 9000")
+    return value
 
 
 def _clock(now: datetime | None) -> Clock:
@@ -76,8 +82,11 @@ def cmd_study(args: argparse.Namespace) -> int:
     if not args.plain:
         from quizapp.tui.app import QuizApp
 
-        QuizApp(db_path(args), learner_name(args), seed=args.seed).run()
+        QuizApp(db_path(args), learner_name(args), seed=args.seed, read_only=read_only(args)).run()
         return EXIT_OK
+    if refuse_read_only(args, "study --plain"):
+        return EXIT_USAGE
+    sys.stdin.reconfigure(errors="replace")  # type: ignore[union-attr]  # a stray byte is text
     if args.mode == "exam" and args.exam_date is None:
         print("quizapp: exam mode needs --exam-date YYYY-MM-DD", file=sys.stderr)
         return EXIT_USAGE
@@ -86,6 +95,8 @@ def cmd_study(args: argparse.Namespace) -> int:
         print("quizapp: the exam date must be in the future", file=sys.stderr)
         return EXIT_USAGE
     service = StudyService(db_path(args), clock=clock, seed=args.seed)
+    for notice in service.store.engine.notices:  # damage found and kept aside at open
+        print(f"quizapp: {notice}", file=sys.stderr)
     try:
         learner = learner_name(args)
         topic = None
@@ -199,9 +210,8 @@ def _ms(since: float) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     decks = args.deck or [e.deck.id for e in find_decks() if e.deck is not None]
-    service = StudyService(
-        db_path(args), read_only=not db_path(args).exists() or _locked(args), clock=_clock(args.now)
-    )
+    # a reader: no lock taken, no file changed, whoever else is writing
+    service = StudyService(db_path(args), read_only=True, clock=_clock(args.now))
     try:
         rows = service.status(learner_name(args), decks, args.now)
     finally:
@@ -232,15 +242,3 @@ def cmd_status(args: argparse.Namespace) -> int:
             f"suspended {c.suspended:>4}  leeches {c.leeches:>3}"
         )
     return EXIT_OK
-
-
-def _locked(args: argparse.Namespace) -> bool:
-    """Status only reads: use read-only when another process is writing."""
-    from quizapp.store.errors import DatabaseLocked
-    from quizapp.store.lock import WriterLock
-
-    try:
-        WriterLock(db_path(args)).release()
-        return False
-    except DatabaseLocked:
-        return True

@@ -96,6 +96,23 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     folder = user_dir()
     target = folder / f"{result.deck['id']}.yaml"
+    from quizapp.facts.catalog import find_decks
+
+    clash = next(
+        (
+            e.path
+            for e in find_decks()
+            if e.deck is not None and e.deck.id == result.deck["id"] and e.path != target
+        ),
+        None,
+    )
+    if clash is not None:
+        print(
+            f"quizapp: a deck with id {result.deck['id']!r} exists already ({clash}); "
+            "give the import another title with a `#deck:` line",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     if target.exists() and not args.force:
         print(f"quizapp: {target} exists; use --force to replace it", file=sys.stderr)
         return EXIT_USAGE

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,10 +38,22 @@ def _slug(text: str, taken: set[str]) -> str:
     return slug
 
 
+MAX_FILE = 20 * 1024 * 1024
+
+
+def _read(path: Path) -> bytes:
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(0, "not a regular file")
+    if info.st_size > MAX_FILE:
+        raise OSError(0, f"larger than {MAX_FILE >> 20} MiB")
+    return path.read_bytes()
+
+
 def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
     name = str(path)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = _read(path).decode("utf-8-sig")
     except FileNotFoundError:
         return ImportResult(None, problems=[f"{name}:1: no such file"])
     except UnicodeDecodeError:
@@ -62,6 +75,15 @@ def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
         if sep
         else ("\t" if "\t" in "\n".join(lines[body_start:]) else ",")
     )
+    if len(sep) != 1 or sep in '"\r\n':
+        at = next(i for i, line in enumerate(lines, 1) if line.lower().startswith("#separator:"))
+        return ImportResult(
+            None,
+            problems=[
+                f"{name}:{at}: #separator: is one character or one of "
+                "Comma, Semicolon, Tab, Pipe, Space"
+            ],
+        )
     columns = (
         [c.strip().lower() for c in headers.get("columns", "").split(sep)]
         if "columns" in headers
@@ -69,7 +91,13 @@ def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
     )
     q_col = next((i for i, c in enumerate(columns) if "front" in c or "question" in c), 0)
     a_col = next((i for i, c in enumerate(columns) if "back" in c or "answer" in c), 1)
-    rows = list(csv.reader(io.StringIO("\n".join(lines[body_start:])), delimiter=sep))
+    reader = csv.reader(io.StringIO("\n".join(lines[body_start:])), delimiter=sep)
+    rows: list[list[str]] = []
+    try:
+        rows.extend(reader)
+    except csv.Error as exc:  # a field over the csv module's limit, a stray quote...
+        problem = f"{name}:{body_start + reader.line_num}: cannot be read as CSV ({exc})"
+        return ImportResult(None, problems=[problem])
     title = headers.get("deck") or path.stem.replace("_", " ").replace("-", " ").title()
     tags = [t for t in re.split(r"[\s]+", headers.get("tags", "")) if t] or ["imported"]
     topic_ids = [_slug(t, set()) for t in tags]

@@ -7,6 +7,8 @@ become problems with a line.
 
 from __future__ import annotations
 
+import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +25,17 @@ MAX_DECK_BYTES = 20 * 1024 * 1024
 
 def load_deck(path: Path) -> Deck:
     name = str(path)
+    too_large = DeckError([Problem(name, 1, f"larger than {MAX_DECK_BYTES // 2**20} MiB")])
     try:
-        raw = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would hang or never end
+            raise DeckError([Problem(name, 1, "not a regular file")])
+        if info.st_size > MAX_DECK_BYTES:
+            raise too_large  # checked before reading a byte
+        with path.open("rb") as f:
+            raw = f.read(MAX_DECK_BYTES + 1)
     except FileNotFoundError:
         raise DeckError([Problem(name, 1, "no such file")]) from None
     except IsADirectoryError:
@@ -32,7 +43,7 @@ def load_deck(path: Path) -> Deck:
     except OSError as exc:
         raise DeckError([Problem(name, 1, f"cannot read: {exc.strerror or exc}")]) from None
     if len(raw) > MAX_DECK_BYTES:
-        raise DeckError([Problem(name, 1, f"larger than {MAX_DECK_BYTES // 2**20} MiB")])
+        raise too_large
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -60,6 +71,7 @@ def parse_deck(text: str, name: str = "<deck>") -> Deck:
         raise DeckError(
             [*problems, Problem(name, 1, "a deck file is a mapping with id, title, ...")]
         )
+    problems += _control_characters(data, (), lines, name)
     try:
         deck = Deck.model_validate(data)
     except ValidationError as exc:
@@ -69,6 +81,31 @@ def parse_deck(text: str, name: str = "<deck>") -> Deck:
     if problems:
         raise DeckError(problems)
     return deck
+
+
+# C0 and C1 controls but newline and tab: ESC starts terminal escape sequences (window title,
+# screen clearing, links, clipboard writes), so deck text may not carry them.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _control_characters(data: Any, loc: Loc, lines: dict[Loc, int], name: str) -> list[Problem]:
+    if isinstance(data, str):
+        found = CONTROL.search(data)
+        if found is None:
+            return []
+        what = f"control character U+{ord(found.group()):04X} in text (not allowed in a deck)"
+        return [Problem(name, line_for(loc, lines), what, loc)]
+    items = (
+        data.items()
+        if isinstance(data, dict)
+        else enumerate(data)
+        if isinstance(data, list)
+        else ()
+    )
+    out: list[Problem] = []
+    for key, value in items:
+        out += _control_characters(value, (*loc, key), lines, name)
+    return out
 
 
 def _problem(err: Any, data: Any, lines: dict[Loc, int], name: str) -> Problem:

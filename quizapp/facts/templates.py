@@ -20,11 +20,13 @@ _AN_BEFORE = re.compile(
 def template_slots(template: str) -> set[str]:
     """The named slots of a template; raises ValueError on malformed braces."""
     slots: set[str] = set()
-    for _, field, _, _ in string.Formatter().parse(template):
+    for _, field, spec, conversion in string.Formatter().parse(template):
         if field is None:
             continue
         if not field.isidentifier():
             raise ValueError(f"template slot {{{field}}} is not a plain name")
+        if spec or conversion:  # {subject:>2000000000} would pad to gigabytes
+            raise ValueError(f"template slot {{{field}}} may not carry a format spec or conversion")
         slots.add(field)
     return slots
 

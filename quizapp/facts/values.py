@@ -82,7 +82,7 @@ def numeric_tolerance(x: float, approx: bool) -> float:
 
 class Quantity(_Strict):
     kind: Literal["quantity"]
-    value: float
+    value: float = Field(allow_inf_nan=False)
     unit: str = Field(min_length=1, description="plural noun: troops, users, projects")
     approx: bool = False
     measure: bool = Field(
@@ -116,7 +116,9 @@ class Quantity(_Strict):
 
 class Percentage(_Strict):
     kind: Literal["percentage"]
-    value: float = Field(ge=0, le=100, description="a share or a change, 0 to 100")
+    value: float = Field(
+        ge=0, le=100, allow_inf_nan=False, description="a share or a change, 0 to 100"
+    )
     approx: bool = False
     precision: float | None = Field(default=None, gt=0, description=PRECISION_HELP)
     exact: bool = Field(default=False, description=EXACT_HELP)
@@ -143,7 +145,7 @@ class Percentage(_Strict):
 
 class Money(_Strict):
     kind: Literal["money"]
-    amount: float = Field(gt=0)
+    amount: float = Field(gt=0, allow_inf_nan=False)
     currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code")
     scale: Literal["unit", "thousand", "million", "billion"] = "unit"
     approx: bool = False

@@ -13,7 +13,12 @@ import yaml
 from quizapp.facts.errors import Loc, Problem
 
 MAX_DEPTH = 40
-MAX_NODES = 500_000
+# A real 50,000-fact deck is about 900,000 YAML nodes. Events are counted as the parser streams
+# them, before any node graph is built, so a huge file is refused in bounded memory; the node
+# budget then bounds alias expansion ("billion laughs"), which multiplies nodes without text.
+MAX_EVENTS = 1_500_000
+MAX_NODES = 2_000_000
+COUNT_EVENTS_OVER = 1 << 20  # smaller texts cannot hold MAX_EVENTS events
 
 
 class TooLarge(Exception):
@@ -50,25 +55,30 @@ def load_with_lines(text: str, file: str) -> tuple[Any, dict[Loc, int], list[Pro
     """
     lines: dict[Loc, int] = {}
     problems: list[Problem] = []
+    if len(text) > COUNT_EVENTS_OVER:
+        for n, event in enumerate(yaml.parse(text, Loader=_LOADER)):
+            if n > MAX_EVENTS:
+                line = event.start_mark.line + 1 if event.start_mark else 1
+                what = f"more than {MAX_EVENTS:,} YAML nodes (far more than a 50,000-fact deck)"
+                raise TooLarge(Problem(file, line, what, ()))
     root = yaml.compose(text, Loader=_LOADER)
     if root is None:
         return None, lines, problems
 
-    budget = [MAX_NODES]
+    # every real node takes at least a character of text: more visits than that are aliases
+    budget = [min(MAX_NODES, len(text) + 100_000)]
 
     def build(node: yaml.Node, loc: Loc) -> Any:
         lines[loc] = node.start_mark.line + 1
         budget[0] -= 1
         if len(loc) > MAX_DEPTH or budget[0] < 0:
             # Deep nesting or alias expansion ("billion laughs") would exhaust memory.
-            raise TooLarge(
-                Problem(
-                    file,
-                    node.start_mark.line + 1,
-                    "the file nests or repeats too much to be a deck",
-                    loc,
-                )
+            what = (
+                f"the file nests deeper than {MAX_DEPTH} levels"
+                if len(loc) > MAX_DEPTH
+                else "aliases repeat parts of the file too many times"
             )
+            raise TooLarge(Problem(file, node.start_mark.line + 1, what, loc))
         if isinstance(node, yaml.MappingNode):
             out: dict[Any, Any] = {}
             for key_node, value_node in node.value:

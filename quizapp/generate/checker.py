@@ -83,7 +83,7 @@ def _choice(q: Question, text: str, expected: str) -> Verdict:
 
 def _option_index(text: str, options: list[str]) -> int | None:
     t = text.strip().lower()
-    if t.isdigit() and 1 <= int(t) <= len(options):
+    if t.isdecimal() and 1 <= int(t) <= len(options):
         return int(t) - 1
     if len(t) == 1 and "a" <= t <= chr(ord("a") + len(options) - 1):
         return ord(t) - ord("a")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 from html import escape
 
@@ -47,14 +48,27 @@ def to_json(f: Figures) -> str:
     return json.dumps(as_json(f), indent=2, ensure_ascii=False)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _cell(value: object) -> object:
+    """A field a spreadsheet shows as text: a leading =, +, -, @ (or tab, CR) would start a
+    formula, so it gets a ' before it; control characters become U+FFFD."""
+    if not isinstance(value, str):
+        return value
+    value = _CONTROL.sub("\ufffd", value)
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 def to_csv(reviews: Iterable[Review]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # \r\n line ends (RFC 4180): a field holding a CR or LF is quoted
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_FIELDS)
     for r in reviews:
         if not r.undone:
             row = r.model_dump(mode="json")
-            writer.writerow(["" if row[k] is None else row[k] for k in CSV_FIELDS])
+            writer.writerow([_cell("" if row[k] is None else row[k]) for k in CSV_FIELDS])
     return out.getvalue()
 
 
@@ -78,7 +92,7 @@ def _tables(f: Figures) -> list[tuple[str, list[str], list[list[str]]]]:
 
 def to_markdown(f: Figures) -> str:
     parts = [
-        f"# quizapp report: {f.learner}" + (f", {f.deck_id}" if f.deck_id else ""),
+        f"# quizapp report: {escape(f.learner)}" + (f", {f.deck_id}" if f.deck_id else ""),
         f"As of {local_time(f)}" + (f", from {f.since}" if f.since else "") + ".",
         _md_table(["", ""], [[k, v] for k, v in overview(f)]),
     ]

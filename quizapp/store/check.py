@@ -1,24 +1,18 @@
-"""`quizapp db check`: every file parses and every record validates against its model."""
+"""`quizapp db check`: every file parses and every record validates against its model.
+
+A reader: it takes no lock and changes no file. Each problem names the file and, for the
+journal, the line and byte where the damage is, and what opening the database will do with it.
+"""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
-
 from quizapp.store import journal
-from quizapp.store.records import CardState, DayTally, Learner, Review, Session, Settings
+from quizapp.store.verify import MODELS, Damage, parse_tables, read_regular
 
-MODELS: dict[str, type[BaseModel]] = {
-    "learners": Learner,
-    "settings": Settings,
-    "cards": CardState,
-    "sessions": Session,
-    "reviews": Review,
-    "days": DayTally,
-}
+__all__ = ["MODELS", "CheckReport", "check_database", "check_file"]
 
 
 @dataclass
@@ -37,49 +31,47 @@ def check_database(root: Path) -> CheckReport:
     if not root.is_dir():
         report.problems.append(f"{root}: no database here")
         return report
-    files = [root / "main.json", *sorted((root / "reviews").glob("*.json"))]
-    for path in files:
-        if path.exists():
-            _check_file(path, report)
-    commits, damaged = journal.read(root / "journal.jsonl")
-    report.journal_commits = len(commits)
-    for ops in commits:
-        for _, table, _, doc in ops:
-            if doc is not None and table in MODELS:
-                _check_record(root / "journal.jsonl", table, doc, report)
-    if damaged:
+    if (root / ".restore.ready").exists():
         report.problems.append(
-            f"{root / 'journal.jsonl'}: a damaged last line (an unacknowledged "
-            "write cut short by a crash; it is dropped when the database opens)"
+            f"{root}: a restore was interrupted; run `quizapp db restore` to finish it"
+        )
+    reviews = root / "reviews"
+    if reviews.exists() and not reviews.is_dir():
+        report.problems.append(f"{reviews}: not a folder")
+    months = sorted(reviews.glob("*.json")) if reviews.is_dir() else []
+    for path in [root / "main.json", *months]:
+        if path.exists() or path.is_symlink():
+            problem = check_file(path, report)
+            if problem:
+                report.problems.append(f"{path}: {problem}")
+    found = journal.scan(root / "journal.jsonl")
+    if found.unreadable:
+        report.problems.append(f"{root / 'journal.jsonl'}: {found.unreadable}")
+    report.journal_commits = len(found.commits)
+    report.records += sum(1 for ops in found.commits for op in ops if op[3] is not None)
+    for bad in found.bad:
+        report.problems.append(f"{root / 'journal.jsonl'}: {bad.describe()}")
+    if found.bad and not all(b.torn_tail for b in found.bad):
+        later = _intact_after(found)
+        report.problems.append(
+            f"{root / 'journal.jsonl'}: {len(found.commits)} intact commit(s) are replayed "
+            f"({later} after the first damaged line); opening the database as a writer copies "
+            "each damaged line to corrupt/ and folds the rest into the files"
         )
     return report
 
 
-def _check_file(path: Path, report: CheckReport) -> None:
-    try:
-        data = json.loads(path.read_bytes() or b"{}")
-    except (ValueError, OSError) as exc:
-        report.problems.append(f"{path}: not readable JSON ({exc})")
-        return
-    if not isinstance(data, dict):
-        report.problems.append(f"{path}: not a TinyDB database")
-        return
-    for table, rows in data.items():
-        if not isinstance(rows, dict):
-            report.problems.append(f"{path}: table {table!r} is not a mapping")
-            continue
-        for key, doc in rows.items():
-            if not key.isdigit():
-                report.problems.append(f"{path}: {table}[{key}]: document id is not a number")
-            if table in MODELS:
-                _check_record(path, table, doc, report)
+def _intact_after(found: journal.Scan) -> int:
+    first = min(b.number for b in found.bad)
+    return sum(1 for n in found.good_lines if n > first)
 
 
-def _check_record(path: Path, table: str, doc: object, report: CheckReport) -> None:
-    report.records += 1
+def check_file(path: Path, report: CheckReport | None = None) -> str | None:
+    """What is wrong with one database file (None if nothing)."""
     try:
-        MODELS[table].model_validate(doc)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        report.problems.append(f"{path}: a {table} record: {where}: {first['msg']}")
+        tables = parse_tables(read_regular(path))
+    except (Damage, OSError) as exc:
+        return str(exc) if isinstance(exc, Damage) else (exc.strerror or str(exc))
+    if report is not None:
+        report.records += sum(len(rows) for name, rows in tables.items() if name in MODELS)
+    return None

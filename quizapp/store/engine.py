@@ -19,7 +19,7 @@ With root=None the same engine runs in memory (TinyDB's MemoryStorage), for test
 from __future__ import annotations
 
 import hashlib
-import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +27,13 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from quizapp.store import journal
+from quizapp.store import journal, restore
+from quizapp.store.backups import clean_partials
 from quizapp.store.errors import DatabaseCorrupt, DatabaseReadOnly, DatabaseWriteFailed
-from quizapp.store.files import dump_json, move_aside, write_atomic
+from quizapp.store.files import copy_aside, dump_json, move_aside, write_atomic
 from quizapp.store.journal import JournalWriter, Op
 from quizapp.store.lock import WriterLock
+from quizapp.store.verify import Damage, parse_tables, read_regular
 
 MAIN = "main"
 JOURNAL_LIMIT = 2000  # commits before the snapshots catch up during a session
@@ -98,14 +100,47 @@ class Engine:
         self._dbs: dict[str, TinyDB] = {}
         self._lock: WriterLock | None = None
         self._journal: JournalWriter | None = None
+        self.notices: list[str] = []  # damage found and dealt with at open, for the user
         if root is None:
             return
         if not read_only:
             root.mkdir(parents=True, exist_ok=True)
             self._lock = WriterLock(root)
+            try:
+                self._check_before_writing()
+            except BaseException:
+                self._lock.release()
+                raise
         elif not root.exists():
             raise DatabaseReadOnly(f"{root}: no database here")
-        self._replay()
+        elif (root / restore.READY).exists():
+            raise restore.RestorePending(root)
+        try:
+            self._replay()
+        except BaseException:
+            if self._lock is not None:
+                self._lock.release()
+            raise
+
+    def _check_before_writing(self) -> None:
+        """A writer never starts on top of damage: leftovers of killed backups go, an empty
+        month file is moved aside, and a main.json moved aside is not silently replaced by a
+        new, empty one."""
+        assert self.root is not None
+        restore.finish_pending(self.root)
+        shutil.rmtree(self.root / restore.STAGING, ignore_errors=True)
+        clean_partials(self.root)
+        reviews = self.root / "reviews"
+        for month in sorted(reviews.glob("*.json")) if reviews.is_dir() else []:
+            if month.is_file() and month.stat().st_size == 0:
+                moved = move_aside(month, self.root / "corrupt")
+                raise DatabaseCorrupt(str(month), str(moved), "empty (0 bytes of data)")
+        main = self.root / "main.json"
+        corrupt = self.root / "corrupt"
+        if not main.exists() and corrupt.is_dir():
+            kept = sorted(p.name for p in corrupt.iterdir() if p.name.endswith("-main.json"))
+            if kept:
+                raise DatabaseCorrupt(str(main), str(corrupt / kept[-1]), "damaged", again=True)
 
     # -- locations ---------------------------------------------------------------------------
     def _path(self, name: str) -> Path | None:
@@ -142,24 +177,18 @@ class Engine:
 
     def _load(self, path: Path) -> Tables:
         try:
-            raw = path.read_bytes()
+            return parse_tables(read_regular(path))
         except FileNotFoundError:
             return {}
-        try:
-            data = json.loads(raw) if raw.strip() else {}
-            if not isinstance(data, dict) or not all(
-                isinstance(t, dict) and all(isinstance(d, dict) for d in t.values())
-                for t in data.values()
-            ):
-                raise ValueError("not a TinyDB database")
-        except (ValueError, UnicodeDecodeError) as exc:
-            detail = "truncated or not JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)
+        except (Damage, OSError) as exc:
+            if isinstance(exc, OSError) and not path.is_dir():
+                raise  # a permission or disk problem, not damage: reported as it is
+            detail = str(exc) if isinstance(exc, Damage) else "a folder, not a file"
             if self.read_only:
                 raise DatabaseCorrupt(str(path), None, detail) from None
             assert self.root is not None
             moved = move_aside(path, self.root / "corrupt")
             raise DatabaseCorrupt(str(path), str(moved), detail) from None
-        return data
 
     def table(self, partition: str, name: str) -> Table:
         db = self._dbs.get(partition)
@@ -201,7 +230,7 @@ class Engine:
         try:
             for part in self._parts.values():
                 part.save()
-            if self._journal is not None and self._journal.count:
+            if self._journal is not None and not self._journal.empty:
                 self._journal.reset()
         except OSError as exc:
             raise DatabaseWriteFailed(
@@ -212,15 +241,26 @@ class Engine:
     def _replay(self) -> None:
         if self.root is None:
             return
-        commits, damaged = journal.read(self.journal_path)
-        for ops in commits:
+        found = journal.scan(self.journal_path)
+        if found.unreadable is not None:
+            path = self.journal_path
+            if self.read_only:
+                raise DatabaseCorrupt(str(path), None, found.unreadable)
+            moved = move_aside(path, self.root / "corrupt")
+            raise DatabaseCorrupt(str(path), str(moved), found.unreadable)
+        for ops in found.commits:
             for part, table, key, doc in ops:
                 self.partition(part).put(table, key, doc)
         if self.read_only:
             return
-        self._journal = JournalWriter(self.journal_path)
-        if damaged:
-            self.compact()  # the torn tail was never acknowledged: drop it now
+        for bad in found.bad:
+            where = f"journal.jsonl-line{bad.number}-byte{bad.offset}"
+            copy_aside(bad.raw, where, self.root / "corrupt")
+            if not bad.torn_tail:
+                self.notices.append(f"{self.journal_path}: {bad.describe()}; a copy is in corrupt/")
+        self._journal = JournalWriter(self.journal_path, len(found.commits))
+        if found.needs_reset:
+            self.compact()  # intact commits into the snapshots, the damage out of the journal
 
     def close(self) -> None:
         try:

@@ -16,11 +16,13 @@ class DatabaseLocked(StoreError):
 
 
 class DatabaseCorrupt(StoreError):
-    def __init__(self, path: str, moved_to: str | None, detail: str) -> None:
+    def __init__(self, path: str, moved_to: str | None, detail: str, again: bool = False) -> None:
         self.moved_to = moved_to
         where = (
             f"it was moved aside to {moved_to}" if moved_to else "it was left as it is (read-only)"
         )
+        if again:
+            where = f"it was moved aside to {moved_to}; a new one is not started over it"
         super().__init__(
             f"{path} could not be read ({detail}); {where}. "
             "Run `quizapp db restore` to restore the newest good backup"

@@ -47,6 +47,16 @@ def move_aside(path: Path, folder: Path) -> Path:
     """Move an unreadable file into `folder` under a dated name; never overwrite anything."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{stamp()}-{path.name}"
+    while target.exists():
+        target = target.with_name(f"{stamp()}-{path.name}")
     shutil.move(str(path), target)
     fsync_dir(path.parent)
+    return target
+
+
+def copy_aside(data: bytes, name: str, folder: Path) -> Path:
+    """Keep damaged bytes (a journal line) in `folder` under a dated name, durably."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{stamp()}-{name}"
+    write_atomic(target, data)
     return target

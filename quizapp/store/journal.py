@@ -4,18 +4,26 @@ Why a journal: TinyDB rewrites a whole JSON file per write, so the cost of one a
 grow with history. Appending one short line and fsyncing it costs the same at 1k or 100k
 reviews. The JSON snapshots catch up at compaction (close, or when the journal grows long).
 
-A crash mid-append leaves a torn last line; its CRC fails and it is ignored. It was never
-acknowledged, since acknowledgement comes only after fsync returns. Replay is idempotent:
-every op puts a whole document (or deletes one), so replaying twice changes nothing.
+Every line is checked on its own (CRC, then each op's shape and record). A damaged line, wherever
+it is, is skipped and the intact lines after it are still replayed: a flipped bit costs at most
+the one commit it hit. A crash mid-append leaves a torn last line; it was never acknowledged,
+since acknowledgement comes only after fsync returns. A writer that finds any damage copies the
+damaged lines to corrupt/ (named by their position) and compacts, which empties the journal, so
+no later commit is ever appended behind damaged bytes. Replay is idempotent: every op puts a
+whole document (or deletes one), so replaying twice changes nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from quizapp.store.verify import Damage, check_op, read_regular
 
 # (partition, table, doc_id, document or None to delete)
 Op = tuple[str, str, str, dict[str, Any] | None]
@@ -26,57 +34,130 @@ def encode(ops: list[Op]) -> bytes:
     return f"{zlib.crc32(payload.encode()):08x} {payload}\n".encode()
 
 
-def read(path: Path) -> tuple[list[list[Op]], bool]:
-    """Every intact commit in order, and whether a damaged tail was found (and skipped)."""
+@dataclass(frozen=True)
+class BadLine:
+    number: int  # 1-based line number
+    offset: int  # byte offset of the line in the file
+    raw: bytes
+    reason: str
+    torn_tail: bool  # the last line, cut short (no newline): an unacknowledged write
+
+    def describe(self) -> str:
+        if self.torn_tail:
+            return (
+                f"a damaged last line (line {self.number}, byte {self.offset}: an unacknowledged "
+                "write cut short by a crash; it is dropped when the database opens)"
+            )
+        return f"line {self.number} (byte {self.offset}) is damaged ({self.reason}); it is skipped"
+
+
+@dataclass
+class Scan:
+    commits: list[list[Op]] = field(default_factory=list)
+    good_lines: list[int] = field(default_factory=list)  # line number of each commit
+    bad: list[BadLine] = field(default_factory=list)
+    clean_end: bool = True  # the file is empty or ends with a newline
+    unreadable: str | None = None  # the journal itself cannot be read (a folder, a device...)
+
+    @property
+    def needs_reset(self) -> bool:
+        """Appending to this file would put a commit behind damage: compact it away first."""
+        return bool(self.bad) or not self.clean_end
+
+
+def parse_line(line: bytes) -> list[Op]:
+    """The ops of one line (without its newline), or Damage saying why not."""
+    head, sep, payload = line.partition(b" ")
+    if not sep or len(head) != 8:
+        raise Damage("no checksum")
     try:
-        raw = path.read_bytes()
+        crc = int(head, 16)
+    except ValueError:
+        raise Damage("no checksum") from None
+    if crc != zlib.crc32(payload):
+        raise Damage("checksum mismatch")
+    try:
+        ops = json.loads(payload)
+    except (ValueError, UnicodeDecodeError):
+        raise Damage("not JSON") from None
+    if not isinstance(ops, list):
+        raise Damage("not a list of ops")
+    return [check_op(op) for op in ops]
+
+
+def scan(path: Path) -> Scan:
+    """Every intact commit in order, and every damaged line with its position."""
+    result = Scan()
+    try:
+        raw = read_regular(path)
     except FileNotFoundError:
-        return [], False
-    commits: list[list[Op]] = []
-    for line in raw.split(b"\n"):
+        return result
+    except (OSError, Damage) as exc:
+        result.unreadable = str(exc.strerror if isinstance(exc, OSError) else exc)
+        return result
+    result.clean_end = not raw or raw.endswith(b"\n")
+    lines = raw.split(b"\n")
+    offset = 0
+    for number, line in enumerate(lines, 1):
+        start, offset = offset, offset + len(line) + 1
         if not line:
             continue
-        head, _, payload = line.partition(b" ")
         try:
-            ok = int(head, 16) == zlib.crc32(payload)
-            ops = json.loads(payload) if ok else None
-        except ValueError:
-            ok, ops = False, None
-        if not ok or not isinstance(ops, list):
-            return commits, True  # a torn or damaged tail: nothing after it was acknowledged
-        commits.append([(str(p), str(t), str(d), doc) for p, t, d, doc in ops])
-    return commits, False
+            result.commits.append(parse_line(line))
+            result.good_lines.append(number)
+        except Damage as exc:
+            last = number == len(lines) and not result.clean_end
+            result.bad.append(BadLine(number, start, line, str(exc), torn_tail=last))
+    return result
+
+
+def read(path: Path) -> tuple[list[list[Op]], bool]:
+    """Every intact commit in order, and whether any damage was found (and skipped)."""
+    found = scan(path)
+    return found.commits, bool(found.bad)
 
 
 class JournalWriter:
-    def __init__(self, path: Path) -> None:
+    """Appends through an unbuffered descriptor: a failed write leaves nothing in a buffer that
+    a later close() would try to flush (and fail on) again."""
+
+    def __init__(self, path: Path, count: int = 0) -> None:
         self.path = path
-        self._f = path.open("ab")
-        self.count = len(read(path)[0])
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        self._fd: int | None = os.open(path, flags, 0o644)
+        self.count = count
+
+    def _size(self) -> int:
+        assert self._fd is not None
+        return os.lseek(self._fd, 0, os.SEEK_END)
 
     def append(self, ops: list[Op]) -> None:
         """Write and fsync one commit; on failure, cut the file back so no partial line stays."""
-        size = self._f.tell()
+        assert self._fd is not None
+        size = self._size()
+        data = memoryview(encode(ops))
         try:
-            self._f.write(encode(ops))
-            self._f.flush()
-            os.fsync(self._f.fileno())
+            while data:
+                data = data[os.write(self._fd, data) :]
+            os.fsync(self._fd)
         except OSError:
-            try:
-                self._f.truncate(size)
-                self._f.seek(size)
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, size)
             raise
         self.count += 1
 
     def reset(self) -> None:
         """Empty the journal once every commit in it is safe in the snapshots."""
-        self._f.truncate(0)
-        self._f.seek(0)
-        self._f.flush()
-        os.fsync(self._f.fileno())
+        assert self._fd is not None
+        os.ftruncate(self._fd, 0)
+        os.fsync(self._fd)
         self.count = 0
 
+    @property
+    def empty(self) -> bool:
+        return self.count == 0 and self._size() == 0
+
     def close(self) -> None:
-        self._f.close()
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None

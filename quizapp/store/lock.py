@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
@@ -20,10 +21,18 @@ class WriterLock:
     def __init__(self, folder: Path) -> None:
         self.path = folder / LOCK_NAME
         try:
-            self._f = self.path.open("a+")
+            # never through a symlink: the lock's contents would overwrite whatever it points at
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            self._f = os.fdopen(fd, "r+")
         except PermissionError:
             raise DatabaseReadOnly(
                 f"{folder} is not writable; open it read-only (--read-only) or choose --db"
+            ) from None
+        except OSError as exc:
+            if exc.errno != errno.ELOOP:
+                raise
+            raise DatabaseReadOnly(
+                f"{self.path} is a symbolic link; remove it (quizapp writes its lock there)"
             ) from None
         try:
             fcntl.flock(self._f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

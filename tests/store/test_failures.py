@@ -117,14 +117,16 @@ def test_read_only_folder_is_one_clear_line(
     root = tmp_path / "db"
     root.mkdir()
     # Tests run as root in CI, where chmod does not stop writes; refuse the open instead.
-    real_open = Path.open
+    from quizapp.store import lock as lock_module
 
-    def refuse(self: Path, *a: object, **k: object) -> object:
-        if self.name == "quizapp.lock":
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real_open(self, *a, **k)  # type: ignore[call-overload]
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "open", refuse)
+    def refuse(path: object, *a: object, **k: object) -> int:
+        if str(path).endswith("quizapp.lock"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lock_module.os, "open", refuse)
     with pytest.raises(DatabaseReadOnly, match="not writable"):
         open_store(root)
 
@@ -160,3 +162,15 @@ def test_database_from_a_newer_quizapp_is_refused(tmp_path: Path) -> None:
     (root / "main.json").write_text(json.dumps({"meta": {"1": {"schema_version": 99}}}))
     with pytest.raises(DatabaseTooNew, match="newer quizapp"):
         open_store(root)
+
+
+def test_lock_file_is_never_opened_through_a_symlink(tmp_path: Path) -> None:
+    """B32: a symlinked lock would have its target overwritten with the lock's JSON."""
+    root = tmp_path / "db"
+    root.mkdir()
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me")
+    (root / "quizapp.lock").symlink_to(victim)
+    with pytest.raises(DatabaseReadOnly, match="symbolic link"):
+        open_store(root)
+    assert victim.read_text() == "keep me"

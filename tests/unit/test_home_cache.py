@@ -82,3 +82,24 @@ def test_a_new_deck_file_invalidates_the_cache(tmp_path: Path) -> None:
     user_decks.mkdir(parents=True, exist_ok=True)
     (user_decks / "extra.yaml").write_text("id: extra\n")
     assert home_cache.read(db, "ann", at) is None
+
+
+def test_cache_of_another_shape_is_ignored_not_a_crash(tmp_path: Path) -> None:
+    """B15: valid JSON of another shape, or forged numbers under a matching signature."""
+    import json
+
+    db = studied_db(tmp_path)
+    at = START + timedelta(hours=1)
+    path = db / home_cache.FILE
+    good = json.loads(path.read_text())
+    for other in ([], "text", 3, None, {"version": good["version"], "learner": "ann"}):
+        path.write_text(json.dumps(other))
+        assert home_cache.read(db, "ann", at) is None
+    for forged in (
+        {**good, "tallies": [["2026-05-04", "12", 1, 1]]},
+        {**good, "decks": [{"id": 1, "title": ["x"], "marks": []}]},
+        {**good, "tallies": [[1, 2]]},
+    ):
+        path.write_text(json.dumps(forged))
+        os.utime(path)  # the signature covers the database files, not the cache itself
+        assert home_cache.read(db, "ann", at) is None, forged

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Static
 
+from quizapp.tui.safe_text import safe
 from quizapp.tui.widgets.footer import AppFooter
 from quizapp.tui.widgets.too_small import TooSmall
 from quizapp.wording import kind_label
@@ -108,7 +109,9 @@ class BrowseScreen(Screen[None]):
             flag = "leech" if r.leech else "suspended" if r.suspended else ""
             due = r.due.strftime("%Y-%m-%d") if r.due else "-"
             short = r.statement if len(r.statement) <= 52 else r.statement[:51] + "…"
-            table.add_row(short, r.topic, r.phase, due, str(r.lapses), flag, key=r.fact_id)
+            table.add_row(
+                safe(short), safe(r.topic), r.phase, due, str(r.lapses), flag, key=r.fact_id
+            )
         if keep in self.rows:
             table.move_cursor(row=table.get_row_index(keep))
         self._detail()
@@ -160,7 +163,12 @@ class BrowseScreen(Screen[None]):
             from quizapp.review.humanize import short_wait
 
             due = f"{r.due:%Y-%m-%d %H:%M} ({short_wait(r.due, self.quiz.clock())})"
-        lines = [r.statement, r.explanation, f"Source: {r.citation}", f"Next due: {due}"]
+        lines = [
+            safe(r.statement),
+            safe(r.explanation),
+            f"Source: {safe(r.citation)}",
+            f"Next due: {due}",
+        ]
         history = None if self.history is None else self.history.get(fact, [])
         if history is None:
             lines.append("History: loading…")

@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
+from quizapp.tui.safe_text import safe
 from quizapp.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ class HomeScreen(Screen[None]):
         self.loaded = True
         note = self.query_one("#home-note", Static)
         if message.error is not None:
-            note.update(f"{message.error}\nPress o to open it read-only, or q to quit.")
+            note.update(f"{safe(str(message.error))}\nPress o to open it read-only, or q to quit.")
             self.query_one("#home-today", Static).update("")
             return
         data = message.data
@@ -214,11 +215,11 @@ class HomeScreen(Screen[None]):
         table.clear()
         for deck_id, title, *cells in rows:
             short = title if len(title) <= room else title[: room - 1] + "…"
-            table.add_row(short, *cells, key=deck_id)
+            table.add_row(safe(short), *cells, key=deck_id)
         if keep is not None and keep in {d for d, _, _ in decks}:
             table.move_cursor(row=table.get_row_index(keep), animate=False)
         self._show_plan()
-        who = f"Learner: {learner}" + ("  (read-only)" if read_only else "")
+        who = f"Learner: {safe(learner)}" + ("  (read-only)" if read_only else "")
         self.query_one("#home-learner", Static).update(who)
         if today is not None:
             answered, correct, ms, streak = today

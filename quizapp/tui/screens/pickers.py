@@ -13,6 +13,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quizapp.facts.model import Deck
+from quizapp.tui.safe_text import safe
 
 WHOLE_DECK = "__whole__"
 
@@ -37,7 +38,7 @@ class TopicPicker(_Modal):
                 "Practise which part? (does not change your schedule)", classes="modal-title"
             )
             options = [Option("The whole deck", id=WHOLE_DECK)]
-            options += [Option(t.title, id=t.id) for t in self.deck.topics]
+            options += [Option(safe(t.title), id=t.id) for t in self.deck.topics]
             yield OptionList(*options, id="topics")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -82,9 +83,9 @@ class LearnerPicker(_Modal):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="modal"):
-            yield Static(f"Learner (now: {self.current})", classes="modal-title")
+            yield Static(f"Learner (now: {safe(self.current)})", classes="modal-title")
             if self.learners:
-                yield OptionList(*[Option(n, id=n) for n in self.learners], id="learners")
+                yield OptionList(*[Option(safe(n), id=n) for n in self.learners], id="learners")
             yield Input(placeholder="or Tab here, type a new name, Enter", id="new-learner")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -21,6 +21,7 @@ from textual.widgets import Header, Input, ProgressBar, Static
 from quizapp.generate.question import Question
 from quizapp.review.session import Feedback, StudySession
 from quizapp.tui.messages import AnswerSubmitted, GradeChosen
+from quizapp.tui.safe_text import safe
 from quizapp.tui.widgets.answers import answer_widget
 from quizapp.tui.widgets.feedback import FeedbackPanel
 from quizapp.tui.widgets.footer import AppFooter
@@ -65,7 +66,7 @@ class StudyScreen(Screen[None]):
         with Vertical(id="study"):
             with Horizontal(id="study-top"):
                 yield Static(
-                    f"{MODE_NAMES[self.session.mode]} · {self.deck_title}", id="study-title"
+                    f"{MODE_NAMES[self.session.mode]} · {safe(self.deck_title)}", id="study-title"
                 )
                 yield Static("", id="progress-count")
                 yield Static("", id="elapsed")
@@ -131,7 +132,7 @@ class StudyScreen(Screen[None]):
             return
         q = self.question
         self.query_one("#kind", Static).update(kind_label(q.kind))
-        self.query_one("#prompt", Static).update(q.prompt)
+        self.query_one("#prompt", Static).update(safe(q.prompt))
         slot = self.query_one("#answer-slot", Vertical)
         await slot.remove_children()
         widget = answer_widget(q)

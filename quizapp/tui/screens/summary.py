@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from quizapp.review.session import Summary
+from quizapp.tui.safe_text import safe
 from quizapp.tui.widgets.footer import AppFooter
 from quizapp.tui.widgets.too_small import TooSmall
 from quizapp.wording import kind_label
@@ -59,7 +60,7 @@ class SummaryScreen(Screen[None]):
             for key, n in sorted(counts.items()):
                 if n:
                     label = kind_label(key) if table_id == "#by-kind" else titles.get(key, key)
-                    table.add_row(label, str(right[key]), str(n), f"{right[key] / n:.0%}")
+                    table.add_row(safe(label), str(right[key]), str(n), f"{right[key] / n:.0%}")
 
     def action_home(self) -> None:
         self.app.pop_screen()

@@ -17,12 +17,13 @@ from textual.widgets.option_list import Option
 
 from quizapp.generate.question import Question
 from quizapp.tui.messages import AnswerSubmitted, GradeChosen
+from quizapp.tui.safe_text import plain, safe
 
 
 def _numbered(i: int, text: str) -> Table:
     """An option: its number in a column of its own, the text wrapping at word boundaries
     beside it (never back under the number)."""
-    return _hanging([(Text(str(i), style="bold"), Text(text))])
+    return _hanging([(Text(str(i), style="bold"), Text(plain(text)))])
 
 
 def _hanging(rows: list[tuple[Text, Text]]) -> Table:
@@ -46,7 +47,7 @@ class ChoiceAnswer(OptionList):
     def on_key(self, event: events.Key) -> None:
         if (
             event.character
-            and event.character.isdigit()
+            and event.character.isdecimal()
             and 1 <= int(event.character) <= self.option_count
         ):
             event.stop()
@@ -70,7 +71,7 @@ class MultiAnswer(SelectionList[int]):
         )
 
     def on_key(self, event: events.Key) -> None:
-        if event.character and event.character.isdigit():
+        if event.character and event.character.isdecimal():
             n = int(event.character)
             if 1 <= n <= self.option_count:
                 event.stop()
@@ -118,7 +119,10 @@ class MatchingAnswer(Widget, can_focus=True):
             yield Static(id="match-left")
             yield Static(
                 _hanging(
-                    [(Text(str(i), style="bold"), Text(r)) for i, r in enumerate(self.right, 1)]
+                    [
+                        (Text(str(i), style="bold"), Text(plain(r)))
+                        for i, r in enumerate(self.right, 1)
+                    ]
                 ),
                 id="match-right",
             )
@@ -134,11 +138,11 @@ class MatchingAnswer(Widget, can_focus=True):
                 if i < len(self.picks)
                 else (" ← next" if i == len(self.picks) else "")
             )
-            rows.append((Text(chr(65 + i), style="bold"), Text(item + pick)))
+            rows.append((Text(chr(65 + i), style="bold"), Text(plain(item) + pick)))
         self.query_one("#match-left", Static).update(_hanging(rows))
 
     def on_key(self, event: events.Key) -> None:
-        if event.character and event.character.isdigit():
+        if event.character and event.character.isdecimal():
             n = int(event.character)
             if 1 <= n <= len(self.right) and len(self.picks) < len(self.left):
                 event.stop()
@@ -208,7 +212,7 @@ class FlashcardAnswer(Vertical, can_focus=True):
     def action_flip(self) -> None:
         self.flipped = True
         self.query_one("#card-back", Static).update(
-            f"{self.back}\n\nHow well did you know it?  1 again   2 hard   3 good   4 easy"
+            f"{safe(self.back)}\n\nHow well did you know it?  1 again   2 hard   3 good   4 easy"
         )
 
     def on_key(self, event: events.Key) -> None:
