@@ -20,7 +20,7 @@ from quizapp.generate.question import Question
 from quizapp.review import queue as q
 from quizapp.review.day import day_start, next_day_start, study_day
 from quizapp.review.forms import choose
-from quizapp.review.grading import rating_for
+from quizapp.review.grading import NEW_CARD_PRIOR, guess_chance, rating_for
 from quizapp.review.humanize import when_text
 from quizapp.review.scheduler import (
     Rating,
@@ -29,6 +29,7 @@ from quizapp.review.scheduler import (
     make_scheduler,
     new_card,
     phase,
+    retrievability,
     review,
 )
 from quizapp.store.records import (
@@ -251,7 +252,17 @@ class StudySession:
     ) -> Feedback:
         now = self.clock()
         before = self.cards.get(fact_id)
-        rating = rating or rating_for(verdict, question.kind, duration_ms)
+        rating = rating or rating_for(
+            verdict,
+            question.kind,
+            duration_ms,
+            chance=guess_chance(question.kind, len(question.options or [])),
+            recall_prior=(
+                retrievability(self.scheduler, before, now)
+                if before is not None and before.seen
+                else NEW_CARD_PRIOR
+            ),
+        )
         after = self._schedule(fact_id, question, before, rating, now, duration_ms)
         rid = review_id or f"{self.record.id}-{len(self.turns) + 1}"
         log = Review(
