@@ -25,6 +25,7 @@ COMMANDS = (
     "report",
     "export",
     "import",
+    "optimize",
 )
 
 
@@ -42,7 +43,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from quizapp.commands import db, decks, questions, report, study, transfer
+    from quizapp.commands import db, decks, optimize, questions, report, study, transfer
 
     parser = argparse.ArgumentParser(
         prog="quizapp",
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     study.register(sub)
     report.register(sub)
     transfer.register(sub)
+    optimize.register(sub)
     return parser
 
 

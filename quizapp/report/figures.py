@@ -161,7 +161,7 @@ def compute(
 def _cards(
     fig: Figures, cards: list[CardState], settings: Settings, day: Callable[[datetime], date]
 ) -> None:
-    scheduler = make_scheduler(settings)
+    scheduler = make_scheduler(settings, deck_id=fig.deck_id)
     states: Counter[str] = Counter(
         {k: 0 for k in ("new", "learning", "young", "mature", "suspended", "leech")}
     )

@@ -46,7 +46,7 @@ def guess_chance(kind: str, options: int) -> float:
     if kind in SINGLE_CHOICE and options > 0:
         return 1.0 / options
     if kind == "multi_select" and options > 0:
-        return 1.0 / (2**options - 1)
+        return 1.0 / ((1 << options) - 1)
     return 0.0
 
 

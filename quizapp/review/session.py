@@ -116,7 +116,7 @@ class StudySession:
         self.learner, self.mode, self.clock, self.rng = learner, mode, clock, rng
         self.limit, self.exam_date, self.exam_target = limit, exam_date, exam_target
         self.settings: Settings = store.settings(learner)
-        self.scheduler = make_scheduler(self.settings)
+        self.scheduler = make_scheduler(self.settings, deck_id=deck.id)
         self.facts = [f.id for f in deck.facts if topic is None or topic in f.topics]
         self.cards = store.cards(learner, deck.id)
         started = clock()
