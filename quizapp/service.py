@@ -19,6 +19,8 @@ from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
 from quizapp.review.day import study_day
 from quizapp.review.marks import Counts, streak_and_week
+from quizapp.review.personal import format_deck_retention as format_deck_retention
+from quizapp.review.personal import parse_deck_retention as parse_deck_retention
 from quizapp.review.queue import counts
 from quizapp.review.scheduler import due_at, new_card, phase
 from quizapp.store.records import CardState, DayTally, Mode, OptimizeRun, Review, Settings
@@ -171,9 +173,15 @@ class StudyService:
             self.store.save_settings(apply(settings, result))
         return result.run
 
+    def optimize_status(self, learner: str) -> str:
+        """When personal parameters were last fitted, and whether they are in use."""
+        from quizapp.review.personal import last_run
+
+        return last_run(self.store.settings(learner))
+
     def optimize_suggestion(self, learner: str) -> str | None:
         """A one-line nudge once the learner has answered enough (from the day tallies)."""
-        from quizapp.review.optimize import suggestion
+        from quizapp.review.personal import suggestion
 
         answered = sum(t.answered for t in self.store.day_tallies(learner))
         return suggestion(self.store.settings(learner), answered)

@@ -24,7 +24,6 @@ import fsrs_rs_python as rs
 from quizapp.review.day import study_day
 from quizapp.store.records import OptimizeRun, Review, Settings
 
-SUGGEST_AT = 400  # scheduled reviews from which the app suggests `quizapp optimize`
 MIN_TRAIN_ITEMS = 50  # fewer interday reviews than this cannot be fitted meaningfully
 HELD_OUT_SHARE = 5  # one fact in five is held out
 
@@ -115,25 +114,3 @@ def apply(settings: Settings, result: Fit) -> Settings:
     if result.run.adopted:
         update["fsrs_parameters"] = result.parameters
     return settings.model_copy(update=update)
-
-
-def describe(settings: Settings) -> str:
-    """Which parameters schedule this learner, in one line."""
-    run = settings.optimized
-    if settings.fsrs_parameters and run is not None:
-        return (
-            f"personal FSRS parameters (fitted {run.at:%Y-%m-%d} on {run.reviews} reviews; "
-            f"held-out log loss {run.log_loss_before:.3f} -> {run.log_loss_after:.3f})"
-        )
-    return "FSRS-6 default parameters"
-
-
-def suggestion(settings: Settings, scheduled_reviews: int) -> str | None:
-    """A nudge to run `quizapp optimize` once there is enough log (and again at twice as
-    much as last time), or None."""
-    last = settings.optimized.reviews if settings.optimized else 0
-    if scheduled_reviews >= SUGGEST_AT and scheduled_reviews >= 2 * last:
-        return (
-            f"{scheduled_reviews} reviews logged: `quizapp optimize` can fit FSRS to your memory."
-        )
-    return None

@@ -26,6 +26,7 @@ class HomeData:
     learner: str
     read_only: bool
     theme: str
+    suggestion: str | None = None  # e.g. run `quizapp optimize`
 
 
 class HomeLoaded(Message):
@@ -87,12 +88,20 @@ class HomeScreen(Screen[None]):
             decks = service.status(learner, [d for d, _ in service.deck_ids()])
             today = service.today(learner)
             theme = service.settings(learner).theme
-            data = HomeData(decks, today, learner, service.store.read_only, theme)
+            data = HomeData(
+                decks,
+                today,
+                learner,
+                service.store.read_only,
+                theme,
+                service.optimize_suggestion(learner),
+            )
             self.post_message(HomeLoaded(data, None))
         except Exception as exc:
             self.post_message(HomeLoaded(None, str(exc)))
 
     loaded = False  # set once the numbers (or an error) have been shown
+    suggested = False  # the optimiser is suggested once per visit to the app
 
     def on_home_loaded(self, message: HomeLoaded) -> None:
         self.loaded = True
@@ -115,6 +124,9 @@ class HomeScreen(Screen[None]):
         note.update(
             "" if data.decks else "No decks found. Put deck files (.yaml) in your decks folder."
         )
+        if data.suggestion and not self.suggested:
+            self.suggested = True
+            self.notify(data.suggestion, title="Personal parameters", timeout=12)
 
     def _show_cached(self) -> None:
         """The numbers from the cache the app left when it last closed, if they still hold."""

@@ -1,4 +1,5 @@
-"""Settings per learner: desired retention, daily limits, day boundary, time zone, theme."""
+"""Settings per learner: desired retention (and per deck), daily limits, day boundary, time
+zone, theme; and when personal FSRS parameters were last fitted."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Select, Static
+
+from quizapp.service import format_deck_retention, parse_deck_retention
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
@@ -42,6 +45,12 @@ class SettingsScreen(Screen[None]):
                 for name, label in FIELDS:
                     yield Label(label)
                     yield Input(str(getattr(current, name)), id=f"set-{name}")
+                yield Label("Retention per deck (deck=0.85, ...)")
+                yield Input(
+                    format_deck_retention(current.deck_retention),
+                    placeholder="every deck: the desired retention above",
+                    id="set-deck_retention",
+                )
                 yield Label("Theme")
                 themes = sorted(self.app.available_themes)
                 yield Select(
@@ -50,6 +59,10 @@ class SettingsScreen(Screen[None]):
                     allow_blank=False,
                     id="set-theme",
                 )
+            yield Static(
+                self.quiz.ensure_service().optimize_status(self.quiz.learner),
+                id="settings-optimized",
+            )
             yield Static("ctrl+s saves.", id="settings-help")
         yield Footer()
 
@@ -67,6 +80,13 @@ class SettingsScreen(Screen[None]):
                     f"{name.replace('_', ' ')}: {text!r} is not a {kind.__name__}", severity="error"
                 )
                 return
+        try:
+            raw["deck_retention"] = parse_deck_retention(
+                self.query_one("#set-deck_retention", Input).value
+            )
+        except ValueError as exc:
+            self.notify(f"retention per deck: {exc}", severity="error")
+            return
         raw["theme"] = str(self.query_one("#set-theme", Select).value)
         try:
             updated = current.model_validate(current.model_dump() | raw)
