@@ -27,6 +27,7 @@ The last line is JSON.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -158,10 +159,8 @@ def run_quizapp(
     adopted = False
     for day in range(days):
         if day == OPTIMIZE_DAY:
-            try:
+            with contextlib.suppress(OptimizeError):  # too little log yet: keep the defaults
                 adopted = service.optimize("sim").adopted
-            except OptimizeError:
-                pass
         clock.at = START + timedelta(days=day)
         session = service.start("sim", deck.id, "scheduled", backup=False)
         while (q := session.next_question()) is not None and clock.at < START + timedelta(
