@@ -26,7 +26,11 @@ def cmd_optimize(args: argparse.Namespace) -> int:
     from quizapp.service import StudyService
 
     learner = learner_name(args)
-    service = StudyService(db_path(args))
+    db = db_path(args)
+    if not db.exists():
+        print(f"quizapp optimize: {db}: no progress database here", file=sys.stderr)
+        return EXIT_USAGE
+    service = StudyService(db)
     try:
         try:
             run = service.optimize(learner)

@@ -19,6 +19,8 @@ def describe(settings: Settings) -> str:
             f"personal FSRS parameters (fitted {run.at:%Y-%m-%d} on {run.reviews} reviews; "
             f"held-out log loss {run.log_loss_before:.3f} -> {run.log_loss_after:.3f})"
         )
+    if settings.fsrs_parameters:
+        return "personal FSRS parameters"
     return "FSRS-6 default parameters"
 
 

@@ -100,10 +100,16 @@ def test_a_learner_who_matches_the_defaults_keeps_near_them() -> None:
     assert abs(run.log_loss_after - run.log_loss_before) < 0.02
 
 
-def test_too_short_a_log_is_refused_in_one_line(tmp_path: Path) -> None:
-    out = _cli(tmp_path / "empty", "nobody")
-    assert out.returncode == 2 and "too few reviews to fit" in out.stderr
-    assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+def test_too_short_a_log_or_no_database_is_refused_in_one_line(tmp_path: Path) -> None:
+    _write_log(tmp_path / "db", synthetic_log(DEFAULTS, facts=10, days=5, seed=1))
+    for db, message in [
+        (tmp_path / "db", "too few reviews to fit"),
+        (tmp_path / "typo", "no progress database here"),
+    ]:
+        out = _cli(db, "syn")
+        assert out.returncode == 2 and message in out.stderr
+        assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "typo").exists()
 
 
 def test_the_command_reports_the_fit_and_the_scheduler_uses_it(
