@@ -35,7 +35,7 @@ import random
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -174,12 +174,30 @@ def run_quizapp(
     return learner.tally, adopted
 
 
+@contextlib.contextmanager
+def _guess_blind() -> Iterator[None]:
+    from quizapp.review import session
+
+    original = session.guess_chance
+    session.guess_chance = lambda kind, options: 0.0
+    try:
+        yield
+    finally:
+        session.guess_chance = original
+
+
 def remembered(memory: HiddenMemory, at: datetime) -> float:
     return sum(memory.recall_probability(f, at) for f in memory.cards)
 
 
 def one_seed(
-    learner: str, guessing: bool, seed: int, n_facts: int, days: int, per_day: int
+    learner: str,
+    guessing: bool,
+    seed: int,
+    n_facts: int,
+    days: int,
+    per_day: int,
+    ablation: bool = False,
 ) -> dict[str, dict[str, Any]]:
     end = START + timedelta(days=days)
     facts = [f"f{i}" for i in range(n_facts)]
@@ -201,6 +219,12 @@ def one_seed(
     quiz = QuizLearner(memory, random.Random(seed + 1), guessing)
     tally, adopted = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
     measure("quizapp", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
+    if ablation and guessing:  # the same quizapp with the guess-aware rule switched off
+        memory = HiddenMemory(LEARNERS[learner], random.Random(seed))
+        quiz = QuizLearner(memory, random.Random(seed + 1), guessing)
+        with _guess_blind():
+            tally, adopted = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
+        measure("quizapp_guess_blind", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
     policies: list[Callable[[], Policy]] = [PlainFSRS, AnkiSM2, Leitner]
     for make in policies:
         policy = make()
@@ -246,6 +270,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seeds", type=int)
     parser.add_argument("--new-per-day", type=int, default=20)
     parser.add_argument("--first-seed", type=int, default=1, help="seeds from this one on")
+    parser.add_argument("--learners", nargs="+", choices=sorted(LEARNERS), default=list(LEARNERS))
+    parser.add_argument(
+        "--ablation", action="store_true", help="also quizapp with the guess-aware rule off"
+    )
     args = parser.parse_args(argv)
     facts, days, seeds = SIZES[args.size]
     facts, days, seeds = args.facts or facts, args.days or days, args.seeds or seeds
@@ -258,10 +286,10 @@ def main(argv: list[str] | None = None) -> None:
         "new_per_day": args.new_per_day,
         "desired_retention": 0.9,
     }
-    for learner in LEARNERS:
+    for learner in args.learners:
         for guessing in (False, True):
             runs = [
-                one_seed(learner, guessing, seed, facts, days, args.new_per_day)
+                one_seed(learner, guessing, seed, facts, days, args.new_per_day, args.ablation)
                 for seed in range(args.first_seed, args.first_seed + seeds)
             ]
             summary = summarise(runs)
