@@ -26,6 +26,7 @@ COMMANDS = (
     "export",
     "import",
     "grade",
+    "optimize",
 )
 
 
@@ -43,7 +44,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from quizapp.commands import db, decks, grade, questions, report, study, transfer
+    from quizapp.commands import db, decks, grade, optimize, questions, report, study, transfer
 
     parser = argparse.ArgumentParser(
         prog="quizapp",
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     study.register(sub)
     report.register(sub)
     transfer.register(sub)
+    optimize.register(sub)
     return parser
 
 

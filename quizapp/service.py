@@ -19,10 +19,12 @@ from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
 from quizapp.review.day import day_ends, day_start, study_day, zone
 from quizapp.review.marks import Counts, streak_and_week
+from quizapp.review.personal import format_deck_retention as format_deck_retention
+from quizapp.review.personal import parse_deck_retention as parse_deck_retention
 from quizapp.review.plan import Plan, done_today, plan, plan_text
 from quizapp.review.queue import counts
 from quizapp.review.scheduler import due_at, new_card, phase
-from quizapp.store.records import CardState, DayTally, Mode, Review, Settings
+from quizapp.store.records import CardState, DayTally, Mode, OptimizeRun, Review, Settings
 from quizapp.store.repository import TinyProgressStore, open_store
 
 if TYPE_CHECKING:  # generation and sessions load when a study session starts, not at start-up
@@ -205,6 +207,30 @@ class StudyService:
 
     def save_settings(self, settings: Settings) -> None:
         self.store.save_settings(settings)
+
+    def optimize(self, learner: str) -> OptimizeRun:
+        """Fit FSRS parameters to the learner's log; adopted (and saved) if they predict the
+        held-out reviews better. Raises review.optimize.OptimizeError if the log is too short."""
+        from quizapp.review.optimize import apply, fit
+
+        settings = self.store.settings(learner)
+        result = fit(self.store.reviews(learner), settings, self.clock())
+        if not self.store.read_only:
+            self.store.save_settings(apply(settings, result))
+        return result.run
+
+    def optimize_status(self, learner: str) -> str:
+        """When personal parameters were last fitted, and whether they are in use."""
+        from quizapp.review.personal import last_run
+
+        return last_run(self.store.settings(learner))
+
+    def optimize_suggestion(self, learner: str) -> str | None:
+        """A one-line nudge once the learner has answered enough (from the day tallies)."""
+        from quizapp.review.personal import suggestion
+
+        answered = sum(t.answered for t in self.store.day_tallies(learner))
+        return suggestion(self.store.settings(learner), answered)
 
     def today(self, learner: str, now: datetime | None = None) -> Today:
         """Today's answers, the streak of study days, and the last 7 days, from the day tallies."""

@@ -58,6 +58,8 @@ class Figures:
     now: datetime
     since: date | None
     desired_retention: float
+    parameters: str = "FSRS-6 default parameters"  # which ones schedule (review.optimize)
+    fsrs_parameters: list[float] | None = None  # the personal ones, when in use
     per_day: dict[date, tuple[int, int]] = field(default_factory=dict)  # answers, ms
     by_kind: dict[str, Rate] = field(default_factory=dict)
     by_topic: dict[str, Rate] = field(default_factory=dict)
@@ -120,7 +122,18 @@ def compute(
     def day(at: datetime) -> date:
         return study_day(at, s.day_starts_at_hour, s.timezone)
 
-    fig = Figures(s.learner, deck_id, now, since, s.desired_retention, timezone=s.timezone)
+    from quizapp.review.personal import describe
+
+    fig = Figures(
+        s.learner,
+        deck_id,
+        now,
+        since,
+        s.retention_for(deck_id),
+        describe(s),
+        list(s.fsrs_parameters) if s.fsrs_parameters else None,
+        timezone=s.timezone,
+    )
     rows = [r for r in reviews if not r["undone"] and (not deck_id or r["deck_id"] == deck_id)]
     rows.sort(key=itemgetter("reviewed_at"))
     times = [r["reviewed_at"] for r in rows]
@@ -183,7 +196,7 @@ def compute(
 def _cards(
     fig: Figures, cards: list[CardState], settings: Settings, day: Callable[[datetime], date]
 ) -> None:
-    scheduler = make_scheduler(settings)
+    scheduler = make_scheduler(settings, deck_id=fig.deck_id)
     states: Counter[str] = Counter(
         {k: 0 for k in ("new", "learning", "young", "mature", "suspended", "leech")}
     )

@@ -64,6 +64,7 @@ def overview(f: Figures) -> list[tuple[str, str]]:
             f"{pct(f.retention_mature.value)} of {f.retention_mature.total} "
             f"(target {f.desired_retention:.0%})",
         ),
+        ("Scheduling", f"{f.parameters}, aiming at {f.desired_retention:.0%} retention"),
         ("Facts known now (estimated)", f"{f.known_now:.1f}"),
         ("Streak", f"{f.streak} day{'s' if f.streak != 1 else ''}"),
         ("Cards", ", ".join(f"{k} {v}" for k, v in f.states.items())),
@@ -98,6 +99,8 @@ def as_json(f: Figures) -> dict[str, Any]:
         "now": f.now.isoformat(),
         "since": f.since.isoformat() if f.since else None,
         "desired_retention": f.desired_retention,
+        "parameters": f.parameters,
+        "fsrs_parameters": f.fsrs_parameters,
         "reviews": f.reviews,
         "minutes": round(f.minutes, 2),
         "per_day": [

@@ -5,6 +5,15 @@ Right and fast on a recall kind (typing, numbers, clozes, ordering, matching) ->
 A fact answered for the first time is never Easy: one quick answer says little yet.
 "Slow" and "fast" are against a time expected for the kind: reading four options takes
 longer than reading a true/false statement, typing longer than choosing.
+
+Guess-aware evidence: a right answer on a recognition item may be a lucky guess. The chance
+of guessing right is 1/2 for true/false, 1/options for single choice (mcq, numeric_mcq,
+odd_one_out) and 1/(2^options - 1) for multi-select (any non-empty subset); recall kinds
+cannot be guessed. With R the card's retrievability just before the answer (what the
+scheduler believes; NEW_CARD_PRIOR for a card never reviewed), the probability that the
+learner knew is R / (R + (1 - R) * chance). When that is below KNEW_FLOOR, a right answer
+counts as Hard, not Good or Easy. In practice: true/false is Hard unless R >= 0.905; a
+4-option question is Hard unless R >= 0.83; a first sight of a new fact on either is Hard.
 """
 
 from __future__ import annotations
@@ -26,13 +35,46 @@ EXPECTED_MS: dict[str, int] = {
 }
 RECALL_KINDS = frozenset({"typed", "numeric", "cloze", "ordering", "matching"})
 SLOW, FAST = 2.0, 0.5
+SINGLE_CHOICE = frozenset({"mcq", "numeric_mcq", "odd_one_out"})
+KNEW_FLOOR = 0.95  # below this probability of having known it, a right answer is Hard
+NEW_CARD_PRIOR = 0.5  # what we believe of a fact never reviewed
+
+
+def guess_chance(kind: str, options: int) -> float:
+    """The chance of a right answer by guessing alone."""
+    if kind == "true_false":
+        return 0.5
+    if kind in SINGLE_CHOICE and options > 0:
+        return 1.0 / options
+    if kind == "multi_select" and options > 0:
+        return 1.0 / ((1 << options) - 1)
+    return 0.0
+
+
+def knew_probability(recall_prior: float, chance: float) -> float:
+    """Bayes: the probability the learner knew, given a right answer."""
+    if chance <= 0.0:
+        return 1.0
+    prior = min(1.0, max(0.0, recall_prior))
+    return prior / (prior + (1.0 - prior) * chance) if prior > 0 else 0.0
 
 
 def rating_for(
-    verdict: str, kind: str, duration_ms: int, hinted: bool = False, *, first: bool = False
+    verdict: str,
+    kind: str,
+    duration_ms: int,
+    hinted: bool = False,
+    *,
+    chance: float = 0.0,
+    recall_prior: float = 1.0,
+    first: bool = False,
 ) -> Rating:
+    """`chance` is guess_chance() of the item; `recall_prior` the card's retrievability before
+    the answer (NEW_CARD_PRIOR for a new card). The defaults ignore guessing."""
     if verdict in ("wrong", "revealed"):
         return Rating.Again
+    if verdict == "correct" and knew_probability(recall_prior, chance) < KNEW_FLOOR:
+        return Rating.Hard
     expected = EXPECTED_MS.get(kind, 15_000)
     if verdict == "near_miss" or hinted or duration_ms > SLOW * expected:
         return Rating.Hard

@@ -21,9 +21,14 @@ from quizapp.store.records import CardPhase, CardState, Settings
 Rating = fsrs.Rating
 
 
-def make_scheduler(settings: Settings, fuzz: bool = True) -> fsrs.Scheduler:
+def make_scheduler(
+    settings: Settings, fuzz: bool = True, deck_id: str | None = None
+) -> fsrs.Scheduler:
+    """The learner's personal parameters when `quizapp optimize` found better ones, else
+    FSRS's defaults; the deck's own desired retention when one is set."""
     return fsrs.Scheduler(
-        desired_retention=settings.desired_retention,
+        parameters=tuple(settings.fsrs_parameters or fsrs.scheduler.DEFAULT_PARAMETERS),
+        desired_retention=settings.retention_for(deck_id),
         learning_steps=tuple(timedelta(minutes=m) for m in settings.learning_steps_min),
         relearning_steps=tuple(timedelta(minutes=m) for m in settings.relearning_steps_min),
         maximum_interval=settings.maximum_interval_days,

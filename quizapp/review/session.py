@@ -20,7 +20,7 @@ from quizapp.generate.question import Question
 from quizapp.review import queue as q
 from quizapp.review import spacing
 from quizapp.review.day import day_start, next_day_start, study_day
-from quizapp.review.grading import rating_for
+from quizapp.review.grading import NEW_CARD_PRIOR, guess_chance, rating_for
 from quizapp.review.humanize import when_text
 from quizapp.review.plan import done_today
 from quizapp.review.scheduler import (
@@ -30,6 +30,7 @@ from quizapp.review.scheduler import (
     make_scheduler,
     new_card,
     phase,
+    retrievability,
     review,
 )
 from quizapp.store.records import (
@@ -138,7 +139,7 @@ class StudySession:
         self.learner, self.mode, self.clock, self.rng = learner, mode, clock, rng
         self.limit, self.exam_date, self.exam_target = limit, exam_date, exam_target
         self.settings: Settings = store.settings(learner)
-        self.scheduler = make_scheduler(self.settings)
+        self.scheduler = make_scheduler(self.settings, deck_id=deck.id)
         self.facts = [f.id for f in deck.facts if topic is None or topic in f.topics]
         self.cards = store.cards(learner, deck.id)
         started = clock()
@@ -319,7 +320,18 @@ class StudySession:
         before = self.cards.get(fact_id)
         rng_state = self.rng.getstate()  # the interval fuzz to come: the spans use the same
         first = before is None or not before.seen
-        rating = rating or rating_for(verdict, question.kind, duration_ms, first=first)
+        rating = rating or rating_for(
+            verdict,
+            question.kind,
+            duration_ms,
+            chance=guess_chance(question.kind, len(question.options or [])),
+            recall_prior=(
+                retrievability(self.scheduler, before, now)
+                if before is not None and before.seen
+                else NEW_CARD_PRIOR
+            ),
+            first=first,
+        )
         after = self._schedule(fact_id, question, before, rating, now, duration_ms)
         rid = review_id or f"{self.record.id}-{len(self.turns) + 1}"
         log = Review(

@@ -49,6 +49,20 @@ class Learner(Record):
     created_at: datetime
 
 
+class OptimizeRun(Record):
+    """When `quizapp optimize` last ran and how well each parameter set predicted held-out
+    reviews (lower is better)."""
+
+    at: datetime
+    reviews: int = Field(ge=0, description="reviews in the log used")
+    held_out: int = Field(ge=0, description="reviews predicted, not trained on")
+    log_loss_before: float
+    log_loss_after: float
+    rmse_before: float
+    rmse_after: float
+    adopted: bool = Field(description="the fitted parameters predicted better and are in use")
+
+
 class Settings(Record):
     learner: str
     desired_retention: float = Field(default=0.9, ge=0.7, le=0.99)
@@ -76,6 +90,24 @@ class Settings(Record):
 
     theme: str = "textual-dark"
     backups_to_keep: int = Field(default=10, ge=1, le=1000)
+    deck_retention: dict[str, float] = Field(
+        default_factory=dict, description="desired retention per deck id, over the default"
+    )
+    fsrs_parameters: list[float] | None = Field(
+        default=None, description="personal FSRS parameters from `quizapp optimize`"
+    )
+    optimized: OptimizeRun | None = None
+
+    @field_validator("deck_retention")
+    @classmethod
+    def _retention_range(cls, value: dict[str, float]) -> dict[str, float]:
+        for deck, r in value.items():
+            if not 0.7 <= r <= 0.99:
+                raise ValueError(f"retention for {deck} must be between 0.70 and 0.99")
+        return value
+
+    def retention_for(self, deck_id: str | None) -> float:
+        return self.deck_retention.get(deck_id or "", self.desired_retention)
 
 
 class CardState(Record):

@@ -9,9 +9,11 @@ from quizapp.facts import Deck
 from quizapp.facts.model import Deck as DeckModel
 
 
-def synthetic_deck(n_facts: int, seed: int = 0) -> Deck:
+def synthetic_deck(n_facts: int, seed: int = 0, n_countries: int | None = None) -> Deck:
+    """`n_countries` defaults to a tenth of the facts; small decks need more (a country has
+    one share and at most one membership per bloc)."""
     rng = random.Random(seed)
-    n_countries = max(8, n_facts // 10)
+    n_countries = n_countries or max(8, n_facts // 10)
     n_blocs = max(4, n_facts // 100)
     countries = [
         {"id": f"c{i}", "kind": "country", "name": f"Country {i}"} for i in range(n_countries)

@@ -15,6 +15,10 @@ from tests.conftest import ROOT
 @pytest.mark.parametrize(
     ("script", "keys"),
     [
+        (
+            "bench_learning.py",
+            {"fsrs", "fsrs_guessing", "mismatched", "mismatched_guessing", "seconds"},
+        ),
         ("bench_generate.py", {"bundled_generate_s", "synthetic_items_per_s", "targets_met"}),
         ("bench_checker.py", {"answers", "ms_per_answer", "pint_load_s", "target_met"}),
         (

@@ -36,6 +36,7 @@ class HomeData:
     read_only: bool
     theme: str
     broken: tuple[tuple[str, int], ...] = ()  # deck files that do not load: (path, problems)
+    suggestion: str | None = None  # e.g. run `quizapp optimize`
 
 
 def plan_line(status: DeckStatus) -> str:
@@ -133,12 +134,14 @@ class HomeScreen(Screen[None]):
                 service.store.read_only,
                 theme,
                 tuple(service.broken_decks()),
+                service.optimize_suggestion(learner),
             )
             self.post_message(HomeLoaded(data, None))
         except Exception as exc:
             self.post_message(HomeLoaded(None, str(exc)))
 
     loaded = False  # set once the numbers (or an error) have been shown
+    suggested = False  # the optimiser is suggested once per visit to the app
 
     def on_home_loaded(self, message: HomeLoaded) -> None:
         self.loaded = True
@@ -164,6 +167,9 @@ class HomeScreen(Screen[None]):
             "" if data.decks else "No decks found. Put deck files (.yaml) in your decks folder."
         )
         self.query_one("#home-broken", Static).update(broken_text(data.broken))
+        if data.suggestion and not self.suggested:
+            self.suggested = True
+            self.notify(data.suggestion, title="Personal parameters", timeout=12)
 
     def _show_cached(self) -> None:
         """The numbers from the cache the app left when it last closed, if they still hold."""

@@ -1,4 +1,5 @@
-"""Settings per learner: desired retention, daily limits, day boundary, time zone, theme.
+"""Settings per learner: desired retention (and per deck), daily limits, day boundary, time
+zone, theme; and when personal FSRS parameters were last fitted.
 
 The settings load in a worker (opening the database is I/O and may fail, e.g. when another
 process holds it): the screen paints at once and says what went wrong instead of crashing.
@@ -17,6 +18,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label, Select, Static
 
+from quizapp.service import format_deck_retention, parse_deck_retention
 from quizapp.tui.widgets.footer import AppFooter
 from quizapp.tui.widgets.too_small import TooSmall
 from quizapp.wording import SETTING_LABELS, settings_error
@@ -37,9 +39,10 @@ KIND_WORDS = {"float": "a number", "int": "a whole number", "str": "text"}
 
 
 class SettingsLoaded(Message):
-    def __init__(self, settings: Settings | None, error: str | None) -> None:
+    def __init__(self, settings: Settings | None, error: str | None, optimized: str = "") -> None:
         self.settings = settings
         self.error = error
+        self.optimized = optimized  # when personal FSRS parameters were last fitted
         super().__init__()
 
 
@@ -65,6 +68,15 @@ class SettingsScreen(Screen[None]):
                     field = Input("", id=f"set-{name}", disabled=True)
                     field.cursor_blink = bool(getattr(self.app, "blink", True))  # still snapshots
                     yield field
+                yield Label("Retention per deck (deck=0.85, ...)")
+                deck_field = Input(
+                    "",
+                    placeholder="every deck: the desired retention above",
+                    id="set-deck_retention",
+                    disabled=True,
+                )
+                deck_field.cursor_blink = bool(getattr(self.app, "blink", True))
+                yield deck_field
                 yield Label("Theme")
                 themes = sorted(self.app.available_themes)
                 yield Select(
@@ -74,6 +86,7 @@ class SettingsScreen(Screen[None]):
                     id="set-theme",
                     disabled=True,
                 )
+            yield Static("", id="settings-optimized", markup=False)
             yield Static("Loading…", id="settings-help", markup=False)
         yield TooSmall()
         yield AppFooter()
@@ -86,11 +99,13 @@ class SettingsScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="settings")
     def _load(self) -> None:
         try:
-            settings = self.quiz.ensure_service().settings(self.quiz.learner)
+            service = self.quiz.ensure_service()
+            settings = service.settings(self.quiz.learner)
+            optimized = service.optimize_status(self.quiz.learner)
         except Exception as exc:  # the store could not open: say so, keep the app alive
             self.post_message(SettingsLoaded(None, str(exc)))
             return
-        self.post_message(SettingsLoaded(settings, None))
+        self.post_message(SettingsLoaded(settings, None, optimized))
 
     def on_settings_loaded(self, message: SettingsLoaded) -> None:
         help_line = self.query_one("#settings-help", Static)
@@ -102,6 +117,10 @@ class SettingsScreen(Screen[None]):
             field = self.query_one(f"#set-{name}", Input)
             field.value = str(getattr(message.settings, name))
             field.disabled = False
+        deck_field = self.query_one("#set-deck_retention", Input)
+        deck_field.value = format_deck_retention(message.settings.deck_retention)
+        deck_field.disabled = False
+        self.query_one("#settings-optimized", Static).update(message.optimized)
         theme = self.query_one("#set-theme", Select)
         if message.settings.theme in self.app.available_themes:
             theme.value = message.settings.theme
@@ -125,6 +144,13 @@ class SettingsScreen(Screen[None]):
                 words = KIND_WORDS.get(kind.__name__, kind.__name__)
                 self.notify(f"{label}: {text!r} is not {words}.", severity="error")
                 return
+        try:
+            raw["deck_retention"] = parse_deck_retention(
+                self.query_one("#set-deck_retention", Input).value
+            )
+        except ValueError as exc:
+            self.notify(f"retention per deck: {exc}", severity="error")
+            return
         raw["theme"] = str(self.query_one("#set-theme", Select).value)
         try:
             updated = current.model_validate(current.model_dump() | raw)
