@@ -25,7 +25,9 @@ def _payload_deck() -> None:
     text = text.replace(
         "title: Russia's role in Central Asia", "title: '[/] Russia[@click=app.quit]'", 1
     )
-    text = text.replace("name: Kazakhstan}", f"name: '{PAYLOAD}'}}", 1)
+    entity = "{id: kazakhstan, kind: country, name: Kazakhstan"
+    assert entity in text, "the deck's Kazakhstan entry moved: update this test"
+    text = text.replace(entity, f"{{id: kazakhstan, kind: country, name: '{PAYLOAD}'", 1)
     folder = Path(os.environ["QUIZAPP_DECKS"])
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "payload.yaml").write_text(text, encoding="utf-8")
