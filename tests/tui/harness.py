@@ -76,9 +76,12 @@ async def press_all(pilot: Pilot[None], keys: list[str]) -> None:
 
 async def home_ready(pilot: Pilot[None]) -> None:
     """Wait until the home screen shows its numbers (they load in a worker after painting)."""
+    import time
+
     from quizapp.tui.screens.home import HomeScreen
 
-    for _ in range(400):
+    deadline = time.monotonic() + 60  # a loaded CI machine can take seconds; never sleep blind
+    while time.monotonic() < deadline:
         await pilot.pause(0.01)
         screen = pilot.app.screen
         if not isinstance(screen, HomeScreen) or screen.loaded:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from textual.widgets import DataTable, Static
 
 from quizapp.tui.app import QuizApp
+from tests.tui.harness import home_ready
 
 
 async def test_home_lists_the_bundled_deck_and_quits_with_q() -> None:
     app = QuizApp()
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
+        await home_ready(pilot)  # the numbers load in a worker: wait for them, not a pause
         table = app.screen.query_one("#decks", DataTable)
         assert table.row_count >= 1
         row = table.get_row("russia-central-asia")
