@@ -1,0 +1,166 @@
+"""The twelve hand-made mutants of the mutation review (issue 19), re-applied one at a time.
+
+Usage: python -m tests.mutation.hand_mutants [ID ...]
+Each mutant is a one-line edit of today's code; the script applies it, runs the tests named for
+it, restores the file and prints whether the suite caught it. Not part of the default run.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Mutant:
+    id: str
+    file: str
+    old: str
+    new: str
+    tests: tuple[str, ...]
+
+
+GEN = ("tests/unit", "tests/property", "--deselect", "tests/unit/test_static_checks.py")
+MUTANTS = [
+    Mutant("M01", "quizapp/generate/gates.py", '    "no leak": no_leak,\n', "", GEN),
+    Mutant(
+        "M01b",
+        "quizapp/generate/gates.py",
+        "        if n.strip() and n in stem:",
+        "        if n.strip() and n in stem and len(q.answer) > 1:",
+        GEN,
+    ),
+    Mutant(
+        "M02b",
+        "quizapp/generate/gates.py",
+        "if len(set(folded)) != len(folded)",
+        "if len(set(folded)) > len(folded)",
+        GEN,
+    ),
+    Mutant("M03b", "quizapp/generate/check_text.py", "SHORT = 6", "SHORT = 3", GEN),
+    Mutant(
+        "M08b",
+        "quizapp/generate/gates.py",
+        "lambda e, key: key or ix.provably_false(s, r, e)",
+        "lambda e, key: key or not ix.is_true(s, r, e)",
+        GEN,
+    ),
+    Mutant(
+        "M13",
+        "quizapp/review/session.py",
+        'updates["buried_until"] = next_day_start(now, s.day_starts_at_hour, s.timezone)',
+        'updates["buried_until"] = now',
+        ("tests/review",),
+    ),
+    Mutant(
+        "M27",
+        "quizapp/review/session.py",
+        "if after.lapses >= s.leech_threshold and not after.leech:",
+        "if after.lapses > s.leech_threshold and not after.leech:",
+        ("tests/review",),
+    ),
+    Mutant(
+        "M15",
+        "quizapp/store/journal.py",
+        "    if crc != zlib.crc32(payload):",
+        "    if crc != zlib.crc32(payload) and False:",
+        ("tests/store",),
+    ),
+    Mutant(
+        "M25",
+        "quizapp/store/engine.py",
+        "        if found.needs_reset:\n            self.compact()  # intact",
+        "        if found.bad:\n            self.compact()  # intact",
+        ("tests/store",),
+    ),
+    Mutant(
+        "M18",
+        "quizapp/store/restore.py",
+        "    for backup in backups:\n        if backup.reason",
+        "    for backup in reversed(backups):\n        if backup.reason",
+        ("tests/store",),
+    ),
+    Mutant(
+        "M21",
+        "quizapp/facts/checks.py",
+        '        if subject is None:\n            yield (*at, "subject")',
+        '        if subject is None and rel is None:\n            yield (*at, "subject")',
+        GEN,
+    ),
+    Mutant(
+        "M22",
+        "quizapp/tui/widgets/answers.py",
+        "AnswerSubmitted(str(event.option_index + 1))",
+        "AnswerSubmitted(str(event.option_index))",
+        (
+            "tests/tui",
+            "--deselect",
+            "tests/tui/test_snapshots.py",
+            "--deselect",
+            "tests/tui/test_e2e_tmux.py",
+        ),
+    ),
+    Mutant(
+        "M16",
+        "quizapp/store/files.py",
+        '    tmp = path.with_name(f".{path.name}.tmp")',
+        "    tmp = path",
+        ("tests/store",),
+    ),
+]
+
+
+def run(m: Mutant) -> tuple[bool, str, float]:
+    path = ROOT / m.file
+    original = path.read_text()
+    if original.count(m.old) != 1:
+        return False, f"mutation site not found once in {m.file}", 0.0
+    path.write_text(original.replace(m.old, m.new))
+    t0 = time.monotonic()
+    try:
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-x",
+                "-q",
+                "-n",
+                "2",
+                "-p",
+                "no:cacheprovider",
+                *m.tests,
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    finally:
+        path.write_text(original)
+    failed = [ln for ln in proc.stdout.splitlines() if ln.startswith(("FAILED", "ERROR"))]
+    return (
+        proc.returncode != 0,
+        (failed[0] if failed else proc.stdout.strip().splitlines()[-1]),
+        time.monotonic() - t0,
+    )
+
+
+def main(ids: list[str]) -> int:
+    chosen = [m for m in MUTANTS if not ids or m.id in ids]
+    survivors = 0
+    for m in chosen:
+        caught, detail, secs = run(m)
+        survivors += not caught
+        print(f"{m.id:5} {'caught  ' if caught else 'SURVIVED'} {secs:5.0f}s  {detail}", flush=True)
+    print(f"{len(chosen) - survivors} of {len(chosen)} caught")
+    return 1 if survivors else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
