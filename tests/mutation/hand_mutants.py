@@ -75,7 +75,7 @@ MUTANTS = [
         "M25",
         "quizapp/store/engine.py",
         "        if found.needs_reset:\n            self.compact()  # intact",
-        "        if found.bad:\n            self.compact()  # intact",
+        "        if any(not b.torn_tail for b in found.bad):\n            self.compact()  # intact",
         ("tests/store",),
     ),
     Mutant(
