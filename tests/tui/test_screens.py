@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO, cast
 
 from textual.widgets import DataTable, Input, Static
 
@@ -41,6 +42,7 @@ async def test_home_lists_counts_and_today(tmp_path: Path) -> None:
 HOLDER = """
 import sys
 from pathlib import Path
+from typing import IO, cast
 from quizapp.store import open_store
 s = open_store(Path(sys.argv[1]))
 print('ready', flush=True)
@@ -57,7 +59,7 @@ async def test_locked_database_offers_read_only(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert holder.stdout and holder.stdout.readline().strip() == "ready"
+    assert cast(IO[str], holder.stdout).readline().strip() == "ready"
     try:
         app = make_app(tmp_path)
         async with app.run_test(size=(100, 32)) as pilot:
@@ -76,8 +78,7 @@ async def test_locked_database_offers_read_only(tmp_path: Path) -> None:
             assert isinstance(app.screen, SettingsScreen)
             assert "ctrl+s saves" in str(app.screen.query_one("#settings-help", Static).render())
     finally:
-        assert holder.stdin
-        holder.stdin.close()
+        cast(IO[str], holder.stdin).close()
         holder.wait(timeout=30)
 
 
@@ -92,7 +93,7 @@ async def test_settings_with_the_database_locked_say_so_instead_of_crashing(
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert holder.stdout and holder.stdout.readline().strip() == "ready"
+    assert cast(IO[str], holder.stdout).readline().strip() == "ready"
     try:
         app = make_app(tmp_path)
         async with app.run_test(size=(100, 32)) as pilot:
@@ -111,8 +112,7 @@ async def test_settings_with_the_database_locked_say_so_instead_of_crashing(
             assert isinstance(app.screen, HomeScreen) and app.is_running
             assert "in use by quizapp process" in [n.message for n in app._notifications][-1]
     finally:
-        assert holder.stdin
-        holder.stdin.close()
+        cast(IO[str], holder.stdin).close()
         holder.wait(timeout=30)
 
 

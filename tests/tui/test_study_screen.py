@@ -115,3 +115,5 @@ async def test_study_from_home_by_keys(tmp_path: Path, mode: str) -> None:
         assert q is not None
         await press_all(pilot, answer_keys(q))
         assert app.screen.feedback is not None
+        expected = "self_graded" if q.kind == "flashcard" else "correct"
+        assert app.screen.feedback.verdict == expected, (q.kind, q.answer)

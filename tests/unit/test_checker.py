@@ -56,6 +56,7 @@ def q(
 
 TEXT = q("typed", ["Kyrgyzstan"], accepted=["Kyrgyzstan", "Kyrgyz Republic", "Kirghizia"])
 IRAN = q("typed", ["Iran"])
+RUSSIA = q("typed", ["Russia"])
 EEU = q("typed", ["EEU"], accepted=["EEU", "Eurasian Economic Union", "EAEU"])
 AUSTRIA = q("typed", ["Austria"])
 CAFE = q("typed", ["café society"])
@@ -125,6 +126,12 @@ CASES = [
     (IRAN, "Iraq", "wrong"),  # a near miss that is another deck name is wrong
     (IRAN, "Irap", "wrong"),  # as close to Iraq as to Iran
     (IRAN, "Iram", "wrong"),
+    # the typo allowance at its edges: 4-6 letters allow one typo, 7 or more two
+    (IRAN, "Ixan", "near_miss"),
+    (IRAN, "Ixxn", "wrong"),
+    (RUSSIA, "Rusia", "near_miss"),
+    (RUSSIA, "Rxssxa", "wrong"),
+    (AUSTRIA, "Axstrxa", "near_miss"),
     (AUSTRIA, "Austrai", "near_miss"),  # a transposition is one typo
     (AUSTRIA, "Austri", "near_miss"),
     (AUSTRIA, "Australi", "wrong"),  # closer to Australia

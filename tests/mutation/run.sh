@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Mutation testing of one package with mutmut, against that package's fast tests.
+#
+#   tests/mutation/run.sh [PACKAGE]     PACKAGE: generate (default), facts, review, store, report
+#
+# Works on a scratch copy of the work tree (tracked and untracked, not ignored files), so the
+# tree itself is never mutated and no mutants/ folder is left in it. Prints the score and every
+# surviving mutant; `mutmut show NAME` in the scratch folder shows a survivor's diff.
+# Needs mutmut (pip install -e '.[mutation]'). Slow: not part of the default test run.
+set -euo pipefail
+
+PKG="${1:-generate}"
+HERE="$(cd "$(dirname "$0")/../.." && pwd)"
+PY="${PYTHON:-$HERE/.venv/bin/python}"
+JOBS="${JOBS:-2}"
+LIMIT="${LIMIT:-0}"  # seconds; stop mutmut after this long and report what it judged so far
+
+case "$PKG" in
+  generate) TESTS='"tests/unit/test_gates.py", "tests/unit/test_checker.py", "tests/unit/test_generated_items.py", "tests/unit/test_grading_forms.py", "tests/unit/test_fairness.py", "tests/property/test_checker_property.py", "tests/property/test_generators_property.py"' ;;
+  facts) TESTS='"tests/unit/test_loader.py", "tests/unit/test_deck_references.py", "tests/unit/test_schema.py", "tests/unit/test_values.py", "tests/unit/test_templates.py", "tests/unit/test_deck_input_limits.py", "tests/property/test_loader_fuzz.py"' ;;
+  review) TESTS='"tests/review"' ;;
+  store) TESTS='"tests/store", "tests/property/test_store_roundtrip.py", "--deselect", "tests/store/test_crash.py", "--deselect", "tests/store/test_restore_kills.py"' ;;
+  report) TESTS='"tests/report", "tests/property/test_report_days.py"' ;;
+  *) echo "unknown package '$PKG' (generate, facts, review, store or report)" >&2; exit 2 ;;
+esac
+
+"$PY" -c "import mutmut" 2>/dev/null || {
+  echo "mutmut is not installed: $PY -m pip install -e '.[mutation]'" >&2
+  exit 2
+}
+
+SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/quizapp-mutation-$PKG.XXXXXX")"
+echo "scratch copy: $SCRATCH"
+(cd "$HERE" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) \
+  | tar -xf - -C "$SCRATCH"
+[ -d "$HERE/../shared" ] && ln -s "$HERE/../shared" "$SCRATCH/shared"
+cat >> "$SCRATCH/pyproject.toml" <<TOML
+
+[tool.mutmut]
+source_paths = ["quizapp/"]
+only_mutate = ["quizapp/$PKG/*"]
+also_copy = ["questions/"]
+pytest_add_cli_args = ["-p", "no:xdist", "-p", "no:cacheprovider", "-q"]
+pytest_add_cli_args_test_selection = [$TESTS]
+TOML
+
+cd "$SCRATCH"
+start=$(date +%s)
+runner=()
+[ "$LIMIT" -gt 0 ] && runner=(timeout --signal=INT --kill-after=30 "$LIMIT")
+status=0
+"${runner[@]}" "$PY" -m mutmut run --max-children "$JOBS" >"$SCRATCH/run.log" 2>&1 || status=$?
+secs=$(( $(date +%s) - start ))
+if [ "$status" -eq 124 ] || [ "$status" -eq 130 ]; then
+  echo "stopped after the ${LIMIT} s limit: the figures below cover the mutants judged so far"
+elif [ "$status" -ne 0 ]; then
+  tail -c 3000 "$SCRATCH/run.log" >&2
+  exit 1
+fi
+"$PY" -m mutmut results --all true >"$SCRATCH/results.txt" 2>&1 || true
+"$PY" - "$SCRATCH/results.txt" "$PKG" "$secs" <<'PY'
+import collections, sys
+path, pkg, secs = sys.argv[1], sys.argv[2], sys.argv[3]
+status = collections.Counter()
+survivors = []
+for line in open(path):
+    name, sep, what = line.strip().rpartition(": ")
+    if not sep:
+        continue
+    status[what] += 1
+    if what in ("not checked", "not checked yet"):
+        continue
+    if what == "survived":
+        survivors.append(name)
+killed = status["killed"] + status["timeout"] + status["segfault"]
+judged = killed + status["survived"]
+print(f"package quizapp/{pkg}: {sum(status.values())} mutants in {secs} s: " + ", ".join(
+    f"{n} {s}" for s, n in status.most_common()))
+if judged:
+    print(f"score: {killed}/{judged} killed = {100 * killed / judged:.1f}% (no tests: "
+          f"{status['no tests']}, not counted)")
+for name in survivors:
+    print(f"  survived: {name}")
+PY
