@@ -314,6 +314,49 @@ def set_shape(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+TYPED_KINDS = ("typed", "cloze")
+
+
+def typed_key_is_a_name(q: Question, ix: DeckIndex) -> str | None:
+    """A typed or cloze key that is an entity must be a proper name: descriptive keys
+    ('authoritarian rule', 'fossil fuels') have synonyms and source phrasings no alias list
+    foresees, so a right answer would be refused."""
+    from quizapp.generate.kinds.common import is_name
+
+    if q.kind not in TYPED_KINDS or q.numeric is not None or not q.answer:
+        return None
+    if _entity_of(ix, q.answer[0]) is None or is_name(q.answer[0]):
+        return None
+    return f"descriptive key {q.answer[0]!r} asked as a typed answer"
+
+
+def open_blank_is_declared(q: Question, ix: DeckIndex) -> str | None:
+    """An open form of a negative relation ('has shown no interest in', 'has yet to') has
+    one answer only where the deck declares the subject list complete: the source rarely
+    names everyone who lacks something."""
+    if q.kind not in OPEN_KINDS or q.numeric is not None:
+        return None
+    fact = ix.fact(q.fact_ids[0])
+    rel = ix.relations[fact.relation]
+    if not ix.negative(rel.id):
+        return None
+    if q.template == "inverse" or q.template == "subject":
+        if fact.object_id is not None and fact.object_id in rel.complete_for:
+            return None
+    return "open form of a negative relation without a complete list"
+
+
+def not_stale(q: Question, ix: DeckIndex) -> str | None:
+    """'so far', 'still', 'now' in a stem need the source's date or scope: the world moves."""
+    from quizapp.generate.kinds.common import SCOPED, STALE
+
+    if not any(ix.latest_year(ix.fact(f)) for f in q.fact_ids):
+        return None
+    if STALE.search(q.prompt) and not SCOPED.search(q.prompt):
+        return "undated present-tense claim (say 'as of' the source's year)"
+    return None
+
+
 GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "one key": one_key,
     "distinct options": distinct,
@@ -329,6 +372,9 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "not after the source": not_after_source,
     "plausible options": plausible_options,
     "tick-all shape": set_shape,
+    "typed key is a name": typed_key_is_a_name,
+    "open blank declared": open_blank_is_declared,
+    "dated present tense": not_stale,
 }
 
 
