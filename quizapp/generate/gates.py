@@ -340,9 +340,9 @@ def open_blank_is_declared(q: Question, ix: DeckIndex) -> str | None:
     rel = ix.relations[fact.relation]
     if not ix.negative(rel.id):
         return None
-    if q.template == "inverse" or q.template == "subject":
-        if fact.object_id is not None and fact.object_id in rel.complete_for:
-            return None
+    inverse = q.template in ("inverse", "subject")
+    if inverse and fact.object_id is not None and fact.object_id in rel.complete_for:
+        return None
     return "open form of a negative relation without a complete list"
 
 

@@ -1,7 +1,8 @@
 """Reading the grading corpus (tests/data/grading_corpus.tsv) into questions to grade.
 
 A case names either a generated item by id, or a slot of a fact as `fact:FACT_ID/SLOT`
-(SLOT: object, subject, cloze-object, cloze-subject or year). The second form keeps a grading case meaningful when the
+(SLOT: object, subject, cloze-object, cloze-subject or year). The second form keeps a case
+meaningful when the
 generator stops asking that fact in an open form (issue 10 made open forms rarer): the
 question is built the way the typed and cloze generators build theirs, so the checker sees
 the same key, aliases, numeric key and prompt words a session would.

@@ -141,7 +141,9 @@ def numeric_key(ix: DeckIndex, fact: Fact) -> NumericKey | None:
 
 MAX_TYPED_WORDS = 3
 DESCRIPTIVE = "descriptive answer: too many right phrasings to grade"
-FUNCTION_WORDS = frozenset("a an the of and or in on for to de du la le von van al el bin".split())
+FUNCTION_WORDS = frozenset(
+    ("a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "de", "du", "la", "le", "von")
+)
 
 
 def is_name(text: str) -> bool:
