@@ -16,7 +16,7 @@ from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
 
 OPTION_COUNTS: dict[str, tuple[int, int]] = {
-    "mcq": (3, 5),
+    "mcq": (4, 5),  # three options leave a coin flip once one is ruled out
     "numeric_mcq": (3, 5),
     "odd_one_out": (3, 5),
     "multi_select": (4, 5),
@@ -346,6 +346,16 @@ def open_blank_is_declared(q: Question, ix: DeckIndex) -> str | None:
     return "open form of a negative relation without a complete list"
 
 
+def not_guessable(q: Question, ix: DeckIndex) -> str | None:
+    """A single-answer choice whose key is the deck's protagonist (Russia in a deck about
+    Russia) is answered by guessing the protagonist."""
+    if q.kind != "mcq" or not q.answer:
+        return None
+    if _entity_of(ix, q.answer[0]) in ix.protagonists:
+        return f"key {q.answer[0]!r} is the deck's protagonist (guessable)"
+    return None
+
+
 def not_stale(q: Question, ix: DeckIndex) -> str | None:
     """'so far', 'still', 'now' in a stem need the source's date or scope: the world moves."""
     from quizapp.generate.kinds.common import SCOPED, STALE
@@ -375,6 +385,7 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "typed key is a name": typed_key_is_a_name,
     "open blank declared": open_blank_is_declared,
     "dated present tense": not_stale,
+    "protagonist key": not_guessable,
 }
 
 

@@ -122,3 +122,25 @@ def test_near_copies_spread_over_forms_on_a_universal_relation() -> None:
         # up to eight items are needed (two per fact, less the true/false ones kept by the
         # balance) and three forms are left: three of a form at most
         assert max(per_form.values()) <= 3, per_form
+
+
+# -- 5. the protagonist filter covers choices too; four options at least ----------------------
+def test_no_mcq_keyed_on_the_protagonist_and_four_options() -> None:
+    ix = DeckIndex(DECK)
+    mcqs = [q for q in _items() if q.kind == "mcq"]
+    assert mcqs
+    for q in mcqs:
+        assert ix.vocabulary.get(q.answer[0].lower()) not in ix.protagonists, q.prompt
+        assert len(q.options or []) >= 4, q.prompt
+    assert not any(q.prompt == "Which country leads the EEU?" for q in mcqs)
+
+
+def test_protagonist_key_and_three_option_mcq_are_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizapp.generate.kinds import mcq
+
+    monkeypatch.setattr(mcq, "MIN_DISTRACTORS", 2)
+    monkeypatch.setattr(DeckIndex, "protagonists", set())
+    items = _without_gates(monkeypatch)
+    monkeypatch.undo()
+    checks = _checks(audit_items(items, DeckIndex(DECK)))
+    assert {"protagonist key", "option count and order"} <= checks
