@@ -346,6 +346,22 @@ def open_blank_is_declared(q: Question, ix: DeckIndex) -> str | None:
     return "open form of a negative relation without a complete list"
 
 
+def no_gap(q: Question, ix: DeckIndex) -> str | None:
+    """A template's slot left as a gap ('in … backed', "…'s stance") is not a question."""
+    return "a template gap left in the stem" if "…" in q.prompt or "..." in q.prompt else None
+
+
+def events_only(q: Question, ix: DeckIndex) -> str | None:
+    """Orderings by date use single-date events only: a membership (treaty and start date)
+    or a state can be ordered either way against another event."""
+    if q.kind != "ordering" or q.template != "by-date":
+        return None
+    for f in q.fact_ids:
+        if not ix.relations[ix.fact(f).relation].event:
+            return f"{f!r} is not a single-date event"
+    return None
+
+
 def not_guessable(q: Question, ix: DeckIndex) -> str | None:
     """A single-answer choice whose key is the deck's protagonist (Russia in a deck about
     Russia) is answered by guessing the protagonist."""
@@ -386,6 +402,8 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "open blank declared": open_blank_is_declared,
     "dated present tense": not_stale,
     "protagonist key": not_guessable,
+    "no template gap": no_gap,
+    "events only": events_only,
 }
 
 

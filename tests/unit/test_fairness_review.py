@@ -144,3 +144,42 @@ def test_protagonist_key_and_three_option_mcq_are_caught(monkeypatch: pytest.Mon
     monkeypatch.undo()
     checks = _checks(audit_items(items, DeckIndex(DECK)))
     assert {"protagonist key", "option count and order"} <= checks
+
+
+# -- 3. orderings by date use single-date events only ------------------------------------------
+def test_memberships_do_not_anchor_orderings() -> None:
+    ix = DeckIndex(DECK)
+    by_date = [q for q in _items(tuple(range(7))) if q.template == "by-date"]
+    assert by_date
+    for q in by_date:
+        relations = {ix.fact(f).relation for f in q.fact_ids}
+        assert not relations & {"founding-member-of", "joined", "left"}, q.answer
+
+
+def test_ordering_a_non_event_is_caught() -> None:
+    """The deck as it was, with memberships flagged as events: the audit against the honest
+    declarations catches the orderings they anchor."""
+    members = ("founding-member-of", "joined", "left")
+    relations = [
+        r.model_copy(update={"event": True}) if r.id in members else r for r in DECK.relations
+    ]
+    old = DECK.model_copy(update={"relations": relations})
+    items = [q for s in range(4) for q in generate_deck(old, seed=s).questions]
+    assert "events only" in _checks(audit_items(items, DeckIndex(DECK)))
+
+
+# -- 9. no template gap in stems asked of several subjects -------------------------------------
+def test_matching_and_ranked_stems_have_no_gap() -> None:
+    stems = [q.prompt for q in _items() if q.kind in ("matching", "ordering")]
+    assert any("each country" in p for p in stems)
+    assert not any("…" in p for p in stems)
+
+
+def test_gap_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizapp.generate.kinds import matching, ordering
+
+    monkeypatch.setattr(matching, "each", lambda ix, subjects: "…")
+    monkeypatch.setattr(ordering, "each", lambda ix, subjects: "…")
+    items = _without_gates(monkeypatch)
+    monkeypatch.undo()
+    assert "no template gap" in _checks(audit_items(items, DeckIndex(DECK)))

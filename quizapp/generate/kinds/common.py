@@ -123,6 +123,13 @@ def open_wording(rel: RelationType, inverse: bool = False) -> str | None:
     return None
 
 
+def each(ix: DeckIndex, subjects: list[str]) -> str:
+    """The subject slot of a stem asked of several subjects at once: 'each country', never a
+    gap ('in … backed', "…'s stance")."""
+    kinds = {ix.entities[s].kind for s in subjects}
+    return f"each {kinds.pop()}" if len(kinds) == 1 else "each of them"
+
+
 def join_and(names: list[str]) -> str:
     """'A', 'A and B', 'A, B and C'."""
     if len(names) <= 1:
