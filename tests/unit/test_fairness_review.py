@@ -183,3 +183,51 @@ def test_gap_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
     items = _without_gates(monkeypatch)
     monkeypatch.undo()
     assert "no template gap" in _checks(audit_items(items, DeckIndex(DECK)))
+
+
+# -- 12. the key's rank in a number ladder is uniform ------------------------------------------
+def _extreme_share(items: list[Question]) -> float:
+    ranks = [
+        (q.options.index(q.answer[0]), len(q.options))
+        for q in items
+        if q.kind == "numeric_mcq" and q.options
+    ]
+    return sum(r in (0, n - 1) for r, n in ranks) / len(ranks)
+
+
+def test_number_ladders_key_an_extreme_about_half_the_time() -> None:
+    items = _items((0, 1, 2, 3, 4, 5, 6, 8, 9))
+    assert _extreme_share(items) <= 0.62  # 4 options, uniform rank: 0.5
+
+
+def test_ladder_rank_is_uniform_even_near_a_bound() -> None:
+    """95% and a count of 2 used to force the key to the top or the bottom."""
+    import random
+
+    from quizapp.facts.values import Percentage
+    from quizapp.generate.ladder import ladder
+
+    key = Percentage(kind="percentage", value=95)
+    ranks = []
+    for seed in range(200):
+        values = ladder(key, random.Random(seed), 4)
+        if values:
+            ranks.append([v.display() for v in values].index(key.display()))
+    # rank 0 would need 95, 96, 97, 98 (inside each other's tolerance): the key is uniform
+    # over ranks 1-3; the old code put it at the top 60% of the time
+    assert len(ranks) == 200
+    assert max(Counter(ranks).values()) <= 0.42 * len(ranks), Counter(ranks)
+
+
+def test_extreme_keys_are_caught() -> None:
+    from quizapp.generate.audit import key_ranks
+
+    items = [q for q in _items() if q.kind == "numeric_mcq"]
+    assert not key_ranks(items)
+    moved = [
+        q.model_copy(
+            update={"options": [q.answer[0], *[o for o in q.options or [] if o != q.answer[0]]]}
+        )
+        for q in items
+    ]
+    assert "key rank" in _checks(key_ranks(moved))
