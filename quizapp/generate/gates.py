@@ -318,14 +318,14 @@ TYPED_KINDS = ("typed", "cloze")
 
 
 def typed_key_is_a_name(q: Question, ix: DeckIndex) -> str | None:
-    """A typed or cloze key that is an entity must be a proper name: descriptive keys
+    """A typed or cloze key (an entity or a text value) must be a proper name: descriptive keys
     ('authoritarian rule', 'fossil fuels') have synonyms and source phrasings no alias list
     foresees, so a right answer would be refused."""
     from quizapp.generate.kinds.common import is_name
 
     if q.kind not in TYPED_KINDS or q.numeric is not None or not q.answer:
         return None
-    if _entity_of(ix, q.answer[0]) is None or is_name(q.answer[0]):
+    if is_name(q.answer[0]) or q.template == "year":
         return None
     return f"descriptive key {q.answer[0]!r} asked as a typed answer"
 

@@ -54,6 +54,7 @@ def test_no_descriptive_key_is_typed_or_clozed() -> None:
             assert ix.vocabulary.get(q.answer[0].lower()) is None or is_name(q.answer[0]), q
     prompts = [q.prompt for q in _items() if q.kind in ("typed", "cloze")]
     assert not any("form of government" in p or "mainly export" in p for p in prompts)
+    assert not any("above all" in p for p in prompts)  # a text value: 'a geopolitical project'
 
 
 def test_descriptive_typed_key_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:

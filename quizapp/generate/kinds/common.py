@@ -174,6 +174,6 @@ def typable(ix: DeckIndex, fact: Fact, key: str, key_id: str | None) -> str | No
         return "answer is the deck's protagonist (guessable)"
     if len(key.split()) > MAX_TYPED_WORDS:
         return DESCRIPTIVE
-    if key_id is not None and not is_name(key):
-        return DESCRIPTIVE
+    if (key_id is not None or ix.numeric_value(fact) is None) and not is_name(key):
+        return DESCRIPTIVE  # an entity or a text value; numbers have their own reader
     return None
