@@ -362,6 +362,19 @@ def events_only(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+def option_not_in_stem(q: Question, ix: DeckIndex) -> str | None:
+    """A wrong option the stem itself names ('more trade than Russia?' offering Russia)."""
+    from quizapp.generate.kinds.common import named_in
+
+    if q.kind not in ("mcq", "multi_select") or not q.options:
+        return None
+    for opt in q.options:
+        eid = _entity_of(ix, opt)
+        if opt not in q.answer and eid is not None and named_in(ix.entities[eid], q.prompt):
+            return f"option {opt!r} is named in the stem"
+    return None
+
+
 def not_guessable(q: Question, ix: DeckIndex) -> str | None:
     """A single-answer choice whose key is the deck's protagonist (Russia in a deck about
     Russia) is answered by guessing the protagonist."""
@@ -404,6 +417,7 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "protagonist key": not_guessable,
     "no template gap": no_gap,
     "events only": events_only,
+    "option not in stem": option_not_in_stem,
 }
 
 

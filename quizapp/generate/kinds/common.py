@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import TypeVar
 
-from quizapp.facts.model import Fact, RelationType
+from quizapp.facts.model import Entity, Fact, RelationType
+from quizapp.facts.normalise import normalise
 from quizapp.generate.difficulty import estimate
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Kind, NumericKey, Question, item_id
@@ -128,6 +129,12 @@ def each(ix: DeckIndex, subjects: list[str]) -> str:
     gap ('in … backed', "…'s stance")."""
     kinds = {ix.entities[s].kind for s in subjects}
     return f"each {kinds.pop()}" if len(kinds) == 1 else "each of them"
+
+
+def named_in(entity: Entity, text: str) -> bool:
+    """The stem names this entity ('... than Russia'): as an option it would be absurd."""
+    said = f" {normalise(text)} "
+    return any(f" {normalise(n)} " in said for n in entity.all_names() if normalise(n))
 
 
 def join_and(names: list[str]) -> str:

@@ -18,6 +18,7 @@ from quizapp.generate.kinds.common import (
     Outcome,
     bounded,
     build,
+    named_in,
     place_key,
     plausible,
 )
@@ -42,11 +43,13 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
     key = ix.entities[fact.object_id or ""]
     if key.id in ix.protagonists:
         return Dropped("mcq", GUESSABLE)
+    said = ix.say(rel.templates.forward, fact)
     candidates = [
         e.id
         for e in bounded(ix.entities_of_kind(key.kind), rng)
         if e.id != key.id
         and e.id != fact.subject
+        and not named_in(e, said)
         and ix.provably_false(fact.subject, rel.id, e.id)
         and ix.plausible_object(rel.id, e.id)
     ]
@@ -63,10 +66,12 @@ def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Ou
     obj = fact.object_id or ""
     if key.id in ix.protagonists:
         return Dropped("mcq", GUESSABLE)
+    said = ix.say(template, fact)
     candidates = [
         e.id
         for e in bounded(ix.entities_of_kind(key.kind), rng)
         if e.id not in (key.id, obj)
+        and not named_in(e, said)
         and ix.provably_false(e.id, fact.relation, obj)
         and ix.plausible_subject(fact.relation, e.id)
     ]
