@@ -250,3 +250,27 @@ def test_option_named_in_the_stem_is_caught(monkeypatch: pytest.MonkeyPatch) -> 
     items = _without_gates(monkeypatch)
     monkeypatch.undo()
     assert "option not in stem" in _checks(audit_items(items, DeckIndex(DECK)))
+
+
+# -- 7. a rewording never shifts the subject ---------------------------------------------------
+def test_a_figure_for_two_countries_names_both() -> None:
+    ix = DeckIndex(DECK)
+    fact = ix.fact("trade-fall-2016")
+    stems = [q.prompt for q in _items() if q.fact_ids == [fact.id]]
+    assert stems and all("Kazakhstan and Kyrgyzstan" in p for p in stems)
+    assert not any("neighbour" in q.prompt for q in _items())
+    oil = ix.fact("kazakh-oil-via-russia")
+    assert "sold to the EU" not in oil.explanation  # the stem's quantity, not another one
+
+
+# -- 8. explanations of multi-fact items are not the first fact's --------------------------------
+def test_multi_fact_explanations_are_not_one_facts_own() -> None:
+    ix = DeckIndex(DECK)
+    checked = 0
+    for q in _items():
+        facts = [ix.fact(f) for f in q.fact_ids]
+        own = {f.explanation for f in facts}
+        if len(facts) > 1 and len(own) > 1:
+            checked += 1
+            assert facts[0].explanation not in q.explanation, (q.kind, q.prompt, q.explanation)
+    assert checked

@@ -58,7 +58,7 @@ def build(
         back=back,
         fact_ids=fact_ids,
         topic=first.topics[0],
-        explanation=explanation or first.explanation,
+        explanation=explanation or shared_explanation(ix, facts),
         citation="; ".join(dict.fromkeys(ix.citation(f) for f in facts)),
         difficulty=estimate(kind, options, answer),
     )
@@ -80,6 +80,15 @@ def dated(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
     body = prompt.rstrip()
     end = body[-1] if body and body[-1] in "?.:" else ""
     return f"{body[: len(body) - len(end)]} (as of {max(years)}){end}"
+
+
+def shared_explanation(ix: DeckIndex, facts: list[Fact]) -> str:
+    """One fact's explanation, or for several the one they share; else each fact's own
+    statement, so an item on four facts never explains itself with the first one's words."""
+    texts = list(dict.fromkeys(f.explanation for f in facts))
+    if len(texts) == 1:
+        return texts[0]
+    return " ".join(ix.say(ix.relations[f.relation].templates.statement, f) for f in facts)
 
 
 def place_key(key: str, distractors: list[str], rng: random.Random) -> list[str]:

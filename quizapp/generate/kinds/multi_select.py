@@ -52,7 +52,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     said = (
         f"{join_and(right)} are right; {join_and(wrong)} {'is' if len(wrong) == 1 else 'are'} not."
     )
-    explanation = f"{said[:1].upper()}{said[1:]} {facts[0].explanation}"
+    shared = {f.explanation for f in facts}
+    why = f" {facts[0].explanation}" if len(shared) == 1 else ""  # never one key's own reason
+    explanation = f"{said[:1].upper()}{said[1:]}{why}"
     return [
         build(
             ix,
