@@ -1,7 +1,8 @@
 """`quizapp grade`: grade one answer to one item, exactly as a study session would.
 
-For deck authors checking their aliases, for scripts, and for the grading corpus test. The
-rating shown is the one a study session gives at an ordinary pace (the kind's expected
+For deck authors checking their aliases, for scripts, and for the grading corpus test. A
+flashcard gets no verdict: a session shows its back and the learner rates it, so `grade` says
+so. The rating shown is the one a study session gives at an ordinary pace (the kind's expected
 answering time): a session also makes quick recalls Easy and slow ones Hard.
 """
 
@@ -43,6 +44,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
             )
             return EXIT_USAGE
         question = found[0]
+        if question.kind == "flashcard":
+            return _self_rated(question.back or "; ".join(question.answer), args.json)
         problem = answer_problem(question, args.answer)
         if problem is not None:
             print(f"quizapp: not graded (a session would ask again): {problem}", file=sys.stderr)
@@ -67,4 +70,23 @@ def cmd_grade(args: argparse.Namespace) -> int:
     print(f"answer:     {verdict.expected}")
     if verdict.note:
         print(f"note:       {verdict.note}")
+    return EXIT_OK
+
+
+SELF_RATED = (
+    "a flashcard is not graded: a study session shows its back and the learner rates "
+    "their own recall (1 again, 2 hard, 3 good, 4 easy)"
+)
+
+
+def _self_rated(back: str, as_json: bool) -> int:
+    """Flashcards are self-rated in a study session, so `grade` gives no verdict for them."""
+    if as_json:
+        result = {"verdict": "self_rated", "understood": None, "rating": None, "expected": back}
+        print(json.dumps({**result, "note": SELF_RATED}, ensure_ascii=False))
+        return EXIT_OK
+    print("verdict:    self-rated (no automatic grade)")
+    print("rating:     chosen by the learner")
+    print(f"answer:     {back}")
+    print(f"note:       {SELF_RATED}")
     return EXIT_OK

@@ -51,6 +51,7 @@ def audit_items(items: list[Question], ix: DeckIndex) -> list[Breach]:
                 out.append(Breach(name, reason, q))
     out += shared_prompts(items)
     out += true_share(items)
+    out += key_ranks(items)
     out += coverage(items, ix)
     return out
 
@@ -80,6 +81,26 @@ def true_share(items: list[Question]) -> list[Breach]:
     if TRUE_SHARE[0] <= share <= TRUE_SHARE[1]:
         return []
     return [Breach("true share", f"{share:.0%} of {len(keys)} true/false items are True")]
+
+
+EXTREME_SHARE = 0.8  # uniform ranks over 4 options put half at an extreme; 15 of 20 was the bias
+MIN_NUMERIC_MCQ = 10
+
+
+def key_ranks(items: list[Question]) -> list[Breach]:
+    """The key of a number ladder sits at the top or bottom about half the time, not mostly:
+    otherwise picking an extreme beats chance."""
+    ranks = [
+        (q.options.index(q.answer[0]), len(q.options))
+        for q in items
+        if q.kind == "numeric_mcq" and q.options and q.answer[0] in q.options
+    ]
+    if len(ranks) < MIN_NUMERIC_MCQ:
+        return []
+    extreme = sum(r in (0, n - 1) for r, n in ranks) / len(ranks)
+    if extreme <= EXTREME_SHARE:
+        return []
+    return [Breach("key rank", f"{extreme:.0%} of {len(ranks)} number ladders key an extreme")]
 
 
 def coverage(items: list[Question], ix: DeckIndex) -> list[Breach]:

@@ -16,7 +16,7 @@ from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
 
 OPTION_COUNTS: dict[str, tuple[int, int]] = {
-    "mcq": (3, 5),
+    "mcq": (4, 5),  # three options leave a coin flip once one is ruled out
     "numeric_mcq": (3, 5),
     "odd_one_out": (3, 5),
     "multi_select": (4, 5),
@@ -314,6 +314,88 @@ def set_shape(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+TYPED_KINDS = ("typed", "cloze")
+
+
+def typed_key_is_a_name(q: Question, ix: DeckIndex) -> str | None:
+    """A typed or cloze key (an entity or a text value) must be a proper name: descriptive keys
+    ('authoritarian rule', 'fossil fuels') have synonyms and source phrasings no alias list
+    foresees, so a right answer would be refused."""
+    from quizapp.generate.kinds.common import is_name
+
+    if q.kind not in TYPED_KINDS or q.numeric is not None or not q.answer:
+        return None
+    if is_name(q.answer[0]) or q.template == "year":
+        return None
+    return f"descriptive key {q.answer[0]!r} asked as a typed answer"
+
+
+def open_blank_is_declared(q: Question, ix: DeckIndex) -> str | None:
+    """An open form of a negative relation ('has shown no interest in', 'has yet to') has
+    one answer only where the deck declares the subject list complete: the source rarely
+    names everyone who lacks something."""
+    if q.kind not in OPEN_KINDS or q.numeric is not None:
+        return None
+    fact = ix.fact(q.fact_ids[0])
+    rel = ix.relations[fact.relation]
+    if not ix.negative(rel.id):
+        return None
+    inverse = q.template in ("inverse", "subject")
+    if inverse and fact.object_id is not None and fact.object_id in rel.complete_for:
+        return None
+    return "open form of a negative relation without a complete list"
+
+
+def no_gap(q: Question, ix: DeckIndex) -> str | None:
+    """A template's slot left as a gap ('in … backed', "…'s stance") is not a question."""
+    return "a template gap left in the stem" if "…" in q.prompt or "..." in q.prompt else None
+
+
+def events_only(q: Question, ix: DeckIndex) -> str | None:
+    """Orderings by date use single-date events only: a membership (treaty and start date)
+    or a state can be ordered either way against another event."""
+    if q.kind != "ordering" or q.template != "by-date":
+        return None
+    for f in q.fact_ids:
+        if not ix.relations[ix.fact(f).relation].event:
+            return f"{f!r} is not a single-date event"
+    return None
+
+
+def option_not_in_stem(q: Question, ix: DeckIndex) -> str | None:
+    """A wrong option the stem itself names ('more trade than Russia?' offering Russia)."""
+    from quizapp.generate.kinds.common import named_in
+
+    if q.kind not in ("mcq", "multi_select") or not q.options:
+        return None
+    for opt in q.options:
+        eid = _entity_of(ix, opt)
+        if opt not in q.answer and eid is not None and named_in(ix.entities[eid], q.prompt):
+            return f"option {opt!r} is named in the stem"
+    return None
+
+
+def not_guessable(q: Question, ix: DeckIndex) -> str | None:
+    """A single-answer choice whose key is the deck's protagonist (Russia in a deck about
+    Russia) is answered by guessing the protagonist."""
+    if q.kind != "mcq" or not q.answer:
+        return None
+    if _entity_of(ix, q.answer[0]) in ix.protagonists:
+        return f"key {q.answer[0]!r} is the deck's protagonist (guessable)"
+    return None
+
+
+def not_stale(q: Question, ix: DeckIndex) -> str | None:
+    """'so far', 'still', 'now' in a stem need the source's date or scope: the world moves."""
+    from quizapp.generate.kinds.common import SCOPED, STALE
+
+    if not any(ix.latest_year(ix.fact(f)) for f in q.fact_ids):
+        return None
+    if STALE.search(q.prompt) and not SCOPED.search(q.prompt):
+        return "undated present-tense claim (say 'as of' the source's year)"
+    return None
+
+
 GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "one key": one_key,
     "distinct options": distinct,
@@ -329,6 +411,13 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "not after the source": not_after_source,
     "plausible options": plausible_options,
     "tick-all shape": set_shape,
+    "typed key is a name": typed_key_is_a_name,
+    "open blank declared": open_blank_is_declared,
+    "dated present tense": not_stale,
+    "protagonist key": not_guessable,
+    "no template gap": no_gap,
+    "events only": events_only,
+    "option not in stem": option_not_in_stem,
 }
 
 

@@ -19,6 +19,11 @@ Pair = tuple[str, str, str]  # subject, relation, object entity id
 _NON_WORD = re.compile(r"[^\w%$]+")
 
 
+NEGATION = re.compile(
+    r"\b(no|not|never|none|nobody|without|lacks?|yet to|refuses?|refused)\b|n't\b", re.I
+)
+
+
 def words(text: str) -> str:
     """' kyrgyz republic ': normalised words between single spaces, for whole-word search."""
     return f" {_NON_WORD.sub(' ', normalise(text)).strip()} "
@@ -76,6 +81,8 @@ class DeckIndex:
         ...') counts as the declaration: the deck lists all the source says.
         """
         rel = self.relations[fact.relation]
+        if self.negative(rel.id):
+            return False  # 'what has X shown no interest in?': the world has endless answers
         same = [
             f
             for f in self.facts_by_subject[(fact.subject, rel.id)]
@@ -94,6 +101,9 @@ class DeckIndex:
         obj = fact.object_id
         if obj is None or len(self.subjects_of[(rel.id, obj)]) != 1:
             return False
+        if self.negative(rel.id):
+            # 'who has shown no interest in X?': the source names one, the world has more
+            return obj in rel.complete_for
         by_source = scoped and rel.source_scoped and rel.templates.open_inverse is not None
         return (
             rel.inverse_functional
@@ -101,6 +111,11 @@ class DeckIndex:
             or (rel.closed_world and rel.universe is None)
             or by_source
         )
+
+    def negative(self, relation: str) -> bool:
+        """The relation states an absence ('has shown no interest in', 'has yet to', 'lacks'):
+        its closed world and source scope cannot make an open answer unique."""
+        return bool(NEGATION.search(self.relations[relation].templates.statement))
 
     def plausible_object(self, relation: str, candidate: str) -> bool:
         """The candidate fills the object slot of this relation for some subject, or has a role

@@ -1,8 +1,9 @@
 """Number ladders: plausible wrong numbers in the key's own format, spaced beyond tolerance.
 
-The key's rank in the ladder is drawn at random (never always in the middle), steps are
-"nice" numbers (1, 2, 2.5, 5 x 10^k) scaled to the key, and impossible values (negative
-counts, percentages over 100) are avoided by choosing another rank or a smaller step.
+The key's rank in the ladder is uniform over the ranks a ladder can have, so picking an
+extreme option gains nothing; steps are "nice" numbers (1, 2, 2.5, 5 x 10^k) scaled to the key,
+and impossible values (negative counts, percentages over 100) are avoided by a smaller step
+(never inside the tolerance) before another rank is tried.
 """
 
 from __future__ import annotations
@@ -99,14 +100,19 @@ def ladder(
     digits = _decimals(x)
     unit = 10.0**-digits
     base = max(_step(v, rng), unit)
+    floor = _min_step(v)
     want = shape(v.display())
-    for factor in STEP_FACTORS:
-        step = max(round(nice_ceil(base * factor) / unit) * unit, unit)
-        if isinstance(v, Year | Date) and step < 1:
-            continue
-        ranks = list(range(n))
-        rng.shuffle(ranks)
-        for r in ranks:
+    # The rank is drawn first and every step tried for it before another rank: trying ranks
+    # inside the step loop moved the key to whichever rank fits the largest step (the top for
+    # a percentage near 100, the bottom for a small count) most of the time. A rank no step
+    # fits (95% at the bottom) is skipped, so the key is uniform over the ranks that can exist.
+    ranks = list(range(n))
+    rng.shuffle(ranks)
+    for r in ranks:
+        for factor in STEP_FACTORS:
+            step = max(round(nice_ceil(base * factor) / unit) * unit, unit)
+            if step < floor or (isinstance(v, Year | Date) and step < 1):
+                continue
             xs = [round(x + (i - r) * step, digits) for i in range(n)]
             if not (all(_valid(v, y, latest_year) for y in xs) and len(set(xs)) == n):
                 continue
@@ -116,7 +122,17 @@ def ladder(
     return []
 
 
-STEP_FACTORS = (1.0, 1.25, 1.5, 2.0, 3.0)  # never below the base: options stay apart
+def _min_step(v: NumericValue) -> float:
+    """The smallest step (in displayed units) that keeps options outside each other's
+    tolerance."""
+    if isinstance(v, Year | Date):
+        return 1.0  # a year or month apart: dates are graded exactly
+    x = _number(v)
+    return 2.2 * v.tolerance / (v.magnitude / x) if x and v.magnitude else 0.0
+
+
+# larger steps first, then smaller ones (never below the tolerance floor) so the drawn rank fits
+STEP_FACTORS = (1.0, 1.25, 1.5, 2.0, 3.0, 0.75, 0.5, 0.35, 0.25, 0.15, 0.1)
 NICE = (1.0, 2.0, 2.5, 3.0, 4.0, 5.0, 10.0)
 
 

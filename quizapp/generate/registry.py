@@ -144,32 +144,65 @@ def deck_wide(items: list[Question], result: Generation) -> list[Question]:
 
 COPIES = 2  # of one form of one (relation, object) across many subjects ("all five are Muslim")
 COPY_KINDS = ("mcq", "typed", "cloze", "flashcard", "numeric")
+MIN_PER_FACT = 2
 
 
 def thin_copies(items: list[Question], ix: DeckIndex, result: Generation) -> list[Question]:
     """Keep at most COPIES near-identical items per (relation, object, kind, template), where
-    four or more subjects share the object; a fact never drops below two items."""
-    groups: dict[tuple[str, ...], list[Question]] = {}
-    per_fact: Counter[str] = Counter(f for q in items for f in set(q.fact_ids))
-    own: Counter[str] = Counter(q.fact_ids[0] for q in items)  # the study queue files by these
+    four or more subjects share the object ("all five are Muslim"); a fact never drops below
+    two items nor loses its last item of its own.
+
+    The items to keep are chosen over the whole group at once: each fact first takes the form
+    used least so far, so five facts spread over several forms instead of one form five times.
+    """
+    groups: dict[tuple[str, str], list[Question]] = {}
     for q in items:
         if q.kind in COPY_KINDS and len(q.fact_ids) == 1:
             fact = ix.facts[q.fact_ids[0]]
             obj = fact.object_id or ix.object_text(fact)
-            groups.setdefault((fact.relation, obj, q.kind, q.template), []).append(q)
+            groups.setdefault((fact.relation, obj), []).append(q)
     drop: set[str] = set()
     for group in groups.values():
-        if len({q.fact_ids[0] for q in group}) < 4:
-            continue
-        for q in sorted(group, key=lambda q: -per_fact[q.fact_ids[0]])[: len(group) - COPIES]:
-            if per_fact[q.fact_ids[0]] > 2 and own[q.fact_ids[0]] > 1:
-                drop.add(q.id)
-                per_fact[q.fact_ids[0]] -= 1
-                own[q.fact_ids[0]] -= 1
+        if len({q.fact_ids[0] for q in group}) >= 4:
+            drop |= _thin_group(group, items)
     for q in items:
         if q.id in drop:
             result.dropped[(q.kind, "near-copy of the same point for another subject")] += 1
     return [q for q in items if q.id not in drop]
+
+
+def _thin_group(group: list[Question], items: list[Question]) -> set[str]:
+    members = {q.id for q in group}
+    fixed: Counter[str] = Counter(f for q in items if q.id not in members for f in set(q.fact_ids))
+    fixed_own: Counter[str] = Counter(q.fact_ids[0] for q in items if q.id not in members)
+    by_fact: dict[str, list[Question]] = {}
+    for q in group:
+        by_fact.setdefault(q.fact_ids[0], []).append(q)
+    used: Counter[tuple[str, str]] = Counter()
+    kept: set[str] = set()
+
+    def take(fact: str) -> bool:
+        left = [q for q in by_fact[fact] if q.id not in kept]
+        if not left:
+            return False
+        best = min(left, key=lambda q: (used[(q.kind, q.template)], left.index(q)))
+        kept.add(best.id)
+        used[(best.kind, best.template)] += 1
+        return True
+
+    # the facts with the fewest choices choose first
+    order = sorted(by_fact, key=lambda f: (len(by_fact[f]), f))
+    for fact in order:
+        need = max(MIN_PER_FACT - fixed[fact], 1 - fixed_own[fact], 0)
+        for _ in range(need):
+            if not take(fact):
+                break
+    for fact in order:  # then any copy that still fits under the cap
+        for q in by_fact[fact]:
+            if q.id not in kept and used[(q.kind, q.template)] < COPIES:
+                kept.add(q.id)
+                used[(q.kind, q.template)] += 1
+    return members - kept
 
 
 def _rank(seed: int, fact_id: str) -> str:

@@ -41,7 +41,7 @@ def test_bundled_deck_by_id_and_metonyms() -> None:
 
 
 def test_text_output_says_verdict_and_rating() -> None:
-    out = run("grade", "--item", "typed-228f82e33147", "investment and trade")
+    out = run("grade", "--item", "typed-65f9c8ea9508", "Collective Security Treaty Organization")
     assert out.returncode == 0, out.stderr
     assert "verdict:    correct" in out.stdout and "rating:     Good (3)" in out.stdout
 
@@ -51,5 +51,14 @@ def test_unknown_item_and_slips_are_one_line_errors() -> None:
     assert out.returncode == 2 and "no item" in out.stderr and "Traceback" not in out.stderr
     out = run("grade", "--deck", "no-such-deck", "--item", "x", "y")
     assert out.returncode == 2 and "Traceback" not in out.stderr
-    out = run("grade", "--item", "typed-228f82e33147", "   ")
+    out = run("grade", "--item", "typed-65f9c8ea9508", "   ")
     assert out.returncode == 2 and "not graded" in out.stderr
+
+
+def test_flashcards_are_self_rated_as_in_a_study_session() -> None:
+    """The study screen has the learner rate a flashcard; `grade` must not pretend to grade it."""
+    r = grade("--item", "flashcard-c8c01b3eea35", "Kazakhstan")
+    assert (r["verdict"], r["rating"]) == ("self_rated", None)
+    assert "Turkmenistan" in r["expected"] and "rates" in r["note"]
+    out = run("grade", "--item", "flashcard-c8c01b3eea35", "anything")
+    assert out.returncode == 0 and "self-rated" in out.stdout and "Good" not in out.stdout

@@ -1,7 +1,8 @@
 """Reading the grading corpus (tests/data/grading_corpus.tsv) into questions to grade.
 
 A case names either a generated item by id, or a slot of a fact as `fact:FACT_ID/SLOT`
-(SLOT: object, subject or year). The second form keeps a grading case meaningful when the
+(SLOT: object, subject, cloze-object, cloze-subject or year). The second form keeps a case
+meaningful when the
 generator stops asking that fact in an open form (issue 10 made open forms rarer): the
 question is built the way the typed and cloze generators build theirs, so the checker sees
 the same key, aliases, numeric key and prompt words a session would.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizapp.facts.templates import render
-from quizapp.facts.values import Year
+from quizapp.facts.values import Quantity, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import build, numeric_key, open_wording
 from quizapp.generate.question import NumericKey, Question
@@ -74,6 +75,22 @@ def _slot_question(ix: DeckIndex, fact_id: str, slot: str) -> Question:
             open_wording(rel, inverse=True) or rel.templates.statement, fact, subject="_____"
         )
         return build(ix, "typed", "corpus-subject", [fact], prompt, [names[0]], accepted=names)
+    if slot in ("cloze-object", "cloze-subject"):
+        # as the cloze generator words it: the statement with the part blanked
+        part = slot.removeprefix("cloze-")
+        if part == "object":
+            names = ix.object_names(fact)
+            value = fact.object
+            blank = f"_____ {value.unit}" if isinstance(value, Quantity) else "_____"
+            prompt = ix.say(rel.templates.statement, fact, obj=blank)
+            key = numeric_key(ix, fact)
+        else:
+            names = ix.entities[fact.subject].all_names()
+            prompt = ix.say(rel.templates.statement, fact, subject="_____")
+            key = None
+        return build(
+            ix, "cloze", f"corpus-{part}", [fact], prompt, [names[0]], accepted=names, numeric=key
+        )
     if slot == "year":
         assert fact.qualifiers.as_of is not None, f"{fact_id} has no date"
         year = fact.qualifiers.as_of.year

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import TypeVar
 
-from quizapp.facts.model import Fact, RelationType
+from quizapp.facts.model import Entity, Fact, RelationType
+from quizapp.facts.normalise import normalise
 from quizapp.generate.difficulty import estimate
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Kind, NumericKey, Question, item_id
@@ -43,6 +44,7 @@ def build(
 ) -> Question:
     first = facts[0]
     fact_ids = [f.id for f in facts]
+    prompt = dated(ix, facts, prompt)
     return Question(
         id=item_id(kind, fact_ids, template),
         kind=kind,
@@ -56,10 +58,37 @@ def build(
         back=back,
         fact_ids=fact_ids,
         topic=first.topics[0],
-        explanation=explanation or first.explanation,
+        explanation=explanation or shared_explanation(ix, facts),
         citation="; ".join(dict.fromkeys(ix.citation(f) for f in facts)),
         difficulty=estimate(kind, options, answer),
     )
+
+
+STALE = re.compile(r"\b(so far|still|now|currently|yet|new president|to date)\b", re.I)
+SCOPED = re.compile(r"\baccording to the (briefing|source)\b|\bas of \d{4}\b", re.I)
+
+
+def dated(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
+    """A present-tense claim ('so far', 'still', 'now', 'new president') goes stale once the
+    source ages: anchor it to the source's year ('... (as of 2016).'), unless the stem already
+    scopes it to the source."""
+    if not STALE.search(prompt) or SCOPED.search(prompt):
+        return prompt
+    years = [y for f in facts if (y := ix.latest_year(f)) is not None]
+    if not years:
+        return prompt
+    body = prompt.rstrip()
+    end = body[-1] if body and body[-1] in "?.:" else ""
+    return f"{body[: len(body) - len(end)]} (as of {max(years)}){end}"
+
+
+def shared_explanation(ix: DeckIndex, facts: list[Fact]) -> str:
+    """One fact's explanation, or for several the one they share; else each fact's own
+    statement, so an item on four facts never explains itself with the first one's words."""
+    texts = list(dict.fromkeys(f.explanation for f in facts))
+    if len(texts) == 1:
+        return texts[0]
+    return " ".join(ix.say(ix.relations[f.relation].templates.statement, f) for f in facts)
 
 
 def place_key(key: str, distractors: list[str], rng: random.Random) -> list[str]:
@@ -104,6 +133,19 @@ def open_wording(rel: RelationType, inverse: bool = False) -> str | None:
     return None
 
 
+def each(ix: DeckIndex, subjects: list[str]) -> str:
+    """The subject slot of a stem asked of several subjects at once: 'each country', never a
+    gap ('in … backed', "…'s stance")."""
+    kinds = {ix.entities[s].kind for s in subjects}
+    return f"each {kinds.pop()}" if len(kinds) == 1 else "each of them"
+
+
+def named_in(entity: Entity, text: str) -> bool:
+    """The stem names this entity ('... than Russia'): as an option it would be absurd."""
+    said = f" {normalise(text)} "
+    return any(f" {normalise(n)} " in said for n in entity.all_names() if normalise(n))
+
+
 def join_and(names: list[str]) -> str:
     """'A', 'A and B', 'A, B and C'."""
     if len(names) <= 1:
@@ -121,16 +163,33 @@ def numeric_key(ix: DeckIndex, fact: Fact) -> NumericKey | None:
 
 
 MAX_TYPED_WORDS = 3
+DESCRIPTIVE = "descriptive answer: too many right phrasings to grade"
+FUNCTION_WORDS = frozenset(
+    ("a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "de", "du", "la", "le", "von")
+)
+
+
+def is_name(text: str) -> bool:
+    """A proper name ('Council of the EU', 'Shavkat Mirziyoyev', 'CSTO'): every content word
+    starts with a capital or a digit. A descriptive phrase ('authoritarian rule', 'an airbase',
+    'fossil fuels') has many right phrasings (synonyms, the source's own words) that no alias
+    list can foresee, so it is asked only where the learner recognises or rates it."""
+    content = [w for w in re.split(r"[\s\-/]+", text.strip()) if w]
+    content = [w for w in content if w.lower().strip("'’.,") not in FUNCTION_WORDS]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
 def typable(ix: DeckIndex, fact: Fact, key: str, key_id: str | None) -> str | None:
     """Why a typed answer (typed, cloze) would be unfair to grade, or None.
 
-    A long or descriptive key ('working in Russia without a work permit') has many right
-    phrasings a checker cannot know; a protagonist of the deck is guessed, not recalled.
+    A long or descriptive key ('working in Russia without a work permit', 'authoritarian
+    rule') has many right phrasings a checker cannot know; a protagonist of the deck is
+    guessed, not recalled.
     """
     if key_id is not None and key_id in ix.protagonists:
         return "answer is the deck's protagonist (guessable)"
     if len(key.split()) > MAX_TYPED_WORDS:
-        return "descriptive answer: too many right phrasings to grade"
+        return DESCRIPTIVE
+    if (key_id is not None or ix.numeric_value(fact) is None) and not is_name(key):
+        return DESCRIPTIVE  # an entity or a text value; numbers have their own reader
     return None

@@ -10,7 +10,7 @@ import random
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build
+from quizapp.generate.kinds.common import Dropped, Outcome, build, each
 
 MIN_PAIRS, MAX_PAIRS = 3, 5
 ARROW = " → "
@@ -34,7 +34,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     left = [ix.entities[f.subject].name for f in chosen]
     right = [ix.object_text(f) for f in chosen]
     options = rng.sample(right, len(right))
-    slots = ix.slots(fact, subject="…")
+    slots = ix.slots(fact, subject=each(ix, [f.subject for f in chosen]))
     prompt = f"Match each with its answer: {render(rel.templates.forward, slots)}"
     answer = [f"{a}{ARROW}{b}" for a, b in zip(left, right, strict=True)]
     explanation = " ".join(ix.say(rel.templates.statement, f) for f in chosen)

@@ -1,9 +1,10 @@
-"""Multiple choice, forward (which object?) and inverse (which subject?): one key, 2-3 distractors.
+"""Multiple choice, forward (which object?) and inverse (which subject?): one key, 3 distractors.
 
 A distractor is an entity of the key's kind that the deck proves false for that slot and that
 is plausible there: it fills the same slot of the same relation for another fact, or has a role
-the relation declares (an outside power, a bloc). If fewer than two pass, the item is dropped
-rather than filled with absurd options. Distractors that share facts with the key come first.
+the relation declares (an outside power, a bloc). If fewer than three pass, the item is dropped
+rather than filled with absurd options. A key that is the deck's protagonist (Russia in a deck
+about Russia) is guessed, not known: no item. Distractors that share facts with the key come first.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from quizapp.generate.kinds.common import (
     Outcome,
     bounded,
     build,
+    named_in,
     place_key,
     plausible,
 )
 
-MIN_DISTRACTORS, MAX_DISTRACTORS = 2, 3
+MIN_DISTRACTORS, MAX_DISTRACTORS = 3, 3
 TOO_FEW = "too few plausible, provably false distractors"
+GUESSABLE = "answer is the deck's protagonist (guessable)"
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -38,11 +41,15 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
 def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
     rel = ix.relations[fact.relation]
     key = ix.entities[fact.object_id or ""]
+    if key.id in ix.protagonists:
+        return Dropped("mcq", GUESSABLE)
+    said = ix.say(rel.templates.forward, fact)
     candidates = [
         e.id
         for e in bounded(ix.entities_of_kind(key.kind), rng)
         if e.id != key.id
         and e.id != fact.subject
+        and not named_in(e, said)
         and ix.provably_false(fact.subject, rel.id, e.id)
         and ix.plausible_object(rel.id, e.id)
     ]
@@ -57,10 +64,14 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
 def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Outcome:
     key = ix.entities[fact.subject]
     obj = fact.object_id or ""
+    if key.id in ix.protagonists:
+        return Dropped("mcq", GUESSABLE)
+    said = ix.say(template, fact)
     candidates = [
         e.id
         for e in bounded(ix.entities_of_kind(key.kind), rng)
         if e.id not in (key.id, obj)
+        and not named_in(e, said)
         and ix.provably_false(e.id, fact.relation, obj)
         and ix.plausible_subject(fact.relation, e.id)
     ]

@@ -38,7 +38,10 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     low = max(MIN_KEYS, size - len(false))
     high = min(len(true), size - MIN_DISTRACTORS)
     n_true = rng.randint(low, high)
-    picked = rng.sample(true, n_true) + rng.sample(false, size - n_true)
+    # the protagonist is never a single-choice key (guessable), so a set is where it is asked
+    first = [s for s in true if s in ix.protagonists][:n_true]
+    rest = [s for s in true if s not in first]
+    picked = first + rng.sample(rest, n_true - len(first)) + rng.sample(false, size - n_true)
     rng.shuffle(picked)
     names = [ix.entities[s].name for s in picked]
     keys = [ix.entities[s].name for s in picked if s in true]
@@ -49,7 +52,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     said = (
         f"{join_and(right)} are right; {join_and(wrong)} {'is' if len(wrong) == 1 else 'are'} not."
     )
-    explanation = f"{said[:1].upper()}{said[1:]} {facts[0].explanation}"
+    shared = {f.explanation for f in facts}
+    why = f" {facts[0].explanation}" if len(shared) == 1 else ""  # never one key's own reason
+    explanation = f"{said[:1].upper()}{said[1:]}{why}"
     return [
         build(
             ix,

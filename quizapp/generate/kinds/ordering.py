@@ -15,7 +15,7 @@ from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
 from quizapp.facts.values import same_scale
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build
+from quizapp.generate.kinds.common import Dropped, Outcome, build, each
 
 MIN_ITEMS, MAX_ITEMS = 3, 4
 CANDIDATES = 60
@@ -48,7 +48,8 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
         if a.magnitude - b.magnitude <= a.tolerance + b.tolerance:
             return Dropped("ordering", "values too close to order")
     names = [ix.entities[f.subject].name for f, _ in chosen]
-    question = render(rel.templates.forward, ix.slots(fact, subject="…"))
+    slots = ix.slots(fact, subject=each(ix, [f.subject for f, _ in chosen]))
+    question = render(rel.templates.forward, slots)
     prompt = f"Put these in order, highest answer first: {question}"
     explanation = " ".join(ix.say(rel.templates.statement, f) for f, _ in chosen)
     return build(
