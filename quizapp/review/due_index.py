@@ -167,8 +167,8 @@ class DueIndex:
         if wanted_new:
             for pos in self._new:
                 f = self._order[pos]
-                e = entries.get(f)
-                if e is None or e.available(now_ts):
+                card = entries.get(f)
+                if card is None or card.available(now_ts):
                     new.append(f)
                     if len(new) == wanted_new:
                         break
