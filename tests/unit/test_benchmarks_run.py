@@ -22,6 +22,15 @@ from tests.conftest import ROOT
         ("bench_generate.py", {"bundled_generate_s", "synthetic_items_per_s", "targets_met"}),
         ("bench_checker.py", {"answers", "ms_per_answer", "pint_load_s", "target_met"}),
         (
+            "bench_session.py",
+            {
+                "answer_next_ms_200",
+                "rebuilt_answer_next_ms_400",
+                "ratio_400",
+                "growth_big_vs_small",
+            },
+        ),
+        (
             "bench_store.py",
             {
                 "commit_ms_median",
