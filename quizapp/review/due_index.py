@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -58,7 +59,7 @@ def _entry(card: CardState) -> _Entry:
 class DueIndex:
     def __init__(self, facts: list[str], cards: dict[str, CardState]) -> None:
         self._position = {f: i for i, f in enumerate(dict.fromkeys(facts))}
-        self._order = list(self._position)
+        self._facts = list(self._position)
         self._seq: dict[str, int] = {}  # the cards mapping's insertion order
         self._next_seq = 0
         self._entries: dict[str, _Entry] = {}
@@ -66,17 +67,19 @@ class DueIndex:
         self._learning: set[str] = set()
         self._waiting: list[tuple[float, int, str]] = []  # (ready_ts, version, fact)
         self._due: set[str] = set()  # reviews whose ready moment has passed
+        self._added = 0  # bumped when a card joins the due reviews (not when one leaves)
+        self._order: tuple[int, float, float, list[str]] | None = None  # see _ordered_due
         self._new: list[int] = []  # deck positions of facts never studied, sorted
         self._drained_to = float("-inf")
         for f, card in cards.items():
             if f in self._position:
                 self._remember(f)
                 self._file(f, card)
-        self._new = sorted(
-            self._position[f]
-            for f in self._order
+        self._new = [
+            i
+            for i, f in enumerate(self._facts)
             if f not in self._entries or not self._entries[f].seen
-        )
+        ]
 
     def _remember(self, fact_id: str) -> None:
         if fact_id not in self._seq:
@@ -94,6 +97,7 @@ class DueIndex:
             self._learning.add(fact_id)
         elif e.ready_ts <= self._drained_to:
             self._due.add(fact_id)
+            self._added += 1
         else:
             heapq.heappush(self._waiting, (e.ready_ts, version, fact_id))
 
@@ -128,11 +132,47 @@ class DueIndex:
                 e = self._entries[f]
                 heapq.heappush(self._waiting, (e.ready_ts, self._version[f], f))
             self._due.clear()
+            self._order = None
         self._drained_to = now_ts
         while self._waiting and self._waiting[0][0] <= now_ts:
             _, version, f = heapq.heappop(self._waiting)
             if self._version.get(f) == version:
                 self._due.add(f)
+                self._added += 1
+
+    def _overdue(self, f: str, now: datetime) -> float:
+        e = self._entries[f]
+        if e.last is None:
+            return 0.0
+        return (now - e.last).total_seconds() / 86400 / e.stability
+
+    def _ordered_due(self, now: datetime, now_ts: float) -> list[str]:
+        """Every due review (and some that left since), most overdue first, ties in the
+        mapping's order. Each card's overdueness grows linearly in time at its own rate
+        (1 / stability), so an order worked out at t0 stays right until two neighbours in it
+        cross; it is reused until half-way to the first crossing, unless a card joined."""
+        cached = self._order
+        if cached is not None:
+            added, at, safe_until, order = cached
+            if added == self._added and at <= now_ts < safe_until:
+                return order
+        seq = self._seq
+        keyed = sorted((-self._overdue(f, now), seq[f], f) for f in self._due)
+        safe_until = float("inf")
+        for (ka, _, fa), (kb, _, fb) in itertools.pairwise(keyed):
+            a, b = self._entries[fa], self._entries[fb]
+            rate_a = 0.0 if a.last is None else 1 / (86400 * a.stability)
+            rate_b = 0.0 if b.last is None else 1 / (86400 * b.stability)
+            if rate_b <= rate_a:
+                continue  # b never catches up with a
+            gap = kb - ka  # a's overdueness minus b's, >= 0
+            if gap <= 1e-9 * max(1.0, abs(ka)):
+                safe_until = now_ts  # a tie that breaks at once: work it out every time
+                break
+            safe_until = min(safe_until, now_ts + 0.5 * gap / (rate_b - rate_a))
+        order = [f for _, _, f in keyed]
+        self._order = (self._added, now_ts, safe_until, order)
+        return order
 
     def queue(
         self, now: datetime, settings: Settings, new_done: int, reviews_done: int
@@ -153,20 +193,16 @@ class DueIndex:
         wanted_reviews = max(0, settings.reviews_per_day - reviews_done)
         reviews: list[str] = []
         if wanted_reviews:
-            keyed = []
-            for f in self._due:
-                e = entries[f]
-                last = e.last
-                overdue = (
-                    0.0 if last is None else (now - last).total_seconds() / 86400 / e.stability
-                )
-                keyed.append((-overdue, seq[f], f))
-            reviews = [f for _, _, f in heapq.nsmallest(wanted_reviews, keyed)]
+            for f in self._ordered_due(now, now_ts):
+                if f in self._due:
+                    reviews.append(f)
+                    if len(reviews) == wanted_reviews:
+                        break
         wanted_new = max(0, settings.new_per_day - new_done)
         new: list[str] = []
         if wanted_new:
             for pos in self._new:
-                f = self._order[pos]
+                f = self._facts[pos]
                 card = entries.get(f)
                 if card is None or card.available(now_ts):
                     new.append(f)

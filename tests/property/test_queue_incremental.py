@@ -181,7 +181,7 @@ def test_an_index_built_from_cards_equals_the_queue_at_any_moment() -> None:
         card = fsrs.Card(
             card_id=i + 1,
             state=fsrs.State(rng.choice([1, 2, 2, 3])),
-            stability=rng.choice([1.0, 4.0]),
+            stability=rng.choice([1.0, 1.3, 4.0, 9.5]),
             difficulty=5.0,
             due=due,
             last_review=due - timedelta(days=rng.choice([1, 2, 4])),
@@ -199,3 +199,8 @@ def test_an_index_built_from_cards_equals_the_queue_at_any_moment() -> None:
         now = T0 + timedelta(hours=hours)
         assert index.queue(now, s, 0, 0) == q.build_queue(facts, cards, now, s, 0, 0)
         assert index.queue(now, s, 29, 480) == q.build_queue(facts, cards, now, s, 29, 480)
+    # overdueness grows at each card's own rate: orders cross as time passes, and the index
+    # reuses an order only while no two neighbours have crossed
+    for minutes in range(0, 3 * 1440, 7):
+        now = T0 + timedelta(minutes=minutes)
+        assert index.queue(now, s, 0, 0) == q.build_queue(facts, cards, now, s, 0, 0)
