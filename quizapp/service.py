@@ -100,12 +100,12 @@ class StudyService:
 
     def load_deck(self, ref: str) -> LoadedDeck:
         from quizapp.generate.index import DeckIndex
-        from quizapp.generate.registry import generate_deck
+        from quizapp.question_cache import generated_questions
 
         if ref not in self._decks:
             deck = self.deck(ref)
             items: dict[str, list[Question]] = {}
-            for question in generate_deck(deck, seed=self.seed or 0).questions:
+            for question in generated_questions(deck, self.seed or 0):
                 items.setdefault(question.fact_ids[0], []).append(question)
             self._decks[ref] = LoadedDeck(deck, items, DeckIndex(deck).grading_vocabulary)
         return self._decks[ref]

@@ -19,6 +19,7 @@ def _isolated_user_dirs(
     monkeypatch.setenv("QUIZAPP_DECKS", str(home / "decks"))
     monkeypatch.setenv("QUIZAPP_DB", str(home / "quizapp.db"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("QUIZAPP_CACHE", str(home / "cache"))
     monkeypatch.setenv("TZ", "UTC")  # the study day's default zone is the machine's: fix it
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from quizapp.facts import compiled
 from quizapp.facts.checks import check_deck
 from quizapp.facts.errors import DeckError, Loc, Problem
 from quizapp.facts.model import Deck
@@ -49,7 +50,24 @@ def load_deck(path: Path) -> Deck:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DeckError([Problem(name, line, "not UTF-8 text")]) from None
-    return parse_deck(text, name)
+    key = compiled.key_for("deck", compiled.code_hash("facts"), raw)
+    deck = _compiled(key)
+    if deck is None:
+        deck = parse_deck(text, name)
+        compiled.write_entry("decks", key, deck.model_dump_json(by_alias=True).encode())
+    return deck
+
+
+def _compiled(key: str) -> Deck | None:
+    """The deck compiled earlier from the same bytes by the same code, if its cache entry
+    is whole and still validates; else None (the file is parsed again)."""
+    body = compiled.read_entry("decks", key)
+    if body is None:
+        return None
+    try:
+        return Deck.model_validate_json(body)
+    except Exception:  # a damaged cache entry must never stop a load
+        return None
 
 
 def parse_deck(text: str, name: str = "<deck>") -> Deck:

@@ -20,6 +20,7 @@ from quizapp.generate.question import Question
 from quizapp.review import queue as q
 from quizapp.review import spacing
 from quizapp.review.day import day_start, next_day_start, study_day
+from quizapp.review.due_index import DueIndex
 from quizapp.review.grading import NEW_CARD_PRIOR, guess_chance, rating_for
 from quizapp.review.humanize import when_text
 from quizapp.review.plan import done_today
@@ -134,6 +135,7 @@ class StudySession:
         topic: str | None = None,
         exam_date: datetime | None = None,
         exam_target: float = 0.9,
+        incremental: bool = True,
     ) -> None:
         self.store, self.deck, self.items, self.vocabulary = store, deck, items, vocabulary
         self.learner, self.mode, self.clock, self.rng = learner, mode, clock, rng
@@ -142,6 +144,9 @@ class StudySession:
         self.scheduler = make_scheduler(self.settings, deck_id=deck.id)
         self.facts = [f.id for f in deck.facts if topic is None or topic in f.topics]
         self.cards = store.cards(learner, deck.id)
+        # the scheduled queue, kept up to date answer by answer (False: rebuilt every time,
+        # the reference the property test and the benchmark compare it with)
+        self._index = DueIndex(self.facts, self.cards) if incremental else None
         started = clock()
         self.record = Session(
             id=session_id, learner=learner, deck_id=deck.id, mode=mode, started_at=started
@@ -202,6 +207,8 @@ class StudySession:
             )
             new = [f for f in self.facts if not (self.cards.get(f) and self.cards[f].seen)]
             return studied + new[: max(0, self.settings.new_per_day - self._today[0])]
+        if self._index is not None:
+            return self._index.queue(now, self.settings, *self._today)
         return q.build_queue(self.facts, self.cards, now, self.settings, *self._today)
 
     def _at_limit(self) -> bool:
@@ -355,7 +362,7 @@ class StudySession:
         tally = self._bump(now, 1, int(passed), log.duration_ms)
         self.store.commit_answer(after if self.mode != "practice" else None, log, tally)
         if after is not None and self.mode != "practice":
-            self.cards[fact_id] = after
+            self._set_card(fact_id, after)
             new_done, reviews_done = self._today
             if before is None or before.introduced_at is None:
                 new_done += 1
@@ -549,13 +556,19 @@ class StudySession:
         self._today = self._done_today()
         return turn.question
 
+    def _set_card(self, fact_id: str, card: CardState | None) -> None:
+        """Change one card in memory (None: forget it), and the queue with it."""
+        if card is None:
+            self.cards.pop(fact_id, None)
+        else:
+            self.cards[fact_id] = card
+        if self._index is not None:
+            self._index.update(fact_id, card)
+
     def _pop(self) -> _Turn:
         """Forget the last turn in memory: counts back, and the card as it was before it."""
         turn = self.turns.pop()
-        if turn.before is None:
-            self.cards.pop(turn.fact_id, None)
-        else:
-            self.cards[turn.fact_id] = turn.before
+        self._set_card(turn.fact_id, turn.before)
         self.asked[turn.fact_id] -= 1
         self._tally(turn.feedback, turn.before, sign=-1)
         if turn.feedback.leech and turn.fact_id in self.summary.leeches:

@@ -17,9 +17,16 @@ START = datetime(2025, 1, 1, tzinfo=UTC)
 
 
 def build_history(
-    root: Path, n_reviews: int, n_cards: int, learner: str = "bench", deck: str = "bench-deck"
+    root: Path,
+    n_reviews: int,
+    n_cards: int,
+    learner: str = "bench",
+    deck: str = "bench-deck",
+    fact_ids: list[str] | None = None,
 ) -> datetime:
-    """n_reviews spread at 200 a day over n_cards cards; returns the moment after the last one."""
+    """n_reviews spread at 200 a day over n_cards cards; returns the moment after the last one.
+    fact_ids: the cards' facts (a real deck's), else f0, f1, ..."""
+    names = fact_ids or [f"f{i}" for i in range(n_cards)]
     root.mkdir(parents=True, exist_ok=True)
     (root / "reviews").mkdir(exist_ok=True)
     cards: dict[str, dict[str, Any]] = {}
@@ -36,12 +43,12 @@ def build_history(
         c = CardState(
             learner=learner,
             deck_id=deck,
-            fact_id=f"f{i}",
+            fact_id=names[i],
             fsrs=fsrs_card.to_dict(),
             seen=True,
             reps=3,
         )
-        cards[doc_id(card_key(learner, deck, f"f{i}"))] = c.model_dump(mode="json")
+        cards[doc_id(card_key(learner, deck, names[i]))] = c.model_dump(mode="json")
     months: dict[str, dict[str, Any]] = defaultdict(dict)
     at = START
     for i in range(n_reviews):
@@ -50,7 +57,7 @@ def build_history(
             id=f"h-{i}",
             learner=learner,
             deck_id=deck,
-            fact_id=f"f{i % n_cards}",
+            fact_id=names[i % n_cards],
             item_id=f"mcq-{i % 999}",
             kind="mcq",
             verdict="correct",

@@ -22,6 +22,19 @@ from tests.conftest import ROOT
         ("bench_generate.py", {"bundled_generate_s", "synthetic_items_per_s", "targets_met"}),
         ("bench_checker.py", {"answers", "ms_per_answer", "pint_load_s", "target_met"}),
         (
+            "bench_study_start.py",
+            {"cold_first_question_ms", "warm_first_question_ms", "ratio_cold_vs_warm"},
+        ),
+        (
+            "bench_session.py",
+            {
+                "answer_next_ms_200",
+                "rebuilt_answer_next_ms_400",
+                "ratio_400",
+                "growth_big_vs_small",
+            },
+        ),
+        (
             "bench_store.py",
             {
                 "commit_ms_median",

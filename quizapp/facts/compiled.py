@@ -1,0 +1,102 @@
+"""Compiled decks: a deck file parsed and checked once, then kept in the user cache folder.
+
+YAML is the authoring format; parsing it (and checking the deck) is by far the slowest part
+of a start with a big deck. Once a deck file has loaded without problems, its validated
+model is written as JSON under a key made of the file's bytes and of the code that read
+them (the facts package's sources, the quizapp and pydantic versions). The next load of the
+same bytes by the same code reads that JSON instead, with pydantic's JSON validator: the
+same model, several times faster. Any change to the file or to the code gives another key,
+so a stale entry is never used. An unreadable, truncated or otherwise corrupt entry is
+ignored (and replaced); the cache folder being unwritable only costs the speed-up.
+
+Folder: $QUIZAPP_CACHE if set, else the platform's user cache folder (platformdirs).
+Other kinds of compiled data (the questions of a deck version) use the same helpers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+import platformdirs
+
+FORMAT = "1"  # bump when the entry layout changes
+PACKAGE = Path(__file__).resolve().parents[1]  # quizapp/
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("QUIZAPP_CACHE")
+    if override:
+        return Path(override)
+    return platformdirs.user_cache_path("quizapp", appauthor=False)
+
+
+@cache
+def code_hash(*packages: str) -> str:
+    """A digest of the sources of quizapp's given subpackages (and of the versions that
+    shape the stored models): compiled data made by other code is never reused."""
+    import pydantic
+
+    from quizapp import __version__
+
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{FORMAT}|{__version__}|{pydantic.VERSION}".encode())
+    for name in packages:
+        for path in sorted((PACKAGE / name).rglob("*.py")):
+            h.update(str(path.relative_to(PACKAGE)).encode())
+            try:
+                h.update(path.read_bytes())
+            except OSError:
+                h.update(b"?")
+    return h.hexdigest()
+
+
+def key_for(kind: str, *parts: bytes | str) -> str:
+    h = hashlib.blake2b(digest_size=20)
+    h.update(kind.encode())
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def entry_path(kind: str, key: str) -> Path:
+    return cache_dir() / kind / f"{key}.json"
+
+
+def read_entry(kind: str, key: str) -> bytes | None:
+    """The stored bytes under a key, checked to be a whole entry written for that key."""
+    try:
+        data = entry_path(kind, key).read_bytes()
+    except OSError:
+        return None
+    head, _, body = data.partition(b"\n")
+    if head != f"{key} {_digest(body)}".encode():
+        return None  # written for another key, truncated or damaged
+    return body
+
+
+def _digest(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
+
+
+def write_entry(kind: str, key: str, body: bytes) -> None:
+    """Store atomically (a reader sees the old entry, the new one, or none); never raises."""
+    folder = cache_dir() / kind
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(f"{key} {_digest(body)}\n".encode())
+                f.write(body)
+            Path(tmp).replace(folder / f"{key}.json")
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return

@@ -1,0 +1,211 @@
+"""Today's queue kept up to date answer by answer, instead of rebuilt from every card.
+
+`DueIndex.queue` returns exactly what `queue.build_queue` returns for the same cards, moment,
+settings and day counts (a property test checks this after random answers), but:
+- each card's timestamps are parsed once, when the index is built or the card changes;
+- a card that is not ready yet waits in a heap keyed by the moment it becomes ready (its due
+  time, or the end of its burial), and moves to the due reviews when that moment passes;
+- an answer updates one card in O(log n) (`update`); nothing is rebuilt.
+The due reviews are ordered by how overdue they are relative to stability (lowest
+retrievability first) at the moment asked, so that part costs O(d log d) in the cards that
+are due now, never in the deck's size. Ties keep the order of the cards' mapping, as the
+from-scratch build does (a card first answered in this session comes after the older ones).
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import itertools
+from dataclasses import dataclass
+from datetime import datetime
+
+from quizapp.review.queue import learn_ahead
+from quizapp.review.scheduler import due_at, is_learning
+from quizapp.store.records import CardState, Settings
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    seen: bool
+    suspended: bool
+    learning: bool
+    due_ts: float
+    buried_ts: float | None
+    last: datetime | None
+    stability: float
+
+    @property
+    def ready_ts(self) -> float:
+        return self.due_ts if self.buried_ts is None else max(self.due_ts, self.buried_ts)
+
+    def available(self, now_ts: float) -> bool:
+        return not self.suspended and (self.buried_ts is None or self.buried_ts <= now_ts)
+
+
+def _entry(card: CardState) -> _Entry:
+    last = card.fsrs.get("last_review")
+    return _Entry(
+        seen=card.seen,
+        suspended=card.suspended,
+        learning=is_learning(card),
+        due_ts=due_at(card).timestamp(),
+        buried_ts=card.buried_until.timestamp() if card.buried_until else None,
+        last=datetime.fromisoformat(str(last)) if last else None,
+        stability=float(card.fsrs.get("stability") or 1.0),
+    )
+
+
+class DueIndex:
+    def __init__(self, facts: list[str], cards: dict[str, CardState]) -> None:
+        self._position = {f: i for i, f in enumerate(dict.fromkeys(facts))}
+        self._facts = list(self._position)
+        self._seq: dict[str, int] = {}  # the cards mapping's insertion order
+        self._next_seq = 0
+        self._entries: dict[str, _Entry] = {}
+        self._version: dict[str, int] = {}
+        self._learning: set[str] = set()
+        self._waiting: list[tuple[float, int, str]] = []  # (ready_ts, version, fact)
+        self._due: set[str] = set()  # reviews whose ready moment has passed
+        self._added = 0  # bumped when a card joins the due reviews (not when one leaves)
+        self._order: tuple[int, float, float, list[str]] | None = None  # see _ordered_due
+        self._new: list[int] = []  # deck positions of facts never studied, sorted
+        self._drained_to = float("-inf")
+        for f, card in cards.items():
+            if f in self._position:
+                self._remember(f)
+                self._file(f, card)
+        self._new = [
+            i
+            for i, f in enumerate(self._facts)
+            if f not in self._entries or not self._entries[f].seen
+        ]
+
+    def _remember(self, fact_id: str) -> None:
+        if fact_id not in self._seq:
+            self._seq[fact_id] = self._next_seq
+            self._next_seq += 1
+
+    def _file(self, fact_id: str, card: CardState) -> None:
+        e = _entry(card)
+        self._entries[fact_id] = e
+        version = self._version.get(fact_id, 0) + 1
+        self._version[fact_id] = version
+        if not e.seen or e.suspended:
+            return
+        if e.learning:
+            self._learning.add(fact_id)
+        elif e.ready_ts <= self._drained_to:
+            self._due.add(fact_id)
+            self._added += 1
+        else:
+            heapq.heappush(self._waiting, (e.ready_ts, version, fact_id))
+
+    def _unfile(self, fact_id: str) -> None:
+        self._learning.discard(fact_id)
+        self._due.discard(fact_id)
+        self._entries.pop(fact_id, None)
+        pos = self._position[fact_id]
+        i = bisect.bisect_left(self._new, pos)
+        if i < len(self._new) and self._new[i] == pos:
+            del self._new[i]
+
+    def update(self, fact_id: str, card: CardState | None) -> None:
+        """The card of a fact changed (None: it left the cards mapping, as an undone first
+        answer does). O(log n)."""
+        if fact_id not in self._position:
+            return
+        self._unfile(fact_id)
+        if card is None:
+            self._seq.pop(fact_id, None)
+            self._version[fact_id] = self._version.get(fact_id, 0) + 1
+            bisect.insort(self._new, self._position[fact_id])
+            return
+        self._remember(fact_id)
+        self._file(fact_id, card)
+        if not card.seen:
+            bisect.insort(self._new, self._position[fact_id])
+
+    def _drain(self, now_ts: float) -> None:
+        if now_ts < self._drained_to:  # time went back: what is due must be worked out again
+            for f in self._due:
+                e = self._entries[f]
+                heapq.heappush(self._waiting, (e.ready_ts, self._version[f], f))
+            self._due.clear()
+            self._order = None
+        self._drained_to = now_ts
+        while self._waiting and self._waiting[0][0] <= now_ts:
+            _, version, f = heapq.heappop(self._waiting)
+            if self._version.get(f) == version:
+                self._due.add(f)
+                self._added += 1
+
+    def _overdue(self, f: str, now: datetime) -> float:
+        e = self._entries[f]
+        if e.last is None:
+            return 0.0
+        return (now - e.last).total_seconds() / 86400 / e.stability
+
+    def _ordered_due(self, now: datetime, now_ts: float) -> list[str]:
+        """Every due review (and some that left since), most overdue first, ties in the
+        mapping's order. Each card's overdueness grows linearly in time at its own rate
+        (1 / stability), so an order worked out at t0 stays right until two neighbours in it
+        cross; it is reused until half-way to the first crossing, unless a card joined."""
+        cached = self._order
+        if cached is not None:
+            added, at, safe_until, order = cached
+            if added == self._added and at <= now_ts < safe_until:
+                return order
+        seq = self._seq
+        keyed = sorted((-self._overdue(f, now), seq[f], f) for f in self._due)
+        safe_until = float("inf")
+        for (ka, _, fa), (kb, _, fb) in itertools.pairwise(keyed):
+            a, b = self._entries[fa], self._entries[fb]
+            rate_a = 0.0 if a.last is None else 1 / (86400 * a.stability)
+            rate_b = 0.0 if b.last is None else 1 / (86400 * b.stability)
+            if rate_b <= rate_a:
+                continue  # b never catches up with a
+            gap = kb - ka  # a's overdueness minus b's, >= 0
+            if gap <= 1e-9 * max(1.0, abs(ka)):
+                safe_until = now_ts  # a tie that breaks at once: work it out every time
+                break
+            safe_until = min(safe_until, now_ts + 0.5 * gap / (rate_b - rate_a))
+        order = [f for _, _, f in keyed]
+        self._order = (self._added, now_ts, safe_until, order)
+        return order
+
+    def queue(
+        self, now: datetime, settings: Settings, new_done: int, reviews_done: int
+    ) -> list[str]:
+        """The same list as queue.build_queue(facts, cards, now, settings, ...)."""
+        now_ts = now.timestamp()
+        self._drain(now_ts)
+        ahead_ts = (now + learn_ahead(settings)).timestamp()
+        entries, seq = self._entries, self._seq
+        learning = sorted(
+            (
+                f
+                for f in self._learning
+                if entries[f].due_ts <= ahead_ts and entries[f].available(now_ts)
+            ),
+            key=lambda f: (entries[f].due_ts, seq[f]),
+        )
+        wanted_reviews = max(0, settings.reviews_per_day - reviews_done)
+        reviews: list[str] = []
+        if wanted_reviews:
+            for f in self._ordered_due(now, now_ts):
+                if f in self._due:
+                    reviews.append(f)
+                    if len(reviews) == wanted_reviews:
+                        break
+        wanted_new = max(0, settings.new_per_day - new_done)
+        new: list[str] = []
+        if wanted_new:
+            for pos in self._new:
+                f = self._facts[pos]
+                card = entries.get(f)
+                if card is None or card.available(now_ts):
+                    new.append(f)
+                    if len(new) == wanted_new:
+                        break
+        return learning + reviews + new

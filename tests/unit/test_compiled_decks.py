@@ -1,0 +1,120 @@
+"""Issue 16: compiled decks and their questions, kept in the cache folder ($QUIZAPP_CACHE,
+set per test by conftest), keyed by content; stale or damaged entries are never used."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizapp.facts import compiled
+from quizapp.facts.loader import load_deck
+from quizapp.question_cache import generated_questions, questions_key
+from quizapp.service import StudyService
+from tests.conftest import ROOT
+
+PLANETS = ROOT / "tests" / "data" / "planets.yaml"
+
+
+def entries(kind: str) -> list[Path]:
+    return sorted((compiled.cache_dir() / kind).glob("*.json"))
+
+
+def copy_deck(tmp_path: Path) -> Path:
+    path = tmp_path / "planets.yaml"
+    path.write_bytes(PLANETS.read_bytes())
+    return path
+
+
+def test_a_loaded_deck_is_compiled_once_and_read_back_from_the_cache(tmp_path: Path) -> None:
+    path = copy_deck(tmp_path)
+    first = load_deck(path)
+    [entry] = entries("decks")
+    # the next load reads the entry, not the YAML: an entry saying otherwise is believed
+    key = entry.stem
+    altered = first.model_copy(update={"title": "From the cache"})
+    compiled.write_entry("decks", key, altered.model_dump_json(by_alias=True).encode())
+    assert load_deck(path).title == "From the cache"
+    assert load_deck(path).model_copy(update={"title": first.title}) == first
+
+
+def test_a_changed_file_is_compiled_again(tmp_path: Path) -> None:
+    path = copy_deck(tmp_path)
+    first = load_deck(path)
+    text = path.read_text(encoding="utf-8")
+    assert first.title in text
+    path.write_text(text.replace(first.title, "Planets, revised", 1), encoding="utf-8")
+    assert load_deck(path).title == "Planets, revised"
+    assert len(entries("decks")) == 2
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b"",  # empty
+        lambda b: b[: len(b) // 2],  # truncated
+        lambda b: b.replace(b'"', b"'", 5),  # changed under its digest
+        lambda b: b"\x00\xff" * 40,  # noise
+    ],
+)
+def test_a_damaged_entry_is_ignored_and_rebuilt(tmp_path: Path, damage: object) -> None:
+    path = copy_deck(tmp_path)
+    first = load_deck(path)
+    [entry] = entries("decks")
+    good = entry.read_bytes()
+    entry.write_bytes(damage(good))  # type: ignore[operator]
+    assert load_deck(path) == first
+    assert entry.read_bytes() == good
+
+
+def test_a_whole_entry_that_no_longer_validates_is_ignored(tmp_path: Path) -> None:
+    path = copy_deck(tmp_path)
+    first = load_deck(path)
+    [entry] = entries("decks")
+    compiled.write_entry("decks", entry.stem, b'{"id": 3}')  # right digest, wrong content
+    assert load_deck(path) == first
+
+
+def test_an_unwritable_cache_folder_costs_only_the_speed_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("QUIZAPP_CACHE", str(blocker / "cache"))
+    path = copy_deck(tmp_path)
+    assert load_deck(path).id == load_deck(path).id
+
+
+def test_questions_are_generated_once_per_deck_version_and_seed() -> None:
+    service = StudyService(None, seed=4)
+    deck = service.deck("russia-central-asia")
+    made = generated_questions(deck, 4)
+    [entry] = entries("questions")
+    assert entry.stem == questions_key(deck, 4)
+    # the stored questions are what the next start uses (shown by altering the entry)
+    changed = [made[0].model_copy(update={"prompt": "Stored prompt?"}), *made[1:]]
+    from quizapp.question_cache import _LIST
+
+    compiled.write_entry("questions", entry.stem, _LIST.dump_json(changed))
+    again = StudyService(None, seed=4).load_deck("russia-central-asia")
+    assert any(q.prompt == "Stored prompt?" for qs in again.items.values() for q in qs)
+    # another seed is another entry; a damaged entry is regenerated, equal to the first
+    generated_questions(deck, 5)
+    assert len(entries("questions")) == 2
+    entry.write_bytes(entry.read_bytes()[:100])
+    assert generated_questions(deck, 4) == made
+
+
+def test_the_cli_with_a_damaged_cache_says_nothing_and_works(tmp_path: Path) -> None:
+    env = {**os.environ, "QUIZAPP_CACHE": str(tmp_path / "cache")}
+    cmd = [sys.executable, "-m", "quizapp", "decks"]
+    first = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    assert first.returncode == 0, first.stderr
+    for entry in (tmp_path / "cache" / "decks").glob("*.json"):
+        entry.write_bytes(b"garbage")
+    second = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    assert second.returncode == 0 and second.stdout == first.stdout
+    assert "Traceback" not in second.stderr
