@@ -57,40 +57,36 @@ def _picks(q: Question, text: str) -> list[int] | None:
 
 
 def _choice(q: Question, text: str) -> list[Line]:
-    options = q.options or []
-    picked = _option_index(text, options)
-    lines = []
-    for i, option in enumerate(options):
-        key = option in q.answer
-        mine = i == picked
-        label = f"{i + 1} {option}"
-        if key and mine:
-            lines.append(Line(f"{label}  (your answer, right)", "right"))
-        elif key:
-            lines.append(Line(f"{label}  (the right answer)", "right"))
-        elif mine:
-            lines.append(Line(f"{label}  (your answer)", "wrong"))
-        else:
-            lines.append(Line(label, "plain"))
-    return lines
+    picked = _option_index(text, q.options or [])
+    return _marked(q, {picked} if picked is not None else set(), CHOICE_MARKS)
 
 
 def _ticks(q: Question, text: str) -> list[Line]:
-    options = q.options or []
-    picks = set(_picks(q, text) or [])
+    return _marked(q, set(_picks(q, text) or []), TICK_MARKS)
+
+
+# (is a key, was chosen) -> what to say beside the option, and its mark
+Marks = dict[tuple[bool, bool], tuple[str, Mark]]
+CHOICE_MARKS: Marks = {
+    (True, True): ("  (your answer, right)", "right"),
+    (True, False): ("  (the right answer)", "right"),
+    (False, True): ("  (your answer)", "wrong"),
+    (False, False): ("", "plain"),
+}
+TICK_MARKS: Marks = {
+    (True, True): ("  (ticked, right)", "right"),
+    (False, True): ("  (ticked, but it does not apply)", "wrong"),
+    (True, False): ("  (not ticked, but it applies)", "missed"),
+    (False, False): ("", "plain"),
+}
+
+
+def _marked(q: Question, chosen: set[int], marks: Marks) -> list[Line]:
+    """Each option numbered, marked by whether it is a key and whether the learner chose it."""
     lines = []
-    for i, option in enumerate(options):
-        key = option in q.answer
-        ticked = i in picks
-        label = f"{i + 1} {option}"
-        if ticked and key:
-            lines.append(Line(f"{label}  (ticked, right)", "right"))
-        elif ticked:
-            lines.append(Line(f"{label}  (ticked, but it does not apply)", "wrong"))
-        elif key:
-            lines.append(Line(f"{label}  (not ticked, but it applies)", "missed"))
-        else:
-            lines.append(Line(label, "plain"))
+    for i, option in enumerate(q.options or []):
+        suffix, mark = marks[(option in q.answer, i in chosen)]
+        lines.append(Line(f"{i + 1} {option}{suffix}", mark))
     return lines
 
 
