@@ -9,10 +9,12 @@ import os
 import re
 from pathlib import Path
 
+from quizapp.facts.loader import load_deck
 from quizapp.report.figures import compute
 from quizapp.report.render_files import CSV_FIELDS, to_csv, to_html, to_json, to_markdown
 from quizapp.report.render_text import render
 from tests.cli.test_deck_commands import run
+from tests.conftest import DECK_PATH
 from tests.report.test_figures import CARDS, MODELS, NOW, REVIEWS, SETTINGS, TOPICS
 
 FIG = compute(REVIEWS, CARDS, SETTINGS, TOPICS, NOW)
@@ -90,7 +92,7 @@ def test_apkg_export_is_read_by_anki(tmp_path: Path) -> None:
     col = Collection(str(tmp_path / "collection.anki2"))
     try:
         col.import_anki_package(ImportAnkiPackageRequest(package_path=str(target)))
-        assert col.note_count() == 138
+        assert col.note_count() == len(load_deck(DECK_PATH).facts)
         notes = [col.get_note(n) for n in col.find_notes("")]
         fields = {n["Question"]: n for n in notes}
         note = fields["Which alliance did Uzbekistan leave in 2012?"]

@@ -9,6 +9,7 @@ from typing import IO, cast
 
 from textual.widgets import DataTable, Input, Static
 
+from quizapp.facts.loader import load_deck
 from quizapp.store import open_store
 from quizapp.tui.screens.browse import BrowseScreen
 from quizapp.tui.screens.help import HelpScreen
@@ -16,8 +17,10 @@ from quizapp.tui.screens.home import HomeScreen
 from quizapp.tui.screens.reports import ReportsScreen
 from quizapp.tui.screens.settings import SettingsScreen
 from quizapp.tui.screens.study import StudyScreen
-from tests.conftest import ROOT
+from tests.conftest import DECK_PATH, ROOT
 from tests.tui.harness import home_ready, make_app
+
+FACTS = len(load_deck(DECK_PATH).facts)  # the bundled deck's size, not a copy of it
 
 
 async def loaded(pilot: object, app: object) -> None:
@@ -32,7 +35,7 @@ async def test_home_lists_counts_and_today(tmp_path: Path) -> None:
         await loaded(pilot, app)
         table = app.screen.query_one("#decks", DataTable)
         row = table.get_row("russia-central-asia")
-        assert row[0] == "Russia's role in Central Asia" and int(row[1]) == 138
+        assert row[0] == "Russia's role in Central Asia" and int(row[1]) == FACTS
         assert "0 answered" in str(app.screen.query_one("#home-today", Static).render())
         assert "Learner: ann" in str(app.screen.query_one("#home-learner", Static).render())
         await pilot.press("q")
@@ -195,7 +198,9 @@ async def test_browse_search_suspend_and_reset(tmp_path: Path) -> None:
         await pilot.press("escape")
         await loaded(pilot, app)
         assert isinstance(app.screen, HomeScreen)
-        assert app.screen.query_one("#decks", DataTable).get_row("russia-central-asia")[1] == "137"
+        assert app.screen.query_one("#decks", DataTable).get_row("russia-central-asia")[1] == str(
+            FACTS - 1
+        )
 
 
 async def test_settings_refuse_nonsense_and_save(tmp_path: Path) -> None:
@@ -273,7 +278,9 @@ async def test_home_shows_the_cached_numbers_before_loading(tmp_path: Path) -> N
         home = again.screen
         assert isinstance(home, HomeScreen) and not home.loaded  # the worker has not reported
         row = home.query_one("#decks", DataTable).get_row("russia-central-asia")
-        assert row[1] == "137" and row[4] == "1"  # yet the counts are there, from the cache
+        assert (
+            row[1] == str(FACTS - 1) and row[4] == "1"
+        )  # yet the counts are there, from the cache
         await loaded(pilot, again)
         assert home.query_one("#decks", DataTable).get_row("russia-central-asia") == row
 
