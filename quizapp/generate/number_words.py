@@ -13,7 +13,7 @@ import re
 from fractions import Fraction
 
 _HEDGE = re.compile(
-    r"^(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|circa|c\.|ca\.|"
+    r"^(?:(?:by|about|around|roughly|approximately|approx\.?|nearly|almost|some|circa|c\.|ca\.|"
     r"just|over|under|more than|less than|close to|an estimated|estimated|~|≈)\s*)+"
 )
 _WORDS_HINT = re.compile(
