@@ -8,19 +8,24 @@ import re
 from dataclasses import dataclass
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.quantity_reader import SCALE_WORDS
 
+# the scale words a displayed figure uses: one table with the answer reader's
 _SCALE_WORDS = {
-    "k": 1e3,
-    "thousand": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "million": 1e6,
-    "millions": 1e6,
-    "b": 1e9,
-    "bn": 1e9,
-    "billion": 1e9,
-    "billions": 1e9,
+    w: SCALE_WORDS[w]
+    for w in (
+        "k",
+        "thousand",
+        "m",
+        "mn",
+        "mln",
+        "million",
+        "millions",
+        "b",
+        "bn",
+        "billion",
+        "billions",
+    )
 }
 _NUMBER = re.compile(
     r"(?<![\w.])([-+]?(?:\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+)"
