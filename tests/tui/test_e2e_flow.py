@@ -14,25 +14,14 @@ from quizapp.service import StudyService
 from quizapp.store import open_store
 from quizapp.store.records import Settings
 from tests.tui import test_e2e_tmux as e2e
-from tests.tui.test_e2e_tmux import SESSION, quizapp_command, screen, tmux, wait_for
+from tests.tui.test_e2e_tmux import SESSION, screen, tmux, wait_for
 
 tmux_available = e2e.tmux_available  # the fixture: skip (or fail on CI) without tmux
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("tmux_available")]
 
 
 def launch(tmp_path: Path, db: Path) -> None:
-    command = f"{quizapp_command()} --db {db} --learner e2e"
-    tmux(
-        "new-session",
-        "-d",
-        "-s",
-        SESSION,
-        "-x",
-        "100",
-        "-y",
-        "32",
-        f"env TERM=xterm-256color TZ=UTC QUIZAPP_DECKS={tmp_path / 'decks'} {command}",
-    )
+    e2e.launch(tmp_path, db, zone="UTC")
 
 
 def keys(*k: str) -> None:

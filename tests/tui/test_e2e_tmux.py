@@ -42,6 +42,23 @@ def wait_for(text: str, timeout: float = 30.0) -> str:
     raise AssertionError(f"{text!r} never appeared; the screen was:\n{screen()}")
 
 
+def launch(tmp_path: Path, db: Path, zone: str = "") -> None:
+    """The installed app in a detached 100x32 tmux session, on its own database."""
+    command = f"{quizapp_command()} --db {db} --learner e2e"
+    tz = f"TZ={zone} " if zone else ""
+    tmux(
+        "new-session",
+        "-d",
+        "-s",
+        SESSION,
+        "-x",
+        "100",
+        "-y",
+        "32",
+        f"env TERM=xterm-256color {tz}QUIZAPP_DECKS={tmp_path / 'decks'} {command}",
+    )
+
+
 @pytest.fixture
 def tmux_available() -> None:
     if shutil.which("tmux") is None:
@@ -52,18 +69,7 @@ def tmux_available() -> None:
 
 def test_three_answers_in_a_real_terminal(tmp_path: Path, tmux_available: None) -> None:
     db = tmp_path / "db"
-    command = f"{quizapp_command()} --db {db} --learner e2e"
-    tmux(
-        "new-session",
-        "-d",
-        "-s",
-        SESSION,
-        "-x",
-        "100",
-        "-y",
-        "32",
-        f"env TERM=xterm-256color QUIZAPP_DECKS={tmp_path / 'decks'} {command}",
-    )
+    launch(tmp_path, db)
     try:
         wait_for("Russia's role in")  # the title is shortened to fit narrow windows
         wait_for("Today:")
