@@ -16,7 +16,12 @@ from quizapp.facts.values import MONTHS, Value
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 ObjectType = Literal["entity", "quantity", "percentage", "money", "year", "date", "text"]
-TEMPLATE_SLOTS = frozenset({"subject", "object", "when", "scope", "count"})
+TEMPLATE_SLOTS = frozenset(
+    {"subject", "object", "is_object", "are_object", "when", "scope", "count"}
+)
+# the object as a predicate after a singular or plural subject ('is one of Russia's allies',
+# 'has long been aloof but is warming'; 'are among Russia's allies')
+OBJECT_SLOTS = frozenset({"object", "is_object", "are_object"})
 
 
 class Strict(BaseModel):
@@ -40,6 +45,11 @@ class Entity(Strict):
     roles: list[Slug] = Field(
         default_factory=list,
         description="sub-kinds for plausible distractors: bloc, institution, outside-power, ...",
+    )
+    predicate: str | None = Field(
+        default=None,
+        description="how a descriptive value reads after a singular subject, for {is_object}: "
+        "'has long been aloof but is warming' (default: 'is' + the name)",
     )
 
     def phrase(self) -> str:
@@ -153,6 +163,8 @@ class RelationType(Strict):
             if text is None:
                 continue
             slots = template_slots(text)
+            if slots & OBJECT_SLOTS:
+                slots |= {"object"}  # {is_object} says the object too
             for slot in sorted(slots - TEMPLATE_SLOTS):
                 problems.append(f"templates.{name}: slot {{{slot}}} does not exist")
             for slot in sorted(must - slots):

@@ -49,3 +49,15 @@ def render(template: str, slots: dict[str, str]) -> str:
     filled = template.format(**slots)
     filled = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE_RUN.sub(" ", filled)).strip()
     return capitalise_first(fix_articles(filled))
+
+
+_PLURAL_VERBS = {"is": "are", "has": "have", "was": "were", "does": "do"}
+_VERB = re.compile(r"\b(is|has|was|does)\b")
+_ONE_OF = re.compile(r"\bare one of\b")
+
+
+def plural_predicate(predicate: str) -> str:
+    """'is one of Russia's closest allies' -> 'are among Russia's closest allies';
+    'has long been aloof but is warming' -> 'have long been aloof but are warming'."""
+    plural = _VERB.sub(lambda m: _PLURAL_VERBS[m.group(1)], predicate)
+    return _ONE_OF.sub("are among", plural)

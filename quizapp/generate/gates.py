@@ -396,6 +396,36 @@ def not_stale(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+def one_measure(q: Question, ix: DeckIndex) -> str | None:
+    """An open stem over a figure whose passage gives another measure of the same point (an
+    amount and a share) names the measure it wants, so only one figure fits."""
+    from quizapp.generate.measures import measured, names_measure, sibling_measures
+
+    if q.kind not in OPEN_KINDS or len(q.fact_ids) != 1:
+        return None
+    fact = ix.fact(q.fact_ids[0])
+    value = measured(ix, fact)
+    if value is None or not sibling_measures(ix, fact) or names_measure(q.prompt, value):
+        return None
+    return "the stem admits another measure of the same point (say which measure)"
+
+
+_PLURAL_ONE_OF = re.compile(r"\b(?:are|were|have)\b[^.?:;]*?\bone of\b", re.I)
+
+
+def predicative(q: Question, ix: DeckIndex) -> str | None:
+    """A descriptive value is said as a predicate, not pasted after 'is' or 'call' ('is long
+    aloof but warming'); a plural subject never takes a singular 'one of'."""
+    text = _words(q.prompt)
+    for e in ix.predicative_entities:
+        name = " ".join(_words(e.name).split()[:3])  # its opening words: 'long aloof but'
+        if any(f" {verb} {name} " in text for verb in ("is", "are", "call", "called")):
+            return f"{e.name!r} pasted after a verb (use {{is_object}}: {e.predicate!r})"
+    if _PLURAL_ONE_OF.search(q.prompt):
+        return "plural subject with a singular 'one of'"
+    return None
+
+
 GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "one key": one_key,
     "distinct options": distinct,
@@ -418,6 +448,8 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "no template gap": no_gap,
     "events only": events_only,
     "option not in stem": option_not_in_stem,
+    "one measure": one_measure,
+    "predicative form": predicative,
 }
 
 

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from quizapp.facts.model import Deck, Entity, Fact, RelationType
 from quizapp.facts.normalise import normalise
-from quizapp.facts.templates import render
+from quizapp.facts.templates import plural_predicate, render
 from quizapp.facts.values import NumericValue, is_numeric
 
 Pair = tuple[str, str, str]  # subject, relation, object entity id
@@ -182,6 +182,15 @@ class DeckIndex:
         return out
 
     @cached_property
+    def facts_by_place(self) -> dict[tuple[str, str, int | None, int | None], list[Fact]]:
+        """(subject, source, section, paragraph) -> facts: the figures one passage gives."""
+        out: dict[tuple[str, str, int | None, int | None], list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            p = f.provenance
+            out[(f.subject, p.source, p.section, p.paragraph)].append(f)
+        return out
+
+    @cached_property
     def facts_by_relation(self) -> dict[str, list[Fact]]:
         out: dict[str, list[Fact]] = defaultdict(list)
         for f in self.deck.facts:
@@ -235,6 +244,11 @@ class DeckIndex:
         return out
 
     @cached_property
+    def predicative_entities(self) -> list[Entity]:
+        """Entities with a predicative form: their bare name never follows 'is' in a stem."""
+        return [e for e in self.deck.entities if e.predicate]
+
+    @cached_property
     def plural_entities(self) -> list[Entity]:
         return [e for e in self.deck.entities if e.plural]
 
@@ -272,13 +286,24 @@ class DeckIndex:
         self, fact: Fact, subject: str | None = None, obj: str | None = None
     ) -> dict[str, str]:
         q = fact.qualifiers
+        said = obj if obj is not None else self.object_text(fact)
+        predicate = self.predicate(said)
         return {
             "subject": subject if subject is not None else self.phrase(fact.subject),
-            "object": obj if obj is not None else self.object_text(fact),
+            "object": said,
+            "is_object": predicate,
+            "are_object": plural_predicate(predicate),
             "when": q.as_of.render() if q.as_of else "",
             "scope": q.scope or "",
             "count": "",
         }
+
+    def predicate(self, said: str) -> str:
+        """The object as a predicate: the entity's own predicative form where the deck gives
+        one ('has long been aloof but is warming'), else 'is' + what is said."""
+        eid = self.vocabulary.get(normalise(said))
+        own = self.entities[eid].predicate if eid is not None else None
+        return own or f"is {said}"
 
     def say(
         self,

@@ -43,6 +43,8 @@ ORDERING = item("ordering", "by-date")
 NEGATIVE = next(f for f in DECK.facts if IX.negative(f.relation))
 NOT_EVENT = next(f for f in DECK.facts if not IX.relations[f.relation].event)
 WRONG = next(o for o in FORWARD.options or [] if o not in FORWARD.answer)
+DEBT = next(q for q in ITEMS if q.kind == "numeric" and q.fact_ids == ["uzbek-debt-write-off"])
+STANCE = next(q for q in ITEMS if q.kind == "mcq" and "has long been aloof" in q.prompt)
 
 
 def swap(q: Question, i: int, text: str) -> Question:
@@ -184,6 +186,23 @@ CASES: list[tuple[str, Question, Question]] = [
         "option not in stem",
         FORWARD,
         FORWARD.model_copy(update={"prompt": f"Unlike {WRONG}, which country was in the EEU?"}),
+    ),
+    (
+        "one measure",
+        DEBT,
+        DEBT.model_copy(update={"prompt": "How much of its debt did Uzbekistan have written off?"}),
+    ),
+    (
+        "predicative form",
+        STANCE,
+        STANCE.model_copy(
+            update={"prompt": "Which country does the briefing call long aloof but warming?"}
+        ),
+    ),
+    (
+        "predicative form",
+        STANCE,
+        STANCE.model_copy(update={"prompt": "Which countries are one of Russia's closest allies?"}),
     ),
 ]
 

@@ -11,9 +11,10 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
-from quizapp.facts.values import Quantity, Year
+from quizapp.facts.values import Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key, typable
+from quizapp.generate.measures import blank_frame
 from quizapp.generate.question import NumericKey
 
 BLANK = "_____"
@@ -40,9 +41,10 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
         names = ix.object_names(fact)
         unfit = typable(ix, fact, names[0], fact.object_id)
         if unfit is None:
-            value = fact.object
-            # a count keeps its noun: 'Russia has _____ troops', not 'Russia has _____'
-            blank = f"{BLANK} {value.unit}" if isinstance(value, Quantity) else BLANK
+            value = ix.numeric_value(fact)
+            # a figure keeps its unit around the blank ('US$_____ million', '_____%', '_____
+            # troops'): only this measure fits, and the key is the number alone
+            blank, key = (BLANK, names[0]) if value is None else blank_frame(value, BLANK)
             prompt = ix.say(statement, fact, obj=blank)
             return build(
                 ix,
@@ -50,8 +52,8 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
                 "object",
                 [fact],
                 prompt,
-                [names[0]],
-                accepted=names,
+                [key],
+                accepted=list(dict.fromkeys([key, *names])),
                 numeric=numeric_key(ix, fact),
             )
         why = unfit

@@ -14,6 +14,7 @@ from quizapp.facts.model import Fact
 from quizapp.facts.templates import capitalise_first
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, join_and, open_wording
+from quizapp.generate.measures import shown_answer, with_measure
 
 SEVERAL = "more than one right answer in the world"
 NO_WORDING = "no open wording (the question reads as a choice)"
@@ -31,8 +32,10 @@ def _single(ix: DeckIndex, fact: Fact) -> Outcome:
         wording = open_wording(rel)
         if wording is None:
             return Dropped("flashcard", NO_WORDING)
-        front = ix.say(wording, fact)
-        return build(ix, "flashcard", "forward", [fact], front, [ix.object_text(fact)], back=back)
+        front = with_measure(ix, fact, ix.say(wording, fact))
+        value = ix.numeric_value(fact)
+        key = ix.object_text(fact) if value is None else shown_answer(value, front)
+        return build(ix, "flashcard", "forward", [fact], front, [key], back=back)
     wording = open_wording(rel, inverse=True)
     if ix.subject_unique(fact) and wording is not None and fact.subject not in ix.protagonists:
         front = ix.say(wording, fact)

@@ -8,6 +8,7 @@ from quizapp.facts.model import Fact
 from quizapp.facts.values import Date
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
+from quizapp.generate.measures import shown_answer, with_measure
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -18,7 +19,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         return [Dropped("numeric", "dates are asked as choices or clozes, not typed numbers")]
     if not ix.relations[fact.relation].functional:
         return [Dropped("numeric", "other values may also be true (relation not functional)")]
-    prompt = ix.say(ix.relations[fact.relation].templates.forward, fact)
+    prompt = with_measure(ix, fact, ix.say(ix.relations[fact.relation].templates.forward, fact))
     return [
         build(
             ix,
@@ -26,7 +27,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
             "forward",
             [fact],
             prompt,
-            [value.display()],
+            [shown_answer(value, prompt)],
             numeric=numeric_key(ix, fact),
         )
     ]
