@@ -85,6 +85,11 @@ class Templates(Strict):
     set_inverse: str | None = Field(
         default=None, description="asks for every subject of an object at once"
     )
+    sets_complete: bool = Field(
+        default=False,
+        description="the source's lists for this relation are closed, not examples ('such as'): "
+        "set wordings may say 'the {count}'; otherwise they ask for {count} of them",
+    )
 
 
 class RelationType(Strict):

@@ -134,3 +134,32 @@ def test_pasted_descriptive_value_is_caught() -> None:
     assert any("predicative form" in reason for _, reason in result.dropped), result.dropped
     for q in result.questions:
         assert "is long aloof" not in q.prompt and "are one of" not in q.prompt, q.prompt
+
+
+# -- 2. an open list of examples is never asked as 'the two/three ...' -------------------------
+def test_open_set_states_no_total() -> None:
+    cards = [q for q in _items(_toy()) if q.template == "set-forward"]
+    assert cards
+    for q in cards:
+        assert q.prompt.startswith("Name two problems"), q.prompt
+        assert "the two" not in q.prompt and q.back == "The source names tariffs and border queues."
+
+
+def test_declared_complete_set_keeps_its_count() -> None:
+    text = TOY.replace(
+        "      set_forward: Name the", "      sets_complete: true\n      set_forward: Name the"
+    )
+    cards = [q for q in _items(_toy(text)) if q.template == "set-forward"]
+    assert cards and all(q.prompt.startswith("Name the two problems") for q in cards)
+
+
+def test_bundled_such_as_lists_state_no_total() -> None:
+    prompts = {q.prompt for q in _items(BUNDLED) if q.kind == "flashcard"}
+    assert (
+        "Name three competitors that, according to the briefing, Russia wants to keep out of "
+        "Central Asia." in prompts
+    )
+    assert not any(p.startswith("Name the three competitors") for p in prompts)
+    assert any(
+        p.startswith("Name the five Central Asian countries that belonged to") for p in prompts
+    )

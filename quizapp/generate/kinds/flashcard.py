@@ -9,6 +9,7 @@ a set wording, one card asks for the whole set instead ("Name the four aims ..."
 from __future__ import annotations
 
 import random
+import re
 
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import capitalise_first
@@ -44,6 +45,20 @@ def _single(ix: DeckIndex, fact: Fact) -> Outcome:
     return Dropped("flashcard", SEVERAL)
 
 
+_THE_COUNT = re.compile(r"\bthe \{count\}")
+
+
+def counted(template: str, closed: bool) -> str:
+    """A set the deck declares closed is asked as 'the four aims'; an open one (the source's
+    examples, 'such as ...') as 'two aims': a count the world may exceed is never stated."""
+    return template if closed else _THE_COUNT.sub("{count}", template)
+
+
+def listed(keys: list[str], closed: bool) -> str:
+    said = join_and(keys)
+    return capitalise_first(f"{said}.") if closed else f"The source names {said}."
+
+
 def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
     """One card per (subject, relation, date) or (relation, object) group of 2-7 facts, asking
     for the whole set: the back lists it, so no true answer is missing from it."""
@@ -59,9 +74,10 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
     if outside:
         pass  # the deck does not list every object of this subject: the set may be incomplete
     elif t.set_forward and same_subject[0].id == fact.id and len(same_subject) in COUNTS:
-        front = ix.say(t.set_forward, fact, count=COUNTS[len(same_subject)])
+        closed = t.sets_complete or (rel.closed_world and rel.universe is not None)
+        front = ix.say(counted(t.set_forward, closed), fact, count=COUNTS[len(same_subject)])
         keys = [ix.object_text(f) for f in same_subject]
-        back = capitalise_first(f"{join_and(keys)}.")
+        back = listed(keys, closed)
         out.append(build(ix, "flashcard", "set-forward", same_subject, front, keys, back=back))
     if t.set_inverse and fact.object_id:
         same_object = [  # within a declared universe the set is complete: ask for that
@@ -70,8 +86,13 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
             if rel.universe is None or f.subject in rel.universe
         ]
         if same_object and same_object[0].id == fact.id and len(same_object) in COUNTS:
-            front = ix.say(t.set_inverse, fact, count=COUNTS[len(same_object)])
+            closed = (
+                t.sets_complete
+                or (rel.closed_world and rel.universe is not None)
+                or fact.object_id in rel.complete_for
+            )
+            front = ix.say(counted(t.set_inverse, closed), fact, count=COUNTS[len(same_object)])
             keys = [ix.phrase(f.subject) for f in same_object]
-            back = capitalise_first(f"{join_and(keys)}.")
+            back = listed(keys, closed)
             out.append(build(ix, "flashcard", "set-inverse", same_object, front, keys, back=back))
     return out
