@@ -163,3 +163,49 @@ def test_bundled_such_as_lists_state_no_total() -> None:
     assert any(
         p.startswith("Name the five Central Asian countries that belonged to") for p in prompts
     )
+
+
+# -- 4. mechanical lead-ins and tags ---------------------------------------------------------
+def test_group_stems_have_no_mechanical_lead_in() -> None:
+    items = _items(BUNDLED)
+    groups = [q for q in items if q.kind in ("matching", "ordering")]
+    assert {q.kind for q in groups} == {"matching", "ordering"}
+    for q in groups:
+        assert not q.prompt.startswith(("Match each with its answer", "Put these in order,")), q
+        assert "highest answer first" not in q.prompt
+    by_number = [q for q in groups if q.template == "by-number"]
+    assert by_number and all(
+        q.prompt.endswith("from the highest figure to the lowest.") for q in by_number
+    )
+
+
+def test_a_stem_that_names_the_source_year_gets_no_second_date() -> None:
+    from quizapp.generate.kinds.common import dated
+
+    ix = DeckIndex(BUNDLED)
+    fact = BUNDLED.facts[0]
+    assert dated(ix, [fact], "The SCO held its largest exercise so far in 2016.") == (
+        "The SCO held its largest exercise so far in 2016."
+    )
+    assert dated(ix, [fact], "Which bloc does it still lead?") == (
+        "Which bloc does it still lead (as of 2016)?"
+    )
+    for q in _items(BUNDLED):
+        assert "2016 (as of 2016)" not in q.prompt, q.prompt
+
+
+def test_false_statement_explains_the_swapped_object_and_cites_it() -> None:
+    ix = DeckIndex(BUNDLED)
+    falses = [
+        q
+        for q in _items(BUNDLED)
+        if q.kind == "true_false"
+        and q.answer == ["False"]
+        and "was a member of the SCO" in q.prompt
+    ]
+    assert falses
+    sco_citations = {ix.citation(f) for f in ix.facts_by_pair[("member-of", "sco")]}
+    for q in falses:
+        assert "The SCO is listed for" in q.explanation, q.explanation
+        assert "member of the CIS" not in q.explanation, q.explanation
+        assert any(c in q.citation for c in sco_citations), q.citation

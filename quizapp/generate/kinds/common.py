@@ -41,6 +41,7 @@ def build(
     numeric: NumericKey | None = None,
     back: str | None = None,
     explanation: str | None = None,
+    cite_also: list[Fact] | None = None,
 ) -> Question:
     first = facts[0]
     fact_ids = [f.id for f in facts]
@@ -59,7 +60,7 @@ def build(
         fact_ids=fact_ids,
         topic=first.topics[0],
         explanation=explanation or shared_explanation(ix, facts),
-        citation="; ".join(dict.fromkeys(ix.citation(f) for f in facts)),
+        citation="; ".join(dict.fromkeys(ix.citation(f) for f in [*facts, *(cite_also or [])])),
         difficulty=estimate(kind, options, answer),
     )
 
@@ -75,8 +76,8 @@ def dated(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
     if not STALE.search(prompt) or SCOPED.search(prompt):
         return prompt
     years = [y for f in facts if (y := ix.latest_year(f)) is not None]
-    if not years:
-        return prompt
+    if not years or re.search(rf"\b{max(years)}\b", prompt):
+        return prompt  # 'so far in 2016' is dated already
     body = prompt.rstrip()
     end = body[-1] if body and body[-1] in "?.:" else ""
     return f"{body[: len(body) - len(end)]} (as of {max(years)}){end}"

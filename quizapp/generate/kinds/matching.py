@@ -35,7 +35,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     right = [ix.object_text(f) for f in chosen]
     options = rng.sample(right, len(right))
     slots = ix.slots(fact, subject=each(ix, [f.subject for f in chosen]))
-    prompt = f"Match each with its answer: {render(rel.templates.forward, slots)}"
+    prompt = render(rel.templates.forward, slots)  # 'each country' asks for the pairing itself
     answer = [f"{a}{ARROW}{b}" for a, b in zip(left, right, strict=True)]
     explanation = " ".join(ix.say(rel.templates.statement, f) for f in chosen)
     return [

@@ -50,7 +50,7 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
     names = [ix.entities[f.subject].name for f, _ in chosen]
     slots = ix.slots(fact, subject=each(ix, [f.subject for f, _ in chosen]))
     question = render(rel.templates.forward, slots)
-    prompt = f"Put these in order, highest answer first: {question}"
+    prompt = f"{question} Order them from the highest figure to the lowest."
     explanation = " ".join(ix.say(rel.templates.statement, f) for f, _ in chosen)
     return build(
         ix,

@@ -15,9 +15,11 @@ from __future__ import annotations
 import random
 
 from quizapp.facts.model import Fact
+from quizapp.facts.normalise import normalise
+from quizapp.facts.templates import capitalise_first
 from quizapp.facts.values import Date, Year
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, bounded, build
+from quizapp.generate.kinds.common import Dropped, Outcome, bounded, build, join_and
 from quizapp.generate.ladder import ladder
 
 OPTIONS = ["True", "False"]
@@ -34,6 +36,13 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     if not false_objects:
         out.append(Dropped("true_false", NO_FALSE))
     for i, false_object in enumerate(false_objects):
+        holders = _holders(ix, fact, false_object)
+        why = f"False. In fact: {prompt} {fact.explanation}"
+        if holders:  # say why this object is wrong, not what else is right ('member of the CIS')
+            names = join_and([ix.phrase(f.subject) for f in holders])
+            listed = f"{capitalise_first(false_object)} is listed for {names}"
+            lead = f"False. In fact: {prompt} " if rel.functional else "False. "
+            why = f"{lead}{listed}, not for {ix.phrase(fact.subject)}."
         out.append(
             build(
                 ix,
@@ -43,10 +52,25 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
                 ix.say(rel.templates.statement, fact, obj=false_object),
                 ["False"],
                 options=OPTIONS,
-                explanation=f"False: {prompt} {fact.explanation}",
+                explanation=why,
+                cite_also=holders,
             )
         )
     return out
+
+
+def _holders(ix: DeckIndex, fact: Fact, false_object: str) -> list[Fact]:
+    """The facts that give the swapped-in object to other subjects (the SCO's members, for
+    'Turkmenistan was a member of the SCO'): the explanation and citation point there too."""
+    eid = ix.vocabulary.get(normalise(false_object))
+    if eid is None:
+        return []
+    same_time = [
+        f
+        for f in ix.facts_by_pair.get((fact.relation, eid), [])
+        if f.qualifiers.as_of == fact.qualifiers.as_of
+    ]
+    return same_time[:5]
 
 
 def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
