@@ -128,6 +128,16 @@ class RelationType(Strict):
     event: bool = Field(
         default=False, description="each fact is a dated event (ordering may use it)"
     )
+    judgment: bool = Field(
+        default=False,
+        description="the source's own assessment, not a settled fact ('Russia wants to keep "
+        "China out'): every stem says 'according to' the source",
+    )
+    as_of_source: bool = Field(
+        default=False,
+        description="an undated present-tense state that may have changed since the source "
+        "(bases, troop numbers, estimates): stems say 'as of' the source's year",
+    )
     subject_roles: list[Slug] = Field(
         default_factory=list, description="entity roles that make plausible subjects"
     )
@@ -275,6 +285,9 @@ class Source(Strict):
     date: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
     url: str | None = None
     note: str | None = None
+    called: str = Field(
+        default="the source", description="how stems name it: 'According to the briefing, ...'"
+    )
     sections: list[SourceSection] = Field(default_factory=list)
 
 

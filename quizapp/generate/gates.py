@@ -391,8 +391,21 @@ def not_stale(q: Question, ix: DeckIndex) -> str | None:
 
     if not any(ix.latest_year(ix.fact(f)) for f in q.fact_ids):
         return None
-    if STALE.search(q.prompt) and not SCOPED.search(q.prompt):
+    facts = [ix.fact(f) for f in q.fact_ids]
+    current = any(ix.relations[f.relation].as_of_source and not f.qualifiers.as_of for f in facts)
+    named_year = any(f" {y}" in q.prompt for f in facts if (y := ix.latest_year(f)))
+    if (STALE.search(q.prompt) or current) and not SCOPED.search(q.prompt) and not named_year:
         return "undated present-tense claim (say 'as of' the source's year)"
+    return None
+
+
+def attributed(q: Question, ix: DeckIndex) -> str | None:
+    """The source's judgment is asked as the source's, never as a fact about the world."""
+    from quizapp.generate.kinds.common import ATTRIBUTED
+
+    judgment = any(ix.relations[ix.fact(f).relation].judgment for f in q.fact_ids)
+    if judgment and not ATTRIBUTED.search(q.prompt):
+        return "the source's judgment stated as a fact (say 'according to' the source)"
     return None
 
 
@@ -450,6 +463,7 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "option not in stem": option_not_in_stem,
     "one measure": one_measure,
     "predicative form": predicative,
+    "attributed judgment": attributed,
 }
 
 

@@ -151,6 +151,18 @@ class DeckIndex:
         """Per source id: its year, if known: nothing it reports can be later."""
         return {s.id: int(s.date[:4]) for s in self.deck.sources if s.date}
 
+    @cached_property
+    def name_openers(self) -> frozenset[str]:
+        """The first word of every entity name: a sentence opening with one keeps its capital."""
+        return frozenset(
+            n.split()[0] for e in self.deck.entities for n in e.all_names() if n.split()
+        ) - {"The", "A", "An"}
+
+    @cached_property
+    def source_names(self) -> dict[str, str]:
+        """Per source id: how stems name it ('the briefing')."""
+        return {s.id: s.called for s in self.deck.sources}
+
     def latest_year(self, fact: Fact) -> int | None:
         return self.source_years.get(fact.provenance.source)
 

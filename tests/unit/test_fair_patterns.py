@@ -209,3 +209,35 @@ def test_false_statement_explains_the_swapped_object_and_cites_it() -> None:
         assert "The SCO is listed for" in q.explanation, q.explanation
         assert "member of the CIS" not in q.explanation, q.explanation
         assert any(c in q.citation for c in sco_citations), q.citation
+
+
+# -- 5. the source's judgments and undated present-tense states ------------------------------
+def _flagged(flag: str, relation: str) -> Deck:
+    head = f"  - id: {relation}\n"
+    assert head in TOY
+    return _toy(TOY.replace(head, f"{head}    {flag}: true\n"))
+
+
+def test_a_judgment_is_asked_as_the_sources() -> None:
+    items = _of_fact(_items(_flagged("judgment", "debt-forgiven")), "b-debt")
+    assert items
+    for q in items:
+        assert "according to the memo" in q.prompt.casefold(), q.prompt
+    plain = _of_fact(_items(_toy()), "b-debt")
+    assert not any("according to" in q.prompt.casefold() for q in plain)
+
+
+def test_a_present_state_is_dated_by_the_source() -> None:
+    items = _of_fact(_items(_flagged("as_of_source", "debt-share-forgiven")), "b-share")
+    assert items
+    for q in items:
+        assert "(as of 2019)" in q.prompt, q.prompt
+
+
+def test_bundled_judgments_and_bases_are_scoped() -> None:
+    for q in _items(BUNDLED):
+        low = q.prompt.casefold()
+        if "wants to keep" in low:
+            assert "according to the briefing" in low, q.prompt
+        if "military bases" in low:
+            assert "as of 2016" in low or "according to" in low, q.prompt

@@ -44,6 +44,7 @@ NEGATIVE = next(f for f in DECK.facts if IX.negative(f.relation))
 NOT_EVENT = next(f for f in DECK.facts if not IX.relations[f.relation].event)
 WRONG = next(o for o in FORWARD.options or [] if o not in FORWARD.answer)
 DEBT = next(q for q in ITEMS if q.kind == "numeric" and q.fact_ids == ["uzbek-debt-write-off"])
+AIM = next(q for q in ITEMS if "wants to keep" in q.prompt and q.kind == "true_false")
 STANCE = next(q for q in ITEMS if q.kind == "mcq" and "has long been aloof" in q.prompt)
 
 
@@ -186,6 +187,18 @@ CASES: list[tuple[str, Question, Question]] = [
         "option not in stem",
         FORWARD,
         FORWARD.model_copy(update={"prompt": f"Unlike {WRONG}, which country was in the EEU?"}),
+    ),
+    (
+        "attributed judgment",
+        AIM,
+        AIM.model_copy(update={"prompt": AIM.prompt.replace("According to the briefing, ", "")}),
+    ),
+    (
+        "dated present tense",
+        item("true_false", None, "military bases"),
+        item("true_false", None, "military bases").model_copy(
+            update={"prompt": "India keeps military bases in Central Asia."}
+        ),
     ),
     (
         "one measure",

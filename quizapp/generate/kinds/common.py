@@ -45,7 +45,7 @@ def build(
 ) -> Question:
     first = facts[0]
     fact_ids = [f.id for f in facts]
-    prompt = dated(ix, facts, prompt)
+    prompt = dated(ix, facts, judged(ix, facts, prompt))
     return Question(
         id=item_id(kind, fact_ids, template),
         kind=kind,
@@ -67,13 +67,32 @@ def build(
 
 STALE = re.compile(r"\b(so far|still|now|currently|yet|new president|to date)\b", re.I)
 SCOPED = re.compile(r"\baccording to the (briefing|source)\b|\bas of \d{4}\b", re.I)
+ATTRIBUTED = re.compile(
+    r"\baccording to\b|\bin the \w+'s account\b|\bthe (briefing|source|report|memo)\b"
+    r"|\bby one estimate\b|\bin one survey\b|\bjudging by\b",
+    re.I,
+)
+
+
+def judged(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
+    """A fact the deck marks as the source's judgment is never stated as a fact about the
+    world: 'According to the briefing, Russia wants to keep China out ...'."""
+    judgments = [f for f in facts if ix.relations[f.relation].judgment]
+    if not judgments or ATTRIBUTED.search(prompt):
+        return prompt
+    called = ix.source_names.get(judgments[0].provenance.source, "the source")
+    first = prompt.split(" ", 1)[0].strip(",.?")
+    proper = first in ix.name_openers or first[1:2].isupper()  # 'Russia', 'EEU', not 'Trade'
+    body = prompt if proper else prompt[:1].lower() + prompt[1:]
+    return f"According to {called}, {body}"
 
 
 def dated(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
     """A present-tense claim ('so far', 'still', 'now', 'new president') goes stale once the
     source ages: anchor it to the source's year ('... (as of 2016).'), unless the stem already
     scopes it to the source."""
-    if not STALE.search(prompt) or SCOPED.search(prompt):
+    current = any(ix.relations[f.relation].as_of_source and not f.qualifiers.as_of for f in facts)
+    if not (STALE.search(prompt) or current) or SCOPED.search(prompt):
         return prompt
     years = [y for f in facts if (y := ix.latest_year(f)) is not None]
     if not years or re.search(rf"\b{max(years)}\b", prompt):
