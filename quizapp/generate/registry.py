@@ -80,8 +80,14 @@ def _take(ix: DeckIndex, outcome: Outcome, result: Generation) -> None:
 
 
 def generate_deck(
-    deck: Deck, seed: int = 0, kinds: Iterable[Kind] = KINDS, index: DeckIndex | None = None
+    deck: Deck,
+    seed: int = 0,
+    kinds: Iterable[Kind] = KINDS,
+    index: DeckIndex | None = None,
+    spread: bool = True,
 ) -> Generation:
+    """Every item that passes the gates; `spread=False` keeps all forms of a fact (for grading
+    corpora: a form this seed leaves out is asked under another seed, with the same id)."""
     ix = index or DeckIndex(deck)
     wanted = tuple(kinds)
     result = Generation()
@@ -94,7 +100,9 @@ def generate_deck(
             if q.id not in seen:
                 seen.add(q.id)
                 candidates.append(q)
-    kept = thin_copies(balance_true_false(deck_wide(candidates, result), seed, result), ix, result)
+    clashing = deck_wide(candidates, result)
+    capped = cap_per_fact(clashing, ix, seed, result) if spread else clashing
+    kept = thin_copies(balance_true_false(capped, seed, result), ix, result)
     for q in kept:
         result.questions.append(q)
         result.generated[q.kind] += 1
@@ -140,6 +148,45 @@ def deck_wide(items: list[Question], result: Generation) -> list[Question]:
             anchored.update(q.fact_ids)
         kept.append(q)
     return kept
+
+
+PER_FACT = 3  # single-fact items of one fact besides true/false (which the balance chooses)
+RECALL_KINDS = ("numeric", "cloze", "flashcard", "typed")
+SAME_NUMBER = "another open form already asks for this number"
+OVER_CAP = "enough items on this fact already"
+
+
+def cap_per_fact(
+    items: list[Question], ix: DeckIndex, seed: int, result: Generation
+) -> list[Question]:
+    """Spread a session over the deck: one open recall of a number (not numeric + cloze +
+    flashcard of the same figure), and at most PER_FACT single-fact items per fact, distinct
+    kinds first. Which ones is drawn from the seed, so another seed asks another form."""
+    by_fact: dict[str, list[Question]] = {}
+    for q in items:
+        if len(q.fact_ids) == 1 and q.kind != "true_false":
+            by_fact.setdefault(q.fact_ids[0], []).append(q)
+    drop: dict[str, str] = {}
+    for fact_id, group in by_fact.items():
+        ranked = sorted(group, key=lambda q: _rank(seed, q.id))
+        if ix.numeric_value(ix.fact(fact_id)) is not None:
+            recalls = [q for q in ranked if q.kind in RECALL_KINDS and q.template != "year"]
+            for q in recalls[1:]:
+                drop[q.id] = SAME_NUMBER
+            ranked = [q for q in ranked if q.id not in drop]
+        kinds: set[str] = set()
+        first = []
+        for q in ranked:  # one of each kind first, then the rest in rank order
+            if q.kind not in kinds:
+                kinds.add(q.kind)
+                first.append(q)
+        order = first + [q for q in ranked if q not in first]
+        for q in order[PER_FACT:]:
+            drop[q.id] = OVER_CAP
+    for q in items:
+        if q.id in drop:
+            result.dropped[(q.kind, drop[q.id])] += 1
+    return [q for q in items if q.id not in drop]
 
 
 COPIES = 2  # of one form of one (relation, object) across many subjects ("all five are Muslim")

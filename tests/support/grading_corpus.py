@@ -17,6 +17,7 @@ from quizapp.facts.values import Quantity, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import build, numeric_key, open_wording
 from quizapp.generate.question import NumericKey, Question
+from quizapp.generate.registry import generate_deck
 from quizapp.service import LoadedDeck, StudyService
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +48,11 @@ class CorpusDecks:
     def _deck(self, deck: str) -> tuple[LoadedDeck, dict[str, Question], DeckIndex]:
         if deck not in self._loaded:
             loaded = self.service.load_deck(deck_ref(deck))
-            items = {q.id: q for qs in loaded.items.values() for q in qs}
+            # every form of every fact: a session's seed asks one open form of a number, and
+            # another seed another (the same item id), so the corpus grades them all
+            every = generate_deck(loaded.deck, seed=self.service.seed or 0, spread=False)
+            items = {q.id: q for q in every.questions}
+            items |= {q.id: q for qs in loaded.items.values() for q in qs}
             self._loaded[deck] = (loaded, items, DeckIndex(loaded.deck))
         return self._loaded[deck]
 

@@ -241,3 +241,33 @@ def test_bundled_judgments_and_bases_are_scoped() -> None:
             assert "according to the briefing" in low, q.prompt
         if "military bases" in low:
             assert "as of 2016" in low or "according to" in low, q.prompt
+
+
+# -- 6. redundancy ----------------------------------------------------------------------------
+def test_one_number_gets_one_open_recall_and_few_items() -> None:
+    ix = DeckIndex(BUNDLED)
+    for seed in SEEDS:
+        items = generate_deck(BUNDLED, seed=seed).questions
+        recalls: dict[str, list[str]] = {}
+        singles: dict[str, int] = {}
+        for q in items:
+            if len(q.fact_ids) != 1:
+                continue
+            fact = ix.fact(q.fact_ids[0])
+            if q.kind != "true_false":
+                singles[fact.id] = singles.get(fact.id, 0) + 1
+            recall = q.kind in registry.RECALL_KINDS and q.template != "year"
+            if ix.numeric_value(fact) is not None and recall:
+                recalls.setdefault(fact.id, []).append(q.kind)
+        assert recalls and all(len(kinds) == 1 for kinds in recalls.values()), recalls
+        assert max(singles.values()) <= registry.PER_FACT
+
+
+def test_the_forms_of_a_number_vary_with_the_seed() -> None:
+    forms = {
+        q.kind
+        for seed in range(6)
+        for q in generate_deck(BUNDLED, seed=seed).questions
+        if q.fact_ids == ["uzbek-debt-write-off"] and q.kind in registry.RECALL_KINDS
+    }
+    assert len(forms) >= 2, forms

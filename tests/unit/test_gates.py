@@ -43,7 +43,11 @@ ORDERING = item("ordering", "by-date")
 NEGATIVE = next(f for f in DECK.facts if IX.negative(f.relation))
 NOT_EVENT = next(f for f in DECK.facts if not IX.relations[f.relation].event)
 WRONG = next(o for o in FORWARD.options or [] if o not in FORWARD.answer)
-DEBT = next(q for q in ITEMS if q.kind == "numeric" and q.fact_ids == ["uzbek-debt-write-off"])
+DEBT = next(
+    q
+    for q in ITEMS
+    if q.kind in ("numeric", "cloze", "flashcard") and q.fact_ids == ["uzbek-debt-write-off"]
+)
 AIM = next(q for q in ITEMS if "wants to keep" in q.prompt and q.kind == "true_false")
 STANCE = next(q for q in ITEMS if q.kind == "mcq" and "has long been aloof" in q.prompt)
 
