@@ -12,6 +12,7 @@ from quizapp.facts.catalog import find_decks
 from quizapp.generate.checker import check
 from quizapp.generate.dates import key_date
 from quizapp.generate.question import NumericKey, Question
+from quizapp.generate.registry import generate_deck
 from quizapp.service import StudyService
 from tests.conftest import ROOT
 
@@ -24,10 +25,10 @@ def _items() -> list[tuple[str, Question, dict[str, str]]]:
     out = []
     for path in DECKS:
         loaded = service.load_deck(str(path))
-        for qs in loaded.items.values():
-            for q in qs:
-                if q.kind in ("typed", "numeric", "cloze"):
-                    out.append((Path(path).stem, q, loaded.vocabulary))
+        # every form of every fact: a seed asks one open form of a number, another seed another
+        for q in generate_deck(loaded.deck, seed=0, spread=False).questions:
+            if q.kind in ("typed", "numeric", "cloze"):
+                out.append((Path(path).stem, q, loaded.vocabulary))
     service.close()
     return out
 

@@ -35,7 +35,9 @@ def test_digits_in_the_key_unit_need_neither() -> None:
         "from quizapp.service import StudyService\n"
         "from quizapp.generate.checker import check\n"
         "d = StudyService(None, seed=0).load_deck('tests/data/planets.yaml')\n"
-        "q = next(q for qs in d.items.values() for q in qs if q.id == 'numeric-90cd96fd5e90')\n"
+        "from quizapp.generate.registry import generate_deck\n"
+        "every = generate_deck(d.deck, seed=0, spread=False).questions\n"
+        "q = next(q for q in every if q.id == 'numeric-90cd96fd5e90')\n"
         "assert check(q, '57.9 million km', d.vocabulary).verdict == 'correct'\n"
     )
     assert _run(code) == "[]"
@@ -46,7 +48,9 @@ def test_other_units_and_number_words_load_them_when_needed() -> None:
         "from quizapp.service import StudyService\n"
         "from quizapp.generate.checker import check\n"
         "d = StudyService(None, seed=0).load_deck('tests/data/planets.yaml')\n"
-        "q = next(q for qs in d.items.values() for q in qs if q.id == 'numeric-90cd96fd5e90')\n"
+        "from quizapp.generate.registry import generate_deck\n"
+        "every = generate_deck(d.deck, seed=0, spread=False).questions\n"
+        "q = next(q for q in every if q.id == 'numeric-90cd96fd5e90')\n"
         "assert check(q, 'thirty-six million miles', d.vocabulary).verdict == 'correct'\n"
     )
     assert _run(code) == "['pint', 'text_to_num']"
