@@ -36,6 +36,11 @@ def cmd_grade(args: argparse.Namespace) -> int:
     try:
         loaded = service.load_deck(args.deck)
         found = [q for qs in loaded.items.values() for q in qs if q.id == args.item]
+        if not found:  # a form this seed spreads away is still the deck's item (another seed)
+            from quizapp.generate.registry import generate_deck
+
+            every = generate_deck(loaded.deck, seed=args.seed, spread=False).questions
+            found = [q for q in every if q.id == args.item]
         if not found:
             print(
                 f"quizapp: deck {loaded.deck.id!r} has no item {args.item!r} "
