@@ -102,7 +102,8 @@ def generate_deck(
                 candidates.append(q)
     clashing = deck_wide(candidates, result)
     capped = cap_per_fact(clashing, ix, seed, result) if spread else clashing
-    kept = thin_copies(balance_true_false(capped, seed, result), ix, result)
+    fair = drop_given_away(capped, ix, result)
+    kept = thin_copies(balance_true_false(fair, seed, result), ix, result)
     for q in kept:
         result.questions.append(q)
         result.generated[q.kind] += 1
@@ -148,6 +149,22 @@ def deck_wide(items: list[Question], result: Generation) -> list[Question]:
             anchored.update(q.fact_ids)
         kept.append(q)
     return kept
+
+
+def drop_given_away(items: list[Question], ix: DeckIndex, result: Generation) -> list[Question]:
+    """A True statement that another fact implies about the protagonist ('Russia was a member
+    of the CSTO' beside 'the CSTO is led by Russia') is left out where the fact has two other
+    items to be asked by."""
+    asked: Counter[str] = Counter(f for q in items if q.kind != "true_false" for f in q.fact_ids)
+    out: list[Question] = []
+    for q in items:
+        fact = ix.fact(q.fact_ids[0])
+        given = q.kind == "true_false" and q.answer == ["True"] and true_false.implied(ix, fact)
+        if given and asked[fact.id] >= MIN_PER_FACT:
+            result.dropped[(q.kind, true_false.GIVEN_AWAY)] += 1
+            continue
+        out.append(q)
+    return out
 
 
 PER_FACT = 3  # single-fact items of one fact besides true/false (which the balance chooses)

@@ -27,8 +27,14 @@ def _toy(text: str = TOY) -> Deck:
     return parse_deck(text, "toy.yaml")
 
 
+_MADE: dict[tuple[int, tuple[int, ...]], list[Question]] = {}
+
+
 def _items(deck: Deck, seeds: tuple[int, ...] = SEEDS) -> list[Question]:
-    return [q for seed in seeds for q in generate_deck(deck, seed=seed).questions]
+    key = (id(deck), seeds)
+    if deck is not BUNDLED or key not in _MADE:  # the bundled deck is generated once
+        _MADE[key] = [q for seed in seeds for q in generate_deck(deck, seed=seed).questions]
+    return _MADE[key]
 
 
 def _of_fact(items: list[Question], fact: str) -> list[Question]:
@@ -271,3 +277,46 @@ def test_the_forms_of_a_number_vary_with_the_seed() -> None:
         if q.fact_ids == ["uzbek-debt-write-off"] and q.kind in registry.RECALL_KINDS
     }
     assert len(forms) >= 2, forms
+
+
+# -- 7. small ones -----------------------------------------------------------------------------
+def test_false_figures_are_clearly_off_the_key() -> None:
+    ix = DeckIndex(BUNDLED)
+    seen = 0
+    for q in _items(BUNDLED):
+        fact = ix.fact(q.fact_ids[0])
+        value = ix.numeric_value(fact)
+        if q.kind != "true_false" or q.answer != ["False"] or value is None:
+            continue
+        if value.family in ("year", "date"):
+            continue
+        shown = ix.say(ix.relations[fact.relation].templates.statement, fact)
+        assert q.prompt != shown
+        seen += 1
+        numbers = [w for w in q.prompt.replace(",", "").replace("%", " ").split() if w.isdigit()]
+        key = value.magnitude
+        for n in numbers:
+            if float(n) != key and abs(float(n) - key) < 0.15 * key:
+                pytest.fail(f"{q.prompt} is too close to {value.display()}")
+    assert seen
+
+
+def test_true_statement_implied_by_another_fact_about_the_protagonist_is_dropped() -> None:
+    from quizapp.generate.kinds import true_false
+
+    ix = DeckIndex(BUNDLED)
+    member = next(f for f in BUNDLED.facts if f.id == "eeu-members-russia")
+    assert true_false.implied(ix, member)  # the EEU is led by Russia
+    assert not true_false.implied(ix, ix.fact("eeu-members-kazakhstan"))
+    dropped = sum(
+        n
+        for seed in SEEDS
+        for (_, reason), n in generate_deck(BUNDLED, seed=seed).dropped.items()
+        if reason == true_false.GIVEN_AWAY
+    )
+    assert dropped >= len(SEEDS)
+
+
+def test_founding_stem_does_not_make_a_partner_the_launcher() -> None:
+    for q in _items(BUNDLED):
+        assert "launch together with" not in q.prompt, q.prompt

@@ -17,13 +17,25 @@ import random
 from quizapp.facts.model import Fact
 from quizapp.facts.normalise import normalise
 from quizapp.facts.templates import capitalise_first
-from quizapp.facts.values import Date, Year
+from quizapp.facts.values import Date, NumericValue, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, bounded, build, join_and
 from quizapp.generate.ladder import ladder
 
 OPTIONS = ["True", "False"]
 NO_FALSE = "no provably false variant of the statement"
+GIVEN_AWAY = "true statement about the protagonist that another fact implies (guessable)"
+
+
+def implied(ix: DeckIndex, fact: Fact) -> bool:
+    """'Russia was a member of the CSTO' beside 'the CSTO is led by Russia': a statement linking
+    the deck's protagonist to what another relation already ties it to is guessed, not known."""
+    obj = fact.object_id
+    if obj is None or fact.subject not in ix.protagonists:
+        return False
+    links = {r for r, o in ix.pairs_of_subject[fact.subject] if o == obj}
+    links |= {r for r, o in ix.pairs_of_subject[obj] if o == fact.subject}
+    return bool(links - {fact.relation})
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -93,7 +105,19 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
         return []  # another exercise in June does not contradict one in March
     others = [
         v
-        for v in ladder(value, rng, 4, latest_year=ix.latest_year(fact))
-        if v.display() != value.display()
+        for v in ladder(value, rng, 6, latest_year=ix.latest_year(fact))
+        if v.display() != value.display() and clearly_off(value, v)
     ]
     return [v.display() for v in rng.sample(others, min(2, len(others)))]
+
+
+CLEARLY_OFF = 0.15  # of the key: 93% against 95% splits hairs, 80% does not
+
+
+def clearly_off(key: NumericValue, other: NumericValue) -> bool:
+    """A false figure a careful reader rejects at once: well outside the key's tolerance and
+    (but for years and dates, where a year off is a different event) a real share away."""
+    gap = abs(other.magnitude - key.magnitude)
+    if isinstance(key, Year | Date):
+        return gap > key.tolerance
+    return gap > 3 * key.tolerance and gap >= CLEARLY_OFF * abs(key.magnitude)
