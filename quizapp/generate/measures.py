@@ -53,8 +53,8 @@ def names_measure(prompt: str, value: NumericValue) -> bool:
         return bool(_SHARE.search(text))
     if isinstance(value, Money):
         return bool(_MONEY.search(text))
-    if isinstance(value, Quantity):
-        return normalise(value.unit) in text
+    if isinstance(value, Quantity):  # a physical measure is named by its stem ('how far')
+        return value.measure or normalise(value.unit) in text
     return True
 
 

@@ -320,3 +320,10 @@ def test_true_statement_implied_by_another_fact_about_the_protagonist_is_dropped
 def test_founding_stem_does_not_make_a_partner_the_launcher() -> None:
     for q in _items(BUNDLED):
         assert "launch together with" not in q.prompt, q.prompt
+
+
+def test_a_physical_measure_needs_no_cue() -> None:
+    planets = load_deck(ROOT / "tests" / "data" / "planets.yaml")
+    prompts = [q.prompt for q in generate_deck(planets, seed=0).questions]
+    assert any("diameter" in p for p in prompts)
+    assert not any("(Give" in p for p in prompts), [p for p in prompts if "(Give" in p]
