@@ -131,7 +131,7 @@ class HomeScreen(Screen[None]):
                 decks,
                 today,
                 learner,
-                service.store.read_only,
+                service.read_only,
                 theme,
                 tuple(service.broken_decks()),
                 service.optimize_suggestion(learner),
