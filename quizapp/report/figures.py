@@ -96,12 +96,6 @@ def local_time(f: Figures) -> str:
     return f"{f.now.astimezone(zone(f.timezone)):%Y-%m-%d %H:%M %Z}"
 
 
-def passed(review: ReviewRow) -> bool:
-    if review["verdict"] == "self_graded":
-        return (review["rating"] or 1) > 1
-    return review["verdict"] in ("correct", "near_miss")
-
-
 def compute(
     reviews: Iterable[ReviewRow],
     cards: Iterable[CardState],
