@@ -16,16 +16,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from quizapp.tui.safe_text import safe
+from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from quizapp.review.marks import Counts
     from quizapp.service import DeckStatus, Today
-    from quizapp.tui.app import QuizApp
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,7 @@ def broken_text(broken: tuple[tuple[str, int], ...]) -> str:
     return "\n".join(lines)
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(QuizScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "study('scheduled')", "Study"),
         Binding("p", "study('practice')", "Practise"),
@@ -89,12 +88,8 @@ class HomeScreen(Screen[None]):
             yield Static("Loading…", id="home-today")
             yield Static("", id="home-note")
             yield Static("", id="home-broken", markup=False)
-        yield Static("Make the window larger (at least 60 x 20) to use quizapp.", id="too-small")
+        yield self.too_small()
         yield AppFooter()
-
-    @property
-    def quiz(self) -> QuizApp:
-        return self.app  # type: ignore[return-value]
 
     def on_mount(self) -> None:
         table = self.query_one("#decks", DataTable)
