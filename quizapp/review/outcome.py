@@ -15,7 +15,7 @@ from datetime import datetime
 from fsrs import Scheduler
 
 from quizapp.generate.question import Question
-from quizapp.review.day import next_day_start
+from quizapp.review.day import StudyDay
 from quizapp.review.grading import NEW_CARD_PRIOR, guess_chance, rating_for
 from quizapp.review.modes import ModePolicy
 from quizapp.review.scheduler import (
@@ -125,7 +125,7 @@ def scheduled(
     if base.introduced_at is None:
         updates["introduced_at"] = now
     if mode.buries and not is_learning(after):
-        updates["buried_until"] = next_day_start(now, s.day_starts_at_hour, s.timezone)
+        updates["buried_until"] = StudyDay.of(s).next_start(now)
     if after.lapses >= s.leech_threshold and not after.leech:
         updates |= {"leech": True, "suspended": True}
     return after.model_copy(update=updates)

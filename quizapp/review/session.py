@@ -19,7 +19,7 @@ from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.question import Question
 from quizapp.review import queue as q
 from quizapp.review import spacing
-from quizapp.review.day import day_start, study_day
+from quizapp.review.day import StudyDay
 from quizapp.review.due_index import DueIndex
 from quizapp.review.humanize import when_text
 from quizapp.review.modes import policy
@@ -171,10 +171,7 @@ class StudySession:
         return order[: self.limit or 20]
 
     def _start_of_day(self, now: datetime) -> datetime:
-        s = self.settings
-        return day_start(
-            study_day(now, s.day_starts_at_hour, s.timezone), s.day_starts_at_hour, s.timezone
-        )
+        return StudyDay.of(self.settings).start(now)
 
     def _done_today(self) -> tuple[int, int]:
         """New facts introduced and known facts reviewed so far today (for the daily limits)."""
@@ -379,8 +376,7 @@ class StudySession:
 
     def _bump(self, now: datetime, answered: int, correct: int, ms: int) -> DayTally:
         """The day's tally after adding (or, with negative numbers, taking back) one answer."""
-        s = self.settings
-        day = study_day(now, s.day_starts_at_hour, s.timezone)
+        day = StudyDay.of(self.settings).day(now)
         current = self._tallies.get(day) or self.store.day_tally(self.learner, day)
         updated = current.model_copy(
             update={

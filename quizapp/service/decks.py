@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from quizapp.facts.normalise import normalise
-from quizapp.review.day import day_ends, day_start, study_day
+from quizapp.review.day import StudyDay
 from quizapp.review.marks import Counts
 from quizapp.review.plan import Plan, done_today, plan, plan_text
 from quizapp.review.queue import counts
@@ -29,10 +29,7 @@ class DeckProgress:
 
     def status(self, learner: str, deck_refs: list[str], at: datetime) -> list[DeckStatus]:
         s = self.store.settings(learner)
-        ends = day_ends(at, s.day_starts_at_hour, s.timezone)
-        start = day_start(
-            study_day(at, s.day_starts_at_hour, s.timezone), s.day_starts_at_hour, s.timezone
-        )
+        ends, start = StudyDay.of(s).ends(at), StudyDay.of(s).start(at)
         today = list(self.store.reviews(learner, since=start))
         out = []
         for ref in deck_refs:

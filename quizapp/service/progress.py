@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from quizapp.review.day import study_day
+from quizapp.review.day import StudyDay
 from quizapp.review.marks import streak_and_week
 from quizapp.store.records import DayTally, OptimizeRun, Settings
 from quizapp.store.repository import ProgressStore
@@ -60,9 +60,7 @@ class LearnerProgress:
     def today(self, learner: str, at: datetime) -> Today:
         """Today's answers, the streak of study days, and the last 7 days, from the day tallies."""
         s = self.store.settings(learner)
-        streak, week = streak_and_week(
-            self.tallies(learner), study_day(at, s.day_starts_at_hour, s.timezone)
-        )
+        streak, week = streak_and_week(self.tallies(learner), StudyDay.of(s).day(at))
         days = [
             DayTally(learner=learner, day=d, answered=a, correct=c, ms=ms) for d, a, c, ms in week
         ]
