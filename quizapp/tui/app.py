@@ -180,6 +180,22 @@ class QuizApp(App[None]):
 
         self.push_screen(StudyScreen(session, title))
 
+    # -- navigation: screens open other screens through the app --------------------------
+    def open_browse(self, deck: str) -> None:
+        from quizapp.tui.screens.browse import BrowseScreen
+
+        self.push_screen(BrowseScreen(deck))
+
+    def action_open_reports(self) -> None:
+        from quizapp.tui.screens.reports import ReportsScreen
+
+        self.push_screen(ReportsScreen())
+
+    def action_open_settings(self) -> None:
+        from quizapp.tui.screens.settings import SettingsScreen
+
+        self.push_screen(SettingsScreen())
+
     def action_help(self) -> None:
         from quizapp.tui.screens.help import HelpScreen
 

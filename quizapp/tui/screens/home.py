@@ -70,8 +70,8 @@ class HomeScreen(QuizScreen[None]):
         Binding("p", "study('practice')", "Practise"),
         Binding("e", "exam", "Exam"),
         Binding("b", "browse", "Browse"),
-        Binding("r", "reports", "Reports"),
-        Binding("comma", "settings", "Settings"),
+        Binding("r", "app.open_reports", "Reports"),
+        Binding("comma", "app.open_settings", "Settings"),
         Binding("l", "learner", "Learner", show=False),  # F1 and the palette list it
         Binding("o", "read_only", "Open read-only", show=False),
         Binding("q", "app.quit", "Quit", show=False),  # the footer must fit 80 columns
@@ -296,21 +296,9 @@ class HomeScreen(QuizScreen[None]):
             )
 
     def action_browse(self) -> None:
-        from quizapp.tui.screens.browse import BrowseScreen
-
         deck = self.selected_deck()
         if deck is not None:
-            self.app.push_screen(BrowseScreen(deck))
-
-    def action_reports(self) -> None:
-        from quizapp.tui.screens.reports import ReportsScreen
-
-        self.app.push_screen(ReportsScreen())
-
-    def action_settings(self) -> None:
-        from quizapp.tui.screens.settings import SettingsScreen
-
-        self.app.push_screen(SettingsScreen())
+            self.quiz.open_browse(deck)
 
     def action_learner(self) -> None:
         from quizapp.tui.screens.pickers import LearnerPicker
