@@ -58,6 +58,10 @@ class DeckCatalog:
                     self._by_id.setdefault(entry.deck.id, entry.deck)  # the first one wins
         return self._entries
 
+    def add(self, deck: Deck) -> None:
+        """A deck held in memory, not in a file (simulations, benchmarks): found by its id."""
+        self._by_id[deck.id] = deck
+
     @staticmethod
     def files(paths: list[Path]) -> list[DeckEntry]:
         """Only the decks in these files or folders (no other deck is read)."""
