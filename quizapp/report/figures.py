@@ -207,8 +207,7 @@ def _cards(
             continue
         fig.known_now += retrievability(scheduler, c, fig.now)
         due = card_fields.due(c)
-        last = card_fields.last_review(c)
-        if card_fields.fsrs_state(c) == card_fields.REVIEW and last is not None:
+        if card_fields.fsrs_state(c) == card_fields.REVIEW and (last := card_fields.last_review(c)):
             states["mature" if (due - last) >= timedelta(days=MATURE_DAYS) else "young"] += 1
         due_day = max(today, day(due))
         if (due_day - today).days < FORECAST_DAYS:
