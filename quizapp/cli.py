@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from quizapp import __version__
 
@@ -31,16 +30,10 @@ COMMANDS = (
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
+    from quizapp.commands.options import add_global_options
+
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=None,
-        metavar="PATH",
-        help="the progress database folder (for the app; commands take it too)",
-    )
-    parser.add_argument("--learner", default=None, metavar="NAME", help="whose progress")
-    parser.add_argument("--read-only", action="store_true", help="open the database read-only")
+    add_global_options(parser, after_command=False)
 
 
 def build_parser() -> argparse.ArgumentParser:

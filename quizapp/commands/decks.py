@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE, write_output
-from quizapp.facts.catalog import DeckEntry, find_decks
 from quizapp.facts.schema import deck_schema_json
+from quizapp.service.catalog import DeckCatalog, DeckEntry
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,7 +62,7 @@ def _summary(entry: DeckEntry) -> dict[str, object]:
 
 
 def cmd_decks(args: argparse.Namespace) -> int:
-    entries = find_decks(args.deck)
+    entries = DeckCatalog(extra=args.deck).entries()
     rows = [_summary(e) for e in entries]
     if args.json:
         print(json.dumps(rows, indent=2))
@@ -88,11 +88,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
         missing = [p for p in args.paths if not p.exists()]
         for p in missing:
             print(f"{p}:1: no such file", file=sys.stderr)
-        entries = find_decks([p for p in args.paths if p.exists()], include_user=False)
-        entries = [e for e in entries if e.origin == "path"]
+        entries = DeckCatalog.files([p for p in args.paths if p.exists()])
     else:
         missing = []
-        entries = [e for e in find_decks(include_user=False) if e.origin == "bundled"]
+        bundled = DeckCatalog(include_user=False).entries()
+        entries = [e for e in bundled if e.origin == "bundled"]
     failed = bool(missing)
     for entry in entries:
         if entry.deck is not None:

@@ -9,29 +9,39 @@ from pathlib import Path
 from quizapp.store.location import default_db_path, default_learner
 
 
-def progress_options() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+def add_global_options(parser: argparse.ArgumentParser, *, after_command: bool) -> None:
+    """--db, --learner and --read-only, defined once for `quizapp` and for every command.
+
+    After a command they have no default, so a value given before it (`quizapp --db X
+    status`) is kept, not reset by the command's own default."""
+    unset = argparse.SUPPRESS if after_command else None
+    parser.add_argument(
         "--db",
         type=Path,
-        default=None,
+        default=unset,
         metavar="PATH",
         help="the progress database folder (default: $QUIZAPP_DB or the user data folder)",
     )
-    common.add_argument(
-        "--learner", default=None, metavar="NAME", help="whose progress (default: your user name)"
+    parser.add_argument(
+        "--learner", default=unset, metavar="NAME", help="whose progress (default: your user name)"
     )
-    common.add_argument(
+    parser.add_argument(
         "--read-only",
         action="store_true",
-        default=argparse.SUPPRESS,  # so `quizapp --read-only CMD` is not reset by CMD's default
+        default=argparse.SUPPRESS if after_command else False,
         help="never write to the database (reading commands always work this way)",
     )
+
+
+def progress_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    add_global_options(common, after_command=True)
     return common
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    return args.db if args.db is not None else default_db_path()
+    db: Path | None = getattr(args, "db", None)
+    return db if db is not None else default_db_path()
 
 
 class UsageError(Exception):
@@ -48,7 +58,7 @@ def learner_problem(name: str) -> str | None:
 
 
 def learner_name(args: argparse.Namespace) -> str:
-    name = args.learner or default_learner()
+    name = getattr(args, "learner", None) or default_learner()
     problem = learner_problem(name)
     if problem:
         raise UsageError(f"--learner {name[:40]!r}: {problem}")

@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 from quizapp.commands.common import EXIT_OK, write_output
-from quizapp.facts.catalog import open_deck
 from quizapp.facts.model import Deck
 from quizapp.generate.audit import audit_deck
 from quizapp.generate.question import KINDS, Question
 from quizapp.generate.registry import Generation, generate_deck
+from quizapp.service.catalog import DeckCatalog
 
 DEFAULT_DECK = "russia-central-asia"
 EXIT_BREACH = 1
@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
-    deck = open_deck(args.deck)
+    deck = DeckCatalog().deck(args.deck)
     if args.audit:
         return _audit(deck, args)
     result = generate_deck(deck, seed=args.seed, kinds=args.kind or KINDS)

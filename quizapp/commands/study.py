@@ -8,6 +8,7 @@ import sys
 import time
 from datetime import UTC, datetime, timedelta
 
+from quizapp.clock import Clock, utc_now
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE
 from quizapp.commands.options import (
     db_path,
@@ -20,11 +21,10 @@ from quizapp.commands.options import (
     refuse_read_only,
 )
 from quizapp.commands.plain_view import feedback_text, question_text, summary_text
-from quizapp.facts.catalog import find_decks
 from quizapp.generate.checker import answer_problem
 from quizapp.generate.question import Question
 from quizapp.review.session import StudySession
-from quizapp.service import Clock, StudyService, utc_now
+from quizapp.service import StudyService
 from quizapp.store.records import Mode
 
 MODES: dict[str, Mode] = {"review": "scheduled", "practice": "practice", "exam": "exam"}
@@ -95,7 +95,7 @@ def cmd_study(args: argparse.Namespace) -> int:
         print("quizapp: the exam date must be in the future", file=sys.stderr)
         return EXIT_USAGE
     service = StudyService(db_path(args), clock=clock, seed=args.seed)
-    for notice in service.store.engine.notices:  # damage found and kept aside at open
+    for notice in service.notices():  # damage found and kept aside at open
         print(f"quizapp: {notice}", file=sys.stderr)
     try:
         learner = learner_name(args)
@@ -209,10 +209,10 @@ def _ms(since: float) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    decks = args.deck or [e.deck.id for e in find_decks() if e.deck is not None]
     # a reader: no lock taken, no file changed, whoever else is writing
     service = StudyService(db_path(args), read_only=True, clock=_clock(args.now))
     try:
+        decks = args.deck or [deck_id for deck_id, _ in service.deck_ids()]
         rows = service.status(learner_name(args), decks, args.now)
     finally:
         service.close()

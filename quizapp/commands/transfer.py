@@ -54,9 +54,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from quizapp.service import StudyService
 
     if args.format == "apkg":
-        from quizapp.facts.catalog import open_deck
+        from quizapp.service.catalog import DeckCatalog
 
-        deck = open_deck(args.deck)
+        deck = DeckCatalog().deck(args.deck)
         target = args.output or Path(f"{deck.id}.apkg")
         notes = export_apkg(deck, target)
         print(f"Wrote {notes} notes to {target}")
@@ -68,7 +68,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.format == "csv":
             text = to_csv(log)
         else:
-            cards = list(service.store.cards(learner, service.deck(args.deck).id).values())
+            cards = service.stored_cards(learner, args.deck)
             text = progress_json(learner, cards, log)
     finally:
         service.close()
@@ -96,12 +96,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     folder = user_dir()
     target = folder / f"{result.deck['id']}.yaml"
-    from quizapp.facts.catalog import find_decks
+    from quizapp.service.catalog import DeckCatalog
 
     clash = next(
         (
             e.path
-            for e in find_decks()
+            for e in DeckCatalog().entries()
             if e.deck is not None and e.deck.id == result.deck["id"] and e.path != target
         ),
         None,

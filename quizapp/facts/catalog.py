@@ -39,20 +39,35 @@ def find_decks(extra: list[Path] | None = None, include_user: bool = True) -> li
     entries = [_entry(p, "bundled") for p in deck_files(bundled_dir())]
     if include_user:
         entries += [_entry(p, "user") for p in deck_files(user_dir())]
-    for path in extra or []:
+    return entries + read_deck_files(extra or [])
+
+
+def read_deck_files(paths: list[Path]) -> list[DeckEntry]:
+    """The decks in these files (a folder: the deck files in it), each loaded or with its error."""
+    entries = []
+    for path in paths:
         files = deck_files(path) if path.is_dir() else [path]
         entries += [_entry(p, "path") for p in files]
     return entries
 
 
-def open_deck(ref: str, extra: list[Path] | None = None) -> Deck:
-    """A deck by id (searching every folder) or by file path. Raises DeckError."""
-    path = Path(ref)
-    if path.suffix in DECK_SUFFIXES or os.sep in ref:
-        return load_deck(path)
-    for entry in find_decks(extra):
+def is_deck_path(ref: str) -> bool:
+    """Whether a deck reference names a file (rather than a deck id)."""
+    return Path(ref).suffix in DECK_SUFFIXES or os.sep in ref
+
+
+def pick_deck(ref: str, entries: list[DeckEntry]) -> Deck:
+    """The deck with this id among the entries. Raises DeckError."""
+    for entry in entries:
         if entry.deck and entry.deck.id == ref:
             return entry.deck
     from quizapp.facts.errors import Problem
 
     raise DeckError([Problem(ref, 1, "no deck with this id (see `quizapp decks`)")])
+
+
+def open_deck(ref: str, extra: list[Path] | None = None) -> Deck:
+    """A deck by id (searching every folder) or by file path. Raises DeckError."""
+    if is_deck_path(ref):
+        return load_deck(Path(ref))
+    return pick_deck(ref, find_decks(extra))

@@ -14,7 +14,3 @@ class Verdict:
     expected: str  # the correct answer as displayed
     note: str = ""  # e.g. "Close enough - mind the spelling: Kyrgyzstan."
     understood: str = ""  # how the answer was read: "57900000 km", "1846-09", "russia"
-
-    @property
-    def passed(self) -> bool:
-        return self.verdict != "wrong"

@@ -25,7 +25,8 @@ from datetime import date, datetime, timedelta
 from itertools import compress, groupby
 from operator import itemgetter
 
-from quizapp.review.day import day_start, study_day, zone
+from quizapp.review import card_fields
+from quizapp.review.day import StudyDay, zone
 from quizapp.review.marks import count_marks
 from quizapp.review.queue import marks_of
 from quizapp.review.scheduler import make_scheduler, retrievability
@@ -96,12 +97,6 @@ def local_time(f: Figures) -> str:
     return f"{f.now.astimezone(zone(f.timezone)):%Y-%m-%d %H:%M %Z}"
 
 
-def passed(review: ReviewRow) -> bool:
-    if review["verdict"] == "self_graded":
-        return (review["rating"] or 1) > 1
-    return review["verdict"] in ("correct", "near_miss")
-
-
 def compute(
     reviews: Iterable[ReviewRow],
     cards: Iterable[CardState],
@@ -119,8 +114,7 @@ def compute(
     """
     s = settings
 
-    def day(at: datetime) -> date:
-        return study_day(at, s.day_starts_at_hour, s.timezone)
+    day = StudyDay.of(s).day
 
     from quizapp.review.personal import describe
 
@@ -212,10 +206,8 @@ def _cards(
         if c.suspended or not c.seen:
             continue
         fig.known_now += retrievability(scheduler, c, fig.now)
-        state = int(c.fsrs["state"])
-        due = datetime.fromisoformat(str(c.fsrs["due"]))
-        if state == 2:
-            last = datetime.fromisoformat(str(c.fsrs["last_review"]))
+        due = card_fields.due(c)
+        if card_fields.fsrs_state(c) == card_fields.REVIEW and (last := card_fields.last_review(c)):
             states["mature" if (due - last) >= timedelta(days=MATURE_DAYS) else "young"] += 1
         due_day = max(today, day(due))
         if (due_day - today).days < FORECAST_DAYS:
@@ -244,7 +236,7 @@ def _days_of(times: list[datetime], day: Callable[[datetime], date], s: Settings
     first, last = day(times[0]), day(times[-1])
     zone = times[0].tzinfo
     calendar = [first + timedelta(days=i) for i in range((last - first).days + 2)]
-    starts = [day_start(d, s.day_starts_at_hour, s.timezone).astimezone(zone) for d in calendar]
+    starts = [StudyDay.of(s).start_of(d).astimezone(zone) for d in calendar]
     out: list[date] = []
     i = 0
     for t in times:

@@ -20,6 +20,7 @@ import itertools
 from dataclasses import dataclass
 from datetime import datetime
 
+from quizapp.review import card_fields
 from quizapp.review.queue import learn_ahead
 from quizapp.review.scheduler import due_at, is_learning
 from quizapp.store.records import CardState, Settings
@@ -44,15 +45,14 @@ class _Entry:
 
 
 def _entry(card: CardState) -> _Entry:
-    last = card.fsrs.get("last_review")
     return _Entry(
         seen=card.seen,
         suspended=card.suspended,
         learning=is_learning(card),
         due_ts=due_at(card).timestamp(),
         buried_ts=card.buried_until.timestamp() if card.buried_until else None,
-        last=datetime.fromisoformat(str(last)) if last else None,
-        stability=float(card.fsrs.get("stability") or 1.0),
+        last=card_fields.last_review(card),
+        stability=card_fields.stability(card, 1.0),
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 
 from quizapp.generate.question import Question
+from quizapp.review import card_fields
 from quizapp.store.records import CardState
 
 RECOGNITION = ("mcq", "true_false", "numeric_mcq", "multi_select", "odd_one_out")
@@ -20,9 +21,9 @@ ESTABLISHED_DAYS = 7.0  # stability (days) from which recall becomes the norm
 
 
 def stage(card: CardState | None) -> str:
-    if card is None or not card.seen or int(card.fsrs.get("state") or 1) != 2:
-        return "new"  # fsrs state 2 is Review: out of the learning steps
-    stability = float(card.fsrs.get("stability") or 0.0)
+    if card is None or not card.seen or card_fields.fsrs_state(card) != card_fields.REVIEW:
+        return "new"  # out of the learning steps only in Review
+    stability = card_fields.stability(card, 0.0)
     return "established" if stability >= ESTABLISHED_DAYS else "young"
 
 
@@ -38,7 +39,7 @@ def choose(items: list[Question], card: CardState | None, rng: random.Random) ->
     )
     last = card.last_item_id if card else None
     fresh = [q for q in pool if q.id != last] or pool
-    stability = float(card.fsrs.get("stability") or 0.0) if card and card.seen else 0.0
+    stability = card_fields.stability(card, 0.0) if card and card.seen else 0.0
     target = min(0.9, 0.3 + 0.03 * stability)
     ranked = sorted(fresh, key=lambda q: (abs(q.difficulty - target), q.id))
     return rng.choice(ranked[:3])

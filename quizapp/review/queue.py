@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 import fsrs
 
+from quizapp.review import card_fields
 from quizapp.review.marks import Counts, Marks, count_marks
 from quizapp.review.scheduler import due_at, is_learning, retrievability
 from quizapp.store.records import CardState, Settings
@@ -62,11 +63,10 @@ def due_cards(cards: Iterable[CardState], now: datetime) -> list[CardState]:
 
 def _overdue(card: CardState, now: datetime) -> float:
     """Time since the last review over stability: higher means closer to forgotten."""
-    last = card.fsrs.get("last_review")
-    stability = card.fsrs.get("stability") or 1.0
-    if not last:
+    last = card_fields.last_review(card)
+    if last is None:
         return 0.0
-    return (now - datetime.fromisoformat(str(last))).total_seconds() / 86400 / float(stability)
+    return (now - last).total_seconds() / 86400 / card_fields.stability(card, 1.0)
 
 
 def build_queue(

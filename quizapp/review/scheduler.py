@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 import fsrs
 from fsrs import scheduler as fsrs_scheduler
 
+from quizapp.review import card_fields
 from quizapp.store.records import CardPhase, CardState, Settings
 
 Rating = fsrs.Rating
@@ -93,14 +94,24 @@ def retrievability(scheduler: fsrs.Scheduler, state: CardState, at: datetime) ->
 
 
 def due_at(state: CardState) -> datetime:
-    return datetime.fromisoformat(str(state.fsrs["due"]))
+    return card_fields.due(state)
+
+
+PHASES: dict[int, CardPhase] = {
+    card_fields.LEARNING: "learning",
+    card_fields.REVIEW: "review",
+    card_fields.RELEARNING: "relearning",
+}
 
 
 def phase(state: CardState | None) -> CardPhase:
     if state is None or not state.seen:
         return "new"
-    return {1: "learning", 2: "review", 3: "relearning"}[int(state.fsrs["state"])]  # type: ignore[return-value]
+    return PHASES[card_fields.fsrs_state(state)]
 
 
 def is_learning(state: CardState) -> bool:
-    return state.seen and int(state.fsrs["state"]) in (fsrs.State.Learning, fsrs.State.Relearning)
+    return state.seen and card_fields.fsrs_state(state) in (
+        card_fields.LEARNING,
+        card_fields.RELEARNING,
+    )

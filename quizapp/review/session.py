@@ -19,19 +19,17 @@ from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.question import Question
 from quizapp.review import queue as q
 from quizapp.review import spacing
-from quizapp.review.day import day_start, next_day_start, study_day
+from quizapp.review.day import StudyDay
 from quizapp.review.due_index import DueIndex
-from quizapp.review.grading import NEW_CARD_PRIOR, guess_chance, rating_for
 from quizapp.review.humanize import when_text
+from quizapp.review.modes import policy
+from quizapp.review.outcome import Answer, Where, fresh_card, outcome, passed
 from quizapp.review.plan import done_today
 from quizapp.review.scheduler import (
     Rating,
     due_at,
     is_learning,
     make_scheduler,
-    new_card,
-    phase,
-    retrievability,
     review,
 )
 from quizapp.store.records import (
@@ -65,14 +63,7 @@ class Feedback:
 
     @property
     def passed(self) -> bool:
-        return passes(self.verdict, self.rating)
-
-
-def passes(verdict: str, rating: int | None) -> bool:
-    """Right, unless the learner rated it Again (a right guess they did not know)."""
-    if verdict in ("correct", "near_miss"):
-        return (rating or 3) > 1
-    return verdict == "self_graded" and (rating or 1) > 1
+        return passed(self.verdict, self.rating)
 
 
 @dataclass
@@ -139,6 +130,7 @@ class StudySession:
     ) -> None:
         self.store, self.deck, self.items, self.vocabulary = store, deck, items, vocabulary
         self.learner, self.mode, self.clock, self.rng = learner, mode, clock, rng
+        self.policy = policy(mode)
         self.limit, self.exam_date, self.exam_target = limit, exam_date, exam_target
         self.settings: Settings = store.settings(learner)
         self.scheduler = make_scheduler(self.settings, deck_id=deck.id)
@@ -161,7 +153,7 @@ class StudySession:
         self.asked: Counter[str] = Counter()
         self.turns: list[_Turn] = []
         self.current: tuple[str, Question] | None = None
-        self._practice = self._practice_order() if mode == "practice" else []
+        self._practice = self._practice_order() if self.policy.shuffled_pool else []
         self._day_start = self._start_of_day(started)
         self._tallies: dict[date, DayTally] = {}
         self._today = self._done_today()
@@ -179,10 +171,7 @@ class StudySession:
         return order[: self.limit or 20]
 
     def _start_of_day(self, now: datetime) -> datetime:
-        s = self.settings
-        return day_start(
-            study_day(now, s.day_starts_at_hour, s.timezone), s.day_starts_at_hour, s.timezone
-        )
+        return StudyDay.of(self.settings).start(now)
 
     def _done_today(self) -> tuple[int, int]:
         """New facts introduced and known facts reviewed so far today (for the daily limits)."""
@@ -192,9 +181,9 @@ class StudySession:
         )
 
     def _candidates(self, now: datetime) -> list[str]:
-        if self.mode == "practice":
+        if self.policy.shuffled_pool:
             return [f for f in self._practice if self.asked[f] == 0]
-        if self.mode == "exam":
+        if self.policy.exam_order:
             assert self.exam_date is not None
             studied = q.exam_queue(
                 self.facts,
@@ -224,14 +213,17 @@ class StudySession:
             for f in dict.fromkeys(self._candidates(now))
             if self.items.get(f) and self.asked[f] < MAX_ASKS_PER_FACT
         ]
-        if self.mode == "exam":  # every fact once before any fact twice
+        if self.policy.exam_order:  # every fact once before any fact twice
             facts.sort(key=lambda f: self.asked[f])
         return facts
 
     def _ready(self, fact_id: str, now: datetime) -> bool:
         card = self.cards.get(fact_id)
         return (
-            self.mode == "practice" or card is None or not is_learning(card) or due_at(card) <= now
+            self.policy.shuffled_pool
+            or card is None
+            or not is_learning(card)
+            or due_at(card) <= now
         )
 
     def next_question(self) -> Question | None:
@@ -326,65 +318,36 @@ class StudySession:
         now = self.clock()
         before = self.cards.get(fact_id)
         rng_state = self.rng.getstate()  # the interval fuzz to come: the spans use the same
-        first = before is None or not before.seen
-        rating = rating or rating_for(
-            verdict,
-            question.kind,
-            duration_ms,
-            chance=guess_chance(question.kind, len(question.options or [])),
-            recall_prior=(
-                retrievability(self.scheduler, before, now)
-                if before is not None and before.seen
-                else NEW_CARD_PRIOR
-            ),
-            first=first,
+        answer = Answer(fact_id, question, verdict, response, duration_ms, rating, override)
+        where = Where(
+            self.learner,
+            self.deck.id,
+            self.record.id,
+            review_id or f"{self.record.id}-{len(self.turns) + 1}",
+            now,
+            self._day_start,
         )
-        after = self._schedule(fact_id, question, before, rating, now, duration_ms)
-        rid = review_id or f"{self.record.id}-{len(self.turns) + 1}"
-        log = Review(
-            id=rid,
-            learner=self.learner,
-            deck_id=self.deck.id,
-            fact_id=fact_id,
-            item_id=question.id,
-            kind=question.kind,
-            verdict=verdict,
-            rating=int(rating),
-            response=response[:2000],
-            duration_ms=max(0, duration_ms),
-            reviewed_at=now,
-            session_id=self.record.id,
-            mode=self.mode,
-            override=override,
-            card_state=phase(before),
-        )
-        passed = passes(verdict, int(rating))
-        tally = self._bump(now, 1, int(passed), log.duration_ms)
-        self.store.commit_answer(after if self.mode != "practice" else None, log, tally)
-        if after is not None and self.mode != "practice":
-            self._set_card(fact_id, after)
+        out = outcome(answer, before, self.policy, self.scheduler, self.settings, self.rng, where)
+        tally = self._bump(now, *out.tally)
+        self.store.commit_answer(out.card, out.review, tally)
+        if out.card is not None:
+            self._set_card(fact_id, out.card)
             new_done, reviews_done = self._today
-            if before is None or before.introduced_at is None:
-                new_done += 1
-            elif self.mode == "scheduled" and before.introduced_at < self._day_start:
-                reviews_done += 1
-            self._today = (new_done, reviews_done)
-        shown = after if after is not None and self.mode != "practice" else before
-        due = due_at(shown) if shown is not None and shown.seen else None
+            self._today = (new_done + out.new_fact, reviews_done + out.known_review)
         feedback = Feedback(
             question,
             verdict,
             "; ".join(question.answer),
             note,
-            int(rating),
-            due,
-            when_text(due, now) if due else "not scheduled (practice)",
-            leech=bool(after and after.leech and not (before and before.leech)),
+            int(out.rating),
+            out.due,
+            when_text(out.due, now) if out.due else "not scheduled (practice)",
+            leech=out.leech,
             override=override,
             response=response,
             spans=self._spans(fact_id, before, now, duration_ms, rng_state),
         )
-        self.turns.append(_Turn(fact_id, question, before, log, feedback, rng_state))
+        self.turns.append(_Turn(fact_id, question, before, out.review, feedback, rng_state))
         self.asked[fact_id] += 1
         self._tally(feedback, before)
         return feedback
@@ -400,11 +363,9 @@ class StudySession:
         """The next interval under each rating, as Anki shows on its buttons. Each is drawn
         with the fuzz the real review used (or, after a re-rating, will use), so the shown
         interval and the stored due date agree."""
-        if self.mode == "practice":
+        if not self.policy.schedules:
             return {}
-        base = before or CardState(
-            learner=self.learner, deck_id=self.deck.id, fact_id=fact_id, fsrs=new_card(fact_id, now)
-        )
+        base = before or fresh_card(self.learner, self.deck.id, fact_id, now)
         spans = {}
         for rating in Rating:
             rng = random.Random()
@@ -415,8 +376,7 @@ class StudySession:
 
     def _bump(self, now: datetime, answered: int, correct: int, ms: int) -> DayTally:
         """The day's tally after adding (or, with negative numbers, taking back) one answer."""
-        s = self.settings
-        day = study_day(now, s.day_starts_at_hour, s.timezone)
+        day = StudyDay.of(self.settings).day(now)
         current = self._tallies.get(day) or self.store.day_tally(self.learner, day)
         updated = current.model_copy(
             update={
@@ -428,31 +388,6 @@ class StudySession:
         self._tallies[day] = updated
         return updated
 
-    def _schedule(
-        self,
-        fact_id: str,
-        question: Question,
-        before: CardState | None,
-        rating: Rating,
-        now: datetime,
-        duration_ms: int,
-    ) -> CardState | None:
-        if self.mode == "practice":
-            return None
-        s = self.settings
-        base = before or CardState(
-            learner=self.learner, deck_id=self.deck.id, fact_id=fact_id, fsrs=new_card(fact_id, now)
-        )
-        after = review(self.scheduler, base, rating, now, duration_ms, self.rng)
-        updates: dict[str, object] = {"last_item_id": question.id, "last_kind": question.kind}
-        if base.introduced_at is None:
-            updates["introduced_at"] = now
-        if self.mode == "scheduled" and not is_learning(after):
-            updates["buried_until"] = next_day_start(now, s.day_starts_at_hour, s.timezone)
-        if after.lapses >= s.leech_threshold and not after.leech:
-            updates |= {"leech": True, "suspended": True}
-        return after.model_copy(update=updates)
-
     def _tally(self, fb: Feedback, before: CardState | None, sign: int = 1) -> None:
         s = self.summary
         right = int(fb.passed)
@@ -463,7 +398,7 @@ class StudySession:
         s.by_topic[fb.question.topic] += sign
         s.right_by_topic[fb.question.topic] += sign * right
         if before is None or not before.seen:
-            s.learned += sign if self.mode != "practice" else 0
+            s.learned += sign if self.policy.schedules else 0
         if fb.leech and sign > 0:
             s.leeches.append(fb.question.fact_ids[0])
 
@@ -497,7 +432,7 @@ class StudySession:
         """A right answer (or a flashcard) may be rated again; a wrong or revealed one stays
         Again (a wrong one can first be marked right with `override`)."""
         return (
-            self.mode != "practice"
+            self.policy.schedules
             and bool(self.turns)
             and self.turns[-1].feedback.verdict
             in (
@@ -538,17 +473,12 @@ class StudySession:
         if not self.turns:
             return None
         turn = self._pop()
-        restored = turn.before or CardState(
-            learner=self.learner,
-            deck_id=self.deck.id,
-            fact_id=turn.fact_id,
-            fsrs=new_card(turn.fact_id, self.clock()),
-        )
+        restored = turn.before or fresh_card(self.learner, self.deck.id, turn.fact_id, self.clock())
         tally = self._bump(
             turn.review.reviewed_at, -1, -int(turn.feedback.passed), -turn.review.duration_ms
         )
         self.store.commit_answer(
-            restored if self.mode != "practice" else None,
+            restored if self.policy.schedules else None,
             turn.review.model_copy(update={"undone": True}),
             tally,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -13,6 +13,7 @@ from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 
+from quizapp.clock import Clock, utc_now
 from quizapp.store.location import default_db_path, default_learner
 from quizapp.tui.commands import QuizCommands
 from quizapp.tui.screens.home import HomeScreen
@@ -20,14 +21,8 @@ from quizapp.tui.screens.home import HomeScreen
 if TYPE_CHECKING:  # the domain loads in a worker, after the first paint
     from quizapp.review.session import StudySession
     from quizapp.service import StudyService
+    from quizapp.service.catalog import DeckCatalog
     from quizapp.store.records import Mode
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
 SCREEN_TITLES = {
@@ -84,6 +79,7 @@ class QuizApp(App[None]):
         self.blink = blink  # cursor blink (off for snapshot tests)
         self.service: StudyService | None = None
         self._service_lock = threading.Lock()
+        self._catalog: DeckCatalog | None = None
 
     def ensure_service(self) -> StudyService:
         """The study service, opened on first use (may raise a StoreError the caller shows)."""
@@ -106,8 +102,13 @@ class QuizApp(App[None]):
 
         if self.service is None:
             self.service = StudyService(
-                self.db, read_only=self.read_only, clock=self.clock, seed=self.seed
+                self.db,
+                read_only=self.read_only,
+                clock=self.clock,
+                seed=self.seed,
+                catalog=self._catalog,  # decks parsed once per process, even after reopening
             )
+            self._catalog = self.service.catalog
         return self.service
 
     def reopen_read_only(self) -> None:
@@ -178,6 +179,22 @@ class QuizApp(App[None]):
         from quizapp.tui.screens.study import StudyScreen
 
         self.push_screen(StudyScreen(session, title))
+
+    # -- navigation: screens open other screens through the app --------------------------
+    def open_browse(self, deck: str) -> None:
+        from quizapp.tui.screens.browse import BrowseScreen
+
+        self.push_screen(BrowseScreen(deck))
+
+    def action_open_reports(self) -> None:
+        from quizapp.tui.screens.reports import ReportsScreen
+
+        self.push_screen(ReportsScreen())
+
+    def action_open_settings(self) -> None:
+        from quizapp.tui.screens.settings import SettingsScreen
+
+        self.push_screen(SettingsScreen())
 
     def action_help(self) -> None:
         from quizapp.tui.screens.help import HelpScreen

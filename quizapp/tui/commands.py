@@ -11,8 +11,8 @@ COMMANDS = [
     ("Practise the selected deck", "study('practice')", "any facts; the schedule is not changed"),
     ("Exam mode", "exam", "schedule for an exam date"),
     ("Browse facts", "browse", "search, suspend, reset"),
-    ("Reports", "reports", "the whole report over 7 days, 30 days or everything"),
-    ("Settings", "settings", "retention, limits, day start, theme"),
+    ("Reports", "app.open_reports", "the whole report over 7 days, 30 days or everything"),
+    ("Settings", "app.open_settings", "retention, limits, day start, theme"),
     ("Switch learner", "learner", "another learner's progress"),
 ]
 

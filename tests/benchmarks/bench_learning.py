@@ -155,7 +155,7 @@ def run_quizapp(
     clock = Clock()
     service = StudyService(None, clock=clock, seed=seed)
     deck = synthetic_deck(n_facts, seed=0, n_countries=max(8, n_facts // 3))
-    service._parsed[deck.id] = deck  # a deck in memory, not in a file
+    service.catalog.add(deck)  # a deck in memory, not in a file
     service.store.save_settings(
         Settings(learner="sim", new_per_day=per_day, reviews_per_day=99999, timezone="UTC")
     )

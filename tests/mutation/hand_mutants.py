@@ -70,7 +70,7 @@ MUTANTS = [
     ),
     Mutant(
         "M13",
-        "quizapp/review/session.py",
+        "quizapp/review/outcome.py",
         'updates["buried_until"] = next_day_start(now, s.day_starts_at_hour, s.timezone)',
         'updates["buried_until"] = now',
         ("tests/review",),
@@ -78,7 +78,7 @@ MUTANTS = [
     ),
     Mutant(
         "M27",
-        "quizapp/review/session.py",
+        "quizapp/review/outcome.py",
         "if after.lapses >= s.leech_threshold and not after.leech:",
         "if after.lapses > s.leech_threshold and not after.leech:",
         ("tests/review",),

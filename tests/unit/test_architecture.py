@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -54,7 +55,7 @@ def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
 def test_import_contracts_are_kept() -> None:
     out = _lint_imports(ROOT)
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "Contracts: 2 kept, 0 broken." in out.stdout
+    assert "Contracts: 4 kept, 0 broken." in out.stdout
 
 
 @pytest.mark.parametrize(
@@ -62,6 +63,9 @@ def test_import_contracts_are_kept() -> None:
     [
         ("quizapp/facts/model.py", "import quizapp.review.queue"),
         ("quizapp/store/records.py", "import textual"),
+        ("quizapp/tui/screens/home.py", "import quizapp.store.repository"),
+        ("quizapp/commands/report.py", "from quizapp.facts.catalog import find_decks"),
+        ("quizapp/tui/screens/browse.py", "from quizapp.tui.app import QuizApp"),
     ],
 )
 def test_import_contracts_fail_on_a_violation(tmp_path: Path, module: str, bad_import: str) -> None:
@@ -72,3 +76,28 @@ def test_import_contracts_fail_on_a_violation(tmp_path: Path, module: str, bad_i
     out = _lint_imports(tmp_path)
     assert out.returncode != 0
     assert "BROKEN" in out.stdout
+
+
+def _store_reached_through(source: str) -> list[int]:
+    """Lines where code reads an attribute called `store` (as in `service.store.cards`)."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and node.attr == "store"
+    ]
+
+
+def test_front_ends_never_reach_through_the_facade() -> None:
+    front_ends = [*(ROOT / "quizapp" / "tui").rglob("*.py")]
+    front_ends += [*(ROOT / "quizapp" / "commands").rglob("*.py"), ROOT / "quizapp" / "cli.py"]
+    found = {
+        str(path.relative_to(ROOT)): lines
+        for path in front_ends
+        if (lines := _store_reached_through(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
+
+
+def test_reaching_through_the_facade_is_caught() -> None:
+    assert _store_reached_through("def f(service):\n    return service.store.cards('a', 'd')\n")
+    assert not _store_reached_through("def f(service):\n    return service.read_only\n")

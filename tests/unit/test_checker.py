@@ -233,4 +233,4 @@ def test_table_is_large() -> None:
 
 def test_near_miss_says_what_was_expected() -> None:
     v = check(TEXT, "Kyrgystan", VOCAB)
-    assert v.passed and v.expected == "Kyrgyzstan" and "Kyrgyzstan" in v.note
+    assert v.verdict == "near_miss" and v.expected == "Kyrgyzstan" and "Kyrgyzstan" in v.note

@@ -15,18 +15,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Static
 
 from quizapp.tui.safe_text import safe
+from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.footer import AppFooter
-from quizapp.tui.widgets.too_small import TooSmall
 from quizapp.wording import kind_label
 
 if TYPE_CHECKING:
     from quizapp.service import FactRow
     from quizapp.store.records import CardState, Review
-    from quizapp.tui.app import QuizApp
 
 
 class HistoryLoaded(Message):
@@ -35,7 +33,7 @@ class HistoryLoaded(Message):
         super().__init__()
 
 
-class BrowseScreen(Screen[None]):
+class BrowseScreen(QuizScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("s", "suspend", "Suspend/unsuspend"),
@@ -52,10 +50,6 @@ class BrowseScreen(Screen[None]):
         self.history: dict[str, list[Review]] | None = None  # by fact, once loaded
         self.last_reset: tuple[str, CardState | None] | None = None  # for undo
 
-    @property
-    def quiz(self) -> QuizApp:
-        return self.app  # type: ignore[return-value]
-
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="browse"):
@@ -64,7 +58,7 @@ class BrowseScreen(Screen[None]):
             )
             yield DataTable(id="facts", cursor_type="row", zebra_stripes=True)
             yield Static("", id="fact-detail")
-        yield TooSmall()
+        yield self.too_small()
         yield AppFooter()
 
     def on_mount(self) -> None:

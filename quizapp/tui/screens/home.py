@@ -16,16 +16,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from quizapp.tui.safe_text import safe
+from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from quizapp.review.marks import Counts
     from quizapp.service import DeckStatus, Today
-    from quizapp.tui.app import QuizApp
 
 
 @dataclass(frozen=True)
@@ -65,14 +64,14 @@ def broken_text(broken: tuple[tuple[str, int], ...]) -> str:
     return "\n".join(lines)
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(QuizScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "study('scheduled')", "Study"),
         Binding("p", "study('practice')", "Practise"),
         Binding("e", "exam", "Exam"),
         Binding("b", "browse", "Browse"),
-        Binding("r", "reports", "Reports"),
-        Binding("comma", "settings", "Settings"),
+        Binding("r", "app.open_reports", "Reports"),
+        Binding("comma", "app.open_settings", "Settings"),
         Binding("l", "learner", "Learner", show=False),  # F1 and the palette list it
         Binding("o", "read_only", "Open read-only", show=False),
         Binding("q", "app.quit", "Quit", show=False),  # the footer must fit 80 columns
@@ -89,12 +88,8 @@ class HomeScreen(Screen[None]):
             yield Static("Loading…", id="home-today")
             yield Static("", id="home-note")
             yield Static("", id="home-broken", markup=False)
-        yield Static("Make the window larger (at least 60 x 20) to use quizapp.", id="too-small")
+        yield self.too_small()
         yield AppFooter()
-
-    @property
-    def quiz(self) -> QuizApp:
-        return self.app  # type: ignore[return-value]
 
     def on_mount(self) -> None:
         table = self.query_one("#decks", DataTable)
@@ -131,7 +126,7 @@ class HomeScreen(Screen[None]):
                 decks,
                 today,
                 learner,
-                service.store.read_only,
+                service.read_only,
                 theme,
                 tuple(service.broken_decks()),
                 service.optimize_suggestion(learner),
@@ -301,21 +296,9 @@ class HomeScreen(Screen[None]):
             )
 
     def action_browse(self) -> None:
-        from quizapp.tui.screens.browse import BrowseScreen
-
         deck = self.selected_deck()
         if deck is not None:
-            self.app.push_screen(BrowseScreen(deck))
-
-    def action_reports(self) -> None:
-        from quizapp.tui.screens.reports import ReportsScreen
-
-        self.app.push_screen(ReportsScreen())
-
-    def action_settings(self) -> None:
-        from quizapp.tui.screens.settings import SettingsScreen
-
-        self.app.push_screen(SettingsScreen())
+            self.quiz.open_browse(deck)
 
     def action_learner(self) -> None:
         from quizapp.tui.screens.pickers import LearnerPicker

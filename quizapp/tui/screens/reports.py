@@ -12,16 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Header, Static
 from textual_plotext import PlotextPlot
 
+from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.footer import AppFooter
-from quizapp.tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
     from quizapp.report.figures import Figures
-    from quizapp.tui.app import QuizApp
 
 RANGES = {"7": ("last 7 days", 7), "3": ("last 30 days", 30), "a": ("everything", None)}
 EMPTY = (
@@ -48,7 +46,7 @@ def rich_table(title: str, head: list[str], rows: list[list[str]]) -> Table:
     return table
 
 
-class ReportsScreen(Screen[None]):
+class ReportsScreen(QuizScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("7", "range('7')", "7 days"),
@@ -72,12 +70,8 @@ class ReportsScreen(Screen[None]):
                 yield PlotextPlot(id="forecast-chart")
             for name in SECTIONS:
                 yield Static("", id=f"report-{name}", classes="report-section")
-        yield TooSmall()
+        yield self.too_small()
         yield AppFooter()
-
-    @property
-    def quiz(self) -> QuizApp:
-        return self.app  # type: ignore[return-value]
 
     def on_mount(self) -> None:
         self.action_range("7")

@@ -15,17 +15,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Header, Input, Label, Select, Static
 
 from quizapp.service import format_deck_retention, parse_deck_retention
+from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.footer import AppFooter
-from quizapp.tui.widgets.too_small import TooSmall
 from quizapp.wording import SETTING_LABELS, settings_error
 
 if TYPE_CHECKING:
     from quizapp.store.records import Settings
-    from quizapp.tui.app import QuizApp
 
 FIELDS = [
     ("desired_retention", "Desired retention (0.70-0.99)"),
@@ -46,17 +44,13 @@ class SettingsLoaded(Message):
         super().__init__()
 
 
-class SettingsScreen(Screen[None]):
+class SettingsScreen(QuizScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "app.pop_screen", "Back"),
     ]
 
     current: Settings | None = None
-
-    @property
-    def quiz(self) -> QuizApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -88,7 +82,7 @@ class SettingsScreen(Screen[None]):
                 )
             yield Static("", id="settings-optimized", markup=False)
             yield Static("Loading…", id="settings-help", markup=False)
-        yield TooSmall()
+        yield self.too_small()
         yield AppFooter()
 
     def on_mount(self) -> None:

@@ -15,13 +15,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Header, Input, ProgressBar, Static
 
 from quizapp.generate.question import Question
 from quizapp.review.session import Feedback, StudySession
 from quizapp.tui.messages import AnswerSubmitted, GradeChosen
 from quizapp.tui.safe_text import safe
+from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.answers import answer_widget
 from quizapp.tui.widgets.feedback import FeedbackPanel
 from quizapp.tui.widgets.footer import AppFooter
@@ -36,7 +36,7 @@ class FeedbackReady(Message):
         super().__init__()
 
 
-class StudyScreen(Screen[None]):
+class StudyScreen(QuizScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "reveal", "Reveal"),
         Binding("ctrl+z", "undo", "Undo"),
@@ -75,11 +75,11 @@ class StudyScreen(Screen[None]):
                 yield Static("", id="kind")
                 yield Static("", id="prompt")
                 yield Vertical(id="answer-slot")
-        yield Static("Make the window larger (at least 60 x 20) to use quizapp.", id="too-small")
+        yield self.too_small()
         yield AppFooter()
 
     def _now(self) -> float:
-        return float(self.app.timer())  # type: ignore[attr-defined]
+        return float(self.quiz.timer())
 
     async def on_mount(self) -> None:
         self.started = self._now()
@@ -137,7 +137,7 @@ class StudyScreen(Screen[None]):
         await slot.remove_children()
         widget = answer_widget(q)
         if isinstance(widget, Input):
-            widget.cursor_blink = bool(self.app.blink)  # type: ignore[attr-defined]
+            widget.cursor_blink = bool(self.quiz.blink)
         await slot.mount(widget)
         widget.focus()
         self.shown_at = self._now()

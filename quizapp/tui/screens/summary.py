@@ -7,17 +7,16 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from quizapp.review.session import Summary
 from quizapp.tui.safe_text import safe
+from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.footer import AppFooter
-from quizapp.tui.widgets.too_small import TooSmall
 from quizapp.wording import kind_label
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(QuizScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,escape", "home", "Home"),
         Binding("q", "app.quit", "Quit"),
@@ -44,7 +43,7 @@ class SummaryScreen(Screen[None]):
                 names = [s.fact_names.get(f, f) for f in s.leeches]
                 lines.append(f"Suspended as leeches: {'; '.join(names)}")
             yield Static("\n".join(lines), id="summary-next")
-        yield TooSmall()
+        yield self.too_small()
         yield AppFooter()
 
     def on_mount(self) -> None:

@@ -1,0 +1,106 @@
+"""The decks a process can see: each parsed once, indexed once, its questions generated once.
+
+Every deck file is read by `entries()` the first time any deck is asked for, then kept; a deck
+named by id is looked up in that index, a deck named by path is parsed once and kept under its
+path. So `quizapp status` with N decks parses N files (not N + N² as when each lookup scanned
+every folder again), and the TUI's home, browse, reports and study all share one parse.
+Questions are generated (or read from the question cache) on the first session of a deck.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizapp.facts.catalog import (
+    DeckEntry,
+    find_decks,
+    is_deck_path,
+    pick_deck,
+    read_deck_files,
+)
+from quizapp.facts.loader import load_deck
+from quizapp.facts.model import Deck
+
+__all__ = ["DeckCatalog", "DeckEntry", "LoadedDeck"]
+
+if TYPE_CHECKING:  # generation loads when a study session starts, not at start-up
+    from quizapp.generate.index import DeckIndex
+    from quizapp.generate.question import Question
+
+
+@dataclass(frozen=True)
+class LoadedDeck:
+    deck: Deck
+    items: dict[str, list[Question]]  # fact id -> questions anchored on it
+    vocabulary: dict[str, str]  # name -> 'kind:id', for the answer checker
+
+
+class DeckCatalog:
+    def __init__(
+        self, seed: int | None = None, extra: list[Path] | None = None, include_user: bool = True
+    ) -> None:
+        self.seed = seed
+        self.extra, self.include_user = extra, include_user  # more folders; the user's decks?
+        self._entries: list[DeckEntry] | None = None
+        self._by_id: dict[str, Deck] = {}
+        self._by_path: dict[str, Deck] = {}
+        self._indexes: dict[str, DeckIndex] = {}
+        self._loaded: dict[str, LoadedDeck] = {}
+
+    def entries(self) -> list[DeckEntry]:
+        """Every deck file seen (bundled, then the user's), loaded or with its error."""
+        if self._entries is None:
+            self._entries = find_decks(self.extra, self.include_user)
+            for entry in self._entries:
+                if entry.deck is not None:
+                    self._by_id.setdefault(entry.deck.id, entry.deck)  # the first one wins
+        return self._entries
+
+    def add(self, deck: Deck) -> None:
+        """A deck held in memory, not in a file (simulations, benchmarks): found by its id."""
+        self._by_id[deck.id] = deck
+
+    @staticmethod
+    def files(paths: list[Path]) -> list[DeckEntry]:
+        """Only the decks in these files or folders (no other deck is read)."""
+        return read_deck_files(paths)
+
+    def ids(self) -> list[tuple[str, str]]:
+        """(id, title) of every deck that loads."""
+        return [(e.deck.id, e.deck.title) for e in self.entries() if e.deck is not None]
+
+    def broken(self) -> list[tuple[str, int]]:
+        """(path, number of problems) of every deck file that does not load."""
+        return [(str(e.path), len(e.error.problems)) for e in self.entries() if e.error]
+
+    def deck(self, ref: str) -> Deck:
+        """A deck by id or by file path (no questions generated). Raises DeckError."""
+        if is_deck_path(ref):
+            if ref not in self._by_path:
+                self._by_path[ref] = load_deck(Path(ref))
+            return self._by_path[ref]
+        if ref not in self._by_id:
+            pick_deck(ref, self.entries())  # raises the one-line "no deck with this id"
+        return self._by_id[ref]
+
+    def index(self, ref: str) -> DeckIndex:
+        """The deck's index (names, templates, citations), built once."""
+        from quizapp.generate.index import DeckIndex
+
+        if ref not in self._indexes:
+            self._indexes[ref] = DeckIndex(self.deck(ref))
+        return self._indexes[ref]
+
+    def loaded(self, ref: str) -> LoadedDeck:
+        """The deck with its generated questions, by fact, and the checker's vocabulary."""
+        from quizapp.question_cache import generated_questions
+
+        if ref not in self._loaded:
+            deck = self.deck(ref)
+            items: dict[str, list[Question]] = {}
+            for question in generated_questions(deck, self.seed or 0):
+                items.setdefault(question.fact_ids[0], []).append(question)
+            self._loaded[ref] = LoadedDeck(deck, items, self.index(ref).grading_vocabulary)
+        return self._loaded[ref]

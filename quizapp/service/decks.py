@@ -1,0 +1,69 @@
+"""Each deck's standing for a learner: counts, what a review would ask now, topics to practise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from quizapp.facts.normalise import normalise
+from quizapp.review.day import StudyDay
+from quizapp.review.marks import Counts
+from quizapp.review.plan import Plan, done_today, plan, plan_text
+from quizapp.review.queue import counts
+from quizapp.service.catalog import DeckCatalog
+from quizapp.store.repository import ProgressStore
+
+
+@dataclass(frozen=True)
+class DeckStatus:
+    deck_id: str
+    title: str
+    counts: Counts
+    plan: Plan | None = None  # what a review session would ask now, or when next
+    timezone: str = "UTC"  # the learner's, for showing the plan's times
+
+
+class DeckProgress:
+    def __init__(self, store: ProgressStore, catalog: DeckCatalog) -> None:
+        self.store, self.catalog = store, catalog
+
+    def status(self, learner: str, deck_refs: list[str], at: datetime) -> list[DeckStatus]:
+        s = self.store.settings(learner)
+        ends, start = StudyDay.of(s).ends(at), StudyDay.of(s).start(at)
+        today = list(self.store.reviews(learner, since=start))
+        out = []
+        for ref in deck_refs:
+            deck = self.catalog.deck(ref)
+            cards = self.store.cards(learner, deck.id)
+            facts = [f.id for f in deck.facts]
+            ahead = plan(facts, cards, at, s, *done_today(cards, today, deck.id, start))
+            out.append(
+                DeckStatus(deck.id, deck.title, counts(facts, cards, at, ends), ahead, s.timezone)
+            )
+        return out
+
+    def plan_text(self, learner: str, deck_ref: str, at: datetime) -> tuple[bool, str]:
+        """Whether a review session of the deck has anything to ask (now or within the
+        learn-ahead window), and the line that says what is due or what comes next."""
+        (row,) = self.status(learner, [deck_ref], at)
+        assert row.plan is not None
+        return row.plan.ready, plan_text(row.plan, row.timezone)
+
+    def topic_id(self, deck_ref: str, name: str) -> str | None:
+        """The topic a learner names, by id or by title (any case), or None if none matches."""
+        wanted = normalise(name)
+        for t in self.catalog.deck(deck_ref).topics:
+            if wanted in (normalise(t.id), normalise(t.title)):
+                return t.id
+        return None
+
+    def practice_facts(self, learner: str, deck_ref: str, topic: str | None) -> int:
+        """How many facts a practice session of the deck (or one topic) could ask."""
+        deck = self.catalog.deck(deck_ref)
+        cards = self.store.cards(learner, deck.id)
+        return sum(
+            1
+            for f in deck.facts
+            if (topic is None or topic in f.topics)
+            and not ((c := cards.get(f.id)) is not None and c.suspended)
+        )

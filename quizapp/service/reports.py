@@ -1,0 +1,58 @@
+"""Report figures and the review log, in words the learner knows (fact statements, titles)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from quizapp.service.catalog import DeckCatalog
+from quizapp.store.records import CardState, Review
+from quizapp.store.repository import TinyProgressStore
+
+if TYPE_CHECKING:  # the report code loads when a report is asked for
+    from quizapp.report.figures import Figures
+
+
+class Reports:
+    def __init__(self, store: TinyProgressStore, catalog: DeckCatalog) -> None:
+        self.store, self.catalog = store, catalog
+
+    def figures(
+        self, learner: str, deck_ref: str | None, since: date | None, at: datetime
+    ) -> Figures:
+        """Every report figure for a learner (one deck, or all), from the log and the cards."""
+        from quizapp.report.figures import compute
+
+        refs = [deck_ref] if deck_ref else [d for d, _ in self.catalog.ids()]
+        decks = [self.catalog.deck(r) for r in refs]
+        topics = {f.id: f.topics[0] for d in decks for f in d.facts}
+        cards: list[CardState] = []
+        for d in decks:
+            stored = self.store.cards(learner, d.id)
+            cards += stored.values()
+            cards += [
+                CardState(learner=learner, deck_id=d.id, fact_id=f.id, fsrs={})  # never studied
+                for f in d.facts
+                if f.id not in stored
+            ]
+        # reviews from before `since` still matter: they say how long a fact had rested
+        reviews = [r for r in self.store.review_rows(learner) if r["reviewed_at"] <= at]
+        deck_id = decks[0].id if deck_ref else None
+        figures = compute(reviews, cards, self.store.settings(learner), topics, at, deck_id, since)
+        figures.fact_names, figures.topic_names = self._names(refs)
+        return figures
+
+    def _names(self, refs: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+        """Fact statements and topic titles, so reports speak in words, not ids."""
+        facts: dict[str, str] = {}
+        topics: dict[str, str] = {}
+        for ref in refs:
+            deck, ix = self.catalog.deck(ref), self.catalog.index(ref)
+            for fact in deck.facts:
+                facts[fact.id] = ix.say(ix.relations[fact.relation].templates.statement, fact)
+            topics |= {t.id: t.title for t in deck.topics}
+        return facts, topics
+
+    def review_log(self, learner: str, deck_ref: str | None = None) -> list[Review]:
+        deck_id = self.catalog.deck(deck_ref).id if deck_ref else None
+        return [r for r in self.store.reviews(learner) if deck_id is None or r.deck_id == deck_id]

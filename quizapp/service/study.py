@@ -1,0 +1,61 @@
+"""Starting a study session: the deck's questions, a backup first, a seeded random stream."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizapp.service.catalog import DeckCatalog
+from quizapp.store.records import Mode
+from quizapp.store.repository import TinyProgressStore
+
+if TYPE_CHECKING:  # sessions load when a study session starts, not at start-up
+    from quizapp.clock import Clock
+    from quizapp.review.session import StudySession
+
+
+def start_session(
+    store: TinyProgressStore,
+    catalog: DeckCatalog,
+    db: Path | None,
+    clock: Clock,
+    learner: str,
+    deck_ref: str,
+    mode: Mode,
+    *,
+    limit: int | None,
+    topic: str | None,
+    exam_date: datetime | None,
+    exam_target: float,
+    backup: bool,
+) -> StudySession:
+    from quizapp.review.session import StudySession
+    from quizapp.store.backups import create_backup
+
+    loaded = catalog.loaded(deck_ref)
+    now = clock()
+    if not store.read_only:
+        store.ensure_learner(learner, now)
+        if backup and db is not None:
+            store.compact()
+            # named and ordered by the real clock, never by a pretended --now
+            create_backup(db, "session", store.settings(learner).backups_to_keep)
+    seed = catalog.seed if catalog.seed is not None else random.SystemRandom().randrange(2**32)
+    rng = random.Random(seed)
+    return StudySession(
+        store=store,
+        deck=loaded.deck,
+        items=loaded.items,
+        vocabulary=loaded.vocabulary,
+        learner=learner,
+        mode=mode,
+        clock=clock,
+        rng=rng,
+        session_id=f"{now.strftime('%Y%m%dT%H%M%S')}-{rng.getrandbits(24):06x}",
+        limit=limit,
+        topic=topic,
+        exam_date=exam_date,
+        exam_target=exam_target,
+    )
