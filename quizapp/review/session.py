@@ -24,6 +24,7 @@ from quizapp.review.due_index import DueIndex
 from quizapp.review.grading import NEW_CARD_PRIOR, guess_chance, rating_for
 from quizapp.review.humanize import when_text
 from quizapp.review.plan import done_today
+from quizapp.review.rollback import all_or_nothing
 from quizapp.review.scheduler import (
     Rating,
     due_at,
@@ -287,6 +288,7 @@ class StudySession:
         return answer_problem(self.current[1], response)
 
     # -- answering -----------------------------------------------------------------------
+    @all_or_nothing
     def answer(self, response: str, duration_ms: int) -> Feedback:
         fact_id, question = self._take()
         if response.strip() == "?":
@@ -296,6 +298,7 @@ class StudySession:
             fact_id, question, verdict.verdict, response, duration_ms, verdict.note, None
         )
 
+    @all_or_nothing
     def self_grade(self, rating: int, duration_ms: int) -> Feedback:
         """Flashcards: the learner's own grade, 1 (again) to 4 (easy)."""
         fact_id, question = self._take()
@@ -472,6 +475,7 @@ class StudySession:
         """Only a wrong answer can be marked right: a reveal counts as forgotten."""
         return bool(self.turns) and self.turns[-1].feedback.verdict == "wrong"
 
+    @all_or_nothing
     def override(self) -> Feedback | None:
         """ "I was right": regrade the last answer as correct (Good), logged as an override."""
         if not self.can_override():
@@ -507,6 +511,7 @@ class StudySession:
             )
         )
 
+    @all_or_nothing
     def rerate(self, rating: int) -> Feedback | None:
         """Change the last answer's rating (1 again .. 4 easy) before moving on: the card is
         scheduled again from its state before the answer, and the logged review is replaced."""
@@ -533,6 +538,7 @@ class StudySession:
             review_id=turn.review.id,
         )
 
+    @all_or_nothing
     def undo(self) -> Question | None:
         """Take back the last answer: the card returns to how it was; ask the question again."""
         if not self.turns:

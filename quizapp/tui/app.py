@@ -195,5 +195,14 @@ class QuizApp(App[None]):
         self.push_screen(HelpScreen(title, list(keys.items())))
 
     def on_unmount(self) -> None:
+        """Close the database; if that fails (a full disk, say), one line after the app ends,
+        not a traceback: the answers are already safe in the journal."""
+        from rich.text import Text
+
+        from quizapp.store.errors import StoreError
+
         if self.service is not None:
-            self.service.close(home_cache_for=self.learner)
+            try:
+                self.service.close(home_cache_for=self.learner)
+            except StoreError as exc:
+                self.exit(return_code=2, message=Text(f"quizapp: {exc}"))
