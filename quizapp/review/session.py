@@ -325,8 +325,11 @@ class StudySession:
         *,
         override: bool = False,
         review_id: str | None = None,
+        reviewed_at: datetime | None = None,
     ) -> Feedback:
-        now = self.clock()
+        # a correction replaces the logged review: same id, same time, so the same month's
+        # partition (B23: after midnight on a month's last day it landed in two)
+        now = reviewed_at or self.clock()
         before = self.cards.get(fact_id)
         rng_state = self.rng.getstate()  # the interval fuzz to come: the spans use the same
         first = before is None or not before.seen
@@ -495,6 +498,7 @@ class StudySession:
             Rating.Good,
             override=True,
             review_id=turn.review.id,
+            reviewed_at=turn.review.reviewed_at,
         )
 
     def can_rerate(self) -> bool:
@@ -536,6 +540,7 @@ class StudySession:
             Rating(rating),
             override=fb.override,
             review_id=turn.review.id,
+            reviewed_at=turn.review.reviewed_at,
         )
 
     @all_or_nothing
