@@ -98,7 +98,7 @@ class QuizApp(App[None]):
         try:
             return self.ensure_service()
         except StoreError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             return None
 
     def _open_service(self) -> StudyService:
@@ -148,14 +148,14 @@ class QuizApp(App[None]):
             service = self.ensure_service()
             empty = self._nothing_to_ask(service, deck, mode, topic)
             if empty is not None:
-                self.call_from_thread(self.notify, empty)
+                self.call_from_thread(self.notify, empty, markup=False)
                 return
             session = service.start(
                 self.learner, deck, mode, topic=topic, exam_date=exam_date, backup=self.backups
             )
             title = service.deck(deck).title
         except Exception as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error")
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
         self.call_from_thread(self._open_study, session, title)
 

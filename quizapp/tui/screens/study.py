@@ -164,7 +164,7 @@ class StudyScreen(Screen[None]):
             return
         problem = self.session.problem(message.text)
         if problem:
-            self.notify(problem, severity="warning")
+            self.notify(problem, severity="warning", markup=False)
             return
         self._grade(message.text, None, self._ms())
 
