@@ -61,7 +61,9 @@ def load_with_lines(text: str, file: str) -> tuple[Any, dict[Loc, int], list[Pro
         for n, event in enumerate(yaml.parse(text, Loader=_LOADER)):
             if n > MAX_EVENTS:
                 line = event.start_mark.line + 1 if event.start_mark else 1
-                what = f"more than {MAX_EVENTS:,} YAML nodes (a 50,000-fact deck has about 2,000,000)"
+                what = (
+                    f"more than {MAX_EVENTS:,} YAML nodes (a 50,000-fact deck has about 2,000,000)"
+                )
                 raise TooLarge(Problem(file, line, what, ()))
     root = yaml.compose(text, Loader=_LOADER)
     if root is None:
