@@ -12,6 +12,7 @@ shows up here. A benchmark: the figures are printed, not asserted.
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import resource
@@ -53,7 +54,12 @@ def measured(command: list[str], stdin: str, env: dict[str, str]) -> dict[str, o
         check=True,
     )
     code, ms, rss, tail = out.stdout.strip().split(" ", 3)
-    return {"exit": int(code), "ms": int(ms), "max_rss_mib": int(rss), "tail": eval(tail)}
+    return {
+        "exit": int(code),
+        "ms": int(ms),
+        "max_rss_mib": int(rss),
+        "tail": ast.literal_eval(tail),
+    }
 
 
 def main() -> int:
@@ -79,14 +85,40 @@ def main() -> int:
         runs = {
             "validate": measured([*quizapp, "validate", str(path)], "", env),
             "study_plain_cold": measured(
-                [*quizapp, "study", "--plain", "--deck", "synthetic", "--db", str(base / "db"),
-                 "--limit", str(ANSWERS), "--seed", "1", "--learner", "bench"],
+                [
+                    *quizapp,
+                    "study",
+                    "--plain",
+                    "--deck",
+                    "synthetic",
+                    "--db",
+                    str(base / "db"),
+                    "--limit",
+                    str(ANSWERS),
+                    "--seed",
+                    "1",
+                    "--learner",
+                    "bench",
+                ],
                 "?\n\n" * ANSWERS,
                 env,
             ),
             "study_plain_warm": measured(
-                [*quizapp, "study", "--plain", "--deck", "synthetic", "--db", str(base / "db"),
-                 "--limit", str(ANSWERS), "--seed", "1", "--learner", "bench"],
+                [
+                    *quizapp,
+                    "study",
+                    "--plain",
+                    "--deck",
+                    "synthetic",
+                    "--db",
+                    str(base / "db"),
+                    "--limit",
+                    str(ANSWERS),
+                    "--seed",
+                    "1",
+                    "--learner",
+                    "bench",
+                ],
                 "?\n\n" * ANSWERS,
                 env,
             ),
