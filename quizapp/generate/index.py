@@ -210,6 +210,21 @@ class DeckIndex:
         return out
 
     @cached_property
+    def numeric_by_relation(self) -> dict[str, list[tuple[Fact, NumericValue, str, str]]]:
+        """Per relation, its facts' numeric values in deck order with their display and
+        shape, worked out once: a numeric question compares its key with every sibling, and
+        redoing these per question made a big deck's generation quadratic in cost."""
+        from quizapp.generate.ladder import shape
+
+        out: dict[str, list[tuple[Fact, NumericValue, str, str]]] = defaultdict(list)
+        for f in self.deck.facts:
+            v = self.numeric_value(f)
+            if v is not None:
+                shown = v.display()
+                out[f.relation].append((f, v, shown, shape(shown)))
+        return out
+
+    @cached_property
     def numeric_by_family(self) -> dict[str, list[Fact]]:
         out: dict[str, list[Fact]] = defaultdict(list)
         for f in self.deck.facts:

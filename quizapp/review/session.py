@@ -25,6 +25,7 @@ from quizapp.review.humanize import when_text
 from quizapp.review.modes import policy
 from quizapp.review.outcome import Answer, Where, fresh_card, outcome, passed
 from quizapp.review.plan import done_today
+from quizapp.review.rollback import all_or_nothing
 from quizapp.review.scheduler import (
     Rating,
     due_at,
@@ -279,6 +280,7 @@ class StudySession:
         return answer_problem(self.current[1], response)
 
     # -- answering -----------------------------------------------------------------------
+    @all_or_nothing
     def answer(self, response: str, duration_ms: int) -> Feedback:
         fact_id, question = self._take()
         if response.strip() == "?":
@@ -288,6 +290,7 @@ class StudySession:
             fact_id, question, verdict.verdict, response, duration_ms, verdict.note, None
         )
 
+    @all_or_nothing
     def self_grade(self, rating: int, duration_ms: int) -> Feedback:
         """Flashcards: the learner's own grade, 1 (again) to 4 (easy)."""
         fact_id, question = self._take()
@@ -314,8 +317,11 @@ class StudySession:
         *,
         override: bool = False,
         review_id: str | None = None,
+        reviewed_at: datetime | None = None,
     ) -> Feedback:
-        now = self.clock()
+        # a correction replaces the logged review: same id, same time, so the same month's
+        # partition (B23: after midnight on a month's last day it landed in two)
+        now = reviewed_at or self.clock()
         before = self.cards.get(fact_id)
         rng_state = self.rng.getstate()  # the interval fuzz to come: the spans use the same
         answer = Answer(fact_id, question, verdict, response, duration_ms, rating, override)
@@ -407,6 +413,7 @@ class StudySession:
         """Only a wrong answer can be marked right: a reveal counts as forgotten."""
         return bool(self.turns) and self.turns[-1].feedback.verdict == "wrong"
 
+    @all_or_nothing
     def override(self) -> Feedback | None:
         """ "I was right": regrade the last answer as correct (Good), logged as an override."""
         if not self.can_override():
@@ -426,6 +433,7 @@ class StudySession:
             Rating.Good,
             override=True,
             review_id=turn.review.id,
+            reviewed_at=turn.review.reviewed_at,
         )
 
     def can_rerate(self) -> bool:
@@ -442,6 +450,7 @@ class StudySession:
             )
         )
 
+    @all_or_nothing
     def rerate(self, rating: int) -> Feedback | None:
         """Change the last answer's rating (1 again .. 4 easy) before moving on: the card is
         scheduled again from its state before the answer, and the logged review is replaced."""
@@ -466,8 +475,10 @@ class StudySession:
             Rating(rating),
             override=fb.override,
             review_id=turn.review.id,
+            reviewed_at=turn.review.reviewed_at,
         )
 
+    @all_or_nothing
     def undo(self) -> Question | None:
         """Take back the last answer: the card returns to how it was; ask the question again."""
         if not self.turns:

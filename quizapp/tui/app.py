@@ -94,7 +94,7 @@ class QuizApp(App[None]):
         try:
             return self.ensure_service()
         except StoreError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             return None
 
     def _open_service(self) -> StudyService:
@@ -149,14 +149,14 @@ class QuizApp(App[None]):
             service = self.ensure_service()
             empty = self._nothing_to_ask(service, deck, mode, topic)
             if empty is not None:
-                self.call_from_thread(self.notify, empty)
+                self.call_from_thread(self.notify, empty, markup=False)
                 return
             session = service.start(
                 self.learner, deck, mode, topic=topic, exam_date=exam_date, backup=self.backups
             )
             title = service.deck(deck).title
         except Exception as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error")
+            self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
         self.call_from_thread(self._open_study, session, title)
 
@@ -212,5 +212,14 @@ class QuizApp(App[None]):
         self.push_screen(HelpScreen(title, list(keys.items())))
 
     def on_unmount(self) -> None:
+        """Close the database; if that fails (a full disk, say), one line after the app ends,
+        not a traceback: the answers are already safe in the journal."""
+        from rich.text import Text
+
+        from quizapp.store.errors import StoreError
+
         if self.service is not None:
-            self.service.close(home_cache_for=self.learner)
+            try:
+                self.service.close(home_cache_for=self.learner)
+            except StoreError as exc:
+                self.exit(return_code=2, message=Text(f"quizapp: {exc}"))

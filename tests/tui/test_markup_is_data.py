@@ -68,3 +68,69 @@ async def test_markup_and_escapes_in_deck_text_and_names_are_shown_literally(
             await pilot.press(key)
             await pilot.pause()
         assert app.is_running and app.screen is screen and screen.feedback is None
+
+
+TOPIC = "Aims [/] and [@click=app.quit]attitudes[/] [b]"
+
+
+async def test_reports_screen_shows_topic_titles_and_statements_literally(
+    tmp_path: Path,
+) -> None:
+    from datetime import timedelta
+
+    from quizapp.store import open_store
+    from quizapp.tui.screens.reports import ReportsScreen
+    from tests.report.test_figures import MODELS
+    from tests.tui.test_screens import _plain, loaded
+
+    _payload_deck()
+    path = Path(os.environ["QUIZAPP_DECKS"]) / "payload.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "{id: geopolitics, title: Aims and attitudes}"
+    assert old in text, "the deck's first topic moved: update this test"
+    path.write_text(text.replace(old, f"{{id: geopolitics, title: '{TOPIC}'}}", 1), "utf-8")
+    store = open_store(tmp_path / "db")
+    for r in MODELS:  # a right and a wrong answer on a fact about "Kazakhstan": a weak fact
+        store.commit_answer(
+            None,
+            r.model_copy(
+                update={
+                    "reviewed_at": r.reviewed_at + timedelta(days=240),
+                    "deck_id": "payload-deck",
+                    "learner": "ann",
+                    "fact_id": "kazakhstan-regime",
+                }
+            ),
+        )
+    store.close()
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("r")
+        await loaded(pilot, app)
+        await pilot.press("a")
+        await loaded(pilot, app)
+        screen = app.screen
+        assert app.is_running and isinstance(screen, ReportsScreen)
+        assert screen.figures is not None
+
+        def shown(name: str) -> str:
+            return " ".join(_plain(screen.query_one(f"#report-{name}", Static)).split())
+
+        assert "Kaza[/]khstan [@click=app.quit]Quit me[/] [b]bold" in shown("weak-facts")
+        assert TOPIC in shown("topics") and TOPIC in shown("weak-topics")
+
+
+async def test_summary_names_leeches_literally(tmp_path: Path) -> None:
+    from quizapp.review.session import Summary
+    from quizapp.tui.screens.summary import SummaryScreen
+    from tests.tui.test_screens import _plain
+
+    summary = Summary("s", "scheduled", answered=1, leeches=["f"], fact_names={"f": PAYLOAD})
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await home_ready(pilot)
+        await app.push_screen(SummaryScreen(summary))
+        await pilot.pause()
+        shown = " ".join(_plain(app.screen.query_one("#summary-next", Static)).split())
+        assert app.is_running and PAYLOAD in shown

@@ -21,6 +21,7 @@ from tests.conftest import ROOT
         ),
         ("bench_generate.py", {"bundled_generate_s", "synthetic_items_per_s", "targets_met"}),
         ("bench_checker.py", {"answers", "ms_per_answer", "pint_load_s", "target_met"}),
+        ("bench_big_deck.py", {"facts", "validate", "study_plain_cold", "study_plain_warm"}),
         (
             "bench_study_start.py",
             {"cold_first_question_ms", "warm_first_question_ms", "ratio_cold_vs_warm"},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from dataclasses import dataclass
@@ -163,11 +164,16 @@ def each(ix: DeckIndex, subjects: list[str]) -> str:
 def named_in(entity: Entity, text: str) -> bool:
     """The stem names this entity ('... than Russia'): as an option it would be absurd."""
     said = normalise(text)
-    return any(
-        re.search(rf"(?<!\w){re.escape(normalise(n))}(?!\w)", said)  # 'China,' names China
-        for n in entity.all_names()
-        if normalise(n)
-    )
+    return any(p.search(said) for n in entity.all_names() if (p := _name_pattern(n)))
+
+
+@functools.cache
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    """A whole-word pattern for a name, normalised ('China,' names China); None for a name
+    that normalises to nothing. Kept here: a big deck has more names than the re module's own
+    cache holds, and recompiling them was most of its generation time."""
+    said = normalise(name)
+    return re.compile(rf"(?<!\w){re.escape(said)}(?!\w)") if said else None
 
 
 def join_and(names: list[str]) -> str:

@@ -58,15 +58,14 @@ def _from_relation(
     """The relation's other values around the key, then the ladder's; [] if too few."""
     want = shape(value.display())
     pool: dict[str, NumericValue] = {}
-    for other in ix.facts_by_relation[fact.relation]:
-        v = ix.numeric_value(other)
-        if v is None or other.id == fact.id or not same_scale(v, value):
+    for other, v, shown, v_shape in ix.numeric_by_relation.get(fact.relation, []):
+        if other.id == fact.id or type(v) is not type(value) or v_shape != want:
             continue
-        if type(v) is not type(value) or shape(v.display()) != want:
+        if not same_scale(v, value):
             continue
         if abs(v.magnitude - value.magnitude) <= v.tolerance + value.tolerance:
             continue
-        pool.setdefault(v.display(), v)
+        pool.setdefault(shown, v)
     if not pool:
         return []
     siblings = rng.sample(list(pool.values()), min(len(pool), N_OPTIONS - 1))

@@ -236,7 +236,7 @@ class BrowseScreen(QuizScreen[None]):
         try:
             change()
         except StoreError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             return False
         self.refill(keep=fact)
         return True

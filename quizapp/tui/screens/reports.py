@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.table import Table
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -15,6 +16,7 @@ from textual.message import Message
 from textual.widgets import Header, Static
 from textual_plotext import PlotextPlot
 
+from quizapp.tui.safe_text import plain
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.footer import AppFooter
 
@@ -37,12 +39,13 @@ class ReportReady(Message):
 
 
 def rich_table(title: str, head: list[str], rows: list[list[str]]) -> Table:
-    """A table that wraps long text (fact statements) at word boundaries in its own column."""
+    """A table that wraps long text (fact statements) at word boundaries in its own column.
+    Cells are Text, not strings: Rich would parse markup in a topic title or fact statement."""
     table = Table(title=title, title_justify="left", title_style="bold", box=None, expand=False)
     for i, name in enumerate(head):
         table.add_column(name, justify="left" if i == 0 else "right", overflow="fold")
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(plain(cell)) for cell in row))
     return table
 
 
@@ -107,7 +110,9 @@ class ReportsScreen(QuizScreen[None]):
         )
 
         if message.figures is None:
-            self.query_one("#report-overview", Static).update(f"Could not compute: {message.error}")
+            self.query_one("#report-overview", Static).update(
+                Text(plain(f"Could not compute: {message.error}"))
+            )
             return
         f = self.figures = message.figures
         today = f.per_day.get(f.forecast[0][0], (0, 0)) if f.forecast else (0, 0)
@@ -119,7 +124,7 @@ class ReportsScreen(QuizScreen[None]):
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")
         for label, value in overview(f):
-            grid.add_row(label + ":", value)
+            grid.add_row(label + ":", Text(plain(value)))
         self.query_one("#report-overview", Static).update(grid)
         empty = not f.reviews
         self.query_one("#report-empty", Static).update(EMPTY if empty else "")

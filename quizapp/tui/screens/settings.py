@@ -136,27 +136,27 @@ class SettingsScreen(QuizScreen[None]):
             except ValueError:
                 label = SETTING_LABELS.get(name, name)
                 words = KIND_WORDS.get(kind.__name__, kind.__name__)
-                self.notify(f"{label}: {text!r} is not {words}.", severity="error")
+                self.notify(f"{label}: {text!r} is not {words}.", severity="error", markup=False)
                 return
         try:
             raw["deck_retention"] = parse_deck_retention(
                 self.query_one("#set-deck_retention", Input).value
             )
         except ValueError as exc:
-            self.notify(f"retention per deck: {exc}", severity="error")
+            self.notify(f"retention per deck: {exc}", severity="error", markup=False)
             return
         raw["theme"] = str(self.query_one("#set-theme", Select).value)
         try:
             updated = current.model_validate(current.model_dump() | raw)
         except ValidationError as exc:
-            self.notify(settings_error(exc.errors()), severity="error")
+            self.notify(settings_error(exc.errors()), severity="error", markup=False)
             return
         from quizapp.store.errors import StoreError
 
         try:
             self.quiz.ensure_service().save_settings(updated)
         except StoreError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             return
         self.current = updated
         self.app.theme = updated.theme

@@ -19,6 +19,7 @@ from textual.widgets import Header, Input, ProgressBar, Static
 
 from quizapp.generate.question import Question
 from quizapp.review.session import Feedback, StudySession
+from quizapp.store.errors import StoreError
 from quizapp.tui.messages import AnswerSubmitted, GradeChosen
 from quizapp.tui.safe_text import safe
 from quizapp.tui.screens.base import QuizScreen
@@ -34,6 +35,17 @@ class FeedbackReady(Message):
     def __init__(self, feedback: Feedback) -> None:
         self.feedback = feedback
         super().__init__()
+
+
+class SaveFailed(Message):
+    """Saving an answer failed (full disk, locked or damaged database): nothing was kept."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__()
+
+
+NOT_SAVED = "Not saved: {reason}. Your answer is still here: press Enter to save it again."
 
 
 class StudyScreen(QuizScreen[None]):
@@ -152,7 +164,7 @@ class StudyScreen(QuizScreen[None]):
             return
         problem = self.session.problem(message.text)
         if problem:
-            self.notify(problem, severity="warning")
+            self.notify(problem, severity="warning", markup=False)
             return
         self._grade(message.text, None, self._ms())
 
@@ -162,12 +174,26 @@ class StudyScreen(QuizScreen[None]):
 
     @work(thread=True, exclusive=True, group="grade")
     def _grade(self, text: str, rating: int | None, ms: int) -> None:
-        """Grading writes to disk (fsync), so it runs off the UI thread."""
-        if rating is None:
-            feedback = self.session.answer(text, ms)
-        else:
-            feedback = self.session.self_grade(rating, ms)
+        """Grading writes to disk (fsync), so it runs off the UI thread. A failed save leaves
+        the session as it was (see review/rollback.py): the question and the typed answer stay
+        on screen, and the learner can save it again."""
+        try:
+            if rating is None:
+                feedback = self.session.answer(text, ms)
+            else:
+                feedback = self.session.self_grade(rating, ms)
+        except StoreError as exc:
+            self.post_message(SaveFailed(str(exc)))
+            return
         self.post_message(FeedbackReady(feedback))
+
+    def on_save_failed(self, message: SaveFailed) -> None:
+        self._not_saved(message.reason)
+
+    def _not_saved(self, reason: str) -> None:
+        self.notify(
+            NOT_SAVED.format(reason=reason.rstrip(".")), severity="error", timeout=10, markup=False
+        )
 
     async def on_feedback_ready(self, message: FeedbackReady) -> None:
         await self._show_feedback(message.feedback)
@@ -199,7 +225,11 @@ class StudyScreen(QuizScreen[None]):
     async def action_override(self) -> None:
         if self.feedback is None:
             return
-        fixed = self.session.override()
+        try:
+            fixed = self.session.override()
+        except StoreError as exc:
+            self._not_saved(str(exc))
+            return
         if fixed is None:
             self.notify("Only a wrong answer can be marked right; a reveal counts as forgotten.")
         else:
@@ -209,14 +239,22 @@ class StudyScreen(QuizScreen[None]):
         """1-4 after an answer: change the rating the app chose before moving on."""
         if self.feedback is None:
             return
-        changed = self.session.rerate(rating)
+        try:
+            changed = self.session.rerate(rating)
+        except StoreError as exc:
+            self._not_saved(str(exc))
+            return
         if changed is None:
             self.notify("Only a right answer's rating can be changed (use i first if it was).")
         elif changed is not self.feedback:
             await self._show_feedback(changed)
 
     async def action_undo(self) -> None:
-        question = self.session.undo()
+        try:
+            question = self.session.undo()
+        except StoreError as exc:
+            self._not_saved(str(exc))
+            return
         if question is None:
             self.notify("Nothing to undo in this session.")
             return
@@ -228,8 +266,12 @@ class StudyScreen(QuizScreen[None]):
 
         if self.finished:
             return
+        try:
+            summary = self.session.end()
+        except StoreError as exc:  # the answers are saved; the session's end could not be
+            self.notify(f"Not saved: {exc}", severity="error", timeout=10, markup=False)
+            return
         self.finished = True
-        summary = self.session.end()
         if ran_out and summary.answered == 0:  # nothing to ask: no empty summary, back home
             self.app.pop_screen()
             self.app.notify("Nothing to ask in this session.")

@@ -40,7 +40,7 @@ class SummaryScreen(QuizScreen[None]):
             yield DataTable(id="by-topic", cursor_type="none")
             lines = [f"Next card due: {s.next_due_text()}."]
             if s.leeches:
-                names = [s.fact_names.get(f, f) for f in s.leeches]
+                names = [safe(s.fact_names.get(f, f)) for f in s.leeches]
                 lines.append(f"Suspended as leeches: {'; '.join(names)}")
             yield Static("\n".join(lines), id="summary-next")
         yield self.too_small()
