@@ -240,9 +240,11 @@ one two three four five six seven eight nine ten dozen"""
 _NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
 
 
-def _ordered(text: str) -> list[str]:
-    """The words of a text in order, small words kept, plural -s dropped."""
-    return [_stem(w) for w in _SPLIT.split(normalise(text)) if w]
+@lru_cache(maxsize=16384)
+def _ordered(text: str) -> tuple[str, ...]:
+    """The words of a text in order, small words but articles kept, plural -s dropped."""
+    words = _SPLIT.split(normalise(text))
+    return tuple(_stem(w) for w in words if w and w not in ("a", "an", "the"))
 
 
 def _qualified(
@@ -251,14 +253,8 @@ def _qualified(
     """`given` is `name` with one or two qualifiers before its words ("Sunni Islam", "oil and
     natural gas"), none of which makes it another thing or names another entity of the deck."""
     g, k = _ordered(given), _ordered(name)
-    k = [w for w in k if w not in ("a", "an", "the")]
-    g = [w for w in g if w not in ("a", "an", "the")]
     if not k or not g or g[-1] != k[-1] or len(g) - len(k) not in (1, 2):
         return False
-    rivals_by_head: dict[str, list[str]] = {}
-    for other, entity in vocabulary.items():
-        if entity not in keys and " " in other:
-            rivals_by_head.setdefault(_ordered(other)[-1], []).append(other)
     extras: list[int] = []
     j = 0
     for i, w in enumerate(g):  # the key's words in order, the rest are qualifiers
@@ -278,10 +274,11 @@ def _qualified(
             return False
         if _names_other_entity(word, stem_words, keys, vocabulary):
             return False
-        if any(word in _ordered(o)[:-1] for o in rivals_by_head.get(k[-1], ())):
+    for other, entity in vocabulary.items():
+        words = _ordered(other)
+        rival = entity not in keys and len(words) > 1 and words[-1] == k[-1]
+        if rival and any(g[i] in words[:-1] for i in extras):
             return False  # "ice gas giant": the word that makes the ice giant another type
-    for other in vocabulary:
-        words = [w for w in _ordered(other) if w not in ("a", "an", "the")]
         before = len(words) - len(k) - 1
         if before >= 0 and words[before + 1 :] == k and words[before] not in SMALL_WORDS:
             return False  # the deck names qualified forms itself: "Johann Galle", "South Korea"
