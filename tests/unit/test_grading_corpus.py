@@ -19,7 +19,7 @@ from quizapp.service import StudyService
 from tests.support.grading_corpus import Case, CorpusDecks, read_cases
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture  # per test: mutmut credits a module fixture's calls to its first test only
 def graded() -> list[tuple[Case, Question, str]]:
     service = StudyService(None, seed=0)
     decks = CorpusDecks(service)
