@@ -99,12 +99,12 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
     metre = rest[:1] == ["m"] and len(rest) == 1 and key.unit is not None
     if rest and rest[0] in SCALE_WORDS and not metre:
         rest = rest[1:]  # "7 thousand km", "57.9m km"; a lone "m" after a figure may be a metre
-    if not rest:
-        return "plain", ""
+    if not rest or rest[0].strip(".,;:!?") in _NOT_UNITS:
+        return "plain", ""  # "7,000 a year": "a" is no annum here
     noun = key.family.split(":", 1)[1] if key.family.startswith("quantity:") else ""
     for n in (1, 2):  # "km in diameter"; "degrees fahrenheit", "light years"
         name = " ".join(rest[:n]).strip(".,;:!?")
-        if len(rest) < n or not name or name in _NOT_UNITS:
+        if len(rest) < n or not name:
             continue
         if noun and (_same_word(name, noun) or _same_word(name, noun.split()[-1])):
             return "plain", ""  # "7,000 troops", "2 projects" for "hydroelectric projects"
