@@ -119,7 +119,10 @@ BANDS = [
     (key(100, 1, approx=True), 120, 10, 2, "near_miss"),  # exactly 20 % off
     (key(100, 1, approx=True), 121, 1, 3, "wrong"),
     (key(100, 1, approx=True), 96, 1, 2, "correct"),  # 4 steps
+    (key(1000, 1, approx=True), 1050, 100, 3, "correct"),  # exactly half its own step off
+    (key(1000, 1, approx=True), 1051, 1, 4, "near_miss"),
     # no step known: nothing beyond the band is near
+    (NumericKey(value=100, tolerance=0.5, family="c", step=0, approx=True), 110, 10, 2, "wrong"),
     (NumericKey(value=100, tolerance=0.5, family="count", step=0), 101, 1, 3, "wrong"),
     (NumericKey(value=100, tolerance=0.5, family="count", step=0), 100.5, 1, 3, "correct"),
 ]
@@ -141,6 +144,7 @@ DAY = key_for(Date(kind="date", year=1846, month=9, day=23))
 MONTH = key_for(Date(kind="date", year=2015, month=1))
 YEAR = key_for(Year(kind="year", value=2014))
 OLD_MONTH = NumericKey(value=2015 * 12, tolerance=0, family="date:month")  # before dates had parts
+OLD_MARCH = NumericKey(value=2016 * 12 + 2, tolerance=0, family="date:month")
 OLD_YEAR = NumericKey(value=2016 * 12 + 11, tolerance=0, family="date:year")
 
 READ = [
@@ -172,6 +176,9 @@ READ = [
     (MONTH, "2015", "near_miss", "2015", "Right, but it is known to the month: X."),
     (OLD_MONTH, "January 2015", "correct", "2015-01", ""),
     (OLD_MONTH, "February 2015", "wrong", "2015-02", ""),
+    (OLD_MARCH, "March 2016", "correct", "2016-03", ""),
+    (OLD_MARCH, "April 2016", "wrong", "2016-04", ""),
+    (PLAIN, "1e400", "wrong", "", "Type one number, e.g. 7,000 or 1.5bn or 12.3%."),  # no float
     (OLD_YEAR, "2016", "correct", "2016", ""),
     (OLD_YEAR, "December 2016", "correct", "2016-12", ""),
     (OLD_YEAR, "2017", "wrong", "2017", ""),
@@ -189,3 +196,9 @@ def test_number_checker_verdict_what_it_understood_and_its_note(
         note,
         "X",
     )
+
+
+def test_every_reading_of_a_year_is_shown() -> None:
+    """ "2" for a year may be 2 or 2 thousand: both readings are named in what was understood."""
+    got = check_number(YEAR, "2", "X")
+    assert got.verdict == "wrong" and set(got.understood.split(", ")) == {"2", "2000"}
