@@ -13,7 +13,10 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.gates import first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import (
+    assertion_reason,
+    claim_evidence,
     cloze,
+    comparison,
     flashcard,
     matching,
     mcq,
@@ -24,6 +27,7 @@ from quizapp.generate.kinds import (
     ordering,
     true_false,
     typed,
+    why,
 )
 from quizapp.generate.kinds.common import Dropped, Outcome
 from quizapp.generate.question import KINDS, Kind, Question
@@ -41,6 +45,10 @@ GENERATORS: dict[Kind, Generator] = {
     "ordering": ordering.generate,
     "odd_one_out": odd_one_out.generate,
     "flashcard": flashcard.generate,
+    "why": why.generate,
+    "assertion_reason": assertion_reason.generate,
+    "claim_evidence": claim_evidence.generate,
+    "comparison": comparison.generate,
 }
 assert set(GENERATORS) == set(KINDS)
 

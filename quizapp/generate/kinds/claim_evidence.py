@@ -1,0 +1,76 @@
+"""Claim and evidence: which fact supports a claim the briefing makes.
+
+The key is one of the claim's evidence facts (its own list, or a fact or claim linked
+`evidence_for` it). Wrong options are facts from *other sections* and other topics that are
+unconnected to the claim (see generate/argument.py): a fact from the same paragraph might
+support the claim even if the deck does not say so, so it is never offered as wrong. One item
+per claim (one prompt, one key): the key is the support that repeats the fewest of the
+claim's words.
+"""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.facts.model import Fact
+from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
+from quizapp.generate.kinds.why import least_echo, like_the_stem
+
+DISTRACTORS = 3
+TOO_FEW = "too few facts unconnected to the claim"
+
+
+def stem(argument: Argument, claim: str) -> str:
+    return f'Which of these supports the briefing\'s claim? "{argument.text(claim)}"'
+
+
+def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
+    argument = argument_of(ix)
+    out: list[Outcome] = []
+    for claim in argument.claims:
+        support = argument.support(claim)
+        if not support or argument.anchor(claim) != fact.id:
+            continue
+        out.append(_item(argument, claim, least_echo(argument, claim, support, rng), rng))
+    return out
+
+
+def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
+    ix = argument.ix
+    own = set(argument.support(claim))
+    section = argument.claims[claim].provenance.section
+    topics = {t for f in argument.anchor_facts(claim) for t in f.topics}
+    return [
+        f.id
+        for f in ix.deck.facts
+        if f.id not in own
+        and not f.provenance.background
+        and f.provenance.section != section
+        and not topics & set(f.topics)
+        and argument.unconnected(f.id, claim, key)
+    ]
+
+
+def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> Outcome:
+    ix = argument.ix
+    pool = wrong_evidence(argument, claim, key_node)
+    if len(pool) < DISTRACTORS:
+        return Dropped("claim_evidence", TOO_FEW)
+    chosen = like_the_stem(argument, claim, pool, DISTRACTORS, rng)
+    key = argument.text(key_node)
+    options = place_key(key, [argument.text(c) for c in chosen], rng)
+    explanation = f"{key} This is evidence for the claim: {argument.text(claim)}"
+    return build(
+        ix,
+        "claim_evidence",
+        "evidence",
+        argument.anchor_facts(key_node)[:1] or argument.anchor_facts(claim)[:1],
+        stem(argument, claim),
+        [key],
+        options=options,
+        explanation=explanation,
+        claim_ids=argument.claim_ids(claim, key_node),
+        citation=argument.cite(claim, key_node),
+    )

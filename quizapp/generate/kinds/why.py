@@ -1,0 +1,105 @@
+"""Why: the briefing's reason for one of its claims, among reasons it gives for other claims.
+
+The key is a node the deck links to the claim as its cause (`claim because X`, `X so claim`).
+Wrong options are reasons the deck gives elsewhere and that are unconnected to the claim and to
+the key (see generate/argument.py): a cause of a cause, or the claim's own evidence, is never
+offered as wrong. One item per claim (one prompt must have one key): with several causes, the
+key is one that repeats the fewest of the claim's words; the others stay out of the options.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+
+from quizapp.facts.model import Fact
+from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
+
+DISTRACTORS = 3
+TOO_FEW = "too few reasons unconnected to the claim"
+
+
+def stem(argument: Argument, node: str) -> str:
+    return f'Which reason does the briefing give for this? "{argument.text(node)}"'
+
+
+def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
+    argument = argument_of(ix)
+    out: list[Outcome] = []
+    for node in _explained(argument):
+        if argument.anchor(node) != fact.id:
+            continue
+        out.append(
+            _item(argument, node, least_echo(argument, node, argument.causes(node), rng), rng)
+        )
+    return out
+
+
+def least_echo(argument: Argument, node: str, candidates: Iterable[str], rng: random.Random) -> str:
+    """One key per stem (two keys for one prompt would be two right answers): among the
+    candidates, one of those that repeat the fewest of the claim's words."""
+    from quizapp.generate.argument_gates import content_words
+
+    said = content_words(argument.text(node))
+    ranked = sorted(candidates)
+    echo = {c: len(content_words(argument.text(c)) & said) for c in ranked}
+    return rng.choice([c for c in ranked if echo[c] == min(echo.values())])
+
+
+def like_the_stem(
+    argument: Argument, node: str, pool: list[str], n: int, rng: random.Random
+) -> list[str]:
+    """n wrong options, drawn from those sharing most words with the claim (so that the key
+    does not stand out by its words), ties at random."""
+    from quizapp.generate.argument_gates import content_words
+
+    said = content_words(argument.text(node))
+    ranked = sorted(
+        pool, key=lambda c: (-len(content_words(argument.text(c)) & said), rng.random())
+    )
+    return rng.sample(ranked[: n + 2], n)
+
+
+def _explained(argument: Argument) -> list[str]:
+    """Every node the deck gives a reason for, in deck order."""
+    nodes = [k.source for k in argument.ix.deck.links if k.type == "because"]
+    nodes += [k.target for k in argument.ix.deck.links if k.type == "so"]
+    return list(dict.fromkeys(nodes))
+
+
+def wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
+    causes = argument.causes(node)
+    return [
+        r
+        for r in argument.reasons
+        if r not in causes and r != node and argument.unconnected(r, node, cause)
+    ]
+
+
+def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outcome:
+    ix = argument.ix
+    pool = wrong_reasons(argument, node, cause)
+    if len(pool) < DISTRACTORS:
+        return Dropped("why", TOO_FEW)
+    chosen = like_the_stem(argument, node, pool, DISTRACTORS, rng)
+    key = argument.text(cause)
+    options = place_key(key, [argument.text(c) for c in chosen], rng)
+    facts = [*argument.anchor_facts(node)[:1], *argument.anchor_facts(cause)[:1]]
+    facts = list({f.id: f for f in facts}.values())
+    if not facts:
+        return Dropped("why", "no fact to cite")
+    explanation = f"The briefing links them: {argument.text(node)} Reason: {key}"
+    return build(
+        ix,
+        "why",
+        "cause",
+        facts,
+        stem(argument, node),
+        [key],
+        options=options,
+        explanation=explanation,
+        claim_ids=argument.claim_ids(node, cause),
+        citation=argument.cite(node, cause),
+    )
