@@ -29,9 +29,11 @@ KINDS: tuple[Kind, ...] = get_args(Kind)  # in the order above
 Level = Literal["remember", "understand", "apply", "analyse"]
 LEVELS: tuple[Level, ...] = get_args(Level)
 # Bloom's level of each kind: recall of one triple is "remember"; giving the source's reason or
-# its evidence is "understand"; comparing values never stated side by side is "apply"; judging
-# whether a reason explains an assertion is "analyse".
+# its evidence, or classifying (odd one out), is "understand"; comparing values the source
+# never states side by side is "apply"; judging whether a reason explains an assertion is
+# "analyse".
 KIND_LEVEL: dict[str, Level] = {
+    "odd_one_out": "understand",  # sorting four by a shared property is classifying
     "why": "understand",
     "claim_evidence": "understand",
     "comparison": "apply",
