@@ -113,7 +113,7 @@ def coverage(items: list[Question], ix: DeckIndex) -> list[Breach]:
         for f in ix.facts
         if per_fact[f] < MIN_ITEMS_PER_FACT
     ]
-    own = {q.fact_ids[0] for q in items}
+    own = {q.fact_ids[0] for q in items if q.kind not in ONE_OF_OPTIONS}  # studied first
     out += [
         Breach("items per fact", f"fact {f!r} has no item of its own (the study queue needs one)")
         for f in ix.facts
