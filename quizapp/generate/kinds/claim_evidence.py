@@ -53,9 +53,18 @@ def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
     ]
 
 
+def one_per_relation(ix: DeckIndex, pool: list[str], rng: random.Random) -> list[str]:
+    """At most one fact per relation: three 'seeks common ground on ...' facts would stand out
+    as a block and point at the odd one."""
+    by_relation: dict[str, list[str]] = {}
+    for fact in pool:
+        by_relation.setdefault(ix.facts[fact].relation, []).append(fact)
+    return [rng.choice(group) for _, group in sorted(by_relation.items())]
+
+
 def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> Outcome:
     ix = argument.ix
-    pool = wrong_evidence(argument, claim, key_node)
+    pool = one_per_relation(argument.ix, wrong_evidence(argument, claim, key_node), rng)
     if len(pool) < DISTRACTORS:
         return Dropped("claim_evidence", TOO_FEW)
     chosen = like_the_stem(argument, claim, pool, DISTRACTORS, rng)

@@ -78,9 +78,19 @@ def wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
     ]
 
 
+def one_per_claim(argument: Argument, pool: list[str], rng: random.Random) -> list[str]:
+    """At most one reason for each thing explained: three reasons for one claim ('trade is
+    held back by ...' thrice) would stand out as a block, and point at the odd one."""
+    explains: dict[str, list[str]] = {}
+    for reason in pool:
+        target = min(n for n in _explained(argument) if reason in argument.causes(n))
+        explains.setdefault(target, []).append(reason)
+    return [rng.choice(group) for _, group in sorted(explains.items())]
+
+
 def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outcome:
     ix = argument.ix
-    pool = wrong_reasons(argument, node, cause)
+    pool = one_per_claim(argument, wrong_reasons(argument, node, cause), rng)
     if len(pool) < DISTRACTORS:
         return Dropped("why", TOO_FEW)
     chosen = like_the_stem(argument, node, pool, DISTRACTORS, rng)
@@ -90,7 +100,7 @@ def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outc
     facts = list({f.id: f for f in facts}.values())
     if not facts:
         return Dropped("why", "no fact to cite")
-    explanation = f"The briefing links them: {argument.text(node)} Reason: {key}"
+    explanation = f"{key} That is the briefing's reason for this: {argument.text(node)}"
     return build(
         ix,
         "why",
