@@ -14,7 +14,6 @@ from functools import cached_property
 
 from quizapp.facts.claims import Claim
 from quizapp.facts.model import Fact
-from quizapp.facts.normalise import normalise
 from quizapp.generate.index import DeckIndex
 
 NEAR = 2  # steps within which a node counts as connected to another
@@ -25,16 +24,58 @@ class Argument:
     ix: DeckIndex
     claims: dict[str, Claim] = field(init=False)
 
+    _near_cache: dict[str, dict[str, int]] = field(init=False, default_factory=dict)
+    _texts: dict[str, str] = field(init=False, default_factory=dict)
+    _support: dict[str, list[str]] = field(init=False, default_factory=dict)
+    _words: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
+
     def __post_init__(self) -> None:
         self.claims = {c.id: c for c in self.ix.deck.claims}
 
     # -- what the links say --------------------------------------------------------------------
     def causes(self, node: str) -> set[str]:
         """The reasons the deck gives for `node`: 'node because X' and 'X so node'."""
-        links = self.ix.deck.links
-        return {k.target for k in links if k.type == "because" and k.source == node} | {
-            k.source for k in links if k.type == "so" and k.target == node
-        }
+        return self._causes.get(node, set())
+
+    @cached_property
+    def _causes(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for k in self.ix.deck.links:
+            if k.type == "because":
+                out[k.source].add(k.target)
+            elif k.type == "so":
+                out[k.target].add(k.source)
+        return out
+
+    @cached_property
+    def explanations(self) -> list[tuple[str, str, str]]:
+        """(what is explained, its reason, 'because' or 'despite') for each causal link."""
+        out: list[tuple[str, str, str]] = []
+        for k in self.ix.deck.links:
+            if k.type == "because":
+                out.append((k.source, k.target, "because"))
+            elif k.type == "so":
+                out.append((k.target, k.source, "because"))
+            elif k.type == "despite":
+                out.append((k.source, k.target, "despite"))
+        return out
+
+    @cached_property
+    def claims_by_anchor(self) -> dict[str, list[str]]:
+        """The claims whose items each fact's generation pass makes."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for claim in self.claims:
+            anchor = self.anchor(claim)
+            if anchor is not None:
+                out[anchor].append(claim)
+        return out
+
+    @cached_property
+    def explained(self) -> list[str]:
+        """Every node the deck gives a reason for, in deck order."""
+        nodes = [k.source for k in self.ix.deck.links if k.type == "because"]
+        nodes += [k.target for k in self.ix.deck.links if k.type == "so"]
+        return list(dict.fromkeys(nodes))
 
     def in_spite_of(self, node: str) -> set[str]:
         return {k.target for k in self.ix.deck.links if k.type == "despite" and k.source == node}
@@ -51,12 +92,14 @@ class Argument:
 
     def support(self, claim_id: str) -> list[str]:
         """Everything offered as evidence for a claim: its facts, then claims linked to it."""
-        linked = [
-            k.source
-            for k in self.ix.deck.links
-            if k.type == "evidence_for" and k.target == claim_id and k.source in self.claims
-        ]
-        return list(dict.fromkeys([*self.evidence(claim_id), *linked]))
+        if claim_id not in self._support:
+            linked = [
+                k.source
+                for k in self.ix.deck.links
+                if k.type == "evidence_for" and k.target == claim_id and k.source in self.claims
+            ]
+            self._support[claim_id] = list(dict.fromkeys([*self.evidence(claim_id), *linked]))
+        return self._support[claim_id]
 
     @cached_property
     def reasons(self) -> list[str]:
@@ -82,39 +125,62 @@ class Argument:
                 near[fact].add(claim.id)
         return near
 
-    def distance(self, a: str, b: str, limit: int = NEAR) -> int | None:
-        """Steps from a to b over links and evidence, or None if more than `limit`."""
+    def distance(self, a: str, b: str) -> int | None:
+        """Steps from a to b over links and evidence, or None if more than NEAR."""
+        return self._near(a).get(b)
+
+    def _near(self, a: str) -> dict[str, int]:
+        """Every node within NEAR steps of `a`, with its distance (computed once per node)."""
+        cached = self._near_cache.get(a)
+        if cached is not None:
+            return cached
         seen, queue = {a: 0}, deque([a])
         while queue:
             node = queue.popleft()
-            if node == b:
-                return seen[node]
-            if seen[node] == limit:
+            if seen[node] == NEAR:
                 continue
             for nxt in self._neighbours.get(node, ()):
                 if nxt not in seen:
                     seen[nxt] = seen[node] + 1
                     queue.append(nxt)
-        return None
+        self._near_cache[a] = seen
+        return seen
 
     def unconnected(self, node: str, *others: str) -> bool:
         """Neither `node` nor any of `others` is within NEAR steps of the other."""
-        return all(self.distance(node, o) is None for o in others)
+        near = self._near(node)
+        return all(o not in near for o in others)
 
     # -- saying and citing -----------------------------------------------------------------------
     def text(self, node: str) -> str:
-        if node in self.claims:
-            return self.claims[node].text
-        fact = self.ix.facts[node]
-        return self.ix.say(self.ix.relations[fact.relation].templates.statement, fact)
+        """A claim's text, or a fact's statement (each rendered once)."""
+        found = self._texts.get(node)
+        if found is None:
+            if node in self.claims:
+                found = self.claims[node].text
+            else:
+                fact = self.ix.facts[node]
+                found = self.ix.say(self.ix.relations[fact.relation].templates.statement, fact)
+            self._texts[node] = found
+        return found
 
     @cached_property
     def by_text(self) -> dict[str, str]:
-        """Each claim's and fact's sentence, normalised, to its id (claims first)."""
+        """Each claim's and fact's sentence to its id (claims first). Items quote the sentence
+        exactly, so an exact lookup re-derives what an item is about."""
         table: dict[str, str] = {}
         for node in [*self.claims, *self.ix.facts]:
-            table.setdefault(normalise(self.text(node)), node)
+            table.setdefault(self.text(node).strip(), node)
         return table
+
+    def words(self, node: str) -> frozenset[str]:
+        """The content words of a node's text (for the echo rule), computed once."""
+        found = self._words.get(node)
+        if found is None:
+            from quizapp.generate.argument_gates import content_words
+
+            found = self._words[node] = frozenset(content_words(self.text(node)))
+        return found
 
     def anchor_facts(self, node: str) -> list[Fact]:
         """The facts an item about `node` cites and is reviewed with: a fact itself; a claim's
@@ -134,8 +200,14 @@ class Argument:
 
     def anchor(self, node: str) -> str | None:
         """The fact whose generation pass makes the items about `node` (each made once)."""
-        facts = self.anchor_facts(node)
-        return facts[0].id if facts else None
+        if node not in self._anchors:
+            facts = self.anchor_facts(node)
+            self._anchors[node] = facts[0].id if facts else None
+        return self._anchors[node]
+
+    @cached_property
+    def _anchors(self) -> dict[str, str | None]:
+        return {}
 
     def cite(self, *nodes: str) -> str:
         """Where the source says it: each claim's own paragraph, or the fact's."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from quizapp.facts.normalise import normalise
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
@@ -23,7 +22,7 @@ ECHO = 2  # content words the key shares with the stem beyond the best wrong opt
 
 def node_of(argument: Argument, text: str) -> str | None:
     """The claim or fact whose sentence this is, if any."""
-    return argument.by_text.get(normalise(text))
+    return argument.by_text.get(text.strip())
 
 
 def argument_key(q: Question, ix: DeckIndex) -> str | None:
@@ -89,7 +88,7 @@ def _comparison_key(q: Question, ix: DeckIndex) -> str | None:
 def content_words(text: str) -> set[str]:
     from quizapp.generate.gates import STOPWORDS
 
-    return {w for w in re.findall(r"[\w%$]+", normalise(text)) if w not in STOPWORDS}
+    return {w for w in re.findall(r"[\w%$]+", text.casefold()) if w not in STOPWORDS}
 
 
 def key_echoes_stem(q: Question, ix: DeckIndex) -> str | None:

@@ -27,15 +27,9 @@ CHOICES = [EXPLAINS, IN_SPITE, REASON_FALSE, ASSERTION_FALSE]
 
 def links(argument: Argument) -> list[tuple[str, str, str]]:
     """(assertion, reason, key) for every because, so and despite link."""
-    out: list[tuple[str, str, str]] = []
-    for k in argument.ix.deck.links:
-        if k.type == "because":
-            out.append((k.source, k.target, EXPLAINS))
-        elif k.type == "so":
-            out.append((k.target, k.source, EXPLAINS))
-        elif k.type == "despite":
-            out.append((k.source, k.target, IN_SPITE))
-    return out
+    return [
+        (a, r, EXPLAINS if how == "because" else IN_SPITE) for a, r, how in argument.explanations
+    ]
 
 
 def stem(assertion: str, reason: str) -> str:

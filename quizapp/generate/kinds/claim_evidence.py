@@ -29,9 +29,9 @@ def stem(argument: Argument, claim: str) -> str:
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
     out: list[Outcome] = []
-    for claim in argument.claims:
+    for claim in argument.claims_by_anchor.get(fact.id, []):
         support = argument.support(claim)
-        if not support or argument.anchor(claim) != fact.id:
+        if not support:
             continue
         out.append(_item(argument, claim, least_echo(argument, claim, support, rng), rng))
     return out

@@ -28,7 +28,7 @@ def stem(argument: Argument, node: str) -> str:
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
     out: list[Outcome] = []
-    for node in _explained(argument):
+    for node in argument.explained:
         if argument.anchor(node) != fact.id:
             continue
         out.append(
@@ -40,11 +40,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
 def least_echo(argument: Argument, node: str, candidates: Iterable[str], rng: random.Random) -> str:
     """One key per stem (two keys for one prompt would be two right answers): among the
     candidates, one of those that repeat the fewest of the claim's words."""
-    from quizapp.generate.argument_gates import content_words
-
-    said = content_words(argument.text(node))
+    said = argument.words(node)
     ranked = sorted(candidates)
-    echo = {c: len(content_words(argument.text(c)) & said) for c in ranked}
+    echo = {c: len(argument.words(c) & said) for c in ranked}
     return rng.choice([c for c in ranked if echo[c] == min(echo.values())])
 
 
@@ -53,20 +51,9 @@ def like_the_stem(
 ) -> list[str]:
     """n wrong options, drawn from those sharing most words with the claim (so that the key
     does not stand out by its words), ties at random."""
-    from quizapp.generate.argument_gates import content_words
-
-    said = content_words(argument.text(node))
-    ranked = sorted(
-        pool, key=lambda c: (-len(content_words(argument.text(c)) & said), rng.random())
-    )
+    said = argument.words(node)
+    ranked = sorted(pool, key=lambda c: (-len(argument.words(c) & said), rng.random()))
     return rng.sample(ranked[: n + 2], n)
-
-
-def _explained(argument: Argument) -> list[str]:
-    """Every node the deck gives a reason for, in deck order."""
-    nodes = [k.source for k in argument.ix.deck.links if k.type == "because"]
-    nodes += [k.target for k in argument.ix.deck.links if k.type == "so"]
-    return list(dict.fromkeys(nodes))
 
 
 def wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
@@ -83,7 +70,7 @@ def one_per_claim(argument: Argument, pool: list[str], rng: random.Random) -> li
     held back by ...' thrice) would stand out as a block, and point at the odd one."""
     explains: dict[str, list[str]] = {}
     for reason in pool:
-        target = min(n for n in _explained(argument) if reason in argument.causes(n))
+        target = min(n for n in argument.explained if reason in argument.causes(n))
         explains.setdefault(target, []).append(reason)
     return [rng.choice(group) for _, group in sorted(explains.items())]
 
