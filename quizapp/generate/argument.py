@@ -14,7 +14,7 @@ from functools import cached_property
 
 from quizapp.facts.claims import Claim
 from quizapp.facts.model import Fact
-from quizapp.generate.index import DeckIndex
+from quizapp.generate.index import DeckIndex, words
 
 NEAR = 2  # steps within which a node counts as connected to another
 
@@ -28,6 +28,7 @@ class Argument:
     _texts: dict[str, str] = field(init=False, default_factory=dict)
     _support: dict[str, list[str]] = field(init=False, default_factory=dict)
     _words: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
+    _named: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.claims = {c.id: c for c in self.ix.deck.claims}
@@ -172,6 +173,36 @@ class Argument:
         for node in [*self.claims, *self.ix.facts]:
             table.setdefault(self.text(node).strip(), node)
         return table
+
+    def named(self, node: str) -> frozenset[str]:
+        """The entities a node is about (named in its text, or a fact's subject and object),
+        leaving out the deck's protagonists, which nearly every sentence names."""
+        found = self._named.get(node)
+        if found is None:
+            said = words(self.text(node))
+            ids = {e for e, names in self._entity_words.items() if any(n in said for n in names)}
+            if node in self.ix.facts:
+                fact = self.ix.facts[node]
+                ids |= {fact.subject, *([fact.object_id] if fact.object_id else [])}
+            found = self._named[node] = frozenset(ids - self.ix.protagonists)
+        return found
+
+    def kinds_named(self, node: str) -> set[str]:
+        return {self.ix.entities[e].kind for e in self.named(node)}
+
+    @cached_property
+    def _entity_words(self) -> dict[str, list[str]]:
+        return {
+            e.id: [w for n in [*e.all_names(), *e.metonyms] if (w := words(n)).strip()]
+            for e in self.ix.deck.entities
+        }
+
+    def apart(self, node: str, *others: str) -> bool:
+        """Unconnected, and about none of the same entities: a wrong option about the claim's
+        own subject ('Russia wrote off Uzbekistan's debt' for 'Uzbekistan is warming') might
+        be argued for, so it is never offered as wrong."""
+        shared = self.named(node) & frozenset().union(*(self.named(o) for o in others))
+        return not shared and self.unconnected(node, *others)
 
     def words(self, node: str) -> frozenset[str]:
         """The content words of a node's text (for the echo rule), computed once."""

@@ -50,7 +50,7 @@ def argument_key(q: Question, ix: DeckIndex) -> str | None:
         return "the key is not linked to the claim"
     for option in options:
         assert option is not None
-        if option != key and (option in right or not argument.unconnected(option, node, key)):
+        if option != key and (option in right or not argument.apart(option, node, key)):
             return f"a wrong option is connected to the claim ({option!r})"
     return None
 

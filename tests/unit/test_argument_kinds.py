@@ -7,7 +7,7 @@ from quizapp.facts import Deck, load_deck
 from quizapp.generate import Question, generate_deck
 from quizapp.generate.argument import argument_of
 from quizapp.generate.argument_gates import node_of
-from quizapp.generate.gates import first_failure
+from quizapp.generate.gates import GATES, first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import assertion_reason as ar
 from tests.conftest import DECK_PATH
@@ -22,7 +22,7 @@ def first(kind: str, where: str = "") -> Question:
     return next(q for q in ITEMS if q.kind == kind and where in q.prompt)
 
 
-WHY = first("why", "Trade inside the EEU is shrinking")
+WHY = first("why", "new migration to Russia grew")  # a claim the deck gives two reasons for
 AR = first("assertion_reason", "Tajikistan is hesitant about joining the EEU")
 EVIDENCE = first("claim_evidence")
 COMPARISON = first("comparison", "the most")
@@ -39,18 +39,18 @@ def with_option(q: Question, old: str, new: str) -> Question:
 def other_cause(q: Question) -> str:
     """Another reason the deck gives for the same claim: arguably right, so never wrong."""
     key = node_of(ARG, q.answer[0])
-    causes = ARG.causes("c-eeu-trade-falling")
+    node = node_of(ARG, q.prompt.split('"')[1])
+    assert node is not None
+    causes = ARG.causes(node)
     assert key in causes and len(causes) > 1
     return ARG.text(next(c for c in sorted(causes) if c != key))
 
 
+ECHOING = "New migration grew from the EEU's Central Asian members and shrank from the others."
 ECHO = WHY.model_copy(
     update={
-        "answer": ["Trade inside the EEU is shrinking because of trade barriers."],
-        "options": [
-            "Trade inside the EEU is shrinking because of trade barriers." if o in WHY.answer else o
-            for o in WHY.options or []
-        ],
+        "answer": [ECHOING],
+        "options": [ECHOING if o in WHY.answer else o for o in WHY.options or []],
     }
 )
 CLOSE = COMPARISON.model_copy(  # 75 % of Kazakh oil and 74 % support: within tolerance
@@ -119,3 +119,22 @@ def test_every_declared_claim_is_asked() -> None:
 def test_a_fifth_of_the_items_are_at_understand_or_above() -> None:
     above = [q for q in ITEMS if q.level != "remember"]
     assert len(above) >= len(ITEMS) / 5, (len(above), len(ITEMS))
+
+
+def test_no_wrong_option_is_about_the_claims_own_subject() -> None:
+    """'Russia wrote off Uzbekistan's debt' might be argued to support 'Uzbekistan is moving
+    closer to Russia': wrong options never name what the claim or the key names."""
+    for q in (q for q in ITEMS if q.kind in ("why", "claim_evidence")):
+        node = node_of(ARG, q.prompt.split('"')[1])
+        key = node_of(ARG, q.answer[0])
+        assert node is not None and key is not None
+        for option in wrong(q):
+            other = node_of(ARG, option)
+            assert other is not None
+            assert not ARG.named(other) & (ARG.named(node) | ARG.named(key)), (q.prompt, option)
+
+
+def test_the_one_key_gate_refuses_a_wrong_option_on_the_claims_subject() -> None:
+    q = first("claim_evidence", "moving closer to Russia")
+    debt = ARG.text("uzbek-debt-write-off")  # Uzbekistan, the claim's subject
+    assert GATES["one key"](with_option(q, wrong(q)[0], debt), IX)

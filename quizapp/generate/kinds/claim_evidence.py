@@ -49,7 +49,7 @@ def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
         and not f.provenance.background
         and f.provenance.section != section
         and not topics & set(f.topics)
-        and argument.unconnected(f.id, claim, key)
+        and argument.apart(f.id, claim, key)
     ]
 
 

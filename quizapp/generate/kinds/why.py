@@ -49,10 +49,16 @@ def least_echo(argument: Argument, node: str, candidates: Iterable[str], rng: ra
 def like_the_stem(
     argument: Argument, node: str, pool: list[str], n: int, rng: random.Random
 ) -> list[str]:
-    """n wrong options, drawn from those sharing most words with the claim (so that the key
-    does not stand out by its words), ties at random."""
+    """n wrong options, drawn from those most like the claim: sharing its words, and naming
+    the same kinds of thing (another country where it names a country), so that the key does
+    not stand out as the only option on the claim's subject. Ties at random."""
     said = argument.words(node)
-    ranked = sorted(pool, key=lambda c: (-len(argument.words(c) & said), rng.random()))
+    kinds = argument.kinds_named(node)
+
+    def likeness(c: str) -> tuple[int, int, float]:
+        return (-len(argument.kinds_named(c) & kinds), -len(argument.words(c) & said), rng.random())
+
+    ranked = sorted(pool, key=likeness)
     return rng.sample(ranked[: n + 2], n)
 
 
@@ -61,7 +67,7 @@ def wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
     return [
         r
         for r in argument.reasons
-        if r not in causes and r != node and argument.unconnected(r, node, cause)
+        if r not in causes and r != node and argument.apart(r, node, cause)
     ]
 
 
