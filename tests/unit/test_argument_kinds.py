@@ -3,6 +3,8 @@ comparisons, on the bundled deck: what they make, and the gates that refuse them
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.facts import Deck, load_deck
 from quizapp.generate import Question, generate_deck
 from quizapp.generate.argument import argument_of
@@ -111,8 +113,10 @@ def test_comparison_keys_the_largest_value() -> None:
     assert COMPARISON.level == "apply"
 
 
-def test_every_declared_claim_is_asked() -> None:
-    asked = {c for q in ITEMS for c in q.claim_ids}
+@pytest.mark.parametrize("seed", [0, 1, 2, 7])
+def test_every_declared_claim_is_asked(seed: int) -> None:
+    items = ITEMS if seed == 0 else generate_deck(DECK, seed=seed, index=IX).questions
+    asked = {c for q in items for c in q.claim_ids}
     assert {c.id for c in DECK.claims} <= asked
 
 

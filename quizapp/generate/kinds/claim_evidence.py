@@ -11,12 +11,14 @@ claim's words.
 from __future__ import annotations
 
 import random
+from functools import partial
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
-from quizapp.generate.kinds.why import least_echo, like_the_stem
+from quizapp.generate.kinds.drafts import DRAWS, first_fair
+from quizapp.generate.kinds.why import by_echo, like_the_stem
 
 DISTRACTORS = 3
 TOO_FEW = "too few facts unconnected to the claim"
@@ -33,7 +35,14 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         support = argument.support(claim)
         if not support:
             continue
-        out.append(_item(argument, claim, least_echo(argument, claim, support, rng), rng))
+        drafts = [
+            partial(_item, argument, claim, key, rng)
+            for key in by_echo(argument, claim, support)
+            for _ in range(DRAWS)
+        ]
+        found = first_fair(drafts, ix)
+        if found is not None:
+            out.append(found)
     return out
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable
+from functools import partial
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
+from quizapp.generate.kinds.drafts import DRAWS, first_fair
 
 DISTRACTORS = 3
 TOO_FEW = "too few reasons unconnected to the claim"
@@ -31,19 +33,22 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     for node in argument.explained:
         if argument.anchor(node) != fact.id:
             continue
-        out.append(
-            _item(argument, node, least_echo(argument, node, argument.causes(node), rng), rng)
-        )
+        drafts = [
+            partial(_item, argument, node, cause, rng)
+            for cause in by_echo(argument, node, argument.causes(node))
+            for _ in range(DRAWS)
+        ]
+        found = first_fair(drafts, ix)
+        if found is not None:
+            out.append(found)
     return out
 
 
-def least_echo(argument: Argument, node: str, candidates: Iterable[str], rng: random.Random) -> str:
-    """One key per stem (two keys for one prompt would be two right answers): among the
-    candidates, one of those that repeat the fewest of the claim's words."""
+def by_echo(argument: Argument, node: str, candidates: Iterable[str]) -> list[str]:
+    """The candidate keys, those repeating the fewest of the claim's words first. One key
+    per stem is kept (two keys for one prompt would be two right answers)."""
     said = argument.words(node)
-    ranked = sorted(candidates)
-    echo = {c: len(argument.words(c) & said) for c in ranked}
-    return rng.choice([c for c in ranked if echo[c] == min(echo.values())])
+    return sorted(candidates, key=lambda c: (len(argument.words(c) & said), c))
 
 
 def like_the_stem(
