@@ -29,7 +29,11 @@ class Claim(Strict):
     evidence: list[Slug] = Field(
         default_factory=list, description="ids of the facts that are evidence for the claim"
     )
-    main: bool = Field(default=False, description="the section's main idea (its heading's point)")
+    main: bool = Field(
+        default=False,
+        description="the section's main idea (its heading's point): so broad that most of the "
+        "source supports it, so it is never asked as claim-and-evidence",
+    )
 
 
 class Link(Strict):

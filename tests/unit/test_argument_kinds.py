@@ -142,3 +142,13 @@ def test_the_one_key_gate_refuses_a_wrong_option_on_the_claims_subject() -> None
     q = first("claim_evidence", "moving closer to Russia")
     debt = ARG.text("uzbek-debt-write-off")  # Uzbekistan, the claim's subject
     assert GATES["one key"](with_option(q, wrong(q)[0], debt), IX)
+
+
+def test_headline_claims_are_never_asked_as_claim_and_evidence() -> None:
+    """'Russia seeks control over its former republics' is supported by most of the briefing
+    (an airbase, a debt write-off): no wrong option would be safe."""
+    main = {c.id for c in DECK.claims if c.main}
+    assert main
+    for q in (q for q in ITEMS if q.kind == "claim_evidence"):
+        assert node_of(ARG, q.prompt.split('"')[1]) not in main
+    assert main <= {c for q in ITEMS for c in q.claim_ids}  # asked by the other kinds

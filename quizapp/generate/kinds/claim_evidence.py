@@ -33,8 +33,8 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     out: list[Outcome] = []
     for claim in argument.claims_by_anchor.get(fact.id, []):
         support = argument.support(claim)
-        if not support:
-            continue
+        if not support or argument.claims[claim].main:
+            continue  # a headline claim: most of the briefing supports it, no wrong option is safe
         drafts = [
             partial(_item, argument, claim, key, rng)
             for key in by_echo(argument, claim, support)
