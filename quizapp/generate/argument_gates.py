@@ -96,7 +96,8 @@ def key_echoes_stem(q: Question, ix: DeckIndex) -> str | None:
     is picked by matching words, not by understanding."""
     if q.kind not in ("why", "claim_evidence") or not q.options or not q.answer:
         return None
-    stem = content_words(q.prompt)
+    quoted = QUOTED.search(q.prompt)  # the claim, not the stem's own words ('briefing')
+    stem = content_words(quoted.group(1) if quoted else q.prompt)
     shared = {o: len(content_words(o) & stem) for o in q.options}
     key = shared.pop(q.answer[0], 0)
     if key - max(shared.values(), default=0) >= ECHO:

@@ -77,6 +77,8 @@ def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> 
     if len(pool) < DISTRACTORS:
         return Dropped("claim_evidence", TOO_FEW)
     chosen = like_the_stem(argument, claim, pool, DISTRACTORS, rng)
+    if len(chosen) < DISTRACTORS:
+        return Dropped("claim_evidence", TOO_FEW)
     key = argument.text(key_node)
     options = place_key(key, [argument.text(c) for c in chosen], rng)
     explanation = f"{key} This is evidence for the claim: {argument.text(claim)}"

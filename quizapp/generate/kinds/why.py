@@ -64,7 +64,11 @@ def like_the_stem(
         return (-len(argument.kinds_named(c) & kinds), -len(argument.words(c) & said), rng.random())
 
     ranked = sorted(pool, key=likeness)
-    return rng.sample(ranked[: n + 2], n)
+    picked: list[str] = []
+    for c in [*rng.sample(ranked[: n + 2], min(len(ranked), n + 2)), *ranked[n + 2 :]]:
+        if len(picked) < n and all(argument.distance(c, p) is None for p in picked):
+            picked.append(c)  # wrong options unconnected to each other: no look-alike pair
+    return picked
 
 
 def wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
@@ -92,6 +96,8 @@ def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outc
     if len(pool) < DISTRACTORS:
         return Dropped("why", TOO_FEW)
     chosen = like_the_stem(argument, node, pool, DISTRACTORS, rng)
+    if len(chosen) < DISTRACTORS:
+        return Dropped("why", TOO_FEW)
     key = argument.text(cause)
     options = place_key(key, [argument.text(c) for c in chosen], rng)
     facts = [*argument.anchor_facts(node)[:1], *argument.anchor_facts(cause)[:1]]
