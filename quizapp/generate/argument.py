@@ -12,7 +12,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from quizapp.facts.claims import Claim
+from quizapp.facts.claims import Claim, Link
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex, words
 
@@ -30,8 +30,13 @@ class Argument:
     _words: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
     _named: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
 
+    links: list[Link] = field(init=False)
+
     def __post_init__(self) -> None:
         self.claims = {c.id: c for c in self.ix.deck.claims}
+        # a deck built in code (not loaded) may cite facts it lacks: those links are ignored
+        known = self.claims.keys() | self.ix.facts.keys()
+        self.links = [k for k in self.ix.deck.links if k.source in known and k.target in known]
 
     # -- what the links say --------------------------------------------------------------------
     def causes(self, node: str) -> set[str]:
@@ -41,7 +46,7 @@ class Argument:
     @cached_property
     def _causes(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = defaultdict(set)
-        for k in self.ix.deck.links:
+        for k in self.links:
             if k.type == "because":
                 out[k.source].add(k.target)
             elif k.type == "so":
@@ -52,7 +57,7 @@ class Argument:
     def explanations(self) -> list[tuple[str, str, str]]:
         """(what is explained, its reason, 'because' or 'despite') for each causal link."""
         out: list[tuple[str, str, str]] = []
-        for k in self.ix.deck.links:
+        for k in self.links:
             if k.type == "because":
                 out.append((k.source, k.target, "because"))
             elif k.type == "so":
@@ -74,29 +79,30 @@ class Argument:
     @cached_property
     def explained(self) -> list[str]:
         """Every node the deck gives a reason for, in deck order."""
-        nodes = [k.source for k in self.ix.deck.links if k.type == "because"]
-        nodes += [k.target for k in self.ix.deck.links if k.type == "so"]
+        nodes = [k.source for k in self.links if k.type == "because"]
+        nodes += [k.target for k in self.links if k.type == "so"]
         return list(dict.fromkeys(nodes))
 
     def in_spite_of(self, node: str) -> set[str]:
-        return {k.target for k in self.ix.deck.links if k.type == "despite" and k.source == node}
+        return {k.target for k in self.links if k.type == "despite" and k.source == node}
 
     def evidence(self, claim_id: str) -> list[str]:
         """Facts that support a claim: its evidence list, then facts linked `evidence_for` it."""
         claim = self.claims[claim_id]
         linked = [
             k.source
-            for k in self.ix.deck.links
+            for k in self.links
             if k.type == "evidence_for" and k.target == claim_id and k.source in self.ix.facts
         ]
-        return list(dict.fromkeys([*claim.evidence, *linked]))
+        own = [f for f in claim.evidence if f in self.ix.facts]
+        return list(dict.fromkeys([*own, *linked]))
 
     def support(self, claim_id: str) -> list[str]:
         """Everything offered as evidence for a claim: its facts, then claims linked to it."""
         if claim_id not in self._support:
             linked = [
                 k.source
-                for k in self.ix.deck.links
+                for k in self.links
                 if k.type == "evidence_for" and k.target == claim_id and k.source in self.claims
             ]
             self._support[claim_id] = list(dict.fromkeys([*self.evidence(claim_id), *linked]))
@@ -106,7 +112,7 @@ class Argument:
     def reasons(self) -> list[str]:
         """Every node the deck gives as a reason for something, in deck order."""
         found: list[str] = []
-        for k in self.ix.deck.links:
+        for k in self.links:
             if k.type == "because":
                 found.append(k.target)
             elif k.type == "so":
@@ -117,11 +123,11 @@ class Argument:
     @cached_property
     def _neighbours(self) -> dict[str, set[str]]:
         near: dict[str, set[str]] = defaultdict(set)
-        for k in self.ix.deck.links:
+        for k in self.links:
             near[k.source].add(k.target)
             near[k.target].add(k.source)
         for claim in self.ix.deck.claims:
-            for fact in claim.evidence:
+            for fact in self.evidence(claim.id):
                 near[claim.id].add(fact)
                 near[fact].add(claim.id)
         return near
