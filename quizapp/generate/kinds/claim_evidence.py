@@ -62,6 +62,12 @@ def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
     ]
 
 
+def _cited(argument: Argument, claim: str, key: str) -> list[Fact]:
+    """The claim's anchor fact first (the item is made, and studied, with it), then the key's."""
+    facts = [*argument.anchor_facts(claim)[:1], *argument.anchor_facts(key)[:1]]
+    return list({f.id: f for f in facts}.values())
+
+
 def one_per_relation(ix: DeckIndex, pool: list[str], rng: random.Random) -> list[str]:
     """At most one fact per relation: three 'seeks common ground on ...' facts would stand out
     as a block and point at the odd one."""
@@ -86,7 +92,7 @@ def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> 
         ix,
         "claim_evidence",
         "evidence",
-        argument.anchor_facts(key_node)[:1] or argument.anchor_facts(claim)[:1],
+        _cited(argument, claim, key_node),
         stem(argument, claim),
         [key],
         options=options,

@@ -83,7 +83,8 @@ def _item(
     key = ix.entities[best.subject].name
     options = [ix.entities[f.subject].name for f, _ in members]
     rng.shuffle(options)
-    facts = sorted((f for f, _ in members), key=lambda f: f.id != best.id)
+    group_order = [f for f, _ in group(ix, first)]
+    facts = sorted((f for f, _ in members), key=group_order.index)  # the making fact first
     explanation = " ".join(ix.say(ix.relations[f.relation].templates.statement, f) for f in facts)
     return build(
         ix,
