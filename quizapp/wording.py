@@ -20,6 +20,10 @@ KIND_LABELS: dict[str, str] = {
     "ordering": "put in order",
     "odd_one_out": "odd one out",
     "flashcard": "flashcard",
+    "why": "why",
+    "assertion_reason": "assertion and reason",
+    "claim_evidence": "claim and evidence",
+    "comparison": "comparison",
 }
 
 VERDICTS: dict[str, str] = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizapp.generate.compare import SIGNS, compare
-from quizapp.generate.question import Question
+from quizapp.generate.question import ONE_OF_OPTIONS, Question
 from quizapp.review.session import Feedback, Summary
 from quizapp.wording import RATING_NAMES, VERDICTS, kind_label
 
@@ -11,6 +11,7 @@ HOW = {
     "mcq": "answer with the option's number",
     "numeric_mcq": "answer with the option's number",
     "odd_one_out": "answer with the option's number",
+    **dict.fromkeys(ONE_OF_OPTIONS, "answer with the option's number"),
     "true_false": "1 for true, 2 for false",
     "multi_select": "all the right numbers, e.g. 1 3",
     "typed": "type the answer",

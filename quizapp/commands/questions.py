@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
+from quizapp.commands import coverage_view
 from quizapp.commands.common import EXIT_OK, write_output
 from quizapp.facts.model import Deck
 from quizapp.generate.audit import audit_deck
-from quizapp.generate.question import KINDS, Question
+from quizapp.generate.coverage import coverage
+from quizapp.generate.question import KIND_LEVEL, KINDS, LEVELS, Question
 from quizapp.generate.registry import Generation, generate_deck
 from quizapp.service.catalog import DeckCatalog
 
@@ -34,6 +37,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="run every quality gate over every item and the deck-wide checks; exit 1 on a breach",
     )
+    p.add_argument(
+        "--coverage",
+        action="store_true",
+        help="per source paragraph: its claims and facts and how many items ask each",
+    )
+    p.add_argument(
+        "--strict", action="store_true", help="with --coverage: exit 1 when a claim has no item"
+    )
     p.add_argument("--output", "-o", type=Path, help="write to this file instead of stdout")
     p.set_defaults(handler=cmd_questions)
 
@@ -43,6 +54,8 @@ def cmd_questions(args: argparse.Namespace) -> int:
     if args.audit:
         return _audit(deck, args)
     result = generate_deck(deck, seed=args.seed, kinds=args.kind or KINDS)
+    if args.coverage:
+        return _coverage(deck, result, args)
     if args.stats:
         text = _stats_json(result) if args.format == "json" else _stats_text(result)
     elif args.format == "json":
@@ -61,6 +74,16 @@ def _audit(deck: Deck, args: argparse.Namespace) -> int:
     return EXIT_BREACH if breaches else EXIT_OK
 
 
+def _coverage(deck: Deck, result: Generation, args: argparse.Namespace) -> int:
+    cov = coverage(deck, result.questions)
+    if args.format == "json":
+        text = coverage_view.render_json(cov)
+    else:
+        text = coverage_view.render_text(cov, f"{deck.id} (seed {args.seed})")
+    written = write_output(text, args.output)
+    return written or coverage_view.exit_code(cov, args.strict)
+
+
 def _as_text(n: int, q: Question) -> str:
     lines = [f"{n}. [{q.kind}] {q.prompt}"]
     if q.left:
@@ -74,13 +97,20 @@ def _as_text(n: int, q: Question) -> str:
 
 
 def _stats_text(result: Generation) -> str:
-    rows = [f"{'kind':<14}{'generated':>10}{'dropped':>9}  why dropped"]
+    w = max(14, *(len(k) + 1 for k in KINDS))
+    rows = [f"{'kind':<{w}}{'generated':>10}{'dropped':>9}  why dropped"]
     for kind in KINDS:
         drops = {r: n for (k, r), n in result.dropped.items() if k == kind}
         why = "; ".join(f"{n} {r}" for r, n in sorted(drops.items(), key=lambda x: -x[1]))
-        rows.append(f"{kind:<14}{result.generated[kind]:>10}{sum(drops.values()):>9}  {why}")
+        rows.append(f"{kind:<{w}}{result.generated[kind]:>10}{sum(drops.values()):>9}  {why}")
     total_dropped = sum(result.dropped.values())
-    rows.append(f"{'total':<14}{len(result.questions):>10}{total_dropped:>9}")
+    rows.append(f"{'total':<{w}}{len(result.questions):>10}{total_dropped:>9}")
+    levels = Counter(q.level for q in result.questions)
+    n = max(1, len(result.questions))
+    rows.append("")
+    rows.append(f"{'level':<{w}}{'items':>10}{'share':>9}")
+    for level in LEVELS:
+        rows.append(f"{level:<{w}}{levels[level]:>10}{levels[level] / n:>9.0%}")
     return "\n".join(rows)
 
 
@@ -89,6 +119,7 @@ def _stats_json(result: Generation) -> str:
         {
             kind: {
                 "generated": result.generated[kind],
+                "level": KIND_LEVEL.get(kind, "remember"),
                 "dropped": {r: n for (k, r), n in sorted(result.dropped.items()) if k == kind},
             }
             for kind in KINDS

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from quizapp.facts.claim_checks import check_claims
 from quizapp.facts.errors import Loc
 from quizapp.facts.model import Deck, Entity, Fact, RelationType, Source
 from quizapp.facts.normalise import normalise
@@ -23,6 +24,7 @@ def check_deck(deck: Deck) -> list[Finding]:
         *_relation_refs(deck),
         *_fact_refs(deck),
         *_functional_conflicts(deck),
+        *check_claims(deck),
     ]
 
 

@@ -296,6 +296,10 @@ class Topic(Strict):
     title: str
 
 
+# claims.py builds on the models above; the deck holds its claims, links and comparisons
+from quizapp.facts.claims import Claim, Comparison, Link  # noqa: E402
+
+
 class Deck(Strict):
     id: Slug
     title: str = Field(min_length=1)
@@ -306,3 +310,8 @@ class Deck(Strict):
     entities: list[Entity]
     relations: list[RelationType]
     facts: list[Fact]
+    claims: list[Claim] = Field(default_factory=list, description="the source's key claims")
+    links: list[Link] = Field(default_factory=list, description="how claims and facts connect")
+    comparisons: list[Comparison] = Field(
+        default_factory=list, description="numeric relations that may be compared across subjects"
+    )

@@ -15,7 +15,7 @@ from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
 from quizapp.generate.gates import GATES
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.question import KINDS, Question
+from quizapp.generate.question import KINDS, ONE_OF_OPTIONS, Question
 from quizapp.generate.registry import generate_deck, prompt_identity
 
 TRUE_SHARE = (0.45, 0.55)
@@ -113,12 +113,14 @@ def coverage(items: list[Question], ix: DeckIndex) -> list[Breach]:
         for f in ix.facts
         if per_fact[f] < MIN_ITEMS_PER_FACT
     ]
-    own = {q.fact_ids[0] for q in items}
+    own = {q.fact_ids[0] for q in items if q.kind not in ONE_OF_OPTIONS}  # studied first
     out += [
         Breach("items per fact", f"fact {f!r} has no item of its own (the study queue needs one)")
         for f in ix.facts
         if f not in own and per_fact[f] >= MIN_ITEMS_PER_FACT
     ]
     present = {q.kind for q in items}
-    out += [Breach("every kind", f"no {k} item") for k in KINDS if k not in present]
+    argued = bool(ix.deck.claims or ix.deck.comparisons)  # the argument kinds need them
+    wanted = [k for k in KINDS if argued or k not in ONE_OF_OPTIONS]
+    out += [Breach("every kind", f"no {k} item") for k in wanted if k not in present]
     return out

@@ -15,7 +15,7 @@ from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_text import check_text
 from quizapp.generate.numbers import MAX_ANSWER
-from quizapp.generate.question import Question
+from quizapp.generate.question import ONE_OF_OPTIONS, Question
 from quizapp.generate.verdict import Verdict, VerdictKind
 
 __all__ = ["Verdict", "VerdictKind", "answer_problem", "check"]
@@ -39,7 +39,7 @@ def check_unguarded(
     text = response.strip()
     if not text:
         return Verdict("wrong", expected, "No answer given.")
-    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false"):
+    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false", *ONE_OF_OPTIONS):
         return _choice(q, text, expected)
     if q.kind == "multi_select":
         return _multi(q, text, expected)
@@ -66,7 +66,7 @@ def answer_problem(q: Question, response: str) -> str | None:
     if len(response) > MAX_ANSWER * 5:
         return "That answer is too long to be one."
     options = q.options or []
-    choice = q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false")
+    choice = q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false", *ONE_OF_OPTIONS)
     if choice and _option_index(text, options) is None:
         return f"Answer with an option number from 1 to {len(options)}."
     if q.kind == "multi_select" and _multi(q, text, "").note:

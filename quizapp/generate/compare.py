@@ -14,11 +14,11 @@ from typing import Literal
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.checker import _option_index
-from quizapp.generate.question import Question
+from quizapp.generate.question import ONE_OF_OPTIONS, Question
 
 Mark = Literal["right", "wrong", "missed", "plain"]
 SIGNS: dict[Mark, str] = {"right": "✓", "wrong": "✗", "missed": "✗", "plain": " "}
-CHOICE = ("mcq", "numeric_mcq", "odd_one_out", "true_false")
+CHOICE = ("mcq", "numeric_mcq", "odd_one_out", "true_false", *ONE_OF_OPTIONS)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,10 @@ BASE: dict[str, float] = {
     "cloze": 0.6,
     "typed": 0.7,
     "numeric": 0.75,
+    "comparison": 0.45,
+    "claim_evidence": 0.55,
+    "why": 0.6,
+    "assertion_reason": 0.7,
 }
 CLOSE_GAP = 0.5  # numeric options within 50 % of the key start to make it harder
 

@@ -12,6 +12,14 @@ from collections.abc import Callable
 from quizapp.facts.normalise import normalise
 from quizapp.facts.templates import fix_articles
 from quizapp.facts.values import MONTHS
+from quizapp.generate.argument_gates import (
+    ARGUMENT_KINDS,
+    SENTENCE_KINDS,
+    argument_key,
+    key_echoes_stem,
+    sentence_options,
+    values_apart,
+)
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
 
@@ -23,7 +31,12 @@ OPTION_COUNTS: dict[str, tuple[int, int]] = {
     "true_false": (2, 2),
     "matching": (3, 5),
     "ordering": (3, 4),
+    "why": (4, 5),
+    "claim_evidence": (4, 5),
+    "assertion_reason": (4, 4),
+    "comparison": (2, 4),
 }
+
 NEGATIVE = re.compile(r"\b(not|never|except)\b|n't\b|none of the above|all of the above", re.I)
 LENGTH_CUE = 1.6
 MONTH_NAMES = "|".join(MONTHS)
@@ -47,6 +60,8 @@ def _settled(q: Question, ix: DeckIndex, truth: Callable[[str, bool], bool]) -> 
 def one_key(q: Question, ix: DeckIndex) -> str | None:
     if not q.answer:
         return "no answer"
+    if q.kind in ARGUMENT_KINDS:
+        return argument_key(q, ix)
     fact = ix.fact(q.fact_ids[0])
     s, r, o = fact.subject, fact.relation, fact.object_id or ""
     if q.kind == "mcq" and q.template == "forward":
@@ -74,8 +89,8 @@ def distinct(q: Question, ix: DeckIndex) -> str | None:
 
 
 def homogeneous(q: Question, ix: DeckIndex) -> str | None:
-    if not q.options or q.kind in ("true_false", "ordering", "matching"):
-        return None
+    if not q.options or q.kind in ("true_false", "ordering", "matching", *SENTENCE_KINDS):
+        return None  # sentence options: `sentence options` checks them
     if q.kind == "numeric_mcq":
         shapes = {re.sub(MONTH_NAMES, "M", re.sub(r"[\d.,]+", "#", o)) for o in q.options}
         return "options differ in format, unit or scale" if len(shapes) != 1 else None
@@ -147,8 +162,8 @@ STOPWORDS = frozenset(
 
 def no_leak(q: Question, ix: DeckIndex) -> str | None:
     """Neither the key (or an alias) nor a content word of the displayed key is in the stem."""
-    if q.kind in ("true_false", "matching", "ordering", "odd_one_out"):
-        return None
+    if q.kind in ("true_false", "matching", "ordering", "odd_one_out", *SENTENCE_KINDS):
+        return None  # sentence keys: `key echoes stem` checks them
     stem = _words(q.prompt)
     for name in [*q.answer, *q.accepted]:
         n = _words(name)
@@ -186,7 +201,9 @@ def grammar(q: Question, ix: DeckIndex) -> str | None:
 
 
 def no_length_cue(q: Question, ix: DeckIndex) -> str | None:
-    if q.kind not in ("mcq", "odd_one_out") or not q.options or len(q.answer) != 1:
+    if q.kind not in ("mcq", "odd_one_out", "why", "claim_evidence") or not q.options:
+        return None
+    if len(q.answer) != 1:
         return None
     others = sorted((len(o) for o in q.options if o != q.answer[0]), reverse=True)
     if others and len(q.answer[0]) > LENGTH_CUE * others[0]:
@@ -225,8 +242,8 @@ def cites_and_dates(q: Question, ix: DeckIndex) -> str | None:
     facts = [ix.facts[i] for i in q.fact_ids if i in ix.facts]
     if not facts or len(facts) != len(q.fact_ids):
         return "cites no fact or an unknown fact"
-    if q.template == "by-date":
-        return None  # the order of the dates is the question
+    if q.template == "by-date" or q.kind in SENTENCE_KINDS:
+        return None  # the order of the dates is the question; statements carry their own dates
     for f in facts:
         when = f.qualifiers.as_of
         dated = ix.relations[f.relation].time_bound and when is not None
@@ -464,6 +481,9 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "one measure": one_measure,
     "predicative form": predicative,
     "attributed judgment": attributed,
+    "key echoes stem": key_echoes_stem,
+    "sentence options": sentence_options,
+    "compared values apart": values_apart,
 }
 
 

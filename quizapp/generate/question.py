@@ -19,8 +19,30 @@ Kind = Literal[
     "ordering",
     "odd_one_out",
     "flashcard",
+    "why",
+    "assertion_reason",
+    "claim_evidence",
+    "comparison",
 ]
 KINDS: tuple[Kind, ...] = get_args(Kind)  # in the order above
+
+Level = Literal["remember", "understand", "apply", "analyse"]
+LEVELS: tuple[Level, ...] = get_args(Level)
+# Bloom's level of each kind: recall of one triple is "remember"; giving the source's reason or
+# its evidence, or classifying (odd one out), is "understand"; comparing values the source
+# never states side by side is "apply"; judging whether a reason explains an assertion is
+# "analyse".
+KIND_LEVEL: dict[str, Level] = {
+    "odd_one_out": "understand",  # sorting four by a shared property is classifying
+    "why": "understand",
+    "claim_evidence": "understand",
+    "comparison": "apply",
+    "assertion_reason": "analyse",
+}
+# Kinds answered by choosing one option, like mcq (the checker, the TUI and plain mode agree).
+ONE_OF_OPTIONS: tuple[Kind, ...] = ("why", "assertion_reason", "claim_evidence", "comparison")
+# The kinds that ask about the argument (claims and links) rather than one fact.
+CLAIM_KINDS = ("why", "assertion_reason", "claim_evidence")
 
 
 class NumericKey(BaseModel):
@@ -56,6 +78,8 @@ class Question(BaseModel):
     explanation: str
     citation: str
     difficulty: float = Field(ge=0, le=1)
+    level: Level = Field(default="remember", description="Bloom's level the item tests")
+    claim_ids: list[str] = Field(default_factory=list, description="the claims it asks about")
 
     def public(self) -> dict[str, object]:
         """The stable JSON shape of `quizapp questions --format json`."""

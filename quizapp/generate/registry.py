@@ -13,7 +13,10 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.gates import first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import (
+    assertion_reason,
+    claim_evidence,
     cloze,
+    comparison,
     flashcard,
     matching,
     mcq,
@@ -24,9 +27,10 @@ from quizapp.generate.kinds import (
     ordering,
     true_false,
     typed,
+    why,
 )
 from quizapp.generate.kinds.common import Dropped, Outcome
-from quizapp.generate.question import KINDS, Kind, Question
+from quizapp.generate.question import KINDS, ONE_OF_OPTIONS, Kind, Question
 
 Generator = Callable[[DeckIndex, Fact, random.Random], list[Outcome]]
 GENERATORS: dict[Kind, Generator] = {
@@ -41,6 +45,10 @@ GENERATORS: dict[Kind, Generator] = {
     "ordering": ordering.generate,
     "odd_one_out": odd_one_out.generate,
     "flashcard": flashcard.generate,
+    "why": why.generate,
+    "assertion_reason": assertion_reason.generate,
+    "claim_evidence": claim_evidence.generate,
+    "comparison": comparison.generate,
 }
 assert set(GENERATORS) == set(KINDS)
 
@@ -237,8 +245,9 @@ def thin_copies(items: list[Question], ix: DeckIndex, result: Generation) -> lis
 
 def _thin_group(group: list[Question], items: list[Question]) -> set[str]:
     members = {q.id for q in group}
-    fixed: Counter[str] = Counter(f for q in items if q.id not in members for f in set(q.fact_ids))
-    fixed_own: Counter[str] = Counter(q.fact_ids[0] for q in items if q.id not in members)
+    recall = [q for q in items if q.id not in members and q.kind not in ONE_OF_OPTIONS]
+    fixed: Counter[str] = Counter(f for q in recall for f in set(q.fact_ids))
+    fixed_own: Counter[str] = Counter(q.fact_ids[0] for q in recall)
     by_fact: dict[str, list[Question]] = {}
     for q in group:
         by_fact.setdefault(q.fact_ids[0], []).append(q)
@@ -317,6 +326,8 @@ def balance_true_false(items: list[Question], seed: int, result: Generation) -> 
     others: Counter[str] = Counter()
     own: Counter[str] = Counter()
     for q in items:
+        if q.kind in ONE_OF_OPTIONS:
+            continue  # claim-level items wait for recall: they do not teach the fact itself
         if q.kind != "true_false":
             others.update(set(q.fact_ids))
             own[q.fact_ids[0]] += 1

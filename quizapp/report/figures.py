@@ -25,6 +25,7 @@ from datetime import date, datetime, timedelta
 from itertools import compress, groupby
 from operator import itemgetter
 
+from quizapp.generate.question import KIND_LEVEL
 from quizapp.review import card_fields
 from quizapp.review.day import StudyDay, zone
 from quizapp.review.marks import count_marks
@@ -63,6 +64,7 @@ class Figures:
     fsrs_parameters: list[float] | None = None  # the personal ones, when in use
     per_day: dict[date, tuple[int, int]] = field(default_factory=dict)  # answers, ms
     by_kind: dict[str, Rate] = field(default_factory=dict)
+    by_level: dict[str, Rate] = field(default_factory=dict)  # Bloom's level of the item's kind
     by_topic: dict[str, Rate] = field(default_factory=dict)
     by_fact: dict[str, Rate] = field(default_factory=dict)
     retention_young: Rate = field(default_factory=Rate)
@@ -177,6 +179,7 @@ def compute(
         )
     }
     fig.by_kind = _rates([r["kind"] for r in rows], oks)
+    fig.by_level = _rates([KIND_LEVEL.get(r["kind"], "remember") for r in rows], oks)
     fig.by_topic = _rates([topics_of.get(r["fact_id"], "?") for r in rows], oks)
     fig.by_fact = _rates([r["fact_id"] for r in rows], oks)
     active_days = set(all_days)

@@ -17,6 +17,7 @@ from quizapp.report.tables import (
     heatmap_grid,
     heatmap_text,
     last_days,
+    level_rows,
     overview,
     rate_rows,
     session_rows,
@@ -82,6 +83,7 @@ def _tables(f: Figures) -> list[tuple[str, list[str], list[list[str]]]]:
     """The report's tables, in order, with their headers; empty ones left out."""
     tables = [
         ("Accuracy by question kind", ["kind", "right", "asked", "rate"], rate_rows(f.by_kind)),
+        ("Accuracy by level", ["level", "right", "asked", "rate"], level_rows(f)),
         ("Accuracy by topic", ["topic", "right", "asked", "rate"], topic_rows(f)),
         ("Weakest facts", ["fact", "rate", "asked"], weakest_fact_rows(f)),
         ("Weakest topics", ["topic", "rate", "asked"], weakest_topic_rows(f)),

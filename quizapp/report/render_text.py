@@ -10,6 +10,7 @@ from quizapp.report.figures import Figures, local_time
 from quizapp.report.tables import (
     heatmap_text,
     last_days,
+    level_rows,
     overview,
     rate_rows,
     session_rows,
@@ -78,6 +79,10 @@ def render(f: Figures) -> str:
         parts.append(
             "Accuracy by question kind\n"
             + table(["kind", "right", "asked", "rate"], rate_rows(f.by_kind))
+        )
+    if f.by_level:
+        parts.append(
+            "Accuracy by level\n" + table(["level", "right", "asked", "rate"], level_rows(f))
         )
     if f.by_topic:
         parts.append(

@@ -22,6 +22,15 @@ def rate_rows(rates: dict[str, Rate], names: dict[str, str] | None = None) -> li
     return [[label(k), str(r.right), str(r.total), pct(r.value)] for k, r in sorted(rates.items())]
 
 
+def level_rows(f: Figures) -> list[list[str]]:
+    """Remember, understand, apply, analyse: Bloom's order, not the alphabet's."""
+    from quizapp.generate.question import LEVELS
+
+    rows = rate_rows(f.by_level, {})
+    order: dict[str, int] = {level: i for i, level in enumerate(LEVELS)}
+    return sorted(rows, key=lambda row: order.get(row[0], len(order)))
+
+
 def topic_rows(f: Figures) -> list[list[str]]:
     return rate_rows(f.by_topic, f.topic_names)
 
@@ -107,6 +116,7 @@ def as_json(f: Figures) -> dict[str, Any]:
             {"day": d.isoformat(), "reviews": n, "ms": ms} for d, (n, ms) in f.per_day.items()
         ],
         "accuracy_by_kind": rates(f.by_kind),
+        "accuracy_by_level": rates(f.by_level),
         "accuracy_by_topic": rates(f.by_topic),
         "accuracy_by_fact": rates(f.by_fact),
         "true_retention": {

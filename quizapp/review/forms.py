@@ -2,21 +2,24 @@
 
 New and shaky facts (never seen, or still in their learning or relearning steps) get
 recognition (multiple choice, true/false, choose the number); facts that have settled in get
-recall (type it, type the number, fill the blank). Within the stage
-the item whose difficulty is nearest a target that grows with stability is preferred, and
-never the same item as last time when there is another.
+recall (type it, type the number, fill the blank) and, now that the fact is known, items on
+the claims it is evidence for (why, assertion and reason, claim and evidence, comparison).
+Within the stage the item whose difficulty is nearest a target that grows with stability is
+preferred, and never the same item as last time when there is another.
 """
 
 from __future__ import annotations
 
 import random
 
-from quizapp.generate.question import Question
+from quizapp.generate.question import ONE_OF_OPTIONS, Question
 from quizapp.review import card_fields
 from quizapp.store.records import CardState
 
 RECOGNITION = ("mcq", "true_false", "numeric_mcq", "multi_select", "odd_one_out")
 RECALL = ("typed", "numeric", "cloze")
+# Items on the fact's claims and comparisons (understand and above) join once recall is stable.
+UNDERSTANDING = ONE_OF_OPTIONS
 ESTABLISHED_DAYS = 7.0  # stability (days) from which recall becomes the norm
 
 
@@ -31,10 +34,18 @@ def choose(items: list[Question], card: CardState | None, rng: random.Random) ->
     if not items:
         return None
     s = stage(card)
-    wanted = RECOGNITION if s == "new" else RECALL if s == "established" else RECOGNITION + RECALL
+    wanted = (
+        RECOGNITION
+        if s == "new"
+        else (*RECALL, *UNDERSTANDING)
+        if s == "established"
+        else RECOGNITION + RECALL
+    )
+    early = () if s == "established" else UNDERSTANDING  # not before recall is stable
     pool = (
         [q for q in items if q.kind in wanted]
-        or [q for q in items if q.kind != "flashcard"]
+        or [q for q in items if q.kind != "flashcard" and q.kind not in early]
+        or [q for q in items if q.kind not in early]
         or items
     )
     last = card.last_item_id if card else None

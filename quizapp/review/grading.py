@@ -18,6 +18,7 @@ counts as Hard, not Good or Easy. In practice: true/false is Hard unless R >= 0.
 
 from __future__ import annotations
 
+from quizapp.generate.question import ONE_OF_OPTIONS
 from quizapp.review.scheduler import Rating
 
 EXPECTED_MS: dict[str, int] = {
@@ -32,10 +33,14 @@ EXPECTED_MS: dict[str, int] = {
     "matching": 35_000,
     "ordering": 35_000,
     "flashcard": 10_000,
+    "comparison": 12_000,
+    "why": 25_000,
+    "claim_evidence": 25_000,
+    "assertion_reason": 30_000,
 }
 RECALL_KINDS = frozenset({"typed", "numeric", "cloze", "ordering", "matching"})
 SLOW, FAST = 2.0, 0.5
-SINGLE_CHOICE = frozenset({"mcq", "numeric_mcq", "odd_one_out"})
+SINGLE_CHOICE = frozenset({"mcq", "numeric_mcq", "odd_one_out", *ONE_OF_OPTIONS})
 KNEW_FLOOR = 0.95  # below this probability of having known it, a right answer is Hard
 NEW_CARD_PRIOR = 0.5  # what we believe of a fact never reviewed
 

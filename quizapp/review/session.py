@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from quizapp.facts.model import Deck
 from quizapp.generate.checker import answer_problem, check
-from quizapp.generate.question import Question
+from quizapp.generate.question import ONE_OF_OPTIONS, Question
 from quizapp.review import queue as q
 from quizapp.review import spacing
 from quizapp.review.day import StudyDay
@@ -245,10 +245,12 @@ class StudySession:
         return [t.question for t in self.turns[-spacing.WINDOW :]]
 
     def _fresh_items(self, fact_id: str) -> list[Question]:
-        """The fact's items not yet used in this session (all of them once all were used)."""
+        """The fact's items not yet used in this session (all of them once all were used, or
+        once only claim-level ones are left: those wait until the fact is known)."""
         used = {t.question.id for t in self.turns} | {t.question.prompt for t in self.turns}
         items = self.items.get(fact_id, [])
-        return [i for i in items if i.id not in used and i.prompt not in used] or items
+        fresh = [i for i in items if i.id not in used and i.prompt not in used]
+        return fresh if any(i.kind not in ONE_OF_OPTIONS for i in fresh) else items
 
     def waiting_until(self) -> datetime | None:
         """When nothing can be asked now but a learning card falls due within the

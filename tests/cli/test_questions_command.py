@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from quizapp.generate.question import KINDS
 from tests.cli.test_deck_commands import run
 
 FIELDS = {
@@ -45,7 +46,8 @@ def test_kind_filter_and_text_format() -> None:
 def test_stats_report_generated_and_dropped_per_kind() -> None:
     out = run("questions", "--stats", "--format", "json")
     stats = json.loads(out.stdout)
-    assert len(stats) == 11
+    assert set(stats) == set(KINDS)
+    assert stats["why"]["level"] == "understand" and stats["mcq"]["level"] == "remember"
     assert all(v["generated"] > 0 for v in stats.values())
     assert any(v["dropped"] for v in stats.values())
     text = run("questions", "--stats").stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from quizapp.generate.question import Question
+from quizapp.generate.question import ONE_OF_OPTIONS, Question
 from quizapp.review.scheduler import phase, retrievability
 from quizapp.review.session import Feedback, StudySession
 
@@ -14,7 +14,7 @@ FIRST_SIGHT_RECALL = 0.6  # chance of knowing a fact before it was ever reviewed
 
 def right_answer(q: Question) -> str:
     options = q.options or []
-    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false"):
+    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false", *ONE_OF_OPTIONS):
         return str(options.index(q.answer[0]) + 1)
     if q.kind == "multi_select":
         return " ".join(str(options.index(a) + 1) for a in q.answer)
@@ -28,7 +28,7 @@ def right_answer(q: Question) -> str:
 
 def wrong_answer(q: Question) -> str:
     options = q.options or []
-    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false"):
+    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false", *ONE_OF_OPTIONS):
         right = options.index(q.answer[0])
         return str((right + 1) % len(options) + 1)
     if q.kind in ("multi_select", "ordering", "matching"):

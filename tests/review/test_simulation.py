@@ -137,3 +137,31 @@ def test_same_seed_and_clock_give_the_same_history() -> None:
         return [(r.item_id, r.response, r.rating) for r in service.store.reviews("sim")]
 
     assert history() == history()
+
+
+def test_claim_level_items_enter_once_recall_is_stable_and_reports_split_by_level() -> None:
+    from quizapp.generate.question import ONE_OF_OPTIONS
+    from quizapp.review.forms import stage
+
+    clock = Clock(START)
+    service = StudyService(None, clock=clock, seed=11)
+    service.store.save_settings(Settings(learner="sim", new_per_day=20, reviews_per_day=60))
+    learner = SyntheticLearner(random.Random(5))
+    shown: list[tuple[int, str, str]] = []  # day, kind, the fact's stage when asked
+    for day in range(DAYS):
+        clock.at = START + timedelta(days=day)
+        session = service.start("sim", DECK, "scheduled", backup=False)
+        while (q := session.next_question()) is not None:
+            shown.append((day, q.kind, stage(session.cards.get(q.fact_ids[0]))))
+            learner.answer(session, q)
+        session.end()
+    argued = [(day, s) for day, kind, s in shown if kind in ONE_OF_OPTIONS]
+    assert argued, "no claim-level item was ever asked"
+    assert {s for _, s in argued} == {"established"}  # only once recall is stable
+    assert min(day for day, _ in argued) >= 7  # no fact is established in its first week
+    assert any(s == "new" for _, kind, s in shown if kind not in ONE_OF_OPTIONS)
+    figures = service.report("sim", DECK)
+    assert {"remember", "understand"} <= set(figures.by_level)
+    assert sum(r.total for r in figures.by_level.values()) == sum(
+        r.total for r in figures.by_kind.values()
+    )

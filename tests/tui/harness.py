@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from quizapp.generate.question import Question
+from quizapp.generate.question import ONE_OF_OPTIONS, Question
 from quizapp.tui.app import QuizApp
 
 FIXED = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
@@ -53,7 +53,7 @@ def ordering_keys(q: Question) -> list[str]:
 
 def answer_keys(q: Question) -> list[str]:
     options = q.options or []
-    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false"):
+    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false", *ONE_OF_OPTIONS):
         return [str(options.index(q.answer[0]) + 1)]
     if q.kind == "multi_select":
         return [str(options.index(a) + 1) for a in q.answer] + ["enter"]

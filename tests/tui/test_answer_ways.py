@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
-from quizapp.generate.question import Question
+from quizapp.generate.question import ONE_OF_OPTIONS, Question
 from quizapp.tui.screens.study import StudyScreen
 from tests.tui.harness import make_app, press_all
 from tests.tui.test_study_screen import DECK, inject, open_study
 
-CHOICE = ["mcq", "true_false", "numeric_mcq", "odd_one_out"]
+CHOICE = ["mcq", "true_false", "numeric_mcq", "odd_one_out", *ONE_OF_OPTIONS]
 
 
 def key_not_first(app: object, kind: str) -> Question:

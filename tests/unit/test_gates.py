@@ -14,6 +14,7 @@ from quizapp.generate import Question, generate_deck
 from quizapp.generate.gates import GATES, first_failure
 from quizapp.generate.index import DeckIndex
 from tests.conftest import DECK_PATH
+from tests.unit.test_argument_kinds import ARGUMENT_CASES
 from tests.unit.test_loader import MINIMAL
 
 DECK: Deck = load_deck(DECK_PATH)
@@ -221,6 +222,7 @@ CASES: list[tuple[str, Question, Question]] = [
         STANCE,
         STANCE.model_copy(update={"prompt": "Which countries are one of Russia's closest allies?"}),
     ),
+    *ARGUMENT_CASES,  # why, assertion-reason, claim-evidence, comparison
 ]
 
 

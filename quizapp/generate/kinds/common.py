@@ -12,7 +12,7 @@ from quizapp.facts.model import Entity, Fact, RelationType
 from quizapp.facts.normalise import normalise
 from quizapp.generate.difficulty import estimate
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.question import Kind, NumericKey, Question, item_id
+from quizapp.generate.question import KIND_LEVEL, Kind, NumericKey, Question, item_id
 
 T = TypeVar("T")
 
@@ -43,12 +43,14 @@ def build(
     back: str | None = None,
     explanation: str | None = None,
     cite_also: list[Fact] | None = None,
+    claim_ids: list[str] | None = None,
+    citation: str | None = None,
 ) -> Question:
     first = facts[0]
     fact_ids = [f.id for f in facts]
     prompt = dated(ix, facts, judged(ix, facts, prompt))
     return Question(
-        id=item_id(kind, fact_ids, template),
+        id=item_id(kind, [*fact_ids, *(claim_ids or [])], template),  # claims tell items apart
         kind=kind,
         template=template,
         prompt=prompt,
@@ -61,8 +63,11 @@ def build(
         fact_ids=fact_ids,
         topic=first.topics[0],
         explanation=explanation or shared_explanation(ix, facts),
-        citation="; ".join(dict.fromkeys(ix.citation(f) for f in [*facts, *(cite_also or [])])),
+        citation=citation
+        or "; ".join(dict.fromkeys(ix.citation(f) for f in [*facts, *(cite_also or [])])),
         difficulty=estimate(kind, options, answer),
+        level=KIND_LEVEL.get(kind, "remember"),
+        claim_ids=claim_ids or [],
     )
 
 

@@ -15,7 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
-from quizapp.generate.question import Question
+from quizapp.generate.question import ONE_OF_OPTIONS, Question
 from quizapp.tui.messages import AnswerSubmitted, GradeChosen
 from quizapp.tui.safe_text import plain, safe
 
@@ -234,5 +234,6 @@ def answer_widget(question: Question) -> Widget:
         "matching": MatchingAnswer,
         "ordering": OrderingAnswer,
         "flashcard": FlashcardAnswer,
+        **dict.fromkeys(ONE_OF_OPTIONS, ChoiceAnswer),
     }
     return kinds[question.kind](question)

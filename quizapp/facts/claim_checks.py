@@ -1,0 +1,88 @@
+"""Whole-deck checks for claims, links and comparisons: every reference resolves, ids are
+unique across facts and claims (a link end may be either), claims cite a real paragraph, and a
+comparison names a numeric relation. Each yields ``(loc, message)`` like ``checks.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from quizapp.facts.errors import Loc
+from quizapp.facts.model import Deck
+
+Finding = tuple[Loc, str]
+NUMERIC = ("quantity", "percentage", "money")
+
+
+def check_claims(deck: Deck) -> list[Finding]:
+    return [*_claims(deck), *_links(deck), *_comparisons(deck)]
+
+
+def _claims(deck: Deck) -> Iterator[Finding]:
+    facts = {f.id for f in deck.facts}
+    seen: dict[str, int] = {}
+    sections = {
+        (src.id, sec.number): sec.paragraphs for src in deck.sources for sec in src.sections
+    }
+    sources = {src.id: src for src in deck.sources}
+    for i, claim in enumerate(deck.claims):
+        at: Loc = ("claims", i)
+        if claim.id in facts:
+            yield (
+                (*at, "id"),
+                f"id {claim.id!r} is also a fact's id (links could not tell them apart)",
+            )
+        if claim.id in seen:
+            yield (*at, "id"), f"duplicate id {claim.id!r} (first at claims[{seen[claim.id]}])"
+        seen.setdefault(claim.id, i)
+        for j, fact in enumerate(claim.evidence):
+            if fact not in facts:
+                yield (*at, "evidence", j), f"unknown fact {fact!r}"
+        prov = claim.provenance
+        source = sources.get(prov.source)
+        if source is None:
+            yield (*at, "provenance", "source"), f"unknown source {prov.source!r}"
+        elif source.sections and not prov.background:
+            paragraphs = sections.get((prov.source, prov.section or 0))
+            if paragraphs is None:
+                yield (
+                    (*at, "provenance", "section"),
+                    f"source {prov.source!r} has no section {prov.section}",
+                )
+            elif (prov.paragraph or 0) > paragraphs:
+                yield (
+                    (*at, "provenance", "paragraph"),
+                    f"section {prov.section} has {paragraphs} paragraphs, not {prov.paragraph}",
+                )
+
+
+def _links(deck: Deck) -> Iterator[Finding]:
+    ends = {f.id for f in deck.facts} | {c.id for c in deck.claims}
+    seen: dict[tuple[str, str, str], int] = {}
+    for i, link in enumerate(deck.links):
+        at: Loc = ("links", i)
+        for field in ("source", "target"):
+            end = getattr(link, field)
+            if end not in ends:
+                yield (*at, field), f"unknown claim or fact {end!r}"
+        if link.source == link.target:
+            yield (*at, "target"), "a link joins two different claims or facts"
+        key = (link.source, link.type, link.target)
+        if key in seen:
+            yield at, f"the same link is stated in links[{seen[key]}]"
+        seen.setdefault(key, i)
+        back = (link.target, link.type, link.source)
+        if link.type in ("because", "so") and back in seen:
+            yield at, f"a {link.type!r} link both ways (see links[{seen[back]}]) is circular"
+
+
+def _comparisons(deck: Deck) -> Iterator[Finding]:
+    relations = {r.id: r for r in deck.relations}
+    for i, comp in enumerate(deck.comparisons):
+        at: Loc = ("comparisons", i, "relation")
+        rel = relations.get(comp.relation)
+        if rel is None:
+            yield at, f"unknown relation {comp.relation!r}"
+        elif rel.object_type not in NUMERIC:
+            yield at, f"relation {rel.id!r} takes {rel.object_type} values, not numbers"
+        elif not rel.functional:
+            yield at, f"relation {rel.id!r} is not functional: one value per subject is needed"

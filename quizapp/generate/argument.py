@@ -1,0 +1,273 @@
+"""The deck's argument as a graph: claims and facts are nodes, links and claim evidence edges.
+
+The understand-level kinds (why, assertion-reason, claim-evidence) ask about this graph, and
+their one-key rule rests on it: a wrong option must be *unconnected* to the question's claim.
+Anything within two steps of it (a cause of a cause, the evidence of a reason) may be arguably
+right, so it is never offered as wrong; the deck author declares connections with links.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from quizapp.facts.claims import Claim, Link
+from quizapp.facts.model import Fact
+from quizapp.generate.index import DeckIndex, words
+
+NEAR = 2  # steps within which a node counts as connected to another
+
+
+@dataclass
+class Argument:
+    ix: DeckIndex
+    claims: dict[str, Claim] = field(init=False)
+
+    _near_cache: dict[str, dict[str, int]] = field(init=False, default_factory=dict)
+    _texts: dict[str, str] = field(init=False, default_factory=dict)
+    _support: dict[str, list[str]] = field(init=False, default_factory=dict)
+    _words: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
+    _named: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
+
+    links: list[Link] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.claims = {c.id: c for c in self.ix.deck.claims}
+        # a deck built in code (not loaded) may cite facts it lacks: those links are ignored
+        known = self.claims.keys() | self.ix.facts.keys()
+        self.links = [k for k in self.ix.deck.links if k.source in known and k.target in known]
+
+    # -- what the links say --------------------------------------------------------------------
+    def causes(self, node: str) -> set[str]:
+        """The reasons the deck gives for `node`: 'node because X' and 'X so node'."""
+        return self._causes.get(node, set())
+
+    @cached_property
+    def _causes(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for k in self.links:
+            if k.type == "because":
+                out[k.source].add(k.target)
+            elif k.type == "so":
+                out[k.target].add(k.source)
+        return out
+
+    @cached_property
+    def explanations(self) -> list[tuple[str, str, str]]:
+        """(what is explained, its reason, 'because' or 'despite') for each causal link."""
+        out: list[tuple[str, str, str]] = []
+        for k in self.links:
+            if k.type == "because":
+                out.append((k.source, k.target, "because"))
+            elif k.type == "so":
+                out.append((k.target, k.source, "because"))
+            elif k.type == "despite":
+                out.append((k.source, k.target, "despite"))
+        return out
+
+    @cached_property
+    def claims_by_anchor(self) -> dict[str, list[str]]:
+        """The claims whose items each fact's generation pass makes."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for claim in self.claims:
+            anchor = self.anchor(claim)
+            if anchor is not None:
+                out[anchor].append(claim)
+        return out
+
+    @cached_property
+    def explained(self) -> list[str]:
+        """Every node the deck gives a reason for, in deck order."""
+        nodes = [k.source for k in self.links if k.type == "because"]
+        nodes += [k.target for k in self.links if k.type == "so"]
+        return list(dict.fromkeys(nodes))
+
+    def in_spite_of(self, node: str) -> set[str]:
+        return {k.target for k in self.links if k.type == "despite" and k.source == node}
+
+    def evidence(self, claim_id: str) -> list[str]:
+        """Facts that support a claim: its evidence list, then facts linked `evidence_for` it."""
+        claim = self.claims[claim_id]
+        linked = [
+            k.source
+            for k in self.links
+            if k.type == "evidence_for" and k.target == claim_id and k.source in self.ix.facts
+        ]
+        own = [f for f in claim.evidence if f in self.ix.facts]
+        return list(dict.fromkeys([*own, *linked]))
+
+    def support(self, claim_id: str) -> list[str]:
+        """Everything offered as evidence for a claim: its facts, then claims linked to it."""
+        if claim_id not in self._support:
+            linked = [
+                k.source
+                for k in self.links
+                if k.type == "evidence_for" and k.target == claim_id and k.source in self.claims
+            ]
+            self._support[claim_id] = list(dict.fromkeys([*self.evidence(claim_id), *linked]))
+        return self._support[claim_id]
+
+    @cached_property
+    def reasons(self) -> list[str]:
+        """Every node the deck gives as a reason for something, in deck order."""
+        found: list[str] = []
+        for k in self.links:
+            if k.type == "because":
+                found.append(k.target)
+            elif k.type == "so":
+                found.append(k.source)
+        return list(dict.fromkeys(found))
+
+    # -- connection ------------------------------------------------------------------------------
+    @cached_property
+    def _neighbours(self) -> dict[str, set[str]]:
+        near: dict[str, set[str]] = defaultdict(set)
+        for k in self.links:
+            near[k.source].add(k.target)
+            near[k.target].add(k.source)
+        for claim in self.ix.deck.claims:
+            for fact in self.evidence(claim.id):
+                near[claim.id].add(fact)
+                near[fact].add(claim.id)
+        return near
+
+    def distance(self, a: str, b: str) -> int | None:
+        """Steps from a to b over links and evidence, or None if more than NEAR."""
+        return self._near(a).get(b)
+
+    def _near(self, a: str) -> dict[str, int]:
+        """Every node within NEAR steps of `a`, with its distance (computed once per node)."""
+        cached = self._near_cache.get(a)
+        if cached is not None:
+            return cached
+        seen, queue = {a: 0}, deque([a])
+        while queue:
+            node = queue.popleft()
+            if seen[node] == NEAR:
+                continue
+            for nxt in self._neighbours.get(node, ()):
+                if nxt not in seen:
+                    seen[nxt] = seen[node] + 1
+                    queue.append(nxt)
+        self._near_cache[a] = seen
+        return seen
+
+    def unconnected(self, node: str, *others: str) -> bool:
+        """Neither `node` nor any of `others` is within NEAR steps of the other."""
+        near = self._near(node)
+        return all(o not in near for o in others)
+
+    # -- saying and citing -----------------------------------------------------------------------
+    def text(self, node: str) -> str:
+        """A claim's text, or a fact's statement (each rendered once)."""
+        found = self._texts.get(node)
+        if found is None:
+            if node in self.claims:
+                found = self.claims[node].text
+            else:
+                fact = self.ix.facts[node]
+                found = self.ix.say(self.ix.relations[fact.relation].templates.statement, fact)
+            self._texts[node] = found
+        return found
+
+    @cached_property
+    def by_text(self) -> dict[str, str]:
+        """Each claim's and fact's sentence to its id (claims first). Items quote the sentence
+        exactly, so an exact lookup re-derives what an item is about."""
+        table: dict[str, str] = {}
+        for node in [*self.claims, *self.ix.facts]:
+            table.setdefault(self.text(node).strip(), node)
+        return table
+
+    def named(self, node: str) -> frozenset[str]:
+        """The entities a node is about (named in its text, or a fact's subject and object),
+        leaving out the deck's protagonists, which nearly every sentence names."""
+        found = self._named.get(node)
+        if found is None:
+            said = words(self.text(node))
+            ids = {e for e, names in self._entity_words.items() if any(n in said for n in names)}
+            if node in self.ix.facts:
+                fact = self.ix.facts[node]
+                ids |= {fact.subject, *([fact.object_id] if fact.object_id else [])}
+            found = self._named[node] = frozenset(ids - self.ix.protagonists)
+        return found
+
+    def kinds_named(self, node: str) -> set[str]:
+        return {self.ix.entities[e].kind for e in self.named(node)}
+
+    @cached_property
+    def _entity_words(self) -> dict[str, list[str]]:
+        return {
+            e.id: [w for n in [*e.all_names(), *e.metonyms] if (w := words(n)).strip()]
+            for e in self.ix.deck.entities
+        }
+
+    def apart(self, node: str, *others: str) -> bool:
+        """Unconnected, and about none of the same entities: a wrong option about the claim's
+        own subject ('Russia wrote off Uzbekistan's debt' for 'Uzbekistan is warming') might
+        be argued for, so it is never offered as wrong."""
+        shared = self.named(node) & frozenset().union(*(self.named(o) for o in others))
+        return not shared and self.unconnected(node, *others)
+
+    def words(self, node: str) -> frozenset[str]:
+        """The content words of a node's text (for the echo rule), computed once."""
+        found = self._words.get(node)
+        if found is None:
+            from quizapp.generate.argument_gates import content_words
+
+            found = self._words[node] = frozenset(content_words(self.text(node)))
+        return found
+
+    def anchor_facts(self, node: str) -> list[Fact]:
+        """The facts an item about `node` cites and is reviewed with: a fact itself; a claim's
+        evidence; else the facts of the claim's own paragraph (the same citation)."""
+        if node in self.ix.facts:
+            return [self.ix.facts[node]]
+        ids = self.evidence(node)
+        if ids:
+            return [self.ix.facts[i] for i in ids]
+        prov = self.claims[node].provenance
+        return [
+            f
+            for f in self.ix.deck.facts
+            if (f.provenance.source, f.provenance.section, f.provenance.paragraph)
+            == (prov.source, prov.section, prov.paragraph)
+        ]
+
+    def anchor(self, node: str) -> str | None:
+        """The fact whose generation pass makes the items about `node` (each made once)."""
+        if node not in self._anchors:
+            facts = self.anchor_facts(node)
+            self._anchors[node] = facts[0].id if facts else None
+        return self._anchors[node]
+
+    @cached_property
+    def _anchors(self) -> dict[str, str | None]:
+        return {}
+
+    def cite(self, *nodes: str) -> str:
+        """Where the source says it: each claim's own paragraph, or the fact's."""
+        ix = self.ix
+        out: list[str] = []
+        for node in nodes:
+            if node in ix.facts:
+                out.append(ix.citation(ix.facts[node]))
+                continue
+            prov = self.claims[node].provenance
+            source = next(s for s in ix.deck.sources if s.id == prov.source)
+            heading = next((s.heading for s in source.sections if s.number == prov.section), None)
+            out.append(prov.cite(source.title, heading))
+        return "; ".join(dict.fromkeys(out))
+
+    def claim_ids(self, *nodes: str) -> list[str]:
+        return [n for n in nodes if n in self.claims]
+
+
+def argument_of(ix: DeckIndex) -> Argument:
+    """One Argument per index, built on first use (decks without claims never pay for it)."""
+    found = ix.__dict__.get("_argument")
+    if not isinstance(found, Argument):
+        found = Argument(ix)
+        ix.__dict__["_argument"] = found
+    return found

@@ -1,0 +1,128 @@
+"""Gates for the kinds that ask about the argument (why, assertion-reason, claim-evidence) and
+for comparisons. Like the other gates they re-derive the key from the deck instead of trusting
+the generator: the quoted claim is looked up, its links and evidence are read again, and the
+compared values are compared again.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.question import Question
+
+ARGUMENT_KINDS = ("why", "assertion_reason", "claim_evidence", "comparison")
+SENTENCE_KINDS = ("why", "claim_evidence", "assertion_reason")
+QUOTED = re.compile(r'"([^"]+)"')
+PARTS = re.compile(r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right( \(as of \d{4}\))?\?$")
+ECHO = 2  # content words the key shares with the stem beyond the best wrong option
+
+
+def node_of(argument: Argument, text: str) -> str | None:
+    """The claim or fact whose sentence this is, if any."""
+    return argument.by_text.get(text.strip())
+
+
+def argument_key(q: Question, ix: DeckIndex) -> str | None:
+    argument = argument_of(ix)
+    if q.kind == "comparison":
+        return _comparison_key(q, ix)
+    if q.kind == "assertion_reason":
+        return _assertion_reason_key(q, argument)
+    quoted = QUOTED.search(q.prompt)
+    node = node_of(argument, quoted.group(1)) if quoted else None
+    if node is None:
+        return "the stem quotes no claim of the deck"
+    options = [node_of(argument, o) for o in q.options or []]
+    if None in options:
+        return "an option is not a claim or fact of the deck"
+    key = node_of(argument, q.answer[0])
+    right = (
+        argument.causes(node)
+        if q.kind == "why"
+        else set(argument.support(node))
+        if node in argument.claims
+        else set()
+    )
+    if key not in right:
+        return "the key is not linked to the claim"
+    for option in options:
+        assert option is not None
+        if option != key and (option in right or not argument.apart(option, node, key)):
+            return f"a wrong option is connected to the claim ({option!r})"
+    return None
+
+
+def _assertion_reason_key(q: Question, argument: Argument) -> str | None:
+    from quizapp.generate.kinds import assertion_reason as ar
+
+    parts = PARTS.match(q.prompt)
+    if parts is None or q.options != ar.CHOICES:
+        return "not an assertion, a reason and the four standard choices"
+    a, r = node_of(argument, parts["a"]), node_of(argument, parts["r"])
+    if a is None and r is None:
+        return "neither statement is a claim or fact of the deck"
+    if a is None or r is None:
+        want = ar.ASSERTION_FALSE if a is None else ar.REASON_FALSE
+        return None if q.answer == [want] else "a false statement, but the key says otherwise"
+    keys = {key for s, t, key in ar.links(argument) if (s, t) == (a, r)}
+    if len(keys) != 1:
+        return "the deck links the two statements in no single way"
+    return None if q.answer == list(keys) else "the key contradicts the declared link"
+
+
+def _comparison_key(q: Question, ix: DeckIndex) -> str | None:
+    facts = [ix.fact(f) for f in q.fact_ids]
+    names = sorted(ix.entities[f.subject].name for f in facts)
+    if sorted(q.options or []) != names or len({f.relation for f in facts}) != 1:
+        return "the options are not the subjects compared"
+    values = [(ix.numeric_value(f), f) for f in facts]
+    best = max(values, key=lambda vf: vf[0].magnitude if vf[0] else float("-inf"))
+    if q.answer != [ix.entities[best[1].subject].name]:
+        return "the key does not have the largest value"
+    return None
+
+
+def content_words(text: str) -> set[str]:
+    from quizapp.generate.gates import STOPWORDS
+
+    return {w for w in re.findall(r"[\w%$]+", text.casefold()) if w not in STOPWORDS}
+
+
+def key_echoes_stem(q: Question, ix: DeckIndex) -> str | None:
+    """A sentence key that shares clearly more words with the stem than any wrong option
+    is picked by matching words, not by understanding."""
+    if q.kind not in ("why", "claim_evidence") or not q.options or not q.answer:
+        return None
+    quoted = QUOTED.search(q.prompt)  # the claim, not the stem's own words ('briefing')
+    stem = content_words(quoted.group(1) if quoted else q.prompt)
+    shared = {o: len(content_words(o) & stem) for o in q.options}
+    key = shared.pop(q.answer[0], 0)
+    if key - max(shared.values(), default=0) >= ECHO:
+        return "the key repeats the stem's words"
+    return None
+
+
+def sentence_options(q: Question, ix: DeckIndex) -> str | None:
+    """Sentence options read as sentences: a capital first, a full stop last."""
+    if q.kind not in SENTENCE_KINDS:
+        return None
+    for option in q.options or []:
+        if not (option[:1].isupper() or option[:1].isdigit()) or not option.endswith("."):
+            return f"option {option[:30]!r} is not a sentence"
+    return None
+
+
+def values_apart(q: Question, ix: DeckIndex) -> str | None:
+    """Compared values lie further apart than their tolerances (20 vs 21 is no comparison)."""
+    if q.kind != "comparison":
+        return None
+    values = [ix.numeric_value(ix.fact(f)) for f in q.fact_ids]
+    for a, b in itertools.combinations(values, 2):
+        if a is None or b is None:
+            return "a compared fact has no number"
+        if abs(a.magnitude - b.magnitude) <= a.tolerance + b.tolerance:
+            return "two compared values lie within tolerance"
+    return None

@@ -1,0 +1,101 @@
+"""Assertion and reason: two statements and the four standard choices about them.
+
+From a link `A because B` (or `B so A`) the key is "both true, and the reason explains the
+assertion"; from `A despite B` it is "both true, but the assertion holds in spite of the
+reason". Where the reason (or the assertion) is a fact with a provably false variant (the one
+true/false uses), a third item states that variant instead, and the key is "the reason is
+false" (or "the assertion is false"), so the key is not always one of the first two choices.
+The choices keep their standard order, as in printed tests.
+"""
+
+from __future__ import annotations
+
+import random
+
+from quizapp.facts.model import Fact
+from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import Outcome, build
+from quizapp.generate.kinds.true_false import _false_objects
+
+EXPLAINS = "Both are true, and the reason explains the assertion."
+IN_SPITE = "Both are true, but the assertion holds in spite of the reason."
+REASON_FALSE = "The assertion is true, but the reason is false."
+ASSERTION_FALSE = "The assertion is false, but the reason is true."
+CHOICES = [EXPLAINS, IN_SPITE, REASON_FALSE, ASSERTION_FALSE]
+
+
+def links(argument: Argument) -> list[tuple[str, str, str]]:
+    """(assertion, reason, key) for every because, so and despite link."""
+    return [
+        (a, r, EXPLAINS if how == "because" else IN_SPITE) for a, r, how in argument.explanations
+    ]
+
+
+def stem(assertion: str, reason: str) -> str:
+    return f"Assertion: {_sentence(assertion)} Reason: {_sentence(reason)} Which is right?"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text[-1:] in ".?!" else f"{text}."
+
+
+def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
+    argument = argument_of(ix)
+    out: list[Outcome] = []
+    for assertion, reason, key in links(argument):
+        if argument.anchor(assertion) == fact.id:
+            out += _items(argument, assertion, reason, key, rng)
+    return out
+
+
+def _items(
+    argument: Argument, assertion: str, reason: str, key: str, rng: random.Random
+) -> list[Outcome]:
+    ix = argument.ix
+    facts = [*argument.anchor_facts(assertion)[:1], *argument.anchor_facts(reason)[:1]]
+    facts = list({f.id: f for f in facts}.values())
+    a_text, r_text = argument.text(assertion), argument.text(reason)
+    template = "because" if key == EXPLAINS else "despite"
+    relation = "because of" if key == EXPLAINS else "in spite of"
+    explanation = f"{a_text} The briefing presents this {relation}: {r_text}"
+
+    def item(variant: str, a: str, r: str, answer: str, note: str) -> Outcome:
+        return build(
+            ix,
+            "assertion_reason",
+            template + variant,
+            facts,
+            stem(a, r),
+            [answer],
+            options=CHOICES,
+            explanation=note + explanation,
+            claim_ids=argument.claim_ids(assertion, reason),
+            citation=argument.cite(assertion, reason),
+        )
+
+    out = [item("", a_text, r_text, key, "")]
+    false_reason = _false_statement(argument, reason, rng)
+    if false_reason:
+        out.append(item("-false-reason", a_text, false_reason, REASON_FALSE, _fix(r_text)))
+    false_assertion = _false_statement(argument, assertion, rng)
+    if false_assertion:
+        out.append(item("-false-assertion", false_assertion, r_text, ASSERTION_FALSE, _fix(a_text)))
+    return out
+
+
+def _fix(true_text: str) -> str:
+    return f'Corrected, the false statement reads: "{_sentence(true_text)}" '
+
+
+def _false_statement(argument: Argument, node: str, rng: random.Random) -> str | None:
+    """A fact's statement with its object swapped for a provably false one, or None."""
+    ix = argument.ix
+    if node not in ix.facts:
+        return None
+    fact = ix.facts[node]
+    variants = _false_objects(ix, fact, rng)
+    if not variants:
+        return None
+    return ix.say(ix.relations[fact.relation].templates.statement, fact, obj=variants[0])

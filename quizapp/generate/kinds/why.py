@@ -1,0 +1,119 @@
+"""Why: the briefing's reason for one of its claims, among reasons it gives for other claims.
+
+The key is a node the deck links to the claim as its cause (`claim because X`, `X so claim`).
+Wrong options are reasons the deck gives elsewhere and that are unconnected to the claim and to
+the key (see generate/argument.py): a cause of a cause, or the claim's own evidence, is never
+offered as wrong. One item per claim (one prompt must have one key): with several causes, the
+key is one that repeats the fewest of the claim's words; the others stay out of the options.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from functools import partial
+
+from quizapp.facts.model import Fact
+from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
+from quizapp.generate.kinds.drafts import DRAWS, first_fair
+
+DISTRACTORS = 3
+TOO_FEW = "too few reasons unconnected to the claim"
+
+
+def stem(argument: Argument, node: str) -> str:
+    return f'Which reason does the briefing give for this? "{argument.text(node)}"'
+
+
+def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
+    argument = argument_of(ix)
+    out: list[Outcome] = []
+    for node in argument.explained:
+        if argument.anchor(node) != fact.id:
+            continue
+        drafts = [
+            partial(_item, argument, node, cause, rng)
+            for cause in by_echo(argument, node, argument.causes(node))
+            for _ in range(DRAWS)
+        ]
+        found = first_fair(drafts, ix)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def by_echo(argument: Argument, node: str, candidates: Iterable[str]) -> list[str]:
+    """The candidate keys, those repeating the fewest of the claim's words first. One key
+    per stem is kept (two keys for one prompt would be two right answers)."""
+    said = argument.words(node)
+    return sorted(candidates, key=lambda c: (len(argument.words(c) & said), c))
+
+
+def like_the_stem(
+    argument: Argument, node: str, pool: list[str], n: int, rng: random.Random
+) -> list[str]:
+    """n wrong options, drawn from those most like the claim: sharing its words, and naming
+    the same kinds of thing (another country where it names a country), so that the key does
+    not stand out as the only option on the claim's subject. Ties at random."""
+    said = argument.words(node)
+    kinds = argument.kinds_named(node)
+
+    def likeness(c: str) -> tuple[int, int, float]:
+        return (-len(argument.kinds_named(c) & kinds), -len(argument.words(c) & said), rng.random())
+
+    ranked = sorted(pool, key=likeness)
+    picked: list[str] = []
+    for c in [*rng.sample(ranked[: n + 2], min(len(ranked), n + 2)), *ranked[n + 2 :]]:
+        if len(picked) < n and all(argument.distance(c, p) is None for p in picked):
+            picked.append(c)  # wrong options unconnected to each other: no look-alike pair
+    return picked
+
+
+def wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
+    causes = argument.causes(node)
+    return [
+        r
+        for r in argument.reasons
+        if r not in causes and r != node and argument.apart(r, node, cause)
+    ]
+
+
+def one_per_claim(argument: Argument, pool: list[str], rng: random.Random) -> list[str]:
+    """At most one reason for each thing explained: three reasons for one claim ('trade is
+    held back by ...' thrice) would stand out as a block, and point at the odd one."""
+    explains: dict[str, list[str]] = {}
+    for reason in pool:
+        target = min(n for n in argument.explained if reason in argument.causes(n))
+        explains.setdefault(target, []).append(reason)
+    return [rng.choice(group) for _, group in sorted(explains.items())]
+
+
+def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outcome:
+    ix = argument.ix
+    pool = one_per_claim(argument, wrong_reasons(argument, node, cause), rng)
+    if len(pool) < DISTRACTORS:
+        return Dropped("why", TOO_FEW)
+    chosen = like_the_stem(argument, node, pool, DISTRACTORS, rng)
+    if len(chosen) < DISTRACTORS:
+        return Dropped("why", TOO_FEW)
+    key = argument.text(cause)
+    options = place_key(key, [argument.text(c) for c in chosen], rng)
+    facts = [*argument.anchor_facts(node)[:1], *argument.anchor_facts(cause)[:1]]
+    facts = list({f.id: f for f in facts}.values())
+    if not facts:
+        return Dropped("why", "no fact to cite")
+    explanation = f"{key} That is the briefing's reason for this: {argument.text(node)}"
+    return build(
+        ix,
+        "why",
+        "cause",
+        facts,
+        stem(argument, node),
+        [key],
+        options=options,
+        explanation=explanation,
+        claim_ids=argument.claim_ids(node, cause),
+        citation=argument.cite(node, cause),
+    )

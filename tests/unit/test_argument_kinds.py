@@ -1,0 +1,154 @@
+"""The kinds that ask about the argument (why, assertion-reason, claim-evidence) and numeric
+comparisons, on the bundled deck: what they make, and the gates that refuse them broken."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.facts import Deck, load_deck
+from quizapp.generate import Question, generate_deck
+from quizapp.generate.argument import argument_of
+from quizapp.generate.argument_gates import node_of
+from quizapp.generate.gates import GATES, first_failure
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds import assertion_reason as ar
+from tests.conftest import DECK_PATH
+
+DECK: Deck = load_deck(DECK_PATH)
+IX = DeckIndex(DECK)
+ARG = argument_of(IX)
+ITEMS = generate_deck(DECK, seed=0).questions
+
+
+def first(kind: str, where: str = "") -> Question:
+    return next(q for q in ITEMS if q.kind == kind and where in q.prompt)
+
+
+WHY = first("why", "new migration to Russia grew")  # a claim the deck gives two reasons for
+AR = first("assertion_reason", "Tajikistan is hesitant about joining the EEU")
+EVIDENCE = first("claim_evidence")
+COMPARISON = first("comparison", "the most")
+
+
+def wrong(q: Question) -> list[str]:
+    return [o for o in q.options or [] if o not in q.answer]
+
+
+def with_option(q: Question, old: str, new: str) -> Question:
+    return q.model_copy(update={"options": [new if o == old else o for o in q.options or []]})
+
+
+def other_cause(q: Question) -> str:
+    """Another reason the deck gives for the same claim: arguably right, so never wrong."""
+    key = node_of(ARG, q.answer[0])
+    node = node_of(ARG, q.prompt.split('"')[1])
+    assert node is not None
+    causes = ARG.causes(node)
+    assert key in causes and len(causes) > 1
+    return ARG.text(next(c for c in sorted(causes) if c != key))
+
+
+ECHOING = "New migration grew from the EEU's Central Asian members and shrank from the others."
+ECHO = WHY.model_copy(
+    update={
+        "answer": [ECHOING],
+        "options": [ECHOING if o in WHY.answer else o for o in WHY.options or []],
+    }
+)
+CLOSE = COMPARISON.model_copy(  # 75 % of Kazakh oil and 74 % support: within tolerance
+    update={"fact_ids": ["kazakh-oil-via-russia", "eeu-support-kazakhstan"]}
+)
+ARGUMENT_CASES: list[tuple[str, Question, Question]] = [
+    ("one key", WHY, WHY.model_copy(update={"answer": [wrong(WHY)[0]]})),
+    ("one key", WHY, with_option(WHY, wrong(WHY)[0], other_cause(WHY))),
+    ("one key", AR, AR.model_copy(update={"answer": [ar.EXPLAINS]})),
+    ("one key", EVIDENCE, EVIDENCE.model_copy(update={"answer": [wrong(EVIDENCE)[0]]})),
+    ("one key", COMPARISON, COMPARISON.model_copy(update={"answer": [wrong(COMPARISON)[0]]})),
+    ("key echoes stem", WHY, ECHO),
+    ("sentence options", WHY, with_option(WHY, wrong(WHY)[0], wrong(WHY)[0].rstrip(".") + ";")),
+    ("compared values apart", COMPARISON, CLOSE),
+]
+
+
+def test_each_new_kind_is_made_from_the_bundled_deck() -> None:
+    kinds = {q.kind for q in ITEMS}
+    assert {"why", "assertion_reason", "claim_evidence", "comparison"} <= kinds
+    for q in ITEMS:
+        if q.kind in ("why", "assertion_reason", "claim_evidence"):
+            assert q.claim_ids or q.kind != "claim_evidence", q.prompt  # links may join facts
+            assert q.level in ("understand", "analyse")
+            assert first_failure(q, IX) is None
+
+
+def test_why_offers_no_other_cause_of_the_claim_as_wrong() -> None:
+    for q in (q for q in ITEMS if q.kind == "why"):
+        node = node_of(ARG, q.prompt.split('"')[1])
+        assert node is not None
+        assert node_of(ARG, q.answer[0]) in ARG.causes(node)
+        for option in wrong(q):
+            other = node_of(ARG, option)
+            assert other is not None and other not in ARG.causes(node)
+            assert ARG.distance(other, node) is None  # unconnected within two steps
+
+
+def test_assertion_reason_keys_follow_the_link_type() -> None:
+    items = [q for q in ITEMS if q.kind == "assertion_reason"]
+    assert {q.answer[0] for q in items} == set(ar.CHOICES)  # every choice is a key somewhere
+    for q in items:
+        assert q.options == ar.CHOICES
+        if q.template == "despite":
+            assert q.answer == [ar.IN_SPITE]
+        elif q.template == "because":
+            assert q.answer == [ar.EXPLAINS]
+
+
+def test_the_issue_example_is_asked_with_despite() -> None:
+    assert AR.prompt.startswith("Assertion: Tajikistan is hesitant about joining the EEU.")
+    assert AR.answer == [ar.IN_SPITE]
+
+
+def test_comparison_keys_the_largest_value() -> None:
+    q = first("comparison", "received more Russian aid in 2015")
+    assert sorted(q.options or []) == ["Kyrgyzstan", "Tajikistan"] and q.answer == ["Kyrgyzstan"]
+    assert COMPARISON.level == "apply"
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 7])
+def test_every_declared_claim_is_asked(seed: int) -> None:
+    items = ITEMS if seed == 0 else generate_deck(DECK, seed=seed, index=IX).questions
+    asked = {c for q in items for c in q.claim_ids}
+    assert {c.id for c in DECK.claims} <= asked
+
+
+def test_a_fifth_of_the_items_are_at_understand_or_above() -> None:
+    above = [q for q in ITEMS if q.level != "remember"]
+    assert len(above) >= len(ITEMS) / 5, (len(above), len(ITEMS))
+
+
+def test_no_wrong_option_is_about_the_claims_own_subject() -> None:
+    """'Russia wrote off Uzbekistan's debt' might be argued to support 'Uzbekistan is moving
+    closer to Russia': wrong options never name what the claim or the key names."""
+    for q in (q for q in ITEMS if q.kind in ("why", "claim_evidence")):
+        node = node_of(ARG, q.prompt.split('"')[1])
+        key = node_of(ARG, q.answer[0])
+        assert node is not None and key is not None
+        for option in wrong(q):
+            other = node_of(ARG, option)
+            assert other is not None
+            assert not ARG.named(other) & (ARG.named(node) | ARG.named(key)), (q.prompt, option)
+
+
+def test_the_one_key_gate_refuses_a_wrong_option_on_the_claims_subject() -> None:
+    q = first("claim_evidence", "moving closer to Russia")
+    debt = ARG.text("uzbek-debt-write-off")  # Uzbekistan, the claim's subject
+    assert GATES["one key"](with_option(q, wrong(q)[0], debt), IX)
+
+
+def test_headline_claims_are_never_asked_as_claim_and_evidence() -> None:
+    """'Russia seeks control over its former republics' is supported by most of the briefing
+    (an airbase, a debt write-off): no wrong option would be safe."""
+    main = {c.id for c in DECK.claims if c.main}
+    assert main
+    for q in (q for q in ITEMS if q.kind == "claim_evidence"):
+        assert node_of(ARG, q.prompt.split('"')[1]) not in main
+    assert main <= {c for q in ITEMS for c in q.claim_ids}  # asked by the other kinds
