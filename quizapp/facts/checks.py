@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from quizapp.facts.errors import Loc
 from quizapp.facts.model import Deck, Entity, Fact, RelationType, Source
 from quizapp.facts.normalise import normalise
+from quizapp.facts.physical import unit_of
 from quizapp.facts.templates import template_slots
-from quizapp.facts.values import Quantity
+from quizapp.facts.values import SCALES, Quantity, Range
 
 Finding = tuple[Loc, str]
 
@@ -23,6 +24,7 @@ def check_deck(deck: Deck) -> list[Finding]:
         *_relation_refs(deck),
         *_fact_refs(deck),
         *_functional_conflicts(deck),
+        *_measured_units(deck),
     ]
 
 
@@ -174,18 +176,20 @@ def _provenance_fits(fact: Fact, sources: dict[str, Source], at: Loc) -> Iterato
 
 
 def _functional_conflicts(deck: Deck) -> Iterator[Finding]:
-    """A functional relation holds one object per subject (per as_of date); no fact twice."""
+    """A functional relation holds one object per subject (per as_of date and per scope:
+    nitrogen's and oxygen's share of the air are two facts); no fact twice."""
     functional = {r.id for r in deck.relations if r.functional}
-    by_subject: dict[tuple[str, str, object], int] = {}
-    by_triple: dict[tuple[str, str, str, object], int] = {}
+    by_subject: dict[tuple[str, str, object, str | None], int] = {}
+    by_triple: dict[tuple[str, str, str, object, str | None], int] = {}
     for i, fact in enumerate(deck.facts):
         when = fact.qualifiers.as_of
-        triple = (fact.subject, fact.relation, repr(fact.object), when)
+        scope = fact.qualifiers.scope
+        triple = (fact.subject, fact.relation, repr(fact.object), when, scope)
         if triple in by_triple:
             yield ("facts", i), f"the same fact is stated in facts[{by_triple[triple]}]"
             continue
         by_triple[triple] = i
-        key = (fact.subject, fact.relation, when)
+        key = (fact.subject, fact.relation, when, scope)
         if fact.relation in functional and key in by_subject:
             yield (
                 ("facts", i, "object"),
@@ -196,3 +200,25 @@ def _functional_conflicts(deck: Deck) -> Iterator[Finding]:
                 ),
             )
         by_subject.setdefault(key, i)
+
+
+def _measured_units(deck: Deck) -> Iterator[Finding]:
+    """A measured quantity's unit must be one the units library knows ('million km' is a
+    scale and a unit: the scale goes in `scale`)."""
+    for i, fact in enumerate(deck.facts):
+        obj = fact.object
+        if not isinstance(obj, Quantity | Range) or not obj.measure:
+            continue
+        words = obj.unit.split()
+        if len(words) > 1 and words[0] in SCALES:
+            yield (
+                ("facts", i, "object", "unit"),
+                f"unit {obj.unit!r} holds a scale: write unit: {' '.join(words[1:])!r} and "
+                f"scale: {words[0]}",
+            )
+        elif unit_of(obj.unit) is None:
+            yield (
+                ("facts", i, "object", "unit"),
+                f"unit {obj.unit!r} is not a physical unit the units library knows (pint); "
+                "use its symbol or name (km, °C, kg/m³), or drop measure: true for a count",
+            )

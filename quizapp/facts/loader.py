@@ -172,4 +172,18 @@ def _child(node: Any, part: str | int) -> Any:
     return _ABSENT
 
 
-_TAGS = frozenset({"entity", "value", "quantity", "percentage", "money", "year", "date", "text"})
+_TAGS = frozenset(
+    {
+        "entity",
+        "value",
+        "quantity",
+        "percentage",
+        "money",
+        "year",
+        "date",
+        "text",
+        "range",
+        "fraction",
+        "ordinal",
+    }
+)

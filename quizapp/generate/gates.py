@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizapp.facts.model import When
 from quizapp.facts.normalise import normalise
 from quizapp.facts.templates import fix_articles
 from quizapp.facts.values import MONTHS
@@ -230,9 +231,17 @@ def cites_and_dates(q: Question, ix: DeckIndex) -> str | None:
     for f in facts:
         when = f.qualifiers.as_of
         dated = ix.relations[f.relation].time_bound and when is not None
-        if dated and str(when.year) not in q.prompt and "_____" not in q.prompt:  # type: ignore[union-attr]
+        if dated and not _says_when(q.prompt, when) and "_____" not in q.prompt:
             return "time-bound stem does not say when"
     return None
+
+
+def _says_when(prompt: str, when: When | None) -> bool:
+    """The stem gives the year, or the fact's own time phrase ('as of the mid-2010s')."""
+    if when is None:
+        return False
+    phrase = when.phrase.casefold() if when.phrase else None
+    return str(when.year) in prompt or (phrase is not None and phrase in prompt.casefold())
 
 
 OPEN_KINDS = ("typed", "cloze", "flashcard", "numeric")

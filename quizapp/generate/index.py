@@ -266,6 +266,8 @@ class DeckIndex:
             return self.entities[obj].all_names()
         if obj.kind == "text":
             return [obj.value, *obj.aliases, *([obj.source_phrase] if obj.source_phrase else [])]
+        if obj.kind in ("range", "fraction", "ordinal"):
+            return obj.names()
         return [obj.display()]
 
     def slots(
