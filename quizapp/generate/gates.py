@@ -181,9 +181,34 @@ def grammar(q: Question, ix: DeckIndex) -> str | None:
         return "stem does not start with a capital"
     for text in [p, *(q.options or [])]:
         for entity in ix.plural_entities:
-            if re.search(rf"\b{re.escape(entity.phrase())} (is|was|has)\b", text, re.I):
+            if _singular_verb_after(entity.phrase(), text):
                 return f"'{entity.name}' is plural: the verb must agree"
     return None
+
+
+# after a plural name these read as its verb only when it is the subject: "the lowest point
+# of the Philippines is" agrees with "point"; "the Philippines lies" does not agree
+_AFTER_PREPOSITION = re.compile(
+    r"\b(of|in|into|to|from|with|by|for|on|at|about|between|than|across|over|under|near)\s+$",
+    re.I,
+)
+_NOT_VERBS = frozenset(
+    {"this", "its", "plus", "thus", "less", "unless", "across", "always", "perhaps", "whereas"}
+    | {"besides", "sometimes", "news"}
+)
+
+
+def _singular_verb_after(phrase: str, text: str) -> bool:
+    for m in re.finditer(rf"\b{re.escape(phrase)} (\w+)\b", text, re.I):
+        if _AFTER_PREPOSITION.search(text[: m.start()]):
+            continue
+        word = m.group(1).casefold()
+        if word in ("is", "was", "has", "does"):
+            return True
+        ends = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        if word not in _NOT_VERBS and len(word) > 3 and ends:
+            return True
+    return False
 
 
 def no_length_cue(q: Question, ix: DeckIndex) -> str | None:
