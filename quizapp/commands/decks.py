@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE, write_output
 from quizapp.facts.catalog import DeckEntry, find_decks
+from quizapp.facts.loader import deck_warnings_of
 from quizapp.facts.schema import deck_schema_json
 
 
@@ -36,6 +37,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=Path,
         metavar="PATH",
         help="deck files or folders (default: every bundled deck)",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings (an entity or relation no fact uses) as errors",
     )
     p.set_defaults(handler=cmd_validate)
 
@@ -97,10 +103,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for entry in entries:
         if entry.deck is not None:
             d = entry.deck
-            print(
-                f"ok   {entry.path}: {d.id}: {len(d.facts)} facts, {len(d.entities)} entities, "
+            warnings = deck_warnings_of(entry.path, d)
+            for warning in warnings:
+                print(warning, file=sys.stderr)
+            counts = (
+                f"{d.id}: {len(d.facts)} facts, {len(d.entities)} entities, "
                 f"{len(d.relations)} relations"
             )
+            noted = f", {len(warnings)} warning(s)" if warnings else ""
+            if warnings and args.strict:
+                failed = True
+                print(f"FAIL {entry.path}: {len(warnings)} warning(s), errors under --strict")
+            else:
+                print(f"ok   {entry.path}: {counts}{noted}")
         else:
             assert entry.error is not None
             failed = True

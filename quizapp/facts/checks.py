@@ -5,6 +5,7 @@ Each check yields ``(loc, message)``; the loader turns locs into file lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quizapp.facts.errors import Loc
@@ -15,6 +16,15 @@ from quizapp.facts.templates import template_slots
 from quizapp.facts.values import SCALES, Quantity, Range
 
 Finding = tuple[Loc, str]
+_DATE_LIKE = re.compile(r"^\d{1,4}(-\d{1,2}){0,2}$")
+DATE_HINT = (
+    "write a date as {kind: date, year: 1846, month: 9, day: 23} and a year as "
+    "{kind: year, value: 1846}"
+)
+VALUE_HINT = (
+    "write a value as a mapping with its kind, such as {kind: quantity, value: 12, unit: km} "
+    "(docs/authoring.md lists every kind)"
+)
 
 
 def check_deck(deck: Deck) -> list[Finding]:
@@ -109,7 +119,13 @@ def _object_fits(
     obj = fact.object
     if isinstance(obj, str):
         if rel.object_type != "entity":
-            yield (*at, "object"), f"relation {rel.id!r} takes {_wants(rel)}, not an entity id"
+            wants = f"relation {rel.id!r} takes {_wants(rel)}"
+            if _DATE_LIKE.match(obj):
+                yield (*at, "object"), f"{wants}, not the text {obj!r}; {DATE_HINT}"
+            elif obj in entities:
+                yield (*at, "object"), f"{wants}, not an entity id"
+            else:
+                yield (*at, "object"), f"{wants}, not the text {obj!r}; {VALUE_HINT}"
             return
         target = entities.get(obj)
         if target is None:
@@ -222,3 +238,28 @@ def _measured_units(deck: Deck) -> Iterator[Finding]:
                 f"unit {obj.unit!r} is not a physical unit the units library knows (pint); "
                 "use its symbol or name (km, °C, kg/m³), or drop measure: true for a count",
             )
+
+
+def deck_warnings(deck: Deck) -> list[Finding]:
+    """What is allowed but likely a slip: an entity or a relation no fact uses (it yields no
+    question and no distractor of its own). `quizapp validate --strict` makes these errors."""
+    used: set[str] = set()
+    relations: set[str] = set()
+    for fact in deck.facts:
+        used.add(fact.subject)
+        relations.add(fact.relation)
+        if isinstance(fact.object, str):
+            used.add(fact.object)
+    for rel in deck.relations:
+        used.update(rel.universe or [], rel.complete_for)
+    out: list[Finding] = [
+        (("entities", i), f"warning: entity {e.id!r} is used by no fact")
+        for i, e in enumerate(deck.entities)
+        if e.id not in used
+    ]
+    out += [
+        (("relations", i), f"warning: relation {r.id!r} is used by no fact")
+        for i, r in enumerate(deck.relations)
+        if r.id not in relations
+    ]
+    return out
