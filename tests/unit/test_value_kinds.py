@@ -3,6 +3,9 @@ fractions, ordinals, scaled and signed quantities, singular units, scoped facts,
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from pydantic import ValidationError
 
@@ -238,3 +241,25 @@ def test_a_time_phrase_with_a_machine_date_keeps_its_items() -> None:
     asked = [q.prompt for q in generate_deck(parse_deck(phrase), seed=1).questions]
     assert any("as of the mid-2010s" in p for p in asked)
     assert DeckIndex(parse_deck(phrase)).facts["f0"].qualifiers.as_of is not None
+
+
+def _doc_examples() -> list[tuple[str, str]]:
+    """Every `object: {kind: ...}` example in docs/authoring.md, with its trailing comment."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "authoring.md").read_text()
+    out = []
+    for line in doc.splitlines():
+        m = re.match(r"^object: (\{kind: [^}]*\})\s*(?:#\s*(.*))?$", line.strip())
+        if m:
+            out.append((m.group(1), m.group(2) or ""))
+    return out
+
+
+@pytest.mark.parametrize(("obj", "comment"), _doc_examples())
+def test_the_authoring_guide_examples_load_and_show_as_it_says(obj: str, comment: str) -> None:
+    kind = re.search(r"kind: (\w+)", obj)
+    assert kind is not None
+    value = load(kind.group(1), obj).facts[0].object
+    assert not isinstance(value, str)
+    shown = comment.strip('"')
+    if re.match(r"^(about |US\$|AD |[-+\d])", shown):  # a comment that gives the display
+        assert value.display() == shown.split(" (")[0]
