@@ -140,6 +140,17 @@ class Quantity(_Strict):
     def family(self) -> str:
         return f"quantity:{self.unit}"
 
+    @model_validator(mode="after")
+    def _fits_scale(self) -> Quantity:
+        if self.scale is not None:
+            scaled = self.value / SCALES[self.scale]
+            if round(scaled, SCALE_DECIMALS) != round(scaled, 9):
+                raise ValueError(
+                    f"{_trim(self.value)} in {self.scale}s would read "
+                    f"{_trim(round(scaled, 9))} {self.scale}: choose a smaller scale or none"
+                )
+        return self
+
     def display(self) -> str:
         prefix = "about " if self.approx else ""
         unit = unit_for_count(self.unit, self.value, self.unit_singular)
