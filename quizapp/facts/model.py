@@ -131,6 +131,11 @@ class RelationType(Strict):
     object_roles: list[Slug] = Field(
         default_factory=list, description="entity roles that make plausible objects"
     )
+    subject_is_question: bool = Field(
+        default=False,
+        description="the subject's name is itself the question (an imported card): asked as "
+        "multiple choice, typed and flashcard only, never as a cloze of the question",
+    )
     templates: Templates
 
     @model_validator(mode="after")
