@@ -112,7 +112,9 @@ def shape(display: str) -> str:
     return _MONTH.sub("M", _NUMBER.sub(digits, display)).replace("-", "").replace("+", "")
 
 
-def _gaps(v: NumericValue, n: int, rng: random.Random, attempt: int) -> list[float]:
+def _gaps(
+    v: NumericValue, n: int, rng: random.Random, attempt: int, unit: float, floor: float
+) -> list[float]:
     """n-1 gaps in the ladder's numbers, each drawn on its own, never below the floor."""
     if isinstance(v, Year):
         choices = YEAR_GAPS if abs(v.magnitude) >= 1500 else OLD_YEAR_GAPS
@@ -120,7 +122,7 @@ def _gaps(v: NumericValue, n: int, rng: random.Random, attempt: int) -> list[flo
     if isinstance(v, Date):
         months = MONTH_GAPS if v.month else tuple(12 * g for g in (1, 2, 3))
         return [float(rng.choice(months)) for _ in range(n - 1)]
-    x, unit, floor = _number(v), _unit(v), _min_step(v)
+    x = _number(v)
     size = abs(x) if x else unit * 10  # a zero key: gaps of a few displayed units
     # each attempt narrower; the last at the tolerance floor, so a key near a bound fits
     base = 0.0 if attempt == ATTEMPTS - 1 else size * rng.uniform(*GAP_SHARE) * 0.7**attempt
@@ -137,9 +139,10 @@ def _at_rank(
     v: NumericValue, r: int, n: int, rng: random.Random, latest_year: int | None
 ) -> list[NumericValue]:
     x, want = _number(v), shape(v.display())
-    digits = _decimals(_unit(v))
+    unit, floor = _unit(v), _min_step(v)
+    digits = _decimals(unit)
     for attempt in range(ATTEMPTS):
-        gaps = _gaps(v, n, rng, attempt)
+        gaps = _gaps(v, n, rng, attempt, unit, floor)
         below, above = gaps[:r], gaps[r:]
         xs = [x - sum(below[: r - i]) for i in range(r)] + [x]
         xs += [x + sum(above[: i + 1]) for i in range(n - 1 - r)]
