@@ -19,6 +19,7 @@ from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
 from quizapp.generate.ladder import ladder, shape
 
 N_OPTIONS = 4
+SAMPLE = 24  # real values drawn per item, enough to fill both sides
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -73,10 +74,10 @@ def _from_relation(
         return []
     rank = rng.randrange(N_OPTIONS)
     steps = ladder(value, rng, N_OPTIONS, latest_year=ix.latest_year(fact), rank=rank)
-    if not steps or steps.index(value) != rank:
+    if not steps or steps[rank] is not value:
         return steps  # the rank cannot be filled (a count of 0 is always the lowest)
-    real = list(pool.values())
-    rng.shuffle(real)
+    # a bounded random sample keeps this linear in the deck's size
+    real = rng.sample(list(pool.values()), min(len(pool), SAMPLE))
     below = [v for v in real if v.magnitude < value.magnitude][:rank]
     above = [v for v in real if v.magnitude > value.magnitude][: N_OPTIONS - 1 - rank]
     below += steps[: rank - len(below)]
