@@ -32,7 +32,7 @@ from quizapp.facts.normalise import normalise
 SEPARATORS = {"comma": ",", "semicolon": ";", "tab": "\t", "pipe": "|", "space": " "}
 MAX_FIELD = 2000
 HEADER_WORDS = frozenset(
-    {"question", "answer", "front", "back", "term", "definition", "q", "a", "prompt", "response"}
+    {"question", "answer", "front", "back", "term", "definition", "prompt", "response"}
 )
 EXTRA_WORDS = ("extra", "note", "explanation", "comment")
 NAME_WORDS = 5  # an answer of at most this many words, capitalised, is a name
