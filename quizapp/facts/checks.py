@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from quizapp.facts.errors import Loc
 from quizapp.facts.model import Deck, Entity, Fact, RelationType, Source
 from quizapp.facts.normalise import normalise
-from quizapp.facts.physical import unit_of
+from quizapp.facts.physical import known_unit
 from quizapp.facts.templates import template_slots
 from quizapp.facts.values import SCALES, Quantity, Range
 
@@ -232,7 +232,7 @@ def _measured_units(deck: Deck) -> Iterator[Finding]:
                 f"unit {obj.unit!r} holds a scale: write unit: {' '.join(words[1:])!r} and "
                 f"scale: {words[0]}",
             )
-        elif unit_of(obj.unit) is None:
+        elif not known_unit(obj.unit):
             yield (
                 ("facts", i, "object", "unit"),
                 f"unit {obj.unit!r} is not a physical unit the units library knows (pint); "

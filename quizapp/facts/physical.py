@@ -86,3 +86,18 @@ def dimension(name: str) -> str | None:
     """What a unit measures ('[length]'), or None when it is not a unit."""
     u = unit_of(name)
     return None if u is None else str(u.dimensionality)
+
+
+# Units every deck uses, known without loading pint (half a second): the loader checks a
+# measured unit against this first and asks pint only about others. A test checks that pint
+# reads every one of them.
+COMMON_UNITS = frozenset(
+    {"mm", "cm", "m", "km", "g", "kg", "t", "s", "min", "h", "days", "years", "hours"}
+    | {"°C", "°F", "km/s", "m/s", "km/h", "kg/m³", "g/cm³", "AU", "light years", "L", "ml"}
+    | {"km²", "m²", "bar", "mg"}
+)
+
+
+def known_unit(name: str) -> bool:
+    """Whether pint reads this unit name (without loading pint for the common ones)."""
+    return name in COMMON_UNITS or unit_of(name) is not None

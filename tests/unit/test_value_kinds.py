@@ -263,3 +263,9 @@ def test_the_authoring_guide_examples_load_and_show_as_it_says(obj: str, comment
     shown = comment.strip('"')
     if re.match(r"^(about |US\$|AD |[-+\d])", shown):  # a comment that gives the display
         assert value.display() == shown.split(" (")[0]
+
+
+def test_the_common_units_are_ones_pint_reads() -> None:
+    from quizapp.facts.physical import COMMON_UNITS, unit_of
+
+    assert [u for u in sorted(COMMON_UNITS) if unit_of(u) is None] == []
