@@ -37,6 +37,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="PATH",
         help="deck files or folders (default: every bundled deck)",
     )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings (an entity or relation no fact uses) as errors",
+    )
     p.set_defaults(handler=cmd_validate)
 
 
@@ -97,10 +102,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for entry in entries:
         if entry.deck is not None:
             d = entry.deck
-            print(
-                f"ok   {entry.path}: {d.id}: {len(d.facts)} facts, {len(d.entities)} entities, "
+            warnings = DeckCatalog.warnings(entry)
+            for warning in warnings:
+                print(warning, file=sys.stderr)
+            counts = (
+                f"{d.id}: {len(d.facts)} facts, {len(d.entities)} entities, "
                 f"{len(d.relations)} relations"
             )
+            noted = f", {len(warnings)} warning(s)" if warnings else ""
+            if warnings and args.strict:
+                failed = True
+                print(f"FAIL {entry.path}: {len(warnings)} warning(s), errors under --strict")
+            else:
+                print(f"ok   {entry.path}: {counts}{noted}")
         else:
             assert entry.error is not None
             failed = True

@@ -5,16 +5,27 @@ Each check yields ``(loc, message)``; the loader turns locs into file lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quizapp.facts.claim_checks import check_claims
 from quizapp.facts.errors import Loc
 from quizapp.facts.model import Deck, Entity, Fact, RelationType, Source
 from quizapp.facts.normalise import normalise
+from quizapp.facts.physical import known_unit
 from quizapp.facts.templates import template_slots
-from quizapp.facts.values import Quantity
+from quizapp.facts.values import SCALES, Quantity, Range
 
 Finding = tuple[Loc, str]
+_DATE_LIKE = re.compile(r"^\d{1,4}(-\d{1,2}){0,2}$")
+DATE_HINT = (
+    "write a date as {kind: date, year: 1846, month: 9, day: 23} and a year as "
+    "{kind: year, value: 1846}"
+)
+VALUE_HINT = (
+    "write a value as a mapping with its kind, such as {kind: quantity, value: 12, unit: km} "
+    "(docs/authoring.md lists every kind)"
+)
 
 
 def check_deck(deck: Deck) -> list[Finding]:
@@ -25,6 +36,7 @@ def check_deck(deck: Deck) -> list[Finding]:
         *_fact_refs(deck),
         *_functional_conflicts(deck),
         *check_claims(deck),
+        *_measured_units(deck),
     ]
 
 
@@ -109,7 +121,13 @@ def _object_fits(
     obj = fact.object
     if isinstance(obj, str):
         if rel.object_type != "entity":
-            yield (*at, "object"), f"relation {rel.id!r} takes {_wants(rel)}, not an entity id"
+            wants = f"relation {rel.id!r} takes {_wants(rel)}"
+            if _DATE_LIKE.match(obj):
+                yield (*at, "object"), f"{wants}, not the text {obj!r}; {DATE_HINT}"
+            elif obj in entities:
+                yield (*at, "object"), f"{wants}, not an entity id"
+            else:
+                yield (*at, "object"), f"{wants}, not the text {obj!r}; {VALUE_HINT}"
             return
         target = entities.get(obj)
         if target is None:
@@ -176,18 +194,20 @@ def _provenance_fits(fact: Fact, sources: dict[str, Source], at: Loc) -> Iterato
 
 
 def _functional_conflicts(deck: Deck) -> Iterator[Finding]:
-    """A functional relation holds one object per subject (per as_of date); no fact twice."""
+    """A functional relation holds one object per subject (per as_of date and per scope:
+    nitrogen's and oxygen's share of the air are two facts); no fact twice."""
     functional = {r.id for r in deck.relations if r.functional}
-    by_subject: dict[tuple[str, str, object], int] = {}
-    by_triple: dict[tuple[str, str, str, object], int] = {}
+    by_subject: dict[tuple[str, str, object, str | None], int] = {}
+    by_triple: dict[tuple[str, str, str, object, str | None], int] = {}
     for i, fact in enumerate(deck.facts):
         when = fact.qualifiers.as_of
-        triple = (fact.subject, fact.relation, repr(fact.object), when)
+        scope = fact.qualifiers.scope
+        triple = (fact.subject, fact.relation, repr(fact.object), when, scope)
         if triple in by_triple:
             yield ("facts", i), f"the same fact is stated in facts[{by_triple[triple]}]"
             continue
         by_triple[triple] = i
-        key = (fact.subject, fact.relation, when)
+        key = (fact.subject, fact.relation, when, scope)
         if fact.relation in functional and key in by_subject:
             yield (
                 ("facts", i, "object"),
@@ -198,3 +218,50 @@ def _functional_conflicts(deck: Deck) -> Iterator[Finding]:
                 ),
             )
         by_subject.setdefault(key, i)
+
+
+def _measured_units(deck: Deck) -> Iterator[Finding]:
+    """A measured quantity's unit must be one the units library knows ('million km' is a
+    scale and a unit: the scale goes in `scale`)."""
+    for i, fact in enumerate(deck.facts):
+        obj = fact.object
+        if not isinstance(obj, Quantity | Range) or not obj.measure:
+            continue
+        words = obj.unit.split()
+        if len(words) > 1 and words[0] in SCALES:
+            yield (
+                ("facts", i, "object", "unit"),
+                f"unit {obj.unit!r} holds a scale: write unit: {' '.join(words[1:])!r} and "
+                f"scale: {words[0]}",
+            )
+        elif not known_unit(obj.unit):
+            yield (
+                ("facts", i, "object", "unit"),
+                f"unit {obj.unit!r} is not a physical unit the units library knows (pint); "
+                "use its symbol or name (km, °C, kg/m³), or drop measure: true for a count",
+            )
+
+
+def deck_warnings(deck: Deck) -> list[Finding]:
+    """What is allowed but likely a slip: an entity or a relation no fact uses (it yields no
+    question and no distractor of its own). `quizapp validate --strict` makes these errors."""
+    used: set[str] = set()
+    relations: set[str] = set()
+    for fact in deck.facts:
+        used.add(fact.subject)
+        relations.add(fact.relation)
+        if isinstance(fact.object, str):
+            used.add(fact.object)
+    for rel in deck.relations:
+        used.update(rel.universe or [], rel.complete_for)
+    out: list[Finding] = [
+        (("entities", i), f"warning: entity {e.id!r} is used by no fact")
+        for i, e in enumerate(deck.entities)
+        if e.id not in used
+    ]
+    out += [
+        (("relations", i), f"warning: relation {r.id!r} is used by no fact")
+        for i, r in enumerate(deck.relations)
+        if r.id not in relations
+    ]
+    return out

@@ -6,6 +6,15 @@ Space or the character itself), `#columns:` (which column is the question and wh
 answer: names containing Front/Question and Back/Answer; otherwise the first two),
 `#tags:` (tags for every note), `#deck:` (the deck's title), `#html:` (accepted and ignored),
 and `#notetype:` (accepted and ignored). Without `#separator:` a tab is tried, then a comma.
+
+Each question/answer pair becomes a fact whose subject is the question and whose object is the
+answer as an entity of its *answer type* (a number, a name, or other text), so multiple choice
+draws distractors from the deck's other answers of the same type, the way term/definition
+study sets work; the relation says `subject_is_question`, so no cloze blanks a question and a
+flashcard's back is the answer alone. A third column named Extra/Notes/Explanation (by
+`#columns:`) becomes the explanation. Every `#tags:` tag becomes a topic of every fact. A row
+with another column count than the header's, or a header row without `#columns:`, is
+reported by its line.
 """
 
 from __future__ import annotations
@@ -18,8 +27,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quizapp.facts.normalise import normalise
+
 SEPARATORS = {"comma": ",", "semicolon": ";", "tab": "\t", "pipe": "|", "space": " "}
 MAX_FIELD = 2000
+HEADER_WORDS = frozenset(
+    {"question", "answer", "front", "back", "term", "definition", "prompt", "response"}
+)
+EXTRA_WORDS = ("extra", "note", "explanation", "comment")
+NAME_WORDS = 5  # an answer of at most this many words, capitalised, is a name
+
+
+def answer_type(answer: str) -> str:
+    """The entity kind of an answer, so distractors share it: numbers with numbers, names with
+    names ('Paris', 'Leonardo da Vinci'), other text with other text."""
+    if re.match(r"^[-+−]?\d[\d,. ]*(\s*\S+)?$", answer) or re.match(r"^\d", answer):
+        return "answer-number"
+    words = answer.split()
+    if len(words) <= NAME_WORDS and answer[:1].isupper() and not answer.endswith("."):
+        return "answer-name"
+    return "answer-text"
 
 
 @dataclass
@@ -27,6 +54,12 @@ class ImportResult:
     deck: dict[str, Any] | None
     imported: int = 0
     problems: list[str] = field(default_factory=list)  # "FILE:LINE: what"
+
+
+def _looks_like_header(row: list[str]) -> bool:
+    """'Question,Answer' or 'front;back' as the first row: column names, not a card."""
+    cells = [c.strip().casefold() for c in row if c.strip()]
+    return len(cells) >= 2 and all(c in HEADER_WORDS or c.startswith(EXTRA_WORDS) for c in cells)
 
 
 def _slug(text: str, taken: set[str]) -> str:
@@ -91,6 +124,7 @@ def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
     )
     q_col = next((i for i, c in enumerate(columns) if "front" in c or "question" in c), 0)
     a_col = next((i for i, c in enumerate(columns) if "back" in c or "answer" in c), 1)
+    x_col = next((i for i, c in enumerate(columns) if any(w in c for w in EXTRA_WORDS)), None)
     reader = csv.reader(io.StringIO("\n".join(lines[body_start:])), delimiter=sep)
     rows: list[list[str]] = []
     try:
@@ -99,43 +133,73 @@ def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
         problem = f"{name}:{body_start + reader.line_num}: cannot be read as CSV ({exc})"
         return ImportResult(None, problems=[problem])
     title = headers.get("deck") or path.stem.replace("_", " ").replace("-", " ").title()
-    tags = [t for t in re.split(r"[\s]+", headers.get("tags", "")) if t] or ["imported"]
-    topic_ids = [_slug(t, set()) for t in tags]
-    entities, facts, problems = [], [], []
+    tags = list(dict.fromkeys(t for t in re.split(r"[\s]+", headers.get("tags", "")) if t))
+    tags = tags or ["imported"]
+    taken: set[str] = set()
+    topic_ids = [_slug(t, taken) for t in tags]
+    entities: list[dict[str, Any]] = []
+    facts: list[dict[str, Any]] = []
+    problems: list[str] = []
     ids: set[str] = set()
     seen_questions: set[str] = set()
+    answers: dict[str, str] = {}  # normalised answer -> entity id
+    width = len(columns) or None  # the column count every row must have
     for n, row in enumerate(rows, body_start + 1):
         if not row or all(not c.strip() for c in row):
+            continue
+        if not columns and n == body_start + 1 and _looks_like_header(row):
+            cells = sep.join(c.strip() for c in row)
+            problems.append(
+                f"{name}:{n}: this looks like a header row ({cells}): say #columns:{cells} "
+                "on a line above it, or delete it"
+            )
             continue
         if len(row) <= max(q_col, a_col):
             problems.append(
                 f"{name}:{n}: needs a question and an answer (found {len(row)} column(s))"
             )
             continue
+        width = width or len(row)
+        if len(row) != width:
+            said = "#columns: names" if columns else "the first line has"
+            problems.append(f"{name}:{n}: {len(row)} columns, but {said} {width}")
+            continue
         question, answer = row[q_col].strip(), row[a_col].strip()
         if not question or not answer:
             problems.append(f"{name}:{n}: empty {'question' if not question else 'answer'}")
             continue
-        if len(question) > MAX_FIELD or len(answer) > MAX_FIELD:
+        extra = row[x_col].strip() if x_col is not None and x_col < len(row) else ""
+        if max(len(question), len(answer), len(extra)) > MAX_FIELD:
             problems.append(f"{name}:{n}: a field longer than {MAX_FIELD} characters")
             continue
         if question.casefold() in seen_questions:
             problems.append(f"{name}:{n}: the same question appears earlier in the file")
             continue
+        if normalise(question) in answers:
+            problems.append(f"{name}:{n}: the question is also an answer of another line")
+            continue
         seen_questions.add(question.casefold())
         eid = _slug(question, ids)
         entities.append({"id": eid, "kind": "prompt", "name": question})
+        key = normalise(answer)
+        if key not in answers:
+            answers[key] = _slug(f"answer {answer}", ids)
+            entities.append({"id": answers[key], "kind": answer_type(answer), "name": answer})
         facts.append(
             {
                 "id": f"q-{eid}",
                 "subject": eid,
                 "relation": "answer",
-                "object": {"kind": "text", "value": answer},
-                "explanation": f"Imported from {path.name}, line {n}.",
-                "topics": [topic_ids[0]],
-                "provenance": {"source": "import", "section": 1, "paragraph": 1},
+                "object": answers[key],
+                "explanation": extra if len(extra) >= 10 else f"The card's answer: {answer}.",
+                "topics": topic_ids,
+                "provenance": {"source": "import", "section": n, "paragraph": 1},
             }
         )
+    clash = {normalise(e["name"]) for e in entities if e["kind"] == "prompt"} & set(answers)
+    if clash:  # an answer written before the line that asks it as a question
+        problems.append(f"{name}:1: {sorted(clash)[0]!r} is both a question and an answer")
+        facts = []
     if problems and not skip_bad:
         return ImportResult(None, problems=problems)
     if not facts:
@@ -148,7 +212,11 @@ def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
             {
                 "id": "import",
                 "title": path.name,
-                "sections": [{"number": 1, "label": "the file", "paragraphs": 1}],
+                # one section per line, so a card cites its own line: 'capitals.csv, line 6'
+                "sections": [
+                    {"number": n, "label": f"line {n}", "heading": f"(line {n})", "paragraphs": 1}
+                    for n in sorted({f["provenance"]["section"] for f in facts})
+                ],
             }
         ],
         "topics": [{"id": t, "title": tag} for t, tag in zip(topic_ids, tags, strict=True)],
@@ -157,9 +225,12 @@ def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
             {
                 "id": "answer",
                 "subject_kinds": ["prompt"],
-                "object_type": "text",
+                "object_type": "entity",
+                "object_kinds": sorted({e["kind"] for e in entities if e["kind"] != "prompt"}),
                 "functional": True,
-                "templates": {"forward": "{subject}", "statement": "{subject} - {object}"},
+                "exclusive": True,  # one answer per card: the deck's other answers are wrong
+                "subject_is_question": True,
+                "templates": {"forward": "{subject}", "statement": "{subject} {object}"},
             }
         ],
         "facts": facts,

@@ -16,9 +16,11 @@ import yaml
 from pydantic import ValidationError
 
 from quizapp.facts import compiled
-from quizapp.facts.checks import check_deck
+from quizapp.facts.checks import VALUE_HINT, check_deck, deck_warnings
 from quizapp.facts.errors import DeckError, Loc, Problem
 from quizapp.facts.model import Deck
+from quizapp.facts.partial import partial_checks
+from quizapp.facts.yaml_hints import syntax_problem
 from quizapp.facts.yaml_lines import TooLarge, line_for, load_with_lines
 
 MAX_DECK_BYTES = 20 * 1024 * 1024
@@ -58,6 +60,18 @@ def load_deck(path: Path) -> Deck:
     return deck
 
 
+def deck_warnings_of(path: Path, deck: Deck) -> list[Problem]:
+    """The warnings of a deck that loaded, located by line (the file is read again for them)."""
+    try:
+        _, lines, _ = load_with_lines(path.read_text(encoding="utf-8"), str(path))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, TooLarge, RecursionError):
+        lines = {}
+    return sorted(
+        (Problem(str(path), line_for(loc, lines), msg, loc) for loc, msg in deck_warnings(deck)),
+        key=lambda p: p.line,
+    )
+
+
 def _compiled(key: str) -> Deck | None:
     """The deck compiled earlier from the same bytes by the same code, if its cache entry
     is whole and still validates; else None (the file is parsed again)."""
@@ -74,11 +88,8 @@ def parse_deck(text: str, name: str = "<deck>") -> Deck:
     try:
         data, lines, problems = load_with_lines(text, name)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        last = text.count("\n") + (0 if text.endswith("\n") else 1)
-        line = min(mark.line + 1, max(1, last)) if mark else 1  # libyaml may point past the end
-        what = (exc.problem or "invalid YAML").strip()
-        raise DeckError([Problem(name, line, f"YAML syntax: {what}")]) from None
+        line, what = syntax_problem(exc, text)
+        raise DeckError([Problem(name, line, what)]) from None
     except yaml.YAMLError as exc:
         raise DeckError([Problem(name, 1, f"YAML syntax: {exc}")]) from None
     except TooLarge as exc:
@@ -93,7 +104,11 @@ def parse_deck(text: str, name: str = "<deck>") -> Deck:
     try:
         deck = Deck.model_validate(data)
     except ValidationError as exc:
-        problems += [_problem(err, data, lines, name) for err in exc.errors()]
+        problems += [p for err in exc.errors() for p in _problems(err, data, lines, name)]
+        # every phase at once: the cross-references of the parts that are valid, too
+        problems += [
+            Problem(name, line_for(loc, lines), msg, loc) for loc, msg in partial_checks(data)
+        ]
         raise DeckError(problems) from None
     problems += [Problem(name, line_for(loc, lines), msg, loc) for loc, msg in check_deck(deck)]
     if problems:
@@ -126,7 +141,7 @@ def _control_characters(data: Any, loc: Loc, lines: dict[Loc, int], name: str) -
     return out
 
 
-def _problem(err: Any, data: Any, lines: dict[Loc, int], name: str) -> Problem:
+def _problems(err: Any, data: Any, lines: dict[Loc, int], name: str) -> list[Problem]:
     loc = _data_path(tuple(err["loc"]), data)
     message = str(err["msg"])
     if err["type"] == "missing":
@@ -135,7 +150,18 @@ def _problem(err: Any, data: Any, lines: dict[Loc, int], name: str) -> Problem:
         message = f"unknown field {err['loc'][-1]!r}"
     elif message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")
-    return Problem(name, line_for(loc, lines), message, loc)
+    if loc[-1:] == ("object",) and err["type"] == "model_attributes_type":
+        message += f"; {VALUE_HINT}"
+    out = []
+    for part in message.split("; ") if "templates." in message else [message]:
+        # a relation's template problems point at the template's own line
+        m = _TEMPLATE.match(part)
+        at = (*loc, "templates", m.group(1)) if m and loc[-1:] != ("templates",) else loc
+        out.append(Problem(name, line_for(at, lines), part, at))
+    return out
+
+
+_TEMPLATE = re.compile(r"templates\.(\w+)")
 
 
 def _data_path(loc: Loc, data: Any) -> Loc:
@@ -172,4 +198,18 @@ def _child(node: Any, part: str | int) -> Any:
     return _ABSENT
 
 
-_TAGS = frozenset({"entity", "value", "quantity", "percentage", "money", "year", "date", "text"})
+_TAGS = frozenset(
+    {
+        "entity",
+        "value",
+        "quantity",
+        "percentage",
+        "money",
+        "year",
+        "date",
+        "text",
+        "range",
+        "fraction",
+        "ordinal",
+    }
+)

@@ -11,11 +11,23 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
 
+from quizapp.facts.eras import MAX_YEAR, MIN_YEAR, check_day, check_year, show_year
 from quizapp.facts.templates import template_slots
 from quizapp.facts.values import MONTHS, Value
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
-ObjectType = Literal["entity", "quantity", "percentage", "money", "year", "date", "text"]
+ObjectType = Literal[
+    "entity",
+    "quantity",
+    "percentage",
+    "money",
+    "year",
+    "date",
+    "text",
+    "range",
+    "fraction",
+    "ordinal",
+]
 TEMPLATE_SLOTS = frozenset(
     {"subject", "object", "is_object", "are_object", "when", "scope", "count"}
 )
@@ -144,6 +156,11 @@ class RelationType(Strict):
     object_roles: list[Slug] = Field(
         default_factory=list, description="entity roles that make plausible objects"
     )
+    subject_is_question: bool = Field(
+        default=False,
+        description="the subject's name is itself the question (an imported card): asked as "
+        "multiple choice, typed and flashcard only, never as a cloze of the question",
+    )
     templates: Templates
 
     @model_validator(mode="after")
@@ -194,24 +211,37 @@ class RelationType(Strict):
 
 
 class When(Strict):
-    """When a fact holds: a year, optionally a month, and optionally a phrase for the stem."""
+    """When a fact holds: a year (negative for BC), optionally a month and a day, and
+    optionally a phrase for the stem ('as of the mid-2010s'); the date stays the machine's
+    (ordering, the source's latest year), the phrase is what learners read."""
 
-    year: int = Field(ge=1000, le=2200)
+    year: int = Field(ge=MIN_YEAR, le=MAX_YEAR, description="negative for BC")
     month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
     phrase: str | None = Field(
         default=None, description="how stems say it, e.g. 'in the first half of 2016'"
     )
 
+    @model_validator(mode="after")
+    def _real_date(self) -> When:
+        problem = check_year(self.year, None) or check_day(self.year, self.month, self.day)
+        if problem:
+            raise ValueError(problem)
+        return self
+
     def render(self) -> str:
         if self.phrase:
             return self.phrase
+        year = show_year(self.year)
+        if self.month and self.day:
+            return f"on {self.day} {MONTHS[self.month - 1]} {year}"
         if self.month:
-            return f"in {MONTHS[self.month - 1]} {self.year}"
-        return f"in {self.year}"
+            return f"in {MONTHS[self.month - 1]} {year}"
+        return f"in {year}"
 
     @property
-    def sort_key(self) -> tuple[int, int]:
-        return (self.year, self.month or 0)
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
 
 
 class Qualifiers(Strict):

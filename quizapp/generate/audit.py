@@ -16,7 +16,7 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.gates import GATES
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import KINDS, ONE_OF_OPTIONS, Question
-from quizapp.generate.registry import generate_deck, prompt_identity
+from quizapp.generate.registry import QUESTION_CARD_KINDS, generate_deck, prompt_identity
 
 TRUE_SHARE = (0.45, 0.55)
 MIN_TRUE_FALSE = 10  # below this many items a share says nothing
@@ -121,6 +121,9 @@ def coverage(items: list[Question], ix: DeckIndex) -> list[Breach]:
     ]
     present = {q.kind for q in items}
     argued = bool(ix.deck.claims or ix.deck.comparisons)  # the argument kinds need them
+    # a deck of question cards (an import) yields only the card kinds
+    cards = all(r.subject_is_question for r in ix.deck.relations) and ix.deck.relations
     wanted = [k for k in KINDS if argued or k not in ONE_OF_OPTIONS]
-    out += [Breach("every kind", f"no {k} item") for k in wanted if k not in present]
+    expected = [k for k in wanted if k in QUESTION_CARD_KINDS] if cards else wanted
+    out += [Breach("every kind", f"no {k} item") for k in expected if k not in present]
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizapp.facts.model import When
 from quizapp.facts.normalise import normalise
 from quizapp.facts.templates import fix_articles
 from quizapp.facts.values import MONTHS
@@ -195,9 +196,34 @@ def grammar(q: Question, ix: DeckIndex) -> str | None:
         return "stem does not start with a capital"
     for text in [p, *(q.options or [])]:
         for entity in ix.plural_entities:
-            if re.search(rf"\b{re.escape(entity.phrase())} (is|was|has)\b", text, re.I):
+            if _singular_verb_after(entity.phrase(), text):
                 return f"'{entity.name}' is plural: the verb must agree"
     return None
+
+
+# after a plural name these read as its verb only when it is the subject: "the lowest point
+# of the Philippines is" agrees with "point"; "the Philippines lies" does not agree
+_AFTER_PREPOSITION = re.compile(
+    r"\b(of|in|into|to|from|with|by|for|on|at|about|between|than|across|over|under|near)\s+$",
+    re.I,
+)
+_NOT_VERBS = frozenset(
+    {"this", "its", "plus", "thus", "less", "unless", "across", "always", "perhaps", "whereas"}
+    | {"besides", "sometimes", "news"}
+)
+
+
+def _singular_verb_after(phrase: str, text: str) -> bool:
+    for m in re.finditer(rf"\b{re.escape(phrase)} (\w+)\b", text, re.I):
+        if _AFTER_PREPOSITION.search(text[: m.start()]):
+            continue
+        word = m.group(1).casefold()
+        if word in ("is", "was", "has", "does"):
+            return True
+        ends = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        if word not in _NOT_VERBS and len(word) > 3 and ends:
+            return True
+    return False
 
 
 def no_length_cue(q: Question, ix: DeckIndex) -> str | None:
@@ -247,9 +273,17 @@ def cites_and_dates(q: Question, ix: DeckIndex) -> str | None:
     for f in facts:
         when = f.qualifiers.as_of
         dated = ix.relations[f.relation].time_bound and when is not None
-        if dated and str(when.year) not in q.prompt and "_____" not in q.prompt:  # type: ignore[union-attr]
+        if dated and not _says_when(q.prompt, when) and "_____" not in q.prompt:
             return "time-bound stem does not say when"
     return None
+
+
+def _says_when(prompt: str, when: When | None) -> bool:
+    """The stem gives the year, or the fact's own time phrase ('as of the mid-2010s')."""
+    if when is None:
+        return False
+    phrase = when.phrase.casefold() if when.phrase else None
+    return str(when.year) in prompt or (phrase is not None and phrase in prompt.casefold())
 
 
 OPEN_KINDS = ("typed", "cloze", "flashcard", "numeric")

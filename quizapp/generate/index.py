@@ -142,8 +142,9 @@ class DeckIndex:
             counts[f.subject] += 1
             if f.object_id:
                 counts[f.object_id] += 1
-        if counts:
-            out.add(max(sorted(counts), key=lambda e: counts[e]))
+        top = max(sorted(counts), key=lambda e: counts[e]) if counts else None
+        if top is not None and counts[top] > 1:  # a deck of one-off cards has no protagonist
+            out.add(top)
         return out
 
     @cached_property
@@ -307,6 +308,8 @@ class DeckIndex:
             return self.entities[obj].all_names()
         if obj.kind == "text":
             return [obj.value, *obj.aliases, *([obj.source_phrase] if obj.source_phrase else [])]
+        if obj.kind in ("range", "fraction", "ordinal"):
+            return obj.names()
         return [obj.display()]
 
     def slots(

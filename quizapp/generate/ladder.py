@@ -1,9 +1,12 @@
 """Number ladders: plausible wrong numbers in the key's own format, spaced beyond tolerance.
 
-The key's rank in the ladder is uniform over the ranks a ladder can have, so picking an
-extreme option gains nothing; steps are "nice" numbers (1, 2, 2.5, 5 x 10^k) scaled to the key,
-and impossible values (negative counts, percentages over 100) are avoided by a smaller step
-(never inside the tolerance) before another rank is tried.
+The key's rank is drawn first and uniformly, so picking an extreme option gains nothing; a
+rank no ladder fits (a count of 0 cannot sit above anything) gives way to another. Gaps are
+proportional to the key (about a fifth of it), each drawn on its own and rounded to the key's
+displayed precision, so no constant step gives the key away ('365.24 / 465.24 / 565.24') and
+every option reads like the key ('about 57.9 million km', '109,035,343 people'). Zero and
+negative values get ladders too: temperatures, elevations and signed changes may go below
+zero; counts, shares and money may not.
 """
 
 from __future__ import annotations
@@ -11,55 +14,88 @@ from __future__ import annotations
 import math
 import random
 import re
+from decimal import Decimal
 
-from quizapp.facts.values import MONTHS, Date, Money, NumericValue, Percentage, Quantity, Year
+from quizapp.facts.eras import MAX_YEAR, MIN_YEAR
+from quizapp.facts.values import (
+    MONTHS,
+    SCALES,
+    Date,
+    Money,
+    NumericValue,
+    Percentage,
+    Quantity,
+    Year,
+)
+from quizapp.generate.tolerance import display_step
+
+ATTEMPTS = 8  # draws of gaps per rank, each a little narrower than the last
+GAP_SHARE = (0.14, 0.3)  # a gap is this share of the key's size...
+GAP_JITTER = (0.7, 1.45)  # ...times a factor drawn for each gap on its own
+YEAR_GAPS = (1, 2, 3, 4)  # years apart, for years since 1500
+OLD_YEAR_GAPS = (5, 10, 15, 20, 25)  # older years are known less finely
+MONTH_GAPS = (1, 2, 3, 4)
+SIGNED_UNITS = frozenset({"°C", "°F", "degC", "degF", "degrees Celsius", "degrees Fahrenheit"})
 
 
 def _number(v: NumericValue) -> float:
-    """The number as displayed: the amount for money, months for dates."""
+    """The number as displayed: the amount for money, months for dates, signed years."""
     if isinstance(v, Money):
         return v.amount
-    if isinstance(v, Date):
+    if isinstance(v, Year | Date):
         return v.magnitude
-    return float(v.value)  # Quantity, Percentage, Year
+    return float(v.value)  # Quantity, Percentage
 
 
 def _with_number(v: NumericValue, x: float) -> NumericValue:
     if isinstance(v, Money):
         return v.model_copy(update={"amount": x})
-    if isinstance(v, Date):
+    if isinstance(v, Year | Date):
         return v.with_magnitude(x)
-    if isinstance(v, Year):
-        return v.model_copy(update={"value": round(x)})
     return v.model_copy(update={"value": x})
 
 
-def _decimals(x: float) -> int:
-    text = f"{x:.6f}".rstrip("0")
-    return len(text.split(".")[1]) if "." in text else 0
-
-
-def nice_step(x: float) -> float:
-    """The 'nice' number (1, 2, 2.5 or 5 x 10^k) nearest below x."""
-    if x <= 0:
+def _unit(v: NumericValue) -> float:
+    """The key's precision in the ladder's own numbers (1 for years and months): its last
+    displayed digit, or its last non-zero one ('7,000 troops' is known to the thousand, so
+    its options are too: 5,000, not 5,126)."""
+    if isinstance(v, Year | Date):
         return 1.0
-    exp = math.floor(math.log10(x))
-    unit = 10.0**exp
-    for m in (5.0, 2.5, 2.0, 1.0):
-        if m * unit <= x:
-            return m * unit
-    return unit
+    step = display_step(v)
+    step = step / SCALES[v.scale] if isinstance(v, Money) else step
+    x = _number(v)
+    if x and x == int(x):
+        exponent = Decimal(int(abs(x))).normalize().as_tuple().exponent
+        assert isinstance(exponent, int)
+        step = max(step, 10.0**exponent)
+    return step
+
+
+def _decimals(unit: float) -> int:
+    return max(0, -math.floor(math.log10(unit) + 1e-9)) if unit < 1 else 0
+
+
+def may_be_negative(v: NumericValue) -> bool:
+    """Whether options below zero make sense: a temperature, an elevation, a change."""
+    if isinstance(v, Quantity):
+        return v.value < 0 or v.signed or (v.measure and v.unit in SIGNED_UNITS)
+    if isinstance(v, Percentage):
+        return v.signed
+    return False
 
 
 def _valid(v: NumericValue, x: float, latest_year: int | None) -> bool:
-    if isinstance(v, Percentage):
-        return 0 < x <= 100
+    latest = min(latest_year or MAX_YEAR, MAX_YEAR)
     if isinstance(v, Year):
-        return 1000 <= x <= (latest_year or 2200)
+        return x != 0 and MIN_YEAR <= x <= latest
     if isinstance(v, Date):
-        return 1000 * 12 <= x < ((latest_year or 2200) + 1) * 12
+        return not 0 <= x < 12 and MIN_YEAR * 12 <= x < (latest + 1) * 12
+    if isinstance(v, Percentage):
+        return (-100 <= x <= 100 and x != 0) if v.signed else 0 < x <= 100
     if isinstance(v, Money) and v.scale != "billion":
         return 0 < x < 1000  # 'US$1,615 million' reads badly: stay below the next scale
+    if may_be_negative(v):
+        return True
     return x > 0
 
 
@@ -73,72 +109,86 @@ def shape(display: str) -> str:
     def digits(m: re.Match[str]) -> str:
         return "#" + ("." + "#" * (len(m.group(1)) - 1) if m.group(1) else "")
 
-    return _MONTH.sub("M", _NUMBER.sub(digits, display))
+    return _MONTH.sub("M", _NUMBER.sub(digits, display)).replace("-", "").replace("+", "")
 
 
-def _step(v: NumericValue, rng: random.Random) -> float:
-    x = _number(v)
+def _gaps(
+    v: NumericValue, n: int, rng: random.Random, attempt: int, unit: float, floor: float
+) -> list[float]:
+    """n-1 gaps in the ladder's numbers, each drawn on its own, never below the floor."""
     if isinstance(v, Year):
-        return float(rng.choice([1, 2, 3]))
+        choices = YEAR_GAPS if abs(v.magnitude) >= 1500 else OLD_YEAR_GAPS
+        return [float(rng.choice(choices[: max(1, len(choices) - attempt)])) for _ in range(n - 1)]
     if isinstance(v, Date):
-        return float(rng.choice([2, 3, 4])) if v.month else 12.0 * rng.choice([1, 2])
-    step = nice_step(abs(x) * rng.uniform(0.22, 0.4))
-    if isinstance(v, Quantity) and x == int(x):
-        step = max(1.0, round(step))
-    return max(step, 2.2 * (v.tolerance / (v.magnitude / x if x else 1.0)))
+        months = MONTH_GAPS if v.month else tuple(12 * g for g in (1, 2, 3))
+        return [float(rng.choice(months)) for _ in range(n - 1)]
+    x = _number(v)
+    size = abs(x) if x else unit * 10  # a zero key: gaps of a few displayed units
+    # each attempt narrower; the last at the tolerance floor, so a key near a bound fits
+    base = 0.0 if attempt == ATTEMPTS - 1 else size * rng.uniform(*GAP_SHARE) * 0.7**attempt
+    gaps = []
+    for _ in range(n - 1):
+        gap = max(round(base * rng.uniform(*GAP_JITTER) / unit) * unit, unit)
+        if gap < floor:  # the tolerance sets the gap: vary it by a unit, or all gaps match
+            gap = (math.ceil(floor / unit - 1e-9) + rng.randint(0, 1)) * unit
+        gaps.append(gap)
+    return gaps
+
+
+def _at_rank(
+    v: NumericValue, r: int, n: int, rng: random.Random, latest_year: int | None
+) -> list[NumericValue]:
+    x, want = _number(v), shape(v.display())
+    unit, floor = _unit(v), _min_step(v)
+    digits = _decimals(unit)
+    for attempt in range(ATTEMPTS):
+        gaps = _gaps(v, n, rng, attempt, unit, floor)
+        below, above = gaps[:r], gaps[r:]
+        xs = [x - sum(below[: r - i]) for i in range(r)] + [x]
+        xs += [x + sum(above[: i + 1]) for i in range(n - 1 - r)]
+        xs = [round(y, digits) if i != r else y for i, y in enumerate(xs)]
+        if len(set(xs)) != n or not all(_valid(v, y, latest_year) for y in xs):
+            continue
+        values = [v if i == r else _with_number(v, y) for i, y in enumerate(xs)]
+        shown = [w.display() for w in values]
+        if len(set(shown)) == n and all(shape(_plural(w)) == want for w in values):
+            return values
+    return []
+
+
+def _plural(v: NumericValue) -> str:
+    """The display with the unit as the key writes it: '1 project' has the shape of
+    '2 projects' (number agreement is no difference in format)."""
+    if isinstance(v, Quantity) and abs(v.value) == 1:
+        return v.model_copy(update={"unit_singular": v.unit}).display()
+    return v.display()
 
 
 def ladder(
-    v: NumericValue, rng: random.Random, n: int = 4, latest_year: int | None = None
+    v: NumericValue,
+    rng: random.Random,
+    n: int = 4,
+    latest_year: int | None = None,
+    rank: int | None = None,
 ) -> list[NumericValue]:
-    """n values ascending, v among them at a random rank; [] if no valid ladder exists.
-
-    Every value is shown with the key's precision and scale (no lone decimal, no 'about 1.17
-    million' beside 'about 1.5 million'), and no year or date is later than `latest_year`.
-    """
-    x = _number(v)
-    digits = _decimals(x)
-    unit = 10.0**-digits
-    base = max(_step(v, rng), unit)
-    floor = _min_step(v)
-    want = shape(v.display())
-    # The rank is drawn first and every step tried for it before another rank: trying ranks
-    # inside the step loop moved the key to whichever rank fits the largest step (the top for
-    # a percentage near 100, the bottom for a small count) most of the time. A rank no step
-    # fits (95% at the bottom) is skipped, so the key is uniform over the ranks that can exist.
+    """n values ascending, v among them at a uniformly drawn rank (or at `rank` when that
+    fits); [] if no valid ladder exists. No year or date is later than `latest_year`."""
     ranks = list(range(n))
     rng.shuffle(ranks)
+    if rank is not None:
+        ranks.remove(rank)
+        ranks.insert(0, rank)
     for r in ranks:
-        for factor in STEP_FACTORS:
-            step = max(round(nice_ceil(base * factor) / unit) * unit, unit)
-            if step < floor or (isinstance(v, Year | Date) and step < 1):
-                continue
-            xs = [round(x + (i - r) * step, digits) for i in range(n)]
-            if not (all(_valid(v, y, latest_year) for y in xs) and len(set(xs)) == n):
-                continue
-            values = [v if i == r else _with_number(v, y) for i, y in enumerate(xs)]
-            if all(shape(w.display()) == want for w in values):
-                return values
+        values = _at_rank(v, r, n, rng, latest_year)
+        if values:
+            return values
     return []
 
 
 def _min_step(v: NumericValue) -> float:
-    """The smallest step (in displayed units) that keeps options outside each other's
+    """The smallest gap (in displayed units) that keeps options outside each other's
     tolerance."""
     if isinstance(v, Year | Date):
         return 1.0  # a year or month apart: dates are graded exactly
     x = _number(v)
     return 2.2 * v.tolerance / (v.magnitude / x) if x and v.magnitude else 0.0
-
-
-# larger steps first, then smaller ones (never below the tolerance floor) so the drawn rank fits
-STEP_FACTORS = (1.0, 1.25, 1.5, 2.0, 3.0, 0.75, 0.5, 0.35, 0.25, 0.15, 0.1)
-NICE = (1.0, 2.0, 2.5, 3.0, 4.0, 5.0, 10.0)
-
-
-def nice_ceil(x: float) -> float:
-    """The 'nice' number (1, 2, 2.5, 3, 4 or 5 x 10^k) nearest above x: steps a person would use."""
-    if x <= 0:
-        return 1.0
-    unit = 10.0 ** math.floor(math.log10(x))
-    return next(m * unit for m in NICE if m * unit >= x - 1e-9)

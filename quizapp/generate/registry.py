@@ -51,6 +51,8 @@ GENERATORS: dict[Kind, Generator] = {
     "comparison": comparison.generate,
 }
 assert set(GENERATORS) == set(KINDS)
+# a card whose subject is its question: no cloze of the question, no statement to judge
+QUESTION_CARD_KINDS: frozenset[Kind] = frozenset({"mcq", "typed", "flashcard"})
 
 
 @dataclass
@@ -69,6 +71,8 @@ def generate_for_fact(
     ix: DeckIndex, fact: Fact, seed: int, kinds: Iterable[Kind] = KINDS
 ) -> Generation:
     result = Generation()
+    if ix.relations[fact.relation].subject_is_question:
+        kinds = [k for k in kinds if k in QUESTION_CARD_KINDS]
     for kind in kinds:
         for outcome in GENERATORS[kind](ix, fact, item_rng(seed, kind, fact.id)):
             _take(ix, outcome, result)

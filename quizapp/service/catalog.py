@@ -20,7 +20,8 @@ from quizapp.facts.catalog import (
     pick_deck,
     read_deck_files,
 )
-from quizapp.facts.loader import load_deck
+from quizapp.facts.errors import Problem
+from quizapp.facts.loader import deck_warnings_of, load_deck
 from quizapp.facts.model import Deck
 
 __all__ = ["DeckCatalog", "DeckEntry", "LoadedDeck"]
@@ -66,6 +67,11 @@ class DeckCatalog:
     def files(paths: list[Path]) -> list[DeckEntry]:
         """Only the decks in these files or folders (no other deck is read)."""
         return read_deck_files(paths)
+
+    @staticmethod
+    def warnings(entry: DeckEntry) -> list[Problem]:
+        """The authoring warnings of a deck that loaded (unused entities and relations), by line."""
+        return deck_warnings_of(entry.path, entry.deck) if entry.deck is not None else []
 
     def ids(self) -> list[tuple[str, str]]:
         """(id, title) of every deck that loads."""

@@ -29,6 +29,8 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
 def _single(ix: DeckIndex, fact: Fact) -> Outcome:
     rel = ix.relations[fact.relation]
     back = ix.say(rel.templates.statement, fact)
+    if rel.subject_is_question:  # the front is the question: the back is the answer alone
+        back = capitalise_first(ix.object_text(fact))
     if ix.object_unique(fact) and fact.object_id not in ix.protagonists:
         wording = open_wording(rel)
         if wording is None:

@@ -1,6 +1,6 @@
 """Matching: pair 3-5 subjects of one functional relation with their (distinct) objects.
 
-One round per relation and date, anchored on its first fact.
+One round per relation, date and kind of object (one unit), anchored on its first fact.
 """
 
 from __future__ import annotations
@@ -13,6 +13,13 @@ from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, each
 
 MIN_PAIRS, MAX_PAIRS = 3, 5
+
+
+def _family(ix: DeckIndex, fact: Fact) -> str:
+    """What the objects are: entities, text, or values of one kind and unit."""
+    return "entity" if isinstance(fact.object, str) else fact.object.family
+
+
 ARROW = " → "
 
 
@@ -20,7 +27,13 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     rel = ix.relations[fact.relation]
     if not rel.functional:
         return []
-    group = ix.facts_by_relation_date[(rel.id, fact.qualifiers.as_of)]
+    # one unit per round: '88 days' beside '29.5 years' gives the pairs away by size
+    family = _family(ix, fact)
+    group = [
+        f
+        for f in ix.facts_by_relation_date[(rel.id, fact.qualifiers.as_of)]
+        if _family(ix, f) == family
+    ]
     if group[0].id != fact.id:
         return []
     by_object: dict[str, Fact] = {}

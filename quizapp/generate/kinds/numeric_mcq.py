@@ -19,6 +19,7 @@ from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
 from quizapp.generate.ladder import ladder, shape
 
 N_OPTIONS = 4
+SAMPLE = 24  # real values drawn per item, enough to fill both sides
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -55,7 +56,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
 def _from_relation(
     ix: DeckIndex, fact: Fact, value: NumericValue, rng: random.Random
 ) -> list[NumericValue]:
-    """The relation's other values around the key, then the ladder's; [] if too few."""
+    """The relation's other values around the key, the ladder's where they run out; [] if
+    the relation has none. The key's rank is drawn first and uniformly, then filled from each
+    side: real values where they lie on that side, ladder values where they do not."""
     want = shape(value.display())
     pool: dict[str, NumericValue] = {}
     for other, v, shown, v_shape in ix.numeric_by_relation.get(fact.relation, []):
@@ -68,17 +71,21 @@ def _from_relation(
         pool.setdefault(shown, v)
     if not pool:
         return []
-    siblings = rng.sample(list(pool.values()), min(len(pool), N_OPTIONS - 1))
-    for step in ladder(value, rng, N_OPTIONS + 2, latest_year=ix.latest_year(fact)):
-        if len(siblings) == N_OPTIONS - 1:
-            break
-        if step.display() != value.display() and step.display() not in pool:
-            siblings.append(step)
-            pool[step.display()] = step
-    spaced = sorted([value, *siblings], key=lambda v: v.magnitude)
-    if len(spaced) != N_OPTIONS:
-        return []
+    rank = rng.randrange(N_OPTIONS)
+    steps = ladder(value, rng, N_OPTIONS, latest_year=ix.latest_year(fact), rank=rank)
+    if not steps or steps[rank] is not value:
+        return steps  # the rank cannot be filled (a count of 0 is always the lowest)
+    # a bounded random sample keeps this linear in the deck's size
+    real = rng.sample(list(pool.values()), min(len(pool), SAMPLE))
+    below = [v for v in real if v.magnitude < value.magnitude][:rank]
+    above = [v for v in real if v.magnitude > value.magnitude][: N_OPTIONS - 1 - rank]
+    below += steps[: rank - len(below)]
+    above += steps[rank + 1 + len(above) :]
+    spaced = sorted([value, *below, *above], key=lambda v: v.magnitude)
+    labels = {v.display() for v in spaced}
+    if len(spaced) != N_OPTIONS or len(labels) != N_OPTIONS:
+        return steps
     for a, b in itertools.pairwise(spaced):
         if b.magnitude - a.magnitude <= a.tolerance + b.tolerance:
-            return []
+            return steps
     return spaced

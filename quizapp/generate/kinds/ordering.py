@@ -1,6 +1,7 @@
 """Ordering: put 3-4 items in order, either by a number of one relation or by date.
 
-By number: same relation, unit and date, gaps beyond tolerance, highest first.
+By number: same relation and date, values in one unit (converted where the units library
+can: days and years), gaps beyond tolerance, highest first.
 By date: statements of dated *events* (relations flagged `event`, not states or statistics)
 with well-separated dates, earliest first; months order events within a year. The registry
 caps how often one fact anchors an ordering, so the same event does not open every round.
@@ -13,9 +14,10 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
-from quizapp.facts.values import same_scale
+from quizapp.facts.values import NumericValue, Quantity, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, each
+from quizapp.generate.units import convert
 
 MIN_ITEMS, MAX_ITEMS = 3, 4
 CANDIDATES = 60
@@ -37,15 +39,14 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
     group = ix.facts_by_relation_date[(rel.id, fact.qualifiers.as_of)]
     if group[0].id != fact.id:
         return None
-    vals = [(f, ix.numeric_value(f)) for f in group]
-    usable = [(f, v) for f, v in vals if v is not None and same_scale(v, value)]
+    vals = [(f, in_unit_of(ix.numeric_value(f), value)) for f in group]
+    usable = [(f, v) for f, v in vals if v is not None]
     if len(usable) < MIN_ITEMS:
         return Dropped("ordering", "fewer than three comparable values")
     chosen = rng.sample(usable, min(MAX_ITEMS, len(usable)))
-    chosen.sort(key=lambda fv: -fv[1].magnitude)
-    for (_, a), (_, b) in itertools.pairwise(chosen):
-        assert a is not None and b is not None
-        if a.magnitude - b.magnitude <= a.tolerance + b.tolerance:
+    chosen.sort(key=lambda fv: -fv[1][0])
+    for (_, (a, ta)), (_, (b, tb)) in itertools.pairwise(chosen):
+        if a - b <= ta + tb:
             return Dropped("ordering", "values too close to order")
     names = [ix.entities[f.subject].name for f, _ in chosen]
     slots = ix.slots(fact, subject=each(ix, [f.subject for f, _ in chosen]))
@@ -62,6 +63,22 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
         options=rng.sample(names, len(names)),
         explanation=explanation,
     )
+
+
+def in_unit_of(v: NumericValue | None, key: NumericValue) -> tuple[float, float] | None:
+    """(magnitude, tolerance) of v in the key's unit: as is when they share a scale, converted
+    when both are measured in units the units library converts (days and years); else None."""
+    if v is None:
+        return None
+    if same_scale(v, key):
+        return v.magnitude, v.tolerance
+    if not (isinstance(v, Quantity) and isinstance(key, Quantity) and v.measure and key.measure):
+        return None
+    factor = convert(1.0, v.unit, key.unit)
+    offset = convert(0.0, v.unit, key.unit)
+    if factor is None or offset is None or offset != 0.0:
+        return None  # not a plain ratio (°F to °C): no comparing tolerances by scaling
+    return v.magnitude * factor, v.tolerance * factor
 
 
 def _far_apart(a: Fact, b: Fact) -> bool:

@@ -1,0 +1,103 @@
+"""Physical units, through `pint`: a deck's measured unit is checked, and an answer in
+miles or °F is compared in the key's unit.
+
+pint takes about half a second to load its unit registry, so it is loaded on the first
+answer that names a unit other than the key's own ("12756 km" for a key in km needs no
+conversion), never at start-up.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+# names people type that pint reads otherwise ("c" is the speed of light, "k" Boltzmann's)
+_ALIASES = {
+    "°": "",
+    "deg": "",
+    "degree": "",
+    "degrees": "",
+    "c": "degC",
+    "°c": "degC",
+    "degc": "degC",
+    "celsius": "degC",
+    "centigrade": "degC",
+    "degree celsius": "degC",
+    "degrees celsius": "degC",
+    "degrees c": "degC",
+    "f": "degF",
+    "°f": "degF",
+    "degf": "degF",
+    "fahrenheit": "degF",
+    "degree fahrenheit": "degF",
+    "degrees fahrenheit": "degF",
+    "degrees f": "degF",
+    "kelvin": "kelvin",
+    "kelvins": "kelvin",
+    "light year": "light_year",
+    "light years": "light_year",
+    "light-year": "light_year",
+    "light-years": "light_year",
+    "astronomical unit": "astronomical_unit",
+    "astronomical units": "astronomical_unit",
+    "earth years": "year",
+    "earth year": "year",
+    "earth days": "day",
+}
+
+
+def canonical(name: str) -> str:
+    """The unit name pint should read ('' for a bare degree sign: the key's own unit)."""
+    n = " ".join(name.lower().replace("º", "°").split())
+    return _ALIASES.get(n, n)
+
+
+@cache
+def _registry() -> Any:
+    import pint
+
+    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+
+
+@lru_cache(maxsize=1024)
+def unit_of(name: str) -> Any | None:
+    """The pint unit for a name, or None when pint does not know it."""
+    if not name or not any(ch.isalpha() for ch in name):
+        return None
+    try:
+        return _registry().parse_units(canonical(name))
+    except Exception:  # pint raises several kinds of error for names it cannot read
+        return None
+
+
+def convert(value: float, source: str, target: str) -> float | None:
+    """value in unit `source` expressed in unit `target`; None if either is unknown or they
+    measure different things (a mass for a length)."""
+    a, b = unit_of(source), unit_of(target)
+    if a is None or b is None or a.dimensionality != b.dimensionality:
+        return None
+    try:
+        return float(_registry().Quantity(value, a).to(b).magnitude)
+    except Exception:
+        return None
+
+
+def dimension(name: str) -> str | None:
+    """What a unit measures ('[length]'), or None when it is not a unit."""
+    u = unit_of(name)
+    return None if u is None else str(u.dimensionality)
+
+
+# Units every deck uses, known without loading pint (half a second): the loader checks a
+# measured unit against this first and asks pint only about others. A test checks that pint
+# reads every one of them.
+COMMON_UNITS = frozenset(
+    {"mm", "cm", "m", "km", "g", "kg", "t", "s", "min", "h", "days", "years", "hours"}
+    | {"°C", "°F", "km/s", "m/s", "km/h", "kg/m³", "g/cm³", "AU", "light years", "L", "ml"}
+    | {"km²", "m²", "bar", "mg"}
+)
+
+
+def known_unit(name: str) -> bool:
+    """Whether pint reads this unit name (without loading pint for the common ones)."""
+    return name in COMMON_UNITS or unit_of(name) is not None

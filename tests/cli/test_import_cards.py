@@ -1,0 +1,115 @@
+"""Imported question/answer decks are first-class (issue 12, item 3): a pair yields multiple
+choice (other answers of the deck, of the same answer type, as distractors), a typed item and
+a flashcard whose back is the answer; no cloze of a question; every tag kept; column count
+mismatches and header rows reported by line."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import yaml
+
+from tests.cli.test_deck_commands import run
+
+CAPITALS = """\
+#separator:Comma
+#columns:Front,Back
+#tags:geography europe capitals
+What is the capital of France?,Paris
+What is the capital of Germany?,Berlin
+What is the capital of Italy?,Rome
+What is the capital of Spain?,Madrid
+What is the capital of Portugal?,Lisbon
+What is the capital of Austria?,Vienna
+What is the capital of Poland?,Warsaw
+In which year did the Berlin Wall fall?,1989
+In which year did the Second World War end?,1945
+In which year was the euro introduced as cash?,2002
+"""
+COUNTS = [("legs on a spider", 8), ("days in a week", 7), ("planets", 8)]
+COUNTS += [("sides on a hexagon", 6), ("strings on a violin", 4)]
+NUMBERS = "".join(f"How many {thing} are there?,{n}\n" for thing, n in COUNTS)
+
+
+def _items(tmp_path: Path, name: str, text: str) -> list[dict[str, object]]:
+    path = tmp_path / name
+    path.write_text(text)
+    out = run("import", str(path), "--force")
+    assert out.returncode == 0, out.stderr
+    deck = path.stem
+    listed = run("questions", "--deck", deck, "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    items: list[dict[str, object]] = json.loads(listed.stdout)
+    return items
+
+
+def test_a_ten_line_capitals_file_yields_choice_typed_and_flashcard(tmp_path: Path) -> None:
+    items = _items(tmp_path, "capitals.csv", CAPITALS)
+    kinds = {str(i["kind"]) for i in items}
+    assert kinds == {"mcq", "typed", "flashcard"}  # no cloze of a question, no statements
+    per_prompt: dict[str, set[str]] = {}
+    for i in items:
+        per_prompt.setdefault(str(i["prompt"]), set()).add(str(i["kind"]))
+    assert len(per_prompt) == 10
+    assert all({"typed", "flashcard"} <= k for k in per_prompt.values()), per_prompt
+    capitals = {"Paris", "Berlin", "Rome", "Madrid", "Lisbon", "Vienna", "Warsaw"}
+    choice = [i for i in items if i["kind"] == "mcq"]
+    assert len(choice) == 7  # every capital; three years are too few to choose among
+    for i in choice:
+        options = i["options"]
+        assert isinstance(options, list) and len(options) == 4
+        assert set(options) <= capitals  # names with names: no year among them
+    for i in items:
+        if i["kind"] == "flashcard":
+            assert i["back"] == i["answer"][0]  # type: ignore[index]
+        assert re.fullmatch(r"capitals\.csv, line \d+", str(i["citation"])), i["citation"]
+        assert "Imported from" not in str(i["explanation"])
+    france = next(i for i in items if i["prompt"] == "What is the capital of France?")
+    assert france["citation"] == "capitals.csv, line 4"
+    audit = run("questions", "--deck", "capitals", "--audit")
+    assert audit.returncode == 0, audit.stdout
+
+
+def test_every_tag_is_kept_on_every_card(tmp_path: Path) -> None:
+    _items(tmp_path, "capitals.csv", CAPITALS)
+    deck = yaml.safe_load((Path(os.environ["QUIZAPP_DECKS"]) / "capitals.yaml").read_text())
+    assert [t["id"] for t in deck["topics"]] == ["geography", "europe", "capitals"]
+    assert all(f["topics"] == ["geography", "europe", "capitals"] for f in deck["facts"])
+
+
+def test_numbers_are_offered_with_numbers(tmp_path: Path) -> None:
+    items = _items(tmp_path, "mixed.csv", CAPITALS.split("In which")[0] + NUMBERS)
+    for i in items:
+        if i["kind"] != "mcq":
+            continue
+        options = [str(o) for o in i["options"]]  # type: ignore[attr-defined]
+        numeric = [o.isdigit() for o in options]
+        assert all(numeric) or not any(numeric), options
+
+
+def test_column_mismatches_and_header_rows_are_reported_by_line(tmp_path: Path) -> None:
+    three = tmp_path / "three.csv"
+    three.write_text("#columns:Front,Back\nq1,a1\nq2,a2,extra\nq3,a3\n")
+    out = run("import", str(three))
+    assert out.returncode == 2
+    assert "three.csv:3: 3 columns, but #columns: names 2" in out.stderr
+    header = tmp_path / "header.csv"
+    header.write_text("Question,Answer\nq1,a1\nq2,a2\n")
+    out = run("import", str(header))
+    assert out.returncode == 2
+    assert "header.csv:1: this looks like a header row (Question,Answer)" in out.stderr
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text("q1,a1\nq2,a2,a3\n")
+    assert "ragged.csv:2: 3 columns, but the first line has 2" in run("import", str(ragged)).stderr
+
+
+def test_an_extra_column_becomes_the_explanation(tmp_path: Path) -> None:
+    text = "#columns:Front,Back,Extra\n" + "".join(
+        f"Capital of {c}?,{a},{a} has been the capital of {c} for centuries.\n"
+        for c, a in [("France", "Paris"), ("Italy", "Rome"), ("Spain", "Madrid")]
+    )
+    items = _items(tmp_path, "extra.csv", text)
+    assert any("for centuries" in str(i["explanation"]) for i in items)
