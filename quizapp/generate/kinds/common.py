@@ -74,10 +74,17 @@ ATTRIBUTED = re.compile(
 )
 
 
+def attributed_only(ix: DeckIndex, fact: Fact) -> bool:
+    """The fact holds only as the source's claim: its relation is the source's judgment, or
+    the deck marks the fact itself contested in the world."""
+    return fact.contested or ix.relations[fact.relation].judgment
+
+
 def judged(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
-    """A fact the deck marks as the source's judgment is never stated as a fact about the
-    world: 'According to the briefing, Russia wants to keep China out ...'."""
-    judgments = [f for f in facts if ix.relations[f.relation].judgment]
+    """A fact the deck marks as the source's judgment, or as contested in the world, is never
+    stated as a fact about the world, whatever the kind: 'According to the briefing, Russia
+    wants to keep China out ...'."""
+    judgments = [f for f in facts if attributed_only(ix, f)]
     if not judgments or ATTRIBUTED.search(prompt):
         return prompt
     called = ix.source_names.get(judgments[0].provenance.source, "the source")
