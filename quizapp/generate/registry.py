@@ -153,14 +153,13 @@ def deck_wide(items: list[Question], result: Generation) -> list[Question]:
 
 def drop_given_away(items: list[Question], ix: DeckIndex, result: Generation) -> list[Question]:
     """A True statement that another fact implies about the protagonist ('Russia was a member
-    of the CSTO' beside 'the CSTO is led by Russia') is left out where the fact has two other
-    items to be asked by."""
-    asked: Counter[str] = Counter(f for q in items if q.kind != "true_false" for f in q.fact_ids)
+    of the EEU' beside 'the EEU is led by Russia', or Russia founding it) is a freebie: it is
+    always left out (the fact is still asked by its other items, tick-all and False ones)."""
     out: list[Question] = []
     for q in items:
         fact = ix.fact(q.fact_ids[0])
         given = q.kind == "true_false" and q.answer == ["True"] and true_false.implied(ix, fact)
-        if given and asked[fact.id] >= MIN_PER_FACT:
+        if given:
             result.dropped[(q.kind, true_false.GIVEN_AWAY)] += 1
             continue
         out.append(q)

@@ -42,6 +42,7 @@ def build(
     back: str | None = None,
     explanation: str | None = None,
     cite_also: list[Fact] | None = None,
+    cite: list[Fact] | None = None,
 ) -> Question:
     first = facts[0]
     fact_ids = [f.id for f in facts]
@@ -60,7 +61,9 @@ def build(
         fact_ids=fact_ids,
         topic=first.topics[0],
         explanation=explanation or shared_explanation(ix, facts),
-        citation="; ".join(dict.fromkeys(ix.citation(f) for f in [*facts, *(cite_also or [])])),
+        citation="; ".join(
+            dict.fromkeys(ix.citation(f) for f in (cite or [*facts, *(cite_also or [])]))
+        ),
         difficulty=estimate(kind, options, answer),
     )
 
