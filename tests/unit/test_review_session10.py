@@ -84,7 +84,10 @@ def test_a_set_card_back_reads_as_a_sentence_and_its_explanation_is_the_sets() -
 def test_no_true_statement_that_the_protagonist_belongs_to_what_it_founded_or_leads() -> None:
     for q in ITEMS:
         fact = IX.fact(q.fact_ids[0])
+        judgment = IX.relations[fact.relation].judgment  # not given away by another tie
         if q.kind == "true_false" and q.answer == ["True"] and fact.subject in IX.protagonists:
+            if judgment:
+                continue
             links = {r for r, o in IX.pairs_of_subject[fact.subject] if o == fact.object_id}
             links |= {
                 r for r, o in IX.pairs_of_subject.get(fact.object_id or "", []) if o == fact.subject
