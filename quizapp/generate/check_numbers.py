@@ -1,14 +1,16 @@
 """Grading numbers, quantities with units, years and dates.
 
-Numbers are read with their scale and unit (quantity_reader.py), put in the key's unit and
-judged by the one tolerance rule (tolerance.py). Years are exact. Dates are exact at the
-precision they are stored: a date known to the day accepts that day in any common form; an
-answer less precise than the key ("September 1846" for 23 September 1846) is a near miss;
-a day is never rounded into another month.
+A figure in another measure than the key's (a share for an amount) is never converted
+(check_measure.py). Numbers are read with their scale and unit (quantity_reader.py), put in
+the key's unit and judged by the one tolerance rule (tolerance.py). Years are exact. Dates
+are exact at the precision they are stored: a date known to the day accepts that day in any
+common form; an answer less precise than the key ("September 1846" for 23 September 1846)
+is a near miss; a day is never rounded into another month.
 """
 
 from __future__ import annotations
 
+from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.dates import key_date, parse_date
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
@@ -19,6 +21,9 @@ _PRECISION = {1: "year", 2: "month", 3: "day"}
 
 
 def check_number(key: NumericKey, text: str, expected: str) -> Verdict:
+    problem = measure_problem(key, text)
+    if problem is not None:  # never read in the key's unit (a session asks again first)
+        return Verdict("wrong", expected, problem)
     if key.date is not None:
         return check_date(key.date, text, expected)
     if key.family.startswith("date:"):  # a key made before dates carried their parts

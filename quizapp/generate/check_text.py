@@ -13,7 +13,13 @@ In order, after normalising (NFKC, case, accents, dashes, quotes, leading articl
    "ethnic Russians", but not "Asia" for "Central Asia"), when the entity is the only one of
    its kind in the deck, no other entity has that head noun or name, and the question does
    not already say it -> correct;
-6. a small edit distance from any of these forms (1 for short answers, 2 for longer; answers
+6. the key or an alias with one or two qualifiers before its head ("Sunni Islam" for "Islam",
+   "crude oil" or "oil and natural gas" for "oil and gas", "military airbase"), when no
+   qualifier changes what it names (north, former, non-, a number...) or names another entity
+   of the deck ("Chinese gas": China), and the deck has no other entity whose name is the key
+   with words before it (no "North Korea" for "Korea" where the deck has "South Korea")
+   -> correct;
+7. a small edit distance from any of these forms (1 for short answers, 2 for longer; answers
    of three letters or fewer must be exact) -> near miss, unless another name in the deck is
    as close (Iran/Iraq) -> wrong. Substrings never count.
 """
@@ -186,6 +192,10 @@ def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     words = content_words(given)
     if words and _by_meaning(q, words, given, accepted, keys, vocabulary):
         return Verdict("correct", expected, understood=" ".join(words))
+    stem_words = set(content_words(q.prompt))
+    if any(_qualified(given, n, stem_words, keys, vocabulary) for n in [*q.answer, *q.accepted]):
+        note = f"Right - the deck's answer is {q.answer[0]}."  # the qualifier is not checked
+        return Verdict("correct", expected, note, understood=given)
     return _spelling(q, given, words, accepted, vocabulary, expected)
 
 
@@ -218,6 +228,74 @@ def _by_meaning(
             rivals = heads.get(head, set()) - keys
             if not rivals:
                 return True
+    return False
+
+
+# words that, put before a name, make it another thing rather than a kind of it
+_NOT_A_KIND_WORDS = """north south east west northern southern eastern western central upper
+lower greater lesser inner outer former ex old new future past late early non anti pseudo quasi
+fake false mock not no other another different more less most least few fewer many some several
+all half semi sub post pre neo proto zero only first second third last next previous
+one two three four five six seven eight nine ten dozen"""
+_NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
+
+
+@lru_cache(maxsize=16384)
+def _ordered(text: str) -> tuple[str, ...]:
+    """The words of a text in order, small words but articles kept, plural -s dropped."""
+    words = _SPLIT.split(normalise(text))
+    return tuple(_stem(w) for w in words if w and w not in ("a", "an", "the"))
+
+
+def _qualified(
+    given: str, name: str, stem_words: set[str], keys: set[str], vocabulary: dict[str, str]
+) -> bool:
+    """`given` is `name` with one or two qualifiers before its words ("Sunni Islam", "oil and
+    natural gas"), none of which makes it another thing or names another entity of the deck."""
+    g, k = _ordered(given), _ordered(name)
+    if not k or not g or g[-1] != k[-1] or len(g) - len(k) not in (1, 2):
+        return False
+    extras: list[int] = []
+    j = 0
+    for i, w in enumerate(g):  # the key's words in order, the rest are qualifiers
+        if j < len(k) and w == k[j]:
+            j += 1
+        else:
+            extras.append(i)
+    if j != len(k) or len(extras) != len(g) - len(k):
+        return False
+    for i in extras:
+        word = g[i]
+        if i + 1 >= len(g) or not (g[i + 1] in k or i + 1 in extras) or g[i + 1] in SMALL_WORDS:
+            return False  # a qualifier stands right before the word it qualifies
+        if not word.isalpha() or len(word) < 3 or word in _NOT_A_KIND:
+            return False
+        if word in SMALL_WORDS or word in _PHRASE_WORDS:
+            return False
+        if _names_other_entity(word, stem_words, keys, vocabulary):
+            return False
+    for other, entity in vocabulary.items():
+        words = _ordered(other)
+        rival = entity not in keys and len(words) > 1 and words[-1] == k[-1]
+        if rival and any(g[i] in words[:-1] for i in extras):
+            return False  # "ice gas giant": the word that makes the ice giant another type
+        before = len(words) - len(k) - 1
+        if before >= 0 and words[before + 1 :] == k and words[before] not in SMALL_WORDS:
+            return False  # the deck names qualified forms itself: "Johann Galle", "South Korea"
+    return True
+
+
+def _names_other_entity(
+    word: str, stem_words: set[str], keys: set[str], vocabulary: dict[str, str]
+) -> bool:
+    """A qualifier that is another entity's one-word name, or its adjective ("Chinese" for
+    China, "Kazakh" for Kazakhstan), unless the question itself names that entity."""
+    for other, entity in vocabulary.items():
+        if entity in keys or " " in other or len(other) < 4:
+            continue
+        same = _stem(other) == word or (len(word) >= 4 and other[:4] == word[:4])
+        if same and not any(s[:4] == word[:4] for s in stem_words):
+            return True
     return False
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_text import check_text
 from quizapp.generate.numbers import MAX_ANSWER
@@ -53,7 +54,9 @@ def answer_problem(q: Question, response: str) -> str | None:
     """Why a response cannot be graded at all (so the learner is asked again), or None.
 
     A blank line, an option number that does not exist, text that is none of the options:
-    these are slips of the keyboard, not wrong answers, and cost the learner nothing.
+    these are slips of the keyboard, not wrong answers, and cost the learner nothing. So is a
+    figure in another measure than the one asked ("95%" where the key is US$865 million):
+    the learner is told the measure asked for (check_measure.py).
     """
     text = response.strip()
     if not text and q.kind == "multi_select":
@@ -70,6 +73,8 @@ def answer_problem(q: Question, response: str) -> str | None:
         return f"Give the numbers of every right option, from 1 to {len(options)}, e.g. 1 3."
     if q.kind in ("ordering", "matching") and _sequence(q, text, "").note:
         return f"Give all {len(options)} option numbers in order, e.g. 2 1 3."
+    if q.numeric is not None and q.kind in ("numeric", "typed", "cloze"):
+        return measure_problem(q.numeric, text)  # a share for an amount: asked again
     return None
 
 

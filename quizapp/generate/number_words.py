@@ -53,6 +53,7 @@ _FRACTION = re.compile(
     r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+)?"
     r"(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)\b(?:\s+(?:of\s+)?(?:an?\s+)?)?"
 )
+_AND_A_HALF = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) and a half\b")
 _DIGIT_FRACTION = re.compile(r"^(\d+)\s*/\s*(\d+)\b\s*")
 _DOZEN = re.compile(r"^(?:(a|one|two|three|four|five|six|\d+)\s+)?dozens?\b\s*(?:of\s+)?")
 _SPLIT_SCALE = re.compile(r"(\d+(?:\.\d+)?) (1000(?:000)*)\b")
@@ -74,7 +75,8 @@ def words_to_digits(text: str) -> tuple[str, bool]:
         negative, t = True, t.split(" ", 1)[1]
     if re.search(r"\bbelow (?:zero|0)\b", t):
         negative, t = True, re.sub(r"\s*\bbelow (?:zero|0)\b", "", t)
-    t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"1 \1", t)
+    t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"one \1", t)
+    t = _AND_A_HALF.sub(lambda m: f"{_SMALL.get(m[1], m[1])}.5", t)  # one and a half million
     t, share = _fraction(t)
     if _WORDS_HINT.search(t):
         from text_to_num import alpha2digit

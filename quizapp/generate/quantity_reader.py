@@ -59,11 +59,7 @@ def read_quantity(text: str, key: NumericKey) -> list[Reading] | str:
     """The possible readings of an answer (nearest first), or why it cannot be read."""
     if len(text) > MAX_ANSWER:
         return "That answer is too long to be one."
-    t = unicodedata.normalize("NFKC", text).translate(_DASHES).lower().strip()
-    t = _CURRENCY.sub(" ", t)
-    t = " ".join(t.split())
-    t, share = words_to_digits(t)
-    t = _PERCENT.sub(" %", t)
+    t, share = prepared(text)
     found = list(_NUMBER.finditer(t))
     if len(found) != 1:
         return "Type one number, e.g. 7,000 or 1.5bn or 12.3%."
@@ -82,6 +78,22 @@ def read_quantity(text: str, key: NumericKey) -> list[Reading] | str:
             readings.append(Reading(v, s, digits, unit))
     readings.sort(key=lambda r: abs(r.value - key.value))
     return readings
+
+
+def prepared(text: str) -> tuple[str, bool]:
+    """The answer as the number reader sees it: folded, currency dropped, words as digits,
+    "per cent" as "%"; and whether the whole answer was a bare fraction ("half")."""
+    t = unicodedata.normalize("NFKC", text).translate(_DASHES).lower().strip()
+    t = _CURRENCY.sub(" ", t)
+    t = " ".join(t.split())
+    t, share = words_to_digits(t)
+    return _PERCENT.sub(" %", t), share
+
+
+def number_and_rest(t: str) -> tuple[re.Match[str], list[str]] | None:
+    """The one number of a prepared answer and the words after it, or None."""
+    found = list(_NUMBER.finditer(t))
+    return (found[0], t[found[0].end() :].split()) if len(found) == 1 else None
 
 
 def _values(m: re.Match[str]) -> list[tuple[float, float, int]]:

@@ -62,3 +62,15 @@ def test_flashcards_are_self_rated_as_in_a_study_session() -> None:
     assert "Turkmenistan" in r["expected"] and "rates" in r["note"]
     out = run("grade", "--item", "flashcard-c8c01b3eea35", "anything")
     assert out.returncode == 0 and "self-rated" in out.stdout and "Good" not in out.stdout
+
+
+def test_a_figure_in_another_measure_is_asked_again_never_converted() -> None:
+    """'95%' (the write-off's share, a true figure) against the amount US$865 million: not
+    read as US$95 million and not a lapse; the learner is told the measure asked for."""
+    out = run("grade", "--item", "numeric-531df046b8da", "95%")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "not graded" in out.stderr and "a share" in out.stderr and "US$" in out.stderr
+    out = run("grade", "--item", "numeric-bdde77dafa69", "US$865 million")
+    assert out.returncode == 2 and "a sum of money" in out.stderr and "a share" in out.stderr
+    r = grade("--item", "numeric-bdde77dafa69", "95 per cent")
+    assert (r["verdict"], r["understood"]) == ("correct", "95%")

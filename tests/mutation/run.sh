@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Mutation testing of one package with mutmut, against that package's fast tests.
 #
-#   tests/mutation/run.sh [PACKAGE]     PACKAGE: generate (default), facts, review, store, report
+#   tests/mutation/run.sh [PACKAGE [MODULE...]]
+#     PACKAGE: generate (default), facts, review, store, report, or checker (the answer checker's
+#     modules in quizapp/generate, against the checker's tests and the grading corpus)
+#     MODULE: mutate only these files of the package, e.g. `run.sh checker tolerance.py`
+#   LIMIT=900 JOBS=2 tests/mutation/run.sh checker check_numbers.py   (a time limit, in s)
 #
 # Works on a scratch copy of the work tree (tracked and untracked, not ignored files), so the
 # tree itself is never mutated and no mutants/ folder is left in it. Prints the score and every
@@ -10,6 +14,8 @@
 set -euo pipefail
 
 PKG="${1:-generate}"
+shift || true
+MODULES=("$@")
 HERE="$(cd "$(dirname "$0")/../.." && pwd)"
 PY="${PYTHON:-$HERE/.venv/bin/python}"
 JOBS="${JOBS:-2}"
@@ -21,8 +27,23 @@ case "$PKG" in
   review) TESTS='"tests/review"' ;;
   store) TESTS='"tests/store", "tests/property/test_store_roundtrip.py", "--deselect", "tests/store/test_crash.py", "--deselect", "tests/store/test_restore_kills.py"' ;;
   report) TESTS='"tests/report", "tests/property/test_report_days.py"' ;;
-  *) echo "unknown package '$PKG' (generate, facts, review, store or report)" >&2; exit 2 ;;
+  checker) TESTS='"tests/unit/test_checker.py", "tests/unit/test_grading_corpus.py", "tests/unit/test_grading_forms.py", "tests/review/test_feedback_units.py"' ;;
+  *) echo "unknown package '$PKG' (generate, facts, review, store, report or checker)" >&2; exit 2 ;;
 esac
+DIR="$PKG"
+if [ "$PKG" = checker ]; then
+  DIR=generate
+  [ ${#MODULES[@]} -eq 0 ] && MODULES=(checker.py check_text.py check_numbers.py check_measure.py \
+    compare.py tolerance.py number_words.py quantity_reader.py units.py dates.py)
+fi
+ONLY="\"quizapp/$DIR/*\""
+if [ ${#MODULES[@]} -gt 0 ]; then
+  ONLY=""
+  for m in "${MODULES[@]}"; do
+    [ -f "$HERE/quizapp/$DIR/$m" ] || { echo "no module quizapp/$DIR/$m" >&2; exit 2; }
+    ONLY="$ONLY${ONLY:+, }\"quizapp/$DIR/$m\""
+  done
+fi
 
 "$PY" -c "import mutmut" 2>/dev/null || {
   echo "mutmut is not installed: $PY -m pip install -e '.[mutation]'" >&2
@@ -38,13 +59,17 @@ cat >> "$SCRATCH/pyproject.toml" <<TOML
 
 [tool.mutmut]
 source_paths = ["quizapp/"]
-only_mutate = ["quizapp/$PKG/*"]
+only_mutate = [$ONLY]
 also_copy = ["questions/"]
 pytest_add_cli_args = ["-p", "no:xdist", "-p", "no:cacheprovider", "-q"]
 pytest_add_cli_args_test_selection = [$TESTS]
 TOML
 
 cd "$SCRATCH"
+# no compiled-deck or question cache: mutmut's mutated code has one hash for every mutant, so
+# questions generated under one mutant would be read back under the next (and the deck
+# loaded while the tests are collected would never see a mutant of the generating code)
+export QUIZAPP_CACHE=/dev/null/quizapp-mutation-no-cache
 start=$(date +%s)
 runner=()
 [ "$LIMIT" -gt 0 ] && runner=(timeout --signal=INT --kill-after=30 "$LIMIT")
@@ -58,7 +83,7 @@ elif [ "$status" -ne 0 ]; then
   exit 1
 fi
 "$PY" -m mutmut results --all true >"$SCRATCH/results.txt" 2>&1 || true
-"$PY" - "$SCRATCH/results.txt" "$PKG" "$secs" <<'PY'
+"$PY" - "$SCRATCH/results.txt" "$PKG ${MODULES[*]:-}" "$secs" <<'PY'
 import collections, sys
 path, pkg, secs = sys.argv[1], sys.argv[2], sys.argv[3]
 status = collections.Counter()
@@ -74,7 +99,7 @@ for line in open(path):
         survivors.append(name)
 killed = status["killed"] + status["timeout"] + status["segfault"]
 judged = killed + status["survived"]
-print(f"package quizapp/{pkg}: {sum(status.values())} mutants in {secs} s: " + ", ".join(
+print(f"{pkg}: {sum(status.values())} mutants in {secs} s: " + ", ".join(
     f"{n} {s}" for s, n in status.most_common()))
 if judged:
     print(f"score: {killed}/{judged} killed = {100 * killed / judged:.1f}% (no tests: "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizapp.generate.checker import check, check_unguarded
+from quizapp.generate.checker import answer_problem, check, check_unguarded
 from tests.unit.test_grading_forms import ITEMS
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -56,6 +56,19 @@ PIECES = st.sampled_from(
         "and",
         "ethnic",
         "Russians",
+        "€",
+        "euros",
+        "roubles",
+        "in",
+        "AD",
+        "troops",
+        "m",
+        "degrees celsius",
+        "light years",
+        "May",
+        "Sunni",
+        "crude",
+        "oil",
         "１２",
         "−",
         "\u202e",
@@ -82,3 +95,17 @@ def test_checker_never_raises(item: tuple[str, object, dict[str, str]], answer: 
     verdict = check_unguarded(q, answer, vocabulary)  # type: ignore[arg-type]
     assert verdict.verdict in ("correct", "near_miss", "wrong")
     assert check(q, answer, vocabulary) == verdict  # type: ignore[arg-type]
+
+
+@SETTINGS
+@given(st.sampled_from(ITEMS), ANSWERS)
+def test_asking_again_never_raises_and_is_never_also_a_pass(
+    item: tuple[str, object, dict[str, str]], answer: str
+) -> None:
+    """A session asks `answer_problem` before grading; it must not raise either, and an answer
+    it sends back (another measure) is never one the checker would have passed."""
+    _, q, vocabulary = item
+    problem = answer_problem(q, answer)  # type: ignore[arg-type]
+    assert problem is None or (isinstance(problem, str) and problem)
+    if problem is not None and q.numeric is not None:  # type: ignore[attr-defined]
+        assert check_unguarded(q, answer, vocabulary).verdict == "wrong"  # type: ignore[arg-type]

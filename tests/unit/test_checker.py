@@ -234,3 +234,25 @@ def test_table_is_large() -> None:
 def test_near_miss_says_what_was_expected() -> None:
     v = check(TEXT, "Kyrgystan", VOCAB)
     assert v.verdict == "near_miss" and v.expected == "Kyrgyzstan" and "Kyrgyzstan" in v.note
+
+
+def _qualified(answer: str, vocabulary: dict[str, str], key: str = "Korea") -> str:
+    return check(q("typed", [key]), answer, vocabulary).verdict
+
+
+def test_a_qualifier_before_the_key_is_right_unless_the_deck_tells_it_apart() -> None:
+    """'Sunni Islam' for Islam; never 'North Korea' for Korea, whether or not the deck has
+    another Korea; never a qualifier that is another entity's own word."""
+    plain = {"korea": "country:korea", "china": "country:china"}
+    assert _qualified("Sunni Islam", {"islam": "religion:islam"}, "Islam") == "correct"
+    assert _qualified("peninsular Korea", plain) == "correct"
+    assert _qualified("North Korea", plain) == "wrong"  # a direction names another place
+    assert _qualified("Chinese Korea", plain) == "wrong"  # China is another entity
+    rival = {**plain, "south korea": "country:south-korea"}
+    assert _qualified("peninsular Korea", rival) == "wrong"  # the deck qualifies Korea itself
+    assert _qualified("South Korea", rival) == "wrong"
+    giants = {"gas giant": "type:gas", "ice giant": "type:ice"}
+    assert _qualified("huge gas giant", giants, "gas giant") == "correct"
+    assert _qualified("ice gas giant", giants, "gas giant") == "wrong"
+    verdict = check(q("typed", ["Islam"]), "Sunni Islam", {"islam": "religion:islam"})
+    assert "Islam" in verdict.note  # the learner sees the deck's own answer

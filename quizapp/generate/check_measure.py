@@ -1,0 +1,166 @@
+"""Is a typed figure the measure the question asks for? A share, a sum of money, a length...
+
+A figure is only ever compared in the key's own measure. An answer that gives another one
+("95%" for an amount in US$, "US$865 million" for a share, "2%" for a number of moons, "km"
+for a temperature, "June 2015" for a count, euros for dollars) is never converted or read
+in the key's unit: the learner is told which measure the question asks for and answers
+again, at no cost. Such an answer is often the fact's other true figure (the briefing gives
+both the sum written off and its share of the debt), so it must not be a lapse; nor is it
+the answer asked for.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from quizapp.generate.dates import parse_date
+from quizapp.generate.quantity_reader import SCALE_WORDS, number_and_rest, prepared
+from quizapp.generate.question import NumericKey
+
+# currencies an answer can name, by ISO code (word-bounded: "rub" is not "rubbish")
+_MONEY = (
+    ("USD", r"us\$|\$|\busd\b|\bus dollars?\b|\bdollars?\b"),
+    ("EUR", r"€|\beur\b|\beuros?\b"),
+    ("GBP", r"£|\bgbp\b|\bsterling\b"),
+    ("RUB", r"₽|\brub\b|\broubles?\b|\brubles?\b"),
+    ("CNY", r"¥|\bcny\b|\byuan\b|\brmb\b"),
+)
+CURRENCY_NAMES = {"USD": "US$", "EUR": "euros", "GBP": "pounds sterling", "RUB": "roubles"}
+CURRENCY_NAMES["CNY"] = "yuan"
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?:\d|the\b)"
+    r"|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+)
+_YEAR = re.compile(r"^(?:in|since|until|from)\s+\d{3,4}$|^\d{3,4}\s*(?:ad|ce|bc|bce)$")
+# words pint reads as units that an answer uses otherwise: "a year", "in", "us", "point"
+_NOT_UNITS = frozenset({"a", "an", "in", "us", "point", "at", "as", "or", "per", "ad", "ce"})
+
+
+def measure_problem(key: NumericKey, text: str) -> str | None:
+    """Why a figure answers another measure than the key's ("That is a share; the question
+    asks for an amount in US$."), or None when it gives the key's measure or none at all."""
+    if len(text) > 1000:
+        return None  # the reader refuses it as too long
+    asked = _asked(key)
+    if asked in ("date", "year") and parse_date(text):
+        return None  # "01/2015" is a month, not a fraction
+    given = _given(text, key)
+    if given is None:
+        return None
+    what, detail = given
+    if what == "date" and asked not in ("date", "year"):
+        return f"That is a date; the question asks for {_describe(key)}."
+    if what == "year" and asked not in ("date", "year"):
+        return f"That is a year; the question asks for {_describe(key)}."
+    if what == "share" and asked != "share":
+        return f"That is a share; the question asks for {_describe(key)}."
+    if what == "money" and asked != "money":
+        return f"That is a sum of money; the question asks for {_describe(key)}."
+    if what == "money" and key.family != f"money:{detail}":
+        return f"That is in {CURRENCY_NAMES[detail]}; the question asks for {_describe(key)}."
+    if what == "unit":
+        return _unit_problem(key, asked, detail)
+    return None
+
+
+def _unit_problem(key: NumericKey, asked: str, name: str) -> str | None:
+    from quizapp.generate import units
+
+    measured = units.dimension(name)
+    if measured is None or measured == "dimensionless":
+        return None
+    if asked == "year" and measured == "[time]":
+        return None  # "1610 AD", "the year 1610"
+    if asked == "unit" and key.unit is not None and units.dimension(key.unit) == measured:
+        return None
+    what = _dimension_name(measured)
+    return f"That is a {what} ({name}); the question asks for {_describe(key)}."
+
+
+def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
+    """What measure the answer gives: (date|year|share|money|unit|plain, detail)."""
+    folded = unicodedata.normalize("NFKC", text).lower().strip()
+    folded = " ".join(folded.split())
+    if _MONTH.search(folded):
+        return "date", ""
+    if _YEAR.match(folded):
+        return "year", ""
+    t, share = prepared(text)
+    found = number_and_rest(t)
+    if found is None:
+        return None  # no figure, or several: the reader says so
+    rest = found[1]
+    if share or (rest and rest[0] == "%"):
+        return "share", ""
+    for code, pattern in _MONEY:
+        if re.search(pattern, folded):
+            return "money", code
+    metre = rest[:1] == ["m"] and len(rest) == 1 and key.unit is not None
+    if rest and rest[0] in SCALE_WORDS and not metre:
+        rest = rest[1:]  # "7 thousand km", "57.9m km"; a lone "m" after a figure may be a metre
+    if not rest or rest[0].strip(".,;:!?") in _NOT_UNITS:
+        return "plain", ""  # "7,000 a year": "a" is no annum here
+    noun = key.family.split(":", 1)[1] if key.family.startswith("quantity:") else ""
+    for n in (1, 2):  # "km in diameter"; "degrees fahrenheit", "light years"
+        name = " ".join(rest[:n]).strip(".,;:!?")
+        if len(rest) < n or not name:
+            continue
+        if noun and (_same_word(name, noun) or _same_word(name, noun.split()[-1])):
+            return "plain", ""  # "7,000 troops", "2 projects" for "hydroelectric projects"
+        if key.unit is not None and _same_word(name, key.unit):
+            return "plain", ""
+        if _is_unit(name):
+            return "unit", name
+    return "plain", ""
+
+
+def _is_unit(name: str) -> bool:
+    from quizapp.generate import units
+
+    if not any(ch.isalpha() for ch in name) or len(name) > 24 or units.canonical(name) == "":
+        return False
+    measured = units.dimension(name)
+    return measured is not None and measured != "dimensionless"
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a.lower().rstrip("s") == b.lower().rstrip("s")
+
+
+def _asked(key: NumericKey) -> str:
+    if key.date is not None or key.family.startswith("date:"):
+        return "date"
+    if key.family == "year":
+        return "year"
+    if key.family == "percentage":
+        return "share"
+    if key.family.startswith("money:"):
+        return "money"
+    return "unit" if key.unit is not None else "count"
+
+
+def _describe(key: NumericKey) -> str:
+    """What the question asks for, as the feedback names it."""
+    asked = _asked(key)
+    if asked == "share":
+        return "a share (a percentage)"
+    if asked == "money":
+        code = key.family.split(":", 1)[1]
+        return f"an amount in {CURRENCY_NAMES.get(code, code)}"
+    if asked == "unit" and key.unit is not None:
+        from quizapp.generate import units
+
+        measured = units.dimension(key.unit)
+        what = _dimension_name(measured) if measured else "figure"
+        return f"a {what} in {key.unit}"
+    if asked in ("year", "date"):
+        return f"a {asked}"
+    noun = key.family.split(":", 1)[1] if ":" in key.family else ""
+    return f"a number of {noun}" if noun else "a number"
+
+
+def _dimension_name(measured: str) -> str:
+    """'[length]' -> 'length'; a compound dimension is just a 'quantity'."""
+    inner = measured.strip("[]")
+    return inner if inner.isalpha() else "quantity"
