@@ -293,6 +293,11 @@ class Fact(Strict):
     explanation: str = Field(min_length=10, description="why it is so, in the deck's own words")
     topics: list[Slug] = Field(min_length=1)
     provenance: Provenance
+    contested: bool = Field(
+        default=False,
+        description="the source's claim, disputed or not settled in the world (Kazakhstan "
+        "'criticised' the annexation of Crimea): every item on it says 'according to' the source",
+    )
 
     @property
     def object_id(self) -> str | None:

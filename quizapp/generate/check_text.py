@@ -33,6 +33,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.check_forms import faith_readings, person_readings
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
@@ -143,6 +144,27 @@ _TRANSLITERATION = (
 
 
 def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
+    verdict = _check_text(q, text, expected, vocabulary)
+    if verdict.verdict == "correct":
+        return verdict
+    for other in _rewordings(q, text, vocabulary):  # 'President Mirziyoyev', 'the Muslim faith'
+        if _check_text(q, other, expected, vocabulary).verdict == "correct":
+            return Verdict("correct", expected, understood=normalise(text))
+    return verdict
+
+
+def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]:
+    """Other readings of the answer (check_forms.py): a person's name without the title or
+    role before it; a faith's name without 'faith' or 'religion' after it."""
+    accepted = {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
+    kinds = {_kind(vocabulary[a]) for a in accepted if a in vocabulary}
+    out = faith_readings(text, accepted)
+    if "person" in kinds:
+        out += person_readings(text, accepted)
+    return out
+
+
+def _check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
     paired = _PAIRED.match(text.strip())
     if paired:  # 'Eurasian Economic Union (EEU)', as the source prints a name and its acronym
         return _check_paired(q, paired["outer"], paired["inner"], expected, vocabulary)
@@ -264,6 +286,11 @@ def _qualified(
             extras.append(i)
     if j != len(k) or len(extras) != len(g) - len(k):
         return False
+    first = next(i for i, w in enumerate(g) if i not in extras)
+    person = any(_kind(e) == "person" for e in keys)  # a middle name: 'Johann Gottfried Galle'
+    inside = any(i > first for i in extras)
+    if inside and not person and any(w[:1].isupper() for w in name.split()[1:]):
+        return False  # a word inside a proper name names another thing: 'Eurasian Customs Union'
     for i in extras:
         word = g[i]
         if i + 1 >= len(g) or not (g[i + 1] in k or i + 1 in extras) or g[i + 1] in SMALL_WORDS:

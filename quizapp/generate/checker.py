@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.check_forms import as_percentage, unsigned_change
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_text import check_text
@@ -46,8 +47,31 @@ def check_unguarded(
     if q.kind in ("ordering", "matching"):
         return _sequence(q, text, expected)
     if q.numeric is not None:
-        return check_number(q.numeric, text, expected)
+        return _check_figure(q, text, expected)
     return check_text(q, text, expected, vocabulary or {})
+
+
+def _check_figure(q: Question, text: str, expected: str) -> Verdict:
+    """A figure; then the forms the stem decides (check_forms.py): '-19%' where the stem asks
+    by how much something fell, and '0.74' where the key is 74% (a near miss at best, with
+    the reading said, never a silent 0.74%)."""
+    key = q.numeric
+    assert key is not None
+    verdict = check_number(key, text, expected)
+    if verdict.verdict != "wrong":
+        return verdict
+    unsigned = unsigned_change(q, text)
+    if unsigned is not None:
+        again = check_number(key, unsigned, expected)
+        if again.verdict != "wrong":
+            return again
+    share = as_percentage(key, text)
+    if share is not None:
+        again = check_number(key, share, expected)
+        note = f"Read {text.strip()} as {share} - give a share in per cent."
+        kind: VerdictKind = "wrong" if again.verdict == "wrong" else "near_miss"
+        return Verdict(kind, expected, note, share)
+    return verdict
 
 
 def answer_problem(q: Question, response: str) -> str | None:

@@ -451,12 +451,13 @@ def not_stale(q: Question, ix: DeckIndex) -> str | None:
 
 
 def attributed(q: Question, ix: DeckIndex) -> str | None:
-    """The source's judgment is asked as the source's, never as a fact about the world."""
-    from quizapp.generate.kinds.common import ATTRIBUTED
+    """The source's judgment, or a claim the deck marks contested, is asked as the source's,
+    never as a fact about the world: in every kind, true/false and tick-all included."""
+    from quizapp.generate.kinds.common import ATTRIBUTED, attributed_only
 
-    judgment = any(ix.relations[ix.fact(f).relation].judgment for f in q.fact_ids)
+    judgment = any(attributed_only(ix, ix.fact(f)) for f in q.fact_ids)
     if judgment and not ATTRIBUTED.search(q.prompt):
-        return "the source's judgment stated as a fact (say 'according to' the source)"
+        return "the source's claim stated as a fact (say 'according to' the source)"
     return None
 
 

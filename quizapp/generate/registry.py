@@ -165,14 +165,16 @@ def deck_wide(items: list[Question], result: Generation) -> list[Question]:
 
 def drop_given_away(items: list[Question], ix: DeckIndex, result: Generation) -> list[Question]:
     """A True statement that another fact implies about the protagonist ('Russia was a member
-    of the CSTO' beside 'the CSTO is led by Russia') is left out where the fact has two other
-    items to be asked by."""
+    of the EEU' beside 'the EEU is led by Russia', or Russia founding it) is a freebie: it is
+    always left out (the fact is still asked by its other items). A statement of the source's
+    judgment ('Russia wants to keep China out') is not given away by another tie to China, so
+    it is left out only where the fact has two other items."""
     asked: Counter[str] = Counter(f for q in items if q.kind != "true_false" for f in q.fact_ids)
     out: list[Question] = []
     for q in items:
         fact = ix.fact(q.fact_ids[0])
         given = q.kind == "true_false" and q.answer == ["True"] and true_false.implied(ix, fact)
-        if given and asked[fact.id] >= MIN_PER_FACT:
+        if given and (not ix.relations[fact.relation].judgment or asked[fact.id] >= MIN_PER_FACT):
             result.dropped[(q.kind, true_false.GIVEN_AWAY)] += 1
             continue
         out.append(q)

@@ -51,6 +51,14 @@ DEBT = next(
 )
 AIM = next(q for q in ITEMS if "wants to keep" in q.prompt and q.kind == "true_false")
 STANCE = next(q for q in ITEMS if q.kind == "mcq" and "has long been aloof" in q.prompt)
+CONTESTED = next(  # a claim the deck marks contested, not a judgment relation
+    q
+    for q in ITEMS
+    if q.kind == "true_false"
+    and q.answer == ["True"]
+    and IX.fact(q.fact_ids[0]).contested
+    and not IX.relations[IX.fact(q.fact_ids[0]).relation].judgment
+)
 
 
 def swap(q: Question, i: int, text: str) -> Question:
@@ -164,6 +172,13 @@ CASES: list[tuple[str, Question, Question]] = [
         "open blank declared",
         TYPED,
         TYPED.model_copy(update={"fact_ids": [NEGATIVE.id], "template": "forward"}),
+    ),
+    (
+        "attributed judgment",
+        CONTESTED,
+        CONTESTED.model_copy(
+            update={"prompt": CONTESTED.prompt.replace("According to the briefing, ", "")}
+        ),
     ),
     (
         "dated present tense",

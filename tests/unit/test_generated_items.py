@@ -37,10 +37,11 @@ def by_kind(kind: str) -> list[Question]:
     return [q for q in ITEMS if q.kind == kind]
 
 
-def test_all_eleven_kinds_and_at_least_300_distinct_items() -> None:
+def test_all_eleven_kinds_and_at_least_290_distinct_items() -> None:
+    # 300 before freebies were dropped (a True statement tying Russia to what it leads)
     assert {q.kind for q in ITEMS} == set(KINDS)
-    assert len({q.id for q in ITEMS}) == len(ITEMS) >= 300
-    assert len({q.prompt + "|".join(q.options or []) for q in ITEMS}) >= 300
+    assert len({q.id for q in ITEMS}) == len(ITEMS) >= 290
+    assert len({q.prompt + "|".join(q.options or []) for q in ITEMS}) >= 290
 
 
 @pytest.mark.parametrize("q", ITEMS, ids=lambda q: q.id)

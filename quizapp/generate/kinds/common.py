@@ -45,6 +45,7 @@ def build(
     cite_also: list[Fact] | None = None,
     claim_ids: list[str] | None = None,
     citation: str | None = None,
+    cite: list[Fact] | None = None,
 ) -> Question:
     first = facts[0]
     fact_ids = [f.id for f in facts]
@@ -64,7 +65,7 @@ def build(
         topic=first.topics[0],
         explanation=explanation or shared_explanation(ix, facts),
         citation=citation
-        or "; ".join(dict.fromkeys(ix.citation(f) for f in [*facts, *(cite_also or [])])),
+        or "; ".join(dict.fromkeys(ix.citation(f) for f in (cite or [*facts, *(cite_also or [])]))),
         difficulty=estimate(kind, options, answer),
         level=KIND_LEVEL.get(kind, "remember"),
         claim_ids=claim_ids or [],
@@ -80,10 +81,17 @@ ATTRIBUTED = re.compile(
 )
 
 
+def attributed_only(ix: DeckIndex, fact: Fact) -> bool:
+    """The fact holds only as the source's claim: its relation is the source's judgment, or
+    the deck marks the fact itself contested in the world."""
+    return fact.contested or ix.relations[fact.relation].judgment
+
+
 def judged(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
-    """A fact the deck marks as the source's judgment is never stated as a fact about the
-    world: 'According to the briefing, Russia wants to keep China out ...'."""
-    judgments = [f for f in facts if ix.relations[f.relation].judgment]
+    """A fact the deck marks as the source's judgment, or as contested in the world, is never
+    stated as a fact about the world, whatever the kind: 'According to the briefing, Russia
+    wants to keep China out ...'."""
+    judgments = [f for f in facts if attributed_only(ix, f)]
     if not judgments or ATTRIBUTED.search(prompt):
         return prompt
     called = ix.source_names.get(judgments[0].provenance.source, "the source")

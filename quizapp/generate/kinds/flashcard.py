@@ -56,9 +56,39 @@ def counted(template: str, closed: bool) -> str:
     return template if closed else _THE_COUNT.sub("{count}", template)
 
 
+_CLAUSE = re.compile(
+    r"\b(is|are|was|were|has|have|had|does|do|did|will|would|can|cannot|could|remains?)\b", re.I
+)
+
+
 def listed(keys: list[str], closed: bool) -> str:
+    """The back: 'China and the EU.' for a closed set; 'The source names a test and higher
+    fees.' for the source's examples; 'The source says that Russian is still ..., ... and ...'
+    when the members are clauses, which 'names' cannot take."""
     said = join_and(keys)
-    return capitalise_first(f"{said}.") if closed else f"The source names {said}."
+    if closed:
+        return capitalise_first(f"{said}.")
+    if all(_CLAUSE.search(k) for k in keys):
+        return f"The source says that {said}."
+    return f"The source names {said}."
+
+
+_ONE_MEMBER = re.compile(r"^\s*(one|another|either|each) of\b", re.I)
+
+
+def set_explanation(ix: DeckIndex, facts: list[Fact], closed: bool) -> str:
+    """A set card is explained as a set: whether the list is the whole of it, then the facts'
+    shared explanation unless that is written for one member ('One of five issues ...'); never
+    the members' sentences stuck together."""
+    called = ix.source_names.get(facts[0].provenance.source, "the source")
+    count = COUNTS[len(facts)]
+    if closed:
+        lead = f"That is the full list of {count}."
+    else:
+        lead = f"These are the {count} {called} names; it does not say there are no others."
+    shared = {f.explanation for f in facts}
+    text = shared.pop() if len(shared) == 1 else ""
+    return lead if not text or _ONE_MEMBER.search(text) else f"{lead} {text}"
 
 
 def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
@@ -80,7 +110,19 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
         front = ix.say(counted(t.set_forward, closed), fact, count=COUNTS[len(same_subject)])
         keys = [ix.object_text(f) for f in same_subject]
         back = listed(keys, closed)
-        out.append(build(ix, "flashcard", "set-forward", same_subject, front, keys, back=back))
+        why = set_explanation(ix, same_subject, closed)
+        out.append(
+            build(
+                ix,
+                "flashcard",
+                "set-forward",
+                same_subject,
+                front,
+                keys,
+                back=back,
+                explanation=why,
+            )
+        )
     if t.set_inverse and fact.object_id:
         same_object = [  # within a declared universe the set is complete: ask for that
             f
@@ -96,5 +138,17 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
             front = ix.say(counted(t.set_inverse, closed), fact, count=COUNTS[len(same_object)])
             keys = [ix.phrase(f.subject) for f in same_object]
             back = listed(keys, closed)
-            out.append(build(ix, "flashcard", "set-inverse", same_object, front, keys, back=back))
+            why = set_explanation(ix, same_object, closed)
+            out.append(
+                build(
+                    ix,
+                    "flashcard",
+                    "set-inverse",
+                    same_object,
+                    front,
+                    keys,
+                    back=back,
+                    explanation=why,
+                )
+            )
     return out

@@ -51,10 +51,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         holders = _holders(ix, fact, false_object)
         why = f"False. In fact: {prompt} {fact.explanation}"
         if holders:  # say why this object is wrong, not what else is right ('member of the CIS')
-            names = join_and([ix.phrase(f.subject) for f in holders])
-            listed = f"{capitalise_first(false_object)} is listed for {names}"
-            lead = f"False. In fact: {prompt} " if rel.functional else "False. "
-            why = f"{lead}{listed}, not for {ix.phrase(fact.subject)}."
+            why = _swapped_explanation(ix, fact, false_object, holders, prompt)
         out.append(
             build(
                 ix,
@@ -65,10 +62,31 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
                 ["False"],
                 options=OPTIONS,
                 explanation=why,
-                cite_also=holders,
+                cite=holders or None,  # the swapped-in claim's own paragraph, not the seed's
             )
         )
     return out
+
+
+def _swapped_explanation(
+    ix: DeckIndex, fact: Fact, false_object: str, holders: list[Fact], prompt: str
+) -> str:
+    """'False. That holds for Russia, Kazakhstan, Kyrgyzstan and Tajikistan, among others, but
+    not for Turkmenistan.' Plain words (no 'listed for'), and never as if the holders were the
+    whole set unless the deck declares that set complete."""
+    rel = ix.relations[fact.relation]
+    names = join_and([ix.phrase(f.subject) for f in holders])
+    eid = ix.vocabulary.get(normalise(false_object))
+    every = ix.facts_by_pair.get((fact.relation, eid), []) if eid else []
+    complete = (
+        len(every) == len(holders)
+        and eid is not None
+        and (eid in rel.complete_for or (rel.closed_world and rel.universe is None))
+    )
+    others = "" if complete else ", among others,"
+    if rel.functional:  # the subject's own value first, then whose the swapped-in one is
+        return f'False. In fact: {prompt} "{capitalise_first(false_object)}" fits {names} instead.'
+    return f"False. That holds for {names}{others} but not for {ix.phrase(fact.subject)}."
 
 
 def _holders(ix: DeckIndex, fact: Fact, false_object: str) -> list[Fact]:

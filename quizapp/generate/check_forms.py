@@ -1,0 +1,126 @@
+"""Answer forms the stem decides: a signed change where the stem names the direction, a
+proportion where the key is a percentage, a title or role before a person's name, a
+'<adjective> faith' for a religion.
+
+Each gives other readings of the learner's text; the checker grades them only when the
+plain reading is not already right, and never lets a reading name another entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.question import NumericKey, Question
+
+_FALL = re.compile(
+    r"\b(fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|shrink|shrank|"
+    r"shrunk|cut|lose|lost|reduce|reduced|go down|went down)\b",
+    re.I,
+)
+_RISE = re.compile(
+    r"\b(rise|rose|risen|grow|grew|grown|increase|increased|climb|climbed|go up|went up)\b",
+    re.I,
+)
+_SIGNED = re.compile(r"^\s*(?P<sign>[-\u2212\u2013]|minus\s+|\+|plus\s+)(?P<rest>\S.*)$", re.I)
+
+
+def unsigned_change(q: Question, text: str) -> str | None:
+    """'-19%' or 'minus 19%' where the stem asks by how much something fell (and '+6%' where
+    it asks by how much it rose): the sign says the direction the stem already names, so the
+    figure is its magnitude. None when the sign contradicts the stem or there is none."""
+    key = q.numeric
+    if key is None or key.value <= 0 or key.family.startswith(("date", "year")):
+        return None
+    m = _SIGNED.match(text)
+    if m is None:
+        return None
+    down = m["sign"].strip().lower() in ("-", "\u2212", "\u2013", "minus")
+    fall, rise = bool(_FALL.search(q.prompt)), bool(_RISE.search(q.prompt))
+    if fall == rise:  # neither or both: the sign cannot be read against the stem
+        return None
+    return m["rest"] if down == fall else None
+
+
+_PROPORTION = re.compile(r"^\s*0?[.,]\d{1,4}\s*$")
+
+
+def as_percentage(key: NumericKey, text: str) -> str | None:
+    """'0.74' where the key is a share in per cent (74%): a proportion, read as '74%'. Only a
+    bare decimal below 1 with no unit or % sign, and only for a key above 1%, so '0.5' for a
+    key of 0.5% is left alone."""
+    if key.family != "percentage" or key.value <= 1 or "%" in text:
+        return None
+    m = _PROPORTION.match(text)
+    if m is None:
+        return None
+    value = float(text.strip().replace(",", ".") or 0) * 100
+    return f"{value:g}%"
+
+
+_TITLES = frozenset(
+    [
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prime",
+        "minister",
+        "premier",
+        "chancellor",
+        "general",
+        "leader",
+        "chairman",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "emir",
+        "sultan",
+        "the",
+    ]
+)
+_ROLE_ADJECTIVES = frozenset(["new", "current", "incumbent", "sitting", "then", "present"])
+
+
+def person_readings(text: str, accepted: set[str]) -> list[str]:
+    """'President Mirziyoyev', 'Uzbek president Mirziyoyev', 'Uzbekistan's new president':
+    a title or an accepted role phrase before the name is dropped, and 'new'/'current' inside
+    a role phrase is dropped, giving the forms to grade. Whatever is left must still be an
+    accepted name or role on its own (a wrong surname stays wrong)."""
+    given = normalise(text)
+    words = given.split()
+    out: list[str] = []
+    if any(w in _ROLE_ADJECTIVES for w in words) and any(w in _TITLES for w in words):
+        out.append(" ".join(w for w in words if w not in _ROLE_ADJECTIVES))
+    for form in [given, *out]:
+        ws = form.split()
+        # a run of title words, or an accepted role phrase, then the rest as the name
+        for cut in range(1, len(ws)):
+            head, rest = ws[:cut], " ".join(ws[cut:])
+            role = " ".join(head) in accepted and any(w in _TITLES for w in head)
+            if role or all(w in _TITLES for w in head):
+                out.append(rest)
+    return [r for r in dict.fromkeys(out) if r and r != given]
+
+
+_FAITH = re.compile(r"^(?:the\s+)?(?P<word>[\w-]+)\s+(?:faith|religion)$")
+_ADJECTIVE_ENDINGS = ("ic", "ian", "ist", "ism", "ish")
+
+
+def faith_readings(text: str, accepted: set[str]) -> list[str]:
+    """'the Muslim faith', 'the Islamic faith', 'the Christian religion': the word before
+    'faith' or 'religion' when it is an accepted name, or that name plus an adjective ending
+    ('Islam' + 'ic')."""
+    m = _FAITH.match(normalise(text))
+    if m is None:
+        return []
+    word = m["word"]
+    if word in accepted:
+        return [word]
+    for name in accepted:
+        stem = " " not in name and len(name) >= 4 and word.startswith(name)
+        if stem and word[len(name) :] in _ADJECTIVE_ENDINGS:
+            return [name]
+    return []
