@@ -190,14 +190,12 @@ def cap_per_fact(
 ) -> list[Question]:
     """Spread a session over the deck: one open recall of a number (not numeric + cloze +
     flashcard of the same figure), and at most PER_FACT single-fact items per fact, distinct
-    kinds first. Which ones is drawn from the seed, so another seed asks another form. A
-    claim's last item takes its place first, so no declared claim is capped away."""
+    kinds first. Which ones is drawn from the seed, so another seed asks another form."""
     by_fact: dict[str, list[Question]] = {}
     for q in items:
         if len(q.fact_ids) == 1 and q.kind != "true_false":
             by_fact.setdefault(q.fact_ids[0], []).append(q)
     drop: dict[str, str] = {}
-    needed = _claims_last_items(items, seed)
     for fact_id, group in by_fact.items():
         ranked = sorted(group, key=lambda q: _rank(seed, q.id))
         if ix.numeric_value(ix.fact(fact_id)) is not None:
@@ -212,29 +210,28 @@ def cap_per_fact(
                 kinds.add(q.kind)
                 first.append(q)
         order = first + [q for q in ranked if q not in first]
-        order = [q for q in order if q.id in needed] + [q for q in order if q.id not in needed]
         for q in order[PER_FACT:]:
             drop[q.id] = OVER_CAP
+    _keep_every_claim(items, drop, seed)
     for q in items:
         if q.id in drop:
             result.dropped[(q.kind, drop[q.id])] += 1
     return [q for q in items if q.id not in drop]
 
 
-def _claims_last_items(items: list[Question], seed: int) -> set[str]:
-    """For each declared claim the items ask, one item the cap must keep (the seed's first),
-    unless an item kept for another claim asks it already: the cap spreads a fact's forms but
-    never leaves a claim unasked."""
+def _keep_every_claim(items: list[Question], drop: dict[str, str], seed: int) -> None:
+    """The cap spreads a fact's forms; it never leaves a declared claim unasked. Where every
+    item asking a claim was capped, the one the seed ranks first stays (the items of the old
+    kinds carry no claims, so their caps are untouched)."""
     askers: dict[str, list[Question]] = {}
     for q in items:
         for claim in q.claim_ids:
             askers.setdefault(claim, []).append(q)
-    kept: set[str] = set()
-    for claim in sorted(askers, key=lambda c: (len(askers[c]), c)):
+    for claim in sorted(askers):
         group = askers[claim]
-        if not any(q.id in kept for q in group):
-            kept.add(min(group, key=lambda q: _rank(seed, q.id)).id)
-    return kept
+        if all(q.id in drop for q in group):
+            keep = min(group, key=lambda q: _rank(seed, q.id))
+            del drop[keep.id]
 
 
 COPIES = 2  # of one form of one (relation, object) across many subjects ("all five are Muslim")
