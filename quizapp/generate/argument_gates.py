@@ -16,7 +16,9 @@ from quizapp.generate.question import Question
 ARGUMENT_KINDS = ("why", "assertion_reason", "claim_evidence", "comparison")
 SENTENCE_KINDS = ("why", "claim_evidence", "assertion_reason")
 QUOTED = re.compile(r'"([^"]+)"')
-PARTS = re.compile(r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right( \(as of \d{4}\))?\?$")
+PARTS = re.compile(r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right\?$")
+AS_OF = re.compile(r" \(as of \d{4}\)(?=[.?!]?$)")
+ACCORDING = re.compile(r"^According to [^,]+, ")
 ECHO = 2  # content words the key shares with the stem beyond the best wrong option
 
 
@@ -55,13 +57,23 @@ def argument_key(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+def statement_node(argument: Argument, text: str) -> str | None:
+    """The claim or fact an assertion or reason states, read through its own attribution and
+    date ('According to the briefing, ...', '... (as of 2016).')."""
+    text = AS_OF.sub("", text.strip())
+    found = node_of(argument, text)
+    if found is None and (bare := ACCORDING.sub("", text)) != text:
+        found = node_of(argument, bare[:1].upper() + bare[1:])
+    return found
+
+
 def _assertion_reason_key(q: Question, argument: Argument) -> str | None:
     from quizapp.generate.kinds import assertion_reason as ar
 
     parts = PARTS.match(q.prompt)
     if parts is None or q.options != ar.CHOICES:
         return "not an assertion, a reason and the four standard choices"
-    a, r = node_of(argument, parts["a"]), node_of(argument, parts["r"])
+    a, r = statement_node(argument, parts["a"]), statement_node(argument, parts["r"])
     if a is None and r is None:
         return "neither statement is a claim or fact of the deck"
     if a is None or r is None:

@@ -214,10 +214,26 @@ def cap_per_fact(
         order = first + [q for q in ranked if q not in first]
         for q in order[PER_FACT:]:
             drop[q.id] = OVER_CAP
+    _keep_every_claim(items, drop, seed)
     for q in items:
         if q.id in drop:
             result.dropped[(q.kind, drop[q.id])] += 1
     return [q for q in items if q.id not in drop]
+
+
+def _keep_every_claim(items: list[Question], drop: dict[str, str], seed: int) -> None:
+    """The cap spreads a fact's forms; it never leaves a declared claim unasked. Where every
+    item asking a claim was capped, the one the seed ranks first stays (the items of the old
+    kinds carry no claims, so their caps are untouched)."""
+    askers: dict[str, list[Question]] = {}
+    for q in items:
+        for claim in q.claim_ids:
+            askers.setdefault(claim, []).append(q)
+    for claim in sorted(askers):
+        group = askers[claim]
+        if all(q.id in drop for q in group):
+            keep = min(group, key=lambda q: _rank(seed, q.id))
+            del drop[keep.id]
 
 
 COPIES = 2  # of one form of one (relation, object) across many subjects ("all five are Muslim")

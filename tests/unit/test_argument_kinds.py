@@ -3,6 +3,9 @@ comparisons, on the bundled deck: what they make, and the gates that refuse them
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import pytest
 
 from quizapp.facts import Deck, load_deck
@@ -12,6 +15,7 @@ from quizapp.generate.argument_gates import node_of
 from quizapp.generate.gates import GATES, first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import assertion_reason as ar
+from quizapp.generate.registry import PER_FACT
 from tests.conftest import DECK_PATH
 
 DECK: Deck = load_deck(DECK_PATH)
@@ -103,7 +107,9 @@ def test_assertion_reason_keys_follow_the_link_type() -> None:
 
 
 def test_the_issue_example_is_asked_with_despite() -> None:
-    assert AR.prompt.startswith("Assertion: Tajikistan is hesitant about joining the EEU.")
+    assert AR.prompt.startswith(  # the briefing's judgment, attributed inside the assertion
+        "Assertion: According to the briefing, Tajikistan is hesitant about joining the EEU."
+    )
     assert AR.answer == [ar.IN_SPITE]
 
 
@@ -113,7 +119,7 @@ def test_comparison_keys_the_largest_value() -> None:
     assert COMPARISON.level == "apply"
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2, 7])
+@pytest.mark.parametrize("seed", [0, 1, 2, 5, 7, 11, 13, 23])
 def test_every_declared_claim_is_asked(seed: int) -> None:
     items = ITEMS if seed == 0 else generate_deck(DECK, seed=seed, index=IX).questions
     asked = {c for q in items for c in q.claim_ids}
@@ -152,3 +158,56 @@ def test_headline_claims_are_never_asked_as_claim_and_evidence() -> None:
     for q in (q for q in ITEMS if q.kind == "claim_evidence"):
         assert node_of(ARG, q.prompt.split('"')[1]) not in main
     assert main <= {c for q in ITEMS for c in q.claim_ids}  # asked by the other kinds
+
+
+@pytest.mark.parametrize("seed", [0, 5])
+def test_the_per_fact_cap_holds_and_leaves_no_claim_unasked(seed: int) -> None:
+    """Seed 5 once capped away the only item on 'remittances remain vital' (it cites one fact,
+    remittances-halved, which had its three items already). The cap holds for every item that
+    asks no claim; only a claim's last item may pass it, so the old kinds are untouched."""
+    items = ITEMS if seed == 0 else generate_deck(DECK, seed=seed, index=IX).questions
+    assert {"c-remittances-vital", "c-migrants-earn-more"} <= {
+        c for q in items for c in q.claim_ids
+    }
+    single = [q for q in items if len(q.fact_ids) == 1 and q.kind != "true_false"]
+    assert max(Counter(q.fact_ids[0] for q in single if not q.claim_ids).values()) <= PER_FACT
+    for fact, n in Counter(q.fact_ids[0] for q in single).items():
+        claims = [q for q in single if q.fact_ids[0] == fact and q.claim_ids]
+        sole = [
+            q for q in claims if any(sum(c in o.claim_ids for o in items) == 1 for c in q.claim_ids)
+        ]
+        assert n - len(sole) <= PER_FACT, (fact, [q.id for q in claims])
+
+
+AR_PARTS = re.compile(r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right\?$")
+
+
+@pytest.mark.parametrize("seed", [0, 5])
+def test_assertion_reason_statements_carry_their_own_date_and_attribution(seed: int) -> None:
+    """'(as of 2016)' and 'According to the briefing, ' scope a statement, never the question
+    line ('Which is right (as of 2016)?', 'According to the briefing, assertion: ...')."""
+    items = ITEMS if seed == 0 else generate_deck(DECK, seed=seed, index=IX).questions
+    ars = [q for q in items if q.kind == "assertion_reason"]
+    assert len(ars) > 30
+    stale = re.compile(r"\b(still|now|so far)\b", re.I)
+    for q in ars:
+        parts = AR_PARTS.match(q.prompt)
+        assert parts, q.prompt
+        for part in (parts["a"], parts["r"]):
+            assert part.endswith("."), q.prompt
+            if stale.search(part) and "according to" not in part.lower():
+                assert re.search(r"\(as of \d{4}\)\.$", part), q.prompt
+    earn = next(q for q in ars if "pays migrants far more" in q.prompt)
+    assert earn.prompt.startswith(
+        "Assertion: Working in Russia still pays migrants far more than work at home"
+        " (as of 2016). Reason: According to the briefing, "
+    )
+    assert first_failure(earn, IX) is None
+
+
+def test_why_and_evidence_stems_open_with_the_question_and_date_the_quote() -> None:
+    for q in ITEMS:
+        if q.kind in ("why", "claim_evidence"):
+            assert q.prompt.startswith("Which "), q.prompt
+            before_quote = q.prompt.split('"', 1)[0]
+            assert "(as of" not in before_quote and "According" not in before_quote, q.prompt

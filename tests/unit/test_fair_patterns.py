@@ -260,7 +260,7 @@ def test_one_number_gets_one_open_recall_and_few_items() -> None:
             if len(q.fact_ids) != 1:
                 continue
             fact = ix.fact(q.fact_ids[0])
-            if q.kind != "true_false":
+            if q.kind != "true_false" and not q.claim_ids:  # a claim's last item may pass
                 singles[fact.id] = singles.get(fact.id, 0) + 1
             recall = q.kind in registry.RECALL_KINDS and q.template != "year"
             if ix.numeric_value(fact) is not None and recall:

@@ -15,7 +15,7 @@ import random
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Outcome, build
+from quizapp.generate.kinds.common import Outcome, build, dated, judged
 from quizapp.generate.kinds.true_false import _false_objects
 
 EXPLAINS = "Both are true, and the reason explains the assertion."
@@ -34,6 +34,13 @@ def links(argument: Argument) -> list[tuple[str, str, str]]:
 
 def stem(assertion: str, reason: str) -> str:
     return f"Assertion: {_sentence(assertion)} Reason: {_sentence(reason)} Which is right?"
+
+
+def statement(ix: DeckIndex, facts: list[Fact], text: str) -> str:
+    """One statement with its own attribution and date: 'According to the briefing, ...' for
+    the source's judgment, '... (as of 2016).' for a present-tense claim; never on the
+    question line, where they would scope the wrong thing ('Which is right (as of 2016)?')."""
+    return dated(ix, facts, judged(ix, facts, _sentence(text)))
 
 
 def _sentence(text: str) -> str:
@@ -61,18 +68,22 @@ def _items(
     relation = "because of" if key == EXPLAINS else "in spite of"
     explanation = f"{a_text} The briefing presents this {relation}: {r_text}"
 
+    a_facts = argument.anchor_facts(assertion)[:1]
+    r_facts = argument.anchor_facts(reason)[:1]
+
     def item(variant: str, a: str, r: str, answer: str, note: str) -> Outcome:
         return build(
             ix,
             "assertion_reason",
             template + variant,
             facts,
-            stem(a, r),
+            stem(statement(ix, a_facts, a), statement(ix, r_facts, r)),
             [answer],
             options=CHOICES,
             explanation=note + explanation,
             claim_ids=argument.claim_ids(assertion, reason),
             citation=argument.cite(assertion, reason),
+            scoped=True,
         )
 
     out = [item("", a_text, r_text, key, "")]

@@ -46,10 +46,15 @@ def build(
     claim_ids: list[str] | None = None,
     citation: str | None = None,
     cite: list[Fact] | None = None,
+    scoped: bool = False,
 ) -> Question:
+    """`scoped`: the generator has attributed and dated the statements inside the stem itself
+    (an assertion and a reason each carry their own 'According to ...' and '(as of ...)'), so
+    the question line is left as it is."""
     first = facts[0]
     fact_ids = [f.id for f in facts]
-    prompt = dated(ix, facts, judged(ix, facts, prompt))
+    if not scoped:
+        prompt = dated(ix, facts, judged(ix, facts, prompt))
     return Question(
         id=item_id(kind, [*fact_ids, *(claim_ids or [])], template),  # claims tell items apart
         kind=kind,
