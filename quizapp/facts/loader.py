@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
 from pydantic import ValidationError
@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from quizapp.facts import compiled
 from quizapp.facts.checks import VALUE_HINT, check_deck, deck_warnings
 from quizapp.facts.errors import DeckError, Loc, Problem
-from quizapp.facts.model import Deck
+from quizapp.facts.model import Deck, ObjectType
 from quizapp.facts.partial import partial_checks
 from quizapp.facts.yaml_hints import syntax_problem
 from quizapp.facts.yaml_lines import TooLarge, line_for, load_with_lines
@@ -198,18 +198,4 @@ def _child(node: Any, part: str | int) -> Any:
     return _ABSENT
 
 
-_TAGS = frozenset(
-    {
-        "entity",
-        "value",
-        "quantity",
-        "percentage",
-        "money",
-        "year",
-        "date",
-        "text",
-        "range",
-        "fraction",
-        "ordinal",
-    }
-)
+_TAGS = frozenset({*get_args(ObjectType), "value"})  # the tags pydantic puts in a union's path
