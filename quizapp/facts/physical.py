@@ -64,10 +64,16 @@ def unit_of(name: str) -> Any | None:
     """The pint unit for a name, or None when pint does not know it."""
     if not name or not any(ch.isalpha() for ch in name):
         return None
-    try:
-        return _registry().parse_units(canonical(name))
-    except Exception:  # pint raises several kinds of error for names it cannot read
-        return None
+    # the case typed first ('MW' is megawatt, 'mW' milliwatt, 'Pa' pascal), then lowercase for
+    # 'KM'; a name the alias table knows ('C', 'F') is read as the table says, never as coulomb
+    typed = " ".join(name.replace("º", "°").split())
+    tries = [canonical(name)] if typed.lower() in _ALIASES else [typed, canonical(name)]
+    for candidate in dict.fromkeys(tries):
+        try:
+            return _registry().parse_units(candidate)
+        except Exception:  # pint raises several kinds of error for names it cannot read
+            continue
+    return None
 
 
 def convert(value: float, source: str, target: str) -> float | None:

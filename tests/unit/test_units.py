@@ -66,3 +66,17 @@ def test_dimension_names_what_a_unit_measures() -> None:
     assert units.dimension("earth days") == "[time]"
     assert units.dimension("°C") == "[temperature]"
     assert units.dimension("blorf") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "same_as"),
+    [("MW", "megawatt"), ("mW", "milliwatt"), ("Pa", "pascal"), ("Hz", "hertz"), ("KM", "km")],
+)
+def test_a_unit_is_read_in_the_case_typed_before_lowercase(name: str, same_as: str) -> None:
+    """'MW' is megawatt, not milliwatt; 'Pa' is pascal, not a picoyear; 'KM' still km."""
+    assert units.unit_of(name) == units.unit_of(same_as)
+
+
+def test_letters_the_alias_table_knows_are_temperatures_not_coulomb_or_farad() -> None:
+    assert units.dimension("C") == units.dimension("degC")
+    assert units.dimension("F") == units.dimension("degF")
