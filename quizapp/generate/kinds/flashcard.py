@@ -97,58 +97,37 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
     rel = ix.relations[fact.relation]
     out: list[Outcome] = []
     t = rel.templates
+    declared = t.sets_complete or (rel.closed_world and rel.universe is not None)
     same_subject = [
         f
         for f in ix.facts_by_subject[(fact.subject, rel.id)]
         if f.qualifiers.as_of == fact.qualifiers.as_of
     ]
+    # outside a declared universe the deck does not list every object: the set may be incomplete
     outside = rel.closed_world and rel.universe is not None and fact.subject not in rel.universe
-    if outside:
-        pass  # the deck does not list every object of this subject: the set may be incomplete
-    elif t.set_forward and same_subject[0].id == fact.id and len(same_subject) in COUNTS:
-        closed = t.sets_complete or (rel.closed_world and rel.universe is not None)
-        front = ix.say(counted(t.set_forward, closed), fact, count=COUNTS[len(same_subject)])
+    if t.set_forward and not outside and same_subject[0].id == fact.id:
         keys = [ix.object_text(f) for f in same_subject]
-        back = listed(keys, closed)
-        why = set_explanation(ix, same_subject, closed)
-        out.append(
-            build(
-                ix,
-                "flashcard",
-                "set-forward",
-                same_subject,
-                front,
-                keys,
-                back=back,
-                explanation=why,
-            )
-        )
+        out += _set_card(ix, "set-forward", t.set_forward, same_subject, keys, declared)
     if t.set_inverse and fact.object_id:
         same_object = [  # within a declared universe the set is complete: ask for that
             f
             for f in ix.facts_by_pair[(rel.id, fact.object_id)]
             if rel.universe is None or f.subject in rel.universe
         ]
-        if same_object and same_object[0].id == fact.id and len(same_object) in COUNTS:
-            closed = (
-                t.sets_complete
-                or (rel.closed_world and rel.universe is not None)
-                or fact.object_id in rel.complete_for
-            )
-            front = ix.say(counted(t.set_inverse, closed), fact, count=COUNTS[len(same_object)])
+        if same_object and same_object[0].id == fact.id:
             keys = [ix.phrase(f.subject) for f in same_object]
-            back = listed(keys, closed)
-            why = set_explanation(ix, same_object, closed)
-            out.append(
-                build(
-                    ix,
-                    "flashcard",
-                    "set-inverse",
-                    same_object,
-                    front,
-                    keys,
-                    back=back,
-                    explanation=why,
-                )
-            )
+            closed = declared or fact.object_id in rel.complete_for
+            out += _set_card(ix, "set-inverse", t.set_inverse, same_object, keys, closed)
     return out
+
+
+def _set_card(
+    ix: DeckIndex, template: str, stem: str, group: list[Fact], keys: list[str], closed: bool
+) -> list[Outcome]:
+    """The card asking for a whole group, if its size has a count word."""
+    if len(group) not in COUNTS:
+        return []
+    front = ix.say(counted(stem, closed), group[0], count=COUNTS[len(group)])
+    why = set_explanation(ix, group, closed)
+    back = listed(keys, closed)
+    return [build(ix, "flashcard", template, group, front, keys, back=back, explanation=why)]
