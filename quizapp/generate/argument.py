@@ -9,6 +9,7 @@ right, so it is never offered as wrong; the deck author declares connections wit
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -69,11 +70,19 @@ class Argument:
     @cached_property
     def claims_by_anchor(self) -> dict[str, list[str]]:
         """The claims whose items each fact's generation pass makes."""
+        return self._by_anchor(self.claims)
+
+    @cached_property
+    def explained_by_anchor(self) -> dict[str, list[str]]:
+        """The explained nodes whose why items each fact's generation pass makes."""
+        return self._by_anchor(self.explained)
+
+    def _by_anchor(self, nodes: Iterable[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = defaultdict(list)
-        for claim in self.claims:
-            anchor = self.anchor(claim)
+        for node in nodes:
+            anchor = self.anchor(node)
             if anchor is not None:
-                out[anchor].append(claim)
+                out[anchor].append(node)
         return out
 
     @cached_property

@@ -30,9 +30,7 @@ def stem(argument: Argument, node: str) -> str:
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
     out: list[Outcome] = []
-    for node in argument.explained:
-        if argument.anchor(node) != fact.id:
-            continue
+    for node in argument.explained_by_anchor.get(fact.id, []):
         drafts = [
             partial(_item, argument, node, cause, rng)
             for cause in by_echo(argument, node, argument.causes(node))
