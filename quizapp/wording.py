@@ -8,23 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-KIND_LABELS: dict[str, str] = {
-    "mcq": "multiple choice",
-    "true_false": "true or false",
-    "multi_select": "tick all that apply",
-    "typed": "type the answer",
-    "numeric": "type the number",
-    "numeric_mcq": "choose the number",
-    "cloze": "fill in the blank",
-    "matching": "matching",
-    "ordering": "put in order",
-    "odd_one_out": "odd one out",
-    "flashcard": "flashcard",
-    "why": "why",
-    "assertion_reason": "assertion and reason",
-    "claim_evidence": "claim and evidence",
-    "comparison": "comparison",
-}
+from quizapp.generate.kind_spec import SPECS
+
+KIND_LABELS: dict[str, str] = {k: s.label for k, s in SPECS.items()}
 
 VERDICTS: dict[str, str] = {
     "correct": "Correct",

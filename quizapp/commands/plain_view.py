@@ -3,23 +3,10 @@
 from __future__ import annotations
 
 from quizapp.generate.compare import SIGNS, compare
-from quizapp.generate.question import ONE_OF_OPTIONS, Question
+from quizapp.generate.kind_spec import SPECS
+from quizapp.generate.question import Question
 from quizapp.review.session import Feedback, Summary
 from quizapp.wording import RATING_NAMES, VERDICTS, kind_label
-
-HOW = {
-    "mcq": "answer with the option's number",
-    "numeric_mcq": "answer with the option's number",
-    "odd_one_out": "answer with the option's number",
-    **dict.fromkeys(ONE_OF_OPTIONS, "answer with the option's number"),
-    "true_false": "1 for true, 2 for false",
-    "multi_select": "all the right numbers, e.g. 1 3",
-    "typed": "type the answer",
-    "numeric": "type a number",
-    "cloze": "type the missing words",
-    "ordering": "the numbers in order, e.g. 2 1 3",
-    "matching": "for A, B, C ... in turn, the number of its match, e.g. 3 1 2",
-}
 
 
 def question_text(n: int, q: Question) -> str:
@@ -28,10 +15,11 @@ def question_text(n: int, q: Question) -> str:
         lines.append(f"  {chr(65 + i)}. {item}")
     for i, option in enumerate(q.options or [], 1):
         lines.append(f"  {i}) {option}")
-    if q.kind == "flashcard":
-        lines.append("(press Enter to see the back)")
+    spec = SPECS[q.kind]
+    if spec.shape == "self":
+        lines.append(f"({spec.how})")
     else:
-        lines.append(f"({HOW.get(q.kind, 'type your answer')}; ? to reveal; !undo, !right)")
+        lines.append(f"({spec.how}; ? to reveal; !undo, !right)")
     return "\n".join(lines)
 
 

@@ -8,18 +8,23 @@ tolerance rule of tolerance.py. Choice answers accept an option number or the op
 
 from __future__ import annotations
 
-import re
-
-from quizapp.facts.normalise import normalise
+from quizapp.generate.answers import (
+    PAIR,
+    option_index,
+    read_sequence,
+    read_ticks,
+    tick_tokens,
+)
 from quizapp.generate.check_forms import as_percentage, unsigned_change
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_text import check_text
+from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.numbers import MAX_ANSWER
-from quizapp.generate.question import ONE_OF_OPTIONS, Question
+from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict, VerdictKind
 
-__all__ = ["Verdict", "VerdictKind", "answer_problem", "check"]
+__all__ = ["Verdict", "answer_problem", "check"]
 
 
 def check(q: Question, response: str, vocabulary: dict[str, str] | None = None) -> Verdict:
@@ -40,11 +45,12 @@ def check_unguarded(
     text = response.strip()
     if not text:
         return Verdict("wrong", expected, "No answer given.")
-    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false", *ONE_OF_OPTIONS):
+    shape = SPECS[q.kind].shape
+    if shape == "choice":
         return _choice(q, text, expected)
-    if q.kind == "multi_select":
+    if shape == "ticks":
         return _multi(q, text, expected)
-    if q.kind in ("ordering", "matching"):
+    if shape in ("order", "pairs"):
         return _sequence(q, text, expected)
     if q.numeric is not None:
         return _check_figure(q, text, expected)
@@ -90,12 +96,12 @@ def answer_problem(q: Question, response: str) -> str | None:
     if len(response) > MAX_ANSWER * 5:
         return "That answer is too long to be one."
     options = q.options or []
-    choice = q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false", *ONE_OF_OPTIONS)
-    if choice and _option_index(text, options) is None:
+    shape = SPECS[q.kind].shape
+    if shape == "choice" and option_index(text, options) is None:
         return f"Answer with an option number from 1 to {len(options)}."
-    if q.kind == "multi_select" and _multi(q, text, "").note:
+    if shape == "ticks" and read_ticks(text, options) is None:
         return f"Give the numbers of every right option, from 1 to {len(options)}, e.g. 1 3."
-    if q.kind in ("ordering", "matching") and _sequence(q, text, "").note:
+    if shape in ("order", "pairs") and read_sequence(text, options) is None:
         return f"Give all {len(options)} option numbers in order, e.g. 2 1 3."
     if q.numeric is not None and q.kind in ("numeric", "typed", "cloze"):
         return measure_problem(q.numeric, text)  # a share for an amount: asked again
@@ -104,48 +110,29 @@ def answer_problem(q: Question, response: str) -> str | None:
 
 def _choice(q: Question, text: str, expected: str) -> Verdict:
     options = q.options or []
-    picked = _option_index(text, options)
+    picked = option_index(text, options)
     if picked is None:
         return Verdict("wrong", expected, "Answer with an option number or its text.")
     return Verdict("correct" if options[picked] in q.answer else "wrong", expected)
 
 
-def _option_index(text: str, options: list[str]) -> int | None:
-    t = text.strip().lower()
-    if t.isdecimal() and 1 <= int(t) <= len(options):
-        return int(t) - 1
-    if len(t) == 1 and "a" <= t <= chr(ord("a") + len(options) - 1):
-        return ord(t) - ord("a")
-    folded = [normalise(o) for o in options]
-    n = normalise(text)
-    return folded.index(n) if n in folded else None
-
-
 def _multi(q: Question, text: str, expected: str) -> Verdict:
     options = q.options or []
-    tokens = [t for t in re.split(r"[\s,;]+", text.strip().lower()) if t]
-    if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= len(options):
-        tokens = list(tokens[0])  # "ac" -> a, c
-    picked = set()
-    for tok in tokens:
-        i = _option_index(tok, options)
-        if i is None:
+    for tok in tick_tokens(text, options):
+        if option_index(tok, options) is None:
             return Verdict("wrong", expected, f"{tok!r} is not one of the options.")
-        picked.add(options[i])
+    picked = {options[i] for i in read_ticks(text, options) or []}
     return Verdict("correct" if picked == set(q.answer) else "wrong", expected)
 
 
 def _sequence(q: Question, text: str, expected: str) -> Verdict:
     """Ordering: option numbers in order ("2 1 3"). Matching: for each left item, an option."""
     options = q.options or []
-    tokens = [t for t in re.split(r"[\s,;>-]+", text.strip().lower()) if t]
-    if len(tokens) == 1 and len(tokens[0]) == len(options):
-        tokens = list(tokens[0])
-    idx = [_option_index(t, options) for t in tokens]
-    if None in idx or len(idx) != len(options):
+    idx = read_sequence(text, options)
+    if idx is None:
         return Verdict("wrong", expected, f"Give all {len(options)} option numbers in order.")
-    chosen = [options[i] for i in idx if i is not None]
+    chosen = [options[i] for i in idx]
     if q.kind == "ordering":
         return Verdict("correct" if chosen == q.answer else "wrong", expected)
-    pairs = [f"{a} → {b}" for a, b in zip(q.left or [], chosen, strict=False)]
+    pairs = [f"{a}{PAIR}{b}" for a, b in zip(q.left or [], chosen, strict=False)]
     return Verdict("correct" if pairs == q.answer else "wrong", expected)

@@ -8,17 +8,16 @@ marked lines out. Each line carries a mark the front ends turn into colour (TUI)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.checker import _option_index
-from quizapp.generate.question import ONE_OF_OPTIONS, Question
+from quizapp.generate.answers import matched, option_index, read_sequence, read_ticks
+from quizapp.generate.kind_spec import SPECS
+from quizapp.generate.question import Question
 
 Mark = Literal["right", "wrong", "missed", "plain"]
 SIGNS: dict[Mark, str] = {"right": "✓", "wrong": "✗", "missed": "✗", "plain": " "}
-CHOICE = ("mcq", "numeric_mcq", "odd_one_out", "true_false", *ONE_OF_OPTIONS)
 
 
 @dataclass(frozen=True)
@@ -31,13 +30,14 @@ def compare(q: Question, response: str) -> list[Line]:
     """What the learner answered against the key; empty when there is nothing to compare
     (a reveal, a flashcard, or a response that names no option)."""
     text = response.strip()
-    if not text or text == "?" or q.kind == "flashcard":
+    if not text or text == "?" or SPECS[q.kind].shape == "self":
         return []
-    if q.kind in CHOICE:
+    shape = SPECS[q.kind].shape
+    if shape == "choice":
         return _choice(q, text)
-    if q.kind == "multi_select":
+    if shape == "ticks":
         return _ticks(q, text)
-    if q.kind in ("ordering", "matching"):
+    if shape in ("order", "pairs"):
         return _positions(q, text)
     right = "; ".join(q.answer)
     if normalise(text) in {normalise(a) for a in [*q.answer, *q.accepted]}:
@@ -45,24 +45,13 @@ def compare(q: Question, response: str) -> list[Line]:
     return [Line(f"You answered: {text}", "plain"), Line(f"Answer: {right}", "right")]
 
 
-def _picks(q: Question, text: str) -> list[int] | None:
-    options = q.options or []
-    tokens = [t for t in re.split(r"[\s,;>-]+", text.lower()) if t]
-    if len(tokens) == 1 and len(tokens[0]) == len(options) and q.kind != "multi_select":
-        tokens = list(tokens[0])
-    if len(tokens) == 1 and tokens[0].isalpha() and q.kind == "multi_select":
-        tokens = list(tokens[0]) if len(tokens[0]) <= len(options) else tokens
-    picks = [_option_index(t, options) for t in tokens]
-    return None if None in picks else [p for p in picks if p is not None]
-
-
 def _choice(q: Question, text: str) -> list[Line]:
-    picked = _option_index(text, q.options or [])
+    picked = option_index(text, q.options or [])
     return _marked(q, {picked} if picked is not None else set(), CHOICE_MARKS)
 
 
 def _ticks(q: Question, text: str) -> list[Line]:
-    return _marked(q, set(_picks(q, text) or []), TICK_MARKS)
+    return _marked(q, set(read_ticks(text, q.options or []) or []), TICK_MARKS)
 
 
 # (is a key, was chosen) -> what to say beside the option, and its mark
@@ -92,8 +81,8 @@ def _marked(q: Question, chosen: set[int], marks: Marks) -> list[Line]:
 
 def _positions(q: Question, text: str) -> list[Line]:
     options = q.options or []
-    picks = _picks(q, text)
-    if picks is None or len(picks) != len(options):
+    picks = read_sequence(text, options)
+    if picks is None:
         return []
     chosen = [options[i] for i in picks]
     if q.kind == "ordering":
@@ -103,7 +92,7 @@ def _positions(q: Question, text: str) -> list[Line]:
         ]
     else:
         lefts = q.left or []
-        wants = [a.split(" → ", 1)[-1] for a in q.answer]
+        wants = [matched(a) for a in q.answer]
         rows = [
             (f"{chr(65 + n)}  {left} → {c}", c == want, want)
             for n, (left, c, want) in enumerate(zip(lefts, chosen, wants, strict=False))

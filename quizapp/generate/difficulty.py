@@ -8,25 +8,10 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.numbers import parse_number
 
-BASE: dict[str, float] = {
-    "true_false": 0.2,
-    "mcq": 0.3,
-    "numeric_mcq": 0.4,
-    "odd_one_out": 0.45,
-    "multi_select": 0.5,
-    "matching": 0.5,
-    "flashcard": 0.5,
-    "ordering": 0.55,
-    "cloze": 0.6,
-    "typed": 0.7,
-    "numeric": 0.75,
-    "comparison": 0.45,
-    "claim_evidence": 0.55,
-    "why": 0.6,
-    "assertion_reason": 0.7,
-}
+BASE: dict[str, float] = {k: s.difficulty for k, s in SPECS.items()}
 CLOSE_GAP = 0.5  # numeric options within 50 % of the key start to make it harder
 
 

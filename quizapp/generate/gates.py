@@ -22,20 +22,11 @@ from quizapp.generate.argument_gates import (
     values_apart,
 )
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
 
 OPTION_COUNTS: dict[str, tuple[int, int]] = {
-    "mcq": (4, 5),  # three options leave a coin flip once one is ruled out
-    "numeric_mcq": (3, 5),
-    "odd_one_out": (3, 5),
-    "multi_select": (4, 5),
-    "true_false": (2, 2),
-    "matching": (3, 5),
-    "ordering": (3, 4),
-    "why": (4, 5),
-    "claim_evidence": (4, 5),
-    "assertion_reason": (4, 4),
-    "comparison": (2, 4),
+    k: s.options for k, s in SPECS.items() if s.options is not None
 }
 
 NEGATIVE = re.compile(r"\b(not|never|except)\b|n't\b|none of the above|all of the above", re.I)

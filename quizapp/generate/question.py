@@ -3,44 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Kind = Literal[
-    "mcq",
-    "true_false",
-    "multi_select",
-    "typed",
-    "numeric",
-    "numeric_mcq",
-    "cloze",
-    "matching",
-    "ordering",
-    "odd_one_out",
-    "flashcard",
-    "why",
-    "assertion_reason",
-    "claim_evidence",
-    "comparison",
-]
-KINDS: tuple[Kind, ...] = get_args(Kind)  # in the order above
+from quizapp.generate.kind_spec import KINDS as KINDS  # re-exported: callers import from here
+from quizapp.generate.kind_spec import LEVELS as LEVELS
+from quizapp.generate.kind_spec import SPECS, kinds_where
+from quizapp.generate.kind_spec import Kind as Kind
+from quizapp.generate.kind_spec import Level as Level
 
-Level = Literal["remember", "understand", "apply", "analyse"]
-LEVELS: tuple[Level, ...] = get_args(Level)
-# Bloom's level of each kind: recall of one triple is "remember"; giving the source's reason or
-# its evidence, or classifying (odd one out), is "understand"; comparing values the source
-# never states side by side is "apply"; judging whether a reason explains an assertion is
-# "analyse".
-KIND_LEVEL: dict[str, Level] = {
-    "odd_one_out": "understand",  # sorting four by a shared property is classifying
-    "why": "understand",
-    "claim_evidence": "understand",
-    "comparison": "apply",
-    "assertion_reason": "analyse",
-}
+# The kinds, their Bloom's levels and everything else known per kind: generate/kind_spec.py.
+KIND_LEVEL: dict[str, Level] = {k: s.level for k, s in SPECS.items() if s.level != "remember"}
 # Kinds answered by choosing one option, like mcq (the checker, the TUI and plain mode agree).
-ONE_OF_OPTIONS: tuple[Kind, ...] = ("why", "assertion_reason", "claim_evidence", "comparison")
+ONE_OF_OPTIONS: tuple[Kind, ...] = kinds_where(stage="understanding")
 # The kinds that ask about the argument (claims and links) rather than one fact.
 CLAIM_KINDS = ("why", "assertion_reason", "claim_evidence")
 

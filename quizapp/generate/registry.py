@@ -12,6 +12,7 @@ from quizapp.facts.model import Deck, Fact
 from quizapp.facts.normalise import normalise
 from quizapp.generate.gates import first_failure
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kind_spec import kinds_where
 from quizapp.generate.kinds import (
     assertion_reason,
     claim_evidence,
@@ -182,7 +183,7 @@ def drop_given_away(items: list[Question], ix: DeckIndex, result: Generation) ->
 
 
 PER_FACT = 3  # single-fact items of one fact besides true/false (which the balance chooses)
-RECALL_KINDS = ("numeric", "cloze", "flashcard", "typed")
+OPEN_FORMS = kinds_where(shape="text") + kinds_where(shape="self")  # the key is not shown
 SAME_NUMBER = "another open form already asks for this number"
 OVER_CAP = "enough items on this fact already"
 
@@ -201,7 +202,7 @@ def cap_per_fact(
     for fact_id, group in by_fact.items():
         ranked = sorted(group, key=lambda q: _rank(seed, q.id))
         if ix.numeric_value(ix.fact(fact_id)) is not None:
-            recalls = [q for q in ranked if q.kind in RECALL_KINDS and q.template != "year"]
+            recalls = [q for q in ranked if q.kind in OPEN_FORMS and q.template != "year"]
             for q in recalls[1:]:
                 drop[q.id] = SAME_NUMBER
             ranked = [q for q in ranked if q.id not in drop]

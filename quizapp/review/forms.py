@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import random
 
-from quizapp.generate.question import ONE_OF_OPTIONS, Question
+from quizapp.generate.kind_spec import SPECS, kinds_where
+from quizapp.generate.question import Question
 from quizapp.review import card_fields
 from quizapp.store.records import CardState
 
-RECOGNITION = ("mcq", "true_false", "numeric_mcq", "multi_select", "odd_one_out")
-RECALL = ("typed", "numeric", "cloze")
+# The stages' kinds, from the kind table (generate/kind_spec.py). RECALL is the one "recall" set.
+RECOGNITION = kinds_where(stage="recognition")
+RECALL = kinds_where(stage="recall")
 # Items on the fact's claims and comparisons (understand and above) join once recall is stable.
-UNDERSTANDING = ONE_OF_OPTIONS
+UNDERSTANDING = kinds_where(stage="understanding")
 ESTABLISHED_DAYS = 7.0  # stability (days) from which recall becomes the norm
 
 
@@ -44,7 +46,7 @@ def choose(items: list[Question], card: CardState | None, rng: random.Random) ->
     early = () if s == "established" else UNDERSTANDING  # not before recall is stable
     pool = (
         [q for q in items if q.kind in wanted]
-        or [q for q in items if q.kind != "flashcard" and q.kind not in early]
+        or [q for q in items if SPECS[q.kind].shape != "self" and q.kind not in early]
         or [q for q in items if q.kind not in early]
         or items
     )

@@ -1,14 +1,15 @@
 """From a checked answer to an FSRS rating.
 
 Wrong -> Again. Right after a near miss, after a hint, or slowly -> Hard. Right -> Good.
-Right and fast on a recall kind (typing, numbers, clozes, ordering, matching) -> Easy.
+Right and fast on a kind where the learner builds the answer (typing, numbers, clozes,
+ordering, matching: `KindSpec.built`) -> Easy.
 A fact answered for the first time is never Easy: one quick answer says little yet.
 "Slow" and "fast" are against a time expected for the kind: reading four options takes
 longer than reading a true/false statement, typing longer than choosing.
 
 Guess-aware evidence: a right answer on a recognition item may be a lucky guess. The chance
 of guessing right is 1/2 for true/false, 1/options for single choice (mcq, numeric_mcq,
-odd_one_out) and 1/(2^options - 1) for multi-select (any non-empty subset); recall kinds
+odd_one_out) and 1/(2^options - 1) for multi-select (any non-empty subset); built answers
 cannot be guessed. With R the card's retrievability just before the answer (what the
 scheduler believes; NEW_CARD_PRIOR for a card never reviewed), the probability that the
 learner knew is R / (R + (1 - R) * chance). When that is below KNEW_FLOOR, a right answer
@@ -18,29 +19,13 @@ counts as Hard, not Good or Easy. In practice: true/false is Hard unless R >= 0.
 
 from __future__ import annotations
 
-from quizapp.generate.question import ONE_OF_OPTIONS
+from quizapp.generate.kind_spec import SPECS, kinds_where
 from quizapp.review.scheduler import Rating
 
-EXPECTED_MS: dict[str, int] = {
-    "true_false": 8_000,
-    "mcq": 12_000,
-    "numeric_mcq": 12_000,
-    "odd_one_out": 15_000,
-    "multi_select": 20_000,
-    "typed": 15_000,
-    "numeric": 15_000,
-    "cloze": 15_000,
-    "matching": 35_000,
-    "ordering": 35_000,
-    "flashcard": 10_000,
-    "comparison": 12_000,
-    "why": 25_000,
-    "claim_evidence": 25_000,
-    "assertion_reason": 30_000,
-}
-RECALL_KINDS = frozenset({"typed", "numeric", "cloze", "ordering", "matching"})
+EXPECTED_MS: dict[str, int] = {k: s.expected_ms for k, s in SPECS.items()}
+BUILT_KINDS = frozenset(kinds_where(built=True))  # the learner builds the answer: no guessing
 SLOW, FAST = 2.0, 0.5
-SINGLE_CHOICE = frozenset({"mcq", "numeric_mcq", "odd_one_out", *ONE_OF_OPTIONS})
+SINGLE_CHOICE = frozenset(kinds_where(shape="choice")) - {"true_false"}
 KNEW_FLOOR = 0.95  # below this probability of having known it, a right answer is Hard
 NEW_CARD_PRIOR = 0.5  # what we believe of a fact never reviewed
 
@@ -83,6 +68,6 @@ def rating_for(
     expected = EXPECTED_MS.get(kind, 15_000)
     if verdict == "near_miss" or hinted or duration_ms > SLOW * expected:
         return Rating.Hard
-    if kind in RECALL_KINDS and duration_ms < FAST * expected and not first:
+    if kind in BUILT_KINDS and duration_ms < FAST * expected and not first:
         return Rating.Easy
     return Rating.Good

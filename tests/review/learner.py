@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import random
 
-from quizapp.generate.question import ONE_OF_OPTIONS, Question
+from quizapp.generate import answers
+from quizapp.generate.answers import key_response
+from quizapp.generate.kind_spec import SPECS
+from quizapp.generate.question import Question
 from quizapp.review.scheduler import phase, retrievability
 from quizapp.review.session import Feedback, StudySession
 
@@ -13,30 +16,18 @@ FIRST_SIGHT_RECALL = 0.6  # chance of knowing a fact before it was ever reviewed
 
 
 def right_answer(q: Question) -> str:
-    options = q.options or []
-    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false", *ONE_OF_OPTIONS):
-        return str(options.index(q.answer[0]) + 1)
-    if q.kind == "multi_select":
-        return " ".join(str(options.index(a) + 1) for a in q.answer)
-    if q.kind == "ordering":
-        return " ".join(str(options.index(a) + 1) for a in q.answer)
-    if q.kind == "matching":
-        rights = [a.split(" → ")[1] for a in q.answer]
-        return " ".join(str(options.index(r) + 1) for r in rights)
-    return q.answer[0]
+    return key_response(q)
 
 
 def wrong_answer(q: Question) -> str:
     options = q.options or []
-    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false", *ONE_OF_OPTIONS):
-        right = options.index(q.answer[0])
-        return str((right + 1) % len(options) + 1)
-    if q.kind in ("multi_select", "ordering", "matching"):
-        return (
-            " ".join(str(i) for i in range(len(options), 0, -1))
-            if q.kind != "multi_select"
-            else (" ".join(str(i + 1) for i, o in enumerate(options) if o not in q.answer))
-        )
+    shape = SPECS[q.kind].shape
+    if shape == "choice":
+        return answers.choice((options.index(q.answer[0]) + 1) % len(options))
+    if shape == "ticks":
+        return answers.ticks(i for i, o in enumerate(options) if o not in q.answer)
+    if shape in ("order", "pairs"):
+        return answers.sequence(range(len(options) - 1, -1, -1))
     if q.numeric is not None:
         return "1"
     return "no idea"

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from quizapp.generate.question import ONE_OF_OPTIONS, Question
+from quizapp.generate.answers import key_response
+from quizapp.generate.kind_spec import SPECS
+from quizapp.generate.question import Question
 from quizapp.tui.app import QuizApp
 
 FIXED = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
@@ -52,19 +54,17 @@ def ordering_keys(q: Question) -> list[str]:
 
 
 def answer_keys(q: Question) -> list[str]:
-    options = q.options or []
-    if q.kind in ("mcq", "numeric_mcq", "odd_one_out", "true_false", *ONE_OF_OPTIONS):
-        return [str(options.index(q.answer[0]) + 1)]
-    if q.kind == "multi_select":
-        return [str(options.index(a) + 1) for a in q.answer] + ["enter"]
-    if q.kind == "matching":
-        rights = [a.split(" → ")[1] for a in q.answer]
-        return [str(options.index(r) + 1) for r in rights] + ["enter"]
-    if q.kind == "ordering":
+    shape = SPECS[q.kind].shape
+    key = key_response(q)  # the right answer as the widget writes it
+    if shape == "choice":
+        return [key]
+    if shape in ("ticks", "pairs"):
+        return [*key.split(), "enter"]
+    if shape == "order":
         return ordering_keys(q)
-    if q.kind == "flashcard":
-        return ["space", "3"]
-    return [*("space" if ch == " " else ch for ch in q.answer[0]), "enter"]
+    if shape == "self":
+        return ["space", key]
+    return [*("space" if ch == " " else ch for ch in key), "enter"]
 
 
 async def press_all(pilot: Pilot[None], keys: list[str]) -> None:

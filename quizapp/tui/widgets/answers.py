@@ -15,7 +15,9 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
-from quizapp.generate.question import ONE_OF_OPTIONS, Question
+from quizapp.generate import answers
+from quizapp.generate.kind_spec import SPECS, Shape
+from quizapp.generate.question import Question
 from quizapp.tui.messages import AnswerSubmitted, GradeChosen
 from quizapp.tui.safe_text import plain, safe
 
@@ -55,7 +57,7 @@ class ChoiceAnswer(OptionList):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(AnswerSubmitted(str(event.option_index + 1)))
+        self.post_message(AnswerSubmitted(answers.choice(event.option_index)))
 
 
 class MultiAnswer(SelectionList[int]):
@@ -66,7 +68,7 @@ class MultiAnswer(SelectionList[int]):
     def __init__(self, question: Question) -> None:
         options = question.options or []
         super().__init__(
-            *[(Text.assemble((f"{i} ", "bold"), o), i) for i, o in enumerate(options, 1)],
+            *[(Text.assemble((f"{i + 1} ", "bold"), o), i) for i, o in enumerate(options)],
             id="answer",
         )
 
@@ -75,7 +77,7 @@ class MultiAnswer(SelectionList[int]):
             n = int(event.character)
             if 1 <= n <= self.option_count:
                 event.stop()
-                self.toggle(n)
+                self.toggle(n - 1)
 
     def action_submit(self) -> None:
         if not self.selected:
@@ -85,15 +87,14 @@ class MultiAnswer(SelectionList[int]):
                 severity="warning",
             )
             return
-        self.post_message(AnswerSubmitted(" ".join(str(v) for v in sorted(self.selected))))
+        self.post_message(AnswerSubmitted(answers.ticks(self.selected)))
 
 
 class TextAnswer(Input):
     """Typed words, numbers and clozes: Enter submits."""
 
     def __init__(self, question: Question) -> None:
-        hint = {"numeric": "a number, e.g. 7,000 or 1.5bn or 12.3%", "cloze": "the missing words"}
-        super().__init__(placeholder=hint.get(question.kind, "type your answer"), id="answer")
+        super().__init__(placeholder=SPECS[question.kind].hint, id="answer")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -112,7 +113,7 @@ class MatchingAnswer(Widget, can_focus=True):
         super().__init__(id="answer")
         self.left = question.left or []
         self.right = question.options or []
-        self.picks: list[int] = []
+        self.picks: list[int] = []  # the chosen options, from 0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="matching"):
@@ -134,7 +135,7 @@ class MatchingAnswer(Widget, can_focus=True):
         rows = []
         for i, item in enumerate(self.left):
             pick = (
-                f" → {self.picks[i]}"
+                f"{answers.PAIR}{self.picks[i] + 1}"
                 if i < len(self.picks)
                 else (" ← next" if i == len(self.picks) else "")
             )
@@ -146,7 +147,7 @@ class MatchingAnswer(Widget, can_focus=True):
             n = int(event.character)
             if 1 <= n <= len(self.right) and len(self.picks) < len(self.left):
                 event.stop()
-                self.picks.append(n)
+                self.picks.append(n - 1)
                 self._show()
 
     def action_back(self) -> None:
@@ -156,7 +157,7 @@ class MatchingAnswer(Widget, can_focus=True):
 
     def action_submit(self) -> None:
         if len(self.picks) == len(self.left):
-            self.post_message(AnswerSubmitted(" ".join(map(str, self.picks))))
+            self.post_message(AnswerSubmitted(answers.sequence(self.picks)))
         else:
             self.notify(f"Match all {len(self.left)} items first.", severity="warning")
 
@@ -193,7 +194,7 @@ class OrderingAnswer(OptionList):
             self._refill(to)
 
     def action_submit(self) -> None:
-        self.post_message(AnswerSubmitted(" ".join(str(i + 1) for i in self.order)))
+        self.post_message(AnswerSubmitted(answers.sequence(self.order)))
 
 
 class FlashcardAnswer(Vertical, can_focus=True):
@@ -221,19 +222,17 @@ class FlashcardAnswer(Vertical, can_focus=True):
             self.post_message(GradeChosen(int(event.character)))
 
 
+# One widget per answer shape (generate/kind_spec.py): a new kind of an existing shape needs
+# nothing here.
+WIDGETS: dict[Shape, Callable[[Question], Widget]] = {
+    "choice": ChoiceAnswer,
+    "ticks": MultiAnswer,
+    "text": TextAnswer,
+    "pairs": MatchingAnswer,
+    "order": OrderingAnswer,
+    "self": FlashcardAnswer,
+}
+
+
 def answer_widget(question: Question) -> Widget:
-    kinds: dict[str, Callable[[Question], Widget]] = {
-        "mcq": ChoiceAnswer,
-        "true_false": ChoiceAnswer,
-        "numeric_mcq": ChoiceAnswer,
-        "odd_one_out": ChoiceAnswer,
-        "multi_select": MultiAnswer,
-        "typed": TextAnswer,
-        "numeric": TextAnswer,
-        "cloze": TextAnswer,
-        "matching": MatchingAnswer,
-        "ordering": OrderingAnswer,
-        "flashcard": FlashcardAnswer,
-        **dict.fromkeys(ONE_OF_OPTIONS, ChoiceAnswer),
-    }
-    return kinds[question.kind](question)
+    return WIDGETS[SPECS[question.kind].shape](question)

@@ -1,0 +1,94 @@
+"""The answer wire format: how a response names options, one home for writing and reading it.
+
+A response is text, whatever the front end. By the kind's shape (generate/kind_spec.py):
+choice "2" (an option's number, its letter "b", or its text); ticks "1 3" (or "ac", or with
+commas); order "2 1 3" (all the numbers, in order; "213" when each is one digit); pairs, for
+A, B, C ... in turn, the number of its match, "3 1 2"; text, the words or figure typed; self,
+the learner's own grade 1..4. The TUI's widgets write it (`choice`, `ticks`, `sequence`),
+the checker and the feedback's comparison read it (`option_index`, `read_ticks`,
+`read_sequence`), and `key_response` writes the right answer (the tests' synthetic learner).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.kind_spec import SPECS
+from quizapp.generate.question import Question
+
+PAIR = " → "  # a matching key: "left → right"
+
+
+def choice(index: int) -> str:
+    """The response choosing option `index` (from 0)."""
+    return str(index + 1)
+
+
+def ticks(indices: Iterable[int]) -> str:
+    """The response ticking the options at `indices` (from 0), in option order."""
+    return " ".join(choice(i) for i in sorted(indices))
+
+
+def sequence(indices: Iterable[int]) -> str:
+    """The response giving the options at `indices` (from 0) in that order."""
+    return " ".join(choice(i) for i in indices)
+
+
+def option_index(text: str, options: list[str]) -> int | None:
+    """The option a response names: its number, its letter or its text; None if none."""
+    t = text.strip().lower()
+    if t.isdecimal() and 1 <= int(t) <= len(options):
+        return int(t) - 1
+    if len(t) == 1 and "a" <= t <= chr(ord("a") + len(options) - 1):
+        return ord(t) - ord("a")
+    folded = [normalise(o) for o in options]
+    n = normalise(text)
+    return folded.index(n) if n in folded else None
+
+
+def tick_tokens(text: str, options: list[str]) -> list[str]:
+    """A ticks response in tokens: "1 3", "1,3", or letters run together ("ac")."""
+    tokens = [t for t in re.split(r"[\s,;]+", text.strip().lower()) if t]
+    if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= len(options):
+        return list(tokens[0])
+    return tokens
+
+
+def read_ticks(text: str, options: list[str]) -> list[int] | None:
+    """The options a ticks response names (from 0), or None if a token names none."""
+    picks = [option_index(t, options) for t in tick_tokens(text, options)]
+    return None if None in picks else [p for p in picks if p is not None]
+
+
+def read_sequence(text: str, options: list[str]) -> list[int] | None:
+    """The options an order or pairs response names, in its order (from 0); None unless it
+    names exactly as many as there are options."""
+    tokens = [t for t in re.split(r"[\s,;>-]+", text.strip().lower()) if t]
+    if len(tokens) == 1 and len(tokens[0]) == len(options):
+        tokens = list(tokens[0])
+    picks = [option_index(t, options) for t in tokens]
+    if None in picks or len(picks) != len(options):
+        return None
+    return [p for p in picks if p is not None]
+
+
+def matched(answer_line: str) -> str:
+    """The right-hand side of a matching key ("Almaty → Kazakhstan" -> "Kazakhstan")."""
+    return answer_line.split(PAIR, 1)[-1]
+
+
+def key_response(q: Question) -> str:
+    """The right answer, written as a learner would give it (a flashcard: Good, 3)."""
+    options = q.options or []
+    shape = SPECS[q.kind].shape
+    if shape == "choice":
+        return choice(options.index(q.answer[0]))
+    if shape in ("ticks", "order"):
+        return sequence(options.index(a) for a in q.answer)
+    if shape == "pairs":
+        return sequence(options.index(matched(a)) for a in q.answer)
+    if shape == "self":
+        return "3"
+    return q.answer[0]
