@@ -22,7 +22,7 @@ from quizapp.generate.check_text import check_text
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.numbers import MAX_ANSWER
 from quizapp.generate.question import Question
-from quizapp.generate.verdict import Verdict, VerdictKind
+from quizapp.generate.verdict import Checked, Verdict
 
 __all__ = ["Verdict", "answer_problem", "check"]
 
@@ -75,7 +75,7 @@ def _check_figure(q: Question, text: str, expected: str) -> Verdict:
     if share is not None:
         again = check_number(key, share, expected)
         note = f"Read {text.strip()} as {share} - give a share in per cent."
-        kind: VerdictKind = "wrong" if again.verdict == "wrong" else "near_miss"
+        kind: Checked = "wrong" if again.verdict == "wrong" else "near_miss"
         return Verdict(kind, expected, note, share)
     return verdict
 

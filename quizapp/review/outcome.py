@@ -28,6 +28,7 @@ from quizapp.review.scheduler import (
     review,
 )
 from quizapp.store.records import CardState, Review, Settings, VerdictKind
+from quizapp.wording import short_span
 
 
 def passed(verdict: str, rating: int | None) -> bool:
@@ -178,3 +179,18 @@ def outcome(
             and before.introduced_at < where.day_start
         ),
     )
+
+
+def rating_spans(
+    scheduler: Scheduler, base: CardState, now: datetime, duration_ms: int, rng_state: object
+) -> dict[int, str]:
+    """The next interval under each rating, as Anki shows on its buttons. Each is drawn
+    with the fuzz the real review used (or, after a re-rating, will use), so the shown
+    interval and the stored due date agree."""
+    spans = {}
+    for rating in Rating:
+        rng = random.Random()
+        rng.setstate(rng_state)  # type: ignore[arg-type]
+        after = review(scheduler, base, rating, now, duration_ms, rng)
+        spans[int(rating)] = short_span((due_at(after) - now).total_seconds())
+    return spans

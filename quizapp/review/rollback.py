@@ -35,8 +35,8 @@ def all_or_nothing(
             list(self.turns),
             self.asked.copy(),
             copy.deepcopy(self.summary),
-            dict(self._tallies),
-            self._today,
+            self.tallies.snapshot(),
+            self.asking.today,
             self.rng.getstate(),
         )
         cards = dict(self.cards)
@@ -45,16 +45,10 @@ def all_or_nothing(
         except StoreError:
             for fact_id in set(cards) | set(self.cards):
                 if self.cards.get(fact_id) is not cards.get(fact_id):
-                    self._set_card(fact_id, cards.get(fact_id))
-            (
-                self.current,
-                self.turns,
-                self.asked,
-                self.summary,
-                self._tallies,
-                self._today,
-                rng_state,
-            ) = saved
+                    self.asking.set_card(fact_id, cards.get(fact_id))
+            (self.current, self.turns, asked, self.summary, tallies, today, rng_state) = saved
+            self.asking.asked, self.asking.today = asked, today
+            self.tallies.restore(tallies)
             self.rng.setstate(rng_state)
             raise
 

@@ -10,8 +10,9 @@ from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from quizapp.tui.screens.base import QuizModal
 
 KEYS = """\
 ## Every screen
@@ -55,7 +56,7 @@ def screen_keys(title: str, keys: list[tuple[str, str]]) -> str:
     return f"# Keys\n\n`Esc` closes this help.\n\n**This screen ({title})**: {listed}\n\n"
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(QuizModal[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "dismiss", "Close")]
 
     def __init__(self, title: str = "", keys: list[tuple[str, str]] | None = None) -> None:
@@ -63,5 +64,6 @@ class HelpScreen(ModalScreen[None]):
         self.text = screen_keys(title or "this screen", keys or []) + KEYS
 
     def compose(self) -> ComposeResult:
+        yield self.too_small()
         with VerticalScroll(classes="modal help"):
             yield Static(Markdown(self.text), id="help-text")

@@ -8,17 +8,17 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quizapp.facts.model import Deck
 from quizapp.tui.safe_text import safe
+from quizapp.tui.screens.base import QuizModal
 
 WHOLE_DECK = "__whole__"
 
 
-class _Modal(ModalScreen[object]):
+class _Modal(QuizModal[object]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def action_cancel(self) -> None:
@@ -33,6 +33,7 @@ class TopicPicker(_Modal):
         self.deck = deck
 
     def compose(self) -> ComposeResult:
+        yield self.too_small()
         with Vertical(classes="modal"):
             yield Static(
                 "Practise which part? (does not change your schedule)", classes="modal-title"
@@ -54,6 +55,7 @@ class ExamDatePicker(_Modal):
         self.now = now
 
     def compose(self) -> ComposeResult:
+        yield self.too_small()
         with Vertical(classes="modal"):
             yield Static("Exam mode: when is the exam? (YYYY-MM-DD)", classes="modal-title")
             yield Input(placeholder="2027-01-15", id="exam-date")
@@ -82,6 +84,7 @@ class LearnerPicker(_Modal):
         self.current = current
 
     def compose(self) -> ComposeResult:
+        yield self.too_small()
         with Vertical(classes="modal"):
             yield Static(f"Learner (now: {safe(self.current)})", classes="modal-title")
             if self.learners:
@@ -113,6 +116,7 @@ class Confirm(_Modal):
         self.detail = detail
 
     def compose(self) -> ComposeResult:
+        yield self.too_small()
         with Vertical(classes="modal", id="confirm"):
             yield Static(self.question, classes="modal-title", markup=False)
             yield Static(self.detail, markup=False)

@@ -1,0 +1,113 @@
+"""What a session still means to ask, and when: the mode's queue, the limits, the asks so far.
+
+The session's turn loop asks this which facts are askable now (`askable`), which of them are
+ready (a learning card waits for its step, within the learn-ahead window), and tells it of
+every changed card (`set_card`), so the scheduled queue (`DueIndex`) stays up to date answer
+by answer instead of being rebuilt from every card.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from fsrs import Scheduler
+
+from quizapp.generate.question import Question
+from quizapp.review import queue as q
+from quizapp.review.due_index import DueIndex
+from quizapp.review.modes import ModePolicy
+from quizapp.review.scheduler import due_at, is_learning
+from quizapp.store.records import CardState, Settings
+
+MAX_ASKS_PER_FACT = 8  # a session never loops on one fact
+PRACTICE_POOL = 20  # facts in a practice session without a limit
+
+
+@dataclass(frozen=True)
+class Exam:
+    date: datetime | None
+    target: float
+
+
+@dataclass
+class Asking:
+    facts: list[str]
+    cards: dict[str, CardState]  # the session's cards: the same dict, changed through set_card
+    items: dict[str, list[Question]]
+    policy: ModePolicy
+    settings: Settings
+    scheduler: Scheduler
+    limit: int | None
+    exam: Exam
+    index: DueIndex | None  # None: the queue rebuilt every time (the reference for tests)
+    today: tuple[int, int] = (0, 0)  # new facts and reviews done today, for the daily limits
+    asked: Counter[str] = field(default_factory=Counter)
+    practice: list[str] = field(default_factory=list)
+
+    def shuffle_practice(self, rng: random.Random) -> None:
+        """Practice: the pool of askable facts (none suspended), shuffled once."""
+        order = [
+            f
+            for f in self.facts
+            if self.items.get(f) and not ((c := self.cards.get(f)) is not None and c.suspended)
+        ]
+        rng.shuffle(order)
+        self.practice = order[: self.limit or PRACTICE_POOL]
+
+    def candidates(self, now: datetime) -> list[str]:
+        if self.policy.shuffled_pool:
+            return [f for f in self.practice if self.asked[f] == 0]
+        if self.policy.exam_order:
+            return self._exam_candidates(now)
+        if self.index is not None:
+            return self.index.queue(now, self.settings, *self.today)
+        return q.build_queue(self.facts, self.cards, now, self.settings, *self.today)
+
+    def _exam_candidates(self, now: datetime) -> list[str]:
+        assert self.exam.date is not None
+        studied = q.exam_queue(
+            self.facts,
+            self.cards,
+            now,
+            self.exam.date,
+            self.exam.target,
+            self.scheduler,
+            q.learn_ahead(self.settings),
+        )
+        new = [f for f in self.facts if not (self.cards.get(f) and self.cards[f].seen)]
+        return studied + new[: max(0, self.settings.new_per_day - self.today[0])]
+
+    def askable(self, now: datetime, answered: int) -> list[str]:
+        """Every fact this session still means to ask, in order; learning cards among them
+        may not be due yet (they come within the learn-ahead window)."""
+        if self.limit is not None and answered >= self.limit:
+            return []
+        facts = [
+            f
+            for f in dict.fromkeys(self.candidates(now))
+            if self.items.get(f) and self.asked[f] < MAX_ASKS_PER_FACT
+        ]
+        if self.policy.exam_order:  # every fact once before any fact twice
+            facts.sort(key=lambda f: self.asked[f])
+        return facts
+
+    def ready(self, fact_id: str, now: datetime) -> bool:
+        card = self.cards.get(fact_id)
+        return (
+            self.policy.shuffled_pool
+            or card is None
+            or not is_learning(card)
+            or due_at(card) <= now
+        )
+
+    def set_card(self, fact_id: str, card: CardState | None) -> None:
+        """Change one card in memory (None: forget it), and the queue with it."""
+        if card is None:
+            self.cards.pop(fact_id, None)
+        else:
+            self.cards[fact_id] = card
+        if self.index is not None:
+            self.index.update(fact_id, card)
