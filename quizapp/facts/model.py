@@ -3,41 +3,24 @@
 Every model is strict, frozen and forbids unknown fields, so a misspelt key in a deck file is
 an error, not a silently ignored line. Cross-references (a fact naming an entity, a relation
 used with the wrong kinds) are checked in :mod:`quizapp.facts.checks`, which sees the whole deck.
+The shared ground is in model_base.py and relation types in relations.py (both re-exported).
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
+from pydantic import Discriminator, Field, Tag, model_validator
 
 from quizapp.facts.eras import MAX_YEAR, MIN_YEAR, check_day, check_year, show_year
-from quizapp.facts.templates import template_slots
+from quizapp.facts.model_base import OBJECT_SLOTS as OBJECT_SLOTS
+from quizapp.facts.model_base import TEMPLATE_SLOTS as TEMPLATE_SLOTS
+from quizapp.facts.model_base import ObjectType as ObjectType
+from quizapp.facts.model_base import Slug as Slug
+from quizapp.facts.model_base import Strict as Strict
+from quizapp.facts.relations import RelationType as RelationType
+from quizapp.facts.relations import Templates as Templates
 from quizapp.facts.values import MONTHS, Value
-
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
-ObjectType = Literal[
-    "entity",
-    "quantity",
-    "percentage",
-    "money",
-    "year",
-    "date",
-    "text",
-    "range",
-    "fraction",
-    "ordinal",
-]
-TEMPLATE_SLOTS = frozenset(
-    {"subject", "object", "is_object", "are_object", "when", "scope", "count"}
-)
-# the object as a predicate after a singular or plural subject ('is one of Russia's allies',
-# 'has long been aloof but is warming'; 'are among Russia's allies')
-OBJECT_SLOTS = frozenset({"object", "is_object", "are_object"})
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
 
 
 class Entity(Strict):
@@ -72,142 +55,6 @@ class Entity(Strict):
         """Every name a typed answer may give (metonyms are matched by the checker instead)."""
         phrase = [self.source_phrase] if self.source_phrase else []
         return [self.name, *self.aliases, *phrase]
-
-
-class Templates(Strict):
-    forward: str = Field(description="asks for the object: 'Which bloc did {subject} join {when}?'")
-    inverse: str | None = Field(default=None, description="asks for the subject, given {object}")
-    statement: str = Field(description="the fact as a sentence, with {subject} and {object}")
-    plural_inverse: str | None = Field(
-        default=None, description="asks for every subject, for tick-all-that-apply questions"
-    )
-    open_forward: str | None = Field(
-        default=None,
-        description="forward wording for open forms (typed, cloze, flashcard), when `forward` "
-        "reads as a choice ('which of these')",
-    )
-    open_inverse: str | None = Field(
-        default=None, description="inverse wording for open forms, when `inverse` reads as a choice"
-    )
-    set_forward: str | None = Field(
-        default=None,
-        description="asks for every object of a subject at once ('Name the {count} aims ...'), "
-        "for relations with several objects per subject",
-    )
-    set_inverse: str | None = Field(
-        default=None, description="asks for every subject of an object at once"
-    )
-    sets_complete: bool = Field(
-        default=False,
-        description="the source's lists for this relation are closed, not examples ('such as'): "
-        "set wordings may say 'the {count}'; otherwise they ask for {count} of them",
-    )
-
-
-class RelationType(Strict):
-    id: Slug
-    subject_kinds: list[Slug] = Field(min_length=1)
-    object_type: ObjectType
-    object_kinds: list[Slug] = Field(
-        default_factory=list, description="entity kinds allowed as object (object_type entity)"
-    )
-    unit: str | None = Field(default=None, description="required unit for quantity objects")
-    functional: bool = Field(description="at most one object per subject (and date)")
-    closed_world: bool = Field(
-        default=False, description="every true pair is listed, so absence means false"
-    )
-    universe: list[Slug] | None = Field(
-        default=None, description="with closed_world: the subjects whose pairs are all listed"
-    )
-    complete_for: list[Slug] = Field(
-        default_factory=list,
-        description="objects whose subjects are all listed (for them, absence means false)",
-    )
-    time_bound: bool = Field(default=False, description="facts carry as_of; templates say {when}")
-    exclusive: bool = Field(
-        default=False,
-        description="one object rules the others out ('the largest', a single event's date): "
-        "only then may another object serve as a false variant or distractor for the subject",
-    )
-    inverse_functional: bool = Field(
-        default=False, description="at most one subject per object in the world (a president)"
-    )
-    source_scoped: bool = Field(
-        default=False,
-        description="the deck lists everything the source says for each subject and object, and "
-        "the open wordings say 'according to the source': within that scope one answer holds",
-    )
-    event: bool = Field(
-        default=False, description="each fact is a dated event (ordering may use it)"
-    )
-    judgment: bool = Field(
-        default=False,
-        description="the source's own assessment, not a settled fact ('Russia wants to keep "
-        "China out'): every stem says 'according to' the source",
-    )
-    as_of_source: bool = Field(
-        default=False,
-        description="an undated present-tense state that may have changed since the source "
-        "(bases, troop numbers, estimates): stems say 'as of' the source's year",
-    )
-    subject_roles: list[Slug] = Field(
-        default_factory=list, description="entity roles that make plausible subjects"
-    )
-    object_roles: list[Slug] = Field(
-        default_factory=list, description="entity roles that make plausible objects"
-    )
-    subject_is_question: bool = Field(
-        default=False,
-        description="the subject's name is itself the question (an imported card): asked as "
-        "multiple choice, typed and flashcard only, never as a cloze of the question",
-    )
-    templates: Templates
-
-    @model_validator(mode="after")
-    def _check_shape(self) -> RelationType:
-        problems: list[str] = []
-        if self.object_type == "entity" and not self.object_kinds:
-            problems.append("object_kinds is required when object_type is entity")
-        if self.object_type != "entity" and self.object_kinds:
-            problems.append("object_kinds only applies when object_type is entity")
-        if self.universe is not None and not self.closed_world:
-            problems.append("universe only applies to a closed_world relation")
-        if self.complete_for and self.object_type != "entity":
-            problems.append("complete_for only applies when object_type is entity")
-        t = self.templates
-        if self.source_scoped:
-            for name in ("open_forward", "open_inverse"):
-                text = getattr(t, name)
-                if text is not None and "according to" not in text.casefold():
-                    problems.append(f"templates.{name} must say 'according to' (source_scoped)")
-        required = {
-            "forward": ({"subject"}, {"object"}),
-            "inverse": ({"object"}, {"subject"}),
-            "plural_inverse": ({"object"}, {"subject"}),
-            "open_forward": ({"subject"}, {"object"}),
-            "open_inverse": ({"object"}, {"subject"}),
-            "set_forward": ({"subject"}, {"object"}),
-            "set_inverse": ({"object"}, {"subject"}),
-            "statement": ({"subject", "object"}, set()),
-        }
-        for name, (must, must_not) in required.items():
-            text = getattr(t, name)
-            if text is None:
-                continue
-            slots = template_slots(text)
-            if slots & OBJECT_SLOTS:
-                slots |= {"object"}  # {is_object} says the object too
-            for slot in sorted(slots - TEMPLATE_SLOTS):
-                problems.append(f"templates.{name}: slot {{{slot}}} does not exist")
-            for slot in sorted(must - slots):
-                problems.append(f"templates.{name} must contain {{{slot}}}")
-            for slot in sorted(must_not & slots):
-                problems.append(f"templates.{name} must not contain {{{slot}}} (it gives it away)")
-            if self.time_bound and "when" not in slots:
-                problems.append(f"templates.{name} must say when: add {{when}}")
-        if problems:
-            raise ValueError("; ".join(problems))
-        return self
 
 
 class When(Strict):

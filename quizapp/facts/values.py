@@ -2,114 +2,37 @@
 
 A value is a discriminated union on ``kind``. Numbers keep the precision they were written
 with, so "7,000 troops" accepts answers within half a unit of its last significant digit
-(capped at 10 % of the value) and "about half" accepts a wider band.
+(capped at 10 % of the value) and "about half" accepts a wider band. What all values share
+is in value_base.py; years and dates in time_values.py (both re-exported here).
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
-from functools import lru_cache
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
-from quizapp.facts.eras import (
-    MAX_YEAR,
-    MIN_YEAR,
-    Era,
-    check_day,
-    check_year,
-    days_in_month,
-    era_for,
-    show_year,
-)
 from quizapp.facts.grammar import fraction_words, ordinal, ordinal_words, unit_for_count
-
-SCALES: dict[str, int] = {"unit": 1, "thousand": 1_000, "million": 1_000_000, "billion": 10**9}
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "USD": "US$",
-    "EUR": "€",
-    "GBP": "£",
-    "RUB": "RUB ",
-    "CNY": "CNY ",
-}
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-APPROX_TOLERANCE = 0.10  # an "about" figure accepts answers within 10 %
-MAX_RELATIVE_TOLERANCE = 0.10
-PRECISION_HELP = (
-    "how finely the figure is known, in the value's own units (1000 for 142,984 km known to "
-    "the thousand); by default the last digit displayed"
+from quizapp.facts.time_values import Date as Date
+from quizapp.facts.time_values import Year as Year
+from quizapp.facts.value_base import CURRENCY_SYMBOLS as CURRENCY_SYMBOLS
+from quizapp.facts.value_base import (
+    EXACT_HELP,
+    PRECISION_HELP,
+    SCALE_DECIMALS,
+    SCALE_HELP,
+    StrictValue,
+    numeric_tolerance,
+    trim_number,
 )
-EXACT_HELP = "an exact count ('how many'): no near misses around it"
+from quizapp.facts.value_base import MONTHS as MONTHS
+from quizapp.facts.value_base import SCALES as SCALES
+from quizapp.facts.value_base import Scale as Scale
+from quizapp.facts.value_base import format_number as format_number
+from quizapp.facts.value_base import precision_tolerance as precision_tolerance
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
-
-
-Scale = Literal["unit", "thousand", "million", "billion"]
-SCALE_HELP = (
-    "how the figure is shown: value 57900000 with scale million reads '57.9 million'; by "
-    "default round millions and billions are shown so and other figures in full"
-)
-SCALE_DECIMALS = 3  # '1.235 million' is still a scale figure; '109.035343 million' is not
-
-
-def format_number(x: float, scale: Scale | None = None, signed: bool = False) -> str:
-    """7000 -> '7,000'; 12.3 -> '12.3'; 1500000 -> '1.5 million'; 109035343 -> '109,035,343'.
-
-    With a scale the figure is always shown in it (57900000, million -> '57.9 million').
-    """
-    sign = "+" if signed and x > 0 else ""
-    if scale is not None:
-        factor = SCALES[scale]
-        word = "" if scale == "unit" else f" {scale}"
-        return f"{sign}{_trim(round(x / factor, 9))}{word}"
-    if abs(x) >= 1_000_000 and x == int(x):
-        for word, factor in (("billion", 10**9), ("million", 10**6)):
-            scaled = x / factor
-            if abs(x) >= factor and round(scaled, SCALE_DECIMALS) == scaled:
-                return f"{sign}{_trim(scaled)} {word}"
-    return sign + _trim(x)
-
-
-def _trim(x: float) -> str:
-    if x == int(x):
-        return f"{int(x):,}"
-    return f"{x:,.6f}".rstrip("0").rstrip(".")
-
-
-@lru_cache(maxsize=8192)
-def precision_tolerance(x: float) -> float:
-    """Half a unit of the last significant digit of x, as the deck wrote it."""
-    if x == 0:
-        return 0.5
-    d = Decimal(repr(float(x))).normalize()
-    exponent = d.as_tuple().exponent
-    assert isinstance(exponent, int)
-    return 0.5 * 10.0**exponent
-
-
-def numeric_tolerance(x: float, approx: bool) -> float:
-    if approx:
-        return abs(x) * APPROX_TOLERANCE
-    return min(precision_tolerance(x), abs(x) * MAX_RELATIVE_TOLERANCE) if x else 0.0
-
-
-class Quantity(_Strict):
+class Quantity(StrictValue):
     kind: Literal["quantity"]
     value: float = Field(allow_inf_nan=False)
     unit: str = Field(min_length=1, description="plural noun: troops, users, projects")
@@ -146,8 +69,8 @@ class Quantity(_Strict):
             scaled = self.value / SCALES[self.scale]
             if round(scaled, SCALE_DECIMALS) != round(scaled, 9):
                 raise ValueError(
-                    f"{_trim(self.value)} in {self.scale}s would read "
-                    f"{_trim(round(scaled, 9))} {self.scale}: choose a smaller scale or none"
+                    f"{trim_number(self.value)} in {self.scale}s would read "
+                    f"{trim_number(round(scaled, 9))} {self.scale}: choose a smaller scale or none"
                 )
         return self
 
@@ -160,7 +83,7 @@ class Quantity(_Strict):
         return self.model_copy(update={"value": x})
 
 
-class Percentage(_Strict):
+class Percentage(StrictValue):
     kind: Literal["percentage"]
     value: float = Field(
         ge=-100,
@@ -194,13 +117,13 @@ class Percentage(_Strict):
     def display(self) -> str:
         prefix = "about " if self.approx else ""
         sign = "+" if self.signed and self.value > 0 else ""
-        return f"{prefix}{sign}{_trim(self.value)}%"
+        return f"{prefix}{sign}{trim_number(self.value)}%"
 
     def with_magnitude(self, x: float) -> Percentage:
         return self.model_copy(update={"value": x})
 
 
-class Money(_Strict):
+class Money(StrictValue):
     kind: Literal["money"]
     amount: float = Field(gt=0, allow_inf_nan=False)
     currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code")
@@ -226,111 +149,13 @@ class Money(_Strict):
         symbol = CURRENCY_SYMBOLS.get(self.currency, f"{self.currency} ")
         scale = "" if self.scale == "unit" else f" {self.scale}"
         prefix = "about " if self.approx else ""
-        return f"{prefix}{symbol}{_trim(self.amount)}{scale}"
+        return f"{prefix}{symbol}{trim_number(self.amount)}{scale}"
 
     def with_magnitude(self, x: float) -> Money:
         return self.model_copy(update={"amount": x / SCALES[self.scale]})
 
 
-ERA_HELP = "BC or BCE for a year before AD 1 (written positive: 776 with era BC); AD or CE"
-YEAR_HELP = f"the year; negative for BC (-776), from {-MIN_YEAR} BC to {MAX_YEAR}"
-
-
-class Year(_Strict):
-    kind: Literal["year"]
-    value: int = Field(ge=MIN_YEAR, le=-MIN_YEAR, description=YEAR_HELP)
-    era: Era | None = Field(default=None, description=ERA_HELP)
-
-    @model_validator(mode="after")
-    def _real_year(self) -> Year:
-        problem = check_year(self.value, self.era)
-        if problem:
-            raise ValueError(problem)
-        return self
-
-    @property
-    def signed(self) -> int:
-        """The year counted from AD 1, negative before it (776 BC -> -776)."""
-        return -self.value if self.era in ("BC", "BCE") else self.value
-
-    @property
-    def magnitude(self) -> float:
-        return float(self.signed)
-
-    @property
-    def tolerance(self) -> float:
-        return 0.0
-
-    @property
-    def family(self) -> str:
-        return "year"
-
-    def display(self) -> str:
-        return show_year(self.signed, self.era)
-
-    def with_magnitude(self, x: float) -> Year:
-        year = round(x)
-        era = era_for(year, self.era)
-        return self.model_copy(update={"value": abs(year) if era else year, "era": era})
-
-
-class Date(_Strict):
-    """A calendar date known to the day, the month or only the year."""
-
-    kind: Literal["date"]
-    year: int = Field(ge=MIN_YEAR, le=-MIN_YEAR, description=YEAR_HELP)
-    month: int | None = Field(default=None, ge=1, le=12)
-    day: int | None = Field(default=None, ge=1, le=31)
-    era: Era | None = Field(default=None, description=ERA_HELP)
-
-    @model_validator(mode="after")
-    def _real_date(self) -> Date:
-        problem = check_year(self.year, self.era) or check_day(self.signed, self.month, self.day)
-        if problem:
-            raise ValueError(problem)
-        return self
-
-    @property
-    def signed(self) -> int:
-        return -self.year if self.era in ("BC", "BCE") else self.year
-
-    @property
-    def precision(self) -> Literal["day", "month", "year"]:
-        return "day" if self.day else "month" if self.month else "year"
-
-    @property
-    def magnitude(self) -> float:
-        """Months since year 0 (days as a fraction), so neighbouring dates are close."""
-        return self.signed * 12 + (self.month or 1) - 1 + ((self.day or 1) - 1) / 31
-
-    @property
-    def tolerance(self) -> float:
-        return 0.0
-
-    @property
-    def family(self) -> str:
-        return f"date:{self.precision}"
-
-    def display(self) -> str:
-        year = show_year(self.signed, self.era)
-        if self.month is None:
-            return year
-        month = MONTHS[self.month - 1]
-        return f"{self.day} {month} {year}" if self.day else f"{month} {year}"
-
-    def with_magnitude(self, x: float) -> Date:
-        months = round(x)
-        year = months // 12
-        era = era_for(year, self.era)
-        update: dict[str, object] = {"year": abs(year) if era else year, "era": era}
-        if self.month is not None:
-            update["month"] = months % 12 + 1
-            if self.day is not None:
-                update["day"] = min(self.day, days_in_month(year, months % 12 + 1))
-        return self.model_copy(update=update)
-
-
-class Text(_Strict):
+class Text(StrictValue):
     kind: Literal["text"]
     value: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
@@ -346,7 +171,7 @@ class Text(_Strict):
         return self.value
 
 
-class Range(_Strict):
+class Range(StrictValue):
     """A span such as -50 to 120 °C: shown as written, asked as a whole (no ladder)."""
 
     kind: Literal["range"]
@@ -379,7 +204,7 @@ class Range(_Strict):
         return [self.display(), f"{low}-{high}{unit}", f"from {low} to {high}{unit}"]
 
 
-class Fraction(_Strict):
+class Fraction(StrictValue):
     """A fraction such as 3/4 ('three quarters'), kept as written, not as a decimal."""
 
     kind: Literal["fraction"]
@@ -415,7 +240,7 @@ class Fraction(_Strict):
         ]
 
 
-class Ordinal(_Strict):
+class Ordinal(StrictValue):
     """A rank such as 3rd ('third'): the place in an order, not a count."""
 
     kind: Literal["ordinal"]

@@ -1,0 +1,116 @@
+"""Years and dates a fact can point at, with their era and precision (see values.py)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from quizapp.facts.eras import (
+    MAX_YEAR,
+    MIN_YEAR,
+    Era,
+    check_day,
+    check_year,
+    days_in_month,
+    era_for,
+    show_year,
+)
+from quizapp.facts.value_base import MONTHS, StrictValue
+
+ERA_HELP = "BC or BCE for a year before AD 1 (written positive: 776 with era BC); AD or CE"
+YEAR_HELP = f"the year; negative for BC (-776), from {-MIN_YEAR} BC to {MAX_YEAR}"
+
+
+class Year(StrictValue):
+    kind: Literal["year"]
+    value: int = Field(ge=MIN_YEAR, le=-MIN_YEAR, description=YEAR_HELP)
+    era: Era | None = Field(default=None, description=ERA_HELP)
+
+    @model_validator(mode="after")
+    def _real_year(self) -> Year:
+        problem = check_year(self.value, self.era)
+        if problem:
+            raise ValueError(problem)
+        return self
+
+    @property
+    def signed(self) -> int:
+        """The year counted from AD 1, negative before it (776 BC -> -776)."""
+        return -self.value if self.era in ("BC", "BCE") else self.value
+
+    @property
+    def magnitude(self) -> float:
+        return float(self.signed)
+
+    @property
+    def tolerance(self) -> float:
+        return 0.0
+
+    @property
+    def family(self) -> str:
+        return "year"
+
+    def display(self) -> str:
+        return show_year(self.signed, self.era)
+
+    def with_magnitude(self, x: float) -> Year:
+        year = round(x)
+        era = era_for(year, self.era)
+        return self.model_copy(update={"value": abs(year) if era else year, "era": era})
+
+
+class Date(StrictValue):
+    """A calendar date known to the day, the month or only the year."""
+
+    kind: Literal["date"]
+    year: int = Field(ge=MIN_YEAR, le=-MIN_YEAR, description=YEAR_HELP)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    era: Era | None = Field(default=None, description=ERA_HELP)
+
+    @model_validator(mode="after")
+    def _real_date(self) -> Date:
+        problem = check_year(self.year, self.era) or check_day(self.signed, self.month, self.day)
+        if problem:
+            raise ValueError(problem)
+        return self
+
+    @property
+    def signed(self) -> int:
+        return -self.year if self.era in ("BC", "BCE") else self.year
+
+    @property
+    def precision(self) -> Literal["day", "month", "year"]:
+        return "day" if self.day else "month" if self.month else "year"
+
+    @property
+    def magnitude(self) -> float:
+        """Months since year 0 (days as a fraction), so neighbouring dates are close."""
+        return self.signed * 12 + (self.month or 1) - 1 + ((self.day or 1) - 1) / 31
+
+    @property
+    def tolerance(self) -> float:
+        return 0.0
+
+    @property
+    def family(self) -> str:
+        return f"date:{self.precision}"
+
+    def display(self) -> str:
+        year = show_year(self.signed, self.era)
+        if self.month is None:
+            return year
+        month = MONTHS[self.month - 1]
+        return f"{self.day} {month} {year}" if self.day else f"{month} {year}"
+
+    def with_magnitude(self, x: float) -> Date:
+        months = round(x)
+        year = months // 12
+        era = era_for(year, self.era)
+        update: dict[str, object] = {"year": abs(year) if era else year, "era": era}
+        if self.month is not None:
+            update["month"] = months % 12 + 1
+            if self.day is not None:
+                update["day"] = min(self.day, days_in_month(year, months % 12 + 1))
+        return self.model_copy(update=update)

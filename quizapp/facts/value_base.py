@@ -1,0 +1,93 @@
+"""What every typed value shares: strict models, display scales and currencies, number
+formatting, and the tolerance a figure's precision gives (see values.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+SCALES: dict[str, int] = {"unit": 1, "thousand": 1_000, "million": 1_000_000, "billion": 10**9}
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "USD": "US$",
+    "EUR": "€",
+    "GBP": "£",
+    "RUB": "RUB ",
+    "CNY": "CNY ",
+}
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+APPROX_TOLERANCE = 0.10  # an "about" figure accepts answers within 10 %
+MAX_RELATIVE_TOLERANCE = 0.10
+PRECISION_HELP = (
+    "how finely the figure is known, in the value's own units (1000 for 142,984 km known to "
+    "the thousand); by default the last digit displayed"
+)
+EXACT_HELP = "an exact count ('how many'): no near misses around it"
+
+
+class StrictValue(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+Scale = Literal["unit", "thousand", "million", "billion"]
+SCALE_HELP = (
+    "how the figure is shown: value 57900000 with scale million reads '57.9 million'; by "
+    "default round millions and billions are shown so and other figures in full"
+)
+SCALE_DECIMALS = 3  # '1.235 million' is still a scale figure; '109.035343 million' is not
+
+
+def format_number(x: float, scale: Scale | None = None, signed: bool = False) -> str:
+    """7000 -> '7,000'; 12.3 -> '12.3'; 1500000 -> '1.5 million'; 109035343 -> '109,035,343'.
+
+    With a scale the figure is always shown in it (57900000, million -> '57.9 million').
+    """
+    sign = "+" if signed and x > 0 else ""
+    if scale is not None:
+        factor = SCALES[scale]
+        word = "" if scale == "unit" else f" {scale}"
+        return f"{sign}{trim_number(round(x / factor, 9))}{word}"
+    if abs(x) >= 1_000_000 and x == int(x):
+        for word, factor in (("billion", 10**9), ("million", 10**6)):
+            scaled = x / factor
+            if abs(x) >= factor and round(scaled, SCALE_DECIMALS) == scaled:
+                return f"{sign}{trim_number(scaled)} {word}"
+    return sign + trim_number(x)
+
+
+def trim_number(x: float) -> str:
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.6f}".rstrip("0").rstrip(".")
+
+
+@lru_cache(maxsize=8192)
+def precision_tolerance(x: float) -> float:
+    """Half a unit of the last significant digit of x, as the deck wrote it."""
+    if x == 0:
+        return 0.5
+    d = Decimal(repr(float(x))).normalize()
+    exponent = d.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return 0.5 * 10.0**exponent
+
+
+def numeric_tolerance(x: float, approx: bool) -> float:
+    if approx:
+        return abs(x) * APPROX_TOLERANCE
+    return min(precision_tolerance(x), abs(x) * MAX_RELATIVE_TOLERANCE) if x else 0.0
