@@ -19,7 +19,6 @@ MAX_FUNCTION_LINES = 50
 CHECKED = ["review", "store", "service", "report", "tui", "commands", "facts"]
 # Not cleaned yet, each named with its size when this test was written: a new one fails.
 MODULE_EXCEPTIONS: dict[str, int] = {
-    "quizapp/tui/screens/home.py": 318,
 }
 FUNCTION_EXCEPTIONS: dict[str, int] = {
     "quizapp/facts/importer.py:read_table": 153,
@@ -27,7 +26,6 @@ FUNCTION_EXCEPTIONS: dict[str, int] = {
     "quizapp/report/figures.py:compute": 89,
     "quizapp/report/tables.py:as_json": 57,
     "quizapp/tui/screens/reports.py:on_report_ready": 70,
-    "quizapp/tui/screens/home.py:_show": 51,
     "quizapp/commands/transfer.py:cmd_import": 59,
     "quizapp/store/backups.py:create_backup": 51,
 }

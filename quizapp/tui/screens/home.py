@@ -8,60 +8,26 @@ min); 117 new facts wait for tomorrow (daily limit 20)").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
 from quizapp.tui.safe_text import safe
 from quizapp.tui.screens.base import QuizScreen
+from quizapp.tui.screens.home_data import COLUMNS as COLUMNS
+from quizapp.tui.screens.home_data import HomeData as HomeData
+from quizapp.tui.screens.home_data import HomeLoaded as HomeLoaded
+from quizapp.tui.screens.home_data import broken_text as broken_text
+from quizapp.tui.screens.home_data import deck_rows
+from quizapp.tui.screens.home_data import plan_line as plan_line
 from quizapp.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from quizapp.review.marks import Counts
-    from quizapp.service import DeckStatus, Today
-
-
-@dataclass(frozen=True)
-class HomeData:
-    decks: list[DeckStatus]
-    today: Today | None
-    learner: str
-    read_only: bool
-    theme: str
-    broken: tuple[tuple[str, int], ...] = ()  # deck files that do not load: (path, problems)
-    suggestion: str | None = None  # e.g. run `quizapp optimize`
-
-
-def plan_line(status: DeckStatus) -> str:
-    from quizapp.review.plan import plan_text
-
-    return plan_text(status.plan, status.timezone) if status.plan is not None else ""
-
-
-COLUMNS = ("Deck", "New", "Learn", "Due", "Susp.", "Progress", "Next", "7 days")
-
-
-class HomeLoaded(Message):
-    def __init__(self, data: HomeData | None, error: str | None) -> None:
-        self.data = data
-        self.error = error
-        super().__init__()
-
-
-def broken_text(broken: tuple[tuple[str, int], ...]) -> str:
-    """Deck files that do not load, each with the command that says what is wrong."""
-    lines = [
-        f"Not loaded: {path} ({n} problem{'s' if n != 1 else ''}); "
-        f"run `quizapp validate {path}` to see them."
-        for path, n in broken
-    ]
-    return "\n".join(lines)
 
 
 class HomeScreen(QuizScreen[None]):
@@ -188,26 +154,11 @@ class HomeScreen(QuizScreen[None]):
         today: tuple[int, int, int, int] | None,
         timezone: str,
     ) -> None:
-        from quizapp.tui.widgets.deck_row import known_bar, next_due, sparkline
-
         table = self.query_one("#decks", DataTable)
         keep = self.selected_deck()  # the cursor stays on the deck it was on
         now = self.quiz.clock()
         self._last = (decks, learner, read_only, today, timezone)
-        rows = [
-            (
-                deck_id,
-                title,
-                str(c.new),
-                str(c.learning),
-                str(c.due),
-                str(c.suspended),
-                known_bar(c),
-                next_due(c, now, timezone),
-                sparkline(c.week),
-            )
-            for deck_id, title, c in decks
-        ]
+        rows = deck_rows(decks, now, timezone)
         widths = [
             max([len(head)] + [len(r[i + 2]) for r in rows]) for i, head in enumerate(COLUMNS[1:])
         ]
@@ -220,6 +171,14 @@ class HomeScreen(QuizScreen[None]):
         if keep is not None and keep in {d for d, _, _ in decks}:
             table.move_cursor(row=table.get_row_index(keep), animate=False)
         self._show_plan()
+        self._show_learner(learner, read_only, today)
+        table.focus()
+        self.numbers_shown()
+
+    def _show_learner(
+        self, learner: str, read_only: bool, today: tuple[int, int, int, int] | None
+    ) -> None:
+        """Who is learning, and what they did today (answered, right, minutes, streak)."""
         who = f"Learner: {safe(learner)}" + ("  (read-only)" if read_only else "")
         self.query_one("#home-learner", Static).update(who)
         if today is not None:
@@ -229,8 +188,6 @@ class HomeScreen(QuizScreen[None]):
             self.query_one("#home-today", Static).update(
                 f"Today: {answered} answered{accuracy}, {ms / 60000:.0f} min · {days}"
             )
-        table.focus()
-        self.numbers_shown()
 
     def numbers_shown(self) -> None:
         """Called whenever the deck counts are on screen (the start-up benchmark hooks it)."""
