@@ -24,12 +24,12 @@ from quizapp.wording import kind_label
 from tests.conftest import DECK_PATH, ROOT
 
 ITEMS: list[Question] = generate_deck(load_deck(DECK_PATH), seed=0).questions
-ONE_OF_EACH = {q.kind: q for q in reversed(ITEMS)}
+ONE_OF_EACH: dict[str, Question] = {q.kind: q for q in reversed(ITEMS)}
 
 
 def test_every_kind_has_a_row_and_the_bundled_deck_yields_every_shape() -> None:
     assert set(SPECS) == set(KINDS)
-    assert {SPECS[k].shape for k in ONE_OF_EACH} == set(get_args(Shape))
+    assert {SPECS[q.kind].shape for q in ONE_OF_EACH.values()} == set(get_args(Shape))
 
 
 @pytest.mark.parametrize("kind", KINDS)
