@@ -114,4 +114,3 @@ def key_date(iso: str) -> Ymd:
     parts = [int(p) for p in iso.lstrip("-").split("-")]
     year = -parts[0] if negative else parts[0]
     return year, parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
-
