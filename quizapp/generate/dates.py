@@ -53,7 +53,7 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     if len(text) > MAX_ANSWER:
         return []
     t = normalise(text).replace(",", " ")
-    t = re.sub(r"^(?:in|on|since|by|from)\s+", "", t)
+    t = re.sub(r"^(?:in|on|since|by|from|about|around|circa|c\.|ca\.)\s*(?=\w)", "", t)
     t = " ".join(t.split())
     t, era = split_era(t)
     year = _ANY_YEAR if era else _YEAR
