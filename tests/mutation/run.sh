@@ -27,14 +27,15 @@ case "$PKG" in
   review) TESTS='"tests/review"' ;;
   store) TESTS='"tests/store", "tests/property/test_store_roundtrip.py", "--deselect", "tests/store/test_crash.py", "--deselect", "tests/store/test_restore_kills.py"' ;;
   report) TESTS='"tests/report", "tests/property/test_report_days.py"' ;;
-  checker) TESTS='"tests/unit/test_checker.py", "tests/unit/test_grading_corpus.py", "tests/unit/test_grading_forms.py", "tests/review/test_feedback_units.py"' ;;
+  checker) TESTS='"tests/unit/test_checker.py", "tests/unit/test_number_words.py", "tests/unit/test_units.py", "tests/unit/test_tolerance.py", "tests/unit/test_check_forms.py", "tests/unit/test_check_measure.py", "tests/unit/test_check_shapes.py", "tests/unit/test_grading_corpus.py", "tests/unit/test_grading_forms.py", "tests/review/test_feedback_units.py"' ;;
   *) echo "unknown package '$PKG' (generate, facts, review, store, report or checker)" >&2; exit 2 ;;
 esac
 DIR="$PKG"
 if [ "$PKG" = checker ]; then
   DIR=generate
   [ ${#MODULES[@]} -eq 0 ] && MODULES=(checker.py check_text.py check_numbers.py check_measure.py \
-    compare.py tolerance.py number_words.py quantity_reader.py units.py dates.py)
+    check_forms.py check_shapes.py compare.py tolerance.py number_words.py quantity_reader.py \
+    units.py dates.py)
 fi
 ONLY="\"quizapp/$DIR/*\""
 if [ ${#MODULES[@]} -gt 0 ]; then
