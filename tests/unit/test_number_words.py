@@ -63,6 +63,10 @@ WORDS = [
     ("three eighths", "0.375", True),
     ("two sevenths", "0.2857142857", True),
     ("four ninths", "0.4444444444", True),
+    ("minus five km", "-5 km", False),  # the words after the figure stay (mutation survivors)
+    ("negative two hundred metres", "-200 metres", False),
+    ("-65 below zero", "-65", False),  # said twice, still negative once
+    ("1/100000000000", "0", True),  # a decimal with nothing left after the point loses it
 ]
 
 
