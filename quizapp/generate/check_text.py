@@ -346,7 +346,8 @@ def _spelling(
 ) -> Verdict:
     forms = accepted | {" ".join(content_words(a)) for a in accepted}
     best = min(OSA.distance(given, a) for a in forms) if forms else 99
-    if words:
+    if words and any(_numbers(given) == _numbers(a) for a in accepted):
+        # sorted content words forgive word order, never the order of figures ("100 to 0")
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
     allowed = 0 if len(given) <= TINY else 1 if len(given) <= SHORT else 2
     if best > allowed:
