@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.generate.check_text import check_text, content_words, head_noun, phrase_head
+from quizapp.generate.check_text import (
+    _names_other_entity,
+    check_text,
+    content_words,
+    head_noun,
+    phrase_head,
+)
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
@@ -152,3 +158,22 @@ def test_the_words_of_a_name() -> None:
     assert phrase_head("Conclusions on the EU-Central Asia Strategy") == "conclusion"
     assert phrase_head("the rocky planets") == "planet"
     assert phrase_head("") == ""
+
+
+@pytest.mark.parametrize(
+    ("word", "stem", "keys", "vocabulary", "names"),
+    [
+        ("chinese", set(), set(), {"china": "country:china"}, True),  # an entity's adjective
+        ("chinese", {"china"}, set(), {"china": "country:china"}, False),  # the stem names it
+        ("chinese", set(), {"country:china"}, {"china": "country:china"}, False),  # the key
+        ("south", set(), set(), {"south korea": "country:south-korea"}, False),  # not one word
+        ("cuban", set(), set(), {"cuba": "country:cuba"}, True),  # a four-letter name
+        ("eu", set(), set(), {"eu": "organisation:eu"}, False),  # too short to compare
+        ("mali", set(), set(), {"malinese": "people:malinese"}, True),  # a four-letter word
+        ("gas", set(), set(), {"china": "country:china"}, False),
+    ],
+)
+def test_a_qualifier_that_names_another_entity(
+    word: str, stem: set[str], keys: set[str], vocabulary: dict[str, str], names: bool
+) -> None:
+    assert _names_other_entity(word, stem, keys, vocabulary) is names
