@@ -177,3 +177,11 @@ def test_a_qualifier_that_names_another_entity(
     word: str, stem: set[str], keys: set[str], vocabulary: dict[str, str], names: bool
 ) -> None:
     assert _names_other_entity(word, stem, keys, vocabulary) is names
+
+
+def test_a_proper_name_without_the_words_the_stem_says_keeps_its_head() -> None:
+    said = q("Council Conclusions on Central Asia", prompt="Which Council conclusions came first?")
+    assert grade(said, "Central Asia", {}).verdict == "wrong"  # its head is gone
+    place = q("Council Conclusions on Central Asia", prompt="Which Council text on Central Asia?")
+    assert grade(place, "Council Conclusions", {}).verdict == "correct"  # head and one more
+    assert grade(place, "Conclusions", {}).verdict != "correct"
