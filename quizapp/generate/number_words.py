@@ -85,7 +85,8 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     if re.search(r"\bbelow (?:zero|0|sea level)\b", t):  # "430 m below sea level"
         negative, t = True, re.sub(r"\s*\bbelow (?:zero|0|sea level)\b", "", t)
     t = re.sub(r"\s*\babove sea level\b", "", t)
-    t = re.sub(r"^(?:none|nil|no(?= \D))\b", "0", t)  # "none", "no moons": a count of zero
+    # "none", "no moons": a count of zero (a plural noun after "no": "no idea" is no figure)
+    t = re.sub(r"^(?:none|nil|no(?= [a-z]+s$))\b", "0", t)
     t = re.sub(r"^(?:a single|just one|only one)\b", "1", t)
     t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"one \1", t)
     t = _AND_A_HALF.sub(lambda m: f"{_SMALL.get(m[1], m[1])}.5", t)  # one and a half million

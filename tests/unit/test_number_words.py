@@ -55,6 +55,7 @@ WORDS = [
     ("no moons", "0 moons", False),
     ("no", "no", False),
     ("no 5", "no 5", False),
+    ("no idea", "no idea", False),  # not a zero
     ("nonetheless 5", "nonetheless 5", False),
     ("a single moon", "1 moon", False),
     ("only one moon", "1 moon", False),
