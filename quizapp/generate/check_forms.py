@@ -42,6 +42,24 @@ def unsigned_change(q: Question, text: str) -> str | None:
     return m["rest"] if down == fall else None
 
 
+def sign_against_stem(q: Question, text: str) -> str | None:
+    """Why a signed answer contradicts the direction its stem names ('+19%' where the stem
+    asks by how much something fell), or None. The figure may be right, but the answer says
+    the opposite of the fact: it is wrong, and the note says why."""
+    key = q.numeric
+    if key is None or key.value <= 0 or key.family.startswith(("date", "year")):
+        return None
+    m = _SIGNED.match(text)
+    if m is None:
+        return None
+    down = m["sign"].strip().lower() in ("-", "\u2212", "\u2013", "minus")
+    fall, rise = bool(_FALL.search(q.prompt)), bool(_RISE.search(q.prompt))
+    if fall == rise or down == fall:
+        return None
+    said, asked = ("a fall", "rose") if down else ("a rise", "fell")
+    return f"That sign makes it {said}; it {asked}: {'; '.join(q.answer)}."
+
+
 _PROPORTION = re.compile(r"^\s*0?[.,]\d{1,4}\s*$")
 
 
@@ -106,7 +124,8 @@ def person_readings(text: str, accepted: set[str]) -> list[str]:
 
 
 _FAITH = re.compile(r"^(?:the\s+)?(?P<word>[\w-]+)\s+(?:faith|religion)$")
-_ADJECTIVE_ENDINGS = ("ic", "ian", "ist", "ism", "ish")
+# adjective endings only: "Islamist" and "Islamism" name a political movement, not the faith
+_ADJECTIVE_ENDINGS = ("ic", "ian", "ish")
 
 
 def faith_readings(text: str, accepted: set[str]) -> list[str]:
@@ -116,7 +135,13 @@ def faith_readings(text: str, accepted: set[str]) -> list[str]:
     m = _FAITH.match(normalise(text))
     if m is None:
         return []
-    word = m["word"]
+    return faith_adjective(m["word"], accepted)
+
+
+def faith_adjective(word: str, accepted: set[str]) -> list[str]:
+    """'Islamic' for Islam: a faith's name with an adjective ending names the same faith, as
+    'the Islamic faith' does (the checker offers it only where the key is a religion)."""
+    word = normalise(word)
     if word in accepted:
         return [word]
     for name in accepted:

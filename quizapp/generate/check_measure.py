@@ -32,7 +32,10 @@ _MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?:\d|the\b)"
     r"|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 )
-_YEAR = re.compile(r"^(?:in|since|until|from)\s+\d{3,4}$|^\d{3,4}\s*(?:ad|ce|bc|bce)$")
+_ERA = r"(?:a\.?\s?d|c\.?\s?e|b\.?\s?c(?:\.?\s?e)?)\.?"
+_YEAR = re.compile(
+    rf"^(?:in|since|until|from)\s+\d{{3,4}}$|^\d{{1,4}}\s*{_ERA}$|^a\.?\s?d\.?\s*\d{{1,4}}$"
+)
 # words pint reads as units that an answer uses otherwise: "a year", "in", "us", "point"
 _NOT_UNITS = frozenset({"a", "an", "in", "us", "point", "at", "as", "or", "per", "ad", "ce"})
 

@@ -11,7 +11,7 @@ is a near miss; a day is never rounded into another month.
 from __future__ import annotations
 
 from quizapp.generate.check_measure import measure_problem
-from quizapp.generate.dates import key_date, parse_date
+from quizapp.generate.dates import iso_date, key_date, parse_date_era
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.tolerance import judge
@@ -53,36 +53,48 @@ def check_number(key: NumericKey, text: str, expected: str) -> Verdict:
 
 
 def _year(key: NumericKey, text: str, expected: str) -> Verdict:
-    dates = parse_date(text)
-    years = {d[0] for d in dates if d[1] is None}
-    if not years:
+    """A year is exact, in its era: "776 BC" = "776 BCE" = "-776"; "79 BC" is not AD 79. A
+    BC year typed without its era ("776") is a near miss: the figure is right, the era unsaid."""
+    want = round(key.value)
+    dates = [(d[0], era) for d, era in parse_date_era(text) if d[1] is None]
+    years = {y for y, _ in dates}
+    if not dates:
         readings = read_quantity(text, key)
         if isinstance(readings, str) or not readings:
             return Verdict("wrong", expected, "Give a year, e.g. 2015.")
         years = {round(r.value) for r in readings if r.value == round(r.value)}
-    ok = round(key.value) in years
-    return Verdict("correct" if ok else "wrong", expected, understood=", ".join(map(str, years)))
+        dates = [(y, "bc" if y < 0 else None) for y in years]
+    understood = ", ".join(f"{-y} BC" if y < 0 else str(y) for y in sorted(years))
+    if want in years:
+        return Verdict("correct", expected, understood=understood)
+    if want < 0 and any(y == -want and era is None for y, era in dates):
+        note = f"Right year, but before AD 1: {expected}."
+        return Verdict("near_miss", expected, note, understood)
+    return Verdict("wrong", expected, understood=understood)
 
 
 def check_date(iso: str, text: str, expected: str) -> Verdict:
     key = key_date(iso)
-    readings = parse_date(text)
+    readings = parse_date_era(text)
     if not readings:
         return Verdict("wrong", expected, "Give a date, e.g. 23 September 1846 or June 2015.")
-    understood = "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(readings[0]) if p)
-    best = "wrong"
-    for given in readings:
+    understood = iso_date(*readings[0][0])
+    notes: list[str] = []
+    for given, era in readings:
+        unsaid = key[0] < 0 and era is None and given[0] == -key[0]  # '15 March 44' for 44 BC
+        if unsaid:
+            given = (key[0], given[1], given[2])
         agree = all(g == k for g, k in zip(given, key, strict=True) if g is not None and k)
         if not agree:
             continue
         missing = [i for i, (g, k) in enumerate(zip(given, key, strict=True)) if k and g is None]
-        if not missing:
+        if not missing and not unsaid:
             return Verdict("correct", expected, understood=understood)
-        best = "near_miss"
-    if best == "near_miss":
         precision = _PRECISION[sum(1 for p in key if p)]
-        note = f"Right, but it is known to the {precision}: {expected}."
-        return Verdict("near_miss", expected, note, understood)
+        what = "before AD 1" if unsaid else f"known to the {precision}"
+        notes.append(f"Right, but it is {what}: {expected}.")
+    if notes:
+        return Verdict("near_miss", expected, notes[0], understood)
     return Verdict("wrong", expected, understood=understood)
 
 

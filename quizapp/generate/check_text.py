@@ -33,7 +33,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.check_forms import faith_readings, person_readings
+from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
@@ -159,6 +159,8 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     accepted = {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
     kinds = {_kind(vocabulary[a]) for a in accepted if a in vocabulary}
     out = faith_readings(text, accepted)
+    if "religion" in kinds and " " not in text.strip():
+        out += faith_adjective(text, accepted)  # 'Islamic' for Islam
     if "person" in kinds:
         out += person_readings(text, accepted)
     return out
@@ -232,8 +234,8 @@ def _by_meaning(
     stem_words = set(content_words(q.prompt))
     for name in [*q.answer, *q.accepted]:
         key_words = content_words(name)
-        if words == key_words:
-            return True
+        if words == key_words and _numbers(given) == _numbers(name):
+            return True  # words in any order, but figures in theirs: not "-100 to 0" for 0 to 100
         missing = Counter(key_words) - Counter(words)
         extra = Counter(words) - Counter(key_words)
         if not extra and missing and set(missing) <= stem_words and _enough_left(name, words):
@@ -251,6 +253,14 @@ def _by_meaning(
             if not rivals:
                 return True
     return False
+
+
+_FIGURE = re.compile(r"[-+]?\d[\d.,]*")
+
+
+def _numbers(text: str) -> list[str]:
+    """The figures of a text in order, with their signs."""
+    return _FIGURE.findall(normalise(text))
 
 
 # words that, put before a name, make it another thing rather than a kind of it
@@ -336,7 +346,8 @@ def _spelling(
 ) -> Verdict:
     forms = accepted | {" ".join(content_words(a)) for a in accepted}
     best = min(OSA.distance(given, a) for a in forms) if forms else 99
-    if words:
+    if words and any(_numbers(given) == _numbers(a) for a in accepted):
+        # sorted content words forgive word order, never the order of figures ("100 to 0")
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
     allowed = 0 if len(given) <= TINY else 1 if len(given) <= SHORT else 2
     if best > allowed:

@@ -15,9 +15,10 @@ from quizapp.generate.answers import (
     read_ticks,
     tick_tokens,
 )
-from quizapp.generate.check_forms import as_percentage, unsigned_change
+from quizapp.generate.check_forms import as_percentage, sign_against_stem, unsigned_change
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_numbers import check_number
+from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.numbers import MAX_ANSWER
@@ -54,7 +55,11 @@ def check_unguarded(
         return _sequence(q, text, expected)
     if q.numeric is not None:
         return _check_figure(q, text, expected)
-    return check_text(q, text, expected, vocabulary or {})
+    verdict = check_text(q, text, expected, vocabulary or {})
+    if verdict.verdict == "correct":
+        return verdict
+    shaped = check_shaped(q, text, expected, vocabulary or {})  # a range, fraction, ordinal
+    return verdict if shaped is None else shaped
 
 
 def _check_figure(q: Question, text: str, expected: str) -> Verdict:
@@ -63,6 +68,9 @@ def _check_figure(q: Question, text: str, expected: str) -> Verdict:
     the reading said, never a silent 0.74%)."""
     key = q.numeric
     assert key is not None
+    against = sign_against_stem(q, text)
+    if against is not None:  # '+19%' for a fall: the opposite of the fact, however close
+        return Verdict("wrong", expected, against, text.strip())
     verdict = check_number(key, text, expected)
     if verdict.verdict != "wrong":
         return verdict

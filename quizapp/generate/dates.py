@@ -1,8 +1,11 @@
-"""Reading a typed date at whatever precision it was given: day, month or year.
+"""Reading a typed date at whatever precision it was given: day, month or year, of any era.
 
 "23 September 1846", "Sept 23, 1846", "23rd of September 1846", "1846-09-23", "23/09/1846",
-"September 1846", "1846". An all-digit date whose day and month could be swapped
-("05/06/1846") is read both ways.
+"September 1846", "1846"; "15 March 44 BC", "776 BCE", "AD 79", "79 CE". An all-digit date
+whose day and month could be swapped ("05/06/1846") is read both ways. Years are signed, as
+the deck stores them: 776 BC is -776 (there is no year 0). A year of fewer than four digits
+is only read as a year with a month name or an era beside it ("15 March 44", "79 AD"): a
+bare "79" is a number, which the year check reads itself.
 """
 
 from __future__ import annotations
@@ -21,35 +24,60 @@ MONTHS |= {name[:3]: i for name, i in list(MONTHS.items())} | {"sept": 9}
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 _MON = r"([a-z]+)\.?"
 _YEAR = r"(\d{4})"
+_ANY_YEAR = r"(\d{1,4})"
+# an era after the year ("776 BC", "44 B.C.", "753 BCE", "79 AD") or AD before it ("AD 79")
+_BEFORE = r"b\.?\s?c\.?(?:\s?e\.?)?"
+_AFTER = r"a\.?\s?d\.?|c\.?\s?e\.?"
+_ERA_AFTER = re.compile(rf"\s*(?:({_BEFORE})|(?:{_AFTER}))$")
+_ERA_BEFORE = re.compile(rf"^(?:{_AFTER})\s*(?=\d)")
+
+
+def split_era(text: str) -> tuple[str, str | None]:
+    """The answer without its era, and the era named: 'bc' (BC or BCE), 'ad' (AD or CE) or None."""
+    m = _ERA_AFTER.search(text)
+    if m and m.start() > 0:
+        return text[: m.start()].strip(), "bc" if m.group(1) else "ad"
+    m = _ERA_BEFORE.match(text)
+    if m:
+        return text[m.end() :].strip(), "ad"
+    return text, None
 
 
 def parse_date(text: str) -> list[Ymd]:
-    """Every reading of the answer as (year, month or None, day or None); [] if none."""
+    """Every reading of the answer as (signed year, month or None, day or None); [] if none."""
+    return [d for d, _ in parse_date_era(text)]
+
+
+def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
+    """Every reading of the answer, each with the era it named ('bc', 'ad' or None)."""
     if len(text) > MAX_ANSWER:
         return []
     t = normalise(text).replace(",", " ")
-    t = re.sub(r"^(?:in|on|since|by|from)\s+", "", t)
-    t = re.sub(r"\s+(?:ad|ce)$", "", t)
+    t = re.sub(r"^(?:in|on|since|by|from|about|around|circa|c\.|ca\.)\s*(?=\w)", "", t)
     t = " ".join(t.split())
+    t, era = split_era(t)
+    year = _ANY_YEAR if era else _YEAR
     found: list[Ymd] = []
     for pattern, order in (
-        (rf"{_ORD}\s+(?:of\s+)?{_MON}\s+{_YEAR}", "dmy"),
-        (rf"{_MON}\s+(?:the\s+)?{_ORD}\s+{_YEAR}", "mdy"),
-        (rf"{_MON}\s+{_YEAR}", "my"),
-        (r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", "ymd"),
-        (r"(\d{4})[-/.](\d{1,2})", "ym"),
-        (r"(\d{1,2})[-/.](\d{4})", "my"),
-        (_YEAR, "y"),
+        (rf"{_ORD}\s+(?:of\s+)?{_MON}\s+{_ANY_YEAR}", "dmy"),
+        (rf"{_MON}\s+(?:the\s+)?{_ORD}\s+{_ANY_YEAR}", "mdy"),
+        (rf"{_MON}\s+{year}", "my"),
+        (rf"{year}[-/.](\d{{1,2}})[-/.](\d{{1,2}})", "ymd"),
+        (rf"{year}[-/.](\d{{1,2}})", "ym"),
+        (rf"(\d{{1,2}})[-/.]{year}", "my"),
+        (year, "y"),
     ):
         m = re.fullmatch(pattern, t)
         if m:
             found.append(_assemble(m.groups(), order))
             break
-    m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", t)
+    m = re.fullmatch(rf"(\d{{1,2}})[-/.](\d{{1,2}})[-/.]{year}", t)
     if m:
         a, b, y = m.groups()
         found += [_assemble((a, b, y), "dmy"), _assemble((b, a, y), "dmy")]
-    return [d for d in dict.fromkeys(found) if _valid(d)]
+    sign = -1 if era == "bc" else 1
+    dated = [(sign * y, mo, d) for y, mo, d in found]
+    return [(d, era) for d in dict.fromkeys(dated) if _valid(d)]
 
 
 def _assemble(parts: tuple[str | None, ...], order: str) -> Ymd:
@@ -67,12 +95,22 @@ def _assemble(parts: tuple[str | None, ...], order: str) -> Ymd:
 
 
 def _valid(d: Ymd) -> bool:
-    _, month, day = d
+    year, month, day = d
+    if year == 0:
+        return False  # no year 0: 1 BC is followed by AD 1
     if month is not None and not 1 <= month <= 12:
         return False
     return day is None or 1 <= day <= 31
 
 
+def iso_date(year: int, month: int | None, day: int | None) -> str:
+    """A key's date at its precision: '1846-09-23', '2015-06', '-776', '-44-03-15'."""
+    parts = [str(year), *(f"{p:02d}" for p in (month, day) if p is not None)]
+    return "-".join(parts)
+
+
 def key_date(iso: str) -> Ymd:
-    parts = [int(p) for p in iso.split("-")]
-    return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
+    negative = iso.startswith("-")
+    parts = [int(p) for p in iso.lstrip("-").split("-")]
+    year = -parts[0] if negative else parts[0]
+    return year, parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None

@@ -46,12 +46,21 @@ _PARTS = {
     "fourths": 4,
     "fifth": 5,
     "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
     "tenth": 10,
     "tenths": 10,
 }
 _FRACTION = re.compile(
     r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+)?"
-    r"(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)\b(?:\s+(?:of\s+)?(?:an?\s+)?)?"
+    r"(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|"
+    r"tenths?)\b(?:\s+(?:of\s+)?(?:an?\s+)?)?"
 )
 _AND_A_HALF = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) and a half\b")
 _DIGIT_FRACTION = re.compile(r"^(\d+)\s*/\s*(\d+)\b\s*")
@@ -73,8 +82,12 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     negative = False
     if t.startswith(("minus ", "negative ")):
         negative, t = True, t.split(" ", 1)[1]
-    if re.search(r"\bbelow (?:zero|0)\b", t):
-        negative, t = True, re.sub(r"\s*\bbelow (?:zero|0)\b", "", t)
+    if re.search(r"\bbelow (?:zero|0|sea level)\b", t):  # "430 m below sea level"
+        negative, t = True, re.sub(r"\s*\bbelow (?:zero|0|sea level)\b", "", t)
+    t = re.sub(r"\s*\babove sea level\b", "", t)
+    # "none", "no moons": a count of zero (a plural noun after "no": "no idea" is no figure)
+    t = re.sub(r"^(?:none|nil|no(?= [a-z]+s$))\b", "0", t)
+    t = re.sub(r"^(?:a single|just one|only one)\b", "1", t)
     t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"one \1", t)
     t = _AND_A_HALF.sub(lambda m: f"{_SMALL.get(m[1], m[1])}.5", t)  # one and a half million
     t, share = _fraction(t)

@@ -24,6 +24,7 @@ import re
 from typing import Literal
 
 from quizapp.facts.values import SCALES, Date, Money, NumericValue, Quantity, Year
+from quizapp.generate.dates import iso_date
 from quizapp.generate.question import NumericKey
 
 Band = Literal["correct", "near_miss", "wrong"]
@@ -54,6 +55,12 @@ def display_step(value: NumericValue) -> float:
     return factor * 10.0**-decimals
 
 
+def display_step_of(shown: str) -> float:
+    """The size of the last digit of a figure as written: '100' -> 1, '-6.76' -> 0.01."""
+    m = _MANTISSA.search(shown)
+    return 10.0 ** -len(m.group(1) or "") if m else 1.0
+
+
 def key_for(value: NumericValue) -> NumericKey:
     """The grading key of a numeric value: where it is, how wide its bands are, its unit."""
     step = display_step(value)
@@ -61,13 +68,8 @@ def key_for(value: NumericValue) -> NumericKey:
     exact = bool(getattr(value, "exact", False))
     scale = float(SCALES[value.scale]) if isinstance(value, Money) else 1.0
     unit = value.unit if isinstance(value, Quantity) and value.measure else None
-    date = None
-    if isinstance(value, Date):
-        date = "-".join(
-            f"{p:02d}" if i else str(p)
-            for i, p in enumerate((value.year, value.month, value.day))
-            if p is not None
-        )
+    # the signed year: 44 BC is -44 ("-44-03-15"), never the raw 44 of AD 44
+    date = iso_date(value.signed, value.month, value.day) if isinstance(value, Date) else None
     tolerance = 0.0 if isinstance(value, Year | Date) else right_band(step, approx, value.magnitude)
     return NumericKey(
         value=value.magnitude,

@@ -71,7 +71,7 @@ MUTANTS = [
     Mutant(
         "M13",
         "quizapp/review/outcome.py",
-        'updates["buried_until"] = next_day_start(now, s.day_starts_at_hour, s.timezone)',
+        'updates["buried_until"] = StudyDay.of(s).next_start(now)',
         'updates["buried_until"] = now',
         ("tests/review",),
         catcher="tests/review/test_defences.py::test_a_scheduled_review_buries_the_card_until_the_next_study_day",

@@ -6,6 +6,8 @@
 #     modules in quizapp/generate, against the checker's tests and the grading corpus)
 #     MODULE: mutate only these files of the package, e.g. `run.sh checker tolerance.py`
 #   LIMIT=900 JOBS=2 tests/mutation/run.sh checker check_numbers.py   (a time limit, in s)
+#   FAST=1 tests/mutation/run.sh checker check_text.py   (checker: its unit tables only, without
+#     the grading corpus and the all-items test, which take a minute per surviving mutant)
 #
 # Works on a scratch copy of the work tree (tracked and untracked, not ignored files), so the
 # tree itself is never mutated and no mutants/ folder is left in it. Prints the score and every
@@ -27,14 +29,17 @@ case "$PKG" in
   review) TESTS='"tests/review"' ;;
   store) TESTS='"tests/store", "tests/property/test_store_roundtrip.py", "--deselect", "tests/store/test_crash.py", "--deselect", "tests/store/test_restore_kills.py"' ;;
   report) TESTS='"tests/report", "tests/property/test_report_days.py"' ;;
-  checker) TESTS='"tests/unit/test_checker.py", "tests/unit/test_grading_corpus.py", "tests/unit/test_grading_forms.py", "tests/review/test_feedback_units.py"' ;;
+  checker) TESTS='"tests/unit/test_checker.py", "tests/unit/test_number_words.py", "tests/unit/test_units.py", "tests/unit/test_tolerance.py", "tests/unit/test_check_forms.py", "tests/unit/test_check_measure.py", "tests/unit/test_check_shapes.py", "tests/unit/test_compare.py", "tests/review/test_feedback_units.py"'
+    # FAST=1: the unit tables only; by default the grading corpus and the all-items test too
+    [ "${FAST:-0}" = 1 ] || TESTS="$TESTS"', "tests/unit/test_grading_corpus.py", "tests/unit/test_grading_forms.py"' ;;
   *) echo "unknown package '$PKG' (generate, facts, review, store, report or checker)" >&2; exit 2 ;;
 esac
 DIR="$PKG"
 if [ "$PKG" = checker ]; then
   DIR=generate
   [ ${#MODULES[@]} -eq 0 ] && MODULES=(checker.py check_text.py check_numbers.py check_measure.py \
-    compare.py tolerance.py number_words.py quantity_reader.py units.py dates.py)
+    check_forms.py check_shapes.py compare.py tolerance.py number_words.py quantity_reader.py \
+    units.py dates.py)
 fi
 ONLY="\"quizapp/$DIR/*\""
 if [ ${#MODULES[@]} -gt 0 ]; then

@@ -10,13 +10,16 @@ the two counts that matter, right answers refused and wrong answers accepted; bo
 from __future__ import annotations
 
 from collections import Counter
+from typing import get_args
 
 import pytest
 
+from quizapp.facts.values import Value
 from quizapp.generate.checker import answer_problem, check
+from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
 from quizapp.service import StudyService
-from tests.support.grading_corpus import Case, CorpusDecks, read_cases
+from tests.support.grading_corpus import Case, CorpusDecks, deck_ref, read_cases
 
 
 @pytest.fixture  # per test: mutmut credits a module fixture's calls to its first test only
@@ -37,7 +40,11 @@ def graded() -> list[tuple[Case, Question, str]]:
 def test_corpus_is_large_and_covers_every_value_kind() -> None:
     cases = read_cases()
     assert len(cases) >= 500
-    assert {c[0] for c in cases} >= {"russia-central-asia", "tests/data/planets.yaml"}
+    assert {c[0] for c in cases} >= {
+        "russia-central-asia",
+        "tests/data/planets.yaml",
+        "tests/data/value_kinds.yaml",
+    }
     assert Counter(c[3] for c in cases).keys() == {"correct", "near_miss", "wrong", "ask_again"}
 
 
@@ -45,6 +52,77 @@ def test_corpus_items_cover_every_family(graded: list[tuple[Case, Question, str]
     families = {q.numeric.family.split(":")[0] if q.numeric else "text" for _, q, _ in graded}
     assert families >= {"text", "quantity", "percentage", "money", "year", "date"}
     assert {q.kind for _, q, _ in graded} >= {"typed", "cloze", "numeric"}
+
+
+def _labels(value: object) -> set[str]:
+    """The value kind of a fact's object and the shapes issue 12 added to it."""
+    kind = getattr(value, "kind", "entity")
+    out = {kind}
+    era = getattr(value, "era", None)
+    signed_year = getattr(value, "signed", None) if kind in ("year", "date") else None
+    if isinstance(signed_year, int) and signed_year < 0:
+        out.add(f"{kind}:bc")
+    if isinstance(signed_year, int) and 0 < signed_year < 1000:
+        out.add(f"{kind}:before-1000")
+    if era in ("BCE", "CE"):
+        out.add(f"{kind}:common-era")
+    if kind == "date":
+        out.add(f"date:{value.precision}")  # type: ignore[attr-defined]
+    if kind in ("quantity", "percentage"):
+        if getattr(value, "signed", False) or value.magnitude < 0:  # type: ignore[attr-defined]
+            out.add(f"{kind}:signed")
+        if getattr(value, "scale", None) not in (None, "unit"):
+            out.add(f"{kind}:scaled")
+        if getattr(value, "measure", False):
+            out.add(f"{kind}:physical-unit")
+        if value.magnitude in (0, 1):  # type: ignore[attr-defined]
+            out.add(f"{kind}:zero-or-one")
+    return out
+
+
+# every value kind of the facts model, and each shape of it the grading must read
+VALUE_KINDS = {
+    str(get_args(m.model_fields["kind"].annotation)[0]) for m in get_args(get_args(Value)[0])
+} | {"entity"}
+SHAPES = {
+    "year:bc",
+    "year:before-1000",
+    "year:common-era",
+    "date:bc",
+    "date:day",
+    "date:month",
+    "quantity:signed",
+    "quantity:scaled",
+    "quantity:physical-unit",
+    "quantity:zero-or-one",
+    "percentage:signed",
+}
+
+
+def test_corpus_has_right_and_wrong_answers_for_every_value_kind() -> None:
+    """The corpus grows with every value kind: a kind added to the facts model (facts/values.py)
+    without a right and a wrong answer here fails this test."""
+    service = StudyService(None, seed=0)
+    decks: dict[str, DeckIndex] = {}
+    seen: dict[str, set[str]] = {}
+    items = CorpusDecks(service)
+    for deck, item, _, expected, _ in read_cases():
+        if deck not in decks:
+            decks[deck] = DeckIndex(service.load_deck(deck_ref(deck)).deck)
+        if item.startswith("fact:"):
+            fact_id, slot = item.removeprefix("fact:").split("/")
+            if slot not in ("object", "cloze-object"):
+                continue
+        else:  # a generated item: its answer is its fact's object when it asks a figure
+            question = items.question(deck, item)[0]
+            if question.numeric is None:
+                continue
+            fact_id = question.fact_ids[0]
+        for label in _labels(decks[deck].facts[fact_id].object):
+            seen.setdefault(label, set()).add("right" if expected == "correct" else "wrong")
+    service.close()
+    missing = {k for k in VALUE_KINDS | SHAPES if seen.get(k) != {"right", "wrong"}}
+    assert not missing, f"no right and wrong answers in the corpus for {sorted(missing)}"
 
 
 def test_no_right_answer_refused_and_no_wrong_answer_accepted(

@@ -4,11 +4,13 @@ the answer as displayed, and in two other common written forms, is graded correc
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pytest
 
 from quizapp.facts.catalog import find_decks
+from quizapp.facts.grammar import fraction_words, ordinal_words
 from quizapp.generate.checker import check
 from quizapp.generate.dates import key_date
 from quizapp.generate.question import NumericKey, Question
@@ -17,7 +19,11 @@ from quizapp.service import StudyService
 from tests.conftest import ROOT
 
 MONTHS = "January February March April May June July August September October November December"
-DECKS = [e.path for e in find_decks(include_user=False)] + [ROOT / "tests/data/planets.yaml"]
+# every bundled deck, whatever questions/ holds, and the test decks of other value kinds
+DECKS = [e.path for e in find_decks(include_user=False)] + [
+    ROOT / "tests/data/planets.yaml",
+    ROOT / "tests/data/value_kinds.yaml",
+]
 
 
 def _items() -> list[tuple[str, Question, dict[str, str]]]:
@@ -41,18 +47,39 @@ def other_forms(q: Question) -> list[str]:
     shown = q.answer[0]
     key = q.numeric
     if key is None:
-        return [shown.upper(), f"the {shown.lower()}."]
+        return _text_forms(shown)
     if key.date is not None:
         y, m, d = key_date(key.date)
+        era = f"{-y} BC" if y < 0 else str(y)  # 776 BC: "776 BC", never "-776-..."
         if m is None:
-            return [f"in {y}", f"{y}."]
+            return [f"in {era}", f"{-y} BCE" if y < 0 else f"{y}."]
         month = MONTHS.split()[m - 1]
         if d is None:
-            return [f"{y}-{m:02d}", f"{month[:3]} {y}"]
+            return [f"{month[:3]} {era}", f"{month} {-y} BCE" if y < 0 else f"{y}-{m:02d}"]
+        if y < 0:
+            return [f"{month} {d}, {era}", f"{d} {month} {-y} BCE"]
         return [f"{y}-{m:02d}-{d:02d}", f"{month} {d}, {y}"]
     if key.family == "year":
-        return [f"in {round(key.value)}", f"{round(key.value)}."]
+        year = round(key.value)
+        if year < 0:
+            return [f"{-year} BCE", f"in {-year} B.C."]
+        return [f"in {year}", f"{year} AD" if year < 1000 else f"{year}."]
     return [_plain_digits(key), _second_form(key)]
+
+
+def _text_forms(shown: str) -> list[str]:
+    """A name in capitals and with an article; a fraction, a rank or a range in other words."""
+    fraction = re.fullmatch(r"(\d+)/(\d+)", shown)
+    if fraction:
+        n, d = int(fraction[1]), int(fraction[2])
+        return [fraction_words(n, d), f"{100 * n / d:.3g}%"]
+    rank = re.fullmatch(r"(\d+)(?:st|nd|rd|th)( .+)?", shown)
+    if rank:
+        return [f"{ordinal_words(int(rank[1]))}{rank[2] or ''}", rank[1]]
+    span = re.fullmatch(r"(?:about )?(\S+) to (\S+)( .+)?", shown)
+    if span:
+        return [f"from {span[1]} to {span[2]}{span[3] or ''}", f"{span[1]}-{span[2]}"]
+    return [shown.upper(), f"the {shown.lower()}."]
 
 
 def _decimals(key: NumericKey) -> int:

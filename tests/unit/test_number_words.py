@@ -48,6 +48,26 @@ WORDS = [
     ("more than 5", "5", False),
     ("12 thousand", "12 thousand", False),
     ("an hour", "an hour", False),
+    ("430 m below sea level", "-430 m", False),  # an elevation (was read as +430)
+    ("8849 m above sea level", "8849 m", False),
+    ("none", "0", False),  # a count of zero (was refused)
+    ("nil", "0", False),
+    ("no moons", "0 moons", False),
+    ("no", "no", False),
+    ("no 5", "no 5", False),
+    ("no idea", "no idea", False),  # not a zero
+    ("nonetheless 5", "nonetheless 5", False),
+    ("a single moon", "1 moon", False),
+    ("only one moon", "1 moon", False),
+    ("a sixth", "0.1666666667", True),  # sixths to ninths (were left unread)
+    ("one-sixth", "0.1666666667", True),
+    ("three eighths", "0.375", True),
+    ("two sevenths", "0.2857142857", True),
+    ("four ninths", "0.4444444444", True),
+    ("minus five km", "-5 km", False),  # the words after the figure stay (mutation survivors)
+    ("negative two hundred metres", "-200 metres", False),
+    ("-65 below zero", "-65", False),  # said twice, still negative once
+    ("1/100000000000", "0", True),  # a decimal with nothing left after the point loses it
 ]
 
 
