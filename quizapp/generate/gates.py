@@ -18,6 +18,7 @@ from quizapp.generate.argument_gates import (
     SENTENCE_KINDS,
     argument_key,
     key_echoes_stem,
+    key_restates_claim,
     sentence_options,
     values_apart,
 )
@@ -517,6 +518,7 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "predicative form": predicative,
     "attributed judgment": attributed,
     "key echoes stem": key_echoes_stem,
+    "key restates claim": key_restates_claim,
     "sentence options": sentence_options,
     "compared values apart": values_apart,
 }

@@ -90,6 +90,18 @@ def test_the_bundled_deck_declares_its_argument() -> None:
             "has 2 paragraphs, not 3",
         ),
         ("relation: share,", "relation: member-of,", "member-of, more", "not numbers"),
+        (  # evidence the deck itself sets against the claim is counter-evidence
+            "type: because, target: a-in-o}",
+            "type: despite, target: a-in-o}",
+            "evidence: [a-in-o]",
+            "counter-evidence",
+        ),
+        (  # 'a larger rise' in a percentage could mean more people: name the measure
+            "more: holds a larger share",
+            "more: saw a larger rise",
+            "saw a larger rise",
+            "percentage change without saying so",
+        ),
         ("text: Beta is a strong economy.", "text: Beta.", "text: Beta.", "at least 10"),
         (
             "target: alpha-committed}",

@@ -1,10 +1,12 @@
 """Assertion and reason: two statements and the four standard choices about them.
 
 From a link `A because B` (or `B so A`) the key is "both true, and the reason explains the
-assertion"; from `A despite B` it is "both true, but the assertion holds in spite of the
-reason". Where the reason (or the assertion) is a fact with a provably false variant (the one
-true/false uses), a third item states that variant instead, and the key is "the reason is
-false" (or "the assertion is false"), so the key is not always one of the first two choices.
+assertion"; from `A despite B` it is "both true, but the reason does not explain the
+assertion" (A holds in spite of B, so B is no explanation of it). The four choices are the
+standard ones, worded the standard way. Where the reason (or the assertion) is a fact with a
+provably false variant (the one true/false uses), a third item states that variant instead,
+and the key is "the reason is false" (or "the assertion is false"), so the key is not always
+one of the first two choices.
 The choices keep their standard order, as in printed tests.
 """
 
@@ -19,16 +21,17 @@ from quizapp.generate.kinds.common import Outcome, build, dated, judged
 from quizapp.generate.kinds.true_false import _false_objects
 
 EXPLAINS = "Both are true, and the reason explains the assertion."
-IN_SPITE = "Both are true, but the assertion holds in spite of the reason."
+NOT_EXPLAINS = "Both are true, but the reason does not explain the assertion."
 REASON_FALSE = "The assertion is true, but the reason is false."
 ASSERTION_FALSE = "The assertion is false, but the reason is true."
-CHOICES = [EXPLAINS, IN_SPITE, REASON_FALSE, ASSERTION_FALSE]
+CHOICES = [EXPLAINS, NOT_EXPLAINS, REASON_FALSE, ASSERTION_FALSE]
 
 
 def links(argument: Argument) -> list[tuple[str, str, str]]:
     """(assertion, reason, key) for every because, so and despite link."""
     return [
-        (a, r, EXPLAINS if how == "because" else IN_SPITE) for a, r, how in argument.explanations
+        (a, r, EXPLAINS if how == "because" else NOT_EXPLAINS)
+        for a, r, how in argument.explanations
     ]
 
 

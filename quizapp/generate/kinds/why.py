@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from functools import partial
 
 from quizapp.facts.model import Fact
-from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument import Argument, argument_of, steady_options
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
+from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.drafts import DRAWS, first_fair
 
 DISTRACTORS = 3
@@ -97,7 +97,7 @@ def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outc
     if len(chosen) < DISTRACTORS:
         return Dropped("why", TOO_FEW)
     key = argument.text(cause)
-    options = place_key(key, [argument.text(c) for c in chosen], rng)
+    options = steady_options(stem(argument, node), key, [argument.text(c) for c in chosen], rng)
     facts = [*argument.anchor_facts(node)[:1], *argument.anchor_facts(cause)[:1]]
     facts = list({f.id: f for f in facts}.values())
     if not facts:
