@@ -239,7 +239,10 @@ def no_length_cue(q: Question, ix: DeckIndex) -> str | None:
 
 
 def no_negative(q: Question, ix: DeckIndex) -> str | None:
-    texts = [q.prompt, *(q.options or [])]
+    # the standard assertion-reason choices ("... does not explain ...") are fixed wording,
+    # checked word for word by the argument gate
+    fixed = q.kind == "assertion_reason"
+    texts = [q.prompt, *([] if fixed else q.options or [])]
     return (
         "negative stem or all/none of the above" if any(NEGATIVE.search(t) for t in texts) else None
     )
