@@ -93,7 +93,7 @@ class Argument:
         """Every node the deck gives a reason for, in deck order."""
         nodes = [k.source for k in self.links if k.type == "because"]
         nodes += [k.target for k in self.links if k.type == "so"]
-        return list(dict.fromkeys(nodes))
+        return [n for n in dict.fromkeys(nodes) if self.causes(n)]
 
     def against(self, node: str) -> set[str]:
         """What the deck sets against `node` (or `node` against): either end of a `despite` or
@@ -142,9 +142,9 @@ class Argument:
         """Every node the deck gives as a reason for something, in deck order."""
         found: list[str] = []
         for k in self.links:
-            if k.type == "because":
+            if k.type == "because" and k.target in self.causes(k.source):
                 found.append(k.target)
-            elif k.type == "so":
+            elif k.type == "so" and k.source in self.causes(k.target):
                 found.append(k.source)
         return list(dict.fromkeys(found))
 

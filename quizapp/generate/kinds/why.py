@@ -64,8 +64,10 @@ def like_the_stem(
     ranked = sorted(pool, key=likeness)
     picked: list[str] = []
     for c in [*rng.sample(ranked[: n + 2], min(len(ranked), n + 2)), *ranked[n + 2 :]]:
-        if len(picked) < n and all(argument.distance(c, p) is None for p in picked):
-            picked.append(c)  # wrong options unconnected to each other: no look-alike pair
+        # wrong options unconnected and about different things: a look-alike pair ('7,000
+        # Russian troops in Tajikistan', 'a Russian base in Tajikistan') points at the odd one
+        if len(picked) < n and all(argument.apart(c, p) for p in picked):
+            picked.append(c)
     return picked
 
 
