@@ -20,7 +20,20 @@ MEASURE = re.compile(r"\b(percentage|per ?cent|proportion|share|rate)\b|%", re.I
 
 
 def check_claims(deck: Deck) -> list[Finding]:
-    return [*_claims(deck), *_links(deck), *_comparisons(deck)]
+    return [*_claims(deck), *_links(deck), *_comparisons(deck), *_lengths(deck)]
+
+
+def _lengths(deck: Deck) -> Iterator[Finding]:
+    """A section's `words` gives one length per paragraph (the coverage report's density)."""
+    for i, source in enumerate(deck.sources):
+        for j, sec in enumerate(source.sections):
+            if sec.words is not None and len(sec.words) != sec.paragraphs:
+                yield (
+                    ("sources", i, "sections", j, "words"),
+                    f"{len(sec.words)} paragraph length(s) for {sec.paragraphs} paragraph(s)",
+                )
+            elif sec.words is not None and min(sec.words) < 1:
+                yield ("sources", i, "sections", j, "words"), "a paragraph has at least one word"
 
 
 def _claims(deck: Deck) -> Iterator[Finding]:
