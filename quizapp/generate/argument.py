@@ -59,7 +59,8 @@ class Argument:
 
     @cached_property
     def explanations(self) -> list[tuple[str, str, str]]:
-        """(what is explained, its reason, 'because' or 'despite') for each causal link."""
+        """(a statement, another, how the deck relates them: 'because', 'despite' or
+        'contrast') for each because, so, despite and contrasts_with link."""
         out: list[tuple[str, str, str]] = []
         for k in self.links:
             if k.type == "because":
@@ -68,6 +69,8 @@ class Argument:
                 out.append((k.target, k.source, "because"))
             elif k.type == "despite":
                 out.append((k.source, k.target, "despite"))
+            elif k.type == "contrasts_with":
+                out.append((k.source, k.target, "contrast"))
         return out
 
     @cached_property

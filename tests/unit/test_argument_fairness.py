@@ -117,3 +117,28 @@ def test_the_key_keeps_its_letter_on_every_seed(kind: str) -> None:
     assert all(len(set(places)) == 1 for places in where.values()), where
     if kind != "comparison":  # keys spread over the positions (not always first)
         assert len({p for places in where.values() for p in places}) >= 3
+
+
+def test_two_contrasted_points_are_true_but_no_explanation() -> None:
+    """The standard 'both true, but R does not explain A' case, from a contrasts_with link:
+    the EU seeing a partner is no consequence of Russia wanting rivals kept out (S7 ¶2)."""
+    contrast = [q for q in ITEMS[0] if q.kind == "assertion_reason" and q.template == "contrast"]
+    assert contrast
+    for q in contrast:
+        assert q.answer == [ar.NOT_EXPLAINS]
+    eu = next(q for q in contrast if "possible partner" in q.prompt)
+    assert "firmer control over its former Soviet republics" in eu.prompt
+
+
+def test_no_two_wrong_options_say_the_same() -> None:
+    from quizapp.generate.kinds.why import alike
+
+    assert alike(ARG, "c-eeu-work-rules", "c-stricter-for-outsiders")
+    for items in ITEMS.values():
+        for q in items:
+            if q.kind not in ("why", "claim_evidence"):
+                continue
+            wrong = [o for o in q.options or [] if o not in q.answer]
+            for i, a in enumerate(wrong):
+                for b in wrong[i + 1 :]:
+                    assert not restates(a, b) and not restates(b, a), (q.prompt, a, b)

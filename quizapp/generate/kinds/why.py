@@ -64,11 +64,22 @@ def like_the_stem(
     ranked = sorted(pool, key=likeness)
     picked: list[str] = []
     for c in [*rng.sample(ranked[: n + 2], min(len(ranked), n + 2)), *ranked[n + 2 :]]:
-        # wrong options unconnected and about different things: a look-alike pair ('7,000
-        # Russian troops in Tajikistan', 'a Russian base in Tajikistan') points at the odd one
-        if len(picked) < n and all(argument.apart(c, p) for p in picked):
+        # wrong options unconnected, about different things and not saying the same: a
+        # look-alike pair ('7,000 troops in Tajikistan', 'a base in Tajikistan') points at the key
+        if len(picked) < n and all(
+            argument.apart(c, p) and not alike(argument, c, p) for p in picked
+        ):
             picked.append(c)
     return picked
+
+
+def alike(argument: Argument, a: str, b: str) -> bool:
+    """Two sentences saying much the same ('Russia made permits harder to get for outsiders',
+    'Russia exempted EEU citizens from permits and made them harder for everyone else')."""
+    from quizapp.generate.argument_gates import restates
+
+    ta, tb = argument.text(a), argument.text(b)
+    return restates(ta, tb) or restates(tb, ta)
 
 
 def wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
