@@ -2,8 +2,10 @@
 
 For deck authors checking their aliases, for scripts, and for the grading corpus test. A
 flashcard gets no verdict: a session shows its back and the learner rates it, so `grade` says
-so. The rating shown is the one a study session gives at an ordinary pace (the kind's expected
-answering time): a session also makes quick recalls Easy and slow ones Hard.
+so. A choice item's options are listed with their letters, since a letter means what the
+options drawn with `--seed` put there (the kinds that ask about the argument keep their key's
+letter on every seed). The rating shown is the one a study session gives at an ordinary pace
+(the kind's expected answering time): a session also makes quick recalls Easy and slow ones Hard.
 """
 
 from __future__ import annotations
@@ -21,7 +23,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("grade", help="grade one answer to one item, as a study session would")
     p.add_argument("--deck", default=DEFAULT_DECK, help="deck id or path (default: %(default)s)")
     p.add_argument("--item", required=True, help="item id, as `quizapp questions` lists them")
-    p.add_argument("--seed", type=int, default=0, help="seed the options were drawn with")
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="seed the options were drawn with (default 0); the output lists the options a "
+        "letter or number was read against",
+    )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("answer", help="the answer, as the learner would type it")
     p.set_defaults(handler=cmd_grade)
@@ -32,14 +40,15 @@ def cmd_grade(args: argparse.Namespace) -> int:
     from quizapp.review.grading import EXPECTED_MS, rating_for
     from quizapp.service import StudyService
 
-    service = StudyService(None, seed=args.seed)
+    seed = 0 if args.seed is None else args.seed
+    service = StudyService(None, seed=seed)
     try:
         loaded = service.load_deck(args.deck)
         found = [q for qs in loaded.items.values() for q in qs if q.id == args.item]
         if not found:  # a form this seed spreads away is still the deck's item (another seed)
             from quizapp.generate.registry import generate_deck
 
-            every = generate_deck(loaded.deck, seed=args.seed, spread=False).questions
+            every = generate_deck(loaded.deck, seed=seed, spread=False).questions
             found = [q for q in every if q.id == args.item]
         if not found:
             print(
@@ -59,13 +68,17 @@ def cmd_grade(args: argparse.Namespace) -> int:
         rating = rating_for(verdict.verdict, question.kind, EXPECTED_MS.get(question.kind, 15_000))
     finally:
         service.close()
-    result = {
+    result: dict[str, object] = {
         "verdict": verdict.verdict,
         "understood": verdict.understood,
         "rating": rating.name,
         "expected": verdict.expected,
         "note": verdict.note,
     }
+    options = lettered(question.options or []) if question.kind in LETTERED else []
+    if options:  # say what a letter or number was read against (wrong options vary by seed)
+        result["options"] = options
+        result["seed"] = seed
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return EXIT_OK
@@ -75,7 +88,21 @@ def cmd_grade(args: argparse.Namespace) -> int:
     print(f"answer:     {verdict.expected}")
     if verdict.note:
         print(f"note:       {verdict.note}")
+    if options:
+        default = "" if args.seed is not None else ", the default"
+        print(f"options:    (drawn with seed {seed}{default})")
+        for line in options:
+            print(f"            {line}")
     return EXIT_OK
+
+
+LETTERED: tuple[str, ...] = ("mcq", "numeric_mcq", "odd_one_out", "multi_select", "true_false")
+LETTERED += ("why", "claim_evidence", "comparison", "assertion_reason")
+
+
+def lettered(options: list[str]) -> list[str]:
+    """'A. Kyrgyzstan', 'B. Tajikistan': the options as `quizapp questions` shows them."""
+    return [f"{chr(ord('A') + i)}. {o}" for i, o in enumerate(options)]
 
 
 SELF_RATED = (

@@ -43,7 +43,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="per source paragraph: its claims and facts and how many items ask each",
     )
     p.add_argument(
-        "--strict", action="store_true", help="with --coverage: exit 1 when a claim has no item"
+        "--strict",
+        action="store_true",
+        help="with --coverage: exit 1 when a claim has no item or a paragraph is asked more "
+        "than 3x as densely (items per word) as the median paragraph",
     )
     p.add_argument("--output", "-o", type=Path, help="write to this file instead of stdout")
     p.set_defaults(handler=cmd_questions)

@@ -1,9 +1,12 @@
 """Whole-deck checks for claims, links and comparisons: every reference resolves, ids are
-unique across facts and claims (a link end may be either), claims cite a real paragraph, and a
-comparison names a numeric relation. Each yields ``(loc, message)`` like ``checks.py``."""
+unique across facts and claims (a link end may be either), claims cite a real paragraph, no
+claim lists as evidence a fact the deck sets against it (`despite`, `contrasts_with`: that is
+counter-evidence), and a comparison names a numeric relation and, for a percentage change, says
+'percentage'. Each yields ``(loc, message)`` like ``checks.py``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quizapp.facts.errors import Loc
@@ -11,10 +14,26 @@ from quizapp.facts.model import Deck
 
 Finding = tuple[Loc, str]
 NUMERIC = ("quantity", "percentage", "money")
+AGAINST = ("despite", "contrasts_with")  # links that set one end against the other
+CHANGE = re.compile(r"\b(rise|rose|fall|fell|growth|grew|increase|decrease|drop|change)", re.I)
+MEASURE = re.compile(r"\b(percentage|per ?cent|proportion|share|rate)\b|%", re.I)
 
 
 def check_claims(deck: Deck) -> list[Finding]:
-    return [*_claims(deck), *_links(deck), *_comparisons(deck)]
+    return [*_claims(deck), *_links(deck), *_comparisons(deck), *_lengths(deck)]
+
+
+def _lengths(deck: Deck) -> Iterator[Finding]:
+    """A section's `words` gives one length per paragraph (the coverage report's density)."""
+    for i, source in enumerate(deck.sources):
+        for j, sec in enumerate(source.sections):
+            if sec.words is not None and len(sec.words) != sec.paragraphs:
+                yield (
+                    ("sources", i, "sections", j, "words"),
+                    f"{len(sec.words)} paragraph length(s) for {sec.paragraphs} paragraph(s)",
+                )
+            elif sec.words is not None and min(sec.words) < 1:
+                yield ("sources", i, "sections", j, "words"), "a paragraph has at least one word"
 
 
 def _claims(deck: Deck) -> Iterator[Finding]:
@@ -24,6 +43,10 @@ def _claims(deck: Deck) -> Iterator[Finding]:
         (src.id, sec.number): sec.paragraphs for src in deck.sources for sec in src.sections
     }
     sources = {src.id: src for src in deck.sources}
+    against: dict[tuple[str, str], str] = {}
+    for link in deck.links:
+        if link.type in AGAINST:
+            against[(link.source, link.target)] = against[(link.target, link.source)] = link.type
     for i, claim in enumerate(deck.claims):
         at: Loc = ("claims", i)
         if claim.id in facts:
@@ -37,6 +60,12 @@ def _claims(deck: Deck) -> Iterator[Finding]:
         for j, fact in enumerate(claim.evidence):
             if fact not in facts:
                 yield (*at, "evidence", j), f"unknown fact {fact!r}"
+            elif (how := against.get((claim.id, fact))) is not None:
+                yield (
+                    (*at, "evidence", j),
+                    f"{fact!r} is set against the claim by a {how!r} link: it is "
+                    "counter-evidence, not evidence",
+                )
         prov = claim.provenance
         source = sources.get(prov.source)
         if source is None:
@@ -86,3 +115,12 @@ def _comparisons(deck: Deck) -> Iterator[Finding]:
             yield at, f"relation {rel.id!r} takes {rel.object_type} values, not numbers"
         elif not rel.functional:
             yield at, f"relation {rel.id!r} is not functional: one value per subject is needed"
+        elif rel.object_type == "percentage":
+            for form in ("more", "most"):
+                said = getattr(comp, form)
+                if CHANGE.search(said) and not MEASURE.search(said):
+                    yield (
+                        ("comparisons", i, form),
+                        f"{said!r} compares a percentage change without saying so: "
+                        "write 'percentage rise' (a larger rise could mean more people)",
+                    )

@@ -158,6 +158,11 @@ class SourceSection(Strict):
         default=None, description="the source's own heading (shortened), as citations name it"
     )
     paragraphs: int = Field(ge=1)
+    words: list[int] | None = Field(
+        default=None,
+        description="each paragraph's length in words, for the coverage report's check that "
+        "no paragraph is asked far more densely than the others",
+    )
 
 
 class Source(Strict):

@@ -8,6 +8,8 @@ right, so it is never offered as wrong; the deck author declares connections wit
 
 from __future__ import annotations
 
+import hashlib
+import random
 from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,8 +43,9 @@ class Argument:
 
     # -- what the links say --------------------------------------------------------------------
     def causes(self, node: str) -> set[str]:
-        """The reasons the deck gives for `node`: 'node because X' and 'X so node'."""
-        return self._causes.get(node, set())
+        """The reasons the deck gives for `node`: 'node because X' and 'X so node' (never one
+        the deck also sets against it)."""
+        return self._causes.get(node, set()) - self.against(node)
 
     @cached_property
     def _causes(self) -> dict[str, set[str]]:
@@ -56,7 +59,8 @@ class Argument:
 
     @cached_property
     def explanations(self) -> list[tuple[str, str, str]]:
-        """(what is explained, its reason, 'because' or 'despite') for each causal link."""
+        """(a statement, another, how the deck relates them: 'because', 'despite' or
+        'contrast') for each because, so, despite and contrasts_with link."""
         out: list[tuple[str, str, str]] = []
         for k in self.links:
             if k.type == "because":
@@ -65,6 +69,8 @@ class Argument:
                 out.append((k.target, k.source, "because"))
             elif k.type == "despite":
                 out.append((k.source, k.target, "despite"))
+            elif k.type == "contrasts_with":
+                out.append((k.source, k.target, "contrast"))
         return out
 
     @cached_property
@@ -90,7 +96,21 @@ class Argument:
         """Every node the deck gives a reason for, in deck order."""
         nodes = [k.source for k in self.links if k.type == "because"]
         nodes += [k.target for k in self.links if k.type == "so"]
-        return list(dict.fromkeys(nodes))
+        return [n for n in dict.fromkeys(nodes) if self.causes(n)]
+
+    def against(self, node: str) -> set[str]:
+        """What the deck sets against `node` (or `node` against): either end of a `despite` or
+        `contrasts_with` link. Such a node is counter-evidence, never a reason or evidence."""
+        return self._against.get(node, set())
+
+    @cached_property
+    def _against(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for k in self.links:
+            if k.type in ("despite", "contrasts_with"):
+                out[k.source].add(k.target)
+                out[k.target].add(k.source)
+        return out
 
     def in_spite_of(self, node: str) -> set[str]:
         return {k.target for k in self.links if k.type == "despite" and k.source == node}
@@ -104,7 +124,8 @@ class Argument:
             if k.type == "evidence_for" and k.target == claim_id and k.source in self.ix.facts
         ]
         own = [f for f in claim.evidence if f in self.ix.facts]
-        return list(dict.fromkeys([*own, *linked]))
+        against = self.against(claim_id)
+        return [f for f in dict.fromkeys([*own, *linked]) if f not in against]
 
     def support(self, claim_id: str) -> list[str]:
         """Everything offered as evidence for a claim: its facts, then claims linked to it."""
@@ -114,7 +135,9 @@ class Argument:
                 for k in self.links
                 if k.type == "evidence_for" and k.target == claim_id and k.source in self.claims
             ]
-            self._support[claim_id] = list(dict.fromkeys([*self.evidence(claim_id), *linked]))
+            against = self.against(claim_id)
+            found = [n for n in dict.fromkeys([*self.evidence(claim_id), *linked])]
+            self._support[claim_id] = [n for n in found if n not in against]
         return self._support[claim_id]
 
     @cached_property
@@ -122,9 +145,9 @@ class Argument:
         """Every node the deck gives as a reason for something, in deck order."""
         found: list[str] = []
         for k in self.links:
-            if k.type == "because":
+            if k.type == "because" and k.target in self.causes(k.source):
                 found.append(k.target)
-            elif k.type == "so":
+            elif k.type == "so" and k.source in self.causes(k.target):
                 found.append(k.source)
         return list(dict.fromkeys(found))
 
@@ -271,6 +294,26 @@ class Argument:
 
     def claim_ids(self, *nodes: str) -> list[str]:
         return [n for n in nodes if n in self.claims]
+
+
+def steady_options(stem: str, key: str, wrong: list[str], rng: random.Random) -> list[str]:
+    """The key at a position fixed by the stem and the key alone, so that an item has its key
+    under the same letter whatever seed drew its wrong options ('B' typed to `quizapp grade`
+    means the key on every seed); the wrong options in the seed's order around it."""
+    options = list(wrong)
+    rng.shuffle(options)
+    options.insert(steady_index(f"{stem}\x00{key}", len(options) + 1), key)
+    return options
+
+
+def steady_index(text: str, n: int) -> int:
+    """A position in range(n) drawn from the text's hash: spread evenly, the same every run."""
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big") % n
+
+
+def steady_order(stem: str, options: list[str]) -> list[str]:
+    """Options in an order fixed by the stem and their own text, not by the seed."""
+    return sorted(options, key=lambda o: hashlib.sha256(f"{stem}\x00{o}".encode()).digest())
 
 
 def argument_of(ix: DeckIndex) -> Argument:

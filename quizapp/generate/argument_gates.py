@@ -20,6 +20,7 @@ PARTS = re.compile(r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right\?$"
 AS_OF = re.compile(r" \(as of \d{4}\)(?=[.?!]?$)")
 ACCORDING = re.compile(r"^According to [^,]+, ")
 ECHO = 2  # content words the key shares with the stem beyond the best wrong option
+RESTATED_WORDS = 2  # a key sharing at least this many words, and half of its own, restates
 
 
 def node_of(argument: Argument, text: str) -> str | None:
@@ -114,6 +115,26 @@ def key_echoes_stem(q: Question, ix: DeckIndex) -> str | None:
     key = shared.pop(q.answer[0], 0)
     if key - max(shared.values(), default=0) >= ECHO:
         return "the key repeats the stem's words"
+    return None
+
+
+def restates(part: str, whole: str) -> bool:
+    """`part` says again what `whole` says: most of its content words (two at least) are
+    `whole`'s. Evidence or a reason that restates its claim proves nothing (it is circular),
+    and it is picked by matching words."""
+    said, other = content_words(part), content_words(whole)
+    shared = said & other
+    return len(shared) >= RESTATED_WORDS and len(shared) * 2 >= len(said)
+
+
+def key_restates_claim(q: Question, ix: DeckIndex) -> str | None:
+    """A reason or a piece of evidence must not be the claim said again ('Russia and Kazakhstan
+    both export mostly fossil fuels' supported by 'Kazakhstan mainly exports fossil fuels')."""
+    if q.kind not in ("why", "claim_evidence") or not q.answer:
+        return None
+    quoted = QUOTED.search(q.prompt)
+    if quoted and restates(q.answer[0], quoted.group(1)):
+        return "the key restates the claim"
     return None
 
 

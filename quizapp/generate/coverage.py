@@ -2,10 +2,16 @@
 
 Pure computation over a deck and its items; `quizapp questions --coverage` renders it. A claim
 counts as asked when an item names it in `claim_ids`; a fact when an item cites it.
+
+Where a deck gives its paragraphs' lengths (`words:` per section), coverage also weighs how
+densely each paragraph is asked: items per word. A paragraph asked more than DENSE_FACTOR
+times as densely as the median paragraph (one 59-word paragraph yielding 59 items beside a
+44-word one yielding 5) skews a session towards it, so it is listed, and `--strict` fails.
 """
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -13,6 +19,7 @@ from quizapp.facts.model import Deck
 from quizapp.generate.question import Question
 
 Place = tuple[str, int, int]  # source id, section, paragraph; (source, 0, 0) for background
+DENSE_FACTOR = 3.0  # items per word beyond this multiple of the median paragraph's: too dense
 
 
 @dataclass
@@ -22,6 +29,12 @@ class Paragraph:
     claims: dict[str, int] = field(default_factory=dict)  # claim id -> items asking it
     facts: dict[str, int] = field(default_factory=dict)  # fact id -> items citing it
     items: int = 0  # distinct items asking anything of the paragraph
+    words: int | None = None  # the paragraph's length, where the deck gives it
+
+    @property
+    def density(self) -> float | None:
+        """Items per 100 words, or None where the length is not known."""
+        return 100 * self.items / self.words if self.words else None
 
 
 @dataclass
@@ -37,6 +50,22 @@ class Coverage:
     def empty_paragraphs(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.items == 0]
 
+    @property
+    def median_density(self) -> float | None:
+        """The median paragraph's items per 100 words, over the paragraphs of known length."""
+        known = [d for p in self.paragraphs if (d := p.density) is not None]
+        return statistics.median(known) if known else None
+
+    @property
+    def dense_paragraphs(self) -> list[Paragraph]:
+        """Paragraphs asked more than DENSE_FACTOR times as densely as the median one."""
+        median = self.median_density
+        if not median:
+            return []
+        return [
+            p for p in self.paragraphs if (d := p.density) is not None and d > DENSE_FACTOR * median
+        ]
+
 
 def coverage(deck: Deck, items: list[Question]) -> Coverage:
     by_claim: Counter[str] = Counter(c for q in items for c in set(q.claim_ids))
@@ -46,7 +75,8 @@ def coverage(deck: Deck, items: list[Question]) -> Coverage:
         for sec in source.sections:
             for n in range(1, sec.paragraphs + 1):
                 place = (source.id, sec.number, n)
-                paragraphs[place] = Paragraph(place, f"{sec.number}.{n} {sec.label}")
+                words = sec.words[n - 1] if sec.words and n <= len(sec.words) else None
+                paragraphs[place] = Paragraph(place, f"{sec.number}.{n} {sec.label}", words=words)
     owner: dict[str, Place] = {}
 
     def slot(source: str, section: int | None, paragraph: int | None, bg: bool) -> Paragraph:

@@ -18,6 +18,7 @@ from quizapp.generate.argument_gates import (
     SENTENCE_KINDS,
     argument_key,
     key_echoes_stem,
+    key_restates_claim,
     sentence_options,
     values_apart,
 )
@@ -229,7 +230,10 @@ def no_length_cue(q: Question, ix: DeckIndex) -> str | None:
 
 
 def no_negative(q: Question, ix: DeckIndex) -> str | None:
-    texts = [q.prompt, *(q.options or [])]
+    # the standard assertion-reason choices ("... does not explain ...") are fixed wording,
+    # checked word for word by the argument gate
+    fixed = q.kind == "assertion_reason"
+    texts = [q.prompt, *([] if fixed else q.options or [])]
     return (
         "negative stem or all/none of the above" if any(NEGATIVE.search(t) for t in texts) else None
     )
@@ -508,6 +512,7 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "predicative form": predicative,
     "attributed judgment": attributed,
     "key echoes stem": key_echoes_stem,
+    "key restates claim": key_restates_claim,
     "sentence options": sentence_options,
     "compared values apart": values_apart,
 }

@@ -44,3 +44,24 @@ def test_an_unasked_claim_is_listed_first_and_fails_strict(tmp_path: Path) -> No
     listing = lines.index("") + 1
     assert lines[listing].startswith("1.1 only:")
     assert "    0  claim alpha-loyal" in lines
+
+
+def test_the_bundled_deck_has_no_paragraph_asked_three_times_the_median_density() -> None:
+    """Issue 13: no paragraph yields more than 3x the items per word of the median paragraph
+    (the deck gives each paragraph's length in words)."""
+    for seed in ("0", "7"):
+        out = run("questions", "--coverage", "--strict", "--format", "json", "--seed", seed)
+        assert out.returncode == 0, out.stderr
+        data = json.loads(out.stdout)
+        assert data["dense_paragraphs"] == []
+        median = data["median_items_per_100_words"]
+        assert median > 0
+        for p in data["paragraphs"]:
+            if p["section"] is None:
+                assert p["words"] is None  # background knowledge, not a paragraph
+                continue
+            assert p["words"] > 0, p["label"]  # every paragraph's length is declared
+            assert 100 * p["items"] / p["words"] <= 3 * median, p["label"]
+    text = run("questions", "--coverage").stdout.splitlines()
+    assert text[2].startswith("Too dense: 0 paragraph(s) over 3x the median ")
+    assert any(line.startswith("4.2 ") and "per 100 words" in line for line in text)

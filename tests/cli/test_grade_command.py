@@ -74,3 +74,29 @@ def test_a_figure_in_another_measure_is_asked_again_never_converted() -> None:
     assert out.returncode == 2 and "a sum of money" in out.stderr and "a share" in out.stderr
     r = grade("--item", "numeric-bdde77dafa69", "95 per cent")
     assert (r["verdict"], r["understood"]) == ("correct", "95%")
+
+
+def test_a_letter_means_the_key_on_every_seed_and_the_options_are_listed() -> None:
+    """The review typed the key's letter as `questions --seed 47` showed it, without --seed,
+    and was marked wrong: a why item's key now keeps its letter on every seed, and `grade`
+    lists the options it read the letter against."""
+    from quizapp.facts import load_deck
+    from quizapp.generate import generate_deck
+    from tests.conftest import DECK_PATH
+
+    items = generate_deck(load_deck(DECK_PATH), seed=47, kinds=("why",)).questions
+    q = items[0]
+    letter = "ABCD"[(q.options or []).index(q.answer[0])]
+    for seed in (["--seed", "47"], ["--seed", "301"], []):
+        r: dict[str, object] = json.loads(
+            run("grade", "--item", q.id, *seed, letter, "--json").stdout
+        )
+        assert r["verdict"] == "correct", (seed, r)
+        options = r["options"]
+        assert isinstance(options, list) and f"{letter}. {q.answer[0]}" in options
+        assert r["seed"] == (int(seed[1]) if seed else 0)
+    wrong = "ABCD".replace(letter, "")[0]
+    out = run("grade", "--item", q.id, wrong)
+    assert "verdict:    wrong" in out.stdout
+    assert "options:    (drawn with seed 0, the default)" in out.stdout
+    assert f"            {letter}. {q.answer[0]}" in out.stdout

@@ -18,8 +18,9 @@ from quizapp.generate.kinds import assertion_reason as ar
 from tests.property.random_decks import _deck
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-KINDS = ("why", "assertion_reason", "comparison")
+KINDS = ("why", "assertion_reason", "claim_evidence", "comparison")
 LINK_TYPES = ("because", "so", "despite", "evidence_for", "contrasts_with")
+AGAINST = ("despite", "contrasts_with")
 
 
 @st.composite
@@ -50,9 +51,12 @@ def argued_decks(draw: st.DrawFn) -> Deck:
     )
     links: list[dict[str, str]] = []
     seen: set[tuple[str, str, str]] = set()
+    listed = {(c["id"], f) for c in data["claims"] for f in c["evidence"]}
     for a, t, b in raw:
         circular = t in ("because", "so") and (b, t, a) in seen
-        if a != b and (a, t, b) not in seen and not circular:
+        # the loader refuses a claim's listed evidence set against it (links may still do so)
+        refused = t in AGAINST and ((a, b) in listed or (b, a) in listed)
+        if a != b and (a, t, b) not in seen and not circular and not refused:
             seen.add((a, t, b))
             links.append({"source": a, "type": t, "target": b})
     data["links"] = links
@@ -81,6 +85,19 @@ def test_argument_items_have_exactly_one_defensible_key(deck: Deck, seed: int) -
                 assert other is not None
                 if other != key:  # nothing within two steps of the claim or the key
                     assert argument.unconnected(other, node, key)
+        elif q.kind == "claim_evidence":
+            claim = node_of(argument, q.prompt.split('"')[1])
+            key = node_of(argument, q.answer[0])
+            assert claim is not None and key is not None
+            assert key in argument.support(claim)
+            set_against = {
+                (k.source, k.target)
+                for k in deck.links
+                if k.type in AGAINST and {k.source, k.target} == {claim, key}
+            }
+            assert not set_against, (claim, key)  # counter-evidence is never the key
+            right = [o for o in options if node_of(argument, o) in argument.support(claim)]
+            assert right == q.answer
         elif q.kind == "assertion_reason":
             parts = PARTS.match(q.prompt)
             assert parts is not None and options == ar.CHOICES

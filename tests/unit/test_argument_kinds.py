@@ -28,7 +28,7 @@ def first(kind: str, where: str = "") -> Question:
     return next(q for q in ITEMS if q.kind == kind and where in q.prompt)
 
 
-WHY = first("why", "new migration to Russia grew")  # a claim the deck gives two reasons for
+WHY = first("why", "Trade inside the EEU is shrinking")  # a claim the deck gives three reasons for
 AR = first("assertion_reason", "Tajikistan is hesitant about joining the EEU")
 EVIDENCE = first("claim_evidence")
 COMPARISON = first("comparison", "the most")
@@ -52,11 +52,18 @@ def other_cause(q: Question) -> str:
     return ARG.text(next(c for c in sorted(causes) if c != key))
 
 
-ECHOING = "New migration grew from the EEU's Central Asian members and shrank from the others."
+ECHOING = "Trade inside the EEU has been shrinking since 2015, by the briefing's figures."
 ECHO = WHY.model_copy(
     update={
         "answer": [ECHOING],
         "options": [ECHOING if o in WHY.answer else o for o in WHY.options or []],
+    }
+)
+RESTATING = EVIDENCE.prompt.split('"')[1].rstrip(".") + ", as the briefing says."
+RESTATE = EVIDENCE.model_copy(
+    update={
+        "answer": [RESTATING],
+        "options": [RESTATING if o in EVIDENCE.answer else o for o in EVIDENCE.options or []],
     }
 )
 CLOSE = COMPARISON.model_copy(  # 75 % of Kazakh oil and 74 % support: within tolerance
@@ -69,6 +76,7 @@ ARGUMENT_CASES: list[tuple[str, Question, Question]] = [
     ("one key", EVIDENCE, EVIDENCE.model_copy(update={"answer": [wrong(EVIDENCE)[0]]})),
     ("one key", COMPARISON, COMPARISON.model_copy(update={"answer": [wrong(COMPARISON)[0]]})),
     ("key echoes stem", WHY, ECHO),
+    ("key restates claim", EVIDENCE, RESTATE),
     ("sentence options", WHY, with_option(WHY, wrong(WHY)[0], wrong(WHY)[0].rstrip(".") + ";")),
     ("compared values apart", COMPARISON, CLOSE),
 ]
@@ -101,7 +109,7 @@ def test_assertion_reason_keys_follow_the_link_type() -> None:
     for q in items:
         assert q.options == ar.CHOICES
         if q.template == "despite":
-            assert q.answer == [ar.IN_SPITE]
+            assert q.answer == [ar.NOT_EXPLAINS]
         elif q.template == "because":
             assert q.answer == [ar.EXPLAINS]
 
@@ -110,7 +118,7 @@ def test_the_issue_example_is_asked_with_despite() -> None:
     assert AR.prompt.startswith(  # the briefing's judgment, attributed inside the assertion
         "Assertion: According to the briefing, Tajikistan is hesitant about joining the EEU."
     )
-    assert AR.answer == [ar.IN_SPITE]
+    assert AR.answer == [ar.NOT_EXPLAINS]
 
 
 def test_comparison_keys_the_largest_value() -> None:
@@ -145,7 +153,7 @@ def test_no_wrong_option_is_about_the_claims_own_subject() -> None:
 
 
 def test_the_one_key_gate_refuses_a_wrong_option_on_the_claims_subject() -> None:
-    q = first("claim_evidence", "moving closer to Russia")
+    q = first("why", "moving closer to Russia")
     debt = ARG.text("uzbek-debt-write-off")  # Uzbekistan, the claim's subject
     assert GATES["one key"](with_option(q, wrong(q)[0], debt), IX)
 
@@ -200,7 +208,7 @@ def test_assertion_reason_statements_carry_their_own_date_and_attribution(seed: 
     earn = next(q for q in ars if "pays migrants far more" in q.prompt)
     assert earn.prompt.startswith(
         "Assertion: Working in Russia still pays migrants far more than work at home"
-        " (as of 2016). Reason: According to the briefing, "
+        " (as of 2016). Reason: Russia's economy has been in a downturn (as of 2016)."
     )
     assert first_failure(earn, IX) is None
 

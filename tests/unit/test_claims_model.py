@@ -90,6 +90,18 @@ def test_the_bundled_deck_declares_its_argument() -> None:
             "has 2 paragraphs, not 3",
         ),
         ("relation: share,", "relation: member-of,", "member-of, more", "not numbers"),
+        (  # evidence the deck itself sets against the claim is counter-evidence
+            "type: because, target: a-in-o}",
+            "type: despite, target: a-in-o}",
+            "evidence: [a-in-o]",
+            "counter-evidence",
+        ),
+        (  # 'a larger rise' in a percentage could mean more people: name the measure
+            "more: holds a larger share",
+            "more: saw a larger rise",
+            "saw a larger rise",
+            "percentage change without saying so",
+        ),
         ("text: Beta is a strong economy.", "text: Beta.", "text: Beta.", "at least 10"),
         (
             "target: alpha-committed}",
@@ -119,3 +131,16 @@ def test_a_circular_because_is_refused() -> None:
     )
     text += "comparisons: []\n"
     assert any("circular" in p for p in problems(text))
+
+
+def test_a_section_gives_one_length_per_paragraph() -> None:
+    """`words` (for the coverage report's density check) has one length per paragraph."""
+    fine = MINIMAL.replace("paragraphs: 2}", "paragraphs: 2, words: [40, 55]}", 1)
+    assert fine != MINIMAL
+    assert parse_deck(fine + CLAIMS, "deck.yaml").sources[0].sections[0].words == [40, 55]
+    short = MINIMAL.replace("paragraphs: 2}", "paragraphs: 2, words: [40]}", 1)
+    found = problems(short + CLAIMS)
+    line = line_of(short, "words: [40]")
+    assert any(
+        p.startswith(f"deck.yaml:{line}:") and "1 paragraph length(s) for 2" in p for p in found
+    ), found

@@ -1,11 +1,13 @@
 """Assertion and reason: two statements and the four standard choices about them.
 
 From a link `A because B` (or `B so A`) the key is "both true, and the reason explains the
-assertion"; from `A despite B` it is "both true, but the assertion holds in spite of the
-reason". Where the reason (or the assertion) is a fact with a provably false variant (the one
-true/false uses), a third item states that variant instead, and the key is "the reason is
-false" (or "the assertion is false"), so the key is not always one of the first two choices.
-The choices keep their standard order, as in printed tests.
+assertion"; from `A despite B` it is "both true, but the reason does not explain the
+assertion" (A holds in spite of B, so B is no explanation of it), as from `A contrasts_with
+B` (two points set side by side: the standard "true, but not the reason" case). The four
+choices are the standard ones, worded the standard way, in their standard order. Where the
+reason (or the assertion) is a fact with a provably false variant (the one true/false uses),
+a third item states that variant instead, and the key is "the reason is false" (or "the
+assertion is false"), so the key is not always one of the first two choices.
 """
 
 from __future__ import annotations
@@ -19,16 +21,23 @@ from quizapp.generate.kinds.common import Outcome, build, dated, judged
 from quizapp.generate.kinds.true_false import _false_objects
 
 EXPLAINS = "Both are true, and the reason explains the assertion."
-IN_SPITE = "Both are true, but the assertion holds in spite of the reason."
+NOT_EXPLAINS = "Both are true, but the reason does not explain the assertion."
 REASON_FALSE = "The assertion is true, but the reason is false."
 ASSERTION_FALSE = "The assertion is false, but the reason is true."
-CHOICES = [EXPLAINS, IN_SPITE, REASON_FALSE, ASSERTION_FALSE]
+CHOICES = [EXPLAINS, NOT_EXPLAINS, REASON_FALSE, ASSERTION_FALSE]
+SAYS = {  # how the explanation words each link
+    "because": "The briefing presents this because of",
+    "despite": "The briefing presents this in spite of",
+    "contrast": "The briefing sets this beside the other point, not as its reason",
+}
 
 
 def links(argument: Argument) -> list[tuple[str, str, str]]:
-    """(assertion, reason, key) for every because, so and despite link."""
+    """(assertion, reason, key) for every because, so, despite and contrasts_with link: only
+    a cause explains; what holds in spite of, or in contrast to, the reason is not explained."""
     return [
-        (a, r, EXPLAINS if how == "because" else IN_SPITE) for a, r, how in argument.explanations
+        (a, r, EXPLAINS if how == "because" else NOT_EXPLAINS)
+        for a, r, how in argument.explanations
     ]
 
 
@@ -51,22 +60,21 @@ def _sentence(text: str) -> str:
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
     out: list[Outcome] = []
-    for assertion, reason, key in links(argument):
+    for assertion, reason, how in argument.explanations:
         if argument.anchor(assertion) == fact.id:
-            out += _items(argument, assertion, reason, key, rng)
+            out += _items(argument, assertion, reason, how, rng)
     return out
 
 
 def _items(
-    argument: Argument, assertion: str, reason: str, key: str, rng: random.Random
+    argument: Argument, assertion: str, reason: str, how: str, rng: random.Random
 ) -> list[Outcome]:
     ix = argument.ix
     facts = [*argument.anchor_facts(assertion)[:1], *argument.anchor_facts(reason)[:1]]
     facts = list({f.id: f for f in facts}.values())
     a_text, r_text = argument.text(assertion), argument.text(reason)
-    template = "because" if key == EXPLAINS else "despite"
-    relation = "because of" if key == EXPLAINS else "in spite of"
-    explanation = f"{a_text} The briefing presents this {relation}: {r_text}"
+    key, template = (EXPLAINS if how == "because" else NOT_EXPLAINS), how
+    explanation = f"{a_text} {SAYS[how]}: {r_text}"
 
     a_facts = argument.anchor_facts(assertion)[:1]
     r_facts = argument.anchor_facts(reason)[:1]

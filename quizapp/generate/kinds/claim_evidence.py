@@ -14,9 +14,9 @@ import random
 from functools import partial
 
 from quizapp.facts.model import Fact
-from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument import Argument, argument_of, steady_options
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
+from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.drafts import DRAWS, first_fair
 from quizapp.generate.kinds.why import by_echo, like_the_stem
 
@@ -86,7 +86,7 @@ def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> 
     if len(chosen) < DISTRACTORS:
         return Dropped("claim_evidence", TOO_FEW)
     key = argument.text(key_node)
-    options = place_key(key, [argument.text(c) for c in chosen], rng)
+    options = steady_options(stem(argument, claim), key, [argument.text(c) for c in chosen], rng)
     explanation = f"{key} This is evidence for the claim: {argument.text(claim)}"
     return build(
         ix,

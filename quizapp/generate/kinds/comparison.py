@@ -15,6 +15,7 @@ import random
 from quizapp.facts.claims import Comparison
 from quizapp.facts.model import Fact
 from quizapp.facts.values import NumericValue, same_scale
+from quizapp.generate.argument import steady_order
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 
@@ -81,8 +82,8 @@ def _item(
     prompt = f"{phrase(ix, members)} {said}{' ' + when.render() if when else ''}?"
     best = max(members, key=lambda fv: fv[1].magnitude)[0]
     key = ix.entities[best.subject].name
-    options = [ix.entities[f.subject].name for f, _ in members]
-    rng.shuffle(options)
+    # in an order fixed by the item, not the seed: a letter means the same name on every seed
+    options = steady_order(prompt, [ix.entities[f.subject].name for f, _ in members])
     group_order = [f for f, _ in group(ix, first)]
     facts = sorted((f for f, _ in members), key=group_order.index)  # the making fact first
     explanation = " ".join(ix.say(ix.relations[f.relation].templates.statement, f) for f in facts)

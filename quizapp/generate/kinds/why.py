@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from functools import partial
 
 from quizapp.facts.model import Fact
-from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument import Argument, argument_of, steady_options
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
+from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.drafts import DRAWS, first_fair
 
 DISTRACTORS = 3
@@ -64,9 +64,22 @@ def like_the_stem(
     ranked = sorted(pool, key=likeness)
     picked: list[str] = []
     for c in [*rng.sample(ranked[: n + 2], min(len(ranked), n + 2)), *ranked[n + 2 :]]:
-        if len(picked) < n and all(argument.distance(c, p) is None for p in picked):
-            picked.append(c)  # wrong options unconnected to each other: no look-alike pair
+        # wrong options unconnected, about different things and not saying the same: a
+        # look-alike pair ('7,000 troops in Tajikistan', 'a base in Tajikistan') points at the key
+        if len(picked) < n and all(
+            argument.apart(c, p) and not alike(argument, c, p) for p in picked
+        ):
+            picked.append(c)
     return picked
+
+
+def alike(argument: Argument, a: str, b: str) -> bool:
+    """Two sentences saying much the same ('Russia made permits harder to get for outsiders',
+    'Russia exempted EEU citizens from permits and made them harder for everyone else')."""
+    from quizapp.generate.argument_gates import restates
+
+    ta, tb = argument.text(a), argument.text(b)
+    return restates(ta, tb) or restates(tb, ta)
 
 
 def wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
@@ -97,7 +110,7 @@ def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outc
     if len(chosen) < DISTRACTORS:
         return Dropped("why", TOO_FEW)
     key = argument.text(cause)
-    options = place_key(key, [argument.text(c) for c in chosen], rng)
+    options = steady_options(stem(argument, node), key, [argument.text(c) for c in chosen], rng)
     facts = [*argument.anchor_facts(node)[:1], *argument.anchor_facts(cause)[:1]]
     facts = list({f.id: f for f in facts}.values())
     if not facts:
