@@ -66,7 +66,8 @@ def _items(
     a_text, r_text = argument.text(assertion), argument.text(reason)
     template = "because" if key == EXPLAINS else "despite"
     relation = "because of" if key == EXPLAINS else "in spite of"
-    explanation = f"{a_text} The briefing presents this {relation}: {r_text}"
+    author = argument.author[:1].upper() + argument.author[1:]
+    explanation = f"{a_text} {author} presents this {relation}: {r_text}"
 
     a_facts = argument.anchor_facts(assertion)[:1]
     r_facts = argument.anchor_facts(reason)[:1]
