@@ -41,6 +41,13 @@ class Argument:
         known = self.claims.keys() | self.ix.facts.keys()
         self.links = [k for k in self.ix.deck.links if k.source in known and k.target in known]
 
+    @property
+    def author(self) -> str:
+        """Whose argument the stems name: a one-source deck's own name for its source ('the
+        briefing'); a deck drawn from several sources states its argument as the deck's."""
+        sources = self.ix.deck.sources
+        return sources[0].called if len(sources) == 1 else "the deck"
+
     # -- what the links say --------------------------------------------------------------------
     def causes(self, node: str) -> set[str]:
         """The reasons the deck gives for `node`: 'node because X' and 'X so node' (never one

@@ -36,6 +36,9 @@ YEAR_GAPS = (1, 2, 3, 4)  # years apart, for years since 1500
 OLD_YEAR_GAPS = (5, 10, 15, 20, 25)  # older years are known less finely
 MONTH_GAPS = (1, 2, 3, 4)
 SIGNED_UNITS = frozenset({"°C", "°F", "degC", "degF", "degrees Celsius", "degrees Fahrenheit"})
+# nothing is colder than absolute zero: a wrong option below it would give the key away
+ABSOLUTE_ZERO = {"°C": -273.15, "degC": -273.15, "degrees Celsius": -273.15, "K": 0.0}
+ABSOLUTE_ZERO |= {"°F": -459.67, "degF": -459.67, "degrees Fahrenheit": -459.67, "kelvin": 0.0}
 
 
 def _number(v: NumericValue) -> float:
@@ -94,6 +97,8 @@ def _valid(v: NumericValue, x: float, latest_year: int | None) -> bool:
         return (-100 <= x <= 100 and x != 0) if v.signed else 0 < x <= 100
     if isinstance(v, Money) and v.scale != "billion":
         return 0 < x < 1000  # 'US$1,615 million' reads badly: stay below the next scale
+    if isinstance(v, Quantity) and v.measure and v.unit in ABSOLUTE_ZERO:
+        return x > ABSOLUTE_ZERO[v.unit]
     if may_be_negative(v):
         return True
     return x > 0

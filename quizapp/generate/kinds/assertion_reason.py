@@ -25,10 +25,10 @@ NOT_EXPLAINS = "Both are true, but the reason does not explain the assertion."
 REASON_FALSE = "The assertion is true, but the reason is false."
 ASSERTION_FALSE = "The assertion is false, but the reason is true."
 CHOICES = [EXPLAINS, NOT_EXPLAINS, REASON_FALSE, ASSERTION_FALSE]
-SAYS = {  # how the explanation words each link
-    "because": "The briefing presents this because of",
-    "despite": "The briefing presents this in spite of",
-    "contrast": "The briefing sets this beside the other point, not as its reason",
+SAYS = {  # how the explanation words each link, after the source's name
+    "because": "presents this because of",
+    "despite": "presents this in spite of",
+    "contrast": "sets this beside the other point, not as its reason",
 }
 
 
@@ -74,7 +74,8 @@ def _items(
     facts = list({f.id: f for f in facts}.values())
     a_text, r_text = argument.text(assertion), argument.text(reason)
     key, template = (EXPLAINS if how == "because" else NOT_EXPLAINS), how
-    explanation = f"{a_text} {SAYS[how]}: {r_text}"
+    author = argument.author[:1].upper() + argument.author[1:]
+    explanation = f"{a_text} {author} {SAYS[how]}: {r_text}"
 
     a_facts = argument.anchor_facts(assertion)[:1]
     r_facts = argument.anchor_facts(reason)[:1]

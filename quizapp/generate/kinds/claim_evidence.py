@@ -25,7 +25,7 @@ TOO_FEW = "too few facts unconnected to the claim"
 
 
 def stem(argument: Argument, claim: str) -> str:
-    return f'Which of these supports the briefing\'s claim? "{argument.text(claim)}"'
+    return f'Which of these supports {argument.author}\'s claim? "{argument.text(claim)}"'
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:

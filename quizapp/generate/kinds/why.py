@@ -24,7 +24,7 @@ TOO_FEW = "too few reasons unconnected to the claim"
 
 
 def stem(argument: Argument, node: str) -> str:
-    return f'Which reason does the briefing give for this? "{argument.text(node)}"'
+    return f'Which reason does {argument.author} give for this? "{argument.text(node)}"'
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -115,7 +115,7 @@ def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outc
     facts = list({f.id: f for f in facts}.values())
     if not facts:
         return Dropped("why", "no fact to cite")
-    explanation = f"{key} That is the briefing's reason for this: {argument.text(node)}"
+    explanation = f"{key} That is {argument.author}'s reason for this: {argument.text(node)}"
     return build(
         ix,
         "why",
