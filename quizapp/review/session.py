@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -116,7 +116,7 @@ class StudySession:
         *,
         store: ProgressStore,
         deck: Deck,
-        items: dict[str, list[Question]],
+        items: Mapping[str, list[Question]],  # only facts that have questions; may be lazy
         vocabulary: dict[str, str],
         learner: str,
         mode: Mode,
@@ -166,7 +166,7 @@ class StudySession:
         order = [
             f
             for f in self.facts
-            if self.items.get(f) and not ((c := self.cards.get(f)) is not None and c.suspended)
+            if f in self.items and not ((c := self.cards.get(f)) is not None and c.suspended)
         ]
         self.rng.shuffle(order)
         return order[: self.limit or 20]

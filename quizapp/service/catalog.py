@@ -9,6 +9,7 @@ Questions are generated (or read from the question cache) on the first session o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,7 +35,7 @@ if TYPE_CHECKING:  # generation loads when a study session starts, not at start-
 @dataclass(frozen=True)
 class LoadedDeck:
     deck: Deck
-    items: dict[str, list[Question]]  # fact id -> questions anchored on it
+    items: Mapping[str, list[Question]]  # fact id -> questions anchored on it (lazy)
     vocabulary: dict[str, str]  # name -> 'kind:id', for the answer checker
 
 
@@ -101,12 +102,10 @@ class DeckCatalog:
 
     def loaded(self, ref: str) -> LoadedDeck:
         """The deck with its generated questions, by fact, and the checker's vocabulary."""
-        from quizapp.question_cache import generated_questions
+        from quizapp.question_cache import questions_by_fact
 
         if ref not in self._loaded:
             deck = self.deck(ref)
-            items: dict[str, list[Question]] = {}
-            for question in generated_questions(deck, self.seed or 0):
-                items.setdefault(question.fact_ids[0], []).append(question)
+            items = questions_by_fact(deck, self.seed or 0)
             self._loaded[ref] = LoadedDeck(deck, items, self.index(ref).grading_vocabulary)
         return self._loaded[ref]
