@@ -76,6 +76,8 @@ class TinyProgressStore:
         self.engine = Engine(root, read_only)
         self.read_only = read_only
         self.root = root
+        # (learner, deck) -> the engine's commit count and the cards read then
+        self._cards: dict[tuple[str, str], tuple[int, dict[str, CardState]]] = {}
         self._check_schema()
 
     # -- schema --------------------------------------------------------------------------
@@ -128,13 +130,21 @@ class TinyProgressStore:
     def cards(self, learner: str, deck_id: str) -> dict[str, CardState]:
         """One learner's cards of one deck. This runs at every start, over every card, so it
         filters the table's documents directly (a TinyDB Query costs more per document) and
-        builds trusted records without validating them again (see fast_load)."""
+        builds trusted records without validating them again (see fast_load). Until the next
+        commit, asking again (home's plan, then the session) reuses what was read: the caller
+        gets its own dict of the same frozen states."""
+        commits = self.engine.commits  # read first: a commit meanwhile makes the memo stale
+        memo = self._cards.get((learner, deck_id))
+        if memo is not None and memo[0] == commits:
+            return dict(memo[1])
         rows = [
             d
             for d in self.engine.rows(MAIN, "cards")
             if d["learner"] == learner and d["deck_id"] == deck_id
         ]
-        return {c.fact_id: c for c in load_cards(rows)}
+        cards = {c.fact_id: c for c in load_cards(rows)}
+        self._cards = {(learner, deck_id): (commits, cards)}  # one deck kept
+        return dict(cards)
 
     def put_card(self, card: CardState) -> None:
         self.engine.commit([_card_op(card)])

@@ -89,3 +89,21 @@ def test_the_store_returns_the_cards_it_was_given() -> None:
     for card in states:
         store.put_card(card)
     assert store.cards("ann", "d") == {c.fact_id: c for c in states}
+
+
+def test_cards_read_twice_are_read_once_until_the_next_commit() -> None:
+    store = open_store(None)
+    first = CardState(learner="ann", deck_id="d", fact_id="f1", fsrs={"card_id": 1})
+    store.put_card(first)
+    a = store.cards("ann", "d")
+    b = store.cards("ann", "d")
+    assert a == b and a is not b and a["f1"] is b["f1"]  # the same states, not the same dict
+    a.pop("f1")  # a caller's changes to its dict are its own
+    assert store.cards("ann", "d") == {"f1": first}
+    later = first.model_copy(update={"reps": 4})
+    store.put_card(later)  # a commit: the next read sees it
+    assert store.cards("ann", "d") == {"f1": later}
+    store.put_card(CardState(learner="ann", deck_id="e", fact_id="g", fsrs={}))
+    assert store.cards("ann", "e").keys() == {"g"}
+    assert store.cards("ann", "d") == {"f1": later}
+    assert store.cards("bo", "d") == {}
