@@ -4,9 +4,17 @@ Generating every question of a big deck takes seconds (71k questions for 10k fac
 result depends only on the deck, the seed and the generating code. So the questions are
 stored once per (deck content, seed, code of quizapp.facts and quizapp.generate) and read
 back on the next start; a damaged entry is ignored and the questions generated again.
+
+An entry is laid out per fact, so a session decodes only the facts it asks: a first line
+of JSON lists `[fact id, start, end]` for each fact (in generation order), and the rest is
+each fact's questions as a JSON list at those byte offsets. A study session of a 10k-fact
+deck asks a few hundred facts a day; decoding all 71k questions up front cost seconds.
 """
 
 from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
 
 from pydantic import TypeAdapter
 
@@ -14,8 +22,73 @@ from quizapp.facts import compiled
 from quizapp.facts.model import Deck
 from quizapp.generate.question import Question
 
-KIND = "questions"
+KIND = "questions-by-fact"
 _LIST = TypeAdapter(list[Question])
+
+
+class FactQuestions(Mapping[str, list[Question]]):
+    """Fact id -> the questions anchored on it (only facts that have some), in generation
+    order; each fact's questions are decoded the first time they are asked for."""
+
+    def __init__(self, spans: dict[str, tuple[int, int]], blob: bytes) -> None:
+        self._spans, self._blob = spans, blob
+        self._decoded: dict[str, list[Question]] = {}
+
+    @classmethod
+    def of(cls, questions: list[Question]) -> FactQuestions:
+        """Already decoded questions (just generated), grouped by their first fact."""
+        grouped: dict[str, list[Question]] = {}
+        for question in questions:
+            grouped.setdefault(question.fact_ids[0], []).append(question)
+        made = cls(dict.fromkeys(grouped, (0, 0)), b"")
+        made._decoded = grouped
+        return made
+
+    def __getitem__(self, fact_id: str) -> list[Question]:
+        found = self._decoded.get(fact_id)
+        if found is None:
+            start, end = self._spans[fact_id]  # KeyError for a fact without questions
+            found = self._decoded[fact_id] = _LIST.validate_json(self._blob[start:end])
+        return found
+
+    def __contains__(self, fact_id: object) -> bool:
+        return fact_id in self._spans
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def decoded(self) -> int:
+        """How many facts' questions have been decoded so far."""
+        return len(self._decoded)
+
+    def encode(self) -> bytes:
+        """The cache entry's body: the offsets line, then each fact's questions."""
+        parts: list[bytes] = []
+        spans: list[tuple[str, int, int]] = []
+        at = 0
+        for fact_id in self._spans:
+            part = _LIST.dump_json(self[fact_id])
+            spans.append((fact_id, at, at + len(part)))
+            parts.append(part)
+            at += len(part)
+        return json.dumps(spans, separators=(",", ":")).encode() + b"\n" + b"".join(parts)
+
+    @classmethod
+    def decode(cls, body: bytes) -> FactQuestions:
+        """From a cache entry's body; raises ValueError if it is not one."""
+        head, newline, blob = body.partition(b"\n")
+        rows = json.loads(head)
+        if not newline or not isinstance(rows, list):
+            raise ValueError("not a questions entry")
+        spans: dict[str, tuple[int, int]] = {}
+        for fact_id, start, end in rows:
+            if not (isinstance(fact_id, str) and 0 <= start <= end <= len(blob)):
+                raise ValueError("not a questions entry")
+            spans[fact_id] = (start, end)
+        return cls(spans, blob)
 
 
 def questions_key(deck: Deck, seed: int) -> str:
@@ -27,17 +100,24 @@ def questions_key(deck: Deck, seed: int) -> str:
     )
 
 
-def generated_questions(deck: Deck, seed: int) -> list[Question]:
-    """The deck's questions for this seed: from the cache, or generated (and then stored)."""
+def questions_by_fact(deck: Deck, seed: int) -> FactQuestions:
+    """The deck's questions for this seed by fact: from the cache (each fact decoded when
+    first asked for), or generated (and then stored)."""
     from quizapp.generate.registry import generate_deck
 
     key = questions_key(deck, seed)
     body = compiled.read_entry(KIND, key)
     if body is not None:
         try:
-            return _LIST.validate_json(body)
-        except Exception:  # a damaged cache entry must never stop a start
+            return FactQuestions.decode(body)
+        except (ValueError, TypeError):  # a damaged cache entry must never stop a start
             pass
-    questions = generate_deck(deck, seed=seed).questions
-    compiled.write_entry(KIND, key, _LIST.dump_json(questions))
-    return questions
+    made = FactQuestions.of(generate_deck(deck, seed=seed).questions)
+    compiled.write_entry(KIND, key, made.encode())
+    return made
+
+
+def generated_questions(deck: Deck, seed: int) -> list[Question]:
+    """Every question of the deck for this seed, fact by fact."""
+    by_fact = questions_by_fact(deck, seed)
+    return [q for fact_id in by_fact for q in by_fact[fact_id]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -36,7 +37,7 @@ class Exam:
 class Asking:
     facts: list[str]
     cards: dict[str, CardState]  # the session's cards: the same dict, changed through set_card
-    items: dict[str, list[Question]]
+    items: Mapping[str, list[Question]]  # only facts that have questions; may be lazy
     policy: ModePolicy
     settings: Settings
     scheduler: Scheduler
@@ -52,7 +53,7 @@ class Asking:
         order = [
             f
             for f in self.facts
-            if self.items.get(f) and not ((c := self.cards.get(f)) is not None and c.suspended)
+            if f in self.items and not ((c := self.cards.get(f)) is not None and c.suspended)
         ]
         rng.shuffle(order)
         self.practice = order[: self.limit or PRACTICE_POOL]

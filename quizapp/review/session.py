@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -54,7 +54,7 @@ class StudySession:
         *,
         store: ProgressStore,
         deck: Deck,
-        items: dict[str, list[Question]],
+        items: Mapping[str, list[Question]],  # only facts that have questions; may be lazy
         vocabulary: dict[str, str],
         learner: str,
         mode: Mode,

@@ -9,6 +9,8 @@ Questions are generated (or read from the question cache) on the first session o
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,7 +36,7 @@ if TYPE_CHECKING:  # generation loads when a study session starts, not at start-
 @dataclass(frozen=True)
 class LoadedDeck:
     deck: Deck
-    items: dict[str, list[Question]]  # fact id -> questions anchored on it
+    items: Mapping[str, list[Question]]  # fact id -> questions anchored on it (lazy)
     vocabulary: dict[str, str]  # name -> 'kind:id', for the answer checker
 
 
@@ -49,9 +51,17 @@ class DeckCatalog:
         self._by_path: dict[str, Deck] = {}
         self._indexes: dict[str, DeckIndex] = {}
         self._loaded: dict[str, LoadedDeck] = {}
+        # the TUI loads a deck's questions ahead on one thread while others read decks or
+        # start a session: one lock for the decks, another (held longer) for the questions
+        self._lock = threading.RLock()
+        self._questions_lock = threading.Lock()
 
     def entries(self) -> list[DeckEntry]:
         """Every deck file seen (bundled, then the user's), loaded or with its error."""
+        with self._lock:
+            return self._find_entries()
+
+    def _find_entries(self) -> list[DeckEntry]:
         if self._entries is None:
             self._entries = find_decks(self.extra, self.include_user)
             for entry in self._entries:
@@ -83,6 +93,10 @@ class DeckCatalog:
 
     def deck(self, ref: str) -> Deck:
         """A deck by id or by file path (no questions generated). Raises DeckError."""
+        with self._lock:
+            return self._deck(ref)
+
+    def _deck(self, ref: str) -> Deck:
         if is_deck_path(ref):
             if ref not in self._by_path:
                 self._by_path[ref] = load_deck(Path(ref))
@@ -95,18 +109,22 @@ class DeckCatalog:
         """The deck's index (names, templates, citations), built once."""
         from quizapp.generate.index import DeckIndex
 
-        if ref not in self._indexes:
-            self._indexes[ref] = DeckIndex(self.deck(ref))
-        return self._indexes[ref]
+        with self._lock:
+            if ref not in self._indexes:
+                self._indexes[ref] = DeckIndex(self.deck(ref))
+            return self._indexes[ref]
+
+    def prepared(self, ref: str) -> bool:
+        """Whether the deck's questions are loaded already (a study start waits for none)."""
+        return ref in self._loaded
 
     def loaded(self, ref: str) -> LoadedDeck:
         """The deck with its generated questions, by fact, and the checker's vocabulary."""
-        from quizapp.question_cache import generated_questions
+        from quizapp.question_cache import questions_by_fact
 
-        if ref not in self._loaded:
-            deck = self.deck(ref)
-            items: dict[str, list[Question]] = {}
-            for question in generated_questions(deck, self.seed or 0):
-                items.setdefault(question.fact_ids[0], []).append(question)
-            self._loaded[ref] = LoadedDeck(deck, items, self.index(ref).grading_vocabulary)
-        return self._loaded[ref]
+        with self._questions_lock:
+            if ref not in self._loaded:
+                deck = self.deck(ref)
+                items = questions_by_fact(deck, self.seed or 0)
+                self._loaded[ref] = LoadedDeck(deck, items, self.index(ref).grading_vocabulary)
+            return self._loaded[ref]

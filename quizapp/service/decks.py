@@ -45,9 +45,15 @@ class DeckProgress:
     def plan_text(self, learner: str, deck_ref: str, at: datetime) -> tuple[bool, str]:
         """Whether a review session of the deck has anything to ask (now or within the
         learn-ahead window), and the line that says what is due or what comes next."""
-        (row,) = self.status(learner, [deck_ref], at)
-        assert row.plan is not None
-        return row.plan.ready, plan_text(row.plan, row.timezone)
+        s = self.store.settings(learner)
+        start = StudyDay.of(s).start(at)
+        deck = self.catalog.deck(deck_ref)
+        cards = self.store.cards(learner, deck.id)
+        today = self.store.reviews(learner, since=start)
+        ahead = plan(
+            [f.id for f in deck.facts], cards, at, s, *done_today(cards, today, deck.id, start)
+        )
+        return ahead.ready, plan_text(ahead, s.timezone)
 
     def topic_id(self, deck_ref: str, name: str) -> str | None:
         """The topic a learner names, by id or by title (any case), or None if none matches."""

@@ -101,6 +101,16 @@ class StudyService:
         return self.decks.practice_facts(learner, deck_ref, topic)
 
     # -- study ---------------------------------------------------------------------------
+    def prepare_study(self, deck_ref: str) -> None:
+        """Load ahead what starting to study this deck needs and the learner's choices do not
+        change: the session code, the deck's questions (read from the cache, or generated)
+        and its grading vocabulary. The TUI calls it while home is up, so `s` then waits for
+        none of it; calling it is never needed, only faster."""
+        from quizapp.service.study import import_session_code
+
+        import_session_code()
+        self.catalog.loaded(deck_ref)
+
     def start(
         self,
         learner: str,

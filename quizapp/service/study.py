@@ -16,6 +16,13 @@ if TYPE_CHECKING:  # sessions load when a study session starts, not at start-up
     from quizapp.review.session import StudySession
 
 
+def import_session_code() -> None:
+    """The modules a session runs on (the queue, the scheduler, the answer checker), which
+    nothing before the first study start imports."""
+    import quizapp.generate.checker
+    import quizapp.review.session  # noqa: F401
+
+
 def start_session(
     store: TinyProgressStore,
     catalog: DeckCatalog,
@@ -33,6 +40,7 @@ def start_session(
 ) -> StudySession:
     from quizapp.review.session import StudySession
     from quizapp.store.backups import create_backup
+    from quizapp.store.fast_load import gc_paused
 
     loaded = catalog.loaded(deck_ref)
     now = clock()
@@ -44,18 +52,19 @@ def start_session(
             create_backup(db, "session", store.settings(learner).backups_to_keep)
     seed = catalog.seed if catalog.seed is not None else random.SystemRandom().randrange(2**32)
     rng = random.Random(seed)
-    return StudySession(
-        store=store,
-        deck=loaded.deck,
-        items=loaded.items,
-        vocabulary=loaded.vocabulary,
-        learner=learner,
-        mode=mode,
-        clock=clock,
-        rng=rng,
-        session_id=f"{now.strftime('%Y%m%dT%H%M%S')}-{rng.getrandbits(24):06x}",
-        limit=limit,
-        topic=topic,
-        exam_date=exam_date,
-        exam_target=exam_target,
-    )
+    with gc_paused():  # the session indexes every card and fact of the deck at once
+        return StudySession(
+            store=store,
+            deck=loaded.deck,
+            items=loaded.items,
+            vocabulary=loaded.vocabulary,
+            learner=learner,
+            mode=mode,
+            clock=clock,
+            rng=rng,
+            session_id=f"{now.strftime('%Y%m%dT%H%M%S')}-{rng.getrandbits(24):06x}",
+            limit=limit,
+            topic=topic,
+            exam_date=exam_date,
+            exam_target=exam_target,
+        )

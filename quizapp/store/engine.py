@@ -101,6 +101,7 @@ class Engine:
         self._lock: WriterLock | None = None
         self._journal: JournalWriter | None = None
         self.notices: list[str] = []  # damage found and dealt with at open, for the user
+        self.commits = 0  # bumped by every commit: what was read before may have changed
         if root is None:
             return
         if not read_only:
@@ -218,6 +219,7 @@ class Engine:
                     f"could not save to {self.root}: {exc.strerror or exc}; nothing was lost "
                     "before this answer, free some space and answer again"
                 ) from None
+        self.commits += 1
         for part, table, key, doc in ops:
             self.partition(part).put(table, key, doc)
         if self._journal is not None and self._journal.count >= JOURNAL_LIMIT:

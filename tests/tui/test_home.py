@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+import time
+from pathlib import Path
+
 from textual.widgets import DataTable, Static
 
 from quizapp.tui.app import QuizApp
-from tests.tui.harness import home_ready
+from tests.tui.harness import home_ready, make_app
 
 
 async def test_home_lists_the_bundled_deck_and_quits_with_q() -> None:
@@ -33,3 +37,22 @@ async def test_tiny_terminal_gets_a_message_not_a_broken_layout() -> None:
         await pilot.pause()
         assert not app.has_class("too-small")
         assert app.screen.query_one("#home").display
+
+
+async def test_the_highlighted_decks_questions_load_while_home_is_up(tmp_path: Path) -> None:
+    """Issue 16: `s` should not wait for the deck's questions or the session code."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await home_ready(pilot)
+        deadline = time.monotonic() + 60  # the preparing worker starts once a row is lit
+        while time.monotonic() < deadline and not (
+            app.service is not None and app.service.catalog.prepared("russia-central-asia")
+        ):
+            await pilot.pause(0.05)
+        assert app.service is not None
+        assert app.service.catalog.prepared("russia-central-asia")
+        assert "quizapp.review.session" in sys.modules
+        await pilot.press("s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StudyScreen"

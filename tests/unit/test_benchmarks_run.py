@@ -24,7 +24,17 @@ from tests.conftest import ROOT
         ("bench_big_deck.py", {"facts", "validate", "study_plain_cold", "study_plain_warm"}),
         (
             "bench_study_start.py",
-            {"cold_first_question_ms", "warm_first_question_ms", "ratio_cold_vs_warm"},
+            {
+                "cold_first_question_ms",
+                "warm_first_question_ms",
+                "ratio_cold_vs_warm",
+                "after_s_home_prepared_ms",
+                "after_s_home_unprepared_ms",
+            },
+        ),
+        (
+            "bench_vs_anki.py",
+            {"ratio_open_queue", "ratio_answer_next", "ratio_statistics", "load_average"},
         ),
         (
             "bench_session.py",

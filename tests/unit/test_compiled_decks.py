@@ -12,7 +12,7 @@ import pytest
 
 from quizapp.facts import compiled
 from quizapp.facts.loader import load_deck
-from quizapp.question_cache import generated_questions, questions_key
+from quizapp.question_cache import KIND, FactQuestions, generated_questions, questions_key
 from quizapp.service import StudyService
 from tests.conftest import ROOT
 
@@ -92,18 +92,20 @@ def test_questions_are_generated_once_per_deck_version_and_seed() -> None:
     service = StudyService(None, seed=4)
     deck = service.deck("russia-central-asia")
     made = generated_questions(deck, 4)
-    [entry] = entries("questions")
+    [entry] = entries(KIND)
     assert entry.stem == questions_key(deck, 4)
     # the stored questions are what the next start uses (shown by altering the entry)
-    changed = [made[0].model_copy(update={"prompt": "Stored prompt?"}), *made[1:]]
-    from quizapp.question_cache import _LIST
-
-    compiled.write_entry("questions", entry.stem, _LIST.dump_json(changed))
+    stored = FactQuestions.decode(compiled.read_entry(KIND, entry.stem) or b"")
+    first = next(iter(stored))
+    changed = {f: stored[f] for f in stored}
+    changed[first] = [stored[first][0].model_copy(update={"prompt": "Stored prompt?"})]
+    altered = FactQuestions.of([q for qs in changed.values() for q in qs])
+    compiled.write_entry(KIND, entry.stem, altered.encode())
     again = StudyService(None, seed=4).load_deck("russia-central-asia")
     assert any(q.prompt == "Stored prompt?" for qs in again.items.values() for q in qs)
     # another seed is another entry; a damaged entry is regenerated, equal to the first
     generated_questions(deck, 5)
-    assert len(entries("questions")) == 2
+    assert len(entries(KIND)) == 2
     entry.write_bytes(entry.read_bytes()[:100])
     assert generated_questions(deck, 4) == made
 

@@ -8,6 +8,7 @@ min); 117 new facts wait for tomorrow (daily limit 20)").
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
@@ -58,6 +59,7 @@ class HomeScreen(QuizScreen[None]):
         yield AppFooter()
 
     def on_mount(self) -> None:
+        self._preparing: set[str] = set()  # decks whose questions are loaded or loading
         table = self.query_one("#decks", DataTable)
         table.add_columns(*COLUMNS)
         self._show_cached()
@@ -208,6 +210,17 @@ class HomeScreen(QuizScreen[None]):
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_plan()
+        deck = self.selected_deck()
+        if deck is not None and not self.quiz.read_only and deck not in self._preparing:
+            self._preparing.add(deck)  # once per deck: a worker is never cancelled halfway
+            self._prepare(deck)
+
+    @work(thread=True, group="prepare")
+    def _prepare(self, deck: str) -> None:
+        """While home is up, the highlighted deck's questions and the study code are loaded,
+        so that `s` waits for none of it (issue 16)."""
+        with contextlib.suppress(Exception):  # nothing shown: a start says what is wrong
+            self.quiz.ensure_service().prepare_study(deck)
 
     def _show_plan(self) -> None:
         deck = self.selected_deck()
