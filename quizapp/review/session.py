@@ -17,8 +17,8 @@ from datetime import date, datetime
 from quizapp.facts.model import Deck
 from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.question import ONE_OF_OPTIONS, Question
+from quizapp.review import guessing, spacing
 from quizapp.review import queue as q
-from quizapp.review import spacing
 from quizapp.review.day import StudyDay
 from quizapp.review.due_index import DueIndex
 from quizapp.review.humanize import when_text
@@ -158,6 +158,7 @@ class StudySession:
         self._day_start = self._start_of_day(started)
         self._tallies: dict[date, DayTally] = {}
         self._today = self._done_today()
+        self.guessing = self._guessing(started)
         if not store.read_only:
             store.save_session(self.record)
 
@@ -173,6 +174,12 @@ class StudySession:
 
     def _start_of_day(self, now: datetime) -> datetime:
         return StudyDay.of(self.settings).start(now)
+
+    def _guessing(self, now: datetime) -> float:
+        """How much this learner guesses, from their recent answers (review.guessing)."""
+        options = {q.id: len(q.options or []) for qs in self.items.values() for q in qs}
+        recent = self.store.reviews(self.learner, since=now - guessing.WINDOW)
+        return guessing.propensity(guessing.evidence(recent, lambda i: options.get(i, 0)))
 
     def _done_today(self) -> tuple[int, int]:
         """New facts introduced and known facts reviewed so far today (for the daily limits)."""
@@ -335,7 +342,16 @@ class StudySession:
             now,
             self._day_start,
         )
-        out = outcome(answer, before, self.policy, self.scheduler, self.settings, self.rng, where)
+        out = outcome(
+            answer,
+            before,
+            self.policy,
+            self.scheduler,
+            self.settings,
+            self.rng,
+            where,
+            self.guessing,
+        )
         tally = self._bump(now, *out.tally)
         self.store.commit_answer(out.card, out.review, tally)
         if out.card is not None:
