@@ -33,7 +33,9 @@ ASSUMED = 1.0  # the propensity assumed until the log can tell
 STAGES = {"new": "first", "review": "interday"}  # the phases whose answers are evidence
 GRADED = frozenset({"correct", "near_miss", "wrong", "revealed"})
 GRID = [i / 50 for i in range(51)]
-SHARES = [i / 200 for i in range(1, 200)]
+STEPS = 200
+SHARES = [i / STEPS for i in range(1, STEPS)]  # the grid for f
+GOLDEN = (math.sqrt(5) - 1) / 2
 
 Evidence = dict[tuple[str, float], tuple[int, int]]  # (stage, chance) -> (answers, wrong)
 
@@ -56,19 +58,42 @@ def evidence(reviews: Iterable[Review], options_of: Callable[[str], int]) -> Evi
 
 
 def _log_likelihood(evidence: Evidence, g: float) -> float:
-    """With f per stage profiled out (its best value on a grid)."""
+    """With f per stage profiled out (its best value on the SHARES grid)."""
     total = 0.0
     for stage in {s for s, _ in evidence}:
-        rows = [(c, n, w) for (s, c), (n, w) in evidence.items() if s == stage]
-        best = -math.inf
-        for f in SHARES:
-            ll = 0.0
-            for c, n, w in rows:
-                p = min(1 - 1e-9, max(1e-9, f * (1 - g * c)))
-                ll += w * math.log(p) + (n - w) * math.log(1 - p)
-            best = max(best, ll)
-        total += best
+        total += _best_over_shares(
+            [(1 - g * c, n, w) for (s, c), (n, w) in evidence.items() if s == stage]
+        )
     return total
+
+
+def _best_over_shares(rows: list[tuple[float, int, int]]) -> float:
+    """max over f in SHARES of the log-likelihood of rows (a = 1 - g * c, answers, wrong),
+    whose wrong share is f * a. It is concave in f: a golden-section search finds the peak,
+    and the grid's best point is one of the few around it."""
+    wrong = sum(w for _, _, w in rows)
+    fixed = sum(w * math.log(max(a, 1e-9)) for a, _, w in rows if w)
+
+    def ll(f: float) -> float:
+        out = wrong * math.log(f) + fixed
+        for a, n, w in rows:
+            out += (n - w) * math.log(max(1e-9, 1 - f * a))
+        return out
+
+    lo, hi = SHARES[0], SHARES[-1]
+    x1, x2 = hi - GOLDEN * (hi - lo), lo + GOLDEN * (hi - lo)
+    y1, y2 = ll(x1), ll(x2)
+    for _ in range(24):
+        if y1 < y2:
+            lo, x1, y1 = x1, x2, y2
+            x2 = lo + GOLDEN * (hi - lo)
+            y2 = ll(x2)
+        else:
+            hi, x2, y2 = x2, x1, y1
+            x1 = hi - GOLDEN * (hi - lo)
+            y1 = ll(x1)
+    near = round((lo + hi) / 2 * STEPS)
+    return max(ll(k / STEPS) for k in range(max(1, near - 2), min(STEPS - 1, near + 2) + 1))
 
 
 def propensity(evidence: Evidence) -> float:
