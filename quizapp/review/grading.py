@@ -13,8 +13,12 @@ odd_one_out) and 1/(2^options - 1) for multi-select (any non-empty subset); buil
 cannot be guessed. With R the card's retrievability just before the answer (what the
 scheduler believes; NEW_CARD_PRIOR for a card never reviewed), the probability that the
 learner knew is R / (R + (1 - R) * chance). When that is below KNEW_FLOOR, a right answer
-counts as Hard, not Good or Easy. In practice: true/false is Hard unless R >= 0.905; a
-4-option question is Hard unless R >= 0.83; a first sight of a new fact on either is Hard.
+counts as Hard, not Good or Easy. For a learner who guesses, in practice: true/false is Hard
+unless R >= 0.905; a 4-option question is Hard unless R >= 0.83; a first sight of a new fact on
+either is Hard. The session scales the chance by how much this learner guesses, measured from
+their own answers (review.guessing): a learner who answers only what they know (or says "?")
+is rated as plain FSRS would rate them, since a Hard for a fact they knew raises its
+difficulty for good and shortens every later interval.
 """
 
 from __future__ import annotations

@@ -86,8 +86,15 @@ def fresh_card(learner: str, deck_id: str, fact_id: str, now: datetime) -> CardS
     return CardState(learner=learner, deck_id=deck_id, fact_id=fact_id, fsrs=new_card(fact_id, now))
 
 
-def rate(answer: Answer, before: CardState | None, scheduler: Scheduler, now: datetime) -> Rating:
-    """The answer's rating: the learner's own, or one worked out from the verdict."""
+def rate(
+    answer: Answer,
+    before: CardState | None,
+    scheduler: Scheduler,
+    now: datetime,
+    guessing: float = 1.0,
+) -> Rating:
+    """The answer's rating: the learner's own, or one worked out from the verdict.
+    `guessing` is how much this learner guesses (review.guessing): it scales the chance."""
     if answer.rating is not None:
         return answer.rating
     q = answer.question
@@ -95,7 +102,7 @@ def rate(answer: Answer, before: CardState | None, scheduler: Scheduler, now: da
         answer.verdict,
         q.kind,
         answer.duration_ms,
-        chance=guess_chance(q.kind, len(q.options or [])),
+        chance=guessing * guess_chance(q.kind, len(q.options or [])),
         recall_prior=(
             retrievability(scheduler, before, now)
             if before is not None and before.seen
@@ -140,9 +147,10 @@ def outcome(
     settings: Settings,
     rng: random.Random,
     where: Where,
+    guessing: float = 1.0,
 ) -> Outcome:
     now = where.now
-    rating = rate(answer, before, scheduler, now)
+    rating = rate(answer, before, scheduler, now, guessing)
     after = scheduled(answer, before, rating, mode, scheduler, settings, rng, where)
     log = Review(
         id=answer.review_id or where.review_id,

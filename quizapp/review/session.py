@@ -20,7 +20,7 @@ from datetime import datetime
 from quizapp.facts.model import Deck
 from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.question import ONE_OF_OPTIONS, Question
-from quizapp.review import corrections, spacing
+from quizapp.review import corrections, guessing, spacing
 from quizapp.review.asking import MAX_ASKS_PER_FACT, Asking, Exam
 from quizapp.review.day import StudyDay
 from quizapp.review.due_index import DueIndex
@@ -93,6 +93,8 @@ class StudySession:
         self._day_start = StudyDay.of(self.settings).start(started)
         self.tallies = DayTallies(store, learner, StudyDay.of(self.settings))
         self.asking.today = self.done_today()
+        recent = list(store.reviews(learner, since=started - guessing.WINDOW))
+        self.guessing = guessing.of_learner(recent, lambda f: self.items.get(f, []))
         if not store.read_only:
             store.save_session(self.record)
 
@@ -213,7 +215,8 @@ class StudySession:
         rng_state = self.rng.getstate()  # the interval fuzz to come: the spans use the same
         review_id = replaces.id if replaces else f"{self.record.id}-{len(self.turns) + 1}"
         where = Where(self.learner, self.deck.id, self.record.id, review_id, now, self._day_start)
-        out = outcome(answer, before, self.policy, self.scheduler, self.settings, self.rng, where)
+        how = (self.policy, self.scheduler, self.settings, self.rng)
+        out = outcome(answer, before, *how, where, self.guessing)
         self.store.commit_answer(out.card, out.review, self.tallies.bump(now, *out.tally))
         if out.card is not None:
             self.asking.set_card(answer.fact_id, out.card)

@@ -2,6 +2,8 @@
 
 - Plain FSRS: the `fsrs` package's Scheduler with its default parameters, desired retention
   0.9, learning steps 1 and 10 minutes, relearning 10 minutes, no fuzz (for reproducibility).
+  The same with the learner's true parameters is the oracle: a lower bound for what fitting
+  parameters can reach (only the hidden difficulty per fact is unknown to it).
 - SM-2 as Anki runs it with its default deck options (Anki manual, "Deck Options"): learning
   steps 1 and 10 minutes, graduating interval 1 day, starting ease 250%; a review answered
   Good gets (interval + days late / 2) x ease, at least interval + 1 day; a lapse takes 20
@@ -26,10 +28,21 @@ MINUTE, DAY = timedelta(minutes=1), timedelta(days=1)
 
 
 class PlainFSRS:
-    name = "fsrs_plain"
+    """With `parameters`, the learner's true ones: an oracle, the best FSRS can do with fitted
+    parameters (the hidden difficulty per fact is still unknown to it)."""
 
-    def __init__(self) -> None:
-        self.scheduler = fsrs.Scheduler(enable_fuzzing=False)
+    def __init__(
+        self,
+        parameters: tuple[float, ...] | None = None,
+        retention: float = 0.9,
+        name: str = "fsrs_plain",
+    ) -> None:
+        self.name = name
+        self.scheduler = fsrs.Scheduler(
+            parameters=parameters or fsrs.scheduler.DEFAULT_PARAMETERS,
+            desired_retention=retention,
+            enable_fuzzing=False,
+        )
         self.cards: dict[str, fsrs.Card] = {}
 
     def add(self, fact: str, now: datetime) -> None:

@@ -21,8 +21,11 @@ Figures per scheduler, averaged over seeds (paired: the same seeds for every sch
   facts the learner would recall at the end (the sum of the hidden recall probabilities);
 - true_retention_interday: the share of reviews, on a later day than the fact's previous one,
   at which the learner truly recalled (a lucky guess does not count);
-- ratio_vs_fsrs_plain: reviews per fact remembered over plain FSRS's, per seed, then averaged.
-The last line is JSON.
+- ratio_vs_fsrs_plain: reviews per fact remembered over plain FSRS's, per seed, then averaged
+  (ratio_min_median_max: over the seeds).
+"fsrs_oracle" is plain FSRS with the learner's true parameters, and "fsrs_oracle_same_retention"
+the same aiming at the retention plain FSRS really reached: what fitted parameters could give
+at best (tests/benchmarks/baselines.py). The last line is JSON.
 """
 
 from __future__ import annotations
@@ -176,14 +179,15 @@ def run_quizapp(
 
 @contextlib.contextmanager
 def _guess_blind() -> Iterator[None]:
-    from quizapp.review import session
+    """quizapp believing that no learner ever guesses (the guess-aware rule off)."""
+    from quizapp.review import guessing
 
-    original = session.guess_chance
-    session.guess_chance = lambda kind, options: 0.0
+    original = guessing.propensity
+    setattr(guessing, "propensity", lambda evidence: 0.0)  # noqa: B010
     try:
         yield
     finally:
-        session.guess_chance = original
+        setattr(guessing, "propensity", original)  # noqa: B010
 
 
 def remembered(memory: HiddenMemory, at: datetime) -> float:
@@ -198,6 +202,7 @@ def one_seed(
     days: int,
     per_day: int,
     ablation: bool = False,
+    oracle: bool = True,
 ) -> dict[str, dict[str, Any]]:
     end = START + timedelta(days=days)
     facts = [f"f{i}" for i in range(n_facts)]
@@ -225,14 +230,22 @@ def one_seed(
         with _guess_blind():
             tally, adopted = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
         measure("quizapp_guess_blind", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
+    truth = LEARNERS[learner]
     policies: list[Callable[[], Policy]] = [PlainFSRS, AnkiSM2, Leitner]
+    if oracle:
+        policies.append(lambda: PlainFSRS(truth, 0.9, "fsrs_oracle"))
     for make in policies:
         policy = make()
-        memory = HiddenMemory(LEARNERS[learner], random.Random(seed))
+        memory = HiddenMemory(truth, random.Random(seed))
         # the deck's fact ids differ from quizapp's; order and count are what matter
         tally = run_baseline(policy, memory, facts, days, per_day)
         extra = {"suspended": policy.suspended()} if isinstance(policy, AnkiSM2) else {}
         measure(policy.name, memory, tally, **extra)
+    if oracle:  # the oracle aiming at the retention plain FSRS really reached
+        reached = round(out["fsrs_plain"]["true_retention_interday"] or 0.9, 2)
+        policy = PlainFSRS(truth, min(0.97, max(0.7, reached)), "fsrs_oracle_same_retention")
+        memory = HiddenMemory(truth, random.Random(seed))
+        measure(policy.name, memory, run_baseline(policy, memory, facts, days, per_day))
     return out
 
 
@@ -252,6 +265,12 @@ def summarise(runs: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
             ),
             "true_retention_interday": round(statistics.mean(retention), 4) if retention else None,
             "ratio_vs_fsrs_plain": round(statistics.mean(ratios), 3),
+            "ratio_min_median_max": [
+                round(x, 3) for x in (min(ratios), statistics.median(ratios), max(ratios))
+            ],
+            "retention_min_max": (
+                [round(min(retention), 4), round(max(retention), 4)] if retention else None
+            ),
             **{
                 k: round(statistics.mean(float(x[k]) for x in rows), 2)
                 for k in ("lucky_guesses", "optimized", "suspended")

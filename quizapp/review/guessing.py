@@ -1,0 +1,115 @@
+"""How much this learner guesses on recognition items, measured from their own answers.
+
+A learner who does not recall a fact either says so (a wrong answer, "?") or guesses. On an
+item whose chance of a lucky guess is c (grading.guess_chance), the share of wrong answers is
+then f * (1 - g * c): f the share of answers where the fact was not recalled, g the share of
+those where the learner guessed. How well a fact is known does not depend on the form it is
+asked in, so f is one number per stage (first sight, interday review), while the form moves
+the wrong share by c: a guesser is wrong half as often on true/false (c = 1/2) as on a recall
+item (c = 0), someone who does not guess equally often. Comparing the forms tells g from f
+without trusting the scheduler's predictions (which a mismatched memory model would bias).
+
+g is the maximum-likelihood value on a grid, with f profiled out per stage. Until the log can
+tell (at least MIN_WRONG wrong answers spread over two chance levels), the learner is assumed
+to guess (g = 1): guessing is what people do, and it is the assumption that keeps retention
+at the target. Grading scales every item's chance by g (see grading.rating_for), so a learner
+who answers only what they know is graded as plain FSRS would, and a guesser's right answers
+count for less where a lucky guess is likely.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from datetime import timedelta
+
+from quizapp.generate.question import Question
+from quizapp.review.grading import guess_chance
+from quizapp.store.records import Review
+
+WINDOW = timedelta(days=120)  # the log read: recent habits, and a bounded read
+MIN_WRONG = 20  # wrong answers needed before the log overrules the default
+MIN_LEVEL = 15  # answers needed at a chance level for it to count as a level
+ASSUMED = 1.0  # the propensity assumed until the log can tell
+STAGES = {"new": "first", "review": "interday"}  # the phases whose answers are evidence
+GRADED = frozenset({"correct", "near_miss", "wrong", "revealed"})
+GRID = [i / 50 for i in range(51)]
+STEPS = 200
+SHARES = [i / STEPS for i in range(1, STEPS)]  # the grid for f
+GOLDEN = (math.sqrt(5) - 1) / 2
+
+Evidence = dict[tuple[str, float], tuple[int, int]]  # (stage, chance) -> (answers, wrong)
+
+
+def of_learner(reviews: list[Review], items_of: Callable[[str], list[Question]]) -> float:
+    """The propensity over a learner's recent log. `items_of(fact_id)` gives a fact's items;
+    only the facts answered in the log are asked for (a deck's items may be decoded lazily)."""
+    options: dict[str, int] = {}
+    for fact_id in {r.fact_id for r in reviews if r.mode == "scheduled"}:
+        options.update((q.id, len(q.options or [])) for q in items_of(fact_id))
+    return propensity(evidence(reviews, lambda i: options.get(i, 0)))
+
+
+def evidence(reviews: Iterable[Review], options_of: Callable[[str], int]) -> Evidence:
+    """Answers and wrong answers per (stage, chance) over scheduled, graded answers at first
+    sight or at an interday review (learning steps, minutes after the answer was shown, say
+    little). `options_of(item_id)` is the item's option count (0 when unknown)."""
+    out: Evidence = {}
+    for r in reviews:
+        stage = STAGES.get(r.card_state or "")
+        if stage is None or r.mode != "scheduled" or r.undone or r.override:
+            continue
+        if r.verdict not in GRADED:
+            continue
+        chance = round(guess_chance(r.kind, options_of(r.item_id) or 4), 3)
+        n, wrong = out.get((stage, chance), (0, 0))
+        out[(stage, chance)] = (n + 1, wrong + (r.verdict in ("wrong", "revealed")))
+    return out
+
+
+def _log_likelihood(evidence: Evidence, g: float) -> float:
+    """With f per stage profiled out (its best value on the SHARES grid)."""
+    total = 0.0
+    for stage in {s for s, _ in evidence}:
+        total += _best_over_shares(
+            [(1 - g * c, n, w) for (s, c), (n, w) in evidence.items() if s == stage]
+        )
+    return total
+
+
+def _best_over_shares(rows: list[tuple[float, int, int]]) -> float:
+    """max over f in SHARES of the log-likelihood of rows (a = 1 - g * c, answers, wrong),
+    whose wrong share is f * a. It is concave in f: a golden-section search finds the peak,
+    and the grid's best point is one of the few around it."""
+    wrong = sum(w for _, _, w in rows)
+    fixed = sum(w * math.log(max(a, 1e-9)) for a, _, w in rows if w)
+
+    def ll(f: float) -> float:
+        out = wrong * math.log(f) + fixed
+        for a, n, w in rows:
+            out += (n - w) * math.log(max(1e-9, 1 - f * a))
+        return out
+
+    lo, hi = SHARES[0], SHARES[-1]
+    x1, x2 = hi - GOLDEN * (hi - lo), lo + GOLDEN * (hi - lo)
+    y1, y2 = ll(x1), ll(x2)
+    for _ in range(24):
+        if y1 < y2:
+            lo, x1, y1 = x1, x2, y2
+            x2 = lo + GOLDEN * (hi - lo)
+            y2 = ll(x2)
+        else:
+            hi, x2, y2 = x2, x1, y1
+            x1 = hi - GOLDEN * (hi - lo)
+            y1 = ll(x1)
+    near = round((lo + hi) / 2 * STEPS)
+    return max(ll(k / STEPS) for k in range(max(1, near - 2), min(STEPS - 1, near + 2) + 1))
+
+
+def propensity(evidence: Evidence) -> float:
+    """The learner's guess propensity g in [0, 1]; ASSUMED while the log cannot tell."""
+    wrong = sum(w for _, w in evidence.values())
+    levels = {c for (_, c), (n, _) in evidence.items() if n >= MIN_LEVEL}
+    if wrong < MIN_WRONG or len(levels) < 2:
+        return ASSUMED
+    return max(GRID, key=lambda g: (_log_likelihood(evidence, g), -g))
