@@ -15,8 +15,7 @@ import json
 import sys
 
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE
-
-DEFAULT_DECK = "russia-central-asia"
+from quizapp.facts.locations import DEFAULT_DECK
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quizapp.commands import coverage_view
 from quizapp.commands.common import EXIT_OK, write_output
+from quizapp.facts.locations import DEFAULT_DECK
 from quizapp.facts.model import Deck
 from quizapp.generate.audit import audit_deck
 from quizapp.generate.coverage import coverage
@@ -16,7 +17,6 @@ from quizapp.generate.question import KIND_LEVEL, KINDS, LEVELS, Question
 from quizapp.generate.registry import Generation, generate_deck
 from quizapp.service.catalog import DeckCatalog
 
-DEFAULT_DECK = "russia-central-asia"
 EXIT_BREACH = 1
 
 

@@ -21,6 +21,7 @@ from quizapp.commands.options import (
     refuse_read_only,
 )
 from quizapp.commands.plain_view import feedback_text, question_text, summary_text
+from quizapp.facts.locations import DEFAULT_DECK
 from quizapp.generate.checker import answer_problem
 from quizapp.generate.question import Question
 from quizapp.review.session import StudySession
@@ -28,7 +29,6 @@ from quizapp.service import StudyService
 from quizapp.store.records import Mode
 
 MODES: dict[str, Mode] = {"review": "scheduled", "practice": "practice", "exam": "exam"}
-DEFAULT_DECK = "russia-central-asia"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

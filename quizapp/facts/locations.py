@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 DECK_SUFFIXES = (".yaml", ".yml")
+DEFAULT_DECK = "russia-central-asia"  # the bundled deck commands use and home opens on
 
 
 def bundled_dir() -> Path:

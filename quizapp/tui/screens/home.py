@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Header, Static
 
+from quizapp.facts.locations import DEFAULT_DECK
 from quizapp.tui.safe_text import safe
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.screens.home_data import COLUMNS as COLUMNS
@@ -157,7 +158,7 @@ class HomeScreen(QuizScreen[None]):
         timezone: str,
     ) -> None:
         table = self.query_one("#decks", DataTable)
-        keep = self.selected_deck()  # the cursor stays on the deck it was on
+        keep = self.selected_deck() or DEFAULT_DECK  # the cursor stays on its deck
         now = self.quiz.clock()
         self._last = (decks, learner, read_only, today, timezone)
         rows = deck_rows(decks, now, timezone)
