@@ -70,9 +70,15 @@ class DeckIndex:
         rel = self.relations[relation]
         if rel.functional and rel.exclusive and self.objects_of.get((subject, relation)):
             return True
-        if obj in rel.complete_for:
+        if obj in rel.complete_for and not self.contested_pair(relation, obj):
             return True
         return rel.closed_world and (rel.universe is None or subject in rel.universe)
+
+    def contested_pair(self, relation: str, obj: str) -> bool:
+        """Some holder of (relation, object) is contested in the world ('India keeps bases in
+        Central Asia'): then the list being complete is the source's claim too, and an
+        unlisted holder (China) may be true in the world; it proves nobody false."""
+        return any(f.contested for f in self.facts_by_pair.get((relation, obj), []))
 
     def object_unique(self, fact: Fact, scoped: bool = True) -> bool:
         """The forward question has one answer in the world, by declaration, and it is this one.
@@ -117,19 +123,40 @@ class DeckIndex:
         its closed world and source scope cannot make an open answer unique."""
         return bool(NEGATION.search(self.relations[relation].templates.statement))
 
-    def plausible_object(self, relation: str, candidate: str) -> bool:
+    def plausible_object(self, relation: str, candidate: str, subject: str | None = None) -> bool:
         """The candidate fills the object slot of this relation for some subject, or has a role
-        the relation declares for its objects: never an absurd filler."""
+        the relation declares for its objects: never an absurd filler. Given the subject, it
+        must also be of the class its true objects share (see `plausible_subject`)."""
         rel = self.relations[relation]
+        if subject is not None and not self._in_class(
+            candidate, self.objects_of.get((subject, relation), set())
+        ):
+            return False
         if (relation, candidate) in self.facts_by_pair:
             return True
         return bool(set(rel.object_roles) & set(self.entities[candidate].roles))
 
-    def plausible_subject(self, relation: str, candidate: str) -> bool:
+    def plausible_subject(self, relation: str, candidate: str, obj: str | None = None) -> bool:
+        """As `plausible_object`, for the subject slot. Given the object, the candidate must
+        carry every role that all of that object's true subjects share: the members of a
+        post-Soviet bloc are all post-Soviet states, so China, though a subject of `member-of`
+        (of the SCO), is absurd as an EEU option."""
         rel = self.relations[relation]
+        if obj is not None and not self._in_class(
+            candidate, self.subjects_of.get((relation, obj), set())
+        ):
+            return False
         if self.facts_by_subject.get((candidate, relation)):
             return True
         return bool(set(rel.subject_roles) & set(self.entities[candidate].roles))
+
+    def _in_class(self, candidate: str, holders: set[str]) -> bool:
+        """The candidate has every role the holders (the slot's true fillers) all share; no
+        shared role (or fewer than two holders to tell a class by) means no constraint."""
+        if len(holders) < 2:
+            return True
+        shared = set.intersection(*(set(self.entities[h].roles) for h in holders))
+        return shared <= set(self.entities[candidate].roles)
 
     @cached_property
     def protagonists(self) -> set[str]:
