@@ -5,6 +5,7 @@ labels that cannot overlap, and stems that never state what their explanation co
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from quizapp.facts.loader import load_deck, parse_deck
@@ -105,3 +106,18 @@ def test_a_world_caveat_in_a_made_up_deck_attributes_every_item() -> None:
     assert items
     for q in items:
         assert ATTRIBUTED.search(q.prompt), q.prompt
+
+
+def test_a_bare_number_in_a_scaled_money_blank_is_read_at_the_blank_scale() -> None:
+    """'US$_____ billion': 1, 2 and 3 are all billions in the feedback, never 2 million."""
+    from quizapp.generate.checker import check
+
+    blanks = [q for q in ITEMS if q.kind == "cloze" and re.search(r"US\$_+ (b|m)illion", q.prompt)]
+    assert any("billion" in q.prompt for q in blanks)
+    for q in blanks:
+        assert q.numeric is not None
+        for typed in ("1", "2", "3", "1.5", "40"):
+            shown = check(q, typed).understood
+            assert shown is not None, (q.prompt, typed)
+            got = float(shown.replace(",", "").split()[0])
+            assert got == float(typed) * q.numeric.scale, (q.prompt, typed, shown)
