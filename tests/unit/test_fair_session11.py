@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from quizapp.facts.loader import load_deck, parse_deck
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import ATTRIBUTED
@@ -121,3 +123,36 @@ def test_a_bare_number_in_a_scaled_money_blank_is_read_at_the_blank_scale() -> N
             assert shown is not None, (q.prompt, typed)
             got = float(shown.replace(",", "").split()[0])
             assert got == float(typed) * q.numeric.scale, (q.prompt, typed, shown)
+
+
+def test_one_flooded_paragraph_is_cut_back_but_keeps_every_fact_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Move the facts of seven paragraphs into one: it would give most of a session. The cap
+    (three times the median paragraph) cuts it back as far as every fact's two items allow."""
+    from collections import Counter
+
+    from quizapp.generate import paragraphs
+    from quizapp.generate.audit import audit_items
+
+    text = (ROOT / "questions" / "russia-central-asia.yaml").read_text(encoding="utf-8")
+    for anchor in ("*s4p4,", "*s4p5,", "*s5p1,", "*s6p1,", "*s6p2,", "*s6p3,", "*s7p2,"):
+        text = text.replace(anchor, "{source: briefing, section: 4, paragraph: 3},")
+    deck = parse_deck(text, "flooded.yaml")
+    ix = DeckIndex(deck)
+    place = ("briefing", 4, 3)
+
+    def flooded(result_items: list[Question]) -> int:
+        return Counter(paragraphs.paragraph_of(ix, q) for q in result_items)[place]
+
+    result = generate_deck(deck, seed=0)
+    monkeypatch.setattr(paragraphs, "FLOOD", 10**6)
+    uncapped = generate_deck(deck, seed=0)
+    monkeypatch.undo()
+    assert flooded(result.questions) <= 0.8 * flooded(uncapped.questions)
+    assert sum(n for (_, why), n in result.dropped.items() if why == paragraphs.OVER_PARAGRAPH)
+    breaches = audit_items(result.questions, ix)
+    assert not [b for b in breaches if b.check in ("items per fact", "every kind")], breaches
+    # the bundled deck itself is under the cap: nothing of it is dropped for its paragraph
+    plain = generate_deck(BUNDLED, seed=0)
+    assert not [why for (_, why) in plain.dropped if why == paragraphs.OVER_PARAGRAPH]
