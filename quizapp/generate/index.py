@@ -99,7 +99,7 @@ class DeckIndex:
         # A closed world lists every pair among the deck's own objects; the world has others
         # (Turkmenistan belongs to the UN too), so only these two declarations make it unique.
         by_source = scoped and rel.source_scoped and rel.templates.open_forward is not None
-        return rel.functional or by_source
+        return rel.functional or (by_source and not self._kin_objects(fact))
 
     def subject_unique(self, fact: Fact, scoped: bool = True) -> bool:
         """The inverse question has one answer in the world, by declaration (see object_unique)."""
@@ -115,8 +115,55 @@ class DeckIndex:
             rel.inverse_functional
             or obj in rel.complete_for
             or (rel.closed_world and rel.universe is None)
-            or by_source
+            or (by_source and not self._kin_subjects(fact))
         )
+
+    def _kin_objects(self, fact: Fact) -> bool:
+        """Another relation gives the subject an object of the same kind ('China leads on
+        energy investment' beside 'China has more trade and investment than Russia'): the
+        source's list for one relation is then not all it says, and 'in which field does China
+        lead?' has a second answer a learner could defend."""
+        kind = self.entities[fact.object_id].kind if fact.object_id else None
+        return kind is not None and any(
+            self._kin(fact.relation, f.relation)
+            and f.object_id
+            and self.entities[f.object_id].kind == kind
+            for f in self.facts_of_subject.get(fact.subject, [])
+        )
+
+    def _kin_subjects(self, fact: Fact) -> bool:
+        """As `_kin_objects`, for the subject slot of the inverse question."""
+        kind = self.entities[fact.subject].kind
+        return any(
+            self._kin(fact.relation, f.relation) and self.entities[f.subject].kind == kind
+            for f in self.facts_by_object.get(fact.object_id or "", [])
+        )
+
+    def _kin(self, a: str, b: str) -> bool:
+        """Two relations ask the same sort of question: they declare a common subject role and
+        a common object kind ('leads on' and 'is ahead of Russia on', both of outside powers
+        and fields). 'Criticised' and 'stayed out of' share only the kind event: not kin."""
+        if a == b:
+            return False
+        ra, rb = self.relations[a], self.relations[b]
+        return bool(set(ra.subject_roles) & set(rb.subject_roles)) and bool(
+            set(ra.object_kinds) & set(rb.object_kinds)
+        )
+
+    @cached_property
+    def facts_of_subject(self) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            out[f.subject].append(f)
+        return out
+
+    @cached_property
+    def facts_by_object(self) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            if f.object_id:
+                out[f.object_id].append(f)
+        return out
 
     def negative(self, relation: str) -> bool:
         """The relation states an absence ('has shown no interest in', 'has yet to', 'lacks'):

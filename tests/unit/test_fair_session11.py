@@ -156,3 +156,46 @@ def test_one_flooded_paragraph_is_cut_back_but_keeps_every_fact_asked(
     # the bundled deck itself is under the cap: nothing of it is dropped for its paragraph
     plain = generate_deck(BUNDLED, seed=0)
     assert not [why for (_, why) in plain.dropped if why == paragraphs.OVER_PARAGRAPH]
+
+
+# -- the seed-113 review (session 11) ---------------------------------------------------------
+OPEN = ("typed", "cloze", "flashcard")
+
+
+def test_an_open_question_has_no_second_answer_from_a_kin_relation() -> None:
+    """'In which field does China lead?' -> energy investment; but the briefing also puts
+    China ahead of Russia on trade and investment (a relation of the same roles and kinds)."""
+    energy = IX.fact("china-leads-energy")
+    assert not IX.object_unique(energy)
+    for q in ITEMS:
+        assert not (q.kind in OPEN and "which field does China lead" in q.prompt), q.prompt
+    # relations that share only an object kind are not kin: Kazakhstan's two stances stay open
+    assert IX.object_unique(IX.fact("kazakhstan-criticised-crimea"))
+
+
+def test_a_present_state_is_dated_even_when_attributed() -> None:
+    """'According to the briefing, Russia has its largest military presence abroad in ___'
+    says whose claim it is, not when: since 2022 it is false. Every such stem names the year."""
+    seen = 0
+    for q in ITEMS:
+        if q.kind not in (*OPEN, "mcq", "true_false", "numeric", "numeric_mcq"):
+            continue
+        facts = [IX.fact(f) for f in q.fact_ids]
+        if any(IX.relations[f.relation].as_of_source and not f.qualifiers.as_of for f in facts):
+            seen += 1
+            assert re.search(r"\b2016\b", q.prompt), q.prompt
+    assert seen >= 10
+    presence = [q for q in ITEMS if "largest military presence" in q.prompt]
+    assert presence and all("(as of 2016)" in q.prompt for q in presence)
+
+
+def test_stems_about_a_leader_ask_for_a_leader_and_regimes_read_as_sentences() -> None:
+    """'Who has ruled out a return to the CSTO?' is answered 'Uzbekistan' by a careful reader
+    (it was the member); 'Kazakhstan's form of government is authoritarian rule' is clumsy."""
+    leader = [q for q in ITEMS if q.answer == ["Shavkat Mirziyoyev"]]
+    assert leader
+    for q in leader:
+        assert "which leader" in q.prompt, q.prompt
+    for q in ITEMS:
+        for text in (q.prompt, *(q.options or [])):
+            assert "form of government is" not in text, text
