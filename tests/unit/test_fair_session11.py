@@ -68,7 +68,9 @@ def test_a_list_with_a_contested_holder_proves_no_one_else_false() -> None:
             assert "China" not in (q.options or []), q.prompt
             assert not (q.kind == "true_false" and q.answer == ["False"]), q.prompt
     sets = [q for q in ITEMS if q.kind == "flashcard" and "military bases" in q.prompt]
-    assert sets and all("the briefing gives" in q.explanation for q in sets)
+    assert sets and all("does not say there are no others" in q.explanation for q in sets)
+    minorities = [q for q in ITEMS if q.kind == "flashcard" and "ethnic Russians" in q.prompt]
+    assert minorities and all("full list" not in q.explanation for q in minorities)
 
 
 def test_matching_labels_come_only_from_an_exclusive_relation() -> None:

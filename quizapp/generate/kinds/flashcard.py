@@ -126,6 +126,9 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
         if same_object and same_object[0].id == fact.id:
             keys = [ix.phrase(f.subject) for f in same_object]
             closed = declared or fact.object_id in rel.complete_for
+            # a contested member makes the list the source's, and the world may add to it
+            # (Latvia has a large Russian minority too): never 'the full list'
+            closed = closed and not ix.contested_pair(rel.id, fact.object_id)
             out += _set_card(ix, "set-inverse", t.set_inverse, same_object, keys, closed)
     return out
 
