@@ -340,13 +340,13 @@ def plausible_options(q: Question, ix: DeckIndex) -> str | None:
         if eid is None:
             continue  # `one key` reports it
         ok = (
-            ix.plausible_subject(fact.relation, eid)
+            ix.plausible_subject(fact.relation, eid, fact.object_id)
             if inverse
-            else ix.plausible_object(fact.relation, eid)
+            else ix.plausible_object(fact.relation, eid, fact.subject)
         )
         if not ok:
             return f"implausible option {opt!r} (not a {'subject' if inverse else 'object'} of "
-            "the relation, no declared role)"
+            "the relation, no declared role, or not of the class the true ones share)"
     return None
 
 

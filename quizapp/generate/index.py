@@ -70,9 +70,15 @@ class DeckIndex:
         rel = self.relations[relation]
         if rel.functional and rel.exclusive and self.objects_of.get((subject, relation)):
             return True
-        if obj in rel.complete_for:
+        if obj in rel.complete_for and not self.contested_pair(relation, obj):
             return True
         return rel.closed_world and (rel.universe is None or subject in rel.universe)
+
+    def contested_pair(self, relation: str, obj: str) -> bool:
+        """Some holder of (relation, object) is contested in the world ('India keeps bases in
+        Central Asia'): then the list being complete is the source's claim too, and an
+        unlisted holder (China) may be true in the world; it proves nobody false."""
+        return any(f.contested for f in self.facts_by_pair.get((relation, obj), []))
 
     def object_unique(self, fact: Fact, scoped: bool = True) -> bool:
         """The forward question has one answer in the world, by declaration, and it is this one.
@@ -93,7 +99,7 @@ class DeckIndex:
         # A closed world lists every pair among the deck's own objects; the world has others
         # (Turkmenistan belongs to the UN too), so only these two declarations make it unique.
         by_source = scoped and rel.source_scoped and rel.templates.open_forward is not None
-        return rel.functional or by_source
+        return rel.functional or (by_source and not self._kin_objects(fact))
 
     def subject_unique(self, fact: Fact, scoped: bool = True) -> bool:
         """The inverse question has one answer in the world, by declaration (see object_unique)."""
@@ -109,27 +115,95 @@ class DeckIndex:
             rel.inverse_functional
             or obj in rel.complete_for
             or (rel.closed_world and rel.universe is None)
-            or by_source
+            or (by_source and not self._kin_subjects(fact))
         )
+
+    def _kin_objects(self, fact: Fact) -> bool:
+        """Another relation gives the subject an object of the same kind ('China leads on
+        energy investment' beside 'China has more trade and investment than Russia'): the
+        source's list for one relation is then not all it says, and 'in which field does China
+        lead?' has a second answer a learner could defend."""
+        kind = self.entities[fact.object_id].kind if fact.object_id else None
+        return kind is not None and any(
+            self._kin(fact.relation, f.relation)
+            and f.object_id
+            and self.entities[f.object_id].kind == kind
+            for f in self.facts_of_subject.get(fact.subject, [])
+        )
+
+    def _kin_subjects(self, fact: Fact) -> bool:
+        """As `_kin_objects`, for the subject slot of the inverse question."""
+        kind = self.entities[fact.subject].kind
+        return any(
+            self._kin(fact.relation, f.relation) and self.entities[f.subject].kind == kind
+            for f in self.facts_by_object.get(fact.object_id or "", [])
+        )
+
+    def _kin(self, a: str, b: str) -> bool:
+        """Two relations ask the same sort of question: they declare a common subject role and
+        a common object kind ('leads on' and 'is ahead of Russia on', both of outside powers
+        and fields). 'Criticised' and 'stayed out of' share only the kind event: not kin."""
+        if a == b:
+            return False
+        ra, rb = self.relations[a], self.relations[b]
+        return bool(set(ra.subject_roles) & set(rb.subject_roles)) and bool(
+            set(ra.object_kinds) & set(rb.object_kinds)
+        )
+
+    @cached_property
+    def facts_of_subject(self) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            out[f.subject].append(f)
+        return out
+
+    @cached_property
+    def facts_by_object(self) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            if f.object_id:
+                out[f.object_id].append(f)
+        return out
 
     def negative(self, relation: str) -> bool:
         """The relation states an absence ('has shown no interest in', 'has yet to', 'lacks'):
         its closed world and source scope cannot make an open answer unique."""
         return bool(NEGATION.search(self.relations[relation].templates.statement))
 
-    def plausible_object(self, relation: str, candidate: str) -> bool:
+    def plausible_object(self, relation: str, candidate: str, subject: str | None = None) -> bool:
         """The candidate fills the object slot of this relation for some subject, or has a role
-        the relation declares for its objects: never an absurd filler."""
+        the relation declares for its objects: never an absurd filler. Given the subject, it
+        must also be of the class its true objects share (see `plausible_subject`)."""
         rel = self.relations[relation]
+        if subject is not None and not self._in_class(
+            candidate, self.objects_of.get((subject, relation), set())
+        ):
+            return False
         if (relation, candidate) in self.facts_by_pair:
             return True
         return bool(set(rel.object_roles) & set(self.entities[candidate].roles))
 
-    def plausible_subject(self, relation: str, candidate: str) -> bool:
+    def plausible_subject(self, relation: str, candidate: str, obj: str | None = None) -> bool:
+        """As `plausible_object`, for the subject slot. Given the object, the candidate must
+        carry every role that all of that object's true subjects share: the members of a
+        post-Soviet bloc are all post-Soviet states, so China, though a subject of `member-of`
+        (of the SCO), is absurd as an EEU option."""
         rel = self.relations[relation]
+        if obj is not None and not self._in_class(
+            candidate, self.subjects_of.get((relation, obj), set())
+        ):
+            return False
         if self.facts_by_subject.get((candidate, relation)):
             return True
         return bool(set(rel.subject_roles) & set(self.entities[candidate].roles))
+
+    def _in_class(self, candidate: str, holders: set[str]) -> bool:
+        """The candidate has every role the holders (the slot's true fillers) all share; no
+        shared role (or fewer than two holders to tell a class by) means no constraint."""
+        if len(holders) < 2:
+            return True
+        shared = set.intersection(*(set(self.entities[h].roles) for h in holders))
+        return shared <= set(self.entities[candidate].roles)
 
     @cached_property
     def protagonists(self) -> set[str]:

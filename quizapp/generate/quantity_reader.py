@@ -165,6 +165,8 @@ def _scale_and_unit(
             if measured is not None and measured != units.dimension(key.unit):
                 what = (units.dimension(key.unit) or "this").strip("[]")
                 return f"{name} is not a unit of {what}."
+    if scale_word is None and key.scale_given and abs(value) < key.scale:
+        return [*as_unit, (value * key.scale, step * key.scale, "")]  # "US$_____ billion"
     out = [*as_unit, (value, step, "")]
     if scale_word is None:  # "333" for US$333 million; "1.5" for about 1.5 million
         for big in {key.scale, *(s for s in (1e3, 1e6, 1e9) if abs(key.value) >= s)}:

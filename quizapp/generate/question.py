@@ -33,6 +33,9 @@ class NumericKey(BaseModel):
     exact: bool = False  # an exact count: no near misses
     unit: str | None = None  # a physical unit answers may convert from ("km", "°C")
     date: str | None = None  # a date key at its precision: "1846-09-23", "2015-06", "2016"
+    # the stem prints the scale after the blank ("US$_____ billion"): a bare number is read at
+    # that scale only, so 1, 2 and 3 are all billions, never 2 million
+    scale_given: bool = False
 
 
 class Question(BaseModel):

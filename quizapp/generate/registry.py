@@ -31,6 +31,7 @@ from quizapp.generate.kinds import (
     why,
 )
 from quizapp.generate.kinds.common import Dropped, Outcome
+from quizapp.generate.paragraphs import OVER_PARAGRAPH, cap_per_paragraph
 from quizapp.generate.question import KINDS, ONE_OF_OPTIONS, Kind, Question
 
 Generator = Callable[[DeckIndex, Fact, random.Random], list[Outcome]]
@@ -117,6 +118,10 @@ def generate_deck(
     capped = cap_per_fact(clashing, ix, seed, result) if spread else clashing
     fair = drop_given_away(capped, ix, result)
     kept = thin_copies(balance_true_false(fair, seed, result), ix, result)
+    if spread:  # last: it counts what the session would really get
+        kept, flooded = cap_per_paragraph(kept, ix, seed)
+        for kind, n in flooded.items():
+            result.dropped[(kind, OVER_PARAGRAPH)] += n
     for q in kept:
         result.questions.append(q)
         result.generated[q.kind] += 1

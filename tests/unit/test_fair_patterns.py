@@ -166,8 +166,9 @@ def test_bundled_such_as_lists_state_no_total() -> None:
         "Central Asia." in prompts
     )
     assert not any(p.startswith("Name the three competitors") for p in prompts)
-    assert any(
-        p.startswith("Name the five Central Asian countries that belonged to") for p in prompts
+    assert any(  # attributed: Turkmenistan is strictly an associate member (its explanation)
+        p.startswith("According to the briefing, name the five Central Asian countries that ")
+        for p in prompts
     )
 
 

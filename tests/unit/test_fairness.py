@@ -204,8 +204,8 @@ def _generated_without_gates(monkeypatch: pytest.MonkeyPatch, seeds: range) -> l
 
 def test_weakened_plausibility_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
     """Distractors from any entity of the kind, as before: EU bodies as organisations."""
-    monkeypatch.setattr(DeckIndex, "plausible_object", lambda self, r, c: True)
-    monkeypatch.setattr(DeckIndex, "plausible_subject", lambda self, r, c: True)
+    monkeypatch.setattr(DeckIndex, "plausible_object", lambda self, r, c, *a: True)
+    monkeypatch.setattr(DeckIndex, "plausible_subject", lambda self, r, c, *a: True)
     items = _generated_without_gates(monkeypatch, range(1))
     monkeypatch.undo()
     assert "plausible options" in _checks(audit_items(items, DeckIndex(DECK)))
@@ -216,7 +216,7 @@ def test_weakened_multi_select_is_caught(monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(multi_select, "MIN_KEYS", 1)
     monkeypatch.setattr(multi_select, "MIN_DISTRACTORS", 1)
-    monkeypatch.setattr(DeckIndex, "plausible_subject", lambda self, r, c: True)
+    monkeypatch.setattr(DeckIndex, "plausible_subject", lambda self, r, c, *a: True)
     items = _generated_without_gates(monkeypatch, range(5))
     monkeypatch.undo()
     assert "tick-all shape" in _checks(audit_items(items, DeckIndex(DECK)))

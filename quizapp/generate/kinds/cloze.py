@@ -11,7 +11,7 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
-from quizapp.facts.values import Year
+from quizapp.facts.values import Money, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key, typable
 from quizapp.generate.measures import blank_frame
@@ -46,6 +46,9 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
             # troops'): only this measure fits, and the key is the number alone
             blank, key = (BLANK, names[0]) if value is None else blank_frame(value, BLANK)
             prompt = ix.say(statement, fact, obj=blank)
+            numeric = numeric_key(ix, fact)
+            if numeric is not None and isinstance(value, Money) and value.scale != "unit":
+                numeric = numeric.model_copy(update={"scale_given": True})  # 'US$_____ billion'
             return build(
                 ix,
                 "cloze",
@@ -54,7 +57,7 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
                 prompt,
                 [key],
                 accepted=list(dict.fromkeys([key, *names])),
-                numeric=numeric_key(ix, fact),
+                numeric=numeric,
             )
         why = unfit
     if ix.subject_unique(fact, scoped=False):

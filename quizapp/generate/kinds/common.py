@@ -78,7 +78,9 @@ def build(
 
 
 STALE = re.compile(r"\b(so far|still|now|currently|yet|new president|to date)\b", re.I)
-SCOPED = re.compile(r"\baccording to the (briefing|source)\b|\bas of \d{4}\b", re.I)
+# only a year dates a claim: 'according to the briefing' says whose claim it is, not when, and
+# 'Russia has its largest presence abroad in Tajikistan' stated today is false
+SCOPED = re.compile(r"\bas of \d{4}\b", re.I)
 ATTRIBUTED = re.compile(
     r"\baccording to\b|\bin the \w+'s account\b|\bthe (briefing|source|report|memo)\b"
     r"|\bby one estimate\b|\bin one survey\b|\bjudging by\b",
@@ -86,10 +88,20 @@ ATTRIBUTED = re.compile(
 )
 
 
+# an explanation that corrects the source against the world ('strictly, Armenia acceded a day
+# after the launch (background)'): the stem must not state the source's version as world fact
+WORLD_CAVEAT = re.compile(r"\bstrictly\b|\bin the world\b|\bin reality\b", re.I)
+
+
 def attributed_only(ix: DeckIndex, fact: Fact) -> bool:
-    """The fact holds only as the source's claim: its relation is the source's judgment, or
-    the deck marks the fact itself contested in the world."""
-    return fact.contested or ix.relations[fact.relation].judgment
+    """The fact holds only as the source's claim: its relation is the source's judgment, the
+    deck marks the fact itself contested in the world, or its own explanation says the world
+    differs (a stem premise the explanation contradicts is unfair)."""
+    return (
+        fact.contested
+        or ix.relations[fact.relation].judgment
+        or bool(WORLD_CAVEAT.search(fact.explanation))
+    )
 
 
 def judged(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:

@@ -14,7 +14,14 @@ import re
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import capitalise_first
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, join_and, open_wording
+from quizapp.generate.kinds.common import (
+    Dropped,
+    Outcome,
+    attributed_only,
+    build,
+    join_and,
+    open_wording,
+)
 from quizapp.generate.measures import shown_answer, with_measure
 
 SEVERAL = "more than one right answer in the world"
@@ -82,7 +89,9 @@ def set_explanation(ix: DeckIndex, facts: list[Fact], closed: bool) -> str:
     the members' sentences stuck together."""
     called = ix.source_names.get(facts[0].provenance.source, "the source")
     count = COUNTS[len(facts)]
-    if closed:
+    if closed and any(attributed_only(ix, f) for f in facts):  # the source's list only
+        lead = f"That is the full list of {count} that {called} gives."
+    elif closed:
         lead = f"That is the full list of {count}."
     else:
         lead = f"These are the {count} {called} names; it does not say there are no others."
@@ -117,6 +126,9 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
         if same_object and same_object[0].id == fact.id:
             keys = [ix.phrase(f.subject) for f in same_object]
             closed = declared or fact.object_id in rel.complete_for
+            # a contested member makes the list the source's, and the world may add to it
+            # (Latvia has a large Russian minority too): never 'the full list'
+            closed = closed and not ix.contested_pair(rel.id, fact.object_id)
             out += _set_card(ix, "set-inverse", t.set_inverse, same_object, keys, closed)
     return out
 

@@ -1,5 +1,8 @@
 """Matching: pair 3-5 subjects of one functional relation with their (distinct) objects.
 
+Labels that are entities or text need the relation to be `exclusive` as well: a subject's one
+stored value must rule out the others, or a label could fit two rows in the world.
+
 One round per relation, date and kind of object (one unit), anchored on its first fact.
 """
 
@@ -13,6 +16,7 @@ from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, each
 
 MIN_PAIRS, MAX_PAIRS = 3, 5
+OVERLAP = "labels may fit more than one row in the world (relation not exclusive)"
 
 
 def _family(ix: DeckIndex, fact: Fact) -> str:
@@ -36,6 +40,10 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     ]
     if group[0].id != fact.id:
         return []
+    if family in ("entity", "text") and not rel.exclusive:
+        # 'several military facilities' fits Kyrgyzstan too: one value stored per subject is
+        # not one value in the world, and a label that fits two rows is solved by elimination
+        return [Dropped("matching", OVERLAP)]
     by_object: dict[str, Fact] = {}
     for f in group:
         by_object.setdefault(ix.object_text(f).casefold(), f)  # distinct objects only

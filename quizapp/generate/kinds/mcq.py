@@ -51,7 +51,7 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
         and e.id != fact.subject
         and not named_in(e, said)
         and ix.provably_false(fact.subject, rel.id, e.id)
-        and ix.plausible_object(rel.id, e.id)
+        and ix.plausible_object(rel.id, e.id, fact.subject)
     ]
     chosen = plausible(ix, key.id, candidates, rng, MAX_DISTRACTORS, MIN_DISTRACTORS)
     if not chosen:
@@ -73,7 +73,7 @@ def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Ou
         if e.id not in (key.id, obj)
         and not named_in(e, said)
         and ix.provably_false(e.id, fact.relation, obj)
-        and ix.plausible_subject(fact.relation, e.id)
+        and ix.plausible_subject(fact.relation, e.id, obj)
     ]
     chosen = plausible(ix, key.id, candidates, rng, MAX_DISTRACTORS, MIN_DISTRACTORS)
     if not chosen:

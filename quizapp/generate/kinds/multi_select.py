@@ -30,7 +30,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     subjects = [e.id for e in ix.entities_of_kind(kind) if e.id != obj]
     true = [s for s in subjects if ix.is_true(s, rel.id, obj)]
     false = [
-        s for s in subjects if ix.provably_false(s, rel.id, obj) and ix.plausible_subject(rel.id, s)
+        s
+        for s in subjects
+        if ix.provably_false(s, rel.id, obj) and ix.plausible_subject(rel.id, s, obj)
     ]
     if len(true) < MIN_KEYS or len(false) < MIN_DISTRACTORS:
         return [Dropped("multi_select", "needs two keys and two plausible, provably false options")]

@@ -34,7 +34,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         for e in ix.entities_of_kind(kind)
         if e.id != obj
         and ix.provably_false(e.id, rel.id, obj)
-        and ix.plausible_subject(rel.id, e.id)
+        and ix.plausible_subject(rel.id, e.id, obj)
     ]
     if len(true) < 3 or not false:
         return [

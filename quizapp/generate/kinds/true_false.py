@@ -113,7 +113,9 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
             for e in bounded(ix.entities_of_kind(kind), rng)
             if e.id not in (fact.object_id, fact.subject)
             and ix.provably_false(fact.subject, fact.relation, e.id)
-            and ix.plausible_object(fact.relation, e.id)
+            and ix.plausible_object(fact.relation, e.id, fact.subject)
+            # and the subject fits the swapped-in object's class: never 'China was in the EEU'
+            and ix.plausible_subject(fact.relation, fact.subject, e.id)
         ]
         return [e.phrase() for e in rng.sample(candidates, min(2, len(candidates)))]
     value = ix.numeric_value(fact)
