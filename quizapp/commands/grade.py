@@ -13,9 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE
 from quizapp.facts.locations import DEFAULT_DECK
+
+if TYPE_CHECKING:
+    from quizapp.review.scheduler import Rating
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -80,19 +84,25 @@ def cmd_grade(args: argparse.Namespace) -> int:
         result["seed"] = seed
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
-        return EXIT_OK
-    print(f"verdict:    {verdict.verdict.replace('_', ' ')}")
-    print(f"understood: {verdict.understood or '-'}")
+    else:
+        _print_text(result, rating, default_seed=args.seed is None)
+    return EXIT_OK
+
+
+def _print_text(result: dict[str, object], rating: Rating, *, default_seed: bool) -> None:
+    """The verdict as lines a person reads (the JSON form has the same fields)."""
+    print(f"verdict:    {str(result['verdict']).replace('_', ' ')}")
+    print(f"understood: {result['understood'] or '-'}")
     print(f"rating:     {rating.name} ({int(rating)})")
-    print(f"answer:     {verdict.expected}")
-    if verdict.note:
-        print(f"note:       {verdict.note}")
-    if options:
-        default = "" if args.seed is not None else ", the default"
-        print(f"options:    (drawn with seed {seed}{default})")
+    print(f"answer:     {result['expected']}")
+    if result["note"]:
+        print(f"note:       {result['note']}")
+    options = result.get("options")
+    if isinstance(options, list):
+        default = ", the default" if default_seed else ""
+        print(f"options:    (drawn with seed {result['seed']}{default})")
         for line in options:
             print(f"            {line}")
-    return EXIT_OK
 
 
 LETTERED: tuple[str, ...] = ("mcq", "numeric_mcq", "odd_one_out", "multi_select", "true_false")
