@@ -4,17 +4,18 @@ A learner who does not recall a fact either says so (a wrong answer, "?") or gue
 item whose chance of a lucky guess is c (grading.guess_chance), the share of wrong answers is
 then f * (1 - g * c): f the share of answers where the fact was not recalled, g the share of
 those where the learner guessed. How well a fact is known does not depend on the form it is
-asked in, so f is one number per stratum (first sight; interday review by interval band,
-see evidence), while the form moves the wrong share by c: a guesser is wrong half as often on true/false (c = 1/2) as on a recall
-item (c = 0), someone who does not guess equally often. Comparing the forms tells g from f
-without trusting the scheduler's predictions (which a mismatched memory model would bias).
+asked in, so f is one number per stratum (first sight; interday review by interval band, see
+evidence), while the form moves the wrong share by c: a guesser is wrong half as often on
+true/false (c = 1/2) as on a recall item (c = 0), someone who does not guess equally often.
+Comparing the forms tells g from f without trusting the scheduler's predictions (which a
+mismatched memory model would bias).
 
 g is the maximum-likelihood value on a grid, with f profiled out per stratum. Until the log
 can tell (at least MIN_WRONG wrong answers, and MIN_LEVEL answers comparing chance levels
-within a stratum), the learner is assumed to guess (g = 1): guessing is what people do, and it is the assumption that keeps retention
-at the target. Grading scales every item's chance by g (see grading.rating_for), so a learner
-who answers only what they know is graded as plain FSRS would, and a guesser's right answers
-count for less where a lucky guess is likely.
+within a stratum), the learner is assumed to guess (g = 1): guessing is what people do, and
+it is the assumption that keeps retention at the target. Grading scales every item's chance
+by g (see grading.rating_for), so a learner who answers only what they know is graded as
+plain FSRS would, and a guesser's right answers count for less where a lucky guess is likely.
 """
 
 from __future__ import annotations
