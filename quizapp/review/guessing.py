@@ -13,7 +13,9 @@ mismatched memory model would bias).
 g is the maximum-likelihood value on a grid, with f profiled out per stratum. Until the log
 can tell (at least MIN_WRONG wrong answers, and MIN_LEVEL answers comparing chance levels
 within a stratum), the learner is assumed to guess (g = 1): guessing is what people do, and
-it is the assumption that keeps retention at the target. Grading scales every item's chance
+it is the assumption that keeps retention at the target; and it stands until the log rejects
+it (a likelihood-ratio test at 5%), so that a few unlucky answers early on do not make a
+guesser's right answers count in full. Grading scales every item's chance
 by g (see grading.rating_for), so a learner who answers only what they know is graded as
 plain FSRS would, and a guesser's right answers count for less where a lucky guess is likely.
 """
@@ -32,6 +34,7 @@ WINDOW = timedelta(days=120)  # the log read: recent habits, and a bounded read
 MIN_WRONG = 20  # wrong answers needed before the log overrules the default
 MIN_LEVEL = 15  # answers within a stratum at other than its most asked chance level
 ASSUMED = 1.0  # the propensity assumed until the log can tell
+SURE = 1.35  # log-likelihood gain over ASSUMED needed to leave it (5% test; g = 1 is a bound)
 STAGES = {"new": "first", "review": "interday"}  # the phases whose answers are evidence
 GRADED = frozenset({"correct", "near_miss", "wrong", "revealed"})
 GRID = [i / 50 for i in range(51)]
@@ -134,4 +137,7 @@ def propensity(evidence: Evidence) -> float:
     wrong = sum(w for _, w in evidence.values())
     if wrong < MIN_WRONG or _contrast(evidence) < MIN_LEVEL:
         return ASSUMED
-    return max(GRID, key=lambda g: (_log_likelihood(evidence, g), -g))
+    best = max(GRID, key=lambda g: (_log_likelihood(evidence, g), -g))
+    if _log_likelihood(evidence, best) - _log_likelihood(evidence, ASSUMED) < SURE:
+        return ASSUMED  # the log does not clearly contradict the assumption
+    return best
