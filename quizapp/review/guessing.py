@@ -4,24 +4,27 @@ A learner who does not recall a fact either says so (a wrong answer, "?") or gue
 item whose chance of a lucky guess is c (grading.guess_chance), the share of wrong answers is
 then f * (1 - g * c): f the share of answers where the fact was not recalled, g the share of
 those where the learner guessed. How well a fact is known does not depend on the form it is
-asked in, so f is one number per stage (first sight, interday review), while the form moves
-the wrong share by c: a guesser is wrong half as often on true/false (c = 1/2) as on a recall
-item (c = 0), someone who does not guess equally often. Comparing the forms tells g from f
-without trusting the scheduler's predictions (which a mismatched memory model would bias).
+asked in, so f is one number per stratum (first sight; interday review by interval band, see
+evidence), while the form moves the wrong share by c: a guesser is wrong half as often on
+true/false (c = 1/2) as on a recall item (c = 0), someone who does not guess equally often.
+Comparing the forms tells g from f without trusting the scheduler's predictions (which a
+mismatched memory model would bias).
 
-g is the maximum-likelihood value on a grid, with f profiled out per stage. Until the log can
-tell (at least MIN_WRONG wrong answers spread over two chance levels), the learner is assumed
-to guess (g = 1): guessing is what people do, and it is the assumption that keeps retention
-at the target. Grading scales every item's chance by g (see grading.rating_for), so a learner
-who answers only what they know is graded as plain FSRS would, and a guesser's right answers
-count for less where a lucky guess is likely.
+g is the maximum-likelihood value on a grid, with f profiled out per stratum. Until the log
+can tell (at least MIN_WRONG wrong answers, and MIN_LEVEL answers comparing chance levels
+within a stratum), the learner is assumed to guess (g = 1): guessing is what people do, and
+it is the assumption that keeps retention at the target; and it stands until the log rejects
+it (a likelihood-ratio test at 5%), so that a few unlucky answers early on do not make a
+guesser's right answers count in full. Grading scales every item's chance
+by g (see grading.rating_for), so a learner who answers only what they know is graded as
+plain FSRS would, and a guesser's right answers count for less where a lucky guess is likely.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from quizapp.generate.question import Question
 from quizapp.review.grading import guess_chance
@@ -29,8 +32,9 @@ from quizapp.store.records import Review
 
 WINDOW = timedelta(days=120)  # the log read: recent habits, and a bounded read
 MIN_WRONG = 20  # wrong answers needed before the log overrules the default
-MIN_LEVEL = 15  # answers needed at a chance level for it to count as a level
+MIN_LEVEL = 15  # answers within a stratum at other than its most asked chance level
 ASSUMED = 1.0  # the propensity assumed until the log can tell
+SURE = 1.35  # log-likelihood gain over ASSUMED needed to leave it (5% test; g = 1 is a bound)
 STAGES = {"new": "first", "review": "interday"}  # the phases whose answers are evidence
 GRADED = frozenset({"correct", "near_miss", "wrong", "revealed"})
 GRID = [i / 50 for i in range(51)]
@@ -51,16 +55,29 @@ def of_learner(reviews: list[Review], items_of: Callable[[str], list[Question]])
 
 
 def evidence(reviews: Iterable[Review], options_of: Callable[[str], int]) -> Evidence:
-    """Answers and wrong answers per (stage, chance) over scheduled, graded answers at first
+    """Answers and wrong answers per (stratum, chance) over scheduled, graded answers at first
     sight or at an interday review (learning steps, minutes after the answer was shown, say
-    little). `options_of(item_id)` is the item's option count (0 when unknown)."""
+    little). `options_of(item_id)` is the item's option count (0 when unknown).
+
+    An interday review's stratum is its stage and the days since the fact's previous review,
+    in doubling bands (1, 2-3, 4-7, 8-15 ...). The forms follow stability (young facts are
+    asked as recognition, established ones as recall: review.forms), and so does forgetting
+    (a young fact has not yet shown it is easy), so one share f over all interday reviews
+    would read the young facts' extra forgetting as a recognition item being wrong as often
+    as a recall item: as less guessing than there is. Within a band the interval, hence the
+    stability, is about the same whatever the form."""
     out: Evidence = {}
-    for r in reviews:
+    previous: dict[str, datetime] = {}
+    for r in sorted(reviews, key=lambda r: r.reviewed_at):
+        if r.mode != "scheduled" or r.undone:
+            continue
+        last = previous.get(r.fact_id)
+        previous[r.fact_id] = r.reviewed_at
         stage = STAGES.get(r.card_state or "")
-        if stage is None or r.mode != "scheduled" or r.undone or r.override:
+        if stage is None or r.override or r.verdict not in GRADED:
             continue
-        if r.verdict not in GRADED:
-            continue
+        if stage == "interday" and last is not None:
+            stage = f"{stage}:{max(0, (r.reviewed_at - last).days).bit_length()}"
         chance = round(guess_chance(r.kind, options_of(r.item_id) or 4), 3)
         n, wrong = out.get((stage, chance), (0, 0))
         out[(stage, chance)] = (n + 1, wrong + (r.verdict in ("wrong", "revealed")))
@@ -106,10 +123,21 @@ def _best_over_shares(rows: list[tuple[float, int, int]]) -> float:
     return max(ll(k / STEPS) for k in range(max(1, near - 2), min(STEPS - 1, near + 2) + 1))
 
 
+def _contrast(evidence: Evidence) -> int:
+    """The answers that compare chance levels within a stratum: in each stratum, those not at
+    its most asked level (a stratum asked at one level tells nothing of g)."""
+    by_stage: dict[str, list[int]] = {}
+    for (stage, _), (n, _) in evidence.items():
+        by_stage.setdefault(stage, []).append(n)
+    return sum(sum(ns) - max(ns) for ns in by_stage.values())
+
+
 def propensity(evidence: Evidence) -> float:
     """The learner's guess propensity g in [0, 1]; ASSUMED while the log cannot tell."""
     wrong = sum(w for _, w in evidence.values())
-    levels = {c for (_, c), (n, _) in evidence.items() if n >= MIN_LEVEL}
-    if wrong < MIN_WRONG or len(levels) < 2:
+    if wrong < MIN_WRONG or _contrast(evidence) < MIN_LEVEL:
         return ASSUMED
-    return max(GRID, key=lambda g: (_log_likelihood(evidence, g), -g))
+    best = max(GRID, key=lambda g: (_log_likelihood(evidence, g), -g))
+    if _log_likelihood(evidence, best) - _log_likelihood(evidence, ASSUMED) < SURE:
+        return ASSUMED  # the log does not clearly contradict the assumption
+    return best
