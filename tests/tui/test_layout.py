@@ -79,7 +79,7 @@ async def test_f1_lists_this_screens_keys_then_every_screen(tmp_path: Path) -> N
         await press_all(pilot, answer_keys(q))
         await pilot.press("f1")
         await pilot.pause()
-        this = app.screen.text.split("## Every screen")[0]  # type: ignore[attr-defined]
+        this = app.screen.text.split("## Every screen")[0]
         assert "This screen (Study)" in this and "`3` Good" in this and "I was right" not in this
 
 
