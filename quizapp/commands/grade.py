@@ -19,7 +19,10 @@ from quizapp.commands.common import EXIT_OK, EXIT_USAGE
 from quizapp.facts.locations import DEFAULT_DECK
 
 if TYPE_CHECKING:
+    from quizapp.generate.question import Question
+    from quizapp.generate.verdict import Verdict
     from quizapp.review.scheduler import Rating
+    from quizapp.service import LoadedDeck
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,20 +50,14 @@ def cmd_grade(args: argparse.Namespace) -> int:
     service = StudyService(None, seed=seed)
     try:
         loaded = service.load_deck(args.deck)
-        found = [q for qs in loaded.items.values() for q in qs if q.id == args.item]
-        if not found:  # a form this seed spreads away is still the deck's item (another seed)
-            from quizapp.generate.registry import generate_deck
-
-            every = generate_deck(loaded.deck, seed=seed, spread=False).questions
-            found = [q for q in every if q.id == args.item]
-        if not found:
+        question = _find(loaded, args.item, seed)
+        if question is None:
             print(
                 f"quizapp: deck {loaded.deck.id!r} has no item {args.item!r} "
                 f"(see `quizapp questions --deck {args.deck} --format json`)",
                 file=sys.stderr,
             )
             return EXIT_USAGE
-        question = found[0]
         if question.kind == "flashcard":
             return _self_rated(question.back or "; ".join(question.answer), args.json)
         problem = answer_problem(question, args.answer)
@@ -84,25 +81,37 @@ def cmd_grade(args: argparse.Namespace) -> int:
         result["seed"] = seed
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
-    else:
-        _print_text(result, rating, default_seed=args.seed is None)
+        return EXIT_OK
+    _print_text(verdict, rating, options, seed, "" if args.seed is not None else ", the default")
     return EXIT_OK
 
 
-def _print_text(result: dict[str, object], rating: Rating, *, default_seed: bool) -> None:
-    """The verdict as lines a person reads (the JSON form has the same fields)."""
-    print(f"verdict:    {str(result['verdict']).replace('_', ' ')}")
-    print(f"understood: {result['understood'] or '-'}")
+def _print_text(
+    verdict: Verdict, rating: Rating, options: list[str], seed: int, default: str
+) -> None:
+    """The grade for a person: one field a line, and the options a letter was read against."""
+    print(f"verdict:    {verdict.verdict.replace('_', ' ')}")
+    print(f"understood: {verdict.understood or '-'}")
     print(f"rating:     {rating.name} ({int(rating)})")
-    print(f"answer:     {result['expected']}")
-    if result["note"]:
-        print(f"note:       {result['note']}")
-    options = result.get("options")
-    if isinstance(options, list):
-        default = ", the default" if default_seed else ""
-        print(f"options:    (drawn with seed {result['seed']}{default})")
+    print(f"answer:     {verdict.expected}")
+    if verdict.note:
+        print(f"note:       {verdict.note}")
+    if options:
+        print(f"options:    (drawn with seed {seed}{default})")
         for line in options:
             print(f"            {line}")
+
+
+def _find(loaded: LoadedDeck, item: str, seed: int) -> Question | None:
+    """The deck's item of this id; a form this seed spreads away is still the deck's item
+    (another seed asks it), so it is looked for among every form too."""
+    found = [q for qs in loaded.items.values() for q in qs if q.id == item]
+    if not found:
+        from quizapp.generate.registry import generate_deck
+
+        every = generate_deck(loaded.deck, seed=seed, spread=False).questions
+        found = [q for q in every if q.id == item]
+    return found[0] if found else None
 
 
 LETTERED: tuple[str, ...] = ("mcq", "numeric_mcq", "odd_one_out", "multi_select", "true_false")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE, write_output
 from quizapp.commands.options import db_path, learner_name, progress_options
@@ -76,11 +77,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    import yaml
-
-    from quizapp.facts.errors import DeckError
     from quizapp.facts.importer import read_table
-    from quizapp.facts.loader import load_deck
     from quizapp.facts.locations import user_dir
 
     result = read_table(args.file, skip_bad=args.skip_bad)
@@ -94,43 +91,60 @@ def cmd_import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return EXIT_USAGE
-    folder = user_dir()
-    target = folder / f"{result.deck['id']}.yaml"
+    target = user_dir() / f"{result.deck['id']}.yaml"
+    refusal = _refusal(result.deck["id"], target, args.force)
+    if refusal is not None:
+        print(refusal, file=sys.stderr)
+        return EXIT_USAGE
+    if not _write_checked(result.deck, target):
+        return EXIT_USAGE
+    skipped = f" ({len(result.problems)} bad line(s) skipped)" if result.problems else ""
+    print(
+        f"Imported {result.imported} questions as deck {result.deck['id']!r} into {target}{skipped}"
+    )
+    return EXIT_OK
+
+
+def _refusal(deck_id: str, target: Path, force: bool) -> str | None:
+    """Why the imported deck may not be written to `target`: another deck has its id, or the
+    file exists and --force was not given."""
     from quizapp.service.catalog import DeckCatalog
 
     clash = next(
         (
             e.path
             for e in DeckCatalog().entries()
-            if e.deck is not None and e.deck.id == result.deck["id"] and e.path != target
+            if e.deck is not None and e.deck.id == deck_id and e.path != target
         ),
         None,
     )
     if clash is not None:
-        print(
-            f"quizapp: a deck with id {result.deck['id']!r} exists already ({clash}); "
-            "give the import another title with a `#deck:` line",
-            file=sys.stderr,
+        return (
+            f"quizapp: a deck with id {deck_id!r} exists already ({clash}); "
+            "give the import another title with a `#deck:` line"
         )
-        return EXIT_USAGE
-    if target.exists() and not args.force:
-        print(f"quizapp: {target} exists; use --force to replace it", file=sys.stderr)
-        return EXIT_USAGE
-    folder.mkdir(parents=True, exist_ok=True)
+    if target.exists() and not force:
+        return f"quizapp: {target} exists; use --force to replace it"
+    return None
+
+
+def _write_checked(deck: dict[str, Any], target: Path) -> bool:
+    """Write the deck beside `target`, check it as any deck is checked, and only then put it in
+    place; a deck that fails the checks is removed and its problems printed."""
+    import yaml
+
+    from quizapp.facts.errors import DeckError
+    from quizapp.facts.loader import load_deck
+
+    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".yaml.partial")
-    partial.write_text(
-        yaml.safe_dump(result.deck, sort_keys=False, allow_unicode=True), encoding="utf-8"
-    )
+    partial.write_text(yaml.safe_dump(deck, sort_keys=False, allow_unicode=True), encoding="utf-8")
     try:
         load_deck(partial)  # the same checks as any deck, before it is put in place
     except DeckError as exc:
         partial.unlink()
         for located in exc.problems:
             print(located, file=sys.stderr)
-        return EXIT_USAGE
+        return False
     partial.replace(target)
-    skipped = f" ({len(result.problems)} bad line(s) skipped)" if result.problems else ""
-    print(
-        f"Imported {result.imported} questions as deck {result.deck['id']!r} into {target}{skipped}"
-    )
-    return EXIT_OK
+    return True

@@ -19,17 +19,14 @@ reported by its line.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from quizapp.facts.normalise import normalise
+from quizapp.facts.table_file import Layout, Unreadable, layout_of, read_text, rows_of
 
-SEPARATORS = {"comma": ",", "semicolon": ";", "tab": "\t", "pipe": "|", "space": " "}
 MAX_FIELD = 2000
 HEADER_WORDS = frozenset(
     {"question", "answer", "front", "back", "term", "definition", "prompt", "response"}
@@ -71,140 +68,101 @@ def _slug(text: str, taken: set[str]) -> str:
     return slug
 
 
-MAX_FILE = 20 * 1024 * 1024
+@dataclass
+class _Cards:
+    """The entities and facts of the rows read so far, and the problems of the rows refused."""
 
+    name: str
+    layout: Layout
+    topic_ids: list[str]
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+    seen_questions: set[str] = field(default_factory=set)
+    answers: dict[str, str] = field(default_factory=dict)  # normalised answer -> entity id
 
-def _read(path: Path) -> bytes:
-    info = path.stat()
-    if not stat.S_ISREG(info.st_mode):
-        raise OSError(0, "not a regular file")
-    if info.st_size > MAX_FILE:
-        raise OSError(0, f"larger than {MAX_FILE >> 20} MiB")
-    return path.read_bytes()
+    def __post_init__(self) -> None:
+        self.q_col = self.layout.column(("front", "question"), 0)
+        self.a_col = self.layout.column(("back", "answer"), 1)
+        self.x_col = self.layout.extra_column(EXTRA_WORDS)
+        self.width = len(self.layout.columns) or None  # the column count every row must have
 
+    def read(self, rows: list[list[str]]) -> None:
+        for n, row in enumerate(rows, self.layout.body_start + 1):
+            if row and any(c.strip() for c in row) and (problem := self._add(n, row)):
+                self.problems.append(f"{self.name}:{n}: {problem}")
 
-def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
-    name = str(path)
-    try:
-        text = _read(path).decode("utf-8-sig")
-    except FileNotFoundError:
-        return ImportResult(None, problems=[f"{name}:1: no such file"])
-    except UnicodeDecodeError:
-        return ImportResult(None, problems=[f"{name}:1: not UTF-8 text"])
-    except OSError as exc:
-        return ImportResult(None, problems=[f"{name}:1: cannot read: {exc.strerror or exc}"])
-    headers: dict[str, str] = {}
-    lines = text.splitlines()
-    body_start = 0
-    for i, line in enumerate(lines):
-        m = re.match(r"#(\w+):(.*)$", line)
-        if not m:
-            break
-        headers[m.group(1).lower()] = m.group(2).strip()
-        body_start = i + 1
-    sep = headers.get("separator")
-    sep = (
-        SEPARATORS.get(sep.lower(), sep)
-        if sep
-        else ("\t" if "\t" in "\n".join(lines[body_start:]) else ",")
-    )
-    if len(sep) != 1 or sep in '"\r\n':
-        at = next(i for i, line in enumerate(lines, 1) if line.lower().startswith("#separator:"))
-        return ImportResult(
-            None,
-            problems=[
-                f"{name}:{at}: #separator: is one character or one of "
-                "Comma, Semicolon, Tab, Pipe, Space"
-            ],
-        )
-    columns = (
-        [c.strip().lower() for c in headers.get("columns", "").split(sep)]
-        if "columns" in headers
-        else []
-    )
-    q_col = next((i for i, c in enumerate(columns) if "front" in c or "question" in c), 0)
-    a_col = next((i for i, c in enumerate(columns) if "back" in c or "answer" in c), 1)
-    x_col = next((i for i, c in enumerate(columns) if any(w in c for w in EXTRA_WORDS)), None)
-    reader = csv.reader(io.StringIO("\n".join(lines[body_start:])), delimiter=sep)
-    rows: list[list[str]] = []
-    try:
-        rows.extend(reader)
-    except csv.Error as exc:  # a field over the csv module's limit, a stray quote...
-        problem = f"{name}:{body_start + reader.line_num}: cannot be read as CSV ({exc})"
-        return ImportResult(None, problems=[problem])
-    title = headers.get("deck") or path.stem.replace("_", " ").replace("-", " ").title()
-    tags = list(dict.fromkeys(t for t in re.split(r"[\s]+", headers.get("tags", "")) if t))
-    tags = tags or ["imported"]
-    taken: set[str] = set()
-    topic_ids = [_slug(t, taken) for t in tags]
-    entities: list[dict[str, Any]] = []
-    facts: list[dict[str, Any]] = []
-    problems: list[str] = []
-    ids: set[str] = set()
-    seen_questions: set[str] = set()
-    answers: dict[str, str] = {}  # normalised answer -> entity id
-    width = len(columns) or None  # the column count every row must have
-    for n, row in enumerate(rows, body_start + 1):
-        if not row or all(not c.strip() for c in row):
-            continue
-        if not columns and n == body_start + 1 and _looks_like_header(row):
+    def _refusal(self, n: int, row: list[str]) -> str | None:
+        """Why the row at line n has no card's shape, if it has none."""
+        columns, sep = self.layout.columns, self.layout.sep
+        if not columns and n == self.layout.body_start + 1 and _looks_like_header(row):
             cells = sep.join(c.strip() for c in row)
-            problems.append(
-                f"{name}:{n}: this looks like a header row ({cells}): say #columns:{cells} "
+            return (
+                f"this looks like a header row ({cells}): say #columns:{cells} "
                 "on a line above it, or delete it"
             )
-            continue
-        if len(row) <= max(q_col, a_col):
-            problems.append(
-                f"{name}:{n}: needs a question and an answer (found {len(row)} column(s))"
-            )
-            continue
-        width = width or len(row)
-        if len(row) != width:
+        if len(row) <= max(self.q_col, self.a_col):
+            return f"needs a question and an answer (found {len(row)} column(s))"
+        self.width = self.width or len(row)
+        if len(row) != self.width:
             said = "#columns: names" if columns else "the first line has"
-            problems.append(f"{name}:{n}: {len(row)} columns, but {said} {width}")
-            continue
-        question, answer = row[q_col].strip(), row[a_col].strip()
+            return f"{len(row)} columns, but {said} {self.width}"
+        return None
+
+    def _add(self, n: int, row: list[str]) -> str | None:
+        """Add the card at line n, or say why not."""
+        if refusal := self._refusal(n, row):
+            return refusal
+        question, answer = row[self.q_col].strip(), row[self.a_col].strip()
         if not question or not answer:
-            problems.append(f"{name}:{n}: empty {'question' if not question else 'answer'}")
-            continue
+            return f"empty {'question' if not question else 'answer'}"
+        x_col = self.x_col
         extra = row[x_col].strip() if x_col is not None and x_col < len(row) else ""
         if max(len(question), len(answer), len(extra)) > MAX_FIELD:
-            problems.append(f"{name}:{n}: a field longer than {MAX_FIELD} characters")
-            continue
-        if question.casefold() in seen_questions:
-            problems.append(f"{name}:{n}: the same question appears earlier in the file")
-            continue
-        if normalise(question) in answers:
-            problems.append(f"{name}:{n}: the question is also an answer of another line")
-            continue
-        seen_questions.add(question.casefold())
-        eid = _slug(question, ids)
-        entities.append({"id": eid, "kind": "prompt", "name": question})
+            return f"a field longer than {MAX_FIELD} characters"
+        if question.casefold() in self.seen_questions:
+            return "the same question appears earlier in the file"
+        if normalise(question) in self.answers:
+            return "the question is also an answer of another line"
+        self.seen_questions.add(question.casefold())
+        self._fact(n, question, answer, extra)
+        return None
+
+    def _fact(self, n: int, question: str, answer: str, extra: str) -> None:
+        eid = _slug(question, self.ids)
+        self.entities.append({"id": eid, "kind": "prompt", "name": question})
         key = normalise(answer)
-        if key not in answers:
-            answers[key] = _slug(f"answer {answer}", ids)
-            entities.append({"id": answers[key], "kind": answer_type(answer), "name": answer})
-        facts.append(
+        if key not in self.answers:
+            self.answers[key] = _slug(f"answer {answer}", self.ids)
+            self.entities.append(
+                {"id": self.answers[key], "kind": answer_type(answer), "name": answer}
+            )
+        self.facts.append(
             {
                 "id": f"q-{eid}",
                 "subject": eid,
                 "relation": "answer",
-                "object": answers[key],
+                "object": self.answers[key],
                 "explanation": extra if len(extra) >= 10 else f"The card's answer: {answer}.",
-                "topics": topic_ids,
+                "topics": self.topic_ids,
                 "provenance": {"source": "import", "section": n, "paragraph": 1},
             }
         )
-    clash = {normalise(e["name"]) for e in entities if e["kind"] == "prompt"} & set(answers)
-    if clash:  # an answer written before the line that asks it as a question
-        problems.append(f"{name}:1: {sorted(clash)[0]!r} is both a question and an answer")
-        facts = []
-    if problems and not skip_bad:
-        return ImportResult(None, problems=problems)
-    if not facts:
-        return ImportResult(None, problems=problems or [f"{name}:1: no question/answer lines"])
-    deck = {
+
+    def check_clash(self) -> None:
+        """An answer written before the line that asks it as a question spoils the file."""
+        prompts = {normalise(e["name"]) for e in self.entities if e["kind"] == "prompt"}
+        if clash := prompts & set(self.answers):
+            self.problems.append(
+                f"{self.name}:1: {sorted(clash)[0]!r} is both a question and an answer"
+            )
+            self.facts = []
+
+
+def _deck(path: Path, title: str, tags: list[str], cards: _Cards) -> dict[str, Any]:
+    entities, facts = cards.entities, cards.facts
+    return {
         "id": _slug(title, set()),
         "title": title,
         "description": f"Imported from {path.name}.",
@@ -219,7 +177,7 @@ def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
                 ],
             }
         ],
-        "topics": [{"id": t, "title": tag} for t, tag in zip(topic_ids, tags, strict=True)],
+        "topics": [{"id": t, "title": tag} for t, tag in zip(cards.topic_ids, tags, strict=True)],
         "entities": entities,
         "relations": [
             {
@@ -235,4 +193,29 @@ def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
         ],
         "facts": facts,
     }
-    return ImportResult(deck, imported=len(facts), problems=problems)
+
+
+def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
+    name = str(path)
+    try:
+        lines = read_text(path, name).splitlines()
+        layout = layout_of(lines, name)
+        rows = rows_of(lines, layout, name)
+    except Unreadable as exc:
+        return ImportResult(None, problems=[str(exc)])
+    headers = layout.headers
+    title = headers.get("deck") or path.stem.replace("_", " ").replace("-", " ").title()
+    tags = list(dict.fromkeys(t for t in re.split(r"[\s]+", headers.get("tags", "")) if t))
+    tags = tags or ["imported"]
+    taken: set[str] = set()
+    cards = _Cards(name, layout, [_slug(t, taken) for t in tags])
+    cards.read(rows)
+    cards.check_clash()
+    if cards.problems and not skip_bad:
+        return ImportResult(None, problems=cards.problems)
+    if not cards.facts:
+        return ImportResult(
+            None, problems=cards.problems or [f"{name}:1: no question/answer lines"]
+        )
+    deck = _deck(path, title, tags, cards)
+    return ImportResult(deck, imported=len(cards.facts), problems=cards.problems)

@@ -55,63 +55,69 @@ def load_with_lines(text: str, file: str) -> tuple[Any, dict[Loc, int], list[Pro
 
     Raises yaml.YAMLError for syntax errors (the caller turns it into a Problem).
     """
-    lines: dict[Loc, int] = {}
-    problems: list[Problem] = []
     if len(text) > COUNT_EVENTS_OVER:
-        for n, event in enumerate(yaml.parse(text, Loader=_LOADER)):
-            if n > MAX_EVENTS:
-                line = event.start_mark.line + 1 if event.start_mark else 1
-                what = (
-                    f"more than {MAX_EVENTS:,} YAML nodes (a 50,000-fact deck has about 2,000,000)"
-                )
-                raise TooLarge(Problem(file, line, what, ()))
+        _count_events(text, file)
     root = yaml.compose(text, Loader=_LOADER)
     if root is None:
-        return None, lines, problems
-
+        return None, {}, []
     # every real node takes at least a character of text: more visits than that are aliases
-    budget = [min(MAX_NODES, len(text) + 100_000)]
+    builder = _Builder(file, min(MAX_NODES, len(text) + 100_000))
+    return builder.build(root, ()), builder.lines, builder.problems
 
-    def build(node: yaml.Node, loc: Loc) -> Any:
-        lines[loc] = node.start_mark.line + 1
-        budget[0] -= 1
-        if len(loc) > MAX_DEPTH or budget[0] < 0:
+
+def _count_events(text: str, file: str) -> None:
+    """Refuse a text of more than MAX_EVENTS events, counted as the parser streams them."""
+    for n, event in enumerate(yaml.parse(text, Loader=_LOADER)):
+        if n > MAX_EVENTS:
+            line = event.start_mark.line + 1 if event.start_mark else 1
+            what = f"more than {MAX_EVENTS:,} YAML nodes (a 50,000-fact deck has about 2,000,000)"
+            raise TooLarge(Problem(file, line, what, ()))
+
+
+class _Builder:
+    """Builds plain data from composed nodes, recording each loc's line and the problems."""
+
+    def __init__(self, file: str, budget: int) -> None:
+        self.file = file
+        self.budget = budget  # node visits left before aliases count as an attack
+        self.lines: dict[Loc, int] = {}
+        self.problems: list[Problem] = []
+
+    def build(self, node: yaml.Node, loc: Loc) -> Any:
+        self.lines[loc] = node.start_mark.line + 1
+        self.budget -= 1
+        if len(loc) > MAX_DEPTH or self.budget < 0:
             # Deep nesting or alias expansion ("billion laughs") would exhaust memory.
             what = (
                 f"the file nests deeper than {MAX_DEPTH} levels"
                 if len(loc) > MAX_DEPTH
                 else "aliases repeat parts of the file too many times"
             )
-            raise TooLarge(Problem(file, node.start_mark.line + 1, what, loc))
+            raise TooLarge(Problem(self.file, node.start_mark.line + 1, what, loc))
         if isinstance(node, yaml.MappingNode):
-            out: dict[Any, Any] = {}
-            for key_node, value_node in node.value:
-                key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
-                if not isinstance(key, str | int):
-                    problems.append(
-                        Problem(file, key_node.start_mark.line + 1, "keys must be plain words", loc)
-                    )
-                    continue
-                if key in out:
-                    problems.append(
-                        Problem(
-                            file,
-                            key_node.start_mark.line + 1,
-                            f"duplicate key {key!r}",
-                            (*loc, key),
-                        )
-                    )
-                    continue
-                child = (*loc, str(key))
-                out[key] = build(value_node, child)
-                lines[child] = key_node.start_mark.line + 1
-            return out
+            return self._mapping(node, loc)
         if isinstance(node, yaml.SequenceNode):
-            return [build(item, (*loc, i)) for i, item in enumerate(node.value)]
+            return [self.build(item, (*loc, i)) for i, item in enumerate(node.value)]
         assert isinstance(node, yaml.ScalarNode)
         return _scalar(node)
 
-    return build(root, ()), lines, problems
+    def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[Any, Any]:
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            line = key_node.start_mark.line + 1
+            key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str | int):
+                self.problems.append(Problem(self.file, line, "keys must be plain words", loc))
+                continue
+            if key in out:
+                self.problems.append(
+                    Problem(self.file, line, f"duplicate key {key!r}", (*loc, key))
+                )
+                continue
+            child = (*loc, str(key))
+            out[key] = self.build(value_node, child)
+            self.lines[child] = line
+        return out
 
 
 def line_for(loc: Loc, lines: dict[Loc, int]) -> int:

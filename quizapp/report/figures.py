@@ -114,13 +114,43 @@ def compute(
     binary search over the day boundaries, tallies from Counter; only retention, which needs
     each fact's previous review, walks the reviews one by one.
     """
-    s = settings
+    day = StudyDay.of(settings).day
+    fig = _empty(settings, deck_id, now, since)
+    rows = [r for r in reviews if not r["undone"] and (not deck_id or r["deck_id"] == deck_id)]
+    rows.sort(key=itemgetter("reviewed_at"))
+    all_days = days = _days_of([r["reviewed_at"] for r in rows], day, settings)
+    oks = [
+        r["verdict"] in PASSING or (r["verdict"] == "self_graded" and (r["rating"] or 1) > 1)
+        for r in rows
+    ]
+    cut = bisect_left(days, since) if since else 0
+    _retention(fig, rows, oks, cut)
+    rows, days, oks = rows[cut:], days[cut:], oks[cut:]
+    fig.heatmap = {
+        d: len(list(g)) for d, g in groupby(days) if d > day(now) - timedelta(weeks=HEATMAP_WEEKS)
+    }
+    _sessions(fig, rows, oks)
+    scheduled = [r["mode"] == "scheduled" for r in rows]
+    fig.practice = len(rows) - sum(scheduled)
+    _tallies(
+        fig,
+        list(compress(rows, scheduled)),
+        list(compress(days, scheduled)),
+        list(compress(oks, scheduled)),
+        topics_of,
+    )
+    _cards(fig, [c for c in cards if deck_id is None or c.deck_id == deck_id], settings, day)
+    fig.streak = _streak(set(all_days), day(now))
+    fig.weakest_facts = _weakest(fig.by_fact, 10)
+    fig.weakest_topics = _weakest(fig.by_topic, 5)
+    return fig
 
-    day = StudyDay.of(s).day
 
+def _empty(s: Settings, deck_id: str | None, now: datetime, since: date | None) -> Figures:
+    """The figures before any review is counted: who, when, and which parameters schedule."""
     from quizapp.review.personal import describe
 
-    fig = Figures(
+    return Figures(
         s.learner,
         deck_id,
         now,
@@ -130,17 +160,14 @@ def compute(
         list(s.fsrs_parameters) if s.fsrs_parameters else None,
         timezone=s.timezone,
     )
-    rows = [r for r in reviews if not r["undone"] and (not deck_id or r["deck_id"] == deck_id)]
-    rows.sort(key=itemgetter("reviewed_at"))
-    times = [r["reviewed_at"] for r in rows]
-    all_days = days = _days_of(times, day, s)
-    oks = [
-        r["verdict"] in PASSING or (r["verdict"] == "self_graded" and (r["rating"] or 1) > 1)
-        for r in rows
-    ]
+
+
+def _retention(fig: Figures, rows: list[ReviewRow], oks: list[bool], cut: int) -> None:
+    """True retention, young and mature, of the scheduled reviews from row `cut` on; the rows
+    before it still give each fact's previous review."""
     last_seen: dict[str, datetime] = {}
-    cut = bisect_left(days, since) if since else 0
-    for n, (r, when, ok) in enumerate(zip(rows, times, oks, strict=True)):
+    for n, (r, ok) in enumerate(zip(rows, oks, strict=True)):
+        when = r["reviewed_at"]
         previous = last_seen.get(r["fact_id"])
         last_seen[r["fact_id"]] = when
         if (
@@ -151,14 +178,14 @@ def compute(
         ):
             young = (when - previous) < timedelta(days=MATURE_DAYS)
             (fig.retention_young if young else fig.retention_mature).add(ok)
-    rows, days, oks = rows[cut:], days[cut:], oks[cut:]
-    fig.heatmap = {
-        d: len(list(g)) for d, g in groupby(days) if d > day(now) - timedelta(weeks=HEATMAP_WEEKS)
-    }
+
+
+def _sessions(fig: Figures, rows: list[ReviewRow], oks: list[bool]) -> None:
+    """Each session's start, right and answered, in order of start (every mode counts)."""
     sessions = [r["session_id"] for r in rows]
     started: dict[str, datetime] = {}
-    for sid, when in zip(sessions, (r["reviewed_at"] for r in rows), strict=True):
-        started.setdefault(sid, when)
+    for sid, r in zip(sessions, rows, strict=True):
+        started.setdefault(sid, r["reviewed_at"])
     fig.sessions = sorted(
         (
             (sid, started[sid], rate.right, rate.total)
@@ -166,11 +193,17 @@ def compute(
         ),
         key=lambda x: x[1],
     )
-    scheduled = [r["mode"] == "scheduled" for r in rows]
-    fig.practice = len(rows) - sum(scheduled)
-    rows = list(compress(rows, scheduled))
-    days = list(compress(days, scheduled))
-    oks = list(compress(oks, scheduled))
+
+
+def _tallies(
+    fig: Figures,
+    rows: list[ReviewRow],
+    days: list[date],
+    oks: list[bool],
+    topics_of: dict[str, str],
+) -> None:
+    """Answers and time per day, and the rates by kind, level, topic and fact, of the
+    scheduled reviews in the range."""
     fig.per_day = {
         d: (len(group), sum(r["duration_ms"] for r in group))
         for d, group in (
@@ -182,12 +215,6 @@ def compute(
     fig.by_level = _rates([KIND_LEVEL.get(r["kind"], "remember") for r in rows], oks)
     fig.by_topic = _rates([topics_of.get(r["fact_id"], "?") for r in rows], oks)
     fig.by_fact = _rates([r["fact_id"] for r in rows], oks)
-    active_days = set(all_days)
-    _cards(fig, [c for c in cards if deck_id is None or c.deck_id == deck_id], settings, day)
-    fig.streak = _streak(active_days, day(now))
-    fig.weakest_facts = _weakest(fig.by_fact, 10)
-    fig.weakest_topics = _weakest(fig.by_topic, 5)
-    return fig
 
 
 def _cards(

@@ -94,14 +94,16 @@ def last_days(f: Figures, n: int = 30) -> list[tuple[str, int, int]]:
     return out
 
 
+def _rates_json(rs: dict[str, Rate]) -> dict[str, Any]:
+    return {k: {"right": r.right, "total": r.total, "rate": r.value} for k, r in sorted(rs.items())}
+
+
+def _retention_json(r: Rate) -> dict[str, Any]:
+    return {"passed": r.right, "total": r.total, "rate": r.value}
+
+
 def as_json(f: Figures) -> dict[str, Any]:
     """Every figure, with stable keys (documented in the README)."""
-
-    def rates(rs: dict[str, Rate]) -> dict[str, Any]:
-        return {
-            k: {"right": r.right, "total": r.total, "rate": r.value} for k, r in sorted(rs.items())
-        }
-
     return {
         "learner": f.learner,
         "deck": f.deck_id,
@@ -115,21 +117,13 @@ def as_json(f: Figures) -> dict[str, Any]:
         "per_day": [
             {"day": d.isoformat(), "reviews": n, "ms": ms} for d, (n, ms) in f.per_day.items()
         ],
-        "accuracy_by_kind": rates(f.by_kind),
-        "accuracy_by_level": rates(f.by_level),
-        "accuracy_by_topic": rates(f.by_topic),
-        "accuracy_by_fact": rates(f.by_fact),
+        "accuracy_by_kind": _rates_json(f.by_kind),
+        "accuracy_by_level": _rates_json(f.by_level),
+        "accuracy_by_topic": _rates_json(f.by_topic),
+        "accuracy_by_fact": _rates_json(f.by_fact),
         "true_retention": {
-            "young": {
-                "passed": f.retention_young.right,
-                "total": f.retention_young.total,
-                "rate": f.retention_young.value,
-            },
-            "mature": {
-                "passed": f.retention_mature.right,
-                "total": f.retention_mature.total,
-                "rate": f.retention_mature.value,
-            },
+            "young": _retention_json(f.retention_young),
+            "mature": _retention_json(f.retention_mature),
         },
         "forecast": [{"day": d.isoformat(), "due": n} for d, n in f.forecast],
         "card_states": f.states,

@@ -69,6 +69,32 @@ def clean_partials(root: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
+def _copy_files(
+    root: Path, partial: Path, reason: str, progress: Progress | None
+) -> dict[str, int]:
+    """Copy every data file of `root` into `partial`, verifying each one that changed since the
+    last verified backup (a before-restore backup skips what it cannot read); their sizes."""
+    sizes: dict[str, int] = {}
+    files = data_files(root)
+    verified = _last_verified(root)
+    for i, src in enumerate(files, 1):
+        rel = src.relative_to(root).as_posix()
+        try:
+            raw = read_regular(src)
+            if reason != "before-restore" and not _same(verified, rel, raw):
+                check_bytes(rel, raw)
+        except (Damage, IsADirectoryError) as exc:
+            if reason == "before-restore":
+                continue
+            moved = move_aside(src, root / "corrupt")
+            raise DatabaseCorrupt(str(src), str(moved), str(exc)) from None
+        _write(partial / rel, raw)
+        sizes[rel] = len(raw)
+        if progress:
+            progress(i, len(files))
+    return sizes
+
+
 def create_backup(
     root: Path,
     reason: str,
@@ -90,25 +116,8 @@ def create_backup(
         final = final.with_name(f"{final.name}-{os.getpid()}")
     partial = folder / f".{final.name}.partial"
     (partial / "reviews").mkdir(parents=True, exist_ok=True)
-    sizes: dict[str, int] = {}
-    files = data_files(root)
-    verified = _last_verified(root)
     try:
-        for i, src in enumerate(files, 1):
-            rel = src.relative_to(root).as_posix()
-            try:
-                raw = read_regular(src)
-                if reason != "before-restore" and not _same(verified, rel, raw):
-                    check_bytes(rel, raw)
-            except (Damage, IsADirectoryError) as exc:
-                if reason == "before-restore":
-                    continue
-                moved = move_aside(src, root / "corrupt")
-                raise DatabaseCorrupt(str(src), str(moved), str(exc)) from None
-            _write(partial / rel, raw)
-            sizes[rel] = len(raw)
-            if progress:
-                progress(i, len(files))
+        sizes = _copy_files(root, partial, reason, progress)
         manifest = {"created": created.isoformat(), "reason": reason, "files": sizes}
         _write(partial / MANIFEST, json.dumps(manifest, indent=1).encode())
         fsync_dir(partial / "reviews")

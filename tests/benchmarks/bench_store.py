@@ -48,7 +48,7 @@ def review(i: int, at: object) -> Review:
         duration_ms=3000,
         reviewed_at=at,
         session_id="bench",
-    )  # type: ignore[arg-type]
+    )
 
 
 def ours(root: Path, n: int) -> list[float]:

@@ -78,14 +78,16 @@ def build_anki(path: Path, n_cards: int, n_reviews: int) -> None:
         col.add_note(note, deck_id)
     today = col.sched.today
     seen = int(n_cards * 0.9)
-    card_ids = [cid for (cid,) in col.db.all("select id from cards order by id")]
+    db = col.db
+    assert db is not None
+    card_ids = [cid for (cid,) in db.all("select id from cards order by id")]
     # like quizapp's: due spread over 30 days around today, so about a third due now
-    col.db.executemany(
+    db.executemany(
         "update cards set type=2, queue=2, ivl=?, due=?, factor=2500, reps=3 where id=?",
         [(10 + i % 50, today + (i % 30) - 10, cid) for i, cid in enumerate(card_ids[:seen])],
     )
     start_ms = int(time.time() * 1000) - n_reviews * DAY_MS // 200
-    col.db.executemany(
+    db.executemany(
         "insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type)"
         " values (?, ?, -1, 3, ?, ?, 2500, 4000, 1)",
         [(start_ms + i * DAY_MS // 200, card_ids[i % seen], 10, 8) for i in range(n_reviews)],
@@ -95,11 +97,14 @@ def build_anki(path: Path, n_cards: int, n_reviews: int) -> None:
 
 def anki_open_queue(path: Path) -> tuple[float, Any]:
     from anki.collection import Collection
+    from anki.scheduler.v3 import Scheduler
 
     t = time.perf_counter()
     col = Collection(str(path))
     col.decks.select(col.decks.id("bench"))  # type: ignore[arg-type]
-    queued = col.sched.get_queued_cards()
+    sched = col.sched
+    assert isinstance(sched, Scheduler)
+    queued = sched.get_queued_cards()
     assert queued.cards
     return ms_since(t), col
 
@@ -216,9 +221,9 @@ def main() -> None:
             for side in order if r % 2 == 0 else reversed(order):
                 side()
     out: dict[str, object] = {"cards": CARDS, "reviews": REVIEWS, "rounds": ROUNDS}
-    for side, ops in results.items():
+    for name, ops in results.items():
         for op, xs in ops.items():
-            out[f"{side}_{op}_ms"] = spread(xs)
+            out[f"{name}_{op}_ms"] = spread(xs)
     for op in ("open_queue", "answer_next", "statistics"):
         q = statistics.median(results["quizapp"][op])
         a = statistics.median(results["anki"][op])

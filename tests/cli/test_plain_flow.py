@@ -51,7 +51,7 @@ def test_right_after_a_wrong_answer_names_that_question_and_asks_the_next_again(
         (q.prompt, tuple(q.options or ())): q
         for q in generate_deck(load_deck(DECK_PATH), seed=4).questions
     }
-    wrong = wrong_answer(items[(prompt, options)])  # type: ignore[arg-type]
+    wrong = wrong_answer(items[(prompt, options)])
     out = study(db, "--limit", "2", stdin=f"{wrong}\n!right\n")
     assert out.returncode == 0, out.stderr
     text = out.stdout

@@ -64,7 +64,8 @@ def play(db: Path, answers: int) -> str:
         transcript.append(line)
         if line.startswith("Question "):
             prompt = proc.stdout.readline().rstrip("\n")
-            options, rest = [], []
+            options: list[str] = []
+            rest: list[str] = []
             while not (hint := proc.stdout.readline()).startswith("("):
                 (options if hint.startswith("  ") and ")" in hint[:6] else rest).append(hint)
             opts = tuple(o.split(") ", 1)[1].rstrip("\n") for o in options)
@@ -78,6 +79,7 @@ def play(db: Path, answers: int) -> str:
                 proc.stdin.write(right_answer(q) + "\n")  # type: ignore[arg-type]
             proc.stdin.flush()
     proc.wait(timeout=60)
+    assert proc.stderr is not None
     assert proc.returncode == 0, proc.stderr.read()
     return "".join(transcript)
 

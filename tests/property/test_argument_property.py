@@ -14,11 +14,12 @@ from quizapp.generate import generate_deck
 from quizapp.generate.argument import argument_of
 from quizapp.generate.argument_gates import PARTS, node_of
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kind_spec import Kind
 from quizapp.generate.kinds import assertion_reason as ar
 from tests.property.random_decks import _deck
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-KINDS = ("why", "assertion_reason", "claim_evidence", "comparison")
+KINDS: tuple[Kind, ...] = ("why", "assertion_reason", "claim_evidence", "comparison")
 LINK_TYPES = ("because", "so", "despite", "evidence_for", "contrasts_with")
 AGAINST = ("despite", "contrasts_with")
 

@@ -6,18 +6,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizapp.generate.checker import answer_problem, check, check_unguarded
+from quizapp.generate.question import Question
 from quizapp.service import StudyService
 from tests.support.grading_corpus import CorpusDecks
 from tests.unit.test_grading_forms import ITEMS
 
 
-def _shaped_items() -> list[tuple[str, object, dict[str, str]]]:
+def _shaped_items() -> list[tuple[str, Question, dict[str, str]]]:
     """Values no generator asks in an open form yet (a range, a rank, a date BC): built as the
     corpus builds them, so the readers of these shapes meet random text too."""
     service = StudyService(None, seed=0)
     decks = CorpusDecks(service)
     deck = "tests/data/value_kinds.yaml"
-    out: list[tuple[str, object, dict[str, str]]] = []
+    out: list[tuple[str, Question, dict[str, str]]] = []
     for fact in ("water-liquid", "mars-order", "caesar-date", "olympics-first", "catch-fell"):
         q, vocabulary = decks.question(deck, f"fact:{fact}/object")
         out.append((deck, q, vocabulary))

@@ -75,7 +75,7 @@ def card_states(draw: st.DrawFn) -> list[CardState]:
                 learner="a",
                 deck_id=loaded().deck.id,
                 fact_id=f,
-                fsrs=card.to_dict(),  # type: ignore[arg-type]
+                fsrs=card.to_dict(),
                 seen=state != 0,
                 suspended=draw(st.integers(0, 9)) == 0,
                 buried_until=None if buried is None else T0 + timedelta(minutes=buried),
@@ -134,10 +134,10 @@ def step(session: StudySession, action: tuple[str, int], clock: Clock) -> object
         again = session.undo()
         return ("undo", again.id if again else None)
     if kind == "rerate":
-        fb = session.rerate(arg)
-        return ("rerate", fb.rating if fb else None)
-    fb = session.override()
-    return ("override", fb.rating if fb else None)
+        rerated = session.rerate(arg)
+        return ("rerate", rerated.rating if rerated else None)
+    overridden = session.override()
+    return ("override", overridden.rating if overridden else None)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -191,7 +191,7 @@ def test_an_index_built_from_cards_equals_the_queue_at_any_moment() -> None:
             deck_id="d",
             fact_id=f,
             fsrs=card.to_dict(),
-            seen=True,  # type: ignore[arg-type]
+            seen=True,
         )
     s = Settings(learner="a", new_per_day=30, reviews_per_day=500)
     index = DueIndex(facts, cards)

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import fsrs
 import pytest
+from pydantic import TypeAdapter
 
 from quizapp.report.figures import compute
 from quizapp.store.records import CardState, Review, ReviewRow, Settings
@@ -45,12 +46,12 @@ def rv(
         mode=mode,
         card_state=state,
         undone=undone,
-    )  # type: ignore[arg-type]
+    )
 
 
 def rows(r: Review) -> ReviewRow:
     """A review as the light row reports read (what the store's review_rows returns)."""
-    return ReviewRow(**{k: v for k, v in r.model_dump().items() if k in ReviewRow.__annotations__})  # type: ignore[typeddict-item]
+    return TypeAdapter(ReviewRow).validate_python(r.model_dump())
 
 
 def at(day: int, hour: int, minute: int = 0, month: int = 3) -> datetime:
@@ -86,7 +87,7 @@ def card(
         due=due,
         last_review=last,
     )
-    return CardState(learner="t", deck_id="d", fact_id=fact, fsrs=c.to_dict(), seen=seen, **kw)  # type: ignore[arg-type]
+    return CardState(learner="t", deck_id="d", fact_id=fact, fsrs=c.to_dict(), seen=seen, **kw)
 
 
 CARDS = [

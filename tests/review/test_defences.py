@@ -27,7 +27,7 @@ def seeded(lapses: int = 0, **settings: object) -> tuple[StudyService, str]:
     """A service whose learner has one card, in review state and due: nothing else to ask."""
     service = StudyService(None, clock=lambda: NOW, seed=5)
     service.store.save_settings(
-        Settings(learner="a", new_per_day=0, timezone="UTC", day_starts_at_hour=4, **settings)  # type: ignore[arg-type]
+        Settings(learner="a", new_per_day=0, timezone="UTC", day_starts_at_hour=4, **settings)
     )
     fact = sorted(service.load_deck(DECK).items)[0]
     card = fsrs.Card(

@@ -141,13 +141,14 @@ def test_plain_words() -> None:
 
 
 def test_settings_errors_in_plain_words() -> None:
-    for raw, said in [
+    cases: list[tuple[dict[str, object], str]] = [
         ({"desired_retention": 1.5}, "Desired retention must be at most 0.99."),
         ({"new_per_day": -1}, "New facts per day must be at least 0."),
         ({"timezone": "Mars/Phobos"}, "'Mars/Phobos' is not a known time zone"),
-    ]:
+    ]
+    for raw, said in cases:
         try:
-            Settings.model_validate({"learner": "a"} | raw)
+            Settings.model_validate({"learner": "a", **raw})
         except ValidationError as exc:
             message = settings_error(exc.errors())
         assert said in message

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import fsrs
 import pytest
 
+from quizapp.generate.question import Question
 from quizapp.review.day import day_start, next_day_start, study_day
 from quizapp.review.forms import choose, stage
 from quizapp.review.grading import rating_for
@@ -62,7 +63,7 @@ def review_card(
         due=due,
         last_review=last,
     )
-    return CardState(learner="a", deck_id="d", fact_id=fact, fsrs=c.to_dict(), seen=True, **kw)  # type: ignore[arg-type]
+    return CardState(learner="a", deck_id="d", fact_id=fact, fsrs=c.to_dict(), seen=True, **kw)
 
 
 def test_queue_orders_learning_then_weakest_reviews_then_new_within_limits() -> None:
@@ -98,23 +99,30 @@ def test_queue_orders_learning_then_weakest_reviews_then_new_within_limits() -> 
     assert (c.new, c.learning, c.due, c.suspended) == (3, 1, 3, 1)
 
 
+def chosen(items: list[Question], card: CardState | None, rng: random.Random) -> Question:
+    """The item `choose` picks, which for a fact with items is never None."""
+    q = choose(items, card, rng)
+    assert q is not None
+    return q
+
+
 def test_forms_move_from_recognition_to_recall() -> None:
     service = StudyService(None, seed=1)
     items = service.load_deck("russia-central-asia").items["largest-deployment-tajikistan"]
     rng = random.Random(0)
     assert stage(None) == "new"
-    assert {choose(items, None, rng).kind for _ in range(30)} <= {
+    assert {chosen(items, None, rng).kind for _ in range(30)} <= {
         "mcq",
         "true_false",
         "numeric_mcq",
-    }  # type: ignore[union-attr]
+    }
     settled = review_card("largest-deployment-tajikistan", T, 30, T - timedelta(days=20))
     assert stage(settled) == "established"
-    assert {choose(items, settled, rng).kind for _ in range(30)} <= {"typed", "numeric", "cloze"}  # type: ignore[union-attr]
+    assert {chosen(items, settled, rng).kind for _ in range(30)} <= {"typed", "numeric", "cloze"}
     last = choose(items, settled, rng)
     assert last is not None
     again = settled.model_copy(update={"last_item_id": last.id})
-    assert all(choose(items, again, rng).id != last.id for _ in range(20))  # type: ignore[union-attr]
+    assert all(chosen(items, again, rng).id != last.id for _ in range(20))
 
 
 def test_when_text() -> None:

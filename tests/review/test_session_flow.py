@@ -29,7 +29,7 @@ class Clock:
 
 def service_at(clock: Clock, **settings: object) -> StudyService:
     service = StudyService(None, clock=clock, seed=3)
-    service.store.save_settings(Settings(learner="a", **settings))  # type: ignore[arg-type]
+    service.store.save_settings(Settings(learner="a", **settings))
     return service
 
 

@@ -221,7 +221,7 @@ def test_an_interrupted_restore_is_finished_by_the_next_writer(tmp_path: Path) -
         with pytest.raises(KeyboardInterrupt):
             restore(root, made.name)
     finally:
-        restore_module.finish_pending = real  # type: ignore[assignment]
+        restore_module.finish_pending = real
     assert (root / ".restore.ready").is_dir()
     assert any("interrupted" in p for p in check_database(root).problems)
     with pytest.raises(StoreError, match="interrupted"):
@@ -242,8 +242,11 @@ def test_unchanged_files_are_not_parsed_again_at_each_backup(
     _answer(root, 3, T0 + timedelta(days=41))  # changes main.json and the newer month only
     checked: list[str] = []
     real = backups.check_bytes
-    monkeypatch.setattr(
-        backups, "check_bytes", lambda rel, raw: (checked.append(rel), real(rel, raw))
-    )
+
+    def spy(rel: str, raw: bytes) -> None:
+        checked.append(rel)
+        real(rel, raw)
+
+    monkeypatch.setattr(backups, "check_bytes", spy)
     create_backup(root, "session", keep=5)
     assert sorted(checked) == ["main.json", "reviews/2026-12.json"]  # not 2026-11

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.store import journal as journal_module
 from quizapp.store import open_store
 from quizapp.store.check import check_database
 from quizapp.store.errors import (
@@ -117,7 +116,6 @@ def test_read_only_folder_is_one_clear_line(
     root = tmp_path / "db"
     root.mkdir()
     # Tests run as root in CI, where chmod does not stop writes; refuse the open instead.
-    from quizapp.store import lock as lock_module
 
     real_open = os.open
 
@@ -126,7 +124,7 @@ def test_read_only_folder_is_one_clear_line(
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_open(path, *a, **k)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(lock_module.os, "open", refuse)
+    monkeypatch.setattr("quizapp.store.lock.os.open", refuse)
     with pytest.raises(DatabaseReadOnly, match="not writable"):
         open_store(root)
 
@@ -142,11 +140,11 @@ def test_disk_full_loses_nothing_acknowledged(
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(journal_module.os, "fsync", full)
+    monkeypatch.setattr("quizapp.store.journal.os.fsync", full)
     with pytest.raises(DatabaseWriteFailed, match="No space left"):
         s.commit_answer(card(reps=2), review(2))
     assert s.cards("ann", "d")["f1"].reps == 1  # the failed answer did not half-apply
-    monkeypatch.setattr(journal_module.os, "fsync", real_fsync)
+    monkeypatch.setattr("quizapp.store.journal.os.fsync", real_fsync)
     s.commit_answer(card(reps=3), review(3))
     s.close()
     again = open_store(root)

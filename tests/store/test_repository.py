@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from tests.store.helpers import T0, card, review
 
 
 @pytest.fixture(params=["memory", "disk"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> TinyProgressStore:
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[TinyProgressStore]:
     s = open_store(None if request.param == "memory" else tmp_path / "db")
     yield s
     s.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from textual.pilot import Pilot
 
@@ -26,7 +27,13 @@ class FakeTimer:
         return self.t
 
 
-def make_app(tmp_path: Path, learner: str = "ann", **kw: object) -> QuizApp:
+class AppOptions(TypedDict, total=False):
+    """What a test may set on the app beyond the harness's fixed choices."""
+
+    read_only: bool
+
+
+def make_app(tmp_path: Path, learner: str = "ann", **kw: Unpack[AppOptions]) -> QuizApp:
     return QuizApp(
         tmp_path / "db",
         learner,
@@ -36,7 +43,7 @@ def make_app(tmp_path: Path, learner: str = "ann", **kw: object) -> QuizApp:
         timer=FakeTimer(),
         blink=False,
         **kw,
-    )  # type: ignore[arg-type]
+    )
 
 
 def ordering_keys(q: Question) -> list[str]:

@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from quizapp.generate.question import ONE_OF_OPTIONS, Question
+from quizapp.tui.app import QuizApp
 from quizapp.tui.screens.study import StudyScreen
 from tests.tui.harness import make_app, press_all
 from tests.tui.test_study_screen import DECK, inject, open_study
@@ -17,7 +19,7 @@ from tests.tui.test_study_screen import DECK, inject, open_study
 CHOICE = ["mcq", "true_false", "numeric_mcq", "odd_one_out", *ONE_OF_OPTIONS]
 
 
-def key_not_first(app: object, kind: str) -> Question:
+def key_not_first(app: QuizApp, kind: str) -> Question:
     """An item of this kind whose key is not the first option (so a 0-based slip shows)."""
     q = _first(app, kind)
     options = q.options or []
@@ -27,15 +29,15 @@ def key_not_first(app: object, kind: str) -> Question:
     return q.model_copy(update={"options": options})
 
 
-def last_response(app: object) -> str:
-    reviews = [r for r in app.ensure_service().store.reviews("ann") if not r.undone]  # type: ignore[attr-defined]
+def last_response(app: QuizApp) -> str:
+    reviews = [r for r in app.ensure_service().store.reviews("ann") if not r.undone]
     return reviews[-1].response
 
 
-async def _setup(pilot: object, app: object, q: Question) -> StudyScreen:
+async def _setup(pilot: Pilot[None], app: QuizApp, q: Question) -> StudyScreen:
     screen = await open_study(pilot, app)
     await inject(screen, q)
-    await pilot.pause()  # type: ignore[attr-defined]
+    await pilot.pause()
     return screen
 
 
@@ -146,6 +148,6 @@ async def test_flashcard_grades_only_after_the_flip(tmp_path: Path) -> None:
         assert log.rating == 2
 
 
-def _first(app: object, kind: str) -> Question:
-    items = app.ensure_service().load_deck(DECK).items  # type: ignore[attr-defined]
+def _first(app: QuizApp, kind: str) -> Question:
+    items = app.ensure_service().load_deck(DECK).items
     return next(q for qs in items.values() for q in qs if q.kind == kind)

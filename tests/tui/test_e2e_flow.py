@@ -50,7 +50,7 @@ def wait_gone(text: str, timeout: float = 30.0) -> str:
 
 def prepare(db: Path, **settings: object) -> None:
     store = open_store(db)
-    store.save_settings(Settings(learner="e2e", timezone="UTC", **settings))  # type: ignore[arg-type]
+    store.save_settings(Settings(learner="e2e", timezone="UTC", **settings))
     store.close()
 
 

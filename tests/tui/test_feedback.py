@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from quizapp.generate.question import Question
 from quizapp.review.scheduler import due_at
+from quizapp.tui.app import QuizApp
 from quizapp.tui.screens.study import StudyScreen
 from quizapp.tui.widgets.feedback import FeedbackPanel
 from tests.tui.harness import FIXED, answer_keys, make_app, press_all
@@ -23,7 +24,7 @@ def panel_text(screen: StudyScreen) -> str:
     return "\n".join(str(s.render()) for s in screen.query_one(FeedbackPanel).query(Static))
 
 
-def of_kind(app: object, kind: str) -> Question:
+def of_kind(app: QuizApp, kind: str) -> Question:
     return next(q for q in one_of_each(app) if q.kind == kind)
 
 
@@ -63,9 +64,11 @@ async def test_right_answer_offers_no_i_and_reveal_cannot_be_marked_right(tmp_pa
         typed = of_kind(app, "typed")
         await inject(screen, typed)
         await press_all(pilot, ["ctrl+r"])
-        assert screen.feedback is not None and screen.feedback.verdict == "revealed"
+        revealed = screen.feedback
+        assert revealed is not None and revealed.verdict == "revealed"
         await press_all(pilot, ["i"])
-        assert screen.feedback.verdict == "revealed"
+        after = screen.feedback
+        assert after is not None and after.verdict == "revealed"
         logged = [
             r for r in app.ensure_service().store.reviews("ann") if r.fact_id == typed.fact_ids[0]
         ]

@@ -7,15 +7,16 @@ from pathlib import Path
 from textual.widgets._footer import FooterKey
 
 from quizapp.review.session import Summary
+from quizapp.tui.app import QuizApp
 from quizapp.tui.screens.summary import SummaryScreen
 from tests.tui.harness import answer_keys, make_app, press_all
 from tests.tui.test_screens import loaded
 from tests.tui.test_study_screen import inject, one_of_each, open_study
 
 
-def footer_fits(app: object) -> list[str]:
+def footer_fits(app: QuizApp) -> list[str]:
     """The labels of footer keys cut off or hidden under the palette key (none, we hope)."""
-    screen = app.screen  # type: ignore[attr-defined]
+    screen = app.screen
     keys = list(screen.query(FooterKey))
     palette = [k for k in keys if k.has_class("-command-palette")]
     limit = palette[0].region.x if palette else screen.size.width
@@ -79,7 +80,7 @@ async def test_f1_lists_this_screens_keys_then_every_screen(tmp_path: Path) -> N
         await press_all(pilot, answer_keys(q))
         await pilot.press("f1")
         await pilot.pause()
-        this = app.screen.text.split("## Every screen")[0]  # type: ignore[attr-defined]
+        this = app.screen.text.split("## Every screen")[0]
         assert "This screen (Study)" in this and "`3` Good" in this and "I was right" not in this
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from quizapp.store import journal as journal_module
 from quizapp.tui.screens.study import StudyScreen
 from tests.tui.harness import make_app, press_all
 from tests.tui.test_study_screen import inject, one_of_each, open_study
@@ -24,7 +23,7 @@ def disk_full(monkeypatch: pytest.MonkeyPatch) -> None:
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(journal_module.os, "fsync", full)
+    monkeypatch.setattr("quizapp.store.journal.os.fsync", full)
 
 
 def shown(app: object) -> list[str]:
@@ -53,7 +52,7 @@ async def test_failed_save_keeps_the_answer_and_saving_again_loses_nothing(
         assert screen.session.summary.answered == answered_before
         assert list(store.reviews("ann")) == []
         # room again: Enter saves the kept answer, exactly once
-        monkeypatch.setattr(journal_module.os, "fsync", REAL_FSYNC)
+        monkeypatch.setattr("quizapp.store.journal.os.fsync", REAL_FSYNC)
         await press_all(pilot, ["enter"])
         assert screen.feedback is not None and screen.feedback.verdict == "wrong"
         (saved,) = list(store.reviews("ann"))
@@ -80,9 +79,10 @@ async def test_failed_override_and_undo_keep_the_app_and_the_answer(
         await press_all(pilot, ["u"])  # undo cannot be saved either
         assert app.is_running and screen.feedback is not None
         assert len([m for m in shown(app) if m.startswith("Not saved")]) == 2
-        monkeypatch.setattr(journal_module.os, "fsync", REAL_FSYNC)
+        monkeypatch.setattr("quizapp.store.journal.os.fsync", REAL_FSYNC)
         await press_all(pilot, ["i"])
-        assert screen.feedback.verdict == "correct" and screen.feedback.override
+        overridden = screen.feedback
+        assert overridden.verdict == "correct" and overridden.override
         (log,) = list(store.reviews("ann"))
         assert log.override and log.rating == 3 and not log.undone
         assert screen.session.summary.answered == 1 and screen.session.summary.correct == 1
@@ -107,7 +107,7 @@ async def test_closing_on_a_full_disk_is_one_line_not_a_traceback(
         and line.startswith("quizapp: could not update")
         and "safe in the journal" in line
     )
-    monkeypatch.setattr(journal_module.os, "fsync", REAL_FSYNC)
+    monkeypatch.setattr("quizapp.store.journal.os.fsync", REAL_FSYNC)
     again = make_app(tmp_path)
     async with again.run_test(size=(100, 32)) as pilot:
         await pilot.pause()

@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 from typing import IO, cast
 
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
 from quizapp.facts.loader import load_deck
 from quizapp.store import open_store
+from quizapp.tui.app import QuizApp
 from quizapp.tui.screens.browse import BrowseScreen
 from quizapp.tui.screens.help import HelpScreen
 from quizapp.tui.screens.home import HomeScreen
@@ -23,10 +25,10 @@ from tests.tui.harness import home_ready, make_app
 FACTS = len(load_deck(DECK_PATH).facts)  # the bundled deck's size, not a copy of it
 
 
-async def loaded(pilot: object, app: object) -> None:
-    await home_ready(pilot)  # type: ignore[arg-type]
-    await app.workers.wait_for_complete()  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
+async def loaded(pilot: Pilot[None], app: QuizApp) -> None:
+    await home_ready(pilot)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 async def test_home_lists_counts_and_today(tmp_path: Path) -> None:

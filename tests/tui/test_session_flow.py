@@ -36,7 +36,7 @@ def app_with(tmp_path: Path, clock: Clock, **settings: object) -> QuizApp:
         tmp_path / "db", "ann", clock=clock, seed=1, backups=False, timer=FakeTimer(), blink=False
     )
     service = app.ensure_service()
-    service.store.save_settings(Settings(learner="ann", timezone="UTC", **settings))  # type: ignore[arg-type]
+    service.store.save_settings(Settings(learner="ann", timezone="UTC", **settings))
     return app
 
 
@@ -143,6 +143,7 @@ async def test_a_learning_card_is_waited_for_with_a_countdown(tmp_path: Path) ->
         await until(pilot, lambda: "Next card in 0:30" in text_of(app, "#prompt"), "ticks")
         clock.at = FIXED + timedelta(minutes=1, seconds=1)
         await until(pilot, lambda: screen.question is not None, "the card is asked again")
+        assert screen.question is not None
         assert screen.question.fact_ids[0] == first.fact_ids[0]  # the same card (fact)
         await until(pilot, lambda: text_of(app, "#progress-count") == "2 / 2", "2 / 2")
 

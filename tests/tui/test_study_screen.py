@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from quizapp.generate.question import KINDS, Question
+from quizapp.tui.app import QuizApp
 from quizapp.tui.screens.home import HomeScreen
 from quizapp.tui.screens.study import StudyScreen
 from quizapp.tui.screens.summary import SummaryScreen
@@ -15,8 +17,8 @@ from tests.tui.harness import answer_keys, home_ready, make_app, press_all
 DECK = "russia-central-asia"
 
 
-def one_of_each(app: object) -> list[Question]:
-    items = app.ensure_service().load_deck(DECK).items  # type: ignore[attr-defined]
+def one_of_each(app: QuizApp) -> list[Question]:
+    items = app.ensure_service().load_deck(DECK).items
     chosen: dict[str, Question] = {}
     for qs in items.values():
         for q in qs:
@@ -24,12 +26,12 @@ def one_of_each(app: object) -> list[Question]:
     return [chosen[k] for k in KINDS]
 
 
-async def open_study(pilot: object, app: object) -> StudyScreen:
-    service = app.ensure_service()  # type: ignore[attr-defined]
+async def open_study(pilot: Pilot[None], app: QuizApp) -> StudyScreen:
+    service = app.ensure_service()
     session = service.start("ann", DECK, "scheduled", backup=False)
     screen = StudyScreen(session, "Deck")
-    await app.push_screen(screen)  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
+    await app.push_screen(screen)
+    await pilot.pause()
     return screen
 
 

@@ -13,13 +13,14 @@ from quizapp.generate import Question, generate_deck
 from quizapp.generate.argument import argument_of
 from quizapp.generate.argument_gates import key_restates_claim, node_of, restates
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kind_spec import Kind
 from quizapp.generate.kinds import assertion_reason as ar
 from tests.conftest import DECK_PATH
 
 DECK: Deck = load_deck(DECK_PATH)
 IX = DeckIndex(DECK)
 ARG = argument_of(IX)
-KINDS = ("why", "assertion_reason", "claim_evidence", "comparison")
+KINDS: tuple[Kind, ...] = ("why", "assertion_reason", "claim_evidence", "comparison")
 ITEMS = {
     seed: generate_deck(DECK, seed=seed, kinds=KINDS, index=IX).questions for seed in (0, 47, 301)
 }
@@ -57,9 +58,9 @@ def test_the_bundled_deck_offers_no_counter_evidence() -> None:
     for items in ITEMS.values():
         for q in items:
             if q.kind in ("why", "claim_evidence"):
-                claim, key = claim_and_key(q)
-                assert claim is not None and key is not None
-                assert key not in ARG.against(claim), q.prompt
+                asked, key = claim_and_key(q)
+                assert asked is not None and key is not None
+                assert key not in ARG.against(asked), q.prompt
 
 
 def test_evidence_that_restates_its_claim_is_refused() -> None:

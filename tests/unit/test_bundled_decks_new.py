@@ -50,6 +50,7 @@ def test_new_deck_size_and_citations(path: Path) -> None:
     for fact in deck.facts:
         prov = fact.provenance
         assert not prov.background, fact.id
+        assert prov.section is not None, fact.id
         assert 1 <= (prov.paragraph or 0) <= sections[(prov.source, prov.section)], fact.id
     assert deck.claims and deck.links
 

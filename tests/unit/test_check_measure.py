@@ -107,7 +107,7 @@ def test_the_key_measure_or_no_measure_is_no_problem(key: NumericKey, answer: st
 def _numeric(key: NumericKey, kind: str = "numeric") -> Question:
     return Question(
         id="x",
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         template="t",
         prompt="How much of its debt did it have written off?",
         answer=["US$865 million"],

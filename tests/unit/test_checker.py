@@ -41,7 +41,7 @@ def q(
         kind=kind,
         template="t",
         prompt="?",
-        answer=answer,  # type: ignore[arg-type]
+        answer=answer,
         accepted=accepted or answer,
         options=options,
         numeric=numeric,

@@ -41,7 +41,7 @@ def test_every_bundled_deck_passes_the_audit(path: Path, seed: int) -> None:
 def _q(kind: str, prompt: str, answer: list[str], fact: str, **kw: object) -> Question:
     return Question(
         id=item_id(kind, [fact], prompt),
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         template="test",
         prompt=prompt,
         answer=answer,
@@ -50,7 +50,7 @@ def _q(kind: str, prompt: str, answer: list[str], fact: str, **kw: object) -> Qu
         explanation="test item",
         citation="test",
         difficulty=0.5,
-        **kw,  # type: ignore[arg-type]
+        **kw,
     )
 
 

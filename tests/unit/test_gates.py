@@ -40,6 +40,8 @@ MULTI = item("multi_select")
 ODD = item("odd_one_out")
 TYPED = item("typed")
 DATED = next(q for q in ITEMS if q.kind == "typed" and IX.fact(q.fact_ids[0]).qualifiers.as_of)
+DATED_AS_OF = IX.fact(DATED.fact_ids[0]).qualifiers.as_of
+assert DATED_AS_OF is not None
 ORDERING = item("ordering", "by-date")
 NEGATIVE = next(f for f in DECK.facts if IX.negative(f.relation))
 NOT_EVENT = next(f for f in DECK.facts if not IX.relations[f.relation].event)
@@ -149,13 +151,7 @@ CASES: list[tuple[str, Question, Question]] = [
     (
         "cites facts, says when",
         DATED,
-        DATED.model_copy(
-            update={
-                "prompt": DATED.prompt.replace(
-                    str(IX.fact(DATED.fact_ids[0]).qualifiers.as_of.year), "then"
-                )
-            }  # type: ignore[union-attr]
-        ),
+        DATED.model_copy(update={"prompt": DATED.prompt.replace(str(DATED_AS_OF.year), "then")}),
     ),
     ("open wording", TYPED, TYPED.model_copy(update={"prompt": "Which of these fields?"})),
     ("numbers agree", TYPED, TYPED.model_copy(update={"back": "It has 1 projects."})),

@@ -92,7 +92,8 @@ def test_cache_of_another_shape_is_ignored_not_a_crash(tmp_path: Path) -> None:
     at = START + timedelta(hours=1)
     path = db / home_cache.FILE
     good = json.loads(path.read_text())
-    for other in ([], "text", 3, None, {"version": good["version"], "learner": "ann"}):
+    others: list[object] = [[], "text", 3, None, {"version": good["version"], "learner": "ann"}]
+    for other in others:
         path.write_text(json.dumps(other))
         assert home_cache.read(db, "ann", at) is None
     for forged in (

@@ -98,23 +98,20 @@ class ReportsScreen(QuizScreen[None]):
             self.post_message(ReportReady(None, str(exc)))
 
     def on_report_ready(self, message: ReportReady) -> None:
-        from quizapp.report.tables import (
-            heatmap_text,
-            last_days,
-            overview,
-            rate_rows,
-            session_rows,
-            topic_rows,
-            weakest_fact_rows,
-            weakest_topic_rows,
-        )
-
         if message.figures is None:
             self.query_one("#report-overview", Static).update(
                 Text(plain(f"Could not compute: {message.error}"))
             )
             return
         f = self.figures = message.figures
+        self._show_overview(f)
+        self._show_charts(f)
+        self._show_tables(f)
+
+    def _show_overview(self, f: Figures) -> None:
+        """Today's line, the overview grid, and the note shown when nothing was reviewed."""
+        from quizapp.report.tables import overview
+
         today = f.per_day.get(f.forecast[0][0], (0, 0)) if f.forecast else (0, 0)
         self.query_one("#report-today", Static).update(
             f"Today: {today[0]} reviews, {today[1] / 60000:.0f} min.   "
@@ -129,6 +126,11 @@ class ReportsScreen(QuizScreen[None]):
         empty = not f.reviews
         self.query_one("#report-empty", Static).update(EMPTY if empty else "")
         self.query_one("#report-empty").display = empty
+
+    def _show_charts(self, f: Figures) -> None:
+        """Reviews per day over the range and the next 14 days' forecast; hidden when empty."""
+        from quizapp.report.tables import last_days
+
         days = last_days(f, RANGES[self.range][1] or 30)
         charts = [
             self._bars(
@@ -145,6 +147,18 @@ class ReportsScreen(QuizScreen[None]):
             ),
         ]
         self.query_one("#report-charts").display = any(charts)
+
+    def _show_tables(self, f: Figures) -> None:
+        """The accuracy, weakest and session tables and the heatmap; an empty one is hidden."""
+        from quizapp.report.tables import (
+            heatmap_text,
+            rate_rows,
+            session_rows,
+            topic_rows,
+            weakest_fact_rows,
+            weakest_topic_rows,
+        )
+
         sections = {
             "kinds": (
                 "Accuracy by question kind",
