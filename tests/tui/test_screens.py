@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
 from quizapp.facts.loader import load_deck
+from quizapp.facts.locations import bundled_dir, deck_files
 from quizapp.store import open_store
 from quizapp.tui.app import QuizApp
 from quizapp.tui.screens.browse import BrowseScreen
@@ -21,6 +22,8 @@ from quizapp.tui.screens.settings import SettingsScreen
 from quizapp.tui.screens.study import StudyScreen
 from tests.conftest import DECK_PATH, ROOT
 from tests.tui.harness import home_ready, make_app
+
+BUNDLED = len(deck_files(bundled_dir()))  # the decks shipped with the app
 
 FACTS = len(load_deck(DECK_PATH).facts)  # the bundled deck's size, not a copy of it
 
@@ -74,7 +77,7 @@ async def test_locked_database_offers_read_only(tmp_path: Path) -> None:
             await pilot.press("o")
             await loaded(pilot, app)
             assert "(read-only)" in str(app.screen.query_one("#home-learner", Static).render())
-            assert app.screen.query_one("#decks", DataTable).row_count == 1
+            assert app.screen.query_one("#decks", DataTable).row_count == BUNDLED
             await pilot.press("s")  # studying needs writing: refused politely
             await loaded(pilot, app)
             assert isinstance(app.screen, HomeScreen)
@@ -361,4 +364,4 @@ async def test_home_names_broken_decks_and_the_command_to_run(tmp_path: Path) ->
         await loaded(pilot, app)
         said = str(app.screen.query_one("#home-broken", Static).render())
         assert "broken.yaml" in said and f"quizapp validate {decks / 'broken.yaml'}" in said
-        assert app.screen.query_one("#decks", DataTable).row_count == 1  # the good deck stays
+        assert app.screen.query_one("#decks", DataTable).row_count == BUNDLED  # the good decks stay
