@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from quizapp.review.due_index import DueIndex
 from quizapp.review.queue import build_queue, counts
 from quizapp.review.scheduler import due_at, is_learning
 from quizapp.store.records import CardState, Review, Settings
@@ -60,8 +61,13 @@ def plan(
     settings: Settings,
     new_done: int,
     reviews_done: int,
+    index: DueIndex | None = None,
 ) -> Plan:
-    queue = build_queue(facts, cards, now, settings, new_done, reviews_done)
+    """`index`: the cards' due index, if one is kept (the same queue, without a rebuild)."""
+    if index is not None:
+        queue = index.queue(now, settings, new_done, reviews_done)
+    else:
+        queue = build_queue(facts, cards, now, settings, new_done, reviews_done)
     now_ready = [f for f in queue if f not in cards or not _waiting(cards[f], now)]
     waiting = [due_at(cards[f]) for f in queue if f in cards and _waiting(cards[f], now)]
     tally = counts(facts, cards, now)

@@ -66,15 +66,24 @@ class StudySession:
         exam_date: datetime | None = None,
         exam_target: float = 0.9,
         incremental: bool = True,
+        indexed: tuple[dict[str, CardState], DueIndex] | None = None,
     ) -> None:
+        """`indexed`: the deck's cards with their due index, already built (the service's,
+        from asking whether anything is due); the session takes them over and changes both.
+        Only a scheduled session of the whole deck uses them."""
         self.store, self.deck, self.items, self.vocabulary = store, deck, items, vocabulary
         self.learner, self.mode, self.clock, self.rng = learner, mode, clock, rng
         self.policy = policy(mode)
         self.settings: Settings = store.settings(learner)
         self.scheduler = make_scheduler(self.settings, deck_id=deck.id)
         facts = [f.id for f in deck.facts if topic is None or topic in f.topics]
-        self.cards = store.cards(learner, deck.id)
-        index = DueIndex(facts, self.cards) if incremental else None
+        index: DueIndex | None
+        queued = incremental and not (self.policy.shuffled_pool or self.policy.exam_order)
+        if indexed is not None and queued and topic is None:
+            self.cards, index = indexed
+        else:
+            self.cards = store.cards(learner, deck.id)
+            index = DueIndex(facts, self.cards) if queued else None
         self.asking = Asking(
             *(facts, self.cards, items, self.policy, self.settings, self.scheduler, limit),
             Exam(exam_date, exam_target),

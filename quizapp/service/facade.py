@@ -128,6 +128,7 @@ class StudyService:
         return start_session(
             self.store,
             self.catalog,
+            self.decks,
             self.db,
             self.clock,
             learner,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.service.catalog import DeckCatalog
+from quizapp.service.decks import DeckProgress
 from quizapp.store.records import Mode
 from quizapp.store.repository import TinyProgressStore
 
@@ -26,6 +27,7 @@ def import_session_code() -> None:
 def start_session(
     store: TinyProgressStore,
     catalog: DeckCatalog,
+    decks: DeckProgress,
     db: Path | None,
     clock: Clock,
     learner: str,
@@ -52,7 +54,11 @@ def start_session(
             create_backup(db, "session", store.settings(learner).backups_to_keep)
     seed = catalog.seed if catalog.seed is not None else random.SystemRandom().randrange(2**32)
     rng = random.Random(seed)
+    deck = loaded.deck
+    # the index that asking "anything due?" built, when the session asks the same queue
+    whole = mode == "scheduled" and topic is None
     with gc_paused():  # the session indexes every card and fact of the deck at once
+        indexed = decks.take_index(learner, deck.id, [f.id for f in deck.facts]) if whole else None
         return StudySession(
             store=store,
             deck=loaded.deck,
@@ -67,4 +73,5 @@ def start_session(
             topic=topic,
             exam_date=exam_date,
             exam_target=exam_target,
+            indexed=indexed,
         )

@@ -204,3 +204,54 @@ def test_an_index_built_from_cards_equals_the_queue_at_any_moment() -> None:
     for minutes in range(0, 3 * 1440, 7):
         now = T0 + timedelta(minutes=minutes)
         assert index.queue(now, s, 0, 0) == q.build_queue(facts, cards, now, s, 0, 0)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    card_states(),
+    st.sampled_from([0, 1, 90, 3600]),
+    st.lists(ACTIONS, max_size=25),
+)
+def test_a_session_on_the_index_the_plan_built_asks_what_a_rebuild_asks(
+    cards: list[CardState], later: int, actions: list[tuple[str, int]]
+) -> None:
+    """The service's path: `plan_text` (is anything due?) builds and queries the deck's index
+    at one moment, the session started `later` seconds on takes it over."""
+    clock = Clock()
+    limits = {"new_per_day": 5, "reviews_per_day": 12, "learn_ahead_min": 20.0}
+
+    def service_with_cards() -> StudyService:
+        service = StudyService(None, clock=clock, seed=3)
+        service.store.ensure_learner("a", T0)
+        service.store.save_settings(Settings(learner="a", **limits))
+        for card in cards:
+            service.store.put_card(card)
+        return service
+
+    reusing, fresh = service_with_cards(), service_with_cards()
+    reusing.plan_text("a", DECK)
+    clock.at += timedelta(seconds=later)
+    fast = reusing.start("a", DECK, backup=False)  # the plan's index, queried `later` ago
+    ref = fresh.start("a", DECK, backup=False)  # its own index, built now
+    assert fast.asking.index is not None and fast.asking.index is not ref.asking.index
+    for action in actions:
+        now = clock()
+        expected = q.build_queue(fast.facts, fast.cards, now, fast.settings, *fast._today)
+        assert fast._candidates(now) == expected == ref._candidates(now)
+        assert step(fast, action, clock) == step(ref, action, clock)
+        if action[0] in ("wait", "right", "wrong"):
+            clock.at += timedelta(seconds=action[1])
+    assert [t.question.id for t in fast.turns] == [t.question.id for t in ref.turns]
+
+
+def test_the_service_hands_its_index_to_one_session_only() -> None:
+    """A session takes the index over; the next question of `s` builds a fresh one."""
+    service = StudyService(None, clock=Clock(), seed=3)
+    service.store.ensure_learner("a", T0)
+    service.plan_text("a", DECK)
+    kept = service.decks._indexes[("a", loaded().deck.id)][2]
+    first = service.start("a", DECK, backup=False)
+    assert first.asking.index is kept
+    assert ("a", loaded().deck.id) not in service.decks._indexes
+    second = service.start("a", DECK, backup=False)
+    assert second.asking.index is not kept
