@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 from quizapp.generate.question import Question
-from quizapp.review.grading import guess_chance
+from quizapp.review.grading import SINGLE_CHOICE, guess_chance
 from quizapp.store.records import Review
 
 WINDOW = timedelta(days=120)  # the log read: recent habits, and a bounded read
@@ -49,7 +49,9 @@ def of_learner(reviews: list[Review], items_of: Callable[[str], list[Question]])
     """The propensity over a learner's recent log. `items_of(fact_id)` gives a fact's items;
     only the facts answered in the log are asked for (a deck's items may be decoded lazily)."""
     options: dict[str, int] = {}
-    for fact_id in {r.fact_id for r in reviews if r.mode == "scheduled"}:
+    counted = SINGLE_CHOICE | {"multi_select"}  # the kinds whose chance needs the options
+    asked = {r.fact_id for r in reviews if r.mode == "scheduled" and r.kind in counted}
+    for fact_id in asked:
         options.update((q.id, len(q.options or [])) for q in items_of(fact_id))
     return propensity(evidence(reviews, lambda i: options.get(i, 0)))
 
