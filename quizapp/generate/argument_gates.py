@@ -35,7 +35,7 @@ def argument_key(q: Question, ix: DeckIndex) -> str | None:
     if q.kind == "assertion_reason":
         return _assertion_reason_key(q, argument)
     quoted = QUOTED.search(q.prompt)
-    node = node_of(argument, quoted.group(1)) if quoted else None
+    node = statement_node(argument, quoted.group(1)) if quoted else None  # '... (as of 2016).'
     if node is None:
         return "the stem quotes no claim of the deck"
     options = [node_of(argument, o) for o in q.options or []]

@@ -433,14 +433,15 @@ def not_guessable(q: Question, ix: DeckIndex) -> str | None:
 
 def not_stale(q: Question, ix: DeckIndex) -> str | None:
     """'so far', 'still', 'now' in a stem need the source's date or scope: the world moves."""
-    from quizapp.generate.kinds.common import SCOPED, STALE
+    from quizapp.generate.kinds.common import SCOPED, SPANNED, STALE
 
     if not any(ix.latest_year(ix.fact(f)) for f in q.fact_ids):
         return None
     facts = [ix.fact(f) for f in q.fact_ids]
     current = any(ix.relations[f.relation].as_of_source and not f.qualifiers.as_of for f in facts)
     named_year = any(f" {y}" in q.prompt for f in facts if (y := ix.latest_year(f)))
-    if (STALE.search(q.prompt) or current) and not SCOPED.search(q.prompt) and not named_year:
+    dated = SCOPED.search(q.prompt) or SPANNED.search(q.prompt) or named_year
+    if (STALE.search(q.prompt) or current) and not dated:
         return "undated present-tense claim (say 'as of' the source's year)"
     return None
 

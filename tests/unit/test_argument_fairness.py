@@ -11,7 +11,7 @@ from quizapp.facts import Deck, load_deck
 from quizapp.facts.claims import Link
 from quizapp.generate import Question, generate_deck
 from quizapp.generate.argument import argument_of
-from quizapp.generate.argument_gates import key_restates_claim, node_of, restates
+from quizapp.generate.argument_gates import key_restates_claim, node_of, restates, statement_node
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import Kind
 from quizapp.generate.kinds import assertion_reason as ar
@@ -27,7 +27,7 @@ ITEMS = {
 
 
 def claim_and_key(q: Question) -> tuple[str | None, str | None]:
-    return node_of(ARG, q.prompt.split('"')[1]), node_of(ARG, q.answer[0])
+    return statement_node(ARG, q.prompt.split('"')[1]), node_of(ARG, q.answer[0])
 
 
 def test_evidence_the_deck_sets_against_a_claim_is_never_its_key() -> None:

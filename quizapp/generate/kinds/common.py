@@ -81,6 +81,13 @@ STALE = re.compile(r"\b(so far|still|now|currently|yet|new president|to date)\b"
 # only a year dates a claim: 'according to the briefing' says whose claim it is, not when, and
 # 'Russia has its largest presence abroad in Tajikistan' stated today is false
 SCOPED = re.compile(r"\bas of \d{4}\b", re.I)
+# a sentence that names its own span of time ('a quarter of a century after the Soviet Union
+# broke up', 'the legacy of more than a hundred years of Russian rule') or reports a single
+# past poll ('in one survey, most ... backed') is dated by it already
+SPANNED = re.compile(
+    r"\bcentur(y|ies)\b|\bhundred years\b|\b\d+ years (after|on|later)\b|\bin one survey\b",
+    re.I,
+)
 ATTRIBUTED = re.compile(
     r"\baccording to\b|\bin the \w+'s account\b|\bthe (briefing|source|report|memo)\b"
     r"|\bby one estimate\b|\bin one survey\b|\bjudging by\b",
@@ -123,14 +130,16 @@ def dated(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
     source ages: anchor it to the source's year ('... (as of 2016).'), unless the stem already
     scopes it to the source."""
     current = any(ix.relations[f.relation].as_of_source and not f.qualifiers.as_of for f in facts)
-    if not (STALE.search(prompt) or current) or SCOPED.search(prompt):
+    if not (STALE.search(prompt) or current) or SCOPED.search(prompt) or SPANNED.search(prompt):
         return prompt
     years = [y for f in facts if (y := ix.latest_year(f)) is not None]
     if not years or re.search(rf"\b{max(years)}\b", prompt):
         return prompt  # 'so far in 2016' is dated already
     body = prompt.rstrip()
-    end = body[-1] if body and body[-1] in "?.:" else ""
-    return f"{body[: len(body) - len(end)]} (as of {max(years)}){end}"
+    quote = '"' if body.endswith('"') else ""  # the date goes inside a closing quote
+    body = body[: len(body) - len(quote)]
+    end = body[-1] if body and body[-1] in "?.:!" else ""
+    return f"{body[: len(body) - len(end)]} (as of {max(years)}){end}{quote}"
 
 
 def shared_explanation(ix: DeckIndex, facts: list[Fact]) -> str:

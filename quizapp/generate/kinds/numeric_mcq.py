@@ -20,6 +20,9 @@ from quizapp.generate.ladder import ladder, shape
 
 N_OPTIONS = 4
 SAMPLE = 24  # real values drawn per item, enough to fill both sides
+# neighbouring options at least this share of the key apart: '95% / 98%' splits hairs (the
+# source's own figure may be rounded) and a key near a bound squeezes the ladder that tight
+MIN_SPACING = 0.06
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -31,9 +34,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         return [Dropped("numeric_mcq", "other values may also be true (relation not functional)")]
     if isinstance(value, Year | Date) and not rel.exclusive:
         return [Dropped("numeric_mcq", "other dates may also be true (relation not exclusive)")]
-    values = _from_relation(ix, fact, value, rng) or ladder(
-        value, rng, N_OPTIONS, latest_year=ix.latest_year(fact)
-    )
+    values = _from_relation(ix, fact, value, rng)
+    if not well_spaced(values, value):
+        values = _wide_ladder(ix, fact, value, rng)
     if not values:
         return [Dropped("numeric_mcq", "no valid ladder of values")]
     values = sorted(values, key=lambda v: v.magnitude)
@@ -89,3 +92,29 @@ def _from_relation(
         if b.magnitude - a.magnitude <= a.tolerance + b.tolerance:
             return steps
     return spaced
+
+
+def well_spaced(values: list[NumericValue], key: NumericValue) -> bool:
+    """Every two neighbouring options at least MIN_SPACING of the key apart (years and dates
+    are spaced by the ladder in whole years or months)."""
+    if not values:
+        return False
+    if isinstance(key, Year | Date):
+        return True
+    floor = MIN_SPACING * abs(key.magnitude)
+    ordered = sorted(values, key=lambda v: v.magnitude)
+    return all(b.magnitude - a.magnitude >= floor for a, b in itertools.pairwise(ordered))
+
+
+def _wide_ladder(
+    ix: DeckIndex, fact: Fact, value: NumericValue, rng: random.Random
+) -> list[NumericValue]:
+    """A ladder with the key at each rank in turn (drawn at random) until one is well spaced:
+    a key near a bound (95%) sits at the top rather than among options 2 points apart."""
+    ranks = list(range(N_OPTIONS))
+    rng.shuffle(ranks)
+    for rank in ranks:
+        steps = ladder(value, rng, N_OPTIONS, latest_year=ix.latest_year(fact), rank=rank)
+        if well_spaced(steps, value):
+            return steps
+    return []
