@@ -2,8 +2,9 @@
 unique across facts and claims (a link end may be either), claims cite a real paragraph, no
 claim lists as evidence a fact the deck sets against it (`despite`, `contrasts_with`: that is
 counter-evidence), no `because`, `so` or `despite` link has a fact that only dates an event on
-its explained side (a cause explains the event, not its date), and a comparison names a numeric relation and, for a percentage change, says
-'percentage'. Each yields ``(loc, message)`` like ``checks.py``."""
+its explained side (a cause explains the event, not its date), and a comparison names a
+numeric relation and, for a percentage change, says 'percentage'. Each yields
+``(loc, message)`` like ``checks.py``."""
 
 from __future__ import annotations
 
@@ -129,9 +130,7 @@ def _dated_facts(deck: Deck) -> set[str]:
     action, 'The SCO held its largest exercise in 2014', states the event itself.)"""
     relations = {r.id: r.object_type for r in deck.relations}
     events = {e.id for e in deck.entities if e.kind == EVENT_KIND}
-    return {
-        f.id for f in deck.facts if relations.get(f.relation) in DATED and f.subject in events
-    }
+    return {f.id for f in deck.facts if relations.get(f.relation) in DATED and f.subject in events}
 
 
 def _comparisons(deck: Deck) -> Iterator[Finding]:

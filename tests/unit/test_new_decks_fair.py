@@ -14,7 +14,7 @@ import pytest
 
 from quizapp.facts.errors import DeckError
 from quizapp.facts.loader import load_deck, parse_deck
-from quizapp.facts.model import Deck
+from quizapp.facts.model import Deck, Fact
 from quizapp.facts.values import Quantity, Year
 from quizapp.generate.checker import check
 from quizapp.generate.index import DeckIndex
@@ -139,11 +139,16 @@ def test_years_are_ordered_earliest_first_bc_included() -> None:
     assert by_year
     for q in by_year:
         assert q.prompt.endswith("Order them from the earliest to the latest."), q.prompt
-        years = [ix.numeric_value(ix.fact(f)) for f in q.fact_ids]
-        by_name = {ix.entities[ix.fact(f).subject].name: y for f, y in zip(q.fact_ids, years)}
-        signed = [by_name[name].magnitude for name in q.answer]  # type: ignore[union-attr]
+        by_name = {ix.entities[ix.fact(f).subject].name: ix.fact(f) for f in q.fact_ids}
+        signed = [_magnitude(ix, by_name[name]) for name in q.answer]
         assert signed == sorted(signed), q.answer
     assert not any("highest figure" in q.prompt and "known" in q.prompt for q in _items(CHEM))
+
+
+def _magnitude(ix: DeckIndex, fact: Fact) -> float:
+    value = ix.numeric_value(fact)
+    assert value is not None
+    return value.magnitude
 
 
 # -- 5. wording --------------------------------------------------------------------------------
