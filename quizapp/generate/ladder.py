@@ -38,6 +38,7 @@ MONTH_GAPS = (1, 2, 3, 4)
 SIGNED_UNITS = frozenset({"°C", "°F", "degC", "degF", "degrees Celsius", "degrees Fahrenheit"})
 # nothing is colder than absolute zero: a wrong option below it would give the key away
 ABSOLUTE_ZERO = {"°C": -273.15, "degC": -273.15, "degrees Celsius": -273.15, "K": 0.0}
+SIGN_KEPT_FROM = 100.0  # a temperature this far above zero gets no option below it
 ABSOLUTE_ZERO |= {"°F": -459.67, "degF": -459.67, "degrees Fahrenheit": -459.67, "kelvin": 0.0}
 
 
@@ -114,8 +115,9 @@ def _valid(v: NumericValue, x: float, latest_year: int | None) -> bool:
     if isinstance(v, Money) and v.scale != "billion":
         return 0 < x < 1000  # 'US$1,615 million' reads badly: stay below the next scale
     if isinstance(v, Quantity) and v.measure and v.unit in ABSOLUTE_ZERO:
-        # on the key's side of zero: 'tin melts at -5 °C' is false on its face
-        return x > ABSOLUTE_ZERO[v.unit] and (v.value * x > 0 or v.value == 0)
+        # far from zero, on the key's side of it: 'tin melts at -5 °C' is false on its face
+        same_side = v.value < SIGN_KEPT_FROM or x > 0
+        return x > ABSOLUTE_ZERO[v.unit] and same_side
     if may_be_negative(v):
         return True
     return x > 0

@@ -5,8 +5,9 @@ Wrong options are reasons the deck gives elsewhere and that are unconnected to t
 the key (see generate/argument.py): a cause of a cause, or the claim's own evidence, is never
 offered as wrong. One item per claim (one prompt must have one key): with several causes, the
 key is one that repeats the fewest of the claim's words; the others stay out of the options.
-A key about the claim's own subject is not asked: the wrong options never are, so it would
-be picked by that name alone.
+A key that is a figure about the claim's own subject ('gallium melts at 29.76 °C' for a claim
+on gallium) is not asked: the wrong options never are about it, so it would be picked by that
+name alone.
 """
 
 from __future__ import annotations
@@ -106,8 +107,10 @@ def one_per_claim(argument: Argument, pool: list[str], rng: random.Random) -> li
 
 def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outcome:
     ix = argument.ix
-    if argument.named(node) & argument.named(cause):
-        # wrong options are about other things (Argument.apart), so a key about the claim's
+    fact = ix.facts.get(cause)
+    figure = fact is not None and ix.numeric_value(fact) is not None
+    if figure and fact is not None and fact.subject in argument.named(node):
+        # wrong options are about other things (Argument.apart), so a fact about the claim's
         # own subject ('gallium melts at 29.76 °C' for a claim on gallium) stands out alone
         return Dropped("why", CUED)
     pool = one_per_claim(argument, wrong_reasons(argument, node, cause), rng)
