@@ -1,8 +1,10 @@
 """Whole-deck checks for claims, links and comparisons: every reference resolves, ids are
 unique across facts and claims (a link end may be either), claims cite a real paragraph, no
 claim lists as evidence a fact the deck sets against it (`despite`, `contrasts_with`: that is
-counter-evidence), and a comparison names a numeric relation and, for a percentage change, says
-'percentage'. Each yields ``(loc, message)`` like ``checks.py``."""
+counter-evidence), no `because`, `so` or `despite` link has a fact that only dates an event on
+its explained side (a cause explains the event, not its date), and a comparison names a
+numeric relation and, for a percentage change, says 'percentage'. Each yields
+``(loc, message)`` like ``checks.py``."""
 
 from __future__ import annotations
 
@@ -86,6 +88,7 @@ def _claims(deck: Deck) -> Iterator[Finding]:
 
 def _links(deck: Deck) -> Iterator[Finding]:
     ends = {f.id for f in deck.facts} | {c.id for c in deck.claims}
+    dated = _dated_facts(deck)
     seen: dict[tuple[str, str, str], int] = {}
     for i, link in enumerate(deck.links):
         at: Loc = ("links", i)
@@ -102,6 +105,32 @@ def _links(deck: Deck) -> Iterator[Finding]:
         back = (link.target, link.type, link.source)
         if link.type in ("because", "so") and back in seen:
             yield at, f"a {link.type!r} link both ways (see links[{seen[back]}]) is circular"
+        explained = link.source if link.type in ("because", "despite") else link.target
+        if link.type in EXPLAINING and explained in dated:
+            field = "source" if explained == link.source else "target"
+            yield (
+                (*at, field),
+                f"{explained!r} states a date or year, which a {link.type!r} link cannot "
+                "explain (a cause explains that the event happened, not its date): link a "
+                "claim that states the event instead",
+            )
+
+
+EXPLAINING = ("because", "so", "despite")  # links whose one end is explained by the other
+DATED = ("date", "year")
+
+
+EVENT_KIND = "event"  # an entity that names an event ('the Apollo 1 fire')
+
+
+def _dated_facts(deck: Deck) -> set[str]:
+    """Facts that only date an event: an entity of kind `event` and a date or year ('The
+    Apollo 1 fire took place on 27 January 1967'). As the explained side of a link, the
+    assertion would be the date, which no cause explains. (A fact whose relation is the
+    action, 'The SCO held its largest exercise in 2014', states the event itself.)"""
+    relations = {r.id: r.object_type for r in deck.relations}
+    events = {e.id for e in deck.entities if e.kind == EVENT_KIND}
+    return {f.id for f in deck.facts if relations.get(f.relation) in DATED and f.subject in events}
 
 
 def _comparisons(deck: Deck) -> Iterator[Finding]:

@@ -13,9 +13,10 @@ from functools import cached_property
 from quizapp.facts.model import Deck, Entity, Fact, RelationType
 from quizapp.facts.normalise import normalise
 from quizapp.facts.templates import plural_predicate, render
-from quizapp.facts.values import NumericValue, is_numeric
+from quizapp.facts.values import NumericValue, Ordinal, is_numeric
 
 Pair = tuple[str, str, str]  # subject, relation, object entity id
+PROSE_ORDINALS = 10  # ranks up to this are spelled out in statements
 _NON_WORD = re.compile(r"[^\w%$]+")
 
 
@@ -417,6 +418,8 @@ class DeckIndex:
         obj: str | None = None,
         count: str = "",
     ) -> str:
+        if obj is None and isinstance(fact.object, Ordinal) and fact.object.value <= PROSE_ORDINALS:
+            obj = fact.object.names()[1]  # prose spells small ranks: 'the first person', not 1st
         slots = self.slots(fact, subject=subject, obj=obj)
         slots["count"] = count
         return render(template, slots)

@@ -38,6 +38,7 @@ MONTH_GAPS = (1, 2, 3, 4)
 SIGNED_UNITS = frozenset({"°C", "°F", "degC", "degF", "degrees Celsius", "degrees Fahrenheit"})
 # nothing is colder than absolute zero: a wrong option below it would give the key away
 ABSOLUTE_ZERO = {"°C": -273.15, "degC": -273.15, "degrees Celsius": -273.15, "K": 0.0}
+SIGN_KEPT_FROM = 100.0  # a temperature this far above zero gets no option below it
 ABSOLUTE_ZERO |= {"°F": -459.67, "degF": -459.67, "degrees Fahrenheit": -459.67, "kelvin": 0.0}
 
 
@@ -62,7 +63,9 @@ def _unit(v: NumericValue) -> float:
     """The key's precision in the ladder's own numbers (1 for years and months): its last
     displayed digit, or its last non-zero one ('7,000 troops' is known to the thousand, so
     its options are too: 5,000, not 5,126)."""
-    if isinstance(v, Year | Date):
+    if isinstance(v, Year):
+        return _year_unit(v)
+    if isinstance(v, Date):
         return 1.0
     step = display_step(v)
     step = step / SCALES[v.scale] if isinstance(v, Money) else step
@@ -72,6 +75,20 @@ def _unit(v: NumericValue) -> float:
         assert isinstance(exponent, int)
         step = max(step, 10.0**exponent)
     return step
+
+
+PREHISTORY = 1000  # a BC year this old and round is an estimate ('about 3500 BC')
+ROUGH_YEAR = 100.0  # the finest step such an estimate is known to
+
+
+def _year_unit(v: Year) -> float:
+    """1 for a recorded year; for a round estimate before PREHISTORY BC, its last non-zero
+    digit and at least a century, so no option is 'about 3496 BC' beside 'about 3500 BC'."""
+    if v.signed > -PREHISTORY or v.value % 10:
+        return 1.0
+    exponent = Decimal(v.value).normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return max(ROUGH_YEAR, 10.0**exponent)
 
 
 def _decimals(unit: float) -> int:
@@ -98,7 +115,9 @@ def _valid(v: NumericValue, x: float, latest_year: int | None) -> bool:
     if isinstance(v, Money) and v.scale != "billion":
         return 0 < x < 1000  # 'US$1,615 million' reads badly: stay below the next scale
     if isinstance(v, Quantity) and v.measure and v.unit in ABSOLUTE_ZERO:
-        return x > ABSOLUTE_ZERO[v.unit]
+        # far from zero, on the key's side of it: 'tin melts at -5 °C' is false on its face
+        same_side = v.value < SIGN_KEPT_FROM or x > 0
+        return x > ABSOLUTE_ZERO[v.unit] and same_side
     if may_be_negative(v):
         return True
     return x > 0
@@ -121,6 +140,8 @@ def _gaps(
     v: NumericValue, n: int, rng: random.Random, attempt: int, unit: float, floor: float
 ) -> list[float]:
     """n-1 gaps in the ladder's numbers, each drawn on its own, never below the floor."""
+    if isinstance(v, Year) and unit > 1:  # an estimate: gaps of a few of its steps
+        return [unit * rng.randint(2, 5) for _ in range(n - 1)]
     if isinstance(v, Year):
         choices = YEAR_GAPS if abs(v.magnitude) >= 1500 else OLD_YEAR_GAPS
         return [float(rng.choice(choices[: max(1, len(choices) - attempt)])) for _ in range(n - 1)]
@@ -193,7 +214,9 @@ def ladder(
 def _min_step(v: NumericValue) -> float:
     """The smallest gap (in displayed units) that keeps options outside each other's
     tolerance."""
-    if isinstance(v, Year | Date):
+    if isinstance(v, Year):
+        return _year_unit(v)  # a year apart, or a few centuries for an estimate
+    if isinstance(v, Date):
         return 1.0  # a year or month apart: dates are graded exactly
     x = _number(v)
     return 2.2 * v.tolerance / (v.magnitude / x) if x and v.magnitude else 0.0

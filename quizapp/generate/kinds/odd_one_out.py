@@ -3,7 +3,9 @@
 The odd one must be a plausible subject of the relation (it holds the relation with something
 else, or has a declared role): an absurd outsider would be spotted without any knowledge.
 
-The stem names the property's object as a hint, and the item is dropped if any other property
+The stem states the shared property in full, with its condition, from the relation's plural
+question ('Three of these elements are each a solid at 25 °C ...'; else it names the property's
+object as a hint), and the item is dropped if any other property
 in the deck singles out a different option (so exactly one answer holds up).
 """
 
@@ -52,7 +54,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     options = place_key(ix.entities[odd].name, [ix.entities[t].name for t in trio], rng)
     when = fact.qualifiers.as_of
     during = f" {when.render()}" if when else ""
-    prompt = f"Which is the odd one out, thinking of {ix.phrase(obj)}{during}?"
+    prompt = _stem(ix, fact) or f"Which is the odd one out, thinking of {ix.phrase(obj)}{during}?"
     facts = [f for f in siblings if f.subject in trio]
     shared = " ".join(ix.say(rel.templates.statement, f) for f in facts)
     explanation = f"{ix.entities[odd].name} is the odd one out. {shared}"
@@ -68,6 +70,20 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
             explanation=explanation,
         )
     ]
+
+
+ASKING = "Which of these "
+
+
+def _stem(ix: DeckIndex, fact: Fact) -> str | None:
+    """The property in full, with its condition ('at 25 °C', 'in 2016'), from the relation's
+    plural question: 'Which of these elements are each a solid at 25 °C...?' -> 'Three of
+    these elements are each a solid at 25 °C... Which is the odd one out?'."""
+    template = ix.relations[fact.relation].templates.plural_inverse
+    said = ix.say(template, fact) if template else ""
+    if not said.startswith(ASKING) or not said.endswith("?"):
+        return None
+    return f"Three of these {said[len(ASKING) : -1].strip()}. Which is the odd one out?"
 
 
 def _ambiguous(ix: DeckIndex, four: list[str], odd: str) -> bool:

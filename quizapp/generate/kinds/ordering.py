@@ -1,7 +1,7 @@
 """Ordering: put 3-4 items in order, either by a number of one relation or by date.
 
 By number: same relation and date, values in one unit (converted where the units library
-can: days and years), gaps beyond tolerance, highest first.
+can: days and years), gaps beyond tolerance, highest first; years and dates earliest first.
 By date: statements of dated *events* (relations flagged `event`, not states or statistics)
 with well-separated dates, earliest first; months order events within a year. The registry
 caps how often one fact anchors an ordering, so the same event does not open every round.
@@ -14,12 +14,14 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
-from quizapp.facts.values import NumericValue, Quantity, same_scale
+from quizapp.facts.values import Date, NumericValue, Quantity, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, each
 from quizapp.generate.units import convert
 
 MIN_ITEMS, MAX_ITEMS = 3, 4
+HIGHEST_FIRST = "Order them from the highest figure to the lowest."
+EARLIEST_FIRST = "Order them from the earliest to the latest."  # years and dates, BC included
 CANDIDATES = 60
 
 
@@ -48,10 +50,14 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
     for (_, (a, ta)), (_, (b, tb)) in itertools.pairwise(chosen):
         if a - b <= ta + tb:
             return Dropped("ordering", "values too close to order")
+    order = HIGHEST_FIRST
+    if isinstance(value, Year | Date):  # by time, signed (9000 BC before 3500 BC), not figure
+        chosen.reverse()
+        order = EARLIEST_FIRST
     names = [ix.entities[f.subject].name for f, _ in chosen]
     slots = ix.slots(fact, subject=each(ix, [f.subject for f, _ in chosen]))
     question = render(rel.templates.forward, slots)
-    prompt = f"{question} Order them from the highest figure to the lowest."
+    prompt = f"{question} {order}"
     explanation = " ".join(ix.say(rel.templates.statement, f) for f, _ in chosen)
     return build(
         ix,

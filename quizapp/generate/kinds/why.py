@@ -5,6 +5,9 @@ Wrong options are reasons the deck gives elsewhere and that are unconnected to t
 the key (see generate/argument.py): a cause of a cause, or the claim's own evidence, is never
 offered as wrong. One item per claim (one prompt must have one key): with several causes, the
 key is one that repeats the fewest of the claim's words; the others stay out of the options.
+A key that is a figure about the claim's own subject ('gallium melts at 29.76 °C' for a claim
+on gallium) is not asked: the wrong options never are about it, so it would be picked by that
+name alone.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from quizapp.generate.kinds.drafts import DRAWS, first_fair
 
 DISTRACTORS = 3
 TOO_FEW = "too few reasons unconnected to the claim"
+CUED = "the key alone names the claim's subject"
 
 
 def stem(argument: Argument, node: str) -> str:
@@ -103,6 +107,12 @@ def one_per_claim(argument: Argument, pool: list[str], rng: random.Random) -> li
 
 def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outcome:
     ix = argument.ix
+    fact = ix.facts.get(cause)
+    figure = fact is not None and ix.numeric_value(fact) is not None
+    if figure and fact is not None and fact.subject in argument.named(node):
+        # wrong options are about other things (Argument.apart), so a fact about the claim's
+        # own subject ('gallium melts at 29.76 °C' for a claim on gallium) stands out alone
+        return Dropped("why", CUED)
     pool = one_per_claim(argument, wrong_reasons(argument, node, cause), rng)
     if len(pool) < DISTRACTORS:
         return Dropped("why", TOO_FEW)
