@@ -25,38 +25,38 @@ _RISE = re.compile(
 _SIGNED = re.compile(r"^\s*(?P<sign>[-\u2212\u2013]|minus\s+|\+|plus\s+)(?P<rest>\S.*)$", re.I)
 
 
-def unsigned_change(q: Question, text: str) -> str | None:
-    """'-19%' or 'minus 19%' where the stem asks by how much something fell (and '+6%' where
-    it asks by how much it rose): the sign says the direction the stem already names, so the
-    figure is its magnitude. None when the sign contradicts the stem or there is none."""
+def _signed_against(q: Question, text: str) -> tuple[bool, bool, str] | None:
+    """(the answer's sign says down, the stem says fell, the figure after the sign) for a signed
+    answer to a stem that names one direction; None when there is no sign, no direction, or
+    the key is no positive change (dates and years carry their own signs)."""
     key = q.numeric
     if key is None or key.value <= 0 or key.family.startswith(("date", "year")):
         return None
     m = _SIGNED.match(text)
     if m is None:
         return None
-    down = m["sign"].strip().lower() in ("-", "\u2212", "\u2013", "minus")
     fall, rise = bool(_FALL.search(q.prompt)), bool(_RISE.search(q.prompt))
     if fall == rise:  # neither or both: the sign cannot be read against the stem
         return None
-    return m["rest"] if down == fall else None
+    return m["sign"].strip().lower() in ("-", "\u2212", "\u2013", "minus"), fall, m["rest"]
+
+
+def unsigned_change(q: Question, text: str) -> str | None:
+    """'-19%' or 'minus 19%' where the stem asks by how much something fell (and '+6%' where
+    it asks by how much it rose): the sign says the direction the stem already names, so the
+    figure is its magnitude. None when the sign contradicts the stem or there is none."""
+    read = _signed_against(q, text)
+    return read[2] if read is not None and read[0] == read[1] else None
 
 
 def sign_against_stem(q: Question, text: str) -> str | None:
     """Why a signed answer contradicts the direction its stem names ('+19%' where the stem
     asks by how much something fell), or None. The figure may be right, but the answer says
     the opposite of the fact: it is wrong, and the note says why."""
-    key = q.numeric
-    if key is None or key.value <= 0 or key.family.startswith(("date", "year")):
+    read = _signed_against(q, text)
+    if read is None or read[0] == read[1]:
         return None
-    m = _SIGNED.match(text)
-    if m is None:
-        return None
-    down = m["sign"].strip().lower() in ("-", "\u2212", "\u2013", "minus")
-    fall, rise = bool(_FALL.search(q.prompt)), bool(_RISE.search(q.prompt))
-    if fall == rise or down == fall:
-        return None
-    said, asked = ("a fall", "rose") if down else ("a rise", "fell")
+    said, asked = ("a fall", "rose") if read[0] else ("a rise", "fell")
     return f"That sign makes it {said}; it {asked}: {'; '.join(q.answer)}."
 
 
