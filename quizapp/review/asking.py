@@ -22,6 +22,7 @@ from quizapp.review.due_index import DueIndex
 from quizapp.review.modes import ModePolicy
 from quizapp.review.scheduler import due_at, is_learning
 from quizapp.store.records import CardState, Settings
+from quizapp.store.repository import ProgressStore
 
 MAX_ASKS_PER_FACT = 8  # a session never loops on one fact
 PRACTICE_POOL = 20  # facts in a practice session without a limit
@@ -112,3 +113,20 @@ class Asking:
             self.cards[fact_id] = card
         if self.index is not None:
             self.index.update(fact_id, card)
+
+
+def cards_and_index(
+    store: ProgressStore,
+    learner: str,
+    deck_id: str,
+    facts: list[str],
+    queued: bool,
+    indexed: tuple[dict[str, CardState], DueIndex] | None,
+) -> tuple[dict[str, CardState], DueIndex | None]:
+    """The session's cards and due index: the ones already built (`indexed`, the service's,
+    from asking whether anything is due) when the session keeps a queue, else read and built
+    here; no index for a session without a queue (practice, exam, the reference tests)."""
+    if indexed is not None and queued:
+        return indexed
+    cards = store.cards(learner, deck_id)
+    return cards, (DueIndex(facts, cards) if queued else None)

@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 from quizapp.generate.question import Question
 from quizapp.review.grading import SINGLE_CHOICE, guess_chance
 from quizapp.store.records import Review
+from quizapp.store.repository import ProgressStore
 
 WINDOW = timedelta(days=120)  # the log read: recent habits, and a bounded read
 MIN_WRONG = 20  # wrong answers needed before the log overrules the default
@@ -45,9 +46,12 @@ GOLDEN = (math.sqrt(5) - 1) / 2
 Evidence = dict[tuple[str, float], tuple[int, int]]  # (stage, chance) -> (answers, wrong)
 
 
-def of_learner(reviews: list[Review], items_of: Callable[[str], list[Question]]) -> float:
-    """The propensity over a learner's recent log. `items_of(fact_id)` gives a fact's items;
-    only the facts answered in the log are asked for (a deck's items may be decoded lazily)."""
+def of_learner(
+    store: ProgressStore, learner: str, now: datetime, items_of: Callable[[str], list[Question]]
+) -> float:
+    """The propensity over the learner's log of the last WINDOW. `items_of(fact_id)` gives a
+    fact's items; only facts answered in a choice form are asked for (items decode lazily)."""
+    reviews = list(store.reviews(learner, since=now - WINDOW))
     options: dict[str, int] = {}
     counted = SINGLE_CHOICE | {"multi_select"}  # the kinds whose chance needs the options
     asked = {r.fact_id for r in reviews if r.mode == "scheduled" and r.kind in counted}

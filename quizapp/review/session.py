@@ -21,7 +21,7 @@ from quizapp.facts.model import Deck
 from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.question import ONE_OF_OPTIONS, Question
 from quizapp.review import corrections, guessing, spacing
-from quizapp.review.asking import MAX_ASKS_PER_FACT, Asking, Exam
+from quizapp.review.asking import MAX_ASKS_PER_FACT, Asking, Exam, cards_and_index
 from quizapp.review.day import StudyDay
 from quizapp.review.due_index import DueIndex
 from quizapp.review.feedback import Feedback, Summary
@@ -32,7 +32,7 @@ from quizapp.review.plan import done_today
 from quizapp.review.rollback import all_or_nothing
 from quizapp.review.scheduler import Rating, due_at, make_scheduler
 from quizapp.review.tallies import DayTallies
-from quizapp.store.records import CardState, Mode, Review, Session, Settings, VerdictKind
+from quizapp.store.records import CardState, Mode, Review, Session, VerdictKind
 from quizapp.store.repository import ProgressStore
 
 __all__ = ["MAX_ASKS_PER_FACT", "Feedback", "StudySession", "Summary"]
@@ -68,22 +68,16 @@ class StudySession:
         incremental: bool = True,
         indexed: tuple[dict[str, CardState], DueIndex] | None = None,
     ) -> None:
-        """`indexed`: the deck's cards with their due index, already built (the service's,
-        from asking whether anything is due); the session takes them over and changes both.
-        Only a scheduled session of the whole deck uses them."""
+        """`indexed`: the deck's cards and due index the service built asking whether anything
+        is due; a scheduled session of the whole deck takes them over (asking.cards_and_index)."""
         self.store, self.deck, self.items, self.vocabulary = store, deck, items, vocabulary
         self.learner, self.mode, self.clock, self.rng = learner, mode, clock, rng
-        self.policy = policy(mode)
-        self.settings: Settings = store.settings(learner)
+        self.policy, self.settings = policy(mode), store.settings(learner)
         self.scheduler = make_scheduler(self.settings, deck_id=deck.id)
         facts = [f.id for f in deck.facts if topic is None or topic in f.topics]
-        index: DueIndex | None
         queued = incremental and not (self.policy.shuffled_pool or self.policy.exam_order)
-        if indexed is not None and queued and topic is None:
-            self.cards, index = indexed
-        else:
-            self.cards = store.cards(learner, deck.id)
-            index = DueIndex(facts, self.cards) if queued else None
+        whole = indexed if topic is None else None  # the service's index covers the whole deck
+        self.cards, index = cards_and_index(store, learner, deck.id, facts, queued, whole)
         self.asking = Asking(
             *(facts, self.cards, items, self.policy, self.settings, self.scheduler, limit),
             Exam(exam_date, exam_target),
@@ -96,14 +90,13 @@ class StudySession:
         self.summary = Summary.of_deck(session_id, mode, deck, self.settings.timezone)
         self.spacer = spacing.Spacer(deck)
         self.turns: list[Turn] = []
-        self.current: tuple[str, Question] | None = None
-        if self.policy.shuffled_pool:
+        self.current: tuple[str, Question] | None = None  # the question shown, not answered
+        if self.policy.shuffled_pool:  # practice: the pool of askable facts, shuffled once
             self.asking.shuffle_practice(rng)
-        self._day_start = StudyDay.of(self.settings).start(started)
-        self.tallies = DayTallies(store, learner, StudyDay.of(self.settings))
+        day = StudyDay.of(self.settings)
+        self._day_start, self.tallies = day.start(started), DayTallies(store, learner, day)
         self.asking.today = self.done_today()
-        recent = list(store.reviews(learner, since=started - guessing.WINDOW))
-        self.guessing = guessing.of_learner(recent, lambda f: self.items.get(f, []))
+        self.guessing = guessing.of_learner(store, learner, started, lambda f: items.get(f, []))
         if not store.read_only:
             store.save_session(self.record)
 

@@ -24,6 +24,20 @@ def import_session_code() -> None:
     import quizapp.review.session  # noqa: F401
 
 
+def _before_session(
+    store: TinyProgressStore, db: Path | None, learner: str, now: datetime, backup: bool
+) -> None:
+    """The learner's record, and a backup of the database before the session writes to it."""
+    from quizapp.store.backups import create_backup
+
+    if not store.read_only:
+        store.ensure_learner(learner, now)
+        if backup and db is not None:
+            store.compact()
+            # named and ordered by the real clock, never by a pretended --now
+            create_backup(db, "session", store.settings(learner).backups_to_keep)
+
+
 def start_session(
     store: TinyProgressStore,
     catalog: DeckCatalog,
@@ -41,17 +55,11 @@ def start_session(
     backup: bool,
 ) -> StudySession:
     from quizapp.review.session import StudySession
-    from quizapp.store.backups import create_backup
     from quizapp.store.fast_load import gc_paused
 
     loaded = catalog.loaded(deck_ref)
     now = clock()
-    if not store.read_only:
-        store.ensure_learner(learner, now)
-        if backup and db is not None:
-            store.compact()
-            # named and ordered by the real clock, never by a pretended --now
-            create_backup(db, "session", store.settings(learner).backups_to_keep)
+    _before_session(store, db, learner, now, backup)
     seed = catalog.seed if catalog.seed is not None else random.SystemRandom().randrange(2**32)
     rng = random.Random(seed)
     deck = loaded.deck

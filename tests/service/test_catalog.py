@@ -11,6 +11,7 @@ import quizapp.facts.catalog
 import quizapp.service.catalog
 from quizapp.cli import main
 from quizapp.facts.loader import load_deck
+from quizapp.facts.locations import deck_files
 from quizapp.facts.model import Deck
 from tests.conftest import ROOT
 
@@ -50,7 +51,7 @@ def test_status_parses_each_deck_once(
     assert main(["status", "--db", str(tmp_path / "db"), "--learner", "ann"]) == 0
     out = capsys.readouterr().out
     assert all(f"planets-{i}" in out for i in range(3)) and "russia-central-asia" in out
-    assert sorted(parses) == sorted([*user, ROOT / "questions" / "russia-central-asia.yaml"])
+    assert sorted(parses) == sorted([*user, *deck_files(ROOT / "questions")])
 
 
 def test_validate_a_file_parses_that_file_alone(
@@ -70,4 +71,5 @@ def test_one_catalog_serves_every_lookup(parses: list[Path]) -> None:
         assert [d for d, _ in catalog.ids()][-2:] == ["planets-0", "planets-1"]
         assert catalog.deck(str(PLANETS)).id == "planets"
         assert catalog.loaded("planets-0") is catalog.loaded("planets-0")
-    assert len(parses) == len(set(parses)) == 1 + len(user) + 1  # bundled, the user's, PLANETS
+    bundled = len(deck_files(ROOT / "questions"))
+    assert len(parses) == len(set(parses)) == bundled + len(user) + 1  # and PLANETS
