@@ -11,14 +11,12 @@ claim's words.
 from __future__ import annotations
 
 import random
-from functools import partial
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of, steady_options
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
-from quizapp.generate.kinds.drafts import DRAWS, first_fair
-from quizapp.generate.kinds.why import by_echo, like_the_stem
+from quizapp.generate.kinds.why import first_fair_per_node, like_the_stem
 
 DISTRACTORS = 3
 TOO_FEW = "too few facts unconnected to the claim"
@@ -30,20 +28,14 @@ def stem(argument: Argument, claim: str) -> str:
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
-    out: list[Outcome] = []
-    for claim in argument.claims_by_anchor.get(fact.id, []):
-        support = argument.support(claim)
-        if not support or argument.claims[claim].main:
-            continue  # a headline claim: most of the briefing supports it, no wrong option is safe
-        drafts = [
-            partial(_item, argument, claim, key, rng)
-            for key in by_echo(argument, claim, support)
-            for _ in range(DRAWS)
-        ]
-        found = first_fair(drafts, ix)
-        if found is not None:
-            out.append(found)
-    return out
+    claims = [  # a headline claim: most of the briefing supports it, no wrong option is safe
+        c
+        for c in argument.claims_by_anchor.get(fact.id, [])
+        if argument.support(c) and not argument.claims[c].main
+    ]
+    return first_fair_per_node(
+        ix, argument, claims, argument.support, lambda c, k: _item(argument, c, k, rng)
+    )
 
 
 def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:

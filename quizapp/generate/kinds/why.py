@@ -13,7 +13,7 @@ name alone.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from quizapp.facts.model import Fact
@@ -33,14 +33,25 @@ def stem(argument: Argument, node: str) -> str:
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
+    nodes = argument.explained_by_anchor.get(fact.id, [])
+    return first_fair_per_node(
+        ix, argument, nodes, argument.causes, lambda n, k: _item(argument, n, k, rng)
+    )
+
+
+def first_fair_per_node(
+    ix: DeckIndex,
+    argument: Argument,
+    nodes: Iterable[str],
+    keys_of: Callable[[str], Iterable[str]],
+    item: Callable[[str, str], Outcome],
+) -> list[Outcome]:
+    """For each claim or fact asked about, the first fair item over its candidate keys (those
+    echoing the stem least first, DRAWS drafts each): the why and claim-evidence kinds."""
     out: list[Outcome] = []
-    for node in argument.explained_by_anchor.get(fact.id, []):
-        drafts = [
-            partial(_item, argument, node, cause, rng)
-            for cause in by_echo(argument, node, argument.causes(node))
-            for _ in range(DRAWS)
-        ]
-        found = first_fair(drafts, ix)
+    for node in nodes:
+        keys = by_echo(argument, node, keys_of(node))
+        found = first_fair([partial(item, node, key) for key in keys for _ in range(DRAWS)], ix)
         if found is not None:
             out.append(found)
     return out
