@@ -1,0 +1,208 @@
+"""The deck's facts and entities grouped every way the generators look them up.
+
+Each table is worked out once per deck, on first use: a generator asks for the facts of a
+(relation, object) pair instead of scanning the deck, which keeps a big deck's generation
+linear. `DeckIndex` (index.py) builds on these tables.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from quizapp.facts.model import Deck, Entity, Fact, RelationType
+from quizapp.facts.normalise import normalise
+from quizapp.facts.values import NumericValue, is_numeric
+
+Pair = tuple[str, str, str]  # subject, relation, object entity id
+
+
+@dataclass
+class DeckTables:
+    deck: Deck
+    entities: dict[str, Entity] = field(init=False)
+    facts: dict[str, Fact] = field(init=False)
+    relations: dict[str, RelationType] = field(init=False)
+    true_pairs: set[Pair] = field(init=False)
+    objects_of: dict[tuple[str, str], set[str]] = field(init=False)
+    subjects_of: dict[tuple[str, str], set[str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.entities = {e.id: e for e in self.deck.entities}
+        self.facts = {f.id: f for f in self.deck.facts}
+        self.relations = {r.id: r for r in self.deck.relations}
+        self.true_pairs = set()
+        self.objects_of = defaultdict(set)
+        self.subjects_of = defaultdict(set)
+        for fact in self.deck.facts:
+            if isinstance(fact.object, str):
+                self.true_pairs.add((fact.subject, fact.relation, fact.object))
+                self.objects_of[(fact.subject, fact.relation)].add(fact.object)
+                self.subjects_of[(fact.relation, fact.object)].add(fact.subject)
+
+    def fact(self, fact_id: str) -> Fact:
+        return self.facts[fact_id]
+
+    @cached_property
+    def facts_of_subject(self) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            out[f.subject].append(f)
+        return out
+
+    @cached_property
+    def facts_by_object(self) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            if f.object_id:
+                out[f.object_id].append(f)
+        return out
+
+    @cached_property
+    def source_years(self) -> dict[str, int]:
+        """Per source id: its year, if known: nothing it reports can be later."""
+        return {s.id: int(s.date[:4]) for s in self.deck.sources if s.date}
+
+    @cached_property
+    def name_openers(self) -> frozenset[str]:
+        """The first word of every entity name: a sentence opening with one keeps its capital."""
+        return frozenset(
+            n.split()[0] for e in self.deck.entities for n in e.all_names() if n.split()
+        ) - {"The", "A", "An"}
+
+    @cached_property
+    def source_names(self) -> dict[str, str]:
+        """Per source id: how stems name it ('the briefing')."""
+        return {s.id: s.called for s in self.deck.sources}
+
+    def latest_year(self, fact: Fact) -> int | None:
+        return self.source_years.get(fact.provenance.source)
+
+    def entities_of_kind(self, kind: str) -> list[Entity]:
+        return self.by_kind.get(kind, [])
+
+    @cached_property
+    def by_kind(self) -> dict[str, list[Entity]]:
+        out: dict[str, list[Entity]] = defaultdict(list)
+        for e in self.deck.entities:
+            out[e.kind].append(e)
+        return out
+
+    @cached_property
+    def facts_by_pair(self) -> dict[tuple[str, str], list[Fact]]:
+        """(relation, object id) -> facts, in deck order."""
+        out: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            if isinstance(f.object, str):
+                out[(f.relation, f.object)].append(f)
+        return out
+
+    @cached_property
+    def facts_by_subject(self) -> dict[tuple[str, str], list[Fact]]:
+        """(subject, relation) -> facts, in deck order."""
+        out: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            out[(f.subject, f.relation)].append(f)
+        return out
+
+    @cached_property
+    def facts_by_place(self) -> dict[tuple[str, str, int | None, int | None], list[Fact]]:
+        """(subject, source, section, paragraph) -> facts: the figures one passage gives."""
+        out: dict[tuple[str, str, int | None, int | None], list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            p = f.provenance
+            out[(f.subject, p.source, p.section, p.paragraph)].append(f)
+        return out
+
+    @cached_property
+    def facts_by_relation(self) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            out[f.relation].append(f)
+        return out
+
+    @cached_property
+    def numeric_by_relation(self) -> dict[str, list[tuple[Fact, NumericValue, str, str]]]:
+        """Per relation, its facts' numeric values in deck order with their display and
+        shape, worked out once: a numeric question compares its key with every sibling, and
+        redoing these per question made a big deck's generation quadratic in cost."""
+        from quizapp.generate.ladder import shape
+
+        out: dict[str, list[tuple[Fact, NumericValue, str, str]]] = defaultdict(list)
+        for f in self.deck.facts:
+            v = self.numeric_value(f)
+            if v is not None:
+                shown = v.display()
+                out[f.relation].append((f, v, shown, shape(shown)))
+        return out
+
+    @cached_property
+    def numeric_by_family(self) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            v = self.numeric_value(f)
+            if v is not None:
+                out[v.family].append(f)
+        return out
+
+    @cached_property
+    def facts_by_relation_date(self) -> dict[tuple[str, object], list[Fact]]:
+        """(relation, as_of) -> facts, in deck order: the groups matching and ordering draw on."""
+        out: dict[tuple[str, object], list[Fact]] = defaultdict(list)
+        for f in self.deck.facts:
+            out[(f.relation, f.qualifiers.as_of)].append(f)
+        return out
+
+    @cached_property
+    def dated_facts(self) -> list[Fact]:
+        """Facts with a plain date (no phrase such as 'between 2013 and 2015')."""
+        return [
+            f for f in self.deck.facts if f.qualifiers.as_of and f.qualifiers.as_of.phrase is None
+        ]
+
+    @cached_property
+    def pairs_of_subject(self) -> dict[str, set[tuple[str, str]]]:
+        out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for s, r, o in self.true_pairs:
+            out[s].add((r, o))
+        return out
+
+    def shared_facts(self, a: str, b: str) -> int:
+        """How much two entities have in common in the deck: plausible distractors share more."""
+        sa, sb = self.profile[a], self.profile[b]
+        return len(sa & sb)
+
+    @cached_property
+    def profile(self) -> dict[str, set[str]]:
+        """Per entity: the relations it takes part in and the (relation, object) pairs it has."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for fact in self.deck.facts:
+            out[fact.subject] |= {fact.relation, f"{fact.relation}={fact.object_id}"}
+            if fact.object_id:
+                out[fact.object_id].add("~" + fact.relation)
+        return out
+
+    @cached_property
+    def predicative_entities(self) -> list[Entity]:
+        """Entities with a predicative form: their bare name never follows 'is' in a stem."""
+        return [e for e in self.deck.entities if e.predicate]
+
+    @cached_property
+    def plural_entities(self) -> list[Entity]:
+        return [e for e in self.deck.entities if e.plural]
+
+    @cached_property
+    def vocabulary(self) -> dict[str, str]:
+        """Every normalised entity name or alias -> entity id."""
+        return {normalise(n): e.id for e in self.deck.entities for n in e.all_names()}
+
+    @cached_property
+    def grading_vocabulary(self) -> dict[str, str]:
+        """For the answer checker: every normalised name, alias or metonym -> 'kind:id'."""
+        entities = self.deck.entities
+        names = {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.metonyms}
+        return names | {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.all_names()}
+
+    def numeric_value(self, fact: Fact) -> NumericValue | None:
+        return fact.object if is_numeric(fact.object) else None  # type: ignore[return-value]

@@ -1,0 +1,91 @@
+"""How a deck says things: entity phrases, a fact's slots filled into a template, citations.
+
+`DeckIndex` (index.py) inherits this; generators call `ix.say(...)` and `ix.citation(...)`.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from quizapp.facts.model import Fact
+from quizapp.facts.normalise import normalise
+from quizapp.facts.templates import plural_predicate, render
+from quizapp.facts.values import Ordinal
+from quizapp.generate.deck_tables import DeckTables
+
+PROSE_ORDINALS = 10  # ranks up to this are spelled out in statements
+
+
+class DeckWording(DeckTables):
+    def phrase(self, entity_id: str) -> str:
+        return self.entities[entity_id].phrase()
+
+    def object_text(self, fact: Fact) -> str:
+        if isinstance(fact.object, str):
+            return self.phrase(fact.object)
+        return fact.object.display()
+
+    def object_names(self, fact: Fact) -> list[str]:
+        """The object's displayed form and every alias that counts as a typed answer."""
+        obj = fact.object
+        if isinstance(obj, str):
+            return self.entities[obj].all_names()
+        if obj.kind == "text":
+            return [obj.value, *obj.aliases, *([obj.source_phrase] if obj.source_phrase else [])]
+        if obj.kind in ("range", "fraction", "ordinal"):
+            return obj.names()
+        return [obj.display()]
+
+    def slots(
+        self, fact: Fact, subject: str | None = None, obj: str | None = None
+    ) -> dict[str, str]:
+        q = fact.qualifiers
+        said = obj if obj is not None else self.object_text(fact)
+        predicate = self.predicate(said)
+        return {
+            "subject": subject if subject is not None else self.phrase(fact.subject),
+            "object": said,
+            "is_object": predicate,
+            "are_object": plural_predicate(predicate),
+            "when": q.as_of.render() if q.as_of else "",
+            "scope": q.scope or "",
+            "count": "",
+        }
+
+    def predicate(self, said: str) -> str:
+        """The object as a predicate: the entity's own predicative form where the deck gives
+        one ('has long been aloof but is warming'), else 'is' + what is said."""
+        eid = self.vocabulary.get(normalise(said))
+        own = self.entities[eid].predicate if eid is not None else None
+        return own or f"is {said}"
+
+    def say(
+        self,
+        template: str,
+        fact: Fact,
+        subject: str | None = None,
+        obj: str | None = None,
+        count: str = "",
+    ) -> str:
+        if obj is None and isinstance(fact.object, Ordinal) and fact.object.value <= PROSE_ORDINALS:
+            obj = fact.object.names()[1]  # prose spells small ranks: 'the first person', not 1st
+        slots = self.slots(fact, subject=subject, obj=obj)
+        slots["count"] = count
+        return render(template, slots)
+
+    def citation(self, fact: Fact) -> str:
+        return self.citations[fact.id]
+
+    @cached_property
+    def citations(self) -> dict[str, str]:
+        titles = {src.id: src.title for src in self.deck.sources}
+        headings = {
+            (src.id, sec.number): sec.heading for src in self.deck.sources for sec in src.sections
+        }
+        return {
+            f.id: f.provenance.cite(
+                titles[f.provenance.source],
+                headings.get((f.provenance.source, f.provenance.section or 0)),
+            )
+            for f in self.deck.facts
+        }
