@@ -13,8 +13,9 @@ from quizapp.facts.locations import DEFAULT_DECK
 from quizapp.facts.model import Deck
 from quizapp.generate.audit import audit_deck
 from quizapp.generate.coverage import coverage
+from quizapp.generate.generation import Generation
 from quizapp.generate.question import KIND_LEVEL, KINDS, LEVELS, Question
-from quizapp.generate.registry import Generation, generate_deck
+from quizapp.generate.registry import generate_deck
 from quizapp.service.catalog import DeckCatalog
 
 EXIT_BREACH = 1

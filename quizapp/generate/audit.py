@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
+from quizapp.generate.deck_clashes import prompt_identity
 from quizapp.generate.gates import GATES
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import KINDS, ONE_OF_OPTIONS, Question
-from quizapp.generate.registry import QUESTION_CARD_KINDS, generate_deck, prompt_identity
+from quizapp.generate.registry import QUESTION_CARD_KINDS, generate_deck
 
 TRUE_SHARE = (0.45, 0.55)
 MIN_TRUE_FALSE = 10  # below this many items a share says nothing

@@ -16,7 +16,7 @@ from quizapp.generate.gates import GATES, first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import assertion_reason as ar
 from quizapp.generate.kinds.common import SPANNED
-from quizapp.generate.registry import PER_FACT
+from quizapp.generate.spread import PER_FACT
 from tests.conftest import DECK_PATH
 
 DECK: Deck = load_deck(DECK_PATH)

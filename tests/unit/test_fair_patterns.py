@@ -10,7 +10,7 @@ import pytest
 
 from quizapp.facts.loader import load_deck, parse_deck
 from quizapp.facts.model import Deck
-from quizapp.generate import registry
+from quizapp.generate import registry, spread
 from quizapp.generate.audit import audit_items
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
@@ -264,11 +264,11 @@ def test_one_number_gets_one_open_recall_and_few_items() -> None:
             fact = ix.fact(q.fact_ids[0])
             if q.kind != "true_false" and not q.claim_ids:  # a claim's last item may pass
                 singles[fact.id] = singles.get(fact.id, 0) + 1
-            recall = q.kind in registry.OPEN_FORMS and q.template != "year"
+            recall = q.kind in spread.OPEN_FORMS and q.template != "year"
             if ix.numeric_value(fact) is not None and recall:
                 recalls.setdefault(fact.id, []).append(q.kind)
         assert recalls and all(len(kinds) == 1 for kinds in recalls.values()), recalls
-        assert max(singles.values()) <= registry.PER_FACT
+        assert max(singles.values()) <= spread.PER_FACT
 
 
 def test_the_forms_of_a_number_vary_with_the_seed() -> None:
@@ -276,7 +276,7 @@ def test_the_forms_of_a_number_vary_with_the_seed() -> None:
         q.kind
         for seed in range(6)
         for q in generate_deck(BUNDLED, seed=seed).questions
-        if q.fact_ids == ["uzbek-debt-write-off"] and q.kind in registry.OPEN_FORMS
+        if q.fact_ids == ["uzbek-debt-write-off"] and q.kind in spread.OPEN_FORMS
     }
     assert len(forms) >= 2, forms
 

@@ -1,0 +1,96 @@
+"""Balancing true/false items so that about half the keys are True, every fact still asked."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from quizapp.generate.generation import Generation, seeded_rank
+from quizapp.generate.question import ONE_OF_OPTIONS, Question
+
+TOP_UP_SHARE = (0.47, 0.53)  # a margin inside the audit's 45-55%
+
+
+def _top_up(
+    items: list[Question],
+    keep: set[str],
+    others: Counter[str],
+    own: Counter[str],
+    counts: tuple[int, int],
+) -> set[str]:
+    """Facts asked fewer than twice, or with no item of their own, get another true/false
+    variant, while the balance holds."""
+    n_true, n_false = counts
+    asked, own = others.copy(), own.copy()
+    for q in items:
+        if q.id in keep:
+            asked[q.fact_ids[0]] += 1
+            own[q.fact_ids[0]] += 1
+    extra: set[str] = set()
+    for q in items:
+        fact = q.fact_ids[0]
+        if q.kind != "true_false" or q.id in keep or (asked[fact] >= 2 and own[fact] >= 1):
+            continue
+        t, f = n_true + (q.answer[0] == "True"), n_false + (q.answer[0] == "False")
+        if TOP_UP_SHARE[0] <= t / (t + f) <= TOP_UP_SHARE[1]:
+            extra.add(q.id)
+            asked[fact] += 1
+            own[fact] += 1
+            n_true, n_false = t, f
+    return extra
+
+
+def balance_true_false(items: list[Question], seed: int, result: Generation) -> list[Question]:
+    """Choose true/false items so that about half the keys are True.
+
+    A fact with no provably false variant gives its True item; a fact with one gives a False
+    item (a second False one, or its True one instead, where the balance needs it). If False
+    items are still too few, True items are dropped, first from facts that other items ask most.
+    """
+    trues: dict[str, Question] = {}
+    falses: dict[str, list[Question]] = {}
+    others: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    for q in items:
+        if q.kind in ONE_OF_OPTIONS:
+            continue  # claim-level items wait for recall: they do not teach the fact itself
+        if q.kind != "true_false":
+            others.update(set(q.fact_ids))
+            own[q.fact_ids[0]] += 1
+        elif q.answer[0] == "True":
+            trues[q.fact_ids[0]] = q
+        else:
+            falses.setdefault(q.fact_ids[0], []).append(q)
+    ranked = sorted(falses, key=lambda f: seeded_rank(seed, f))
+    chosen = {f: [falses[f][0]] for f in ranked}
+    chosen_true = {f: trues[f] for f in trues if f not in falses}
+    n_true, n_false = len(chosen_true), len(chosen)
+    for f in ranked:  # too many False: tell some of those facts as True instead
+        if n_false - n_true <= 1:
+            break
+        if f in trues:
+            chosen[f], chosen_true[f] = [], trues[f]
+            n_false, n_true = n_false - 1, n_true + 1
+    for f in ranked:  # too many True: a second False variant where there is one
+        if n_true - n_false <= 1:
+            break
+        if len(falses[f]) > 1 and chosen[f]:
+            chosen[f].append(falses[f][1])
+            n_false += 1
+    spare = sorted(  # facts with items of their own elsewhere first, then the most asked
+        (f for f in chosen_true if f not in falses),
+        key=lambda f: (own[f] == 0, -others[f], seeded_rank(seed, f)),
+    )
+    for f in spare:  # still too many True: drop those whose fact is asked most elsewhere
+        if n_true - n_false <= (1 if n_false else 0):  # never a deck of always-True items
+            break
+        del chosen_true[f]
+        n_true -= 1
+    keep = {q.id for q in chosen_true.values()} | {q.id for qs in chosen.values() for q in qs}
+    keep |= _top_up(items, keep, others, own, (n_true, n_false))
+    out: list[Question] = []
+    for q in items:
+        if q.kind != "true_false" or q.id in keep:
+            out.append(q)
+        else:
+            result.dropped[(q.kind, "left out to balance True and False")] += 1
+    return out
