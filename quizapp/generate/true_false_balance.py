@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 from quizapp.generate.generation import Generation, seeded_rank
 from quizapp.generate.question import ONE_OF_OPTIONS, Question
@@ -39,27 +40,34 @@ def _top_up(
     return extra
 
 
-def balance_true_false(items: list[Question], seed: int, result: Generation) -> list[Question]:
-    """Choose true/false items so that about half the keys are True.
+@dataclass
+class _Candidates:
+    """The true/false items by fact, and how often the other items ask each fact."""
 
-    A fact with no provably false variant gives its True item; a fact with one gives a False
-    item (a second False one, or its True one instead, where the balance needs it). If False
-    items are still too few, True items are dropped, first from facts that other items ask most.
-    """
-    trues: dict[str, Question] = {}
-    falses: dict[str, list[Question]] = {}
-    others: Counter[str] = Counter()
-    own: Counter[str] = Counter()
+    trues: dict[str, Question] = field(default_factory=dict)
+    falses: dict[str, list[Question]] = field(default_factory=dict)
+    others: Counter[str] = field(default_factory=Counter)
+    own: Counter[str] = field(default_factory=Counter)
+
+
+def _candidates(items: list[Question]) -> _Candidates:
+    out = _Candidates()
     for q in items:
         if q.kind in ONE_OF_OPTIONS:
             continue  # claim-level items wait for recall: they do not teach the fact itself
         if q.kind != "true_false":
-            others.update(set(q.fact_ids))
-            own[q.fact_ids[0]] += 1
+            out.others.update(set(q.fact_ids))
+            out.own[q.fact_ids[0]] += 1
         elif q.answer[0] == "True":
-            trues[q.fact_ids[0]] = q
+            out.trues[q.fact_ids[0]] = q
         else:
-            falses.setdefault(q.fact_ids[0], []).append(q)
+            out.falses.setdefault(q.fact_ids[0], []).append(q)
+    return out
+
+
+def _choose(c: _Candidates, seed: int) -> tuple[set[str], tuple[int, int]]:
+    """The ids of the true/false items kept, and how many keys are True and False."""
+    trues, falses = c.trues, c.falses
     ranked = sorted(falses, key=lambda f: seeded_rank(seed, f))
     chosen = {f: [falses[f][0]] for f in ranked}
     chosen_true = {f: trues[f] for f in trues if f not in falses}
@@ -78,7 +86,7 @@ def balance_true_false(items: list[Question], seed: int, result: Generation) -> 
             n_false += 1
     spare = sorted(  # facts with items of their own elsewhere first, then the most asked
         (f for f in chosen_true if f not in falses),
-        key=lambda f: (own[f] == 0, -others[f], seeded_rank(seed, f)),
+        key=lambda f: (c.own[f] == 0, -c.others[f], seeded_rank(seed, f)),
     )
     for f in spare:  # still too many True: drop those whose fact is asked most elsewhere
         if n_true - n_false <= (1 if n_false else 0):  # never a deck of always-True items
@@ -86,7 +94,19 @@ def balance_true_false(items: list[Question], seed: int, result: Generation) -> 
         del chosen_true[f]
         n_true -= 1
     keep = {q.id for q in chosen_true.values()} | {q.id for qs in chosen.values() for q in qs}
-    keep |= _top_up(items, keep, others, own, (n_true, n_false))
+    return keep, (n_true, n_false)
+
+
+def balance_true_false(items: list[Question], seed: int, result: Generation) -> list[Question]:
+    """Choose true/false items so that about half the keys are True.
+
+    A fact with no provably false variant gives its True item; a fact with one gives a False
+    item (a second False one, or its True one instead, where the balance needs it). If False
+    items are still too few, True items are dropped, first from facts that other items ask most.
+    """
+    candidates = _candidates(items)
+    keep, counts = _choose(candidates, seed)
+    keep |= _top_up(items, keep, candidates.others, candidates.own, counts)
     out: list[Question] = []
     for q in items:
         if q.kind != "true_false" or q.id in keep:
