@@ -8,14 +8,28 @@ linear. `DeckIndex` (index.py) builds on these tables.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from quizapp.facts.model import Deck, Entity, Fact, RelationType
 from quizapp.facts.normalise import normalise
 from quizapp.facts.values import NumericValue, is_numeric
 
 Pair = tuple[str, str, str]  # subject, relation, object entity id
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def group(items: Iterable[V], key: Callable[[V], K | None]) -> dict[K, list[V]]:
+    """The items under each key, in their own order; an item whose key is None is left out.
+    A missing key reads as an empty list, as generators look up pairs the deck lacks."""
+    out: dict[K, list[V]] = defaultdict(list)
+    for item in items:
+        if (k := key(item)) is not None:
+            out[k].append(item)
+    return out
 
 
 @dataclass
@@ -46,18 +60,11 @@ class DeckTables:
 
     @cached_property
     def facts_of_subject(self) -> dict[str, list[Fact]]:
-        out: dict[str, list[Fact]] = defaultdict(list)
-        for f in self.deck.facts:
-            out[f.subject].append(f)
-        return out
+        return group(self.deck.facts, lambda f: f.subject)
 
     @cached_property
     def facts_by_object(self) -> dict[str, list[Fact]]:
-        out: dict[str, list[Fact]] = defaultdict(list)
-        for f in self.deck.facts:
-            if f.object_id:
-                out[f.object_id].append(f)
-        return out
+        return group(self.deck.facts, lambda f: f.object_id or None)
 
     @cached_property
     def source_years(self) -> dict[str, int]:
@@ -84,43 +91,36 @@ class DeckTables:
 
     @cached_property
     def by_kind(self) -> dict[str, list[Entity]]:
-        out: dict[str, list[Entity]] = defaultdict(list)
-        for e in self.deck.entities:
-            out[e.kind].append(e)
-        return out
+        return group(self.deck.entities, lambda e: e.kind)
 
     @cached_property
     def facts_by_pair(self) -> dict[tuple[str, str], list[Fact]]:
         """(relation, object id) -> facts, in deck order."""
-        out: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        for f in self.deck.facts:
-            if isinstance(f.object, str):
-                out[(f.relation, f.object)].append(f)
-        return out
+        return group(
+            self.deck.facts, lambda f: (f.relation, f.object) if isinstance(f.object, str) else None
+        )
 
     @cached_property
     def facts_by_subject(self) -> dict[tuple[str, str], list[Fact]]:
         """(subject, relation) -> facts, in deck order."""
-        out: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        for f in self.deck.facts:
-            out[(f.subject, f.relation)].append(f)
-        return out
+        return group(self.deck.facts, lambda f: (f.subject, f.relation))
 
     @cached_property
     def facts_by_place(self) -> dict[tuple[str, str, int | None, int | None], list[Fact]]:
         """(subject, source, section, paragraph) -> facts: the figures one passage gives."""
-        out: dict[tuple[str, str, int | None, int | None], list[Fact]] = defaultdict(list)
-        for f in self.deck.facts:
-            p = f.provenance
-            out[(f.subject, p.source, p.section, p.paragraph)].append(f)
-        return out
+        return group(
+            self.deck.facts,
+            lambda f: (
+                f.subject,
+                f.provenance.source,
+                f.provenance.section,
+                f.provenance.paragraph,
+            ),
+        )
 
     @cached_property
     def facts_by_relation(self) -> dict[str, list[Fact]]:
-        out: dict[str, list[Fact]] = defaultdict(list)
-        for f in self.deck.facts:
-            out[f.relation].append(f)
-        return out
+        return group(self.deck.facts, lambda f: f.relation)
 
     @cached_property
     def numeric_by_relation(self) -> dict[str, list[tuple[Fact, NumericValue, str, str]]]:
@@ -139,20 +139,12 @@ class DeckTables:
 
     @cached_property
     def numeric_by_family(self) -> dict[str, list[Fact]]:
-        out: dict[str, list[Fact]] = defaultdict(list)
-        for f in self.deck.facts:
-            v = self.numeric_value(f)
-            if v is not None:
-                out[v.family].append(f)
-        return out
+        return group(self.deck.facts, lambda f: getattr(self.numeric_value(f), "family", None))
 
     @cached_property
     def facts_by_relation_date(self) -> dict[tuple[str, object], list[Fact]]:
         """(relation, as_of) -> facts, in deck order: the groups matching and ordering draw on."""
-        out: dict[tuple[str, object], list[Fact]] = defaultdict(list)
-        for f in self.deck.facts:
-            out[(f.relation, f.qualifiers.as_of)].append(f)
-        return out
+        return group(self.deck.facts, lambda f: (f.relation, f.qualifiers.as_of))
 
     @cached_property
     def dated_facts(self) -> list[Fact]:
