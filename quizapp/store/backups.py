@@ -21,7 +21,7 @@ from pathlib import Path
 
 from quizapp.store import journal, retention
 from quizapp.store.errors import DatabaseCorrupt
-from quizapp.store.files import fsync_dir, move_aside, stamp
+from quizapp.store.files import fsync_dir, move_aside, stamp, write_synced
 from quizapp.store.verify import Damage, parse_tables, read_regular
 
 Progress = Callable[[int, int], None]
@@ -88,7 +88,7 @@ def _copy_files(
                 continue
             moved = move_aside(src, root / "corrupt")
             raise DatabaseCorrupt(str(src), str(moved), str(exc)) from None
-        _write(partial / rel, raw)
+        write_synced(partial / rel, raw)
         sizes[rel] = len(raw)
         if progress:
             progress(i, len(files))
@@ -119,7 +119,7 @@ def create_backup(
     try:
         sizes = _copy_files(root, partial, reason, progress)
         manifest = {"created": created.isoformat(), "reason": reason, "files": sizes}
-        _write(partial / MANIFEST, json.dumps(manifest, indent=1).encode())
+        write_synced(partial / MANIFEST, json.dumps(manifest, indent=1).encode())
         fsync_dir(partial / "reviews")
         fsync_dir(partial)
         partial.rename(final)
@@ -146,13 +146,6 @@ def _same(backup: Path | None, rel: str, raw: bytes) -> bool:
         return copy.stat().st_size == len(raw) and copy.read_bytes() == raw
     except OSError:
         return False
-
-
-def _write(path: Path, data: bytes) -> None:
-    with path.open("wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
 
 
 def _manifest(path: Path) -> dict[str, object]:

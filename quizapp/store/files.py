@@ -21,16 +21,22 @@ def fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+def write_synced(path: Path, data: bytes) -> None:
+    """Write `path` and fsync it before returning: for a file in a folder that is then made
+    visible as a whole (a backup, a restore's staging), or the first step of write_atomic."""
+    with path.open("wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file, fsync it, rename it over `path`, fsync the folder.
 
     A crash at any instant leaves either the old file or the new one, never a torn one.
     """
     tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
+    write_synced(tmp, data)
     tmp.replace(path)
     fsync_dir(path.parent)
 

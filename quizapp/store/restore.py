@@ -17,7 +17,6 @@ live files are first kept as a "before-restore" backup.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +33,7 @@ from quizapp.store.backups import (
     verify,
 )
 from quizapp.store.errors import StoreError
-from quizapp.store.files import dump_json, fsync_dir, move_aside
+from quizapp.store.files import dump_json, fsync_dir, move_aside, write_synced
 from quizapp.store.lock import WriterLock
 from quizapp.store.verify import Damage, parse_tables, read_regular
 
@@ -74,7 +73,7 @@ def restore(root: Path, name: str | None = None, progress: Progress | None = Non
         files = _stage(root, chosen.path, staging, merge=name is None, result=result)
         if progress:
             progress(len(files), len(files))
-        _write(staging / PLAN, json.dumps({"files": files, "backup": chosen.name}).encode())
+        write_synced(staging / PLAN, json.dumps({"files": files, "backup": chosen.name}).encode())
         fsync_dir(staging / "reviews")
         fsync_dir(staging)
         if data_files(root):
@@ -136,13 +135,13 @@ def _stage(root: Path, backup: Path, staging: Path, merge: bool, result: Restore
         if kept is None:
             result.from_backup.append(rel)
         if rel == "main.json":  # intact live state wins whole (deletions stay deleted)
-            _write(staging / rel, dump_json(kept if kept is not None else saved))
+            write_synced(staging / rel, dump_json(kept if kept is not None else saved))
             continue
         merged = _merge(saved or {}, kept or {})
         ids = set(merged.get("reviews", {}))
         result.recovered += len(ids - set((saved or {}).get("reviews", {})))
         seen |= ids
-        _write(staging / rel, dump_json(merged))
+        write_synced(staging / rel, dump_json(merged))
     lines = b""
     source = root if merge else backup
     for ops in journal.scan(source / "journal.jsonl").commits:
@@ -151,7 +150,7 @@ def _stage(root: Path, backup: Path, staging: Path, merge: bool, result: Restore
             new = {key for part, table, key, _ in ops if table == "reviews"} - seen
             result.recovered += len(new)
             seen |= new
-    _write(staging / "journal.jsonl", lines)
+    write_synced(staging / "journal.jsonl", lines)
     return sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file())
 
 
@@ -161,13 +160,6 @@ def _merge(saved: Tables, kept: Tables) -> Tables:
     for name, rows in kept.items():
         out.setdefault(name, {}).update(rows)
     return out
-
-
-def _write(path: Path, data: bytes) -> None:
-    with path.open("wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
 
 
 def finish_pending(root: Path) -> bool:
