@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -91,3 +91,20 @@ def numeric_tolerance(x: float, approx: bool) -> float:
     if approx:
         return abs(x) * APPROX_TOLERANCE
     return min(precision_tolerance(x), abs(x) * MAX_RELATIVE_TOLERANCE) if x else 0.0
+
+
+class PlainFigure:
+    """A value whose `value` is its magnitude, and whose digits (or `approx`) set how near
+    an answer must be: a quantity or a percentage. One home for that rule."""
+
+    if TYPE_CHECKING:
+        value: float
+        approx: bool
+
+    @property
+    def magnitude(self) -> float:
+        return self.value
+
+    @property
+    def tolerance(self) -> float:
+        return numeric_tolerance(self.value, self.approx)

@@ -21,6 +21,7 @@ from quizapp.facts.value_base import (
     PRECISION_HELP,
     SCALE_DECIMALS,
     SCALE_HELP,
+    PlainFigure,
     StrictValue,
     numeric_tolerance,
     trim_number,
@@ -32,7 +33,7 @@ from quizapp.facts.value_base import format_number as format_number
 from quizapp.facts.value_base import precision_tolerance as precision_tolerance
 
 
-class Quantity(StrictValue):
+class Quantity(PlainFigure, StrictValue):
     kind: Literal["quantity"]
     value: float = Field(allow_inf_nan=False)
     unit: str = Field(min_length=1, description="plural noun: troops, users, projects")
@@ -50,14 +51,6 @@ class Quantity(StrictValue):
         default=None,
         description="the unit for a count of one, when the grammar library guesses it wrong",
     )
-
-    @property
-    def magnitude(self) -> float:
-        return self.value
-
-    @property
-    def tolerance(self) -> float:
-        return numeric_tolerance(self.value, self.approx)
 
     @property
     def family(self) -> str:
@@ -83,7 +76,7 @@ class Quantity(StrictValue):
         return self.model_copy(update={"value": x})
 
 
-class Percentage(StrictValue):
+class Percentage(PlainFigure, StrictValue):
     kind: Literal["percentage"]
     value: float = Field(
         ge=-100,
@@ -101,14 +94,6 @@ class Percentage(StrictValue):
         if self.value < 0 and not self.signed:
             raise ValueError("a negative percentage is a change: add signed: true")
         return self
-
-    @property
-    def magnitude(self) -> float:
-        return self.value
-
-    @property
-    def tolerance(self) -> float:
-        return numeric_tolerance(self.value, self.approx)
 
     @property
     def family(self) -> str:
