@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from quizapp.store.location import default_db_path, default_learner
+
+T = TypeVar("T")
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, after_command: bool) -> None:
@@ -69,12 +73,18 @@ EARLIEST = datetime(1970, 1, 2, tzinfo=UTC)
 LATEST = datetime(9000, 1, 1, tzinfo=UTC)
 
 
+def read_as(text: str, read: Callable[[str], T], what: str) -> T:
+    """`text` read by `read` (int, float, ...), or the one-line usage error every option type
+    gives for a value it cannot read: "not a whole number: 'x'"."""
+    try:
+        return read(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not {what}: {text!r}") from None
+
+
 def moment(text: str) -> datetime:
     """An ISO date-time for --now, in UTC (an offset is converted; none means UTC)."""
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r}") from None
+    value = read_as(text, datetime.fromisoformat, "an ISO date-time")
     value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
     if not EARLIEST <= value <= LATEST:
         raise argparse.ArgumentTypeError(f"{text!r} is not between 1970 and 9000")
@@ -82,20 +92,14 @@ def moment(text: str) -> datetime:
 
 
 def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    value = read_as(text, int, "a whole number")
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
     return value
 
 
 def fraction(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    value = read_as(text, float, "a number")
     if not 0 < value < 1:
         raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {text}")
     return value
