@@ -17,13 +17,8 @@ from quizapp.report.tables import (
     heatmap_grid,
     heatmap_text,
     last_days,
-    level_rows,
     overview,
-    rate_rows,
-    session_rows,
-    topic_rows,
-    weakest_fact_rows,
-    weakest_topic_rows,
+    sections,
 )
 from quizapp.store.records import Review
 
@@ -81,15 +76,7 @@ def _md_table(header: list[str], rows: list[list[str]]) -> str:
 
 def _tables(f: Figures) -> list[tuple[str, list[str], list[list[str]]]]:
     """The report's tables, in order, with their headers; empty ones left out."""
-    tables = [
-        ("Accuracy by question kind", ["kind", "right", "asked", "rate"], rate_rows(f.by_kind)),
-        ("Accuracy by level", ["level", "right", "asked", "rate"], level_rows(f)),
-        ("Accuracy by topic", ["topic", "right", "asked", "rate"], topic_rows(f)),
-        ("Weakest facts", ["fact", "rate", "asked"], weakest_fact_rows(f)),
-        ("Weakest topics", ["topic", "rate", "asked"], weakest_topic_rows(f)),
-        ("Sessions (newest first)", ["started", "right", "answered", "rate"], session_rows(f)),
-    ]
-    return [t for t in tables if t[2]]
+    return [section for section in sections(f).values() if section[2]]
 
 
 def to_markdown(f: Figures) -> str:

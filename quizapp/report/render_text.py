@@ -10,13 +10,8 @@ from quizapp.report.figures import Figures, local_time
 from quizapp.report.tables import (
     heatmap_text,
     last_days,
-    level_rows,
     overview,
-    rate_rows,
-    session_rows,
-    topic_rows,
-    weakest_fact_rows,
-    weakest_topic_rows,
+    sections,
 )
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -75,28 +70,9 @@ def render(f: Figures) -> str:
                 "Cards due, next 30 days",
             )
         )
-    if f.by_kind:
-        parts.append(
-            "Accuracy by question kind\n"
-            + table(["kind", "right", "asked", "rate"], rate_rows(f.by_kind))
-        )
-    if f.by_level:
-        parts.append(
-            "Accuracy by level\n" + table(["level", "right", "asked", "rate"], level_rows(f))
-        )
-    if f.by_topic:
-        parts.append(
-            "Accuracy by topic\n" + table(["topic", "right", "asked", "rate"], topic_rows(f))
-        )
-    if f.weakest_facts:
-        parts.append("Weakest facts\n" + table(["fact", "rate", "asked"], weakest_fact_rows(f)))
-    if f.weakest_topics:
-        parts.append("Weakest topics\n" + table(["topic", "rate", "asked"], weakest_topic_rows(f)))
-    if f.sessions:
-        parts.append(
-            "Sessions (newest first)\n"
-            + table(["started", "right", "answered", "rate"], session_rows(f))
-        )
+    for title, head, rows in sections(f).values():
+        if rows:
+            parts.append(f"{title}\n" + table(head, rows))
     if not f.reviews:
         parts.append("No reviews yet in this range: study a little and come back.")
     return "\n\n".join(parts) + "\n"

@@ -51,6 +51,27 @@ def session_rows(f: Figures, n: int = 10) -> list[list[str]]:
     ]
 
 
+Section = tuple[str, list[str], list[list[str]]]  # title, header, rows
+RATE_HEAD = ["right", "asked", "rate"]
+
+
+def sections(f: Figures) -> dict[str, Section]:
+    """Every table of the report by name, in the order shown, with rows or none: the one
+    list the terminal, the files (Markdown, HTML) and the TUI's reports screen draw from."""
+    return {
+        "kinds": ("Accuracy by question kind", ["kind", *RATE_HEAD], rate_rows(f.by_kind)),
+        "levels": ("Accuracy by level", ["level", *RATE_HEAD], level_rows(f)),
+        "topics": ("Accuracy by topic", ["topic", *RATE_HEAD], topic_rows(f)),
+        "weak-facts": ("Weakest facts", ["fact", "rate", "asked"], weakest_fact_rows(f)),
+        "weak-topics": ("Weakest topics", ["topic", "rate", "asked"], weakest_topic_rows(f)),
+        "sessions": (
+            "Sessions (newest first)",
+            ["started", "right", "answered", "rate"],
+            session_rows(f),
+        ),
+    }
+
+
 def _plural(n: float, word: str) -> str:
     return f"{n:.0f} {word}{'' if round(n) == 1 else 's'}"
 

@@ -150,31 +150,11 @@ class ReportsScreen(QuizScreen[None]):
 
     def _show_tables(self, f: Figures) -> None:
         """The accuracy, weakest and session tables and the heatmap; an empty one is hidden."""
-        from quizapp.report.tables import (
-            heatmap_text,
-            rate_rows,
-            session_rows,
-            topic_rows,
-            weakest_fact_rows,
-            weakest_topic_rows,
-        )
+        from quizapp.report.tables import heatmap_text, sections
 
-        sections = {
-            "kinds": (
-                "Accuracy by question kind",
-                ["kind", "right", "asked", "rate"],
-                rate_rows(f.by_kind),
-            ),
-            "topics": ("Accuracy by topic", ["topic", "right", "asked", "rate"], topic_rows(f)),
-            "weak-facts": ("Weakest facts", ["fact", "rate", "asked"], weakest_fact_rows(f)),
-            "weak-topics": ("Weakest topics", ["topic", "rate", "asked"], weakest_topic_rows(f)),
-            "sessions": (
-                "Sessions (newest first)",
-                ["started", "right", "answered", "rate"],
-                session_rows(f),
-            ),
-        }
-        for name, (title, head, rows) in sections.items():
+        tables = sections(f)
+        for name in (n for n in SECTIONS if n in tables):  # the heatmap is no table
+            title, head, rows = tables[name]
             widget = self.query_one(f"#report-{name}", Static)
             widget.update(rich_table(title, head, rows) if rows else "")
             widget.display = bool(rows)
