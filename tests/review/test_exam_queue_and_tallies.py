@@ -11,8 +11,8 @@ from datetime import UTC, date, datetime, timedelta
 import fsrs
 
 from quizapp.review.day import StudyDay, day_ends
-from quizapp.review.marks import streak_and_week
-from quizapp.review.queue import LEARN_AHEAD, build_queue, due_cards, exam_queue
+from quizapp.review.marks import Marks, count_marks, streak_and_week
+from quizapp.review.queue import LEARN_AHEAD, build_queue, counts, due_cards, exam_queue
 from quizapp.review.scheduler import make_scheduler, retrievability
 from quizapp.review.tallies import DayTallies
 from quizapp.store.records import CardState, Settings
@@ -43,6 +43,7 @@ def learning(fact: str, due: datetime, **kw: object) -> CardState:
 
 def test_exam_queue_asks_learning_steps_then_the_facts_projected_below_the_target() -> None:
     cards = {
+        "suspended": reviewed("suspended", 0.5, suspended=True),  # skipped, and the rest read on
         "weak": reviewed("weak", 2.0),
         "weaker": reviewed("weaker", 0.5),
         "strong": reviewed("strong", 3000.0),  # still above the target on the exam date
@@ -52,7 +53,6 @@ def test_exam_queue_asks_learning_steps_then_the_facts_projected_below_the_targe
         "l-far": learning("l-far", T + LEARN_AHEAD + timedelta(seconds=1)),
         "l-buried": learning("l-buried", T, buried_until=T + timedelta(hours=1)),
         "l-other": learning("l-other", T),  # of a fact not in this deck
-        "suspended": reviewed("suspended", 0.5, suspended=True),
         "unseen": CardState(learner="a", deck_id="d", fact_id="unseen", fsrs={}),
         "other": reviewed("other", 0.5),  # weak, but not in this deck
     }
@@ -131,6 +131,7 @@ def test_a_days_tally_adds_takes_back_and_restores() -> None:
 def test_a_weeks_forecast_has_seven_day_ends_by_default() -> None:
     ends = day_ends(T, 4, "UTC")
     assert ends == [datetime(2026, 3, 11 + i, 4, 0, tzinfo=UTC) for i in range(7)]
+    assert StudyDay(4, "UTC").ends(T) == ends
     assert StudyDay(4, "UTC").ends(T, 2) == ends[:2]
 
 
@@ -174,3 +175,54 @@ def test_the_daily_queue_keeps_to_the_deck_and_its_limits_and_orders_learning_by
     # the day's reviews are done (or more: an undo can leave the count past the limit)
     for done in (2, 3):
         assert build_queue(facts, cards, T, settings, 0, done) == ["l-first", "l-second", "l-edge"]
+
+
+def test_counts_report_leeches_and_the_weeks_forecast() -> None:
+    cards = {
+        "leech": due_review("leech", T - timedelta(hours=1), leech=True, lapses=8),
+        "tomorrow": due_review("tomorrow", T + timedelta(days=1)),
+        "in-three-days": due_review("in-three-days", T + timedelta(days=3)),
+    }
+    c = counts([*cards, "new"], cards, T, day_ends(T, 4, "UTC"))
+    assert (c.new, c.due, c.known, c.leeches) == (1, 1, 3, 1)
+    assert c.week == (1, 1, 0, 1, 0, 0, 0)  # today (what is overdue), tomorrow, ..., day 3
+
+
+def test_a_suspended_new_fact_is_not_offered_as_new() -> None:
+    settings = Settings(learner="a", new_per_day=5)
+    cards = {"held": CardState(learner="a", deck_id="d", fact_id="held", fsrs={}, suspended=True)}
+    assert build_queue(["held", "fresh"], cards, T, settings, 0, 0) == ["fresh"]
+
+
+def test_count_marks_counts_every_card_once_and_splits_the_week_at_each_days_end() -> None:
+    now = 1000.0
+    ends = [2000.0, 3000.0, 4000.0]
+
+    def known(
+        due: float,
+        *,
+        suspended: bool = False,
+        leech: bool = False,
+        learning: bool = False,
+        buried_ts: float | None = None,
+    ) -> Marks:
+        return Marks(True, suspended, leech, learning, due, buried_ts)
+
+    marks = [
+        None,
+        None,
+        known(500.0, suspended=True, leech=True),
+        known(500.0, suspended=True),
+        known(1000.0, leech=True),  # due this instant
+        known(900.0),
+        known(2000.0, learning=True),  # due at the end of today: tomorrow's
+        known(2500.0, learning=True, leech=True),
+        known(2600.0),
+        known(800.0, buried_ts=2500.0),  # buried: due when the burial ends
+    ]
+    c = count_marks(marks, now, ends)
+    assert (c.new, c.suspended, c.leeches, c.learning, c.known) == (2, 2, 3, 2, 4)
+    assert c.due == 2
+    assert c.next_due_ts == 2000.0
+    assert c.week == (2, 4, 0)
+    assert count_marks(marks, now).week == ()
