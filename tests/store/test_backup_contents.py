@@ -13,6 +13,7 @@ import pytest
 from quizapp.store import open_store
 from quizapp.store.backups import MANIFEST, create_backup, list_backups, verify
 from quizapp.store.engine import doc_id
+from quizapp.store.errors import DatabaseCorrupt
 from quizapp.store.journal import encode, parse_line
 from quizapp.store.restore import restore
 from quizapp.store.verify import Damage
@@ -115,3 +116,71 @@ def test_a_migrated_database_stamps_every_record_with_the_schema_on_disk(tmp_pat
     (learner,) = main["learners"].values()
     (old,) = json.loads((root / "reviews" / "2025-03.json").read_text())["reviews"].values()
     assert learner["schema_version"] == old["schema_version"] == 2
+
+
+def _database(root: Path) -> None:
+    s = open_store(root)
+    s.commit_answer(card("f1", reps=1), review(1))
+    s.close()
+    s = open_store(root)
+    s.commit_answer(card("f2", reps=1), review(2))  # left in the journal: a crash image
+    image = root.with_name("image")
+    shutil.copytree(root, image, ignore=shutil.ignore_patterns("quizapp.lock"))
+    s.close()
+    shutil.rmtree(root)
+    image.rename(root)
+
+
+def test_a_backup_reports_its_progress_file_by_file(tmp_path: Path) -> None:
+    root = tmp_path / "db"
+    _database(root)
+    seen: list[tuple[int, int]] = []
+    made = create_backup(root, "manual", keep=None, progress=lambda i, n: seen.append((i, n)))
+    files = json.loads((made / MANIFEST).read_text())["files"]
+    assert set(files) == {"main.json", "journal.jsonl", "reviews/2026-11.json"}
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_two_backups_in_the_same_instant_are_both_kept_and_times_are_aware(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "db"
+    _database(root)
+    at = datetime(2026, 11, 1, 9, tzinfo=UTC)
+    first = create_backup(root, "manual", keep=None, now=at)
+    second = create_backup(root, "manual", keep=None, now=at)
+    assert first != second and first.is_dir() and second.is_dir()
+    assert len(list_backups(root)) == 2
+    before = datetime.now(UTC)
+    create_backup(root, "manual", keep=None)  # the wall clock, time-zone aware
+    newest = list_backups(root)[0]
+    assert newest.created.tzinfo is not None and newest.created >= before.replace(microsecond=0)
+
+
+def test_a_before_restore_backup_copies_what_it_can_unverified(tmp_path: Path) -> None:
+    root = tmp_path / "db"
+    _database(root)
+    (root / "main.json").write_bytes(b"{ damaged")  # readable bytes, not a database
+    made = create_backup(root, "before-restore", keep=None)
+    assert (made / "main.json").read_bytes() == b"{ damaged"  # kept as it was, not judged
+    (root / "main.json").unlink()
+    (root / "main.json").mkdir()  # cannot be read at all: skipped, the rest still copied
+    made = create_backup(root, "before-restore", keep=None)
+    assert set(json.loads((made / MANIFEST).read_text())["files"]) == {
+        "journal.jsonl",
+        "reviews/2026-11.json",
+    }
+
+
+def test_a_damaged_file_met_by_a_backup_is_moved_aside_and_named(tmp_path: Path) -> None:
+    root = tmp_path / "db"
+    _database(root)
+    (root / "main.json").write_bytes(b"{ damaged")
+    with pytest.raises(DatabaseCorrupt) as caught:
+        create_backup(root, "manual", keep=None)
+    moved = caught.value.moved_to
+    assert moved is not None and Path(moved).read_bytes() == b"{ damaged"
+    message = str(caught.value)
+    assert f"{root / 'main.json'} could not be read (" in message
+    assert f"moved aside to {moved}" in message
+    assert "could not be read (None)" not in message and "()" not in message
