@@ -184,3 +184,12 @@ def test_a_damaged_file_met_by_a_backup_is_moved_aside_and_named(tmp_path: Path)
     assert f"{root / 'main.json'} could not be read (" in message
     assert f"moved aside to {moved}" in message
     assert "could not be read (None)" not in message and "()" not in message
+
+
+def test_a_backup_that_fails_leaves_no_partial_folder_behind(tmp_path: Path) -> None:
+    root = tmp_path / "db"
+    _database(root)
+    (root / "reviews" / "2026-11.json").write_bytes(b"[")
+    with pytest.raises(DatabaseCorrupt):
+        create_backup(root, "manual", keep=None)
+    assert list((root / "backups").iterdir()) == []
