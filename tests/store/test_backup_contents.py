@@ -12,6 +12,7 @@ import pytest
 
 from quizapp.store import open_store
 from quizapp.store.backups import MANIFEST, create_backup, list_backups, verify
+from quizapp.store.check import check_database
 from quizapp.store.engine import doc_id
 from quizapp.store.errors import DatabaseCorrupt
 from quizapp.store.journal import encode, parse_line
@@ -193,3 +194,17 @@ def test_a_backup_that_fails_leaves_no_partial_folder_behind(tmp_path: Path) -> 
     with pytest.raises(DatabaseCorrupt):
         create_backup(root, "manual", keep=None)
     assert list((root / "backups").iterdir()) == []
+
+
+def test_check_explains_a_torn_last_line(tmp_path: Path) -> None:
+    root = tmp_path / "db"
+    _database(root)
+    with (root / "journal.jsonl").open("ab") as f:
+        f.write(b"0badc0de [[")  # a write cut short by a crash
+    report = check_database(root)
+    (problem,) = [p for p in report.problems if "journal.jsonl" in p]
+    assert problem.endswith(
+        "a damaged last line (line 2, byte "
+        + str((root / "journal.jsonl").stat().st_size - 11)
+        + ": an unacknowledged write cut short by a crash; it is dropped when the database opens)"
+    )
