@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -208,3 +208,21 @@ def test_check_explains_a_torn_last_line(tmp_path: Path) -> None:
         + str((root / "journal.jsonl").stat().st_size - 11)
         + ": an unacknowledged write cut short by a crash; it is dropped when the database opens)"
     )
+
+
+def test_a_backups_time_is_right_for_a_learner_outside_utc(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    root = tmp_path / "db"
+    _database(root)
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        create_backup(root, "manual", keep=None)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    (made,) = list_backups(root)
+    assert abs(made.created - datetime.now(UTC)) < timedelta(minutes=5)
