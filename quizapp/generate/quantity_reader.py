@@ -44,6 +44,8 @@ _NUMBER = re.compile(
     r"(?<![\w.,])([-+]?)(\d{1,3}(?:([ ,.'\u00a0\u202f])\d{3})(?:\3\d{3})*(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?|[.,]\d+)(?:e([-+]?\d{1,3}))?(?![\d])"
 )
+_POWER = re.compile(r"((?:^|[\s/\u00b7*.])[a-z\u00b5\u03bc]{1,4})(?:\s*\^\s*|\*\*)?([-]?)([23])(?![\w.,])")
+_SUPERSCRIPT = {"2": "\u00b2", "3": "\u00b3"}
 _PERCENT = re.compile(r"\s*(?:%|per ?cent|pc)\b|\s*%")
 
 
@@ -86,8 +88,13 @@ def prepared(text: str) -> tuple[str, bool]:
     t = unicodedata.normalize("NFKC", text).translate(_DASHES).lower().strip()
     t = _CURRENCY.sub(" ", t)
     t = " ".join(t.split())
+    t = _POWER.sub(_unit_power, t)  # "g cm-3", "g/cm^3", "kg/m3": a unit's power, not a number
     t, share = words_to_digits(t)
     return _PERCENT.sub(" %", t), share
+
+
+def _unit_power(m: re.Match[str]) -> str:
+    return m[1] + ("\u207b" if m[2] else "") + _SUPERSCRIPT[m[3]]
 
 
 def number_and_rest(t: str) -> tuple[re.Match[str], list[str]] | None:
