@@ -34,6 +34,7 @@ from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
+from quizapp.generate.person_names import PERSON_KINDS, formal_name_readings
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
@@ -150,22 +151,28 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     numbered = _numbered(q, text, expected)
     if numbered is not None:
         return numbered
+    near = None
     for other in _rewordings(q, text, vocabulary):  # 'President Mirziyoyev', 'the Muslim faith'
-        if _check_text(q, other, expected, vocabulary).verdict == "correct":
+        reworded = _check_text(q, other, expected, vocabulary)
+        if reworded.verdict == "correct":
             return Verdict("correct", expected, understood=normalise(text))
-    return verdict
+        if reworded.verdict == "near_miss" and near is None:
+            near = reworded  # 'Walter Shirra Jr.': a typo in the name, not another name
+    return near if near is not None and verdict.verdict == "wrong" else verdict
 
 
 def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]:
-    """Other readings of the answer (check_forms.py): a person's name without the title or
-    role before it; a faith's name without 'faith' or 'religion' after it."""
+    """Other readings of the answer (check_forms.py, person_names.py): a person's name without
+    the title or role before it, or without its suffix and middle initials; a faith's name
+    without 'faith' or 'religion' after it."""
     accepted = {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
     kinds = {_kind(vocabulary[a]) for a in accepted if a in vocabulary}
     out = faith_readings(text, accepted)
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
-    if "person" in kinds:
+    if kinds & PERSON_KINDS:  # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'
         out += person_readings(text, accepted)
+        out += formal_name_readings(text)
     return out
 
 
@@ -300,7 +307,7 @@ def _qualified(
     if j != len(k) or len(extras) != len(g) - len(k):
         return False
     first = next(i for i, w in enumerate(g) if i not in extras)
-    person = any(_kind(e) == "person" for e in keys)  # a middle name: 'Johann Gottfried Galle'
+    person = any(_kind(e) in PERSON_KINDS for e in keys)  # a middle name: 'Johann Gottfried Galle'
     inside = any(i > first for i in extras)
     if inside and not person and any(w[:1].isupper() for w in name.split()[1:]):
         return False  # a word inside a proper name names another thing: 'Eurasian Customs Union'
