@@ -156,7 +156,8 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         reworded = _check_text(q, other, expected, vocabulary)
         if reworded.verdict == "correct":
             return Verdict("correct", expected, understood=normalise(text))
-        if reworded.verdict == "near_miss" and near is None:
+        formal = other in formal_name_readings(text)
+        if formal and reworded.verdict == "near_miss" and near is None:
             near = reworded  # 'Walter Shirra Jr.': a typo in the name, not another name
     return near if near is not None and verdict.verdict == "wrong" else verdict
 
