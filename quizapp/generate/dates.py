@@ -30,6 +30,9 @@ _BEFORE = r"b\.?\s?c\.?(?:\s?e\.?)?"
 _AFTER = r"a\.?\s?d\.?|c\.?\s?e\.?"
 _ERA_AFTER = re.compile(rf"\s*(?:({_BEFORE})|(?:{_AFTER}))$")
 _ERA_BEFORE = re.compile(rf"^(?:{_AFTER})\s*(?=\d)")
+# a year with a thousands separator: "3,750 BC", "3.750 BC", "3 750 BC" (a thin space)
+_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,2})[,.'\u00a0\u202f](\d{3})(?![\d,.])")
+_SPACED_YEAR = re.compile(r"^(\d{1,2}) (\d{3})(?= ?[a-z. ]*$)")  # "3 750 bc", no month before
 
 
 def split_era(text: str) -> tuple[str, str | None]:
@@ -52,7 +55,8 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     """Every reading of the answer, each with the era it named ('bc', 'ad' or None)."""
     if len(text) > MAX_ANSWER:
         return []
-    t = normalise(text).replace(",", " ")
+    t = _THOUSANDS.sub(r"\1\2", normalise(text))
+    t = _SPACED_YEAR.sub(r"\1\2", t).replace(",", " ")
     t = re.sub(r"^(?:in|on|since|by|from|about|around|circa|c\.|ca\.)\s*(?=\w)", "", t)
     t = " ".join(t.split())
     t, era = split_era(t)

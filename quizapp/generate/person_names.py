@@ -19,8 +19,9 @@ PERSON_KINDS = frozenset(
     {"person", "astronaut", "cosmonaut", "discoverer", "scientist", "explorer", "leader"}
 )
 _SUFFIXES = frozenset({"jr", "junior", "sr", "senior", "ii", "iii", "iv"})
+# a nickname in quotes between first name and surname (never brackets: "Putin (Mirziyoyev)")
 _NICKNAME = re.compile(
-    r"\s*[\"\u201c\u201d'\u2018\u2019(]([^\"\u201c\u201d\u2018\u2019()]+)[\"\u201c\u201d'\u2018\u2019)]\s*"
+    r" [\"\u201c\u201d'\u2018\u2019]([^\"\u201c\u201d\u2018\u2019]+)[\"\u201c\u201d'\u2018\u2019] "
 )
 
 
@@ -30,9 +31,9 @@ def formal_name_readings(text: str) -> list[str]:
     given = normalise(text)
     forms = [given]
     nickname = _NICKNAME.search(given)
-    if nickname:  # "charles 'pete' conrad": charles conrad, or pete conrad
-        without = _NICKNAME.sub(" ", given).strip()
-        words = without.split()
+    without = _NICKNAME.sub(" ", given).strip()
+    words = without.split()
+    if nickname and len(words) >= 2:  # "charles 'pete' conrad": charles conrad, or pete conrad
         forms += [without, " ".join([nickname[1].strip(), *words[1:]])]
     out = [_plain(form) for form in forms]
     return [r for r in dict.fromkeys(out) if r and r != given]

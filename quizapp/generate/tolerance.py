@@ -15,7 +15,12 @@ width of a band never comes from how many zeros a figure happens to end in.
   for about 149.6 million), or when the answer is the figure correctly rounded at the
   answer's own precision with at least two significant figures (143,000 for about 142,984).
   A near miss within fifty steps and 20 % of the value.
-- years and dates are exact at their precision (see check_numbers.py).
+- years and dates are exact at their precision (see check_numbers.py), unless the stem asks
+  for an estimate ("from about when", "roughly", "c.", "approximately", "estimated"; a deck's
+  `approx`): then a year is right within half a rounding step one significant figure coarser
+  than the key, its last non-zero digit but at least two significant figures counting ("about
+  3750 BC" takes 3700 to 3800 BC; "about 9000 BC" 8500 to 9500 BC), and a near miss within
+  one such step.
 """
 
 from __future__ import annotations
@@ -106,3 +111,30 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     if off <= key.step * NEAR_STEPS + slack and off <= abs(key.value) * NEAR_SHARE + slack:
         return "near_miss"
     return "wrong"
+
+
+# a stem that asks for an estimate, not the exact figure
+_ESTIMATE = re.compile(
+    r"\b(?:about|around) (?:when|what year|how)\b|\broughly\b|\bapproximately\b|\bcirca\b"
+    r"|\bc\. ?\d|\bestimated?\b",
+    re.IGNORECASE,
+)
+
+
+def asked_as_estimate(key: NumericKey, prompt: str) -> NumericKey:
+    """The key as the stem asks it: a year asked "from about when" is an estimate."""
+    if key.approx or key.exact or key.family != "year" or not _ESTIMATE.search(prompt):
+        return key
+    return key.model_copy(update={"approx": True})
+
+
+def estimate_band(key: NumericKey, year: int) -> Band:
+    """Where a year falls against an estimated year (the rule above)."""
+    whole = abs(round(key.value))
+    digits = len(str(whole))
+    zeros = digits - len(str(whole).rstrip("0")) if whole else 0
+    step = 10.0 ** min(zeros, max(digits - 2, 0))
+    off = abs(year - key.value)
+    if off <= step * NEAR_STEPS:
+        return "correct"
+    return "near_miss" if off <= step * 10 else "wrong"
