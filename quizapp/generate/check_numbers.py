@@ -15,7 +15,7 @@ from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.dates import iso_date, key_date, parse_date_era
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
-from quizapp.generate.tolerance import estimate_band, judge
+from quizapp.generate.tolerance import estimate_band, judge, nearer_a_rival
 from quizapp.generate.verdict import Verdict
 
 _PRECISION = {1: "year", 2: "month", 3: "day"}
@@ -46,7 +46,7 @@ def check_number(key: NumericKey, text: str, expected: str) -> Verdict:
         band = judge(key, r.value, r.step, r.digits)
         if band == "correct":
             return Verdict("correct", expected, understood=_understood(r.value, key))
-        if band == "near_miss":
+        if band == "near_miss" and not nearer_a_rival(key, r.value):
             best = "near_miss"
     understood = _understood(readings[0].value, key)
     if best == "near_miss":

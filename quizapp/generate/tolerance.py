@@ -15,6 +15,8 @@ width of a band never comes from how many zeros a figure happens to end in.
   for about 149.6 million), or when the answer is the figure correctly rounded at the
   answer's own precision with at least two significant figures (143,000 for about 142,984).
   A near miss within fifty steps and 20 % of the value.
+- a near miss nearer another subject's figure for the same relation than the key (71 h,
+  Apollo 16's time on the Moon, for Apollo 15's 67 h) is wrong: it is another fact's answer.
 - years and dates are exact at their precision (see check_numbers.py), unless the stem asks
   for an estimate ("from about when", "roughly", "c.", "approximately", "estimated"; a deck's
   `approx`): then a year is right within half a rounding step one significant figure coarser
@@ -66,7 +68,7 @@ def display_step_of(shown: str) -> float:
     return 10.0 ** -len(m.group(1) or "") if m else 1.0
 
 
-def key_for(value: NumericValue) -> NumericKey:
+def key_for(value: NumericValue, rivals: tuple[float, ...] = ()) -> NumericKey:
     """The grading key of a numeric value: where it is, how wide its bands are, its unit."""
     step = display_step(value)
     approx = bool(getattr(value, "approx", False))
@@ -86,6 +88,7 @@ def key_for(value: NumericValue) -> NumericKey:
         exact=exact,
         unit=unit,
         date=date,
+        rivals=rivals,
     )
 
 
@@ -138,3 +141,9 @@ def estimate_band(key: NumericKey, year: int) -> Band:
     if off <= step * NEAR_STEPS:
         return "correct"
     return "near_miss" if off <= step * 10 else "wrong"
+
+
+def nearer_a_rival(key: NumericKey, given: float) -> bool:
+    """The answer is at least as near another subject's figure as the key's (see above)."""
+    off = abs(given - key.value)
+    return any(abs(given - r) <= off for r in key.rivals)
