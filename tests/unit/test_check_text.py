@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from quizapp.generate.check_text import (
-    _names_other_entity,
     check_text,
     content_words,
     head_noun,
     phrase_head,
 )
 from quizapp.generate.question import Question
+from quizapp.generate.text_qualifiers import _names_other_entity
 from quizapp.generate.verdict import Verdict
 
 
