@@ -33,22 +33,22 @@ from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
-from quizapp.generate.numbered_names import _numbered
+from quizapp.generate.numbered_names import numbered_name
 from quizapp.generate.person_names import PERSON_KINDS, formal_name_readings
 from quizapp.generate.question import Question
-from quizapp.generate.text_qualifiers import _qualified
+from quizapp.generate.text_qualifiers import qualified
 from quizapp.generate.text_words import (
     SHORT,
     TINY,
-    _enough_left,
-    _fold,
-    _heads,
-    _kind,
-    _numbers,
-    _stem,
     content_words,
+    deck_heads,
+    enough_left,
+    entity_kind,
+    figures_in,
     head_noun,
     phrase_head,
+    stem,
+    transliteration_fold,
 )
 from quizapp.generate.verdict import Verdict
 
@@ -62,7 +62,7 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     verdict = _check_text(q, text, expected, vocabulary)
     if verdict.verdict == "correct":
         return verdict
-    numbered = _numbered(q, text, expected)
+    numbered = numbered_name(q, text, expected)
     if numbered is not None:
         return numbered
     near = None
@@ -81,7 +81,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     the title or role before it, or without its suffix and middle initials; a faith's name
     without 'faith' or 'religion' after it."""
     accepted = {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
-    kinds = {_kind(vocabulary[a]) for a in accepted if a in vocabulary}
+    kinds = {entity_kind(vocabulary[a]) for a in accepted if a in vocabulary}
     out = faith_readings(text, accepted)
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
@@ -132,17 +132,19 @@ def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         if vocabulary[given] in keys:
             return Verdict("correct", expected, understood=given)
         return Verdict("wrong", expected, "That is another name in the deck.", given)
-    folded = _fold(given)
+    folded = transliteration_fold(given)
     if any(w[:1].isupper() for w in names for w in w.split()) and len(folded) >= 4:
-        same = {normalise(n) for n in names if _fold(normalise(n)) == folded}
-        rivals = [n for n, e in vocabulary.items() if e not in keys and _fold(n) == folded]
+        same = {normalise(n) for n in names if transliteration_fold(normalise(n)) == folded}
+        rivals = [
+            n for n, e in vocabulary.items() if e not in keys and transliteration_fold(n) == folded
+        ]
         if same and not rivals:
             return Verdict("correct", expected, understood=given)
     words = content_words(given)
     if words and _by_meaning(q, words, given, accepted, keys, vocabulary):
         return Verdict("correct", expected, understood=" ".join(words))
     stem_words = set(content_words(q.prompt))
-    if any(_qualified(given, n, stem_words, keys, vocabulary) for n in [*q.answer, *q.accepted]):
+    if any(qualified(given, n, stem_words, keys, vocabulary) for n in [*q.answer, *q.accepted]):
         note = f"Right - the deck's answer is {q.answer[0]}."  # the qualifier is not checked
         return Verdict("correct", expected, note, understood=given)
     return _spelling(q, given, words, accepted, vocabulary, expected)
@@ -159,21 +161,21 @@ def _by_meaning(
     stem_words = set(content_words(q.prompt))
     for name in [*q.answer, *q.accepted]:
         key_words = content_words(name)
-        if words == key_words and _numbers(given) == _numbers(name):
+        if words == key_words and figures_in(given) == figures_in(name):
             return True  # words in any order, but figures in theirs: not "-100 to 0" for 0 to 100
         missing = Counter(key_words) - Counter(words)
         extra = Counter(words) - Counter(key_words)
-        if not extra and missing and set(missing) <= stem_words and _enough_left(name, words):
+        if not extra and missing and set(missing) <= stem_words and enough_left(name, words):
             return True
     if len(keys) != 1:
         return False  # a described value ("carbon dioxide"), not a named thing: no head nouns
-    heads, kinds = _heads(vocabulary)
-    if kinds[_kind(next(iter(keys)))] > 1:
+    heads, kinds = deck_heads(vocabulary)
+    if kinds[entity_kind(next(iter(keys)))] > 1:
         return False  # "rule" cannot tell "authoritarian rule" from the deck's other regimes
     for name in [*q.answer, *q.accepted]:
         head = head_noun(name)
         said = head in stem_words  # "planet" for "rocky planet" when asked what type of planet
-        if head is not None and not said and (given == head or _stem(given) == head):
+        if head is not None and not said and (given == head or stem(given) == head):
             rivals = heads.get(head, set()) - keys
             if not rivals:
                 return True
@@ -190,7 +192,7 @@ def _spelling(
 ) -> Verdict:
     forms = accepted | {" ".join(content_words(a)) for a in accepted}
     best = min(OSA.distance(given, a) for a in forms) if forms else 99
-    if words and any(_numbers(given) == _numbers(a) for a in accepted):
+    if words and any(figures_in(given) == figures_in(a) for a in accepted):
         # sorted content words forgive word order, never the order of figures ("100 to 0")
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
     allowed = 0 if len(given) <= TINY else 1 if len(given) <= SHORT else 2

@@ -53,7 +53,7 @@ def _number_of(text: str) -> int | None:
     return _roman(text) if set(text) <= set(_ROMAN) else _spelled(text)
 
 
-def _numbered(q: Question, text: str, expected: str) -> Verdict | None:
+def numbered_name(q: Question, text: str, expected: str) -> Verdict | None:
     """A numbered name given another way: 'Apollo XVI', 'Apollo Sixteen', 'Apollo-16',
     'apollo16' for Apollo 16 -> correct; the bare number ('16', 'XVI') -> correct when the
     question already names the series ('Which Apollo mission...'), else a near miss (the

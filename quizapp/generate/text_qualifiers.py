@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from quizapp.generate.person_names import PERSON_KINDS
 from quizapp.generate.text_words import (
-    _PHRASE_WORDS,
+    PHRASE_WORDS,
     SMALL_WORDS,
-    _kind,
-    _ordered,
-    _stem,
+    entity_kind,
+    ordered_words,
+    stem,
 )
 
 # words that, put before a name, make it another thing rather than a kind of it
@@ -21,12 +21,12 @@ one two three four five six seven eight nine ten dozen"""
 _NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
 
 
-def _qualified(
+def qualified(
     given: str, name: str, stem_words: set[str], keys: set[str], vocabulary: dict[str, str]
 ) -> bool:
     """`given` is `name` with one or two qualifiers before its words ("Sunni Islam", "oil and
     natural gas"), none of which makes it another thing or names another entity of the deck."""
-    g, k = _ordered(given), _ordered(name)
+    g, k = ordered_words(given), ordered_words(name)
     if not k or not g or g[-1] != k[-1] or len(g) - len(k) not in (1, 2):
         return False
     extras: list[int] = []
@@ -39,7 +39,9 @@ def _qualified(
     if j != len(k) or len(extras) != len(g) - len(k):
         return False
     first = next(i for i, w in enumerate(g) if i not in extras)
-    person = any(_kind(e) in PERSON_KINDS for e in keys)  # a middle name: 'Johann Gottfried Galle'
+    person = any(
+        entity_kind(e) in PERSON_KINDS for e in keys
+    )  # a middle name: 'Johann Gottfried Galle'
     inside = any(i > first for i in extras)
     if inside and not person and any(w[:1].isupper() for w in name.split()[1:]):
         return False  # a word inside a proper name names another thing: 'Eurasian Customs Union'
@@ -49,12 +51,12 @@ def _qualified(
             return False  # a qualifier stands right before the word it qualifies
         if not word.isalpha() or len(word) < 3 or word in _NOT_A_KIND:
             return False
-        if word in SMALL_WORDS or word in _PHRASE_WORDS:
+        if word in SMALL_WORDS or word in PHRASE_WORDS:
             return False
-        if _names_other_entity(word, stem_words, keys, vocabulary):
+        if names_other_entity(word, stem_words, keys, vocabulary):
             return False
     for other, entity in vocabulary.items():
-        words = _ordered(other)
+        words = ordered_words(other)
         rival = entity not in keys and len(words) > 1 and words[-1] == k[-1]
         if rival and any(g[i] in words[:-1] for i in extras):
             return False  # "ice gas giant": the word that makes the ice giant another type
@@ -64,7 +66,7 @@ def _qualified(
     return True
 
 
-def _names_other_entity(
+def names_other_entity(
     word: str, stem_words: set[str], keys: set[str], vocabulary: dict[str, str]
 ) -> bool:
     """A qualifier that is another entity's one-word name, or its adjective ("Chinese" for
@@ -72,7 +74,7 @@ def _names_other_entity(
     for other, entity in vocabulary.items():
         if entity in keys or " " in other or len(other) < 4:
             continue
-        same = _stem(other) == word or (len(word) >= 4 and other[:4] == word[:4])
+        same = stem(other) == word or (len(word) >= 4 and other[:4] == word[:4])
         if same and not any(s[:4] == word[:4] for s in stem_words):
             return True
     return False

@@ -14,8 +14,8 @@ TINY = 3  # acronyms and other answers this short must be exact (SCO vs CSO, EU 
 SHORT = 6  # answers up to this many characters allow one typo, longer ones two
 SMALL_WORDS = frozenset({"a", "an", "the", "and", "of", "in", "on", "for", "to", "with", "by"})
 # a key with one of these is a phrase, not a noun with modifiers: it has no single head noun
-_PHRASE_WORDS = SMALL_WORDS - {"a", "an", "the"} | {"at", "from", "rather", "than", "that"}
-_PHRASE_WORDS |= {"which", "who", "without", "or", "not", "no", "about"}
+PHRASE_WORDS = SMALL_WORDS - {"a", "an", "the"} | {"at", "from", "rather", "than", "that"}
+PHRASE_WORDS |= {"which", "who", "without", "or", "not", "no", "about"}
 _SPLIT = re.compile(r"[^\w%$]+")
 
 
@@ -23,10 +23,10 @@ _SPLIT = re.compile(r"[^\w%$]+")
 def content_words(text: str) -> tuple[str, ...]:
     """Sorted content words, plural -s dropped: 'the investment and trade' -> investment, trade."""
     words = [w for w in _SPLIT.split(normalise(text)) if w and w not in SMALL_WORDS]
-    return tuple(sorted(_stem(w) for w in words))
+    return tuple(sorted(stem(w) for w in words))
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -36,11 +36,11 @@ def head_noun(name: str) -> str | None:
     a proper name ('Central Asia' is not 'Asia', nor 'Russian Federation' 'Federation')."""
     raw = [w for w in _SPLIT.split(name) if w]
     words = [w for w in _SPLIT.split(normalise(name)) if w]
-    if not 2 <= len(words) <= 3 or any(w in _PHRASE_WORDS for w in words):
+    if not 2 <= len(words) <= 3 or any(w in PHRASE_WORDS for w in words):
         return None
     if len(raw) != len(words) or any(w[:1].isupper() for w in raw[:-1]) or "-" in name:
         return None  # a proper name, or a compound modifier ("permit-free work")
-    head = _stem(words[-1])
+    head = stem(words[-1])
     return head if len(head) >= 4 else None
 
 
@@ -49,21 +49,21 @@ def phrase_head(name: str) -> str:
     """The word a name is about: the last before any 'of', 'on', 'rather than'... ."""
     words = [w for w in _SPLIT.split(normalise(name)) if w and w not in ("a", "an", "the")]
     for i, w in enumerate(words):
-        if w in _PHRASE_WORDS and i > 0:
-            return _stem(words[i - 1])
-    return _stem(words[-1]) if words else ""
+        if w in PHRASE_WORDS and i > 0:
+            return stem(words[i - 1])
+    return stem(words[-1]) if words else ""
 
 
 Heads = dict[str, set[str]]
 _HEADS: dict[int, tuple[dict[str, str], Heads, Counter[str]]] = {}
 
 
-def _kind(entity: str) -> str:
+def entity_kind(entity: str) -> str:
     """The kind in a vocabulary value 'kind:id' (a bare id is its own kind)."""
     return entity.split(":", 1)[0]
 
 
-def _heads(vocabulary: dict[str, str]) -> tuple[Heads, Counter[str]]:
+def deck_heads(vocabulary: dict[str, str]) -> tuple[Heads, Counter[str]]:
     """Head nouns and one-word names of the deck -> the entities they could mean; and how
     many entities each kind has."""
     cached = _HEADS.get(id(vocabulary))
@@ -71,17 +71,17 @@ def _heads(vocabulary: dict[str, str]) -> tuple[Heads, Counter[str]]:
         return cached[1], cached[2]
     heads: Heads = {}
     for name, entity in vocabulary.items():
-        for h in (head_noun(name), _stem(name) if " " not in name else None):
+        for h in (head_noun(name), stem(name) if " " not in name else None):
             if h:
                 heads.setdefault(h, set()).add(entity)
-    kinds = Counter(_kind(e) for e in set(vocabulary.values()))
+    kinds = Counter(entity_kind(e) for e in set(vocabulary.values()))
     if len(_HEADS) > 16:
         _HEADS.clear()
     _HEADS[id(vocabulary)] = (vocabulary, heads, kinds)
     return heads, kinds
 
 
-def _enough_left(name: str, words: tuple[str, ...]) -> bool:
+def enough_left(name: str, words: tuple[str, ...]) -> bool:
     """What is left of a name once the stem's words are dropped still names it: any part of
     a common phrase ("rocky" for "rocky planet" asked as a type of planet), but of a proper
     name, its head and at least one other word ("Conclusions on the EU-Central Asia
@@ -90,7 +90,7 @@ def _enough_left(name: str, words: tuple[str, ...]) -> bool:
     return not proper or (phrase_head(name) in words and len(words) >= 2)
 
 
-def _fold(name: str) -> str:
+def transliteration_fold(name: str) -> str:
     """A transliteration-blind form of a proper name: 'Mirziyoev', 'Mirziyoyev', 'Mirzijojev'
     and 'Mirzioev' are one Russian name written by different rules."""
     for a, b in _TRANSLITERATION:
@@ -115,13 +115,13 @@ _TRANSLITERATION = (
 _FIGURE = re.compile(r"[-+]?\d[\d.,]*")
 
 
-def _numbers(text: str) -> list[str]:
+def figures_in(text: str) -> list[str]:
     """The figures of a text in order, with their signs."""
     return _FIGURE.findall(normalise(text))
 
 
 @lru_cache(maxsize=16384)
-def _ordered(text: str) -> tuple[str, ...]:
+def ordered_words(text: str) -> tuple[str, ...]:
     """The words of a text in order, small words but articles kept, plural -s dropped."""
     words = _SPLIT.split(normalise(text))
-    return tuple(_stem(w) for w in words if w and w not in ("a", "an", "the"))
+    return tuple(stem(w) for w in words if w and w not in ("a", "an", "the"))

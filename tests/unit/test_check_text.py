@@ -13,7 +13,7 @@ from quizapp.generate.check_text import (
     phrase_head,
 )
 from quizapp.generate.question import Question
-from quizapp.generate.text_qualifiers import _names_other_entity
+from quizapp.generate.text_qualifiers import names_other_entity
 from quizapp.generate.verdict import Verdict
 
 
@@ -176,7 +176,7 @@ def test_the_words_of_a_name() -> None:
 def test_a_qualifier_that_names_another_entity(
     word: str, stem: set[str], keys: set[str], vocabulary: dict[str, str], names: bool
 ) -> None:
-    assert _names_other_entity(word, stem, keys, vocabulary) is names
+    assert names_other_entity(word, stem, keys, vocabulary) is names
 
 
 def test_a_proper_name_without_the_words_the_stem_says_keeps_its_head() -> None:
