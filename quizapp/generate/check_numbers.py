@@ -12,7 +12,7 @@ is a near miss; a day is never rounded into another month.
 from __future__ import annotations
 
 from quizapp.generate.check_measure import measure_problem
-from quizapp.generate.dates import iso_date, key_date, parse_date_era
+from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_year
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.tolerance import estimate_band, judge, nearer_a_rival
@@ -59,6 +59,9 @@ def _year(key: NumericKey, text: str, expected: str) -> Verdict:
     BC year typed without its era ("776") is a near miss: the figure is right, the era unsaid."""
     want = round(key.value)
     dates = [(d[0], era) for d, era in parse_date_era(text) if d[1] is None]
+    spoken = spoken_year(text) if not dates else None
+    if spoken is not None:
+        dates = [(spoken, None)]  # 'nineteen sixty-two'
     years = {y for y, _ in dates}
     if not dates:
         readings = read_quantity(text, key)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from rapidfuzz.distance import OSA
 
@@ -47,6 +48,7 @@ from quizapp.generate.text_words import (
     figures_in,
     head_noun,
     phrase_head,
+    spelling_fold,
     stem,
     transliteration_fold,
 )
@@ -132,14 +134,11 @@ def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         if vocabulary[given] in keys:
             return Verdict("correct", expected, understood=given)
         return Verdict("wrong", expected, "That is another name in the deck.", given)
-    folded = transliteration_fold(given)
-    if any(w[:1].isupper() for w in names for w in w.split()) and len(folded) >= 4:
-        same = {normalise(n) for n in names if transliteration_fold(normalise(n)) == folded}
-        rivals = [
-            n for n, e in vocabulary.items() if e not in keys and transliteration_fold(n) == folded
-        ]
-        if same and not rivals:
-            return Verdict("correct", expected, understood=given)
+    proper = any(w[:1].isupper() for w in names for w in w.split())
+    if proper and _same_when_folded(given, accepted, keys, vocabulary, transliteration_fold):
+        return Verdict("correct", expected, understood=given)  # 'Mirziyoev'
+    if _same_when_folded(given, accepted, keys, vocabulary, spelling_fold):
+        return Verdict("correct", expected, understood=given)  # 'Kennedy Space Centre'
     words = content_words(given)
     if words and _by_meaning(q, words, given, accepted, keys, vocabulary):
         return Verdict("correct", expected, understood=" ".join(words))
@@ -148,6 +147,21 @@ def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         note = f"Right - the deck's answer is {q.answer[0]}."  # the qualifier is not checked
         return Verdict("correct", expected, note, understood=given)
     return _spelling(q, given, words, accepted, vocabulary, expected)
+
+
+def _same_when_folded(
+    given: str,
+    accepted: set[str],
+    keys: set[str],
+    vocabulary: dict[str, str],
+    fold: Callable[[str], str],
+) -> bool:
+    """The answer and an accepted name are one spelling under `fold`, and no other name of
+    the deck is."""
+    folded = fold(given)
+    if len(folded) < 4 or not any(fold(a) == folded for a in accepted):
+        return False
+    return not any(e not in keys and fold(n) == folded for n, e in vocabulary.items())
 
 
 def _by_meaning(

@@ -46,6 +46,20 @@ def split_era(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_SPOKEN_YEAR = re.compile(r"^(?:in )?(1[0-9]|20) ([1-9][0-9])$")
+
+
+def spoken_year(text: str) -> int | None:
+    """A year said as people say it: 'nineteen sixty-two' -> 1962, 'twenty fifteen' -> 2015
+    ('two thousand and sixteen' is read as one number anyway)."""
+    from quizapp.generate.number_words import words_to_digits
+
+    if len(text) > MAX_ANSWER or not any(ch.isalpha() for ch in text):
+        return None
+    m = _SPOKEN_YEAR.match(words_to_digits(normalise(text))[0])
+    return int(m[1] + m[2]) if m else None
+
+
 def parse_date(text: str) -> list[Ymd]:
     """Every reading of the answer as (signed year, month or None, day or None); [] if none."""
     return [d for d, _ in parse_date_era(text)]

@@ -125,3 +125,22 @@ def ordered_words(text: str) -> tuple[str, ...]:
     """The words of a text in order, small words but articles kept, plural -s dropped."""
     words = _SPLIT.split(normalise(text))
     return tuple(stem(w) for w in words if w and w not in ("a", "an", "the"))
+
+
+# British and American spellings of one word: centre/center, colour/color, organise/organize,
+# programme/program (each rule applied to the answer and the key alike)
+_SPELLINGS = (
+    (re.compile(r"(?<=[bcdfghkmnpstvz])re\b"), "er"),
+    (re.compile(r"(?<=\w\w)our\b"), "or"),
+    (re.compile(r"(?<=\w\w\w)is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),
+    (re.compile(r"(?<=\w)mme\b"), "m"),
+    (re.compile(r"(?<=\w)ogue\b"), "og"),
+)
+
+
+@lru_cache(maxsize=16384)
+def spelling_fold(text: str) -> str:
+    """One spelling for British and American forms: 'kennedy space centre' -> '... center'."""
+    for pattern, american in _SPELLINGS:
+        text = pattern.sub(american, text)
+    return text

@@ -58,3 +58,12 @@ def test_a_plain_year_stays_exact(stem: str) -> None:
 def test_estimate_band(key: int, year: int, band: str) -> None:
     approx = _year(key).model_copy(update={"approx": True})
     assert estimate_band(approx, year) == band
+
+
+@pytest.mark.parametrize(
+    ("said", "year"),
+    [("nineteen sixty-two", 1962), ("twenty fifteen", 2015), ("in eighteen eighty-six", 1886)],
+)
+def test_a_year_as_people_say_it(said: str, year: int) -> None:
+    assert check_number(_year(year), said, str(year)).verdict == "correct"
+    assert check_number(_year(year + 1), said, str(year + 1)).verdict == "wrong"
