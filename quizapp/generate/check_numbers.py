@@ -2,7 +2,8 @@
 
 A figure in another measure than the key's (a share for an amount) is never converted
 (check_measure.py). Numbers are read with their scale and unit (quantity_reader.py), put in
-the key's unit and judged by the one tolerance rule (tolerance.py). Years are exact. Dates
+the key's unit and judged by the one tolerance rule (tolerance.py). Years are exact, unless
+asked as an estimate ("from about when"; tolerance.py). Dates
 are exact at the precision they are stored: a date known to the day accepts that day in any
 common form; an answer less precise than the key ("September 1846" for 23 September 1846)
 is a near miss; a day is never rounded into another month.
@@ -11,13 +12,14 @@ is a near miss; a day is never rounded into another month.
 from __future__ import annotations
 
 from quizapp.generate.check_measure import measure_problem
-from quizapp.generate.dates import iso_date, key_date, parse_date_era
+from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_year
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
-from quizapp.generate.tolerance import judge
+from quizapp.generate.tolerance import estimate_band, judge, nearer_a_rival
 from quizapp.generate.verdict import Verdict
 
 _PRECISION = {1: "year", 2: "month", 3: "day"}
+_BANDS = ("wrong", "near_miss", "correct")
 
 
 def check_number(key: NumericKey, text: str, expected: str) -> Verdict:
@@ -44,7 +46,7 @@ def check_number(key: NumericKey, text: str, expected: str) -> Verdict:
         band = judge(key, r.value, r.step, r.digits)
         if band == "correct":
             return Verdict("correct", expected, understood=_understood(r.value, key))
-        if band == "near_miss":
+        if band == "near_miss" and not nearer_a_rival(key, r.value):
             best = "near_miss"
     understood = _understood(readings[0].value, key)
     if best == "near_miss":
@@ -57,6 +59,9 @@ def _year(key: NumericKey, text: str, expected: str) -> Verdict:
     BC year typed without its era ("776") is a near miss: the figure is right, the era unsaid."""
     want = round(key.value)
     dates = [(d[0], era) for d, era in parse_date_era(text) if d[1] is None]
+    spoken = spoken_year(text) if not dates else None
+    if spoken is not None:
+        dates = [(spoken, None)]  # 'nineteen sixty-two'
     years = {y for y, _ in dates}
     if not dates:
         readings = read_quantity(text, key)
@@ -67,10 +72,23 @@ def _year(key: NumericKey, text: str, expected: str) -> Verdict:
     understood = ", ".join(f"{-y} BC" if y < 0 else str(y) for y in sorted(years))
     if want in years:
         return Verdict("correct", expected, understood=understood)
-    if want < 0 and any(y == -want and era is None for y, era in dates):
+    if want < 0 and any(_same_year(key, -y) and era is None for y, era in dates):
         note = f"Right year, but before AD 1: {expected}."
         return Verdict("near_miss", expected, note, understood)
+    if key.approx:  # an estimate: "about when", "c. 3750 BC"
+        band = max((estimate_band(key, y) for y in years), key=_BANDS.index, default="wrong")
+        if band == "correct":
+            return Verdict("correct", expected, f"Right - the estimate is {expected}.", understood)
+        if band == "near_miss":
+            return Verdict(
+                "near_miss", expected, f"Close - the estimate is {expected}.", understood
+            )
     return Verdict("wrong", expected, understood=understood)
+
+
+def _same_year(key: NumericKey, year: int) -> bool:
+    """The key's year, or within an estimated year's band."""
+    return year == round(key.value) or (key.approx and estimate_band(key, year) == "correct")
 
 
 def check_date(iso: str, text: str, expected: str) -> Verdict:

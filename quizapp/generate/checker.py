@@ -23,6 +23,7 @@ from quizapp.generate.check_text import check_text
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.numbers import MAX_ANSWER
 from quizapp.generate.question import Question
+from quizapp.generate.tolerance import asked_as_estimate
 from quizapp.generate.verdict import Checked, Verdict
 
 __all__ = ["Verdict", "answer_problem", "check"]
@@ -66,8 +67,8 @@ def _check_figure(q: Question, text: str, expected: str) -> Verdict:
     """A figure; then the forms the stem decides (check_forms.py): '-19%' where the stem asks
     by how much something fell, and '0.74' where the key is 74% (a near miss at best, with
     the reading said, never a silent 0.74%)."""
-    key = q.numeric
-    assert key is not None
+    assert q.numeric is not None
+    key = asked_as_estimate(q.numeric, q.prompt)
     against = sign_against_stem(q, text)
     if against is not None:  # '+19%' for a fall: the opposite of the fact, however close
         return Verdict("wrong", expected, against, text.strip())

@@ -30,6 +30,9 @@ _BEFORE = r"b\.?\s?c\.?(?:\s?e\.?)?"
 _AFTER = r"a\.?\s?d\.?|c\.?\s?e\.?"
 _ERA_AFTER = re.compile(rf"\s*(?:({_BEFORE})|(?:{_AFTER}))$")
 _ERA_BEFORE = re.compile(rf"^(?:{_AFTER})\s*(?=\d)")
+# a year with a thousands separator: "3,750 BC", "3.750 BC", "3 750 BC" (a thin space)
+_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,2})[,.'\u00a0\u202f](\d{3})(?![\d,.])")
+_SPACED_YEAR = re.compile(r"^(\d{1,2}) (\d{3})(?= ?[a-z. ]*$)")  # "3 750 bc", no month before
 
 
 def split_era(text: str) -> tuple[str, str | None]:
@@ -43,6 +46,20 @@ def split_era(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_SPOKEN_YEAR = re.compile(r"^(?:in )?(1[0-9]|20) ([1-9][0-9])$")
+
+
+def spoken_year(text: str) -> int | None:
+    """A year said as people say it: 'nineteen sixty-two' -> 1962, 'twenty fifteen' -> 2015
+    ('two thousand and sixteen' is read as one number anyway)."""
+    from quizapp.generate.number_words import words_to_digits
+
+    if len(text) > MAX_ANSWER or not any(ch.isalpha() for ch in text):
+        return None
+    m = _SPOKEN_YEAR.match(words_to_digits(normalise(text))[0])
+    return int(m[1] + m[2]) if m else None
+
+
 def parse_date(text: str) -> list[Ymd]:
     """Every reading of the answer as (signed year, month or None, day or None); [] if none."""
     return [d for d, _ in parse_date_era(text)]
@@ -52,7 +69,8 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     """Every reading of the answer, each with the era it named ('bc', 'ad' or None)."""
     if len(text) > MAX_ANSWER:
         return []
-    t = normalise(text).replace(",", " ")
+    t = _THOUSANDS.sub(r"\1\2", normalise(text))
+    t = _SPACED_YEAR.sub(r"\1\2", t).replace(",", " ")
     t = re.sub(r"^(?:in|on|since|by|from|about|around|circa|c\.|ca\.)\s*(?=\w)", "", t)
     t = " ".join(t.split())
     t, era = split_era(t)

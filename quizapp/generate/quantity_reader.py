@@ -44,6 +44,22 @@ _NUMBER = re.compile(
     r"(?<![\w.,])([-+]?)(\d{1,3}(?:([ ,.'\u00a0\u202f])\d{3})(?:\3\d{3})*(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?|[.,]\d+)(?:e([-+]?\d{1,3}))?(?![\d])"
 )
+# a unit's power written with digits: "cm3", "cm^3", "cm**3", "cm-3", "h-1"
+_POWER = re.compile(
+    r"((?:^|[\s/\u00b7*.])[a-z\u00b5\u03bc]{1,4})(?:\s*\^\s*|\*\*)?(?:([-])([123])|([23]))(?![\w.,])"
+)
+_SUPERSCRIPT = {"1": "\u00b9", "2": "\u00b2", "3": "\u00b3"}
+# "g cm⁻³", "g·cm⁻³", "g.cm⁻³": a unit times a negative power is one unit, "g/cm³"
+_TIMES_INVERSE = re.compile(
+    r"([a-z\u00b5\u03bc\u00b2\u00b3]+) ?[\s\u00b7*.] ?"
+    r"([a-z\u00b5\u03bc]{1,4})\u207b([\u00b9\u00b2\u00b3])"
+)
+# "cubic centimetre", "square km": the power written as a word
+_POWER_WORD = re.compile(r"\b(square|sq\.?|cubic|cu\.?) ([a-z]+)")
+# "g per cm³": a unit per a unit (checked with pint: "7 per cent" is no unit)
+_PER = re.compile(
+    r"(?<=\d )([a-z\u00b5\u03bc\u00b2\u00b3]+) per ([a-z\u00b5\u03bc\u00b2\u00b3]+)\b"
+)
 _PERCENT = re.compile(r"\s*(?:%|per ?cent|pc)\b|\s*%")
 
 
@@ -86,8 +102,38 @@ def prepared(text: str) -> tuple[str, bool]:
     t = unicodedata.normalize("NFKC", text).translate(_DASHES).lower().strip()
     t = _CURRENCY.sub(" ", t)
     t = " ".join(t.split())
+    t = _compound_unit(t)
     t, share = words_to_digits(t)
     return _PERCENT.sub(" %", t), share
+
+
+def _compound_unit(t: str) -> str:
+    """A compound unit as one word pint reads: "g cm-3", "g/cm^3", "kg m-3", "grams per
+    cubic centimetre" -> "g/cm³", ...; the digits of a unit's power are not a second number."""
+    t = _POWER.sub(_unit_power, t)
+    t = _POWER_WORD.sub(lambda m: m[2] + ("\u00b3" if m[1].startswith("cu") else "\u00b2"), t)
+    t = _TIMES_INVERSE.sub(_inverse, t)
+    return _PER.sub(_per, t) if " per " in t else t
+
+
+def _unit_power(m: re.Match[str]) -> str:
+    if m[2]:
+        return m[1] + "\u207b" + _SUPERSCRIPT[m[3]]
+    return m[1] + _SUPERSCRIPT[m[4]]
+
+
+def _inverse(m: re.Match[str]) -> str:
+    power = "" if m[3] == "\u00b9" else m[3]
+    return f"{m[1]}/{m[2]}{power}"
+
+
+def _per(m: re.Match[str]) -> str:
+    """ "g per cm³" -> "g/cm³" when both are units ("3 times per year" stays)."""
+    from quizapp.generate import units
+
+    if m[1] in SCALE_WORDS or units.dimension(m[1]) is None or units.dimension(m[2]) is None:
+        return m[0]
+    return f"{m[1]}/{m[2]}"
 
 
 def number_and_rest(t: str) -> tuple[re.Match[str], list[str]] | None:

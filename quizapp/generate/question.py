@@ -36,6 +36,9 @@ class NumericKey(BaseModel):
     # the stem prints the scale after the blank ("US$_____ billion"): a bare number is read at
     # that scale only, so 1, 2 and 3 are all billions, never 2 million
     scale_given: bool = False
+    # the same relation's figures for the deck's other subjects (Apollo 16's 71 h beside
+    # Apollo 15's 67 h): an answer nearer one of them than the key is wrong, never a near miss
+    rivals: tuple[float, ...] = ()
 
 
 class Question(BaseModel):

@@ -15,7 +15,14 @@ width of a band never comes from how many zeros a figure happens to end in.
   for about 149.6 million), or when the answer is the figure correctly rounded at the
   answer's own precision with at least two significant figures (143,000 for about 142,984).
   A near miss within fifty steps and 20 % of the value.
-- years and dates are exact at their precision (see check_numbers.py).
+- a near miss nearer another subject's figure for the same relation than the key (71 h,
+  Apollo 16's time on the Moon, for Apollo 15's 67 h) is wrong: it is another fact's answer.
+- years and dates are exact at their precision (see check_numbers.py), unless the stem asks
+  for an estimate ("from about when", "roughly", "c.", "approximately", "estimated"; a deck's
+  `approx`): then a year is right within half a rounding step one significant figure coarser
+  than the key, its last non-zero digit but at least two significant figures counting ("about
+  3750 BC" takes 3700 to 3800 BC; "about 9000 BC" 8500 to 9500 BC), and a near miss within
+  one such step.
 """
 
 from __future__ import annotations
@@ -61,7 +68,7 @@ def display_step_of(shown: str) -> float:
     return 10.0 ** -len(m.group(1) or "") if m else 1.0
 
 
-def key_for(value: NumericValue) -> NumericKey:
+def key_for(value: NumericValue, rivals: tuple[float, ...] = ()) -> NumericKey:
     """The grading key of a numeric value: where it is, how wide its bands are, its unit."""
     step = display_step(value)
     approx = bool(getattr(value, "approx", False))
@@ -81,6 +88,7 @@ def key_for(value: NumericValue) -> NumericKey:
         exact=exact,
         unit=unit,
         date=date,
+        rivals=rivals,
     )
 
 
@@ -106,3 +114,36 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     if off <= key.step * NEAR_STEPS + slack and off <= abs(key.value) * NEAR_SHARE + slack:
         return "near_miss"
     return "wrong"
+
+
+# a stem that asks for an estimate, not the exact figure
+_ESTIMATE = re.compile(
+    r"\b(?:about|around) (?:when|what year|how)\b|\broughly\b|\bapproximately\b|\bcirca\b"
+    r"|\bc\. ?\d|\bestimated?\b",
+    re.IGNORECASE,
+)
+
+
+def asked_as_estimate(key: NumericKey, prompt: str) -> NumericKey:
+    """The key as the stem asks it: a year asked "from about when" is an estimate."""
+    if key.approx or key.exact or key.family != "year" or not _ESTIMATE.search(prompt):
+        return key
+    return key.model_copy(update={"approx": True})
+
+
+def estimate_band(key: NumericKey, year: int) -> Band:
+    """Where a year falls against an estimated year (the rule above)."""
+    whole = abs(round(key.value))
+    digits = len(str(whole))
+    zeros = digits - len(str(whole).rstrip("0")) if whole else 0
+    step = 10.0 ** min(zeros, max(digits - 2, 0))
+    off = abs(year - key.value)
+    if off <= step * NEAR_STEPS:
+        return "correct"
+    return "near_miss" if off <= step * 10 else "wrong"
+
+
+def nearer_a_rival(key: NumericKey, given: float) -> bool:
+    """The answer is at least as near another subject's figure as the key's (see above)."""
+    off = abs(given - key.value)
+    return any(abs(given - r) <= off for r in key.rivals)

@@ -54,7 +54,7 @@ MUTANTS = [
     ),
     Mutant(
         "M03b",
-        "quizapp/generate/check_text.py",
+        "quizapp/generate/text_words.py",
         "SHORT = 6",
         "SHORT = 3",
         GEN,

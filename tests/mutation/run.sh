@@ -41,7 +41,7 @@ if [ "$PKG" = checker ]; then
   DIR=generate
   [ ${#MODULES[@]} -eq 0 ] && MODULES=(checker.py check_text.py check_numbers.py check_measure.py \
     check_forms.py check_shapes.py compare.py tolerance.py number_words.py quantity_reader.py \
-    units.py dates.py)
+    units.py dates.py text_words.py text_qualifiers.py numbered_names.py person_names.py)
 fi
 ONLY="\"quizapp/$DIR/*\""
 if [ ${#MODULES[@]} -gt 0 ]; then

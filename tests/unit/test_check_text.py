@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from quizapp.generate.check_text import (
-    _names_other_entity,
     check_text,
     content_words,
     head_noun,
     phrase_head,
 )
 from quizapp.generate.question import Question
+from quizapp.generate.text_qualifiers import names_other_entity
 from quizapp.generate.verdict import Verdict
 
 
@@ -176,7 +176,7 @@ def test_the_words_of_a_name() -> None:
 def test_a_qualifier_that_names_another_entity(
     word: str, stem: set[str], keys: set[str], vocabulary: dict[str, str], names: bool
 ) -> None:
-    assert _names_other_entity(word, stem, keys, vocabulary) is names
+    assert names_other_entity(word, stem, keys, vocabulary) is names
 
 
 def test_a_proper_name_without_the_words_the_stem_says_keeps_its_head() -> None:
@@ -185,3 +185,21 @@ def test_a_proper_name_without_the_words_the_stem_says_keeps_its_head() -> None:
     place = q("Council Conclusions on Central Asia", prompt="Which Council text on Central Asia?")
     assert grade(place, "Council Conclusions", {}).verdict == "correct"  # head and one more
     assert grade(place, "Conclusions", {}).verdict != "correct"
+
+
+@pytest.mark.parametrize(
+    ("key", "typed"),
+    [
+        ("Kennedy Space Center", "Kennedy Space Centre"),
+        ("Collective Security Treaty Organization", "Collective Security Treaty Organisation"),
+        ("Space Programme", "space program"),
+        ("Labour Party", "Labor Party"),
+    ],
+)
+def test_british_and_american_spellings_are_one_name(key: str, typed: str) -> None:
+    assert check_text(q(key), typed, key, {}).verdict == "correct"
+
+
+def test_a_spelling_variant_that_is_another_name_of_the_deck_is_not_folded() -> None:
+    vocabulary = {"theatre": "place:theatre", "theater": "place:other"}
+    assert check_text(q("Theatre"), "Theater", "Theatre", vocabulary).verdict == "wrong"

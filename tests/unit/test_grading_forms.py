@@ -132,3 +132,32 @@ def test_displayed_answer_and_two_other_forms_are_right(
     for form in [q.answer[0], *other_forms(q)]:
         verdict = check(q, form, vocabulary)
         assert verdict.verdict == "correct", (deck, q.prompt, q.answer[0], form, verdict)
+
+
+def _powers(unit: str) -> list[str]:
+    """A compound unit as science writes it: g/cm³ -> 'g cm-3', 'g/cm^3', 'g·cm⁻³'."""
+    top, _, bottom = unit.partition("/")
+    base, power = bottom.rstrip("²³"), {"²": "2", "³": "3"}.get(bottom[-1:], "1")
+    minus = f"-{power}" if power != "1" else "-1"
+    return [f"{top} {base}{minus}", f"{top}/{base}^{power}", f"{top}·{base}⁻{bottom[-1:]}"]
+
+
+COMPOUND = [(d, q, v) for d, q, v in ITEMS if q.numeric and "/" in (q.numeric.unit or "")]
+
+
+@pytest.mark.parametrize(("deck", "q", "vocabulary"), COMPOUND, ids=[q.id for _, q, _ in COMPOUND])
+def test_a_compound_unit_with_powers_is_right(
+    deck: str, q: Question, vocabulary: dict[str, str]
+) -> None:
+    key = q.numeric
+    assert key is not None and key.unit is not None
+    if not key.unit.endswith(("²", "³")):
+        pytest.skip("no power to write")
+    for unit in _powers(key.unit):
+        form = f"{_plain_digits(key).removesuffix(_unit(key))} {unit}"
+        verdict = check(q, form, vocabulary)
+        assert verdict.verdict == "correct", (deck, q.prompt, q.answer[0], form, verdict)
+
+
+def test_compound_unit_items_exist() -> None:
+    assert any(q.numeric and q.numeric.unit == "g/cm³" for _, q, _ in COMPOUND)

@@ -228,7 +228,15 @@ def numeric_key(ix: DeckIndex, fact: Fact) -> NumericKey | None:
         return None
     from quizapp.generate.tolerance import key_for
 
-    return key_for(value)
+    unit = getattr(value, "unit", None)
+    rivals = {
+        v.magnitude
+        for f, v, _, _ in ix.numeric_by_relation.get(fact.relation, [])
+        if f.subject != fact.subject
+        and v.family == value.family
+        and getattr(v, "unit", None) == unit
+    }
+    return key_for(value, tuple(sorted(rivals - {value.magnitude})))
 
 
 MAX_TYPED_WORDS = 3

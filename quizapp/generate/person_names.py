@@ -1,0 +1,49 @@
+"""A person's name as formal sources print it: "Walter M. Schirra Jr.", "John L. Swigert,
+Jr.", "Charles 'Pete' Conrad Jr.", "Richard F. Gordon Jr.", "Edwin E. Aldrin II".
+
+A generational suffix (Jr., Sr., II-IV) names the same person, and so does a middle initial
+between a first name and a surname; a nickname in quotes is the same person under another
+first name. These readings are offered only where the key is a person (the deck's entity
+kind says so), and whatever is left must still be an accepted name: "Wally Schirra Jr." is
+Wally Schirra, "Walter M. Cernan Jr." stays wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+
+# entity kinds of the decks that name people
+PERSON_KINDS = frozenset(
+    {"person", "astronaut", "cosmonaut", "discoverer", "scientist", "explorer", "leader"}
+)
+_SUFFIXES = frozenset({"jr", "junior", "sr", "senior", "ii", "iii", "iv"})
+# a nickname in quotes between first name and surname (never brackets: "Putin (Mirziyoyev)")
+_NICKNAME = re.compile(
+    r" [\"\u201c\u201d'\u2018\u2019]([^\"\u201c\u201d\u2018\u2019]+)[\"\u201c\u201d'\u2018\u2019] "
+)
+
+
+def formal_name_readings(text: str) -> list[str]:
+    """The plain forms of a formally written name: without its suffix, middle initials and
+    quoted nickname, and with the nickname as the first name."""
+    given = normalise(text)
+    forms = [given]
+    nickname = _NICKNAME.search(given)
+    without = _NICKNAME.sub(" ", given).strip()
+    words = without.split()
+    if nickname and len(words) >= 2:  # "charles 'pete' conrad": charles conrad, or pete conrad
+        forms += [without, " ".join([nickname[1].strip(), *words[1:]])]
+    out = [_plain(form) for form in forms]
+    return [r for r in dict.fromkeys(out) if r and r != given]
+
+
+def _plain(name: str) -> str:
+    words = [w.strip(".,") for w in name.replace(",", " ").split()]
+    words = [w for w in words if w]
+    if len(words) >= 2 and words[-1] in _SUFFIXES:
+        words = words[:-1]  # "schirra jr", "swigert, jr."
+    if len(words) >= 3:  # "walter m schirra": a middle initial between first name and surname
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    return " ".join(words)

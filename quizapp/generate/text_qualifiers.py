@@ -1,0 +1,80 @@
+"""A key with qualifiers before it ("Sunni Islam" for Islam, "crude oil" for oil): when the
+extra words make it a kind of the same thing, and when they make it another thing."""
+
+from __future__ import annotations
+
+from quizapp.generate.person_names import PERSON_KINDS
+from quizapp.generate.text_words import (
+    PHRASE_WORDS,
+    SMALL_WORDS,
+    entity_kind,
+    ordered_words,
+    stem,
+)
+
+# words that, put before a name, make it another thing rather than a kind of it
+_NOT_A_KIND_WORDS = """north south east west northern southern eastern western central upper
+lower greater lesser inner outer former ex old new future past late early non anti pseudo quasi
+fake false mock not no other another different more less most least few fewer many some several
+all half semi sub post pre neo proto zero only first second third last next previous
+one two three four five six seven eight nine ten dozen"""
+_NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
+
+
+def qualified(
+    given: str, name: str, stem_words: set[str], keys: set[str], vocabulary: dict[str, str]
+) -> bool:
+    """`given` is `name` with one or two qualifiers before its words ("Sunni Islam", "oil and
+    natural gas"), none of which makes it another thing or names another entity of the deck."""
+    g, k = ordered_words(given), ordered_words(name)
+    if not k or not g or g[-1] != k[-1] or len(g) - len(k) not in (1, 2):
+        return False
+    extras: list[int] = []
+    j = 0
+    for i, w in enumerate(g):  # the key's words in order, the rest are qualifiers
+        if j < len(k) and w == k[j]:
+            j += 1
+        else:
+            extras.append(i)
+    if j != len(k) or len(extras) != len(g) - len(k):
+        return False
+    first = next(i for i, w in enumerate(g) if i not in extras)
+    person = any(
+        entity_kind(e) in PERSON_KINDS for e in keys
+    )  # a middle name: 'Johann Gottfried Galle'
+    inside = any(i > first for i in extras)
+    if inside and not person and any(w[:1].isupper() for w in name.split()[1:]):
+        return False  # a word inside a proper name names another thing: 'Eurasian Customs Union'
+    for i in extras:
+        word = g[i]
+        if i + 1 >= len(g) or not (g[i + 1] in k or i + 1 in extras) or g[i + 1] in SMALL_WORDS:
+            return False  # a qualifier stands right before the word it qualifies
+        if not word.isalpha() or len(word) < 3 or word in _NOT_A_KIND:
+            return False
+        if word in SMALL_WORDS or word in PHRASE_WORDS:
+            return False
+        if names_other_entity(word, stem_words, keys, vocabulary):
+            return False
+    for other, entity in vocabulary.items():
+        words = ordered_words(other)
+        rival = entity not in keys and len(words) > 1 and words[-1] == k[-1]
+        if rival and any(g[i] in words[:-1] for i in extras):
+            return False  # "ice gas giant": the word that makes the ice giant another type
+        before = len(words) - len(k) - 1
+        if before >= 0 and words[before + 1 :] == k and words[before] not in SMALL_WORDS:
+            return False  # the deck names qualified forms itself: "Johann Galle", "South Korea"
+    return True
+
+
+def names_other_entity(
+    word: str, stem_words: set[str], keys: set[str], vocabulary: dict[str, str]
+) -> bool:
+    """A qualifier that is another entity's one-word name, or its adjective ("Chinese" for
+    China, "Kazakh" for Kazakhstan), unless the question itself names that entity."""
+    for other, entity in vocabulary.items():
+        if entity in keys or " " in other or len(other) < 4:
+            continue
+        same = stem(other) == word or (len(word) >= 4 and other[:4] == word[:4])
+        if same and not any(s[:4] == word[:4] for s in stem_words):
+            return True
+    return False
