@@ -12,6 +12,7 @@ the deck allow (generate/plausible.py), and `avoid` drops numbers true of the su
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import re
@@ -216,7 +217,7 @@ def key_stands_out(values: list[NumericValue], key: NumericValue) -> bool:
             return True  # the others share years, the key has its own
     if r not in (0, n - 1):
         return False
-    gaps = [b.magnitude - a.magnitude for a, b in zip(values, values[1:], strict=False)]
+    gaps = [b.magnitude - a.magnitude for a, b in itertools.pairwise(values)]
     own = gaps[0] if r == 0 else gaps[-1]
     rest = gaps[1:] if r == 0 else gaps[:-1]
     return own > LONE_GAP * max(rest)

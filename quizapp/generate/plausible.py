@@ -50,9 +50,7 @@ def true_of_subject(ix: DeckIndex, fact: Fact) -> frozenset[str]:
     return frozenset(
         v.display()
         for f in ix.facts_of_subject.get(fact.subject, [])
-        if f.id != fact.id
-        and (v := ix.numeric_value(f)) is not None
-        and v.family == value.family
+        if f.id != fact.id and (v := ix.numeric_value(f)) is not None and v.family == value.family
     )
 
 

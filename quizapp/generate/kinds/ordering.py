@@ -15,13 +15,13 @@ import itertools
 import random
 import re
 
+from quizapp.facts.eras import MAX_YEAR
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
 from quizapp.facts.values import Date, NumericValue, Quantity, Year, same_scale
-from quizapp.facts.eras import MAX_YEAR
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.ladder import PREHISTORY
 from quizapp.generate.kinds.common import Dropped, Outcome, build, each
+from quizapp.generate.ladder import PREHISTORY
 from quizapp.generate.units import convert
 
 MIN_ITEMS, MAX_ITEMS = 3, 4
