@@ -10,8 +10,9 @@ and `#notetype:` (accepted and ignored). Without `#separator:` a tab is tried, t
 Each question/answer pair becomes a fact whose subject is the question and whose object is the
 answer as an entity of its *answer type* (a number, a name, or other text) and of its
 question's frame (question_frames.py), so multiple choice draws distractors from the deck's
-other answers to like questions, of the same type, the way term/definition study sets work; the relation says `subject_is_question`, so no cloze blanks a question and a
-flashcard's back is the answer alone. A third column named Extra/Notes/Explanation (by
+other answers to like questions, of the same type, the way term/definition study sets work;
+the relation says `subject_is_question`, so no cloze blanks a question and a flashcard's back
+is the answer alone. A third column named Extra/Notes/Explanation (by
 `#columns:`) becomes the explanation. Every `#tags:` tag becomes a topic of every fact. A row
 with another column count than the header's, or a header row without `#columns:`, is
 reported by its line.
