@@ -16,6 +16,7 @@ import itertools
 import math
 import random
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from quizapp.facts.eras import MAX_YEAR, MIN_YEAR
@@ -205,7 +206,7 @@ def _spread(values: list[NumericValue], r: int) -> bool:
     return not key_stands_out(values, values[r])
 
 
-def key_stands_out(values: list[NumericValue], key: NumericValue) -> bool:
+def key_stands_out(values: Sequence[NumericValue], key: NumericValue) -> bool:
     """Whether the key, among options sorted ascending, is set apart by spacing or year."""
     n = len(values)
     r = next((i for i, w in enumerate(values) if w is key), -1)

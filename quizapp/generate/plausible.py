@@ -11,11 +11,13 @@ launch date offered as its landing date) is no wrong option either.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quizapp.facts.model import Fact
 from quizapp.facts.values import Date
 from quizapp.generate.index import DeckIndex
 
-Bounds = tuple[float | None, float | None]
+Bounds = Sequence[float | None]  # [lowest, highest], either None for open
 
 
 def bounds_for(ix: DeckIndex, fact: Fact) -> Bounds | None:

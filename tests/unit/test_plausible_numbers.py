@@ -78,13 +78,15 @@ def test_caesium_melting_point_options_agree_with_it_being_solid_at_25_c() -> No
     ]
     assert items
     for q in items:
-        shown = q.options if q.kind == "numeric_mcq" else [q.prompt]
+        shown = (q.options or []) if q.kind == "numeric_mcq" else [q.prompt]
         assert all(_number(o) >= 26 for o in shown), shown
 
 
 def test_no_density_option_beyond_the_densest_element() -> None:
     """'Gold: 19.3 / 24.3 / 28.9 / 31.8 g/cm³' outdid osmium, the densest element (22.59)."""
-    options = [o for q in _items(CHEM) if q.kind == "numeric_mcq" for o in q.options if "g/cm" in o]
+    options = [
+        o for q in _items(CHEM) if q.kind == "numeric_mcq" for o in (q.options or []) if "g/cm" in o
+    ]
     assert options
     assert max(_number(o) for o in options) <= 22.59
 
@@ -105,7 +107,7 @@ def test_a_wrong_option_is_never_true_of_the_subject_in_another_relation() -> No
         for q in generate_deck(deck, seed=seed, kinds=["numeric_mcq"], spread=False).questions:
             if q.fact_ids[0] in true_elsewhere:
                 seen += 1
-                assert true_elsewhere[q.fact_ids[0]] not in q.options, q.options
+                assert true_elsewhere[q.fact_ids[0]] not in (q.options or []), q.options
     assert seen
 
 
@@ -125,6 +127,7 @@ def test_year_and_month_keys_never_stand_apart(fact: str) -> None:
     items = [q for q in _items(APOLLO) if q.kind == "numeric_mcq" and q.fact_ids == [fact]]
     assert items
     for q in items:
+        assert q.options
         years = [int(o.split()[-1]) for o in q.options]
         key_year = int(q.answer[0].split()[-1])
         if fact == "lor-chosen":
@@ -154,7 +157,7 @@ def test_no_ordering_or_matching_is_solved_by_mission_numbers() -> None:
             if all(numbers):
                 ranks = [int(m.group()) for m in numbers if m]
                 assert ranks not in (sorted(ranks), sorted(ranks, reverse=True)), q.answer
-        if q.kind == "matching" and all(re.search(r"\d", o) for o in q.options):
+        if q.kind == "matching" and all(re.search(r"\d", o) for o in q.options or []):
             pairs = [a.split(" → ") for a in q.answer]
             if all(re.fullmatch(r"Apollo \d+", left) for left, _ in pairs):
                 by_number = sorted(pairs, key=lambda p: int(p[0].split()[1]))
