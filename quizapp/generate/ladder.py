@@ -82,6 +82,8 @@ def _unit(v: NumericValue) -> float:
 
 
 PREHISTORY = 1000  # a BC year this old and round is an estimate ('about 3500 BC')
+ESTIMATE_SHARE = 0.25  # wrong estimates differ by this share of the key's age at least...
+ESTIMATE_NOW = 2000  # ...counted from about now
 ROUGH_YEAR = 100.0  # the finest step such an estimate is known to
 
 
@@ -144,8 +146,12 @@ def _gaps(
     v: NumericValue, n: int, rng: random.Random, attempt: int, unit: float, floor: float
 ) -> list[float]:
     """n-1 gaps in the ladder's numbers, each drawn on its own, never below the floor."""
-    if isinstance(v, Year) and unit > 1:  # an estimate: gaps of a few of its steps
-        return [unit * rng.randint(2, 5) for _ in range(n - 1)]
+    if isinstance(v, Year) and unit > 1:  # an estimate: a good share of its age apart
+        least = ESTIMATE_SHARE * (ESTIMATE_NOW - v.magnitude)  # not 4000 BC against 3500 BC
+        return [
+            max(unit * rng.randint(2, 5), math.ceil(least * rng.uniform(1, 1.4) / unit) * unit)
+            for _ in range(n - 1)
+        ]
     if isinstance(v, Year):
         choices = YEAR_GAPS if abs(v.magnitude) >= 1500 else OLD_YEAR_GAPS
         return [float(rng.choice(choices[: max(1, len(choices) - attempt)])) for _ in range(n - 1)]
