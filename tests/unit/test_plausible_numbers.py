@@ -224,3 +224,30 @@ def test_apollo_stems_read_naturally() -> None:
     assert "On what date did NASA begin operations?" in prompts
     assert not any("start of NASA's operations take place" in p for p in prompts)
     assert not any("which made him the only scientist" in p for p in prompts)
+
+
+# -- found reading seed 401 ------------------------------------------------------------------
+def test_wrong_prehistoric_estimates_are_a_good_share_of_their_age_off() -> None:
+    """'Tin has been known since about 4000 BC' (key 3500 BC) split hairs between guesses."""
+    key = Year(kind="year", value=3500, era="BC")
+    for seed in range(100):
+        for v in ladder(key, random.Random(seed), 6):
+            assert v is key or abs(v.magnitude - key.magnitude) >= 0.25 * (2000 + 3500)
+    false = [
+        q.prompt
+        for q in _items(CHEM)
+        if q.kind == "true_false" and q.answer == ["False"] and "known since" in q.prompt
+    ]
+    keys = {"copper": 9000, "lead": 7000, "carbon": 3750, "tin": 3500}
+    assert false
+    for prompt in false:
+        element = next(e for e in keys if f" {e} has" in prompt)
+        year = _number(prompt.split("about ")[1])
+        assert abs(year - keys[element]) >= 0.25 * (2000 + keys[element]), prompt
+
+
+def test_a_rocket_with_an_article_reads_well_in_the_stem() -> None:
+    """'From which NASA site was every crewed the Saturn V launched?'"""
+    texts = [t for q in _items(APOLLO) for t in (q.prompt, *q.answer)]
+    assert any("every crewed launch of the Saturn V" in t for t in texts)
+    assert not any("crewed the" in t for t in texts)
