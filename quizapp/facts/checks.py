@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizapp.facts.bound_checks import check_bounds
 from quizapp.facts.claim_checks import check_claims
 from quizapp.facts.errors import Loc
 from quizapp.facts.model import Deck, Entity, Fact, RelationType, Source
@@ -37,6 +38,7 @@ def check_deck(deck: Deck) -> list[Finding]:
         *_functional_conflicts(deck),
         *check_claims(deck),
         *_measured_units(deck),
+        *check_bounds(deck),
     ]
 
 

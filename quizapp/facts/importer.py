@@ -8,10 +8,11 @@ answer: names containing Front/Question and Back/Answer; otherwise the first two
 and `#notetype:` (accepted and ignored). Without `#separator:` a tab is tried, then a comma.
 
 Each question/answer pair becomes a fact whose subject is the question and whose object is the
-answer as an entity of its *answer type* (a number, a name, or other text), so multiple choice
-draws distractors from the deck's other answers of the same type, the way term/definition
-study sets work; the relation says `subject_is_question`, so no cloze blanks a question and a
-flashcard's back is the answer alone. A third column named Extra/Notes/Explanation (by
+answer as an entity of its *answer type* (a number, a name, or other text) and of its
+question's frame (question_frames.py), so multiple choice draws distractors from the deck's
+other answers to like questions, of the same type, the way term/definition study sets work;
+the relation says `subject_is_question`, so no cloze blanks a question and a flashcard's back
+is the answer alone. A third column named Extra/Notes/Explanation (by
 `#columns:`) becomes the explanation. Every `#tags:` tag becomes a topic of every fact. A row
 with another column count than the header's, or a header row without `#columns:`, is
 reported by its line.
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.facts.normalise import normalise
+from quizapp.facts.question_frames import question_frames
 from quizapp.facts.table_file import Layout, Unreadable, layout_of, read_text, rows_of
 
 MAX_FIELD = 2000
@@ -92,6 +94,20 @@ class _Cards:
         for n, row in enumerate(rows, self.layout.body_start + 1):
             if row and any(c.strip() for c in row) and (problem := self._add(n, row)):
                 self.problems.append(f"{self.name}:{n}: {problem}")
+        self._kind_answers()
+
+    def _kind_answers(self) -> None:
+        """Each answer's kind: its answer type and its question's frame (the first question
+        that gives it), so 'Paris' is offered only among answers to 'What is the capital of'."""
+        names = {e["id"]: e["name"] for e in self.entities}
+        asked = [(names[f["subject"]], f["object"]) for f in self.facts]
+        frames = question_frames([q for q, _ in asked])
+        kinds: dict[str, str] = {}
+        for (_, answer_id), frame in zip(asked, frames, strict=True):
+            slug = re.sub(r"[^a-z0-9]+", "-", frame).strip("-") or "any"
+            kinds.setdefault(answer_id, f"{answer_type(names[answer_id])}-{slug}")
+        for entity in self.entities:
+            entity["kind"] = kinds.get(entity["id"], entity["kind"])
 
     def _refusal(self, n: int, row: list[str]) -> str | None:
         """Why the row at line n has no card's shape, if it has none."""

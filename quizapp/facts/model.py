@@ -145,6 +145,14 @@ class Fact(Strict):
         description="the source's claim, disputed or not settled in the world (Kazakhstan "
         "'criticised' the annexation of Crimea): every item on it says 'according to' the source",
     )
+    bounds: list[float | None] | None = Field(
+        default=None,
+        min_length=2,
+        max_length=2,
+        description="[lowest, highest] a false value or wrong option may take, where the deck's "
+        "other facts about the subject pin it (caesium is solid at 25 °C, so no wrong melting "
+        "point below 25); null: open",
+    )
 
     @property
     def object_id(self) -> str | None:

@@ -91,6 +91,13 @@ class RelationType(Strict):
     object_roles: list[Slug] = Field(
         default_factory=list, description="entity roles that make plausible objects"
     )
+    bounds: list[float | None] | None = Field(
+        default=None,
+        min_length=2,
+        max_length=2,
+        description="[lowest, highest] any value of this relation can take in the world (an "
+        "atomic number is 1 to 118); false values and wrong options stay inside; null: open",
+    )
     subject_is_question: bool = Field(
         default=False,
         description="the subject's name is itself the question (an imported card): asked as "

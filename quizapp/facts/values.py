@@ -244,6 +244,15 @@ class Ordinal(StrictValue):
         unit = f" {self.unit}" if self.unit else ""
         return f"{ordinal(self.value)}{unit}"
 
+    def prose(self) -> str:
+        """The rank spelt out for a sentence: 'third most abundant', but for rank 1 of a
+        superlative just 'most abundant' ('the first most abundant' is not English)."""
+        first = self.unit.split(" ", 1)[0].casefold()
+        if self.value == 1 and (first in ("most", "least") or first.endswith("est")):
+            return self.unit
+        unit = f" {self.unit}" if self.unit else ""
+        return f"{ordinal_words(self.value)}{unit}"
+
     def names(self) -> list[str]:
         unit = f" {self.unit}" if self.unit else ""
         return [

@@ -68,7 +68,7 @@ class DeckWording(DeckTables):
         count: str = "",
     ) -> str:
         if obj is None and isinstance(fact.object, Ordinal) and fact.object.value <= PROSE_ORDINALS:
-            obj = fact.object.names()[1]  # prose spells small ranks: 'the first person', not 1st
+            obj = fact.object.prose()  # prose spells small ranks: 'the first person', not 1st
         slots = self.slots(fact, subject=subject, obj=obj)
         slots["count"] = count
         return render(template, slots)

@@ -6,14 +6,17 @@ proportional to the key (about a fifth of it), each drawn on its own and rounded
 displayed precision, so no constant step gives the key away ('365.24 / 465.24 / 565.24') and
 every option reads like the key ('about 57.9 million km', '109,035,343 people'). Zero and
 negative values get ladders too: temperatures, elevations and signed changes may go below
-zero; counts, shares and money may not.
+zero; counts, shares and money may not. `bounds` keep every option within what the world and
+the deck allow (generate/plausible.py), and `avoid` drops numbers true of the subject already.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from quizapp.facts.eras import MAX_YEAR, MIN_YEAR
@@ -27,6 +30,7 @@ from quizapp.facts.values import (
     Quantity,
     Year,
 )
+from quizapp.generate.plausible import Bounds, inside
 from quizapp.generate.tolerance import display_step
 
 ATTEMPTS = 8  # draws of gaps per rank, each a little narrower than the last
@@ -78,6 +82,8 @@ def _unit(v: NumericValue) -> float:
 
 
 PREHISTORY = 1000  # a BC year this old and round is an estimate ('about 3500 BC')
+ESTIMATE_SHARE = 0.25  # wrong estimates differ by this share of the key's age at least...
+ESTIMATE_NOW = 2000  # ...counted from about now
 ROUGH_YEAR = 100.0  # the finest step such an estimate is known to
 
 
@@ -140,8 +146,12 @@ def _gaps(
     v: NumericValue, n: int, rng: random.Random, attempt: int, unit: float, floor: float
 ) -> list[float]:
     """n-1 gaps in the ladder's numbers, each drawn on its own, never below the floor."""
-    if isinstance(v, Year) and unit > 1:  # an estimate: gaps of a few of its steps
-        return [unit * rng.randint(2, 5) for _ in range(n - 1)]
+    if isinstance(v, Year) and unit > 1:  # an estimate: a good share of its age apart
+        least = ESTIMATE_SHARE * (ESTIMATE_NOW - v.magnitude)  # not 4000 BC against 3500 BC
+        return [
+            max(unit * rng.randint(2, 5), math.ceil(least * rng.uniform(1, 1.4) / unit) * unit)
+            for _ in range(n - 1)
+        ]
     if isinstance(v, Year):
         choices = YEAR_GAPS if abs(v.magnitude) >= 1500 else OLD_YEAR_GAPS
         return [float(rng.choice(choices[: max(1, len(choices) - attempt)])) for _ in range(n - 1)]
@@ -162,7 +172,13 @@ def _gaps(
 
 
 def _at_rank(
-    v: NumericValue, r: int, n: int, rng: random.Random, latest_year: int | None
+    v: NumericValue,
+    r: int,
+    n: int,
+    rng: random.Random,
+    latest_year: int | None,
+    bounds: Bounds | None = None,
+    avoid: frozenset[str] = frozenset(),
 ) -> list[NumericValue]:
     x, want = _number(v), shape(v.display())
     unit, floor = _unit(v), _min_step(v)
@@ -175,11 +191,43 @@ def _at_rank(
         xs = [round(y, digits) if i != r else y for i, y in enumerate(xs)]
         if len(set(xs)) != n or not all(_valid(v, y, latest_year) for y in xs):
             continue
+        if not all(inside(y, bounds) for i, y in enumerate(xs) if i != r):
+            continue
         values = [v if i == r else _with_number(v, y) for i, y in enumerate(xs)]
         shown = [w.display() for w in values]
+        if avoid.intersection(shown) or not _spread(values, r):
+            continue
         if len(set(shown)) == n and all(shape(_plural(w)) == want for w in values):
             return values
     return []
+
+
+LONE_GAP = 1.5  # a key at an end this many times further off than any other gap stands out
+
+
+def _spread(values: list[NumericValue], r: int) -> bool:
+    """The key is no lone outlier: at an end of the ladder, its gap to the next option is not
+    conspicuously wider than every other ('1962 / 1965 / 1966 / 1967'), and a month is not
+    the only one of its year ('January 1970' among three months of 1969)."""
+    return not key_stands_out(values, values[r])
+
+
+def key_stands_out(values: Sequence[NumericValue], key: NumericValue) -> bool:
+    """Whether the key, among options sorted ascending, is set apart by spacing or year."""
+    n = len(values)
+    r = next((i for i, w in enumerate(values) if w is key), -1)
+    if n < 3 or r < 0:
+        return False
+    if isinstance(key, Date) and key.month is not None and key.day is None:
+        years = [w.signed for w in values if isinstance(w, Date)]
+        if years.count(key.signed) == 1 and len(set(years)) < n:
+            return True  # the others share years, the key has its own
+    if r not in (0, n - 1):
+        return False
+    gaps = [b.magnitude - a.magnitude for a, b in itertools.pairwise(values)]
+    own = gaps[0] if r == 0 else gaps[-1]
+    rest = gaps[1:] if r == 0 else gaps[:-1]
+    return own > LONE_GAP * max(rest)
 
 
 def _plural(v: NumericValue) -> str:
@@ -196,16 +244,19 @@ def ladder(
     n: int = 4,
     latest_year: int | None = None,
     rank: int | None = None,
+    bounds: Bounds | None = None,
+    avoid: frozenset[str] = frozenset(),
 ) -> list[NumericValue]:
     """n values ascending, v among them at a uniformly drawn rank (or at `rank` when that
-    fits); [] if no valid ladder exists. No year or date is later than `latest_year`."""
+    fits); [] if no valid ladder exists. No year or date is later than `latest_year`, no
+    option outside `bounds` and none that reads as one of `avoid`."""
     ranks = list(range(n))
     rng.shuffle(ranks)
     if rank is not None:
         ranks.remove(rank)
         ranks.insert(0, rank)
     for r in ranks:
-        values = _at_rank(v, r, n, rng, latest_year)
+        values = _at_rank(v, r, n, rng, latest_year, bounds, avoid)
         if values:
             return values
     return []

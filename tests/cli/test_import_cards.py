@@ -113,3 +113,37 @@ def test_an_extra_column_becomes_the_explanation(tmp_path: Path) -> None:
     )
     items = _items(tmp_path, "extra.csv", text)
     assert any("for centuries" in str(i["explanation"]) for i in items)
+
+
+FEW_CAPITALS = """\
+What is the capital of France?,Paris
+What is the capital of Germany?,Berlin
+What is the capital of Italy?,Rome
+Who painted the Mona Lisa?,Leonardo da Vinci
+Who wrote Hamlet?,William Shakespeare
+Who composed The Magic Flute?,Wolfgang Amadeus Mozart
+Who discovered penicillin?,Alexander Fleming
+How many days are in a week?,7
+How many sides has a hexagon?,6
+How many strings has a violin?,4
+"""
+
+
+def test_a_capital_is_offered_only_among_capitals(tmp_path: Path) -> None:
+    """Found reading an import of three capitals and four people: 'What is the capital of
+    France?' offered Leonardo da Vinci, a name like Paris but no capital. Answers to one
+    question frame go only with each other; people go with people (four 'who' questions)."""
+    items = _items(tmp_path, "few.csv", FEW_CAPITALS)
+    capitals = {"Paris", "Berlin", "Rome"}
+    people = {"Leonardo da Vinci", "William Shakespeare", "Wolfgang Amadeus Mozart"}
+    people |= {"Alexander Fleming"}
+    choices = [i for i in items if i["kind"] == "mcq"]
+    assert not [i for i in choices if "capital" in str(i["prompt"])]  # three are too few
+    who = [i for i in choices if str(i["prompt"]).startswith("Who")]
+    assert len(who) == 4
+    for i in choices:
+        options = {str(o) for o in i["options"]}  # type: ignore[attr-defined]
+        assert len(options) >= 4
+        assert not options & capitals, i
+        if str(i["prompt"]).startswith("Who"):
+            assert options == people, i

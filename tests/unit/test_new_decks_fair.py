@@ -98,7 +98,7 @@ _DATED_LINK = """
 
 def test_the_loader_refuses_a_cause_explaining_a_date() -> None:
     text = APOLLO.read_text(encoding="utf-8").replace(
-        _DATED_LINK, "\n  - {source: nasa-opens-date, type: because, target: sputnik-date}\n"
+        _DATED_LINK, "\n  - {source: gagarin-date, type: because, target: sputnik-date}\n"
     )
     assert text != APOLLO.read_text(encoding="utf-8")
     with pytest.raises(DeckError) as err:
@@ -196,7 +196,7 @@ def test_no_why_key_alone_names_the_claims_subject() -> None:
         (APOLLO, "David Scott", "Scott"),
         (APOLLO, "John Young", "Young"),
         (CHEM, "Daniel Rutherford", "Rutherford"),
-        (CHEM, "Carl Wilhelm Scheele", "Karl Scheele"),
+        (CHEM, "Humphry Davy", "Sir Humphry Davy"),
         (CHEM, "Hennig Brand", "Henning Brand"),
         (CHEM, "Marguerite Perey", "Marguerite Catherine Perey"),
     ],

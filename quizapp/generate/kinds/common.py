@@ -77,7 +77,12 @@ def build(
     )
 
 
-STALE = re.compile(r"\b(so far|still|now|currently|yet|new president|to date)\b", re.I)
+# 'still' before a past tense is 'nevertheless' in a story ('Apollo 12 still went on to land'),
+# not a present state that may have changed since the source
+PAST = r"\w+ed|went|came|made|got|won|took|had|did|held|began|ran|flew|left|kept|found|brought"
+STALE = re.compile(
+    rf"\b(so far|still(?!\s+(?:{PAST})\b)|now|currently|yet|new president|to date)\b", re.I
+)
 # only a year dates a claim: 'according to the briefing' says whose claim it is, not when, and
 # 'Russia has its largest presence abroad in Tajikistan' stated today is false
 SCOPED = re.compile(r"\bas of \d{4}\b", re.I)

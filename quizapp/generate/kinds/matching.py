@@ -14,6 +14,7 @@ from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, each
+from quizapp.generate.kinds.ordering import NUMBERED, numbered_in_order
 
 MIN_PAIRS, MAX_PAIRS = 3, 5
 OVERLAP = "labels may fit more than one row in the world (relation not exclusive)"
@@ -53,6 +54,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     chosen = rng.sample(distinct, min(MAX_PAIRS, len(distinct)))
     chosen.sort(key=lambda f: f.id)
     left = [ix.entities[f.subject].name for f in chosen]
+    numbers = [v.magnitude for f in chosen if (v := ix.numeric_value(f)) is not None]
+    if len(numbers) == len(chosen) and numbered_in_order(left, numbers):
+        return [Dropped("matching", NUMBERED)]  # Apollo 7, 10, 11 match their dates in order
     right = [ix.object_text(f) for f in chosen]
     options = rng.sample(right, len(right))
     slots = ix.slots(fact, subject=each(ix, [f.subject for f in chosen]))

@@ -5,6 +5,8 @@ something else and false here); a ladder fills in when there are too few. Values
 relations that merely share a unit are never used: a survey share is no lure for a migration
 change. Every option has the key's shape (precision, scale, "about"); no year or date is later
 than the source; a year or date is asked only for an `exclusive` relation (a single event).
+No option lies outside what the world and the deck allow, none is true of the subject in
+another relation, and the key never stands apart by its spacing (generate/plausible.py).
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from quizapp.facts.model import Fact
 from quizapp.facts.values import Date, NumericValue, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
-from quizapp.generate.ladder import ladder, shape
+from quizapp.generate.ladder import key_stands_out, ladder, shape
+from quizapp.generate.plausible import bounds_for, inside, true_of_subject
 
 N_OPTIONS = 4
 SAMPLE = 24  # real values drawn per item, enough to fill both sides
@@ -63,9 +66,12 @@ def _from_relation(
     the relation has none. The key's rank is drawn first and uniformly, then filled from each
     side: real values where they lie on that side, ladder values where they do not."""
     want = shape(value.display())
+    bounds, avoid = bounds_for(ix, fact), true_of_subject(ix, fact)
     pool: dict[str, NumericValue] = {}
     for other, v, shown, v_shape in ix.numeric_by_relation.get(fact.relation, []):
         if other.id == fact.id or type(v) is not type(value) or v_shape != want:
+            continue
+        if not inside(v.magnitude, bounds) or shown in avoid:
             continue
         if not same_scale(v, value):
             continue
@@ -75,7 +81,8 @@ def _from_relation(
     if not pool:
         return []
     rank = rng.randrange(N_OPTIONS)
-    steps = ladder(value, rng, N_OPTIONS, latest_year=ix.latest_year(fact), rank=rank)
+    latest = ix.latest_year(fact)
+    steps = ladder(value, rng, N_OPTIONS, latest, rank, bounds, avoid)
     if not steps or steps[rank] is not value:
         return steps  # the rank cannot be filled (a count of 0 is always the lowest)
     # a bounded random sample keeps this linear in the deck's size
@@ -91,7 +98,7 @@ def _from_relation(
     for a, b in itertools.pairwise(spaced):
         if b.magnitude - a.magnitude <= a.tolerance + b.tolerance:
             return steps
-    return spaced
+    return steps if key_stands_out(spaced, value) else spaced
 
 
 def well_spaced(values: list[NumericValue], key: NumericValue) -> bool:
@@ -113,8 +120,9 @@ def _wide_ladder(
     a key near a bound (95%) sits at the top rather than among options 2 points apart."""
     ranks = list(range(N_OPTIONS))
     rng.shuffle(ranks)
+    bounds, avoid = bounds_for(ix, fact), true_of_subject(ix, fact)
     for rank in ranks:
-        steps = ladder(value, rng, N_OPTIONS, latest_year=ix.latest_year(fact), rank=rank)
+        steps = ladder(value, rng, N_OPTIONS, ix.latest_year(fact), rank, bounds, avoid)
         if well_spaced(steps, value):
             return steps
     return []

@@ -5,18 +5,23 @@ can: days and years), gaps beyond tolerance, highest first; years and dates earl
 By date: statements of dated *events* (relations flagged `event`, not states or statistics)
 with well-separated dates, earliest first; months order events within a year. The registry
 caps how often one fact anchors an ordering, so the same event does not open every round.
+Names that carry numbers in the same order as the answer (Apollo 9, 11, 15, 16 launched in
+that order) give it away: such rounds are dropped, here and in matching.
 """
 
 from __future__ import annotations
 
 import itertools
 import random
+import re
 
+from quizapp.facts.eras import MAX_YEAR
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
 from quizapp.facts.values import Date, NumericValue, Quantity, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, each
+from quizapp.generate.ladder import PREHISTORY
 from quizapp.generate.units import convert
 
 MIN_ITEMS, MAX_ITEMS = 3, 4
@@ -47,14 +52,18 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
         return Dropped("ordering", "fewer than three comparable values")
     chosen = rng.sample(usable, min(MAX_ITEMS, len(usable)))
     chosen.sort(key=lambda fv: -fv[1][0])
+    now = ix.latest_year(fact) or MAX_YEAR
     for (_, (a, ta)), (_, (b, tb)) in itertools.pairwise(chosen):
-        if a - b <= ta + tb:
+        if a - b <= ta + tb or (isinstance(value, Year) and _estimates_too_close(a, b, now)):
             return Dropped("ordering", "values too close to order")
+    names = [ix.entities[f.subject].name for f, _ in chosen]
+    if numbered_in_order(names, [v for _, (v, _) in chosen]):
+        return Dropped("ordering", NUMBERED)
     order = HIGHEST_FIRST
     if isinstance(value, Year | Date):  # by time, signed (9000 BC before 3500 BC), not figure
         chosen.reverse()
         order = EARLIEST_FIRST
-    names = [ix.entities[f.subject].name for f, _ in chosen]
+        names.reverse()
     slots = ix.slots(fact, subject=each(ix, [f.subject for f, _ in chosen]))
     question = render(rel.templates.forward, slots)
     prompt = f"{question} {order}"
@@ -66,9 +75,51 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
         [f for f, _ in chosen],
         prompt,
         names,
-        options=rng.sample(names, len(names)),
+        options=shuffled(names, rng),
         explanation=explanation,
     )
+
+
+NUMBERED = "the numbers in the names give the order away"
+_NUMBER = re.compile(r"\d+")
+
+
+def shuffled(answer: list[str], rng: random.Random) -> list[str]:
+    """The items in an order other than the answer's: shown already in order, the round asks
+    nothing."""
+    options = rng.sample(answer, len(answer))
+    if options == answer:
+        options = options[1:] + options[:1]
+    return options
+
+
+def numbered_in_order(names: list[str], values: list[float]) -> bool:
+    """Whether every name carries a number ('Apollo 11') and sorting by those numbers puts
+    the values in order, up or down: the answer is read off the names, not known."""
+    numbers = []
+    for name in names:
+        found = _NUMBER.search(name)
+        if found is None:
+            return False
+        numbers.append(int(found.group()))
+    if len(set(numbers)) < len(numbers):
+        return False
+    by_number = sorted(range(len(names)), key=lambda i: numbers[i])
+    by_value = sorted(range(len(names)), key=lambda i: values[i])
+    return by_number in (by_value, by_value[::-1])
+
+
+ROUGH_SHARE = 0.25  # prehistoric estimates this share of their age apart, or no ordering
+
+
+def _estimates_too_close(a: float, b: float, now: int) -> bool:
+    """Two years before PREHISTORY BC are a table's round estimates ('about 3750 BC'): order
+    them only when they differ by a good share of their age (9000 BC before 3500 BC), not on
+    a couple of centuries between guesses (3750 BC before 3500 BC)."""
+    older = min(a, b)
+    if older > -PREHISTORY:
+        return False
+    return abs(a - b) < ROUGH_SHARE * (now - older)
 
 
 def in_unit_of(v: NumericValue | None, key: NumericValue) -> tuple[float, float] | None:
@@ -111,6 +162,8 @@ def _by_date(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
     if len(picks) < MIN_ITEMS:
         return Dropped("ordering", "too few events with distinct dates")
     picks.sort(key=lambda f: f.qualifiers.as_of.sort_key)  # type: ignore[union-attr]
+    if numbered_in_order([ix.entities[f.subject].name for f in picks], list(range(len(picks)))):
+        return Dropped("ordering", NUMBERED)
     events = [_undated(ix, f) for f in picks]
     prompt = "Put these events in order, earliest first."
     explanation = " ".join(ix.say(ix.relations[f.relation].templates.statement, f) for f in picks)
@@ -121,7 +174,7 @@ def _by_date(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
         picks,
         prompt,
         events,
-        options=rng.sample(events, len(events)),
+        options=shuffled(events, rng),
         explanation=explanation,
     )
 

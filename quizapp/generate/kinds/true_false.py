@@ -21,6 +21,7 @@ from quizapp.facts.values import Date, NumericValue, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, bounded, build, join_and
 from quizapp.generate.ladder import ladder
+from quizapp.generate.plausible import plausible
 
 OPTIONS = ["True", "False"]
 NO_FALSE = "no provably false variant of the statement"
@@ -125,7 +126,8 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
         return []  # another exercise in June does not contradict one in March
     others = [
         v
-        for v in ladder(value, rng, 6, latest_year=ix.latest_year(fact))
+        # within the world's and the deck's bounds, and nothing true of the subject elsewhere
+        for v in ladder(value, rng, 6, ix.latest_year(fact), None, *plausible(ix, fact))
         if v.display() != value.display() and clearly_off(value, v)
     ]
     return [v.display() for v in rng.sample(others, min(2, len(others)))]
