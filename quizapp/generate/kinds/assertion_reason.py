@@ -16,6 +16,7 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument_options import cite, claim_ids
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Outcome, build, dated, judged
 from quizapp.generate.kinds.true_false import _false_objects
@@ -90,8 +91,8 @@ def _items(
             [answer],
             options=CHOICES,
             explanation=note + explanation,
-            claim_ids=argument.claim_ids(assertion, reason),
-            citation=argument.cite(assertion, reason),
+            claim_ids=claim_ids(argument, assertion, reason),
+            citation=cite(argument, assertion, reason),
             scoped=True,
         )
 

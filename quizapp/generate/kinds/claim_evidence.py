@@ -13,7 +13,8 @@ from __future__ import annotations
 import random
 
 from quizapp.facts.model import Fact
-from quizapp.generate.argument import Argument, argument_of, steady_options
+from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument_options import cite, claim_ids, steady_options
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.why import first_fair_per_node, like_the_stem
@@ -89,6 +90,6 @@ def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> 
         [key],
         options=options,
         explanation=explanation,
-        claim_ids=argument.claim_ids(claim, key_node),
-        citation=argument.cite(claim, key_node),
+        claim_ids=claim_ids(argument, claim, key_node),
+        citation=cite(argument, claim, key_node),
     )

@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable
 from functools import partial
 
 from quizapp.facts.model import Fact
-from quizapp.generate.argument import Argument, argument_of, steady_options
+from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument_options import cite, claim_ids, steady_options
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.drafts import DRAWS, first_fair
@@ -146,6 +147,6 @@ def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outc
         [key],
         options=options,
         explanation=explanation,
-        claim_ids=argument.claim_ids(node, cause),
-        citation=argument.cite(node, cause),
+        claim_ids=claim_ids(argument, node, cause),
+        citation=cite(argument, node, cause),
     )
