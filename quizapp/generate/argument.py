@@ -190,6 +190,10 @@ class Argument:
         self._near_cache[a] = seen
         return seen
 
+    def within(self, node: str) -> dict[str, int]:
+        """Every node within NEAR steps of `node` (itself included), with its distance."""
+        return self._near(node)
+
     def unconnected(self, node: str, *others: str) -> bool:
         """Neither `node` nor any of `others` is within NEAR steps of the other."""
         near = self._near(node)

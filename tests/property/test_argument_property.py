@@ -84,8 +84,9 @@ def test_argument_items_have_exactly_one_defensible_key(deck: Deck, seed: int) -
             for option in options:
                 other = node_of(argument, option)
                 assert other is not None
-                if other != key:  # nothing within two steps of the claim or the key
-                    assert argument.unconnected(other, node, key)
+                if other != key:  # nothing within two steps of the claim or the key, but
+                    # what the deck sets against the claim (no reason for it)
+                    assert other in argument.against(node) or argument.unconnected(other, node, key)
         elif q.kind == "claim_evidence":
             claim = node_of(argument, q.prompt.split('"')[1])
             key = node_of(argument, q.answer[0])

@@ -132,7 +132,7 @@ def test_two_contrasted_points_are_true_but_no_explanation() -> None:
 
 
 def test_no_two_wrong_options_say_the_same() -> None:
-    from quizapp.generate.kinds.why import alike
+    from quizapp.generate.argument_pools import alike
 
     assert alike(ARG, "c-eeu-work-rules", "c-stricter-for-outsiders")
     for items in ITEMS.values():

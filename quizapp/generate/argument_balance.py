@@ -1,0 +1,80 @@
+"""Which links the assertion-reason kind asks about, so that it does not crowd out the others.
+
+Every because, so, despite and contrasts_with link could make an assertion-reason item, and two
+more with a false statement, so a deck with many links got mostly that kind (45 of 86
+understanding items on the Central Asia deck), with the same pair asked four ways. The kind now
+asks each assertion and each reason in one item only, each chosen link in one form (both true,
+or its reason or its assertion made false: the form is fixed by the pair, so a learner meets the
+same item on every seed), and at most SHARE items per why or claim-evidence question the deck
+can ask. Links whose claims no other kind asks come first, so that every claim keeps an item.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from quizapp.generate.argument import Argument
+from quizapp.generate.argument_gates import restates
+
+SHARE = 0.5  # assertion-reason items per why or claim-evidence question the deck can ask
+MINIMUM = 3  # a deck with a few links still gets a few
+
+
+def headline(argument: Argument, node: str) -> bool:
+    """A section's main idea: the whole section bears on it, so no option beside it is safely
+    wrong; it is asked only as an assertion or a reason."""
+    claim = argument.claims.get(node)
+    return claim is not None and claim.main
+
+
+def why_nodes(argument: Argument) -> list[str]:
+    """What a why item may ask about: every explained node but a headline."""
+    return [n for n in argument.explained if not headline(argument, n)]
+
+
+def evidence_claims(argument: Argument) -> list[str]:
+    """What a claim-evidence item may ask about: a claim, not a headline, with support."""
+    return [c for c in argument.claims if argument.support(c) and not headline(argument, c)]
+
+
+def _askable(argument: Argument) -> set[str]:
+    """The claims a why or claim-evidence question can ask about (not those that are only keys:
+    one key per question, the others never asked)."""
+    asked = set(why_nodes(argument))
+    for claim in evidence_claims(argument):
+        text = argument.text(claim)
+        if any(not restates(argument.text(k), text) for k in argument.support(claim)):
+            asked.add(claim)
+    return asked
+
+
+def _order(link: tuple[str, str, str]) -> bytes:
+    return hashlib.sha256(f"{link[0]}\x00{link[1]}".encode()).digest()
+
+
+def chosen_links(argument: Argument) -> list[tuple[str, str, str]]:
+    """(assertion, reason, how) of the links asked, computed once per deck."""
+    found = argument.__dict__.get("_ar_links")
+    if isinstance(found, list):
+        return found
+    asked = _askable(argument)
+    budget = max(MINIMUM, int(SHARE * len(asked)))
+    unasked = {c for c in argument.claims if c not in asked}
+    links = sorted(argument.explanations, key=lambda k: (not {k[0], k[1]} & unasked, _order(k)))
+    used: set[str] = set()
+    out: list[tuple[str, str, str]] = []
+    for a, r, how in links:
+        needed = bool({a, r} & unasked)  # a claim no other item asks: taken whatever else
+        if not needed and (a in used or r in used or len(out) >= budget):
+            continue
+        used |= {a, r}
+        unasked -= {a, r}
+        out.append((a, r, how))
+    argument.__dict__["_ar_links"] = out
+    return out
+
+
+def form(assertion: str, reason: str, forms: int) -> int:
+    """Which of the link's forms is asked: fixed by the pair, spread evenly over the deck."""
+    digest = hashlib.sha256(f"form\x00{assertion}\x00{reason}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") % forms
