@@ -15,9 +15,11 @@ import hashlib
 
 from quizapp.generate.argument import Argument
 from quizapp.generate.argument_gates import restates
+from quizapp.generate.argument_pools import closeness
 
-SHARE = 0.5  # assertion-reason items per why or claim-evidence question the deck can ask
+SHARE = 0.4  # assertion-reason items per why or claim-evidence question the deck can ask
 MINIMUM = 3  # a deck with a few links still gets a few
+DISTRACTORS = 3
 
 
 def headline(argument: Argument, node: str) -> bool:
@@ -37,15 +39,29 @@ def evidence_claims(argument: Argument) -> list[str]:
     return [c for c in argument.claims if argument.support(c) and not headline(argument, c)]
 
 
-def _askable(argument: Argument) -> set[str]:
-    """The claims a why or claim-evidence question can ask about (not those that are only keys:
-    one key per question, the others never asked)."""
-    asked = set(why_nodes(argument))
-    for claim in evidence_claims(argument):
-        text = argument.text(claim)
-        if any(not restates(argument.text(k), text) for k in argument.support(claim)):
-            asked.add(claim)
-    return asked
+def _askable(argument: Argument) -> tuple[int, set[str]]:
+    """How many why and claim-evidence questions the deck can ask, and the claims they ask
+    about: those with a key that does
+    not restate them and enough wrong options beside them, and that key (the others of the
+    claim are never asked: one key per question)."""
+    from quizapp.generate.kinds.claim_evidence import wrong_evidence
+    from quizapp.generate.kinds.why import by_echo, wrong_reasons
+
+    asked: set[str] = set()
+    questions = 0
+    for node, keys, pool in [
+        *((n, argument.causes(n), wrong_reasons) for n in why_nodes(argument)),
+        *((c, argument.support(c), wrong_evidence) for c in evidence_claims(argument)),
+    ]:
+        text = argument.text(node)
+        for key in [
+            k for k in by_echo(argument, node, keys) if not restates(argument.text(k), text)
+        ][:1]:
+            near = [c for c in pool(argument, node, key) if closeness(argument, c, node, key)]
+            if len(near) >= DISTRACTORS:
+                asked |= {node, key}  # the key tried first is asked too
+                questions += 1
+    return questions, asked
 
 
 def _order(link: tuple[str, str, str]) -> bytes:
@@ -57,8 +73,8 @@ def chosen_links(argument: Argument) -> list[tuple[str, str, str]]:
     found = argument.__dict__.get("_ar_links")
     if isinstance(found, list):
         return found
-    asked = _askable(argument)
-    budget = max(MINIMUM, int(SHARE * len(asked)))
+    questions, asked = _askable(argument)
+    budget = max(MINIMUM, int(SHARE * questions))
     unasked = {c for c in argument.claims if c not in asked}
     links = sorted(argument.explanations, key=lambda k: (not {k[0], k[1]} & unasked, _order(k)))
     used: set[str] = set()
