@@ -3,6 +3,7 @@ comparisons, on the bundled deck: what they make, and the gates that refuse them
 
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter
 
@@ -29,8 +30,13 @@ def first(kind: str, where: str = "") -> Question:
     return next(q for q in ITEMS if q.kind == kind and where in q.prompt)
 
 
-WHY = first("why", "Trade inside the EEU is shrinking")  # a claim the deck gives three reasons for
-AR = first("assertion_reason", "Tajikistan is hesitant about joining the EEU")
+WHY = first("why", "The EEU brings little real trade benefit")  # the deck gives two reasons
+# the issue's own example; the deck's budget for the kind may leave it out of a seed's items
+_AR = ar._items(
+    ARG, "tajikistan-hesitant-eeu", "c-tajik-depends-on-migration", "despite", random.Random(0)
+)[0]
+assert isinstance(_AR, Question)
+AR = _AR
 EVIDENCE = first("claim_evidence")
 COMPARISON = first("comparison", "the most")
 
@@ -53,7 +59,7 @@ def other_cause(q: Question) -> str:
     return ARG.text(next(c for c in sorted(causes) if c != key))
 
 
-ECHOING = "Trade inside the EEU has been shrinking since 2015, by the briefing's figures."
+ECHOING = "The EEU has brought little real trade benefit since 2015, by the briefing's figures."
 ECHO = WHY.model_copy(
     update={
         "answer": [ECHOING],

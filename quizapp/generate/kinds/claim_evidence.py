@@ -17,7 +17,7 @@ import random
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_options import cite, claim_ids, steady_options
-from quizapp.generate.argument_pools import beside, option_text, safely_wrong
+from quizapp.generate.argument_pools import beside, closeness, option_text, safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.why import first_fair_per_node
@@ -72,7 +72,9 @@ def one_per_relation(argument: Argument, pool: list[str], rng: random.Random) ->
 
 def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> Outcome:
     ix = argument.ix
-    pool = one_per_relation(argument, wrong_evidence(argument, claim, key_node), rng)
+    wrong = wrong_evidence(argument, claim, key_node)
+    near = [f for f in wrong if closeness(argument, f, claim, key_node)]  # before one per relation
+    pool = one_per_relation(argument, near, rng)
     chosen = beside(argument, claim, key_node, pool, DISTRACTORS, rng)
     if len(chosen) < DISTRACTORS:
         return Dropped("claim_evidence", TOO_FEW)

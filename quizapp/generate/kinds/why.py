@@ -21,7 +21,7 @@ from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_options import cite, claim_ids, steady_options
-from quizapp.generate.argument_pools import beside, option_text, safely_wrong
+from quizapp.generate.argument_pools import beside, closeness, option_text, safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.drafts import DRAWS, first_fair
@@ -101,7 +101,8 @@ def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outc
         # wrong options are about other things (Argument.apart), so a fact about the claim's
         # own subject ('gallium melts at 29.76 °C' for a claim on gallium) stands out alone
         return Dropped("why", CUED)
-    pool = one_per_claim(argument, wrong_reasons(argument, node, cause), rng)
+    near = [r for r in wrong_reasons(argument, node, cause) if closeness(argument, r, node, cause)]
+    pool = one_per_claim(argument, near, rng)
     chosen = beside(argument, node, cause, pool, DISTRACTORS, rng)
     if len(chosen) < DISTRACTORS:
         return Dropped("why", TOO_FEW)
