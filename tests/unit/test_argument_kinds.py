@@ -51,7 +51,7 @@ def with_option(q: Question, old: str, new: str) -> Question:
 
 def other_cause(q: Question) -> str:
     """Another reason the deck gives for the same claim: arguably right, so never wrong."""
-    key = node_of(ARG, q.answer[0])
+    key = statement_node(ARG, q.answer[0])  # read through "According to ..."
     node = statement_node(ARG, q.prompt.split('"')[1])
     assert node is not None
     causes = ARG.causes(node)
