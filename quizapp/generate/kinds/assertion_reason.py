@@ -66,10 +66,10 @@ def _sentence(text: str) -> str:
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
     out: list[Outcome] = []
-    for assertion, reason, how in chosen_links(argument):
+    for n, (assertion, reason, how) in enumerate(chosen_links(argument)):
         if argument.anchor(assertion) == fact.id:
             items = _items(argument, assertion, reason, how, rng)
-            out.append(items[form(assertion, reason, len(items))])
+            out.append(items[form(n, len(items))])
     return out
 
 
