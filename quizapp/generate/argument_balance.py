@@ -76,7 +76,18 @@ def chosen_links(argument: Argument) -> list[tuple[str, str, str]]:
     questions, asked = _askable(argument)
     budget = max(MINIMUM, int(SHARE * questions))
     unasked = {c for c in argument.claims if c not in asked}
-    links = sorted(argument.explanations, key=lambda k: (not {k[0], k[1]} & unasked, _order(k)))
+    # because links (keyed 'explains') and the others ('does not explain') in turn, so that
+    # neither key is the better guess
+    rank: dict[tuple[str, str, str], int] = {}
+    for group in (True, False):
+        same = sorted(
+            (k for k in argument.explanations if (k[2] == "because") == group), key=_order
+        )
+        rank.update({k: i for i, k in enumerate(same)})
+    links = sorted(
+        argument.explanations,
+        key=lambda k: (not {k[0], k[1]} & unasked, rank[k], k[2] != "because"),
+    )
     used: set[str] = set()
     out: list[tuple[str, str, str]] = []
     for a, r, how in links:
@@ -90,9 +101,12 @@ def chosen_links(argument: Argument) -> list[tuple[str, str, str]]:
     return out
 
 
-def form(position: int, forms: int) -> int:
+FORMS = ("", "-false-reason", "-false-assertion")
+
+
+def form(position: int) -> str:
     """Which of a link's forms is asked: the chosen links take both-true, a false reason and a
     false assertion in turn (where the link has them), so that every choice is a key somewhere
     and none is keyed much more often; fixed per deck, so a learner meets the same item on
     every seed."""
-    return position % 3 if position % 3 < forms else position % forms
+    return FORMS[position % len(FORMS)]

@@ -68,8 +68,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     out: list[Outcome] = []
     for n, (assertion, reason, how) in enumerate(chosen_links(argument)):
         if argument.anchor(assertion) == fact.id:
-            items = _items(argument, assertion, reason, how, rng)
-            out.append(items[form(n, len(items))])
+            out.append(_in_form(_items(argument, assertion, reason, how, rng), form(n)))
     return out
 
 
@@ -110,6 +109,21 @@ def _items(
     if false_assertion:
         out.append(item("-false-assertion", false_assertion, r_text, ASSERTION_FALSE, _fix(a_text)))
     return out
+
+
+def _in_form(items: list[Outcome], wanted: str) -> Outcome:
+    """The item of the wanted form ('', '-false-reason', '-false-assertion'), else another
+    false form, else the both-true one."""
+
+    def ends(item: Outcome, suffix: str) -> bool:
+        template = getattr(item, "template", "") or ""
+        return suffix != "" and template.endswith(suffix)
+
+    for suffix in (wanted, "-false-assertion", "-false-reason"):
+        found = next((i for i in items if ends(i, suffix)), None)
+        if found is not None:
+            return found
+    return items[0]
 
 
 def _fix(true_text: str) -> str:
