@@ -222,5 +222,5 @@ def test_caesium_is_solid_because_it_melts_above_25_c() -> None:
         "because",
         random.Random(0),
     )
-    keyed = [q for q in forms if isinstance(q, Question) and "caesium melts at 28.5" in q.prompt]
+    keyed = [q for q in forms if isinstance(q, Question) and q.template == "because"]
     assert keyed and all(q.answer[0].startswith("Both are true, and") for q in keyed)
