@@ -8,8 +8,6 @@ right, so it is never offered as wrong; the deck author declares connections wit
 
 from __future__ import annotations
 
-import hashlib
-import random
 from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -192,6 +190,10 @@ class Argument:
         self._near_cache[a] = seen
         return seen
 
+    def within(self, node: str) -> dict[str, int]:
+        """Every node within NEAR steps of `node` (itself included), with its distance."""
+        return self._near(node)
+
     def unconnected(self, node: str, *others: str) -> bool:
         """Neither `node` nor any of `others` is within NEAR steps of the other."""
         near = self._near(node)
@@ -284,43 +286,6 @@ class Argument:
     @cached_property
     def _anchors(self) -> dict[str, str | None]:
         return {}
-
-    def cite(self, *nodes: str) -> str:
-        """Where the source says it: each claim's own paragraph, or the fact's."""
-        ix = self.ix
-        out: list[str] = []
-        for node in nodes:
-            if node in ix.facts:
-                out.append(ix.citation(ix.facts[node]))
-                continue
-            prov = self.claims[node].provenance
-            source = next(s for s in ix.deck.sources if s.id == prov.source)
-            heading = next((s.heading for s in source.sections if s.number == prov.section), None)
-            out.append(prov.cite(source.title, heading))
-        return "; ".join(dict.fromkeys(out))
-
-    def claim_ids(self, *nodes: str) -> list[str]:
-        return [n for n in nodes if n in self.claims]
-
-
-def steady_options(stem: str, key: str, wrong: list[str], rng: random.Random) -> list[str]:
-    """The key at a position fixed by the stem and the key alone, so that an item has its key
-    under the same letter whatever seed drew its wrong options ('B' typed to `quizapp grade`
-    means the key on every seed); the wrong options in the seed's order around it."""
-    options = list(wrong)
-    rng.shuffle(options)
-    options.insert(steady_index(f"{stem}\x00{key}", len(options) + 1), key)
-    return options
-
-
-def steady_index(text: str, n: int) -> int:
-    """A position in range(n) drawn from the text's hash: spread evenly, the same every run."""
-    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big") % n
-
-
-def steady_order(stem: str, options: list[str]) -> list[str]:
-    """Options in an order fixed by the stem and their own text, not by the seed."""
-    return sorted(options, key=lambda o: hashlib.sha256(f"{stem}\x00{o}".encode()).digest())
 
 
 def argument_of(ix: DeckIndex) -> Argument:

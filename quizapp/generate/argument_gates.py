@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument_pools import safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
 
@@ -21,6 +23,8 @@ AS_OF = re.compile(r" \(as of \d{4}\)(?=[.?!]?$)")
 ACCORDING = re.compile(r"^According to [^,]+, ")
 ECHO = 2  # content words the key shares with the stem beyond the best wrong option
 RESTATED_WORDS = 2  # a key sharing at least this many words, and half of its own, restates
+RESTATED_ALWAYS = 3  # ... and one sharing this many restates whatever its length
+STEM = 5  # letters of a word compared when telling whether one sentence restates another
 
 
 def node_of(argument: Argument, text: str) -> str | None:
@@ -38,10 +42,10 @@ def argument_key(q: Question, ix: DeckIndex) -> str | None:
     node = statement_node(argument, quoted.group(1)) if quoted else None  # '... (as of 2016).'
     if node is None:
         return "the stem quotes no claim of the deck"
-    options = [node_of(argument, o) for o in q.options or []]
+    options = [statement_node(argument, o) for o in q.options or []]  # 'According to ...'
     if None in options:
         return "an option is not a claim or fact of the deck"
-    key = node_of(argument, q.answer[0])
+    key = statement_node(argument, q.answer[0])
     right = (
         argument.causes(node)
         if q.kind == "why"
@@ -53,7 +57,7 @@ def argument_key(q: Question, ix: DeckIndex) -> str | None:
         return "the key is not linked to the claim"
     for option in options:
         assert option is not None
-        if option != key and (option in right or not argument.apart(option, node, key)):
+        if option != key and (option in right or not safely_wrong(argument, option, node, key)):
             return f"a wrong option is connected to the claim ({option!r})"
     return None
 
@@ -118,13 +122,25 @@ def key_echoes_stem(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def stems(text: str) -> frozenset[str]:
+    """Content words cut to their first STEM letters, so that 'border' meets 'borders' and
+    'Afghan' meets 'Afghanistan'; the source's attribution ('According to the briefing, ...')
+    left out, as it is not what the sentence says."""
+    return frozenset(w[:STEM] for w in content_words(ACCORDING.sub("", text.strip())))
+
+
 def restates(part: str, whole: str) -> bool:
     """`part` says again what `whole` says: most of its content words (two at least) are
-    `whole`'s. Evidence or a reason that restates its claim proves nothing (it is circular),
-    and it is picked by matching words."""
-    said, other = content_words(part), content_words(whole)
+    `whole`'s, word stems compared. Evidence or a reason that restates its claim, or is one case
+    of it ('Tajikistan cannot guard its Afghan border' for 'Tajikistan and Turkmenistan cannot
+    guard their Afghan borders'), proves nothing (it is circular), and it is picked by matching
+    words."""
+    said, other = stems(part), stems(whole)
     shared = said & other
-    return len(shared) >= RESTATED_WORDS and len(shared) * 2 >= len(said)
+    return len(shared) >= RESTATED_ALWAYS or (
+        len(shared) >= RESTATED_WORDS and len(shared) * 2 >= len(said)
+    )
 
 
 def key_restates_claim(q: Question, ix: DeckIndex) -> str | None:

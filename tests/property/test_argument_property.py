@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from quizapp.facts import Deck, parse_deck
 from quizapp.generate import generate_deck
 from quizapp.generate.argument import argument_of
-from quizapp.generate.argument_gates import PARTS, node_of
+from quizapp.generate.argument_gates import PARTS, statement_node
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import Kind
 from quizapp.generate.kinds import assertion_reason as ar
@@ -74,21 +74,22 @@ def test_argument_items_have_exactly_one_defensible_key(deck: Deck, seed: int) -
         options = q.options or []
         assert len(q.answer) == 1 and options.count(q.answer[0]) == 1, q
         if q.kind == "why":
-            node = node_of(argument, q.prompt.split('"')[1])
+            node = statement_node(argument, q.prompt.split('"')[1])
             assert node is not None
             causes = argument.causes(node)
-            right = [o for o in options if node_of(argument, o) in causes]
+            right = [o for o in options if statement_node(argument, o) in causes]
             assert right == q.answer, (q.prompt, options, causes)
-            key = node_of(argument, q.answer[0])
+            key = statement_node(argument, q.answer[0])
             assert key is not None
             for option in options:
-                other = node_of(argument, option)
+                other = statement_node(argument, option)
                 assert other is not None
-                if other != key:  # nothing within two steps of the claim or the key
-                    assert argument.unconnected(other, node, key)
+                if other != key:  # nothing within two steps of the claim or the key, but
+                    # what the deck sets against the claim (no reason for it)
+                    assert other in argument.against(node) or argument.unconnected(other, node, key)
         elif q.kind == "claim_evidence":
-            claim = node_of(argument, q.prompt.split('"')[1])
-            key = node_of(argument, q.answer[0])
+            claim = statement_node(argument, q.prompt.split('"')[1])
+            key = statement_node(argument, q.answer[0])
             assert claim is not None and key is not None
             assert key in argument.support(claim)
             set_against = {
@@ -97,12 +98,12 @@ def test_argument_items_have_exactly_one_defensible_key(deck: Deck, seed: int) -
                 if k.type in AGAINST and {k.source, k.target} == {claim, key}
             }
             assert not set_against, (claim, key)  # counter-evidence is never the key
-            right = [o for o in options if node_of(argument, o) in argument.support(claim)]
+            right = [o for o in options if statement_node(argument, o) in argument.support(claim)]
             assert right == q.answer
         elif q.kind == "assertion_reason":
             parts = PARTS.match(q.prompt)
             assert parts is not None and options == ar.CHOICES
-            a, r = node_of(argument, parts["a"]), node_of(argument, parts["r"])
+            a, r = statement_node(argument, parts["a"]), statement_node(argument, parts["r"])
             if a is None or r is None:  # a stated falsehood: only that choice is right
                 want = ar.ASSERTION_FALSE if a is None else ar.REASON_FALSE
                 assert q.answer == [want]

@@ -6,16 +6,21 @@ assertion" (A holds in spite of B, so B is no explanation of it), as from `A con
 B` (two points set side by side: the standard "true, but not the reason" case). The four
 choices are the standard ones, worded the standard way, in their standard order. Where the
 reason (or the assertion) is a fact with a provably false variant (the one true/false uses),
-a third item states that variant instead, and the key is "the reason is false" (or "the
-assertion is false"), so the key is not always one of the first two choices.
+a third form states that variant instead, and the key is "the reason is false" (or "the
+assertion is false"), so the key is not always one of the first two choices. Which links are
+asked, and in which one form, is decided per deck (generate/argument_balance.py) so that the
+kind does not crowd out the others.
 """
 
 from __future__ import annotations
 
 import random
+import re
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument_balance import chosen_links, form
+from quizapp.generate.argument_options import cite, claim_ids
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Outcome, build, dated, judged
 from quizapp.generate.kinds.true_false import _false_objects
@@ -24,6 +29,7 @@ EXPLAINS = "Both are true, and the reason explains the assertion."
 NOT_EXPLAINS = "Both are true, but the reason does not explain the assertion."
 REASON_FALSE = "The assertion is true, but the reason is false."
 ASSERTION_FALSE = "The assertion is false, but the reason is true."
+SO_FAR = re.compile(r"\bso far\b", re.I)
 CHOICES = [EXPLAINS, NOT_EXPLAINS, REASON_FALSE, ASSERTION_FALSE]
 SAYS = {  # how the explanation words each link, after the source's name
     "because": "presents this because of",
@@ -60,9 +66,9 @@ def _sentence(text: str) -> str:
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
     out: list[Outcome] = []
-    for assertion, reason, how in argument.explanations:
+    for n, (assertion, reason, how) in enumerate(chosen_links(argument)):
         if argument.anchor(assertion) == fact.id:
-            out += _items(argument, assertion, reason, how, rng)
+            out.append(_in_form(_items(argument, assertion, reason, how, rng), form(n)))
     return out
 
 
@@ -90,12 +96,12 @@ def _items(
             [answer],
             options=CHOICES,
             explanation=note + explanation,
-            claim_ids=argument.claim_ids(assertion, reason),
-            citation=argument.cite(assertion, reason),
+            claim_ids=claim_ids(argument, assertion, reason),
+            citation=cite(argument, assertion, reason),
             scoped=True,
         )
 
-    out = [item("", a_text, r_text, key, "")]
+    out = [item("", a_text, r_text, key, "")]  # the forms of the link; generate asks one
     false_reason = _false_statement(argument, reason, rng)
     if false_reason:
         out.append(item("-false-reason", a_text, false_reason, REASON_FALSE, _fix(r_text)))
@@ -103,6 +109,21 @@ def _items(
     if false_assertion:
         out.append(item("-false-assertion", false_assertion, r_text, ASSERTION_FALSE, _fix(a_text)))
     return out
+
+
+def _in_form(items: list[Outcome], wanted: str) -> Outcome:
+    """The item of the wanted form ('', '-false-reason', '-false-assertion'), else another
+    false form, else the both-true one."""
+
+    def ends(item: Outcome, suffix: str) -> bool:
+        template = getattr(item, "template", "") or ""
+        return suffix != "" and template.endswith(suffix)
+
+    for suffix in (wanted, "-false-assertion", "-false-reason"):
+        found = next((i for i in items if ends(i, suffix)), None)
+        if found is not None:
+            return found
+    return items[0]
 
 
 def _fix(true_text: str) -> str:
@@ -115,6 +136,8 @@ def _false_statement(argument: Argument, node: str, rng: random.Random) -> str |
     if node not in ix.facts:
         return None
     fact = ix.facts[node]
+    if SO_FAR.search(argument.text(node)):
+        return None  # 'the largest so far in 2011' could have been true in 2011
     variants = _false_objects(ix, fact, rng)
     if not variants:
         return None

@@ -1,9 +1,11 @@
 """Claim and evidence: which fact supports a claim the briefing makes.
 
 The key is one of the claim's evidence facts (its own list, or a fact or claim linked
-`evidence_for` it). Wrong options are facts from *other sections* and other topics that are
-unconnected to the claim (see generate/argument.py): a fact from the same paragraph might
-support the claim even if the deck does not say so, so it is never offered as wrong. One item
+`evidence_for` it). Wrong options are the source's facts from beside the claim (its paragraph,
+section or subject: see generate/argument_pools.py) that the deck does not link to the claim or
+the key, and what it sets against the claim. Facts from other topics would leave the key the only
+option on the claim's subject; so a fact of the same paragraph that does support the claim must
+be declared (evidence or `evidence_for`), which keeps it out of the wrong options. One item
 per claim (one prompt, one key): the key is the support that repeats the fewest of the
 claim's words.
 """
@@ -13,13 +15,15 @@ from __future__ import annotations
 import random
 
 from quizapp.facts.model import Fact
-from quizapp.generate.argument import Argument, argument_of, steady_options
+from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument_options import cite, claim_ids, steady_options
+from quizapp.generate.argument_pools import beside, closeness, option_text, safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
-from quizapp.generate.kinds.why import first_fair_per_node, like_the_stem
+from quizapp.generate.kinds.why import first_fair_per_node
 
 DISTRACTORS = 3
-TOO_FEW = "too few facts unconnected to the claim"
+TOO_FEW = "too few facts beside the claim and unconnected to it"
 
 
 def stem(argument: Argument, claim: str) -> str:
@@ -39,18 +43,14 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
 
 
 def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
-    ix = argument.ix
+    """The source's facts that do not support the claim: none of its support, none connected
+    to it or to the key, or set against it (counter-evidence, the hardest wrong option)."""
     own = set(argument.support(claim))
-    section = argument.claims[claim].provenance.section
-    topics = {t for f in argument.anchor_facts(claim) for t in f.topics}
+    facts = [f.id for f in argument.ix.deck.facts if not f.provenance.background]
     return [
-        f.id
-        for f in ix.deck.facts
-        if f.id not in own
-        and not f.provenance.background
-        and f.provenance.section != section
-        and not topics & set(f.topics)
-        and argument.apart(f.id, claim, key)
+        n
+        for n in [*facts, *sorted(argument.against(claim))]
+        if n not in own and safely_wrong(argument, n, claim, key)
     ]
 
 
@@ -60,25 +60,27 @@ def _cited(argument: Argument, claim: str, key: str) -> list[Fact]:
     return list({f.id: f for f in facts}.values())
 
 
-def one_per_relation(ix: DeckIndex, pool: list[str], rng: random.Random) -> list[str]:
+def one_per_relation(argument: Argument, pool: list[str], rng: random.Random) -> list[str]:
     """At most one fact per relation: three 'seeks common ground on ...' facts would stand out
     as a block and point at the odd one."""
     by_relation: dict[str, list[str]] = {}
-    for fact in pool:
-        by_relation.setdefault(ix.facts[fact].relation, []).append(fact)
+    for node in pool:
+        fact = argument.ix.facts.get(node)
+        by_relation.setdefault(node if fact is None else fact.relation, []).append(node)
     return [rng.choice(group) for _, group in sorted(by_relation.items())]
 
 
 def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> Outcome:
     ix = argument.ix
-    pool = one_per_relation(argument.ix, wrong_evidence(argument, claim, key_node), rng)
-    if len(pool) < DISTRACTORS:
-        return Dropped("claim_evidence", TOO_FEW)
-    chosen = like_the_stem(argument, claim, pool, DISTRACTORS, rng)
+    wrong = wrong_evidence(argument, claim, key_node)
+    near = [f for f in wrong if closeness(argument, f, claim, key_node)]  # before one per relation
+    pool = one_per_relation(argument, near, rng)
+    chosen = beside(argument, claim, key_node, pool, DISTRACTORS, rng)
     if len(chosen) < DISTRACTORS:
         return Dropped("claim_evidence", TOO_FEW)
-    key = argument.text(key_node)
-    options = steady_options(stem(argument, claim), key, [argument.text(c) for c in chosen], rng)
+    key = option_text(argument, key_node)
+    wrong = [option_text(argument, c) for c in chosen]
+    options = steady_options(stem(argument, claim), key, wrong, rng)
     explanation = f"{key} This is evidence for the claim: {argument.text(claim)}"
     return build(
         ix,
@@ -89,6 +91,6 @@ def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> 
         [key],
         options=options,
         explanation=explanation,
-        claim_ids=argument.claim_ids(claim, key_node),
-        citation=argument.cite(claim, key_node),
+        claim_ids=claim_ids(argument, claim, key_node),
+        citation=cite(argument, claim, key_node),
     )

@@ -15,7 +15,7 @@ import random
 from quizapp.facts.claims import Comparison
 from quizapp.facts.model import Fact
 from quizapp.facts.values import NumericValue, same_scale
-from quizapp.generate.argument import steady_order
+from quizapp.generate.argument_options import steady_order
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 

@@ -1,13 +1,14 @@
-"""Why: the briefing's reason for one of its claims, among reasons it gives for other claims.
+"""Why: the briefing's reason for one of its claims, among other points it makes beside it.
 
 The key is a node the deck links to the claim as its cause (`claim because X`, `X so claim`).
-Wrong options are reasons the deck gives elsewhere and that are unconnected to the claim and to
-the key (see generate/argument.py): a cause of a cause, or the claim's own evidence, is never
-offered as wrong. One item per claim (one prompt must have one key): with several causes, the
-key is one that repeats the fewest of the claim's words; the others stay out of the options.
-A key that is a figure about the claim's own subject ('gallium melts at 29.76 °C' for a claim
-on gallium) is not asked: the wrong options never are about it, so it would be picked by that
-name alone.
+Wrong options are reasons the deck gives for other things, its other claims, and what it sets
+against this claim, drawn from beside the claim (its paragraph, section or subject: see
+generate/argument_pools.py) and unconnected to the claim and to the key: a cause of a cause, or
+the claim's own evidence, is never offered as wrong. One item per claim (one prompt must have
+one key): with several causes, the key is one that repeats the fewest of the claim's words;
+the others stay out of the options. A key that is a figure about the claim's own subject
+('gallium melts at 29.76 °C' for a claim on gallium) is not asked: a figure among sentences
+stands out by its form alone.
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from collections.abc import Callable, Iterable
 from functools import partial
 
 from quizapp.facts.model import Fact
-from quizapp.generate.argument import Argument, argument_of, steady_options
+from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument_balance import headline
+from quizapp.generate.argument_options import cite, claim_ids, steady_options
+from quizapp.generate.argument_pools import beside, closeness, option_text, safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.drafts import DRAWS, first_fair
 
 DISTRACTORS = 3
-TOO_FEW = "too few reasons unconnected to the claim"
+TOO_FEW = "too few reasons beside the claim and unconnected to it"
 CUED = "the key alone names the claim's subject"
 
 
@@ -33,7 +37,8 @@ def stem(argument: Argument, node: str) -> str:
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
-    nodes = argument.explained_by_anchor.get(fact.id, [])
+    # a headline's section all bears on it, so no wrong option beside it is safely wrong
+    nodes = [n for n in argument.explained_by_anchor.get(fact.id, []) if not headline(argument, n)]
     return first_fair_per_node(
         ix, argument, nodes, argument.causes, lambda n, k: _item(argument, n, k, rng)
     )
@@ -64,45 +69,17 @@ def by_echo(argument: Argument, node: str, candidates: Iterable[str]) -> list[st
     return sorted(candidates, key=lambda c: (len(argument.words(c) & said), c))
 
 
-def like_the_stem(
-    argument: Argument, node: str, pool: list[str], n: int, rng: random.Random
-) -> list[str]:
-    """n wrong options, drawn from those most like the claim: sharing its words, and naming
-    the same kinds of thing (another country where it names a country), so that the key does
-    not stand out as the only option on the claim's subject. Ties at random."""
-    said = argument.words(node)
-    kinds = argument.kinds_named(node)
-
-    def likeness(c: str) -> tuple[int, int, float]:
-        return (-len(argument.kinds_named(c) & kinds), -len(argument.words(c) & said), rng.random())
-
-    ranked = sorted(pool, key=likeness)
-    picked: list[str] = []
-    for c in [*rng.sample(ranked[: n + 2], min(len(ranked), n + 2)), *ranked[n + 2 :]]:
-        # wrong options unconnected, about different things and not saying the same: a
-        # look-alike pair ('7,000 troops in Tajikistan', 'a base in Tajikistan') points at the key
-        if len(picked) < n and all(
-            argument.apart(c, p) and not alike(argument, c, p) for p in picked
-        ):
-            picked.append(c)
-    return picked
-
-
-def alike(argument: Argument, a: str, b: str) -> bool:
-    """Two sentences saying much the same ('Russia made permits harder to get for outsiders',
-    'Russia exempted EEU citizens from permits and made them harder for everyone else')."""
-    from quizapp.generate.argument_gates import restates
-
-    ta, tb = argument.text(a), argument.text(b)
-    return restates(ta, tb) or restates(tb, ta)
-
-
 def wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
+    """Candidates that read as reasons: reasons the deck gives for other things and its other
+    claims, none a headline (so broad it could be argued to explain anything: 'Russia is the
+    leading defence power' for a joint exercise), and what it sets against this one."""
     causes = argument.causes(node)
+    narrow = [n for n in [*argument.reasons, *argument.claims] if not headline(argument, n)]
+    candidates = [*narrow, *sorted(argument.against(node))]
     return [
         r
-        for r in argument.reasons
-        if r not in causes and r != node and argument.apart(r, node, cause)
+        for r in dict.fromkeys(candidates)
+        if r not in causes and safely_wrong(argument, r, node, cause)
     ]
 
 
@@ -111,8 +88,8 @@ def one_per_claim(argument: Argument, pool: list[str], rng: random.Random) -> li
     held back by ...' thrice) would stand out as a block, and point at the odd one."""
     explains: dict[str, list[str]] = {}
     for reason in pool:
-        target = min(n for n in argument.explained if reason in argument.causes(n))
-        explains.setdefault(target, []).append(reason)
+        targets = [n for n in argument.explained if reason in argument.causes(n)]
+        explains.setdefault(min(targets, default=reason), []).append(reason)
     return [rng.choice(group) for _, group in sorted(explains.items())]
 
 
@@ -124,14 +101,14 @@ def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outc
         # wrong options are about other things (Argument.apart), so a fact about the claim's
         # own subject ('gallium melts at 29.76 °C' for a claim on gallium) stands out alone
         return Dropped("why", CUED)
-    pool = one_per_claim(argument, wrong_reasons(argument, node, cause), rng)
-    if len(pool) < DISTRACTORS:
-        return Dropped("why", TOO_FEW)
-    chosen = like_the_stem(argument, node, pool, DISTRACTORS, rng)
+    near = [r for r in wrong_reasons(argument, node, cause) if closeness(argument, r, node, cause)]
+    pool = one_per_claim(argument, near, rng)
+    chosen = beside(argument, node, cause, pool, DISTRACTORS, rng)
     if len(chosen) < DISTRACTORS:
         return Dropped("why", TOO_FEW)
-    key = argument.text(cause)
-    options = steady_options(stem(argument, node), key, [argument.text(c) for c in chosen], rng)
+    key = option_text(argument, cause)
+    wrong = [option_text(argument, c) for c in chosen]
+    options = steady_options(stem(argument, node), key, wrong, rng)
     facts = [*argument.anchor_facts(node)[:1], *argument.anchor_facts(cause)[:1]]
     facts = list({f.id: f for f in facts}.values())
     if not facts:
@@ -146,6 +123,6 @@ def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outc
         [key],
         options=options,
         explanation=explanation,
-        claim_ids=argument.claim_ids(node, cause),
-        citation=argument.cite(node, cause),
+        claim_ids=claim_ids(argument, node, cause),
+        citation=cite(argument, node, cause),
     )

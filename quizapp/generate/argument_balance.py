@@ -1,0 +1,112 @@
+"""Which links the assertion-reason kind asks about, so that it does not crowd out the others.
+
+Every because, so, despite and contrasts_with link could make an assertion-reason item, and two
+more with a false statement, so a deck with many links got mostly that kind (45 of 86
+understanding items on the Central Asia deck), with the same pair asked four ways. The kind now
+asks each assertion and each reason in one item only, each chosen link in one form (both true,
+or its reason or its assertion made false: the form is fixed by the pair, so a learner meets the
+same item on every seed), and at most SHARE items per why or claim-evidence question the deck
+can ask. Links whose claims no other kind asks come first, so that every claim keeps an item.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from quizapp.generate.argument import Argument
+from quizapp.generate.argument_gates import restates
+from quizapp.generate.argument_pools import closeness
+
+SHARE = 0.4  # assertion-reason items per why or claim-evidence question the deck can ask
+MINIMUM = 3  # a deck with a few links still gets a few
+DISTRACTORS = 3
+
+
+def headline(argument: Argument, node: str) -> bool:
+    """A section's main idea: the whole section bears on it, so no option beside it is safely
+    wrong; it is asked only as an assertion or a reason."""
+    claim = argument.claims.get(node)
+    return claim is not None and claim.main
+
+
+def why_nodes(argument: Argument) -> list[str]:
+    """What a why item may ask about: every explained node but a headline."""
+    return [n for n in argument.explained if not headline(argument, n)]
+
+
+def evidence_claims(argument: Argument) -> list[str]:
+    """What a claim-evidence item may ask about: a claim, not a headline, with support."""
+    return [c for c in argument.claims if argument.support(c) and not headline(argument, c)]
+
+
+def _askable(argument: Argument) -> tuple[int, set[str]]:
+    """How many why and claim-evidence questions the deck can ask, and the claims they ask
+    about: those with a key that does
+    not restate them and enough wrong options beside them, and that key (the others of the
+    claim are never asked: one key per question)."""
+    from quizapp.generate.kinds.claim_evidence import wrong_evidence
+    from quizapp.generate.kinds.why import by_echo, wrong_reasons
+
+    asked: set[str] = set()
+    questions = 0
+    for node, keys, pool in [
+        *((n, argument.causes(n), wrong_reasons) for n in why_nodes(argument)),
+        *((c, argument.support(c), wrong_evidence) for c in evidence_claims(argument)),
+    ]:
+        text = argument.text(node)
+        for key in [
+            k for k in by_echo(argument, node, keys) if not restates(argument.text(k), text)
+        ][:1]:
+            near = [c for c in pool(argument, node, key) if closeness(argument, c, node, key)]
+            if len(near) >= DISTRACTORS:
+                asked |= {node, key}  # the key tried first is asked too
+                questions += 1
+    return questions, asked
+
+
+def _order(link: tuple[str, str, str]) -> bytes:
+    return hashlib.sha256(f"{link[0]}\x00{link[1]}".encode()).digest()
+
+
+def chosen_links(argument: Argument) -> list[tuple[str, str, str]]:
+    """(assertion, reason, how) of the links asked, computed once per deck."""
+    found = argument.__dict__.get("_ar_links")
+    if isinstance(found, list):
+        return found
+    questions, asked = _askable(argument)
+    budget = max(MINIMUM, int(SHARE * questions))
+    unasked = {c for c in argument.claims if c not in asked}
+    # because links (keyed 'explains') and the others ('does not explain') in turn, so that
+    # neither key is the better guess
+    rank: dict[tuple[str, str, str], int] = {}
+    for group in (True, False):
+        same = sorted(
+            (k for k in argument.explanations if (k[2] == "because") == group), key=_order
+        )
+        rank.update({k: i for i, k in enumerate(same)})
+    links = sorted(
+        argument.explanations,
+        key=lambda k: (not {k[0], k[1]} & unasked, rank[k], k[2] != "because"),
+    )
+    used: set[str] = set()
+    out: list[tuple[str, str, str]] = []
+    for a, r, how in links:
+        needed = bool({a, r} & unasked)  # a claim no other item asks: taken whatever else
+        if not needed and (a in used or r in used or len(out) >= budget):
+            continue
+        used |= {a, r}
+        unasked -= {a, r}
+        out.append((a, r, how))
+    argument.__dict__["_ar_links"] = out
+    return out
+
+
+FORMS = ("", "-false-reason", "-false-assertion")
+
+
+def form(position: int) -> str:
+    """Which of a link's forms is asked: the chosen links take both-true, a false reason and a
+    false assertion in turn (where the link has them), so that every choice is a key somewhere
+    and none is keyed much more often; fixed per deck, so a learner meets the same item on
+    every seed."""
+    return FORMS[position % len(FORMS)]

@@ -1,0 +1,48 @@
+"""Options and citations shared by the kinds that ask about the argument: where the key goes
+among the wrong options (the same letter on every seed), and where the source says it."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+
+from quizapp.generate.argument import Argument
+
+
+def cite(argument: Argument, *nodes: str) -> str:
+    """Where the source says it: each claim's own paragraph, or the fact's."""
+    ix = argument.ix
+    out: list[str] = []
+    for node in nodes:
+        if node in ix.facts:
+            out.append(ix.citation(ix.facts[node]))
+            continue
+        prov = argument.claims[node].provenance
+        source = next(s for s in ix.deck.sources if s.id == prov.source)
+        heading = next((s.heading for s in source.sections if s.number == prov.section), None)
+        out.append(prov.cite(source.title, heading))
+    return "; ".join(dict.fromkeys(out))
+
+
+def claim_ids(argument: Argument, *nodes: str) -> list[str]:
+    return [n for n in nodes if n in argument.claims]
+
+
+def steady_options(stem: str, key: str, wrong: list[str], rng: random.Random) -> list[str]:
+    """The key at a position fixed by the stem and the key alone, so that an item has its key
+    under the same letter whatever seed drew its wrong options ('B' typed to `quizapp grade`
+    means the key on every seed); the wrong options in the seed's order around it."""
+    options = list(wrong)
+    rng.shuffle(options)
+    options.insert(steady_index(f"{stem}\x00{key}", len(options) + 1), key)
+    return options
+
+
+def steady_index(text: str, n: int) -> int:
+    """A position in range(n) drawn from the text's hash: spread evenly, the same every run."""
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big") % n
+
+
+def steady_order(stem: str, options: list[str]) -> list[str]:
+    """Options in an order fixed by the stem and their own text, not by the seed."""
+    return sorted(options, key=lambda o: hashlib.sha256(f"{stem}\x00{o}".encode()).digest())

@@ -1,0 +1,126 @@
+"""Wrong options for the why and claim-evidence kinds, drawn from beside the key.
+
+A wrong option from an unrelated topic gives the key away: the key is then the only option that
+shares a word with the claim ('migrants', 'Turkmen gas'), and the item tests word matching. So
+wrong options come from the claim's or the key's own paragraph, else their section, else name
+the same country or body or share a deck topic, and an item without enough of them is refused.
+Among them, those sharing as many of the claim's words as the key does come first, so the key
+does not stand out by its words. Nearness is what makes them hard; the declared links are what
+keep them wrong: a candidate within two steps of the claim or the key (a cause of a cause, the
+evidence of a reason) is never offered, except what the deck sets *against* the claim ('A
+despite B': B is no reason for A, nor evidence of it), which is the best wrong option of all.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+
+from quizapp.generate.argument import Argument
+from quizapp.generate.kinds.common import judged
+
+SAME_PARAGRAPH, SAME_SECTION, SAME_SUBJECT = 3, 2, 1
+
+
+def place(argument: Argument, node: str) -> tuple[str, int, int] | None:
+    """Where the source says it (source, section, paragraph); None for background knowledge."""
+    claim = argument.claims.get(node)
+    prov = claim.provenance if claim is not None else argument.ix.facts[node].provenance
+    if prov.background:
+        return None
+    return (prov.source, prov.section or 0, prov.paragraph or 0)
+
+
+def closeness(argument: Argument, candidate: str, *anchors: str) -> int:
+    """How near a candidate sits to the claim or the key: the same paragraph, the same section,
+    the same named subject or deck topic, or 0 (another topic: never offered)."""
+    here = place(argument, candidate)
+    if here is None:
+        return 0
+    best = 0
+    for anchor in anchors:
+        there = place(argument, anchor)
+        if there == here:
+            return SAME_PARAGRAPH
+        if there is not None and there[:2] == here[:2]:
+            best = max(best, SAME_SECTION)
+        elif argument.named(candidate) & argument.named(anchor) or topics(
+            argument, candidate
+        ) & topics(argument, anchor):
+            best = max(best, SAME_SUBJECT)
+    return best
+
+
+def topics(argument: Argument, node: str) -> set[str]:
+    """The deck's topics of a fact, or of a claim's cited facts."""
+    return {t for f in argument.anchor_facts(node) for t in f.topics}
+
+
+def safely_wrong(argument: Argument, candidate: str, node: str, key: str) -> bool:
+    """Declared against the claim; or unconnected to the claim and to the key, and no
+    paraphrase of anything connected to them (a fact that says again what a linked claim says,
+    'Russia's backing for the EEU suggests a geopolitical project', is as linked as the claim)."""
+    if candidate in (node, key):
+        return False
+    if candidate in argument.against(node):
+        return True
+    if not argument.unconnected(candidate, node, key):
+        return False
+    near = argument.within(node).keys() | argument.within(key).keys()
+    return not any(alike(argument, candidate, n) for n in near)
+
+
+def beside(
+    argument: Argument, node: str, key: str, pool: Iterable[str], n: int, rng: random.Random
+) -> list[str]:
+    """n wrong options from beside the key, the nearest first (ties, and the two nearest beyond
+    n, at random so seeds differ); fewer if not enough lie near. Two wrong options never say
+    the same, hang together or make two points of one paragraph on one subject ('7,000 troops in
+    Tajikistan', 'the largest presence abroad in Tajikistan'): a look-alike pair points at the
+    odd one, the key."""
+    said = argument.words(node)
+    echo = len(argument.words(key) & said)  # the claim's words the key repeats
+    near = {
+        c: closeness(argument, c, node, key) for c in pool if safely_wrong(argument, c, node, key)
+    }
+
+    def likeness(c: str) -> tuple[int, int]:
+        return (-min(echo, len(argument.words(c) & said)), -near[c])
+
+    def rank(c: str) -> tuple[int, int, float]:
+        return (*likeness(c), rng.random())
+
+    ranked = sorted((c for c, score in near.items() if score > 0), key=rank)
+    head = rng.sample(ranked[: n + 2], min(len(ranked), n + 2))
+    head.sort(key=likeness)  # the likest stay first, shuffled among equals
+    picked: list[str] = []
+    for c in [*head, *ranked[n + 2 :]]:
+        if len(picked) < n and all(unlike(argument, c, p) for p in picked):
+            picked.append(c)
+    return picked
+
+
+def unlike(argument: Argument, a: str, b: str) -> bool:
+    """Two wrong options that neither hang together, nor say much the same, nor are two points
+    of one paragraph on one subject."""
+    if not argument.unconnected(a, b) or alike(argument, a, b):
+        return False
+    return place(argument, a) != place(argument, b) or not argument.named(a) & argument.named(b)
+
+
+def alike(argument: Argument, a: str, b: str) -> bool:
+    """Two sentences saying much the same ('Russia made permits harder to get for outsiders',
+    'Russia exempted EEU citizens from permits and made them harder for everyone else')."""
+    from quizapp.generate.argument_gates import restates
+
+    ta, tb = argument.text(a), argument.text(b)
+    return restates(ta, tb) or restates(tb, ta)
+
+
+def option_text(argument: Argument, node: str) -> str:
+    """How an option states a node: a fact the deck marks as the source's judgment or contested
+    carries its attribution in the option too ('According to the briefing, ...'), not only when
+    it is the stem; a claim is the source's own point already (the stem names whose)."""
+    text = argument.text(node)
+    fact = argument.ix.facts.get(node)
+    return text if fact is None else judged(argument.ix, [fact], text)
