@@ -360,9 +360,9 @@ def balance_true_false(items: list[Question], seed: int, result: Generation) -> 
             others.update(set(q.fact_ids))
             own[q.fact_ids[0]] += 1
         elif q.answer[0] == "True":
-            trues[q.fact_ids[0]] = q
+            trues[q.seed_fact] = q
         else:
-            falses.setdefault(q.fact_ids[0], []).append(q)
+            falses.setdefault(q.seed_fact, []).append(q)
     ranked = sorted(falses, key=lambda f: _rank(seed, f))
     chosen = {f: [falses[f][0]] for f in ranked}
     chosen_true = {f: trues[f] for f in trues if f not in falses}
