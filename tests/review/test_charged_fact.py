@@ -34,12 +34,14 @@ def test_a_study_session_charges_the_swapped_statement_to_the_facts_it_tests() -
     clock = Clock()
     service = service_at(clock, new_per_day=500)
     session = service.start("a", DECK, topic="organisations", limit=300, backup=False)
+    q = None
     for _ in range(300):
         q = session.next_question()
         assert q is not None, "the session ended before it asked a swapped false statement"
         session.answer(right_answer(q), 4000)
         if q.generated_from:
             break
+    assert q is not None and q.generated_from
     charged, seed = q.fact_ids[0], q.generated_from[0]
     assert session.turns[-1].fact_id == charged
     session.end()
