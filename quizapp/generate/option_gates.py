@@ -113,7 +113,10 @@ def _ascending(q: Question) -> bool:
 
 
 def plausible_options(q: Question, ix: DeckIndex) -> str | None:
-    """Every wrong option fills the slot for some other fact, or has the slot's declared role."""
+    """Every wrong option fills the slot for some other fact, or has the slot's declared role;
+    a body with members takes its wrong values from among them."""
+    from quizapp.generate.kinds.common import from_within
+
     if q.kind not in ("mcq", "multi_select", "odd_one_out") or not q.options:
         return None
     fact = ix.fact(q.fact_ids[0])
@@ -131,6 +134,8 @@ def plausible_options(q: Question, ix: DeckIndex) -> str | None:
             if inverse
             else ix.plausible_object(fact.relation, eid, fact.subject)
         )
+        if not inverse and not from_within(ix, fact.subject, eid):
+            return f"implausible option {opt!r} (not one of {fact.subject}'s members)"
         if not ok:
             return f"implausible option {opt!r} (not a {'subject' if inverse else 'object'} of "
             "the relation, no declared role, or not of the class the true ones share)"

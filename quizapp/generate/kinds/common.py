@@ -179,6 +179,21 @@ def plausible(
     return rng.sample(pool, n)
 
 
+def insiders(ix: DeckIndex, subject: str, kind: str) -> set[str]:
+    """Entities of this kind that stand in some relation to the subject (the EEU's members)."""
+    return {f.subject for f in ix.deck.facts if f.object_id == subject} & {
+        e.id for e in ix.entities_of_kind(kind)
+    }
+
+
+def from_within(ix: DeckIndex, subject: str, candidate: str) -> bool:
+    """A wrong value for a body with members is one of its members: 'the EEU is led by
+    Kazakhstan' is a fair falsehood, 'the EEU is led by the United States' tests nothing.
+    A subject with fewer than two such insiders sets no constraint."""
+    inside = insiders(ix, subject, ix.entities[candidate].kind)
+    return len(inside) < 2 or candidate in inside
+
+
 CHOICE_WORDS = re.compile(r"\b(these|the following)\b", re.I)
 
 

@@ -19,7 +19,14 @@ from quizapp.facts.normalise import normalise
 from quizapp.facts.templates import capitalise_first
 from quizapp.facts.values import Date, NumericValue, Year
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, bounded, build, join_and
+from quizapp.generate.kinds.common import (
+    Dropped,
+    Outcome,
+    bounded,
+    build,
+    from_within,
+    join_and,
+)
 from quizapp.generate.ladder import ladder
 from quizapp.generate.question import Question
 
@@ -127,6 +134,7 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
             and ix.plausible_object(fact.relation, e.id, fact.subject)
             # and the subject fits the swapped-in object's class: never 'China was in the EEU'
             and ix.plausible_subject(fact.relation, fact.subject, e.id)
+            and from_within(ix, fact.subject, e.id)  # the EEU is led by one of its members
         ]
         return [e.phrase() for e in rng.sample(candidates, min(2, len(candidates)))]
     value = ix.numeric_value(fact)

@@ -1,0 +1,66 @@
+"""Patterns left standing by the session-11 reviews (seeds 241 and 113) and the seed-419 read
+(issue 10), checked as rules over several seeds of the bundled deck, never as single items."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.model import Fact
+from quizapp.generate.kinds.common import from_within
+from quizapp.generate.option_gates import plausible_options
+from quizapp.generate.question import Question
+from tests.unit.test_fair_session11 import BUNDLED, IX, ITEMS
+
+
+def _seed(q: Question) -> Fact:
+    return IX.fact(q.seed_fact)
+
+
+def _swapped_in(q: Question, fact: Fact) -> str | None:
+    """The entity a false statement names in place of the fact's object."""
+    for e in IX.entities_of_kind(IX.entities[fact.object_id or fact.subject].kind):
+        if e.id in (fact.subject, fact.object_id):
+            continue
+        if any(re.search(rf"\b{re.escape(n)}\b", q.prompt) for n in e.all_names()):
+            return e.id
+    return None
+
+
+def test_a_body_with_members_is_never_said_to_be_led_by_an_outsider() -> None:
+    """'The EEU is led by the United States' (seed 241, #36) tests nothing."""
+    assert not from_within(IX, "eeu", "usa") and not from_within(IX, "eeu", "china")
+    assert from_within(IX, "eeu", "kazakhstan")
+    assert from_within(IX, "kazakhstan", "china")  # a country has no members: no constraint
+    checked = 0
+    for q in ITEMS:
+        fact = _seed(q)
+        if q.kind != "true_false" or q.answer != ["False"] or fact.object_id is None:
+            continue
+        other = _swapped_in(q, fact)
+        if other is None or not IX.relations[fact.relation].functional:
+            continue
+        checked += 1
+        assert from_within(IX, fact.subject, other), (q.prompt, other)
+    assert checked >= 10
+    led = [q for q in ITEMS if " is led by " in q.prompt and q.answer == ["False"]]
+    assert led, "the led-by facts lost their false statements"
+
+
+def test_the_option_gate_refuses_an_outsider_as_a_bloc_s_leader() -> None:
+    fact = next(f for f in BUNDLED.facts if f.id == "eeu-led-by-russia")
+    q = Question(
+        id="mcq-x",
+        kind="mcq",
+        template="forward",
+        prompt="Which country leads the EEU?",
+        options=["Russia", "Kazakhstan", "Belarus", "Ukraine"],
+        answer=["Russia"],
+        fact_ids=[fact.id],
+        topic="organisations",
+        explanation="",
+        citation="",
+        difficulty=0.5,
+    )
+    assert plausible_options(q, IX) is not None
+    fair = q.model_copy(update={"options": ["Russia", "Kazakhstan", "Belarus", "Armenia"]})
+    assert plausible_options(fair, IX) is None
