@@ -9,7 +9,7 @@ from quizapp.facts.model import Fact
 from quizapp.generate.kinds.common import from_within
 from quizapp.generate.option_gates import plausible_options
 from quizapp.generate.question import Question
-from tests.unit.test_fair_session11 import BUNDLED, IX, ITEMS
+from tests.unit.test_fair_session11 import BUNDLED, ITEMS, IX
 
 
 def _seed(q: Question) -> Fact:
