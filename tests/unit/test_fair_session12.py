@@ -9,7 +9,7 @@ from quizapp.facts.model import Fact
 from quizapp.generate.kinds.common import from_within
 from quizapp.generate.option_gates import plausible_options
 from quizapp.generate.question import Question
-from tests.unit.test_fair_session11 import BUNDLED, ITEMS, IX
+from tests.unit.test_fair_session11 import BUNDLED, ITEMS, IX, ROOT
 
 
 def _seed(q: Question) -> Fact:
@@ -64,3 +64,15 @@ def test_the_option_gate_refuses_an_outsider_as_a_bloc_s_leader() -> None:
     assert plausible_options(q, IX) is not None
     fair = q.model_copy(update={"options": ["Russia", "Kazakhstan", "Belarus", "Armenia"]})
     assert plausible_options(fair, IX) is None
+
+
+def test_the_deck_keeps_the_source_s_word_for_a_motive() -> None:
+    """The briefing offers the US$1 billion package as an incentive to join the EEU (Economy
+    ¶5); 'as a reward for joining' (seed 241, #66) reads as after the fact, and a because-link
+    built on it claims more than the source. No wording of the deck states a payment as a
+    reward or a trade the source does not make."""
+    text = (ROOT / "questions" / "russia-central-asia.yaml").read_text(encoding="utf-8")
+    for phrase in ("reward", "in return for", "in exchange for"):
+        assert phrase not in text.casefold(), phrase
+    aid = [q for q in ITEMS if "aid package" in q.prompt and "EEU" in q.prompt]
+    assert aid and all("encourage" in q.prompt for q in aid)
