@@ -76,3 +76,34 @@ def test_the_deck_keeps_the_source_s_word_for_a_motive() -> None:
         assert phrase not in text.casefold(), phrase
     aid = [q for q in ITEMS if "aid package" in q.prompt and "EEU" in q.prompt]
     assert aid and all("encourage" in q.prompt for q in aid)
+
+
+def _sentences(text: str) -> list[str]:
+    parts = re.split(r'(?<=[.!?])["”]?\s+', text)
+    return [re.sub(r"\W+", " ", p).strip().casefold() for p in parts if len(p.split()) >= 5]
+
+
+def test_an_explanation_explains_and_never_repeats_a_sentence() -> None:
+    """'Corrected, the false statement reads: "X." X. ...' (seed 241, #65) prints the fix twice."""
+    for q in ITEMS:
+        said = _sentences(q.explanation)
+        for i, one in enumerate(said):
+            others = said[:i] + said[i + 1 :]
+            assert not any(one in other for other in others), (q.id, q.explanation)
+
+
+def test_a_country_is_no_body_with_members_so_its_rivals_stay_plausible() -> None:
+    """Russia is the object of one-valued ties (Kazakhstan's main arms supplier): that makes
+    no membership, and 'rivalry with the United States held back Russia's interest in the
+    SCO' stays a fair false statement."""
+    assert from_within(IX, "russia", "usa") and from_within(IX, "russia", "india")
+    assert any("rivalry with the United States" in q.prompt for q in ITEMS)
+
+
+def test_an_open_front_asks_for_a_named_attribute_not_a_kind_of_presence() -> None:
+    """'What kind of Russian defence presence is there in Tajikistan?' (seed 241, #57) admits
+    7,000 troops, a base and its largest presence abroad alike: the front asks for the
+    installations, which the source names one per country."""
+    fronts = [q.prompt for q in ITEMS if q.kind in ("flashcard", "typed", "cloze")]
+    assert not [p for p in fronts if "kind of Russian defence presence" in p]
+    assert any("defence installations does Russia keep in" in p for p in fronts)

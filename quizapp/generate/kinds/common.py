@@ -180,10 +180,13 @@ def plausible(
 
 
 def insiders(ix: DeckIndex, subject: str, kind: str) -> set[str]:
-    """Entities of this kind that stand in some relation to the subject (the EEU's members)."""
-    return {f.subject for f in ix.deck.facts if f.object_id == subject} & {
-        e.id for e in ix.entities_of_kind(kind)
-    }
+    """Entities of this kind that a many-to-many relation ties to the subject (the EEU's
+    members); one-valued ties ('Kazakhstan's arms come mainly from Russia') make no body."""
+    return {
+        f.subject
+        for f in ix.deck.facts
+        if f.object_id == subject and not ix.relations[f.relation].functional
+    } & {e.id for e in ix.entities_of_kind(kind)}
 
 
 def from_within(ix: DeckIndex, subject: str, candidate: str) -> bool:
