@@ -61,6 +61,16 @@ class Question(BaseModel):
     difficulty: float = Field(ge=0, le=1)
     level: Level = Field(default="remember", description="Bloom's level the item tests")
     claim_ids: list[str] = Field(default_factory=list, description="the claims it asks about")
+    generated_from: list[str] = Field(
+        default_factory=list,
+        description="the facts the generator started from, where the item tests others (a "
+        "false statement with a swapped-in object is about that object's facts); empty: fact_ids",
+    )
+
+    @property
+    def seed_fact(self) -> str:
+        """The fact the generator made the item from (which items of one fact compete)."""
+        return (self.generated_from or self.fact_ids)[0]
 
     def public(self) -> dict[str, object]:
         """The stable JSON shape of `quizapp questions --format json`."""

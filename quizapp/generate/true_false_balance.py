@@ -59,9 +59,9 @@ def _candidates(items: list[Question]) -> _Candidates:
             out.others.update(set(q.fact_ids))
             out.own[q.fact_ids[0]] += 1
         elif q.answer[0] == "True":
-            out.trues[q.fact_ids[0]] = q
+            out.trues[q.seed_fact] = q
         else:
-            out.falses.setdefault(q.fact_ids[0], []).append(q)
+            out.falses.setdefault(q.seed_fact, []).append(q)
     return out
 
 

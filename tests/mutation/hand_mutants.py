@@ -38,7 +38,7 @@ MUTANTS = [
     ),
     Mutant(
         "M01b",
-        "quizapp/generate/gates.py",
+        "quizapp/generate/stem_gates.py",
         "        if n.strip() and n in stem:",
         "        if n.strip() and n in stem and len(q.answer) > 1:",
         GEN,
@@ -46,7 +46,7 @@ MUTANTS = [
     ),
     Mutant(
         "M02b",
-        "quizapp/generate/gates.py",
+        "quizapp/generate/option_gates.py",
         "if len(set(folded)) != len(folded)",
         "if len(set(folded)) > len(folded)",
         GEN,
@@ -62,7 +62,7 @@ MUTANTS = [
     ),
     Mutant(
         "M08b",
-        "quizapp/generate/gates.py",
+        "quizapp/generate/option_gates.py",
         "lambda e, key: key or ix.provably_false(s, r, e)",
         "lambda e, key: key or not ix.is_true(s, r, e)",
         GEN,

@@ -182,7 +182,8 @@ def test_group_stems_have_no_mechanical_lead_in() -> None:
         assert "highest answer first" not in q.prompt
     by_number = [q for q in groups if q.template == "by-number"]
     assert by_number and all(
-        q.prompt.endswith(("from the highest figure to the lowest.", "earliest to the latest."))
+        q.prompt.startswith("Order these from the highest figure to the lowest: ")
+        or q.prompt.endswith("earliest to the latest.")
         for q in by_number
     )
 

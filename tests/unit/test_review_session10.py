@@ -53,11 +53,11 @@ def test_a_swapped_organisation_false_statement_cites_and_explains_the_organisat
         for q in ITEMS
         if q.kind == "true_false"
         and q.template.startswith("statement-false")
-        and IX.fact(q.fact_ids[0]).relation == "member-of"
-        and IX.fact(q.fact_ids[0]).object_id == "cis"
+        and IX.fact(q.seed_fact).relation == "member-of"
+        and IX.fact(q.seed_fact).object_id == "cis"
     ]
     assert swapped
-    cis_paragraph = IX.citation(IX.fact(swapped[0].fact_ids[0]))
+    cis_paragraph = IX.citation(IX.fact(swapped[0].seed_fact))
     for q in swapped:
         assert "listed for" not in q.explanation, q.explanation
         assert cis_paragraph not in q.citation.split("; "), (q.prompt, q.citation)

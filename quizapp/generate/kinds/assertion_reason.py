@@ -86,7 +86,7 @@ def _items(
     a_facts = argument.anchor_facts(assertion)[:1]
     r_facts = argument.anchor_facts(reason)[:1]
 
-    def item(variant: str, a: str, r: str, answer: str, note: str) -> Outcome:
+    def item(variant: str, a: str, r: str, answer: str, note: str = "") -> Outcome:
         return build(
             ix,
             "assertion_reason",
@@ -95,19 +95,23 @@ def _items(
             stem(statement(ix, a_facts, a), statement(ix, r_facts, r)),
             [answer],
             options=CHOICES,
-            explanation=note + explanation,
+            explanation=note or explanation,
             claim_ids=claim_ids(argument, assertion, reason),
             citation=cite(argument, assertion, reason),
             scoped=True,
         )
 
-    out = [item("", a_text, r_text, key, "")]  # the forms of the link; generate asks one
+    out = [item("", a_text, r_text, key)]  # the forms of the link; generate asks one
+    # each explanation says each statement once: the corrected one in place of the false one
     false_reason = _false_statement(argument, reason, rng)
     if false_reason:
-        out.append(item("-false-reason", a_text, false_reason, REASON_FALSE, _fix(r_text)))
+        note = f"The reason is false. {explanation}"
+        out.append(item("-false-reason", a_text, false_reason, REASON_FALSE, note))
     false_assertion = _false_statement(argument, assertion, rng)
     if false_assertion:
-        out.append(item("-false-assertion", false_assertion, r_text, ASSERTION_FALSE, _fix(a_text)))
+        note = f'The assertion is false; it should read: "{_sentence(a_text)}" {author} '
+        note += f"{SAYS[how]}: {r_text}"
+        out.append(item("-false-assertion", false_assertion, r_text, ASSERTION_FALSE, note))
     return out
 
 
@@ -124,10 +128,6 @@ def _in_form(items: list[Outcome], wanted: str) -> Outcome:
         if found is not None:
             return found
     return items[0]
-
-
-def _fix(true_text: str) -> str:
-    return f'Corrected, the false statement reads: "{_sentence(true_text)}" '
 
 
 def _false_statement(argument: Argument, node: str, rng: random.Random) -> str | None:

@@ -18,6 +18,7 @@ from quizapp.generate.kinds.common import (
     Outcome,
     bounded,
     build,
+    from_within,
     named_in,
     place_key,
     plausible,
@@ -52,6 +53,7 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
         and not named_in(e, said)
         and ix.provably_false(fact.subject, rel.id, e.id)
         and ix.plausible_object(rel.id, e.id, fact.subject)
+        and from_within(ix, fact.subject, e.id)
     ]
     chosen = plausible(ix, key.id, candidates, rng, MAX_DISTRACTORS, MIN_DISTRACTORS)
     if not chosen:

@@ -25,7 +25,8 @@ from quizapp.generate.ladder import PREHISTORY
 from quizapp.generate.units import convert
 
 MIN_ITEMS, MAX_ITEMS = 3, 4
-HIGHEST_FIRST = "Order them from the highest figure to the lowest."
+# one instruction, the measure after the colon: not "What share ...? Order them ..." (two asks)
+HIGHEST_FIRST = "Order these from the highest figure to the lowest: {question}"
 EARLIEST_FIRST = "Order them from the earliest to the latest."  # years and dates, BC included
 CANDIDATES = 60
 
@@ -66,7 +67,7 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
         names.reverse()
     slots = ix.slots(fact, subject=each(ix, [f.subject for f, _ in chosen]))
     question = render(rel.templates.forward, slots)
-    prompt = f"{question} {order}"
+    prompt = order.format(question=lower_lead(question)) if "{" in order else f"{question} {order}"
     explanation = " ".join(ix.say(rel.templates.statement, f) for f, _ in chosen)
     return build(
         ix,
@@ -185,3 +186,13 @@ def _undated(ix: DeckIndex, fact: Fact) -> str:
     text = render(ix.relations[fact.relation].templates.statement, slots)
     text = text.lstrip(", ").replace(" ,", ",")
     return text[:1].upper() + text[1:]
+
+
+LEAD_WORDS = ("In", "What", "How", "Which", "At", "By", "For", "On", "Of", "The", "About")
+
+
+def lower_lead(question: str) -> str:
+    """'In one survey, what share ...?' continues an instruction as 'in one survey, ...'; a
+    name leading the question keeps its capital."""
+    first = question.split(" ", 1)[0].rstrip(",")
+    return question[0].lower() + question[1:] if first in LEAD_WORDS else question

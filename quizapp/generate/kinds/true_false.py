@@ -19,9 +19,17 @@ from quizapp.facts.normalise import normalise
 from quizapp.facts.templates import capitalise_first
 from quizapp.facts.values import Date, NumericValue, Year
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, bounded, build, join_and
+from quizapp.generate.kinds.common import (
+    Dropped,
+    Outcome,
+    bounded,
+    build,
+    from_within,
+    join_and,
+)
 from quizapp.generate.ladder import ladder
 from quizapp.generate.plausible import plausible
+from quizapp.generate.question import Question
 
 OPTIONS = ["True", "False"]
 NO_FALSE = "no provably false variant of the statement"
@@ -53,20 +61,30 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         why = f"False. In fact: {prompt} {fact.explanation}"
         if holders:  # say why this object is wrong, not what else is right ('member of the CIS')
             why = _swapped_explanation(ix, fact, false_object, holders, prompt)
-        out.append(
-            build(
-                ix,
-                "true_false",
-                "statement-false" + (f"-{i + 1}" if i else ""),
-                [fact],
-                ix.say(rel.templates.statement, fact, obj=false_object),
-                ["False"],
-                options=OPTIONS,
-                explanation=why,
-                cite=holders or None,  # the swapped-in claim's own paragraph, not the seed's
-            )
+        item = build(
+            ix,
+            "true_false",
+            "statement-false" + (f"-{i + 1}" if i else ""),
+            [fact],
+            ix.say(rel.templates.statement, fact, obj=false_object),
+            ["False"],
+            options=OPTIONS,
+            explanation=why,
+            cite=holders or None,  # the swapped-in claim's own paragraph, not the seed's
         )
+        out.append(_charged_to_holders(item, rel.functional, holders))
     return out
+
+
+def _charged_to_holders(item: Question, functional: bool, holders: list[Fact]) -> Question:
+    """'Turkmenistan was a member of the SCO' is refuted by knowing the SCO's members, not
+    Turkmenistan's CIS membership it was made from: review and coverage go to those facts.
+    For a functional relation the subject's own value refutes it, so the seed keeps it."""
+    if functional or not holders:
+        return item
+    return item.model_copy(
+        update={"fact_ids": [f.id for f in holders], "generated_from": item.fact_ids}
+    )
 
 
 def _swapped_explanation(
@@ -117,6 +135,7 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
             and ix.plausible_object(fact.relation, e.id, fact.subject)
             # and the subject fits the swapped-in object's class: never 'China was in the EEU'
             and ix.plausible_subject(fact.relation, fact.subject, e.id)
+            and from_within(ix, fact.subject, e.id)  # the EEU is led by one of its members
         ]
         return [e.phrase() for e in rng.sample(candidates, min(2, len(candidates)))]
     value = ix.numeric_value(fact)

@@ -1,0 +1,205 @@
+"""Gates on the wording of a stem: no leaked key, grammar, no negatives, words that fit the form.
+
+Each gate returns a reason string when the item fails it (see `gates.GATES`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+from quizapp.facts.templates import fix_articles
+from quizapp.generate.argument_gates import SENTENCE_KINDS
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.question import Question
+
+NEGATIVE = re.compile(r"\b(not|never|except)\b|n't\b|none of the above|all of the above", re.I)
+
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "its",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "how",
+        "than",
+        "as",
+        "into",
+        "over",
+        "about",
+        "since",
+        "so",
+        "far",
+        "not",
+        "no",
+        "own",
+        "more",
+        "most",
+        "less",
+        "least",
+        "main",
+        "new",
+        "still",
+    ]
+)
+
+
+def no_leak(q: Question, ix: DeckIndex) -> str | None:
+    """Neither the key (or an alias) nor a content word of the displayed key is in the stem."""
+    if q.kind in ("true_false", "matching", "ordering", "odd_one_out", *SENTENCE_KINDS):
+        return None  # sentence keys: `key echoes stem` checks them
+    stem = _words(q.prompt)
+    for name in [*q.answer, *q.accepted]:
+        n = _words(name)
+        if n.strip() and n in stem:
+            return "the answer appears in the stem"
+    if q.numeric is None and len(q.answer) == 1:
+        for answer in [a for a in q.answer if not re.search(r"\d", a)]:
+            for word in _words(answer).split():
+                if len(word) > 3 and word not in STOPWORDS and f" {word} " in stem:
+                    return f"a word of the answer ({word!r}) appears in the stem"
+    return None
+
+
+_NON_WORD = re.compile(r"[^\w%$]+")
+
+
+def _words(text: str) -> str:
+    """' kyrgyz republic ': normalised words between single spaces, for whole-word search."""
+    return f" {_NON_WORD.sub(' ', normalise(text)).strip()} "
+
+
+def grammar(q: Question, ix: DeckIndex) -> str | None:
+    p = q.prompt
+    if fix_articles(p) != p:
+        return "article does not agree (a/an)"
+    if "  " in p or re.search(r"\s[?.,]", p) or re.search(r"\b(the|a|an) (the|a|an)\b", p, re.I):
+        return "spacing or doubled article"
+    if not (p[:1].isupper() or p[:1].isdigit() or p.startswith("_")):
+        return "stem does not start with a capital"
+    for text in [p, *(q.options or [])]:
+        for entity in ix.plural_entities:
+            if _singular_verb_after(entity.phrase(), text):
+                return f"'{entity.name}' is plural: the verb must agree"
+    return None
+
+
+# after a plural name these read as its verb only when it is the subject: "the lowest point
+# of the Philippines is" agrees with "point"; "the Philippines lies" does not agree
+_AFTER_PREPOSITION = re.compile(
+    r"\b(of|in|into|to|from|with|by|for|on|at|about|between|than|across|over|under|near)\s+$",
+    re.I,
+)
+
+
+_NOT_VERBS = frozenset(
+    {"this", "its", "plus", "thus", "less", "unless", "across", "always", "perhaps", "whereas"}
+    | {"besides", "sometimes", "news"}
+)
+
+
+def _singular_verb_after(phrase: str, text: str) -> bool:
+    for m in re.finditer(rf"\b{re.escape(phrase)} (\w+)\b", text, re.I):
+        if _AFTER_PREPOSITION.search(text[: m.start()]):
+            continue
+        word = m.group(1).casefold()
+        if word in ("is", "was", "has", "does"):
+            return True
+        ends = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        if word not in _NOT_VERBS and len(word) > 3 and ends:
+            return True
+    return False
+
+
+def no_negative(q: Question, ix: DeckIndex) -> str | None:
+    # the standard assertion-reason choices ("... does not explain ...") are fixed wording,
+    # checked word for word by the argument gate
+    fixed = q.kind == "assertion_reason"
+    texts = [q.prompt, *([] if fixed else q.options or [])]
+    return (
+        "negative stem or all/none of the above" if any(NEGATIVE.search(t) for t in texts) else None
+    )
+
+
+OPEN_KINDS = ("typed", "cloze", "flashcard", "numeric")
+
+
+CHOICE_WORDS = re.compile(r"\b(these|the following)\b", re.I)
+
+
+def open_wording(q: Question, ix: DeckIndex) -> str | None:
+    """'Which of these ...' needs options to point at."""
+    if not q.options and CHOICE_WORDS.search(q.prompt):
+        return "'these' or 'the following' without options"
+    return None
+
+
+_ONE_PLURAL = re.compile(r"(?<![\d.,$])\b1 (?!thousand|million|billion)(?:[a-z-]+ )?[a-z-]{3,}s\b")
+
+
+def numbers_agree(q: Question, ix: DeckIndex) -> str | None:
+    """Numeric options share the key's shape (precision, scale, 'about'); '1 project', not
+    '1 projects'."""
+    from quizapp.generate.ladder import shape
+
+    if q.kind == "numeric_mcq" and q.options and len({shape(o) for o in q.options}) != 1:
+        return "options differ in precision, scale or format"
+    for text in [q.prompt, *(q.options or []), *q.answer, q.back or ""]:
+        if _ONE_PLURAL.search(text):
+            return "a count of 1 with a plural noun"
+    return None
+
+
+def no_gap(q: Question, ix: DeckIndex) -> str | None:
+    """A template's slot left as a gap ('in … backed', "…'s stance") is not a question."""
+    return "a template gap left in the stem" if "…" in q.prompt or "..." in q.prompt else None
+
+
+_PLURAL_ONE_OF = re.compile(r"\b(?:are|were|have)\b[^.?:;]*?\bone of\b", re.I)
+
+
+def predicative(q: Question, ix: DeckIndex) -> str | None:
+    """A descriptive value is said as a predicate, not pasted after 'is' or 'call' ('is long
+    aloof but warming'); a plural subject never takes a singular 'one of'."""
+    text = _words(q.prompt)
+    for e in ix.predicative_entities:
+        name = " ".join(_words(e.name).split()[:3])  # its opening words: 'long aloof but'
+        if any(f" {verb} {name} " in text for verb in ("is", "are", "call", "called")):
+            return f"{e.name!r} pasted after a verb (use {{is_object}}: {e.predicate!r})"
+    if _PLURAL_ONE_OF.search(q.prompt):
+        return "plural subject with a singular 'one of'"
+    return None
