@@ -14,12 +14,9 @@ from __future__ import annotations
 import hashlib
 
 from quizapp.generate.argument import Argument
-from quizapp.generate.argument_gates import restates
-from quizapp.generate.argument_pools import closeness
 
 SHARE = 0.4  # assertion-reason items per why or claim-evidence question the deck can ask
 MINIMUM = 3  # a deck with a few links still gets a few
-DISTRACTORS = 3
 
 
 def headline(argument: Argument, node: str) -> bool:
@@ -41,9 +38,38 @@ def evidence_claims(argument: Argument) -> list[str]:
 
 def _askable(argument: Argument) -> tuple[int, set[str]]:
     """How many why and claim-evidence questions the deck can ask, and the claims they ask
-    about: those with a key that does
-    not restate them and enough wrong options beside them, and that key (the others of the
-    claim are never asked: one key per question)."""
+    about. Each is found by making the item as its kind does (the same keys, wrong options
+    and gates, drawn with a fixed seed), so a claim whose only item those kinds drop still
+    counts as unasked, and an assertion-reason link keeps it asked."""
+    import random
+
+    from quizapp.generate.kinds import claim_evidence, why
+    from quizapp.generate.kinds.common import Dropped
+
+    asked: set[str] = set()
+    questions = 0
+    makers = [
+        *((n, argument.causes, why.item_maker) for n in why_nodes(argument)),
+        *((c, argument.support, claim_evidence.item_maker) for c in evidence_claims(argument)),
+    ]
+    for node, keys_of, maker in makers:
+        made = why.first_fair_per_node(
+            argument.ix, argument, [node], keys_of, maker(argument, random.Random(0))
+        )
+        if made and not isinstance(made[0], Dropped):
+            asked |= {node, *made[0].claim_ids}
+            questions += 1
+    # a claim counts as asked only where the reckoning agrees: the deck-wide passes after
+    # generation may still drop an item made here, and an unasked claim loses its only item
+    return questions, asked & _estimated(argument)[1]
+
+
+def _estimated(argument: Argument) -> tuple[int, set[str]]:
+    """The claims why and claim-evidence may ask by a quick reckoning: a key that does not
+    restate them and enough wrong options beside them, and that key (the others of the claim
+    are never asked: one key per question)."""
+    from quizapp.generate.argument_gates import restates
+    from quizapp.generate.argument_pools import closeness
     from quizapp.generate.kinds.claim_evidence import wrong_evidence
     from quizapp.generate.kinds.why import by_echo, wrong_reasons
 
@@ -58,7 +84,7 @@ def _askable(argument: Argument) -> tuple[int, set[str]]:
             k for k in by_echo(argument, node, keys) if not restates(argument.text(k), text)
         ][:1]:
             near = [c for c in pool(argument, node, key) if closeness(argument, c, node, key)]
-            if len(near) >= DISTRACTORS:
+            if len(near) >= 3:
                 asked |= {node, key}  # the key tried first is asked too
                 questions += 1
     return questions, asked

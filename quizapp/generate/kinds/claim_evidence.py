@@ -13,6 +13,7 @@ claim's words.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
@@ -94,3 +95,9 @@ def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> 
         claim_ids=claim_ids(argument, claim, key_node),
         citation=cite(argument, claim, key_node),
     )
+
+
+def item_maker(argument: Argument, rng: random.Random) -> Callable[[str, str], Outcome]:
+    """The kind's item for (node, key), as generate makes it: for the assertion-reason
+    balance, which must know which claims this kind really asks."""
+    return lambda node, key: _item(argument, node, key, rng)

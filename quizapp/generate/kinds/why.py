@@ -93,13 +93,18 @@ def one_per_claim(argument: Argument, pool: list[str], rng: random.Random) -> li
     return [rng.choice(group) for _, group in sorted(explains.items())]
 
 
+def cued(argument: Argument, node: str, cause: str) -> bool:
+    """A figure about the claim's own subject ('gallium melts at 29.76 °C' for a claim on
+    gallium) stands out alone among wrong options about other things (Argument.apart)."""
+    fact = argument.ix.facts.get(cause)
+    if fact is None or argument.ix.numeric_value(fact) is None:
+        return False
+    return fact.subject in argument.named(node)
+
+
 def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outcome:
     ix = argument.ix
-    fact = ix.facts.get(cause)
-    figure = fact is not None and ix.numeric_value(fact) is not None
-    if figure and fact is not None and fact.subject in argument.named(node):
-        # wrong options are about other things (Argument.apart), so a fact about the claim's
-        # own subject ('gallium melts at 29.76 °C' for a claim on gallium) stands out alone
+    if cued(argument, node, cause):
         return Dropped("why", CUED)
     near = [r for r in wrong_reasons(argument, node, cause) if closeness(argument, r, node, cause)]
     pool = one_per_claim(argument, near, rng)
@@ -126,3 +131,9 @@ def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outc
         claim_ids=claim_ids(argument, node, cause),
         citation=cite(argument, node, cause),
     )
+
+
+def item_maker(argument: Argument, rng: random.Random) -> Callable[[str, str], Outcome]:
+    """The kind's item for (node, key), as generate makes it: for the assertion-reason
+    balance, which must know which claims this kind really asks."""
+    return lambda node, key: _item(argument, node, key, rng)
