@@ -1,14 +1,24 @@
-"""Where decks live: bundled with the package, the user's decks folder, and paths given."""
+"""Where decks live: bundled with the package, the user's decks folder, and paths given.
+
+Listing every deck parses every file, but a deck asked for by id need not: `find_deck` reads
+only each file's top-level `id:` line (a regular expression over its bytes, no YAML parse) and
+parses the files that declare that id, in listing order, until one loads with it. A file whose
+id line cannot be read that way (quoted oddly, a tag, a flow mapping, two `id:` lines) is
+parsed to learn its id, so the deck found is always the one `find_decks` would pick first. A
+cold start asking for one deck thus validates that deck alone (not, say, the elements deck,
+whose measured units need pint).
+"""
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from quizapp.facts.errors import DeckError
-from quizapp.facts.loader import load_deck
+from quizapp.facts.loader import MAX_DECK_BYTES, load_deck
 from quizapp.facts.locations import DECK_SUFFIXES, bundled_dir, deck_files, user_dir
 from quizapp.facts.model import Deck
 
@@ -32,6 +42,48 @@ def _entry(path: Path, origin: Origin) -> DeckEntry:
         return DeckEntry(path, origin, load_deck(path), None)
     except DeckError as exc:
         return DeckEntry(path, origin, None, exc)
+
+
+_ID_LINE = re.compile(rb"^id:[^\n]*$", re.M)
+_PLAIN_ID = re.compile(rb"id:[ \t]*(['\"]?)([A-Za-z0-9][A-Za-z0-9_.-]*)\1[ \t]*(?:#.*)?\r?")
+
+
+def header_id(path: Path) -> str | None:
+    """The id a deck file declares on its one top-level `id:` line, read without parsing the
+    YAML; None when it is not plainly there (the file must then be parsed to know)."""
+    try:
+        if not path.is_file():  # a FIFO would hang: the loader says what is wrong with it
+            return None
+        with path.open("rb") as f:
+            raw = f.read(MAX_DECK_BYTES + 1)
+    except OSError:
+        return None
+    lines = _ID_LINE.findall(raw)
+    if len(lines) != 1:
+        return None
+    found = _PLAIN_ID.fullmatch(lines[0])
+    return found.group(2).decode() if found else None
+
+
+def deck_paths(extra: list[Path] | None = None, include_user: bool = True) -> list[Path]:
+    """Every deck file in listing order (bundled, the user's, then the paths given)."""
+    paths = deck_files(bundled_dir()) + (deck_files(user_dir()) if include_user else [])
+    for path in extra or []:
+        paths += deck_files(path) if path.is_dir() else [path]
+    return paths
+
+
+def find_deck(ref: str, extra: list[Path] | None = None, include_user: bool = True) -> Deck:
+    """The first deck with this id in `find_decks`' order, parsing only the files that declare
+    it (or whose id line is unclear). Raises DeckError."""
+    for path in deck_paths(extra, include_user):
+        declared = header_id(path)
+        if declared is not None and declared != ref:
+            continue
+        entry = _entry(path, "path")
+        if entry.deck is not None and entry.deck.id == ref:
+            return entry.deck
+    return pick_deck(ref, [])
 
 
 def find_decks(extra: list[Path] | None = None, include_user: bool = True) -> list[DeckEntry]:
@@ -70,4 +122,4 @@ def open_deck(ref: str, extra: list[Path] | None = None) -> Deck:
     """A deck by id (searching every folder) or by file path. Raises DeckError."""
     if is_deck_path(ref):
         return load_deck(Path(ref))
-    return pick_deck(ref, find_decks(extra))
+    return find_deck(ref, extra)

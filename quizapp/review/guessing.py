@@ -25,10 +25,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from quizapp.generate.question import Question
 from quizapp.review.grading import SINGLE_CHOICE, guess_chance
-from quizapp.store.records import Review
 from quizapp.store.repository import ProgressStore
 
 WINDOW = timedelta(days=120)  # the log read: recent habits, and a bounded read
@@ -46,12 +46,36 @@ GOLDEN = (math.sqrt(5) - 1) / 2
 Evidence = dict[tuple[str, float], tuple[int, int]]  # (stage, chance) -> (answers, wrong)
 
 
+class Answer(Protocol):
+    """What the measure reads of a review: a `Review`, or the store's light `AnswerRow`."""
+
+    @property
+    def fact_id(self) -> str: ...
+    @property
+    def item_id(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def verdict(self) -> str: ...
+    @property
+    def mode(self) -> str: ...
+    @property
+    def override(self) -> bool: ...
+    @property
+    def undone(self) -> bool: ...
+    @property
+    def card_state(self) -> str | None: ...
+    @property
+    def reviewed_at(self) -> datetime: ...
+
+
 def of_learner(
     store: ProgressStore, learner: str, now: datetime, items_of: Callable[[str], list[Question]]
 ) -> float:
     """The propensity over the learner's log of the last WINDOW. `items_of(fact_id)` gives a
-    fact's items; only facts answered in a choice form are asked for (items decode lazily)."""
-    reviews = list(store.reviews(learner, since=now - WINDOW))
+    fact's items; only facts answered in a choice form are asked for (items decode lazily).
+    The log is read as light rows (no model validation): this runs at every study start."""
+    reviews = store.answer_rows(learner, now - WINDOW)
     options: dict[str, int] = {}
     counted = SINGLE_CHOICE | {"multi_select"}  # the kinds whose chance needs the options
     asked = {r.fact_id for r in reviews if r.mode == "scheduled" and r.kind in counted}
@@ -60,7 +84,7 @@ def of_learner(
     return propensity(evidence(reviews, lambda i: options.get(i, 0)))
 
 
-def evidence(reviews: Iterable[Review], options_of: Callable[[str], int]) -> Evidence:
+def evidence(reviews: Iterable[Answer], options_of: Callable[[str], int]) -> Evidence:
     """Answers and wrong answers per (stratum, chance) over scheduled, graded answers at first
     sight or at an interday review (learning steps, minutes after the answer was shown, say
     little). `options_of(item_id)` is the item's option count (0 when unknown).

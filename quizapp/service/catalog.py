@@ -1,9 +1,11 @@
 """The decks a process can see: each parsed once, indexed once, its questions generated once.
 
-Every deck file is read by `entries()` the first time any deck is asked for, then kept; a deck
-named by id is looked up in that index, a deck named by path is parsed once and kept under its
-path. So `quizapp status` with N decks parses N files (not N + N² as when each lookup scanned
-every folder again), and the TUI's home, browse, reports and study all share one parse.
+Every deck file is read by `entries()` the first time the list of decks is asked for, then
+kept. A deck named by id is looked up in that list once it is read; before, only the files that
+declare that id are parsed (`find_deck`), so a command or a study start by id validates one
+deck, not all of them. A deck named by path is parsed once and kept under its path. So
+`quizapp status` with N decks parses N files (not N + N² as when each lookup scanned every
+folder again), and the TUI's home, browse, reports and study all share one parse.
 Questions are generated (or read from the question cache) on the first session of a deck.
 """
 
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.facts.catalog import (
     DeckEntry,
+    find_deck,
     find_decks,
     is_deck_path,
     pick_deck,
@@ -102,7 +105,10 @@ class DeckCatalog:
                 self._by_path[ref] = load_deck(Path(ref))
             return self._by_path[ref]
         if ref not in self._by_id:
-            pick_deck(ref, self.entries())  # raises the one-line "no deck with this id"
+            if self._entries is not None:  # every file read already
+                pick_deck(ref, self._entries)  # raises the one-line "no deck with this id"
+            else:
+                self._by_id[ref] = find_deck(ref, self.extra, self.include_user)
         return self._by_id[ref]
 
     def index(self, ref: str) -> DeckIndex:

@@ -19,6 +19,7 @@ from quizapp.store.engine import MAIN, Engine, doc_id
 from quizapp.store.errors import DatabaseTooNew
 from quizapp.store.fast_load import load_cards
 from quizapp.store.journal import Op
+from quizapp.store.light_reviews import DOCUMENTS, MONTH_FILE, AnswerRow, answer_rows
 from quizapp.store.migrations import migrate
 from quizapp.store.records import (
     SCHEMA_VERSION,
@@ -53,6 +54,7 @@ class ProgressStore(Protocol):
     def reviews(
         self, learner: str | None = None, since: datetime | None = None
     ) -> Iterator[Review]: ...
+    def answer_rows(self, learner: str, since: datetime) -> list[AnswerRow]: ...
     def close(self) -> None: ...
 
 
@@ -190,6 +192,27 @@ class TinyProgressStore:
                     since is None or review.reviewed_at >= since
                 ):
                     yield review
+
+    def answer_rows(self, learner: str, since: datetime) -> list[AnswerRow]:
+        """The learner's reviews from `since` on as light rows, in time order (see
+        light_reviews): what the guess measure needs at every study start."""
+        rows: list[AnswerRow] = []
+        first = _month(since)
+        for name in self.engine.review_partitions():
+            if name < first:
+                continue
+            try:
+                light = self._month_docs(name, MONTH_FILE, DOCUMENTS)
+                rows += answer_rows(light, learner, since if name == first else None)
+            except ValidationError:  # the ordinary read says what is wrong
+                month = self._month_docs(name, _MONTH, _REVIEWS)
+                rows += [
+                    AnswerRow.of(r)
+                    for r in month
+                    if r.learner == learner and r.reviewed_at >= since
+                ]
+        rows.sort(key=lambda r: r.reviewed_at)
+        return rows
 
     def review_rows(self, learner: str) -> list[ReviewRow]:
         """Every review of a learner as light rows, in time order (for reports)."""

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
+from quizapp.facts.errors import DeckError, Problem
+from quizapp.service import StudyService
 from quizapp.tui.app import QuizApp
 from tests.tui.harness import home_ready, make_app
 
@@ -56,3 +62,54 @@ async def test_the_highlighted_decks_questions_load_while_home_is_up(tmp_path: P
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert type(app.screen).__name__ == "StudyScreen"
+
+
+async def test_a_bug_while_loading_ahead_is_said_and_logged_not_swallowed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A programming error in the background load is shown in one line and logged with its
+    traceback; home stays up. A deck the user can fix says nothing yet: `s` says it."""
+
+    def broken(self: StudyService, deck_ref: str) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(StudyService, "prepare_study", broken)
+    app = make_app(tmp_path)
+    with caplog.at_level(logging.ERROR):
+        async with app.run_test(size=(100, 32)) as pilot:
+            await home_ready(pilot)
+            await _wait_for(pilot, lambda: bool(_messages(app)))
+            assert _messages(app) == [
+                "Could not load russia-central-asia ahead: KeyError: 'a bug'"
+                " (a bug: please report it)"
+            ]
+            assert type(app.screen).__name__ == "HomeScreen"
+    assert any(r.exc_info and r.exc_info[0] is KeyError for r in caplog.records)
+
+
+async def test_a_deck_error_while_loading_ahead_waits_for_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+
+    def unfit(self: StudyService, deck_ref: str) -> None:
+        calls.append(deck_ref)
+        raise DeckError([Problem("deck.yaml", 3, "changed since it was listed")])
+
+    monkeypatch.setattr(StudyService, "prepare_study", unfit)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await home_ready(pilot)
+        await _wait_for(pilot, lambda: bool(calls))
+        await pilot.app.workers.wait_for_complete()
+        assert calls and _messages(app) == []
+
+
+def _messages(app: QuizApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def _wait_for(pilot: Pilot[None], done: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not done():
+        await pilot.pause(0.05)

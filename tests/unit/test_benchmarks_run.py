@@ -45,6 +45,8 @@ from tests.conftest import ROOT
                 "growth_big_vs_small",
             },
         ),
+        ("bench_report.py", {"read_log_ms", "full_report_ms", "ratio_vs_read"}),
+        ("bench_startup.py", {"quizapp_start_ms_median", "minimal_start_ms_median", "ratio"}),
         (
             "bench_store.py",
             {
@@ -69,3 +71,45 @@ def test_benchmark_runs_and_ends_with_its_json_line(script: str, keys: set[str])
     assert out.returncode == 0, out.stderr
     last = json.loads(out.stdout.strip().splitlines()[-1])
     assert keys <= set(last)
+
+
+def _smoke(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QUIZAPP_BENCH_SMOKE": "1"},
+        cwd=ROOT,
+    )
+
+
+def test_study_start_runs_the_cases_asked_for_on_a_fixed_clock() -> None:
+    out = _smoke(str(ROOT / "tests" / "benchmarks" / "bench_study_start.py"), "--cases", "warm")
+    assert out.returncode == 0, out.stderr
+    last = json.loads(out.stdout.strip().splitlines()[-1])
+    assert "warm_first_question_ms" in last and "cold_first_question_ms" not in last
+    assert last["clock"].startswith("2025-")  # the hour after the synthetic log, not today
+    wrong = _smoke(str(ROOT / "tests" / "benchmarks" / "bench_study_start.py"), "--cases", "x")
+    assert wrong.returncode == 2 and "--cases takes some of" in wrong.stderr
+
+
+def test_run_all_prints_a_min_median_max_table_of_each_benchmark() -> None:
+    out = _smoke("-m", "tests.benchmarks.run_all", "--only", "bench_report", "--runs", "2")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.strip().splitlines()
+    assert "| benchmark | figure | min | median | max |" in lines
+    row = next(line for line in lines if line.startswith("| bench_report | full_report_ms |"))
+    low, mid, high = (float(c.replace(",", "")) for c in row.split("|")[3:6])
+    assert low <= mid <= high
+    last = json.loads(lines[-1])
+    assert len(last["figures"]["bench_report"]) == 2
+    wrong = _smoke("-m", "tests.benchmarks.run_all", "--only", "bench_nothing")
+    assert wrong.returncode == 2 and "no such benchmark" in wrong.stderr
+
+
+def test_numeric_figures_take_the_median_of_a_spread_and_skip_flags() -> None:
+    from tests.benchmarks.run_all import numeric_figures
+
+    got = numeric_figures({"a": [1, 5, 9], "b": True, "c": {"d": 2}, "e": "x", "f": [1, 2]})
+    assert got == {"a": 5.0, "c.d": 2.0}

@@ -22,15 +22,15 @@ def _run(code: str) -> str:
 
 
 def test_start_up_and_session_start_load_neither() -> None:
-    """Once the bundled decks are compiled (the first start validates every bundled deck, and
-    the elements deck's measured units need pint for that), a start loads neither."""
+    """A cold start (an empty cache: the test's own) by deck id loads neither: only the deck
+    asked for is parsed, not the elements deck, whose measured units would need pint."""
     code = (
         "import quizapp.cli, quizapp.service, quizapp.generate.checker\n"
         "from quizapp.service import StudyService\n"
         "StudyService(None, seed=0).load_deck('russia-central-asia')\n"
     )
-    _run(code)  # the first start: decks compiled into the test's own cache
-    assert _run(code) == "[]"
+    assert _run(code) == "[]"  # cold: nothing compiled yet
+    assert _run(code) == "[]"  # warm: read from the compiled decks
 
 
 def test_digits_in_the_key_unit_need_neither() -> None:

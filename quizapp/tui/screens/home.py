@@ -8,7 +8,7 @@ min); 117 new facts wait for tomorrow (daily limit 20)").
 
 from __future__ import annotations
 
-import contextlib
+import logging
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
@@ -219,9 +219,20 @@ class HomeScreen(QuizScreen[None]):
     @work(thread=True, group="prepare")
     def _prepare(self, deck: str) -> None:
         """While home is up, the highlighted deck's questions and the study code are loaded,
-        so that `s` waits for none of it (issue 16)."""
-        with contextlib.suppress(Exception):  # nothing shown: a start says what is wrong
+        so that `s` waits for none of it (issue 16). What the user can fix (a deck file, the
+        database, the disk) `s` says in one line; a bug is said now, its traceback logged."""
+        from quizapp.facts.errors import DeckError
+        from quizapp.store.errors import StoreError
+
+        try:
             self.quiz.ensure_service().prepare_study(deck)
+        except (DeckError, StoreError, OSError):
+            pass
+        except Exception as exc:
+            logging.getLogger(__name__).exception("preparing deck %s to study", deck)
+            line = f"Could not load {deck} ahead: {type(exc).__name__}: {exc}"
+            line += " (a bug: please report it)"
+            self.app.call_from_thread(self.notify, line, severity="error", markup=False)
 
     def _show_plan(self) -> None:
         deck = self.selected_deck()

@@ -1,0 +1,87 @@
+"""A deck asked for by id: only the files that declare that id are parsed, and the deck found
+is the one the full listing would pick first."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from quizapp.facts.catalog import find_deck, find_decks, header_id, pick_deck
+from quizapp.facts.errors import DeckError
+from quizapp.service.catalog import DeckCatalog
+from tests.conftest import ROOT
+
+PLANETS = (ROOT / "tests" / "data" / "planets.yaml").read_text(encoding="utf-8")
+TOY = (ROOT / "tests" / "data" / "harbours.yaml").read_text(encoding="utf-8")
+
+
+def _user_decks() -> Path:
+    folder = Path(os.environ["QUIZAPP_DECKS"])
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _compiled() -> list[Path]:
+    """The decks parsed so far in this test (each leaves one compiled entry)."""
+    folder = Path(os.environ["QUIZAPP_CACHE"]) / "decks"
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("id: planets\ntitle: x\n", "planets"),
+        ("# c\ntitle: x\nid: 'planets'  # why\n", "planets"),
+        ('id: "planets"\r\ntitle: x\r\n', "planets"),
+        ("id: !!str planets\n", None),  # a tag: only YAML knows
+        ("id: >-\n  planets\n", None),  # a folded scalar
+        ("{id: planets, title: x}\n", None),  # a flow mapping
+        ("id: planets\nid: other\n", None),  # two id lines: the loader says which is wrong
+        ("title: x\nfacts:\n- id: f1\n  text: y\n", None),  # no top-level id
+    ],
+)
+def test_header_id_reads_only_a_plain_top_level_id(
+    tmp_path: Path, text: str, expected: str | None
+) -> None:
+    path = tmp_path / "d.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert header_id(path) == expected
+
+
+def test_looking_up_by_id_parses_only_that_deck() -> None:
+    folder = _user_decks()
+    (folder / "planets.yaml").write_text(PLANETS, encoding="utf-8")
+    (folder / "toy.yaml").write_text(TOY, encoding="utf-8")
+    assert find_deck("planets").id == "planets"
+    assert len(_compiled()) == 1  # not the bundled decks, not the toy deck
+    catalog = DeckCatalog(seed=0)
+    assert catalog.deck("toy").id == "toy"
+    assert len(_compiled()) == 2
+    assert catalog.deck("russia-central-asia").id == "russia-central-asia"
+    assert len(_compiled()) == 3  # one bundled deck of three
+
+
+def test_the_first_deck_with_the_id_wins_as_in_the_full_listing() -> None:
+    """An unclear id line is parsed (it may hold the id); a broken file that declares the id
+    is passed over; of two decks with one id the first in listing order is found."""
+    folder = _user_decks()
+    broken = PLANETS.replace("title: The planets", "title: [unclosed")
+    (folder / "a-broken.yaml").write_text(broken, encoding="utf-8")
+    tagged = PLANETS.replace("id: planets\n", "id: !!str planets\n", 1)
+    (folder / "b-tagged.yaml").write_text(tagged.replace("(grading", "(tagged"), "utf-8")
+    (folder / "c-plain.yaml").write_text(PLANETS, encoding="utf-8")
+    found = find_deck("planets")
+    assert "(tagged" in found.title
+    assert found == pick_deck("planets", find_decks())
+    (folder / "b-tagged.yaml").unlink()
+    assert find_deck("planets").title == pick_deck("planets", find_decks()).title
+
+
+def test_an_unknown_id_says_so_in_one_line() -> None:
+    (_user_decks() / "planets.yaml").write_text(PLANETS, encoding="utf-8")
+    with pytest.raises(DeckError, match="no deck with this id"):
+        find_deck("nowhere")
+    with pytest.raises(DeckError, match="no deck with this id"):
+        DeckCatalog(seed=0).deck("nowhere")
