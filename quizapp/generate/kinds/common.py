@@ -187,11 +187,21 @@ def plausible(
 def insiders(ix: DeckIndex, subject: str, kind: str) -> set[str]:
     """Entities of this kind that a many-to-many relation ties to the subject (the EEU's
     members); one-valued ties ('Kazakhstan's arms come mainly from Russia') make no body."""
-    return {
-        f.subject
-        for f in ix.deck.facts
-        if f.object_id == subject and not ix.relations[f.relation].functional
-    } & {e.id for e in ix.entities_of_kind(kind)}
+    return _members_of(ix).get(subject, set()) & {e.id for e in ix.entities_of_kind(kind)}
+
+
+def _members_of(ix: DeckIndex) -> dict[str, set[str]]:
+    """Per object id, the subjects a many-to-many relation ties to it, built once per deck
+    (scanning the deck per call made generation quadratic in its size)."""
+    table = ix.__dict__.get("_members_of")
+    if not isinstance(table, dict):
+        table = {}
+        for f in ix.deck.facts:
+            obj = f.object_id
+            if obj is not None and not ix.relations[f.relation].functional:
+                table.setdefault(obj, set()).add(f.subject)
+        ix.__dict__["_members_of"] = table
+    return table
 
 
 def from_within(ix: DeckIndex, subject: str, candidate: str) -> bool:

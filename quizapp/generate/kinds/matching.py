@@ -48,7 +48,10 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     by_object: dict[str, Fact] = {}
     for f in group:
         by_object.setdefault(ix.object_text(f).casefold(), f)  # distinct objects only
-    distinct = list(by_object.values())
+    by_subject: dict[str, Fact] = {}
+    for f in by_object.values():  # one row per subject: 'dry air' thrice (one row per gas
+        by_subject.setdefault(f.subject, f)  # share) leaves rows no learner can tell apart
+    distinct = list(by_subject.values())
     if len(distinct) < MIN_PAIRS:
         return [Dropped("matching", "fewer than three distinct pairs")]
     chosen = rng.sample(distinct, min(MAX_PAIRS, len(distinct)))
