@@ -191,16 +191,11 @@ def insiders(ix: DeckIndex, subject: str, kind: str) -> set[str]:
 
 
 def _members_of(ix: DeckIndex) -> dict[str, set[str]]:
-    """Per object id, the subjects a many-to-many relation ties to it, built once per deck
-    (scanning the deck per call made generation quadratic in its size)."""
-    table = ix.__dict__.get("_members_of")
-    if not isinstance(table, dict):
-        table = {}
-        for f in ix.deck.facts:
-            obj = f.object_id
-            if obj is not None and not ix.relations[f.relation].functional:
-                table.setdefault(obj, set()).add(f.subject)
-        ix.__dict__["_members_of"] = table
+    """Per object id, the subjects a many-to-many relation ties to it, built once per deck."""
+    table: dict[str, set[str]] = ix.__dict__.setdefault("_members_of", {})
+    if not table:
+        for f in (f for f in ix.deck.facts if not ix.relations[f.relation].functional):
+            table.setdefault(f.object_id or "", set()).add(f.subject)
     return table
 
 

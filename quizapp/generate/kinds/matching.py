@@ -32,8 +32,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     rel = ix.relations[fact.relation]
     if not rel.functional:
         return []
-    # one unit per round: '88 days' beside '29.5 years' gives the pairs away by size
-    family = _family(ix, fact)
+    family = _family(ix, fact)  # one unit per round: days beside years give pairs away
     group = [
         f
         for f in ix.facts_by_relation_date[(rel.id, fact.qualifiers.as_of)]
@@ -46,11 +45,11 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         # not one value in the world, and a label that fits two rows is solved by elimination
         return [Dropped("matching", OVERLAP)]
     by_object: dict[str, Fact] = {}
-    for f in group:
-        by_object.setdefault(ix.object_text(f).casefold(), f)  # distinct objects only
     by_subject: dict[str, Fact] = {}
-    for f in by_object.values():  # one row per subject: 'dry air' thrice (one row per gas
-        by_subject.setdefault(f.subject, f)  # share) leaves rows no learner can tell apart
+    for f in group:  # distinct objects, one row per subject ('dry air' thrice is unmatchable)
+        text = ix.object_text(f).casefold()
+        if text not in by_object and f.subject not in by_subject:
+            by_object[text] = by_subject[f.subject] = f
     distinct = list(by_subject.values())
     if len(distinct) < MIN_PAIRS:
         return [Dropped("matching", "fewer than three distinct pairs")]

@@ -47,16 +47,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     rng.shuffle(picked)
     names = [ix.entities[s].name for s in picked]
     keys = [ix.entities[s].name for s in picked if s in true]
-    right = [ix.phrase(s) for s in picked if s in true]
-    wrong = [ix.phrase(s) for s in picked if s not in true]
     facts = [f for f in siblings if f.subject in picked]
     prompt = ix.say(rel.templates.plural_inverse, fact)
-    said = (
-        f"{join_and(right)} are right; {join_and(wrong)} {'is' if len(wrong) == 1 else 'are'} not."
-    )
-    shared = {f.explanation for f in facts}
-    why = f" {facts[0].explanation}" if len(shared) == 1 else ""  # never one key's own reason
-    explanation = f"{said[:1].upper()}{said[1:]}{why}"
+    explanation = _explanation(ix, picked, true, facts)
     return [
         build(
             ix,
@@ -69,3 +62,14 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
             explanation=explanation,
         )
     ]
+
+
+def _explanation(ix: DeckIndex, picked: list[str], true: list[str], facts: list[Fact]) -> str:
+    right = [ix.phrase(s) for s in picked if s in true]
+    wrong = [ix.phrase(s) for s in picked if s not in true]
+    said = (
+        f"{join_and(right)} are right; {join_and(wrong)} {'is' if len(wrong) == 1 else 'are'} not."
+    )
+    shared = {f.explanation for f in facts}
+    why = f" {facts[0].explanation}" if len(shared) == 1 else ""  # never one key's own reason
+    return f"{said[:1].upper()}{said[1:]}{why}"
