@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -37,7 +38,9 @@ class DeckEntry:
         return self.deck.id if self.deck else self.path.stem
 
 
-def _entry(path: Path, origin: Origin) -> DeckEntry:
+def _entry(path: Path, origin: Origin, known: Mapping[Path, Deck] | None = None) -> DeckEntry:
+    if known and path in known:  # parsed already in this process (a lookup by id)
+        return DeckEntry(path, origin, known[path], None)
     try:
         return DeckEntry(path, origin, load_deck(path), None)
     except DeckError as exc:
@@ -74,32 +77,44 @@ def deck_paths(extra: list[Path] | None = None, include_user: bool = True) -> li
 
 
 def find_deck(ref: str, extra: list[Path] | None = None, include_user: bool = True) -> Deck:
-    """The first deck with this id in `find_decks`' order, parsing only the files that declare
-    it (or whose id line is unclear). Raises DeckError."""
+    """The first deck with this id in `find_decks`' order. Raises DeckError."""
+    return locate_deck(ref, extra, include_user)[1]
+
+
+def locate_deck(
+    ref: str, extra: list[Path] | None = None, include_user: bool = True
+) -> tuple[Path, Deck]:
+    """The file and deck of the first deck with this id in `find_decks`' order, parsing only
+    the files that declare it (or whose id line is unclear). Raises DeckError."""
     for path in deck_paths(extra, include_user):
         declared = header_id(path)
         if declared is not None and declared != ref:
             continue
         entry = _entry(path, "path")
         if entry.deck is not None and entry.deck.id == ref:
-            return entry.deck
-    return pick_deck(ref, [])
+            return path, entry.deck
+    return Path(ref), pick_deck(ref, [])
 
 
-def find_decks(extra: list[Path] | None = None, include_user: bool = True) -> list[DeckEntry]:
-    """Every deck we can see, bundled first; a broken file is listed with its error."""
-    entries = [_entry(p, "bundled") for p in deck_files(bundled_dir())]
+def find_decks(
+    extra: list[Path] | None = None,
+    include_user: bool = True,
+    known: Mapping[Path, Deck] | None = None,
+) -> list[DeckEntry]:
+    """Every deck we can see, bundled first; a broken file is listed with its error. Files in
+    `known` (path -> deck parsed already) are not parsed again."""
+    entries = [_entry(p, "bundled", known) for p in deck_files(bundled_dir())]
     if include_user:
-        entries += [_entry(p, "user") for p in deck_files(user_dir())]
-    return entries + read_deck_files(extra or [])
+        entries += [_entry(p, "user", known) for p in deck_files(user_dir())]
+    return entries + read_deck_files(extra or [], known)
 
 
-def read_deck_files(paths: list[Path]) -> list[DeckEntry]:
+def read_deck_files(paths: list[Path], known: Mapping[Path, Deck] | None = None) -> list[DeckEntry]:
     """The decks in these files (a folder: the deck files in it), each loaded or with its error."""
     entries = []
     for path in paths:
         files = deck_files(path) if path.is_dir() else [path]
-        entries += [_entry(p, "path") for p in files]
+        entries += [_entry(p, "path", known) for p in files]
     return entries
 
 

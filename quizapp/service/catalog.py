@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from quizapp.facts.catalog import (
     DeckEntry,
-    find_deck,
     find_decks,
     is_deck_path,
+    locate_deck,
     pick_deck,
     read_deck_files,
 )
@@ -52,6 +52,7 @@ class DeckCatalog:
         self._entries: list[DeckEntry] | None = None
         self._by_id: dict[str, Deck] = {}
         self._by_path: dict[str, Deck] = {}
+        self._by_file: dict[Path, Deck] = {}  # files parsed by a lookup by id
         self._indexes: dict[str, DeckIndex] = {}
         self._loaded: dict[str, LoadedDeck] = {}
         # the TUI loads a deck's questions ahead on one thread while others read decks or
@@ -66,7 +67,7 @@ class DeckCatalog:
 
     def _find_entries(self) -> list[DeckEntry]:
         if self._entries is None:
-            self._entries = find_decks(self.extra, self.include_user)
+            self._entries = find_decks(self.extra, self.include_user, self._by_file)
             for entry in self._entries:
                 if entry.deck is not None:
                     self._by_id.setdefault(entry.deck.id, entry.deck)  # the first one wins
@@ -108,7 +109,8 @@ class DeckCatalog:
             if self._entries is not None:  # every file read already
                 pick_deck(ref, self._entries)  # raises the one-line "no deck with this id"
             else:
-                self._by_id[ref] = find_deck(ref, self.extra, self.include_user)
+                path, self._by_id[ref] = locate_deck(ref, self.extra, self.include_user)
+                self._by_file[path] = self._by_id[ref]  # the listing will not parse it again
         return self._by_id[ref]
 
     def index(self, ref: str) -> DeckIndex:
