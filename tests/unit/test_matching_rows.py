@@ -7,22 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.facts.loader import load_deck
-from quizapp.generate.registry import generate_deck
+from tests.support.bundled import ROOT, generated
 
-ROOT = Path(__file__).resolve().parents[2]
 DECKS = sorted((ROOT / "questions").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("path", DECKS, ids=lambda p: p.stem)
 def test_every_matching_row_has_its_own_label(path: Path) -> None:
-    deck = load_deck(path)
-    rounds = [
-        q
-        for seed in (0, 653)
-        for q in generate_deck(deck, seed=seed).questions
-        if q.kind == "matching"
-    ]
+    rounds = [q for q in generated(path, (0, 653)) if q.kind == "matching"]
     assert rounds, "the deck makes matching rounds"
     for q in rounds:
         left = q.left or []

@@ -7,39 +7,29 @@ claim's subject. Each test drives the real deck and generator."""
 from __future__ import annotations
 
 import random
-from functools import cache
 from pathlib import Path
 
 import pytest
 
 from quizapp.facts.errors import DeckError
-from quizapp.facts.loader import load_deck, parse_deck
+from quizapp.facts.loader import parse_deck
 from quizapp.facts.model import Deck, Fact
 from quizapp.facts.values import Quantity, Year
 from quizapp.generate.checker import check
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.ladder import ladder
 from quizapp.generate.question import Question
-from quizapp.generate.registry import generate_deck
+from tests.support.bundled import APOLLO, CHEM, bundled_deck, generated
 
-ROOT = Path(__file__).resolve().parents[2]
-CHEM = ROOT / "questions" / "chemical-elements.yaml"
-APOLLO = ROOT / "questions" / "apollo-programme.yaml"
 SEEDS = range(4)
 
 
-@cache
 def _deck(path: Path) -> Deck:
-    return load_deck(path)
+    return bundled_deck(path)
 
 
-@cache
 def _items(path: Path) -> tuple[Question, ...]:
-    deck = _deck(path)
-    out: list[Question] = []
-    for seed in SEEDS:
-        out += generate_deck(deck, seed=seed, spread=False).questions
-    return tuple(out)
+    return generated(path, tuple(SEEDS), spread=False)
 
 
 def _grade(path: Path, q: Question, answer: str) -> str:

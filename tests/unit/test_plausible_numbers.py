@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import random
 import re
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -22,24 +21,17 @@ from quizapp.generate.kinds.ordering import numbered_in_order
 from quizapp.generate.ladder import key_stands_out, ladder
 from quizapp.generate.question import Question
 from quizapp.generate.registry import generate_deck
+from tests.support.bundled import APOLLO, CHEM, ROOT, bundled_deck, generated
 
-ROOT = Path(__file__).resolve().parents[2]
-CHEM = ROOT / "questions" / "chemical-elements.yaml"
-APOLLO = ROOT / "questions" / "apollo-programme.yaml"
 SEEDS = range(6)
 
 
-@cache
 def _deck(path: Path) -> Deck:
-    return load_deck(path)
+    return bundled_deck(path)
 
 
-@cache
 def _items(path: Path) -> tuple[Question, ...]:
-    out: list[Question] = []
-    for seed in SEEDS:
-        out += generate_deck(_deck(path), seed=seed, spread=False).questions
-    return tuple(out)
+    return generated(path, tuple(SEEDS), spread=False)
 
 
 def _number(text: str) -> float:

@@ -3,21 +3,14 @@ that is half of the briefing's own reason is a second right answer."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
-from quizapp.facts.loader import load_deck
 from quizapp.generate.question import Question
-from quizapp.generate.registry import generate_deck
+from tests.support.bundled import CENTRAL_ASIA, generated
 
-DECK = Path(__file__).resolve().parents[2] / "questions" / "russia-central-asia.yaml"
 SEEDS = (0, 5, 643)
 
 
-@cache
 def _items() -> tuple[Question, ...]:
-    deck = load_deck(DECK)
-    return tuple(q for s in SEEDS for q in generate_deck(deck, seed=s).questions)
+    return generated(CENTRAL_ASIA, SEEDS)
 
 
 def _options(kind: str, claim: str) -> list[str]:
