@@ -187,16 +187,9 @@ def plausible(
 def insiders(ix: DeckIndex, subject: str, kind: str) -> set[str]:
     """Entities of this kind that a many-to-many relation ties to the subject (the EEU's
     members); one-valued ties ('Kazakhstan's arms come mainly from Russia') make no body."""
-    return _members_of(ix).get(subject, set()) & {e.id for e in ix.entities_of_kind(kind)}
-
-
-def _members_of(ix: DeckIndex) -> dict[str, set[str]]:
-    """Per object id, the subjects a many-to-many relation ties to it, built once per deck."""
-    table: dict[str, set[str]] = ix.__dict__.setdefault("_members_of", {})
-    if not table:
-        for f in (f for f in ix.deck.facts if not ix.relations[f.relation].functional):
-            table.setdefault(f.object_id or "", set()).add(f.subject)
-    return table
+    tied = ix.facts_by_object.get(subject, [])
+    members = {f.subject for f in tied if not ix.relations[f.relation].functional}
+    return members & {e.id for e in ix.entities_of_kind(kind)}
 
 
 def from_within(ix: DeckIndex, subject: str, candidate: str) -> bool:
