@@ -74,7 +74,8 @@ def of_learner(
 ) -> float:
     """The propensity over the learner's log of the last WINDOW. `items_of(fact_id)` gives a
     fact's items; only facts answered in a choice form are asked for (items decode lazily).
-    The log is read as light rows (no model validation): this runs at every study start."""
+    The log is read as light rows (nine fields, validated in one pass per month file, not a
+    `Review` model per answer): this runs at every study start."""
     reviews = store.answer_rows(learner, now - WINDOW)
     options: dict[str, int] = {}
     counted = SINGLE_CHOICE | {"multi_select"}  # the kinds whose chance needs the options
