@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from quizapp.generate.dates import parse_date
+from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import SCALE_WORDS, number_and_rest, prepared
 from quizapp.generate.question import NumericKey
 
@@ -46,8 +47,8 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
     if len(text) > 1000:
         return None  # the reader refuses it as too long
     asked = _asked(key)
-    if asked in ("date", "year") and parse_date(text):
-        return None  # "01/2015" is a month, not a fraction
+    if asked in ("date", "year") and (parse_date(text) or parse_period(text)):
+        return None  # "01/2015" is a month, not a fraction; "the 7th millennium BC" a period
     given = _given(text, key)
     if given is None:
         return None
@@ -87,7 +88,7 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
     folded = " ".join(folded.split())
     if _MONTH.search(folded):
         return "date", ""
-    if _YEAR.match(folded):
+    if _YEAR.match(folded) or parse_period(folded):
         return "year", ""
     t, share = prepared(text)
     found = number_and_rest(t)

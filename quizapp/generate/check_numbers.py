@@ -12,10 +12,12 @@ is a near miss; a day is never rounded into another month.
 from __future__ import annotations
 
 from quizapp.generate.check_measure import measure_problem
+from quizapp.generate.check_periods import check_period
 from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_year
+from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
-from quizapp.generate.tolerance import estimate_band, judge, nearer_a_rival
+from quizapp.generate.tolerance import estimate_band, judge, nearer_a_rival, rival_note
 from quizapp.generate.verdict import Verdict
 
 _PRECISION = {1: "year", 2: "month", 3: "day"}
@@ -51,13 +53,18 @@ def check_number(key: NumericKey, text: str, expected: str) -> Verdict:
     understood = _understood(readings[0].value, key)
     if best == "near_miss":
         return Verdict("near_miss", expected, f"Close - the figure is {expected}.", understood)
-    return Verdict("wrong", expected, understood=understood)
+    rival = rival_note(key, readings[0].value, readings[0].step)
+    note = f"{rival} The answer here is {expected}." if rival else ""
+    return Verdict("wrong", expected, note, understood)
 
 
 def _year(key: NumericKey, text: str, expected: str) -> Verdict:
     """A year is exact, in its era: "776 BC" = "776 BCE" = "-776"; "79 BC" is not AD 79. A
     BC year typed without its era ("776") is a near miss: the figure is right, the era unsaid."""
     want = round(key.value)
+    period = parse_period(text)
+    if period is not None:  # "the 7th millennium BC"
+        return check_period(key, period, expected, want)
     dates = [(d[0], era) for d, era in parse_date_era(text) if d[1] is None]
     spoken = spoken_year(text) if not dates else None
     if spoken is not None:
@@ -94,6 +101,10 @@ def _same_year(key: NumericKey, year: int) -> bool:
 def check_date(iso: str, text: str, expected: str) -> Verdict:
     key = key_date(iso)
     readings = parse_date_era(text)
+    period = parse_period(text) if not readings else None
+    if period is not None:  # "the 1840s" for 23 September 1846
+        plain = NumericKey(value=key[0], tolerance=0, family="year", date=iso)
+        return check_period(plain, period, expected, key[0])
     if not readings:
         return Verdict("wrong", expected, "Give a date, e.g. 23 September 1846 or June 2015.")
     understood = iso_date(*readings[0][0])

@@ -138,6 +138,16 @@ class DeckTables:
         return out
 
     @cached_property
+    def numeric_by_subject(self) -> dict[str, list[tuple[Fact, NumericValue]]]:
+        """Per subject, its facts' numeric values in deck order (its figures for every
+        property: an answer giving another of them is that fact's, see rival_figures.py)."""
+        out: dict[str, list[tuple[Fact, NumericValue]]] = defaultdict(list)
+        for facts in self.numeric_by_relation.values():
+            for f, v, _, _ in facts:
+                out[f.subject].append((f, v))
+        return out
+
+    @cached_property
     def numeric_by_family(self) -> dict[str, list[Fact]]:
         return group(self.deck.facts, lambda f: getattr(self.numeric_value(f), "family", None))
 

@@ -31,14 +31,20 @@ class NumericKey(BaseModel):
     step: float = 0.0  # the last displayed digit (or declared precision), in base units
     approx: bool = False  # asked as "about": see generate/tolerance.py
     exact: bool = False  # an exact count: no near misses
+    precise: bool = False  # the stem asks for a precision: no shorter rounding (tolerance.py)
     unit: str | None = None  # a physical unit answers may convert from ("km", "°C")
     date: str | None = None  # a date key at its precision: "1846-09-23", "2015-06", "2016"
     # the stem prints the scale after the blank ("US$_____ billion"): a bare number is read at
     # that scale only, so 1, 2 and 3 are all billions, never 2 million
     scale_given: bool = False
     # the same relation's figures for the deck's other subjects (Apollo 16's 71 h beside
-    # Apollo 15's 67 h): an answer nearer one of them than the key is wrong, never a near miss
+    # Apollo 15's 67 h) and the subject's own figures for other properties in the same measure
+    # (neon's 27.1 K boiling point beside its 24.6 K melting point): an answer nearer one of
+    # them than the key is wrong, never a near miss
     rivals: tuple[float, ...] = ()
+    # what each rival is, in the same order ("That is the figure for Apollo 16."): the note
+    # a learner who typed it is shown (generate/rival_figures.py); may be empty
+    rival_notes: tuple[str, ...] = ()
 
 
 class Question(BaseModel):

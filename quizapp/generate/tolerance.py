@@ -8,8 +8,12 @@ width of a band never comes from how many zeros a figure happens to end in.
 
 - exact counts (`exact: true`, e.g. "how many projects"): right only if the answer rounds to
   the displayed value (within half a step). No near misses.
-- plain figures: right within half a step. A near miss within one rounding step coarser
-  (five steps, and at most 10 % of the value); the right value is shown.
+- plain figures: right within half a step. Also right: the displayed figure correctly rounded
+  one digit shorter, keeping at least two significant figures ("0.97" for 0.968 g/cm3, "58
+  million km" for 57.9 million km; never a tie: -190 is not -195 rounded), unless the stem
+  asks for a precision ("to the nearest metre", "to two decimal places", "exactly": the key
+  is `precise`) or another fact's figure rounds to the same answer. A near miss within one
+  rounding step coarser (five steps, and at most 10 % of the value); the right value is shown.
 - "about" figures (`approx: true`): right when the answer is the figure rounded to its
   displayed precision or one significant figure coarser (within five steps: 150 million km
   for about 149.6 million), or when the answer is the figure correctly rounded at the
@@ -68,7 +72,9 @@ def display_step_of(shown: str) -> float:
     return 10.0 ** -len(m.group(1) or "") if m else 1.0
 
 
-def key_for(value: NumericValue, rivals: tuple[float, ...] = ()) -> NumericKey:
+def key_for(
+    value: NumericValue, rivals: tuple[float, ...] = (), rival_notes: tuple[str, ...] = ()
+) -> NumericKey:
     """The grading key of a numeric value: where it is, how wide its bands are, its unit."""
     step = display_step(value)
     approx = bool(getattr(value, "approx", False))
@@ -89,6 +95,7 @@ def key_for(value: NumericValue, rivals: tuple[float, ...] = ()) -> NumericKey:
         unit=unit,
         date=date,
         rivals=rivals,
+        rival_notes=rival_notes,
     )
 
 
@@ -109,11 +116,21 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
         return "correct"
     if key.exact or key.step <= 0:
         return "wrong"
-    if key.approx:
-        return "near_miss" if off <= abs(key.value) * APPROX_NEAR_SHARE + slack else "wrong"
-    if off <= key.step * NEAR_STEPS + slack and off <= abs(key.value) * NEAR_SHARE + slack:
+    shorter = given_digits >= MIN_SIGNIFICANT and off < given_step / 2 - slack  # not a tie
+    one_shorter = shorter and not key.precise and given_step <= key.step * 10 * (1 + 1e-9)
+    # one digit shorter than displayed (0.97 for 0.968), unless another figure rounds so too
+    if one_shorter and not any(abs(r - given) <= given_step / 2 + slack for r in key.rivals):
+        return "correct"
+    if off <= near_band(key.step, key.approx, key.value) + slack:
         return "near_miss"
     return "wrong"
+
+
+def near_band(step: float, approx: bool, value: float) -> float:
+    """How far off a near miss may be (the rule above)."""
+    if approx:
+        return abs(value) * APPROX_NEAR_SHARE
+    return min(step * NEAR_STEPS, abs(value) * NEAR_SHARE)
 
 
 # a stem that asks for an estimate, not the exact figure
@@ -124,19 +141,35 @@ _ESTIMATE = re.compile(
 )
 
 
+# a stem that asks for a precision: then a shorter rounding is not the answer asked for
+_PRECISION_ASKED = re.compile(
+    r"\bto the nearest\b|\bdecimal places?\b|\bsignificant (?:figures?|digits?)\b"
+    r"|\bexactly\b|\bprecisely\b|\bto (?:one|two|three|four|\d) places?\b",
+    re.IGNORECASE,
+)
+
+
 def asked_as_estimate(key: NumericKey, prompt: str) -> NumericKey:
-    """The key as the stem asks it: a year asked "from about when" is an estimate."""
+    """The key as the stem asks it: a year asked "from about when" is an estimate; a figure
+    asked "to the nearest metre" or "to two decimal places" is `precise` (no shorter rounding)."""
+    if not key.precise and _PRECISION_ASKED.search(prompt):
+        key = key.model_copy(update={"precise": True})
     if key.approx or key.exact or key.family != "year" or not _ESTIMATE.search(prompt):
         return key
     return key.model_copy(update={"approx": True})
 
 
-def estimate_band(key: NumericKey, year: int) -> Band:
-    """Where a year falls against an estimated year (the rule above)."""
+def estimate_step(key: NumericKey) -> float:
+    """An estimated year's rounding step (the rule above): 100 for about 7000 BC, 10 for 3750."""
     whole = abs(round(key.value))
     digits = len(str(whole))
     zeros = digits - len(str(whole).rstrip("0")) if whole else 0
-    step = 10.0 ** min(zeros, max(digits - 2, 0))
+    return 10.0 ** min(zeros, max(digits - 2, 0))
+
+
+def estimate_band(key: NumericKey, year: int) -> Band:
+    """Where a year falls against an estimated year (the rule above)."""
+    step = estimate_step(key)
     off = abs(year - key.value)
     if off <= step * NEAR_STEPS:
         return "correct"
@@ -144,6 +177,24 @@ def estimate_band(key: NumericKey, year: int) -> Band:
 
 
 def nearer_a_rival(key: NumericKey, given: float) -> bool:
-    """The answer is at least as near another subject's figure as the key's (see above)."""
+    """The answer is at least as near another fact's figure as the key's (see above)."""
     off = abs(given - key.value)
     return any(abs(given - r) <= off for r in key.rivals)
+
+
+def rival_note(key: NumericKey, given: float, given_step: float) -> str | None:
+    """What the answer is, when it is nearer another fact's figure than the key's: "That is
+    the figure for Apollo 16." when it gives that figure at its own precision, else "That is
+    nearer the figure for Apollo 16 than this one."; None otherwise."""
+    if len(key.rival_notes) != len(key.rivals):
+        return None  # a key cached before rivals were named
+    off = abs(given - key.value)
+    near = sorted(
+        (abs(given - r), what) for r, what in zip(key.rivals, key.rival_notes, strict=True)
+    )
+    if not near or near[0][0] > off:
+        return None
+    distance, what = near[0]
+    if distance <= max(key.tolerance, given_step / 2) + 1e-9 * max(1.0, abs(given)):
+        return f"That is {what}."
+    return f"That is nearer {what} than this one."

@@ -16,7 +16,16 @@ GRADING = sorted(
     for p in (ROOT / "quizapp" / "generate").glob(pattern)
 ) + [
     f"quizapp/generate/{name}.py"
-    for name in ("number_words", "tolerance", "compare", "answers", "units", "verdict")
+    for name in (
+        "number_words",
+        "tolerance",
+        "compare",
+        "answers",
+        "units",
+        "verdict",
+        "periods",
+        "rival_figures",
+    )
 ]
 
 

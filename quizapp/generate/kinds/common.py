@@ -244,20 +244,10 @@ def join_and(names: list[str]) -> str:
 
 
 def numeric_key(ix: DeckIndex, fact: Fact) -> NumericKey | None:
-    value = ix.numeric_value(fact)
-    if value is None:
-        return None
-    from quizapp.generate.tolerance import key_for
+    """The grading key, with the figures an answer may mistake it for (rival_figures.py)."""
+    from quizapp.generate.rival_figures import numeric_key as key_with_rivals
 
-    unit = getattr(value, "unit", None)
-    rivals = {
-        v.magnitude
-        for f, v, _, _ in ix.numeric_by_relation.get(fact.relation, [])
-        if f.subject != fact.subject
-        and v.family == value.family
-        and getattr(v, "unit", None) == unit
-    }
-    return key_for(value, tuple(sorted(rivals - {value.magnitude})))
+    return key_with_rivals(ix, fact.id)
 
 
 MAX_TYPED_WORDS = 3

@@ -1,0 +1,55 @@
+"""The grading key of a numeric fact, with the deck's other figures an answer may mistake it for.
+
+A figure the learner types that is nearer another fact's figure than the key's is that other
+fact's answer, never a near miss (tolerance.py): another subject's figure for the same
+relation (71 h, Apollo 16's time on the Moon, for Apollo 15's 67 h), or the same subject's
+figure for another property in the same physical measure (27 K, neon's boiling point, for its
+melting point of 24.6 K; shares, sums and counts only the former, see `_physical`). Each
+rival carries what it is ("the figure for Apollo 16"), which the learner is shown.
+
+Only other subjects' figures within reach of the key's near-miss band are kept (farther ones
+can never be nearer an answer that is close to the key), so a big deck's keys stay small; the
+subject's own other figures are all kept, since naming one is useful however far off it is.
+"""
+
+from __future__ import annotations
+
+from quizapp.facts.values import NumericValue, Quantity
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.question import NumericKey
+from quizapp.generate.tolerance import display_step, key_for, near_band
+
+
+def numeric_key(ix: DeckIndex, fact_id: str) -> NumericKey | None:
+    fact = ix.facts[fact_id]
+    value = ix.numeric_value(fact)
+    if value is None:
+        return None
+    approx = bool(getattr(value, "approx", False))
+    step = display_step(value)  # an answer one digit shorter may round to a figure 10 steps off
+    reach = max(2 * near_band(step, approx, value.magnitude), 10 * step)
+    named: dict[float, str] = {}
+    for f, v, _, _ in ix.numeric_by_relation.get(fact.relation, []):
+        near = abs(v.magnitude - value.magnitude) <= reach
+        if near and f.subject != fact.subject and _same_measure(v, value):
+            named.setdefault(v.magnitude, f"the figure for {ix.phrase(f.subject)}")
+    own = ix.numeric_by_subject.get(fact.subject, []) if _physical(value) else []
+    for f, v in own:
+        if f.relation != fact.relation and _same_measure(v, value):
+            said = ix.say(ix.relations[f.relation].templates.statement, f).rstrip(".")
+            named[v.magnitude] = f"another figure of {ix.phrase(fact.subject)} ({said})"
+    named.pop(value.magnitude, None)
+    order = sorted(named)
+    return key_for(value, tuple(order), tuple(named[v] for v in order))
+
+
+def _same_measure(a: NumericValue, b: NumericValue) -> bool:
+    return a.family == b.family and getattr(a, "unit", None) == getattr(b, "unit", None)
+
+
+def _physical(value: NumericValue) -> bool:
+    """A measured quantity with a unit (kelvins, metres): a subject's other figures in it are
+    properties a learner confuses (boiling for melting point). A share, a sum or a count that
+    happens to match another of the subject's figures (75% of its oil, 74% in a survey) is a
+    coincidence, not a confusion, so those keep only other subjects' figures as rivals."""
+    return isinstance(value, Quantity) and value.measure and bool(value.unit)
