@@ -5,8 +5,8 @@
 are negative, as the deck stores them; there is no year 0): the 7th millennium BC is 7000 to
 6001 BC, the 19th century 1801 to 1900. "Early", "mid" and "late" take a third of the span.
 A year ending in "00s" or "000s" is read as its century or millennium ("the 1800s" are the
-years 1800 to 1899), any other as its decade. check_numbers.py grades the span against the
-key's year: inside it but wider than the key's precision, a near miss.
+years 1800 to 1899), any other as its decade; two digits are the 20th century's ("the
+'60s"). check_periods.py grades the span against the key's year.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _PART = r"(?:(?P<part>early|mid|middle|late)[- ](?:in the )?)?"
 _ORDINAL_SPAN = re.compile(
     rf"^{_PART}(?P<n>\d{{1,2}})(?:st|nd|rd|th)?[- ](?P<what>century|centuries|millenn?ium|c\.)$"
 )
-_YEARS_SPAN = re.compile(rf"^{_PART}(?P<y>\d{{2,4}})'?s$")
+_YEARS_SPAN = re.compile(rf"^{_PART}'?(?P<y>\d{{2,4}})'?s$")
 _SPANS = {"century": 100, "centuries": 100, "c.": 100, "millennium": 1000, "millenium": 1000}
 
 
@@ -83,10 +83,10 @@ def _years_span(t: str) -> tuple[tuple[int, int], str | None] | None:
     m = _YEARS_SPAN.match(t)
     if m is None:
         return None
-    year = int(m["y"])
+    digits = m["y"]
+    year = int(digits) + (1900 if len(digits) == 2 else 0)  # "the '60s": the 1960s
     if year == 0:
         return None
-    digits = m["y"]
     zeros = len(digits) - len(digits.rstrip("0"))
     size = 10 ** max(1, min(zeros, 3))
     return (year, year + size - 1), m["part"]

@@ -108,6 +108,15 @@ PIECES = st.sampled_from(
         "none",
         "+",
         "plus",
+        "the",
+        "century",
+        "millennium",
+        "BC",
+        "early",
+        "1840s",
+        "'60s",
+        "seventh",
+        "0th",
     ]
 )
 DIGITS = st.lists(

@@ -20,6 +20,8 @@ from quizapp.generate.question import NumericKey
         ("19th-century", 1801, 1900),
         ("the first century AD", 1, 100),
         ("the 1840s", 1840, 1849),
+        ("the '60s", 1960, 1969),
+        ("the 60s", 1960, 1969),
         ("the 1800s", 1800, 1899),
         ("the 3700s BC", -3799, -3700),
         ("the early 1800s", 1800, 1832),
