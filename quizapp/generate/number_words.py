@@ -1,4 +1,5 @@
-"""Numbers written in words, read as digits: "two", "twenty-one", "a dozen", "nearly half".
+"""Numbers written in words, read as digits: "two", "twenty-one", "a dozen", "nearly half",
+"halved".
 
 Cardinals go through `text2num` (imported on first use, so the app starts without it);
 fractions ("half", "a quarter", "three quarters", "1/4") and "dozen" are read here, since
@@ -65,6 +66,7 @@ _FRACTION = re.compile(
 _AND_A_HALF = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) and a half\b")
 _DIGIT_FRACTION = re.compile(r"^(\d+)\s*/\s*(\d+)\b\s*")
 _DOZEN = re.compile(r"^(?:(a|one|two|three|four|five|six|\d+)\s+)?dozens?\b\s*(?:of\s+)?")
+_HALVED = re.compile(r"^(?:it |they )?(?:was |were |got )?(?:halved|cut in half|cut by half)$")
 _SPLIT_SCALE = re.compile(r"(\d+(?:\.\d+)?) (1000(?:000)*)\b")
 
 
@@ -88,6 +90,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     # "none", "no moons": a count of zero (a plural noun after "no": "no idea" is no figure)
     t = re.sub(r"^(?:none|nil|no(?= [a-z]+s$))\b", "0", t)
     t = re.sub(r"^(?:a single|just one|only one)\b", "1", t)
+    t = _HALVED.sub("half", t)  # "it halved": the briefing's own verb for a fall of half
     t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"one \1", t)
     t = _AND_A_HALF.sub(lambda m: f"{_SMALL.get(m[1], m[1])}.5", t)  # one and a half million
     t, share = _fraction(t)

@@ -184,8 +184,9 @@ def nearer_a_rival(key: NumericKey, given: float) -> bool:
 
 def rival_note(key: NumericKey, given: float, given_step: float) -> str | None:
     """What the answer is, when it is nearer another fact's figure than the key's: "That is
-    the figure for Apollo 16." when it gives that figure at its own precision, else "That is
-    nearer the figure for Apollo 16 than this one."; None otherwise."""
+    the figure for Apollo 16." when it gives that figure at its own precision, else (when it
+    would have been a near miss) "That is nearer the figure for Apollo 16 than this one."; None
+    otherwise."""
     if len(key.rival_notes) != len(key.rivals):
         return None  # a key cached before rivals were named
     off = abs(given - key.value)
@@ -195,6 +196,9 @@ def rival_note(key: NumericKey, given: float, given_step: float) -> str | None:
     if not near or near[0][0] > off:
         return None
     distance, what = near[0]
-    if distance <= max(key.tolerance, given_step / 2) + 1e-9 * max(1.0, abs(given)):
+    slack = 1e-9 * max(1.0, abs(given))
+    if distance <= max(key.tolerance, given_step / 2) + slack:
         return f"That is {what}."
-    return f"That is nearer {what} than this one."
+    if off <= near_band(key.step, key.approx, key.value) + slack:  # else: just wrong
+        return f"That is nearer {what} than this one."
+    return None
