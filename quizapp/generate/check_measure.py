@@ -35,7 +35,7 @@ _MONTH = re.compile(
 )
 _ERA = r"(?:a\.?\s?d|c\.?\s?e|b\.?\s?c(?:\.?\s?e)?)\.?"
 _YEAR = re.compile(
-    rf"^(?:in|since|until|from)\s+\d{{3,4}}$|^\d{{1,4}}\s*{_ERA}$|^a\.?\s?d\.?\s*\d{{1,4}}$"
+    rf"^(?:in|since|until|from)\s+\d{{3,4}}$|^\d{{1,5}}\s*{_ERA}$|^a\.?\s?d\.?\s*\d{{1,4}}$"
 )
 # words pint reads as units that an answer uses otherwise: "a year", "in", "us", "point"
 _NOT_UNITS = frozenset({"a", "an", "in", "us", "point", "at", "as", "or", "per", "ad", "ce"})

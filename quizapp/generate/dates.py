@@ -25,6 +25,7 @@ _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 _MON = r"([a-z]+)\.?"
 _YEAR = r"(\d{4})"
 _ANY_YEAR = r"(\d{1,4})"
+_ERA_YEAR = r"(\d{1,5})"
 # an era after the year ("776 BC", "44 B.C.", "753 BCE", "79 AD") or AD before it ("AD 79")
 _BEFORE = r"b\.?\s?c\.?(?:\s?e\.?)?"
 _AFTER = r"a\.?\s?d\.?|c\.?\s?e\.?"
@@ -74,7 +75,7 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     t = re.sub(r"^(?:in|on|since|by|from|about|around|circa|c\.|ca\.)\s*(?=\w)", "", t)
     t = " ".join(t.split())
     t, era = split_era(t)
-    year = _ANY_YEAR if era else _YEAR
+    year = _ERA_YEAR if era else _YEAR  # "10,000 BC": prehistory has five-digit years
     found: list[Ymd] = []
     for pattern, order in (
         (rf"{_ORD}\s+(?:of\s+)?{_MON}\s+{_ANY_YEAR}", "dmy"),

@@ -13,24 +13,30 @@ width of a band never comes from how many zeros a figure happens to end in.
   million km" for 57.9 million km; never a tie: -190 is not -195 rounded), unless the stem
   asks for a precision ("to the nearest metre", "to two decimal places", "exactly": the key
   is `precise`) or another fact's figure rounds to the same answer. A near miss within one
-  rounding step coarser (five steps, and at most 10 % of the value); the right value is shown.
+  rounding step coarser (five steps, and at most 10 % of the value), or its correct rounding
+  to one significant figure fewer within 10 % ("1%" for argon's 0.93% of air, "1.0" for
+  0.968; not "300 million" for 333 million); the right value is shown.
 - "about" figures (`approx: true`): right when the answer is the figure rounded to its
   displayed precision or one significant figure coarser (within five steps: 150 million km
   for about 149.6 million), or when the answer is the figure correctly rounded at the
   answer's own precision with at least two significant figures (143,000 for about 142,984).
   A near miss within fifty steps and 20 % of the value.
 - a near miss nearer another subject's figure for the same relation than the key (71 h,
-  Apollo 16's time on the Moon, for Apollo 15's 67 h) is wrong: it is another fact's answer.
+  Apollo 16's time on the Moon, for Apollo 15's 67 h), or nearer the same subject's figure for
+  another property in the same unit (27 K, neon's boiling point, for its melting point), is
+  wrong: it is another fact's answer, and the note names it (rival_figures.py).
 - years and dates are exact at their precision (see check_numbers.py), unless the stem asks
-  for an estimate ("from about when", "roughly", "c.", "approximately", "estimated"; a deck's
-  `approx`): then a year is right within half a rounding step one significant figure coarser
-  than the key, its last non-zero digit but at least two significant figures counting ("about
-  3750 BC" takes 3700 to 3800 BC; "about 9000 BC" 8500 to 9500 BC), and a near miss within
-  one such step.
+  for an estimate ("from about when", "known since about _____", "roughly", "c.",
+  "approximately", "estimated"; a deck's `approx`): then a year is right within half a
+  rounding step one significant figure coarser than the key, its last non-zero digit but at
+  least two significant figures counting ("about 3750 BC" takes 3700 to 3800 BC; "about 9000
+  BC" 8500 to 9500 BC), and a near miss within one such step. A period ("the 7th millennium
+  BC") is graded by the years it spans (check_periods.py).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Literal
 
@@ -123,7 +129,17 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
         return "correct"
     if off <= near_band(key.step, key.approx, key.value) + slack:
         return "near_miss"
+    rounded = off < given_step / 2 - slack and off <= abs(key.value) * NEAR_SHARE + slack
+    if rounded and given_digits == _significant(key) - 1:
+        return "near_miss"  # one significant figure coarser, correctly rounded: "1%" for 0.93%
     return "wrong"
+
+
+def _significant(key: NumericKey) -> int:
+    """How many significant figures the key is shown with: 2 for 0.93, 3 for -430."""
+    if key.value == 0 or key.step <= 0:
+        return 1
+    return math.floor(math.log10(abs(key.value))) - round(math.log10(key.step)) + 1
 
 
 def near_band(step: float, approx: bool, value: float) -> float:
@@ -136,7 +152,7 @@ def near_band(step: float, approx: bool, value: float) -> float:
 # a stem that asks for an estimate, not the exact figure
 _ESTIMATE = re.compile(
     r"\b(?:about|around) (?:when|what year|how)\b|\broughly\b|\bapproximately\b|\bcirca\b"
-    r"|\bc\. ?\d|\bestimated?\b",
+    r"|\bc\. ?\d|\bestimated?\b|\b(?:about|around|circa|c\.) _{3,}",
     re.IGNORECASE,
 )
 

@@ -18,9 +18,19 @@ def test_one_digit_shorter_is_right() -> None:
     assert check_number(_density(), "0.97 g/cm3", "0.968 g/cm³").verdict == "correct"
 
 
-def test_two_digits_shorter_or_a_wrong_rounding_is_not() -> None:
-    assert check_number(_density(), "1.0", "0.968 g/cm³").verdict == "wrong"
+def test_coarser_or_a_wrong_rounding_is_not() -> None:
+    assert check_number(_density(), "1.0", "0.968 g/cm³").verdict == "near_miss"
+    assert check_number(_density(), "1", "0.968 g/cm³").verdict == "wrong"
     assert check_number(_density(), "0.96", "0.968 g/cm³").verdict == "wrong"
+
+
+def test_one_significant_figure_coarser_is_a_near_miss() -> None:
+    """Elements seed 727: argon's 0.93% of air typed as every textbook gives it, "1%"."""
+    argon = NumericKey(value=0.93, tolerance=0.005, family="percentage", step=0.01)
+    assert check_number(argon, "1%", "0.93%").verdict == "near_miss"
+    assert check_number(argon, "2%", "0.93%").verdict == "wrong"
+    aid = NumericKey(value=333e6, tolerance=5e5, family="money:USD", step=1e6, scale=1e6)
+    assert check_number(aid, "300 million", "US$333 million").verdict == "wrong"
 
 
 def test_a_stem_that_asks_for_a_precision_keeps_it() -> None:
