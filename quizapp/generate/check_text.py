@@ -35,7 +35,11 @@ from rapidfuzz.distance import OSA
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
 from quizapp.generate.numbered_names import numbered_name
-from quizapp.generate.person_names import PERSON_KINDS, formal_name_readings
+from quizapp.generate.person_names import (
+    PERSON_KINDS,
+    formal_name_readings,
+    given_name_readings,
+)
 from quizapp.generate.question import Question
 from quizapp.generate.text_qualifiers import qualified
 from quizapp.generate.text_words import (
@@ -72,7 +76,7 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         reworded = _check_text(q, other, expected, vocabulary)
         if reworded.verdict == "correct":
             return Verdict("correct", expected, understood=normalise(text))
-        formal = other in formal_name_readings(text)
+        formal = other in formal_name_readings(text) or other in given_name_readings(text)
         if formal and reworded.verdict == "near_miss" and near is None:
             near = reworded  # 'Walter Shirra Jr.': a typo in the name, not another name
     return near if near is not None and verdict.verdict == "wrong" else verdict
@@ -80,7 +84,8 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
 
 def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]:
     """Other readings of the answer (check_forms.py, person_names.py): a person's name without
-    the title or role before it, or without its suffix and middle initials; a faith's name
+    the title or role before it, or without its suffix and middle initials, or with its first
+    name in another usual form ('Jim McDivitt' for James McDivitt); a faith's name
     without 'faith' or 'religion' after it."""
     accepted = {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
     kinds = {entity_kind(vocabulary[a]) for a in accepted if a in vocabulary}
@@ -90,6 +95,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     if kinds & PERSON_KINDS:  # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'
         out += person_readings(text, accepted)
         out += formal_name_readings(text)
+        out += [g for f in [text, *formal_name_readings(text)] for g in given_name_readings(f)]
     return out
 
 

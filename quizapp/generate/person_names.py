@@ -5,7 +5,8 @@ A generational suffix (Jr., Sr., II-IV) names the same person, and so does a mid
 between a first name and a surname; a nickname in quotes is the same person under another
 first name. These readings are offered only where the key is a person (the deck's entity
 kind says so), and whatever is left must still be an accepted name: "Wally Schirra Jr." is
-Wally Schirra, "Walter M. Cernan Jr." stays wrong.
+Wally Schirra, "Walter M. Cernan Jr." stays wrong. A usual short form of the first name is the
+same person too ("Jim McDivitt" for James McDivitt, "Ed Mitchell" for Edgar Mitchell).
 """
 
 from __future__ import annotations
@@ -47,3 +48,56 @@ def _plain(name: str) -> str:
     if len(words) >= 3:  # "walter m schirra": a middle initial between first name and surname
         words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
     return " ".join(words)
+
+
+# the usual short forms of English given names (a formal name, then its short forms): "Jim
+# McDivitt" is James McDivitt, "Ed Mitchell" Edgar Mitchell (seed 709 review). A short form
+# reads as each formal name it shortens and a formal name as each of its short forms, never
+# one formal name as another (Edward Mitchell is not Edgar Mitchell); a reading must still be
+# one of the key's accepted names, so "Jim Lovell" never passes for James Irwin
+_SHORT_FORMS = (
+    "james jim jimmy jamie",
+    "edgar ed eddie",
+    "edward ed eddie ted",
+    "edwin ed eddie",
+    "thomas tom tommy",
+    "william bill billy will",
+    "richard dick rick rich",
+    "robert bob bobby rob",
+    "michael mike mick",
+    "charles charlie chuck",
+    "walter wally walt",
+    "eugene gene",
+    "john jack johnny",
+    "joseph joe",
+    "david dave",
+    "stuart stu",
+    "ronald ron",
+    "donald don",
+    "kenneth ken",
+    "alfred al alf",
+    "alan al",
+    "frederick fred freddie",
+    "henry harry hank",
+    "daniel dan danny",
+    "samuel sam",
+    "anthony tony",
+    "benjamin ben",
+    "nicholas nick",
+    "peter pete",
+)
+_SAME_GIVEN_NAME: dict[str, tuple[str, ...]] = {}
+for _group in _SHORT_FORMS:
+    _formal, *_short = _group.split()
+    _SAME_GIVEN_NAME[_formal] = tuple(_short)
+    for _name in _short:
+        _SAME_GIVEN_NAME[_name] = (*_SAME_GIVEN_NAME.get(_name, ()), _formal)
+
+
+def given_name_readings(text: str) -> list[str]:
+    """The name with its first name in the other usual forms: 'jim mcdivitt' -> 'james
+    mcdivitt'; 'james mcdivitt' -> 'jim mcdivitt', 'jimmy mcdivitt', 'jamie mcdivitt'."""
+    words = normalise(text).split()
+    if len(words) < 2:
+        return []
+    return [" ".join([other, *words[1:]]) for other in _SAME_GIVEN_NAME.get(words[0], ())]

@@ -42,8 +42,8 @@ class NumericKey(BaseModel):
     # (neon's 27.1 K boiling point beside its 24.6 K melting point): an answer nearer one of
     # them than the key is wrong, never a near miss
     rivals: tuple[float, ...] = ()
-    # what each rival is, in the same order ("That is the figure for Apollo 16."): the note
-    # a learner who typed it is shown (generate/rival_figures.py); may be empty
+    # what each rival is, in the same order ("the figure for Apollo 16"): named to a learner
+    # who typed it (generate/rival_figures.py); empty in a key made before rivals were named
     rival_notes: tuple[str, ...] = ()
 
 
