@@ -32,13 +32,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import random
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -47,10 +48,12 @@ from typing import Any, Protocol
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from quizapp.generate.question import Question
+from quizapp.review.grading import EXPECTED_MS
 from quizapp.review.optimize import OptimizeError
+from quizapp.review.scheduler import due_at
 from quizapp.review.session import StudySession
 from quizapp.service import StudyService
-from quizapp.store.records import Settings
+from quizapp.store.records import CardState, Settings
 from tests.benchmarks.baselines import AnkiSM2, Leitner, PlainFSRS
 from tests.benchmarks.synthetic import synthetic_deck
 from tests.review.learner import right_answer, wrong_answer
@@ -131,16 +134,19 @@ class QuizLearner:
 
     def __init__(self, memory: HiddenMemory, rng: random.Random, guessing: bool) -> None:
         self.memory, self.rng, self.guessing, self.tally = memory, rng, guessing, Tally()
+        self.alias: dict[str, str] = {}  # deck fact id -> the baselines' name for it
 
     def answer(self, session: StudySession, q: Question, now: datetime) -> None:
-        knows = self.tally.attempt(self.memory, q.fact_ids[0], now)
+        fact = q.fact_ids[0]
+        knows = self.tally.attempt(self.memory, self.alias.get(fact, fact), now)
+        took = EXPECTED_MS[q.kind]  # the kind's typical time: neither slow (Hard) nor fast (Easy)
         if q.kind == "flashcard":
-            session.self_grade(3 if knows else 1, 9000)
+            session.self_grade(3 if knows else 1, took)
             return
         response = right_answer(q) if knows else self._unknown(q)
         if not knows and response == right_answer(q):
             self.tally.lucky += 1
-        session.answer(response, 9000)
+        session.answer(response, took)
 
     def _unknown(self, q: Question) -> str:
         options = q.options or []
@@ -159,6 +165,9 @@ def run_quizapp(
     service = StudyService(None, clock=clock, seed=seed)
     deck = synthetic_deck(n_facts, seed=0, n_countries=max(8, n_facts // 3))
     service.catalog.add(deck)  # a deck in memory, not in a file
+    # the i-th fact of the deck is the baselines' f{i}: new facts come in deck order, so the
+    # same fact draws the same answers under every scheduler (HiddenMemory's per_fact)
+    learner.alias = {f.id: f"f{i}" for i, f in enumerate(deck.facts)}
     service.store.save_settings(
         Settings(learner="sim", new_per_day=per_day, reviews_per_day=99999, timezone="UTC")
     )
@@ -167,14 +176,50 @@ def run_quizapp(
         if day == OPTIMIZE_DAY:
             with contextlib.suppress(OptimizeError):  # too little log yet: keep the defaults
                 adopted = service.optimize("sim").adopted
-        clock.at = START + timedelta(days=day)
-        session = service.start("sim", deck.id, "scheduled", backup=False)
-        while (q := session.next_question()) is not None and clock.at < START + timedelta(
-            days=day
-        ) + SESSION:
-            learner.answer(session, q, clock.at)
-        session.end()
+        clock.at, end = START + timedelta(days=day), START + timedelta(days=day) + SESSION
+        while clock.at < end:  # like the baselines: studies whenever something falls due
+            session = service.start("sim", deck.id, "scheduled", backup=False)
+            while clock.at < end:
+                if (q := session.next_question()) is not None:
+                    learner.answer(session, q, clock.at)
+                elif (step := session.waiting_until()) is not None:
+                    clock.at = max(clock.at, step)  # the app waits for a learning step
+                else:
+                    break
+            session.end()
+            later = next_due(session.cards.values(), clock.at)
+            if later is None:
+                break
+            clock.at = later
     return learner.tally, adopted
+
+
+def next_due(cards: Iterable[CardState], now: datetime) -> datetime | None:
+    """When the next card that may be asked today falls due (None: none is waiting)."""
+    due = [
+        at
+        for c in cards
+        if c.seen
+        and not c.suspended
+        and (at := due_at(c)) > now
+        and (c.buried_until is None or c.buried_until <= at)
+    ]
+    return min(due, default=None)
+
+
+@contextlib.contextmanager
+def _without_fuzz(off: bool = True) -> Iterator[None]:
+    """quizapp's interval fuzz off, as in the plain-FSRS baseline: fuzz spreads a day's load
+    but adds its own scatter to a paired comparison (`--fuzz` keeps it)."""
+    from quizapp.review import scheduler, session
+
+    original = session.make_scheduler
+    if off:
+        setattr(session, "make_scheduler", functools.partial(scheduler.make_scheduler, fuzz=False))  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(session, "make_scheduler", original)  # noqa: B010
 
 
 @contextlib.contextmanager
@@ -203,6 +248,7 @@ def one_seed(
     per_day: int,
     ablation: bool = False,
     oracle: bool = True,
+    fuzz: bool = False,
 ) -> dict[str, dict[str, Any]]:
     end = START + timedelta(days=days)
     facts = [f"f{i}" for i in range(n_facts)]
@@ -220,14 +266,15 @@ def one_seed(
             **extra,
         }
 
-    memory = HiddenMemory(LEARNERS[learner], random.Random(seed))
+    memory = HiddenMemory(LEARNERS[learner], random.Random(seed), per_fact=True)
     quiz = QuizLearner(memory, random.Random(seed + 1), guessing)
-    tally, adopted = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
+    with _without_fuzz(not fuzz):
+        tally, adopted = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
     measure("quizapp", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
     if ablation and guessing:  # the same quizapp with the guess-aware rule switched off
-        memory = HiddenMemory(LEARNERS[learner], random.Random(seed))
+        memory = HiddenMemory(LEARNERS[learner], random.Random(seed), per_fact=True)
         quiz = QuizLearner(memory, random.Random(seed + 1), guessing)
-        with _guess_blind():
+        with _guess_blind(), _without_fuzz(not fuzz):
             tally, adopted = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
         measure("quizapp_guess_blind", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
     truth = LEARNERS[learner]
@@ -236,7 +283,7 @@ def one_seed(
         policies.append(lambda: PlainFSRS(truth, 0.9, "fsrs_oracle"))
     for make in policies:
         policy = make()
-        memory = HiddenMemory(truth, random.Random(seed))
+        memory = HiddenMemory(truth, random.Random(seed), per_fact=True)
         # the deck's fact ids differ from quizapp's; order and count are what matter
         tally = run_baseline(policy, memory, facts, days, per_day)
         extra = {"suspended": policy.suspended()} if isinstance(policy, AnkiSM2) else {}
@@ -244,9 +291,21 @@ def one_seed(
     if oracle:  # the oracle aiming at the retention plain FSRS really reached
         reached = round(out["fsrs_plain"]["true_retention_interday"] or 0.9, 2)
         policy = PlainFSRS(truth, min(0.97, max(0.7, reached)), "fsrs_oracle_same_retention")
-        memory = HiddenMemory(truth, random.Random(seed))
+        memory = HiddenMemory(truth, random.Random(seed), per_fact=True)
         measure(policy.name, memory, run_baseline(policy, memory, facts, days, per_day))
     return out
+
+
+T95 = {1: 12.71, 2: 4.30, 3: 3.18, 4: 2.78, 5: 2.57, 6: 2.45, 7: 2.36, 8: 2.31, 9: 2.26}
+
+
+def _ci95(values: list[float]) -> list[float] | None:
+    """The 95% confidence interval of the mean paired ratio (Student's t over the seeds)."""
+    if len(values) < 2:
+        return None
+    half = T95.get(len(values) - 1, 2.0) * statistics.stdev(values) / len(values) ** 0.5
+    mean = statistics.mean(values)
+    return [round(mean - half, 3), round(mean + half, 3)]
 
 
 def summarise(runs: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
@@ -268,6 +327,7 @@ def summarise(runs: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
             "ratio_min_median_max": [
                 round(x, 3) for x in (min(ratios), statistics.median(ratios), max(ratios))
             ],
+            "ratio_ci95": _ci95(ratios),
             "retention_min_max": (
                 [round(min(retention), 4), round(max(retention), 4)] if retention else None
             ),
@@ -293,6 +353,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--ablation", action="store_true", help="also quizapp with the guess-aware rule off"
     )
+    parser.add_argument("--fuzz", action="store_true", help="quizapp with its interval fuzz")
     args = parser.parse_args(argv)
     facts, days, seeds = SIZES[args.size]
     facts, days, seeds = args.facts or facts, args.days or days, args.seeds or seeds
@@ -304,11 +365,15 @@ def main(argv: list[str] | None = None) -> None:
         "first_seed": args.first_seed,
         "new_per_day": args.new_per_day,
         "desired_retention": 0.9,
+        "quizapp_fuzz": args.fuzz,
     }
     for learner in args.learners:
         for guessing in (False, True):
             runs = [
-                one_seed(learner, guessing, seed, facts, days, args.new_per_day, args.ablation)
+                one_seed(
+                    *(learner, guessing, seed, facts, days, args.new_per_day, args.ablation),
+                    fuzz=args.fuzz,
+                )
                 for seed in range(args.first_seed, args.first_seed + seeds)
             ]
             summary = summarise(runs)
