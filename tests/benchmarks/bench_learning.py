@@ -177,20 +177,15 @@ def run_quizapp(
             with contextlib.suppress(OptimizeError):  # too little log yet: keep the defaults
                 adopted = service.optimize("sim").adopted
         clock.at, end = START + timedelta(days=day), START + timedelta(days=day) + SESSION
-        while clock.at < end:  # like the baselines: studies whenever something falls due
-            session = service.start("sim", deck.id, "scheduled", backup=False)
-            while clock.at < end:
-                if (q := session.next_question()) is not None:
-                    learner.answer(session, q, clock.at)
-                elif (step := session.waiting_until()) is not None:
-                    clock.at = max(clock.at, step)  # the app waits for a learning step
-                else:
-                    break
-            session.end()
-            later = next_due(session.cards.values(), clock.at)
-            if later is None:
+        session = service.start("sim", deck.id, "scheduled", backup=False)
+        while clock.at < end:  # like the baselines: answers whatever falls due in the day
+            if (q := session.next_question()) is not None:
+                learner.answer(session, q, clock.at)
+            elif (at := session.waiting_until() or next_due(session.cards.values(), clock.at)):
+                clock.at = max(clock.at, at)  # the app waits for a learning step; later cards
+            else:
                 break
-            clock.at = later
+        session.end()
     return learner.tally, adopted
 
 
