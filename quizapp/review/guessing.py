@@ -11,13 +11,16 @@ Comparing the forms tells g from f without trusting the scheduler's predictions 
 mismatched memory model would bias).
 
 g is the maximum-likelihood value on a grid, with f profiled out per stratum. Until the log
-can tell (at least MIN_WRONG wrong answers, and MIN_LEVEL answers comparing chance levels
-within a stratum), the learner is assumed to guess (g = 1): guessing is what people do, and
-it is the assumption that keeps retention at the target; and it stands until the log rejects
-it (a likelihood-ratio test at 5%), so that a few unlucky answers early on do not make a
-guesser's right answers count in full. Grading scales every item's chance
-by g (see grading.rating_for), so a learner who answers only what they know is graded as
-plain FSRS would, and a guesser's right answers count for less where a lucky guess is likely.
+shows guessing, the learner is taken not to guess (g = 0): with too little log to tell (fewer
+than MIN_WRONG wrong answers, or fewer than MIN_LEVEL answers comparing chance levels within a
+stratum), or while the best fit is not clearly better than g = 0 (a likelihood-ratio test at
+1%, strict because it is repeated at every session start). Then every right answer counts in
+full and quizapp rates exactly as plain FSRS would: a needless Hard raises a fact's difficulty
+for good and shortens every later interval, which cost a learner who never guesses up to 30%
+more reviews when guessing was assumed until the log rejected it. A guesser shows it within
+days: at first sight a true/false item is lucky half the time and a 4-option one a quarter,
+so the forms' wrong shares part at once. Grading scales every item's chance by g (see
+grading.rating_for), so a guesser's right answers count for less where a lucky guess is likely.
 """
 
 from __future__ import annotations
@@ -27,15 +30,17 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 from quizapp.generate.question import Question
+from quizapp.review.forms import UNGUESSABLE
 from quizapp.review.grading import SINGLE_CHOICE, guess_chance
 from quizapp.store.records import Review
 from quizapp.store.repository import ProgressStore
 
-WINDOW = timedelta(days=120)  # the log read: recent habits, and a bounded read
+WINDOW = timedelta(days=365)  # the log read: a year's habits (first sights are few), bounded
 MIN_WRONG = 20  # wrong answers needed before the log overrules the default
 MIN_LEVEL = 15  # answers within a stratum at other than its most asked chance level
-ASSUMED = 1.0  # the propensity assumed until the log can tell
-SURE = 1.35  # log-likelihood gain over ASSUMED needed to leave it (5% test; g = 1 is a bound)
+ASSUMED = 0.0  # the propensity taken until the log shows guessing: none, as plain FSRS
+SHOWS = 2.71  # log-likelihood gain over ASSUMED that shows guessing (1% test; g = 0 a bound)
+PROBE = 60  # first sights asked unguessably (review.forms) after which the log can tell
 STAGES = {"new": "first", "review": "interday"}  # the phases whose answers are evidence
 GRADED = frozenset({"correct", "near_miss", "wrong", "revealed"})
 GRID = [i / 50 for i in range(51)]
@@ -58,6 +63,21 @@ def of_learner(
     for fact_id in asked:
         options.update((q.id, len(q.options or [])) for q in items_of(fact_id))
     return propensity(evidence(reviews, lambda i: options.get(i, 0)))
+
+
+def probing(store: ProgressStore, learner: str, now: datetime) -> bool:
+    """Whether first sights should still be asked unguessably for half the facts: until the
+    log of the last WINDOW holds PROBE such answers to compare with the guessable ones. With
+    them a guesser shows within days (half the facts unknown at first sight: a guesser is
+    wrong on a quarter of true/false items and half the typed ones); recognition forms alone,
+    nearly all true/false at first sight, took months."""
+    low = 0
+    for r in store.reviews(learner, since=now - WINDOW):
+        if r.mode == "scheduled" and r.card_state == "new" and r.kind in UNGUESSABLE:
+            low += 1
+            if low >= PROBE:
+                return False
+    return True
 
 
 def evidence(reviews: Iterable[Review], options_of: Callable[[str], int]) -> Evidence:
@@ -139,11 +159,23 @@ def _contrast(evidence: Evidence) -> int:
 
 
 def propensity(evidence: Evidence) -> float:
-    """The learner's guess propensity g in [0, 1]; ASSUMED while the log cannot tell."""
+    """The learner's guess propensity g in [0, 1]; ASSUMED until the log shows guessing, in
+    all its strata together or in the first sights alone. First sights are the clean test:
+    what a learner knows before a fact's first review cannot depend on the form it is asked
+    in, whereas at interday reviews recognition goes to younger facts, forgotten more, which
+    reads as less guessing (once the first sights were few among a year's reviews, a guesser
+    shown guessing in week one was taken for an honest learner again)."""
+    first = {k: v for k, v in evidence.items() if k[0] == "first"}
+    shown = [g for part in (evidence, first) if (g := _shown(part)) is not None]
+    return max(shown, default=ASSUMED)
+
+
+def _shown(evidence: Evidence) -> float | None:
+    """The best g when these answers clearly show guessing, else None."""
     wrong = sum(w for _, w in evidence.values())
     if wrong < MIN_WRONG or _contrast(evidence) < MIN_LEVEL:
-        return ASSUMED
+        return None
     best = max(GRID, key=lambda g: (_log_likelihood(evidence, g), -g))
-    if _log_likelihood(evidence, best) - _log_likelihood(evidence, ASSUMED) < SURE:
-        return ASSUMED  # the log does not clearly contradict the assumption
+    if _log_likelihood(evidence, best) - _log_likelihood(evidence, ASSUMED) < SHOWS:
+        return None  # the log does not clearly show guessing
     return best

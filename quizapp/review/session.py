@@ -97,6 +97,9 @@ class StudySession:
         self._day_start, self.tallies = day.start(started), DayTallies(store, learner, day)
         self.asking.today = self.done_today()
         self.guessing = guessing.of_learner(store, learner, started, lambda f: items.get(f, []))
+        self.spacer.probe = self.guessing == guessing.ASSUMED and guessing.probing(
+            store, learner, started
+        )
         if not store.read_only:
             store.save_session(self.record)
 

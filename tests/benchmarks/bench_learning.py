@@ -181,7 +181,7 @@ def run_quizapp(
         while clock.at < end:  # like the baselines: answers whatever falls due in the day
             if (q := session.next_question()) is not None:
                 learner.answer(session, q, clock.at)
-            elif (at := session.waiting_until() or next_due(session.cards.values(), clock.at)):
+            elif at := session.waiting_until() or next_due(session.cards.values(), clock.at):
                 clock.at = max(clock.at, at)  # the app waits for a learning step; later cards
             else:
                 break
