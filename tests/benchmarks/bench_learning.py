@@ -208,9 +208,10 @@ def _without_fuzz(off: bool = True) -> Iterator[None]:
     but adds its own scatter to a paired comparison (`--fuzz` keeps it)."""
     from quizapp.review import scheduler, session
 
-    original = session.make_scheduler
+    original = getattr(session, "make_scheduler")  # noqa: B009 - not re-exported
     if off:
-        setattr(session, "make_scheduler", functools.partial(scheduler.make_scheduler, fuzz=False))  # noqa: B010
+        unfuzzed = functools.partial(scheduler.make_scheduler, fuzz=False)
+        setattr(session, "make_scheduler", unfuzzed)  # noqa: B010
     try:
         yield
     finally:
