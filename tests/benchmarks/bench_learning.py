@@ -5,11 +5,17 @@ Run: python tests/benchmarks/bench_learning.py [--facts 150] [--days 365] [--see
      python tests/benchmarks/bench_learning.py --size ci   (seconds; the suite runs this)
 
 Method. One synthetic deck (tests/benchmarks/synthetic.py), 20 new facts a day, reviews
-unlimited, one study session a day from 09:00, 20 seconds an answer. The same learner studies
-under every scheduler: a hidden memory (tests/review/memory.py) that follows FSRS-6's
-formulas with a hidden difficulty per fact; recall is drawn from it and it learns from every
-attempt. Two learners: "fsrs" (FSRS's default parameters) and "mismatched" (forgets faster, on
-a steeper curve). quizapp is driven through its own StudyService with an injected clock;
+unlimited, a study day from 09:00 to 23:00 in which every scheduler's cards are answered as
+they fall due (quizapp: one session that waits for learning steps and later due cards), about
+20 seconds an answer (quizapp's learner takes each kind's typical time, so speed makes no
+answer Hard or Easy). The same learner studies under every scheduler: a hidden memory
+(tests/review/memory.py) that follows FSRS-6's formulas with a hidden difficulty per fact;
+recall is drawn from it and it learns from every attempt. The draws are common random
+numbers: one stream per fact (the deck's i-th fact is the baselines' f{i}), so a fact
+scheduled alike by two schedulers gets the same answers, and the paired ratio measures the
+schedulers. quizapp's interval fuzz is off, as in plain FSRS here (`--fuzz` keeps it).
+Two learners: "fsrs" (FSRS's default parameters) and "mismatched" (forgets faster, on a
+steeper curve). quizapp is driven through its own StudyService with an injected clock;
 its learner answers the generated question (tests/review/learner.py) when it recalls the
 fact, and otherwise answers wrong, or, when "guessing", picks a random option on recognition
 items (lucky 1/options of the time). On day 60 it runs `optimize` (the fit is adopted only if
@@ -22,7 +28,7 @@ Figures per scheduler, averaged over seeds (paired: the same seeds for every sch
 - true_retention_interday: the share of reviews, on a later day than the fact's previous one,
   at which the learner truly recalled (a lucky guess does not count);
 - ratio_vs_fsrs_plain: reviews per fact remembered over plain FSRS's, per seed, then averaged
-  (ratio_min_median_max: over the seeds).
+  (ratio_min_median_max: over the seeds; ratio_ci95: Student's t interval of the mean).
 "fsrs_oracle" is plain FSRS with the learner's true parameters, and "fsrs_oracle_same_retention"
 the same aiming at the retention plain FSRS really reached: what fitted parameters could give
 at best (tests/benchmarks/baselines.py). The last line is JSON.
