@@ -8,8 +8,8 @@ Within the stage the item whose difficulty is nearest a target that grows with s
 preferred, and never the same item as last time when there is another.
 
 Probing: while quizapp cannot yet tell whether this learner guesses (review.guessing.probing),
-a new fact that has an item a guess cannot pass (typed, a number, a blank, a flashcard, tick
-all that apply) is asked in it at first sight. Many facts are unknown at first sight, so
+a new fact that has an item a guess cannot pass (typed, a number, a blank, tick all
+that apply) is asked in it at first sight. Many facts are unknown at first sight, so
 comparing those items' wrong share with true/false's tells a guesser within days, where the
 recognition forms alone (mostly true/false) took months.
 """
@@ -29,8 +29,7 @@ RECALL = kinds_where(stage="recall")
 # Items on the fact's claims and comparisons (understand and above) join once recall is stable.
 UNDERSTANDING = kinds_where(stage="understanding")
 ESTABLISHED_DAYS = 7.0  # stability (days) from which recall becomes the norm
-# a lucky guess passes these rarely if ever (a flashcard is graded by the learner)
-UNGUESSABLE = frozenset((*RECALL, "multi_select", "flashcard"))
+UNGUESSABLE = frozenset((*RECALL, "multi_select"))  # a lucky guess passes these rarely if ever
 
 
 def stage(card: CardState | None) -> str:
