@@ -204,13 +204,14 @@ def propensity(evidence: Evidence, shown: bool = False) -> float:
     Once `shown` (a guesser stays one: the session records the first time, see
     review.hindsight), the correction stays on: g is the largest value the log does not
     reject (a 95% likelihood interval, over all strata or first sights alone, whichever
-    reaches higher), and 1 while the log cannot tell. The best fit alone let a guesser whose
-    interday answers read as little guessing be trusted on true/false from a low
-    retrievability, and a guesser shown guessing in week one be taken for an honest learner
-    again once the first sights were few in the window."""
+    reaches higher among those that can tell), and 1 while neither can tell. The best fit
+    alone let a guesser whose interday answers read as little guessing be trusted on
+    true/false from a low retrievability, and a guesser shown guessing in week one be taken
+    for an honest learner again once the first sights were few in the window."""
     first = {k: v for k, v in evidence.items() if k[0] == "first"}
     if shown:
-        return max(_highest(evidence), _highest(first))
+        told = [h for part in (evidence, first) if (h := _highest(part)) is not None]
+        return max(told, default=1.0)
     found = [g for part in (evidence, first) if (g := _shown(part)) is not None]
     return max(found, default=ASSUMED)
 
@@ -230,10 +231,10 @@ def _shown(evidence: Evidence) -> float | None:
     return best
 
 
-def _highest(evidence: Evidence) -> float:
-    """The largest g these answers do not reject (1 when they cannot tell)."""
+def _highest(evidence: Evidence) -> float | None:
+    """The largest g these answers do not reject, or None when they cannot tell."""
     if not _can_tell(evidence):
-        return 1.0
+        return None
     fits = {g: _log_likelihood(evidence, g) for g in GRID}
     top = max(fits.values())
     return max(g for g, ll in fits.items() if ll >= top - SPAN)

@@ -90,6 +90,11 @@ def test_once_shown_the_correction_stays_on() -> None:
     assert propensity(interday) == ASSUMED
     assert propensity(interday, shown=True) > 0.0
     assert propensity({}, shown=True) == 1.0
+    # first sights too few to tell (a small deck's are over in days): the rest of the log
+    # decides; a learner it clearly shows not guessing is not corrected in full for ever
+    honest: Evidence = {("interday:3", 0.5): (4000, 400), ("interday:3", 0.0): (4000, 400)}
+    few_first: Evidence = {("first", 0.0): (10, 5), ("first", 0.5): (10, 3)}
+    assert propensity(honest | few_first, shown=True) < 0.3
     many = {("first", c): (400, round(400 * 0.5 * (1 - 0.5 * c))) for c in (0.0, 0.25, 0.5)}
     best, highest = propensity(many), propensity(many, shown=True)
     assert 0.3 < best <= highest < 0.8  # a half-time guesser is not taken for a full one
