@@ -242,9 +242,7 @@ def test_first_sights_are_asked_unguessably_until_the_log_can_tell() -> None:
     assert sum(able for _, able in probing) >= 20
     assert all(kind in UNGUESSABLE for kind, able in probing if able)
     log = service.store.answer_rows("p", at[0] - guessing.WINDOW)
-    assert guessing.probing(log) == (
-        sum(k in UNGUESSABLE for k, _ in probing) < guessing.PROBE
-    )
+    assert guessing.probing(log) == (sum(k in UNGUESSABLE for k, _ in probing) < guessing.PROBE)
 
 
 def test_first_sights_show_guessing_that_a_year_of_interday_reviews_hides() -> None:

@@ -31,13 +31,13 @@ def _review(i: int, kind: str, verdict: str, rating: int, at: datetime, state: s
         fact_id="f1",
         item_id=f"{kind}-1",
         kind=kind,
-        verdict=verdict,  # type: ignore[arg-type]
+        verdict=verdict,
         rating=rating,
         response="1",
         duration_ms=EXPECTED_MS[kind],
         reviewed_at=at,
         session_id="s",
-        card_state=state,  # type: ignore[arg-type]
+        card_state=state,
     )
 
 
