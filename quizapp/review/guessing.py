@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from quizapp.generate.question import Question
 from quizapp.review.forms import UNGUESSABLE
@@ -78,27 +78,36 @@ class Answer(Protocol):
     def reviewed_at(self) -> datetime: ...
 
 
+class Measure(NamedTuple):
+    g: float  # the propensity
+    probe: bool  # first sights still to be asked unguessably (review.forms)
+    first_shows: bool  # the first sights alone show guessing: what makes it stay shown
+
+
 def measure(
     store: ProgressStore,
     learner: str,
     now: datetime,
     items_of: Callable[[str], list[Question]],
     shown: bool = False,
-) -> tuple[float, bool]:
+) -> Measure:
     """The propensity over the learner's log of the last WINDOW (see `propensity`; `shown`:
-    guessing was shown before, Settings.guessing_shown_at), and whether first sights are still
-    to be probed (see `probing`). `items_of(fact_id)` gives a fact's items; only facts answered
-    in a choice form are asked for (items decode lazily). The log is read once, as light rows
-    (nine fields, validated in one pass per month file, not a `Review` model per answer): this
-    runs at every study start."""
+    guessing was shown before, Settings.guessing_shown_at), whether first sights are still
+    to be probed (see `probing`), and whether the first sights alone show guessing.
+    `items_of(fact_id)` gives a fact's items; only facts answered in a choice form are asked
+    for (items decode lazily). The log is read once, as light rows (nine fields, validated in
+    one pass per month file, not a `Review` model per answer): this runs at every study
+    start."""
     reviews = store.answer_rows(learner, now - WINDOW)
     options: dict[str, int] = {}
     counted = SINGLE_CHOICE | {"multi_select"}  # the kinds whose chance needs the options
     asked = {r.fact_id for r in reviews if r.mode == "scheduled" and r.kind in counted}
     for fact_id in asked:
         options.update((q.id, len(q.options or [])) for q in items_of(fact_id))
-    g = propensity(evidence(reviews, lambda i: options.get(i, 0)), shown)
-    return g, g == ASSUMED and probing(reviews)
+    found = evidence(reviews, lambda i: options.get(i, 0))
+    g = propensity(found, shown)
+    first = {k: v for k, v in found.items() if k[0] == "first"}
+    return Measure(g, g == ASSUMED and probing(reviews), _shown(first) is not None)
 
 
 def probing(reviews: Iterable[Answer]) -> bool:
