@@ -19,11 +19,11 @@ full and quizapp rates exactly as plain FSRS would: a needless Hard raises a fac
 for good and shortens every later interval, which cost a learner who never guesses up to 30%
 more reviews when guessing was assumed until the log rejected it. A guesser shows it within
 days: at first sight a true/false item is lucky half the time and a 4-option one a quarter,
-so the forms' wrong shares part at once. Once shown, it stays shown (Settings.guessing_shown_at,
-set by review.hindsight, which also re-rates the right answers given before): g is then the
-largest value the log does not reject, not the best fit. Grading scales every item's chance
-by g (see grading.rating_for), so a guesser's right answers count for less where a lucky
-guess is likely.
+so the forms' wrong shares part at once. Once the first sights alone show it, it stays shown
+(Settings.guessing_shown_at, set by review.hindsight, which also re-rates the right answers
+given before): g is then the largest value the log does not reject, not the best fit.
+Grading scales every item's chance by g (see grading.rating_for), so a guesser's right
+answers count for less where a lucky guess is likely.
 """
 
 from __future__ import annotations
