@@ -6,6 +6,12 @@ recall (type it, type the number, fill the blank) and, now that the fact is know
 the claims it is evidence for (why, assertion and reason, claim and evidence, comparison).
 Within the stage the item whose difficulty is nearest a target that grows with stability is
 preferred, and never the same item as last time when there is another.
+
+Probing: while quizapp cannot yet tell whether this learner guesses (review.guessing.probing),
+a new fact that has an item a guess cannot pass (typed, a number, a blank, tick all
+that apply) is asked in it at first sight. Many facts are unknown at first sight, so
+comparing those items' wrong share with true/false's tells a guesser within days, where the
+recognition forms alone (mostly true/false) took months.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ RECALL = kinds_where(stage="recall")
 # Items on the fact's claims and comparisons (understand and above) join once recall is stable.
 UNDERSTANDING = kinds_where(stage="understanding")
 ESTABLISHED_DAYS = 7.0  # stability (days) from which recall becomes the norm
+UNGUESSABLE = frozenset((*RECALL, "multi_select"))  # a lucky guess passes these rarely if ever
 
 
 def stage(card: CardState | None) -> str:
@@ -32,10 +39,16 @@ def stage(card: CardState | None) -> str:
     return "established" if stability >= ESTABLISHED_DAYS else "young"
 
 
-def choose(items: list[Question], card: CardState | None, rng: random.Random) -> Question | None:
+def choose(
+    items: list[Question], card: CardState | None, rng: random.Random, probe: bool = False
+) -> Question | None:
     if not items:
         return None
     s = stage(card)
+    if probe and (card is None or not card.seen):
+        unguessable = [q for q in items if q.kind in UNGUESSABLE]
+        if unguessable:
+            return rng.choice(sorted(unguessable, key=lambda q: q.id))
     wanted = (
         RECOGNITION
         if s == "new"

@@ -11,13 +11,19 @@ Comparing the forms tells g from f without trusting the scheduler's predictions 
 mismatched memory model would bias).
 
 g is the maximum-likelihood value on a grid, with f profiled out per stratum. Until the log
-can tell (at least MIN_WRONG wrong answers, and MIN_LEVEL answers comparing chance levels
-within a stratum), the learner is assumed to guess (g = 1): guessing is what people do, and
-it is the assumption that keeps retention at the target; and it stands until the log rejects
-it (a likelihood-ratio test at 5%), so that a few unlucky answers early on do not make a
-guesser's right answers count in full. Grading scales every item's chance
-by g (see grading.rating_for), so a learner who answers only what they know is graded as
-plain FSRS would, and a guesser's right answers count for less where a lucky guess is likely.
+shows guessing, the learner is taken not to guess (g = 0): with too little log to tell (fewer
+than MIN_WRONG wrong answers, or fewer than MIN_LEVEL answers comparing chance levels within a
+stratum), or while the best fit is not clearly better than g = 0 (a likelihood-ratio test at
+1%, strict because it is repeated at every session start). Then every right answer counts in
+full and quizapp rates exactly as plain FSRS would: a needless Hard raises a fact's difficulty
+for good and shortens every later interval, which cost a learner who never guesses up to 30%
+more reviews when guessing was assumed until the log rejected it. A guesser shows it within
+days: at first sight a true/false item is lucky half the time and a 4-option one a quarter,
+so the forms' wrong shares part at once. Once the first sights alone show it, it stays shown
+(Settings.guessing_shown_at, set by review.hindsight, which also re-rates the right answers
+given before): g is then the largest value the log does not reject, not the best fit.
+Grading scales every item's chance by g (see grading.rating_for), so a guesser's right
+answers count for less where a lucky guess is likely.
 """
 
 from __future__ import annotations
@@ -25,17 +31,20 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from quizapp.generate.question import Question
+from quizapp.review.forms import UNGUESSABLE
 from quizapp.review.grading import SINGLE_CHOICE, guess_chance
 from quizapp.store.repository import ProgressStore
 
 WINDOW = timedelta(days=120)  # the log read: recent habits, and a bounded read
 MIN_WRONG = 20  # wrong answers needed before the log overrules the default
 MIN_LEVEL = 15  # answers within a stratum at other than its most asked chance level
-ASSUMED = 1.0  # the propensity assumed until the log can tell
-SURE = 1.35  # log-likelihood gain over ASSUMED needed to leave it (5% test; g = 1 is a bound)
+ASSUMED = 0.0  # the propensity taken until the log shows guessing: none, as plain FSRS
+SHOWS = 2.71  # log-likelihood gain over ASSUMED that shows guessing (1% test; g = 0 a bound)
+SPAN = 1.92  # a g whose log-likelihood is within this of the best is not rejected (95%)
+PROBE = 60  # first sights asked unguessably (review.forms) after which the log can tell
 STAGES = {"new": "first", "review": "interday"}  # the phases whose answers are evidence
 GRADED = frozenset({"correct", "near_miss", "wrong", "revealed"})
 GRID = [i / 50 for i in range(51)]
@@ -69,20 +78,51 @@ class Answer(Protocol):
     def reviewed_at(self) -> datetime: ...
 
 
-def of_learner(
-    store: ProgressStore, learner: str, now: datetime, items_of: Callable[[str], list[Question]]
-) -> float:
-    """The propensity over the learner's log of the last WINDOW. `items_of(fact_id)` gives a
-    fact's items; only facts answered in a choice form are asked for (items decode lazily).
-    The log is read as light rows (nine fields, validated in one pass per month file, not a
-    `Review` model per answer): this runs at every study start."""
+class Measure(NamedTuple):
+    g: float  # the propensity
+    probe: bool  # first sights still to be asked unguessably (review.forms)
+    first_shows: bool  # the first sights alone show guessing: what makes it stay shown
+
+
+def measure(
+    store: ProgressStore,
+    learner: str,
+    now: datetime,
+    items_of: Callable[[str], list[Question]],
+    shown: bool = False,
+) -> Measure:
+    """The propensity over the learner's log of the last WINDOW (see `propensity`; `shown`:
+    guessing was shown before, Settings.guessing_shown_at), whether first sights are still
+    to be probed (see `probing`), and whether the first sights alone show guessing.
+    `items_of(fact_id)` gives a fact's items; only facts answered in a choice form are asked
+    for (items decode lazily). The log is read once, as light rows (nine fields, validated in
+    one pass per month file, not a `Review` model per answer): this runs at every study
+    start."""
     reviews = store.answer_rows(learner, now - WINDOW)
     options: dict[str, int] = {}
     counted = SINGLE_CHOICE | {"multi_select"}  # the kinds whose chance needs the options
     asked = {r.fact_id for r in reviews if r.mode == "scheduled" and r.kind in counted}
     for fact_id in asked:
         options.update((q.id, len(q.options or [])) for q in items_of(fact_id))
-    return propensity(evidence(reviews, lambda i: options.get(i, 0)))
+    found = evidence(reviews, lambda i: options.get(i, 0))
+    g = propensity(found, shown)
+    first = {k: v for k, v in found.items() if k[0] == "first"}
+    return Measure(g, g == ASSUMED and probing(reviews), _shown(first) is not None)
+
+
+def probing(reviews: Iterable[Answer]) -> bool:
+    """Whether first sights should still be asked unguessably (review.forms): until the log
+    holds PROBE such answers to compare with the guessable ones. With them a guesser shows
+    within days (many facts are unknown at first sight: a guesser is wrong on a quarter of
+    true/false items and half the typed ones); recognition forms alone, nearly all true/false
+    at first sight, took months."""
+    low = 0
+    for r in reviews:
+        if r.mode == "scheduled" and r.card_state == "new" and r.kind in UNGUESSABLE:
+            low += 1
+            if low >= PROBE:
+                return False
+    return True
 
 
 def evidence(reviews: Iterable[Answer], options_of: Callable[[str], int]) -> Evidence:
@@ -163,12 +203,47 @@ def _contrast(evidence: Evidence) -> int:
     return sum(sum(ns) - max(ns) for ns in by_stage.values())
 
 
-def propensity(evidence: Evidence) -> float:
-    """The learner's guess propensity g in [0, 1]; ASSUMED while the log cannot tell."""
+def propensity(evidence: Evidence, shown: bool = False) -> float:
+    """The learner's guess propensity g in [0, 1]. Not `shown` before: ASSUMED until the log
+    shows guessing, in all its strata together or in the first sights alone, then the best
+    fit. First sights are the clean test: what a learner knows before a fact's first review
+    cannot depend on the form it is asked in, whereas at interday reviews recognition goes to
+    younger facts, forgotten more, which reads as less guessing.
+
+    Once `shown` (a guesser stays one: the session records the first time, see
+    review.hindsight), the correction stays on: g is the largest value the log does not
+    reject (a 95% likelihood interval, over all strata or first sights alone, whichever
+    reaches higher among those that can tell), and 1 while neither can tell. The best fit
+    alone let a guesser whose interday answers read as little guessing be trusted on
+    true/false from a low retrievability, and a guesser shown guessing in week one be taken
+    for an honest learner again once the first sights were few in the window."""
+    first = {k: v for k, v in evidence.items() if k[0] == "first"}
+    if shown:
+        told = [h for part in (evidence, first) if (h := _highest(part)) is not None]
+        return max(told, default=1.0)
+    found = [g for part in (evidence, first) if (g := _shown(part)) is not None]
+    return max(found, default=ASSUMED)
+
+
+def _can_tell(evidence: Evidence) -> bool:
     wrong = sum(w for _, w in evidence.values())
-    if wrong < MIN_WRONG or _contrast(evidence) < MIN_LEVEL:
-        return ASSUMED
+    return wrong >= MIN_WRONG and _contrast(evidence) >= MIN_LEVEL
+
+
+def _shown(evidence: Evidence) -> float | None:
+    """The best g when these answers clearly show guessing, else None."""
+    if not _can_tell(evidence):
+        return None
     best = max(GRID, key=lambda g: (_log_likelihood(evidence, g), -g))
-    if _log_likelihood(evidence, best) - _log_likelihood(evidence, ASSUMED) < SURE:
-        return ASSUMED  # the log does not clearly contradict the assumption
+    if _log_likelihood(evidence, best) - _log_likelihood(evidence, ASSUMED) < SHOWS:
+        return None  # the log does not clearly show guessing
     return best
+
+
+def _highest(evidence: Evidence) -> float | None:
+    """The largest g these answers do not reject, or None when they cannot tell."""
+    if not _can_tell(evidence):
+        return None
+    fits = {g: _log_likelihood(evidence, g) for g in GRID}
+    top = max(fits.values())
+    return max(g for g, ll in fits.items() if ll >= top - SPAN)

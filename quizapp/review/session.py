@@ -20,7 +20,7 @@ from datetime import datetime
 from quizapp.facts.model import Deck
 from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.question import ONE_OF_OPTIONS, Question
-from quizapp.review import corrections, guessing, spacing
+from quizapp.review import corrections, hindsight, spacing
 from quizapp.review.asking import MAX_ASKS_PER_FACT, Asking, Exam, cards_and_index
 from quizapp.review.day import StudyDay
 from quizapp.review.due_index import DueIndex
@@ -96,7 +96,7 @@ class StudySession:
         day = StudyDay.of(self.settings)
         self._day_start, self.tallies = day.start(started), DayTallies(store, learner, day)
         self.asking.today = self.done_today()
-        self.guessing = guessing.of_learner(store, learner, started, lambda f: items.get(f, []))
+        self.guessing, self.spacer.probe = hindsight.at_start(self, started)
         if not store.read_only:
             store.save_session(self.record)
 

@@ -30,6 +30,8 @@ Key = tuple[str, ...]
 
 
 class Spacer:
+    probe = False  # first sights asked unguessably for half the facts (forms.choose)
+
     def __init__(self, deck: Deck) -> None:
         self._keys: dict[str, set[Key]] = {}
         for f in deck.facts:
@@ -65,7 +67,7 @@ class Spacer:
         for fact_id in ready:
             if self.keys(fact_id) & near:
                 continue
-            question = choose(items_of(fact_id), cards.get(fact_id), rng)
+            question = choose(items_of(fact_id), cards.get(fact_id), rng, self.probe)
             if question is None or self.family(question) & near:
                 continue
             if last is not None and gives_away(last, question):
@@ -73,7 +75,7 @@ class Spacer:
             return fact_id, question
         last_facts = set(last.fact_ids) if last is not None else set()
         fact_id = next((f for f in ready if f not in last_facts), ready[0])
-        question = choose(items_of(fact_id), cards.get(fact_id), rng)
+        question = choose(items_of(fact_id), cards.get(fact_id), rng, self.probe)
         return (fact_id, question) if question is not None else None
 
 

@@ -97,6 +97,9 @@ class Settings(Record):
         default=None, description="personal FSRS parameters from `quizapp optimize`"
     )
     optimized: OptimizeRun | None = None
+    guessing_shown_at: datetime | None = Field(
+        default=None, description="when the log first showed guessing (review.hindsight)"
+    )
 
     @field_validator("deck_retention")
     @classmethod

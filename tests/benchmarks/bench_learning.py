@@ -5,11 +5,17 @@ Run: python tests/benchmarks/bench_learning.py [--facts 150] [--days 365] [--see
      python tests/benchmarks/bench_learning.py --size ci   (seconds; the suite runs this)
 
 Method. One synthetic deck (tests/benchmarks/synthetic.py), 20 new facts a day, reviews
-unlimited, one study session a day from 09:00, 20 seconds an answer. The same learner studies
-under every scheduler: a hidden memory (tests/review/memory.py) that follows FSRS-6's
-formulas with a hidden difficulty per fact; recall is drawn from it and it learns from every
-attempt. Two learners: "fsrs" (FSRS's default parameters) and "mismatched" (forgets faster, on
-a steeper curve). quizapp is driven through its own StudyService with an injected clock;
+unlimited, a study day from 09:00 to 23:00 in which every scheduler's cards are answered as
+they fall due (quizapp: one session that waits for learning steps and later due cards), about
+20 seconds an answer (quizapp's learner takes each kind's typical time, so speed makes no
+answer Hard or Easy). The same learner studies under every scheduler: a hidden memory
+(tests/review/memory.py) that follows FSRS-6's formulas with a hidden difficulty per fact;
+recall is drawn from it and it learns from every attempt. The draws are common random
+numbers: one stream per fact (the deck's i-th fact is the baselines' f{i}), so a fact
+scheduled alike by two schedulers gets the same answers, and the paired ratio measures the
+schedulers. quizapp's interval fuzz is off, as in plain FSRS here (`--fuzz` keeps it).
+Two learners: "fsrs" (FSRS's default parameters) and "mismatched" (forgets faster, on a
+steeper curve). quizapp is driven through its own StudyService with an injected clock;
 its learner answers the generated question (tests/review/learner.py) when it recalls the
 fact, and otherwise answers wrong, or, when "guessing", picks a random option on recognition
 items (lucky 1/options of the time). On day 60 it runs `optimize` (the fit is adopted only if
@@ -22,7 +28,7 @@ Figures per scheduler, averaged over seeds (paired: the same seeds for every sch
 - true_retention_interday: the share of reviews, on a later day than the fact's previous one,
   at which the learner truly recalled (a lucky guess does not count);
 - ratio_vs_fsrs_plain: reviews per fact remembered over plain FSRS's, per seed, then averaged
-  (ratio_min_median_max: over the seeds).
+  (ratio_min_median_max: over the seeds; ratio_ci95: Student's t interval of the mean).
 "fsrs_oracle" is plain FSRS with the learner's true parameters, and "fsrs_oracle_same_retention"
 the same aiming at the retention plain FSRS really reached: what fitted parameters could give
 at best (tests/benchmarks/baselines.py). The last line is JSON.
@@ -32,13 +38,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import random
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -47,10 +54,12 @@ from typing import Any, Protocol
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from quizapp.generate.question import Question
+from quizapp.review.grading import EXPECTED_MS
 from quizapp.review.optimize import OptimizeError
+from quizapp.review.scheduler import due_at
 from quizapp.review.session import StudySession
 from quizapp.service import StudyService
-from quizapp.store.records import Settings
+from quizapp.store.records import CardState, Settings
 from tests.benchmarks.baselines import AnkiSM2, Leitner, PlainFSRS
 from tests.benchmarks.synthetic import synthetic_deck
 from tests.review.learner import right_answer, wrong_answer
@@ -131,16 +140,19 @@ class QuizLearner:
 
     def __init__(self, memory: HiddenMemory, rng: random.Random, guessing: bool) -> None:
         self.memory, self.rng, self.guessing, self.tally = memory, rng, guessing, Tally()
+        self.alias: dict[str, str] = {}  # deck fact id -> the baselines' name for it
 
     def answer(self, session: StudySession, q: Question, now: datetime) -> None:
-        knows = self.tally.attempt(self.memory, q.fact_ids[0], now)
+        fact = q.fact_ids[0]
+        knows = self.tally.attempt(self.memory, self.alias.get(fact, fact), now)
+        took = EXPECTED_MS[q.kind]  # the kind's typical time: neither slow (Hard) nor fast (Easy)
         if q.kind == "flashcard":
-            session.self_grade(3 if knows else 1, 9000)
+            session.self_grade(3 if knows else 1, took)
             return
         response = right_answer(q) if knows else self._unknown(q)
         if not knows and response == right_answer(q):
             self.tally.lucky += 1
-        session.answer(response, 9000)
+        session.answer(response, took)
 
     def _unknown(self, q: Question) -> str:
         options = q.options or []
@@ -159,6 +171,9 @@ def run_quizapp(
     service = StudyService(None, clock=clock, seed=seed)
     deck = synthetic_deck(n_facts, seed=0, n_countries=max(8, n_facts // 3))
     service.catalog.add(deck)  # a deck in memory, not in a file
+    # the i-th fact of the deck is the baselines' f{i}: new facts come in deck order, so the
+    # same fact draws the same answers under every scheduler (HiddenMemory's per_fact)
+    learner.alias = {f.id: f"f{i}" for i, f in enumerate(deck.facts)}
     service.store.save_settings(
         Settings(learner="sim", new_per_day=per_day, reviews_per_day=99999, timezone="UTC")
     )
@@ -167,14 +182,46 @@ def run_quizapp(
         if day == OPTIMIZE_DAY:
             with contextlib.suppress(OptimizeError):  # too little log yet: keep the defaults
                 adopted = service.optimize("sim").adopted
-        clock.at = START + timedelta(days=day)
+        clock.at, end = START + timedelta(days=day), START + timedelta(days=day) + SESSION
         session = service.start("sim", deck.id, "scheduled", backup=False)
-        while (q := session.next_question()) is not None and clock.at < START + timedelta(
-            days=day
-        ) + SESSION:
-            learner.answer(session, q, clock.at)
+        while clock.at < end:  # like the baselines: answers whatever falls due in the day
+            if (q := session.next_question()) is not None:
+                learner.answer(session, q, clock.at)
+            elif at := session.waiting_until() or next_due(session.cards.values(), clock.at):
+                clock.at = max(clock.at, at)  # the app waits for a learning step; later cards
+            else:
+                break
         session.end()
     return learner.tally, adopted
+
+
+def next_due(cards: Iterable[CardState], now: datetime) -> datetime | None:
+    """When the next card that may be asked today falls due (None: none is waiting)."""
+    due = [
+        at
+        for c in cards
+        if c.seen
+        and not c.suspended
+        and (at := due_at(c)) > now
+        and (c.buried_until is None or c.buried_until <= at)
+    ]
+    return min(due, default=None)
+
+
+@contextlib.contextmanager
+def _without_fuzz(off: bool = True) -> Iterator[None]:
+    """quizapp's interval fuzz off, as in the plain-FSRS baseline: fuzz spreads a day's load
+    but adds its own scatter to a paired comparison (`--fuzz` keeps it)."""
+    from quizapp.review import scheduler, session
+
+    original = getattr(session, "make_scheduler")  # noqa: B009 - not re-exported
+    if off:
+        unfuzzed = functools.partial(scheduler.make_scheduler, fuzz=False)
+        setattr(session, "make_scheduler", unfuzzed)  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(session, "make_scheduler", original)  # noqa: B010
 
 
 @contextlib.contextmanager
@@ -203,6 +250,7 @@ def one_seed(
     per_day: int,
     ablation: bool = False,
     oracle: bool = True,
+    fuzz: bool = False,
 ) -> dict[str, dict[str, Any]]:
     end = START + timedelta(days=days)
     facts = [f"f{i}" for i in range(n_facts)]
@@ -220,14 +268,15 @@ def one_seed(
             **extra,
         }
 
-    memory = HiddenMemory(LEARNERS[learner], random.Random(seed))
+    memory = HiddenMemory(LEARNERS[learner], random.Random(seed), per_fact=True)
     quiz = QuizLearner(memory, random.Random(seed + 1), guessing)
-    tally, adopted = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
+    with _without_fuzz(not fuzz):
+        tally, adopted = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
     measure("quizapp", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
     if ablation and guessing:  # the same quizapp with the guess-aware rule switched off
-        memory = HiddenMemory(LEARNERS[learner], random.Random(seed))
+        memory = HiddenMemory(LEARNERS[learner], random.Random(seed), per_fact=True)
         quiz = QuizLearner(memory, random.Random(seed + 1), guessing)
-        with _guess_blind():
+        with _guess_blind(), _without_fuzz(not fuzz):
             tally, adopted = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
         measure("quizapp_guess_blind", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
     truth = LEARNERS[learner]
@@ -236,7 +285,7 @@ def one_seed(
         policies.append(lambda: PlainFSRS(truth, 0.9, "fsrs_oracle"))
     for make in policies:
         policy = make()
-        memory = HiddenMemory(truth, random.Random(seed))
+        memory = HiddenMemory(truth, random.Random(seed), per_fact=True)
         # the deck's fact ids differ from quizapp's; order and count are what matter
         tally = run_baseline(policy, memory, facts, days, per_day)
         extra = {"suspended": policy.suspended()} if isinstance(policy, AnkiSM2) else {}
@@ -244,9 +293,21 @@ def one_seed(
     if oracle:  # the oracle aiming at the retention plain FSRS really reached
         reached = round(out["fsrs_plain"]["true_retention_interday"] or 0.9, 2)
         policy = PlainFSRS(truth, min(0.97, max(0.7, reached)), "fsrs_oracle_same_retention")
-        memory = HiddenMemory(truth, random.Random(seed))
+        memory = HiddenMemory(truth, random.Random(seed), per_fact=True)
         measure(policy.name, memory, run_baseline(policy, memory, facts, days, per_day))
     return out
+
+
+T95 = {1: 12.71, 2: 4.30, 3: 3.18, 4: 2.78, 5: 2.57, 6: 2.45, 7: 2.36, 8: 2.31, 9: 2.26}
+
+
+def _ci95(values: list[float]) -> list[float] | None:
+    """The 95% confidence interval of the mean paired ratio (Student's t over the seeds)."""
+    if len(values) < 2:
+        return None
+    half = T95.get(len(values) - 1, 2.0) * statistics.stdev(values) / len(values) ** 0.5
+    mean = statistics.mean(values)
+    return [round(mean - half, 3), round(mean + half, 3)]
 
 
 def summarise(runs: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
@@ -268,6 +329,7 @@ def summarise(runs: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
             "ratio_min_median_max": [
                 round(x, 3) for x in (min(ratios), statistics.median(ratios), max(ratios))
             ],
+            "ratio_ci95": _ci95(ratios),
             "retention_min_max": (
                 [round(min(retention), 4), round(max(retention), 4)] if retention else None
             ),
@@ -293,6 +355,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--ablation", action="store_true", help="also quizapp with the guess-aware rule off"
     )
+    parser.add_argument("--fuzz", action="store_true", help="quizapp with its interval fuzz")
+    parser.add_argument(
+        "--guessing", choices=("both", "yes", "no"), default="both", help="which learners guess"
+    )
     args = parser.parse_args(argv)
     facts, days, seeds = SIZES[args.size]
     facts, days, seeds = args.facts or facts, args.days or days, args.seeds or seeds
@@ -304,11 +370,15 @@ def main(argv: list[str] | None = None) -> None:
         "first_seed": args.first_seed,
         "new_per_day": args.new_per_day,
         "desired_retention": 0.9,
+        "quizapp_fuzz": args.fuzz,
     }
     for learner in args.learners:
-        for guessing in (False, True):
+        for guessing in {"both": (False, True), "yes": (True,), "no": (False,)}[args.guessing]:
             runs = [
-                one_seed(learner, guessing, seed, facts, days, args.new_per_day, args.ablation)
+                one_seed(
+                    *(learner, guessing, seed, facts, days, args.new_per_day, args.ablation),
+                    fuzz=args.fuzz,
+                )
                 for seed in range(args.first_seed, args.first_seed + seeds)
             ]
             summary = summarise(runs)

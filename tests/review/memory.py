@@ -4,6 +4,12 @@ own parameters and a hidden difficulty per fact.
 Whether the learner recalls a fact is drawn from this memory's retrievability; the memory then
 moves as FSRS says it would after a Good (recalled) or an Again (forgotten, then shown the
 answer). Schedulers under test never see it: they see only the answers.
+
+With `per_fact` the draws come from one random stream per fact (seeded from `rng` and the
+fact's id): a fact's k-th attempt draws the same number, and the fact gets the same hidden
+difficulty, whichever scheduler asks it and whatever else it asks in between (common random
+numbers). Two schedulers that schedule a fact alike then see the same answers, so a paired
+comparison measures the schedulers, not the luck of the draw.
 """
 
 from __future__ import annotations
@@ -29,7 +35,11 @@ FIRST_SIGHT = 0.5  # chance of knowing a fact before it was ever reviewed
 
 class HiddenMemory:
     def __init__(
-        self, parameters: Sequence[float], rng: random.Random, difficulty_spread: float = 1.5
+        self,
+        parameters: Sequence[float],
+        rng: random.Random,
+        difficulty_spread: float = 1.5,
+        per_fact: bool = False,
     ) -> None:
         self.model = fsrs.Scheduler(
             parameters=tuple(parameters),
@@ -40,6 +50,15 @@ class HiddenMemory:
         self.rng = rng
         self.spread = difficulty_spread
         self.cards: dict[str, fsrs.Card] = {}
+        self.base = rng.getrandbits(64) if per_fact else None
+        self.streams: dict[str, random.Random] = {}
+
+    def _rng(self, fact: str) -> random.Random:
+        if self.base is None:
+            return self.rng
+        if fact not in self.streams:
+            self.streams[fact] = random.Random(f"{self.base}:{fact}")
+        return self.streams[fact]
 
     def recall_probability(self, fact: str, now: datetime) -> float:
         card = self.cards.get(fact)
@@ -53,12 +72,13 @@ class HiddenMemory:
 
     def attempt(self, fact: str, now: datetime) -> bool:
         """Try to recall the fact now; the memory learns from the attempt and the feedback."""
-        recalled = self.rng.random() < self.recall_probability(fact, now)
+        rng = self._rng(fact)
+        recalled = rng.random() < self.recall_probability(fact, now)
         first = fact not in self.cards
         card = self.cards.get(fact) or fsrs.Card(card_id=len(self.cards) + 1, due=now)
         rating = fsrs.Rating.Good if recalled else fsrs.Rating.Again
         card, _ = self.model.review_card(card, rating, review_datetime=now)
         if first and card.difficulty is not None:  # this fact's own, hidden difficulty
-            card.difficulty = min(10.0, max(1.0, card.difficulty + self.rng.gauss(0, self.spread)))
+            card.difficulty = min(10.0, max(1.0, card.difficulty + rng.gauss(0, self.spread)))
         self.cards[fact] = card
         return recalled

@@ -105,8 +105,8 @@ def test_rerate_reschedules_from_before_and_rewrites_the_log() -> None:
     question = session.next_question()
     assert question is not None
     fb = session.answer(right_answer(question), 4000)
-    # a new fact's first right answer on a choice item may be a guess: Hard (review.grading)
-    assert fb.rating == 2 and set(fb.spans) == {1, 2, 3, 4}
+    # a first right answer is Good until the learner's log shows guessing (review.guessing)
+    assert fb.rating == 3 and set(fb.spans) == {1, 2, 3, 4}
     assert session.can_rerate() and not session.can_override()
     easy = session.rerate(4)
     assert easy is not None and easy.rating == 4 and easy.verdict == "correct"

@@ -56,6 +56,7 @@ def test_wrong_stays_again_and_defaults_ignore_guessing() -> None:
 
 
 def test_the_session_rates_a_first_right_guessable_answer_hard_and_a_sure_one_good() -> None:
+    """For a learner whose log shows guessing (g = 1; review.guessing measures it)."""
     now = [datetime(2026, 3, 2, 10, 0, tzinfo=UTC)]
 
     def clock() -> datetime:
@@ -64,6 +65,7 @@ def test_the_session_rates_a_first_right_guessable_answer_hard_and_a_sure_one_go
 
     service = StudyService(None, clock=clock, seed=4)
     session = service.start("g", "russia-central-asia", backup=False)
+    session.guessing, session.spacer.probe = 1.0, False  # shown guessing: no probing needed
     q = session.next_question()
     assert q is not None and q.kind in ("mcq", "true_false", "numeric_mcq")  # new: recognition
     first = session.answer(right_answer(q), 6000)

@@ -107,9 +107,14 @@ def test_sixty_days_of_scheduled_review() -> None:
     # a leech is flagged only at the threshold; with a learner who forgets at random (and
     # guess-aware Hard ratings on choice items) an ordinary fact may rarely reach it too
     assert all(c.lapses >= 8 for c in cards.values() if c.leech)
-    # (<= 1 before session 12's merge; 3 since false statements are charged to the facts they
-    # swap in: each branch alone kept 1; cause not yet found, see the issue 10 note)
-    assert sum(1 for f, c in cards.items() if c.leech and f not in doomed) <= 3
+    # (3 on session 12's main: guessing was assumed until the log rejected it, so this learner,
+    # who never guesses, had 83 right choice answers rated Hard; the higher difficulties made
+    # 1,210 reviews instead of 997, over the 25-a-day limit, and reviews late, at low R, lapse.
+    # With the guess propensity forced to 0 that main had none; s41 takes guessing as none
+    # until the log shows it, so the learner is rated as plain FSRS would: no right-but-Hard)
+    hard = [r for r in scheduled if r.verdict == "correct" and r.rating == 2]
+    assert len(hard) <= len(scheduled) // 100
+    assert sum(1 for f, c in cards.items() if c.leech and f not in doomed) <= 1
 
 
 def test_exam_mode_reaches_the_target_on_the_exam_date() -> None:

@@ -84,17 +84,17 @@ async def test_number_key_changes_the_stored_rating(tmp_path: Path) -> None:
         await inject(screen, q)
         await press_all(pilot, answer_keys(q))
         fb = screen.feedback
-        # a new fact's first right choice may be a guess: the app rates it Hard (review.grading)
-        assert fb is not None and fb.rating == 2 and set(fb.spans) == {1, 2, 3, 4}
-        assert "Rated Hard" in panel_text(screen)
-        assert f"[2 Hard {fb.spans[2]}]" in panel_text(screen).replace("\u00a0", " ")
-        assert f"comes back {fb.next_due_text}" in panel_text(screen).lower()
-        await press_all(pilot, ["3"])
-        assert screen.feedback is not None and screen.feedback.rating == 3
+        # a right choice is Good until the learner's log shows guessing (review.guessing)
+        assert fb is not None and fb.rating == 3 and set(fb.spans) == {1, 2, 3, 4}
         assert "Rated Good" in panel_text(screen)
+        assert f"[3 Good {fb.spans[3]}]" in panel_text(screen).replace("\u00a0", " ")
+        assert f"comes back {fb.next_due_text}" in panel_text(screen).lower()
+        await press_all(pilot, ["2"])
+        assert screen.feedback is not None and screen.feedback.rating == 2
+        assert "Rated Hard" in panel_text(screen)
         service = app.ensure_service()
         (log,) = service.store.reviews("ann")
-        assert log.rating == 3 and not log.undone and log.verdict == "correct"
+        assert log.rating == 2 and not log.undone and log.verdict == "correct"
         card = service.store.cards("ann", DECK)[q.fact_ids[0]]
         assert card.reps == 1  # scheduled once, from the state before the answer
         assert screen.feedback.next_due == due_at(card)

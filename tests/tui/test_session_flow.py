@@ -101,15 +101,15 @@ async def test_study_to_empty_then_s_again_says_what_comes_next(tmp_path: Path) 
             await press_all(pilot, ["enter"])
         await until(pilot, lambda: isinstance(app.screen, SummaryScreen), "summary")
         summary = text_of(app, "#summary-next")
-        # both first answers were right choices, rated Hard as possible guesses: 6-minute step
-        assert "Next card due: 10:05 (in 6 min)" in summary  # never a past time
+        # both first answers were right, rated Good (no guessing shown yet): the 10-minute step
+        assert "Next card due: 10:10 (in 10 min)" in summary  # never a past time
         await press_all(pilot, ["enter"])
         await home_ready(pilot)
         plan = text_of(app, "#home-plan")
-        assert plan.startswith("Nothing due. Next card at 10:05 (in 6 min)")
+        assert plan.startswith("Nothing due. Next card at 10:10 (in 10 min)")
         assert "new facts wait for tomorrow (daily limit 2)" in plan
         row = app.screen.query_one("#decks", DataTable).get_row(DECK)
-        assert row[3] == "0" and str(row[6]) == "10:05"
+        assert row[3] == "0" and str(row[6]) == "10:10"
         await pilot.press("s")
         await app.workers.wait_for_complete()
         await pilot.pause()
