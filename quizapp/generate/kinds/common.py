@@ -184,19 +184,11 @@ def plausible(
     return rng.sample(pool, n)
 
 
-def insiders(ix: DeckIndex, subject: str, kind: str) -> set[str]:
-    """Entities of this kind that a many-to-many relation ties to the subject (the EEU's
-    members); one-valued ties ('Kazakhstan's arms come mainly from Russia') make no body."""
-    tied = ix.facts_by_object.get(subject, [])
-    members = {f.subject for f in tied if not ix.relations[f.relation].functional}
-    return members & {e.id for e in ix.entities_of_kind(kind)}
-
-
 def from_within(ix: DeckIndex, subject: str, candidate: str) -> bool:
     """A wrong value for a body with members is one of its members: 'the EEU is led by
     Kazakhstan' is a fair falsehood, 'the EEU is led by the United States' tests nothing.
     A subject with fewer than two such insiders sets no constraint."""
-    inside = insiders(ix, subject, ix.entities[candidate].kind)
+    inside = ix.insiders(subject, ix.entities[candidate].kind)
     return len(inside) < 2 or candidate in inside
 
 
@@ -250,14 +242,8 @@ def numeric_key(ix: DeckIndex, fact: Fact) -> NumericKey | None:
     from quizapp.generate.tolerance import key_for
 
     unit = getattr(value, "unit", None)
-    rivals = {
-        v.magnitude
-        for f, v, _, _ in ix.numeric_by_relation.get(fact.relation, [])
-        if f.subject != fact.subject
-        and v.family == value.family
-        and getattr(v, "unit", None) == unit
-    }
-    return key_for(value, tuple(sorted(rivals - {value.magnitude})))
+    table = ix.rival_tables.get((fact.relation, value.family, unit))
+    return key_for(value, table.rivals(fact.subject, value.magnitude) if table else ())
 
 
 MAX_TYPED_WORDS = 3
