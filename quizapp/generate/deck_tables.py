@@ -32,6 +32,11 @@ def group(items: Iterable[V], key: Callable[[V], K | None]) -> dict[K, list[V]]:
     return out
 
 
+def object_family(fact: Fact) -> str:
+    """What the object is: an entity, text, or a value of one kind and unit."""
+    return "entity" if isinstance(fact.object, str) else fact.object.family
+
+
 @dataclass
 class DeckTables:
     deck: Deck
@@ -90,6 +95,15 @@ class DeckTables:
         return self.by_kind.get(kind, [])
 
     @cached_property
+    def role_sets(self) -> dict[str, frozenset[str]]:
+        """Per entity id: its roles as a set, made once (class checks compare them per option)."""
+        return {e.id: frozenset(e.roles) for e in self.deck.entities}
+
+    @cached_property
+    def ids_of_kind(self) -> dict[str, frozenset[str]]:
+        return {kind: frozenset(e.id for e in ents) for kind, ents in self.by_kind.items()}
+
+    @cached_property
     def by_kind(self) -> dict[str, list[Entity]]:
         return group(self.deck.entities, lambda e: e.kind)
 
@@ -98,6 +112,16 @@ class DeckTables:
         """(relation, object id) -> facts, in deck order."""
         return group(
             self.deck.facts, lambda f: (f.relation, f.object) if isinstance(f.object, str) else None
+        )
+
+    @cached_property
+    def facts_by_pair_date(self) -> dict[tuple[str, str, object], list[Fact]]:
+        """(relation, object id, as_of) -> facts, in deck order: who else holds the pair then."""
+        return group(
+            self.deck.facts,
+            lambda f: (
+                (f.relation, f.object, f.qualifiers.as_of) if isinstance(f.object, str) else None
+            ),
         )
 
     @cached_property
@@ -148,6 +172,24 @@ class DeckTables:
         return out
 
     @cached_property
+    def numeric_by_measure(
+        self,
+    ) -> dict[tuple[str, str, str | None], tuple[list[float], list[tuple[Fact, NumericValue]]]]:
+        """Per (relation, family, unit): its figures ascending (ties in deck order) with their
+        facts, so a key's rivals near it are found by bisection, not by scanning the relation
+        for every item (rival_figures.py)."""
+        Key = tuple[str, str, str | None]
+        groups: dict[Key, list[tuple[Fact, NumericValue]]] = defaultdict(list)
+        for relation, values in self.numeric_by_relation.items():
+            for f, v, _, _ in values:
+                groups[(relation, v.family, getattr(v, "unit", None))].append((f, v))
+        out = {}
+        for key, pairs in groups.items():
+            pairs.sort(key=lambda p: p[1].magnitude)  # stable: deck order among equal figures
+            out[key] = ([v.magnitude for _, v in pairs], pairs)
+        return out
+
+    @cached_property
     def numeric_by_family(self) -> dict[str, list[Fact]]:
         return group(self.deck.facts, lambda f: getattr(self.numeric_value(f), "family", None))
 
@@ -162,6 +204,17 @@ class DeckTables:
         return [
             f for f in self.deck.facts if f.qualifiers.as_of and f.qualifiers.as_of.phrase is None
         ]
+
+    @cached_property
+    def dated_events(self) -> list[Fact]:
+        """The dated facts of event relations, in deck order: what date orderings draw on."""
+        return [f for f in self.dated_facts if self.relations[f.relation].event]
+
+    @cached_property
+    def facts_by_relation_date_family(self) -> dict[tuple[str, object, str], list[Fact]]:
+        """(relation, as_of, object family) -> facts, in deck order: values of one kind and
+        unit (or entities, or text) at one date, the rows one matching round may take."""
+        return group(self.deck.facts, lambda f: (f.relation, f.qualifiers.as_of, object_family(f)))
 
     @cached_property
     def pairs_of_subject(self) -> dict[str, set[tuple[str, str]]]:

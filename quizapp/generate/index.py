@@ -18,6 +18,8 @@ from quizapp.generate.deck_wording import DeckWording
 _NON_WORD = re.compile(r"[^\w%$]+")
 
 
+Slot = tuple[str, str, str]  # ("object", subject, relation) or ("subject", relation, object)
+
 NEGATION = re.compile(
     r"\b(no|not|never|none|nobody|without|lacks?|yet to|refuses?|refused)\b|n't\b", re.I
 )
@@ -136,9 +138,7 @@ class DeckIndex(DeckWording):
         the relation declares for its objects: never an absurd filler. Given the subject, it
         must also be of the class its true objects share (see `plausible_subject`)."""
         rel = self.relations[relation]
-        if subject is not None and not self._in_class(
-            candidate, self.objects_of.get((subject, relation), set())
-        ):
+        if subject is not None and not self._in_class(candidate, ("object", subject, relation)):
             return False
         if (relation, candidate) in self.facts_by_pair:
             return True
@@ -150,21 +150,50 @@ class DeckIndex(DeckWording):
         post-Soviet bloc are all post-Soviet states, so China, though a subject of `member-of`
         (of the SCO), is absurd as an EEU option."""
         rel = self.relations[relation]
-        if obj is not None and not self._in_class(
-            candidate, self.subjects_of.get((relation, obj), set())
-        ):
+        if obj is not None and not self._in_class(candidate, ("subject", relation, obj)):
             return False
         if self.facts_by_subject.get((candidate, relation)):
             return True
         return bool(set(rel.subject_roles) & set(self.entities[candidate].roles))
 
-    def _in_class(self, candidate: str, holders: set[str]) -> bool:
-        """The candidate has every role the holders (the slot's true fillers) all share; no
-        shared role (or fewer than two holders to tell a class by) means no constraint."""
-        if len(holders) < 2:
-            return True
-        shared = set.intersection(*(set(self.entities[h].roles) for h in holders))
-        return shared <= set(self.entities[candidate].roles)
+    def _in_class(self, candidate: str, slot: Slot) -> bool:
+        """The candidate has every role the slot's true fillers all share."""
+        shared = self._slot_class(slot)
+        return shared is None or shared <= self.role_sets[candidate]
+
+    def _slot_class(self, slot: Slot) -> frozenset[str] | None:
+        """The roles a slot's true fillers all share, worked out once per slot (every
+        candidate of every item on the slot asks it); None, no constraint, with fewer than two
+        fillers to tell a class by. `slot` is ("object", subject, relation) or ("subject",
+        relation, object)."""
+        if slot in self._classes:
+            return self._classes[slot]
+        side, a, b = slot
+        holders = (self.objects_of if side == "object" else self.subjects_of).get((a, b), set())
+        shared = None
+        if len(holders) >= 2:
+            shared = frozenset.intersection(*(self.role_sets[h] for h in holders))
+        self._classes[slot] = shared
+        return shared
+
+    def insiders(self, subject: str, kind: str) -> frozenset[str]:
+        """Entities of this kind that a many-to-many relation ties to the subject (the EEU's
+        members); one-valued ties ('Kazakhstan's arms come mainly from Russia') make no body.
+        Worked out once per (subject, kind): every option of every item asks it."""
+        key = (subject, kind)
+        if key not in self._insiders:
+            tied = self.facts_by_object.get(subject, [])
+            members = {f.subject for f in tied if not self.relations[f.relation].functional}
+            self._insiders[key] = frozenset(members) & self.ids_of_kind.get(kind, frozenset())
+        return self._insiders[key]
+
+    @cached_property
+    def _insiders(self) -> dict[tuple[str, str], frozenset[str]]:
+        return {}
+
+    @cached_property
+    def _classes(self) -> dict[Slot, frozenset[str] | None]:
+        return {}
 
     @cached_property
     def protagonists(self) -> set[str]:

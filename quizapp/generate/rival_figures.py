@@ -14,6 +14,8 @@ subject's own other figures are all kept, since naming one is useful however far
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from quizapp.facts.values import NumericValue, Quantity
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import NumericKey
@@ -29,9 +31,12 @@ def numeric_key(ix: DeckIndex, fact_id: str) -> NumericKey | None:
     step = display_step(value)  # an answer one digit shorter may round to a figure 10 steps off
     reach = max(2 * near_band(step, approx, value.magnitude), 10 * step)
     named: dict[float, str] = {}
-    for f, v, _, _ in ix.numeric_by_relation.get(fact.relation, []):
-        near = abs(v.magnitude - value.magnitude) <= reach
-        if near and f.subject != fact.subject and _same_measure(v, value):
+    figures, pairs = ix.numeric_by_measure.get(
+        (fact.relation, value.family, getattr(value, "unit", None)), ([], [])
+    )
+    low = bisect_left(figures, value.magnitude - reach)
+    for f, v in pairs[low : bisect_right(figures, value.magnitude + reach)]:
+        if f.subject != fact.subject:
             named.setdefault(v.magnitude, f"the figure for {ix.phrase(f.subject)}")
     own = ix.numeric_by_subject.get(fact.subject, []) if _physical(value) else []
     for f, v in own:

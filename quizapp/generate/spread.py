@@ -84,24 +84,31 @@ def thin_copies(items: list[Question], ix: DeckIndex, result: Generation) -> lis
             fact = ix.facts[q.fact_ids[0]]
             obj = fact.object_id or ix.object_text(fact)
             groups.setdefault((fact.relation, obj), []).append(q)
+    # how often each fact is asked by recall items, counted once for every group (a group
+    # takes off its own items): counting per group made a big deck's generation quadratic
+    recall = [q for q in items if q.kind not in ONE_OF_OPTIONS]
+    asked = Counter(f for q in recall for f in set(q.fact_ids))
+    asked_own = Counter(q.fact_ids[0] for q in recall)
     drop: set[str] = set()
     for group in groups.values():
         if len({q.fact_ids[0] for q in group}) >= 4:
-            drop |= _thin_group(group, items)
+            drop |= _thin_group(group, asked, asked_own)
     for q in items:
         if q.id in drop:
             result.dropped[(q.kind, "near-copy of the same point for another subject")] += 1
     return [q for q in items if q.id not in drop]
 
 
-def _thin_group(group: list[Question], items: list[Question]) -> set[str]:
+def _thin_group(group: list[Question], asked: Counter[str], asked_own: Counter[str]) -> set[str]:
+    """The ids to drop from one group. A fact's items outside the group are fixed: they stay
+    whatever the group keeps (the group's items are single-fact recall items, so each counts
+    once in both of the deck's counts)."""
     members = {q.id for q in group}
-    recall = [q for q in items if q.id not in members and q.kind not in ONE_OF_OPTIONS]
-    fixed: Counter[str] = Counter(f for q in recall for f in set(q.fact_ids))
-    fixed_own: Counter[str] = Counter(q.fact_ids[0] for q in recall)
     by_fact: dict[str, list[Question]] = {}
     for q in group:
         by_fact.setdefault(q.fact_ids[0], []).append(q)
+    fixed = {f: asked[f] - len(qs) for f, qs in by_fact.items()}
+    fixed_own = {f: asked_own[f] - len(qs) for f, qs in by_fact.items()}
     used: Counter[tuple[str, str]] = Counter()
     kept: set[str] = set()
 

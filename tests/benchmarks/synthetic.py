@@ -9,12 +9,14 @@ from quizapp.facts import Deck
 from quizapp.facts.model import Deck as DeckModel
 
 
-def synthetic_deck(n_facts: int, seed: int = 0, n_countries: int | None = None) -> Deck:
-    """`n_countries` defaults to a tenth of the facts; small decks need more (a country has
-    one share and at most one membership per bloc)."""
+def synthetic_deck(
+    n_facts: int, seed: int = 0, n_countries: int | None = None, n_blocs: int | None = None
+) -> Deck:
+    """`n_countries` defaults to a tenth of the facts, `n_blocs` to a hundredth; small decks
+    need more countries (a country has one share and at most one membership per bloc)."""
     rng = random.Random(seed)
     n_countries = n_countries or max(8, n_facts // 10)
-    n_blocs = max(4, n_facts // 100)
+    n_blocs = n_blocs or max(4, n_facts // 100)
     countries = [
         {"id": f"c{i}", "kind": "country", "name": f"Country {i}"} for i in range(n_countries)
     ]
@@ -22,6 +24,8 @@ def synthetic_deck(n_facts: int, seed: int = 0, n_countries: int | None = None) 
         {"id": f"b{i}", "kind": "bloc", "name": f"Bloc {i}", "article": "the"}
         for i in range(n_blocs)
     ]
+    if n_facts > n_countries * (n_blocs + 1):  # one share and one membership per bloc each
+        raise ValueError(f"{n_facts} facts need more than {n_countries} countries")
     prov = {"source": "s", "section": 1, "paragraph": 1}
     facts: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()

@@ -184,19 +184,11 @@ def plausible(
     return rng.sample(pool, n)
 
 
-def insiders(ix: DeckIndex, subject: str, kind: str) -> set[str]:
-    """Entities of this kind that a many-to-many relation ties to the subject (the EEU's
-    members); one-valued ties ('Kazakhstan's arms come mainly from Russia') make no body."""
-    tied = ix.facts_by_object.get(subject, [])
-    members = {f.subject for f in tied if not ix.relations[f.relation].functional}
-    return members & {e.id for e in ix.entities_of_kind(kind)}
-
-
 def from_within(ix: DeckIndex, subject: str, candidate: str) -> bool:
     """A wrong value for a body with members is one of its members: 'the EEU is led by
     Kazakhstan' is a fair falsehood, 'the EEU is led by the United States' tests nothing.
     A subject with fewer than two such insiders sets no constraint."""
-    inside = insiders(ix, subject, ix.entities[candidate].kind)
+    inside = ix.insiders(subject, ix.entities[candidate].kind)
     return len(inside) < 2 or candidate in inside
 
 

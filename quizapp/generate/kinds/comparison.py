@@ -49,8 +49,10 @@ def separated(values: list[NumericValue]) -> bool:
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     comp = comparison_for(ix, fact.relation)
+    if comp is None:
+        return []
     members = group(ix, fact)
-    if comp is None or len(members) < 2 or members[0][0].id != fact.id:
+    if len(members) < 2 or members[0][0].id != fact.id:
         return []  # each group is asked once, from its first fact
     out: list[Outcome] = []
     if len(members) >= 3:

@@ -12,17 +12,13 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
+from quizapp.generate.deck_tables import object_family
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, each
 from quizapp.generate.kinds.ordering import NUMBERED, numbered_in_order
 
 MIN_PAIRS, MAX_PAIRS = 3, 5
 OVERLAP = "labels may fit more than one row in the world (relation not exclusive)"
-
-
-def _family(ix: DeckIndex, fact: Fact) -> str:
-    """What the objects are: entities, text, or values of one kind and unit."""
-    return "entity" if isinstance(fact.object, str) else fact.object.family
 
 
 ARROW = " → "
@@ -32,12 +28,8 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     rel = ix.relations[fact.relation]
     if not rel.functional:
         return []
-    family = _family(ix, fact)  # one unit per round: days beside years give pairs away
-    group = [
-        f
-        for f in ix.facts_by_relation_date[(rel.id, fact.qualifiers.as_of)]
-        if _family(ix, f) == family
-    ]
+    family = object_family(fact)  # one unit per round: days beside years give pairs away
+    group = ix.facts_by_relation_date_family[(rel.id, fact.qualifiers.as_of, family)]
     if group[0].id != fact.id:
         return []
     if family in ("entity", "text") and not rel.exclusive:

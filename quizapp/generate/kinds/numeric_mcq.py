@@ -23,6 +23,7 @@ from quizapp.generate.plausible import bounds_for, inside, true_of_subject
 
 N_OPTIONS = 4
 SAMPLE = 24  # real values drawn per item, enough to fill both sides
+SCAN = 4 * SAMPLE  # values of the relation looked at per item, at most
 # neighbouring options at least this share of the key apart: '95% / 98%' splits hairs (the
 # source's own figure may be rounded) and a key near a bound squeezes the ladder that tight
 MIN_SPACING = 0.06
@@ -68,7 +69,10 @@ def _from_relation(
     want = shape(value.display())
     bounds, avoid = bounds_for(ix, fact), true_of_subject(ix, fact)
     pool: dict[str, NumericValue] = {}
-    for other, v, shown, v_shape in ix.numeric_by_relation.get(fact.relation, []):
+    siblings = ix.numeric_by_relation.get(fact.relation, [])
+    if len(siblings) > SCAN:  # a big relation: a random sample of its values keeps this linear
+        siblings = rng.sample(siblings, SCAN)
+    for other, v, shown, v_shape in siblings:
         if other.id == fact.id or type(v) is not type(value) or v_shape != want:
             continue
         if not inside(v.magnitude, bounds) or shown in avoid:

@@ -151,7 +151,7 @@ def _far_apart(a: Fact, b: Fact) -> bool:
 def _by_date(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
     if not ix.relations[fact.relation].event:
         return None  # states ("was a member in 2016") and statistics are not events to order
-    dated = [f for f in ix.dated_facts if ix.relations[f.relation].event]
+    dated = ix.dated_events
     picks = [fact]
     # random draws, a bounded number of them, keep this linear in the deck's size
     for _ in range(min(len(dated), CANDIDATES)):

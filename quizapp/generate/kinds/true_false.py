@@ -114,12 +114,7 @@ def _holders(ix: DeckIndex, fact: Fact, false_object: str) -> list[Fact]:
     eid = ix.vocabulary.get(normalise(false_object))
     if eid is None:
         return []
-    same_time = [
-        f
-        for f in ix.facts_by_pair.get((fact.relation, eid), [])
-        if f.qualifiers.as_of == fact.qualifiers.as_of
-    ]
-    return same_time[:5]
+    return ix.facts_by_pair_date.get((fact.relation, eid, fact.qualifiers.as_of), [])[:5]
 
 
 def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
