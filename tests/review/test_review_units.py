@@ -12,7 +12,7 @@ from quizapp.generate.question import Question
 from quizapp.review.day import day_start, next_day_start, study_day
 from quizapp.review.forms import choose, stage
 from quizapp.review.grading import rating_for
-from quizapp.review.humanize import when_text
+from quizapp.review.humanize import short_wait, when_text
 from quizapp.review.queue import build_queue, counts
 from quizapp.review.scheduler import Rating
 from quizapp.service import StudyService
@@ -132,6 +132,8 @@ def test_when_text() -> None:
     assert when_text(T + timedelta(days=1), T) == "tomorrow"
     assert when_text(T + timedelta(days=3), T) == "in 3 days"
     assert when_text(T + timedelta(days=90), T) == "in 3 months"
+    assert when_text(T + timedelta(days=45.5), T) == "in 1 month"  # it said "1 months"
+    assert when_text(T + timedelta(days=1000), T) == "in 2.7 years"
 
 
 def clocked() -> tuple[StudyService, list[datetime]]:
@@ -194,3 +196,12 @@ def test_default_time_zone_is_the_machines(monkeypatch: pytest.MonkeyPatch) -> N
     assert Settings(learner="a").timezone == "Asia/Almaty"
     monkeypatch.setenv("TZ", "Not/AZone")
     assert Settings(learner="a").timezone == "UTC"
+
+
+def test_short_wait() -> None:
+    assert short_wait(T + timedelta(seconds=29), T) == "now"
+    assert short_wait(T + timedelta(seconds=40), T) == "in 1 min"
+    assert short_wait(T + timedelta(minutes=59, seconds=40), T) == "in 1 h"  # never 60 min
+    assert short_wait(T + timedelta(hours=23), T) == "in 23 h"
+    assert short_wait(T + timedelta(hours=25), T) == "in 1 day"
+    assert short_wait(T + timedelta(days=40), T) == "in 40 days"
