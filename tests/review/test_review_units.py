@@ -13,7 +13,7 @@ from quizapp.review.day import day_start, next_day_start, study_day
 from quizapp.review.forms import choose, stage
 from quizapp.review.grading import rating_for
 from quizapp.review.humanize import short_wait, when_text
-from quizapp.review.queue import build_queue, counts
+from quizapp.review.queue import DoneToday, build_queue, counts
 from quizapp.review.scheduler import Rating
 from quizapp.service import StudyService
 from quizapp.store.records import CardState, Settings
@@ -92,8 +92,8 @@ def test_queue_orders_learning_then_weakest_reviews_then_new_within_limits() -> 
     }
     facts = ["n1", "n2", "n3", *cards]
     settings = Settings(learner="a", new_per_day=2, reviews_per_day=5)
-    assert build_queue(facts, cards, T, settings, 0, 0) == ["l", "r-very", "r-slightly", "n1", "n2"]
-    assert build_queue(facts, cards, T, settings, new_done=2, reviews_done=4) == ["l", "r-very"]
+    assert build_queue(facts, cards, T, settings) == ["l", "r-very", "r-slightly", "n1", "n2"]
+    assert build_queue(facts, cards, T, settings, DoneToday(new=2, reviews=4)) == ["l", "r-very"]
     c = counts(facts, cards, T)
     # due now: the two reviews and the learning card whose step has come (issue 14, bug 2)
     assert (c.new, c.learning, c.due, c.suspended) == (3, 1, 3, 1)
