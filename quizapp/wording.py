@@ -1,6 +1,6 @@
 """The words the learner reads, shared by the TUI, plain mode and reports.
 
-One place for kind labels, verdicts, rating names, short intervals and settings errors, so
+One place for kind labels, verdicts, rating names and settings errors (times: review.humanize), so
 the two front ends never drift apart ("mcq" in one, "multiple choice" in the other).
 """
 
@@ -35,23 +35,6 @@ SETTING_LABELS: dict[str, str] = {
 
 def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind.replace("_", " "))
-
-
-def short_span(seconds: float) -> str:
-    """An interval as Anki writes it on its buttons: "1 min", "6 h", "4 days", "2 mo"."""
-    minutes = max(1, round(seconds / 60))
-    if minutes < 60:
-        return f"{minutes} min"
-    hours = seconds / 3600
-    if hours < 22:
-        return f"{round(hours)} h"
-    days = max(1, round(hours / 24))
-    if days < 45:
-        return f"{days} day{'s' if days != 1 else ''}"
-    months = days / 30.4
-    if months < 12:
-        return f"{round(months)} mo"
-    return f"{days / 365.25:.1f} yr"
 
 
 def rating_line(

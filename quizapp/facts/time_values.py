@@ -15,6 +15,7 @@ from quizapp.facts.eras import (
     days_in_month,
     era_for,
     show_year,
+    signed_year,
 )
 from quizapp.facts.value_base import MONTHS, StrictValue
 
@@ -37,7 +38,7 @@ class Year(StrictValue):
     @property
     def signed(self) -> int:
         """The year counted from AD 1, negative before it (776 BC -> -776)."""
-        return -self.value if self.era in ("BC", "BCE") else self.value
+        return signed_year(self.value, self.era)
 
     @property
     def magnitude(self) -> float:
@@ -78,7 +79,7 @@ class Date(StrictValue):
 
     @property
     def signed(self) -> int:
-        return -self.year if self.era in ("BC", "BCE") else self.year
+        return signed_year(self.year, self.era)
 
     @property
     def precision(self) -> Literal["day", "month", "year"]:

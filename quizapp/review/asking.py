@@ -45,7 +45,7 @@ class Asking:
     limit: int | None
     exam: Exam
     index: DueIndex | None  # None: the queue rebuilt every time (the reference for tests)
-    today: tuple[int, int] = (0, 0)  # new facts and reviews done today, for the daily limits
+    today: q.DoneToday = q.NOTHING_DONE  # new facts and reviews done today, for the daily limits
     asked: Counter[str] = field(default_factory=Counter)
     practice: list[str] = field(default_factory=list)
 
@@ -65,8 +65,8 @@ class Asking:
         if self.policy.exam_order:
             return self._exam_candidates(now)
         if self.index is not None:
-            return self.index.queue(now, self.settings, *self.today)
-        return q.build_queue(self.facts, self.cards, now, self.settings, *self.today)
+            return self.index.queue(now, self.settings, self.today)
+        return q.build_queue(self.facts, self.cards, now, self.settings, self.today)
 
     def _exam_candidates(self, now: datetime) -> list[str]:
         assert self.exam.date is not None
@@ -80,7 +80,7 @@ class Asking:
             q.learn_ahead(self.settings),
         )
         new = [f for f in self.facts if not (self.cards.get(f) and self.cards[f].seen)]
-        return studied + new[: max(0, self.settings.new_per_day - self.today[0])]
+        return studied + new[: self.today.new_left(self.settings)]
 
     def askable(self, now: datetime, answered: int) -> list[str]:
         """Every fact this session still means to ask, in order; learning cards among them

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from quizapp.review import card_fields
-from quizapp.review.queue import learn_ahead
+from quizapp.review.queue import NOTHING_DONE, DoneToday, learn_ahead
 from quizapp.review.scheduler import due_at, is_learning
 from quizapp.store.records import CardState, Settings
 
@@ -174,10 +174,8 @@ class DueIndex:
         self._order = (self._added, now_ts, safe_until, order)
         return order
 
-    def queue(
-        self, now: datetime, settings: Settings, new_done: int, reviews_done: int
-    ) -> list[str]:
-        """The same list as queue.build_queue(facts, cards, now, settings, ...)."""
+    def queue(self, now: datetime, settings: Settings, done: DoneToday = NOTHING_DONE) -> list[str]:
+        """The same list as queue.build_queue(facts, cards, now, settings, done)."""
         now_ts = now.timestamp()
         self._drain(now_ts)
         ahead_ts = (now + learn_ahead(settings)).timestamp()
@@ -190,7 +188,7 @@ class DueIndex:
             ),
             key=lambda f: (entries[f].due_ts, seq[f]),
         )
-        wanted_reviews = max(0, settings.reviews_per_day - reviews_done)
+        wanted_reviews = done.reviews_left(settings)
         reviews: list[str] = []
         if wanted_reviews:
             for f in self._ordered_due(now, now_ts):
@@ -198,7 +196,7 @@ class DueIndex:
                     reviews.append(f)
                     if len(reviews) == wanted_reviews:
                         break
-        wanted_new = max(0, settings.new_per_day - new_done)
+        wanted_new = done.new_left(settings)
         new: list[str] = []
         if wanted_new:
             for pos in self._new:

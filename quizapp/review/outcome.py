@@ -17,6 +17,7 @@ from fsrs import Scheduler
 from quizapp.generate.question import Question
 from quizapp.review.day import StudyDay
 from quizapp.review.grading import NEW_CARD_PRIOR, guess_chance, rating_for
+from quizapp.review.humanize import short_span
 from quizapp.review.modes import ModePolicy
 from quizapp.review.scheduler import (
     Rating,
@@ -28,7 +29,6 @@ from quizapp.review.scheduler import (
     review,
 )
 from quizapp.store.records import CardState, Review, Settings, VerdictKind
-from quizapp.wording import short_span
 
 
 def passed(verdict: str, rating: int | None) -> bool:

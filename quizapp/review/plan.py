@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from quizapp.review.due_index import DueIndex
-from quizapp.review.queue import build_queue, counts
+from quizapp.review.queue import DoneToday, build_queue, counts
 from quizapp.review.scheduler import due_at, is_learning
 from quizapp.store.records import CardState, Review, Settings
 
 
 def done_today(
     cards: dict[str, CardState], reviews: Iterable[Review], deck_id: str, day_start: datetime
-) -> tuple[int, int]:
+) -> DoneToday:
     """New facts introduced and known facts reviewed so far today (for the daily limits)."""
     new_done = sum(1 for c in cards.values() if c.introduced_at and c.introduced_at >= day_start)
     reviews_done = sum(
@@ -34,7 +34,7 @@ def done_today(
         and c.introduced_at is not None
         and c.introduced_at < day_start
     )
-    return new_done, reviews_done
+    return DoneToday(new_done, reviews_done)
 
 
 @dataclass(frozen=True)
@@ -59,15 +59,14 @@ def plan(
     cards: dict[str, CardState],
     now: datetime,
     settings: Settings,
-    new_done: int,
-    reviews_done: int,
+    done: DoneToday,
     index: DueIndex | None = None,
 ) -> Plan:
     """`index`: the cards' due index, if one is kept (the same queue, without a rebuild)."""
     if index is not None:
-        queue = index.queue(now, settings, new_done, reviews_done)
+        queue = index.queue(now, settings, done)
     else:
-        queue = build_queue(facts, cards, now, settings, new_done, reviews_done)
+        queue = build_queue(facts, cards, now, settings, done)
     now_ready = [f for f in queue if f not in cards or not _waiting(cards[f], now)]
     waiting = [due_at(cards[f]) for f in queue if f in cards and _waiting(cards[f], now)]
     tally = counts(facts, cards, now)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 import fsrs
 
@@ -20,6 +21,26 @@ from quizapp.review.scheduler import due_at, is_learning, retrievability
 from quizapp.store.records import CardState, Settings
 
 LEARN_AHEAD = timedelta(minutes=20)  # the default of Settings.learn_ahead_min
+
+
+class DoneToday(NamedTuple):
+    """New facts introduced and known facts reviewed so far today: what the daily limits
+    count against (see plan.done_today)."""
+
+    new: int = 0
+    reviews: int = 0
+
+    def new_left(self, settings: Settings) -> int:
+        return max(0, settings.new_per_day - self.new)
+
+    def reviews_left(self, settings: Settings) -> int:
+        return max(0, settings.reviews_per_day - self.reviews)
+
+    def plus(self, new: int, reviews: int) -> DoneToday:
+        return DoneToday(self.new + new, self.reviews + reviews)
+
+
+NOTHING_DONE = DoneToday()  # the start of a study day
 
 
 def learn_ahead(settings: Settings) -> timedelta:
@@ -74,8 +95,7 @@ def build_queue(
     cards: dict[str, CardState],
     now: datetime,
     settings: Settings,
-    new_done: int,
-    reviews_done: int,
+    done: DoneToday = NOTHING_DONE,
 ) -> list[str]:
     wanted = set(facts)
     mine = [c for f, c in cards.items() if f in wanted and available(c, now)]
@@ -83,9 +103,9 @@ def build_queue(
         (c for c in mine if is_learning(c) and due_at(c) <= now + learn_ahead(settings)),
         key=due_at,
     )
-    reviews = due_cards(mine, now)[: max(0, settings.reviews_per_day - reviews_done)]
+    reviews = due_cards(mine, now)[: done.reviews_left(settings)]
     new = [f for f in facts if available(cards.get(f), now) and not (f in cards and cards[f].seen)]
-    new = new[: max(0, settings.new_per_day - new_done)]
+    new = new[: done.new_left(settings)]
     return [c.fact_id for c in learning] + [c.fact_id for c in reviews] + new
 
 

@@ -29,6 +29,7 @@ from quizapp.review.humanize import when_text
 from quizapp.review.modes import policy
 from quizapp.review.outcome import Answer, Outcome, Where, fresh_card, outcome, rating_spans
 from quizapp.review.plan import done_today
+from quizapp.review.queue import DoneToday
 from quizapp.review.rollback import all_or_nothing
 from quizapp.review.scheduler import Rating, due_at, make_scheduler
 from quizapp.review.tallies import DayTallies
@@ -111,11 +112,11 @@ class StudySession:
         return self.asking.facts
 
     @property
-    def _today(self) -> tuple[int, int]:
+    def _today(self) -> DoneToday:
         return self.asking.today
 
     # -- choosing ------------------------------------------------------------------------
-    def done_today(self) -> tuple[int, int]:
+    def done_today(self) -> DoneToday:
         """New facts introduced and known facts reviewed so far today (for the daily limits)."""
         start = self._day_start
         return done_today(
@@ -222,8 +223,7 @@ class StudySession:
         self.store.commit_answer(out.card, out.review, self.tallies.bump(now, *out.tally))
         if out.card is not None:
             self.asking.set_card(answer.fact_id, out.card)
-            new_done, reviews_done = self.asking.today
-            self.asking.today = (new_done + out.new_fact, reviews_done + out.known_review)
+            self.asking.today = self.asking.today.plus(out.new_fact, out.known_review)
         feedback = self._feedback(
             answer, note, out, now, self._spans(answer, before, now, rng_state)
         )

@@ -68,7 +68,7 @@ class DeckProgress:
             deck = self.catalog.deck(ref)
             facts = [f.id for f in deck.facts]
             cards, index = self._cards_and_index(learner, deck.id, facts)
-            ahead = plan(facts, cards, at, s, *done_today(cards, today, deck.id, start), index)
+            ahead = plan(facts, cards, at, s, done_today(cards, today, deck.id, start), index)
             out.append(
                 DeckStatus(deck.id, deck.title, counts(facts, cards, at, ends), ahead, s.timezone)
             )
@@ -83,7 +83,7 @@ class DeckProgress:
         facts = [f.id for f in deck.facts]
         cards, index = self._cards_and_index(learner, deck.id, facts)
         today = self.store.reviews(learner, since=start)
-        ahead = plan(facts, cards, at, s, *done_today(cards, today, deck.id, start), index)
+        ahead = plan(facts, cards, at, s, done_today(cards, today, deck.id, start), index)
         return ahead.ready, plan_text(ahead, s.timezone)
 
     def topic_id(self, deck_ref: str, name: str) -> str | None:

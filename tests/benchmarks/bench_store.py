@@ -97,7 +97,7 @@ def open_and_queue(root: Path, now: datetime) -> float:
     t = time.perf_counter()
     store = open_store(root)
     cards = store.cards("bench", "bench-deck")
-    queue = build_queue(list(cards), cards, now, store.settings("bench"), 0, 0)
+    queue = build_queue(list(cards), cards, now, store.settings("bench"))
     elapsed = (time.perf_counter() - t) * 1000
     assert queue
     store.close()

@@ -160,7 +160,7 @@ def test_incremental_queue_asks_what_a_from_scratch_build_asks(
     slow = start(cards, limits, clock, incremental=False)
     for action in actions:
         now = clock()
-        expected = q.build_queue(fast.facts, fast.cards, now, fast.settings, *fast._today)
+        expected = q.build_queue(fast.facts, fast.cards, now, fast.settings, fast._today)
         assert fast._candidates(now) == expected
         assert slow._candidates(now) == expected
         assert step(fast, action, clock) == step(slow, action, clock)
@@ -197,13 +197,14 @@ def test_an_index_built_from_cards_equals_the_queue_at_any_moment() -> None:
     index = DueIndex(facts, cards)
     for hours in (-40, 0, 0.5, 2, 6, 40, 3):  # time also goes back, as a test's clock may
         now = T0 + timedelta(hours=hours)
-        assert index.queue(now, s, 0, 0) == q.build_queue(facts, cards, now, s, 0, 0)
-        assert index.queue(now, s, 29, 480) == q.build_queue(facts, cards, now, s, 29, 480)
+        assert index.queue(now, s) == q.build_queue(facts, cards, now, s)
+        done = q.DoneToday(new=29, reviews=480)  # one new fact and 20 reviews left today
+        assert index.queue(now, s, done) == q.build_queue(facts, cards, now, s, done)
     # overdueness grows at each card's own rate: orders cross as time passes, and the index
     # reuses an order only while no two neighbours have crossed
     for minutes in range(0, 3 * 1440, 7):
         now = T0 + timedelta(minutes=minutes)
-        assert index.queue(now, s, 0, 0) == q.build_queue(facts, cards, now, s, 0, 0)
+        assert index.queue(now, s) == q.build_queue(facts, cards, now, s)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -236,7 +237,7 @@ def test_a_session_on_the_index_the_plan_built_asks_what_a_rebuild_asks(
     assert fast.asking.index is not None and fast.asking.index is not ref.asking.index
     for action in actions:
         now = clock()
-        expected = q.build_queue(fast.facts, fast.cards, now, fast.settings, *fast._today)
+        expected = q.build_queue(fast.facts, fast.cards, now, fast.settings, fast._today)
         assert fast._candidates(now) == expected == ref._candidates(now)
         assert step(fast, action, clock) == step(ref, action, clock)
         if action[0] in ("wait", "right", "wrong"):

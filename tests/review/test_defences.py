@@ -74,8 +74,8 @@ def test_a_scheduled_review_buries_the_card_until_the_next_study_day() -> None:
     )
     cards = {fact: due_again}
     settings = service.store.settings("a")
-    assert fact not in build_queue([fact], cards, NOW + timedelta(minutes=5), settings, 0, 0)
-    assert fact in build_queue([fact], cards, TOMORROW + timedelta(minutes=1), settings, 0, 0)
+    assert fact not in build_queue([fact], cards, NOW + timedelta(minutes=5), settings)
+    assert fact in build_queue([fact], cards, TOMORROW + timedelta(minutes=1), settings)
 
 
 def test_a_leech_is_flagged_at_the_lapse_that_reaches_the_threshold() -> None:

@@ -12,7 +12,14 @@ import fsrs
 
 from quizapp.review.day import StudyDay, day_ends
 from quizapp.review.marks import Marks, count_marks, streak_and_week
-from quizapp.review.queue import LEARN_AHEAD, build_queue, counts, due_cards, exam_queue
+from quizapp.review.queue import (
+    LEARN_AHEAD,
+    DoneToday,
+    build_queue,
+    counts,
+    due_cards,
+    exam_queue,
+)
 from quizapp.review.scheduler import make_scheduler, retrievability
 from quizapp.review.tallies import DayTallies
 from quizapp.store.records import CardState, Settings
@@ -171,10 +178,14 @@ def test_the_daily_queue_keeps_to_the_deck_and_its_limits_and_orders_learning_by
         "l-elsewhere": learning("l-elsewhere", T - timedelta(minutes=20)),
     }
     facts = ["l-second", "l-first", "l-edge", "l-suspended", "l-buried", "r"]
-    assert build_queue(facts, cards, T, settings, 0, 0) == ["l-first", "l-second", "l-edge", "r"]
+    assert build_queue(facts, cards, T, settings) == ["l-first", "l-second", "l-edge", "r"]
     # the day's reviews are done (or more: an undo can leave the count past the limit)
     for done in (2, 3):
-        assert build_queue(facts, cards, T, settings, 0, done) == ["l-first", "l-second", "l-edge"]
+        assert build_queue(facts, cards, T, settings, DoneToday(0, done)) == [
+            "l-first",
+            "l-second",
+            "l-edge",
+        ]
 
 
 def test_counts_report_leeches_and_the_weeks_forecast() -> None:
@@ -191,7 +202,7 @@ def test_counts_report_leeches_and_the_weeks_forecast() -> None:
 def test_a_suspended_new_fact_is_not_offered_as_new() -> None:
     settings = Settings(learner="a", new_per_day=5)
     cards = {"held": CardState(learner="a", deck_id="d", fact_id="held", fsrs={}, suspended=True)}
-    assert build_queue(["held", "fresh"], cards, T, settings, 0, 0) == ["fresh"]
+    assert build_queue(["held", "fresh"], cards, T, settings) == ["fresh"]
 
 
 def test_count_marks_counts_every_card_once_and_splits_the_week_at_each_days_end() -> None:

@@ -11,9 +11,10 @@ from quizapp.generate.compare import compare
 from quizapp.generate.question import Question
 from quizapp.review.forms import choose, stage
 from quizapp.review.grading import rating_for
+from quizapp.review.humanize import short_span
 from quizapp.review.scheduler import Rating, due_at
 from quizapp.store.records import CardState, Settings
-from quizapp.wording import kind_label, rating_line, settings_error, short_span
+from quizapp.wording import kind_label, rating_line, settings_error
 from tests.review.learner import right_answer, wrong_answer
 from tests.review.test_review_units import T, clocked
 
@@ -137,6 +138,9 @@ def test_plain_words() -> None:
     assert kind_label("true_false") == "true or false"
     assert short_span(60) == "1 min" and short_span(600) == "10 min"
     assert short_span(4 * 86400) == "4 days" and short_span(3 * 3600) == "3 h"
+    assert short_span(59.6 * 60) == "1 h" and short_span(21.6 * 3600) == "22 h"  # never 60 min
+    assert short_span(22 * 3600) == "1 day" and short_span(60 * 86400) == "2 mo"
+    assert short_span(364.7 * 86400) == "1.0 yr"  # months and years of whole days (365)
     assert rating_line({1: "1 min", 3: "10 min"}, 3) == "1 Again 1 min · [3 Good 10 min]"
 
 

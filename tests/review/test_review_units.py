@@ -12,8 +12,8 @@ from quizapp.generate.question import Question
 from quizapp.review.day import day_start, next_day_start, study_day
 from quizapp.review.forms import choose, stage
 from quizapp.review.grading import rating_for
-from quizapp.review.humanize import when_text
-from quizapp.review.queue import build_queue, counts
+from quizapp.review.humanize import short_wait, when_text
+from quizapp.review.queue import DoneToday, build_queue, counts
 from quizapp.review.scheduler import Rating
 from quizapp.service import StudyService
 from quizapp.store.records import CardState, Settings
@@ -92,8 +92,8 @@ def test_queue_orders_learning_then_weakest_reviews_then_new_within_limits() -> 
     }
     facts = ["n1", "n2", "n3", *cards]
     settings = Settings(learner="a", new_per_day=2, reviews_per_day=5)
-    assert build_queue(facts, cards, T, settings, 0, 0) == ["l", "r-very", "r-slightly", "n1", "n2"]
-    assert build_queue(facts, cards, T, settings, new_done=2, reviews_done=4) == ["l", "r-very"]
+    assert build_queue(facts, cards, T, settings) == ["l", "r-very", "r-slightly", "n1", "n2"]
+    assert build_queue(facts, cards, T, settings, DoneToday(new=2, reviews=4)) == ["l", "r-very"]
     c = counts(facts, cards, T)
     # due now: the two reviews and the learning card whose step has come (issue 14, bug 2)
     assert (c.new, c.learning, c.due, c.suspended) == (3, 1, 3, 1)
@@ -132,6 +132,8 @@ def test_when_text() -> None:
     assert when_text(T + timedelta(days=1), T) == "tomorrow"
     assert when_text(T + timedelta(days=3), T) == "in 3 days"
     assert when_text(T + timedelta(days=90), T) == "in 3 months"
+    assert when_text(T + timedelta(days=45.5), T) == "in 1 month"  # it said "1 months"
+    assert when_text(T + timedelta(days=1000), T) == "in 2.7 years"
 
 
 def clocked() -> tuple[StudyService, list[datetime]]:
@@ -194,3 +196,12 @@ def test_default_time_zone_is_the_machines(monkeypatch: pytest.MonkeyPatch) -> N
     assert Settings(learner="a").timezone == "Asia/Almaty"
     monkeypatch.setenv("TZ", "Not/AZone")
     assert Settings(learner="a").timezone == "UTC"
+
+
+def test_short_wait() -> None:
+    assert short_wait(T + timedelta(seconds=29), T) == "now"
+    assert short_wait(T + timedelta(seconds=40), T) == "in 1 min"
+    assert short_wait(T + timedelta(minutes=59, seconds=40), T) == "in 1 h"  # never 60 min
+    assert short_wait(T + timedelta(hours=23), T) == "in 23 h"
+    assert short_wait(T + timedelta(hours=25), T) == "in 1 day"
+    assert short_wait(T + timedelta(days=40), T) == "in 40 days"

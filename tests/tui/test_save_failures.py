@@ -11,7 +11,7 @@ import pytest
 from textual.widgets import Input
 
 from quizapp.tui.screens.study import StudyScreen
-from tests.tui.harness import make_app, press_all
+from tests.tui.harness import answer_keys, make_app, press_all
 from tests.tui.test_study_screen import inject, one_of_each, open_study
 
 REAL_FSYNC = os.fsync
@@ -87,6 +87,33 @@ async def test_failed_override_and_undo_keep_the_app_and_the_answer(
         assert log.override and log.rating == 3 and not log.undone
         assert screen.session.summary.answered == 1 and screen.session.summary.correct == 1
         assert isinstance(app.screen, StudyScreen)
+
+
+async def test_failed_rating_change_keeps_the_rating_and_saving_again_changes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The third save action after an answer (1-4, change the rating) goes through the same
+    not-saved path as I-was-right and undo."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        screen = await open_study(pilot, app)
+        store = app.ensure_service().store
+        mcq = next(q for q in one_of_each(app) if q.kind == "mcq")
+        await inject(screen, mcq)
+        await press_all(pilot, answer_keys(mcq))
+        chosen = screen.feedback
+        assert chosen is not None and chosen.verdict == "correct" and chosen.rating != 4
+        disk_full(monkeypatch)
+        await press_all(pilot, ["4"])
+        assert app.is_running and screen.feedback is chosen
+        (line,) = [m for m in shown(app) if m.startswith("Not saved")]
+        assert "No space left" in line and "\n" not in line
+        assert [r.rating for r in store.reviews("ann")] == [chosen.rating]
+        monkeypatch.setattr("quizapp.store.journal.os.fsync", REAL_FSYNC)
+        await press_all(pilot, ["4"])
+        assert screen.feedback is not None and screen.feedback.rating == 4
+        assert [r.rating for r in store.reviews("ann")] == [4]
 
 
 async def test_closing_on_a_full_disk_is_one_line_not_a_traceback(

@@ -7,8 +7,9 @@ question's number out of the questions the session's queue really holds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from textual import work
 from textual.app import ComposeResult
@@ -27,6 +28,8 @@ from quizapp.tui.widgets.answers import answer_widget
 from quizapp.tui.widgets.feedback import FeedbackPanel
 from quizapp.tui.widgets.footer import AppFooter
 from quizapp.wording import kind_label
+
+_T = TypeVar("_T")
 
 MODE_NAMES = {"scheduled": "Review", "practice": "Practice", "exam": "Exam"}
 
@@ -190,6 +193,15 @@ class StudyScreen(QuizScreen[None]):
     def on_save_failed(self, message: SaveFailed) -> None:
         self._not_saved(message.reason)
 
+    def _saving(self, act: Callable[[], _T]) -> tuple[_T] | tuple[()]:
+        """Runs a session call that writes to disk: (its result,), or () once the store failed
+        and the not-saved line is shown (the session is as it was: nothing was kept)."""
+        try:
+            return (act(),)
+        except StoreError as exc:
+            self._not_saved(str(exc))
+            return ()
+
     def _not_saved(self, reason: str) -> None:
         self.notify(
             NOT_SAVED.format(reason=reason.rstrip(".")), severity="error", timeout=10, markup=False
@@ -225,12 +237,9 @@ class StudyScreen(QuizScreen[None]):
     async def action_override(self) -> None:
         if self.feedback is None:
             return
-        try:
-            fixed = self.session.override()
-        except StoreError as exc:
-            self._not_saved(str(exc))
+        if not (saved := self._saving(self.session.override)):
             return
-        if fixed is None:
+        if (fixed := saved[0]) is None:
             self.notify("Only a wrong answer can be marked right; a reveal counts as forgotten.")
         else:
             await self._show_feedback(fixed)
@@ -239,23 +248,17 @@ class StudyScreen(QuizScreen[None]):
         """1-4 after an answer: change the rating the app chose before moving on."""
         if self.feedback is None:
             return
-        try:
-            changed = self.session.rerate(rating)
-        except StoreError as exc:
-            self._not_saved(str(exc))
+        if not (saved := self._saving(lambda: self.session.rerate(rating))):
             return
-        if changed is None:
+        if (changed := saved[0]) is None:
             self.notify("Only a right answer's rating can be changed (use i first if it was).")
         elif changed is not self.feedback:
             await self._show_feedback(changed)
 
     async def action_undo(self) -> None:
-        try:
-            question = self.session.undo()
-        except StoreError as exc:
-            self._not_saved(str(exc))
+        if not (saved := self._saving(self.session.undo)):
             return
-        if question is None:
+        if saved[0] is None:
             self.notify("Nothing to undo in this session.")
             return
         self.notify("Undone: answer it again.")
