@@ -4,14 +4,18 @@ tables align and escape; charts appear only with something to draw and draw it t
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from datetime import date, timedelta
 
+import pytest
+
 from quizapp.report.figures import Figures, compute
-from quizapp.report.render_files import svg_bars, svg_heatmap, to_html, to_markdown
+from quizapp.report.render_files import svg_bars, svg_heatmap, to_csv, to_html, to_json, to_markdown
 from quizapp.report.render_text import bar_chart, render, table
 from quizapp.report.tables import overview
-from tests.report.test_figures import CARDS, NOW, REVIEWS, SETTINGS, TOPICS
+from tests.report.test_figures import CARDS, MODELS, NOW, REVIEWS, SETTINGS, TOPICS
 
 FIG = compute(REVIEWS, CARDS, SETTINGS, TOPICS, NOW)
 DECK = compute(REVIEWS, CARDS, SETTINGS, TOPICS, NOW, deck_id="d", since=date(2026, 3, 5))
@@ -164,3 +168,36 @@ def test_a_figure_with_no_forecast_still_renders() -> None:
     bare = Figures("t", None, NOW, None, 0.9)
     bare.per_day = {date(2026, 3, 30) - timedelta(days=1): (1, 1000)}
     assert "Reviews per day" not in render(bare) and "<svg" in to_html(bare)
+
+
+def test_one_bar_fills_its_slot_and_html_charts_have_their_size() -> None:
+    (bar,) = bars(svg_bars([("a", 3)], "T", 440, 200))
+    assert bar == (30.0, 20.0, 150.0, "a: 3")
+    assert 'width="280.0"' in svg_bars([("a", 3)], "T", 440, 200)  # 70% of the one slot
+    html = to_html(FIG)
+    assert html.count('<svg role="img" width="720" height="200"') == 2
+
+
+def test_json_file_is_indented_for_reading_and_keeps_non_ascii_text() -> None:
+    named = compute(REVIEWS, CARDS, SETTINGS, TOPICS, NOW)
+    named.fact_names = {"B": "Kazakhstan's tenge — 40 %"}
+    text = to_json(named)
+    assert text.splitlines()[:3] == ["{", '  "learner": "t",', '  "deck": null,']
+    assert "Kazakhstan's tenge — 40 %" in text
+
+
+@pytest.mark.parametrize("response", ["\tcalc", "\r=1+1", "@x", "plain"])
+def test_csv_cells_that_start_a_formula_or_a_control_get_a_quote(response: str) -> None:
+    (row,) = csv.DictReader(
+        io.StringIO(to_csv([MODELS[0].model_copy(update={"response": response})]))
+    )
+    assert row["response"] == ("" if response == "plain" else "'") + response
+
+
+def test_csv_dates_are_iso_and_an_empty_field_is_empty() -> None:
+    practice = MODELS[0].model_copy(update={"rating": None, "mode": "practice"})
+    text = to_csv([practice])
+    assert text.endswith("\r\n") and text.count("\r\n") == 2
+    (row,) = csv.DictReader(io.StringIO(text))
+    assert row["reviewed_at"] == "2026-03-01T10:00:00Z" and row["override"] == "False"
+    assert row["rating"] == "" and row["mode"] == "practice"  # no rating: an empty cell
