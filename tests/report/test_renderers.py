@@ -201,3 +201,14 @@ def test_csv_dates_are_iso_and_an_empty_field_is_empty() -> None:
     (row,) = csv.DictReader(io.StringIO(text))
     assert row["reviewed_at"] == "2026-03-01T10:00:00Z" and row["override"] == "False"
     assert row["rating"] == "" and row["mode"] == "practice"  # no rating: an empty cell
+
+
+def test_html_tables_are_plain_rows_of_escaped_cells() -> None:
+    from quizapp.report.render_files import _html_table
+
+    assert _html_table(["a", "b"], [["x", "<y>"], ["z", "w"]]) == (
+        "<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody>"
+        "<tr><td>x</td><td>&lt;y&gt;</td></tr><tr><td>z</td><td>w</td></tr></tbody></table>"
+    )
+    html = to_html(FIG)
+    assert "<table><thead><tr><th></th><th></th></tr></thead><tbody><tr><td>Reviews</td>" in html
