@@ -161,3 +161,12 @@ def test_options_share_a_scale_only_with_the_same_kind_unit_and_money_scale() ->
     assert not is_numeric(value_of({"kind": "text", "value": "a buffer"}))
     assert not is_numeric(value_of({"kind": "ordinal", "value": 2}))
     assert million.with_magnitude(7e6).amount == 7 and million.tolerance == pytest.approx(5e5)
+
+
+def test_a_wrong_option_made_from_a_value_keeps_its_kind_and_shows_the_new_figure() -> None:
+    troops = Quantity(kind="quantity", value=5000, unit="troops")
+    assert troops.with_magnitude(7000).display() == "7,000 troops"
+    share = Percentage(kind="percentage", value=40)
+    assert share.with_magnitude(45).display() == "45%"
+    rise = Percentage(kind="percentage", value=0.5, signed=True)
+    assert rise.display() == "+0.5%"  # a small rise keeps its sign
