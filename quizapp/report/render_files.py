@@ -168,8 +168,8 @@ def to_html(f: Figures) -> str:
     sections.append(
         svg_bars([(d.strftime("%m-%d"), n) for d, n in f.forecast], "Cards due, next 30 days")
     )
-    for title, head, body in _tables(f):
-        sections.append(f"<h2>{escape(title)}</h2>" + _html_table(head, body))
+    for heading, head, body in _tables(f):
+        sections.append(f"<h2>{escape(heading)}</h2>" + _html_table(head, body))
     style = (
         "body{font-family:system-ui,sans-serif;max-width:760px;margin:2em auto;color:#222}"
         "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.2em .6em;"

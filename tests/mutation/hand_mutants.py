@@ -119,8 +119,8 @@ MUTANTS = [
     Mutant(
         "M22",
         "quizapp/tui/widgets/answers.py",
-        "AnswerSubmitted(str(event.option_index + 1))",
-        "AnswerSubmitted(str(event.option_index))",
+        "AnswerSubmitted(answers.choice(event.option_index))",
+        "AnswerSubmitted(str(event.option_index))",  # a 0-based index sent as the answer
         (
             "tests/tui",
             "--deselect",
