@@ -4,6 +4,8 @@ study session files it under them and the review and the card go there, not to t
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from quizapp.facts.loader import load_deck
 from quizapp.generate.registry import generate_deck
 from tests.review.learner import right_answer
@@ -33,15 +35,20 @@ def test_a_swapped_false_statement_names_the_facts_it_tests_and_the_one_it_came_
 def test_a_study_session_charges_the_swapped_statement_to_the_facts_it_tests() -> None:
     clock = Clock()
     service = service_at(clock, new_per_day=500)
-    session = service.start("a", DECK, topic="organisations", limit=300, backup=False)
     q = None
-    for _ in range(300):
-        q = session.next_question()
-        assert q is not None, "the session ended before it asked a swapped false statement"
-        session.answer(right_answer(q), 4000)
-        if q.generated_from:
+    # which item a fact is asked by depends on the card's stage and the learner's log, so study
+    # day after day (each session answering everything due) until a swapped statement comes up
+    for _day in range(30):
+        session = service.start("a", DECK, topic="organisations", limit=300, backup=False)
+        while (q := session.next_question()) is not None:
+            session.answer(right_answer(q), 4000)
+            if q.generated_from:
+                break
+        if q is not None:
             break
-    assert q is not None and q.generated_from
+        session.end()
+        clock.at += timedelta(days=1)
+    assert q is not None and q.generated_from, "30 days of study never asked a swapped statement"
     charged, seed = q.fact_ids[0], q.generated_from[0]
     assert session.turns[-1].fact_id == charged
     session.end()
