@@ -60,7 +60,7 @@ def _spreads(ix: DeckIndex) -> dict[tuple[str, str], tuple[float, float]]:
     for key, xs in values.items():
         if len(xs) >= SPREAD_FACTS:
             lo, hi = min(xs), max(xs)
-            margin = SPREAD_MARGIN * (hi - lo)
+            margin = SPREAD_MARGIN * max(hi - lo, abs(hi))  # 68-81%: room for a ladder
             # never far below the smallest: 2 kg of samples where the least brought back 22
             low = max(lo - margin, lo / 2) if lo > 0 else lo - margin
             table[key] = (low, hi + margin)

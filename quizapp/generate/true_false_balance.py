@@ -126,6 +126,7 @@ def balance_true_false(items: list[Question], seed: int, result: Generation) -> 
 SHARE = 0.25  # of all items at most true/false: recall in a form that is half guessing
 PER_FACT = 3  # items on one fact before its true/false ones give way
 MIN_PER_FACT = 2  # a fact keeps at least this many items
+LEEWAY = 0.06  # of the true/false items: how far True and False may drift apart (47-53%)
 CAPPED = "true/false left out: enough of them (share of the deck, or items on this fact)"
 
 
@@ -134,7 +135,8 @@ def cap_true_false(items: list[Question], seed: int, result: Generation) -> list
     without tilting the keys: the True and False items given up alternate by whichever key is
     ahead, the facts asked most first. No fact drops below MIN_PER_FACT items."""
     per_fact: Counter[str] = Counter(f for q in items for f in set(q.fact_ids))
-    own: Counter[str] = Counter(q.seed_fact for q in items)  # items made from the fact itself
+    # recall items made from the fact itself (why and assertion-reason ask its claims)
+    own: Counter[str] = Counter(q.seed_fact for q in items if q.kind not in ONE_OF_OPTIONS)
     # the study queue asks a fact first by an item listing it first: never its last one
     first: Counter[str] = Counter(q.fact_ids[0] for q in items if q.kind not in ONE_OF_OPTIONS)
     tfs = [q for q in items if q.kind == "true_false"]
@@ -159,13 +161,20 @@ def cap_true_false(items: list[Question], seed: int, result: Generation) -> list
             if not crowded_only and n_tf <= SHARE * (len(items) - len(drop)):
                 break
             ahead = "True" if keys["True"] >= keys["False"] else "False"
+            behind = "False" if ahead == "True" else "True"
             pick = next(
                 (q for q in queues[ahead] if q.id not in drop and spare(q, crowded_only)), None
             )
+            key = ahead
+            if pick is None and keys[ahead] - keys[behind] + 1 <= LEEWAY * sum(keys.values()):
+                key = behind  # the other key may give one up while the balance holds
+                pick = next(
+                    (q for q in queues[key] if q.id not in drop and spare(q, crowded_only)), None
+                )
             if pick is None:
                 break
             drop.add(pick.id)
-            keys[ahead] -= 1
+            keys[key] -= 1
             per_fact.subtract(set(pick.fact_ids))
             own[pick.seed_fact] -= 1
             first[pick.fact_ids[0]] -= 1
