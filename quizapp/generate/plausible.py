@@ -26,7 +26,8 @@ def bounds_for(ix: DeckIndex, fact: Fact) -> Bounds | None:
     """The tightest of the relation's and the fact's bounds, in the value's own magnitude (a
     date's bounds are written in years: 1969 to 1972 is January 1969 to December 1972); None
     when neither sets any."""
-    given = [b for b in (ix.relations[fact.relation].bounds, fact.bounds) if b is not None]
+    declared = (ix.relations[fact.relation].bounds, fact.bounds)
+    given: list[Bounds] = [b for b in declared if b is not None]
     spread = spread_of(ix, fact)
     if spread is not None:
         given.append(spread)
