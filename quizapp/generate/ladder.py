@@ -117,7 +117,9 @@ def _valid(v: NumericValue, x: float, latest_year: int | None) -> bool:
     if isinstance(v, Date):
         return not 0 <= x < 12 and MIN_YEAR * 12 <= x < (latest + 1) * 12
     if isinstance(v, Percentage):
-        return (-100 <= x <= 100 and x != 0) if v.signed else 0 < x <= 100
+        # 'fell by about 100%' or 'all of its oil' is false on its face unless it is the key
+        whole = abs(x) < 100 or x == v.value
+        return (x != 0 and whole) if v.signed else x > 0 and whole
     if isinstance(v, Money) and v.scale != "billion":
         return 0 < x < 1000  # 'US$1,615 million' reads badly: stay below the next scale
     if isinstance(v, Quantity) and v.measure and v.unit in ABSOLUTE_ZERO:

@@ -6,7 +6,9 @@ atomic number is at most 118), 'caesium melts at 17.8 °C' contradicts the deck'
 solid at 25 °C', and 'gold's density is 28.9 g/cm³' outdoes the densest element. The
 relation's `bounds` give the world's range, the fact's own `bounds` what the deck's other
 facts pin; a number true of the same subject in another relation of the same unit (its
-launch date offered as its landing date) is no wrong option either.
+launch date offered as its landing date) is no wrong option either. Where the relation
+holds several figures (six missions' hours on the Moon), wrong ones stay near their spread:
+'134 hours on the Moon' is false on its face when the longest stay was 75.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quizapp.facts.model import Fact
-from quizapp.facts.values import Date
+from quizapp.facts.values import Date, Percentage, Quantity
 from quizapp.generate.index import DeckIndex
 
 Bounds = Sequence[float | None]  # [lowest, highest], either None for open
@@ -24,7 +26,11 @@ def bounds_for(ix: DeckIndex, fact: Fact) -> Bounds | None:
     """The tightest of the relation's and the fact's bounds, in the value's own magnitude (a
     date's bounds are written in years: 1969 to 1972 is January 1969 to December 1972); None
     when neither sets any."""
-    given = [b for b in (ix.relations[fact.relation].bounds, fact.bounds) if b is not None]
+    declared = (ix.relations[fact.relation].bounds, fact.bounds)
+    given: list[Bounds] = [b for b in declared if b is not None]
+    spread = spread_of(ix, fact)
+    if spread is not None:
+        given.append(spread)
     lows = [b[0] for b in given if b[0] is not None]
     highs = [b[1] for b in given if b[1] is not None]
     if not lows and not highs:
@@ -33,6 +39,44 @@ def bounds_for(ix: DeckIndex, fact: Fact) -> Bounds | None:
     if isinstance(fact.object, Date):  # magnitudes count months
         return (None if low is None else low * 12, None if high is None else high * 12 + 11.99)
     return low, high
+
+
+SPREAD_FACTS = 3  # figures of one relation and unit before their spread bounds wrong ones
+SPREAD_MARGIN = 0.25  # of that spread, allowed beyond each end of it
+
+_SPREADS: list[tuple[DeckIndex, dict[tuple[str, str], tuple[float, float]]]] = []
+
+
+def _spreads(ix: DeckIndex) -> dict[tuple[str, str], tuple[float, float]]:
+    """Per (relation, unit family): the range of its true figures, widened by SPREAD_MARGIN;
+    worked out once per deck (the last deck's table is kept, so a big deck stays linear)."""
+    if _SPREADS and _SPREADS[0][0] is ix:
+        return _SPREADS[0][1]
+    values: dict[tuple[str, str], set[float]] = {}
+    for relation, rows in ix.numeric_by_relation.items():
+        for _, v, _, _ in rows:
+            if isinstance(v, Quantity | Percentage):
+                values.setdefault((relation, v.family), set()).add(v.magnitude)
+    table = {}
+    for key, xs in values.items():
+        if len(xs) >= SPREAD_FACTS:
+            lo, hi = min(xs), max(xs)
+            margin = SPREAD_MARGIN * max(hi - lo, abs(hi))  # 68-81%: room for a ladder
+            # never far below the smallest: 2 kg of samples where the least brought back 22
+            low = max(lo - margin, lo / 2) if lo > 0 else lo - margin
+            table[key] = (low, hi + margin)
+    _SPREADS[:] = [(ix, table)]
+    return table
+
+
+def spread_of(ix: DeckIndex, fact: Fact) -> Bounds | None:
+    """Where the relation's true figures of the fact's unit lie, with a margin: no wrong
+    quantity or share far beyond all of them. None for years and dates (their own rules) and
+    for relations with fewer than SPREAD_FACTS distinct figures."""
+    value = ix.numeric_value(fact)
+    if not isinstance(value, Quantity | Percentage):
+        return None
+    return _spreads(ix).get((fact.relation, value.family))
 
 
 def inside(x: float, bounds: Bounds | None) -> bool:

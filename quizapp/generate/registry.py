@@ -36,7 +36,7 @@ from quizapp.generate.kinds.common import Dropped, Outcome
 from quizapp.generate.paragraphs import OVER_PARAGRAPH, cap_per_paragraph
 from quizapp.generate.question import KINDS, Kind, Question
 from quizapp.generate.spread import cap_per_fact, thin_copies
-from quizapp.generate.true_false_balance import balance_true_false
+from quizapp.generate.true_false_balance import balance_true_false, cap_true_false
 
 Generator = Callable[[DeckIndex, Fact, random.Random], list[Outcome]]
 GENERATORS: dict[Kind, Generator] = {
@@ -115,6 +115,7 @@ def generate_deck(
     capped = cap_per_fact(clashing, ix, seed, result) if spread else clashing
     fair = drop_given_away(capped, ix, result)
     kept = thin_copies(balance_true_false(fair, seed, result), ix, result)
+    kept = cap_true_false(kept, seed, result) if spread else kept
     if spread:  # last: it counts what the session would really get
         kept, flooded = cap_per_paragraph(kept, ix, seed)
         for kind, n in flooded.items():

@@ -84,6 +84,11 @@ def _choose(c: _Candidates, seed: int) -> tuple[set[str], tuple[int, int]]:
         if len(falses[f]) > 1 and chosen[f]:
             chosen[f].append(falses[f][1])
             n_false += 1
+    for f in ranked:  # a fact whose False items are charged to others keeps its True one
+        own_false = any(q.fact_ids[0] == f for q in chosen[f])
+        if not own_false and c.own[f] == 0 and f in trues and f not in chosen_true:
+            chosen_true[f] = trues[f]
+            n_true += 1
     spare = sorted(  # facts with items of their own elsewhere first, then the most asked
         (f for f in chosen_true if f not in falses),
         key=lambda f: (c.own[f] == 0, -c.others[f], seeded_rank(seed, f)),
@@ -91,6 +96,8 @@ def _choose(c: _Candidates, seed: int) -> tuple[set[str], tuple[int, int]]:
     for f in spare:  # still too many True: drop those whose fact is asked most elsewhere
         if n_true - n_false <= (1 if n_false else 0):  # never a deck of always-True items
             break
+        if c.others[f] < MIN_PER_FACT or c.own[f] == 0:
+            continue  # its True item is one of the two the fact needs, or its only own one
         del chosen_true[f]
         n_true -= 1
     keep = {q.id for q in chosen_true.values()} | {q.id for qs in chosen.values() for q in qs}
@@ -114,3 +121,64 @@ def balance_true_false(items: list[Question], seed: int, result: Generation) -> 
         else:
             result.dropped[(q.kind, "left out to balance True and False")] += 1
     return out
+
+
+SHARE = 0.25  # of all items at most true/false: recall in a form that is half guessing
+PER_FACT = 3  # items on one fact before its true/false ones give way
+MIN_PER_FACT = 2  # a fact keeps at least this many items
+LEEWAY = 0.06  # of the true/false items: how far True and False may drift apart (47-53%)
+CAPPED = "true/false left out: enough of them (share of the deck, or items on this fact)"
+
+
+def cap_true_false(items: list[Question], seed: int, result: Generation) -> list[Question]:
+    """Keep true/false to about SHARE of the items and no fact in more than PER_FACT items,
+    without tilting the keys: the True and False items given up alternate by whichever key is
+    ahead, the facts asked most first. No fact drops below MIN_PER_FACT items."""
+    per_fact: Counter[str] = Counter(f for q in items for f in set(q.fact_ids))
+    # recall items made from the fact itself (why and assertion-reason ask its claims)
+    own: Counter[str] = Counter(q.seed_fact for q in items if q.kind not in ONE_OF_OPTIONS)
+    # the study queue asks a fact first by an item listing it first: never its last one
+    first: Counter[str] = Counter(q.fact_ids[0] for q in items if q.kind not in ONE_OF_OPTIONS)
+    tfs = [q for q in items if q.kind == "true_false"]
+    keys = Counter(q.answer[0] for q in tfs)
+    queues = {
+        key: sorted(
+            (q for q in tfs if q.answer[0] == key),
+            key=lambda q: (-own[q.seed_fact], seeded_rank(seed, q.id)),
+        )
+        for key in ("True", "False")
+    }
+    drop: set[str] = set()
+
+    def spare(q: Question, crowded_only: bool) -> bool:
+        busy = own[q.seed_fact] > PER_FACT
+        enough = all(per_fact[f] > MIN_PER_FACT for f in q.fact_ids)
+        return (busy or not crowded_only) and enough and first[q.fact_ids[0]] > 1
+
+    for crowded_only in (True, False):
+        while True:
+            n_tf = len(tfs) - len(drop)
+            if not crowded_only and n_tf <= SHARE * (len(items) - len(drop)):
+                break
+            ahead = "True" if keys["True"] >= keys["False"] else "False"
+            behind = "False" if ahead == "True" else "True"
+            pick = next(
+                (q for q in queues[ahead] if q.id not in drop and spare(q, crowded_only)), None
+            )
+            key = ahead
+            if pick is None and keys[ahead] - keys[behind] + 1 <= LEEWAY * sum(keys.values()):
+                key = behind  # the other key may give one up while the balance holds
+                pick = next(
+                    (q for q in queues[key] if q.id not in drop and spare(q, crowded_only)), None
+                )
+            if pick is None:
+                break
+            drop.add(pick.id)
+            keys[key] -= 1
+            per_fact.subtract(set(pick.fact_ids))
+            own[pick.seed_fact] -= 1
+            first[pick.fact_ids[0]] -= 1
+    for q in items:
+        if q.id in drop:
+            result.dropped[(q.kind, CAPPED)] += 1
+    return [q for q in items if q.id not in drop]

@@ -27,7 +27,9 @@ from quizapp.generate.units import convert
 MIN_ITEMS, MAX_ITEMS = 3, 4
 # one instruction, the measure after the colon: not "What share ...? Order them ..." (two asks)
 HIGHEST_FIRST = "Order these from the highest figure to the lowest: {question}"
-EARLIEST_FIRST = "Order them from the earliest to the latest."  # years and dates, BC included
+# years and dates (BC included) the same way: never opening with "On what date ...?", a
+# question the round does not ask
+EARLIEST_FIRST = "Order these from the earliest to the latest: {question}"
 CANDIDATES = 60
 
 
@@ -67,7 +69,7 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
         names.reverse()
     slots = ix.slots(fact, subject=each(ix, [f.subject for f, _ in chosen]))
     question = render(rel.templates.forward, slots)
-    prompt = order.format(question=lower_lead(question)) if "{" in order else f"{question} {order}"
+    prompt = order.format(question=lower_lead(question))
     explanation = " ".join(ix.say(rel.templates.statement, f) for f, _ in chosen)
     return build(
         ix,

@@ -13,6 +13,7 @@ keys towards True).
 from __future__ import annotations
 
 import random
+import re
 
 from quizapp.facts.model import Fact
 from quizapp.facts.normalise import normalise
@@ -70,10 +71,18 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
             ["False"],
             options=OPTIONS,
             explanation=why,
-            cite=holders or None,  # the swapped-in claim's own paragraph, not the seed's
+            cite=_refuting(rel.functional, holders),
         )
         out.append(_charged_to_holders(item, rel.functional, holders))
     return out
+
+
+def _refuting(functional: bool, holders: list[Fact]) -> list[Fact] | None:
+    """Where a reader finds why the statement is false. 'Cernan commanded Apollo 8' is refuted
+    by Apollo 8's own page (a functional relation: the subject's value), not by Apollo 17's
+    where Cernan is named; 'Turkmenistan was a member of the SCO' by the SCO's member list
+    (the swapped-in object's holders). None cites the seed fact."""
+    return None if functional or not holders else holders
 
 
 def _charged_to_holders(item: Question, functional: bool, holders: list[Fact]) -> Question:
@@ -117,6 +126,27 @@ def _holders(ix: DeckIndex, fact: Fact, false_object: str) -> list[Fact]:
     return ix.facts_by_pair_date.get((fact.relation, eid, fact.qualifiers.as_of), [])[:5]
 
 
+def same_story(ix: DeckIndex, fact: Fact, other: str) -> bool:
+    """The fact's own paragraph says something else about `other`: 'China used to be the main
+    buyer of Turkmen gas' mixes two parts of one story (Russia used to buy it; China leads
+    there now), a swap a reader may find true in the world. Same-relation siblings of the
+    paragraph (another country's figure or stance) are the swaps meant, so they stay. Only
+    for `exclusive` relations, where the swap is proved false by nothing but exclusivity."""
+    p = fact.provenance
+    if p.background or not ix.relations[fact.relation].exclusive:
+        return False
+    place = (p.source, p.section, p.paragraph)
+    told = [
+        *ix.facts_by_place.get((other, *place), []),
+        *(
+            f
+            for f in ix.facts_by_object.get(other, [])
+            if (f.provenance.source, f.provenance.section, f.provenance.paragraph) == place
+        ),
+    ]
+    return any(f.relation != fact.relation and f.id != fact.id for f in told)
+
+
 def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
     """Up to two distinct false variants of the object (the registry balances the keys)."""
     rel = ix.relations[fact.relation]
@@ -131,11 +161,14 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
             # and the subject fits the swapped-in object's class: never 'China was in the EEU'
             and ix.plausible_subject(fact.relation, fact.subject, e.id)
             and from_within(ix, fact.subject, e.id)  # the EEU is led by one of its members
+            and not same_story(ix, fact, e.id)
         ]
         return [e.phrase() for e in rng.sample(candidates, min(2, len(candidates)))]
     value = ix.numeric_value(fact)
     if value is None or not rel.functional:
         return []  # a text value has no provable opposite; a non-functional number may hold too
+    if HEDGED.search(rel.templates.statement):
+        return []  # 'by one estimate, 3.6 million': some estimate may well say so
     if isinstance(value, Year | Date) and not rel.exclusive:
         return []  # another exercise in June does not contradict one in March
     others = [
@@ -148,12 +181,18 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
 
 
 CLEARLY_OFF = 0.15  # of the key: 93% against 95% splits hairs, 80% does not
+ROUGHLY_OFF = 0.4  # of an approximate key: 'about 60%' is no lie where the source says 'half'
+HEDGED = re.compile(
+    r"\b(by (one|some|an?) estimates?|estimated|reportedly|up to|as many as)\b", re.I
+)
 
 
 def clearly_off(key: NumericValue, other: NumericValue) -> bool:
     """A false figure a careful reader rejects at once: well outside the key's tolerance and
-    (but for years and dates, where a year off is a different event) a real share away."""
+    (but for years and dates, where a year off is a different event) a real share away; a
+    hedged figure ('about half') a larger share, as 'about' stretches to cover a near one."""
     gap = abs(other.magnitude - key.magnitude)
     if isinstance(key, Year | Date):
         return gap > key.tolerance
-    return gap > 3 * key.tolerance and gap >= CLEARLY_OFF * abs(key.magnitude)
+    share = ROUGHLY_OFF if getattr(key, "approx", False) else CLEARLY_OFF
+    return gap > 3 * key.tolerance and gap >= share * abs(key.magnitude)
