@@ -33,6 +33,9 @@ def node_of(argument: Argument, text: str) -> str | None:
 
 
 def argument_key(q: Question, ix: DeckIndex) -> str | None:
+    from quizapp.generate.kinds.why_effect import TEMPLATE as EFFECT
+    from quizapp.generate.kinds.why_effect import effects
+
     argument = argument_of(ix)
     if q.kind == "comparison":
         return _comparison_key(q, ix)
@@ -47,7 +50,9 @@ def argument_key(q: Question, ix: DeckIndex) -> str | None:
         return "an option is not a claim or fact of the deck"
     key = statement_node(argument, q.answer[0])
     right = (
-        argument.causes(node)
+        set(effects(argument, node))
+        if q.kind == "why" and q.template == EFFECT
+        else argument.causes(node)
         if q.kind == "why"
         else set(argument.support(node))
         if node in argument.claims

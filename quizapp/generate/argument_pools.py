@@ -14,6 +14,7 @@ despite B': B is no reason for A, nor evidence of it), which is the best wrong o
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterable
 
 from quizapp.generate.argument import Argument
@@ -124,3 +125,25 @@ def option_text(argument: Argument, node: str) -> str:
     text = argument.text(node)
     fact = argument.ix.facts.get(node)
     return text if fact is None else judged(argument.ix, [fact], text)
+
+
+ATTRIBUTION = re.compile(r"^(According to [^,]+, )")
+
+
+def same_attribution(argument: Argument, key: str, wrong: list[str]) -> tuple[str, list[str]]:
+    """The key and its wrong options, all attributed alike: where one carries 'According to
+    the briefing,' (a judgment or contested fact), every option does, or that one phrase would
+    point at it (a review found it on the key alone in 15 of 29 items). Each option is a point
+    the source makes, so the attribution is true of all of them."""
+    said = [m.group(1) for o in [key, *wrong] if (m := ATTRIBUTION.match(o))]
+    if not said or len(said) == len(wrong) + 1:
+        return key, wrong
+
+    def attributed(option: str) -> str:
+        if ATTRIBUTION.match(option):
+            return option
+        first = option.split(" ", 1)[0].strip(",.?")
+        proper = first in argument.ix.name_openers or first[1:2].isupper()
+        return said[0] + (option if proper else option[:1].lower() + option[1:])
+
+    return attributed(key), [attributed(o) for o in wrong]

@@ -18,7 +18,13 @@ from collections.abc import Callable
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_options import cite, claim_ids, steady_options
-from quizapp.generate.argument_pools import beside, closeness, option_text, safely_wrong
+from quizapp.generate.argument_pools import (
+    beside,
+    closeness,
+    option_text,
+    safely_wrong,
+    same_attribution,
+)
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.why import first_fair_per_node
@@ -81,6 +87,7 @@ def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> 
         return Dropped("claim_evidence", TOO_FEW)
     key = option_text(argument, key_node)
     wrong = [option_text(argument, c) for c in chosen]
+    key, wrong = same_attribution(argument, key, wrong)
     options = steady_options(stem(argument, claim), key, wrong, rng)
     explanation = f"{key} This is evidence for the claim: {argument.text(claim)}"
     return build(
