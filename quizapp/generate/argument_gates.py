@@ -24,6 +24,7 @@ ACCORDING = re.compile(r"^According to [^,]+, ")
 ECHO = 2  # content words the key shares with the stem beyond the best wrong option
 RESTATED_WORDS = 2  # a key sharing at least this many words, and half of its own, restates
 RESTATED_ALWAYS = 3  # ... and one sharing this many restates whatever its length
+LONGEST = 1.3  # a sentence key longer than this times every wrong option stands out
 STEM = 5  # letters of a word compared when telling whether one sentence restates another
 
 
@@ -160,12 +161,16 @@ def key_restates_claim(q: Question, ix: DeckIndex) -> str | None:
 
 
 def sentence_options(q: Question, ix: DeckIndex) -> str | None:
-    """Sentence options read as sentences: a capital first, a full stop last."""
+    """Sentence options read as sentences: a capital first, a full stop last; and the key is
+    not the longest of them by far."""
     if q.kind not in SENTENCE_KINDS:
         return None
     for option in q.options or []:
         if not (option[:1].isupper() or option[:1].isdigit()) or not option.endswith("."):
             return f"option {option[:30]!r} is not a sentence"
+    others = [len(o) for o in q.options or [] if o not in q.answer]
+    if q.kind != "assertion_reason" and others and len(q.answer[0]) > LONGEST * max(others):
+        return "the key is the longest sentence by far"  # the careful one among short ones
     return None
 
 
