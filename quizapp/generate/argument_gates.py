@@ -35,6 +35,8 @@ def node_of(argument: Argument, text: str) -> str | None:
 
 def argument_key(q: Question, ix: DeckIndex) -> str | None:
     from quizapp.generate.kinds.why_effect import TEMPLATE as EFFECT
+    from quizapp.generate.kinds.evidence_claim import TEMPLATE as CLAIM
+    from quizapp.generate.kinds.evidence_claim import supported
     from quizapp.generate.kinds.why_effect import effects
 
     argument = argument_of(ix)
@@ -55,6 +57,8 @@ def argument_key(q: Question, ix: DeckIndex) -> str | None:
         if q.kind == "why" and q.template == EFFECT
         else argument.causes(node)
         if q.kind == "why"
+        else set(supported(argument, node))
+        if q.kind == "claim_evidence" and q.template == CLAIM
         else set(argument.support(node))
         if node in argument.claims
         else set()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from functools import partial
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
@@ -26,6 +27,7 @@ from quizapp.generate.argument_pools import (
     same_attribution,
 )
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds import evidence_claim
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.why import first_fair_per_node
 
@@ -44,9 +46,14 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         for c in argument.claims_by_anchor.get(fact.id, [])
         if argument.support(c) and not argument.claims[c].main
     ]
-    return first_fair_per_node(
+    out = first_fair_per_node(
         ix, argument, claims, argument.support, lambda c, k: _item(argument, c, k, rng)
     )
+    if not evidence_claim.asks(argument, fact.id):  # read the other way: kinds/evidence_claim.py
+        return out
+    supported = partial(evidence_claim.supported, argument)
+    maker = evidence_claim.maker(argument, rng)
+    return out + first_fair_per_node(ix, argument, [fact.id], supported, maker)
 
 
 def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
