@@ -34,9 +34,9 @@ def node_of(argument: Argument, text: str) -> str | None:
 
 
 def argument_key(q: Question, ix: DeckIndex) -> str | None:
-    from quizapp.generate.kinds.why_effect import TEMPLATE as EFFECT
     from quizapp.generate.kinds.evidence_claim import TEMPLATE as CLAIM
     from quizapp.generate.kinds.evidence_claim import supported
+    from quizapp.generate.kinds.why_effect import TEMPLATE as EFFECT
     from quizapp.generate.kinds.why_effect import effects
 
     argument = argument_of(ix)
