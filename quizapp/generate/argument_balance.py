@@ -12,6 +12,7 @@ can ask. Links whose claims no other kind asks come first, so that every claim k
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from quizapp.generate.argument import Argument
@@ -49,9 +50,10 @@ def _askable(argument: Argument) -> tuple[int, set[str]]:
 
     asked: set[str] = set()
     questions = 0
+    keys: Callable[[str], Iterable[str]] = partial(claim_evidence.evidence_keys, argument)
     makers = [
         *((n, argument.causes, why.item_maker) for n in why_nodes(argument)),
-        *((c, argument.support, claim_evidence.item_maker) for c in evidence_claims(argument)),
+        *((c, keys, claim_evidence.item_maker) for c in evidence_claims(argument)),
     ]
     for node, keys_of, maker in makers:
         made = why.first_fair_per_node(
@@ -81,14 +83,14 @@ def _estimated(argument: Argument) -> tuple[int, set[str]]:
     are never asked: one key per question)."""
     from quizapp.generate.argument_gates import restates
     from quizapp.generate.argument_pools import closeness
-    from quizapp.generate.kinds.claim_evidence import wrong_evidence
+    from quizapp.generate.kinds.claim_evidence import evidence_keys, wrong_evidence
     from quizapp.generate.kinds.why import by_echo, wrong_reasons
 
     asked: set[str] = set()
     questions = 0
     for node, keys, pool in [
         *((n, argument.causes(n), wrong_reasons) for n in why_nodes(argument)),
-        *((c, argument.support(c), wrong_evidence) for c in evidence_claims(argument)),
+        *((c, evidence_keys(argument, c), wrong_evidence) for c in evidence_claims(argument)),
     ]:
         text = argument.text(node)
         for key in [
