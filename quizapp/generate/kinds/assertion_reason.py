@@ -32,8 +32,8 @@ ASSERTION_FALSE = "The assertion is false, but the reason is true."
 SO_FAR = re.compile(r"\bso far\b", re.I)
 CHOICES = [EXPLAINS, NOT_EXPLAINS, REASON_FALSE, ASSERTION_FALSE]
 SAYS = {  # how the explanation words each link, after the source's name
-    "because": "presents this because of",
-    "despite": "presents this in spite of",
+    "because": "gives this as the reason for it",
+    "despite": "says it holds in spite of this",
     "contrast": "sets this beside the other point, not as its reason",
 }
 
