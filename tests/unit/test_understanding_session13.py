@@ -88,4 +88,4 @@ def test_turkmenistans_afghan_border_is_no_wrong_option_for_its_need_of_russia()
     need = "Security and economic troubles may one day push Turkmenistan to ask Russia for help."
     for q in SENTENCES:
         if "guard their Afghan borders" in q.prompt:
-            assert need not in q.options, q.prompt
+            assert need not in (q.options or []), q.prompt
