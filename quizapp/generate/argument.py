@@ -18,6 +18,7 @@ from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex, words
 
 NEAR = 2  # steps within which a node counts as connected to another
+GROUNDS = 3  # steps down a chain of reasons and evidence that still ground a node
 
 
 @dataclass
@@ -189,6 +190,29 @@ class Argument:
                     queue.append(nxt)
         self._near_cache[a] = seen
         return seen
+
+    def grounds(self, node: str) -> set[str]:
+        """Everything the deck gives for `node` up to GROUNDS steps down: its reasons and
+        support, their reasons and support, and theirs (a reason's reason's evidence). Any of
+        them may be argued to be a reason for `node`, so none is ever a wrong option for it;
+        following only these edges reaches further than NEAR without walling off the
+        paragraphs around a claim, which is what the other kinds of edge did at NEAR=3."""
+        found = self._grounds.get(node)
+        if found is None:
+            found, frontier = set(), {node}
+            for _ in range(GROUNDS):
+                frontier = {g for n in frontier for g in self._down(n)} - found - {node}
+                found |= frontier
+            self._grounds[node] = found
+        return found
+
+    def _down(self, node: str) -> set[str]:
+        support = set(self.support(node)) if node in self.claims else set()
+        return self.causes(node) | support
+
+    @cached_property
+    def _grounds(self) -> dict[str, set[str]]:
+        return {}
 
     def within(self, node: str) -> dict[str, int]:
         """Every node within NEAR steps of `node` (itself included), with its distance."""

@@ -24,6 +24,7 @@ ACCORDING = re.compile(r"^According to [^,]+, ")
 ECHO = 2  # content words the key shares with the stem beyond the best wrong option
 RESTATED_WORDS = 2  # a key sharing at least this many words, and half of its own, restates
 RESTATED_ALWAYS = 3  # ... and one sharing this many restates whatever its length
+LONGEST = 1.3  # a sentence key longer than this times every wrong option stands out
 STEM = 5  # letters of a word compared when telling whether one sentence restates another
 
 
@@ -33,6 +34,11 @@ def node_of(argument: Argument, text: str) -> str | None:
 
 
 def argument_key(q: Question, ix: DeckIndex) -> str | None:
+    from quizapp.generate.kinds.evidence_claim import TEMPLATE as CLAIM
+    from quizapp.generate.kinds.evidence_claim import supported
+    from quizapp.generate.kinds.why_effect import TEMPLATE as EFFECT
+    from quizapp.generate.kinds.why_effect import effects
+
     argument = argument_of(ix)
     if q.kind == "comparison":
         return _comparison_key(q, ix)
@@ -47,8 +53,12 @@ def argument_key(q: Question, ix: DeckIndex) -> str | None:
         return "an option is not a claim or fact of the deck"
     key = statement_node(argument, q.answer[0])
     right = (
-        argument.causes(node)
+        set(effects(argument, node))
+        if q.kind == "why" and q.template == EFFECT
+        else argument.causes(node)
         if q.kind == "why"
+        else set(supported(argument, node))
+        if q.kind == "claim_evidence" and q.template == CLAIM
         else set(argument.support(node))
         if node in argument.claims
         else set()
@@ -155,12 +165,16 @@ def key_restates_claim(q: Question, ix: DeckIndex) -> str | None:
 
 
 def sentence_options(q: Question, ix: DeckIndex) -> str | None:
-    """Sentence options read as sentences: a capital first, a full stop last."""
+    """Sentence options read as sentences: a capital first, a full stop last; and the key is
+    not the longest of them by far."""
     if q.kind not in SENTENCE_KINDS:
         return None
     for option in q.options or []:
         if not (option[:1].isupper() or option[:1].isdigit()) or not option.endswith("."):
             return f"option {option[:30]!r} is not a sentence"
+    others = [len(o) for o in q.options or [] if o not in q.answer]
+    if q.kind != "assertion_reason" and others and len(q.answer[0]) > LONGEST * max(others):
+        return "the key is the longest sentence by far"  # the careful one among short ones
     return None
 
 

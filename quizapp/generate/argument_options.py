@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 
 from quizapp.generate.argument import Argument
 
@@ -34,7 +35,8 @@ def steady_options(stem: str, key: str, wrong: list[str], rng: random.Random) ->
     means the key on every seed); the wrong options in the seed's order around it."""
     options = list(wrong)
     rng.shuffle(options)
-    options.insert(steady_index(f"{stem}\x00{key}", len(options) + 1), key)
+    bare = re.sub(r"^According to [^,]+, ", "", key)  # attributed or not, as the draw needs
+    options.insert(steady_index(f"{stem}\x00{bare[:1].upper()}{bare[1:]}", len(options) + 1), key)
     return options
 
 

@@ -14,12 +14,14 @@ despite B': B is no reason for A, nor evidence of it), which is the best wrong o
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterable
 
 from quizapp.generate.argument import Argument
 from quizapp.generate.kinds.common import judged
 
 SAME_PARAGRAPH, SAME_SECTION, SAME_SUBJECT = 3, 2, 1
+LONGER = 1.25  # a key longer than this times every wrong option stands out by its length
 
 
 def place(argument: Argument, node: str) -> tuple[str, int, int] | None:
@@ -66,6 +68,8 @@ def safely_wrong(argument: Argument, candidate: str, node: str, key: str) -> boo
         return True
     if not argument.unconnected(candidate, node, key):
         return False
+    if candidate in argument.grounds(node) | argument.grounds(key):
+        return False  # a reason's reason's evidence is still part of the claim's grounds
     near = argument.within(node).keys() | argument.within(key).keys()
     return not any(alike(argument, candidate, n) for n in near)
 
@@ -97,6 +101,24 @@ def beside(
     for c in [*head, *ranked[n + 2 :]]:
         if len(picked) < n and all(unlike(argument, c, p) for p in picked):
             picked.append(c)
+    return comparable_length(argument, key, picked, [*head, *ranked[n + 2 :]])
+
+
+def comparable_length(
+    argument: Argument, key: str, picked: list[str], pool: list[str]
+) -> list[str]:
+    """The key must not be the longest option by far (the one careful, qualified sentence
+    among short ones is a cue): when it is, the shortest wrong option gives way to the nearest
+    candidate (in the pool's order) of a length near the key's, if one fits with the others."""
+    size = len(argument.text(key))
+    if not picked or size <= LONGER * max(len(argument.text(p)) for p in picked):
+        return picked
+    shortest = min(picked, key=lambda p: len(argument.text(p)))
+    rest = [p for p in picked if p != shortest]
+    for c in pool:
+        long_enough = LONGER * len(argument.text(c)) >= size
+        if c not in picked and long_enough and all(unlike(argument, c, p) for p in rest):
+            return [*rest, c]
     return picked
 
 
@@ -124,3 +146,25 @@ def option_text(argument: Argument, node: str) -> str:
     text = argument.text(node)
     fact = argument.ix.facts.get(node)
     return text if fact is None else judged(argument.ix, [fact], text)
+
+
+ATTRIBUTION = re.compile(r"^(According to [^,]+, )")
+
+
+def same_attribution(argument: Argument, key: str, wrong: list[str]) -> tuple[str, list[str]]:
+    """The key and its wrong options, all attributed alike: where one carries 'According to
+    the briefing,' (a judgment or contested fact), every option does, or that one phrase would
+    point at it (a review found it on the key alone in 15 of 29 items). Each option is a point
+    the source makes, so the attribution is true of all of them."""
+    said = [m.group(1) for o in [key, *wrong] if (m := ATTRIBUTION.match(o))]
+    if not said or len(said) == len(wrong) + 1:
+        return key, wrong
+
+    def attributed(option: str) -> str:
+        if ATTRIBUTION.match(option):
+            return option
+        first = option.split(" ", 1)[0].strip(",.?")
+        proper = first in argument.ix.name_openers or first[1:2].isupper()
+        return said[0] + (option if proper else option[:1].lower() + option[1:])
+
+    return attributed(key), [attributed(o) for o in wrong]

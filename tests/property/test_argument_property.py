@@ -1,5 +1,7 @@
-"""Random decks with claims, links and a comparison: every why, assertion-reason and comparison
-item has exactly one defensible key given the declared links and values."""
+"""Random decks with claims, links and a comparison: every why (either way: cause or effect),
+claim-evidence (either way), assertion-reason and comparison item has exactly one defensible
+key given the declared links and values, and no wrong option lies in the grounds (reasons and
+support three steps down) of what is asked or of its key."""
 
 from __future__ import annotations
 
@@ -73,7 +75,26 @@ def test_argument_items_have_exactly_one_defensible_key(deck: Deck, seed: int) -
     for q in generate_deck(deck, seed=seed, kinds=KINDS, index=ix).questions:
         options = q.options or []
         assert len(q.answer) == 1 and options.count(q.answer[0]) == 1, q
-        if q.kind == "why":
+        if q.kind in ("why", "claim_evidence"):  # nothing of the asked node's grounds is wrong
+            asked = statement_node(argument, q.prompt.split('"')[1])
+            key = statement_node(argument, q.answer[0])
+            assert asked is not None and key is not None
+            grounds = argument.grounds(asked) | argument.grounds(key)
+            for option in options:
+                other = statement_node(argument, option)
+                assert other == key or other not in grounds or other in argument.against(asked)
+        if q.kind == "why" and q.template == "effect":  # a reason: which point it explains
+            reason = statement_node(argument, q.prompt.split('"')[1])
+            assert reason is not None
+            explained = {n for n in argument.explained if reason in argument.causes(n)}
+            right = [o for o in options if statement_node(argument, o) in explained]
+            assert right == q.answer, (q.prompt, options, explained)
+        elif q.kind == "claim_evidence" and q.template == "claim":  # a fact: which point it backs
+            fact = statement_node(argument, q.prompt.split('"')[1])
+            backed = {c for c in argument.claims if fact in argument.support(c)}
+            right = [o for o in options if statement_node(argument, o) in backed]
+            assert right == q.answer, (q.prompt, options, backed)
+        elif q.kind == "why":
             node = statement_node(argument, q.prompt.split('"')[1])
             assert node is not None
             causes = argument.causes(node)

@@ -100,7 +100,7 @@ def test_each_new_kind_is_made_from_the_bundled_deck() -> None:
 
 
 def test_why_offers_no_other_cause_of_the_claim_as_wrong() -> None:
-    for q in (q for q in ITEMS if q.kind == "why"):
+    for q in (q for q in ITEMS if q.kind == "why" and q.template == "cause"):
         node = statement_node(ARG, q.prompt.split('"')[1])
         assert node is not None
         assert statement_node(ARG, q.answer[0]) in ARG.causes(node)
@@ -144,14 +144,13 @@ def test_every_declared_claim_is_asked(seed: int) -> None:
     assert {c.id for c in DECK.claims} <= asked
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13's 'a fifth at understand or above' conflicts with balancing the kinds "
-    "(assertion-reason at most ~35%): about 11% now, until why/claim-evidence yield more",
-)
-def test_a_fifth_of_the_items_are_at_understand_or_above() -> None:
-    above = [q for q in ITEMS if q.level != "remember"]
-    assert len(above) >= len(ITEMS) / 5, (len(above), len(ITEMS))
+@pytest.mark.parametrize("seed", [0, 3, 17])
+def test_a_fifth_of_the_items_are_at_understand_or_above(seed: int) -> None:
+    """Issue 13's done-when (about 15% before why was read forwards, cause -> effect, and
+    claim-evidence the other way, fact -> the point it supports: now about 24%)."""
+    items = ITEMS if seed == 0 else generate_deck(DECK, seed=seed, index=IX).questions
+    above = [q for q in items if q.level != "remember"]
+    assert len(above) >= len(items) / 5, (len(above), len(items))
 
 
 def test_a_wrong_option_may_share_the_claims_subject_but_not_its_links() -> None:

@@ -19,7 +19,7 @@ import re
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
-from quizapp.generate.argument_balance import chosen_links, form
+from quizapp.generate.argument_balance import chosen_links
 from quizapp.generate.argument_options import cite, claim_ids
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Outcome, build, dated, judged
@@ -32,8 +32,8 @@ ASSERTION_FALSE = "The assertion is false, but the reason is true."
 SO_FAR = re.compile(r"\bso far\b", re.I)
 CHOICES = [EXPLAINS, NOT_EXPLAINS, REASON_FALSE, ASSERTION_FALSE]
 SAYS = {  # how the explanation words each link, after the source's name
-    "because": "presents this because of",
-    "despite": "presents this in spite of",
+    "because": "gives this as the reason for it",
+    "despite": "says it holds in spite of this",
     "contrast": "sets this beside the other point, not as its reason",
 }
 
@@ -66,9 +66,37 @@ def _sentence(text: str) -> str:
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
     out: list[Outcome] = []
-    for n, (assertion, reason, how) in enumerate(chosen_links(argument)):
+    forms = balanced_forms(argument)
+    for link in chosen_links(argument):
+        assertion, reason, how = link
         if argument.anchor(assertion) == fact.id:
-            out.append(_in_form(_items(argument, assertion, reason, how, rng), form(n)))
+            out.append(_in_form(_items(argument, assertion, reason, how, rng), forms[link]))
+    return out
+
+
+def balanced_forms(argument: Argument) -> dict[tuple[str, str, str], str]:
+    """Which form each chosen link is asked in, so that the four keys come up as evenly as
+    the links allow: a link with only its both-true form is fixed; one that can also be asked
+    with a false reason or assertion takes the form whose key has come up least so far.
+    Fixed per deck (no seed): a learner meets the same item on every seed."""
+    found = argument.__dict__.get("_ar_forms")
+    if isinstance(found, dict):
+        return found
+    links = chosen_links(argument)
+    forms: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for a, r, how in links:
+        forms[(a, r, how)] = [("", EXPLAINS if how == "because" else NOT_EXPLAINS)]
+        if _false_statement(argument, r, random.Random(0)):
+            forms[(a, r, how)].append(("-false-reason", REASON_FALSE))
+        if _false_statement(argument, a, random.Random(0)):
+            forms[(a, r, how)].append(("-false-assertion", ASSERTION_FALSE))
+    keys: dict[str, int] = dict.fromkeys(CHOICES, 0)
+    out: dict[tuple[str, str, str], str] = {}
+    for link in sorted(links, key=lambda k: len(forms[k])):  # the fixed ones first
+        suffix, key = min(forms[link], key=lambda f: keys[f[1]])
+        keys[key] += 1
+        out[link] = suffix
+    argument.__dict__["_ar_forms"] = out
     return out
 
 

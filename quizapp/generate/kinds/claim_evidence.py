@@ -13,13 +13,22 @@ claim's words.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Callable
+from functools import partial
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_options import cite, claim_ids, steady_options
-from quizapp.generate.argument_pools import beside, closeness, option_text, safely_wrong
+from quizapp.generate.argument_pools import (
+    beside,
+    closeness,
+    option_text,
+    safely_wrong,
+    same_attribution,
+)
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds import evidence_claim
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.why import first_fair_per_node
 
@@ -38,9 +47,30 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         for c in argument.claims_by_anchor.get(fact.id, [])
         if argument.support(c) and not argument.claims[c].main
     ]
-    return first_fair_per_node(
-        ix, argument, claims, argument.support, lambda c, k: _item(argument, c, k, rng)
+    out = first_fair_per_node(
+        ix,
+        argument,
+        claims,
+        partial(evidence_keys, argument),
+        lambda c, k: _item(argument, c, k, rng),
     )
+    if not evidence_claim.asks(argument, fact.id):  # read the other way: kinds/evidence_claim.py
+        return out
+    supported = partial(evidence_claim.supported, argument)
+    maker = evidence_claim.maker(argument, rng)
+    return out + first_fair_per_node(ix, argument, [fact.id], supported, maker)
+
+
+def evidence_keys(argument: Argument, claim: str) -> list[str]:
+    """The support a claim may be keyed with: one member's case of a claim about several
+    ('Kazakhstan is in the CIS' for 'the five states have much in common', beside the same
+    fact for the other four) is thin evidence, right by elimination only (seed-701 review);
+    where the claim has support of another shape, only that is keyed."""
+    support = argument.support(claim)
+    relation = {n: f.relation for n in support if (f := argument.ix.facts.get(n)) is not None}
+    shapes = Counter(relation.values())
+    single = [n for n in support if shapes[relation.get(n, n)] < 2]
+    return single or support
 
 
 def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
@@ -81,6 +111,7 @@ def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> 
         return Dropped("claim_evidence", TOO_FEW)
     key = option_text(argument, key_node)
     wrong = [option_text(argument, c) for c in chosen]
+    key, wrong = same_attribution(argument, key, wrong)
     options = steady_options(stem(argument, claim), key, wrong, rng)
     explanation = f"{key} This is evidence for the claim: {argument.text(claim)}"
     return build(

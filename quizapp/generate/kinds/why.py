@@ -21,8 +21,15 @@ from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_options import cite, claim_ids, steady_options
-from quizapp.generate.argument_pools import beside, closeness, option_text, safely_wrong
+from quizapp.generate.argument_pools import (
+    beside,
+    closeness,
+    option_text,
+    safely_wrong,
+    same_attribution,
+)
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds import why_effect
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.drafts import DRAWS, first_fair
 
@@ -39,8 +46,14 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
     # a headline's section all bears on it, so no wrong option beside it is safely wrong
     nodes = [n for n in argument.explained_by_anchor.get(fact.id, []) if not headline(argument, n)]
-    return first_fair_per_node(
+    out = first_fair_per_node(
         ix, argument, nodes, argument.causes, lambda n, k: _item(argument, n, k, rng)
+    )
+    # read forwards too: what the source explains with a reason (kinds/why_effect.py)
+    reasons = why_effect.reasons_by_anchor(argument).get(fact.id, [])
+    effects = partial(why_effect.effects, argument)
+    return out + first_fair_per_node(
+        ix, argument, reasons, effects, why_effect.maker(argument, rng)
     )
 
 
@@ -113,6 +126,7 @@ def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outc
         return Dropped("why", TOO_FEW)
     key = option_text(argument, cause)
     wrong = [option_text(argument, c) for c in chosen]
+    key, wrong = same_attribution(argument, key, wrong)
     options = steady_options(stem(argument, node), key, wrong, rng)
     facts = [*argument.anchor_facts(node)[:1], *argument.anchor_facts(cause)[:1]]
     facts = list({f.id: f for f in facts}.values())
