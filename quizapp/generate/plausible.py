@@ -22,15 +22,15 @@ from quizapp.generate.index import DeckIndex
 Bounds = Sequence[float | None]  # [lowest, highest], either None for open
 
 
-def bounds_for(ix: DeckIndex, fact: Fact) -> Bounds | None:
-    """The tightest of the relation's and the fact's bounds, in the value's own magnitude (a
-    date's bounds are written in years: 1969 to 1972 is January 1969 to December 1972); None
-    when neither sets any."""
+def bounds_for(ix: DeckIndex, fact: Fact, spread: bool = True) -> Bounds | None:
+    """The tightest of the relation's and the fact's bounds (and, with `spread`, of the range
+    of the relation's true figures), in the value's own magnitude (a date's bounds are written
+    in years: 1969 to 1972 is January 1969 to December 1972); None when none sets any."""
     declared = (ix.relations[fact.relation].bounds, fact.bounds)
     given: list[Bounds] = [b for b in declared if b is not None]
-    spread = spread_of(ix, fact)
-    if spread is not None:
-        given.append(spread)
+    near = spread_of(ix, fact) if spread else None
+    if near is not None:
+        given.append(near)
     lows = [b[0] for b in given if b[0] is not None]
     highs = [b[1] for b in given if b[1] is not None]
     if not lows and not highs:
@@ -61,7 +61,7 @@ def _spreads(ix: DeckIndex) -> dict[tuple[str, str], tuple[float, float]]:
     for key, xs in values.items():
         if len(xs) >= SPREAD_FACTS:
             lo, hi = min(xs), max(xs)
-            margin = SPREAD_MARGIN * max(hi - lo, abs(hi))  # 68-81%: room for a ladder
+            margin = SPREAD_MARGIN * max(hi - lo, abs(lo), abs(hi))  # room for a ladder
             # never far below the smallest: 2 kg of samples where the least brought back 22
             low = max(lo - margin, lo / 2) if lo > 0 else lo - margin
             table[key] = (low, hi + margin)

@@ -54,7 +54,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         partial(evidence_keys, argument),
         lambda c, k: _item(argument, c, k, rng),
     )
-    if not evidence_claim.asks(argument, fact.id):  # read the other way: kinds/evidence_claim.py
+    # read the other way (kinds/evidence_claim.py) only for a fact no claim is asked from, so
+    # the two directions together stay one kind among several (no more than a third of them)
+    if out or not evidence_claim.asks(argument, fact.id):
         return out
     supported = partial(evidence_claim.supported, argument)
     maker = evidence_claim.maker(argument, rng)

@@ -124,9 +124,12 @@ def _wide_ladder(
     a key near a bound (95%) sits at the top rather than among options 2 points apart."""
     ranks = list(range(N_OPTIONS))
     rng.shuffle(ranks)
-    bounds, avoid = bounds_for(ix, fact), true_of_subject(ix, fact)
-    for rank in ranks:
-        steps = ladder(value, rng, N_OPTIONS, ix.latest_year(fact), rank, bounds, avoid)
-        if well_spaced(steps, value):
-            return steps
+    avoid = true_of_subject(ix, fact)
+    # near the relation's true figures where a ladder fits there; else within the declared
+    # bounds only (three planets' temperatures leave no room for steps of 100 °C)
+    for bounds in (bounds_for(ix, fact), bounds_for(ix, fact, spread=False)):
+        for rank in ranks:
+            steps = ladder(value, rng, N_OPTIONS, ix.latest_year(fact), rank, bounds, avoid)
+            if well_spaced(steps, value):
+                return steps
     return []
