@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from quizapp.facts.claims import Claim, Link
-from quizapp.facts.model import Fact
+from quizapp.generate.argument_anchors import Anchors
 from quizapp.generate.index import DeckIndex, words
 
 NEAR = 2  # steps within which a node counts as connected to another
@@ -22,7 +22,7 @@ GROUNDS = 3  # steps down a chain of reasons and evidence that still ground a no
 
 
 @dataclass
-class Argument:
+class Argument(Anchors):
     ix: DeckIndex
     claims: dict[str, Claim] = field(init=False)
 
@@ -283,33 +283,6 @@ class Argument:
 
             found = self._words[node] = frozenset(content_words(self.text(node)))
         return found
-
-    def anchor_facts(self, node: str) -> list[Fact]:
-        """The facts an item about `node` cites and is reviewed with: a fact itself; a claim's
-        evidence; else the facts of the claim's own paragraph (the same citation)."""
-        if node in self.ix.facts:
-            return [self.ix.facts[node]]
-        ids = self.evidence(node)
-        if ids:
-            return [self.ix.facts[i] for i in ids]
-        prov = self.claims[node].provenance
-        return [
-            f
-            for f in self.ix.deck.facts
-            if (f.provenance.source, f.provenance.section, f.provenance.paragraph)
-            == (prov.source, prov.section, prov.paragraph)
-        ]
-
-    def anchor(self, node: str) -> str | None:
-        """The fact whose generation pass makes the items about `node` (each made once)."""
-        if node not in self._anchors:
-            facts = self.anchor_facts(node)
-            self._anchors[node] = facts[0].id if facts else None
-        return self._anchors[node]
-
-    @cached_property
-    def _anchors(self) -> dict[str, str | None]:
-        return {}
 
 
 def argument_of(ix: DeckIndex) -> Argument:

@@ -130,6 +130,17 @@ LEEWAY = 0.06  # of the true/false items: how far True and False may drift apart
 CAPPED = "true/false left out: enough of them (share of the deck, or items on this fact)"
 
 
+def _queues(tfs: list[Question], own: Counter[str], seed: int) -> dict[str, list[Question]]:
+    """Per key, the true/false items in the order they are given up: facts asked most first."""
+    return {
+        key: sorted(
+            (q for q in tfs if q.answer[0] == key),
+            key=lambda q: (-own[q.seed_fact], seeded_rank(seed, q.id)),
+        )
+        for key in ("True", "False")
+    }
+
+
 def cap_true_false(items: list[Question], seed: int, result: Generation) -> list[Question]:
     """Keep true/false to about SHARE of the items and no fact in more than PER_FACT items,
     without tilting the keys: the True and False items given up alternate by whichever key is
@@ -141,13 +152,7 @@ def cap_true_false(items: list[Question], seed: int, result: Generation) -> list
     first: Counter[str] = Counter(q.fact_ids[0] for q in items if q.kind not in ONE_OF_OPTIONS)
     tfs = [q for q in items if q.kind == "true_false"]
     keys = Counter(q.answer[0] for q in tfs)
-    queues = {
-        key: sorted(
-            (q for q in tfs if q.answer[0] == key),
-            key=lambda q: (-own[q.seed_fact], seeded_rank(seed, q.id)),
-        )
-        for key in ("True", "False")
-    }
+    queues = _queues(tfs, own, seed)
     drop: set[str] = set()
 
     def spare(q: Question, crowded_only: bool) -> bool:

@@ -96,7 +96,8 @@ def test_a_stem_never_states_what_its_own_explanation_corrects() -> None:
 
 def test_a_world_caveat_in_a_made_up_deck_attributes_every_item() -> None:
     plain = generate_deck(parse_deck(TOY, "toy.yaml"), seed=0).questions
-    said_plainly = [q for q in plain if q.kind == "true_false" and not ATTRIBUTED.search(q.prompt)]
+    # any kind: with true/false capped (session 13) the toy's plain statements may all be cards
+    said_plainly = [q for q in plain if not ATTRIBUTED.search(q.prompt) and "memo" not in q.prompt]
     assert said_plainly
     fact = said_plainly[0].fact_ids[0]
     old = next(f.explanation for f in parse_deck(TOY, "toy.yaml").facts if f.id == fact)
@@ -153,7 +154,10 @@ def test_one_flooded_paragraph_is_cut_back_but_keeps_every_fact_asked(
     monkeypatch.undo()
     assert flooded(result.questions) <= 0.8 * flooded(uncapped.questions)
     assert sum(n for (_, why), n in result.dropped.items() if why == paragraphs.OVER_PARAGRAPH)
-    breaches = audit_items(result.questions, ix)
+    # the cap takes no fact below what it had uncapped (in this made-up deck one paragraph holds
+    # the whole story, so a swap may refuse a fact's false statement before any cap: session 13)
+    before = {b.message for b in audit_items(uncapped.questions, ix)}
+    breaches = [b for b in audit_items(result.questions, ix) if b.message not in before]
     assert not [b for b in breaches if b.check in ("items per fact", "every kind")], breaches
     # the bundled deck itself is under the cap: nothing of it is dropped for its paragraph
     plain = generate_deck(BUNDLED, seed=0)

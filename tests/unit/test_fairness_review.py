@@ -219,10 +219,12 @@ def test_ladder_rank_is_uniform_even_near_a_bound() -> None:
         values = ladder(key, random.Random(seed), 4)
         if values:
             ranks.append([v.display() for v in values].index(key.display()))
-    # rank 0 would need 95, 96, 97, 98 (inside each other's tolerance): the key is uniform
-    # over ranks 1-3; the old code put it at the top 60% of the time
+    # rank 0 would need 95, 96, 97, 98 (inside each other's tolerance): the key spreads over
+    # ranks 1-3; the old code put it at the top 60% of the time. Since session 13 no wrong
+    # share is 100% (false on its face), so the room above 95 is smaller: rank 1 is rarer
     assert len(ranks) == 200
-    assert max(Counter(ranks).values()) <= 0.42 * len(ranks), Counter(ranks)
+    counts = Counter(ranks)
+    assert max(counts.values()) <= 0.45 * len(ranks) and min(counts.values()) >= 0.1 * 200, counts
 
 
 def test_extreme_keys_are_caught() -> None:
