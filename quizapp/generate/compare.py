@@ -8,6 +8,7 @@ marked lines out. Each line carries a mark the front ends turn into colour (TUI)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -19,6 +20,8 @@ from quizapp.generate.question import Question
 Mark = Literal["right", "wrong", "missed", "plain"]
 SIGNS: dict[Mark, str] = {"right": "✓", "wrong": "✗", "missed": "✗", "plain": " "}
 
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
 
 @dataclass(frozen=True)
 class Line:
@@ -29,7 +32,7 @@ class Line:
 def compare(q: Question, response: str) -> list[Line]:
     """What the learner answered against the key; empty when there is nothing to compare
     (a reveal, a flashcard, or a response that names no option)."""
-    text = response.strip()
+    text = CONTROL.sub("", response).strip()  # shown back: never a terminal escape
     if not text or text == "?" or SPECS[q.kind].shape == "self":
         return []
     shape = SPECS[q.kind].shape

@@ -76,7 +76,11 @@ def test_three_answers_in_a_real_terminal(tmp_path: Path, tmux_available: None) 
         tmux("send-keys", "-t", SESSION, "s")
         for _ in range(3):
             shown = wait_for("esc End")
-            if "Comes back" not in shown:
+            if "Press space to see the back" in shown:  # a flashcard: flip, then rate Good
+                tmux("send-keys", "-t", SESSION, "Space")
+                wait_for("3 good")
+                tmux("send-keys", "-t", SESSION, "3")
+            elif "Comes back" not in shown:
                 tmux("send-keys", "-t", SESSION, "1")  # option 1, or tick 1 where several count
                 time.sleep(0.5)
                 if "Comes back" not in screen():
