@@ -45,7 +45,8 @@ def test_three_bundled_decks_and_all_pass_validate_strict() -> None:
 @pytest.mark.parametrize("path", NEW, ids=lambda p: p.stem)
 def test_new_deck_size_and_citations(path: Path) -> None:
     deck = load_deck(path)
-    assert 80 <= len(deck.facts) <= 130  # "about 80-120" (issue 12); elements has 128 with its method facts
+    # "about 80-120" facts (issue 12): elements has 128 with its discovery-method facts
+    assert 80 <= len(deck.facts) <= 130
     sections = {(s.id, sec.number): sec.paragraphs for s in deck.sources for sec in s.sections}
     for fact in deck.facts:
         prov = fact.provenance
