@@ -44,14 +44,14 @@ def bounds_for(ix: DeckIndex, fact: Fact, spread: bool = True) -> Bounds | None:
 SPREAD_FACTS = 3  # figures of one relation and unit before their spread bounds wrong ones
 SPREAD_MARGIN = 0.25  # of that spread, allowed beyond each end of it
 
-_SPREADS: list[tuple[DeckIndex, dict[tuple[str, str], tuple[float, float]]]] = []
-
 
 def _spreads(ix: DeckIndex) -> dict[tuple[str, str], tuple[float, float]]:
     """Per (relation, unit family): the range of its true figures, widened by SPREAD_MARGIN;
-    worked out once per deck (the last deck's table is kept, so a big deck stays linear)."""
-    if _SPREADS and _SPREADS[0][0] is ix:
-        return _SPREADS[0][1]
+    worked out once per deck and kept on its index (as argument_of keeps the argument), so a
+    big deck stays linear and no module-level state outlives or mixes decks."""
+    found = ix.__dict__.get("_spreads")
+    if isinstance(found, dict):
+        return found
     values: dict[tuple[str, str], set[float]] = {}
     for relation, rows in ix.numeric_by_relation.items():
         for _, v, _, _ in rows:
@@ -65,7 +65,7 @@ def _spreads(ix: DeckIndex) -> dict[tuple[str, str], tuple[float, float]]:
             # never far below the smallest: 2 kg of samples where the least brought back 22
             low = max(lo - margin, lo / 2) if lo > 0 else lo - margin
             table[key] = (low, hi + margin)
-    _SPREADS[:] = [(ix, table)]
+    ix.__dict__["_spreads"] = table
     return table
 
 
