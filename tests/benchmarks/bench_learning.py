@@ -224,13 +224,18 @@ def _without_fuzz(off: bool = True) -> Iterator[None]:
         setattr(session, "make_scheduler", original)  # noqa: B010
 
 
+def _never(evidence: object, shown: bool = False) -> float:
+    """guessing.propensity's stand-in for the ablation: no learner guesses, shown or not."""
+    return 0.0
+
+
 @contextlib.contextmanager
 def _guess_blind() -> Iterator[None]:
     """quizapp believing that no learner ever guesses (the guess-aware rule off)."""
     from quizapp.review import guessing
 
     original = guessing.propensity
-    setattr(guessing, "propensity", lambda evidence: 0.0)  # noqa: B010
+    setattr(guessing, "propensity", _never)  # noqa: B010
     try:
         yield
     finally:

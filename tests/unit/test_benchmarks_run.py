@@ -94,6 +94,17 @@ def test_study_start_runs_the_cases_asked_for_on_a_fixed_clock() -> None:
     assert wrong.returncode == 2 and "--cases takes some of" in wrong.stderr
 
 
+def test_the_learning_benchmark_runs_its_guess_blind_ablation() -> None:
+    """`--ablation` runs quizapp again with the guess-aware rule off (it once failed: the
+    stand-in took fewer arguments than the propensity it replaced)."""
+    script = str(ROOT / "tests" / "benchmarks" / "bench_learning.py")
+    out = _smoke(script, "--ablation", "--learners", "fsrs", "--guessing", "yes")
+    assert out.returncode == 0, out.stderr
+    row = json.loads(out.stdout.strip().splitlines()[-1])["fsrs_guessing"]
+    assert {"quizapp", "quizapp_guess_blind"} <= set(row)
+    assert row["quizapp_guess_blind"]["lucky_guesses"] > 0
+
+
 def test_run_all_prints_a_min_median_max_table_of_each_benchmark() -> None:
     out = _smoke("-m", "tests.benchmarks.run_all", "--only", "bench_report", "--runs", "2")
     assert out.returncode == 0, out.stderr
