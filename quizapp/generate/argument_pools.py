@@ -82,14 +82,14 @@ def beside(
     the same, hang together or make two points of one paragraph on one subject ('7,000 troops in
     Tajikistan', 'the largest presence abroad in Tajikistan'): a look-alike pair points at the
     odd one, the key."""
-    said = argument.words(node)
-    echo = len(argument.words(key) & said)  # the claim's words the key repeats
+    said = argument.telling(node)
+    echo = len(argument.telling(key) & said)  # the claim's words the key repeats
     near = {
         c: closeness(argument, c, node, key) for c in pool if safely_wrong(argument, c, node, key)
     }
 
     def likeness(c: str) -> tuple[int, int]:
-        return (-min(echo, len(argument.words(c) & said)), -near[c])
+        return (-min(echo, len(argument.telling(c) & said)), -near[c])
 
     def rank(c: str) -> tuple[int, int, float]:
         return (*likeness(c), rng.random())

@@ -20,7 +20,7 @@ from quizapp.generate.argument_pools import closeness
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import Kind
 from quizapp.generate.kinds import assertion_reason as ar
-from quizapp.generate.kinds import evidence_claim, why_effect
+from quizapp.generate.kinds import evidence_claim
 from quizapp.generate.kinds.common import attributed_only
 from tests.conftest import ROOT
 
@@ -180,10 +180,10 @@ def test_a_fall_is_explained_by_a_change_not_a_lasting_condition() -> None:
 def test_no_understanding_kind_crowds_out_the_others(name: str, seed: int) -> None:
     """Review #7: assertion-reason was 48 of 86 understanding items. On a deck with many claims
     no question form is now more than ~35% of them. A kind read the other way round (which point
-    a fact supports, what a reason explains: kinds/evidence_claim.py, why_effect.py) is its own
+    a fact supports: kinds/evidence_claim.py) is its own
     form, asking the learner something else; it is read that way only for a fact with no item
     the first way (claim_evidence.py), so one fact never heads both."""
-    reverse = {("claim_evidence", evidence_claim.TEMPLATE), ("why", why_effect.TEMPLATE)}
+    reverse = {("claim_evidence", evidence_claim.TEMPLATE)}
     kinds = Counter(
         (q.kind, "reversed" if (q.kind, q.template) in reverse else "") for q in ITEMS[name, seed]
     )

@@ -19,25 +19,19 @@ from functools import partial
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
-from quizapp.generate.argument_options import cite, claim_ids, steady_options
-from quizapp.generate.argument_pools import (
-    beside,
-    closeness,
-    option_text,
-    safely_wrong,
-    same_attribution,
-)
+from quizapp.generate.argument_item import Ask, argument_item, cited, first_fair_per_node
+from quizapp.generate.argument_options import claim_ids
+from quizapp.generate.argument_pools import safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import evidence_claim
-from quizapp.generate.kinds.common import Dropped, Outcome, build
-from quizapp.generate.kinds.why import first_fair_per_node
+from quizapp.generate.kinds.common import Outcome
 
-DISTRACTORS = 3
 TOO_FEW = "too few facts beside the claim and unconnected to it"
 
 
 def stem(argument: Argument, claim: str) -> str:
-    return f'Which of these supports {argument.author}\'s claim? "{argument.text(claim)}"'
+    whose = "this" if argument.author is None else f"{argument.author}'s"
+    return f'Which of these supports {whose} claim? "{argument.text(claim)}"'
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -58,9 +52,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     # the two directions together stay one kind among several (no more than a third of them)
     if out or not evidence_claim.asks(argument, fact.id):
         return out
-    supported = partial(evidence_claim.supported, argument)
+    keyed = partial(evidence_claim.keyed, argument)
     maker = evidence_claim.maker(argument, rng)
-    return out + first_fair_per_node(ix, argument, [fact.id], supported, maker)
+    return out + first_fair_per_node(ix, argument, [fact.id], keyed, maker)
 
 
 def evidence_keys(argument: Argument, claim: str) -> list[str]:
@@ -87,12 +81,6 @@ def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
     ]
 
 
-def _cited(argument: Argument, claim: str, key: str) -> list[Fact]:
-    """The claim's anchor fact first (the item is made, and studied, with it), then the key's."""
-    facts = [*argument.anchor_facts(claim)[:1], *argument.anchor_facts(key)[:1]]
-    return list({f.id: f for f in facts}.values())
-
-
 def one_per_relation(argument: Argument, pool: list[str], rng: random.Random) -> list[str]:
     """At most one fact per relation: three 'seeks common ground on ...' facts would stand out
     as a block and point at the odd one."""
@@ -104,30 +92,19 @@ def one_per_relation(argument: Argument, pool: list[str], rng: random.Random) ->
 
 
 def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> Outcome:
-    ix = argument.ix
-    wrong = wrong_evidence(argument, claim, key_node)
-    near = [f for f in wrong if closeness(argument, f, claim, key_node)]  # before one per relation
-    pool = one_per_relation(argument, near, rng)
-    chosen = beside(argument, claim, key_node, pool, DISTRACTORS, rng)
-    if len(chosen) < DISTRACTORS:
-        return Dropped("claim_evidence", TOO_FEW)
-    key = option_text(argument, key_node)
-    wrong = [option_text(argument, c) for c in chosen]
-    key, wrong = same_attribution(argument, key, wrong)
-    options = steady_options(stem(argument, claim), key, wrong, rng)
-    explanation = f"{key} This is evidence for the claim: {argument.text(claim)}"
-    return build(
-        ix,
-        "claim_evidence",
-        "evidence",
-        _cited(argument, claim, key_node),
-        stem(argument, claim),
-        [key],
-        options=options,
-        explanation=explanation,
-        claim_ids=claim_ids(argument, claim, key_node),
-        citation=cite(argument, claim, key_node),
+    ask = Ask(
+        kind="claim_evidence",
+        template="evidence",
+        node=claim,
+        key=key_node,
+        prompt=stem(argument, claim),
+        explain=lambda key: f"{key} This is evidence for the claim: {argument.text(claim)}",
+        facts=cited(argument, claim, key_node),
+        claims=claim_ids(argument, claim, key_node),
+        too_few=TOO_FEW,
     )
+    pool = wrong_evidence(argument, claim, key_node)
+    return argument_item(argument, ask, pool, partial(one_per_relation, argument), rng)
 
 
 def item_maker(argument: Argument, rng: random.Random) -> Callable[[str, str], Outcome]:
