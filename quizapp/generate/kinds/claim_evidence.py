@@ -48,13 +48,17 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         partial(evidence_keys, argument),
         lambda c, k: _item(argument, c, k, rng),
     )
-    # read the other way (kinds/evidence_claim.py) only for a fact no claim is asked from, so
-    # the two directions together stay one kind among several (no more than a third of them)
-    if out or not evidence_claim.asks(argument, fact.id):
-        return out
+    # read the other way (kinds/evidence_claim.py): a fact only where no claim is asked from
+    # it, so the two directions together stay one kind among several (no more than a third of
+    # them); and the claims this fact's pass asks about that back another claim
+    backing = [
+        c for c in argument.claims_by_anchor.get(fact.id, []) if evidence_claim.asks(argument, c)
+    ]
+    if not out and evidence_claim.asks(argument, fact.id):
+        backing.insert(0, fact.id)
     keyed = partial(evidence_claim.keyed, argument)
     maker = evidence_claim.maker(argument, rng)
-    return out + first_fair_per_node(ix, argument, [fact.id], keyed, maker)
+    return out + first_fair_per_node(ix, argument, backing, keyed, maker)
 
 
 def evidence_keys(argument: Argument, claim: str) -> list[str]:

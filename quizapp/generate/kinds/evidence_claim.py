@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from quizapp.generate.argument import Argument
 from quizapp.generate.argument_balance import headline
-from quizapp.generate.argument_item import Ask, argument_item, unthinned
+from quizapp.generate.argument_item import Ask, argument_item, cited, unthinned
 from quizapp.generate.argument_options import claim_ids
 from quizapp.generate.argument_pools import safely_wrong
 from quizapp.generate.kinds.common import Outcome
@@ -47,15 +47,20 @@ def supported(argument: Argument, fact: str) -> list[str]:
 
 
 def keyed(argument: Argument, fact: str) -> list[str]:
-    """The claims an item quoting `fact` may key: those it supports where it is the first of its
-    claim's support with its relation. Five facts of one shape ('In 2016, Kazakhstan was a member
-    of the CIS', then Kyrgyzstan, ...) for one claim made five items asking the same thing (seed-751
-    review, #26-30); the first asks for all of them."""
-    relation = argument.ix.facts[fact].relation
+    """The claims an item quoting `fact` may key: those it supports as the claim-evidence kind
+    would key it (not one member's case of a claim about several, where the claim has support
+    of another shape: claim_evidence.evidence_keys), and of facts of one shape only the first.
+    Five facts of one shape ('In 2016, Kazakhstan was a member of the CIS', then Kyrgyzstan,
+    ...) for 'the five states have much in common' made five items asking the same thing, each
+    thin evidence (reviews of seeds 751 and 787)."""
+    from quizapp.generate.kinds.claim_evidence import evidence_keys
+
+    relation = _relation(argument, fact)
     return [
         claim
         for claim in supported(argument, fact)
-        if next(n for n in argument.support(claim) if _relation(argument, n) == relation) == fact
+        if fact in evidence_keys(argument, claim)
+        and next(n for n in argument.support(claim) if _relation(argument, n) == relation) == fact
     ]
 
 
@@ -64,10 +69,14 @@ def _relation(argument: Argument, node: str) -> str | None:
     return None if found is None else found.relation
 
 
-def asks(argument: Argument, fact: str) -> bool:
-    """A fact of the source (not background knowledge) that supports a claim it may key."""
-    facts = argument.ix.facts
-    return fact in facts and not facts[fact].provenance.background and bool(keyed(argument, fact))
+def asks(argument: Argument, node: str) -> bool:
+    """A fact of the source (not background knowledge), or a claim, that supports a claim it
+    may key: a claim backing another ('trade inside the EEU is shrinking' for 'the EEU brings
+    little gain') is the source's own reasoning, asked the same way."""
+    fact = argument.ix.facts.get(node)
+    if fact is None and node not in argument.claims:
+        return False
+    return (fact is None or not fact.provenance.background) and bool(keyed(argument, node))
 
 
 def wrong_claims(argument: Argument, fact: str, key: str) -> list[str]:
@@ -87,7 +96,7 @@ def item(argument: Argument, fact: str, claim: str, rng: random.Random) -> Outco
         key=claim,
         prompt=stem(argument, fact),
         explain=lambda key: f"{key} This is evidence for it: {argument.text(fact)}",
-        facts=[argument.ix.facts[fact]],
+        facts=cited(argument, fact),
         claims=claim_ids(argument, claim),
         too_few=TOO_FEW,
     )
