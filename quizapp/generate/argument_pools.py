@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from quizapp.generate.argument import Argument
-from quizapp.generate.kinds.common import judged
+from quizapp.generate.kinds.common import judged, opens_with_name
 
 SAME_PARAGRAPH, SAME_SECTION, SAME_SUBJECT = 3, 2, 1
 LONGER = 1.25  # a key longer than this times every wrong option stands out by its length
@@ -163,8 +163,7 @@ def same_attribution(argument: Argument, key: str, wrong: list[str]) -> tuple[st
     def attributed(option: str) -> str:
         if ATTRIBUTION.match(option):
             return option
-        first = option.split(" ", 1)[0].strip(",.?")
-        proper = first in argument.ix.name_openers or first[1:2].isupper()
+        proper = opens_with_name(argument.ix, option)
         return said[0] + (option if proper else option[:1].lower() + option[1:])
 
     return attributed(key), [attributed(o) for o in wrong]

@@ -6,6 +6,7 @@ they are offered to explain."""
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from functools import partial
 
@@ -171,3 +172,17 @@ def test_dates_rule_out_only_what_surely_came_later() -> None:
     assert not after(argument, "c-oxygen-cabin", "c-goal-met")
     wrong = partial(after, argument)
     assert not wrong("c-goal-met", "c-goal-met")
+
+
+@pytest.mark.parametrize("name", DECKS)
+def test_a_name_keeps_its_capital_after_the_attribution(name: str) -> None:
+    """Seed-787 review #21, #52: "According to the briefing, tajikistan's economic ties ..."."""
+    ix = INDEX[name]
+    opened = re.compile(r"According to [^,]+, (\w+)(?:['’]s)?\b")
+    for s in SEEDS:
+        for q in ITEMS[name, s]:
+            for text in [q.prompt, q.explanation, *(q.options or [])]:
+                for word in opened.findall(text):
+                    assert (
+                        word[:1].upper() + word[1:] not in ix.name_openers or word[:1].isupper()
+                    ), text
