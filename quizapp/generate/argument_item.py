@@ -22,6 +22,7 @@ from quizapp.generate.argument import Argument
 from quizapp.generate.argument_options import cite, steady_options
 from quizapp.generate.argument_pools import beside, closeness, option_text, same_attribution
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kind_spec import Kind
 from quizapp.generate.kinds.common import Dropped, Outcome, build
 from quizapp.generate.kinds.drafts import DRAWS, first_fair
 
@@ -32,7 +33,7 @@ DISTRACTORS = 3
 class Ask:
     """What one argument item asks: the quoted node, the keyed node and how the kind words it."""
 
-    kind: str  # "why" or "claim_evidence"
+    kind: Kind  # "why" or "claim_evidence"
     template: str
     node: str  # the statement the stem quotes
     key: str  # the node the learner should pick

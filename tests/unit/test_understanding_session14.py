@@ -106,7 +106,8 @@ def test_one_item_quotes_a_fact_of_each_shape_for_a_claim(seed: int) -> None:
         if q.kind == "claim_evidence" and q.template == "claim":
             fact = statement_node(argument, q.prompt.split('"')[1])
             assert fact is not None
-            asked[statement_node(argument, q.answer[0]), ix.facts[fact].relation] += 1
+            shape = ix.facts[fact].relation if fact in ix.facts else fact  # a claim: its own
+            asked[statement_node(argument, q.answer[0]), shape] += 1
     assert asked and max(asked.values()) == 1, asked
     cis = [
         q
