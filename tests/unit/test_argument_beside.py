@@ -179,7 +179,10 @@ def test_a_fall_is_explained_by_a_change_not_a_lasting_condition() -> None:
 @pytest.mark.parametrize("seed", SEEDS)
 def test_no_understanding_kind_crowds_out_the_others(name: str, seed: int) -> None:
     """Review #7: assertion-reason was 48 of 86 understanding items. On a deck with many claims
-    no question form is now more than ~35% of them. A kind read the other way round (which point
+    no question form is now more than ~40% of them (35% until session 14: the echo gate and the
+    one-item-per-shape rule cut why and claim-evidence items, and assertion-reason, 21 of 24
+    fair in the seed-787 review against claim-evidence's 14 of 29, keeps the deck's understanding
+    share above a fifth). A kind read the other way round (which point
     a fact supports: kinds/evidence_claim.py) is its own
     form, asking the learner something else; it is read that way only for a fact with no item
     the first way (claim_evidence.py), so one fact never heads both."""
@@ -190,7 +193,7 @@ def test_no_understanding_kind_crowds_out_the_others(name: str, seed: int) -> No
     total = sum(kinds.values())
     assert total >= 20
     for kind, n in kinds.items():
-        assert n <= 0.36 * total, (kind, kinds)
+        assert n <= 0.4 * total, (kind, kinds)
 
 
 @pytest.mark.parametrize("name", DECKS)
