@@ -53,13 +53,12 @@ def _askable(argument: Argument) -> tuple[int, set[str]]:
     questions = 0
     keys: Callable[[str], Iterable[str]] = partial(claim_evidence.evidence_keys, argument)
     makers = [
-        *((n, argument.causes, why.item_maker) for n in why_nodes(argument)),
-        *((c, keys, claim_evidence.item_maker) for c in evidence_claims(argument)),
+        *((n, argument.causes, why.item) for n in why_nodes(argument)),
+        *((c, keys, claim_evidence.item) for c in evidence_claims(argument)),
     ]
-    for node, keys_of, maker in makers:
-        made = first_fair_per_node(
-            argument.ix, argument, [node], keys_of, maker(argument, random.Random(0))
-        )
+    for node, keys_of, item in makers:
+        draw = partial(item, argument, rng=random.Random(0))
+        made = first_fair_per_node(argument.ix, argument, [node], keys_of, draw)
         if made and not isinstance(made[0], Dropped):
             asked |= {node, *made[0].claim_ids}
             questions += 1

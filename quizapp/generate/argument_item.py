@@ -19,7 +19,7 @@ from functools import partial
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument
-from quizapp.generate.argument_options import cite, steady_options
+from quizapp.generate.argument_options import cite, claim_ids, steady_options
 from quizapp.generate.argument_pools import beside, closeness, option_text, same_attribution
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import Kind
@@ -42,6 +42,22 @@ class Ask:
     facts: list[Fact]  # cited and studied with the item
     claims: list[str]  # the claims the item asks about
     too_few: str  # why an item without enough wrong options is refused
+
+
+def pair_ask(
+    argument: Argument,
+    kind: Kind,
+    template: str,
+    node: str,
+    key: str,
+    prompt: str,
+    explain: Callable[[str], str],
+    too_few: str,
+) -> Ask:
+    """An item quoting `node` and keying `key`, cited and studied with both, asking about
+    whichever of them are claims."""
+    facts, claims = cited(argument, node, key), claim_ids(argument, node, key)
+    return Ask(kind, template, node, key, prompt, explain, facts, claims, too_few)
 
 
 def argument_item(

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable
 from functools import partial
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
-from quizapp.generate.argument_item import Ask, argument_item, cited, first_fair_per_node
-from quizapp.generate.argument_options import claim_ids
+from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
 from quizapp.generate.argument_pools import safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import evidence_claim
@@ -46,7 +44,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         argument,
         claims,
         partial(evidence_keys, argument),
-        lambda c, k: _item(argument, c, k, rng),
+        lambda c, k: item(argument, c, k, rng),
     )
     # read the other way (kinds/evidence_claim.py): a fact only where no claim is asked from
     # it, so the two directions together stay one kind among several (no more than a third of
@@ -95,23 +93,18 @@ def one_per_relation(argument: Argument, pool: list[str], rng: random.Random) ->
     return [rng.choice(group) for _, group in sorted(by_relation.items())]
 
 
-def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> Outcome:
-    ask = Ask(
-        kind="claim_evidence",
-        template="evidence",
-        node=claim,
-        key=key_node,
-        prompt=stem(argument, claim),
-        explain=lambda key: f"{key} This is evidence for the claim: {argument.text(claim)}",
-        facts=cited(argument, claim, key_node),
-        claims=claim_ids(argument, claim, key_node),
-        too_few=TOO_FEW,
+def item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> Outcome:
+    """The kind's item for (claim, key), as generate makes it (and the assertion-reason
+    balance, which must know which claims this kind really asks)."""
+    ask = pair_ask(
+        argument,
+        "claim_evidence",
+        "evidence",
+        claim,
+        key_node,
+        stem(argument, claim),
+        lambda key: f"{key} This is evidence for the claim: {argument.text(claim)}",
+        TOO_FEW,
     )
     pool = wrong_evidence(argument, claim, key_node)
     return argument_item(argument, ask, pool, partial(one_per_relation, argument), rng)
-
-
-def item_maker(argument: Argument, rng: random.Random) -> Callable[[str, str], Outcome]:
-    """The kind's item for (node, key), as generate makes it: for the assertion-reason
-    balance, which must know which claims this kind really asks."""
-    return lambda node, key: _item(argument, node, key, rng)

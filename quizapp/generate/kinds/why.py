@@ -14,15 +14,13 @@ stands out by its form alone.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from functools import partial
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_dates import after
-from quizapp.generate.argument_item import Ask, argument_item, cited, first_fair_per_node
-from quizapp.generate.argument_options import claim_ids
+from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
 from quizapp.generate.argument_pools import safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome
@@ -46,7 +44,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     # a headline's section all bears on it, so no wrong option beside it is safely wrong
     nodes = [n for n in argument.explained_by_anchor.get(fact.id, []) if not headline(argument, n)]
     return first_fair_per_node(
-        ix, argument, nodes, argument.causes, lambda n, k: _item(argument, n, k, rng)
+        ix, argument, nodes, argument.causes, lambda n, k: item(argument, n, k, rng)
     )
 
 
@@ -86,26 +84,12 @@ def cued(argument: Argument, node: str, cause: str) -> bool:
     return fact.subject in argument.named(node)
 
 
-def _item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outcome:
+def item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outcome:
+    """The kind's item for (node, key), as generate makes it (and the assertion-reason balance,
+    which must know which claims this kind really asks)."""
     if cued(argument, node, cause):
         return Dropped("why", CUED)
-    prompt = stem(argument, node)
-    ask = Ask(
-        kind="why",
-        template="cause",
-        node=node,
-        key=cause,
-        prompt=prompt,
-        explain=partial(explanation, argument, node),
-        facts=cited(argument, node, cause),
-        claims=claim_ids(argument, node, cause),
-        too_few=TOO_FEW,
-    )
+    explain = partial(explanation, argument, node)
+    ask = pair_ask(argument, "why", "cause", node, cause, stem(argument, node), explain, TOO_FEW)
     pool = wrong_reasons(argument, node, cause)
     return argument_item(argument, ask, pool, partial(one_per_claim, argument), rng)
-
-
-def item_maker(argument: Argument, rng: random.Random) -> Callable[[str, str], Outcome]:
-    """The kind's item for (node, key), as generate makes it: for the assertion-reason
-    balance, which must know which claims this kind really asks."""
-    return lambda node, key: _item(argument, node, key, rng)
