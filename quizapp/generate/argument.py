@@ -19,6 +19,7 @@ from quizapp.generate.index import DeckIndex, words
 
 NEAR = 2  # steps within which a node counts as connected to another
 GROUNDS = 3  # steps down a chain of reasons and evidence that still ground a node
+COMMONPLACE = 1 / 3  # share of the deck's statements above which a word is not distinctive
 
 
 @dataclass
@@ -41,11 +42,12 @@ class Argument(Anchors):
         self.links = [k for k in self.ix.deck.links if k.source in known and k.target in known]
 
     @property
-    def author(self) -> str:
+    def author(self) -> str | None:
         """Whose argument the stems name: a one-source deck's own name for its source ('the
-        briefing'); a deck drawn from several sources states its argument as the deck's."""
+        briefing'); None for a deck drawn from several sources, whose stems name no one ('the
+        deck's points' read oddly to reviewers of the Apollo and elements decks)."""
         sources = self.ix.deck.sources
-        return sources[0].called if len(sources) == 1 else "the deck"
+        return sources[0].called if len(sources) == 1 else None
 
     # -- what the links say --------------------------------------------------------------------
     def causes(self, node: str) -> set[str]:
@@ -276,13 +278,32 @@ class Argument(Anchors):
         return not shared and self.unconnected(node, *others)
 
     def words(self, node: str) -> frozenset[str]:
-        """The content words of a node's text (for the echo rule), computed once."""
+        """The content words of a node's text cut to their stems, as the echo gate compares
+        them (argument_gates.key_echoes_stem), computed once."""
         found = self._words.get(node)
         if found is None:
-            from quizapp.generate.argument_gates import content_words
+            from quizapp.generate.argument_gates import AS_OF, stems
 
-            found = self._words[node] = frozenset(content_words(self.text(node)))
+            found = self._words[node] = stems(AS_OF.sub("", self.text(node)))
         return found
+
+    def telling(self, node: str) -> frozenset[str]:
+        """The node's word stems that may single an option out (the echo gate's measure):
+        no one-letter leftover ('s' of "Russia's"), none of the deck's commonplace words."""
+        return frozenset(w for w in self.words(node) if len(w) > 1) - self.commonplace
+
+    @cached_property
+    def commonplace(self) -> frozenset[str]:
+        """Word stems in more than COMMONPLACE of the source's statements (claims and facts):
+        the deck's own subject ('Russia' in a deck on Russia, 'Apollo' in one on Apollo). An
+        option sharing such a word with the stem is not singled out by it; the reviews' word
+        cues were distinctive words ('aid', 'debt', 'trade', 'CIS')."""
+        nodes = [*self.claims, *(f.id for f in self.ix.deck.facts if not f.provenance.background)]
+        counts: dict[str, int] = defaultdict(int)
+        for node in nodes:
+            for word in self.words(node):
+                counts[word] += 1
+        return frozenset(w for w, n in counts.items() if n > COMMONPLACE * len(nodes))
 
 
 def argument_of(ix: DeckIndex) -> Argument:

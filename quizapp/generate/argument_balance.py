@@ -17,7 +17,7 @@ from functools import partial
 
 from quizapp.generate.argument import Argument
 
-SHARE = 0.4  # assertion-reason items per why or claim-evidence question the deck can ask
+SHARE = 0.6  # assertion-reason items per why or claim-evidence question the deck can ask
 MINIMUM = 3  # a deck with a few links still gets a few
 
 
@@ -45,6 +45,7 @@ def _askable(argument: Argument) -> tuple[int, set[str]]:
     counts as unasked, and an assertion-reason link keeps it asked."""
     import random
 
+    from quizapp.generate.argument_item import first_fair_per_node
     from quizapp.generate.kinds import claim_evidence, why
     from quizapp.generate.kinds.common import Dropped
 
@@ -52,26 +53,15 @@ def _askable(argument: Argument) -> tuple[int, set[str]]:
     questions = 0
     keys: Callable[[str], Iterable[str]] = partial(claim_evidence.evidence_keys, argument)
     makers = [
-        *((n, argument.causes, why.item_maker) for n in why_nodes(argument)),
-        *((c, keys, claim_evidence.item_maker) for c in evidence_claims(argument)),
+        *((n, argument.causes, why.item) for n in why_nodes(argument)),
+        *((c, keys, claim_evidence.item) for c in evidence_claims(argument)),
     ]
-    for node, keys_of, maker in makers:
-        made = why.first_fair_per_node(
-            argument.ix, argument, [node], keys_of, maker(argument, random.Random(0))
-        )
+    for node, keys_of, item in makers:
+        draw = partial(item, argument, rng=random.Random(0))
+        made = first_fair_per_node(argument.ix, argument, [node], keys_of, draw)
         if made and not isinstance(made[0], Dropped):
             asked |= {node, *made[0].claim_ids}
             questions += 1
-    # why read forwards (a reason's effect) asks questions too; its claims are not counted as
-    # asked, as the per-fact cap may still drop those items
-    from quizapp.generate.kinds import why_effect
-
-    for reasons in why_effect.reasons_by_anchor(argument).values():
-        for reason in reasons:
-            effects = partial(why_effect.effects, argument)
-            forwards = why_effect.maker(argument, random.Random(0))
-            made = why.first_fair_per_node(argument.ix, argument, [reason], effects, forwards)
-            questions += bool(made and not isinstance(made[0], Dropped))
     # a claim counts as asked only where the reckoning agrees: the deck-wide passes after
     # generation may still drop an item made here, and an unasked claim loses its only item
     return questions, asked & _estimated(argument)[1]
@@ -79,12 +69,14 @@ def _askable(argument: Argument) -> tuple[int, set[str]]:
 
 def _estimated(argument: Argument) -> tuple[int, set[str]]:
     """The claims why and claim-evidence may ask by a quick reckoning: a key that does not
-    restate them and enough wrong options beside them, and that key (the others of the claim
+    restate them, enough wrong options beside them, one of those repeating as many of the
+    claim's words as the key (the echo gate), and that key (the others of the claim
     are never asked: one key per question)."""
     from quizapp.generate.argument_gates import restates
+    from quizapp.generate.argument_item import by_echo
     from quizapp.generate.argument_pools import closeness
     from quizapp.generate.kinds.claim_evidence import evidence_keys, wrong_evidence
-    from quizapp.generate.kinds.why import by_echo, wrong_reasons
+    from quizapp.generate.kinds.why import wrong_reasons
 
     asked: set[str] = set()
     questions = 0
@@ -97,7 +89,9 @@ def _estimated(argument: Argument) -> tuple[int, set[str]]:
             k for k in by_echo(argument, node, keys) if not restates(argument.text(k), text)
         ][:1]:
             near = [c for c in pool(argument, node, key) if closeness(argument, c, node, key)]
-            if len(near) >= 3:
+            said = argument.telling(node)
+            echo = len(argument.telling(key) & said)  # some wrong option must echo as much
+            if len(near) >= 3 and any(len(argument.telling(c) & said) >= echo for c in near):
                 asked |= {node, key}  # the key tried first is asked too
                 questions += 1
     return questions, asked

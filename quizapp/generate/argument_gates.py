@@ -21,7 +21,7 @@ QUOTED = re.compile(r'"([^"]+)"')
 PARTS = re.compile(r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right\?$")
 AS_OF = re.compile(r" \(as of \d{4}\)(?=[.?!]?$)")
 ACCORDING = re.compile(r"^According to [^,]+, ")
-ECHO = 2  # content words the key shares with the stem beyond the best wrong option
+ECHO = 1  # the stem's words the key may not share beyond the likest wrong option
 RESTATED_WORDS = 2  # a key sharing at least this many words, and half of its own, restates
 RESTATED_ALWAYS = 3  # ... and one sharing this many restates whatever its length
 LONGEST = 1.3  # a sentence key longer than this times every wrong option stands out
@@ -36,8 +36,6 @@ def node_of(argument: Argument, text: str) -> str | None:
 def argument_key(q: Question, ix: DeckIndex) -> str | None:
     from quizapp.generate.kinds.evidence_claim import TEMPLATE as CLAIM
     from quizapp.generate.kinds.evidence_claim import supported
-    from quizapp.generate.kinds.why_effect import TEMPLATE as EFFECT
-    from quizapp.generate.kinds.why_effect import effects
 
     argument = argument_of(ix)
     if q.kind == "comparison":
@@ -53,9 +51,7 @@ def argument_key(q: Question, ix: DeckIndex) -> str | None:
         return "an option is not a claim or fact of the deck"
     key = statement_node(argument, q.answer[0])
     right = (
-        set(effects(argument, node))
-        if q.kind == "why" and q.template == EFFECT
-        else argument.causes(node)
+        argument.causes(node)
         if q.kind == "why"
         else set(supported(argument, node))
         if q.kind == "claim_evidence" and q.template == CLAIM
@@ -118,14 +114,25 @@ def content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[\w%$]+", text.casefold()) if w not in STOPWORDS}
 
 
+def distinctive(ix: DeckIndex, text: str) -> frozenset[str]:
+    """A sentence's word stems that can single an option out: not its '(as of 2016)' date,
+    no one-letter leftover ('s' of "Russia's"), none the deck's commonplace ('Russia')."""
+    found = stems(AS_OF.sub("", text))
+    return frozenset(w for w in found if len(w) > 1) - argument_of(ix).commonplace
+
+
 def key_echoes_stem(q: Question, ix: DeckIndex) -> str | None:
-    """A sentence key that shares clearly more words with the stem than any wrong option
-    is picked by matching words, not by understanding."""
+    """The key must not share more of the quoted statement's words than every wrong option
+    does: a key that alone repeats 'aid', 'debt' or 'Russia and Kazakhstan' from the stem is
+    picked by matching words, not by understanding (seed-751 review: 14 of 30 minor flaws).
+    Words are compared by their stems ('border' meets 'borders'), without the source's
+    attribution or an '(as of 2016)' date, which are not what the sentences say, and without
+    the deck's commonplace words (Argument.commonplace)."""
     if q.kind not in ("why", "claim_evidence") or not q.options or not q.answer:
         return None
-    quoted = QUOTED.search(q.prompt)  # the claim, not the stem's own words ('briefing')
-    stem = content_words(quoted.group(1) if quoted else q.prompt)
-    shared = {o: len(content_words(o) & stem) for o in q.options}
+    quoted = QUOTED.search(q.prompt)  # the statement, not the stem's own words ('briefing')
+    said = distinctive(ix, quoted.group(1) if quoted else q.prompt)
+    shared = {o: len(distinctive(ix, o) & said) for o in q.options}
     key = shared.pop(q.answer[0], 0)
     if key - max(shared.values(), default=0) >= ECHO:
         return "the key repeats the stem's words"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from quizapp.generate.argument import Argument
-from quizapp.generate.kinds.common import judged
+from quizapp.generate.kinds.common import judged, opens_with_name
 
 SAME_PARAGRAPH, SAME_SECTION, SAME_SUBJECT = 3, 2, 1
 LONGER = 1.25  # a key longer than this times every wrong option stands out by its length
@@ -82,14 +82,14 @@ def beside(
     the same, hang together or make two points of one paragraph on one subject ('7,000 troops in
     Tajikistan', 'the largest presence abroad in Tajikistan'): a look-alike pair points at the
     odd one, the key."""
-    said = argument.words(node)
-    echo = len(argument.words(key) & said)  # the claim's words the key repeats
+    said = argument.telling(node)
+    echo = len(argument.telling(key) & said)  # the claim's words the key repeats
     near = {
         c: closeness(argument, c, node, key) for c in pool if safely_wrong(argument, c, node, key)
     }
 
     def likeness(c: str) -> tuple[int, int]:
-        return (-min(echo, len(argument.words(c) & said)), -near[c])
+        return (-min(echo, len(argument.telling(c) & said)), -near[c])
 
     def rank(c: str) -> tuple[int, int, float]:
         return (*likeness(c), rng.random())
@@ -163,8 +163,7 @@ def same_attribution(argument: Argument, key: str, wrong: list[str]) -> tuple[st
     def attributed(option: str) -> str:
         if ATTRIBUTION.match(option):
             return option
-        first = option.split(" ", 1)[0].strip(",.?")
-        proper = first in argument.ix.name_openers or first[1:2].isupper()
+        proper = opens_with_name(argument.ix, option)
         return said[0] + (option if proper else option[:1].lower() + option[1:])
 
     return attributed(key), [attributed(o) for o in wrong]

@@ -20,7 +20,7 @@ from quizapp.generate.argument_pools import closeness
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import Kind
 from quizapp.generate.kinds import assertion_reason as ar
-from quizapp.generate.kinds import evidence_claim, why_effect
+from quizapp.generate.kinds import evidence_claim
 from quizapp.generate.kinds.common import attributed_only
 from tests.conftest import ROOT
 
@@ -179,18 +179,21 @@ def test_a_fall_is_explained_by_a_change_not_a_lasting_condition() -> None:
 @pytest.mark.parametrize("seed", SEEDS)
 def test_no_understanding_kind_crowds_out_the_others(name: str, seed: int) -> None:
     """Review #7: assertion-reason was 48 of 86 understanding items. On a deck with many claims
-    no question form is now more than ~35% of them. A kind read the other way round (which point
-    a fact supports, what a reason explains: kinds/evidence_claim.py, why_effect.py) is its own
+    no question form is now more than ~40% of them (35% until session 14: the echo gate and the
+    one-item-per-shape rule cut why and claim-evidence items, and assertion-reason, 21 of 24
+    fair in the seed-787 review against claim-evidence's 14 of 29, keeps the deck's understanding
+    share above a fifth). A kind read the other way round (which point
+    a fact supports: kinds/evidence_claim.py) is its own
     form, asking the learner something else; it is read that way only for a fact with no item
     the first way (claim_evidence.py), so one fact never heads both."""
-    reverse = {("claim_evidence", evidence_claim.TEMPLATE), ("why", why_effect.TEMPLATE)}
+    reverse = {("claim_evidence", evidence_claim.TEMPLATE)}
     kinds = Counter(
         (q.kind, "reversed" if (q.kind, q.template) in reverse else "") for q in ITEMS[name, seed]
     )
     total = sum(kinds.values())
     assert total >= 20
     for kind, n in kinds.items():
-        assert n <= 0.36 * total, (kind, kinds)
+        assert n <= 0.4 * total, (kind, kinds)
 
 
 @pytest.mark.parametrize("name", DECKS)

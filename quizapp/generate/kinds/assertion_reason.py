@@ -36,6 +36,18 @@ SAYS = {  # how the explanation words each link, after the source's name
     "despite": "says it holds in spite of this",
     "contrast": "sets this beside the other point, not as its reason",
 }
+SAID = {  # ... and for a deck of several sources, which names no one
+    "because": "This is given as the reason for it",
+    "despite": "It holds in spite of this",
+    "contrast": "This is set beside it, not given as its reason",
+}
+
+
+def said_how(argument: Argument, how: str) -> str:
+    """How the explanation words the link: 'The briefing gives this as the reason for it'."""
+    if argument.author is None:
+        return SAID[how]
+    return f"{argument.author[:1].upper()}{argument.author[1:]} {SAYS[how]}"
 
 
 def links(argument: Argument) -> list[tuple[str, str, str]]:
@@ -108,8 +120,8 @@ def _items(
     facts = list({f.id: f for f in facts}.values())
     a_text, r_text = argument.text(assertion), argument.text(reason)
     key, template = (EXPLAINS if how == "because" else NOT_EXPLAINS), how
-    author = argument.author[:1].upper() + argument.author[1:]
-    explanation = f"{a_text} {author} {SAYS[how]}: {r_text}"
+    said = said_how(argument, how)
+    explanation = f"{a_text} {said}: {r_text}"
 
     a_facts = argument.anchor_facts(assertion)[:1]
     r_facts = argument.anchor_facts(reason)[:1]
@@ -137,8 +149,7 @@ def _items(
         out.append(item("-false-reason", a_text, false_reason, REASON_FALSE, note))
     false_assertion = _false_statement(argument, assertion, rng)
     if false_assertion:
-        note = f'The assertion is false; it should read: "{_sentence(a_text)}" {author} '
-        note += f"{SAYS[how]}: {r_text}"
+        note = f'The assertion is false; it should read: "{_sentence(a_text)}" {said}: {r_text}'
         out.append(item("-false-assertion", false_assertion, r_text, ASSERTION_FALSE, note))
     return out
 

@@ -14,30 +14,22 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable
 from functools import partial
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
-from quizapp.generate.argument_options import cite, claim_ids, steady_options
-from quizapp.generate.argument_pools import (
-    beside,
-    closeness,
-    option_text,
-    safely_wrong,
-    same_attribution,
-)
+from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
+from quizapp.generate.argument_pools import safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import evidence_claim
-from quizapp.generate.kinds.common import Dropped, Outcome, build
-from quizapp.generate.kinds.why import first_fair_per_node
+from quizapp.generate.kinds.common import Outcome
 
-DISTRACTORS = 3
 TOO_FEW = "too few facts beside the claim and unconnected to it"
 
 
 def stem(argument: Argument, claim: str) -> str:
-    return f'Which of these supports {argument.author}\'s claim? "{argument.text(claim)}"'
+    whose = "this" if argument.author is None else f"{argument.author}'s"
+    return f'Which of these supports {whose} claim? "{argument.text(claim)}"'
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -52,15 +44,19 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         argument,
         claims,
         partial(evidence_keys, argument),
-        lambda c, k: _item(argument, c, k, rng),
+        lambda c, k: item(argument, c, k, rng),
     )
-    # read the other way (kinds/evidence_claim.py) only for a fact no claim is asked from, so
-    # the two directions together stay one kind among several (no more than a third of them)
-    if out or not evidence_claim.asks(argument, fact.id):
-        return out
-    supported = partial(evidence_claim.supported, argument)
+    # read the other way (kinds/evidence_claim.py): a fact only where no claim is asked from
+    # it, so the two directions together stay one kind among several (no more than a third of
+    # them); and the claims this fact's pass asks about that back another claim
+    backing = [
+        c for c in argument.claims_by_anchor.get(fact.id, []) if evidence_claim.asks(argument, c)
+    ]
+    if not out and evidence_claim.asks(argument, fact.id):
+        backing.insert(0, fact.id)
+    keyed = partial(evidence_claim.keyed, argument)
     maker = evidence_claim.maker(argument, rng)
-    return out + first_fair_per_node(ix, argument, [fact.id], supported, maker)
+    return out + first_fair_per_node(ix, argument, backing, keyed, maker)
 
 
 def evidence_keys(argument: Argument, claim: str) -> list[str]:
@@ -87,12 +83,6 @@ def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
     ]
 
 
-def _cited(argument: Argument, claim: str, key: str) -> list[Fact]:
-    """The claim's anchor fact first (the item is made, and studied, with it), then the key's."""
-    facts = [*argument.anchor_facts(claim)[:1], *argument.anchor_facts(key)[:1]]
-    return list({f.id: f for f in facts}.values())
-
-
 def one_per_relation(argument: Argument, pool: list[str], rng: random.Random) -> list[str]:
     """At most one fact per relation: three 'seeks common ground on ...' facts would stand out
     as a block and point at the odd one."""
@@ -103,34 +93,18 @@ def one_per_relation(argument: Argument, pool: list[str], rng: random.Random) ->
     return [rng.choice(group) for _, group in sorted(by_relation.items())]
 
 
-def _item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> Outcome:
-    ix = argument.ix
-    wrong = wrong_evidence(argument, claim, key_node)
-    near = [f for f in wrong if closeness(argument, f, claim, key_node)]  # before one per relation
-    pool = one_per_relation(argument, near, rng)
-    chosen = beside(argument, claim, key_node, pool, DISTRACTORS, rng)
-    if len(chosen) < DISTRACTORS:
-        return Dropped("claim_evidence", TOO_FEW)
-    key = option_text(argument, key_node)
-    wrong = [option_text(argument, c) for c in chosen]
-    key, wrong = same_attribution(argument, key, wrong)
-    options = steady_options(stem(argument, claim), key, wrong, rng)
-    explanation = f"{key} This is evidence for the claim: {argument.text(claim)}"
-    return build(
-        ix,
+def item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> Outcome:
+    """The kind's item for (claim, key), as generate makes it (and the assertion-reason
+    balance, which must know which claims this kind really asks)."""
+    ask = pair_ask(
+        argument,
         "claim_evidence",
         "evidence",
-        _cited(argument, claim, key_node),
+        claim,
+        key_node,
         stem(argument, claim),
-        [key],
-        options=options,
-        explanation=explanation,
-        claim_ids=claim_ids(argument, claim, key_node),
-        citation=cite(argument, claim, key_node),
+        lambda key: f"{key} This is evidence for the claim: {argument.text(claim)}",
+        TOO_FEW,
     )
-
-
-def item_maker(argument: Argument, rng: random.Random) -> Callable[[str, str], Outcome]:
-    """The kind's item for (node, key), as generate makes it: for the assertion-reason
-    balance, which must know which claims this kind really asks."""
-    return lambda node, key: _item(argument, node, key, rng)
+    pool = wrong_evidence(argument, claim, key_node)
+    return argument_item(argument, ask, pool, partial(one_per_relation, argument), rng)

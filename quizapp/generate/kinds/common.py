@@ -124,10 +124,15 @@ def judged(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
     if not judgments or ATTRIBUTED.search(prompt):
         return prompt
     called = ix.source_names.get(judgments[0].provenance.source, "the source")
-    first = prompt.split(" ", 1)[0].strip(",.?")
-    proper = first in ix.name_openers or first[1:2].isupper()  # 'Russia', 'EEU', not 'Trade'
-    body = prompt if proper else prompt[:1].lower() + prompt[1:]
+    body = prompt if opens_with_name(ix, prompt) else prompt[:1].lower() + prompt[1:]
     return f"According to {called}, {body}"
+
+
+def opens_with_name(ix: DeckIndex, text: str) -> bool:
+    """The sentence starts with a name ('Russia', 'EEU', "Tajikistan's"), not a common word
+    ('Trade'): after 'According to the briefing,' it keeps its capital."""
+    first = re.sub(r"['’]s$", "", text.split(" ", 1)[0].strip(",.?"))
+    return first in ix.name_openers or first[1:2].isupper()
 
 
 def dated(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:

@@ -18,23 +18,18 @@ from collections.abc import Callable
 
 from quizapp.generate.argument import Argument
 from quizapp.generate.argument_balance import headline
-from quizapp.generate.argument_options import cite, claim_ids, steady_options
-from quizapp.generate.argument_pools import (
-    beside,
-    closeness,
-    option_text,
-    safely_wrong,
-    same_attribution,
-)
-from quizapp.generate.kinds.common import Dropped, Outcome, build
+from quizapp.generate.argument_item import Ask, argument_item, cited, unthinned
+from quizapp.generate.argument_options import claim_ids
+from quizapp.generate.argument_pools import safely_wrong
+from quizapp.generate.kinds.common import Outcome
 
-DISTRACTORS = 3
 TEMPLATE = "claim"
 TOO_FEW = "too few claims beside the fact and unconnected to it"
 
 
 def stem(argument: Argument, fact: str) -> str:
-    return f'Which of {argument.author}\'s points does this support? "{argument.text(fact)}"'
+    whose = "these" if argument.author is None else f"{argument.author}'s"
+    return f'Which of {whose} points does this support? "{argument.text(fact)}"'
 
 
 def supported(argument: Argument, fact: str) -> list[str]:
@@ -51,12 +46,37 @@ def supported(argument: Argument, fact: str) -> list[str]:
     return out
 
 
-def asks(argument: Argument, fact: str) -> bool:
-    """A fact of the source (not background knowledge) that supports a claim."""
-    facts = argument.ix.facts
-    return (
-        fact in facts and not facts[fact].provenance.background and bool(supported(argument, fact))
-    )
+def keyed(argument: Argument, fact: str) -> list[str]:
+    """The claims an item quoting `fact` may key: those it supports as the claim-evidence kind
+    would key it (not one member's case of a claim about several, where the claim has support
+    of another shape: claim_evidence.evidence_keys), and of facts of one shape only the first.
+    Five facts of one shape ('In 2016, Kazakhstan was a member of the CIS', then Kyrgyzstan,
+    ...) for 'the five states have much in common' made five items asking the same thing, each
+    thin evidence (reviews of seeds 751 and 787)."""
+    from quizapp.generate.kinds.claim_evidence import evidence_keys
+
+    relation = _relation(argument, fact)
+    return [
+        claim
+        for claim in supported(argument, fact)
+        if fact in evidence_keys(argument, claim)
+        and next(n for n in argument.support(claim) if _relation(argument, n) == relation) == fact
+    ]
+
+
+def _relation(argument: Argument, node: str) -> str | None:
+    found = argument.ix.facts.get(node)
+    return None if found is None else found.relation
+
+
+def asks(argument: Argument, node: str) -> bool:
+    """A fact of the source (not background knowledge), or a claim, that supports a claim it
+    may key: a claim backing another ('trade inside the EEU is shrinking' for 'the EEU brings
+    little gain') is the source's own reasoning, asked the same way."""
+    fact = argument.ix.facts.get(node)
+    if fact is None and node not in argument.claims:
+        return False
+    return (fact is None or not fact.provenance.background) and bool(keyed(argument, node))
 
 
 def wrong_claims(argument: Argument, fact: str, key: str) -> list[str]:
@@ -69,26 +89,18 @@ def wrong_claims(argument: Argument, fact: str, key: str) -> list[str]:
 
 
 def item(argument: Argument, fact: str, claim: str, rng: random.Random) -> Outcome:
-    near = [c for c in wrong_claims(argument, fact, claim) if closeness(argument, c, fact, claim)]
-    chosen = beside(argument, fact, claim, near, DISTRACTORS, rng)
-    if len(chosen) < DISTRACTORS:
-        return Dropped("claim_evidence", TOO_FEW)
-    key, wrong = same_attribution(
-        argument, option_text(argument, claim), [option_text(argument, c) for c in chosen]
+    ask = Ask(
+        kind="claim_evidence",
+        template=TEMPLATE,
+        node=fact,
+        key=claim,
+        prompt=stem(argument, fact),
+        explain=lambda key: f"{key} This is evidence for it: {argument.text(fact)}",
+        facts=cited(argument, fact),
+        claims=claim_ids(argument, claim),
+        too_few=TOO_FEW,
     )
-    prompt = stem(argument, fact)
-    return build(
-        argument.ix,
-        "claim_evidence",
-        TEMPLATE,
-        [argument.ix.facts[fact]],
-        prompt,
-        [key],
-        options=steady_options(prompt, key, wrong, rng),
-        explanation=f"{key} This is evidence for it: {argument.text(fact)}",
-        claim_ids=claim_ids(argument, claim),
-        citation=cite(argument, fact, claim),
-    )
+    return argument_item(argument, ask, wrong_claims(argument, fact, claim), unthinned, rng)
 
 
 def maker(argument: Argument, rng: random.Random) -> Callable[[str, str], Outcome]:

@@ -1,0 +1,128 @@
+"""One builder for the items that quote a statement of the argument and offer four others:
+why (which reason for this claim), claim-evidence (which fact supports this claim) and its
+reverse (which point this fact supports).
+
+All three run the same pipeline: the kind's wrong candidates, those near the quoted node and the
+key (argument_pools.closeness), thinned by the kind (one per claim, one per relation), then the
+nearest that are safely wrong (argument_pools.beside), attributed alike (same_attribution), the
+key at its steady letter (argument_options.steady_options). A kind supplies only what differs:
+its stem, its candidates and how it words the explanation. Several drafts per node are tried
+(kinds/drafts.py) and the first that passes every gate is kept.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
+
+from quizapp.facts.model import Fact
+from quizapp.generate.argument import Argument
+from quizapp.generate.argument_options import cite, claim_ids, steady_options
+from quizapp.generate.argument_pools import beside, closeness, option_text, same_attribution
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kind_spec import Kind
+from quizapp.generate.kinds.common import Dropped, Outcome, build
+from quizapp.generate.kinds.drafts import DRAWS, first_fair
+
+DISTRACTORS = 3
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What one argument item asks: the quoted node, the keyed node and how the kind words it."""
+
+    kind: Kind  # "why" or "claim_evidence"
+    template: str
+    node: str  # the statement the stem quotes
+    key: str  # the node the learner should pick
+    prompt: str
+    explain: Callable[[str], str]  # the explanation, from the key's text
+    facts: list[Fact]  # cited and studied with the item
+    claims: list[str]  # the claims the item asks about
+    too_few: str  # why an item without enough wrong options is refused
+
+
+def pair_ask(
+    argument: Argument,
+    kind: Kind,
+    template: str,
+    node: str,
+    key: str,
+    prompt: str,
+    explain: Callable[[str], str],
+    too_few: str,
+) -> Ask:
+    """An item quoting `node` and keying `key`, cited and studied with both, asking about
+    whichever of them are claims."""
+    facts, claims = cited(argument, node, key), claim_ids(argument, node, key)
+    return Ask(kind, template, node, key, prompt, explain, facts, claims, too_few)
+
+
+def argument_item(
+    argument: Argument,
+    ask: Ask,
+    candidates: Iterable[str],
+    thin: Callable[[list[str], random.Random], list[str]],
+    rng: random.Random,
+) -> Outcome:
+    """The item: the candidates near the node and key, thinned by the kind, the nearest three
+    beside the key as wrong options."""
+    near = [c for c in candidates if closeness(argument, c, ask.node, ask.key)]
+    chosen = beside(argument, ask.node, ask.key, thin(near, rng), DISTRACTORS, rng)
+    if len(chosen) < DISTRACTORS:
+        return Dropped(ask.kind, ask.too_few)
+    key, wrong = same_attribution(
+        argument, option_text(argument, ask.key), [option_text(argument, c) for c in chosen]
+    )
+    options = steady_options(ask.prompt, key, wrong, rng)
+    facts = list({f.id: f for f in ask.facts}.values())
+    if not facts:
+        return Dropped(ask.kind, "no fact to cite")
+    return build(
+        argument.ix,
+        ask.kind,
+        ask.template,
+        facts,
+        ask.prompt,
+        [key],
+        options=options,
+        explanation=ask.explain(key),
+        claim_ids=ask.claims,
+        citation=cite(argument, ask.node, ask.key),
+    )
+
+
+def unthinned(pool: list[str], rng: random.Random) -> list[str]:
+    return pool
+
+
+def cited(argument: Argument, *nodes: str) -> list[Fact]:
+    """Each node's first anchor fact, in order (the item is made, and studied, with the first)."""
+    return [f for n in nodes for f in argument.anchor_facts(n)[:1]]
+
+
+def first_fair_per_node(
+    ix: DeckIndex,
+    argument: Argument,
+    nodes: Iterable[str],
+    keys_of: Callable[[str], Iterable[str]],
+    item: Callable[[str, str], Outcome],
+) -> list[Outcome]:
+    """For each claim or fact asked about, the first fair item over its candidate keys (those
+    echoing the stem least first, DRAWS drafts each): the why and claim-evidence kinds."""
+    out: list[Outcome] = []
+    for node in nodes:
+        keys = by_echo(argument, node, keys_of(node))
+        found = first_fair([partial(item, node, key) for key in keys for _ in range(DRAWS)], ix)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def by_echo(argument: Argument, node: str, candidates: Iterable[str]) -> list[str]:
+    """The candidate keys, those repeating the fewest of the claim's words first. One key
+    per stem is kept (two keys for one prompt would be two right answers)."""
+    said = argument.telling(node)
+    return sorted(candidates, key=lambda c: (len(argument.telling(c) & said), c))
