@@ -143,6 +143,14 @@ class DeckTables:
         )
 
     @cached_property
+    def facts_by_paragraph(self) -> dict[tuple[str, int | None, int | None], list[Fact]]:
+        """(source, section, paragraph) -> facts, in deck order: a claim's own paragraph."""
+        return group(
+            self.deck.facts,
+            lambda f: (f.provenance.source, f.provenance.section, f.provenance.paragraph),
+        )
+
+    @cached_property
     def facts_by_relation(self) -> dict[str, list[Fact]]:
         return group(self.deck.facts, lambda f: f.relation)
 
