@@ -2,16 +2,40 @@
 '1 degree Celsius', '1 km'; ordinals ('3rd', 'third') and fractions in words.
 
 inflect is imported on first use: most figures are not 1, and start-up stays quick.
+Its import wraps 23 methods in typeguard's `@typechecked`, which recompiles each one and
+cost ~3 s of CPU on the first figure of 1 a deck showed (jaraco/inflect#212); the import
+below swaps in a pass-through decorator for that moment, as the arguments are typed here.
 """
 
 from __future__ import annotations
 
+import sys
+import types
+from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _as_is(target: F) -> F:
+    return target
 
 
 @cache
 def _engine() -> Any:
+    if "inflect" not in sys.modules:
+        stub = types.ModuleType("typeguard")
+        stub.typechecked = _as_is  # type: ignore[attr-defined]
+        real = sys.modules.get("typeguard")
+        sys.modules["typeguard"] = stub
+        try:
+            import inflect
+        finally:
+            if real is None:
+                del sys.modules["typeguard"]
+            else:
+                sys.modules["typeguard"] = real
     import inflect
 
     return inflect.engine()

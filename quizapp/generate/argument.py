@@ -32,6 +32,13 @@ class Argument(Anchors):
     _support: dict[str, list[str]] = field(init=False, default_factory=dict)
     _words: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
     _named: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
+    # memos of argument_pools.py, per node and per pair of nodes (wrong options ask them often)
+    topics_memo: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
+    alike_memo: dict[tuple[str, str], bool] = field(init=False, default_factory=dict)
+    alike_sets: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
+    near_pairs: dict[tuple[str, str], frozenset[str]] = field(init=False, default_factory=dict)
+    wrong_memo: dict[tuple[str, str, str], bool] = field(init=False, default_factory=dict)
+    close_memo: dict[tuple[str, str, str], int] = field(init=False, default_factory=dict)
 
     links: list[Link] = field(init=False)
 
@@ -126,14 +133,20 @@ class Argument(Anchors):
     def evidence(self, claim_id: str) -> list[str]:
         """Facts that support a claim: its evidence list, then facts linked `evidence_for` it."""
         claim = self.claims[claim_id]
-        linked = [
-            k.source
-            for k in self.links
-            if k.type == "evidence_for" and k.target == claim_id and k.source in self.ix.facts
-        ]
+        linked = self._evidence_for.get(claim_id, [])
         own = [f for f in claim.evidence if f in self.ix.facts]
         against = self.against(claim_id)
         return [f for f in dict.fromkeys([*own, *linked]) if f not in against]
+
+    @cached_property
+    def _evidence_for(self) -> dict[str, list[str]]:
+        """Per claim: the facts linked `evidence_for` it, in link order (one pass, not one per
+        call: every wrong option of every item asks for a claim's evidence)."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for k in self.links:
+            if k.type == "evidence_for" and k.source in self.ix.facts:
+                out[k.target].append(k.source)
+        return out
 
     def support(self, claim_id: str) -> list[str]:
         """Everything offered as evidence for a claim: its facts, then claims linked to it."""
@@ -276,6 +289,18 @@ class Argument(Anchors):
         be argued for, so it is never offered as wrong."""
         shared = self.named(node) & frozenset().union(*(self.named(o) for o in others))
         return not shared and self.unconnected(node, *others)
+
+    @cached_property
+    def nodes_by_stem(self) -> dict[str, list[str]]:
+        """Per word stem (argument_gates.stems): the claims and facts whose text has it, so
+        that the sentences sharing words with one are found without comparing it with all."""
+        from quizapp.generate.argument_gates import stems
+
+        out: dict[str, list[str]] = defaultdict(list)
+        for node in dict.fromkeys([*self.claims, *self.ix.facts]):
+            for stem in stems(self.text(node)):
+                out[stem].append(node)
+        return out
 
     def words(self, node: str) -> frozenset[str]:
         """The content words of a node's text cut to their stems, as the echo gate compares

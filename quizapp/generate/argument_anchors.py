@@ -30,12 +30,7 @@ class Anchors:
         if ids:
             return [self.ix.facts[i] for i in ids]
         prov = self.claims[node].provenance
-        return [
-            f
-            for f in self.ix.deck.facts
-            if (f.provenance.source, f.provenance.section, f.provenance.paragraph)
-            == (prov.source, prov.section, prov.paragraph)
-        ]
+        return list(self.ix.facts_by_paragraph.get((prov.source, prov.section, prov.paragraph), []))
 
     def anchor(self, node: str) -> str | None:
         """The fact whose generation pass makes the items about `node` (each made once)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 
 from quizapp.generate.argument import Argument
@@ -33,9 +34,18 @@ def place(argument: Argument, node: str) -> tuple[str, int, int] | None:
     return (prov.source, prov.section or 0, prov.paragraph or 0)
 
 
-def closeness(argument: Argument, candidate: str, *anchors: str) -> int:
+def closeness(argument: Argument, candidate: str, node: str, key: str) -> int:
     """How near a candidate sits to the claim or the key: the same paragraph, the same section,
-    the same named subject or deck topic, or 0 (another topic: never offered)."""
+    the same named subject or deck topic, or 0 (another topic: never offered). Worked out once
+    per (candidate, claim, key): the counts of argument_balance.py ask it again."""
+    triple = (candidate, node, key)
+    found = argument.close_memo.get(triple)
+    if found is None:
+        found = argument.close_memo[triple] = _closeness(argument, candidate, node, key)
+    return found
+
+
+def _closeness(argument: Argument, candidate: str, *anchors: str) -> int:
     here = place(argument, candidate)
     if here is None:
         return 0
@@ -53,25 +63,62 @@ def closeness(argument: Argument, candidate: str, *anchors: str) -> int:
     return best
 
 
-def topics(argument: Argument, node: str) -> set[str]:
-    """The deck's topics of a fact, or of a claim's cited facts."""
-    return {t for f in argument.anchor_facts(node) for t in f.topics}
+def topics(argument: Argument, node: str) -> frozenset[str]:
+    """The deck's topics of a fact, or of a claim's cited facts (worked out once per node)."""
+    found = argument.topics_memo.get(node)
+    if found is None:
+        found = frozenset(t for f in argument.anchor_facts(node) for t in f.topics)
+        argument.topics_memo[node] = found
+    return found
 
 
 def safely_wrong(argument: Argument, candidate: str, node: str, key: str) -> bool:
     """Declared against the claim; or unconnected to the claim and to the key, and no
     paraphrase of anything connected to them (a fact that says again what a linked claim says,
-    'Russia's backing for the EEU suggests a geopolitical project', is as linked as the claim)."""
+    'Russia's backing for the EEU suggests a geopolitical project', is as linked as the claim).
+    Worked out once per (candidate, claim, key): the counts of argument_balance.py, the pool and
+    the gates ask it again."""
+    triple = (candidate, node, key)
+    found = argument.wrong_memo.get(triple)
+    if found is None:
+        found = argument.wrong_memo[triple] = _safely_wrong(argument, candidate, node, key)
+    return found
+
+
+def _safely_wrong(argument: Argument, candidate: str, node: str, key: str) -> bool:
     if candidate in (node, key):
         return False
     if candidate in argument.against(node):
         return True
     if not argument.unconnected(candidate, node, key):
         return False
-    if candidate in argument.grounds(node) | argument.grounds(key):
+    if candidate in argument.grounds(node) or candidate in argument.grounds(key):
         return False  # a reason's reason's evidence is still part of the claim's grounds
-    near = argument.within(node).keys() | argument.within(key).keys()
-    return not any(alike(argument, candidate, n) for n in near)
+    pair = (node, key)
+    near = argument.near_pairs.get(pair)
+    if near is None:
+        near = frozenset(argument.within(node).keys() | argument.within(key).keys())
+        argument.near_pairs[pair] = near
+    return not alike_nodes(argument, candidate) & near
+
+
+def alike_nodes(argument: Argument, node: str) -> frozenset[str]:
+    """Every claim and fact `alike` to `node` (itself too, if it has words to restate). Only
+    those sharing RESTATED_WORDS word stems with it can be (see restates), so only they are
+    compared; worked out once per node."""
+    found = argument.alike_sets.get(node)
+    if found is None:
+        from quizapp.generate.argument_gates import RESTATED_WORDS, stems
+
+        shared: dict[str, int] = defaultdict(int)
+        for stem in stems(argument.text(node)):
+            for other in argument.nodes_by_stem.get(stem, ()):
+                shared[other] += 1
+        found = frozenset(
+            o for o, n in shared.items() if n >= RESTATED_WORDS and alike(argument, node, o)
+        )
+        argument.alike_sets[node] = found
+    return found
 
 
 def beside(
@@ -133,10 +180,14 @@ def unlike(argument: Argument, a: str, b: str) -> bool:
 def alike(argument: Argument, a: str, b: str) -> bool:
     """Two sentences saying much the same ('Russia made permits harder to get for outsiders',
     'Russia exempted EEU citizens from permits and made them harder for everyone else')."""
-    from quizapp.generate.argument_gates import restates
+    pair = (a, b) if a <= b else (b, a)  # symmetric: worked out once per pair
+    found = argument.alike_memo.get(pair)
+    if found is None:
+        from quizapp.generate.argument_gates import restates
 
-    ta, tb = argument.text(a), argument.text(b)
-    return restates(ta, tb) or restates(tb, ta)
+        ta, tb = argument.text(a), argument.text(b)
+        found = argument.alike_memo[pair] = restates(ta, tb) or restates(tb, ta)
+    return found
 
 
 def option_text(argument: Argument, node: str) -> str:

@@ -130,6 +130,12 @@ class DeckTables:
         return group(self.deck.facts, lambda f: (f.subject, f.relation))
 
     @cached_property
+    def facts_by_subject_date(self) -> dict[tuple[str, str, object], list[Fact]]:
+        """(subject, relation, as_of) -> facts, in deck order: the subject's values then (a
+        lookup, not a comparison of dates with every fact of the subject's)."""
+        return group(self.deck.facts, lambda f: (f.subject, f.relation, f.qualifiers.as_of))
+
+    @cached_property
     def facts_by_place(self) -> dict[tuple[str, str, int | None, int | None], list[Fact]]:
         """(subject, source, section, paragraph) -> facts: the figures one passage gives."""
         return group(
@@ -140,6 +146,14 @@ class DeckTables:
                 f.provenance.section,
                 f.provenance.paragraph,
             ),
+        )
+
+    @cached_property
+    def facts_by_paragraph(self) -> dict[tuple[str, int | None, int | None], list[Fact]]:
+        """(source, section, paragraph) -> facts, in deck order: a claim's own paragraph."""
+        return group(
+            self.deck.facts,
+            lambda f: (f.provenance.source, f.provenance.section, f.provenance.paragraph),
         )
 
     @cached_property

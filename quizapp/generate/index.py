@@ -67,11 +67,7 @@ class DeckIndex(DeckWording):
         rel = self.relations[fact.relation]
         if self.negative(rel.id):
             return False  # 'what has X shown no interest in?': the world has endless answers
-        same = [
-            f
-            for f in self.facts_by_subject[(fact.subject, rel.id)]
-            if f.qualifiers.as_of == fact.qualifiers.as_of
-        ]
+        same = self.facts_by_subject_date.get((fact.subject, rel.id, fact.qualifiers.as_of), [])
         if len(same) != 1:
             return False
         # A closed world lists every pair among the deck's own objects; the world has others

@@ -6,6 +6,7 @@ Each gate returns a reason string when the item fails it (see `gates.GATES`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.facts.normalise import normalise
 from quizapp.facts.templates import fix_articles
@@ -98,8 +99,10 @@ def no_leak(q: Question, ix: DeckIndex) -> str | None:
 _NON_WORD = re.compile(r"[^\w%$]+")
 
 
+@lru_cache(maxsize=65536)
 def _words(text: str) -> str:
-    """' kyrgyz republic ': normalised words between single spaces, for whole-word search."""
+    """' kyrgyz republic ': normalised words between single spaces, for whole-word search
+    (kept per text: every item's gates ask it of every predicative name)."""
     return f" {_NON_WORD.sub(' ', normalise(text)).strip()} "
 
 
@@ -132,8 +135,15 @@ _NOT_VERBS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
+def _followed(phrase: str) -> re.Pattern[str]:
+    """The phrase and the word after it, compiled once per phrase (the re module's own cache
+    is looked up per item and option otherwise)."""
+    return re.compile(rf"\b{re.escape(phrase)} (\w+)\b", re.I)
+
+
 def _singular_verb_after(phrase: str, text: str) -> bool:
-    for m in re.finditer(rf"\b{re.escape(phrase)} (\w+)\b", text, re.I):
+    for m in _followed(phrase).finditer(text):
         if _AFTER_PREPOSITION.search(text[: m.start()]):
             continue
         word = m.group(1).casefold()
@@ -192,12 +202,17 @@ def no_gap(q: Question, ix: DeckIndex) -> str | None:
 _PLURAL_ONE_OF = re.compile(r"\b(?:are|were|have)\b[^.?:;]*?\bone of\b", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _opening(name: str) -> str:
+    return " ".join(_words(name).split()[:3])
+
+
 def predicative(q: Question, ix: DeckIndex) -> str | None:
     """A descriptive value is said as a predicate, not pasted after 'is' or 'call' ('is long
     aloof but warming'); a plural subject never takes a singular 'one of'."""
     text = _words(q.prompt)
     for e in ix.predicative_entities:
-        name = " ".join(_words(e.name).split()[:3])  # its opening words: 'long aloof but'
+        name = _opening(e.name)  # its opening words: 'long aloof but'
         if any(f" {verb} {name} " in text for verb in ("is", "are", "call", "called")):
             return f"{e.name!r} pasted after a verb (use {{is_object}}: {e.predicate!r})"
     if _PLURAL_ONE_OF.search(q.prompt):

@@ -160,22 +160,29 @@ def cap_true_false(items: list[Question], seed: int, result: Generation) -> list
         enough = all(per_fact[f] > MIN_PER_FACT for f in q.fact_ids)
         return (busy or not crowded_only) and enough and first[q.fact_ids[0]] > 1
 
+    def next_spare(key: str, crowded_only: bool) -> Question | None:
+        """The first spare item of the key's queue. The counts only fall and `drop` only
+        grows, so an item passed over stays passed over in this round: each queue is read
+        once per round from where it was left, not from its start for every item dropped."""
+        queue, at = queues[key], start[key]
+        while at < len(queue) and (queue[at].id in drop or not spare(queue[at], crowded_only)):
+            at += 1
+        start[key] = at
+        return queue[at] if at < len(queue) else None
+
     for crowded_only in (True, False):
+        start = dict.fromkeys(queues, 0)
         while True:
             n_tf = len(tfs) - len(drop)
             if not crowded_only and n_tf <= SHARE * (len(items) - len(drop)):
                 break
             ahead = "True" if keys["True"] >= keys["False"] else "False"
             behind = "False" if ahead == "True" else "True"
-            pick = next(
-                (q for q in queues[ahead] if q.id not in drop and spare(q, crowded_only)), None
-            )
+            pick = next_spare(ahead, crowded_only)
             key = ahead
             if pick is None and keys[ahead] - keys[behind] + 1 <= LEEWAY * sum(keys.values()):
                 key = behind  # the other key may give one up while the balance holds
-                pick = next(
-                    (q for q in queues[key] if q.id not in drop and spare(q, crowded_only)), None
-                )
+                pick = next_spare(key, crowded_only)
             if pick is None:
                 break
             drop.add(pick.id)

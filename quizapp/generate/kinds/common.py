@@ -221,7 +221,11 @@ def each(ix: DeckIndex, subjects: list[str]) -> str:
 def named_in(entity: Entity, text: str) -> bool:
     """The stem names this entity ('... than Russia'): as an option it would be absurd."""
     said = normalise(text)
-    return any(p.search(said) for n in entity.all_names() if (p := _name_pattern(n)))
+    for name in entity.all_names():
+        plain = normalise(name)  # cached; a name not in the text as a substring cannot match
+        if plain and plain in said and (p := _name_pattern(name)) and p.search(said):
+            return True
+    return False
 
 
 @functools.cache
