@@ -8,15 +8,12 @@ that does not exist.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
 from quizapp.generate.checker import GRADE_PROBLEM
 from quizapp.store import open_store
-from tests.conftest import ROOT
+from tests.support.plain import plain_session
 
 NOW = datetime.fromisoformat("2026-11-29T10:00:00+00:00")
 FLASHCARD_HINT = "(press Enter to see the back)"
@@ -24,16 +21,7 @@ FLASHCARD_HINT = "(press Enter to see the back)"
 
 def test_an_unreadable_grade_is_asked_again_and_the_grade_given_is_kept(tmp_path: Path) -> None:
     db = tmp_path / "db"
-    args = ["study", "--plain", "--db", str(db), "--learner", "ann", "--seed", "4"]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quizapp", *args, "--now", NOW.isoformat(), "--limit", "40"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env=os.environ.copy(),
-    )
+    proc = plain_session(db, NOW, 40)
     assert proc.stdin and proc.stdout
     transcript: list[str] = []
     graded = False
