@@ -210,7 +210,7 @@ class StudyScreen(QuizScreen[None]):
 
     def action_reveal(self) -> None:
         if self.feedback is None and self.question is not None:
-            self._grade("?", None, self._ms())
+            self._grade("?", self._ms())
 
     async def action_override(self) -> None:
         if self.feedback is None:
