@@ -22,7 +22,8 @@ from quizapp.commands.options import (
 )
 from quizapp.commands.plain_view import feedback_text, question_text, summary_text
 from quizapp.facts.locations import DEFAULT_DECK
-from quizapp.generate.checker import answer_problem
+from quizapp.generate.checker import GRADE_PROBLEM, answer_problem
+from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
 from quizapp.review.session import StudySession
 from quizapp.service import StudyService
@@ -164,24 +165,19 @@ def run_plain(session: StudySession, wait: bool = False) -> None:
                     f"Question {n - 1} is marked right by you.\n{feedback_text(fb)}\n", flush=True
                 )
             continue
-        if question.kind == "flashcard":
-            print(
-                f"Back: {question.back}\nHow well did you know it? 1 again, 2 hard, 3 good, 4 easy",
-                flush=True,
-            )
-            grade = sys.stdin.readline()
-            if not grade:
+        if SPECS[question.kind].shape == "self":  # the back, then the grade is the answer
+            print(f"Back: {question.back}\n{GRADE_PROBLEM}", flush=True)
+            line = sys.stdin.readline()
+            if not line:
                 break
-            rating = int(grade.strip()) if grade.strip() in ("1", "2", "3", "4") else 1
-            fb = session.self_grade(rating, _ms(shown))
-        else:
-            while (problem := answer_problem(question, text)) and text.strip() != "?":
-                print(problem, flush=True)
-                line = sys.stdin.readline()
-                if not line:
-                    return
-                text = line.rstrip("\n")
-            fb = session.answer(text, _ms(shown))
+            text = line.rstrip("\n")
+        while (problem := answer_problem(question, text)) and text.strip() != "?":
+            print(problem, flush=True)
+            line = sys.stdin.readline()
+            if not line:
+                return
+            text = line.rstrip("\n")
+        fb = session.answer(text, _ms(shown))
         print(feedback_text(fb) + "\n", flush=True)
 
 

@@ -20,16 +20,9 @@ if TYPE_CHECKING:
     from quizapp.facts.model import RelationType as RelationType
 
 _EXPORTS = {
-    "DeckError": "quizapp.facts.errors",
-    "Problem": "quizapp.facts.errors",
-    "load_deck": "quizapp.facts.loader",
-    "parse_deck": "quizapp.facts.loader",
-    "Deck": "quizapp.facts.model",
-    "Entity": "quizapp.facts.model",
-    "Fact": "quizapp.facts.model",
-    "RelationType": "quizapp.facts.model",
+    "quizapp.facts.errors": ("DeckError", "Problem"),
+    "quizapp.facts.loader": ("load_deck", "parse_deck"),
+    "quizapp.facts.model": ("Deck", "Entity", "Fact", "RelationType"),
 }
-__all__ = sorted(_EXPORTS)
-
-
+__all__ = sorted(name for names in _EXPORTS.values() for name in names)
 __getattr__ = lazy_exports(_EXPORTS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import Field, model_validator
 
@@ -21,19 +21,32 @@ from quizapp.facts.value_base import MONTHS, StrictValue
 
 ERA_HELP = "BC or BCE for a year before AD 1 (written positive: 776 with era BC); AD or CE"
 YEAR_HELP = f"the year; negative for BC (-776), from {-MIN_YEAR} BC to {MAX_YEAR}"
+_V = TypeVar("_V")
 
 
-class Year(StrictValue):
+def _real(value: _V, problem: str | None) -> _V:
+    """A year or date that exists (no year 0, no 30 February), or the problem as a refusal."""
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+class _Calendar(StrictValue):
+    """What a year and a date share: a point in time is given exactly, never as an estimate."""
+
+    @property
+    def tolerance(self) -> float:
+        return 0.0
+
+
+class Year(_Calendar):
     kind: Literal["year"]
     value: int = Field(ge=MIN_YEAR, le=-MIN_YEAR, description=YEAR_HELP)
     era: Era | None = Field(default=None, description=ERA_HELP)
 
     @model_validator(mode="after")
     def _real_year(self) -> Year:
-        problem = check_year(self.value, self.era)
-        if problem:
-            raise ValueError(problem)
-        return self
+        return _real(self, check_year(self.value, self.era))
 
     @property
     def signed(self) -> int:
@@ -43,10 +56,6 @@ class Year(StrictValue):
     @property
     def magnitude(self) -> float:
         return float(self.signed)
-
-    @property
-    def tolerance(self) -> float:
-        return 0.0
 
     @property
     def family(self) -> str:
@@ -61,7 +70,7 @@ class Year(StrictValue):
         return self.model_copy(update={"value": abs(year) if era else year, "era": era})
 
 
-class Date(StrictValue):
+class Date(_Calendar):
     """A calendar date known to the day, the month or only the year."""
 
     kind: Literal["date"]
@@ -72,10 +81,8 @@ class Date(StrictValue):
 
     @model_validator(mode="after")
     def _real_date(self) -> Date:
-        problem = check_year(self.year, self.era) or check_day(self.signed, self.month, self.day)
-        if problem:
-            raise ValueError(problem)
-        return self
+        problem = check_year(self.year, self.era)
+        return _real(self, problem or check_day(self.signed, self.month, self.day))
 
     @property
     def signed(self) -> int:
@@ -89,10 +96,6 @@ class Date(StrictValue):
     def magnitude(self) -> float:
         """Months since year 0 (days as a fraction), so neighbouring dates are close."""
         return self.signed * 12 + (self.month or 1) - 1 + ((self.day or 1) - 1) / 31
-
-    @property
-    def tolerance(self) -> float:
-        return 0.0
 
     @property
     def family(self) -> str:

@@ -5,8 +5,9 @@ choice "2" (an option's number, its letter "b", or its text); ticks "1 3" (or "a
 commas); order "2 1 3" (all the numbers, in order; "213" when each is one digit); pairs, for
 A, B, C ... in turn, the number of its match, "3 1 2"; text, the words or figure typed; self,
 the learner's own grade 1..4. The TUI's widgets write it (`choice`, `ticks`, `sequence`),
-the checker and the feedback's comparison read it (`option_index`, `read_ticks`,
-`read_sequence`), and `key_response` writes the right answer (the tests' synthetic learner).
+the checker, the feedback's comparison and the session read it (`option_index`,
+`read_ticks`, `read_sequence`, `read_grade`), and `key_response` writes the right answer
+(the tests' synthetic learner).
 """
 
 from __future__ import annotations
@@ -72,6 +73,15 @@ def read_sequence(text: str, options: list[str]) -> list[int] | None:
     if None in picks or len(picks) != len(options):
         return None
     return [p for p in picks if p is not None]
+
+
+GRADES = ("1", "2", "3", "4")  # a self-graded card: again, hard, good, easy
+
+
+def read_grade(text: str) -> int | None:
+    """The learner's own grade of a flashcard, 1 (again) to 4 (easy); None if it is none."""
+    t = text.strip()
+    return int(t) if t in GRADES else None
 
 
 def matched(answer_line: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from quizapp.generate.answers import (
     PAIR,
     option_index,
+    read_grade,
     read_sequence,
     read_ticks,
     tick_tokens,
@@ -27,6 +28,8 @@ from quizapp.generate.tolerance import asked_as_estimate
 from quizapp.generate.verdict import Checked, Verdict
 
 __all__ = ["Verdict", "answer_problem", "check"]
+
+GRADE_PROBLEM = "How well did you know it? Type 1 again, 2 hard, 3 good or 4 easy."
 
 
 def check(q: Question, response: str, vocabulary: dict[str, str] | None = None) -> Verdict:
@@ -98,6 +101,9 @@ def answer_problem(q: Question, response: str) -> str | None:
     the learner is told the measure asked for (check_measure.py).
     """
     text = response.strip()
+    shape = SPECS[q.kind].shape
+    if shape == "self" and read_grade(text) is None:
+        return GRADE_PROBLEM
     if not text and q.kind == "multi_select":
         return "Give the numbers of every option that applies, e.g. 1 3, or ? to see the answer."
     if not text:
@@ -105,7 +111,6 @@ def answer_problem(q: Question, response: str) -> str | None:
     if len(response) > MAX_ANSWER * 5:
         return "That answer is too long to be one."
     options = q.options or []
-    shape = SPECS[q.kind].shape
     if shape == "choice" and option_index(text, options) is None:
         return f"Answer with an option number from 1 to {len(options)}."
     if shape == "ticks" and read_ticks(text, options) is None:

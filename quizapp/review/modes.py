@@ -25,25 +25,13 @@ class ModePolicy:
     exam_order: bool  # the exam queue, every fact once before any fact twice
 
 
-SCHEDULED = ModePolicy(
-    "scheduled",
-    schedules=True,
-    buries=True,
-    counts_reviews=True,
-    shuffled_pool=False,
-    exam_order=False,
-)
-PRACTICE = ModePolicy(
-    "practice",
-    schedules=False,
-    buries=False,
-    counts_reviews=False,
-    shuffled_pool=True,
-    exam_order=False,
-)
-EXAM = ModePolicy(
-    "exam", schedules=True, buries=False, counts_reviews=False, shuffled_pool=False, exam_order=True
-)
+# One row a mode, its columns the fields above in their order (a table, so aligned by hand).
+# fmt: off
+#                      mode         schedules buries counts_reviews shuffled_pool exam_order
+SCHEDULED = ModePolicy("scheduled", True,     True,  True,          False,        False)
+PRACTICE = ModePolicy("practice",   False,    False, False,         True,         False)
+EXAM = ModePolicy("exam",           True,     False, False,         False,        True)
+# fmt: on
 POLICIES: dict[Mode, ModePolicy] = {p.mode: p for p in (SCHEDULED, PRACTICE, EXAM)}
 
 

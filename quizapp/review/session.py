@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from quizapp.facts.model import Deck
+from quizapp.generate.answers import read_grade
 from quizapp.generate.checker import answer_problem, check
+from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import ONE_OF_OPTIONS, Question
 from quizapp.review import corrections, hindsight, spacing
 from quizapp.review.asking import MAX_ASKS_PER_FACT, Asking, Exam, cards_and_index
@@ -33,7 +35,7 @@ from quizapp.review.queue import DoneToday
 from quizapp.review.rollback import all_or_nothing
 from quizapp.review.scheduler import Rating, due_at, make_scheduler
 from quizapp.review.tallies import DayTallies
-from quizapp.store.records import CardState, Mode, Review, Session, VerdictKind
+from quizapp.store.records import CardState, Mode, Review, Session
 from quizapp.store.repository import ProgressStore
 
 __all__ = ["MAX_ASKS_PER_FACT", "Feedback", "StudySession", "Summary"]
@@ -187,21 +189,20 @@ class StudySession:
     # -- answering -----------------------------------------------------------------------
     @all_or_nothing
     def answer(self, response: str, duration_ms: int) -> Feedback:
+        """A response in the wire format (generate/answers.py); a flashcard's: its grade 1-4."""
         fact_id, question = self._take()
+        grade = read_grade(response) if SPECS[question.kind].shape == "self" else None
+        if grade is not None:
+            graded = Answer(fact_id, question, "self_graded", response, duration_ms, Rating(grade))
+            return self.take_turn(graded)
         if response.strip() == "?":
             return self.take_turn(Answer(fact_id, question, "revealed", response, duration_ms))
         verdict = check(question, response, self.vocabulary)
         answer = Answer(fact_id, question, verdict.verdict, response, duration_ms)
         return self.take_turn(answer, verdict.note)
 
-    @all_or_nothing
-    def self_grade(self, rating: int, duration_ms: int) -> Feedback:
-        """Flashcards: the learner's own grade, 1 (again) to 4 (easy)."""
-        fact_id, question = self._take()
-        graded: VerdictKind = "self_graded"
-        return self.take_turn(
-            Answer(fact_id, question, graded, str(rating), duration_ms, Rating(rating))
-        )
+    def self_grade(self, rating: int, duration_ms: int) -> Feedback:  # a flashcard: 1 to 4
+        return self.answer(str(rating), duration_ms)
 
     def _take(self) -> tuple[str, Question]:
         if self.current is None and self.next_question() is None:

@@ -16,12 +16,8 @@ if TYPE_CHECKING:
     from quizapp.store.repository import open_store as open_store
 
 _EXPORTS = {
-    "StoreError": "quizapp.store.errors",
-    "ProgressStore": "quizapp.store.repository",
-    "TinyProgressStore": "quizapp.store.repository",
-    "open_store": "quizapp.store.repository",
+    "quizapp.store.errors": ("StoreError",),
+    "quizapp.store.repository": ("ProgressStore", "TinyProgressStore", "open_store"),
 }
-__all__ = sorted(_EXPORTS)
-
-
+__all__ = sorted(name for names in _EXPORTS.values() for name in names)
 __getattr__ = lazy_exports(_EXPORTS)

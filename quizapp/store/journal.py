@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quizapp.store.verify import Damage, check_op, read_regular
+from quizapp.store.verify import Damage, check_op, json_of, read_regular
 
 # (partition, table, doc_id, document or None to delete)
 Op = tuple[str, str, str, dict[str, Any] | None]
@@ -76,12 +76,7 @@ def parse_line(line: bytes) -> list[Op]:
         raise Damage("no checksum") from None
     if crc != zlib.crc32(payload):
         raise Damage("checksum mismatch")
-    try:
-        ops = json.loads(payload)
-    except (ValueError, UnicodeDecodeError):
-        raise Damage("not JSON") from None
-    if not isinstance(ops, list):
-        raise Damage("not a list of ops")
+    ops = json_of(payload, list, "not JSON", "not a list of ops")
     return [check_op(op) for op in ops]
 
 

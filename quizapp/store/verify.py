@@ -10,7 +10,7 @@ import json
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -28,6 +28,7 @@ MODELS: dict[str, type[BaseModel]] = {
 # validating the records one by one, which a backup at every session start cannot afford
 _TABLES = {name: TypeAdapter(dict[str, model]) for name, model in MODELS.items()}  # type: ignore[valid-type]
 PARTITION = re.compile(r"main|[0-9]{4}-[0-9]{2}")
+_J = TypeVar("_J")
 MAX_FILE = 1 << 30  # no database file of a real learner comes near 1 GiB
 
 
@@ -45,16 +46,23 @@ def read_regular(path: Path) -> bytes:
     return path.read_bytes()
 
 
+def json_of(raw: bytes, expected: type[_J], unreadable: str, unexpected: str) -> _J:
+    """`raw` read as JSON that is an `expected` (a dict, a list), or Damage saying why not:
+    the one reading of a database file and of a journal line."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise Damage(unreadable) from None
+    if not isinstance(data, expected):
+        raise Damage(unexpected)
+    return data
+
+
 def parse_tables(raw: bytes) -> dict[str, dict[str, dict[str, Any]]]:
     """A TinyDB JSON file whose every record validates. An empty file is damage."""
     if not raw.strip():
         raise Damage("empty (0 bytes of data)")
-    try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise Damage("not readable JSON: truncated or damaged") from None
-    if not isinstance(data, dict):
-        raise Damage("not a TinyDB database")
+    data = json_of(raw, dict, "not readable JSON: truncated or damaged", "not a TinyDB database")
     for table, rows in data.items():
         if not isinstance(rows, dict) or not all(isinstance(d, dict) for d in rows.values()):
             raise Damage(f"table {table!r} is not a mapping of documents")

@@ -1,21 +1,35 @@
-"""Messages the widgets post upwards: past-tense events."""
+"""The TUI's own messages, past-tense events, in one place: what a widget posts upwards and
+what the study screen's grading worker posts back to the screen. Each is a dataclass
+(Textual's `Message.__post_init__` initialises it), so a message is its fields alone."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
+if TYPE_CHECKING:
+    from quizapp.review.feedback import Feedback
 
+
+@dataclass
 class AnswerSubmitted(Message):
-    """The learner gave an answer, in the same text form the plain mode reads."""
+    """The learner gave an answer in the wire format (generate/answers.py) that plain mode
+    reads too: a flashcard's is the learner's own grade, "1" (again) to "4" (easy)."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        super().__init__()
+    text: str
 
 
-class GradeChosen(Message):
-    """A flashcard was self-graded, 1 (again) to 4 (easy)."""
+@dataclass
+class FeedbackReady(Message):
+    """The answer was graded and saved: the feedback to show."""
 
-    def __init__(self, rating: int) -> None:
-        self.rating = rating
-        super().__init__()
+    feedback: Feedback
+
+
+@dataclass
+class SaveFailed(Message):
+    """Saving an answer failed (full disk, locked or damaged database): nothing was kept."""
+
+    reason: str

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from datetime import datetime, timedelta
@@ -16,6 +15,7 @@ from quizapp.generate import generate_deck
 from quizapp.store import open_store
 from tests.conftest import DECK_PATH, ROOT
 from tests.review.learner import right_answer
+from tests.support.plain import plain_session
 
 NOW = datetime.fromisoformat("2026-11-29T10:00:00+00:00")
 
@@ -30,31 +30,7 @@ def items_by_text() -> dict[tuple[str, tuple[str, ...]], object]:
 def play(db: Path, answers: int) -> str:
     """Answer `answers` questions: right, wrong, revealed and a typo-free recall in turn."""
     known = items_by_text()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "quizapp",
-            "study",
-            "--plain",
-            "--db",
-            str(db),
-            "--learner",
-            "ann",
-            "--seed",
-            "4",
-            "--now",
-            NOW.isoformat(),
-            "--limit",
-            str(answers),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env=os.environ.copy(),
-    )
+    proc = plain_session(db, NOW, answers)
     assert proc.stdin and proc.stdout
     transcript, n = [], 0
     while True:
@@ -188,18 +164,7 @@ def test_plain_feedback_shows_your_answer_beside_the_key_in_plain_words(tmp_path
     from tests.review.learner import wrong_answer
 
     known = items_by_text()
-    proc = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "quizapp", "study", "--plain", "--db", str(tmp_path / "db")),
-            *("--learner", "ann", "--seed", "4", "--now", NOW.isoformat(), "--limit", "1"),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env=os.environ.copy(),
-    )
+    proc = plain_session(tmp_path / "db", NOW, 1)
     assert proc.stdin and proc.stdout
     header = proc.stdout.readline()
     prompt = proc.stdout.readline().rstrip("\n")

@@ -57,10 +57,10 @@ def test_the_key_written_in_the_wire_format_is_read_back_right(kind: str) -> Non
     checker grades right and the comparison marks with no wrong line."""
     q = ONE_OF_EACH[kind]
     response = answers.key_response(q)
-    if SPECS[q.kind].shape == "self":
-        assert response == "3"  # a flashcard is graded by the learner, not the checker
-        return
     assert answer_problem(q, response) is None
+    if SPECS[q.kind].shape == "self":  # graded by the learner: the session reads the grade
+        assert response == "3" and answers.read_grade(response) == 3
+        return
     assert check(q, response).verdict == "correct", (q.prompt, response)
     assert all(line.mark in ("right", "plain") for line in compare(q, response))
 

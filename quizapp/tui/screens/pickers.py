@@ -19,7 +19,25 @@ WHOLE_DECK = "__whole__"
 
 
 class _Modal(QuizModal[object]):
+    """One layout for every small question: the too-small message, then a box with the
+    question's title (`heading`, markup: deck text and names in it go through `safe`) and
+    the modal's own widgets (`body`)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BOX_ID: ClassVar[str | None] = None
+    HEADING: ClassVar[str] = ""
+
+    def heading(self) -> str:
+        return self.HEADING
+
+    def body(self) -> ComposeResult:
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        yield self.too_small()
+        with Vertical(classes="modal", id=self.BOX_ID):
+            yield Static(self.heading(), classes="modal-title")
+            yield from self.body()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -28,19 +46,16 @@ class _Modal(QuizModal[object]):
 class TopicPicker(_Modal):
     """Practise the whole deck or one topic. Returns the topic id, "" for all, None to cancel."""
 
+    HEADING = "Practise which part? (does not change your schedule)"
+
     def __init__(self, deck: Deck) -> None:
         super().__init__()
         self.deck = deck
 
-    def compose(self) -> ComposeResult:
-        yield self.too_small()
-        with Vertical(classes="modal"):
-            yield Static(
-                "Practise which part? (does not change your schedule)", classes="modal-title"
-            )
-            options = [Option("The whole deck", id=WHOLE_DECK)]
-            options += [Option(safe(t.title), id=t.id) for t in self.deck.topics]
-            yield OptionList(*options, id="topics")
+    def body(self) -> ComposeResult:
+        options = [Option("The whole deck", id=WHOLE_DECK)]
+        options += [Option(safe(t.title), id=t.id) for t in self.deck.topics]
+        yield OptionList(*options, id="topics")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         chosen = event.option.id or WHOLE_DECK
@@ -50,18 +65,17 @@ class TopicPicker(_Modal):
 class ExamDatePicker(_Modal):
     """The exam's date, in the future. Returns a datetime or None."""
 
+    HEADING = "Exam mode: when is the exam? (YYYY-MM-DD)"
+
     def __init__(self, now: datetime) -> None:
         super().__init__()
         self.now = now
 
-    def compose(self) -> ComposeResult:
-        yield self.too_small()
-        with Vertical(classes="modal"):
-            yield Static("Exam mode: when is the exam? (YYYY-MM-DD)", classes="modal-title")
-            yield Input(placeholder="2027-01-15", id="exam-date")
-            yield Static(
-                "Facts are scheduled so that each is remembered on that day.", classes="modal-help"
-            )
+    def body(self) -> ComposeResult:
+        yield Input(placeholder="2027-01-15", id="exam-date")
+        yield Static(
+            "Facts are scheduled so that each is remembered on that day.", classes="modal-help"
+        )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         try:
@@ -83,13 +97,13 @@ class LearnerPicker(_Modal):
         self.learners = learners
         self.current = current
 
-    def compose(self) -> ComposeResult:
-        yield self.too_small()
-        with Vertical(classes="modal"):
-            yield Static(f"Learner (now: {safe(self.current)})", classes="modal-title")
-            if self.learners:
-                yield OptionList(*[Option(safe(n), id=n) for n in self.learners], id="learners")
-            yield Input(placeholder="or Tab here, type a new name, Enter", id="new-learner")
+    def heading(self) -> str:
+        return f"Learner (now: {safe(self.current)})"
+
+    def body(self) -> ComposeResult:
+        if self.learners:
+            yield OptionList(*[Option(safe(n), id=n) for n in self.learners], id="learners")
+        yield Input(placeholder="or Tab here, type a new name, Enter", id="new-learner")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
@@ -105,6 +119,8 @@ class LearnerPicker(_Modal):
 class Confirm(_Modal):
     """A yes/no question: y or Enter confirms, n or Esc cancels. Returns True or None."""
 
+    BOX_ID = "confirm"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y,enter", "yes", "Yes"),
         Binding("n,escape", "cancel", "No"),
@@ -115,12 +131,12 @@ class Confirm(_Modal):
         self.question = question
         self.detail = detail
 
-    def compose(self) -> ComposeResult:
-        yield self.too_small()
-        with Vertical(classes="modal", id="confirm"):
-            yield Static(self.question, classes="modal-title", markup=False)
-            yield Static(self.detail, markup=False)
-            yield Static("y / Enter: yes    n / Esc: no", classes="modal-help")
+    def heading(self) -> str:
+        return safe(self.question)
+
+    def body(self) -> ComposeResult:
+        yield Static(self.detail, markup=False)
+        yield Static("y / Enter: yes    n / Esc: no", classes="modal-help")
 
     def action_yes(self) -> None:
         self.dismiss(True)

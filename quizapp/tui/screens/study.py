@@ -15,13 +15,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.message import Message
 from textual.widgets import Header, Input, ProgressBar, Static
 
 from quizapp.generate.question import Question
 from quizapp.review.session import Feedback, StudySession
 from quizapp.store.errors import StoreError
-from quizapp.tui.messages import AnswerSubmitted, GradeChosen
+from quizapp.tui.messages import AnswerSubmitted, FeedbackReady, SaveFailed
 from quizapp.tui.safe_text import safe
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.answers import answer_widget
@@ -32,20 +31,6 @@ from quizapp.wording import kind_label
 _T = TypeVar("_T")
 
 MODE_NAMES = {"scheduled": "Review", "practice": "Practice", "exam": "Exam"}
-
-
-class FeedbackReady(Message):
-    def __init__(self, feedback: Feedback) -> None:
-        self.feedback = feedback
-        super().__init__()
-
-
-class SaveFailed(Message):
-    """Saving an answer failed (full disk, locked or damaged database): nothing was kept."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__()
 
 
 NOT_SAVED = "Not saved: {reason}. Your answer is still here: press Enter to save it again."
@@ -169,22 +154,15 @@ class StudyScreen(QuizScreen[None]):
         if problem:
             self.notify(problem, severity="warning", markup=False)
             return
-        self._grade(message.text, None, self._ms())
-
-    def on_grade_chosen(self, message: GradeChosen) -> None:
-        if self.feedback is None and self.question is not None:
-            self._grade("", message.rating, self._ms())
+        self._grade(message.text, self._ms())
 
     @work(thread=True, exclusive=True, group="grade")
-    def _grade(self, text: str, rating: int | None, ms: int) -> None:
+    def _grade(self, text: str, ms: int) -> None:
         """Grading writes to disk (fsync), so it runs off the UI thread. A failed save leaves
         the session as it was (see review/rollback.py): the question and the typed answer stay
         on screen, and the learner can save it again."""
         try:
-            if rating is None:
-                feedback = self.session.answer(text, ms)
-            else:
-                feedback = self.session.self_grade(rating, ms)
+            feedback = self.session.answer(text, ms)
         except StoreError as exc:
             self.post_message(SaveFailed(str(exc)))
             return
@@ -232,7 +210,7 @@ class StudyScreen(QuizScreen[None]):
 
     def action_reveal(self) -> None:
         if self.feedback is None and self.question is not None:
-            self._grade("?", None, self._ms())
+            self._grade("?", self._ms())
 
     async def action_override(self) -> None:
         if self.feedback is None:

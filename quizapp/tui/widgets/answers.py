@@ -1,4 +1,4 @@
-"""One answer widget per question kind. Each posts AnswerSubmitted (or GradeChosen)."""
+"""One answer widget per answer shape. Each posts AnswerSubmitted in the wire format."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from quizapp.generate import answers
 from quizapp.generate.kind_spec import SPECS, Shape
 from quizapp.generate.question import Question
-from quizapp.tui.messages import AnswerSubmitted, GradeChosen
+from quizapp.tui.messages import AnswerSubmitted
 from quizapp.tui.safe_text import plain, safe
 
 
@@ -217,9 +217,9 @@ class FlashcardAnswer(Vertical, can_focus=True):
         )
 
     def on_key(self, event: events.Key) -> None:
-        if self.flipped and event.character in ("1", "2", "3", "4"):
+        if self.flipped and event.character is not None and answers.read_grade(event.character):
             event.stop()
-            self.post_message(GradeChosen(int(event.character)))
+            self.post_message(AnswerSubmitted(event.character))
 
 
 # One widget per answer shape (generate/kind_spec.py): a new kind of an existing shape needs
