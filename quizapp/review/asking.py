@@ -87,10 +87,12 @@ class Asking:
         may not be due yet (they come within the learn-ahead window)."""
         if self.limit is not None and answered >= self.limit:
             return []
+        # `in`, not `get`: a lazy mapping would decode every queued fact's questions
+        asked, items = self.asked, self.items
         facts = [
             f
             for f in dict.fromkeys(self.candidates(now))
-            if self.items.get(f) and self.asked[f] < MAX_ASKS_PER_FACT
+            if f in items and asked[f] < MAX_ASKS_PER_FACT
         ]
         if self.policy.exam_order:  # every fact once before any fact twice
             facts.sort(key=lambda f: self.asked[f])

@@ -17,10 +17,12 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from quizapp.review import card_fields
+from quizapp.review.marks import Counts, Marks, count_marks
 from quizapp.review.queue import NOTHING_DONE, DoneToday, learn_ahead
 from quizapp.review.scheduler import due_at, is_learning
 from quizapp.store.records import CardState, Settings
@@ -30,6 +32,7 @@ from quizapp.store.records import CardState, Settings
 class _Entry:
     seen: bool
     suspended: bool
+    leech: bool
     learning: bool
     due_ts: float
     buried_ts: float | None
@@ -43,11 +46,18 @@ class _Entry:
     def available(self, now_ts: float) -> bool:
         return not self.suspended and (self.buried_ts is None or self.buried_ts <= now_ts)
 
+    @property
+    def marks(self) -> Marks:
+        """What queue.marks_of gives for the card, from the moments parsed already."""
+        due = self.due_ts if self.seen else 0.0
+        return Marks(self.seen, self.suspended, self.leech, self.learning, due, self.buried_ts)
+
 
 def _entry(card: CardState) -> _Entry:
     return _Entry(
         seen=card.seen,
         suspended=card.suspended,
+        leech=card.leech,
         learning=is_learning(card),
         due_ts=due_at(card).timestamp(),
         buried_ts=card.buried_until.timestamp() if card.buried_until else None,
@@ -173,6 +183,17 @@ class DueIndex:
         order = [f for _, _, f in keyed]
         self._order = (self._added, now_ts, safe_until, order)
         return order
+
+    def counts(self, now: datetime, day_ends: Sequence[datetime] = ()) -> Counts:
+        """The same counts as queue.counts(facts, cards, now, day_ends), from the parsed
+        entries: a fact with no card counts as new, whatever order the cards come in."""
+        entries = self._entries.values()
+        never_studied = itertools.repeat(None, len(self._facts) - len(self._entries))
+        return count_marks(
+            itertools.chain((e.marks for e in entries), never_studied),
+            now.timestamp(),
+            [d.timestamp() for d in day_ends],
+        )
 
     def queue(self, now: datetime, settings: Settings, done: DoneToday = NOTHING_DONE) -> list[str]:
         """The same list as queue.build_queue(facts, cards, now, settings, done)."""

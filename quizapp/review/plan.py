@@ -69,7 +69,7 @@ def plan(
         queue = build_queue(facts, cards, now, settings, done)
     now_ready = [f for f in queue if f not in cards or not _waiting(cards[f], now)]
     waiting = [due_at(cards[f]) for f in queue if f in cards and _waiting(cards[f], now)]
-    tally = counts(facts, cards, now)
+    tally = index.counts(now) if index is not None else counts(facts, cards, now)
     new_today = sum(1 for f in now_ready if f not in cards or not cards[f].seen)
     next_due = datetime.fromtimestamp(tally.next_due_ts, now.tzinfo) if tally.next_due_ts else None
     return Plan(

@@ -16,7 +16,6 @@ from quizapp.review.day import StudyDay
 from quizapp.review.due_index import DueIndex
 from quizapp.review.marks import Counts
 from quizapp.review.plan import Plan, done_today, plan, plan_text
-from quizapp.review.queue import counts
 from quizapp.service.catalog import DeckCatalog
 from quizapp.store.records import CardState
 from quizapp.store.repository import TinyProgressStore
@@ -69,9 +68,7 @@ class DeckProgress:
             facts = [f.id for f in deck.facts]
             cards, index = self._cards_and_index(learner, deck.id, facts)
             ahead = plan(facts, cards, at, s, done_today(cards, today, deck.id, start), index)
-            out.append(
-                DeckStatus(deck.id, deck.title, counts(facts, cards, at, ends), ahead, s.timezone)
-            )
+            out.append(DeckStatus(deck.id, deck.title, index.counts(at, ends), ahead, s.timezone))
         return out
 
     def plan_text(self, learner: str, deck_ref: str, at: datetime) -> tuple[bool, str]:

@@ -78,6 +78,10 @@ def timed(code: str, *args: str) -> float:
         **os.environ,
         "QUIZAPP_DECKS": str(Path(tempfile.gettempdir()) / "quizapp-no-decks"),
         "LAUNCHED_AT": repr(time.time()),
+        # one fixed headless size for both apps: with no terminal and no LINES, a start from
+        # the home cache could re-lay out forever, the screen flipping between 24 and 25 rows
+        "COLUMNS": "80",
+        "LINES": "24",
     }
     out = subprocess.run(
         [sys.executable, "-c", code, *args],

@@ -138,16 +138,22 @@ def main(argv: list[str] | None = None) -> None:
     seconds: dict[str, float] = {}
     for name in chosen:
         before = load()
-        figures, took = [], []
-        for _ in range(runs):
+        figures: list[Figures] = []
+        took: list[float] = []
+        for done in range(1, runs + 1):
             one, s = run_once(name, args.full)
             figures.append(one)
             took.append(s)
-        results[name], seconds[name] = figures, round(sum(took), 1)
-        notes[name] = f"{runs} runs, {sum(took):.0f} s in all; load {before} before, {load()} after"
+            # every run is kept as it ends: a long benchmark stopped halfway keeps its runs
+            print(f"{name} run {done}: {json.dumps(one)}", flush=True)
+            results[name], seconds[name] = figures, round(sum(took), 1)
+            so_far = f"{runs} runs" if done == runs else f"{done} of {runs} runs so far"
+            notes[name] = (
+                f"{so_far}, {sum(took):.0f} s in all; load {before} before, {load()} after"
+            )
+            if args.out is not None:
+                args.out.write_text(header + "\n\n" + table(results, notes) + "\n")
         print(f"{name}: {notes[name]}", flush=True)
-        if args.out is not None:
-            args.out.write_text(header + "\n\n" + table(results, notes) + "\n")
     print()
     print(table(results, notes))
     print(json.dumps({"runs": runs, "full": args.full, "seconds": seconds, "figures": results}))

@@ -141,3 +141,22 @@ def test_a_big_deck_session_decodes_only_todays_facts() -> None:
     # a new learner's day: new_per_day (20) facts at most, out of 2000
     assert 0 < lazy.decoded() <= s.settings.new_per_day
     assert len(lazy) > 1500
+
+
+def test_a_session_decodes_only_the_facts_it_asks_not_the_whole_queue() -> None:
+    """Finding the askable facts asks the mapping whether a fact has questions (`in`), never
+    for them: the first question of a session of twenty new facts decodes one fact or two
+    (spacing may pass one by), not twenty; progress() decodes none (issue 16)."""
+    deck = bundled()
+    lazy = FactQuestions.decode(questions_by_fact(deck, 0).encode())
+    at = [T0]
+    s = session(deck, lazy, "scheduled", 1, at)
+    question = s.next_question()
+    assert question is not None
+    _, total = s.progress()
+    assert total >= 10  # a queue of many facts
+    assert lazy.decoded() <= 2
+    s.answer(right_answer(question), 3000)
+    s.next_question()
+    s.progress()
+    assert lazy.decoded() <= 4

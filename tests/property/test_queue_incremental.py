@@ -163,6 +163,10 @@ def test_incremental_queue_asks_what_a_from_scratch_build_asks(
         expected = q.build_queue(fast.facts, fast.cards, now, fast.settings, fast._today)
         assert fast._candidates(now) == expected
         assert slow._candidates(now) == expected
+        index = fast.asking.index
+        assert index is not None
+        ends = [now + timedelta(hours=h) for h in (1, 25, 49)]
+        assert index.counts(now, ends) == q.counts(fast.facts, fast.cards, now, ends)
         assert step(fast, action, clock) == step(slow, action, clock)
         assert fast.progress() == slow.progress()
         assert fast.waiting_until() == slow.waiting_until()
@@ -198,6 +202,8 @@ def test_an_index_built_from_cards_equals_the_queue_at_any_moment() -> None:
     for hours in (-40, 0, 0.5, 2, 6, 40, 3):  # time also goes back, as a test's clock may
         now = T0 + timedelta(hours=hours)
         assert index.queue(now, s) == q.build_queue(facts, cards, now, s)
+        ends = [now + timedelta(hours=h) for h in (2, 26)]
+        assert index.counts(now, ends) == q.counts(facts, cards, now, ends)
         done = q.DoneToday(new=29, reviews=480)  # one new fact and 20 reviews left today
         assert index.queue(now, s, done) == q.build_queue(facts, cards, now, s, done)
     # overdueness grows at each card's own rate: orders cross as time passes, and the index
@@ -256,3 +262,48 @@ def test_the_service_hands_its_index_to_one_session_only() -> None:
     assert ("a", loaded().deck.id) not in service.decks._indexes
     second = service.start("a", DECK, backup=False)
     assert second.asking.index is not kept
+
+
+def test_the_index_counts_like_the_cards_suspended_leeches_buried_and_never_seen() -> None:
+    """plan() and home's numbers take their counts from the index (issue 16): every mark
+    counts as queue.counts counts it, through answers that change a card or forget it."""
+    rng = random.Random(8)
+    facts = [f"f{i}" for i in range(200)]
+    cards: dict[str, CardState] = {}
+    for i, f in enumerate(facts[:150]):
+        due = T0 + timedelta(hours=rng.choice([-30, -1, 0, 1, 30, 100]))
+        state = rng.choice([0, 1, 2, 2, 3])
+        card = fsrs.Card(
+            card_id=i + 1,
+            state=fsrs.State(state or 1),
+            stability=rng.choice([1.0, 4.0]),
+            difficulty=5.0,
+            due=due,
+            last_review=due - timedelta(days=2),
+        )
+        buried = rng.choice([None, -2, 3, 50])
+        cards[f] = CardState(
+            learner="a",
+            deck_id="d",
+            fact_id=f,
+            fsrs=card.to_dict(),
+            seen=state != 0,
+            suspended=rng.random() < 0.15,
+            leech=rng.random() < 0.2,
+            buried_until=None if buried is None else T0 + timedelta(hours=buried),
+        )
+    index = DueIndex(facts, cards)
+    for step in range(60):
+        now = T0 + timedelta(hours=rng.choice([-5, 0, 2, 40]))
+        ends = [now + timedelta(hours=h) for h in (3, 27, 51)]
+        assert index.counts(now, ends) == q.counts(facts, cards, now, ends)
+        f = rng.choice(facts)
+        if f in cards and step % 3 == 0:
+            del cards[f]  # an undone first answer forgets the card
+            index.update(f, None)
+        else:
+            old = cards.get(f) or next(iter(cards.values()))
+            cards[f] = old.model_copy(
+                update={"fact_id": f, "leech": not old.leech, "seen": True, "suspended": False}
+            )
+            index.update(f, cards[f])

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -105,10 +106,25 @@ def test_the_learning_benchmark_runs_its_guess_blind_ablation() -> None:
     assert row["quizapp_guess_blind"]["lucky_guesses"] > 0
 
 
-def test_run_all_prints_a_min_median_max_table_of_each_benchmark() -> None:
-    out = _smoke("-m", "tests.benchmarks.run_all", "--only", "bench_report", "--runs", "2")
+def test_run_all_prints_a_min_median_max_table_of_each_benchmark(tmp_path: Path) -> None:
+    kept = tmp_path / "table.md"
+    out = _smoke(
+        "-m",
+        "tests.benchmarks.run_all",
+        "--only",
+        "bench_report",
+        "--runs",
+        "2",
+        "--out",
+        str(kept),
+    )
     assert out.returncode == 0, out.stderr
     lines = out.stdout.strip().splitlines()
+    # each run's figures printed as it ends (a stopped run keeps them), then the table
+    each = [line for line in lines if line.startswith("bench_report run ")]
+    assert [line.split(":")[0] for line in each] == ["bench_report run 1", "bench_report run 2"]
+    assert all("full_report_ms" in json.loads(line.split(": ", 1)[1]) for line in each)
+    assert "| bench_report | *2 runs," in kept.read_text()
     assert "| benchmark | figure | min | median | max |" in lines
     row = next(line for line in lines if line.startswith("| bench_report | full_report_ms |"))
     low, mid, high = (float(c.replace(",", "")) for c in row.split("|")[3:6])
