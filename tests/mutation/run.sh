@@ -8,6 +8,9 @@
 #   LIMIT=900 JOBS=2 tests/mutation/run.sh checker check_numbers.py   (a time limit, in s)
 #   FAST=1 tests/mutation/run.sh checker check_text.py   (checker: its unit tables only, without
 #     the grading corpus and the all-items test, which take a minute per surviving mutant)
+#   SAMPLE=80 SEED=1 tests/mutation/run.sh generate   (a seeded uniform random sample of 80 of the
+#     package's mutants, each module weighted by its mutant count; prints the score with its 95%
+#     Wilson interval, counting a mutant no fast test reaches as surviving: tests/mutation/sample.py)
 #
 # Works on a scratch copy of the work tree (tracked and untracked, not ignored files), so the
 # tree itself is never mutated and no mutants/ folder is left in it. Prints the score and every
@@ -81,7 +84,16 @@ start=$(date +%s)
 runner=()
 [ "$LIMIT" -gt 0 ] && runner=(timeout --signal=INT --kill-after=30 "$LIMIT")
 status=0
-"${runner[@]}" "$PY" -m mutmut run --max-children "$JOBS" >"$SCRATCH/run.log" 2>&1 || status=$?
+NAMES=()
+if [ -n "${SAMPLE:-}" ]; then
+  SEED="${SEED:-1}"
+  echo "sample: $SAMPLE mutants, seed $SEED"
+  "$PY" -m tests.mutation.sample draw "$SEED" "$SAMPLE" >"$SCRATCH/sample.txt" 2>"$SCRATCH/draw.log" \
+    || { tail -c 3000 "$SCRATCH/draw.log" >&2; exit 1; }
+  grep -v '^/\|^quizapp/\|^tests/' "$SCRATCH/draw.log" | grep -v Warning || true
+  mapfile -t NAMES <"$SCRATCH/sample.txt"
+fi
+"${runner[@]}" "$PY" -m mutmut run --max-children "$JOBS" "${NAMES[@]}" >"$SCRATCH/run.log" 2>&1 || status=$?
 secs=$(( $(date +%s) - start ))
 if [ "$status" -eq 124 ] || [ "$status" -eq 130 ]; then
   echo "stopped after the ${LIMIT} s limit: the figures below cover the mutants judged so far"
@@ -90,6 +102,11 @@ elif [ "$status" -ne 0 ]; then
   exit 1
 fi
 "$PY" -m mutmut results --all true >"$SCRATCH/results.txt" 2>&1 || true
+if [ -n "${SAMPLE:-}" ]; then
+  echo "$PKG: seed $SEED, ${secs} s"
+  "$PY" -m tests.mutation.sample score "$SCRATCH/sample.txt" "$SCRATCH/results.txt"
+  exit 0
+fi
 "$PY" - "$SCRATCH/results.txt" "$PKG ${MODULES[*]:-}" "$secs" <<'PY'
 import collections, sys
 path, pkg, secs = sys.argv[1], sys.argv[2], sys.argv[3]
