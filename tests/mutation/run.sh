@@ -91,7 +91,7 @@ if [ -n "${SAMPLE:-}" ]; then
   "$PY" -m tests.mutation.sample draw "$SEED" "$SAMPLE" >"$SCRATCH/sample.txt" 2>"$SCRATCH/draw.log" \
     || { tail -c 3000 "$SCRATCH/draw.log" >&2; exit 1; }
   grep -v '^/\|^quizapp/\|^tests/' "$SCRATCH/draw.log" | grep -v Warning || true
-  mapfile -t NAMES <"$SCRATCH/sample.txt"
+  mapfile -t NAMES < <(grep '__mutmut_' "$SCRATCH/sample.txt")
 fi
 "${runner[@]}" "$PY" -m mutmut run --max-children "$JOBS" "${NAMES[@]}" >"$SCRATCH/run.log" 2>&1 || status=$?
 secs=$(( $(date +%s) - start ))

@@ -18,6 +18,7 @@ The same seed, code and mutmut version draw the same sample.
 from __future__ import annotations
 
 import collections
+import contextlib
 import math
 import random
 import sys
@@ -62,10 +63,11 @@ def all_mutant_names() -> list[str]:  # pragma: no cover - needs mutmut's scratc
 
     set_mutant_under_test("mutant_generation")
     Path("mutants").mkdir(exist_ok=True)
-    copy_src_dir()
-    copy_also_copy_files()
-    setup_source_paths()
-    mm.create_mutants(2)
+    with contextlib.redirect_stdout(sys.stderr):  # mutmut's progress lines are not names
+        copy_src_dir()
+        copy_also_copy_files()
+        setup_source_paths()
+        mm.create_mutants(2)
     names: list[str] = []
     for path in walk_mutatable_files():
         data = SourceFileMutationData(path=path)
@@ -116,7 +118,8 @@ def main(args: list[str]) -> int:  # pragma: no cover - a command-line driver
         print("\n".join(picked))
         return 0
     if args[:1] == ["score"]:
-        sample = [x.strip() for x in Path(args[1]).read_text().splitlines() if x.strip()]
+        text = Path(args[1]).read_text()
+        sample = [x.strip() for x in text.splitlines() if "__mutmut_" in x]
         print(score(sample, read_results(Path(args[2]).read_text())))
         return 0
     print(__doc__, file=sys.stderr)
