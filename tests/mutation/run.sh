@@ -28,7 +28,7 @@ LIMIT="${LIMIT:-0}"  # seconds; stop mutmut after this long and report what it j
 
 case "$PKG" in
   generate) TESTS='"tests/unit/test_gates.py", "tests/unit/test_checker.py", "tests/unit/test_generated_items.py", "tests/unit/test_grading_forms.py", "tests/unit/test_fairness.py", "tests/property/test_checker_property.py", "tests/property/test_generators_property.py"' ;;
-  facts) TESTS='"tests/unit/test_loader.py", "tests/unit/test_deck_references.py", "tests/unit/test_schema.py", "tests/unit/test_values.py", "tests/unit/test_templates.py", "tests/unit/test_deck_input_limits.py", "tests/unit/test_deck_defences.py", "tests/unit/test_deck_values.py", "tests/unit/test_claims_model.py", "tests/property/test_loader_fuzz.py"' ;;
+  facts) TESTS='"tests/unit/test_loader.py", "tests/unit/test_deck_references.py", "tests/unit/test_schema.py", "tests/unit/test_values.py", "tests/unit/test_templates.py", "tests/unit/test_deck_input_limits.py", "tests/unit/test_deck_defences.py", "tests/unit/test_deck_values.py", "tests/unit/test_claims_model.py", "tests/unit/test_importer.py", "tests/unit/test_deck_messages_and_years.py", "tests/property/test_loader_fuzz.py"' ;;
   # review: without the three long simulations (18-90 s each, run for every surviving mutant
   # they reach); the short seeded simulation stays
   review) TESTS='"tests/review", "--deselect", "tests/review/test_simulation.py::test_exam_mode_reaches_the_target_on_the_exam_date", "--deselect", "tests/review/test_simulation.py::test_sixty_days_of_scheduled_review", "--deselect", "tests/review/test_simulation.py::test_claim_level_items_enter_once_recall_is_stable_and_reports_split_by_level"' ;;
