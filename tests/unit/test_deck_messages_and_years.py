@@ -57,3 +57,13 @@ def test_whole_billions_and_millions_are_shown_in_words() -> None:
     assert format_number(2_500_000_000) == "2.5 billion"
     assert format_number(3_000_000) == "3 million"
     assert format_number(-7_000_000_000) == "-7 billion"
+
+
+def test_a_value_written_as_a_list_gets_the_how_to_write_a_value_hint() -> None:
+    from tests.unit.test_loader import MINIMAL, problems_of
+
+    text = MINIMAL.replace("object: {kind: percentage, value: 40}", "object: [40, percent]")
+    problems = problems_of(text)
+    assert len(problems) == 1
+    assert "write a value as a mapping with its kind" in problems[0]
+    assert problems[0].endswith("(at facts[1].object)")
