@@ -122,3 +122,12 @@ def test_answer_types_keep_numbers_names_and_text_apart() -> None:
     assert answer_type("Leonardo da Vinci") == "answer-name"
     assert answer_type("the seat of government.") == "answer-text"
     assert answer_type("A very long answer of many more than five words") == "answer-text"
+
+
+def test_a_line_csv_cannot_read_is_named_by_its_line(tmp_path: Path) -> None:
+    # a field over the csv module's size limit, on the file's third line
+    path = _write(tmp_path, "#separator:Comma\nWhat is 2 + 2?,4\nQ," + "x" * 140_000 + "\n")
+    result = read_table(path)
+    assert result.deck is None
+    assert len(result.problems) == 1
+    assert result.problems[0].startswith(f"{path}:3: cannot be read as CSV")
