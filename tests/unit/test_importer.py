@@ -131,3 +131,20 @@ def test_a_line_csv_cannot_read_is_named_by_its_line(tmp_path: Path) -> None:
     assert result.deck is None
     assert len(result.problems) == 1
     assert result.problems[0].startswith(f"{path}:3: cannot be read as CSV")
+
+
+def test_names_answering_different_kinds_of_question_are_not_offered_together(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Who painted the Mona Lisa?,Leonardo da Vinci\n"
+        "Who wrote Hamlet?,William Shakespeare\n"
+        "What is the capital of France?,Paris\n"
+        "What is the capital of Spain?,Madrid\n"
+    )
+    result = read_table(_write(tmp_path, text))
+    assert result.deck is not None
+    kinds = {e["name"]: e["kind"] for e in result.deck["entities"]}
+    assert kinds["Leonardo da Vinci"] == kinds["William Shakespeare"]
+    assert kinds["Paris"] == kinds["Madrid"]
+    assert kinds["Paris"] != kinds["Leonardo da Vinci"]
