@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import importlib
 import math
 import random
 import sys
 from pathlib import Path
+from typing import Any
 
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}
 
@@ -51,26 +53,22 @@ def module_of(name: str) -> str:
 
 
 def all_mutant_names() -> list[str]:  # pragma: no cover - needs mutmut's scratch copy
-    import mutmut.__main__ as mm
-    from mutmut.mutation.data import SourceFileMutationData
-    from mutmut.mutation.trampoline import set_mutant_under_test
-    from mutmut.utils.file_utils import (
-        copy_also_copy_files,
-        copy_src_dir,
-        setup_source_paths,
-        walk_mutatable_files,
-    )
+    # imported by name: mutmut is an optional extra ('.[mutation]'), absent where mypy runs in CI
+    mm: Any = importlib.import_module("mutmut.__main__")
+    files: Any = importlib.import_module("mutmut.utils.file_utils")
+    data_mod: Any = importlib.import_module("mutmut.mutation.data")
+    trampoline: Any = importlib.import_module("mutmut.mutation.trampoline")
 
-    set_mutant_under_test("mutant_generation")
+    trampoline.set_mutant_under_test("mutant_generation")
     Path("mutants").mkdir(exist_ok=True)
     with contextlib.redirect_stdout(sys.stderr):  # mutmut's progress lines are not names
-        copy_src_dir()
-        copy_also_copy_files()
-        setup_source_paths()
+        files.copy_src_dir()
+        files.copy_also_copy_files()
+        files.setup_source_paths()
         mm.create_mutants(2)
     names: list[str] = []
-    for path in walk_mutatable_files():
-        data = SourceFileMutationData(path=path)
+    for path in files.walk_mutatable_files():
+        data = data_mod.SourceFileMutationData(path=path)
         data.load()
         names.extend(data.exit_code_by_key)
     return names
