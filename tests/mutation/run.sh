@@ -8,6 +8,9 @@
 #   LIMIT=900 JOBS=2 tests/mutation/run.sh checker check_numbers.py   (a time limit, in s)
 #   FAST=1 tests/mutation/run.sh checker check_text.py   (checker: its unit tables only, without
 #     the grading corpus and the all-items test, which take a minute per surviving mutant)
+#   SAMPLE=80 SEED=1 tests/mutation/run.sh generate   (a seeded uniform random sample of 80 of the
+#     package's mutants, each module weighted by its mutant count; prints the score with its 95%
+#     Wilson interval, counting a mutant no fast test reaches as surviving: tests/mutation/sample.py)
 #
 # Works on a scratch copy of the work tree (tracked and untracked, not ignored files), so the
 # tree itself is never mutated and no mutants/ folder is left in it. Prints the score and every
@@ -25,7 +28,7 @@ LIMIT="${LIMIT:-0}"  # seconds; stop mutmut after this long and report what it j
 
 case "$PKG" in
   generate) TESTS='"tests/unit/test_gates.py", "tests/unit/test_checker.py", "tests/unit/test_generated_items.py", "tests/unit/test_grading_forms.py", "tests/unit/test_fairness.py", "tests/property/test_checker_property.py", "tests/property/test_generators_property.py"' ;;
-  facts) TESTS='"tests/unit/test_loader.py", "tests/unit/test_deck_references.py", "tests/unit/test_schema.py", "tests/unit/test_values.py", "tests/unit/test_templates.py", "tests/unit/test_deck_input_limits.py", "tests/unit/test_deck_defences.py", "tests/unit/test_deck_values.py", "tests/unit/test_claims_model.py", "tests/property/test_loader_fuzz.py"' ;;
+  facts) TESTS='"tests/unit/test_loader.py", "tests/unit/test_deck_references.py", "tests/unit/test_schema.py", "tests/unit/test_values.py", "tests/unit/test_templates.py", "tests/unit/test_deck_input_limits.py", "tests/unit/test_deck_defences.py", "tests/unit/test_deck_values.py", "tests/unit/test_claims_model.py", "tests/unit/test_importer.py", "tests/unit/test_deck_messages_and_years.py", "tests/unit/test_deck_lookup.py", "tests/unit/test_compiled_decks.py", "tests/service/test_catalog.py", "tests/unit/test_units.py", "tests/property/test_loader_fuzz.py"' ;;
   # review: without the three long simulations (18-90 s each, run for every surviving mutant
   # they reach); the short seeded simulation stays
   review) TESTS='"tests/review", "--deselect", "tests/review/test_simulation.py::test_exam_mode_reaches_the_target_on_the_exam_date", "--deselect", "tests/review/test_simulation.py::test_sixty_days_of_scheduled_review", "--deselect", "tests/review/test_simulation.py::test_claim_level_items_enter_once_recall_is_stable_and_reports_split_by_level"' ;;
@@ -81,7 +84,16 @@ start=$(date +%s)
 runner=()
 [ "$LIMIT" -gt 0 ] && runner=(timeout --signal=INT --kill-after=30 "$LIMIT")
 status=0
-"${runner[@]}" "$PY" -m mutmut run --max-children "$JOBS" >"$SCRATCH/run.log" 2>&1 || status=$?
+NAMES=()
+if [ -n "${SAMPLE:-}" ]; then
+  SEED="${SEED:-1}"
+  echo "sample: $SAMPLE mutants, seed $SEED"
+  "$PY" -m tests.mutation.sample draw "$SEED" "$SAMPLE" >"$SCRATCH/sample.txt" 2>"$SCRATCH/draw.log" \
+    || { tail -c 3000 "$SCRATCH/draw.log" >&2; exit 1; }
+  grep -v '^/\|^quizapp/\|^tests/' "$SCRATCH/draw.log" | grep -v Warning || true
+  mapfile -t NAMES < <(grep '__mutmut_' "$SCRATCH/sample.txt")
+fi
+"${runner[@]}" "$PY" -m mutmut run --max-children "$JOBS" "${NAMES[@]}" >"$SCRATCH/run.log" 2>&1 || status=$?
 secs=$(( $(date +%s) - start ))
 if [ "$status" -eq 124 ] || [ "$status" -eq 130 ]; then
   echo "stopped after the ${LIMIT} s limit: the figures below cover the mutants judged so far"
@@ -90,6 +102,11 @@ elif [ "$status" -ne 0 ]; then
   exit 1
 fi
 "$PY" -m mutmut results --all true >"$SCRATCH/results.txt" 2>&1 || true
+if [ -n "${SAMPLE:-}" ]; then
+  echo "$PKG: seed $SEED, ${secs} s"
+  "$PY" -m tests.mutation.sample score "$SCRATCH/sample.txt" "$SCRATCH/results.txt"
+  exit 0
+fi
 "$PY" - "$SCRATCH/results.txt" "$PKG ${MODULES[*]:-}" "$secs" <<'PY'
 import collections, sys
 path, pkg, secs = sys.argv[1], sys.argv[2], sys.argv[3]

@@ -1,0 +1,150 @@
+"""Importing a CSV/TSV card file, in process (issue 19): the deck a user's file becomes and the
+lines it refuses, so mutation testing of quizapp/facts reaches the importer (the CLI tests run
+it in a subprocess, which mutmut cannot see)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from quizapp.facts.importer import answer_type, read_table
+from quizapp.facts.loader import parse_deck
+
+CARDS = """\
+#separator:Semicolon
+#columns:Back;Front;Notes
+#tags:geography europe
+#deck:European capitals
+Paris;What is the capital of France?;The seat of government since the 10th century.
+Berlin;What is the capital of Germany?;short
+1989;In which year did the Berlin Wall fall?;It fell in November of that year.
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "cards.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_card_file_becomes_a_valid_deck_with_its_columns_tags_and_notes(tmp_path: Path) -> None:
+    result = read_table(_write(tmp_path, CARDS))
+    assert result.problems == []
+    assert result.imported == 3
+    deck = result.deck
+    assert deck is not None
+    assert deck["title"] == "European capitals"
+    assert deck["id"] == "european-capitals"
+    assert deck["sources"][0]["title"] == "cards.csv"
+    assert [s["label"] for s in deck["sources"][0]["sections"]] == ["line 5", "line 6", "line 7"]
+    assert [t["title"] for t in deck["topics"]] == ["geography", "europe"]
+    names = {e["id"]: e["name"] for e in deck["entities"]}
+    kinds = {e["name"]: e["kind"] for e in deck["entities"]}
+    # #columns: names the Front as the second column: the question is read from there
+    asked = {names[f["subject"]]: names[f["object"]] for f in deck["facts"]}
+    assert asked == {
+        "What is the capital of France?": "Paris",
+        "What is the capital of Germany?": "Berlin",
+        "In which year did the Berlin Wall fall?": "1989",
+    }
+    assert kinds["What is the capital of France?"] == "prompt"
+    assert kinds["Paris"].startswith("answer-name-")
+    assert kinds["Paris"] == kinds["Berlin"]
+    assert kinds["1989"].startswith("answer-number-")
+    notes = {names[f["subject"]]: f["explanation"] for f in deck["facts"]}
+    assert notes["What is the capital of France?"].startswith("The seat of government")
+    assert notes["What is the capital of Germany?"] == "The card's answer: Berlin."
+    assert all(f["topics"] == ["geography", "europe"] for f in deck["facts"])
+    # the loader accepts what the importer wrote, and every fact is asked by its question
+    loaded = parse_deck(yaml.safe_dump(deck, sort_keys=False), "cards.yaml")
+    assert len(loaded.facts) == 3
+
+
+def test_without_headers_a_file_is_question_then_answer_titled_by_its_name(
+    tmp_path: Path,
+) -> None:
+    path = _write(
+        tmp_path, "Who painted the Mona Lisa?,Leonardo da Vinci\n2 + 2?,4\n", "my_art-quiz.csv"
+    )
+    result = read_table(path)
+    assert result.deck is not None
+    assert result.deck["title"] == "My Art Quiz"
+    assert [t["title"] for t in result.deck["topics"]] == ["imported"]
+    names = {e["id"]: e["name"] for e in result.deck["entities"]}
+    assert [(names[f["subject"]], names[f["object"]]) for f in result.deck["facts"]] == [
+        ("Who painted the Mona Lisa?", "Leonardo da Vinci"),
+        ("2 + 2?", "4"),
+    ]
+
+
+def test_a_header_row_without_columns_is_refused_by_its_line(tmp_path: Path) -> None:
+    result = read_table(_write(tmp_path, "Question,Answer\nWhat is 2 + 2?,4\n"))
+    assert result.deck is None
+    assert len(result.problems) == 1
+    assert ":1: this looks like a header row (Question,Answer)" in result.problems[0]
+    # a first card whose cells are not column names is a card
+    ok = read_table(_write(tmp_path, "Question one,Answer one\nWhat is 2 + 2?,4\n", "b.csv"))
+    assert ok.deck is not None and ok.imported == 2
+
+
+def test_an_overlong_note_is_refused_and_skip_bad_imports_the_rest(tmp_path: Path) -> None:
+    long_note = "x" * 2001
+    text = (
+        "#columns:Front,Back,Extra\n"
+        f"What is the capital of France?,Paris,{long_note}\n"
+        "What is the capital of Spain?,Madrid,fine\n"
+    )
+    path = _write(tmp_path, text)
+    refused = read_table(path)
+    assert refused.deck is None
+    assert refused.problems == [f"{path}:2: a field longer than 2000 characters"]
+    kept = read_table(path, skip_bad=True)
+    assert kept.deck is not None and kept.imported == 1
+    assert kept.problems == refused.problems
+
+
+def test_an_answer_that_is_also_a_question_spoils_the_file(tmp_path: Path) -> None:
+    text = "What is the capital of France?,Paris\nParis,What is the capital of France?\n"
+    result = read_table(_write(tmp_path, text))
+    assert result.deck is None
+    assert any("the question is also an answer" in p for p in result.problems)
+    later = read_table(
+        _write(tmp_path, "France,Europe\nWhich country is Paris in?,France\n", "c.csv")
+    )
+    assert later.deck is None
+    assert later.problems and "both a question and an answer" in later.problems[-1]
+
+
+def test_answer_types_keep_numbers_names_and_text_apart() -> None:
+    assert answer_type("1989") == "answer-number"
+    assert answer_type("42 km") == "answer-number"
+    assert answer_type("Leonardo da Vinci") == "answer-name"
+    assert answer_type("the seat of government.") == "answer-text"
+    assert answer_type("A very long answer of many more than five words") == "answer-text"
+
+
+def test_a_line_csv_cannot_read_is_named_by_its_line(tmp_path: Path) -> None:
+    # a field over the csv module's size limit, on the file's third line
+    path = _write(tmp_path, "#separator:Comma\nWhat is 2 + 2?,4\nQ," + "x" * 140_000 + "\n")
+    result = read_table(path)
+    assert result.deck is None
+    assert len(result.problems) == 1
+    assert result.problems[0].startswith(f"{path}:3: cannot be read as CSV")
+
+
+def test_names_answering_different_kinds_of_question_are_not_offered_together(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Who painted the Mona Lisa?,Leonardo da Vinci\n"
+        "Who wrote Hamlet?,William Shakespeare\n"
+        "What is the capital of France?,Paris\n"
+        "What is the capital of Spain?,Madrid\n"
+    )
+    result = read_table(_write(tmp_path, text))
+    assert result.deck is not None
+    kinds = {e["name"]: e["kind"] for e in result.deck["entities"]}
+    assert kinds["Leonardo da Vinci"] == kinds["William Shakespeare"]
+    assert kinds["Paris"] == kinds["Madrid"]
+    assert kinds["Paris"] != kinds["Leonardo da Vinci"]

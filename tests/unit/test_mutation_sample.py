@@ -1,0 +1,38 @@
+"""The mutation sampler's arithmetic: a reproducible draw and the Wilson interval (issue 19)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.mutation.sample import draw, module_of, read_results, score, wilson
+
+
+def test_wilson_interval_matches_the_textbook_figures() -> None:
+    lo, hi = wilson(8, 10)
+    assert lo == pytest.approx(0.4902, abs=1e-4)
+    assert hi == pytest.approx(0.9433, abs=1e-4)
+    lo, hi = wilson(80, 80)
+    assert hi == pytest.approx(1.0)
+    assert lo == pytest.approx(0.9542, abs=1e-4)
+
+
+def test_the_same_seed_draws_the_same_sample_whatever_the_order_of_names() -> None:
+    names = [f"quizapp.x.m{i % 7}.f__mutmut_{i}" for i in range(500)]
+    first = draw(names, 1, 80)
+    assert first == draw(list(reversed(names)), 1, 80)
+    assert first != draw(names, 2, 80)
+    assert len(set(first)) == 80
+    assert set(first) <= set(names)
+
+
+def test_a_mutant_no_test_reaches_counts_as_surviving() -> None:
+    sample = ["quizapp.a.x_f__mutmut_1", "quizapp.a.x_f__mutmut_2", "quizapp.b.x_g__mutmut_1"]
+    results = read_results(
+        "    quizapp.a.x_f__mutmut_1: killed\n"
+        "    quizapp.a.x_f__mutmut_2: no tests\n"
+        "    quizapp.b.x_g__mutmut_1: timeout\n"
+    )
+    text = score(sample, results)
+    assert "score: 2/3 killed = 66.7%" in text
+    assert "  no tests: quizapp.a.x_f__mutmut_2" in text
+    assert module_of("quizapp.facts.loader.x_load__mutmut_12") == "quizapp.facts.loader"
