@@ -19,7 +19,7 @@ from quizapp.facts.values import Date, NumericValue, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
 from quizapp.generate.ladder import key_stands_out, ladder, shape
-from quizapp.generate.plausible import bounds_for, inside, true_of_subject
+from quizapp.generate.plausible import bound_tiers, bounds_for, inside, true_of_subject
 
 N_OPTIONS = 4
 SAMPLE = 24  # real values drawn per item, enough to fill both sides
@@ -125,9 +125,9 @@ def _wide_ladder(
     ranks = list(range(N_OPTIONS))
     rng.shuffle(ranks)
     avoid = true_of_subject(ix, fact)
-    # near the relation's true figures where a ladder fits there; else within the declared
-    # bounds only (three planets' temperatures leave no room for steps of 100 °C)
-    for bounds in (bounds_for(ix, fact), bounds_for(ix, fact, spread=False)):
+    # within the relation's true figures where a ladder fits there, then a little beyond
+    # them; else within the declared bounds only (three planets' temperatures leave no room)
+    for bounds in bound_tiers(ix, fact):
         for rank in ranks:
             steps = ladder(value, rng, N_OPTIONS, ix.latest_year(fact), rank, bounds, avoid)
             if well_spaced(steps, value):
