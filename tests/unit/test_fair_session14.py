@@ -4,13 +4,15 @@ items."""
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
 import pytest
 
-from quizapp.facts.values import Percentage, Quantity
+from quizapp.facts.values import Percentage, Quantity, Year
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.ladder import ladder
 from quizapp.generate.plausible import bound_tiers, spread_of
 from tests.support.bundled import APOLLO, CHEM, bundled_deck, generated
 
@@ -55,3 +57,21 @@ def test_the_tightest_bounds_are_tried_first() -> None:
     tiers = bound_tiers(ix, ix.fact("apollo-16-samples"))
     assert tiers[0] == (22, 111)  # the lightest and the heaviest haul
     assert len(tiers) >= 2 and tiers[-1] is None  # no bounds declared: any ladder at last
+
+
+@pytest.mark.parametrize("bc", [3750, 3500, 2500, 1500, 5000])
+def test_wrong_estimates_are_as_round_as_estimates(bc: int) -> None:
+    """'Carbon has been known since about 8950 BC' (seed 739 #51): a made-up estimate with
+    a precision no source gives flags itself as false. A wrong estimate is rounded to half
+    its leading power of ten (and at least to the key's own precision)."""
+    key = Year(kind="year", value=bc, era="BC")
+    seen = set()
+    for seed in range(60):
+        for v in ladder(key, random.Random(seed), 6) + ladder(key, random.Random(seed), 4):
+            if v.display() == key.display():
+                continue
+            assert isinstance(v, Year)
+            grid = max(100, 10 ** (len(str(v.value)) - 1) // 2)
+            assert v.value % grid == 0, (key.display(), v.display())
+            seen.add(v.value)
+    assert len(seen) >= 5  # still a spread of different wrong estimates
