@@ -257,15 +257,15 @@ def ladder(
     rank: int | None = None,
     bounds: Bounds | None = None,
     avoid: frozenset[str] = frozenset(),
+    strict: bool = False,
 ) -> list[NumericValue]:
     """n values ascending, v among them at a uniformly drawn rank (or at `rank` when that
-    fits); [] if no valid ladder exists. No year or date is later than `latest_year`, no
-    option outside `bounds` and none that reads as one of `avoid`."""
+    fits; with `strict`, only there); [] if no valid ladder exists. No year or date is later
+    than `latest_year`, no option outside `bounds` and none that reads as one of `avoid`."""
     ranks = list(range(n))
     rng.shuffle(ranks)
     if rank is not None:
-        ranks.remove(rank)
-        ranks.insert(0, rank)
+        ranks = [rank] if strict else [rank] + [r for r in ranks if r != rank]
     for r in ranks:
         values = _at_rank(v, r, n, rng, latest_year, bounds, avoid)
         if values:

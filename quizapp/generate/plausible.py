@@ -50,7 +50,7 @@ SPREAD_FACTS = 3  # figures of one relation and unit before their spread bounds 
 SPREAD_MARGIN = 0.25  # of that spread, allowed beyond each end of it where none fits within
 # where wrong figures are sought, in turn: within the true figures' range, a little beyond it,
 # within the declared bounds alone (three planets' temperatures leave no room for a ladder)
-TIERS: tuple[float | None, ...] = (0.0, SPREAD_MARGIN, None)
+TIERS: tuple[float | None, ...] = (0.0, 0.1, SPREAD_MARGIN, None)
 
 
 def bound_tiers(ix: DeckIndex, fact: Fact) -> list[Bounds | None]:

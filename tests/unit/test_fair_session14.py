@@ -24,13 +24,21 @@ def _first_number(text: str) -> float:
     return float(_NUMBER.findall(text.replace("\u2212", "-"))[0].replace(",", ""))
 
 
+# share of wrong figures past the true ones allowed: a key near the end of a relation's range
+# (Apollo 16's 71 hours beside 67 and 75) needs a wrong option beyond it at some ranks, and a
+# key's rank must stay even; three shares of air in three formats leave no room at all
+BEYOND = {APOLLO: 0.02, CHEM: 0.06}  # at c0c090f: 75 of 301 (25%) and 108 of 1,129 (10%)
+
+
 @pytest.mark.parametrize("path", (APOLLO, CHEM), ids=lambda p: p.stem)
 def test_wrong_figures_stay_within_the_true_figures_range(path: Path) -> None:
     """'96 kg' among '111 / 124 / 134 kg' (seed 743 #27): 124 and 134 kg exceed every
     mission's haul, so a learner rules them out without knowing Apollo 16's figure. Wrong
-    options and false statements stay within the range of the relation's true figures."""
+    options and false statements stay within the range of the relation's true figures (drawn
+    from those figures where enough are well spaced), bar a few the key's rank needs; the
+    six missions' hauls always."""
     ix = DeckIndex(bundled_deck(path))
-    checked = 0
+    checked, beyond = 0, []
     for q in generated(path, (*SEEDS, 743)):
         if q.kind not in ("numeric_mcq", "true_false") or len(q.fact_ids) != 1:
             continue
@@ -48,8 +56,11 @@ def test_wrong_figures_stay_within_the_true_figures_range(path: Path) -> None:
             continue
         for x in figures:
             checked += 1
-            assert span[0] - 1e-9 <= x <= span[1] + 1e-9, (q.prompt, q.options, span)
-    assert checked > 100
+            if not span[0] - 1e-9 <= x <= span[1] + 1e-9:
+                beyond.append((q.prompt, q.options))
+                assert fact.relation != "samples-returned", (q.prompt, q.options, span)
+    assert checked > 250
+    assert len(beyond) <= BEYOND[path] * checked, beyond
 
 
 def test_the_tightest_bounds_are_tried_first() -> None:
