@@ -94,3 +94,22 @@ def test_apollo_14_haul_is_the_curators_figure() -> None:
     ix = DeckIndex(bundled_deck(APOLLO))
     value = ix.numeric_value(ix.fact("apollo-14-samples"))
     assert isinstance(value, Quantity) and value.value == 42 and value.unit == "kg"
+
+
+@pytest.mark.parametrize("path", (APOLLO, CHEM), ids=lambda p: p.stem)
+def test_odd_one_out_explanations_say_what_the_odd_one_is(path: Path) -> None:
+    """'mercury is the odd one out.' (seed 739 #31-32, seed 773 #46, #49): lower case, and
+    never saying mercury is a liquid. The explanation opens with a capital and states the odd
+    one's own value where the deck gives it."""
+    ix = DeckIndex(bundled_deck(path))
+    items = [q for q in generated(path, SEEDS) if q.kind == "odd_one_out"]
+    stated = 0
+    for q in items:
+        assert q.explanation[:1].isupper(), q.explanation
+        relation = ix.fact(q.fact_ids[0]).relation
+        odd = next(e for e in ix.entities.values() if e.name == q.answer[0])
+        for f in ix.facts_of_subject.get(odd.id, []):
+            if f.relation == relation:
+                assert ix.say(ix.relations[relation].templates.statement, f) in q.explanation
+                stated += 1
+    assert path == APOLLO or stated
