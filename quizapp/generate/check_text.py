@@ -39,6 +39,7 @@ from quizapp.generate.person_names import (
     PERSON_KINDS,
     formal_name_readings,
     given_name_readings,
+    initial_readings,
 )
 from quizapp.generate.question import Question
 from quizapp.generate.text_qualifiers import qualified
@@ -95,6 +96,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     if kinds & PERSON_KINDS:  # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'
         out += person_readings(text, accepted)
         out += formal_name_readings(text)
+        out += initial_readings(text, accepted)  # 'H. Cavendish'
         out += [g for f in [text, *formal_name_readings(text)] for g in given_name_readings(f)]
     return out
 

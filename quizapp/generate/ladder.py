@@ -97,6 +97,13 @@ def _year_unit(v: Year) -> float:
     return max(ROUGH_YEAR, 10.0**exponent)
 
 
+def round_estimate(x: float, unit: float) -> float:
+    """A wrong estimate as round as a rough date is written: to half its leading power of ten
+    and at least to the key's own precision ('about 9000 BC', never 'about 8950 BC')."""
+    grid = max(unit, 10.0 ** math.floor(math.log10(abs(x))) / 2) if x else unit
+    return float(math.floor(x / grid + 0.5) * grid)
+
+
 def _decimals(unit: float) -> int:
     return max(0, -math.floor(math.log10(unit) + 1e-9)) if unit < 1 else 0
 
@@ -191,6 +198,8 @@ def _at_rank(
         xs = [x - sum(below[: r - i]) for i in range(r)] + [x]
         xs += [x + sum(above[: i + 1]) for i in range(n - 1 - r)]
         xs = [round(y, digits) if i != r else y for i, y in enumerate(xs)]
+        if isinstance(v, Year) and unit > 1:  # an estimate: wrong ones are round too
+            xs = [round_estimate(y, unit) if i != r else y for i, y in enumerate(xs)]
         if len(set(xs)) != n or not all(_valid(v, y, latest_year) for y in xs):
             continue
         if not all(inside(y, bounds) for i, y in enumerate(xs) if i != r):
@@ -248,15 +257,15 @@ def ladder(
     rank: int | None = None,
     bounds: Bounds | None = None,
     avoid: frozenset[str] = frozenset(),
+    strict: bool = False,
 ) -> list[NumericValue]:
     """n values ascending, v among them at a uniformly drawn rank (or at `rank` when that
-    fits); [] if no valid ladder exists. No year or date is later than `latest_year`, no
-    option outside `bounds` and none that reads as one of `avoid`."""
+    fits; with `strict`, only there); [] if no valid ladder exists. No year or date is later
+    than `latest_year`, no option outside `bounds` and none that reads as one of `avoid`."""
     ranks = list(range(n))
     rng.shuffle(ranks)
     if rank is not None:
-        ranks.remove(rank)
-        ranks.insert(0, rank)
+        ranks = [rank] if strict else [rank] + [r for r in ranks if r != rank]
     for r in ranks:
         values = _at_rank(v, r, n, rng, latest_year, bounds, avoid)
         if values:

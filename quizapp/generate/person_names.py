@@ -6,7 +6,8 @@ between a first name and a surname; a nickname in quotes is the same person unde
 first name. These readings are offered only where the key is a person (the deck's entity
 kind says so), and whatever is left must still be an accepted name: "Wally Schirra Jr." is
 Wally Schirra, "Walter M. Cernan Jr." stays wrong. A usual short form of the first name is the
-same person too ("Jim McDivitt" for James McDivitt, "Ed Mitchell" for Edgar Mitchell).
+same person too ("Jim McDivitt" for James McDivitt, "Ed Mitchell" for Edgar Mitchell), and
+so are initials before the surname ("H. Cavendish", "M. Perey", "C. A. Winkler").
 """
 
 from __future__ import annotations
@@ -101,3 +102,26 @@ def given_name_readings(text: str) -> list[str]:
     if len(words) < 2:
         return []
     return [" ".join([other, *words[1:]]) for other in _SAME_GIVEN_NAME.get(words[0], ())]
+
+
+def initial_readings(text: str, accepted: set[str]) -> list[str]:
+    """The accepted names an answer of initials and a surname stands for: 'h. cavendish' ->
+    'henry cavendish', 'c a winkler' -> 'clemens alexander winkler'. Each initial must begin
+    a name of the accepted one in order (the first initial its first name), the surname must
+    be its last word; a name of several people ('Marie and Pierre Curie') is read by none."""
+    words = [w for w in normalise(text).replace(".", ". ").replace(".", " ").split() if w]
+    if len(words) < 2 or not all(len(w) == 1 and w.isalpha() for w in words[:-1]):
+        return []
+    initials, surname = words[:-1], words[-1]
+    found = []
+    for name in sorted(accepted):
+        parts = _plain(name).split()
+        if len(parts) < 2 or "and" in parts or parts[-1] != surname:
+            continue
+        given = parts[:-1]
+        if given[0][0] != initials[0] or len(initials) > len(given):
+            continue
+        rest = iter(g[0] for g in given[1:])  # later initials: middle names, in order
+        if all(any(i == g for g in rest) for i in initials[1:]):
+            found.append(name)
+    return found

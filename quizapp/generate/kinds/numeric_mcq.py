@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections.abc import Callable
 
 from quizapp.facts.model import Fact
 from quizapp.facts.values import Date, NumericValue, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
 from quizapp.generate.ladder import key_stands_out, ladder, shape
-from quizapp.generate.plausible import bounds_for, inside, true_of_subject
+from quizapp.generate.plausible import bound_tiers, bounds_for, inside, true_of_subject
 
 N_OPTIONS = 4
 SAMPLE = 24  # real values drawn per item, enough to fill both sides
@@ -84,9 +85,11 @@ def _from_relation(
         pool.setdefault(shown, v)
     if not pool:
         return []
+    real = _real_only(value, list(pool.values()), rng)
+    if real:
+        return real
     rank = rng.randrange(N_OPTIONS)
-    latest = ix.latest_year(fact)
-    steps = ladder(value, rng, N_OPTIONS, latest, rank, bounds, avoid)
+    steps = _ranked_ladder(ix, fact, value, rng, rank)
     if not steps or steps[rank] is not value:
         return steps  # the rank cannot be filled (a count of 0 is always the lowest)
     # a bounded random sample keeps this linear in the deck's size
@@ -103,6 +106,35 @@ def _from_relation(
         if b.magnitude - a.magnitude <= a.tolerance + b.tolerance:
             return steps
     return steps if key_stands_out(spaced, value) else spaced
+
+
+REAL_DRAWS = 6  # random sets of the relation's true figures tried before a ladder...
+FEW_FIGURES = 9  # ...or all of them, where the relation has this few other figures
+
+
+def _real_only(
+    value: NumericValue, pool: list[NumericValue], rng: random.Random
+) -> list[NumericValue]:
+    """Wrong options all true figures of the relation, drawn at random: none lies outside
+    their range ('124 kg' where the largest haul was 111 kg) and, drawn evenly, the key's
+    rank is even over the relation's facts (a key ranks where the subject does). [] when
+    the relation has too few figures or no draw is well spaced."""
+    if len(pool) < N_OPTIONS - 1:
+        return []
+    if len(pool) <= FEW_FIGURES:  # every set, in random order: the few that fit are found
+        draws = list(itertools.combinations(pool, N_OPTIONS - 1))
+        rng.shuffle(draws)
+    else:
+        draws = [tuple(rng.sample(pool, N_OPTIONS - 1)) for _ in range(REAL_DRAWS)]
+    for drawn in draws:
+        spaced = sorted([value, *drawn], key=lambda v: v.magnitude)
+        apart = all(
+            b.magnitude - a.magnitude > a.tolerance + b.tolerance
+            for a, b in itertools.pairwise(spaced)
+        )
+        if apart and well_spaced(spaced, value) and not key_stands_out(spaced, value):
+            return spaced
+    return []
 
 
 def well_spaced(values: list[NumericValue], key: NumericValue) -> bool:
@@ -124,12 +156,31 @@ def _wide_ladder(
     a key near a bound (95%) sits at the top rather than among options 2 points apart."""
     ranks = list(range(N_OPTIONS))
     rng.shuffle(ranks)
-    avoid = true_of_subject(ix, fact)
-    # near the relation's true figures where a ladder fits there; else within the declared
-    # bounds only (three planets' temperatures leave no room for steps of 100 °C)
-    for bounds in (bounds_for(ix, fact), bounds_for(ix, fact, spread=False)):
-        for rank in ranks:
-            steps = ladder(value, rng, N_OPTIONS, ix.latest_year(fact), rank, bounds, avoid)
-            if well_spaced(steps, value):
-                return steps
+    for rank in ranks:
+        steps = _ranked_ladder(ix, fact, value, rng, rank, well_spaced)
+        if steps:
+            return steps
     return []
+
+
+def _ranked_ladder(
+    ix: DeckIndex,
+    fact: Fact,
+    value: NumericValue,
+    rng: random.Random,
+    rank: int,
+    fits: Callable[[list[NumericValue], NumericValue], bool] = lambda steps, _: bool(steps),
+) -> list[NumericValue]:
+    """A ladder with the key at `rank`, its wrong values within the relation's true figures
+    where they fit there, else a little beyond them, else within the declared bounds only
+    (three planets' temperatures leave no room); any rank as a last resort. The key's rank
+    comes first: an option past the largest true figure is a lesser cue than a key that is
+    mostly the lowest option ('96 kg' among '102 / 108 / 111 kg' where the largest is 111)."""
+    avoid, latest = true_of_subject(ix, fact), ix.latest_year(fact)
+    tiers = bound_tiers(ix, fact)
+    for bounds in tiers:
+        steps = ladder(value, rng, N_OPTIONS, latest, rank, bounds, avoid, strict=True)
+        if fits(steps, value):
+            return steps
+    steps = ladder(value, rng, N_OPTIONS, latest, rank, tiers[-1], avoid)
+    return steps if fits(steps, value) else []

@@ -12,6 +12,7 @@ keys towards True).
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -171,15 +172,23 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
         return []  # 'by one estimate, 3.6 million': some estimate may well say so
     if isinstance(value, Year | Date) and not rel.exclusive:
         return []  # another exercise in June does not contradict one in March
-    others = [
-        v
-        # within the world's and the deck's bounds, and nothing true of the subject elsewhere
-        for v in ladder(value, rng, 6, ix.latest_year(fact), None, *plausible(ix, fact))
-        if v.display() != value.display() and clearly_off(value, v)
-    ]
+    tiers, avoid = plausible(ix, fact)
+    others: list[NumericValue] = []
+    # within the true figures' range first (a shorter ladder where a long one does not fit
+    # there), the declared bounds last: never '115 kg of rock' where the most was 111 kg
+    for bounds, n in itertools.product(tiers, FALSE_LADDERS):
+        others = [
+            v
+            # within the world's and the deck's bounds, and nothing true of the subject elsewhere
+            for v in ladder(value, rng, n, ix.latest_year(fact), None, bounds, avoid)
+            if v.display() != value.display() and clearly_off(value, v)
+        ]
+        if others:
+            break
     return [v.display() for v in rng.sample(others, min(2, len(others)))]
 
 
+FALSE_LADDERS = (6, 4, 3, 3)  # values in a ladder of false figures: long ones first
 CLEARLY_OFF = 0.15  # of the key: 93% against 95% splits hairs, 80% does not
 ROUGHLY_OFF = 0.4  # of an approximate key: 'about 60%' is no lie where the source says 'half'
 HEDGED = re.compile(
