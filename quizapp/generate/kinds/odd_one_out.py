@@ -15,6 +15,7 @@ import random
 from itertools import combinations
 
 from quizapp.facts.model import Fact
+from quizapp.facts.templates import capitalise_first
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
 
@@ -57,7 +58,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     prompt = _stem(ix, fact) or f"Which is the odd one out, thinking of {ix.phrase(obj)}{during}?"
     facts = [f for f in siblings if f.subject in trio]
     shared = " ".join(ix.say(rel.templates.statement, f) for f in facts)
-    explanation = f"{ix.entities[odd].name} is the odd one out. {shared}"
+    explanation = capitalise_first(f"{ix.entities[odd].name} is the odd one out. {shared}")
     return [
         build(
             ix,
