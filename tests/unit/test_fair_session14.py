@@ -84,3 +84,31 @@ def test_odd_one_out_explanations_open_with_a_capital(path: Path) -> None:
         assert q.explanation[:1].isupper(), q.explanation
     if path == CHEM:  # the decks that name things in lower case are covered
         assert any(q.answer[0][:1].islower() for q in made)
+
+
+def test_a_false_statement_on_the_sources_claim_is_not_corrected_as_fact() -> None:
+    """'India in effect controls uranium mining in Kazakhstan' was explained 'False. In fact:
+    Russia in effect controls ...' (seed 761 #77): the correction is the briefing's claim too."""
+    ix = DeckIndex(bundled_deck(CENTRAL_ASIA))
+    false = [
+        q
+        for q in _items()
+        if q.kind == "true_false" and q.answer == ["False"] and not q.generated_from
+    ]
+    claims = [q for q in false if ATTRIBUTED.search(q.prompt) and "In fact" not in q.explanation]
+    assert any("uranium" in q.prompt for q in claims), "no false uranium statement to check"
+    for q in false:
+        fact = ix.fact(q.fact_ids[0])
+        if fact.contested or ix.relations[fact.relation].judgment:
+            assert "In fact:" not in q.explanation, q.explanation
+            assert q.explanation.startswith("False. According to"), q.explanation
+
+
+def test_the_resolutions_set_card_names_whose_resolution_it_is() -> None:
+    """'... that the briefing says the resolution reviewing the EU-Central Asia Strategy
+    mentions' (seed 761 #78): no owner, no date, two reporting verbs."""
+    cards = [q for q in _items() if q.kind == "flashcard" and "ep-shared-extremism" in q.fact_ids]
+    assert cards
+    for q in cards:
+        assert "European Parliament's 2016 resolution" in q.prompt, q.prompt
+        assert "briefing says" not in q.prompt, q.prompt

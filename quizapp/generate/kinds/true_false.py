@@ -23,10 +23,12 @@ from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
     Dropped,
     Outcome,
+    attributed_only,
     bounded,
     build,
     from_within,
     join_and,
+    judged,
 )
 from quizapp.generate.ladder import ladder
 from quizapp.generate.plausible import plausible
@@ -59,7 +61,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         out.append(Dropped("true_false", NO_FALSE))
     for i, false_object in enumerate(false_objects):
         holders = _holders(ix, fact, false_object)
-        why = f"False. In fact: {prompt} {fact.explanation}"
+        # the source's claim is told as its claim, never as what is so 'in fact'
+        told = judged(ix, [fact], prompt) if attributed_only(ix, fact) else f"In fact: {prompt}"
+        why = f"False. {told} {fact.explanation}"
         if holders:  # say why this object is wrong, not what else is right ('member of the CIS')
             why = _swapped_explanation(ix, fact, false_object, holders, prompt)
         item = build(
