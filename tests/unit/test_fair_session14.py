@@ -99,6 +99,7 @@ def test_a_false_statement_on_the_sources_claim_is_not_corrected_as_fact() -> No
     assert any("uranium" in q.prompt for q in claims), "no false uranium statement to check"
     for q in false:
         fact = ix.fact(q.fact_ids[0])
+        assert "In fact: According to" not in q.explanation, q.explanation  # seed 5151 #36
         if fact.contested or ix.relations[fact.relation].judgment:
             assert "In fact:" not in q.explanation, q.explanation
             assert q.explanation.startswith("False. According to"), q.explanation

@@ -21,6 +21,7 @@ from quizapp.facts.templates import capitalise_first
 from quizapp.facts.values import Date, NumericValue, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
+    ATTRIBUTED,
     Dropped,
     Outcome,
     attributed_only,
@@ -61,9 +62,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         out.append(Dropped("true_false", NO_FALSE))
     for i, false_object in enumerate(false_objects):
         holders = _holders(ix, fact, false_object)
-        # the source's claim is told as its claim, never as what is so 'in fact'
-        told = judged(ix, [fact], prompt) if attributed_only(ix, fact) else f"In fact: {prompt}"
-        why = f"False. {told} {fact.explanation}"
+        why = f"False. {_told(ix, fact, prompt)} {fact.explanation}"
         if holders:  # say why this object is wrong, not what else is right ('member of the CIS')
             why = _swapped_explanation(ix, fact, false_object, holders, prompt)
         item = build(
@@ -117,8 +116,18 @@ def _swapped_explanation(
     )
     others = "" if complete else ", among others,"
     if rel.functional:  # the subject's own value first, then whose the swapped-in one is
-        return f'False. In fact: {prompt} "{capitalise_first(false_object)}" fits {names} instead.'
+        told = _told(ix, fact, prompt)
+        return f'False. {told} "{capitalise_first(false_object)}" fits {names} instead.'
     return f"False. That holds for {names}{others} but not for {ix.phrase(fact.subject)}."
+
+
+def _told(ix: DeckIndex, fact: Fact, prompt: str) -> str:
+    """The true statement in a False item's explanation: the source's claim told as its claim
+    ('According to the briefing, Russia ...'), never as what is so 'in fact'; nor 'In fact:
+    According to the briefing, ...', which says nothing of the world either."""
+    if attributed_only(ix, fact) or ATTRIBUTED.search(prompt):
+        return judged(ix, [fact], prompt)
+    return f"In fact: {prompt}"
 
 
 def _holders(ix: DeckIndex, fact: Fact, false_object: str) -> list[Fact]:
