@@ -228,8 +228,12 @@ def test_assertion_reason_statements_carry_their_own_date_and_attribution(seed: 
 
 
 def test_why_and_evidence_stems_open_with_the_question_and_date_the_quote() -> None:
+    """The quote is the source's sentence as the deck words it: its date goes on the question
+    that quotes it ('... for this (as of 2016)? "..."'), never inside the quotation marks."""
     for q in ITEMS:
         if q.kind in ("why", "claim_evidence"):
             assert q.prompt.startswith("Which "), q.prompt
-            before_quote = q.prompt.split('"', 1)[0]
-            assert "(as of" not in before_quote and "According" not in before_quote, q.prompt
+            before_quote, quoted = q.prompt.split('"', 2)[:2]
+            assert "According" not in before_quote, q.prompt
+            assert "(as of" not in quoted, q.prompt
+            assert "(as of" not in before_quote or before_quote.endswith(")? "), q.prompt

@@ -146,10 +146,20 @@ def dated(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
     if not years or re.search(rf"\b{max(years)}\b", prompt):
         return prompt  # 'so far in 2016' is dated already
     body = prompt.rstrip()
-    quote = '"' if body.endswith('"') else ""  # the date goes inside a closing quote
-    body = body[: len(body) - len(quote)]
+    if body.endswith('"') and (opening := body.rfind('"', 0, -1)) > 0:
+        # a quoted claim is the source's own sentence: the date goes on the question that
+        # quotes it ('Which reason does the briefing give for this (as of 2016)? "..."'),
+        # never inside the quotation marks
+        return f"{_dated_line(body[:opening], max(years))}{body[opening:]}"
+    return _dated_line(body, max(years))
+
+
+def _dated_line(line: str, year: int) -> str:
+    """'... (as of 2016).': the date before the line's closing mark, if it has one."""
+    body = line.rstrip()
+    gap = line[len(body) :]
     end = body[-1] if body and body[-1] in "?.:!" else ""
-    return f"{body[: len(body) - len(end)]} (as of {max(years)}){end}{quote}"
+    return f"{body[: len(body) - len(end)]} (as of {year}){end}{gap}"
 
 
 def shared_explanation(ix: DeckIndex, facts: list[Fact]) -> str:

@@ -54,6 +54,15 @@ def _single(ix: DeckIndex, fact: Fact) -> Outcome:
     return Dropped("flashcard", SEVERAL)
 
 
+WHOLE_UNIVERSE = "the set is every member of the group the question names (a freebie)"
+
+
+def whole_universe(universe: list[str] | None, members: list[str]) -> bool:
+    """'Name the five Central Asian countries that belonged to the CIS' where all five did: the
+    question names the group and the answer is that whole group, so it tests nothing."""
+    return universe is not None and len(universe) > 1 and set(members) >= set(universe)
+
+
 _THE_COUNT = re.compile(r"\bthe \{count\}")
 
 
@@ -124,6 +133,8 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
             if rel.universe is None or f.subject in rel.universe
         ]
         if same_object and same_object[0].id == fact.id:
+            if whole_universe(rel.universe, [f.subject for f in same_object]):
+                return [*out, Dropped("flashcard", WHOLE_UNIVERSE)]
             keys = [ix.phrase(f.subject) for f in same_object]
             closed = declared or fact.object_id in rel.complete_for
             # a contested member makes the list the source's, and the world may add to it

@@ -22,12 +22,15 @@ from quizapp.facts.templates import capitalise_first
 from quizapp.facts.values import Date, NumericValue, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
+    ATTRIBUTED,
     Dropped,
     Outcome,
+    attributed_only,
     bounded,
     build,
     from_within,
     join_and,
+    judged,
 )
 from quizapp.generate.ladder import ladder
 from quizapp.generate.plausible import plausible
@@ -60,7 +63,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         out.append(Dropped("true_false", NO_FALSE))
     for i, false_object in enumerate(false_objects):
         holders = _holders(ix, fact, false_object)
-        why = f"False. In fact: {prompt} {fact.explanation}"
+        why = f"False. {_told(ix, fact, prompt)} {fact.explanation}"
         if holders:  # say why this object is wrong, not what else is right ('member of the CIS')
             why = _swapped_explanation(ix, fact, false_object, holders, prompt)
         item = build(
@@ -114,8 +117,18 @@ def _swapped_explanation(
     )
     others = "" if complete else ", among others,"
     if rel.functional:  # the subject's own value first, then whose the swapped-in one is
-        return f'False. In fact: {prompt} "{capitalise_first(false_object)}" fits {names} instead.'
+        told = _told(ix, fact, prompt)
+        return f'False. {told} "{capitalise_first(false_object)}" fits {names} instead.'
     return f"False. That holds for {names}{others} but not for {ix.phrase(fact.subject)}."
+
+
+def _told(ix: DeckIndex, fact: Fact, prompt: str) -> str:
+    """The true statement in a False item's explanation: the source's claim told as its claim
+    ('According to the briefing, Russia ...'), never as what is so 'in fact'; nor 'In fact:
+    According to the briefing, ...', which says nothing of the world either."""
+    if attributed_only(ix, fact) or ATTRIBUTED.search(prompt):
+        return judged(ix, [fact], prompt)
+    return f"In fact: {prompt}"
 
 
 def _holders(ix: DeckIndex, fact: Fact, false_object: str) -> list[Fact]:
