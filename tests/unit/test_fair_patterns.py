@@ -166,8 +166,9 @@ def test_bundled_such_as_lists_state_no_total() -> None:
         "Central Asia." in prompts
     )
     assert not any(p.startswith("Name the three competitors") for p in prompts)
-    # the five CIS members were the whole group the card named: a freebie, no longer asked
+    # the five CIS members are the whole group the card names: asked without the count
     assert not any("five Central Asian countries that belonged to the CIS" in p for p in prompts)
+    assert any("name the Central Asian countries that belonged to the CIS" in p for p in prompts)
     assert any(  # attributed: the deck marks the Russian minorities contested
         p.startswith("Name three countries that, according to the briefing, have large minorities")
         for p in prompts

@@ -133,15 +133,30 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
             if rel.universe is None or f.subject in rel.universe
         ]
         if same_object and same_object[0].id == fact.id:
-            if whole_universe(rel.universe, [f.subject for f in same_object]):
-                return [*out, Dropped("flashcard", WHOLE_UNIVERSE)]
             keys = [ix.phrase(f.subject) for f in same_object]
+            if whole_universe(rel.universe, [f.subject for f in same_object]):
+                return [*out, *_whole_group_card(ix, t.set_inverse, same_object, keys)]
             closed = declared or fact.object_id in rel.complete_for
             # a contested member makes the list the source's, and the world may add to it
             # (Latvia has a large Russian minority too): never 'the full list'
             closed = closed and not ix.contested_pair(rel.id, fact.object_id)
             out += _set_card(ix, "set-inverse", t.set_inverse, same_object, keys, closed)
     return out
+
+
+def _whole_group_card(
+    ix: DeckIndex, stem: str, group: list[Fact], keys: list[str]
+) -> list[Outcome]:
+    """Every member of the group the question names: asked without its count ('Name the Central
+    Asian countries that belonged to the CIS in 2016.'), answered 'All five: ...'. With the
+    count the question gave the answer away; without it the learner must know that none is
+    missing. A stem with no 'the {count}' to drop is not asked."""
+    if len(group) not in COUNTS or not _THE_COUNT.search(stem):
+        return [Dropped("flashcard", WHOLE_UNIVERSE)]
+    front = ix.say(_THE_COUNT.sub("the", stem), group[0])
+    back = f"All {COUNTS[len(group)]}: {join_and(keys)}."
+    why = set_explanation(ix, group, True)
+    return [build(ix, "flashcard", "set-inverse", group, front, keys, back=back, explanation=why)]
 
 
 def _set_card(
