@@ -77,6 +77,8 @@ def read_quantity(text: str, key: NumericKey) -> list[Reading] | str:
         return "That answer is too long to be one."
     t, share = prepared(text)
     found = list(_NUMBER.finditer(t))
+    if len(found) > 1 and (parts := compound(t, key)) is not None:
+        return [parts]
     if len(found) != 1:
         return "Type one number, e.g. 7,000 or 1.5bn or 12.3%."
     m = found[0]
@@ -94,6 +96,30 @@ def read_quantity(text: str, key: NumericKey) -> list[Reading] | str:
             readings.append(Reading(v, s, digits, unit))
     readings.sort(key=lambda r: abs(r.value - key.value))
     return readings
+
+
+_PART = re.compile(r"(\d+(?:\.\d+)?) ?([a-z]+)\.?")
+_JOINS = re.compile(r"^(?:\s|,|\band\b)*$")
+
+
+def compound(t: str, key: NumericKey) -> Reading | None:
+    """'31 h 31 min', '1 day, 8 hours', '5 ft 10 in': two or more parts in falling units of
+    the key's measure, summed in the key's unit; the last part's unit is its precision."""
+    if key.unit is None:
+        return None
+    parts = list(_PART.finditer(t))
+    if len(parts) < 2 or not _JOINS.match(_PART.sub(" ", t)):
+        return None
+    total, step, size = 0.0, 0.0, float("inf")
+    for m in parts:
+        one = _convert(1.0, 1.0, m.group(2), key.unit)
+        got = _convert(float(m.group(1)), 1.0, m.group(2), key.unit)
+        if one is None or got is None or not 0 < one[0] < size:
+            return None  # not a unit of the key's measure, or units not falling
+        size = one[0]
+        total, step = total + got[0], got[1]
+    digits = max(1, len(f"{round(total / step):d}")) if step else 1
+    return Reading(total, step, digits, parts[-1].group(2))
 
 
 def prepared(text: str) -> tuple[str, bool]:
