@@ -14,7 +14,7 @@ from quizapp.facts.values import Percentage, Quantity, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.ladder import ladder
 from quizapp.generate.plausible import bound_tiers, spread_of
-from tests.support.bundled import APOLLO, CHEM, bundled_deck, generated
+from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
 
 SEEDS = tuple(range(10))
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
@@ -96,7 +96,7 @@ def test_apollo_14_haul_is_the_curators_figure() -> None:
     assert isinstance(value, Quantity) and value.value == 42 and value.unit == "kg"
 
 
-@pytest.mark.parametrize("path", (APOLLO, CHEM), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", (APOLLO, CHEM, CENTRAL_ASIA), ids=lambda p: p.stem)
 def test_odd_one_out_explanations_say_what_the_odd_one_is(path: Path) -> None:
     """'mercury is the odd one out.' (seed 739 #31-32, seed 773 #46, #49): lower case, and
     never saying mercury is a liquid. The explanation opens with a capital and states the odd
@@ -108,8 +108,11 @@ def test_odd_one_out_explanations_say_what_the_odd_one_is(path: Path) -> None:
         assert q.explanation[:1].isupper(), q.explanation
         relation = ix.fact(q.fact_ids[0]).relation
         odd = next(e for e in ix.entities.values() if e.name == q.answer[0])
+        rel = ix.relations[relation]
         for f in ix.facts_of_subject.get(odd.id, []):
-            if f.relation == relation:
-                assert ix.say(ix.relations[relation].templates.statement, f) in q.explanation
+            if f.relation == relation and rel.functional:
+                assert ix.say(rel.templates.statement, f) in q.explanation
                 stated += 1
-    assert path == APOLLO or stated
+            elif f.relation == relation:  # Turkmenistan in the CIS says nothing of the SCO
+                assert ix.say(rel.templates.statement, f) not in q.explanation, q.explanation
+    assert path != CHEM or stated

@@ -58,8 +58,10 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     prompt = _stem(ix, fact) or f"Which is the odd one out, thinking of {ix.phrase(obj)}{during}?"
     facts = [f for f in siblings if f.subject in trio]
     shared = " ".join(ix.say(rel.templates.statement, f) for f in facts)
-    # what the odd one is instead, where the deck says so ('... bromine is a liquid')
-    own = [f for f in ix.facts_of_subject.get(odd, []) if f.relation == rel.id]
+    # what the odd one is instead, where the deck says so ('... bromine is a liquid'): only for
+    # a relation with one value per subject; Turkmenistan's CIS membership says nothing about
+    # its absence from the SCO (seed-829 review)
+    own = [f for f in ix.facts_of_subject.get(odd, []) if f.relation == rel.id and rel.functional]
     instead = "".join(f" {ix.say(rel.templates.statement, f)}" for f in own[:1])
     explanation = capitalise_first(f"{ix.entities[odd].name} is the odd one out.{instead} {shared}")
     return [
