@@ -7,6 +7,7 @@ linear. `DeckIndex` (index.py) builds on these tables.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -16,6 +17,9 @@ from typing import TypeVar
 from quizapp.facts.model import Deck, Entity, Fact, RelationType
 from quizapp.facts.normalise import normalise
 from quizapp.facts.values import NumericValue, is_numeric
+
+# a capitalised word after a lower-case word or a comma: a name, not a sentence opening
+_INNER_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
 
 Pair = tuple[str, str, str]  # subject, relation, object entity id
 K = TypeVar("K")
@@ -78,10 +82,16 @@ class DeckTables:
 
     @cached_property
     def name_openers(self) -> frozenset[str]:
-        """The first word of every entity name: a sentence opening with one keeps its capital."""
-        return frozenset(
-            n.split()[0] for e in self.deck.entities for n in e.all_names() if n.split()
-        ) - {"The", "A", "An"}
+        """The first and last word of every entity name ('Dmitri Mendeleev': a surname opens
+        'Mendeleev predicted ...'): a sentence opening with one keeps its capital."""
+        words = (n.split() for e in self.deck.entities for n in e.all_names())
+        names = {w for ws in words if ws for w in (ws[0], ws[-1])}
+        # a capitalised word inside the deck's own sentences is a name too ('did Mendeleev
+        # predict ...'; seed-827 review #60: 'According to ..., mendeleev predicted')
+        texts = [str(v) for r in self.deck.relations for v in r.templates.model_dump().values()]
+        texts += [c.text for c in self.deck.claims]
+        names.update(m for t in texts for m in _INNER_NAME.findall(t))
+        return frozenset(names) - {"The", "A", "An"}
 
     @cached_property
     def source_names(self) -> dict[str, str]:

@@ -116,3 +116,21 @@ def test_odd_one_out_explanations_say_what_the_odd_one_is(path: Path) -> None:
             elif f.relation == relation:  # Turkmenistan in the CIS says nothing of the SCO
                 assert ix.say(rel.templates.statement, f) not in q.explanation, q.explanation
     assert path != CHEM or stated
+
+
+_AFTER_ATTRIBUTION = re.compile(r"According to [^,]+, ([a-z][a-z]+)\b")
+
+
+@pytest.mark.parametrize("path", (APOLLO, CHEM, CENTRAL_ASIA), ids=lambda p: p.stem)
+def test_a_name_keeps_its_capital_after_an_attribution(path: Path) -> None:
+    """'According to the Wikipedia table of element discoveries, mendeleev predicted ...'
+    (seed-827 review #60): a word the deck file itself writes capitalised inside a sentence
+    is a name, and stays capitalised after the attribution."""
+    raw = path.read_text(encoding="utf-8")
+    names = {w.lower() for w in re.findall(r"(?<=[a-z,;] )([A-Z][a-z]+)\b", raw)}
+    names -= {w for w in re.findall(r"(?<=[a-z,;] )([a-z]+)\b", raw)}  # also a common word
+    lowered = set()
+    for q in generated(path, (0, 1, 2)):
+        for text in (q.prompt, q.explanation, *(q.options or [])):
+            lowered |= {w for w in _AFTER_ATTRIBUTION.findall(text or "") if w in names}
+    assert not lowered, lowered

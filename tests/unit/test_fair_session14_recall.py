@@ -63,10 +63,14 @@ def test_a_set_card_never_asks_for_the_whole_group_its_question_names() -> None:
 def test_the_claim_that_russia_controls_kazakh_uranium_is_the_briefings() -> None:
     """Kazakhstan's own state company leads its uranium industry; the briefing's 'effectively
     controls' is its reading, so no item states it as a fact about the world."""
-    on_it = [q for q in _items() if "kazakh-uranium" in q.fact_ids and q.kind != "claim_evidence"]
+    # every kind, the reverse claim-evidence too (seed-811 review #60 quoted it bare)
+    on_it = [q for q in _items() if "kazakh-uranium" in q.fact_ids]
     assert on_it
     for q in on_it:
         said = q.prompt if q.kind != "flashcard" else f"{q.prompt} {q.back}"
+        # a quoted sentence is judged by itself ("Which of the briefing's points ...?" is not
+        # an attribution of the quote)
+        said = next((m for m in re.findall(r'"([^"]*uranium[^"]*)"', said)), said)
         if "uranium" in q.prompt:
             assert ATTRIBUTED.search(said), said
 

@@ -21,7 +21,7 @@ from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_item import Ask, argument_item, cited, unthinned
 from quizapp.generate.argument_options import claim_ids
 from quizapp.generate.argument_pools import safely_wrong
-from quizapp.generate.kinds.common import Outcome
+from quizapp.generate.kinds.common import Outcome, judged
 
 TEMPLATE = "claim"
 TOO_FEW = "too few claims beside the fact and unconnected to it"
@@ -29,7 +29,16 @@ TOO_FEW = "too few claims beside the fact and unconnected to it"
 
 def stem(argument: Argument, fact: str) -> str:
     whose = "these" if argument.author is None else f"{argument.author}'s"
-    return f'Which of {whose} points does this support? "{argument.text(fact)}"'
+    return f'Which of {whose} points does this support? "{quoted(argument, fact)}"'
+
+
+def quoted(argument: Argument, node: str) -> str:
+    """The fact as the item quotes it: a fact the deck marks as the source's judgment or as
+    contested is quoted as the source's ('According to the briefing, Russia in effect controls
+    ...', seed-811 review #60), as every other kind states it."""
+    fact = argument.ix.facts.get(node)
+    text = argument.text(node)
+    return text if fact is None else judged(argument.ix, [fact], text)
 
 
 def supported(argument: Argument, fact: str) -> list[str]:
@@ -95,7 +104,7 @@ def item(argument: Argument, fact: str, claim: str, rng: random.Random) -> Outco
         node=fact,
         key=claim,
         prompt=stem(argument, fact),
-        explain=lambda key: f"{key} This is evidence for it: {argument.text(fact)}",
+        explain=lambda key: f"{key} This is evidence for it: {quoted(argument, fact)}",
         facts=cited(argument, fact),
         claims=claim_ids(argument, claim),
         too_few=TOO_FEW,
