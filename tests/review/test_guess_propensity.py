@@ -43,7 +43,9 @@ def test_too_little_log_or_one_chance_level_keeps_the_assumption() -> None:
     assert propensity(one_level) == ASSUMED
 
 
-def _study(guesses: bool, days: int, facts: int = 40) -> tuple[float, Counter[tuple[str, int]]]:
+def _study(
+    guesses: bool, days: int, facts: int = 40, learner: int = 0
+) -> tuple[float, Counter[tuple[str, int]]]:
     """Days of study by a hidden memory; returns the last propensity and, per (phase, rating),
     the right answers on true/false items at interday reviews from day 12 (a 40-fact deck
     needs some ten days of log to tell)."""
@@ -53,7 +55,8 @@ def _study(guesses: bool, days: int, facts: int = 40) -> tuple[float, Counter[tu
         at[0] += timedelta(seconds=20)
         return at[0]
 
-    rng, memory = random.Random(3), HiddenMemory(DEFAULTS, random.Random(2))
+    rng = random.Random(3 + 1000 * learner)
+    memory = HiddenMemory(DEFAULTS, random.Random(2 + 1000 * learner))
     service = StudyService(None, clock=clock, seed=1)
     deck = synthetic_deck(facts, seed=0, n_countries=max(12, facts // 3))
     service.catalog.add(deck)
@@ -90,10 +93,18 @@ def test_a_learner_who_does_not_guess_gets_good_for_a_right_true_false_at_review
 
 
 def test_a_guesser_is_seen_guessing_and_true_false_still_counts_for_less() -> None:
-    """A 40-fact deck has too few first sights in forms a guess cannot pass to tell; 150 do."""
-    g, ratings = _study(guesses=True, days=24, facts=150)
-    assert g > 0.7
-    assert ratings[("review", 2)] > ratings[("review", 3)]
+    """A 40-fact deck has too few first sights in forms a guess cannot pass to tell; 150 do
+    for most learners but not all: which facts a learner happens to know at first sight
+    decides it (issue 17). Over twelve learners 24 days showed guessing for 8 before session
+    14's numeric options and 7 after; the test once followed one learner, who was among the
+    lucky ones before and not after. So: at least half of twelve, and where it is seen,
+    true/false counts for less."""
+    runs = [_study(guesses=True, days=24, facts=150, learner=n) for n in range(12)]
+    seen = [ratings for g, ratings in runs if g > 0.7]
+    assert len(seen) >= 6, [round(g, 2) for g, _ in runs]
+    # right true/false answers at review rated Hard more often than Good, over those learners
+    # (one seen late, at 0.84, still has more Good than Hard)
+    assert sum(r[("review", 2)] for r in seen) > sum(r[("review", 3)] for r in seen)
 
 
 def test_only_first_sights_and_interday_reviews_are_evidence() -> None:
