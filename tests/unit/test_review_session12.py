@@ -20,10 +20,18 @@ def _options(kind: str, claim: str) -> list[str]:
 
 
 def test_the_poor_fit_of_the_two_economies_is_no_wrong_reason_for_falling_trade() -> None:
-    wrong = " ".join(_options("why", "Trade inside the EEU is shrinking"))
-    assert "natural trading partners" not in wrong
-    assert "fossil fuels abroad" not in wrong
-    assert "complementarity" not in wrong
+    """Asked as a why item (wrong options) or, since session 14's stricter why gates, only as
+    assertion-reason: the poor fit is never the wrong answer."""
+    claim = "Trade inside the EEU is shrinking"
+    asked = [q for q in _items() if q.kind in ("why", "assertion_reason") and claim in q.prompt]
+    assert asked, f"no item on {claim!r}"
+    for q in asked:
+        if q.kind == "why":
+            wrong = " ".join(o for o in q.options or [] if o not in q.answer)
+            for fit in ("natural trading partners", "fossil fuels abroad", "complementarity"):
+                assert fit not in wrong, q.prompt
+        elif "complementarity" in q.prompt:
+            assert q.answer == ["Both are true, and the reason explains the assertion."], q
 
 
 def test_what_kazakhstan_imports_is_no_wrong_evidence_for_its_little_gain() -> None:

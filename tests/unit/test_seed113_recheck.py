@@ -53,11 +53,14 @@ def test_the_debt_share_is_never_among_options_two_points_apart() -> None:
         assert min(b - a for a, b in itertools.pairwise(values)) >= 5, q.options
 
 
-def test_the_date_goes_inside_the_quoted_claim_and_the_gates_still_match_it() -> None:
+def test_a_quoted_claim_is_dated_on_the_question_and_the_gates_still_match_it() -> None:
+    """Session 14 moved the date out of the source's quoted sentence onto the question that
+    quotes it ('... for this (as of 2016)? "..."', seed-733 review); the gates still match."""
     quoted = [q for q in ALL if q.kind in ("why", "claim_evidence") and "(as of" in q.prompt]
     assert quoted
     for q in quoted:
-        assert re.search(r'\(as of \d{4}\)[.?!]?"$', q.prompt), q.prompt
+        assert re.search(r'\(as of \d{4}\)\? "', q.prompt), q.prompt
+        assert not re.search(r'\(as of \d{4}\)[.?!]?"$', q.prompt), q.prompt
         assert first_failure(q, IX) is None, q.prompt
 
 
