@@ -15,15 +15,15 @@ from functools import cached_property
 
 from quizapp.facts.claims import Claim, Link
 from quizapp.generate.argument_anchors import Anchors
+from quizapp.generate.argument_words import Words
 from quizapp.generate.index import DeckIndex, words
 
 NEAR = 2  # steps within which a node counts as connected to another
 GROUNDS = 3  # steps down a chain of reasons and evidence that still ground a node
-COMMONPLACE = 1 / 3  # share of the deck's statements above which a word is not distinctive
 
 
 @dataclass
-class Argument(Anchors):
+class Argument(Anchors, Words):
     ix: DeckIndex
     claims: dict[str, Claim] = field(init=False)
 
@@ -289,46 +289,6 @@ class Argument(Anchors):
         be argued for, so it is never offered as wrong."""
         shared = self.named(node) & frozenset().union(*(self.named(o) for o in others))
         return not shared and self.unconnected(node, *others)
-
-    @cached_property
-    def nodes_by_stem(self) -> dict[str, list[str]]:
-        """Per word stem (argument_gates.stems): the claims and facts whose text has it, so
-        that the sentences sharing words with one are found without comparing it with all."""
-        from quizapp.generate.argument_gates import stems
-
-        out: dict[str, list[str]] = defaultdict(list)
-        for node in dict.fromkeys([*self.claims, *self.ix.facts]):
-            for stem in stems(self.text(node)):
-                out[stem].append(node)
-        return out
-
-    def words(self, node: str) -> frozenset[str]:
-        """The content words of a node's text cut to their stems, as the echo gate compares
-        them (argument_gates.key_echoes_stem), computed once."""
-        found = self._words.get(node)
-        if found is None:
-            from quizapp.generate.argument_gates import AS_OF, stems
-
-            found = self._words[node] = stems(AS_OF.sub("", self.text(node)))
-        return found
-
-    def telling(self, node: str) -> frozenset[str]:
-        """The node's word stems that may single an option out (the echo gate's measure):
-        no one-letter leftover ('s' of "Russia's"), none of the deck's commonplace words."""
-        return frozenset(w for w in self.words(node) if len(w) > 1) - self.commonplace
-
-    @cached_property
-    def commonplace(self) -> frozenset[str]:
-        """Word stems in more than COMMONPLACE of the source's statements (claims and facts):
-        the deck's own subject ('Russia' in a deck on Russia, 'Apollo' in one on Apollo). An
-        option sharing such a word with the stem is not singled out by it; the reviews' word
-        cues were distinctive words ('aid', 'debt', 'trade', 'CIS')."""
-        nodes = [*self.claims, *(f.id for f in self.ix.deck.facts if not f.provenance.background)]
-        counts: dict[str, int] = defaultdict(int)
-        for node in nodes:
-            for word in self.words(node):
-                counts[word] += 1
-        return frozenset(w for w, n in counts.items() if n > COMMONPLACE * len(nodes))
 
 
 def argument_of(ix: DeckIndex) -> Argument:

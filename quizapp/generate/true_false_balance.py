@@ -141,6 +141,9 @@ def _queues(tfs: list[Question], own: Counter[str], seed: int) -> dict[str, list
     }
 
 
+TF = ("True", "False")
+
+
 def cap_true_false(items: list[Question], seed: int, result: Generation) -> list[Question]:
     """Keep true/false to about SHARE of the items and no fact in more than PER_FACT items,
     without tilting the keys: the True and False items given up alternate by whichever key is
@@ -176,10 +179,8 @@ def cap_true_false(items: list[Question], seed: int, result: Generation) -> list
             n_tf = len(tfs) - len(drop)
             if not crowded_only and n_tf <= SHARE * (len(items) - len(drop)):
                 break
-            ahead = "True" if keys["True"] >= keys["False"] else "False"
-            behind = "False" if ahead == "True" else "True"
-            pick = next_spare(ahead, crowded_only)
-            key = ahead
+            ahead, behind = TF if keys["True"] >= keys["False"] else TF[::-1]
+            pick, key = next_spare(ahead, crowded_only), ahead
             if pick is None and keys[ahead] - keys[behind] + 1 <= LEEWAY * sum(keys.values()):
                 key = behind  # the other key may give one up while the balance holds
                 pick = next_spare(key, crowded_only)
@@ -190,7 +191,6 @@ def cap_true_false(items: list[Question], seed: int, result: Generation) -> list
             per_fact.subtract(set(pick.fact_ids))
             own[pick.seed_fact] -= 1
             first[pick.fact_ids[0]] -= 1
-    for q in items:
-        if q.id in drop:
-            result.dropped[(q.kind, CAPPED)] += 1
+    if drop:  # only true/false items are given up
+        result.dropped[("true_false", CAPPED)] += len(drop)
     return [q for q in items if q.id not in drop]

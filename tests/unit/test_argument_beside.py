@@ -218,7 +218,11 @@ def test_no_false_so_far_variant() -> None:
     """Review #46: 'the largest exercise so far in 2011 (as of 2016)' was false only through
     the date tag; read as 'the largest up to then' it could have been true in 2011."""
     argument = LOADED["russia-central-asia"][2]
-    assert ar._false_statement(argument, "sco-exercise-2014", random.Random(0)) is None
+    said = argument.text("sco-exercise-2014")
+    if ar.SO_FAR.search(said):
+        assert ar._false_statement(argument, "sco-exercise-2014", random.Random(0)) is None
+    else:  # session 14: '... had held by 2016 took place in 2014' has one reading, any year
+        assert "by 2016" in said
     for (name, _), items in ITEMS.items():
         for q in items:
             if q.kind == "assertion_reason" and q.answer[0] in (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 from itertools import combinations
 
-from quizapp.facts.model import Fact
+from quizapp.facts.model import Fact, RelationType
 from quizapp.facts.templates import capitalise_first
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
@@ -57,13 +57,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     during = f" {when.render()}" if when else ""
     prompt = _stem(ix, fact) or f"Which is the odd one out, thinking of {ix.phrase(obj)}{during}?"
     facts = [f for f in siblings if f.subject in trio]
-    shared = " ".join(ix.say(rel.templates.statement, f) for f in facts)
-    # what the odd one is instead, where the deck says so ('... bromine is a liquid'): only for
-    # a relation with one value per subject; Turkmenistan's CIS membership says nothing about
-    # its absence from the SCO (seed-829 review)
-    own = [f for f in ix.facts_of_subject.get(odd, []) if f.relation == rel.id and rel.functional]
-    instead = "".join(f" {ix.say(rel.templates.statement, f)}" for f in own[:1])
-    explanation = capitalise_first(f"{ix.entities[odd].name} is the odd one out.{instead} {shared}")
+    explanation = _explanation(ix, rel, odd, facts)
     return [
         build(
             ix,
@@ -104,3 +98,14 @@ def _ambiguous(ix: DeckIndex, four: list[str], odd: str) -> bool:
             if left_out != odd:
                 return True
     return any(ix.entities[a].name == ix.entities[b].name for a, b in combinations(four, 2))
+
+
+def _explanation(ix: DeckIndex, rel: RelationType, odd: str, facts: list[Fact]) -> str:
+    """'Bromine is the odd one out. Bromine is a liquid at room temperature. ...': what the odd
+    one is instead, where the deck says so, only for a relation with one value per subject
+    (Turkmenistan's CIS membership says nothing of its absence from the SCO, seed-829 review),
+    then what the other three share."""
+    shared = " ".join(ix.say(rel.templates.statement, f) for f in facts)
+    own = [f for f in ix.facts_of_subject.get(odd, []) if f.relation == rel.id and rel.functional]
+    instead = "".join(f" {ix.say(rel.templates.statement, f)}" for f in own[:1])
+    return capitalise_first(f"{ix.entities[odd].name} is the odd one out.{instead} {shared}")
