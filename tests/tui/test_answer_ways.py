@@ -75,12 +75,13 @@ async def test_choice_by_a_wrong_arrow_is_wrong(tmp_path: Path, kind: str) -> No
 @pytest.mark.parametrize("kind", CHOICE)
 async def test_choice_by_mouse(tmp_path: Path, kind: str) -> None:
     app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(200, 40)) as pilot:
         await pilot.pause()
         q = key_not_first(app, kind)
         screen = await _setup(pilot, app, q)
         at = (q.options or []).index(q.answer[0])
-        # one line per option inside a one-line border: the key's row is 1 + at
+        # one line per option inside a one-line border (wide enough that no option wraps:
+        # a 115-character claim-evidence option took two rows at 120): the key's row is 1 + at
         await pilot.click("#answer", offset=(4, 1 + at))
         await app.workers.wait_for_complete()
         await pilot.pause()
