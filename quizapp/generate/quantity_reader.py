@@ -112,12 +112,11 @@ def compound(t: str, key: NumericKey) -> Reading | None:
         return None
     total, step, size = 0.0, 0.0, float("inf")
     for m in parts:
-        one = _convert(1.0, 1.0, m.group(2), key.unit)
-        got = _convert(float(m.group(1)), 1.0, m.group(2), key.unit)
-        if one is None or got is None or not 0 < one[0] < size:
+        one = _convert(1.0, 1.0, m.group(2), key.unit)  # one of this unit, and its step
+        if one is None or not 0 < one[0] < size:
             return None  # not a unit of the key's measure, or units not falling
-        size = one[0]
-        total, step = total + got[0], got[1]
+        size = step = one[0]
+        total += float(m.group(1)) * size
     digits = max(1, len(f"{round(total / step):d}")) if step else 1
     return Reading(total, step, digits, parts[-1].group(2))
 

@@ -54,12 +54,13 @@ def _single(ix: DeckIndex, fact: Fact) -> Outcome:
     return Dropped("flashcard", SEVERAL)
 
 
-WHOLE_UNIVERSE = "the set is every member of the group the question names (a freebie)"
+WHOLE_UNIVERSE = "the set is every member of the group the question names, and no count to drop"
 
 
 def whole_universe(universe: list[str] | None, members: list[str]) -> bool:
     """'Name the five Central Asian countries that belonged to the CIS' where all five did: the
-    question names the group and the answer is that whole group, so it tests nothing."""
+    question names the group and the answer is that whole group, so the count gives it away
+    (such a card is asked without its count: _whole_group_card)."""
     return universe is not None and len(universe) > 1 and set(members) >= set(universe)
 
 
