@@ -166,7 +166,9 @@ class QuizLearner:
 
 def run_quizapp(
     memory: HiddenMemory, learner: QuizLearner, n_facts: int, days: int, per_day: int, seed: int
-) -> tuple[Tally, bool]:
+) -> tuple[Tally, bool, int | None]:
+    """The learner's tally, whether `optimize` adopted a fit, and the study day on which the
+    log first showed guessing (Settings.guessing_shown_at; None: never)."""
     clock = Clock()
     service = StudyService(None, clock=clock, seed=seed)
     deck = synthetic_deck(n_facts, seed=0, n_countries=max(8, n_facts // 3))
@@ -192,7 +194,8 @@ def run_quizapp(
             else:
                 break
         session.end()
-    return learner.tally, adopted
+    shown = service.store.settings("sim").guessing_shown_at
+    return learner.tally, adopted, None if shown is None else _day(shown)
 
 
 def next_due(cards: Iterable[CardState], now: datetime) -> datetime | None:
@@ -276,13 +279,15 @@ def one_seed(
     memory = HiddenMemory(LEARNERS[learner], random.Random(seed), per_fact=True)
     quiz = QuizLearner(memory, random.Random(seed + 1), guessing)
     with _without_fuzz(not fuzz):
-        tally, adopted = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
-    measure("quizapp", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
+        tally, adopted, shown = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
+    measure(
+        "quizapp", memory, tally, lucky_guesses=tally.lucky, optimized=adopted, shown_on_day=shown
+    )
     if ablation and guessing:  # the same quizapp with the guess-aware rule switched off
         memory = HiddenMemory(LEARNERS[learner], random.Random(seed), per_fact=True)
         quiz = QuizLearner(memory, random.Random(seed + 1), guessing)
         with _guess_blind(), _without_fuzz(not fuzz):
-            tally, adopted = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
+            tally, adopted, _ = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
         measure("quizapp_guess_blind", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
     truth = LEARNERS[learner]
     policies: list[Callable[[], Policy]] = [PlainFSRS, AnkiSM2, Leitner]
@@ -338,11 +343,17 @@ def summarise(runs: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
             "retention_min_max": (
                 [round(min(retention), 4), round(max(retention), 4)] if retention else None
             ),
+            "retention_per_seed": [round(x, 4) for x in retention],
             **{
                 k: round(statistics.mean(float(x[k]) for x in rows), 2)
                 for k in ("lucky_guesses", "optimized", "suspended")
                 if k in rows[0]
             },
+            **(
+                {"shown_on_day": [x["shown_on_day"] for x in rows]}
+                if "shown_on_day" in rows[0]
+                else {}
+            ),
         }
     return summary
 

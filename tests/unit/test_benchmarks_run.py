@@ -104,6 +104,10 @@ def test_the_learning_benchmark_runs_its_guess_blind_ablation() -> None:
     row = json.loads(out.stdout.strip().splitlines()[-1])["fsrs_guessing"]
     assert {"quizapp", "quizapp_guess_blind"} <= set(row)
     assert row["quizapp_guess_blind"]["lucky_guesses"] > 0
+    # per seed: the day the log first showed guessing (None: never) and the retention
+    quiz = row["quizapp"]
+    assert len(quiz["shown_on_day"]) == len(quiz["retention_per_seed"]) == 1
+    assert quiz["shown_on_day"][0] is None or 0 <= quiz["shown_on_day"][0] < 12
 
 
 def test_run_all_prints_a_min_median_max_table_of_each_benchmark(tmp_path: Path) -> None:
