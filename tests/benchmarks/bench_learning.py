@@ -31,7 +31,11 @@ Figures per scheduler, averaged over seeds (paired: the same seeds for every sch
   (ratio_min_median_max: over the seeds; ratio_ci95: Student's t interval of the mean).
 "fsrs_oracle" is plain FSRS with the learner's true parameters, and "fsrs_oracle_same_retention"
 the same aiming at the retention plain FSRS really reached: what fitted parameters could give
-at best (tests/benchmarks/baselines.py). The last line is JSON.
+at best (tests/benchmarks/baselines.py). `--ablation` brackets the guess-aware rule: quizapp
+with it off ("quizapp_guess_blind") and quizapp told on day 0 that the learner guesses
+("quizapp_told": Settings.guessing_shown_at set, as if detection were perfect). Per seed,
+"shown_on_day" is the study day on which quizapp's log first showed guessing (None: never).
+The last line is JSON.
 """
 
 from __future__ import annotations
@@ -165,10 +169,17 @@ class QuizLearner:
 
 
 def run_quizapp(
-    memory: HiddenMemory, learner: QuizLearner, n_facts: int, days: int, per_day: int, seed: int
+    memory: HiddenMemory,
+    learner: QuizLearner,
+    n_facts: int,
+    days: int,
+    per_day: int,
+    seed: int,
+    told: bool = False,
 ) -> tuple[Tally, bool, int | None]:
     """The learner's tally, whether `optimize` adopted a fit, and the study day on which the
-    log first showed guessing (Settings.guessing_shown_at; None: never)."""
+    log first showed guessing (Settings.guessing_shown_at; None: never). `told`: quizapp
+    starts out knowing this learner guesses (shown on day 0), as if detection were perfect."""
     clock = Clock()
     service = StudyService(None, clock=clock, seed=seed)
     deck = synthetic_deck(n_facts, seed=0, n_countries=max(8, n_facts // 3))
@@ -177,7 +188,13 @@ def run_quizapp(
     # same fact draws the same answers under every scheduler (HiddenMemory's per_fact)
     learner.alias = {f.id: f"f{i}" for i, f in enumerate(deck.facts)}
     service.store.save_settings(
-        Settings(learner="sim", new_per_day=per_day, reviews_per_day=99999, timezone="UTC")
+        Settings(
+            learner="sim",
+            new_per_day=per_day,
+            reviews_per_day=99999,
+            timezone="UTC",
+            guessing_shown_at=START if told else None,
+        )
     )
     adopted = False
     for day in range(days):
@@ -289,6 +306,12 @@ def one_seed(
         with _guess_blind(), _without_fuzz(not fuzz):
             tally, adopted, _ = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
         measure("quizapp_guess_blind", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
+        # and told from the start that the learner guesses: what perfect detection would give
+        memory = HiddenMemory(LEARNERS[learner], random.Random(seed), per_fact=True)
+        quiz = QuizLearner(memory, random.Random(seed + 1), guessing)
+        with _without_fuzz(not fuzz):
+            tally, adopted, _ = run_quizapp(memory, quiz, n_facts, days, per_day, seed, told=True)
+        measure("quizapp_told", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
     truth = LEARNERS[learner]
     policies: list[Callable[[], Policy]] = [PlainFSRS, AnkiSM2, Leitner]
     if oracle:
@@ -369,7 +392,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--first-seed", type=int, default=1, help="seeds from this one on")
     parser.add_argument("--learners", nargs="+", choices=sorted(LEARNERS), default=list(LEARNERS))
     parser.add_argument(
-        "--ablation", action="store_true", help="also quizapp with the guess-aware rule off"
+        "--ablation",
+        action="store_true",
+        help="also quizapp with the guess-aware rule off, and told from the start of guessing",
     )
     parser.add_argument("--fuzz", action="store_true", help="quizapp with its interval fuzz")
     parser.add_argument(

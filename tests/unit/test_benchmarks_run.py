@@ -97,12 +97,13 @@ def test_study_start_runs_the_cases_asked_for_on_a_fixed_clock() -> None:
 
 def test_the_learning_benchmark_runs_its_guess_blind_ablation() -> None:
     """`--ablation` runs quizapp again with the guess-aware rule off (it once failed: the
-    stand-in took fewer arguments than the propensity it replaced)."""
+    stand-in took fewer arguments than the propensity it replaced), and once more told from
+    the start that the learner guesses (what perfect detection would give)."""
     script = str(ROOT / "tests" / "benchmarks" / "bench_learning.py")
     out = _smoke(script, "--ablation", "--learners", "fsrs", "--guessing", "yes")
     assert out.returncode == 0, out.stderr
     row = json.loads(out.stdout.strip().splitlines()[-1])["fsrs_guessing"]
-    assert {"quizapp", "quizapp_guess_blind"} <= set(row)
+    assert {"quizapp", "quizapp_guess_blind", "quizapp_told"} <= set(row)
     assert row["quizapp_guess_blind"]["lucky_guesses"] > 0
     # per seed: the day the log first showed guessing (None: never) and the retention
     quiz = row["quizapp"]
@@ -144,3 +145,14 @@ def test_numeric_figures_take_the_median_of_a_spread_and_skip_flags() -> None:
 
     got = numeric_figures({"a": [1, 5, 9], "b": True, "c": {"d": 2}, "e": "x", "f": [1, 2]})
     assert got == {"a": 5.0, "c.d": 2.0}
+
+
+def test_the_guess_power_count_tells_a_guesser_from_an_honest_learner() -> None:
+    """tests/benchmarks/guess_power.py runs guessing's own test over simulated first sights:
+    with as many facts probed as asked on true/false, nearly every guesser is shown and
+    hardly any honest learner (the figures the README's power argument rests on)."""
+    from tests.benchmarks.guess_power import shown_share
+
+    levels = [0.0] * 100 + [0.5] * 100
+    assert shown_share(1.0, levels, 0.5, trials=40, seed=1) >= 0.9
+    assert shown_share(0.0, levels, 0.5, trials=40, seed=2) <= 0.1
