@@ -1,6 +1,6 @@
 """How often the first sights alone show a guesser, and wrongly show an honest learner.
 
-Run: python tests/benchmarks/guess_power.py [--unguessable 41] [--four 9] [--true-false 100]
+Run: python tests/benchmarks/guess_power.py [--unguessable 40] [--four 10] [--true-false 100]
                                              [--trials 300] [--first-sight 0.5]
 
 quizapp makes its guess correction stay on only once the first sights show guessing
@@ -8,7 +8,7 @@ quizapp makes its guess correction stay on only once the first sights show guess
 every study start). A deck gives each fact one first sight, so the evidence is bounded by the
 deck: the facts that have an item a guess cannot pass (typed, a number, a blank; probed at
 first sight, review.forms) against those asked as true/false or single choice. The defaults
-are the learning benchmark's 150-fact synthetic deck (41 facts with such an item, 9 with
+are the learning benchmark's 150-fact synthetic deck (40 facts with such an item, 10 with
 4-option items only, 100 with true/false; the bundled Central Asia deck is alike: 36 of 134
 facts have one). Facts come in a random order, 20 a day; the test is run after each day, as
 the study starts do. A learner knows a fact at first sight with probability --first-sight;
@@ -50,8 +50,8 @@ def shown_share(g: float, levels: list[float], known: float, trials: int, seed: 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--unguessable", type=int, default=41)
-    parser.add_argument("--four", type=int, default=9, help="facts with 4-option items only")
+    parser.add_argument("--unguessable", type=int, default=40)
+    parser.add_argument("--four", type=int, default=10, help="facts with 4-option items only")
     parser.add_argument("--true-false", type=int, default=100)
     parser.add_argument("--trials", type=int, default=300)
     parser.add_argument("--first-sight", type=float, default=0.5)
