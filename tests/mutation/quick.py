@@ -90,7 +90,7 @@ def clean_run(pytest_args: list[str], work: Path) -> Reach:
         raise SystemExit(f"the clean run failed (exit {done.returncode}): nothing judged")
     reach = read_hits(hits.read_text(encoding="utf-8").splitlines(), wall)
     if not reach.tests_of:
-        raise SystemExit("the clean run reached no mutated code (is quizapp imported from mutants/?)")
+        raise SystemExit("the clean run reached no mutated code: is quizapp read from mutants/?")
     print(f"clean run: {len(reach.secs)} tests in {wall:.0f} s", flush=True)
     return reach
 
