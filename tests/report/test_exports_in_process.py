@@ -99,3 +99,12 @@ def test_progress_json_holds_every_card_and_review_and_keeps_non_ascii_text() ->
     assert data["reviews"][0]["reviewed_at"].startswith("2026-03-01T10:00:00")
     assert data["cards"][0] == CARDS[0].model_dump(mode="json")
     assert text.startswith('{\n  "learner"')  # indented for a human reader
+
+
+def test_a_topic_of_several_words_stays_one_anki_tag(tmp_path: Path) -> None:
+    # Anki splits tags at spaces: "foreign policy" must arrive as one tag, not two
+    fact = DECK.facts[0].model_copy(update={"topics": ["foreign policy", "trade"]})
+    deck = DECK.model_copy(update={"facts": [fact]})
+    assert export_apkg(deck, tmp_path / "one.apkg") == 1
+    (note,) = _notes(tmp_path / "one.apkg", tmp_path / "c.anki2")
+    assert note["tags"] == ["foreign_policy", "trade"]
