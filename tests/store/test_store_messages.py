@@ -3,6 +3,7 @@ mutants that changed these words survived the store's tests)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,19 @@ def test_an_empty_month_file_is_named_in_the_error_and_moved_aside(tmp_path: Pat
         f"{month} could not be read (empty (0 bytes of data)); it was moved aside to {moved}."
     )
     assert not month.exists()
+
+
+def test_compaction_rewrites_only_the_files_that_changed(tmp_path: Path) -> None:
+    root = tmp_path / "db"
+    s = open_store(root)
+    s.commit_answer(card("f1", reps=1), review(1, at=datetime(2026, 10, 5, 9, tzinfo=UTC)))
+    s.close()
+    october = next((root / "reviews").glob("*.json"))
+    before = october.stat()
+    s = open_store(root)
+    s.commit_answer(card("f2", reps=1), review(2, at=datetime(2026, 11, 5, 9, tzinfo=UTC)))
+    s.close()
+    months = sorted(p.name for p in (root / "reviews").glob("*.json"))
+    assert len(months) == 2, months
+    after = october.stat()  # an atomic rewrite would be a new file (new inode)
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
