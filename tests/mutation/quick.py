@@ -1,0 +1,193 @@
+"""Judge a sample of mutants without mutmut's mapping pass (tests/mutation/run.sh with SAMPLE).
+
+Run inside a mutmut scratch copy's `mutants/` folder, after `tests.mutation.sample draw` has
+generated the mutants:
+
+    python -m tests.mutation.quick NAMES RESULTS [JOBS] -- PYTEST_ARGS...
+
+1. One clean run of the fast tests (PYTEST_ARGS) with no mutant active and the plugin
+   tests/mutation/hits.py noting which tests reach which mutated functions and how long each
+   test takes. It must pass, and reach some mutated code, or nothing is judged.
+2. For each mutant named in NAMES (the sample): the tests that reached its function run with
+   `pytest -x` in a child forked from this process (which has imported pytest, its plugins and
+   the heavy libraries, not quizapp) with MUTANT_UNDER_TEST set to it. Exit code 1 (a test
+   failed) or 3 (pytest's internal error): killed; 0: survived; no test reached the function:
+   "no tests" (scored as surviving by tests/mutation/sample.py); anything else: "suspicious".
+3. The time limit follows mutmut 3's rule: mutmut gives a mutant a wall limit of 15 x (the
+   reaching tests' time in its clean run + 1 s) and counts a mutant that exceeds it as killed
+   ("timeout"). Here the limit is the same plus the clean run's start-up and collection time
+   (generous: a forked child pays only its collection); such a mutant is reported as
+   "timeout" and counted killed, as mutmut counts it.
+
+RESULTS gets one `name: status` line a mutant as it is judged, the format of `mutmut results
+--all true`; a stopped run started again skips the mutants RESULTS already holds and reuses the
+clean run's map (work/clean.json).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import importlib.metadata
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+MULTIPLIER = 15.0  # mutmut 3's default timeout_multiplier
+CONSTANT = 1.0  # and its timeout_constant, in seconds
+STATUS = {0: "survived", 1: "killed", 3: "killed", 5: "no tests"}
+PLUGIN = ["-p", "tests.mutation.hits", "-p", "no:xdist", "-p", "no:cacheprovider", "-q"]
+
+
+@dataclass(frozen=True)
+class Reach:
+    """Each test's duration, and the tests (in run order) reaching each mutated function."""
+
+    secs: dict[str, float]
+    tests_of: dict[str, list[str]]
+    startup: float
+
+
+def function_of(mutant: str) -> str:
+    """`quizapp.store.journal.x_read__mutmut_3` -> `quizapp.store.journal.x_read`."""
+    return mutant.split("__mutmut_")[0]
+
+
+def read_hits(lines: list[str], wall: float) -> Reach:
+    secs: dict[str, float] = {}
+    tests_of: dict[str, list[str]] = {}
+    for line in lines:
+        row = json.loads(line)
+        secs[row["test"]] = float(row["secs"])
+        for key in row["hits"]:
+            tests_of.setdefault(key, []).append(row["test"])
+    return Reach(secs, tests_of, max(0.0, wall - sum(secs.values())))
+
+
+def limit_for(reach: Reach, tests: list[str]) -> float:
+    """mutmut's wall limit for these tests, plus a fresh process's start-up."""
+    return MULTIPLIER * (sum(reach.secs[t] for t in tests) + CONSTANT) + reach.startup
+
+
+def _env(mutant: str, **more: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("QUIZAPP_MUTATION_HITS", None)
+    env.pop("QUIZAPP_MUTATION_SELECT", None)
+    env["MUTANT_UNDER_TEST"] = mutant
+    env.update(more)
+    return env
+
+
+def clean_run(pytest_args: list[str], work: Path) -> Reach:
+    """The fast tests once, no mutant active, noting what each test reaches (kept in
+    work/clean.json, so a stopped run resumes without it)."""
+    saved = work / "clean.json"
+    if saved.exists():
+        data = json.loads(saved.read_text(encoding="utf-8"))
+        return read_hits(data["lines"], data["wall"])
+    hits = work / "hits.jsonl"
+    hits.unlink(missing_ok=True)
+    start = time.monotonic()
+    cmd = [sys.executable, "-m", "pytest", *PLUGIN, *pytest_args]
+    done = subprocess.run(cmd, env=_env("", QUIZAPP_MUTATION_HITS=str(hits)), check=False)
+    wall = time.monotonic() - start
+    if done.returncode != 0:
+        raise SystemExit(f"the clean run failed (exit {done.returncode}): nothing judged")
+    lines = hits.read_text(encoding="utf-8").splitlines()
+    reach = read_hits(lines, wall)
+    if not reach.tests_of:
+        raise SystemExit("the clean run reached no mutated code: is quizapp read from mutants/?")
+    saved.write_text(json.dumps({"lines": lines, "wall": wall}), encoding="utf-8")
+    print(f"clean run: {len(reach.secs)} tests in {wall:.0f} s", flush=True)
+    return reach
+
+
+def _child(mutant: str, tests: list[str], work: Path) -> None:  # pragma: no cover - forked
+    """In a forked child: the tests that reach the mutant, with it active, then exit."""
+    try:
+        os.setpgid(0, 0)  # its own group, so a timeout ends the test's own children too
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        select = work / f"select-{os.getpid()}.txt"
+        select.write_text("\n".join(tests) + "\n", encoding="utf-8")
+        os.environ.clear()
+        os.environ.update(_env(mutant, QUIZAPP_MUTATION_SELECT=str(select)))
+        import pytest
+
+        files = sorted({t.split("::")[0] for t in tests})
+        code = int(pytest.main(["-x", *PLUGIN, *files]))
+        select.unlink(missing_ok=True)
+    except BaseException:
+        code = 70  # the harness failed, not a test: "suspicious"
+    os._exit(code)
+
+
+def _preload() -> None:
+    """Import the libraries every test run needs once, before forking (not quizapp itself:
+    a module-level value computed here would escape the mutant)."""
+    plugins = [e.value.split(":")[0] for e in importlib.metadata.entry_points(group="pytest11")]
+    libs = ["pytest", "hypothesis", "pydantic", "fsrs", "yaml", "genanki", "tinydb", "textual.app"]
+    for name in libs + plugins:
+        with contextlib.suppress(Exception):
+            importlib.import_module(name)
+
+
+def judge_all(names: list[str], reach: Reach, work: Path, jobs: int) -> Iterator[tuple[str, str]]:
+    """Each mutant in a forked child (at most `jobs` at once); yields (name, status)."""
+    todo = list(reversed(names))
+    running: dict[int, tuple[str, float]] = {}
+    while todo or running:
+        while todo and len(running) < jobs:
+            name = todo.pop()
+            tests = reach.tests_of.get(function_of(name), [])
+            if not tests:
+                yield name, "no tests"
+                continue
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the child
+                _child(name, tests, work)
+            running[pid] = (name, time.monotonic() + limit_for(reach, tests))
+        time.sleep(0.05)
+        for pid, (name, deadline) in list(running.items()):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                del running[pid]
+                yield name, STATUS.get(os.waitstatus_to_exitcode(status), "suspicious")
+            elif time.monotonic() > deadline:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                del running[pid]
+                yield name, "timeout"
+
+
+def main(args: list[str]) -> int:
+    split = args.index("--")
+    names_file, results, *rest = args[:split]
+    jobs = int(rest[0]) if rest else 1
+    text = Path(names_file).read_text(encoding="utf-8")
+    out = Path(results)
+    done = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
+    judged = {line.rpartition(": ")[0] for line in done}
+    names = [x.strip() for x in text.splitlines() if "__mutmut_" in x and x.strip() not in judged]
+    work = out.resolve().parent
+    reach = clean_run(args[split + 1 :], work)
+    _preload()
+    start = time.monotonic()
+    with out.open("a", encoding="utf-8") as f:
+        for name, status in judge_all(names, reach, work, jobs):
+            f.write(f"{name}: {status}\n")
+            f.flush()
+            print(f"{name}: {status} ({time.monotonic() - start:.0f} s)", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

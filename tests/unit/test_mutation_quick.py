@@ -1,0 +1,65 @@
+"""The quick sampled mutation run: which tests reach a mutant, and its time limit (issue 19)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.mutation import hits
+from tests.mutation.quick import function_of, limit_for, read_hits
+
+
+def _line(test: str, secs: float, reached: list[str]) -> str:
+    return json.dumps({"test": test, "secs": secs, "hits": reached})
+
+
+def test_each_function_maps_to_the_tests_that_reached_it_in_run_order() -> None:
+    lines = [
+        _line("t.py::a", 1.0, ["q.m.x_f", "q.m.x_g"]),
+        _line("t.py::b", 2.0, []),
+        _line("u.py::c", 0.5, ["q.m.x_f"]),
+    ]
+    reach = read_hits(lines, wall=10.0)
+    assert reach.tests_of == {"q.m.x_f": ["t.py::a", "u.py::c"], "q.m.x_g": ["t.py::a"]}
+    assert reach.startup == pytest.approx(6.5)  # the wall time the tests themselves did not use
+    assert function_of("q.m.x_f__mutmut_12") == "q.m.x_f"
+    assert function_of("q.m.xǁEngineǁ__init____mutmut_3") == "q.m.xǁEngineǁ__init__"
+
+
+def test_the_time_limit_is_mutmuts_rule_plus_a_fresh_processs_start_up() -> None:
+    reach = read_hits([_line("a", 2.0, ["f"]), _line("b", 3.0, ["f", "g"])], wall=9.0)
+    # mutmut: 15 x (the reaching tests' time + 1 s); here plus the 4 s the clean run spent
+    # starting and collecting
+    assert limit_for(reach, ["a", "b"]) == pytest.approx(15 * 6 + 4)
+    assert limit_for(reach, ["b"]) == pytest.approx(15 * 4 + 4)
+    assert read_hits([_line("a", 5.0, [])], wall=1.0).startup == 0.0
+
+
+def _plain_factory(mutants: dict[str, Any], is_classmethod: bool = False) -> Any:
+    """A stand-in for mutmut's trampoline factory: calls the function itself."""
+
+    def make(func: Callable[..., Any]) -> Callable[..., Any]:
+        return func
+
+    return make
+
+
+def test_a_wrapped_function_notes_its_name_once_mutmut_has_filled_its_mutants() -> None:
+    mutants: dict[str, Any] = {}  # mutmut decorates first, fills the dict after
+    decorate: Callable[[Callable[[int], int]], Callable[[int], int]]
+    decorate = hits._recording(_plain_factory)(mutants)
+
+    def double(x: int) -> int:
+        return 2 * x
+
+    twice = decorate(double)
+
+    mutants["x_twice__mutmut_1"] = double
+    mutants["_mutmut_orig"] = double
+    hits._HITS.clear()
+    assert twice(4) == 8  # the call goes through, result unchanged
+    assert {f"{__name__}.x_twice"} == hits._HITS
+    hits._HITS.clear()
