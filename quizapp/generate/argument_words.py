@@ -48,7 +48,15 @@ class Words:
     def telling(self, node: str) -> frozenset[str]:
         """The node's word stems that may single an option out (the echo gate's measure):
         no one-letter leftover ('s' of "Russia's"), none of the deck's commonplace words."""
-        return frozenset(w for w in self.words(node) if len(w) > 1) - self.commonplace
+        found = self._telling.get(node)
+        if found is None:
+            found = frozenset(w for w in self.words(node) if len(w) > 1) - self.commonplace
+            self._telling[node] = found  # once per node: every option of every draft asks it
+        return found
+
+    @cached_property
+    def _telling(self) -> dict[str, frozenset[str]]:
+        return {}
 
     @cached_property
     def commonplace(self) -> frozenset[str]:

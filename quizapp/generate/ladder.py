@@ -15,13 +15,11 @@ from __future__ import annotations
 import itertools
 import math
 import random
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 
 from quizapp.facts.eras import MAX_YEAR, MIN_YEAR
 from quizapp.facts.values import (
-    MONTHS,
     SCALES,
     Date,
     Money,
@@ -30,6 +28,8 @@ from quizapp.facts.values import (
     Quantity,
     Year,
 )
+from quizapp.generate.ladder_options import Option, option, plural
+from quizapp.generate.ladder_options import shape as shape
 from quizapp.generate.plausible import Bounds, inside
 from quizapp.generate.tolerance import display_step
 
@@ -53,14 +53,6 @@ def _number(v: NumericValue) -> float:
     if isinstance(v, Year | Date):
         return v.magnitude
     return float(v.value)  # Quantity, Percentage
-
-
-def _with_number(v: NumericValue, x: float) -> NumericValue:
-    if isinstance(v, Money):
-        return v.model_copy(update={"amount": x})
-    if isinstance(v, Year | Date):
-        return v.with_magnitude(x)
-    return v.model_copy(update={"value": x})
 
 
 def _unit(v: NumericValue) -> float:
@@ -138,19 +130,6 @@ def _valid(v: NumericValue, x: float, latest_year: int | None) -> bool:
     return x > 0
 
 
-_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
-_MONTH = re.compile("|".join(MONTHS))
-
-
-def shape(display: str) -> str:
-    """'about 1.5 million' -> 'about #.# million': options must share it (precision, scale)."""
-
-    def digits(m: re.Match[str]) -> str:
-        return "#" + ("." + "#" * (len(m.group(1)) - 1) if m.group(1) else "")
-
-    return _MONTH.sub("M", _NUMBER.sub(digits, display)).replace("-", "").replace("+", "")
-
-
 def _gaps(
     v: NumericValue, n: int, rng: random.Random, attempt: int, unit: float, floor: float
 ) -> list[float]:
@@ -188,12 +167,19 @@ def _at_rank(
     latest_year: int | None,
     bounds: Bounds | None = None,
     avoid: frozenset[str] = frozenset(),
+    made: dict[str, Option] | None = None,
 ) -> list[NumericValue]:
-    x, want = _number(v), shape(v.display())
-    unit, floor = _unit(v), _min_step(v)
+    x, own = _number(v), v.display()
+    want, unit, floor = shape(own), _unit(v), _min_step(v)
     digits = _decimals(unit)
+    # a key unlike its own format ('1 proton' read as '1 protons') or one to avoid fits no
+    # ladder; its gaps are drawn all the same, so the stream goes on as before
+    fits = shape(plural(v)) == want and own not in avoid
+    made = {} if made is None else made  # options made of v, by number
     for attempt in range(ATTEMPTS):
         gaps = _gaps(v, n, rng, attempt, unit, floor)
+        if not fits:
+            continue
         below, above = gaps[:r], gaps[r:]
         xs = [x - sum(below[: r - i]) for i in range(r)] + [x]
         xs += [x + sum(above[: i + 1]) for i in range(n - 1 - r)]
@@ -204,11 +190,15 @@ def _at_rank(
             continue
         if not all(inside(y, bounds) for i, y in enumerate(xs) if i != r):
             continue
-        values = [v if i == r else _with_number(v, y) for i, y in enumerate(xs)]
-        shown = [w.display() for w in values]
-        if avoid.intersection(shown) or not _spread(values, r):
+        options = [option(v, y, want, made) for i, y in enumerate(xs) if i != r]
+        if not all(o.fits for o in options):
             continue
-        if len(set(shown)) == n and all(shape(_plural(w)) == want for w in values):
+        shown = [o.shown for o in options]
+        if avoid.intersection(shown) or len({*shown, own}) != n:
+            continue
+        values = [o.value for o in options]
+        values.insert(r, v)
+        if _spread(values, r):
             return values
     return []
 
@@ -241,14 +231,6 @@ def key_stands_out(values: Sequence[NumericValue], key: NumericValue) -> bool:
     return own > LONE_GAP * max(rest)
 
 
-def _plural(v: NumericValue) -> str:
-    """The display with the unit as the key writes it: '1 project' has the shape of
-    '2 projects' (number agreement is no difference in format)."""
-    if isinstance(v, Quantity) and abs(v.value) == 1:
-        return v.model_copy(update={"unit_singular": v.unit}).display()
-    return v.display()
-
-
 def ladder(
     v: NumericValue,
     rng: random.Random,
@@ -266,8 +248,9 @@ def ladder(
     rng.shuffle(ranks)
     if rank is not None:
         ranks = [rank] if strict else [rank] + [r for r in ranks if r != rank]
+    made: dict[str, Option] = {}
     for r in ranks:
-        values = _at_rank(v, r, n, rng, latest_year, bounds, avoid)
+        values = _at_rank(v, r, n, rng, latest_year, bounds, avoid, made)
         if values:
             return values
     return []

@@ -20,7 +20,16 @@ from tests.conftest import ROOT
             "bench_learning.py",
             {"fsrs", "fsrs_guessing", "mismatched", "mismatched_guessing", "seconds"},
         ),
-        ("bench_generate.py", {"bundled_generate_s", "synthetic_items_per_s", "targets_met"}),
+        (
+            "bench_generate.py",
+            {
+                "bundled_generate_s",
+                "synthetic_items_per_s",
+                "targets_met",
+                "bundled_cached_s",
+                "synthetic_cached_s",
+            },
+        ),
         ("bench_checker.py", {"answers", "ms_per_answer", "pint_load_s", "target_met"}),
         ("bench_big_deck.py", {"facts", "validate", "study_plain_cold", "study_plain_warm"}),
         (

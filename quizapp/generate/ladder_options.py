@@ -1,0 +1,56 @@
+"""A ladder's options: a key's value at another number, its display and whether that reads
+in the key's own format (precision, scale, unit), each made once per ladder."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from quizapp.facts.values import MONTHS, Date, Money, NumericValue, Quantity, Year
+
+
+def with_number(v: NumericValue, x: float) -> NumericValue:
+    if isinstance(v, Money):
+        return v.model_copy(update={"amount": x})
+    if isinstance(v, Year | Date):
+        return v.with_magnitude(x)
+    return v.model_copy(update={"value": x})
+
+
+_NUMBER = re.compile(r"\d[\d,]*(\.\d+)?")
+_MONTH = re.compile("|".join(MONTHS))
+
+
+@functools.lru_cache(maxsize=4096)
+def shape(display: str) -> str:
+    """'about 1.5 million' -> 'about #.# million': options must share it (precision, scale)."""
+
+    def digits(m: re.Match[str]) -> str:
+        return "#" + ("." + "#" * (len(m.group(1)) - 1) if m.group(1) else "")
+
+    return _MONTH.sub("M", _NUMBER.sub(digits, display)).replace("-", "").replace("+", "")
+
+
+@dataclass(frozen=True)
+class Option:
+    value: NumericValue
+    shown: str
+    fits: bool  # in the key's format
+
+
+def option(v: NumericValue, y: float, want: str, made: dict[str, Option]) -> Option:
+    """v's option at y, made once per ladder: attempts and ranks meet the same numbers."""
+    key = repr(y)
+    if key not in made:
+        w = with_number(v, y)
+        made[key] = Option(w, w.display(), shape(plural(w)) == want)
+    return made[key]
+
+
+def plural(v: NumericValue) -> str:
+    """The display with the unit as the key writes it: '1 project' has the shape of
+    '2 projects' (number agreement is no difference in format)."""
+    if isinstance(v, Quantity) and abs(v.value) == 1:
+        return v.model_copy(update={"unit_singular": v.unit}).display()
+    return v.display()
