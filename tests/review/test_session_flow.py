@@ -229,6 +229,7 @@ def test_the_spacer_works_out_a_facts_keys_only_when_asked(
 
     deck = StudyService(None).deck("russia-central-asia")
     asked: list[str] = []
+
     def counted(self: Fact) -> str | None:
         asked.append(self.id)
         return self.object if isinstance(self.object, str) else None
