@@ -14,7 +14,7 @@ deck asks a few hundred facts a day; decoding all 71k questions up front cost se
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from pydantic import TypeAdapter
 
@@ -23,6 +23,7 @@ from quizapp.facts.model import Deck
 from quizapp.generate.question import Question
 
 KIND = "questions-by-fact"
+VOCABULARY = "grading-vocabulary"
 _LIST = TypeAdapter(list[Question])
 
 
@@ -91,13 +92,38 @@ class FactQuestions(Mapping[str, list[Question]]):
         return cls(spans, blob)
 
 
+def _deck_part(deck: Deck) -> str:
+    """What stands for the deck in a key: the key of the file bytes it was compiled from (which
+    the facts code turns into this deck alone), else the deck itself as JSON (a deck made in
+    memory)."""
+    source = compiled.source_key(deck)
+    return f"source:{source}" if source is not None else deck.model_dump_json(by_alias=True)
+
+
 def questions_key(deck: Deck, seed: int) -> str:
     return compiled.key_for(
-        KIND,
-        compiled.code_hash("facts", "generate"),
-        deck.model_dump_json(by_alias=True),
-        str(seed),
+        KIND, compiled.code_hash("facts", "generate"), _deck_part(deck), str(seed)
     )
+
+
+def grading_vocabulary(deck: Deck, make: Callable[[], dict[str, str]]) -> dict[str, str]:
+    """The answer checker's vocabulary of the deck (name -> 'kind:id'): read from its cache
+    entry, else made by `make` (indexing the whole deck, a twentieth of a big deck's start)
+    and stored. A damaged entry is made again."""
+    key = compiled.key_for(VOCABULARY, compiled.code_hash("facts", "generate"), _deck_part(deck))
+    body = compiled.read_entry(VOCABULARY, key)
+    if body is not None:
+        try:
+            found = json.loads(body)
+        except ValueError:
+            found = None
+        if isinstance(found, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in found.items()
+        ):
+            return found
+    made = make()
+    compiled.write_entry(VOCABULARY, key, json.dumps(made).encode())
+    return made
 
 
 def questions_by_fact(deck: Deck, seed: int) -> FactQuestions:

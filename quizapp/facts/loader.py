@@ -57,6 +57,7 @@ def load_deck(path: Path) -> Deck:
     if deck is None:
         deck = parse_deck(text, name)
         compiled.write_entry("decks", key, deck.model_dump_json(by_alias=True).encode())
+    compiled.remember_source(deck, key)
     return deck
 
 

@@ -33,15 +33,22 @@ class Spacer:
     probe = False  # first sights asked unguessably for half the facts (forms.choose)
 
     def __init__(self, deck: Deck) -> None:
+        # a fact's keys are worked out when first asked for: a session asks a few hundred
+        # facts of a deck that may hold 10k (all of them at start was a twentieth of it)
+        self._facts = {f.id: f for f in deck.facts}
         self._keys: dict[str, set[Key]] = {}
-        for f in deck.facts:
-            keys: set[Key] = {("fact", f.id), ("subject", f.subject, f.relation)}
-            if f.object_id is not None:
-                keys.add(("object", f.relation, f.object_id))
-            self._keys[f.id] = keys
 
     def keys(self, fact_id: str) -> set[Key]:
-        return self._keys.get(fact_id, {("fact", fact_id)})
+        found = self._keys.get(fact_id)
+        if found is None:
+            f = self._facts.get(fact_id)
+            if f is None:
+                return {("fact", fact_id)}
+            found = {("fact", f.id), ("subject", f.subject, f.relation)}
+            if (object_id := f.object_id) is not None:
+                found.add(("object", f.relation, object_id))
+            self._keys[fact_id] = found
+        return found
 
     def family(self, question: Question) -> set[Key]:
         out: set[Key] = set()

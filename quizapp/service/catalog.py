@@ -128,11 +128,12 @@ class DeckCatalog:
 
     def loaded(self, ref: str) -> LoadedDeck:
         """The deck with its generated questions, by fact, and the checker's vocabulary."""
-        from quizapp.question_cache import questions_by_fact
+        from quizapp.question_cache import grading_vocabulary, questions_by_fact
 
         with self._questions_lock:
             if ref not in self._loaded:
                 deck = self.deck(ref)
                 items = questions_by_fact(deck, self.seed or 0)
-                self._loaded[ref] = LoadedDeck(deck, items, self.index(ref).grading_vocabulary)
+                vocabulary = grading_vocabulary(deck, lambda: self.index(ref).grading_vocabulary)
+                self._loaded[ref] = LoadedDeck(deck, items, vocabulary)
             return self._loaded[ref]

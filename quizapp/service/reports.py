@@ -39,17 +39,23 @@ class Reports:
         reviews = [r for r in self.store.review_rows(learner) if r["reviewed_at"] <= at]
         deck_id = decks[0].id if deck_ref else None
         figures = compute(reviews, cards, self.store.settings(learner), topics, at, deck_id, since)
-        figures.fact_names, figures.topic_names = self._names(refs)
+        named = {fact_id for fact_id, _, _ in figures.weakest_facts}
+        figures.fact_names, figures.topic_names = self._names(refs, named)
         return figures
 
-    def _names(self, refs: list[str]) -> tuple[dict[str, str], dict[str, str]]:
-        """Fact statements and topic titles, so reports speak in words, not ids."""
+    def _names(self, refs: list[str], named: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+        """The statements of the facts a report names (its weakest) and every topic's title,
+        so reports speak in words, not ids. Only those facts: wording all 10k facts of a big
+        deck was a sixth of the report's time."""
         facts: dict[str, str] = {}
         topics: dict[str, str] = {}
         for ref in refs:
-            deck, ix = self.catalog.deck(ref), self.catalog.index(ref)
-            for fact in deck.facts:
-                facts[fact.id] = ix.say(ix.relations[fact.relation].templates.statement, fact)
+            deck = self.catalog.deck(ref)
+            wanted = [fact for fact in deck.facts if fact.id in named]
+            if wanted:
+                ix = self.catalog.index(ref)
+                say, relations = ix.say, ix.relations
+                facts |= {f.id: say(relations[f.relation].templates.statement, f) for f in wanted}
             topics |= {t.id: t.title for t in deck.topics}
         return facts, topics
 

@@ -102,6 +102,8 @@ class Engine:
         self._journal: JournalWriter | None = None
         self.notices: list[str] = []  # damage found and dealt with at open, for the user
         self.commits = 0  # bumped by every commit: what was read before may have changed
+        # (partition, table) -> (its documents as read at open, the models validated from them)
+        self._checked: dict[tuple[str, str], tuple[dict[str, Any], dict[str, Any]]] = {}
         if root is None:
             return
         if not read_only:
@@ -172,13 +174,24 @@ class Engine:
         part = self._parts.get(name)
         if part is None:
             path = self._path(name)
-            part = Partition(name, path, self._load(path) if path else {})
+            models: dict[str, dict[str, Any]] = {}
+            part = Partition(name, path, self._load(path, models) if path else {})
             self._parts[name] = part
+            for table, validated in models.items():
+                self._checked[(name, table)] = (dict(part.tables[table]), validated)
         return part
 
-    def _load(self, path: Path) -> Tables:
+    def checked(self, partition: str, table: str) -> list[tuple[dict[str, Any], Any]]:
+        """The table's documents, each with the model validated from it when the file was
+        opened (None for a document written since): what was validated once at open need
+        not be validated or built again."""
+        rows = self.partition(partition).tables.get(table, {})
+        read, models = self._checked.get((partition, table), ({}, {}))
+        return [(doc, models[k] if read.get(k) is doc else None) for k, doc in rows.items()]
+
+    def _load(self, path: Path, models: dict[str, dict[str, Any]]) -> Tables:
         try:
-            return parse_tables(read_regular(path))
+            return parse_tables(read_regular(path), models)
         except FileNotFoundError:
             return {}
         except (Damage, OSError) as exc:

@@ -87,14 +87,16 @@ def _trusted(doc: dict[str, Any]) -> CardState | None:
     return card
 
 
-def load_cards(docs: list[dict[str, Any]]) -> list[CardState]:
-    """The card states of these stored records: built directly where every record is one
-    this program wrote, else all validated the ordinary way (which raises on a bad one)."""
+def load_cards(rows: list[tuple[dict[str, Any], CardState | None]]) -> list[CardState]:
+    """The card states of these stored records, each given with the model validated from it
+    when the database was opened, or None: those are used as they are, the others built
+    directly where every record is one this program wrote, else all validated the ordinary
+    way (which raises on a bad one)."""
     with gc_paused():
         cards = []
-        for doc in docs:
-            card = _trusted(doc)
+        for doc, model in rows:
+            card = model if model is not None else _trusted(doc)
             if card is None:
-                return _CARDS.validate_python(docs)
+                return _CARDS.validate_python([doc for doc, _ in rows])
             cards.append(card)
         return cards

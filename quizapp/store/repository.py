@@ -140,8 +140,8 @@ class TinyProgressStore:
         if memo is not None and memo[0] == commits:
             return dict(memo[1])
         rows = [
-            d
-            for d in self.engine.rows(MAIN, "cards")
+            (d, model)
+            for d, model in self.engine.checked(MAIN, "cards")
             if d["learner"] == learner and d["deck_id"] == deck_id
         ]
         cards = {c.fact_id: c for c in load_cards(rows)}

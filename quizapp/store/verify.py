@@ -58,8 +58,11 @@ def json_of(raw: bytes, expected: type[_J], unreadable: str, unexpected: str) ->
     return data
 
 
-def parse_tables(raw: bytes) -> dict[str, dict[str, dict[str, Any]]]:
-    """A TinyDB JSON file whose every record validates. An empty file is damage."""
+def parse_tables(
+    raw: bytes, models: dict[str, dict[str, Any]] | None = None
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """A TinyDB JSON file whose every record validates. An empty file is damage.
+    `models`, if given, receives each known table's validated models by document id."""
     if not raw.strip():
         raise Damage("empty (0 bytes of data)")
     data = json_of(raw, dict, "not readable JSON: truncated or damaged", "not a TinyDB database")
@@ -71,11 +74,13 @@ def parse_tables(raw: bytes) -> dict[str, dict[str, dict[str, Any]]]:
                 raise Damage(f"{table}[{key}]: document id is not a number")
         if table in _TABLES:
             try:
-                _TABLES[table].validate_python(rows)
+                validated = _TABLES[table].validate_python(rows)
             except ValidationError as exc:
                 first = exc.errors()[0]
                 where = ".".join(str(p) for p in first["loc"][1:])
                 raise Damage(f"a {table} record: {where}: {first['msg']}") from None
+            if models is not None:
+                models[table] = validated
     return data
 
 

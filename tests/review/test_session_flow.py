@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from quizapp.generate.question import Question
 from quizapp.review.scheduler import is_learning
 from quizapp.review.session import MAX_ASKS_PER_FACT, StudySession
@@ -216,3 +218,27 @@ def test_gives_away_spots_an_answer_shown_by_the_next_question() -> None:
     assert not gives_away(before, unrelated)
     tf = next(q for q in items if q.kind == "true_false")  # "True" or "False" reveals nothing
     assert not any(gives_away(tf, q) for q in items)
+
+
+def test_the_spacer_works_out_a_facts_keys_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A session asks a few hundred facts of a deck that may hold 10k: the spacing keys of
+    every fact at start were a twentieth of opening a big deck."""
+    from quizapp.facts.model import Fact
+
+    deck = StudyService(None).deck("russia-central-asia")
+    asked: list[str] = []
+
+    def counted(self: Fact) -> str | None:
+        asked.append(self.id)
+        return self.object if isinstance(self.object, str) else None
+
+    monkeypatch.setattr(Fact, "object_id", property(counted))
+    spacer = Spacer(deck)
+    assert asked == []
+    f = next(f for f in deck.facts if isinstance(f.object, str))
+    want = {("fact", f.id), ("subject", f.subject, f.relation), ("object", f.relation, f.object)}
+    assert spacer.keys(f.id) == want and spacer.keys(f.id) == want
+    assert asked == [f.id]  # once, then kept
+    assert spacer.keys("no-such-fact") == {("fact", "no-such-fact")}

@@ -5,6 +5,7 @@ the ordinary way (and refused as before)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -50,7 +51,7 @@ def docs(states: list[CardState]) -> list[dict[str, Any]]:
 @given(st.lists(cards(), max_size=12))
 def test_a_fast_load_equals_a_validated_load(states: list[CardState]) -> None:
     rows = docs(states)
-    fast = load_cards(rows)
+    fast = load_cards([(d, None) for d in rows])
     assert fast == VALIDATED.validate_python(rows) == states
     assert [c.model_dump(mode="json") for c in fast] == rows  # written back unchanged
     assert [c.key for c in fast] == [c.key for c in states]
@@ -67,11 +68,11 @@ def test_a_record_this_program_did_not_write_is_validated_and_refused() -> None:
         {**good, "reps": "many"},
     ):
         with pytest.raises(ValidationError):
-            load_cards([good, bad])
+            load_cards([(good, None), (bad, None)])
     naive = {**good, "introduced_at": "2026-01-01T09:00:00"}
-    assert load_cards([naive]) == VALIDATED.validate_python([naive])
+    assert load_cards([(naive, None)]) == VALIDATED.validate_python([naive])
     del good["leech"]  # an older record: the model's default fills it in, as before
-    assert load_cards([good])[0].leech is False
+    assert load_cards([(good, None)])[0].leech is False
 
 
 def test_the_store_returns_the_cards_it_was_given() -> None:
@@ -107,3 +108,37 @@ def test_cards_read_twice_are_read_once_until_the_next_commit() -> None:
     assert store.cards("ann", "e").keys() == {"g"}
     assert store.cards("ann", "d") == {"f1": later}
     assert store.cards("bo", "d") == {}
+
+
+def test_cards_validated_when_the_database_opens_are_not_built_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a database validates every card record (damage is found at open); reading a
+    deck's cards then takes those models as they are, and builds only cards written since."""
+    from quizapp.store import fast_load
+
+    store = open_store(tmp_path / "db")
+    states = [
+        CardState(learner="ann", deck_id="d", fact_id=f"f{i}", fsrs={"card_id": i})
+        for i in range(4)
+    ]
+    for card in states:
+        store.put_card(card)
+    store.compact()
+    store.close()
+    built: list[str] = []
+    real = fast_load._trusted
+
+    def counted(doc: dict[str, Any]) -> CardState | None:
+        built.append(doc["fact_id"])
+        return real(doc)
+
+    monkeypatch.setattr(fast_load, "_trusted", counted)
+    store = open_store(tmp_path / "db")
+    assert store.cards("ann", "d") == {c.fact_id: c for c in states}
+    assert built == []  # every one was validated at open
+    later = states[1].model_copy(update={"reps": 7})
+    store.put_card(later)
+    assert store.cards("ann", "d") == {c.fact_id: c for c in [states[0], later, *states[2:]]}
+    assert built == ["f1"]  # only the card written since
+    store.close()

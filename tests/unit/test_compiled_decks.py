@@ -3,6 +3,7 @@ set per test by conftest), keyed by content; stale or damaged entries are never 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,7 +13,13 @@ import pytest
 
 from quizapp.facts import compiled
 from quizapp.facts.loader import load_deck
-from quizapp.question_cache import KIND, FactQuestions, generated_questions, questions_key
+from quizapp.question_cache import (
+    KIND,
+    VOCABULARY,
+    FactQuestions,
+    generated_questions,
+    questions_key,
+)
 from quizapp.service import StudyService
 from tests.conftest import ROOT
 
@@ -120,3 +127,37 @@ def test_the_cli_with_a_damaged_cache_says_nothing_and_works(tmp_path: Path) -> 
     second = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
     assert second.returncode == 0 and second.stdout == first.stdout
     assert "Traceback" not in second.stderr
+
+
+def test_a_start_from_the_cache_never_serialises_the_deck(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A deck loaded from a file keys its questions and vocabulary by the file's bytes: dumping
+    a 10k-fact deck to JSON at every start cost a tenth of it."""
+    path = copy_deck(tmp_path)
+    StudyService(None, seed=3).load_deck(str(path))  # compiles the deck and its questions
+    [entry] = entries(KIND)
+    assert entry.stem == questions_key(load_deck(path), 3)
+
+    def no_dump(*args: object, **kwargs: object) -> str:
+        raise AssertionError("the deck was serialised")
+
+    monkeypatch.setattr(type(load_deck(path)), "model_dump_json", no_dump)
+    again = StudyService(None, seed=3).load_deck(str(path))
+    assert again.items and again.vocabulary
+    assert len(entries(KIND)) == 1  # the same entry, found by the file's key
+
+
+def test_the_grading_vocabulary_is_kept_with_the_compiled_deck(tmp_path: Path) -> None:
+    path = copy_deck(tmp_path)
+    made = StudyService(None, seed=0).load_deck(str(path)).vocabulary
+    [entry] = entries(VOCABULARY)
+    # the next start reads the entry (shown by altering it), not the deck's index
+    compiled.write_entry(VOCABULARY, entry.stem, json.dumps({"stored": "kind:id"}).encode())
+    assert StudyService(None, seed=0).load_deck(str(path)).vocabulary == {"stored": "kind:id"}
+    # a damaged or wrongly shaped entry is made again, equal to the first
+    for body in (b"garbage", b'{"a": 1}', b"[1, 2]"):
+        compiled.write_entry(VOCABULARY, entry.stem, body)
+        assert StudyService(None, seed=0).load_deck(str(path)).vocabulary == made
+    entry.write_bytes(entry.read_bytes()[:10])
+    assert StudyService(None, seed=0).load_deck(str(path)).vocabulary == made
