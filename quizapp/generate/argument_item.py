@@ -76,6 +76,9 @@ def argument_item(
     key, wrong = same_attribution(
         argument, option_text(argument, ask.key), [option_text(argument, c) for c in chosen]
     )
+    explanation = ask.explain(key)  # the source's judgment said as the source's
+    if argument.author is not None:  # the stem names whose points the options are: say it once
+        key, wrong = argument.text(ask.key), [argument.text(c) for c in chosen]
     options = steady_options(ask.prompt, key, wrong, rng)
     facts = list({f.id: f for f in ask.facts}.values())
     if not facts:
@@ -88,7 +91,7 @@ def argument_item(
         ask.prompt,
         [key],
         options=options,
-        explanation=ask.explain(key),
+        explanation=explanation,
         claim_ids=ask.claims,
         citation=cite(argument, ask.node, ask.key),
     )
