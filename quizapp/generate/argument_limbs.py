@@ -38,33 +38,45 @@ class Limbs:
         return {t: ws for t, ws in found.items() if ws}
 
     def topics(self, node: str) -> frozenset[str]:
-        """A node's facts' topics, and those its own sentence names. A claim without evidence
-        of its own is cited with its whole paragraph: only those of the paragraph's facts that
-        name one of its entities lend it their topics."""
+        """A node's facts' topics, and those its own sentence names."""
+        return self.fact_topics(node) | self.said_topics(node)
+
+    def fact_topics(self, node: str) -> frozenset[str]:
+        """The topics of a node's facts. A claim without evidence of its own is cited with its
+        whole paragraph: only those of the paragraph's facts that name one of its entities
+        lend it their topics."""
         found = self._topics.get(node)
         if found is None:
-            from quizapp.generate.argument_gates import stems
-
             argument = self.argument
             facts = argument.anchor_facts(node)
             if node in argument.claims and not argument.evidence(node):
                 named = argument.named(node)
                 facts = [f for f in facts if argument.named(f.id) & named]
-            own = {t for f in facts for t in f.topics}
-            said = stems(argument.text(node))
-            own |= {t for t, ws in self.topic_words.items() if ws <= said}
-            found = self._topics[node] = frozenset(own)
+            found = self._topics[node] = frozenset(t for f in facts for t in f.topics)
         return found
 
+    def said_topics(self, node: str) -> frozenset[str]:
+        """The topics a node's own sentence names ('economic' names 'economy')."""
+        from quizapp.generate.argument_gates import stems
+
+        said = stems(self.argument.text(node))
+        return frozenset(t for t, ws in self.topic_words.items() if ws <= said)
+
     def on_ground_of(self, candidate: str, statement: str) -> bool:
-        """The candidate names an entity of the statement and shares a topic with it; or it
-        is a judgment the deck gives no evidence for on an entity of the statement ('Uzbekistan
-        seems to be moving closer to Russia'): a fact about that entity, on any topic, may be
-        argued to bear on it (seed-853 review #52, a debt write-off)."""
+        """The candidate names an entity of the statement, and shares a topic with it, or the
+        topic cannot be told: the candidate is a judgment the deck gives no evidence for ('Uzbek-
+        istan seems to be moving closer to Russia': a fact about Uzbekistan on any topic may be
+        argued to bear on it, seed-853 review #52), or the statement is a claim with a limb no
+        evidence covers ('security *and economic* troubles may push Turkmenistan', evidenced
+        on security only: Turkmenistan's lost gas sales are that economic trouble, #42)."""
         argument = self.argument
         if not argument.named(candidate) & argument.named(statement):
             return False
         if candidate in argument.claims and not argument.evidence(candidate):
+            return True
+        if statement in argument.claims and self.said_topics(statement) - self.fact_topics(
+            statement
+        ):
             return True
         return bool(self.topics(candidate) & self.topics(statement))
 

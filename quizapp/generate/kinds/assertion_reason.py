@@ -21,6 +21,7 @@ from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import chosen_links
 from quizapp.generate.argument_options import cite, claim_ids
+from quizapp.generate.argument_pools import unattributed
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Outcome, build, dated, judged
 from quizapp.generate.kinds.true_false import _false_objects
@@ -30,7 +31,6 @@ NOT_EXPLAINS = "Both are true, but the reason does not explain the assertion."
 REASON_FALSE = "The assertion is true, but the reason is false."
 ASSERTION_FALSE = "The assertion is false, but the reason is true."
 SO_FAR = re.compile(r"\bso far\b", re.I)
-ACCORDING = re.compile(r"^According to [^,]+, ")
 CHOICES = [EXPLAINS, NOT_EXPLAINS, REASON_FALSE, ASSERTION_FALSE]
 SAYS = {  # how the explanation words each link, after the source's name
     "because": "gives this as the reason for it",
@@ -91,15 +91,6 @@ def year(argument: Argument, facts: list[Fact]) -> int | None:
         argument.__dict__["_ar_dated"] = needs
     years = [y for f in facts if (y := argument.ix.latest_year(f)) is not None]
     return max(years) if needs and years else None
-
-
-def unattributed(argument: Argument, text: str) -> str:
-    """A statement as an explanation that already names the source says it: without its own
-    'According to the briefing,' (seed-857 review #15 had it twice in one explanation)."""
-    if argument.author is None:
-        return text
-    bare = ACCORDING.sub("", text)
-    return text if bare == text else bare[:1].upper() + bare[1:]
 
 
 def _sentence(text: str) -> str:
@@ -222,6 +213,8 @@ def _whose(argument: Argument, node: str, false: str) -> str:
     so: ': the briefing says that of Tajikistan' (seed-857 review #15)."""
     ix = argument.ix
     fact = ix.facts[node]
+    if false == argument.text(node):
+        return ""
     for other in ix.facts.values():
         if other.relation != fact.relation or other.subject == fact.subject:
             continue

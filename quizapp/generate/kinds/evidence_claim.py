@@ -21,7 +21,7 @@ from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_item import Ask, argument_item, cited, unthinned
 from quizapp.generate.argument_limbs import screened, shares_limb
 from quizapp.generate.argument_options import claim_ids
-from quizapp.generate.argument_pools import option_text, safely_wrong
+from quizapp.generate.argument_pools import option_text, safely_wrong, unattributed
 from quizapp.generate.kinds.common import Outcome, judged
 
 TEMPLATE = "claim"
@@ -42,7 +42,7 @@ def quoted(argument: Argument, node: str) -> str:
     fact = argument.ix.facts.get(node)
     text = argument.text(node)
     if fact is None or argument.author is not None:  # the stem names the source already
-        return text
+        return unattributed(argument, text)
     return judged(argument.ix, [fact], text)
 
 

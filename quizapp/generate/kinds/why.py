@@ -22,7 +22,7 @@ from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_dates import after
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
 from quizapp.generate.argument_limbs import screened, shares_limb
-from quizapp.generate.argument_pools import safely_wrong
+from quizapp.generate.argument_pools import safely_wrong, unattributed
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome
 
@@ -32,7 +32,7 @@ CUED = "the key alone names the claim's subject"
 
 def stem(argument: Argument, node: str) -> str:
     asked = "is given" if argument.author is None else f"does {argument.author} give"
-    return f'Which reason {asked} for this? "{argument.text(node)}"'
+    return f'Which reason {asked} for this? "{unattributed(argument, argument.text(node))}"'
 
 
 def explanation(argument: Argument, node: str, key: str) -> str:
