@@ -77,6 +77,19 @@ def statement_node(argument: Argument, text: str) -> str | None:
     found = node_of(argument, text)
     if found is None and (bare := ACCORDING.sub("", text)) != text:
         found = node_of(argument, bare[:1].upper() + bare[1:])
+    return found if found is not None else _by_bare_text(argument).get(text)
+
+
+def _by_bare_text(argument: Argument) -> dict[str, str]:
+    """Each attributed sentence without its attribution ('Kazakhstan is one of Russia's
+    closest allies.'), as options and quotations state it where the stem names the source."""
+    found = argument.__dict__.get("_by_bare_text")
+    if not isinstance(found, dict):
+        found = {}
+        for text, node in argument.by_text.items():
+            if (bare := ACCORDING.sub("", text)) != text:
+                found.setdefault(bare[:1].upper() + bare[1:], node)
+        argument.__dict__["_by_bare_text"] = found
     return found
 
 
