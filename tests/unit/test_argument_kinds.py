@@ -204,25 +204,26 @@ AR_PARTS = re.compile(r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right\
 
 
 @pytest.mark.parametrize("seed", [0, 5])
-def test_assertion_reason_statements_carry_their_own_date_and_attribution(seed: int) -> None:
-    """'(as of 2016)' and 'According to the briefing, ' scope a statement, never the question
-    line ('Which is right (as of 2016)?', 'According to the briefing, assertion: ...')."""
+def test_assertion_reason_statements_carry_their_own_attribution_and_the_date_is_shared(
+    seed: int,
+) -> None:
+    """'According to the briefing, ' scopes a statement, never the question line. The date no
+    longer does: on the present-tense claims alone it marked the true statements (seed-857
+    review: 16 of 16), so every item of a deck that needs one has it on its question line
+    ('Which is right (as of 2016)?'), false forms too (session 15)."""
     items = ITEMS if seed == 0 else generate_deck(DECK, seed=seed, index=IX).questions
     ars = [q for q in items if q.kind == "assertion_reason"]
     assert len(ars) >= 10
-    stale = re.compile(r"\b(still|now|so far)\b", re.I)
     for q in ars:
         parts = AR_PARTS.match(q.prompt)
         assert parts, q.prompt
+        assert q.prompt.endswith(" Which is right (as of 2016)?"), q.prompt
         for part in (parts["a"], parts["r"]):
-            assert part.endswith("."), q.prompt
-            spanned = SPANNED.search(part)  # 'a quarter of a century after ...' dates itself
-            if stale.search(part) and "according to" not in part.lower() and not spanned:
-                assert re.search(r"\(as of \d{4}\)\.$", part), q.prompt
+            assert part.endswith(".") and "(as of" not in part, q.prompt
     earn = next(q for q in ars if "pays migrants far more" in q.prompt)
-    assert earn.prompt.startswith(
-        "Assertion: Working in Russia still pays migrants far more than work at home"
-        " (as of 2016). Reason: Russia's economy has been in a downturn (as of 2016)."
+    assert earn.prompt == (
+        "Assertion: Working in Russia still pays migrants far more than work at home."
+        " Reason: Russia's economy has been in a downturn. Which is right (as of 2016)?"
     )
     assert first_failure(earn, IX) is None
 
