@@ -16,7 +16,6 @@ from quizapp.generate.argument_gates import statement_node
 from quizapp.generate.gates import GATES, first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import assertion_reason as ar
-from quizapp.generate.kinds.common import SPANNED
 from quizapp.generate.spread import PER_FACT
 from tests.conftest import DECK_PATH
 
