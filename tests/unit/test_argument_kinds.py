@@ -199,7 +199,9 @@ def test_the_per_fact_cap_holds_and_leaves_no_claim_unasked(seed: int) -> None:
         assert n - len(sole) <= PER_FACT, (fact, [q.id for q in claims])
 
 
-AR_PARTS = re.compile(r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right\?$")
+AR_PARTS = re.compile(
+    r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right(?: \(as of \d{4}\))?\?$"
+)
 
 
 @pytest.mark.parametrize("seed", [0, 5])
