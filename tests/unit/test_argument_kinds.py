@@ -75,6 +75,32 @@ RESTATE = EVIDENCE.model_copy(
 CLOSE = COMPARISON.model_copy(  # 75 % of Kazakh oil and 74 % support: within tolerance
     update={"fact_ids": ["kazakh-oil-via-russia", "eeu-support-kazakhstan"]}
 )
+
+
+def on_the_claims_ground(q: Question) -> str | None:
+    """A sentence on the quoted claim's own ground (its country and topic), not yet an option:
+    what the limb screen keeps out (argument_limbs.py)."""
+    from quizapp.generate.argument_gates import statement_node as node_of_text
+    from quizapp.generate.argument_limbs import shares_limb
+    from quizapp.generate.argument_pools import unattributed
+
+    claim = node_of_text(ARG, q.prompt.split('"')[1])
+    assert claim is not None
+    shown = {node_of_text(ARG, o) for o in q.options or []}
+    found = next(
+        (n for n in IX.facts if n not in shown and shares_limb(ARG, n, claim) and n != claim),
+        None,
+    )
+    return None if found is None else unattributed(ARG, ARG.text(found))
+
+
+GROUNDED = next(
+    q
+    for q in ITEMS
+    if q.kind == "claim_evidence" and q.template == "evidence" and on_the_claims_ground(q)
+)
+
+
 ARGUMENT_CASES: list[tuple[str, Question, Question]] = [
     ("one key", WHY, WHY.model_copy(update={"answer": [wrong(WHY)[0]]})),
     ("one key", WHY, with_option(WHY, wrong(WHY)[0], other_cause(WHY))),
@@ -83,6 +109,11 @@ ARGUMENT_CASES: list[tuple[str, Question, Question]] = [
     ("one key", COMPARISON, COMPARISON.model_copy(update={"answer": [wrong(COMPARISON)[0]]})),
     ("key echoes stem", WHY, ECHO),
     ("key restates claim", EVIDENCE, RESTATE),
+    (
+        "wrong option on claim's ground",
+        GROUNDED,
+        with_option(GROUNDED, wrong(GROUNDED)[0], on_the_claims_ground(GROUNDED) or ""),
+    ),
     ("sentence options", WHY, with_option(WHY, wrong(WHY)[0], wrong(WHY)[0].rstrip(".") + ";")),
     ("compared values apart", COMPARISON, CLOSE),
 ]
