@@ -135,9 +135,20 @@ def chosen_links(argument: Argument) -> list[tuple[str, str, str]]:
         }
         # past the budget only to even out the keys: the needed links are mostly 'despite'
         wanted = groups if len(out) < budget else [g for g in groups if counts[g] < counts[not g]]
+        if len(out) >= budget:  # evening out may reuse a statement in the other role
+            for g in wanted:
+                fresh[g] = fresh[g] or [k for k in groups[g] if k not in out and other_role(k, out)]
         order = sorted((g for g in wanted if fresh[g]), key=lambda g: (counts[g], not g))
         if not order:
             break
         take(fresh[order[0]][0])
     argument.__dict__["_ar_links"] = out
     return out
+
+
+def other_role(link: tuple[str, str, str], out: list[tuple[str, str, str]]) -> bool:
+    """The link's assertion is no asked item's assertion, nor its reason any asked item's
+    reason: a statement asked once as a reason may be asked again as an assertion (the keys
+    are evened out with such links when no link of wholly new statements is left: the
+    session-15 deck had 'does not explain' keyed 10 times in 22)."""
+    return all(link[0] != k[0] and link[1] != k[1] for k in out)

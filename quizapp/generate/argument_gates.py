@@ -18,7 +18,9 @@ from quizapp.generate.question import Question
 ARGUMENT_KINDS = ("why", "assertion_reason", "claim_evidence", "comparison")
 SENTENCE_KINDS = ("why", "claim_evidence", "assertion_reason")
 QUOTED = re.compile(r'"([^"]+)"')
-PARTS = re.compile(r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right\?$")
+PARTS = re.compile(
+    r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right(?: \(as of \d{4}\))?\?$"
+)
 AS_OF = re.compile(r" \(as of \d{4}\)(?=[.?!]?$)")
 ACCORDING = re.compile(r"^According to [^,]+, ")
 ECHO = 1  # the stem's words the key may not share beyond the likest wrong option
@@ -75,6 +77,19 @@ def statement_node(argument: Argument, text: str) -> str | None:
     found = node_of(argument, text)
     if found is None and (bare := ACCORDING.sub("", text)) != text:
         found = node_of(argument, bare[:1].upper() + bare[1:])
+    return found if found is not None else _by_bare_text(argument).get(text)
+
+
+def _by_bare_text(argument: Argument) -> dict[str, str]:
+    """Each attributed sentence without its attribution ('Kazakhstan is one of Russia's
+    closest allies.'), as options and quotations state it where the stem names the source."""
+    found = argument.__dict__.get("_by_bare_text")
+    if not isinstance(found, dict):
+        found = {}
+        for text, node in argument.by_text.items():
+            if (bare := ACCORDING.sub("", text)) != text:
+                found.setdefault(bare[:1].upper() + bare[1:], node)
+        argument.__dict__["_by_bare_text"] = found
     return found
 
 
@@ -195,4 +210,27 @@ def values_apart(q: Question, ix: DeckIndex) -> str | None:
             return "a compared fact has no number"
         if abs(a.magnitude - b.magnitude) <= a.tolerance + b.tolerance:
             return "two compared values lie within tolerance"
+    return None
+
+
+def wrong_on_claims_ground(q: Question, ix: DeckIndex) -> str | None:
+    """No wrong option stands on the quoted statement's (or the key's) own ground: naming one
+    of its entities and sharing a topic with it, unless the deck sets it against the statement
+    (argument_limbs.py). Re-read from the item's text, whatever the generator did."""
+    from quizapp.generate.argument_limbs import screened, shares_limb
+    from quizapp.generate.kinds.evidence_claim import TEMPLATE as CLAIM
+
+    if q.kind not in ("why", "claim_evidence") or not q.options or not q.answer:
+        return None
+    argument = argument_of(ix)
+    quoted = QUOTED.search(q.prompt)
+    node = statement_node(argument, quoted.group(1)) if quoted else None
+    key = statement_node(argument, q.answer[0])
+    if node is None or key is None:
+        return None  # the argument-key gate reports it
+    limbs = screened(argument, q.template == CLAIM, node, key)
+    for option in q.options:
+        other = statement_node(argument, option)
+        if option != q.answer[0] and other and shares_limb(argument, other, *limbs):
+            return f"a wrong option bears on the claim's own ground ({other!r})"
     return None

@@ -20,7 +20,13 @@ from functools import partial
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument
 from quizapp.generate.argument_options import cite, claim_ids, steady_options
-from quizapp.generate.argument_pools import beside, closeness, option_text, same_attribution
+from quizapp.generate.argument_pools import (
+    beside,
+    closeness,
+    option_text,
+    same_attribution,
+    unattributed,
+)
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import Kind
 from quizapp.generate.kinds.common import Dropped, Outcome, build
@@ -76,6 +82,9 @@ def argument_item(
     key, wrong = same_attribution(
         argument, option_text(argument, ask.key), [option_text(argument, c) for c in chosen]
     )
+    explanation = ask.explain(key)  # the source's judgment said as the source's
+    if argument.author is not None:  # the stem names whose points the options are: say it once
+        key, wrong = bare(argument, ask.key), [bare(argument, c) for c in chosen]
     options = steady_options(ask.prompt, key, wrong, rng)
     facts = list({f.id: f for f in ask.facts}.values())
     if not facts:
@@ -88,7 +97,7 @@ def argument_item(
         ask.prompt,
         [key],
         options=options,
-        explanation=ask.explain(key),
+        explanation=explanation,
         claim_ids=ask.claims,
         citation=cite(argument, ask.node, ask.key),
     )
@@ -126,3 +135,7 @@ def by_echo(argument: Argument, node: str, candidates: Iterable[str]) -> list[st
     per stem is kept (two keys for one prompt would be two right answers)."""
     said = argument.telling(node)
     return sorted(candidates, key=lambda c: (len(argument.telling(c) & said), c))
+
+
+def bare(argument: Argument, node: str) -> str:
+    return unattributed(argument, argument.text(node))

@@ -202,6 +202,17 @@ def option_text(argument: Argument, node: str) -> str:
 ATTRIBUTION = re.compile(r"^(According to [^,]+, )")
 
 
+def unattributed(argument: Argument, text: str) -> str:
+    """A sentence where the item already names the source (a stem on 'the briefing's points',
+    an explanation saying 'the briefing gives this as the reason'): without its own 'According
+    to the briefing,' (seed-857 review: inside a quotation, on every option, twice in one
+    explanation). A deck of several sources names no one, so there it stays."""
+    if argument.author is None:
+        return text
+    bare = ATTRIBUTION.sub("", text)
+    return text if bare == text else bare[:1].upper() + bare[1:]
+
+
 def same_attribution(argument: Argument, key: str, wrong: list[str]) -> tuple[str, list[str]]:
     """The key and its wrong options, all attributed alike: where one carries 'According to
     the briefing,' (a judgment or contested fact), every option does, or that one phrase would

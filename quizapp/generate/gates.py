@@ -15,6 +15,7 @@ from quizapp.generate.argument_gates import (
     key_restates_claim,
     sentence_options,
     values_apart,
+    wrong_on_claims_ground,
 )
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.option_gates import (
@@ -82,6 +83,7 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "attributed judgment": attributed,
     "key echoes stem": key_echoes_stem,
     "key restates claim": key_restates_claim,
+    "wrong option on claim's ground": wrong_on_claims_ground,
     "sentence options": sentence_options,
     "compared values apart": values_apart,
 }

@@ -16,7 +16,6 @@ from quizapp.generate.argument_gates import statement_node
 from quizapp.generate.gates import GATES, first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import assertion_reason as ar
-from quizapp.generate.kinds.common import SPANNED
 from quizapp.generate.spread import PER_FACT
 from tests.conftest import DECK_PATH
 
@@ -76,6 +75,32 @@ RESTATE = EVIDENCE.model_copy(
 CLOSE = COMPARISON.model_copy(  # 75 % of Kazakh oil and 74 % support: within tolerance
     update={"fact_ids": ["kazakh-oil-via-russia", "eeu-support-kazakhstan"]}
 )
+
+
+def on_the_claims_ground(q: Question) -> str | None:
+    """A sentence on the quoted claim's own ground (its country and topic), not yet an option:
+    what the limb screen keeps out (argument_limbs.py)."""
+    from quizapp.generate.argument_gates import statement_node as node_of_text
+    from quizapp.generate.argument_limbs import shares_limb
+    from quizapp.generate.argument_pools import unattributed
+
+    claim = node_of_text(ARG, q.prompt.split('"')[1])
+    assert claim is not None
+    shown = {node_of_text(ARG, o) for o in q.options or []}
+    found = next(
+        (n for n in IX.facts if n not in shown and shares_limb(ARG, n, claim) and n != claim),
+        None,
+    )
+    return None if found is None else unattributed(ARG, ARG.text(found))
+
+
+GROUNDED = next(
+    q
+    for q in ITEMS
+    if q.kind == "claim_evidence" and q.template == "evidence" and on_the_claims_ground(q)
+)
+
+
 ARGUMENT_CASES: list[tuple[str, Question, Question]] = [
     ("one key", WHY, WHY.model_copy(update={"answer": [wrong(WHY)[0]]})),
     ("one key", WHY, with_option(WHY, wrong(WHY)[0], other_cause(WHY))),
@@ -84,6 +109,11 @@ ARGUMENT_CASES: list[tuple[str, Question, Question]] = [
     ("one key", COMPARISON, COMPARISON.model_copy(update={"answer": [wrong(COMPARISON)[0]]})),
     ("key echoes stem", WHY, ECHO),
     ("key restates claim", EVIDENCE, RESTATE),
+    (
+        "wrong option on claim's ground",
+        GROUNDED,
+        with_option(GROUNDED, wrong(GROUNDED)[0], on_the_claims_ground(GROUNDED) or ""),
+    ),
     ("sentence options", WHY, with_option(WHY, wrong(WHY)[0], wrong(WHY)[0].rstrip(".") + ";")),
     ("compared values apart", COMPARISON, CLOSE),
 ]
@@ -200,29 +230,32 @@ def test_the_per_fact_cap_holds_and_leaves_no_claim_unasked(seed: int) -> None:
         assert n - len(sole) <= PER_FACT, (fact, [q.id for q in claims])
 
 
-AR_PARTS = re.compile(r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right\?$")
+AR_PARTS = re.compile(
+    r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right(?: \(as of \d{4}\))?\?$"
+)
 
 
 @pytest.mark.parametrize("seed", [0, 5])
-def test_assertion_reason_statements_carry_their_own_date_and_attribution(seed: int) -> None:
-    """'(as of 2016)' and 'According to the briefing, ' scope a statement, never the question
-    line ('Which is right (as of 2016)?', 'According to the briefing, assertion: ...')."""
+def test_assertion_reason_statements_carry_their_own_attribution_and_the_date_is_shared(
+    seed: int,
+) -> None:
+    """'According to the briefing, ' scopes a statement, never the question line. The date no
+    longer does: on the present-tense claims alone it marked the true statements (seed-857
+    review: 16 of 16), so every item of a deck that needs one has it on its question line
+    ('Which is right (as of 2016)?'), false forms too (session 15)."""
     items = ITEMS if seed == 0 else generate_deck(DECK, seed=seed, index=IX).questions
     ars = [q for q in items if q.kind == "assertion_reason"]
     assert len(ars) >= 10
-    stale = re.compile(r"\b(still|now|so far)\b", re.I)
     for q in ars:
         parts = AR_PARTS.match(q.prompt)
         assert parts, q.prompt
+        assert q.prompt.endswith(" Which is right (as of 2016)?"), q.prompt
         for part in (parts["a"], parts["r"]):
-            assert part.endswith("."), q.prompt
-            spanned = SPANNED.search(part)  # 'a quarter of a century after ...' dates itself
-            if stale.search(part) and "according to" not in part.lower() and not spanned:
-                assert re.search(r"\(as of \d{4}\)\.$", part), q.prompt
+            assert part.endswith(".") and "(as of" not in part, q.prompt
     earn = next(q for q in ars if "pays migrants far more" in q.prompt)
-    assert earn.prompt.startswith(
-        "Assertion: Working in Russia still pays migrants far more than work at home"
-        " (as of 2016). Reason: Russia's economy has been in a downturn (as of 2016)."
+    assert earn.prompt == (
+        "Assertion: Working in Russia still pays migrants far more than work at home."
+        " Reason: Russia's economy has been in a downturn. Which is right (as of 2016)?"
     )
     assert first_failure(earn, IX) is None
 

@@ -22,7 +22,7 @@ def _options(kind: str, claim: str) -> list[str]:
 def test_the_poor_fit_of_the_two_economies_is_no_wrong_reason_for_falling_trade() -> None:
     """Asked as a why item (wrong options) or, since session 14's stricter why gates, only as
     assertion-reason: the poor fit is never the wrong answer."""
-    claim = "Trade inside the EEU is shrinking"
+    claim = "Commerce among the EEU's members is weak and shrinking"  # reworded in session 15
     asked = [q for q in _items() if q.kind in ("why", "assertion_reason") and claim in q.prompt]
     assert asked, f"no item on {claim!r}"
     for q in asked:
@@ -30,7 +30,7 @@ def test_the_poor_fit_of_the_two_economies_is_no_wrong_reason_for_falling_trade(
             wrong = " ".join(o for o in q.options or [] if o not in q.answer)
             for fit in ("natural trading partners", "fossil fuels abroad", "complementarity"):
                 assert fit not in wrong, q.prompt
-        elif "complementarity" in q.prompt:
+        elif "complementarity" in q.prompt:  # the claim says weak *and* shrinking (session 15)
             assert q.answer == ["Both are true, and the reason explains the assertion."], q
 
 

@@ -21,6 +21,7 @@ from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import chosen_links
 from quizapp.generate.argument_options import cite, claim_ids
+from quizapp.generate.argument_pools import unattributed
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Outcome, build, dated, judged
 from quizapp.generate.kinds.true_false import _false_objects
@@ -59,15 +60,37 @@ def links(argument: Argument) -> list[tuple[str, str, str]]:
     ]
 
 
-def stem(assertion: str, reason: str) -> str:
-    return f"Assertion: {_sentence(assertion)} Reason: {_sentence(reason)} Which is right?"
+def stem(assertion: str, reason: str, year: int | None = None) -> str:
+    """The two statements and the question; a date, where one is needed, on the question line
+    ('Which is right (as of 2016)?'), so that it scopes both statements alike."""
+    question = "Which is right?" if year is None else f"Which is right (as of {year})?"
+    return f"Assertion: {_sentence(assertion)} Reason: {_sentence(reason)} {question}"
 
 
 def statement(ix: DeckIndex, facts: list[Fact], text: str) -> str:
-    """One statement with its own attribution and date: 'According to the briefing, ...' for
-    the source's judgment, '... (as of 2016).' for a present-tense claim; never on the
-    question line, where they would scope the wrong thing ('Which is right (as of 2016)?')."""
-    return dated(ix, facts, judged(ix, facts, _sentence(text)))
+    """One statement with its own attribution: 'According to the briefing, ...' for the
+    source's judgment. Its date is not on it: '(as of 2016)' on present-tense claims alone
+    marked the true statements (seed-857 review: 16 of 16 dated ones true), so it goes on
+    the question line (see `year`)."""
+    return judged(ix, facts, _sentence(text))
+
+
+def year(argument: Argument, facts: list[Fact]) -> int | None:
+    """The source's year on every item of a deck where any linked statement needs dating
+    (kinds/common.dated): dated only where a present-tense claim is, the date marked the
+    items whose statements are all true (a false variant is a dated fact, 'In 2015, ...')."""
+    needs = argument.__dict__.get("_ar_dated")
+    if not isinstance(needs, bool):
+        ix = argument.ix
+        needs = any(
+            dated(ix, argument.anchor_facts(n)[:1], _sentence(t)) != _sentence(t)
+            for a, r, _ in argument.explanations
+            for n in (a, r)
+            if (t := argument.text(n))
+        )
+        argument.__dict__["_ar_dated"] = needs
+    years = [y for f in facts if (y := argument.ix.latest_year(f)) is not None]
+    return max(years) if needs and years else None
 
 
 def _sentence(text: str) -> str:
@@ -121,7 +144,8 @@ def _items(
     a_text, r_text = argument.text(assertion), argument.text(reason)
     key, template = (EXPLAINS if how == "because" else NOT_EXPLAINS), how
     said = said_how(argument, how)
-    explanation = f"{a_text} {said}: {r_text}"
+    explanation = f"{unattributed(argument, a_text)} {said}: {unattributed(argument, r_text)}"
+    when = year(argument, facts)
 
     a_facts = argument.anchor_facts(assertion)[:1]
     r_facts = argument.anchor_facts(reason)[:1]
@@ -132,7 +156,7 @@ def _items(
             "assertion_reason",
             template + variant,
             facts,
-            stem(statement(ix, a_facts, a), statement(ix, r_facts, r)),
+            stem(statement(ix, a_facts, a), statement(ix, r_facts, r), when),
             [answer],
             options=CHOICES,
             explanation=note or explanation,
@@ -145,7 +169,7 @@ def _items(
     # each explanation says each statement once: the corrected one in place of the false one
     false_reason = _false_statement(argument, reason, rng)
     if false_reason:
-        note = f"The reason is false. {explanation}"
+        note = f"The reason is false{_whose(argument, reason, false_reason)}. {explanation}"
         out.append(item("-false-reason", a_text, false_reason, REASON_FALSE, note))
     false_assertion = _false_statement(argument, assertion, rng)
     if false_assertion:
@@ -181,3 +205,26 @@ def _false_statement(argument: Argument, node: str, rng: random.Random) -> str |
     if not variants:
         return None
     return ix.say(ix.relations[fact.relation].templates.statement, fact, obj=variants[0])
+
+
+def _whose(argument: Argument, node: str, false: str) -> str:
+    """Where a false reason swaps in what the source says of another subject ('Kazakhstan is a
+    military ally wary of economic integration': Tajikistan's stance), the explanation says
+    so: ': the briefing says that of Tajikistan' (seed-857 review #15)."""
+    ix = argument.ix
+    fact = ix.facts[node]
+    if false == argument.text(node):
+        return ""
+    for other in ix.facts.values():
+        if other.relation != fact.relation or other.subject == fact.subject:
+            continue
+        said = ix.say(ix.relations[fact.relation].templates.statement, fact, obj=_object(ix, other))
+        if said == false:
+            who = "it is said" if argument.author is None else f"{argument.author} says it"
+            own, theirs = ix.entities[fact.subject].name, ix.entities[other.subject].name
+            return f": {who} of {theirs}, not {own}"
+    return ""
+
+
+def _object(ix: DeckIndex, fact: Fact) -> str:
+    return ix.entities[fact.object_id].phrase() if fact.object_id else ""

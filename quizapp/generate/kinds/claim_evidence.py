@@ -19,6 +19,7 @@ from functools import partial
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
+from quizapp.generate.argument_limbs import screened, shares_limb
 from quizapp.generate.argument_pools import safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import evidence_claim
@@ -28,8 +29,12 @@ TOO_FEW = "too few facts beside the claim and unconnected to it"
 
 
 def stem(argument: Argument, claim: str) -> str:
-    whose = "this" if argument.author is None else f"{argument.author}'s"
-    return f'Which of these supports {whose} claim? "{argument.text(claim)}"'
+    if argument.author is None:
+        return f'Which of these supports this claim? "{argument.text(claim)}"'
+    # the options are the source's points too: said once here, not on each option
+    return (
+        f'Which of these points from {argument.author} supports its claim? "{argument.text(claim)}"'
+    )
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
@@ -76,10 +81,13 @@ def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
     to it or to the key, or set against it (counter-evidence, the hardest wrong option)."""
     own = set(argument.support(claim))
     facts = [f.id for f in argument.ix.deck.facts if not f.provenance.background]
+    limbs = screened(argument, False, claim, key)
     return [
         n
         for n in [*facts, *sorted(argument.against(claim))]
-        if n not in own and safely_wrong(argument, n, claim, key)
+        if n not in own
+        and safely_wrong(argument, n, claim, key)
+        and not shares_limb(argument, n, *limbs)  # evidence in the ordinary sense
     ]
 
 

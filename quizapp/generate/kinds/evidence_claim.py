@@ -19,8 +19,9 @@ from collections.abc import Callable
 from quizapp.generate.argument import Argument
 from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_item import Ask, argument_item, cited, unthinned
+from quizapp.generate.argument_limbs import screened, shares_limb
 from quizapp.generate.argument_options import claim_ids
-from quizapp.generate.argument_pools import safely_wrong
+from quizapp.generate.argument_pools import option_text, safely_wrong, unattributed
 from quizapp.generate.kinds.common import Outcome, judged
 
 TEMPLATE = "claim"
@@ -34,21 +35,27 @@ def stem(argument: Argument, fact: str) -> str:
 
 def quoted(argument: Argument, node: str) -> str:
     """The fact as the item quotes it: a fact the deck marks as the source's judgment or as
-    contested is quoted as the source's ('According to the briefing, Russia in effect controls
-    ...', seed-811 review #60), as every other kind states it."""
+    contested is the source's (seed-811 review #60): where the stem names the source ('Which of
+    the briefing's points ...'), that says it, and the quotation is the sentence alone (the
+    seed-857 review found 'According to the briefing,' inside the quotation marks); in a deck of
+    several sources the quotation carries it."""
     fact = argument.ix.facts.get(node)
     text = argument.text(node)
-    return text if fact is None else judged(argument.ix, [fact], text)
+    if fact is None or argument.author is not None:  # the stem names the source already
+        return unattributed(argument, text)
+    return judged(argument.ix, [fact], text)
 
 
 def supported(argument: Argument, fact: str) -> list[str]:
-    """The claims the deck supports with `fact` (headlines left out: see the module)."""
+    """The claims the deck supports with `fact` (headlines left out: see the module), and a
+    headline a claim is declared `evidence_for` (the author's own step from a paragraph's point
+    to its section's: 'migration is the heart of the bond' shows 'the ties remain strong')."""
     found = argument.__dict__.get("_supported")
     if not isinstance(found, dict):
         found = {}
         for claim in argument.claims:
-            if not headline(argument, claim):
-                for node in argument.support(claim):
+            for node in argument.support(claim):
+                if not headline(argument, claim) or node in argument.claims:
                     found.setdefault(node, []).append(claim)
         argument.__dict__["_supported"] = found
     out: list[str] = found.get(fact, [])
@@ -90,10 +97,14 @@ def asks(argument: Argument, node: str) -> bool:
 
 def wrong_claims(argument: Argument, fact: str, key: str) -> list[str]:
     own = set(supported(argument, fact))
+    limbs = screened(argument, True, fact, key)
     return [
         c
         for c in argument.claims
-        if c not in own and not headline(argument, c) and safely_wrong(argument, c, fact, key)
+        if c not in own
+        and not headline(argument, c)
+        and safely_wrong(argument, c, fact, key)
+        and not shares_limb(argument, c, *limbs)  # the fact bears on it in the ordinary sense
     ]
 
 
@@ -104,9 +115,9 @@ def item(argument: Argument, fact: str, claim: str, rng: random.Random) -> Outco
         node=fact,
         key=claim,
         prompt=stem(argument, fact),
-        explain=lambda key: f"{key} This is evidence for it: {quoted(argument, fact)}",
+        explain=lambda key: f"{key} This is evidence for it: {option_text(argument, fact)}",
         facts=cited(argument, fact),
-        claims=claim_ids(argument, claim),
+        claims=claim_ids(argument, fact, claim),  # a claim quoted as evidence is asked too
         too_few=TOO_FEW,
     )
     return argument_item(argument, ask, wrong_claims(argument, fact, claim), unthinned, rng)

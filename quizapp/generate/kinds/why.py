@@ -21,7 +21,8 @@ from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_dates import after
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
-from quizapp.generate.argument_pools import safely_wrong
+from quizapp.generate.argument_limbs import screened, shares_limb
+from quizapp.generate.argument_pools import safely_wrong, unattributed
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome
 
@@ -31,7 +32,7 @@ CUED = "the key alone names the claim's subject"
 
 def stem(argument: Argument, node: str) -> str:
     asked = "is given" if argument.author is None else f"does {argument.author} give"
-    return f'Which reason {asked} for this? "{argument.text(node)}"'
+    return f'Which reason {asked} for this? "{unattributed(argument, argument.text(node))}"'
 
 
 def explanation(argument: Argument, node: str, key: str) -> str:
@@ -56,11 +57,13 @@ def wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
     causes = argument.causes(node)
     narrow = [n for n in [*argument.reasons, *argument.claims] if not headline(argument, n)]
     candidates = [*narrow, *sorted(argument.against(node))]
+    limbs = screened(argument, False, node, cause)
     return [
         r
         for r in dict.fromkeys(candidates)
         if r not in causes
         and safely_wrong(argument, r, node, cause)
+        and not shares_limb(argument, r, *limbs)  # bears on the claim's own ground
         and not after(argument, r, node)  # a cause comes first: a later one is out by date
     ]
 
