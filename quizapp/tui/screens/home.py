@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -204,9 +204,15 @@ class HomeScreen(QuizScreen[None]):
 
     _last: tuple[list[tuple[str, str, Counts]], str, bool, tuple[int, int, int, int] | None, str]
 
-    def on_resize(self) -> None:
-        """Titles are shortened to fit: fit them again to the new width."""
-        if hasattr(self, "_last"):
+    _fitted_width = 0  # the screen width the titles were last fitted to
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Titles are shortened to fit: fit them again when the width changes. Never on a
+        change of height alone: rebuilding the table lays the screen out again, and when two
+        sizes reach it at start (headless, no terminal: Textual's guess of 80 x 25 and the
+        driver's 80 x 24) each rebuild answered the other's Resize, forever."""
+        if hasattr(self, "_last") and event.size.width != self._fitted_width:
+            self._fitted_width = event.size.width
             self.call_after_refresh(self._show, *self._last)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
