@@ -260,22 +260,22 @@ class HomeScreen(QuizScreen[None]):
         if deck is None:
             return
         if mode == "practice":
-            from quizapp.tui.screens.pickers import TopicPicker
+            from quizapp.tui.screens.pickers import topic_picker
 
             service = self.quiz.service_or_say()
             if service is not None:
                 start = partial(self.quiz.start_study, deck, "practice")
-                self._ask(TopicPicker(service.deck(deck)), lambda topic: start(topic=topic))
+                self._ask(topic_picker(service.deck(deck)), lambda topic: start(topic=topic))
             return
         self.quiz.start_study(deck, "scheduled")
 
     def action_exam(self) -> None:
-        from quizapp.tui.screens.pickers import ExamDatePicker
+        from quizapp.tui.screens.pickers import exam_date_picker
 
         deck = self.selected_deck()
         if deck is not None:
             start = partial(self.quiz.start_study, deck, "exam")
-            self._ask(ExamDatePicker(self.quiz.clock()), lambda when: start(exam_date=when))
+            self._ask(exam_date_picker(self.quiz.clock()), lambda when: start(exam_date=when))
 
     def action_browse(self) -> None:
         deck = self.selected_deck()
@@ -283,7 +283,7 @@ class HomeScreen(QuizScreen[None]):
             self.quiz.open_browse(deck)
 
     def action_learner(self) -> None:
-        from quizapp.tui.screens.pickers import LearnerPicker
+        from quizapp.tui.screens.pickers import learner_picker
 
         def switch(name: str) -> None:  # the picker answers a name of 1 to 64 characters
             self.quiz.learner = name
@@ -291,7 +291,7 @@ class HomeScreen(QuizScreen[None]):
 
         service = self.quiz.service_or_say()
         if service is not None:
-            self._ask(LearnerPicker(service.learners(), self.quiz.learner), switch)
+            self._ask(learner_picker(service.learners(), self.quiz.learner), switch)
 
     def action_read_only(self) -> None:
         self.quiz.reopen_read_only()
