@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import Field
 
 from quizapp.facts.model import Provenance, Slug, Strict
+from quizapp.facts.model_base import flag, ids
 
 LinkType = Literal["because", "despite", "so", "evidence_for", "contrasts_with"]
 LINK_TYPES: tuple[LinkType, ...] = ("because", "despite", "so", "evidence_for", "contrasts_with")
@@ -26,13 +27,10 @@ class Claim(Strict):
         min_length=10, max_length=200, description="the claim in the deck's own words, a sentence"
     )
     provenance: Provenance
-    evidence: list[Slug] = Field(
-        default_factory=list, description="ids of the facts that are evidence for the claim"
-    )
-    main: bool = Field(
-        default=False,
-        description="the section's main idea (its heading's point): so broad that most of the "
-        "source supports it, so it is never asked as claim-and-evidence",
+    evidence: list[Slug] = ids("ids of the facts that are evidence for the claim")
+    main: bool = flag(
+        "the section's main idea (its heading's point): so broad that most of the "
+        "source supports it, so it is never asked as claim-and-evidence"
     )
 
 

@@ -3,7 +3,7 @@ the template slots (see model.py)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,3 +30,20 @@ OBJECT_SLOTS = frozenset({"object", "is_object", "are_object"})
 
 class Strict(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+# The three kinds of optional field a deck's models declare again and again, each by what it
+# is; the description is the field's line in the deck schema (facts/schema.py).
+def flag(description: str) -> Any:
+    """A switch, off unless the deck turns it on."""
+    return Field(default=False, description=description)
+
+
+def ids(description: str) -> Any:
+    """A list (of ids, mostly), empty unless the deck gives some."""
+    return Field(default_factory=list, description=description)
+
+
+def optional(description: str) -> Any:
+    """A value the deck may leave out (None)."""
+    return Field(default=None, description=description)

@@ -5,37 +5,41 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from quizapp.facts.model_base import OBJECT_SLOTS, TEMPLATE_SLOTS, ObjectType, Slug, Strict
+from quizapp.facts.model_base import (
+    OBJECT_SLOTS,
+    TEMPLATE_SLOTS,
+    ObjectType,
+    Slug,
+    Strict,
+    flag,
+    ids,
+    optional,
+)
 from quizapp.facts.templates import template_slots
 
 
 class Templates(Strict):
     forward: str = Field(description="asks for the object: 'Which bloc did {subject} join {when}?'")
-    inverse: str | None = Field(default=None, description="asks for the subject, given {object}")
+    inverse: str | None = optional("asks for the subject, given {object}")
     statement: str = Field(description="the fact as a sentence, with {subject} and {object}")
-    plural_inverse: str | None = Field(
-        default=None, description="asks for every subject, for tick-all-that-apply questions"
+    plural_inverse: str | None = optional(
+        "asks for every subject, for tick-all-that-apply questions"
     )
-    open_forward: str | None = Field(
-        default=None,
-        description="forward wording for open forms (typed, cloze, flashcard), when `forward` "
-        "reads as a choice ('which of these')",
+    open_forward: str | None = optional(
+        "forward wording for open forms (typed, cloze, flashcard), when `forward` "
+        "reads as a choice ('which of these')"
     )
-    open_inverse: str | None = Field(
-        default=None, description="inverse wording for open forms, when `inverse` reads as a choice"
+    open_inverse: str | None = optional(
+        "inverse wording for open forms, when `inverse` reads as a choice"
     )
-    set_forward: str | None = Field(
-        default=None,
-        description="asks for every object of a subject at once ('Name the {count} aims ...'), "
-        "for relations with several objects per subject",
+    set_forward: str | None = optional(
+        "asks for every object of a subject at once ('Name the {count} aims ...'), "
+        "for relations with several objects per subject"
     )
-    set_inverse: str | None = Field(
-        default=None, description="asks for every subject of an object at once"
-    )
-    sets_complete: bool = Field(
-        default=False,
-        description="the source's lists for this relation are closed, not examples ('such as'): "
-        "set wordings may say 'the {count}'; otherwise they ask for {count} of them",
+    set_inverse: str | None = optional("asks for every subject of an object at once")
+    sets_complete: bool = flag(
+        "the source's lists for this relation are closed, not examples ('such as'): "
+        "set wordings may say 'the {count}'; otherwise they ask for {count} of them"
     )
 
 
@@ -43,54 +47,37 @@ class RelationType(Strict):
     id: Slug
     subject_kinds: list[Slug] = Field(min_length=1)
     object_type: ObjectType
-    object_kinds: list[Slug] = Field(
-        default_factory=list, description="entity kinds allowed as object (object_type entity)"
-    )
-    unit: str | None = Field(default=None, description="required unit for quantity objects")
+    object_kinds: list[Slug] = ids("entity kinds allowed as object (object_type entity)")
+    unit: str | None = optional("required unit for quantity objects")
     functional: bool = Field(description="at most one object per subject (and date)")
-    closed_world: bool = Field(
-        default=False, description="every true pair is listed, so absence means false"
+    closed_world: bool = flag("every true pair is listed, so absence means false")
+    universe: list[Slug] | None = optional(
+        "with closed_world: the subjects whose pairs are all listed"
     )
-    universe: list[Slug] | None = Field(
-        default=None, description="with closed_world: the subjects whose pairs are all listed"
+    complete_for: list[Slug] = ids(
+        "objects whose subjects are all listed (for them, absence means false)"
     )
-    complete_for: list[Slug] = Field(
-        default_factory=list,
-        description="objects whose subjects are all listed (for them, absence means false)",
+    time_bound: bool = flag("facts carry as_of; templates say {when}")
+    exclusive: bool = flag(
+        "one object rules the others out ('the largest', a single event's date): "
+        "only then may another object serve as a false variant or distractor for the subject"
     )
-    time_bound: bool = Field(default=False, description="facts carry as_of; templates say {when}")
-    exclusive: bool = Field(
-        default=False,
-        description="one object rules the others out ('the largest', a single event's date): "
-        "only then may another object serve as a false variant or distractor for the subject",
+    inverse_functional: bool = flag("at most one subject per object in the world (a president)")
+    source_scoped: bool = flag(
+        "the deck lists everything the source says for each subject and object, and "
+        "the open wordings say 'according to the source': within that scope one answer holds"
     )
-    inverse_functional: bool = Field(
-        default=False, description="at most one subject per object in the world (a president)"
+    event: bool = flag("each fact is a dated event (ordering may use it)")
+    judgment: bool = flag(
+        "the source's own assessment, not a settled fact ('Russia wants to keep "
+        "China out'): every stem says 'according to' the source"
     )
-    source_scoped: bool = Field(
-        default=False,
-        description="the deck lists everything the source says for each subject and object, and "
-        "the open wordings say 'according to the source': within that scope one answer holds",
+    as_of_source: bool = flag(
+        "an undated present-tense state that may have changed since the source "
+        "(bases, troop numbers, estimates): stems say 'as of' the source's year"
     )
-    event: bool = Field(
-        default=False, description="each fact is a dated event (ordering may use it)"
-    )
-    judgment: bool = Field(
-        default=False,
-        description="the source's own assessment, not a settled fact ('Russia wants to keep "
-        "China out'): every stem says 'according to' the source",
-    )
-    as_of_source: bool = Field(
-        default=False,
-        description="an undated present-tense state that may have changed since the source "
-        "(bases, troop numbers, estimates): stems say 'as of' the source's year",
-    )
-    subject_roles: list[Slug] = Field(
-        default_factory=list, description="entity roles that make plausible subjects"
-    )
-    object_roles: list[Slug] = Field(
-        default_factory=list, description="entity roles that make plausible objects"
-    )
+    subject_roles: list[Slug] = ids("entity roles that make plausible subjects")
+    object_roles: list[Slug] = ids("entity roles that make plausible objects")
     bounds: list[float | None] | None = Field(
         default=None,
         min_length=2,
@@ -98,10 +85,9 @@ class RelationType(Strict):
         description="[lowest, highest] any value of this relation can take in the world (an "
         "atomic number is 1 to 118); false values and wrong options stay inside; null: open",
     )
-    subject_is_question: bool = Field(
-        default=False,
-        description="the subject's name is itself the question (an imported card): asked as "
-        "multiple choice, typed and flashcard only, never as a cloze of the question",
+    subject_is_question: bool = flag(
+        "the subject's name is itself the question (an imported card): asked as "
+        "multiple choice, typed and flashcard only, never as a cloze of the question"
     )
     templates: Templates
 

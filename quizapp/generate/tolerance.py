@@ -84,22 +84,18 @@ def key_for(
     """The grading key of a numeric value: where it is, how wide its bands are, its unit."""
     step = display_step(value)
     approx = bool(getattr(value, "approx", False))
-    exact = bool(getattr(value, "exact", False))
-    scale = float(SCALES[value.scale]) if isinstance(value, Money) else 1.0
-    unit = value.unit if isinstance(value, Quantity) and value.measure else None
-    # the signed year: 44 BC is -44 ("-44-03-15"), never the raw 44 of AD 44
-    date = iso_date(value.signed, value.month, value.day) if isinstance(value, Date) else None
     tolerance = 0.0 if isinstance(value, Year | Date) else right_band(step, approx, value.magnitude)
-    return NumericKey(
+    return NumericKey(  # each field where it is worked out
         value=value.magnitude,
         tolerance=tolerance,
-        scale=scale,
+        scale=float(SCALES[value.scale]) if isinstance(value, Money) else 1.0,
         family=value.family,
         step=step,
         approx=approx,
-        exact=exact,
-        unit=unit,
-        date=date,
+        exact=bool(getattr(value, "exact", False)),
+        unit=value.unit if isinstance(value, Quantity) and value.measure else None,
+        # the signed year: 44 BC is -44 ("-44-03-15"), never the raw 44 of AD 44
+        date=iso_date(value.signed, value.month, value.day) if isinstance(value, Date) else None,
         rivals=rivals,
         rival_notes=rival_notes,
     )

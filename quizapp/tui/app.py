@@ -32,9 +32,6 @@ SCREEN_TITLES = {
     "BrowseScreen": "Browse",
     "ReportsScreen": "Reports",
     "SettingsScreen": "Settings",
-    "TopicPicker": "Practise: choose a topic",
-    "ExamDatePicker": "Exam date",
-    "LearnerPicker": "Switch learner",
 }
 
 
@@ -208,7 +205,8 @@ class QuizApp(App[None]):
             ours = active.binding.action in _own_actions(active.node)  # not Textual's own
             if ours and active.enabled and description and key not in ("f1", "ctrl+p"):
                 keys.setdefault(self.get_key_display(active.binding), description)
-        title = SCREEN_TITLES.get(type(screen).__name__, type(screen).__name__)
+        name = type(screen).__name__
+        title = getattr(screen, "help_title", None) or SCREEN_TITLES.get(name, name)
         self.push_screen(HelpScreen(title, list(keys.items())))
 
     def on_unmount(self) -> None:

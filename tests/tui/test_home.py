@@ -113,3 +113,66 @@ async def _wait_for(pilot: Pilot[None], done: Callable[[], bool]) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not done():
         await pilot.pause(0.05)
+
+
+IDLE_CHILD = """
+import inspect, os, sys, threading, time
+from pathlib import Path
+from quizapp.tui.app import QuizApp
+from quizapp.tui.screens.home import HomeScreen
+
+resizes = []
+react = HomeScreen.on_resize
+takes = len(inspect.signature(react).parameters) - 1  # the event, or (before the fix) not
+def counted(self, event):
+    resizes.append(time.monotonic())
+    react(self, *[event][:takes])
+HomeScreen.on_resize = counted
+def watch():  # a thread: it reports even if the app's loop never goes idle
+    time.sleep(1.0)  # the start settles
+    start = len(resizes)
+    time.sleep(1.0)  # a second of idle
+    print("IDLE-RESIZES", len(resizes) - start, "IN-ALL", len(resizes), flush=True)
+    os._exit(0)
+def shown(self):
+    if shown.done:
+        return
+    shown.done = True
+    if sys.argv[2] == "first":  # close normally: that leaves the home cache
+        self.app.call_after_refresh(self.app.exit)
+    else:
+        threading.Thread(target=watch, daemon=True).start()
+shown.done = False
+HomeScreen.numbers_shown = shown
+QuizApp(Path(sys.argv[1]), "ann", backups=False).run(headless=True)
+"""
+
+
+def test_home_goes_idle_when_started_headless_with_no_terminal_size(tmp_path: Path) -> None:
+    """With no terminal and no COLUMNS / LINES, Textual's first guess at the size (80 x 25,
+    the console's) and the headless driver's (80 x 24) both reach the home screen. Home used
+    to rebuild its table on every Resize, and each rebuild laid the screen out again at the
+    other size: the two Resize events chased each other for as long as the app ran (a busy
+    loop at idle). Started here the second time, from the home cache, as the bug needed."""
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    env["QUIZAPP_DECKS"] = str(tmp_path / "no-decks")
+
+    def start(mode: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-c", IDLE_CHILD, str(tmp_path / "db"), mode],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        ).stdout
+
+    start("first")
+    assert (tmp_path / "db" / "home-cache.json").exists()
+    out = start("again")
+    line = next((x for x in out.splitlines() if x.startswith("IDLE-RESIZES")), out)
+    assert line.split()[:2] == ["IDLE-RESIZES", "0"], line

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import IO, cast
 
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 
 from quizapp.facts.loader import load_deck
 from quizapp.facts.locations import bundled_dir, deck_files
@@ -17,6 +17,7 @@ from quizapp.tui.app import QuizApp
 from quizapp.tui.screens.browse import BrowseScreen
 from quizapp.tui.screens.help import HelpScreen
 from quizapp.tui.screens.home import HomeScreen
+from quizapp.tui.screens.pickers import WHOLE_DECK, Picker
 from quizapp.tui.screens.reports import ReportsScreen
 from quizapp.tui.screens.settings import SettingsScreen
 from quizapp.tui.screens.study import StudyScreen
@@ -365,3 +366,23 @@ async def test_home_names_broken_decks_and_the_command_to_run(tmp_path: Path) ->
         said = str(app.screen.query_one("#home-broken", Static).render())
         assert "broken.yaml" in said and f"quizapp validate {decks / 'broken.yaml'}" in said
         assert app.screen.query_one("#decks", DataTable).row_count == BUNDLED  # the good decks stay
+
+
+async def test_pickers_stay_up_on_a_wrong_answer(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("e", *"soon", "enter")  # not a date
+        await pilot.pause()
+        assert isinstance(app.screen, Picker) and app.screen.query_one(Input).id == "exam-date"
+        await pilot.press("escape")  # cancel
+        await pilot.pause()
+        await pilot.press("l", "tab", "space", "enter")  # a blank name
+        await pilot.pause()
+        assert isinstance(app.screen, Picker) and app.learner == "ann"
+        await pilot.press("escape", "p")
+        await pilot.pause()
+        topics = app.screen.query_one(OptionList)
+        assert topics.id == "topics" and topics.get_option_at_index(0).id == WHOLE_DECK

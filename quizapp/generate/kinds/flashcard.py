@@ -156,8 +156,7 @@ def _whole_group_card(
         return [Dropped("flashcard", WHOLE_UNIVERSE)]
     front = ix.say(_THE_COUNT.sub("the", stem), group[0])
     back = f"All {COUNTS[len(group)]}: {join_and(keys)}."
-    why = set_explanation(ix, group, True)
-    return [build(ix, "flashcard", "set-inverse", group, front, keys, back=back, explanation=why)]
+    return _group_card(ix, "set-inverse", group, keys, front=front, back=back, closed=True)
 
 
 def _set_card(
@@ -167,6 +166,21 @@ def _set_card(
     if len(group) not in COUNTS:
         return []
     front = ix.say(counted(stem, closed), group[0], count=COUNTS[len(group)])
+    return _group_card(
+        ix, template, group, keys, front=front, back=listed(keys, closed), closed=closed
+    )
+
+
+def _group_card(
+    ix: DeckIndex,
+    template: str,
+    group: list[Fact],
+    keys: list[str],
+    *,
+    front: str,
+    back: str,
+    closed: bool,
+) -> list[Outcome]:
+    """The one builder of a set card: its front and back, explained as a set."""
     why = set_explanation(ix, group, closed)
-    back = listed(keys, closed)
     return [build(ix, "flashcard", template, group, front, keys, back=back, explanation=why)]

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Header, Input, Static
 
+from quizapp.tui.keys import keys
 from quizapp.tui.safe_text import safe
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.footer import AppFooter
@@ -34,13 +35,13 @@ class HistoryLoaded(Message):
 
 
 class BrowseScreen(QuizScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("s", "suspend", "Suspend/unsuspend"),
-        Binding("x", "reset", "Reset card"),
-        Binding("u", "undo_reset", "Undo reset", show=False),
-        Binding("slash", "search", "Search", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys("""
+        escape | app.pop_screen | Back
+        s      | suspend        | Suspend/unsuspend
+        x      | reset          | Reset card
+        u      | undo_reset     | Undo reset | hidden
+        slash  | search         | Search     | hidden
+    """)
     LIST_KEYS = frozenset({"s", "x", "u", "/"})
 
     def __init__(self, deck_id: str) -> None:

@@ -9,15 +9,19 @@ min); 117 new facts wait for tomorrow (daily limit 20)").
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from quizapp.facts.locations import DEFAULT_DECK
+from quizapp.tui.keys import keys
 from quizapp.tui.safe_text import safe
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.screens.home_data import COLUMNS as COLUMNS
@@ -33,17 +37,18 @@ if TYPE_CHECKING:
 
 
 class HomeScreen(QuizScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("s", "study('scheduled')", "Study"),
-        Binding("p", "study('practice')", "Practise"),
-        Binding("e", "exam", "Exam"),
-        Binding("b", "browse", "Browse"),
-        Binding("r", "app.open_reports", "Reports"),
-        Binding("comma", "app.open_settings", "Settings"),
-        Binding("l", "learner", "Learner", show=False),  # F1 and the palette list it
-        Binding("o", "read_only", "Open read-only", show=False),
-        Binding("q", "app.quit", "Quit", show=False),  # the footer must fit 80 columns
-    ]
+    # hidden: the footer must fit 80 columns (F1 and the palette list them)
+    BINDINGS: ClassVar[list[BindingType]] = keys("""
+        s     | study('scheduled') | Study
+        p     | study('practice')  | Practise
+        e     | exam               | Exam
+        b     | browse             | Browse
+        r     | app.open_reports   | Reports
+        comma | app.open_settings  | Settings
+        l     | learner            | Learner        | hidden
+        o     | read_only          | Open read-only | hidden
+        q     | app.quit           | Quit           | hidden
+    """)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -204,9 +209,13 @@ class HomeScreen(QuizScreen[None]):
 
     _last: tuple[list[tuple[str, str, Counts]], str, bool, tuple[int, int, int, int] | None, str]
 
-    def on_resize(self) -> None:
-        """Titles are shortened to fit: fit them again to the new width."""
-        if hasattr(self, "_last"):
+    _fitted_width = 0  # the screen width the titles were last fitted to
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Refit the shortened titles when the width changes, not the height: a rebuild lays
+        out the screen, and two start sizes (headless 80x25, 80x24) then ping-ponged forever."""
+        if hasattr(self, "_last") and event.size.width != self._fitted_width:
+            self._fitted_width = event.size.width
             self.call_after_refresh(self._show, *self._last)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -242,40 +251,31 @@ class HomeScreen(QuizScreen[None]):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_study("scheduled")
 
+    def _ask(self, picker: Screen[object], then: Callable[[Any], None]) -> None:
+        """Push a picker; `then` gets its answer, unless the learner cancelled (None)."""
+        self.app.push_screen(picker, lambda answer: None if answer is None else then(answer))
+
     def action_study(self, mode: str) -> None:
         deck = self.selected_deck()
         if deck is None:
             return
         if mode == "practice":
-            from quizapp.tui.screens.pickers import TopicPicker
+            from quizapp.tui.screens.pickers import topic_picker
 
             service = self.quiz.service_or_say()
-            if service is None:
-                return
-            self.app.push_screen(
-                TopicPicker(service.deck(deck)),
-                lambda topic: (
-                    self.quiz.start_study(deck, "practice", topic=topic)
-                    if topic is not None
-                    else None
-                ),
-            )
+            if service is not None:
+                start = partial(self.quiz.start_study, deck, "practice")
+                self._ask(topic_picker(service.deck(deck)), lambda topic: start(topic=topic))
             return
         self.quiz.start_study(deck, "scheduled")
 
     def action_exam(self) -> None:
-        from quizapp.tui.screens.pickers import ExamDatePicker
+        from quizapp.tui.screens.pickers import exam_date_picker
 
         deck = self.selected_deck()
         if deck is not None:
-            self.app.push_screen(
-                ExamDatePicker(self.quiz.clock()),
-                lambda when: (
-                    self.quiz.start_study(deck, "exam", exam_date=when)
-                    if when is not None
-                    else None
-                ),
-            )
+            start = partial(self.quiz.start_study, deck, "exam")
+            self._ask(exam_date_picker(self.quiz.clock()), lambda when: start(exam_date=when))
 
     def action_browse(self) -> None:
         deck = self.selected_deck()
@@ -283,16 +283,15 @@ class HomeScreen(QuizScreen[None]):
             self.quiz.open_browse(deck)
 
     def action_learner(self) -> None:
-        from quizapp.tui.screens.pickers import LearnerPicker
+        from quizapp.tui.screens.pickers import learner_picker
 
-        def switch(name: object) -> None:
-            if isinstance(name, str) and name:
-                self.quiz.learner = name
-                self.reload()
+        def switch(name: str) -> None:  # the picker answers a name of 1 to 64 characters
+            self.quiz.learner = name
+            self.reload()
 
         service = self.quiz.service_or_say()
         if service is not None:
-            self.app.push_screen(LearnerPicker(service.learners(), self.quiz.learner), switch)
+            self._ask(learner_picker(service.learners(), self.quiz.learner), switch)
 
     def action_read_only(self) -> None:
         self.quiz.reopen_read_only()

@@ -1,7 +1,9 @@
-"""Small modal questions: which topic, which exam date, which learner."""
+"""Small modal questions: which topic, which exam date, which learner (one `Picker`, made
+by a factory for each), and a yes/no `Confirm`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import ClassVar
 
@@ -43,77 +45,101 @@ class _Modal(QuizModal[object]):
         self.dismiss(None)
 
 
-class TopicPicker(_Modal):
-    """Practise the whole deck or one topic. Returns the topic id, "" for all, None to cancel."""
+class Picker(_Modal):
+    """One small question, parameterised: a list to choose from (`choices`: its id and options)
+    and/or a line to type (`line`: its id and placeholder). `read` turns the chosen option's id
+    or the typed text into the answer, or raises ValueError with what to say (the question
+    stays up). The factories below make the three that home asks."""
 
-    HEADING = "Practise which part? (does not change your schedule)"
-
-    def __init__(self, deck: Deck) -> None:
+    def __init__(
+        self,
+        heading: str,
+        read: Callable[[str], object],
+        *,
+        help_title: str,
+        choices: tuple[str, list[Option]] | None = None,
+        line: tuple[str, str] | None = None,
+        note: str = "",
+    ) -> None:
         super().__init__()
-        self.deck = deck
-
-    def body(self) -> ComposeResult:
-        options = [Option("The whole deck", id=WHOLE_DECK)]
-        options += [Option(safe(t.title), id=t.id) for t in self.deck.topics]
-        yield OptionList(*options, id="topics")
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        chosen = event.option.id or WHOLE_DECK
-        self.dismiss("" if chosen == WHOLE_DECK else chosen)
-
-
-class ExamDatePicker(_Modal):
-    """The exam's date, in the future. Returns a datetime or None."""
-
-    HEADING = "Exam mode: when is the exam? (YYYY-MM-DD)"
-
-    def __init__(self, now: datetime) -> None:
-        super().__init__()
-        self.now = now
-
-    def body(self) -> ComposeResult:
-        yield Input(placeholder="2027-01-15", id="exam-date")
-        yield Static(
-            "Facts are scheduled so that each is remembered on that day.", classes="modal-help"
-        )
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        try:
-            when = datetime.fromisoformat(event.value.strip()).replace(tzinfo=UTC)
-        except ValueError:
-            self.notify("That is not a date: use YYYY-MM-DD.", severity="error")
-            return
-        if when <= self.now:
-            self.notify("The exam date must be in the future.", severity="error")
-            return
-        self.dismiss(when)
-
-
-class LearnerPicker(_Modal):
-    """Switch learner, or type a new name. Returns the name or None."""
-
-    def __init__(self, learners: list[str], current: str) -> None:
-        super().__init__()
-        self.learners = learners
-        self.current = current
+        self.heading_text, self.read, self.help_title = heading, read, help_title
+        self.choices, self.line, self.note = choices, line, note
 
     def heading(self) -> str:
-        return f"Learner (now: {safe(self.current)})"
+        return self.heading_text
 
     def body(self) -> ComposeResult:
-        if self.learners:
-            yield OptionList(*[Option(safe(n), id=n) for n in self.learners], id="learners")
-        yield Input(placeholder="or Tab here, type a new name, Enter", id="new-learner")
+        if self.choices is not None and self.choices[1]:
+            yield OptionList(*self.choices[1], id=self.choices[0])
+        if self.line is not None:
+            yield Input(placeholder=self.line[1], id=self.line[0])
+        if self.note:
+            yield Static(self.note, classes="modal-help")
+
+    def _answer(self, text: str) -> None:
+        try:
+            answer = self.read(text)
+        except ValueError as problem:
+            self.notify(str(problem), severity="error")
+            return
+        self.dismiss(answer)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        self._answer(event.option.id or "")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        name = event.value.strip()
+        self._answer(event.value)
+
+
+def topic_picker(deck: Deck) -> Picker:
+    """Practise the whole deck or one topic. Answers the topic id, "" for all, None to cancel."""
+    options = [Option("The whole deck", id=WHOLE_DECK)]
+    options += [Option(safe(t.title), id=t.id) for t in deck.topics]
+    return Picker(
+        "Practise which part? (does not change your schedule)",
+        lambda chosen: "" if chosen in (WHOLE_DECK, "") else chosen,
+        help_title="Practise: choose a topic",
+        choices=("topics", options),
+    )
+
+
+def exam_date_picker(now: datetime) -> Picker:
+    """The exam's date, in the future. Answers a datetime or None."""
+
+    def read(text: str) -> datetime:
+        try:
+            when = datetime.fromisoformat(text.strip()).replace(tzinfo=UTC)
+        except ValueError:
+            raise ValueError("That is not a date: use YYYY-MM-DD.") from None
+        if when <= now:
+            raise ValueError("The exam date must be in the future.")
+        return when
+
+    return Picker(
+        "Exam mode: when is the exam? (YYYY-MM-DD)",
+        read,
+        help_title="Exam date",
+        line=("exam-date", "2027-01-15"),
+        note="Facts are scheduled so that each is remembered on that day.",
+    )
+
+
+def learner_picker(learners: list[str], current: str) -> Picker:
+    """Switch learner, or type a new name. Answers the name or None."""
+
+    def read(text: str) -> str:
+        name = text.strip()
         if not name or len(name) > 64:
-            self.notify("A learner's name has 1 to 64 characters.", severity="error")
-            return
-        self.dismiss(name)
+            raise ValueError("A learner's name has 1 to 64 characters.")
+        return name
+
+    return Picker(
+        f"Learner (now: {safe(current)})",
+        read,
+        help_title="Switch learner",
+        choices=("learners", [Option(safe(n), id=n) for n in learners]),
+        line=("new-learner", "or Tab here, type a new name, Enter"),
+    )
 
 
 class Confirm(_Modal):

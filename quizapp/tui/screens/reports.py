@@ -10,12 +10,13 @@ from rich.table import Table
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Header, Static
 from textual_plotext import PlotextPlot
 
+from quizapp.tui.keys import keys
 from quizapp.tui.safe_text import plain
 from quizapp.tui.screens.base import QuizScreen
 from quizapp.tui.widgets.footer import AppFooter
@@ -50,12 +51,12 @@ def rich_table(title: str, head: list[str], rows: list[list[str]]) -> Table:
 
 
 class ReportsScreen(QuizScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("7", "range('7')", "7 days"),
-        Binding("3", "range('3')", "30 days"),
-        Binding("a", "range('a')", "All"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys("""
+        escape | app.pop_screen | Back
+        7      | range('7')     | 7 days
+        3      | range('3')     | 30 days
+        a      | range('a')     | All
+    """)
 
     def __init__(self) -> None:
         super().__init__()

@@ -13,13 +13,14 @@ from typing import ClassVar, TypeVar
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Header, Input, ProgressBar, Static
 
 from quizapp.generate.question import Question
 from quizapp.review.session import Feedback, StudySession
 from quizapp.store.errors import StoreError
+from quizapp.tui.keys import keys
 from quizapp.tui.messages import AnswerSubmitted, FeedbackReady, SaveFailed
 from quizapp.tui.safe_text import safe
 from quizapp.tui.screens.base import QuizScreen
@@ -37,18 +38,19 @@ NOT_SAVED = "Not saved: {reason}. Your answer is still here: press Enter to save
 
 
 class StudyScreen(QuizScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+r", "reveal", "Reveal"),
-        Binding("ctrl+z", "undo", "Undo"),
-        Binding("escape", "finish", "End"),
-        Binding("enter", "next", "Next"),
-        Binding("i", "override", "I was right"),
-        Binding("u", "undo_here", "Undo", show=False),  # ctrl+z shows; the panel names u
-        Binding("1", "rate(1)", "Again", show=False),
-        Binding("2", "rate(2)", "Hard", show=False),
-        Binding("3", "rate(3)", "Good", show=False),
-        Binding("4", "rate(4)", "Easy", show=False),
-    ]
+    # u: ctrl+z shows in the footer; the feedback panel names u
+    BINDINGS: ClassVar[list[BindingType]] = keys("""
+        ctrl+r | reveal    | Reveal
+        ctrl+z | undo      | Undo
+        escape | finish    | End
+        enter  | next      | Next
+        i      | override  | I was right
+        u      | undo_here | Undo  | hidden
+        1      | rate(1)   | Again | hidden
+        2      | rate(2)   | Hard  | hidden
+        3      | rate(3)   | Good  | hidden
+        4      | rate(4)   | Easy  | hidden
+    """)
 
     def __init__(self, session: StudySession, deck_title: str) -> None:
         super().__init__()
