@@ -75,6 +75,11 @@ class RelationType(Strict):
     event: bool = Field(
         default=False, description="each fact is a dated event (ordering may use it)"
     )
+    case_sensitive: bool = Field(
+        default=False,
+        description="a typed object must match its capitals ('Co' is cobalt, 'CO' carbon "
+        "monoxide): another casing is wrong, and the learner is told why",
+    )
     judgment: bool = Field(
         default=False,
         description="the source's own assessment, not a settled fact ('Russia wants to keep "

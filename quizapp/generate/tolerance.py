@@ -51,6 +51,7 @@ APPROX_RIGHT_SHARE = 0.10  # ...nor an "about" figure further than this one
 NEAR_SHARE = 0.10  # a near miss is never further off than this share of the value...
 APPROX_NEAR_SHARE = 0.20  # ...or this one, for "about" figures
 MIN_SIGNIFICANT = 2  # an answer rounded at its own precision keeps this many figures
+LAST_DIGIT_FIGURES = 4  # a measurement shown with this many figures: tables differ in the last
 _MANTISSA = re.compile(r"-?[\d,]+(?:\.(\d+))?")
 
 
@@ -115,6 +116,8 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     """Where an answer (already in the key's unit) falls: right, near miss or wrong."""
     off = abs(given - key.value)
     slack = 1e-9 * max(1.0, abs(key.value))  # float noise from scales and conversions
+    if key.exact and abs(given - round(given)) > slack:
+        return "wrong"  # a count is a whole number: 25.6 protons is no count at all
     if off <= key.tolerance + slack:
         return "correct"
     rounded_right = given_digits >= MIN_SIGNIFICANT and off <= given_step / 2 + slack
@@ -122,10 +125,7 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
         return "correct"
     if key.exact or key.step <= 0:
         return "wrong"
-    shorter = given_digits >= MIN_SIGNIFICANT and off < given_step / 2 - slack  # not a tie
-    one_shorter = shorter and not key.precise and given_step <= key.step * 10 * (1 + 1e-9)
-    # one digit shorter than displayed (0.97 for 0.968), unless another figure rounds so too
-    if one_shorter and not any(abs(r - given) <= given_step / 2 + slack for r in key.rivals):
+    if _right_rounding(key, given, given_step, given_digits, off, slack):
         return "correct"
     if off <= near_band(key.step, key.approx, key.value) + slack:
         return "near_miss"
@@ -133,6 +133,25 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     if rounded and given_digits == _significant(key) - 1:
         return "near_miss"  # one significant figure coarser, correctly rounded: "1%" for 0.93%
     return "wrong"
+
+
+def _right_rounding(
+    key: NumericKey, given: float, given_step: float, given_digits: int, off: float, slack: float
+) -> bool:
+    """A right answer beyond half a step (the rule above): one digit shorter, the whole
+    number, or a measurement one out in a last digit tables disagree on."""
+    if key.precise:
+        return False  # the stem asks for a precision: only that precision is the answer
+    shorter = given_digits >= MIN_SIGNIFICANT and off < given_step / 2 - slack  # not a tie
+    shorter = shorter and given_step <= key.step * 10 * (1 + 1e-9)  # 0.97 for 0.968
+    whole = key.step < 1 and abs(given - round(given)) <= slack and off < 0.5 - slack
+    whole = whole and len(str(abs(round(given)))) >= MIN_SIGNIFICANT  # 30 °C for 29.76 °C
+    if shorter or whole:  # unless another figure rounds to the same answer
+        width = given_step / 2 if shorter else 0.5
+        return not any(abs(r - given) <= width + slack for r in key.rivals)
+    last_digit = key.unit is not None and _significant(key) >= LAST_DIGIT_FIGURES
+    last_digit = last_digit and given_step <= key.step * (1 + 1e-9) and off <= key.step + slack
+    return last_digit and not any(abs(r - given) <= off + slack for r in key.rivals)
 
 
 def _significant(key: NumericKey) -> int:
