@@ -6,13 +6,17 @@ may declare a coarser `precision` (1000 for a diameter known to the thousand km)
 zeros of a whole number are digits like any other: "-200" is known to the degree, so the
 width of a band never comes from how many zeros a figure happens to end in.
 
-- exact counts (`exact: true`, e.g. "how many projects"): right only if the answer rounds to
-  the displayed value (within half a step). No near misses.
+- exact counts (`exact: true`, e.g. "how many projects"): right only if the answer is a
+  whole number that rounds to the displayed value ("25.6 protons" is no count). No near misses.
 - plain figures: right within half a step. Also right: the displayed figure correctly rounded
   one digit shorter, keeping at least two significant figures ("0.97" for 0.968 g/cm3, "58
   million km" for 57.9 million km; never a tie: -190 is not -195 rounded), unless the stem
   asks for a precision ("to the nearest metre", "to two decimal places", "exactly": the key
-  is `precise`) or another fact's figure rounds to the same answer. A near miss within one
+  is `precise`) or another fact's figure rounds to the same answer. One rule for a figure
+  shown with decimals and not asked to a precision: the whole number a person rounds it to is
+  right too, with at least two figures ("30 °C" for gallium's 29.76 °C; not "1" for 0.968). A
+  measurement with a unit shown to four figures or more is right one out in its last digit,
+  where published tables differ ("11.35" for lead's 11.34 g/cm3, as "11.3" is right). A near miss within one
   rounding step coarser (five steps, and at most 10 % of the value), or its correct rounding
   to one significant figure fewer within 10 % ("1%" for argon's 0.93% of air, "1.0" for
   0.968; not "300 million" for 333 million); the right value is shown.
@@ -24,7 +28,9 @@ width of a band never comes from how many zeros a figure happens to end in.
 - a near miss nearer another subject's figure for the same relation than the key (71 h,
   Apollo 16's time on the Moon, for Apollo 15's 67 h), or nearer the same subject's figure for
   another property in the same unit (27 K, neon's boiling point, for its melting point), is
-  wrong: it is another fact's answer, and the note names it (rival_figures.py).
+  wrong: it is another fact's answer, and the note names it (rival_figures.py); so is a
+  figure the deck declares the fact is confused with (`confused_with`: oxygen's 23% of air
+  by mass for its 21% by volume).
 - years and dates are exact at their precision (see check_numbers.py), unless the stem asks
   for an estimate ("from about when", "known since about _____", "roughly", "c.",
   "approximately", "estimated"; a deck's `approx`): then a year is right within half a
