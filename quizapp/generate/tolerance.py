@@ -16,10 +16,10 @@ width of a band never comes from how many zeros a figure happens to end in.
   shown with decimals and not asked to a precision: the whole number a person rounds it to is
   right too, with at least two figures ("30 °C" for gallium's 29.76 °C; not "1" for 0.968). A
   measurement with a unit shown to four figures or more is right one out in its last digit,
-  where published tables differ ("11.35" for lead's 11.34 g/cm3, as "11.3" is right). A near miss within one
-  rounding step coarser (five steps, and at most 10 % of the value), or its correct rounding
-  to one significant figure fewer within 10 % ("1%" for argon's 0.93% of air, "1.0" for
-  0.968; not "300 million" for 333 million); the right value is shown.
+  where published tables differ ("11.35" for lead's 11.34 g/cm3, as "11.3" is right). A
+  near miss within one rounding step coarser (five steps, and at most 10 % of the value), or
+  its correct rounding to one significant figure fewer within 10 % ("1%" for argon's 0.93% of
+  air, "1.0" for 0.968; not "300 million" for 333 million); the right value is shown.
 - "about" figures (`approx: true`): right when the answer is the figure rounded to its
   displayed precision or one significant figure coarser (within five steps: 150 million km
   for about 149.6 million), or when the answer is the figure correctly rounded at the
