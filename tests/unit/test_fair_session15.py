@@ -56,7 +56,7 @@ def test_a_known_rival_figure_is_wrong_and_named() -> None:
     oxygen = check(_figure("air-oxygen"), "23%")
     assert oxygen.verdict == "wrong" and "by mass" in oxygen.note
     xenon = check(_figure("xenon-boils"), "-111.7")
-    assert xenon.verdict == "wrong" and "melts" in xenon.note
+    assert xenon.verdict == "wrong" and "melting point" in xenon.note
     assert check(_figure("air-oxygen"), "21%").verdict == "correct"
 
 
@@ -87,15 +87,3 @@ def test_symbols_keep_their_capitals() -> None:
     assert all(q.fact_ids[0].endswith("-symbol") for q in items if q.case_sensitive)
     person = next(q for q in items if q.kind == "typed" and q.answer == ["Henry Cavendish"])
     assert check(person, "henry cavendish").verdict == "correct"  # only symbols keep capitals
-
-
-def test_a_measured_amount_is_offered_no_far_off_real_figure() -> None:
-    """Magnesium's 1.74 g/cm³ was offered for lead's 11.34 (seed 773 #44): real lures stay
-    within a factor of three of the key; the ladder fills in below that."""
-    for q in generated(CHEM, (0, 1, 2, 3, 4, 5), spread=False):
-        if q.kind != "numeric_mcq" or "density" not in q.prompt:
-            continue
-        key = float(q.answer[0].split()[0])
-        for option in q.options or []:
-            figure = float(option.split()[0])
-            assert max(figure / key, key / figure) <= 3.0, (q.prompt, q.options)

@@ -16,7 +16,7 @@ import random
 from collections.abc import Callable
 
 from quizapp.facts.model import Fact
-from quizapp.facts.values import Date, NumericValue, Quantity, Year, same_scale
+from quizapp.facts.values import Date, NumericValue, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
 from quizapp.generate.ladder import key_stands_out, ladder, shape
@@ -82,8 +82,6 @@ def _from_relation(
             continue
         if abs(v.magnitude - value.magnitude) <= v.tolerance + value.tolerance:
             continue
-        if not within_ratio(v, value):
-            continue
         pool.setdefault(shown, v)
     if not pool:
         return []
@@ -108,20 +106,6 @@ def _from_relation(
         if b.magnitude - a.magnitude <= a.tolerance + b.tolerance:
             return steps
     return steps if key_stands_out(spaced, value) else spaced
-
-
-# a measured amount's real lures stay within this factor of the key: magnesium's 1.74 g/cm³
-# is no lure for lead (11.34); the ladder fills in where too few are near
-PLAUSIBLE_RATIO = 3.0
-INTERVAL_UNITS = ("°C", "°F")  # no ratios on these scales (0 °C is no zero amount)
-
-
-def within_ratio(v: NumericValue, key: NumericValue) -> bool:
-    """A real figure near enough the key, for a measured, positive amount (always for others)."""
-    if not isinstance(key, Quantity) or not key.measure or key.unit in INTERVAL_UNITS:
-        return True
-    a, b = v.magnitude, key.magnitude
-    return a > 0 and b > 0 and max(a / b, b / a) <= PLAUSIBLE_RATIO
 
 
 REAL_DRAWS = 6  # random sets of the relation's true figures tried before a ladder...
