@@ -36,8 +36,6 @@ class DeckWording(DeckTables):
             return self.entities[obj].all_names()
         if obj.kind == "text":
             return [obj.value, *obj.aliases, *([obj.source_phrase] if obj.source_phrase else [])]
-        if obj.kind == "ordinal" and obj.value <= PROSE_ORDINALS:
-            return list(dict.fromkeys([obj.prose(), *obj.names()]))  # as statements say it
         if obj.kind in ("range", "fraction", "ordinal"):
             return obj.names()
         return [obj.display()]
