@@ -131,6 +131,13 @@ FactObject = Annotated[
 ]
 
 
+class Confusion(Strict):
+    value: float = Field(description="the figure, written as the fact's own value is")
+    what: str = Field(
+        min_length=3, description="what that figure is, as a learner who gives it is told"
+    )
+
+
 class Fact(Strict):
     id: Slug
     subject: Slug
@@ -152,6 +159,12 @@ class Fact(Strict):
         description="[lowest, highest] a false value or wrong option may take, where the deck's "
         "other facts about the subject pin it (caesium is solid at 25 °C, so no wrong melting "
         "point below 25); null: open",
+    )
+    confused_with: list[Confusion] = Field(
+        default_factory=list,
+        description="real figures a learner mistakes this one for that no fact of the deck holds "
+        "(oxygen's 23% of air by mass for its 21% by volume): a typed answer nearer one of them "
+        "than the fact's figure is wrong, and the learner is told what that figure is",
     )
 
     @property

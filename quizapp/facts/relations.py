@@ -68,6 +68,10 @@ class RelationType(Strict):
         "the open wordings say 'according to the source': within that scope one answer holds"
     )
     event: bool = flag("each fact is a dated event (ordering may use it)")
+    case_sensitive: bool = flag(
+        "a typed object must match its capitals ('Co' is cobalt, 'CO' carbon "
+        "monoxide): another casing is wrong, and the learner is told why"
+    )
     judgment: bool = flag(
         "the source's own assessment, not a settled fact ('Russia wants to keep "
         "China out'): every stem says 'according to' the source"

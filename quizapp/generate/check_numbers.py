@@ -55,6 +55,8 @@ def check_number(key: NumericKey, text: str, expected: str) -> Verdict:
         return Verdict("near_miss", expected, f"Close - the figure is {expected}.", understood)
     rival = rival_note(key, readings[0].value, readings[0].step)
     note = f"{rival} The answer here is {expected}." if rival else ""
+    if key.exact and readings[0].value != round(readings[0].value):
+        note = f"A count is a whole number: the answer is {expected}."
     return Verdict("wrong", expected, note, understood)
 
 

@@ -59,11 +59,28 @@ def check_unguarded(
         return _sequence(q, text, expected)
     if q.numeric is not None:
         return _check_figure(q, text, expected)
+    if q.case_sensitive and (casing := _casing(q, text, expected)) is not None:
+        return casing
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":
         return verdict
     shaped = check_shaped(q, text, expected, vocabulary or {})  # a range, fraction, ordinal
     return verdict if shaped is None else shaped
+
+
+def _casing(q: Question, text: str, expected: str) -> Verdict | None:
+    """An answer right but for its capitals, where capitals matter ('CO' for cobalt's Co):
+    wrong, and the learner is told; None when the answer is not such a case."""
+    keys = {_bare(a) for a in [*q.answer, *q.accepted]}
+    if _bare(text) in keys or _bare(text).casefold() not in {k.casefold() for k in keys}:
+        return None
+    note = f"Capitals matter here: {expected}, not {text}."
+    return Verdict("wrong", expected, note, text)
+
+
+def _bare(text: str) -> str:
+    """The letters and digits of an answer, in their own case ('Na.' -> 'Na')."""
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _check_figure(q: Question, text: str, expected: str) -> Verdict:

@@ -13,7 +13,9 @@ from quizapp.facts.templates import plural_predicate, render
 from quizapp.facts.values import Ordinal
 from quizapp.generate.deck_tables import DeckTables
 
-PROSE_ORDINALS = 10  # ranks up to this are spelled out in statements
+# ranks up to this are spelled out, in statements and shown answers alike, so that no item
+# mixes '11th' with 'third' (a flashcard's front and back included)
+PROSE_ORDINALS = 99
 
 
 class DeckWording(DeckTables):
@@ -23,6 +25,8 @@ class DeckWording(DeckTables):
     def object_text(self, fact: Fact) -> str:
         if isinstance(fact.object, str):
             return self.phrase(fact.object)
+        if isinstance(fact.object, Ordinal) and fact.object.value <= PROSE_ORDINALS:
+            return fact.object.prose()  # as statements say it: 'third', never '3rd' beside it
         return fact.object.display()
 
     def object_names(self, fact: Fact) -> list[str]:

@@ -46,7 +46,11 @@ class DeckIndex(DeckWording):
         if self.is_true(subject, relation, obj):
             return False
         rel = self.relations[relation]
-        if rel.functional and rel.exclusive and self.objects_of.get((subject, relation)):
+        held = self.facts_by_subject.get((subject, relation), [])
+        if any(f.contested for f in held):
+            return False  # a contested placement (hydrogen in group 1; some tables also put
+            # it above fluorine) rules nothing out: it is the source's, not the world's
+        if rel.functional and rel.exclusive and held:
             return True
         if obj in rel.complete_for and not self.contested_pair(relation, obj):
             return True

@@ -59,6 +59,9 @@ class Question(BaseModel):
     answer: list[str] = Field(description="the correct answers as displayed")
     accepted: list[str] = Field(default_factory=list, description="typed answers that count")
     numeric: NumericKey | None = None
+    case_sensitive: bool = Field(
+        default=False, description="the typed answer must match its capitals ('Co', not 'CO')"
+    )
     back: str | None = Field(default=None, description="flashcard: the back of the card")
     fact_ids: list[str]
     topic: str

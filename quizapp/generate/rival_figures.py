@@ -29,7 +29,9 @@ def numeric_key(ix: DeckIndex, fact_id: str) -> NumericKey | None:
         return None
     approx = bool(getattr(value, "approx", False))
     step = display_step(value)  # an answer one digit shorter may round to a figure 10 steps off
-    reach = max(2 * near_band(step, approx, value.magnitude), 10 * step)
+    # the whole number, for a figure shown with decimals (30 °C for 29.76 °C, tolerance.py)
+    whole = 1.0 if step < 1 else 0.0
+    reach = max(2 * near_band(step, approx, value.magnitude), 10 * step, whole)
     named: dict[float, str] = {}
     figures, pairs = ix.numeric_by_measure.get(
         (fact.relation, value.family, getattr(value, "unit", None)), ([], [])
@@ -43,6 +45,8 @@ def numeric_key(ix: DeckIndex, fact_id: str) -> NumericKey | None:
         if f.relation != fact.relation and _same_measure(v, value):
             said = ix.say(ix.relations[f.relation].templates.statement, f).rstrip(".")
             named[v.magnitude] = f"another figure of {ix.phrase(fact.subject)} ({said})"
+    for c in fact.confused_with:  # the deck's known rivals it holds no fact on
+        named[value.model_copy(update={"value": c.value}).magnitude] = c.what
     named.pop(value.magnitude, None)
     order = sorted(named)
     return key_for(value, tuple(order), tuple(named[v] for v in order))

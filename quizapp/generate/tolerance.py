@@ -6,16 +6,20 @@ may declare a coarser `precision` (1000 for a diameter known to the thousand km)
 zeros of a whole number are digits like any other: "-200" is known to the degree, so the
 width of a band never comes from how many zeros a figure happens to end in.
 
-- exact counts (`exact: true`, e.g. "how many projects"): right only if the answer rounds to
-  the displayed value (within half a step). No near misses.
+- exact counts (`exact: true`, e.g. "how many projects"): right only if the answer is a
+  whole number that rounds to the displayed value ("25.6 protons" is no count). No near misses.
 - plain figures: right within half a step. Also right: the displayed figure correctly rounded
   one digit shorter, keeping at least two significant figures ("0.97" for 0.968 g/cm3, "58
   million km" for 57.9 million km; never a tie: -190 is not -195 rounded), unless the stem
   asks for a precision ("to the nearest metre", "to two decimal places", "exactly": the key
-  is `precise`) or another fact's figure rounds to the same answer. A near miss within one
-  rounding step coarser (five steps, and at most 10 % of the value), or its correct rounding
-  to one significant figure fewer within 10 % ("1%" for argon's 0.93% of air, "1.0" for
-  0.968; not "300 million" for 333 million); the right value is shown.
+  is `precise`) or another fact's figure rounds to the same answer. One rule for a figure
+  shown with decimals and not asked to a precision: the whole number a person rounds it to is
+  right too, with at least two figures ("30 °C" for gallium's 29.76 °C; not "1" for 0.968). A
+  measurement with a unit shown to four figures or more is right one out in its last digit,
+  where published tables differ ("11.35" for lead's 11.34 g/cm3, as "11.3" is right). A
+  near miss within one rounding step coarser (five steps, and at most 10 % of the value), or
+  its correct rounding to one significant figure fewer within 10 % ("1%" for argon's 0.93% of
+  air, "1.0" for 0.968; not "300 million" for 333 million); the right value is shown.
 - "about" figures (`approx: true`): right when the answer is the figure rounded to its
   displayed precision or one significant figure coarser (within five steps: 150 million km
   for about 149.6 million), or when the answer is the figure correctly rounded at the
@@ -24,7 +28,9 @@ width of a band never comes from how many zeros a figure happens to end in.
 - a near miss nearer another subject's figure for the same relation than the key (71 h,
   Apollo 16's time on the Moon, for Apollo 15's 67 h), or nearer the same subject's figure for
   another property in the same unit (27 K, neon's boiling point, for its melting point), is
-  wrong: it is another fact's answer, and the note names it (rival_figures.py).
+  wrong: it is another fact's answer, and the note names it (rival_figures.py); so is a
+  figure the deck declares the fact is confused with (`confused_with`: oxygen's 23% of air
+  by mass for its 21% by volume).
 - years and dates are exact at their precision (see check_numbers.py), unless the stem asks
   for an estimate ("from about when", "known since about _____", "roughly", "c.",
   "approximately", "estimated"; a deck's `approx`): then a year is right within half a
@@ -51,6 +57,7 @@ APPROX_RIGHT_SHARE = 0.10  # ...nor an "about" figure further than this one
 NEAR_SHARE = 0.10  # a near miss is never further off than this share of the value...
 APPROX_NEAR_SHARE = 0.20  # ...or this one, for "about" figures
 MIN_SIGNIFICANT = 2  # an answer rounded at its own precision keeps this many figures
+LAST_DIGIT_FIGURES = 4  # a measurement shown with this many figures: tables differ in the last
 _MANTISSA = re.compile(r"-?[\d,]+(?:\.(\d+))?")
 
 
@@ -111,6 +118,8 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     """Where an answer (already in the key's unit) falls: right, near miss or wrong."""
     off = abs(given - key.value)
     slack = 1e-9 * max(1.0, abs(key.value))  # float noise from scales and conversions
+    if key.exact and abs(given - round(given)) > slack:
+        return "wrong"  # a count is a whole number: 25.6 protons is no count at all
     if off <= key.tolerance + slack:
         return "correct"
     rounded_right = given_digits >= MIN_SIGNIFICANT and off <= given_step / 2 + slack
@@ -118,10 +127,7 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
         return "correct"
     if key.exact or key.step <= 0:
         return "wrong"
-    shorter = given_digits >= MIN_SIGNIFICANT and off < given_step / 2 - slack  # not a tie
-    one_shorter = shorter and not key.precise and given_step <= key.step * 10 * (1 + 1e-9)
-    # one digit shorter than displayed (0.97 for 0.968), unless another figure rounds so too
-    if one_shorter and not any(abs(r - given) <= given_step / 2 + slack for r in key.rivals):
+    if _right_rounding(key, given, given_step, given_digits, off, slack):
         return "correct"
     if off <= near_band(key.step, key.approx, key.value) + slack:
         return "near_miss"
@@ -129,6 +135,25 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     if rounded and given_digits == _significant(key) - 1:
         return "near_miss"  # one significant figure coarser, correctly rounded: "1%" for 0.93%
     return "wrong"
+
+
+def _right_rounding(
+    key: NumericKey, given: float, given_step: float, given_digits: int, off: float, slack: float
+) -> bool:
+    """A right answer beyond half a step (the rule above): one digit shorter, the whole
+    number, or a measurement one out in a last digit tables disagree on."""
+    if key.precise:
+        return False  # the stem asks for a precision: only that precision is the answer
+    shorter = given_digits >= MIN_SIGNIFICANT and off < given_step / 2 - slack  # not a tie
+    shorter = shorter and given_step <= key.step * 10 * (1 + 1e-9)  # 0.97 for 0.968
+    whole = key.step < 1 and abs(given - round(given)) <= slack and off < 0.5 - slack
+    whole = whole and len(str(abs(round(given)))) >= MIN_SIGNIFICANT  # 30 °C for 29.76 °C
+    if shorter or whole:  # unless another figure rounds to the same answer
+        width = given_step / 2 if shorter else 0.5
+        return not any(abs(r - given) <= width + slack for r in key.rivals)
+    last_digit = key.unit is not None and _significant(key) >= LAST_DIGIT_FIGURES
+    last_digit = last_digit and given_step <= key.step * (1 + 1e-9) and off <= key.step + slack
+    return last_digit and not any(abs(r - given) <= off + slack for r in key.rivals)
 
 
 def _significant(key: NumericKey) -> int:

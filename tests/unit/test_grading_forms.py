@@ -46,6 +46,8 @@ def other_forms(q: Question) -> list[str]:
     """Two ways people commonly write the answer other than the displayed one."""
     shown = q.answer[0]
     key = q.numeric
+    if key is None and q.case_sensitive:  # capitals matter ('Co', not 'CO'): keep them
+        return [f"{shown}.", f"  {shown} "]
     if key is None:
         return _text_forms(shown)
     if key.date is not None:

@@ -108,7 +108,7 @@ BANDS = [
     (key(6792, 1), 6800, 100, 2, "wrong"),  # rounded answers are only for "about" figures
     (key(57.9e6, 1e5), 57.95e6, 1e4, 4, "correct"),  # half a step, in float
     # exact counts: no near misses
-    (key(100, 1, exact=True), 100.4, 0.1, 4, "correct"),
+    (key(100, 1, exact=True), 100.4, 0.1, 4, "wrong"),  # a count is a whole number
     (key(100, 1, exact=True), 100.6, 0.1, 4, "wrong"),
     (key(100, 1, exact=True), 101, 1, 3, "wrong"),
     # "about": five steps; or rounded at the answer's own precision (two figures or more)

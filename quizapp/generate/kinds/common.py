@@ -65,6 +65,9 @@ def build(
         answer=answer,
         accepted=accepted or [],
         numeric=numeric,
+        # a typed object of a case-sensitive relation ('Co', the symbol of cobalt)
+        case_sensitive=ix.relations[first.relation].case_sensitive
+        and (kind, template) in (("typed", "forward"), ("cloze", "object")),
         back=back,
         fact_ids=fact_ids,
         topic=first.topics[0],
