@@ -134,3 +134,37 @@ def test_open_stems_exclude_true_in_world_answers_the_briefing_does_not_name() -
         assert "new Central Asian president" in q.prompt, q.prompt
     for q in campaign:
         assert "economic campaign" in q.prompt, q.prompt
+
+
+def test_a_false_swap_is_attributed_by_the_facts_that_refute_it() -> None:
+    """'According to the briefing, in 2016, Turkmenistan was a member of the CSTO.' (seed 6161,
+    author's reading): the attribution came from the caveat on Turkmenistan's CIS membership,
+    the seed of the swap; the briefing says nothing of Turkmenistan and the CSTO."""
+    swaps = [
+        q
+        for q in generated(CENTRAL_ASIA, (6161, *SEEDS))
+        if q.kind == "true_false" and q.generated_from == ["turkmenistan-in-cis"]
+    ]
+    assert swaps
+    for q in swaps:
+        assert not q.prompt.startswith("According to"), q.prompt
+
+
+def test_a_whole_list_card_keeps_a_member_s_correction_of_the_source() -> None:
+    """'Name the Central Asian countries that belonged to the CIS in 2016' answered 'All five'
+    with 'the full list' and nothing of Turkmenistan's associate status (seed 6161)."""
+    cards = [
+        q
+        for q in _items()
+        if q.kind == "flashcard" and "turkmenistan-in-cis" in q.fact_ids and len(q.fact_ids) > 1
+    ]
+    assert cards
+    for q in cards:
+        assert "associate" in q.explanation, q.explanation
+
+
+def test_a_count_of_one_never_takes_a_plural_verb() -> None:
+    """'In 2016, 1 hydroelectric project backed by Russia were cancelled in Kyrgyzstan.'
+    (seed 6161): the statement's verb must not depend on the figure swapped into it."""
+    for q in generated(CENTRAL_ASIA, (6161, *SEEDS)):
+        assert not re.search(r"\b1 [\w -]+? (were|are|have)\b", q.prompt), q.prompt

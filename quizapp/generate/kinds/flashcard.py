@@ -15,6 +15,7 @@ from quizapp.facts.model import Fact
 from quizapp.facts.templates import capitalise_first
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
+    WORLD_CAVEAT,
     Dropped,
     Outcome,
     attributed_only,
@@ -156,7 +157,7 @@ def _whole_group_card(
         return [Dropped("flashcard", WHOLE_UNIVERSE)]
     front = ix.say(_THE_COUNT.sub("the", stem), group[0])
     back = f"All {COUNTS[len(group)]}: {join_and(keys)}."
-    why = set_explanation(ix, group, True)
+    why = with_caveats(set_explanation(ix, group, True), group)
     return [build(ix, "flashcard", "set-inverse", group, front, keys, back=back, explanation=why)]
 
 
@@ -167,6 +168,12 @@ def _set_card(
     if len(group) not in COUNTS:
         return []
     front = ix.say(counted(stem, closed), group[0], count=COUNTS[len(group)])
-    why = set_explanation(ix, group, closed)
+    why = with_caveats(set_explanation(ix, group, closed), group)
     back = listed(keys, closed)
     return [build(ix, "flashcard", template, group, front, keys, back=back, explanation=why)]
+
+
+def with_caveats(why: str, group: list[Fact]) -> str:
+    """A member's own correction of the source ('strictly, Turkmenistan has been only an
+    associate member since 2005') stays with the list that counts it (seed 6161)."""
+    return " ".join([why, *(f.explanation for f in group if WORLD_CAVEAT.search(f.explanation))])
