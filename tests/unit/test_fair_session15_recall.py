@@ -168,3 +168,25 @@ def test_a_count_of_one_never_takes_a_plural_verb() -> None:
     (seed 6161): the statement's verb must not depend on the figure swapped into it."""
     for q in generated(CENTRAL_ASIA, (6161, *SEEDS)):
         assert not re.search(r"\b1 [\w -]+? (were|are|have)\b", q.prompt), q.prompt
+
+
+def test_the_odd_one_out_is_not_the_only_one_of_its_kind() -> None:
+    """'Russia, Armenia, Uzbekistan, Belarus: three were EEU members' (seed 6161): Uzbekistan,
+    the only Central Asian state shown, is picked by geography alone. No odd one may alone
+    have, or alone lack, a declared role among the four."""
+    checked = 0
+    for path in (CENTRAL_ASIA, APOLLO, CHEM):
+        ix = DeckIndex(bundled_deck(path))
+        by_name = {e.name: e.id for e in ix.entities.values()}
+        for q in generated(path, (6161, *SEEDS)):
+            if q.kind != "odd_one_out" or q.options is None:
+                continue
+            odd = ix.entities[by_name[q.answer[0]]].roles
+            rest = [ix.entities[by_name[o]].roles for o in q.options if o not in q.answer]
+            for role in {*odd, *(r for roles in rest for r in roles)}:
+                checked += 1
+                assert not all((role in odd) != (role in roles) for roles in rest), (
+                    q.options,
+                    role,
+                )
+    assert checked
