@@ -148,9 +148,14 @@ class DeckIndex(DeckWording):
         """As `plausible_object`, for the subject slot. Given the object, the candidate must
         carry every role that all of that object's true subjects share: the members of a
         post-Soviet bloc are all post-Soviet states, so China, though a subject of `member-of`
-        (of the SCO), is absurd as an EEU option."""
+        (of the SCO), is absurd as an EEU option. A relation that declares its universe (the
+        five Central Asian states) asks about those subjects: an outsider that `complete_for`
+        proves false (Armenia, not in the SCO) is a wrong option anyone can place by geography,
+        so it is no wrong option there."""
         rel = self.relations[relation]
         if obj is not None and not self._in_class(candidate, ("subject", relation, obj)):
+            return False
+        if rel.universe is not None and candidate not in rel.universe:
             return False
         if self.facts_by_subject.get((candidate, relation)):
             return True

@@ -32,7 +32,9 @@ def _entity(name: str) -> str | None:
 def test_a_bloc_whose_members_share_a_class_takes_options_only_from_that_class() -> None:
     """China is a subject of `member-of` (the SCO), but absurd as an EEU member."""
     assert not IX.plausible_subject("member-of", "china", "eeu")
-    assert IX.plausible_subject("member-of", "china", "sco")  # the SCO's members share none
+    # the SCO's members share no role, but since session 15 a wrong subject of a relation with a
+    # universe (the five Central Asian states) must come from it: China is outside
+    assert not IX.plausible_subject("member-of", "china", "sco")
     assert IX.plausible_subject("member-of", "turkmenistan", "eeu")
     seen = 0
     for q in ITEMS:
@@ -159,9 +161,13 @@ def test_one_flooded_paragraph_is_cut_back_but_keeps_every_fact_asked(
     before = {b.message for b in audit_items(uncapped.questions, ix)}
     breaches = [b for b in audit_items(result.questions, ix) if b.message not in before]
     assert not [b for b in breaches if b.check in ("items per fact", "every kind")], breaches
-    # the bundled deck itself is under the cap: nothing of it is dropped for its paragraph
+    # the bundled deck itself is barely touched by the cap. Session 15 dropped its five
+    # background located-in facts (freebies), which lowered the median paragraph's count: the
+    # cap now trims a few items (6 at seed 0); the audit still finds every fact asked twice
     plain = generate_deck(BUNDLED, seed=0)
-    assert not [why for (_, why) in plain.dropped if why == paragraphs.OVER_PARAGRAPH]
+    capped = sum(n for (_, why), n in plain.dropped.items() if why == paragraphs.OVER_PARAGRAPH)
+    assert capped <= 8, capped
+    assert not [b for b in audit_items(plain.questions, IX) if b.check == "items per fact"]
 
 
 # -- the seed-113 review (session 11) ---------------------------------------------------------
@@ -201,7 +207,8 @@ def test_stems_about_a_leader_ask_for_a_leader_and_regimes_read_as_sentences() -
     leader = [q for q in ITEMS if q.answer == ["Shavkat Mirziyoyev"]]
     assert leader
     for q in leader:
-        assert "which leader" in q.prompt, q.prompt
+        # session 15: "which new Central Asian president" (Karimov, who left the CSTO, is no answer)
+        assert re.search(r"which (leader|new Central Asian president)", q.prompt), q.prompt
     for q in ITEMS:
         for text in (q.prompt, *(q.options or [])):
             assert "form of government is" not in text, text

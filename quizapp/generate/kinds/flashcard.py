@@ -15,6 +15,7 @@ from quizapp.facts.model import Fact
 from quizapp.facts.templates import capitalise_first
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
+    WORLD_CAVEAT,
     Dropped,
     Outcome,
     attributed_only,
@@ -182,5 +183,11 @@ def _group_card(
     closed: bool,
 ) -> list[Outcome]:
     """The one builder of a set card: its front and back, explained as a set."""
-    why = set_explanation(ix, group, closed)
+    why = with_caveats(set_explanation(ix, group, closed), group)
     return [build(ix, "flashcard", template, group, front, keys, back=back, explanation=why)]
+
+
+def with_caveats(why: str, group: list[Fact]) -> str:
+    """A member's own correction of the source ('strictly, Turkmenistan has been only an
+    associate member since 2005') stays with the list that counts it (seed 6161)."""
+    return " ".join([why, *(f.explanation for f in group if WORLD_CAVEAT.search(f.explanation))])

@@ -48,7 +48,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     for _ in range(ATTEMPTS):  # a few draws: one clean set of four is enough
         trio = rng.sample(true, 3)
         odd = rng.choice(_likest(ix, trio, false))
-        if not _ambiguous(ix, [*trio, odd], odd):
+        if not _ambiguous(ix, [*trio, odd], odd) and not role_cue(ix, trio, odd):
             break
     else:
         return [Dropped("odd_one_out", "another property singles out a different option")]
@@ -111,6 +111,17 @@ def _ambiguous(ix: DeckIndex, four: list[str], odd: str) -> bool:
             if left_out != odd:
                 return True
     return any(ix.entities[a].name == ix.entities[b].name for a, b in combinations(four, 2))
+
+
+def role_cue(ix: DeckIndex, trio: list[str], odd: str) -> bool:
+    """The odd one alone has, or alone lacks, a declared role: Uzbekistan beside Russia,
+    Belarus and Armenia (the EEU, seed 6161) is the only Central Asian state, picked by
+    geography without knowing who is in the bloc."""
+    own = ix.role_sets[odd]
+    return any(
+        all((role in own) != (role in ix.role_sets[t]) for t in trio)
+        for role in own.union(*(ix.role_sets[t] for t in trio))
+    )
 
 
 def _explanation(ix: DeckIndex, rel: RelationType, odd: str, facts: list[Fact]) -> str:

@@ -28,6 +28,7 @@ from quizapp.generate.kinds.common import (
     attributed_only,
     bounded,
     build,
+    dated,
     from_within,
     join_and,
     judged,
@@ -71,14 +72,27 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
             "true_false",
             "statement-false" + (f"-{i + 1}" if i else ""),
             [fact],
-            ix.say(rel.templates.statement, fact, obj=false_object),
+            _false_prompt(ix, fact, false_object, holders),
             ["False"],
             options=OPTIONS,
             explanation=why,
             cite=_refuting(rel.functional, holders),
+            scoped=not rel.functional and bool(holders),
         )
         out.append(_charged_to_holders(item, rel.functional, holders))
     return out
+
+
+def _false_prompt(ix: DeckIndex, fact: Fact, false_object: str, holders: list[Fact]) -> str:
+    """The false statement, attributed and dated. Where the swapped-in object's holders refute
+    it (a relation with several values per subject), they, not the seed, say whether it is
+    the source's claim: the caveat on Turkmenistan's CIS membership ('strictly, an associate
+    member') made 'According to the briefing, Turkmenistan was a member of the CSTO' of a
+    statement the briefing never makes (seed 6161)."""
+    said = ix.say(ix.relations[fact.relation].templates.statement, fact, obj=false_object)
+    if ix.relations[fact.relation].functional or not holders:
+        return said  # `build` attributes and dates it by the seed fact
+    return dated(ix, [fact], judged(ix, holders, said))
 
 
 def _refuting(functional: bool, holders: list[Fact]) -> list[Fact] | None:
