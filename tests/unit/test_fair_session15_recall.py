@@ -33,7 +33,9 @@ def test_wrong_subjects_of_a_relation_with_a_universe_come_from_it() -> None:
             if rel.universe is None:
                 continue
             wrong = (
-                q.answer if q.kind == "odd_one_out" else [o for o in q.options if o not in q.answer]
+                q.answer
+                if q.kind == "odd_one_out"
+                else [o for o in q.options or [] if o not in q.answer]
             )
             for name in wrong:
                 checked += 1
