@@ -144,11 +144,32 @@ def beside(
     ranked = sorted((c for c, score in near.items() if score > 0), key=rank)
     head = rng.sample(ranked[: n + 2], min(len(ranked), n + 2))
     head.sort(key=likeness)  # the likest stay first, shuffled among equals
+    order = [*head, *ranked[n + 2 :]]
     picked: list[str] = []
-    for c in [*head, *ranked[n + 2 :]]:
+    for c in order:
         if len(picked) < n and all(unlike(argument, c, p) for p in picked):
             picked.append(c)
-    return comparable_length(argument, key, picked, [*head, *ranked[n + 2 :]])
+    if len(picked) < n:  # the greedy pass took a look-alike's partner: search the pool in order
+        picked = _unlike_set(argument, order, n) or picked
+    return comparable_length(argument, key, picked, order)
+
+
+def _unlike_set(argument: Argument, order: list[str], n: int) -> list[str]:
+    """The first n mutually unlike candidates in `order` (depth first), or none. At seed 2 the
+    greedy pass left the uranium fact's reverse claim-evidence item two options short."""
+
+    def extend(picked: list[str], start: int) -> list[str]:
+        if len(picked) == n:
+            return picked
+        for i in range(start, len(order)):
+            c = order[i]
+            if all(unlike(argument, c, p) for p in picked):
+                found = extend([*picked, c], i + 1)
+                if found:
+                    return found
+        return []
+
+    return extend([], 0)
 
 
 def comparable_length(
