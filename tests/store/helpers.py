@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from quizapp.store.records import CardState, Review
 
@@ -26,3 +27,17 @@ def review(i: int, at: datetime | None = None, learner: str = "ann") -> Review:
         reviewed_at=at or T0 + timedelta(minutes=i),
         session_id="s",
     )
+
+
+def one_answer_backup(tmp_path: Path) -> Path:
+    """A database under tmp_path/db with one answer, and a manual backup of it that verifies."""
+    from quizapp.store import open_store
+    from quizapp.store.backups import create_backup, verify
+
+    root = tmp_path / "db"
+    s = open_store(root)
+    s.commit_answer(card("f1", reps=1), review(1))
+    s.close()
+    made = create_backup(root, "manual", keep=None)
+    assert verify(made) == ()
+    return made

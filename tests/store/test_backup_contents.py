@@ -18,7 +18,7 @@ from quizapp.store.errors import DatabaseCorrupt
 from quizapp.store.journal import encode, parse_line
 from quizapp.store.restore import restore
 from quizapp.store.verify import Damage
-from tests.store.helpers import card, review
+from tests.store.helpers import card, one_answer_backup, review
 from tests.store.test_migrations import write_v1
 
 
@@ -50,12 +50,7 @@ def test_a_backup_keeps_the_answers_still_in_the_journal(tmp_path: Path) -> None
 def test_a_backup_with_an_unreadable_manifest_or_a_damaged_journal_says_so(
     tmp_path: Path,
 ) -> None:
-    root = tmp_path / "db"
-    s = open_store(root)
-    s.commit_answer(card("f1", reps=1), review(1))
-    s.close()
-    made = create_backup(root, "manual", keep=None)
-    assert verify(made) == ()
+    made = one_answer_backup(tmp_path)
     (made / MANIFEST).write_text("{not json")
     assert verify(made) == (f"{MANIFEST} cannot be read",)
     (made / "journal.jsonl").write_bytes(b"00000000 [1]\n")

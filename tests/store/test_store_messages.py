@@ -9,18 +9,13 @@ from pathlib import Path
 import pytest
 
 from quizapp.store import open_store
-from quizapp.store.backups import create_backup, verify
+from quizapp.store.backups import verify
 from quizapp.store.errors import DatabaseCorrupt
-from tests.store.helpers import card, review
+from tests.store.helpers import card, one_answer_backup, review
 
 
 def test_verify_reports_an_unreadable_file_with_the_oss_reason_alone(tmp_path: Path) -> None:
-    root = tmp_path / "db"
-    s = open_store(root)
-    s.commit_answer(card("f1", reps=1), review(1))
-    s.close()
-    made = create_backup(root, "manual", keep=None)
-    assert verify(made) == ()
+    made = one_answer_backup(tmp_path)
     (made / "reviews").mkdir(exist_ok=True)
     (made / "reviews" / "2026-01.json").symlink_to(tmp_path / "gone.json")  # dangling
     # the reason as a person reads it, not "[Errno 2] No such file or directory: '/tmp/...'"
