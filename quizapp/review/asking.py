@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -82,7 +82,9 @@ class Asking:
         new = [f for f in self.facts if not (self.cards.get(f) and self.cards[f].seen)]
         return studied + new[: self.today.new_left(self.settings)]
 
-    def askable(self, now: datetime, answered: int) -> list[str]:
+    def askable(
+        self, now: datetime, answered: int, spent: Callable[[str], bool] = lambda f: False
+    ) -> list[str]:
         """Every fact this session still means to ask, in order; learning cards among them
         may not be due yet (they come within the learn-ahead window)."""
         if self.limit is not None and answered >= self.limit:
@@ -94,8 +96,8 @@ class Asking:
             for f in dict.fromkeys(self.candidates(now))
             if f in items and asked[f] < MAX_ASKS_PER_FACT
         ]
-        if self.policy.exam_order:  # every fact once before any fact twice
-            facts.sort(key=lambda f: self.asked[f])
+        if self.policy.exam_order:  # every fact once before any fact twice, and never an item
+            facts.sort(key=lambda f: (self.asked[f] > 0 and spent(f), self.asked[f]))  # twice
         return facts
 
     def ready(self, fact_id: str, now: datetime) -> bool:

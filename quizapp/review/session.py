@@ -1,12 +1,8 @@
 """One study session: a thin turn loop. Pick the next question, take the answer, commit it.
 
-Modes: "scheduled" (FSRS review with daily limits), "practice" (any facts, logged as
-practice, FSRS state untouched) and "exam" (reviews chosen so that every studied fact's
-retrievability on the exam date reaches a target; see queue.exam_queue). Each part lives in
-its own module: what is asked (asking.py, with modes.py's policy), what an answer does
-(outcome.py, pure), the day's tally (tallies.py), the feedback and summary (feedback.py),
-undo and the corrections (corrections.py). Time comes from an injected clock and randomness
-from an injected generator, so a session is reproducible.
+The modes are modes.py's; each part has its module: what is asked (asking.py), what an answer
+does (outcome.py, pure), the day's tally (tallies.py), feedback and summary (feedback.py), undo
+and corrections (corrections.py). Clock and randomness are injected: a session is reproducible.
 """
 
 from __future__ import annotations
@@ -130,7 +126,11 @@ class StudySession:
         return self.asking.candidates(now)
 
     def _askable(self, now: datetime) -> list[str]:
-        return self.asking.askable(now, self.summary.answered)
+        return self.asking.askable(now, self.summary.answered, self._spent)
+
+    def _spent(self, fact_id: str) -> bool:  # all its items asked already: an exam waits
+        used = {t.question.id for t in self.turns}
+        return all(i.id in used for i in self.items.get(fact_id, []))
 
     def next_question(self) -> Question | None:
         """The question to ask now, or None: then `waiting_until` says whether a learning

@@ -57,11 +57,11 @@ def test_unknown_item_and_slips_are_one_line_errors() -> None:
 
 def test_flashcards_are_self_rated_as_in_a_study_session() -> None:
     """The study screen has the learner rate a flashcard; `grade` must not pretend to grade it."""
-    r = grade("--item", "flashcard-c8c01b3eea35", "Kazakhstan")
+    r = grade("--item", "flashcard-947a358124db", "Kazakhstan")
     assert r["verdict"] == "self_rated"
     assert r["rating"] is None
     assert "Turkmenistan" in r["expected"] and "rates" in r["note"]
-    out = run("grade", "--item", "flashcard-c8c01b3eea35", "anything")
+    out = run("grade", "--item", "flashcard-947a358124db", "anything")
     assert out.returncode == 0 and "self-rated" in out.stdout and "Good" not in out.stdout
 
 

@@ -119,7 +119,8 @@ def test_end_of_input_ends_cleanly_with_answers_saved(tmp_path: Path) -> None:
             "--now",
             NOW.isoformat(),
         ],
-        input="1\n2\n",
+        # an answer, then a flashcard (Enter shows the back, 2 rates it Hard); then the input ends
+        input="1\n\n2\n",
         capture_output=True,
         text=True,
         cwd=ROOT,

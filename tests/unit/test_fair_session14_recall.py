@@ -68,11 +68,14 @@ def test_the_claim_that_russia_controls_kazakh_uranium_is_the_briefings() -> Non
     assert on_it
     for q in on_it:
         said = q.prompt if q.kind != "flashcard" else f"{q.prompt} {q.back}"
-        # a quoted sentence is judged by itself ("Which of the briefing's points ...?" is not
-        # an attribution of the quote)
-        said = next((m for m in re.findall(r'"([^"]*uranium[^"]*)"', said)), said)
+        # a quoted sentence is judged by itself, unless the stem around it says whose it is:
+        # "Which of the briefing's points does this support (as of 2016)?" (session 15: the
+        # seed-857 review found "According to the briefing," inside the quotation marks)
+        quote = next((m for m in re.findall(r'"([^"]*uranium[^"]*)"', said)), None)
+        if quote is not None and "the briefing's" in said.replace(quote, ""):
+            continue
         if "uranium" in q.prompt:
-            assert ATTRIBUTED.search(said), said
+            assert ATTRIBUTED.search(quote or said), said
 
 
 @pytest.mark.parametrize("path", (CHEM, APOLLO, CENTRAL_ASIA), ids=lambda p: p.stem)
@@ -104,8 +107,9 @@ def test_a_false_statement_on_the_sources_claim_is_not_corrected_as_fact() -> No
         for q in _items()
         if q.kind == "true_false" and q.answer == ["False"] and not q.generated_from
     ]
-    claims = [q for q in false if ATTRIBUTED.search(q.prompt) and "In fact" not in q.explanation]
-    assert any("uranium" in q.prompt for q in claims), "no false uranium statement to check"
+    # session 15: the deck no longer makes a false statement on a source's claim (the uranium
+    # swap went with the region-only wrong options, seeds 0-9); the rule below guards any that
+    # a later change makes again
     for q in false:
         fact = ix.fact(q.fact_ids[0])
         assert "In fact: According to" not in q.explanation, q.explanation  # seed 5151 #36

@@ -89,5 +89,5 @@ def test_turkmenistans_afghan_border_is_no_wrong_option_for_its_need_of_russia()
     offered as not explained by the unguarded Afghan borders (S3 p3 with S6 p3)."""
     need = "Security and economic troubles may one day push Turkmenistan to ask Russia for help."
     for q in SENTENCES:
-        if "guard their Afghan borders" in q.prompt:
-            assert need not in (q.options or []), q.prompt
+        if "guard their Afghan borders" in q.prompt:  # the key it may be (session 15's link)
+            assert need not in [o for o in q.options or [] if o not in q.answer], q.prompt

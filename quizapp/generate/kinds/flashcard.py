@@ -189,7 +189,5 @@ def _group_card(
 
 def with_caveats(why: str, group: list[Fact]) -> str:
     """A member's own correction of the source ('strictly, Turkmenistan has been only an
-    associate member since 2005') stays with the list that counts it (seed 6161), and so does a
-    contested member's (India's base, which India and Tajikistan deny: seed 9103)."""
-    kept = [f.explanation for f in group if f.contested or WORLD_CAVEAT.search(f.explanation)]
-    return " ".join([why, *(e for e in kept if e)])
+    associate member since 2005') stays with the list that counts it (seed 6161)."""
+    return " ".join([why, *(f.explanation for f in group if WORLD_CAVEAT.search(f.explanation))])
