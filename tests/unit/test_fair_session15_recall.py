@@ -66,27 +66,23 @@ def test_no_item_asks_where_a_state_of_the_deck_s_own_region_lies() -> None:
 def test_explanations_of_cis_membership_say_turkmenistan_is_an_associate() -> None:
     """'All five republics belong to the CIS' (seed 853 #10, #11) under a true statement: in
     the world Turkmenistan has been only an associate member since 2005."""
-    told = [  # about membership, not a claim that names the CIS ('The CIS carries little ...')
-        q
-        for q in _items()
-        if "CIS" in q.explanation and re.search(r"\bfive\b[^.]*\b(belong|member)", q.explanation)
-    ]
-    assert told
-    for q in told:
+    # about membership, not a claim that names the CIS ('The CIS carries little ...')
+    for q in _explaining("CIS", r"\bfive\b[^.]*\b(belong|member)"):
         assert "associate" in q.explanation, q.explanation
 
 
 def test_explanations_never_have_armenia_launch_the_eeu() -> None:
     """'Russia launched the union together with three partners - Kazakhstan, Belarus and
     Armenia' (seed 853 #31) against the deck's own 'acceded a day after the launch'."""
-    told = [
-        q
-        for q in _items()
-        if "Armenia" in q.explanation and re.search(r"launch|partner", q.explanation)
-    ]
-    assert told
-    for q in told:
+    for q in _explaining("Armenia", r"launch|partner"):
         assert "acceded" in q.explanation, q.explanation
+
+
+def _explaining(name: str, pattern: str) -> list[Question]:
+    """The items whose explanation names `name` and matches `pattern`; at least one."""
+    told = [q for q in _items() if name in q.explanation and re.search(pattern, q.explanation)]
+    assert told, (name, pattern)
+    return told
 
 
 def test_the_debt_write_off_is_dated_and_asked_plainly() -> None:
