@@ -26,6 +26,13 @@ class Limbs:
     def __init__(self, argument: Argument) -> None:
         self.argument = argument
         self._topics: dict[str, frozenset[str]] = {}
+        self._said: dict[str, frozenset[str]] = {}
+        # (candidate, statement) -> on_ground_of: the pools of why and claim-evidence ask each
+        # pair again for every key and every count (43k asks of 6k pairs on the bundled decks)
+        self._ground: dict[tuple[str, str], bool] = {}
+        # (kind, node, key) -> that kind's wrong options for the pair, worked out once: the
+        # counts of argument_balance.py and the kind itself ask for the same pools again
+        self.pools: dict[tuple[str, str, str], tuple[str, ...]] = {}
 
     @cached_property
     def topic_words(self) -> dict[str, frozenset[str]]:
@@ -59,8 +66,12 @@ class Limbs:
         """The topics a node's own sentence names ('economic' names 'economy')."""
         from quizapp.generate.argument_gates import stems
 
-        said = stems(self.argument.text(node))
-        return frozenset(t for t, ws in self.topic_words.items() if ws <= said)
+        found = self._said.get(node)
+        if found is None:
+            said = stems(self.argument.text(node))
+            found = frozenset(t for t, ws in self.topic_words.items() if ws <= said)
+            self._said[node] = found
+        return found
 
     def on_ground_of(self, candidate: str, statement: str) -> bool:
         """The candidate names an entity of the statement, and shares a topic with it, or the
@@ -69,6 +80,13 @@ class Limbs:
         argued to bear on it, seed-853 review #52), or the statement is a claim with a limb no
         evidence covers ('security *and economic* troubles may push Turkmenistan', evidenced
         on security only: Turkmenistan's lost gas sales are that economic trouble, #42)."""
+        pair = (candidate, statement)
+        found = self._ground.get(pair)
+        if found is None:
+            found = self._ground[pair] = self._on_ground_of(candidate, statement)
+        return found
+
+    def _on_ground_of(self, candidate: str, statement: str) -> bool:
         argument = self.argument
         if not argument.named(candidate) & argument.named(statement):
             return False
