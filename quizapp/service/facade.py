@@ -111,6 +111,11 @@ class StudyService:
         import_session_code()
         self.catalog.loaded(deck_ref)
 
+    def questions_ready(self, deck_ref: str) -> bool:
+        """Whether starting to study this deck waits for none of its questions (loaded ahead
+        by prepare_study); else the first start of a deck version generates them."""
+        return self.catalog.prepared(deck_ref)
+
     def start(
         self,
         learner: str,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.worker import get_current_worker
 
 from quizapp.clock import Clock, utc_now
 from quizapp.store.location import default_db_path, default_learner
@@ -148,14 +149,22 @@ class QuizApp(App[None]):
             if empty is not None:
                 self.call_from_thread(self.notify, empty, markup=False)
                 return
+            if not service.questions_ready(deck):  # a first start: `s` waits for the rest
+                self.call_from_thread(self._say_preparing, True)
             session = service.start(
                 self.learner, deck, mode, topic=topic, exam_date=exam_date, backup=self.backups
             )
             title = service.deck(deck).title
         except Exception as exc:
+            self.call_from_thread(self._say_preparing, False)
             self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
-        self.call_from_thread(self._open_study, session, title)
+        if not get_current_worker().is_cancelled:  # a second `s` while waiting opens one
+            self.call_from_thread(self._open_study, session, title)
+
+    def _say_preparing(self, preparing: bool) -> None:
+        if isinstance(self.screen, HomeScreen):
+            self.screen.show_plan(preparing)
 
     def _nothing_to_ask(
         self, service: StudyService, deck: str, mode: Mode, topic: str | None

@@ -178,7 +178,7 @@ class HomeScreen(QuizScreen[None]):
             table.add_row(safe(short), *cells, key=deck_id)
         if keep is not None and keep in {d for d, _, _ in decks}:
             table.move_cursor(row=table.get_row_index(keep), animate=False)
-        self._show_plan()
+        self.show_plan()
         self._show_learner(learner, read_only, today)
         table.focus()
         self.numbers_shown()
@@ -219,7 +219,7 @@ class HomeScreen(QuizScreen[None]):
             self.call_after_refresh(self._show, *self._last)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self._show_plan()
+        self.show_plan()
         deck = self.selected_deck()
         if deck is not None and not self.quiz.read_only and deck not in self._preparing:
             self._preparing.add(deck)  # once per deck: a worker is never cancelled halfway
@@ -243,9 +243,10 @@ class HomeScreen(QuizScreen[None]):
             line += " (a bug: please report it)"
             self.app.call_from_thread(self.notify, line, severity="error", markup=False)
 
-    def _show_plan(self) -> None:
+    def show_plan(self, preparing: bool = False) -> None:
         deck = self.selected_deck()
         line = getattr(self, "plans", {}).get(deck, "") if deck is not None else ""
+        line = "Preparing questions… (once per new or changed deck)" if preparing else line
         self.query_one("#home-plan", Static).update(line)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

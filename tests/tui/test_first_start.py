@@ -1,0 +1,94 @@
+"""The first start of a deck version, with nothing in the question cache (issues 12 and 16).
+
+Home must not wait for the deck's questions: it shows its numbers at once and the questions
+are generated in a worker while it is up. `s` pressed before they are ready says so on the
+plan line ("Preparing questions…") and opens the study screen once they are; studying then
+works as on any start. Each test runs with its own empty cache folder (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from quizapp.facts import compiled
+from quizapp.question_cache import KIND
+from quizapp.service import StudyService
+from quizapp.tui.screens.home import HomeScreen
+from quizapp.tui.screens.study import StudyScreen
+from tests.tui.harness import answer_keys, home_ready, make_app, press_all
+
+DECK = "russia-central-asia"
+
+
+async def _until(pilot: Pilot[None], done: Callable[[], bool], seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not done():
+        await pilot.pause(0.01)
+
+
+def _plan_line(app: object) -> str:
+    screen = getattr(app, "screen", None)
+    if not isinstance(screen, HomeScreen):
+        return ""
+    return str(screen.query_one("#home-plan", Static).content)
+
+
+async def test_a_cold_first_start_shows_home_first_then_s_waits_visibly_and_studies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ended: list[float] = []  # when the real preparation (generating the questions) ended
+    prepare = StudyService.prepare_study
+
+    def noted(self: StudyService, deck_ref: str) -> None:
+        prepare(self, deck_ref)
+        ended.append(time.monotonic())
+
+    monkeypatch.setattr(StudyService, "prepare_study", noted)
+    assert not list((compiled.cache_dir() / KIND).glob("*.json"))  # the cache is cold
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.loaded)
+        assert isinstance(app.screen, HomeScreen) and app.screen.loaded
+        assert not ended  # home has its numbers while the questions are still being made
+        assert app.service is not None and not app.service.questions_ready(DECK)
+        await pilot.press("s")  # before the questions are ready
+        lines: list[str] = []
+        await _until(
+            pilot,
+            lambda: bool(lines.append(_plan_line(app))) or isinstance(app.screen, StudyScreen),
+        )
+        assert any(line.startswith("Preparing questions") for line in lines), set(lines)
+        assert isinstance(app.screen, StudyScreen)
+        assert app.service.questions_ready(DECK)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        q = app.screen.question
+        assert q is not None
+        await press_all(pilot, answer_keys(q))
+        assert app.screen.feedback is not None
+        assert app.screen.feedback.verdict == (
+            "self_graded" if q.kind == "flashcard" else "correct"
+        )
+        await _until(pilot, lambda: bool(ended))
+        assert ended  # the background preparation finished too (it was waited for, not doubled)
+
+
+async def test_s_after_the_questions_are_ready_says_nothing_of_preparing(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await home_ready(pilot)  # waits for every worker: the questions are made
+        assert app.service is not None and app.service.questions_ready(DECK)
+        await pilot.press("s")
+        lines: list[str] = []
+        await _until(
+            pilot,
+            lambda: bool(lines.append(_plan_line(app))) or isinstance(app.screen, StudyScreen),
+        )
+        assert isinstance(app.screen, StudyScreen)
+        assert not any(line.startswith("Preparing") for line in lines)
