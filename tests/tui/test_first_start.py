@@ -39,6 +39,14 @@ def _plan_line(app: object) -> str:
     return str(screen.query_one("#home-plan", Static).content)
 
 
+def _studying(app: object, lines: list[str]) -> bool:
+    """Whether the study screen is up; else the plan line home shows now joins `lines`."""
+    if isinstance(getattr(app, "screen", None), StudyScreen):
+        return True
+    lines.append(_plan_line(app))
+    return False
+
+
 async def test_a_cold_first_start_shows_home_first_then_s_waits_visibly_and_studies(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -59,10 +67,7 @@ async def test_a_cold_first_start_shows_home_first_then_s_waits_visibly_and_stud
         assert app.service is not None and not app.service.questions_ready(DECK)
         await pilot.press("s")  # before the questions are ready
         lines: list[str] = []
-        await _until(
-            pilot,
-            lambda: bool(lines.append(_plan_line(app))) or isinstance(app.screen, StudyScreen),
-        )
+        await _until(pilot, lambda: _studying(app, lines))
         assert any(line.startswith("Preparing questions") for line in lines), set(lines)
         assert isinstance(app.screen, StudyScreen)
         assert app.service.questions_ready(DECK)
@@ -82,13 +87,11 @@ async def test_a_cold_first_start_shows_home_first_then_s_waits_visibly_and_stud
 async def test_s_after_the_questions_are_ready_says_nothing_of_preparing(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
-        await home_ready(pilot)  # waits for every worker: the questions are made
+        await home_ready(pilot)
+        await _until(pilot, lambda: app.service is not None and app.service.questions_ready(DECK))
         assert app.service is not None and app.service.questions_ready(DECK)
         await pilot.press("s")
         lines: list[str] = []
-        await _until(
-            pilot,
-            lambda: bool(lines.append(_plan_line(app))) or isinstance(app.screen, StudyScreen),
-        )
+        await _until(pilot, lambda: _studying(app, lines))
         assert isinstance(app.screen, StudyScreen)
         assert not any(line.startswith("Preparing") for line in lines)
