@@ -40,6 +40,10 @@ from tests.conftest import ROOT
                 "ratio_cold_vs_warm",
                 "after_s_home_prepared_ms",
                 "after_s_home_unprepared_ms",
+                "cold_home_now_launch_to_home_ms",
+                "cold_home_now_home_to_ready_ms",
+                "cold_home_now_after_s_ms",
+                "cold_home_ready_after_s_ms",
             },
         ),
         (
@@ -102,6 +106,18 @@ def test_study_start_runs_the_cases_asked_for_on_a_fixed_clock() -> None:
     assert last["clock"].startswith("2025-")  # the hour after the synthetic log, not today
     wrong = _smoke(str(ROOT / "tests" / "benchmarks" / "bench_study_start.py"), "--cases", "x")
     assert wrong.returncode == 2 and "--cases takes some of" in wrong.stderr
+
+
+def test_study_start_measures_a_bundled_decks_first_start_from_home() -> None:
+    """Issues 12/16: the first start of a bundled deck, cold cache, as the TUI makes it."""
+    script = str(ROOT / "tests" / "benchmarks" / "bench_study_start.py")
+    out = _smoke(script, "--deck", "apollo-programme", "--cases", "cold_home_now")
+    assert out.returncode == 0, out.stderr
+    last = json.loads(out.stdout.strip().splitlines()[-1])
+    assert last["deck"] == "apollo-programme" and last["facts"] > 50
+    assert "cold_home_now_after_s_ms" in last and "warm_first_question_ms" not in last
+    low, median, high = last["cold_home_now_launch_to_home_ms"]
+    assert 0 < low <= median <= high
 
 
 def test_the_learning_benchmark_runs_its_guess_blind_ablation() -> None:
