@@ -13,6 +13,7 @@ topics its own words name ('economic' names 'economy', read from the topic's id)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 
 from quizapp.generate.argument import Argument
@@ -104,6 +105,21 @@ def limbs_of(argument: Argument) -> Limbs:
     if not isinstance(found, Limbs):
         found = argument.__dict__["_limbs"] = Limbs(argument)
     return found
+
+
+def pooled(
+    argument: Argument,
+    kind: str,
+    node: str,
+    key: str,
+    make: Callable[[Argument, str, str], list[str]],
+) -> list[str]:
+    """`make`'s wrong options for (node, key), worked out once per deck and kind."""
+    pools = limbs_of(argument).pools
+    found = pools.get((kind, node, key))
+    if found is None:
+        found = pools[(kind, node, key)] = tuple(make(argument, node, key))
+    return list(found)
 
 
 def shares_limb(argument: Argument, candidate: str, *claims: str) -> bool:

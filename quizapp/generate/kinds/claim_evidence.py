@@ -19,7 +19,7 @@ from functools import partial
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
-from quizapp.generate.argument_limbs import limbs_of, screened, shares_limb
+from quizapp.generate.argument_limbs import pooled, screened, shares_limb
 from quizapp.generate.argument_pools import safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import evidence_claim
@@ -79,11 +79,7 @@ def evidence_keys(argument: Argument, claim: str) -> list[str]:
 def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
     """The source's facts that do not support the claim: none of its support, none connected
     to it or to the key, or set against it (counter-evidence, the hardest wrong option)."""
-    pools = limbs_of(argument).pools
-    found = pools.get(("evidence", claim, key))
-    if found is None:
-        found = pools[("evidence", claim, key)] = tuple(_wrong_evidence(argument, claim, key))
-    return list(found)
+    return pooled(argument, "evidence", claim, key, _wrong_evidence)
 
 
 def _wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:

@@ -21,7 +21,7 @@ from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_dates import after
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
-from quizapp.generate.argument_limbs import limbs_of, screened, shares_limb
+from quizapp.generate.argument_limbs import pooled, screened, shares_limb
 from quizapp.generate.argument_pools import safely_wrong, unattributed
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome
@@ -54,11 +54,7 @@ def wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
     claims, none a headline (so broad it could be argued to explain anything: 'Russia is the
     leading defence power' for a joint exercise), and what it sets against this one; none dated
     after the claim (the calendar alone would rule it out: generate/argument_dates.py)."""
-    pools = limbs_of(argument).pools
-    found = pools.get(("reasons", node, cause))
-    if found is None:
-        found = pools[("reasons", node, cause)] = tuple(_wrong_reasons(argument, node, cause))
-    return list(found)
+    return pooled(argument, "reasons", node, cause, _wrong_reasons)
 
 
 def _wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
