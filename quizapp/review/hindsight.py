@@ -69,7 +69,7 @@ def at_start(session: StudySession, now: datetime) -> tuple[float, bool, bool]:
                 session.asking.set_card(fact_id, card)
         session.settings = settings.model_copy(update={"guessing_shown_at": now})
         store.save_settings(session.settings)
-    return g, probe, check
+    return g, probe, check and session.mode == "scheduled"  # only scheduled answers tell
 
 
 def rerate_guesses(

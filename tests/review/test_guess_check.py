@@ -177,3 +177,12 @@ def test_a_guesser_the_first_sights_miss_is_shown_by_the_checked_reviews() -> No
     assert studied.first_alone is False
     assert studied.shown_on is not None and studied.shown_on <= 11
     assert any(not check for check, _ in studied.interday)  # after it was shown
+
+
+def test_practice_is_not_checked() -> None:
+    """Only scheduled answers are evidence, so practice keeps its forms."""
+    service = StudyService(None, clock=lambda: START, seed=1)
+    deck = synthetic_deck(150, seed=0, n_countries=50)
+    service.catalog.add(deck)
+    assert service.start("u", deck.id, "scheduled", backup=False).spacer.check
+    assert not service.start("u", deck.id, "practice", backup=False).spacer.check
