@@ -5,7 +5,6 @@ shares tell a guesser from an honest learner where the first sights alone miss o
 
 from __future__ import annotations
 
-import random
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
@@ -18,10 +17,10 @@ from quizapp.review.grading import EXPECTED_MS
 from quizapp.review.guess_check import SMALL_DECK, checked, checking
 from quizapp.review.guessing import ASSUMED, propensity
 from quizapp.service import StudyService
-from quizapp.store.records import Review, Settings
+from quizapp.store.records import Review
 from tests.benchmarks.synthetic import synthetic_deck
 from tests.review.learner import right_answer, wrong_answer
-from tests.review.memory import DEFAULTS, HiddenMemory
+from tests.review.study_setup import study_setup
 
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
@@ -35,18 +34,7 @@ class Studied(NamedTuple):
 def _study(learner: int, guesses: bool, days: int, facts: int = 150) -> Studied:
     """A learner on a synthetic deck: the day guessing was first shown (None: never), and
     per interday review of a fact that has an unguessable item, (checking, asked unguessably)."""
-    at = [START]
-
-    def clock() -> datetime:
-        at[0] += timedelta(seconds=20)
-        return at[0]
-
-    rng = random.Random(3 + 1000 * learner)
-    memory = HiddenMemory(DEFAULTS, random.Random(2 + 1000 * learner))
-    service = StudyService(None, clock=clock, seed=1)
-    deck = synthetic_deck(facts, seed=0, n_countries=max(50, facts // 3))
-    service.catalog.add(deck)
-    service.store.save_settings(Settings(learner="g", timezone="UTC"))
+    service, deck, at, rng, memory = study_setup(learner, facts, max(50, facts // 3), "g")
     shown_on: int | None = None
     interday: list[tuple[bool, bool]] = []
     for day in range(days):
