@@ -12,6 +12,9 @@ a new fact that has an item a guess cannot pass (typed, a number, a blank, tick 
 that apply) is asked in it at first sight. Many facts are unknown at first sight, so
 comparing those items' wrong share with true/false's tells a guesser within days, where the
 recognition forms alone (mostly true/false) took months.
+
+Checking: on a small deck, until the learner is shown guessing (review.guess_check), a fact
+that has such an item is asked in one at its interday reviews too, whatever its stability.
 """
 
 from __future__ import annotations
@@ -40,15 +43,22 @@ def stage(card: CardState | None) -> str:
 
 
 def choose(
-    items: list[Question], card: CardState | None, rng: random.Random, probe: bool = False
+    items: list[Question],
+    card: CardState | None,
+    rng: random.Random,
+    probe: bool = False,
+    check: bool = False,
 ) -> Question | None:
+    """`probe`: a first sight is asked unguessably when it can be; `check`: so is an interday
+    review (review.guess_check)."""
     if not items:
         return None
     s = stage(card)
-    if probe and (card is None or not card.seen):
-        unguessable = [q for q in items if q.kind in UNGUESSABLE]
-        if unguessable:
-            return rng.choice(sorted(unguessable, key=lambda q: q.id))
+    unguessable = [q for q in items if q.kind in UNGUESSABLE]
+    if probe and (card is None or not card.seen) and unguessable:
+        return rng.choice(sorted(unguessable, key=lambda q: q.id))
+    if check and s != "new" and unguessable:
+        items = unguessable  # the form the fact fixes, whatever its stability
     wanted = (
         RECOGNITION
         if s == "new"

@@ -36,6 +36,7 @@ from typing import NamedTuple
 from quizapp.generate.question import Question
 from quizapp.review.forms import UNGUESSABLE
 from quizapp.review.grading import SINGLE_CHOICE, guess_chance
+from quizapp.review.guess_check import CHECKED, checked, checking
 from quizapp.store.light_reviews import AnswerRow
 from quizapp.store.records import Review
 from quizapp.store.repository import ProgressStore
@@ -65,7 +66,8 @@ Answer = Review | AnswerRow
 class Measure(NamedTuple):
     g: float  # the propensity
     probe: bool  # first sights still to be asked unguessably (review.forms)
-    first_shows: bool  # the first sights alone show guessing: what makes it stay shown
+    first_shows: bool  # the clean evidence shows guessing: what makes it stay shown
+    check: bool = False  # interday reviews asked in the form the fact fixes (guess_check)
 
 
 def measure(
@@ -74,10 +76,13 @@ def measure(
     now: datetime,
     items_of: Callable[[str], list[Question]],
     shown: bool = False,
+    deck_facts: int = 0,
 ) -> Measure:
     """The propensity over the learner's log of the last WINDOW (see `propensity`; `shown`:
     guessing was shown before, Settings.guessing_shown_at), whether first sights are still
-    to be probed (see `probing`), and whether the first sights alone show guessing.
+    to be probed (see `probing`), whether the clean evidence (first sights, and on a deck of
+    `deck_facts` < guess_check.SMALL_DECK the checked interday reviews) shows guessing, and
+    whether interday reviews are to be checked.
     `items_of(fact_id)` gives a fact's items; only facts answered in a choice form are asked
     for (items decode lazily). The log is read once, as light rows (nine fields, validated in
     one pass per month file, not a `Review` model per answer): this runs at every study
@@ -88,10 +93,12 @@ def measure(
     asked = {r.fact_id for r in reviews if r.mode == "scheduled" and r.kind in counted}
     for fact_id in asked:
         options.update((q.id, len(q.options or [])) for q in items_of(fact_id))
-    found = evidence(reviews, lambda i: options.get(i, 0))
+    check = checking(deck_facts, shown)
+    clean = checked(items_of) if checking(deck_facts, False) else None
+    found = evidence(reviews, lambda i: options.get(i, 0), clean)
     g = propensity(found, shown)
-    first = {k: v for k, v in found.items() if k[0] == "first"}
-    return Measure(g, g == ASSUMED and probing(reviews), _shown(first) is not None)
+    shows = _shown(_parts(found)[1]) is not None
+    return Measure(g, g == ASSUMED and probing(reviews), shows, check and not shows)
 
 
 def probing(reviews: Iterable[Answer]) -> bool:
@@ -109,7 +116,11 @@ def probing(reviews: Iterable[Answer]) -> bool:
     return True
 
 
-def evidence(reviews: Iterable[Answer], options_of: Callable[[str], int]) -> Evidence:
+def evidence(
+    reviews: Iterable[Answer],
+    options_of: Callable[[str], int],
+    clean: Callable[[str, str], bool] | None = None,
+) -> Evidence:
     """Answers and wrong answers per (stratum, chance) over scheduled, graded answers at first
     sight or at an interday review (learning steps, minutes after the answer was shown, say
     little). `options_of(item_id)` is the item's option count (0 when unknown).
@@ -120,7 +131,8 @@ def evidence(reviews: Iterable[Answer], options_of: Callable[[str], int]) -> Evi
     (a young fact has not yet shown it is easy), so one share f over all interday reviews
     would read the young facts' extra forgetting as a recognition item being wrong as often
     as a recall item: as less guessing than there is. Within a band the interval, hence the
-    stability, is about the same whatever the form."""
+    stability, is about the same whatever the form. `clean(fact_id, kind)`: whether an
+    interday answer is also counted in the checked strata (review.guess_check)."""
     out: Evidence = {}
     previous: dict[str, datetime] = {}
     for r in sorted(reviews, key=lambda r: r.reviewed_at):
@@ -131,12 +143,24 @@ def evidence(reviews: Iterable[Answer], options_of: Callable[[str], int]) -> Evi
         stage = STAGES.get(r.card_state or "")
         if stage is None or r.override or r.verdict not in GRADED:
             continue
+        strata = [stage]
         if stage == "interday" and last is not None:
-            stage = f"{stage}:{max(0, (r.reviewed_at - last).days).bit_length()}"
+            band = max(0, (r.reviewed_at - last).days).bit_length()
+            strata = [f"{stage}:{band}"]
+            if clean is not None and clean(r.fact_id, r.kind):
+                strata.append(f"{CHECKED}:{band}")
         chance = round(guess_chance(r.kind, options_of(r.item_id) or 4), 3)
-        n, wrong = out.get((stage, chance), (0, 0))
-        out[(stage, chance)] = (n + 1, wrong + (r.verdict in ("wrong", "revealed")))
+        for key in strata:
+            n, wrong = out.get((key, chance), (0, 0))
+            out[(key, chance)] = (n + 1, wrong + (r.verdict in ("wrong", "revealed")))
     return out
+
+
+def _parts(evidence: Evidence) -> tuple[Evidence, Evidence]:
+    """Every stratum (each answer once), and the clean ones: first sights, checked reviews."""
+    every = {k: v for k, v in evidence.items() if not k[0].startswith(CHECKED)}
+    clean = {k: v for k, v in evidence.items() if k[0] == "first" or k[0].startswith(CHECKED)}
+    return every, clean
 
 
 def _log_likelihood(evidence: Evidence, g: float) -> float:
@@ -201,11 +225,11 @@ def propensity(evidence: Evidence, shown: bool = False) -> float:
     alone let a guesser whose interday answers read as little guessing be trusted on
     true/false from a low retrievability, and a guesser shown guessing in week one be taken
     for an honest learner again once the first sights were few in the window."""
-    first = {k: v for k, v in evidence.items() if k[0] == "first"}
+    parts = _parts(evidence)
     if shown:
-        told = [h for part in (evidence, first) if (h := _highest(part)) is not None]
+        told = [h for part in parts if (h := _highest(part)) is not None]
         return max(told, default=1.0)
-    found = [g for part in (evidence, first) if (g := _shown(part)) is not None]
+    found = [g for part in parts if (g := _shown(part)) is not None]
     return max(found, default=ASSUMED)
 
 

@@ -39,14 +39,17 @@ if TYPE_CHECKING:
     from quizapp.review.session import StudySession
 
 
-def at_start(session: StudySession, now: datetime) -> tuple[float, bool]:
-    """The learner's guess propensity and whether to probe (guessing.measure); the first time
-    the first sights show guessing, the answers before are rated again and the moment kept.
-    Only the first sights make it stay: what a learner knows before a fact's first review
-    cannot depend on the form it is asked in, whereas the interday strata can read a
-    learner's forgetting as guessing (the learning benchmark's FSRS-shaped learner who never
-    guesses was shown guessing on day 5 by all strata together, seed 9, and, kept for good,
-    cost 1.23x plain FSRS's reviews; shown for those few days only, 565 reviews, not 703).
+def at_start(session: StudySession, now: datetime) -> tuple[float, bool, bool]:
+    """The learner's guess propensity, whether to probe first sights and whether to check
+    interday reviews (guessing.measure); the first time the clean evidence shows guessing, the
+    answers before are rated again and the moment kept. Only the clean evidence (first
+    sights, and on a small deck the checked interday reviews, review.guess_check) makes it
+    stay: what a learner knows before a fact's first review cannot depend on the form it is
+    asked in, nor does forgetting at an interval depend on a form the fact fixes, whereas the
+    other interday strata can read a learner's forgetting as guessing (the learning
+    benchmark's FSRS-shaped learner who never guesses was shown guessing on day 5 by all
+    strata together, seed 9, and, kept for good, cost 1.23x plain FSRS's reviews; shown for
+    those few days only, 565 reviews, not 703).
     Shown by the other strata alone, their best fit is used while they show it."""
     store, settings = session.store, session.settings
     shown = settings.guessing_shown_at is not None
@@ -54,7 +57,10 @@ def at_start(session: StudySession, now: datetime) -> tuple[float, bool]:
     def items_of(fact_id: str) -> list[Question]:
         return session.items.get(fact_id, [])
 
-    g, probe, first_shows = guessing.measure(store, session.learner, now, items_of, shown)
+    facts = len(session.deck.facts)
+    g, probe, first_shows, check = guessing.measure(
+        store, session.learner, now, items_of, shown, facts
+    )
     if first_shows and not shown and not store.read_only:
         deck = (session.deck.id, items_of)
         replayed = rerate_guesses(store, session.learner, now, session.scheduler, g, deck)
@@ -63,7 +69,7 @@ def at_start(session: StudySession, now: datetime) -> tuple[float, bool]:
                 session.asking.set_card(fact_id, card)
         session.settings = settings.model_copy(update={"guessing_shown_at": now})
         store.save_settings(session.settings)
-    return g, probe
+    return g, probe, check and session.mode == "scheduled"  # only scheduled answers tell
 
 
 def rerate_guesses(

@@ -95,7 +95,7 @@ class StudySession:
         day = StudyDay.of(self.settings)
         self._day_start, self.tallies = day.start(started), DayTallies(store, learner, day)
         self.asking.today = self.done_today()
-        self.guessing, self.spacer.probe = hindsight.at_start(self, started)
+        self.guessing, self.spacer.probe, self.spacer.check = hindsight.at_start(self, started)
         if not store.read_only:
             store.save_session(self.record)
 

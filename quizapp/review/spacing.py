@@ -31,6 +31,7 @@ Key = tuple[str, ...]
 
 class Spacer:
     probe = False  # first sights asked unguessably for half the facts (forms.choose)
+    check = False  # interday reviews too (review.guess_check)
 
     def __init__(self, deck: Deck) -> None:
         # a fact's keys are worked out when first asked for: a session asks a few hundred
@@ -74,7 +75,7 @@ class Spacer:
         for fact_id in ready:
             if self.keys(fact_id) & near:
                 continue
-            question = choose(items_of(fact_id), cards.get(fact_id), rng, self.probe)
+            question = choose(items_of(fact_id), cards.get(fact_id), rng, self.probe, self.check)
             if question is None or self.family(question) & near:
                 continue
             if last is not None and gives_away(last, question):
@@ -82,7 +83,7 @@ class Spacer:
             return fact_id, question
         last_facts = set(last.fact_ids) if last is not None else set()
         fact_id = next((f for f in ready if f not in last_facts), ready[0])
-        question = choose(items_of(fact_id), cards.get(fact_id), rng, self.probe)
+        question = choose(items_of(fact_id), cards.get(fact_id), rng, self.probe, self.check)
         return (fact_id, question) if question is not None else None
 
 

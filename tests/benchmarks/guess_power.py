@@ -14,6 +14,8 @@ facts have one). Facts come in a random order, 20 a day; the test is run after e
 the study starts do. A learner knows a fact at first sight with probability --first-sight;
 one who does not know guesses (g = 1) or answers wrong (g = 0). Prints the share of trials
 in which guessing was shown, for each, and a JSON last line. Pure: guessing's own functions.
+It counts the first-sight test alone: on decks under 300 facts the checked interday reviews
+(review.guess_check) are a second test, seen in bench_learning.py's `shown_on_day`.
 """
 
 from __future__ import annotations

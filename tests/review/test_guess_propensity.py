@@ -20,6 +20,7 @@ from quizapp.store.records import Review
 from tests.benchmarks.synthetic import synthetic_deck
 from tests.review.learner import right_answer, wrong_answer
 from tests.review.memory import DEFAULTS, HiddenMemory
+from tests.review.study_setup import study_setup
 
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
@@ -49,17 +50,7 @@ def _study(
     """Days of study by a hidden memory; returns the last propensity and, per (phase, rating),
     the right answers on true/false items at interday reviews from day 12 (a 40-fact deck
     needs some ten days of log to tell)."""
-    at = [START]
-
-    def clock() -> datetime:
-        at[0] += timedelta(seconds=20)
-        return at[0]
-
-    rng = random.Random(3 + 1000 * learner)
-    memory = HiddenMemory(DEFAULTS, random.Random(2 + 1000 * learner))
-    service = StudyService(None, clock=clock, seed=1)
-    deck = synthetic_deck(facts, seed=0, n_countries=max(12, facts // 3))
-    service.catalog.add(deck)
+    service, deck, at, rng, memory = study_setup(learner, facts, max(12, facts // 3))
     ratings: Counter[tuple[str, int]] = Counter()
     g = ASSUMED
     for day in range(days):

@@ -15,9 +15,8 @@ from quizapp.review.outcome import fresh_card
 from quizapp.review.scheduler import Rating, make_scheduler, review
 from quizapp.service import StudyService
 from quizapp.store.records import CardState, Review, Settings
-from tests.benchmarks.synthetic import synthetic_deck
 from tests.review.learner import right_answer, wrong_answer
-from tests.review.memory import DEFAULTS, HiddenMemory
+from tests.review.study_setup import study_setup
 
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 SCHEDULER = make_scheduler(Settings(learner="h", timezone="UTC"), fuzz=False)
@@ -103,18 +102,7 @@ def test_once_shown_the_correction_stays_on() -> None:
 def _guesser_for_two_weeks(learner: int) -> tuple[StudyService, int | None, dict, dict]:  # type: ignore[type-arg]
     """A guesser on a 150-fact deck for 14 days: the service, the day guessing was first
     shown (None if never), and the cards just before and after that start."""
-    at = [START]
-
-    def clock() -> datetime:
-        at[0] += timedelta(seconds=20)
-        return at[0]
-
-    rng = random.Random(3 + 1000 * learner)
-    memory = HiddenMemory(DEFAULTS, random.Random(2 + 1000 * learner))
-    service = StudyService(None, clock=clock, seed=1)
-    deck = synthetic_deck(150, seed=0, n_countries=50)
-    service.catalog.add(deck)
-    service.store.save_settings(Settings(learner="g", timezone="UTC"))
+    service, deck, at, rng, memory = study_setup(learner, 150, 50, "g")
     shown_on, before, after = None, {}, {}
     for day in range(14):
         at[0] = START + timedelta(days=day)
