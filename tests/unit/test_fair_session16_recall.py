@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -40,11 +41,11 @@ def _ca() -> DeckIndex:
 
 
 @pytest.mark.parametrize("path", [CENTRAL_ASIA, APOLLO, CHEM], ids=lambda p: p.stem)
-def test_every_open_stem_over_a_percentage_says_percentage(path: object) -> None:
+def test_every_open_stem_over_a_percentage_says_percentage(path: Path) -> None:
     """'By how much did the number of new migrants from Kazakhstan rise in 2015?' read a bare
     12.3 as 12.3% (seed 9103 #24/#25): every relation template of every deck that asks for a
     percentage says so, in its own words or by the generator's cue, and the gate agrees."""
-    ix = DeckIndex(bundled_deck(path))  # type: ignore[arg-type]
+    ix = DeckIndex(bundled_deck(path))
     asked = 0
     for fact in ix.facts.values():
         if not isinstance(ix.numeric_value(fact), Percentage):
@@ -53,7 +54,7 @@ def test_every_open_stem_over_a_percentage_says_percentage(path: object) -> None
         assert says_percent(stem), (fact.id, stem)
         asked += 1
     assert asked or path == APOLLO  # Apollo has no percentages
-    for q in generated(path, (0,)):  # type: ignore[arg-type]
+    for q in generated(path, (0,)):
         value = ix.numeric_value(ix.fact(q.fact_ids[0]))
         if q.kind in OPEN_NUMERIC and len(q.fact_ids) == 1 and isinstance(value, Percentage):
             assert says_percent(q.prompt), q.prompt
@@ -128,12 +129,12 @@ def _names(ix: DeckIndex, eid: str | None) -> list[str]:
 
 
 @pytest.mark.parametrize("path", [CENTRAL_ASIA, APOLLO, CHEM], ids=lambda p: p.stem)
-def test_a_recall_item_files_only_the_facts_it_states(path: object) -> None:
+def test_a_recall_item_files_only_the_facts_it_states(path: Path) -> None:
     """A why about Uzbekistan's warming was filed under 'tajikistan-stance' (seed 9103 #57):
     scheduling and fact statistics then count it for the wrong fact. Every fact id of a recall
     item names its subject or its object somewhere in what the learner sees."""
-    ix = DeckIndex(bundled_deck(path))  # type: ignore[arg-type]
-    items = [q for q in generated(path, (6262,)) if q.kind in RECALL]  # type: ignore[arg-type]
+    ix = DeckIndex(bundled_deck(path))
+    items = [q for q in generated(path, (6262,)) if q.kind in RECALL]
     assert {q.kind for q in items} >= {"true_false", "mcq", "flashcard", "matching"}
     for q in items:
         seen = [q.prompt, *(q.options or []), *(q.left or []), *q.answer, q.back or ""]
