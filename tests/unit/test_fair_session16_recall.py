@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.facts.values import Percentage
+from quizapp.generate.argument import argument_of
 from quizapp.generate.checker import check
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import flashcard, mcq, numeric
@@ -143,3 +144,28 @@ def test_a_recall_item_files_only_the_facts_it_states(path: Path) -> None:
             fact = ix.fact(fid)
             names = _names(ix, fact.subject) + _names(ix, fact.object_id)
             assert any(n in text for n in names), (q.id, fid, q.prompt)
+
+
+@pytest.mark.parametrize("path", [CENTRAL_ASIA, APOLLO, CHEM], ids=lambda p: p.stem)
+def test_a_claim_without_evidence_is_filed_under_a_fact_about_what_it_names(path: Path) -> None:
+    """'Uzbekistan, long distant, now seems to be moving closer to Russia' has no evidence of
+    its own, and its items were filed under the paragraph's first fact, Tajikistan's stance
+    (seed 9103 #57). Where the paragraph holds a fact about what the claim names, that fact
+    comes first."""
+    ix = DeckIndex(bundled_deck(path))
+    argument = argument_of(ix)
+    moved = 0
+    for cid, claim in argument.claims.items():
+        if argument.evidence(cid):
+            continue
+        p = claim.provenance
+        paragraph = ix.facts_by_paragraph.get((p.source, p.section, p.paragraph), [])
+        about = argument.named(cid)
+        if not any({f.subject, f.object_id} & about for f in paragraph):
+            continue
+        first = argument.anchor_facts(cid)[0]
+        assert {first.subject, first.object_id} & about, (cid, first.id)
+        moved += paragraph[0].id != first.id
+    if path == CENTRAL_ASIA:
+        assert argument.anchor("c-uzbek-warming") == "uzbekistan-stance"
+        assert moved  # the rule changes something on this deck
