@@ -1,5 +1,6 @@
 """Where the items about a node of the deck's argument are made and what they cite: a fact
-itself; a claim's evidence; else the facts of the claim's own paragraph (argument.py)."""
+itself; a claim's evidence; else the facts of the claim's own paragraph, those about what the
+claim names first (argument.py)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ class Anchors:
 
         def evidence(self, claim_id: str) -> list[str]: ...
 
+        def named(self, node: str) -> frozenset[str]: ...
+
     def anchor_facts(self, node: str) -> list[Fact]:
         """The facts an item about `node` cites and is reviewed with: a fact itself; a claim's
         evidence; else the facts of the claim's own paragraph (the same citation)."""
@@ -30,7 +33,11 @@ class Anchors:
         if ids:
             return [self.ix.facts[i] for i in ids]
         prov = self.claims[node].provenance
-        return list(self.ix.facts_by_paragraph.get((prov.source, prov.section, prov.paragraph), []))
+        facts = self.ix.facts_by_paragraph.get((prov.source, prov.section, prov.paragraph), [])
+        # the paragraph's facts about what the claim names first: a why about Uzbekistan's
+        # warming was filed under Tajikistan's stance, the paragraph's first fact (seed 9103)
+        about = self.named(node)
+        return sorted(facts, key=lambda f: not ({f.subject, f.object_id} & about))
 
     def anchor(self, node: str) -> str | None:
         """The fact whose generation pass makes the items about `node` (each made once)."""

@@ -21,6 +21,8 @@ from quizapp.generate.index import DeckIndex
 
 MEASURED = (Quantity, Percentage, Money)
 _SHARE = re.compile(r"\b(share|per ?cent|percentage|proportion|fraction)\b|%")
+# a stem that says its answer is a percentage: 'share' alone may be answered 0.95 or 'most'
+_PERCENT = re.compile(r"\b(per ?cent|percentage)\b|%")
 _MONEY = re.compile(
     r"\b(worth|amount|sum|dollars?|euros?|pounds?|roubles?|rubles?|yuan)\b|us\$|\$|€|£"
 )
@@ -58,6 +60,12 @@ def names_measure(prompt: str, value: NumericValue) -> bool:
     return True
 
 
+def says_percent(prompt: str) -> bool:
+    """The stem asks for a percentage in so many words: "by how much did it rise" over a key of
+    12.3% reads a bare 12.3 as a count, and "what share" admits 0.95 or "nearly all"."""
+    return bool(_PERCENT.search(normalise(prompt)))
+
+
 def cue(value: NumericValue) -> str:
     """A short phrase naming the measure, for a stem that does not."""
     if isinstance(value, Percentage):
@@ -71,8 +79,11 @@ def cue(value: NumericValue) -> str:
 
 
 def with_measure(ix: DeckIndex, fact: Fact, prompt: str) -> str:
-    """The stem, with a cue to the measure where another measure of the same point would fit."""
+    """The stem, with a cue to the measure where another measure of the same point would fit,
+    and for every percentage a stem does not call one (any deck's wording: "What share ...")."""
     value = measured(ix, fact)
+    if isinstance(value, Percentage) and not says_percent(prompt):
+        return f"{prompt} {cue(value)}"
     if value is None or not sibling_measures(ix, fact) or names_measure(prompt, value):
         return prompt
     return f"{prompt} {cue(value)}"

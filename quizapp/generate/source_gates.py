@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.model import When
+from quizapp.facts.values import Percentage
 from quizapp.generate.argument_gates import SENTENCE_KINDS
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
@@ -124,13 +125,16 @@ def attributed(q: Question, ix: DeckIndex) -> str | None:
 
 def one_measure(q: Question, ix: DeckIndex) -> str | None:
     """An open stem over a figure whose passage gives another measure of the same point (an
-    amount and a share) names the measure it wants, so only one figure fits."""
-    from quizapp.generate.measures import measured, names_measure, sibling_measures
+    amount and a share) names the measure it wants, so only one figure fits; a percentage is
+    always called one ("by what percentage", "what percentage"), never only "by how much"."""
+    from quizapp.generate.measures import measured, names_measure, says_percent, sibling_measures
 
     if q.kind not in OPEN_KINDS or len(q.fact_ids) != 1:
         return None
     fact = ix.fact(q.fact_ids[0])
     value = measured(ix, fact)
+    if isinstance(value, Percentage) and not says_percent(q.prompt):
+        return "a percentage asked without saying so (say 'what percentage')"
     if value is None or not sibling_measures(ix, fact) or names_measure(q.prompt, value):
         return None
     return "the stem admits another measure of the same point (say which measure)"

@@ -76,7 +76,9 @@ def test_bundled_debt_figures_name_their_measure() -> None:
         for q in _of_fact(items, fact):
             if q.kind in ("numeric", "cloze", "flashcard"):
                 wants_share = fact.endswith("share")
-                assert ("%" in q.prompt or "share" in q.prompt) == wants_share, q.prompt
+                # session 16: a share is asked as a "percentage" (measures.says_percent)
+                share_words = ("%", "share", "percentage")
+                assert any(w in q.prompt for w in share_words) == wants_share, q.prompt
                 assert ("US$" in q.prompt or "sum" in q.prompt) != wants_share, q.prompt
 
 
@@ -332,4 +334,7 @@ def test_a_physical_measure_needs_no_cue() -> None:
     planets = load_deck(ROOT / "tests" / "data" / "planets.yaml")
     prompts = [q.prompt for q in generate_deck(planets, seed=0).questions]
     assert any("diameter" in p for p in prompts)
-    assert not any("(Give" in p for p in prompts), [p for p in prompts if "(Give" in p]
+    # session 16: a share stem is told to give a percentage ("What share of Earth's diameter
+    # ...? (Give a percentage.)"); a physical measure still gets no cue
+    cued = [p for p in prompts if "(Give" in p and "(Give a percentage.)" not in p]
+    assert not cued, cued

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from quizapp.facts.loader import load_deck
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import flashcard, odd_one_out
 from quizapp.generate.kinds.common import ATTRIBUTED
 from quizapp.generate.question import Question
+from quizapp.generate.registry import generate_deck
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
 
 SEEDS = (0, 3, 6)
@@ -98,24 +100,37 @@ def test_odd_one_out_explanations_open_with_a_capital(path: Path) -> None:
         assert any(q.answer[0][:1].islower() for q in made)
 
 
-def test_a_false_statement_on_the_sources_claim_is_not_corrected_as_fact() -> None:
-    """'India in effect controls uranium mining in Kazakhstan' was explained 'False. In fact:
-    Russia in effect controls ...' (seed 761 #77): the correction is the briefing's claim too."""
-    ix = DeckIndex(bundled_deck(CENTRAL_ASIA))
-    false = [
-        q
-        for q in _items()
-        if q.kind == "true_false" and q.answer == ["False"] and not q.generated_from
-    ]
-    # session 15: the deck no longer makes a false statement on a source's claim (the uranium
-    # swap went with the region-only wrong options, seeds 0-9); the rule below guards any that
-    # a later change makes again
-    for q in false:
+def _false_statements_on_claims(ix: DeckIndex, items: list[Question]) -> list[Question]:
+    """The False items made from the seed fact itself (not charged to a swapped-in object's
+    holders) whose fact is the source's judgment or contested, after checking the rule on them:
+    the correction is the source's claim too, never what is so 'in fact'."""
+    checked = []
+    for q in items:
+        if q.kind != "true_false" or q.answer != ["False"] or q.generated_from:
+            continue
         fact = ix.fact(q.fact_ids[0])
         assert "In fact: According to" not in q.explanation, q.explanation  # seed 5151 #36
         if fact.contested or ix.relations[fact.relation].judgment:
             assert "In fact:" not in q.explanation, q.explanation
             assert q.explanation.startswith("False. According to"), q.explanation
+            checked.append(q)
+    return checked
+
+
+def test_a_false_statement_on_the_sources_claim_is_not_corrected_as_fact() -> None:
+    """'India in effect controls uranium mining in Kazakhstan' was explained 'False. In fact:
+    Russia in effect controls ...' (seed 761 #77): the correction is the briefing's claim too.
+    The bundled deck makes no such item on seeds 0-9 since session 15, so a made-up deck
+    (tests/data/judged-swaps.yaml) carries the rule: a one-valued judgment of the memo's with
+    false swaps, and a contested fact, on which no false swap is made at all."""
+    _false_statements_on_claims(DeckIndex(bundled_deck(CENTRAL_ASIA)), _items())
+    deck = load_deck(Path(__file__).resolve().parents[1] / "data" / "judged-swaps.yaml")
+    ix = DeckIndex(deck)
+    made = [q for seed in SEEDS for q in generate_deck(deck, seed=seed).questions]
+    checked = _false_statements_on_claims(ix, made)
+    assert checked, "the made-up deck makes no false swap on a judgment: the rule goes unchecked"
+    contested = [q for q in made if q.kind == "true_false" and "l-mines" in q.fact_ids]
+    assert contested and all(q.answer == ["True"] for q in contested)
 
 
 def test_the_resolutions_set_card_names_whose_resolution_it_is() -> None:

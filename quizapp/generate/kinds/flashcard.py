@@ -187,7 +187,23 @@ def _group_card(
     return [build(ix, "flashcard", template, group, front, keys, back=back, explanation=why)]
 
 
+# a contested member's own explanation that says the world disputes it ("both India and
+# Tajikistan have denied that the Ayni airfield is an Indian base")
+_DISPUTED = re.compile(r"\bden(?:y|ies|ied)\b|\bdisputed?\b|\bcontested\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def with_caveats(why: str, group: list[Fact]) -> str:
     """A member's own correction of the source ('strictly, Turkmenistan has been only an
-    associate member since 2005') stays with the list that counts it (seed 6161)."""
-    return " ".join([why, *(f.explanation for f in group if WORLD_CAVEAT.search(f.explanation))])
+    associate member since 2005') stays with the list that counts it (seed 6161), and so does a
+    contested member's word that the world disputes it (India's base: seed 9103). Each caveat
+    is said once: a sentence the card already says, or two members share, is not added again."""
+    said = [why]
+    for f in group:
+        disputed = f.contested and _DISPUTED.search(f.explanation)
+        if not (disputed or WORLD_CAVEAT.search(f.explanation)):
+            continue
+        text = " ".join(said)
+        new = [s for s in _SENTENCE_END.split(f.explanation) if s and s not in text]
+        said += new
+    return " ".join(said)

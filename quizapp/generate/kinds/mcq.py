@@ -5,6 +5,8 @@ is plausible there: it fills the same slot of the same relation for another fact
 the relation declares (an outside power, a bloc). If fewer than three pass, the item is dropped
 rather than filled with absurd options. A key that is the deck's protagonist (Russia in a deck
 about Russia) is guessed, not known: no item. Distractors that share facts with the key come first.
+A key the deck's own explanation corrects against the world ("strictly, Turkmenistan has been
+only an associate member of the CIS since 2005") is no single right choice: no item (seed 9103).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import random
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
+    WORLD_CAVEAT,
     Dropped,
     Outcome,
     bounded,
@@ -27,11 +30,14 @@ from quizapp.generate.kinds.common import (
 MIN_DISTRACTORS, MAX_DISTRACTORS = 3, 3
 TOO_FEW = "too few plausible, provably false distractors"
 GUESSABLE = "answer is the deck's protagonist (guessable)"
+CORRECTED = "the key holds only in the source's account (its explanation corrects it)"
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     if fact.object_id is None:
         return []  # numbers go to numeric_mcq
+    if WORLD_CAVEAT.search(fact.explanation):
+        return [Dropped("mcq", CORRECTED)]
     rel = ix.relations[fact.relation]
     out: list[Outcome] = [_forward(ix, fact, rng)]
     if rel.templates.inverse:
