@@ -5,8 +5,6 @@ natural ordering stems, and the launch site's bare names answered with a teachin
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from quizapp.facts.loader import load_deck, parse_deck
 from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
