@@ -5,18 +5,23 @@ natural ordering stems, and the launch site's bare names answered with a teachin
 
 from __future__ import annotations
 
+import re
+
 from quizapp.facts.loader import load_deck, parse_deck
 from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
+from quizapp.facts.values import Year
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.margins import apart
 from quizapp.generate.option_forms import form_of_text
 from quizapp.generate.option_gates import one_form
 from quizapp.generate.question import Question
 from quizapp.generate.registry import generate_deck
-from tests.support.bundled import ROOT
+from tests.support.bundled import CHEM, ROOT, bundled_deck
 
 PAIRS = ROOT / "tests" / "data" / "pair-names.yaml"
 SEEDS = range(30)
+CHEM_SEEDS = range(12)
 
 
 def _mcqs(deck: Deck) -> list[Question]:
@@ -72,3 +77,43 @@ def test_a_pair_alone_in_its_form_is_never_asked() -> None:
     )
     assert one_form(cued, ix) is not None
     assert one_form(q, ix) is None
+
+
+# -- 2. no round hinges on figures closer than their uncertainty ------------------------------
+def _chem(kinds: list[str]) -> list[Question]:
+    deck = bundled_deck(CHEM)
+    return [
+        q
+        for s in CHEM_SEEDS
+        for q in generate_deck(deck, seed=s, kinds=kinds, spread=False).questions
+        if q.kind in kinds
+    ]
+
+
+def test_a_year_s_circa_keeps_neighbours_apart() -> None:
+    helium = Year(kind="year", value=1868, circa=27)
+    assert not apart(helium, Year(kind="year", value=1886), 2020)  # germanium: isolation 1895
+    assert apart(helium, Year(kind="year", value=1939), 2020)
+    assert apart(Year(kind="year", value=1886), Year(kind="year", value=1875), 2020)
+    tin, carbon = (Year(kind="year", value=v, era="BC", circa=500) for v in (3500, 3750))
+    assert not apart(tin, carbon, 2020)
+
+
+def test_helium_is_never_ordered_or_matched_beside_a_year_between_its_readings() -> None:
+    """Helium 1868 (spectrum) or 1895 (isolated) flips its order beside germanium 1886
+    (9109 #54); a wrong option or false year within those readings is half right."""
+    seen = 0
+    for q in _chem(["ordering", "matching", "numeric_mcq", "true_false"]):
+        if "helium-discovered" not in q.fact_ids:
+            continue
+        seen += 1
+        text = " ".join([q.prompt, *(q.options or []), *q.answer])
+        years = [int(y) for y in re.findall(r"\b1[89]\d\d\b", text)]
+        assert not [y for y in years if 1841 <= y <= 1895 and y != 1868], (q.kind, text)
+    assert seen
+
+
+def test_prehistoric_estimates_are_never_matched_a_few_centuries_apart() -> None:
+    """Carbon 'about 3750 BC' beside tin 'about 3500 BC' (9109 #61)."""
+    for q in _chem(["matching", "ordering"]):
+        assert not {"carbon-known", "tin-known"} <= set(q.fact_ids), q.prompt

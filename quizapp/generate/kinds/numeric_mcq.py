@@ -20,6 +20,7 @@ from quizapp.facts.values import Date, NumericValue, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
 from quizapp.generate.ladder import key_stands_out, ladder, shape
+from quizapp.generate.margins import margin
 from quizapp.generate.plausible import bound_tiers, bounds_for, inside, true_of_subject
 
 N_OPTIONS = 4
@@ -40,9 +41,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     if isinstance(value, Year | Date) and not rel.exclusive:
         return [Dropped("numeric_mcq", "other dates may also be true (relation not exclusive)")]
     values = _from_relation(ix, fact, value, rng)
-    if not well_spaced(values, value):
+    if not well_spaced(values, value) or not clear_of_key(values, value):
         values = _wide_ladder(ix, fact, value, rng)
-    if not values:
+    if not values or not clear_of_key(values, value):
         return [Dropped("numeric_mcq", "no valid ladder of values")]
     values = sorted(values, key=lambda v: v.magnitude)
     options = [v.display() for v in values]
@@ -135,6 +136,12 @@ def _real_only(
         if apart and well_spaced(spaced, value) and not key_stands_out(spaced, value):
             return spaced
     return []
+
+
+def clear_of_key(values: list[NumericValue], key: NumericValue) -> bool:
+    """No wrong option within the key's uncertainty: '1895' is half right for helium, seen in
+    1868 and isolated in 1895 (a year's `circa`)."""
+    return all(abs(v.magnitude - key.magnitude) > margin(key) for v in values if v.display() != key.display())
 
 
 def well_spaced(values: list[NumericValue], key: NumericValue) -> bool:
