@@ -6,18 +6,23 @@ natural ordering stems, and the launch site's bare names answered with a teachin
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from quizapp.facts.loader import load_deck, parse_deck
 from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
+from quizapp.facts.relations import RelationType
 from quizapp.facts.values import Year
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kind_spec import Kind
 from quizapp.generate.margins import apart
 from quizapp.generate.option_forms import form_of_text
 from quizapp.generate.option_gates import one_form
 from quizapp.generate.question import Question
 from quizapp.generate.registry import generate_deck
-from tests.support.bundled import CHEM, ROOT, bundled_deck
+from tests.support.bundled import APOLLO, CHEM, ROOT, bundled_deck
 
 PAIRS = ROOT / "tests" / "data" / "pair-names.yaml"
 SEEDS = range(30)
@@ -80,7 +85,7 @@ def test_a_pair_alone_in_its_form_is_never_asked() -> None:
 
 
 # -- 2. no round hinges on figures closer than their uncertainty ------------------------------
-def _chem(kinds: list[str]) -> list[Question]:
+def _chem(kinds: list[Kind]) -> list[Question]:
     deck = bundled_deck(CHEM)
     return [
         q
@@ -117,3 +122,28 @@ def test_prehistoric_estimates_are_never_matched_a_few_centuries_apart() -> None
     """Carbon 'about 3750 BC' beside tin 'about 3500 BC' (9109 #61)."""
     for q in _chem(["matching", "ordering"]):
         assert not {"carbon-known", "tin-known"} <= set(q.fact_ids), q.prompt
+
+
+# -- 3. ordering stems name the measure ------------------------------------------------------
+@pytest.mark.parametrize("path", [CHEM, APOLLO])
+def test_ordering_stems_name_the_measure_plainly(path: Path) -> None:
+    """Not 'from the highest figure to the lowest: at what temperature does each element
+    boil...?' (9109 #31/#38) but 'Order these by boiling point ..., highest first.'"""
+    deck = bundled_deck(path)
+    items = [
+        q
+        for s in CHEM_SEEDS
+        for q in generate_deck(deck, seed=s, kinds=["ordering"], spread=False).questions
+        if q.kind == "ordering" and q.template == "by-number"
+    ]
+    assert items
+    for q in items:
+        measure = deck_relation(deck, q).templates.order_by
+        assert measure, q.fact_ids
+        assert re.fullmatch(r"Order these by [a-z][^?:]*, (highest|earliest) first\.", q.prompt)
+        assert measure.split(",")[0].split("(")[0].strip() in q.prompt
+
+
+def deck_relation(deck: Deck, q: Question) -> RelationType:
+    fact = next(f for f in deck.facts if f.id == q.fact_ids[0])
+    return next(r for r in deck.relations if r.id == fact.relation)

@@ -141,7 +141,11 @@ def _real_only(
 def clear_of_key(values: list[NumericValue], key: NumericValue) -> bool:
     """No wrong option within the key's uncertainty: '1895' is half right for helium, seen in
     1868 and isolated in 1895 (a year's `circa`)."""
-    return all(abs(v.magnitude - key.magnitude) > margin(key) for v in values if v.display() != key.display())
+    return all(
+        abs(v.magnitude - key.magnitude) > margin(key)
+        for v in values
+        if v.display() != key.display()
+    )
 
 
 def well_spaced(values: list[NumericValue], key: NumericValue) -> bool:

@@ -71,8 +71,14 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
         order = EARLIEST_FIRST
         names.reverse()
     slots = ix.slots(fact, subject=each(ix, [f.subject for f, _ in chosen]))
-    question = render(rel.templates.forward, slots)
-    prompt = order.format(question=lower_lead(question))
+    if rel.templates.order_by:  # 'Order these by boiling point ..., highest first.'
+        first = "earliest" if order is EARLIEST_FIRST else "highest"
+        measure = render(rel.templates.order_by, slots)
+        if not rel.templates.order_by.startswith("{"):  # the author's own first letter
+            measure = rel.templates.order_by[:1] + measure[1:]
+        prompt = f"Order these by {measure}, {first} first."
+    else:
+        prompt = order.format(question=lower_lead(render(rel.templates.forward, slots)))
     explanation = " ".join(ix.say(rel.templates.statement, f) for f, _ in chosen)
     return build(
         ix,
