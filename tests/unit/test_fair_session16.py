@@ -15,6 +15,7 @@ from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
 from quizapp.facts.relations import RelationType
 from quizapp.facts.values import Year
+from quizapp.generate.checker import check
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import Kind
 from quizapp.generate.margins import apart
@@ -147,3 +148,21 @@ def test_ordering_stems_name_the_measure_plainly(path: Path) -> None:
 def deck_relation(deck: Deck, q: Question) -> RelationType:
     fact = next(f for f in deck.facts if f.id == q.fact_ids[0])
     return next(r for r in deck.relations if r.id == fact.relation)
+
+
+# -- 5. the launch site's bare names ---------------------------------------------------------
+def _site_items() -> list[Question]:
+    deck = bundled_deck(APOLLO)
+    items = generate_deck(deck, seed=9113, kinds=["typed", "cloze"], spread=False).questions
+    return [q for q in items if q.fact_ids == ["saturn-v-from-kennedy"]]
+
+
+def test_bare_kennedy_is_the_launch_site_and_cape_kennedy_is_taught() -> None:
+    """'Kennedy' was refused; 'Cape Kennedy' refused with no word why (9113 #75)."""
+    vocabulary = DeckIndex(bundled_deck(APOLLO)).grading_vocabulary
+    items = _site_items()
+    assert items
+    for q in items:
+        assert check(q, "Kennedy", vocabulary).verdict == "correct"
+        assert check(q, "Cape Kennedy", vocabulary).verdict == "wrong"
+        assert "Cape Kennedy" in q.explanation and "not the site" in q.explanation
