@@ -166,3 +166,19 @@ def test_bare_kennedy_is_the_launch_site_and_cape_kennedy_is_taught() -> None:
         assert check(q, "Kennedy", vocabulary).verdict == "correct"
         assert check(q, "Cape Kennedy", vocabulary).verdict == "wrong"
         assert "Cape Kennedy" in q.explanation and "not the site" in q.explanation
+
+
+# -- 5. choices of numbers stay among the relation's figures ----------------------------------
+def test_at_most_one_wrong_option_past_the_longest_stay_on_the_moon() -> None:
+    """'71 / 86 / 96 / 107 hours' for Apollo 16 when the longest stay was 75 (review #24)."""
+    deck = bundled_deck(APOLLO)
+    items = [
+        q
+        for s in range(10)
+        for q in generate_deck(deck, seed=s, kinds=["numeric_mcq"], spread=False).questions
+        if q.fact_ids == ["apollo-16-surface-time"]
+    ]
+    assert items
+    for q in items:
+        hours = [int(o.split()[0]) for o in q.options or [] if o != q.answer[0]]
+        assert sum(h > 75 * 1.1 for h in hours) <= 1, q.options
