@@ -37,6 +37,10 @@ class Templates(Strict):
         "for relations with several objects per subject"
     )
     set_inverse: str | None = optional("asks for every subject of an object at once")
+    order_by: str | None = optional(
+        "what the figures measure, as a noun phrase for ordering stems: 'boiling point at "
+        "normal atmospheric pressure' asks 'Order these by boiling point ..., highest first.'"
+    )
     sets_complete: bool = flag(
         "the source's lists for this relation are closed, not examples ('such as'): "
         "set wordings may say 'the {count}'; otherwise they ask for {count} of them"

@@ -21,6 +21,10 @@ from quizapp.facts.value_base import MONTHS, StrictValue
 
 ERA_HELP = "BC or BCE for a year before AD 1 (written positive: 776 with era BC); AD or CE"
 YEAR_HELP = f"the year; negative for BC (-776), from {-MIN_YEAR} BC to {MAX_YEAR}"
+CIRCA_HELP = (
+    "years either side within which the year is an estimate or disputed (helium: seen 1868,"
+    " isolated 1895): orderings, matchings and choices keep other years further off"
+)
 _V = TypeVar("_V")
 
 
@@ -43,6 +47,7 @@ class Year(_Calendar):
     kind: Literal["year"]
     value: int = Field(ge=MIN_YEAR, le=-MIN_YEAR, description=YEAR_HELP)
     era: Era | None = Field(default=None, description=ERA_HELP)
+    circa: int = Field(default=0, ge=0, le=-MIN_YEAR, description=CIRCA_HELP)
 
     @model_validator(mode="after")
     def _real_year(self) -> Year:

@@ -92,6 +92,14 @@ def no_length_cue(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+def one_form(q: Question, ix: DeckIndex) -> str | None:
+    from quizapp.generate.option_forms import alone_in_form
+
+    if alone_in_form(q.kind, q.options or [], q.answer, ix):
+        return "the key alone has its form (a list of names among single names)"
+    return None
+
+
 def option_count(q: Question, ix: DeckIndex) -> str | None:
     bounds = OPTION_COUNTS.get(q.kind)
     if bounds is None:

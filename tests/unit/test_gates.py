@@ -222,6 +222,18 @@ CASES: list[tuple[str, Question, Question]] = [
         DEBT.model_copy(update={"prompt": "How much of its debt did Uzbekistan have written off?"}),
     ),
     (
+        "one form",  # a pair of names alone among single names (elements 9109 #68)
+        FORWARD,
+        FORWARD.model_copy(
+            update={
+                "options": [
+                    "Russia and Belarus" if o == "Russia" else o for o in FORWARD.options or []
+                ],
+                "answer": ["Russia and Belarus"],
+            }
+        ),
+    ),
+    (
         "predicative form",
         STANCE,
         STANCE.model_copy(

@@ -189,19 +189,6 @@ def bounded(items: list[T], rng: random.Random) -> list[T]:
     return items if len(items) <= POOL else rng.sample(items, POOL)
 
 
-def plausible(
-    ix: DeckIndex, key_id: str, candidates: list[str], rng: random.Random, n: int, least: int = 0
-) -> list[str]:
-    """Up to n candidates (at least `least`, else none), preferring those that share most with
-    the key, ties broken at random."""
-    n = min(n, len(candidates))
-    if n < max(1, least):
-        return []
-    ranked = sorted(candidates, key=lambda c: (-ix.shared_facts(key_id, c), rng.random()))
-    pool = ranked[: max(n, min(len(ranked), n + 2))]
-    return rng.sample(pool, n)
-
-
 def from_within(ix: DeckIndex, subject: str, candidate: str) -> bool:
     """A wrong value for a body with members is one of its members: 'the EEU is led by
     Kazakhstan' is a fair falsehood, 'the EEU is led by the United States' tests nothing.

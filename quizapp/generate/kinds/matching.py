@@ -8,14 +8,17 @@ One round per relation, date and kind of object (one unit), anchored on its firs
 
 from __future__ import annotations
 
+import itertools
 import random
 
+from quizapp.facts.eras import MAX_YEAR
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
 from quizapp.generate.deck_tables import object_family
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, each
 from quizapp.generate.kinds.ordering import NUMBERED, numbered_in_order
+from quizapp.generate.margins import apart
 
 MIN_PAIRS, MAX_PAIRS = 3, 5
 OVERLAP = "labels may fit more than one row in the world (relation not exclusive)"
@@ -46,6 +49,10 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     if len(distinct) < MIN_PAIRS:
         return [Dropped("matching", "fewer than three distinct pairs")]
     chosen = rng.sample(distinct, min(MAX_PAIRS, len(distinct)))
+    if not _all_apart(ix, chosen):  # rare: redraw greedily, keeping only rows far apart
+        chosen = _apart_rows(ix, rng.sample(distinct, len(distinct)))
+        if len(chosen) < MIN_PAIRS:
+            return [Dropped("matching", "figures too close to tell apart")]
     chosen.sort(key=lambda f: f.id)
     left = [ix.entities[f.subject].name for f in chosen]
     numbers = [v.magnitude for f in chosen if (v := ix.numeric_value(f)) is not None]
@@ -70,3 +77,22 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
             explanation=explanation,
         )
     ]
+
+
+def _all_apart(ix: DeckIndex, rows: list[Fact]) -> bool:
+    """Every two figures of the round further apart than their tolerances and uncertainties
+    (carbon 'about 3750 BC' beside tin 'about 3500 BC' is matched by memorising a table)."""
+    values = [ix.numeric_value(f) for f in rows]
+    if any(v is None for v in values):
+        return True  # names and texts: distinct labels are enough
+    now = max((ix.latest_year(f) or MAX_YEAR) for f in rows)
+    return all(apart(a, b, now) for a, b in itertools.combinations(values, 2) if a and b)
+
+
+def _apart_rows(ix: DeckIndex, rows: list[Fact]) -> list[Fact]:
+    """Up to MAX_PAIRS of the rows, in their order, each far apart from those kept before."""
+    kept: list[Fact] = []
+    for f in rows:
+        if len(kept) < MAX_PAIRS and _all_apart(ix, [*kept, f]):
+            kept.append(f)
+    return kept

@@ -24,8 +24,8 @@ from quizapp.generate.kinds.common import (
     from_within,
     named_in,
     place_key,
-    plausible,
 )
+from quizapp.generate.option_forms import plausible
 
 MIN_DISTRACTORS, MAX_DISTRACTORS = 3, 3
 TOO_FEW = "too few plausible, provably false distractors"

@@ -20,7 +20,14 @@ from quizapp.facts.values import Date, NumericValue, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
 from quizapp.generate.ladder import key_stands_out, ladder, shape
-from quizapp.generate.plausible import bound_tiers, bounds_for, inside, true_of_subject
+from quizapp.generate.margins import margin
+from quizapp.generate.plausible import (
+    bound_tiers,
+    bounds_for,
+    inside,
+    spread_of,
+    true_of_subject,
+)
 
 N_OPTIONS = 4
 SAMPLE = 24  # real values drawn per item, enough to fill both sides
@@ -40,9 +47,11 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     if isinstance(value, Year | Date) and not rel.exclusive:
         return [Dropped("numeric_mcq", "other dates may also be true (relation not exclusive)")]
     values = _from_relation(ix, fact, value, rng)
-    if not well_spaced(values, value):
+    if not well_spaced(values, value) or not clear_of_key(values, value):
         values = _wide_ladder(ix, fact, value, rng)
-    if not values:
+    if len(_beyond(ix, fact, values, value)) > 1:  # '86 / 96 / 107 hours' past the longest, 75
+        values = _wide_ladder(ix, fact, value, rng, near=True) or values
+    if not values or not clear_of_key(values, value):
         return [Dropped("numeric_mcq", "no valid ladder of values")]
     values = sorted(values, key=lambda v: v.magnitude)
     options = [v.display() for v in values]
@@ -137,6 +146,16 @@ def _real_only(
     return []
 
 
+def clear_of_key(values: list[NumericValue], key: NumericValue) -> bool:
+    """No wrong option within the key's uncertainty: '1895' is half right for helium, seen in
+    1868 and isolated in 1895 (a year's `circa`)."""
+    return all(
+        abs(v.magnitude - key.magnitude) > margin(key)
+        for v in values
+        if v.display() != key.display()
+    )
+
+
 def well_spaced(values: list[NumericValue], key: NumericValue) -> bool:
     """Every two neighbouring options at least MIN_SPACING of the key apart (years and dates
     are spaced by the ladder in whole years or months)."""
@@ -150,17 +169,54 @@ def well_spaced(values: list[NumericValue], key: NumericValue) -> bool:
 
 
 def _wide_ladder(
-    ix: DeckIndex, fact: Fact, value: NumericValue, rng: random.Random
+    ix: DeckIndex, fact: Fact, value: NumericValue, rng: random.Random, near: bool = False
 ) -> list[NumericValue]:
     """A ladder with the key at each rank in turn (drawn at random) until one is well spaced:
-    a key near a bound (95%) sits at the top rather than among options 2 points apart."""
+    a key near a bound (95%) sits at the top rather than among options 2 points apart. With
+    `near`, also at most one wrong option past the relation's true figures: an informed
+    learner strikes out every figure beyond the longest stay on the Moon."""
+
+    def fits(steps: list[NumericValue], key: NumericValue) -> bool:
+        return well_spaced(steps, key) and (not near or len(_beyond(ix, fact, steps, key)) <= 1)
+
     ranks = list(range(N_OPTIONS))
     rng.shuffle(ranks)
     for rank in ranks:
-        steps = _ranked_ladder(ix, fact, value, rng, rank, well_spaced)
+        steps = _ranked_ladder(ix, fact, value, rng, rank, fits)
         if steps:
             return steps
     return []
+
+
+def _beyond(
+    ix: DeckIndex, fact: Fact, values: list[NumericValue], key: NumericValue
+) -> list[NumericValue]:
+    """The wrong options past the relation's true figures (a tenth of their spread allowed)
+    on the side where the key is not itself the extreme figure."""
+    spread = spread_of(ix, fact, margin=0.1)
+    if spread is None:
+        return []
+    low, high = spread
+    lowest, highest = _true_range(ix, fact)
+    return [
+        v
+        for v in values
+        if v.display() != key.display()
+        and (
+            (high is not None and v.magnitude > high and key.magnitude < highest)
+            or (low is not None and v.magnitude < low and key.magnitude > lowest)
+        )
+    ]
+
+
+def _true_range(ix: DeckIndex, fact: Fact) -> tuple[float, float]:
+    value = ix.numeric_value(fact)
+    mags = [
+        v.magnitude
+        for _, v, _, _ in ix.numeric_by_relation.get(fact.relation, [])
+        if value is not None and v.family == value.family
+    ]
+    return (min(mags), max(mags)) if mags else (float("-inf"), float("inf"))
 
 
 def _ranked_ladder(

@@ -21,7 +21,7 @@ from quizapp.facts.templates import render
 from quizapp.facts.values import Date, NumericValue, Quantity, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, each
-from quizapp.generate.ladder import PREHISTORY
+from quizapp.generate.margins import estimates_too_close, uncertainty
 from quizapp.generate.units import convert
 
 MIN_ITEMS, MAX_ITEMS = 3, 4
@@ -56,8 +56,11 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
     chosen = rng.sample(usable, min(MAX_ITEMS, len(usable)))
     chosen.sort(key=lambda fv: -fv[1][0])
     now = ix.latest_year(fact) or MAX_YEAR
-    for (_, (a, ta)), (_, (b, tb)) in itertools.pairwise(chosen):
-        if a - b <= ta + tb or (isinstance(value, Year) and _estimates_too_close(a, b, now)):
+    for (fa, (a, ta)), (fb, (b, tb)) in itertools.pairwise(chosen):
+        unsure = uncertainty(ix.numeric_value(fa)) + uncertainty(ix.numeric_value(fb))
+        if a - b <= ta + tb + unsure or (
+            isinstance(value, Year) and estimates_too_close(a, b, now)
+        ):
             return Dropped("ordering", "values too close to order")
     names = [ix.entities[f.subject].name for f, _ in chosen]
     if numbered_in_order(names, [v for _, (v, _) in chosen]):
@@ -68,8 +71,14 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
         order = EARLIEST_FIRST
         names.reverse()
     slots = ix.slots(fact, subject=each(ix, [f.subject for f, _ in chosen]))
-    question = render(rel.templates.forward, slots)
-    prompt = order.format(question=lower_lead(question))
+    if rel.templates.order_by:  # 'Order these by boiling point ..., highest first.'
+        first = "earliest" if order is EARLIEST_FIRST else "highest"
+        measure = render(rel.templates.order_by, slots)
+        if not rel.templates.order_by.startswith("{"):  # the author's own first letter
+            measure = rel.templates.order_by[:1] + measure[1:]
+        prompt = f"Order these by {measure}, {first} first."
+    else:
+        prompt = order.format(question=lower_lead(render(rel.templates.forward, slots)))
     explanation = " ".join(ix.say(rel.templates.statement, f) for f, _ in chosen)
     return build(
         ix,
@@ -110,19 +119,6 @@ def numbered_in_order(names: list[str], values: list[float]) -> bool:
     by_number = sorted(range(len(names)), key=lambda i: numbers[i])
     by_value = sorted(range(len(names)), key=lambda i: values[i])
     return by_number in (by_value, by_value[::-1])
-
-
-ROUGH_SHARE = 0.25  # prehistoric estimates this share of their age apart, or no ordering
-
-
-def _estimates_too_close(a: float, b: float, now: int) -> bool:
-    """Two years before PREHISTORY BC are a table's round estimates ('about 3750 BC'): order
-    them only when they differ by a good share of their age (9000 BC before 3500 BC), not on
-    a couple of centuries between guesses (3750 BC before 3500 BC)."""
-    older = min(a, b)
-    if older > -PREHISTORY:
-        return False
-    return abs(a - b) < ROUGH_SHARE * (now - older)
 
 
 def in_unit_of(v: NumericValue | None, key: NumericValue) -> tuple[float, float] | None:

@@ -34,6 +34,7 @@ from quizapp.generate.kinds.common import (
     judged,
 )
 from quizapp.generate.ladder import ladder
+from quizapp.generate.margins import margin
 from quizapp.generate.plausible import plausible
 from quizapp.generate.question import Question
 
@@ -229,6 +230,6 @@ def clearly_off(key: NumericValue, other: NumericValue) -> bool:
     hedged figure ('about half') a larger share, as 'about' stretches to cover a near one."""
     gap = abs(other.magnitude - key.magnitude)
     if isinstance(key, Year | Date):
-        return gap > key.tolerance
+        return gap > margin(key)  # helium 1895 is no lie where 1868 is disputed
     share = ROUGHLY_OFF if getattr(key, "approx", False) else CLEARLY_OFF
     return gap > 3 * key.tolerance and gap >= share * abs(key.magnitude)

@@ -1,0 +1,68 @@
+"""Options of one form: a pair of names among single names gives the key away.
+
+"Robert Bunsen and Gustav Kirchhoff" among "Henry Cavendish", "Marguerite Perey" and "Humphry
+Davy" is picked for its shape, not known. An option's form is how many names it joins: an
+entity declared `plural` or a name joining parts with "and", "&" or commas is a list, anything
+else one name. Wrong options are drawn from the key's form first, and a key never stands alone
+in its form (the `one form` gate re-checks every item).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quizapp.facts.model import Entity
+from quizapp.generate.index import DeckIndex
+
+_JOINS = re.compile(r"\s+(?:and|&)\s+|,\s*")
+
+
+def form_of_text(text: str) -> str:
+    """'list' when the text joins several names, else 'one'."""
+    return "list" if len(_JOINS.split(text.strip())) > 1 else "one"
+
+
+def form_of(entity: Entity) -> str:
+    return "list" if entity.plural or form_of_text(entity.name) == "list" else "one"
+
+
+def plausible(
+    ix: DeckIndex, key_id: str, candidates: list[str], rng: random.Random, n: int, least: int = 0
+) -> list[str]:
+    """Up to n candidates (at least `least`, else none): those of the key's form first, then
+    those that share most facts with the key, ties broken at random. None when no candidate
+    shares the key's form and the key's form is a list (the key would stand alone by shape)."""
+    n = min(n, len(candidates))
+    if n < max(1, least):
+        return []
+    key_form = form_of(ix.entities[key_id])
+    same = [c for c in candidates if form_of(ix.entities[c]) == key_form]
+    if key_form == "list" and not same:
+        return []
+    ranked = sorted(
+        candidates,
+        key=lambda c: (c not in same, -ix.shared_facts(key_id, c), rng.random()),
+    )
+    if len(same) >= n:  # enough of the key's form: choose among them only
+        ranked = ranked[: len(same)]
+        pool = ranked[: max(n, min(len(ranked), n + 2))]
+        return rng.sample(pool, n)
+    chosen = ranked[: len(same)]  # all of the key's form, the rest from the others
+    rest = ranked[len(same) :]
+    pool = rest[: max(n - len(chosen), min(len(rest), n - len(chosen) + 2))]
+    return chosen + rng.sample(pool, n - len(chosen))
+
+
+def alone_in_form(q_kind: str, options: list[str], answer: list[str], ix: DeckIndex) -> bool:
+    """A single key whose form no other option shares (the one pair among single names)."""
+    if q_kind not in ("mcq", "odd_one_out") or len(answer) != 1 or not options:
+        return False
+    from quizapp.facts.normalise import normalise
+
+    def form(option: str) -> str:
+        eid = ix.vocabulary.get(normalise(option))
+        return form_of(ix.entities[eid]) if eid in ix.entities else form_of_text(option)
+
+    key_form = form(answer[0])
+    return all(form(o) != key_form for o in options if o != answer[0])
