@@ -98,6 +98,9 @@ if [ -n "${SAMPLE:-}" ] && [ "${MAPPED:-0}" != 1 ]; then
   # tests reach which function, then each drawn mutant runs only those tests, with mutmut's
   # time-limit rule (tests/mutation/quick.py)
   eval "QARGS=($(printf '%s' "$TESTS" | tr ',' ' '))"
+  # only the modules holding a drawn mutant stay mutated: the others' trampolines would slow
+  # every call of the clean run and of each mutant's tests, and hold nothing to judge
+  "$PY" -m tests.mutation.sample strip "$SCRATCH/sample.txt" "quizapp/$DIR"
   (cd "$SCRATCH/mutants" && "${runner[@]}" "$PY" -m tests.mutation.quick "$SCRATCH/sample.txt" \
     "$SCRATCH/results.txt" "$JOBS" -- "${QARGS[@]}") 2>&1 | tee "$SCRATCH/run.log" \
     | grep -v ': killed (' || true

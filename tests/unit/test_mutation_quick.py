@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.mutation import hits
-from tests.mutation.quick import function_of, limit_for, read_hits
+from tests.mutation.quick import clean_command, function_of, limit_for, read_hits
 
 
 def _line(test: str, secs: float, reached: list[str]) -> str:
@@ -36,6 +36,17 @@ def test_the_time_limit_is_mutmuts_rule_plus_a_fresh_processs_start_up() -> None
     assert limit_for(reach, ["a", "b"]) == pytest.approx(15 * 6 + 4)
     assert limit_for(reach, ["b"]) == pytest.approx(15 * 4 + 4)
     assert read_hits([_line("a", 5.0, [])], wall=1.0).startup == 0.0
+
+
+def test_a_clean_run_over_workers_counts_the_tests_time_shared_among_them() -> None:
+    lines = [_line("a", 6.0, ["f"]), _line("b", 4.0, ["f"])]
+    # two workers ran 10 s of tests in about 5 s: the other 7 s of 12 were start-up
+    assert read_hits(lines, wall=12.0, jobs=2).startup == pytest.approx(7.0)
+    assert read_hits(lines, wall=12.0).startup == pytest.approx(2.0)
+    one, two = clean_command(["tests/x"], 1), clean_command(["tests/x"], 2)
+    assert "no:xdist" in one and "-n" not in one
+    assert "no:xdist" not in two and two[two.index("-n") + 1] == "2"
+    assert one[-1] == two[-1] == "tests/x" and "tests.mutation.hits" in two
 
 
 def _plain_factory(mutants: dict[str, Any], is_classmethod: bool = False) -> Any:
