@@ -77,6 +77,12 @@ def limit_for(reach: Reach, tests: list[str]) -> float:
     return MULTIPLIER * (sum(reach.secs[t] for t in tests) + CONSTANT) + reach.startup
 
 
+def quickest_first(reach: Reach, tests: list[str]) -> list[str]:
+    """A mutant's tests by their clean time, quickest first (mutmut's order: with `-x` a
+    killed mutant stops at its first failing test, so the quick ones should come first)."""
+    return sorted(tests, key=lambda t: reach.secs[t])
+
+
 def _env(mutant: str, **more: str) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("QUIZAPP_MUTATION_HITS", None)
@@ -155,7 +161,7 @@ def judge_all(names: list[str], reach: Reach, work: Path, jobs: int) -> Iterator
     while todo or running:
         while todo and len(running) < jobs:
             name = todo.pop()
-            tests = reach.tests_of.get(function_of(name), [])
+            tests = quickest_first(reach, reach.tests_of.get(function_of(name), []))
             if not tests:
                 yield name, "no tests"
                 continue
