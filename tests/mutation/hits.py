@@ -9,7 +9,9 @@ pass, which tracks a call stack on every call. Per test (setup, call and teardow
 one JSON line to QUIZAPP_MUTATION_HITS: the test's node id, its duration and the functions it
 reached. Calls made while tests are collected are not attributed to any test.
 
-With QUIZAPP_MUTATION_SELECT set to a file of node ids (one a line), only those tests run.
+With QUIZAPP_MUTATION_SELECT set to a file of node ids (one a line), only those tests run, in
+the file's order (quick.py lists them quickest first, as mutmut orders a mutant's tests, so a
+killed mutant stops at its first failing test early).
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     keep = set(_selected())
     if not keep:
         return
-    chosen = [i for i in items if i.nodeid in keep]
+    order = {t: n for n, t in enumerate(_selected())}  # the file's order: quickest first
+    chosen = sorted((i for i in items if i.nodeid in keep), key=lambda i: order[i.nodeid])
     config.hook.pytest_deselected(items=[i for i in items if i.nodeid not in keep])
     items[:] = chosen

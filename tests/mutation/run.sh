@@ -27,7 +27,7 @@ JOBS="${JOBS:-2}"
 LIMIT="${LIMIT:-0}"  # seconds; stop mutmut after this long and report what it judged so far
 
 case "$PKG" in
-  generate) TESTS='"tests/unit/test_gates.py", "tests/unit/test_checker.py", "tests/unit/test_generated_items.py", "tests/unit/test_grading_forms.py", "tests/unit/test_fairness.py", "tests/property/test_checker_property.py", "tests/property/test_generators_property.py"' ;;
+  generate) TESTS='"tests/unit/test_gates.py", "tests/unit/test_checker.py", "tests/unit/test_generated_items.py", "tests/unit/test_grading_forms.py", "tests/unit/test_fairness.py", "tests/property/test_checker_property.py", "tests/property/test_generators_property.py", "tests/unit/test_check_text.py", "tests/unit/test_tolerance.py", "tests/unit/test_check_measure.py", "tests/unit/test_number_words.py", "tests/unit/test_compare.py", "tests/unit/test_check_forms.py", "tests/unit/test_check_shapes.py"' ;;
   facts) TESTS='"tests/unit/test_loader.py", "tests/unit/test_deck_references.py", "tests/unit/test_schema.py", "tests/unit/test_values.py", "tests/unit/test_templates.py", "tests/unit/test_deck_input_limits.py", "tests/unit/test_deck_defences.py", "tests/unit/test_deck_values.py", "tests/unit/test_claims_model.py", "tests/unit/test_importer.py", "tests/unit/test_deck_messages_and_years.py", "tests/unit/test_deck_lookup.py", "tests/unit/test_compiled_decks.py", "tests/service/test_catalog.py", "tests/unit/test_units.py", "tests/property/test_loader_fuzz.py"' ;;
   # review: without the three long simulations (18-90 s each, run for every surviving mutant
   # they reach); the short seeded simulation stays
@@ -98,6 +98,9 @@ if [ -n "${SAMPLE:-}" ] && [ "${MAPPED:-0}" != 1 ]; then
   # tests reach which function, then each drawn mutant runs only those tests, with mutmut's
   # time-limit rule (tests/mutation/quick.py)
   eval "QARGS=($(printf '%s' "$TESTS" | tr ',' ' '))"
+  # only the modules holding a drawn mutant stay mutated: the others' trampolines would slow
+  # every call of the clean run and of each mutant's tests, and hold nothing to judge
+  "$PY" -m tests.mutation.sample strip "$SCRATCH/sample.txt" "quizapp/$DIR"
   (cd "$SCRATCH/mutants" && "${runner[@]}" "$PY" -m tests.mutation.quick "$SCRATCH/sample.txt" \
     "$SCRATCH/results.txt" "$JOBS" -- "${QARGS[@]}") 2>&1 | tee "$SCRATCH/run.log" \
     | grep -v ': killed (' || true

@@ -8,6 +8,11 @@ section run.sh writes.
         generates every mutant of the package (no tests run), then draws N of them uniformly
         (so each module is weighted by its mutant count) with random.Random(SEED) from the
         sorted list of names; prints the names, and the per-module tally on stderr.
+    python -m tests.mutation.sample strip names.txt PACKAGE_DIR
+        (in the scratch copy) puts the plain source back in mutants/ for every module of the
+        package with no drawn mutant: their functions lose mutmut's trampolines, which slow
+        every call, so the clean run that maps tests to functions is quicker (the modules
+        hold no drawn mutant, so nothing judged changes).
     python -m tests.mutation.sample score names.txt results.txt
         scores the sample from `mutmut results --all true`: a mutant no fast test reaches
         ("no tests") counts as surviving, since the score is an estimate for the whole package.
@@ -50,6 +55,28 @@ def module_of(name: str) -> str:
     """`quizapp.generate.gates.x_f__mutmut_3` -> `quizapp.generate.gates`."""
     head = name.split("__mutmut_")[0].rsplit(".", 1)[0]
     return head
+
+
+def module_path(module: str, root: Path) -> Path:
+    """`quizapp.generate.gates` -> root/quizapp/generate/gates.py (or its package's __init__)."""
+    base = root.joinpath(*module.split("."))
+    return base / "__init__.py" if base.is_dir() else base.with_suffix(".py")
+
+
+def strip(sample: list[str], package: Path, mutants: Path) -> list[Path]:
+    """Copy each module of `package` (a source folder, relative to the scratch copy) holding
+    no sampled mutant from the source over its mutated copy in `mutants`; returns those kept."""
+    keep = {module_path(module_of(n), mutants) for n in sample}
+    kept: list[Path] = []
+    for source in sorted(package.rglob("*.py")):
+        target = mutants / source
+        if not target.exists():
+            continue
+        if target in keep:
+            kept.append(target)
+        else:
+            target.write_bytes(source.read_bytes())
+    return kept
 
 
 def all_mutant_names() -> list[str]:  # pragma: no cover - needs mutmut's scratch copy
@@ -114,6 +141,12 @@ def main(args: list[str]) -> int:  # pragma: no cover - a command-line driver
         for mod, total in sorted(per_module.items()):
             print(f"  {mod}: {got[mod]} of {total}", file=sys.stderr)
         print("\n".join(picked))
+        return 0
+    if args[:1] == ["strip"]:
+        text = Path(args[1]).read_text()
+        sample = [x.strip() for x in text.splitlines() if "__mutmut_" in x]
+        kept = strip(sample, Path(args[2]), Path("mutants"))
+        print(f"mutated modules kept: {len(kept)} ({', '.join(p.stem for p in kept)})")
         return 0
     if args[:1] == ["score"]:
         text = Path(args[1]).read_text()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
-from tests.mutation.sample import draw, module_of, read_results, score, wilson
+from tests.mutation.sample import draw, module_of, read_results, score, strip, wilson
 
 
 def test_wilson_interval_matches_the_textbook_figures() -> None:
@@ -36,3 +39,28 @@ def test_a_mutant_no_test_reaches_counts_as_surviving() -> None:
     assert "score: 2/3 killed = 66.7%" in text
     assert "  no tests: quizapp.a.x_f__mutmut_2" in text
     assert module_of("quizapp.facts.loader.x_load__mutmut_12") == "quizapp.facts.loader"
+
+
+def test_strip_keeps_mutated_only_the_modules_of_the_sample(tmp_path: Path) -> None:
+    source = tmp_path / "quizapp" / "pkg"
+    mutants = tmp_path / "mutants"
+    for name in ("a.py", "b.py", "sub/c.py", "sub/__init__.py", "__init__.py"):
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(f"plain {name}\n")
+        target = mutants / "quizapp" / "pkg" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(f"mutated {name}\n")
+    sample = ["quizapp.pkg.a.x_f__mutmut_1", "quizapp.pkg.sub.c.xǁCǁg__mutmut_2"]
+    old = Path.cwd()
+    try:
+        os.chdir(tmp_path)
+        kept = strip(sample, Path("quizapp/pkg"), Path("mutants"))
+    finally:
+        os.chdir(old)
+    got = {p.relative_to("mutants/quizapp/pkg").as_posix() for p in kept}
+    assert got == {"a.py", "sub/c.py"}
+    pkg = mutants / "quizapp" / "pkg"
+    assert (pkg / "a.py").read_text() == "mutated a.py\n"
+    assert (pkg / "sub" / "c.py").read_text() == "mutated sub/c.py\n"
+    for name in ("b.py", "sub/__init__.py", "__init__.py"):
+        assert (pkg / name).read_text() == f"plain {name}\n"
