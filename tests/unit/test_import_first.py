@@ -39,11 +39,6 @@ def _domain_modules() -> list[str]:
 def test_every_domain_module_imports_first() -> None:
     modules = _domain_modules()
     assert "quizapp.facts.claims" in modules and "quizapp.generate.argument_pools" in modules
-    out = subprocess.run(
-        [sys.executable, "-c", FRESH_EACH, *modules],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=True,
-    )
+    command = [sys.executable, "-c", FRESH_EACH, *modules]
+    out = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == ""
