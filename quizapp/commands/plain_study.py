@@ -13,7 +13,13 @@ from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
 from quizapp.review.session import StudySession
 
-__all__ = ["run_plain", "summary_text"]
+__all__ = ["run_plain", "study_plain"]
+
+
+def study_plain(session: StudySession, wait: bool) -> None:
+    """The whole session, then its summary."""
+    run_plain(session, wait)
+    print(summary_text(session.end()))
 
 
 def run_plain(session: StudySession, wait: bool = False) -> None:

@@ -118,10 +118,9 @@ def cmd_study(args: argparse.Namespace) -> int:
             exam_date=args.exam_date,
             exam_target=args.target,
         )
-        from quizapp.commands.plain_study import run_plain, summary_text
+        from quizapp.commands.plain_study import study_plain  # not loaded by `status`
 
-        run_plain(session, wait=sys.stdin.isatty())
-        print(summary_text(session.end()))
+        study_plain(session, wait=sys.stdin.isatty())
     finally:
         service.close()
     return EXIT_OK
