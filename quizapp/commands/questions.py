@@ -1,4 +1,7 @@
-"""`quizapp questions`: every question a deck yields, as text or JSON, or generation stats."""
+"""`quizapp questions`: every question a deck yields, as text or JSON, or generation stats.
+
+The generators, the audit and the coverage view load when the command runs, not when the
+parser is built: every other command (`status` above all) would pay for them otherwise."""
 
 from __future__ import annotations
 
@@ -6,17 +9,15 @@ import argparse
 import json
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quizapp.commands import coverage_view
 from quizapp.commands.common import EXIT_OK, write_output
 from quizapp.facts.locations import DEFAULT_DECK
-from quizapp.facts.model import Deck
-from quizapp.generate.audit import audit_deck
-from quizapp.generate.coverage import coverage
-from quizapp.generate.generation import Generation
 from quizapp.generate.question import KIND_LEVEL, KINDS, LEVELS, Question
-from quizapp.generate.registry import generate_deck
-from quizapp.service.catalog import DeckCatalog
+
+if TYPE_CHECKING:
+    from quizapp.facts.model import Deck
+    from quizapp.generate.generation import Generation
 
 EXIT_BREACH = 1
 
@@ -54,6 +55,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
+    from quizapp.generate.registry import generate_deck
+    from quizapp.service.catalog import DeckCatalog
+
     deck = DeckCatalog().deck(args.deck)
     if args.audit:
         return _audit(deck, args)
@@ -70,6 +74,8 @@ def cmd_questions(args: argparse.Namespace) -> int:
 
 
 def _audit(deck: Deck, args: argparse.Namespace) -> int:
+    from quizapp.generate.audit import audit_deck
+
     breaches = audit_deck(deck, seed=args.seed)
     lines = [b.render() for b in breaches]
     verdict = "breach" if len(breaches) == 1 else "breaches"
@@ -79,6 +85,9 @@ def _audit(deck: Deck, args: argparse.Namespace) -> int:
 
 
 def _coverage(deck: Deck, result: Generation, args: argparse.Namespace) -> int:
+    from quizapp.commands import coverage_view
+    from quizapp.generate.coverage import coverage
+
     cov = coverage(deck, result.questions)
     if args.format == "json":
         text = coverage_view.render_json(cov)

@@ -14,8 +14,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from quizapp.facts.model import Provenance, Slug, Strict
-from quizapp.facts.model_base import flag, ids
+from quizapp.facts.model_base import Provenance, Slug, Strict, flag, ids
 
 LinkType = Literal["because", "despite", "so", "evidence_for", "contrasts_with"]
 LINK_TYPES: tuple[LinkType, ...] = ("because", "despite", "so", "evidence_for", "contrasts_with")

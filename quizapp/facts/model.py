@@ -16,6 +16,7 @@ from quizapp.facts.eras import MAX_YEAR, MIN_YEAR, check_day, check_year, show_y
 from quizapp.facts.model_base import OBJECT_SLOTS as OBJECT_SLOTS
 from quizapp.facts.model_base import TEMPLATE_SLOTS as TEMPLATE_SLOTS
 from quizapp.facts.model_base import ObjectType as ObjectType
+from quizapp.facts.model_base import Provenance as Provenance
 from quizapp.facts.model_base import Slug as Slug
 from quizapp.facts.model_base import Strict as Strict
 from quizapp.facts.relations import RelationType as RelationType
@@ -94,31 +95,6 @@ class When(Strict):
 class Qualifiers(Strict):
     as_of: When | None = None
     scope: str | None = Field(default=None, description="a restriction, read in by {scope}")
-
-
-class Provenance(Strict):
-    source: Slug
-    section: int | None = Field(default=None, ge=1)
-    paragraph: int | None = Field(default=None, ge=1)
-    background: bool = Field(
-        default=False, description="common knowledge the source relies on but does not state"
-    )
-
-    @model_validator(mode="after")
-    def _located(self) -> Provenance:
-        if not self.background and (self.section is None or self.paragraph is None):
-            raise ValueError("give section and paragraph, or mark the fact background: true")
-        return self
-
-    def cite(self, source_title: str, heading: str | None = None) -> str:
-        """Where a reader finds it: the source's own heading and the paragraph under it."""
-        if self.background:
-            return "Background knowledge (not in the source)"
-        if heading and heading.startswith("("):  # a place, not a heading: "(opening paragraph)"
-            return f"{source_title}, {heading.strip('()')}"
-        if heading:
-            return f'{source_title}, under "{heading}", paragraph {self.paragraph}'
-        return f"{source_title}, section {self.section}, paragraph {self.paragraph}"
 
 
 def _object_tag(v: Any) -> str:
@@ -204,7 +180,8 @@ class Topic(Strict):
     title: str
 
 
-# claims.py builds on the models above; the deck holds its claims, links and comparisons
+# the deck holds its claims, links and comparisons (claims.py builds on model_base only, so
+# either module may be imported first)
 from quizapp.facts.claims import Claim, Comparison, Link  # noqa: E402
 
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 import random
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from quizapp.generate.argument import Argument
 from quizapp.generate.kinds.common import judged, opens_with_name
 
 SAME_PARAGRAPH, SAME_SECTION, SAME_SUBJECT = 3, 2, 1
 LONGER = 1.25  # a key longer than this times every wrong option stands out by its length
+SEARCHED = 12  # the nearest candidates unlike_set searches for mutually unlike wrong options
 
 
 def place(argument: Argument, node: str) -> tuple[str, int, int] | None:
@@ -150,20 +151,24 @@ def beside(
         if len(picked) < n and all(unlike(argument, c, p) for p in picked):
             picked.append(c)
     if len(picked) < n:  # the greedy pass took a look-alike's partner: search the pool in order
-        picked = _unlike_set(argument, order, n) or picked
+        picked = unlike_set(order, n, lambda a, b: unlike(argument, a, b)) or picked
     return comparable_length(argument, key, picked, order)
 
 
-def _unlike_set(argument: Argument, order: list[str], n: int) -> list[str]:
-    """The first n mutually unlike candidates in `order` (depth first), or none. At seed 2 the
-    greedy pass left the uranium fact's reverse claim-evidence item two options short."""
+def unlike_set(order: list[str], n: int, apart: Callable[[str, str], bool]) -> list[str]:
+    """The first n candidates in `order`, searched depth first among its first SEARCHED only,
+    that are pairwise `apart`; none if there are not. At seed 2 the greedy pass left the
+    uranium fact's reverse claim-evidence item two options short. The cap bounds the search
+    at sum(C(SEARCHED, k) for k <= n) partial sets (299 for three options) however large the
+    pool; the bundled decks' pools that reach it have at most 5 candidates."""
+    head = order[:SEARCHED]
 
     def extend(picked: list[str], start: int) -> list[str]:
         if len(picked) == n:
             return picked
-        for i in range(start, len(order)):
-            c = order[i]
-            if all(unlike(argument, c, p) for p in picked):
+        for i in range(start, len(head)):
+            c = head[i]
+            if all(apart(c, p) for p in picked):
                 found = extend([*picked, c], i + 1)
                 if found:
                     return found

@@ -16,7 +16,8 @@ from quizapp.store.records import DayTally
 
 if TYPE_CHECKING:
     from quizapp.review.feedback import Feedback
-    from quizapp.review.session import StudySession, Turn
+    from quizapp.review.session import StudySession
+    from quizapp.review.turns import Turn
 
 RERATABLE = ("correct", "near_miss", "self_graded")
 

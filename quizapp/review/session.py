@@ -10,7 +10,6 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 
 from quizapp.facts.model import Deck
@@ -31,20 +30,11 @@ from quizapp.review.queue import DoneToday
 from quizapp.review.rollback import all_or_nothing
 from quizapp.review.scheduler import Rating, due_at, make_scheduler
 from quizapp.review.tallies import DayTallies
+from quizapp.review.turns import Asked, Turn
 from quizapp.store.records import CardState, Mode, Review, Session
 from quizapp.store.repository import ProgressStore
 
 __all__ = ["MAX_ASKS_PER_FACT", "Feedback", "StudySession", "Summary"]
-
-
-@dataclass
-class Turn:
-    fact_id: str
-    question: Question
-    before: CardState | None
-    review: Review
-    feedback: Feedback
-    rng_state: tuple[object, ...] = ()  # the generator before scheduling: a re-rating replays it
 
 
 class StudySession:
@@ -129,8 +119,8 @@ class StudySession:
         return self.asking.askable(now, self.summary.answered, self._spent)
 
     def _spent(self, fact_id: str) -> bool:  # all its items asked already: an exam waits
-        used = {t.question.id for t in self.turns}
-        return all(i.id in used for i in self.items.get(fact_id, []))
+        asked = Asked.of(self.turns)
+        return all(i.id in asked.ids for i in self.items.get(fact_id, []))
 
     def next_question(self) -> Question | None:
         """The question to ask now, or None: then `waiting_until` says whether a learning
@@ -152,9 +142,9 @@ class StudySession:
     def _fresh_items(self, fact_id: str) -> list[Question]:
         """The fact's items not yet used in this session (all of them once all were used, or
         once only claim-level ones are left: those wait until the fact is known)."""
-        used = {t.question.id for t in self.turns} | {t.question.prompt for t in self.turns}
+        asked = Asked.of(self.turns)
         items = self.items.get(fact_id, [])
-        fresh = [i for i in items if i.id not in used and i.prompt not in used]
+        fresh = [i for i in items if i.id not in asked.ids and i.prompt not in asked.prompts]
         return fresh if any(i.kind not in ONE_OF_OPTIONS for i in fresh) else items
 
     def waiting_until(self) -> datetime | None:
