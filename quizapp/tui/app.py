@@ -155,7 +155,15 @@ class QuizApp(App[None]):
         except Exception as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
+        finally:
+            self.say_cache_notices()
         self.call_from_thread(self._open_study, session, title)
+
+    def say_cache_notices(self) -> None:
+        """From a worker: each damaged cache entry met (and rebuilt) is said in a notification."""
+        service = self.service
+        for line in service.cache_notices() if service is not None else []:
+            self.call_from_thread(self.notify, line, severity="warning", markup=False)
 
     def _nothing_to_ask(
         self, service: StudyService, deck: str, mode: Mode, topic: str | None
