@@ -108,7 +108,6 @@ class HomeScreen(QuizScreen[None]):
             self.post_message(HomeLoaded(data, None))
         except Exception as exc:
             self.post_message(HomeLoaded(None, str(exc)))
-        self.quiz.say_cache_notices()
 
     loaded = False  # set once the numbers (or an error) have been shown
     suggested = False  # the optimiser is suggested once per visit to the app
@@ -243,7 +242,7 @@ class HomeScreen(QuizScreen[None]):
             line = f"Could not load {deck} ahead: {type(exc).__name__}: {exc}"
             line += " (a bug: please report it)"
             self.app.call_from_thread(self.notify, line, severity="error", markup=False)
-        self.quiz.say_cache_notices()
+        self.quiz.say_cache_notices()  # damage met here or loading home (issue 16)
 
     def _show_plan(self) -> None:
         deck = self.selected_deck()
