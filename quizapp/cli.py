@@ -112,3 +112,13 @@ def _guarded(handler: object, args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"quizapp: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        _say_cache_notices()
+
+
+def _say_cache_notices() -> None:
+    """A damaged cache entry was rebuilt: one line on stderr each (stdout stays the output)."""
+    from quizapp.facts import compiled
+
+    for line in compiled.take_notices():
+        print(f"quizapp: {line}", file=sys.stderr)

@@ -6,8 +6,10 @@ model is written as JSON under a key made of the file's bytes and of the code th
 them (the facts package's sources, the quizapp and pydantic versions). The next load of the
 same bytes by the same code reads that JSON instead, with pydantic's JSON validator: the
 same model, several times faster. Any change to the file or to the code gives another key,
-so a stale entry is never used. An unreadable, truncated or otherwise corrupt entry is
-ignored (and replaced); the cache folder being unwritable only costs the speed-up.
+so a stale entry is never used. A truncated or otherwise corrupt entry is ignored (and
+replaced), and a one-line notice is kept for the front end to show (`take_notices`: on stderr
+for the CLI, a notification in the TUI); the cache folder being unwritable only costs the
+speed-up.
 
 Folder: $QUIZAPP_CACHE if set, else the platform's user cache folder (platformdirs).
 Other kinds of compiled data (the questions of a deck version) use the same helpers.
@@ -27,6 +29,12 @@ FORMAT = "1"  # bump when the entry layout changes
 PACKAGE = Path(__file__).resolve().parents[1]  # quizapp/
 _SOURCES: dict[int, tuple[object, str]] = {}  # id(deck) -> (the deck, its source's key)
 _KEEP_SOURCES = 64  # decks remembered at most (a process loads a handful)
+_NOTICES: list[str] = []  # one line per kind of damaged entry met, until taken
+_WHAT = {
+    "decks": "compiled deck",
+    "questions-by-fact": "questions",
+    "grading-vocabulary": "grading vocabulary",
+}
 
 
 def remember_source(deck: object, key: str) -> None:
@@ -93,8 +101,25 @@ def read_entry(kind: str, key: str) -> bytes | None:
         return None
     head, _, body = data.partition(b"\n")
     if head != f"{key} {_digest(body)}".encode():
-        return None  # written for another key, truncated or damaged
+        note_damaged(kind)  # written for another key, truncated or damaged
+        return None
     return body
+
+
+def note_damaged(kind: str) -> None:
+    """Keep a one-line notice that a damaged cache entry of this kind was met (and is being
+    rebuilt): said once per kind until the front end takes the notices."""
+    what = _WHAT.get(kind, kind)
+    line = f"A damaged {what} cache entry was found and is rebuilt (folder {cache_dir()})."
+    if line not in _NOTICES:
+        _NOTICES.append(line)
+
+
+def take_notices() -> list[str]:
+    """The notices kept since the last call (each once), for the front end to show."""
+    taken = list(_NOTICES)
+    del _NOTICES[: len(taken)]
+    return taken
 
 
 def _digest(body: bytes) -> str:

@@ -82,6 +82,7 @@ def _compiled(key: str) -> Deck | None:
     try:
         return Deck.model_validate_json(body)
     except Exception:  # a damaged cache entry must never stop a load
+        compiled.note_damaged("decks")
         return None
 
 

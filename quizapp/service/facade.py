@@ -70,6 +70,12 @@ class StudyService:
         """Damage found in the database at open and kept aside, one line each."""
         return [str(n) for n in self.store.engine.notices]
 
+    def cache_notices(self) -> list[str]:
+        """Damaged cache entries met since the last call (each rebuilt), one line each."""
+        from quizapp.facts import compiled
+
+        return compiled.take_notices()
+
     # -- decks ---------------------------------------------------------------------------
     def deck(self, ref: str) -> Deck:
         """The deck alone (no questions generated): enough for counts and browsing."""

@@ -100,3 +100,17 @@ def load_cards(rows: list[tuple[dict[str, Any], CardState | None]]) -> list[Card
                 return _CARDS.validate_python([doc for doc, _ in rows])
             cards.append(card)
         return cards
+
+
+def trusted_cards(rows: dict[str, Any]) -> dict[str, CardState] | None:
+    """The card states of a table's records by document id, built directly, if every record
+    is one this program wrote (else None: the caller validates them the ordinary way). What
+    the database's open does for its cards table instead of validating 10k records."""
+    with gc_paused():
+        cards = {}
+        for key, doc in rows.items():
+            card = _trusted(doc)
+            if card is None:
+                return None
+            cards[key] = card
+        return cards

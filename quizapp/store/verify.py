@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from quizapp.store.fast_load import trusted_cards
 from quizapp.store.records import CardState, DayTally, Learner, Review, Session, Settings
 
 MODELS: dict[str, type[BaseModel]] = {
@@ -62,7 +63,10 @@ def parse_tables(
     raw: bytes, models: dict[str, dict[str, Any]] | None = None
 ) -> dict[str, dict[str, dict[str, Any]]]:
     """A TinyDB JSON file whose every record validates. An empty file is damage.
-    `models`, if given, receives each known table's validated models by document id."""
+    `models`, if given, receives each known table's validated models by document id; the
+    engine's open, which asks for them, builds card records it wrote directly (the same
+    checks of fields and types, without pydantic: fast_load), `db check` and backups
+    validate every record with pydantic."""
     if not raw.strip():
         raise Damage("empty (0 bytes of data)")
     data = json_of(raw, dict, "not readable JSON: truncated or damaged", "not a TinyDB database")
@@ -73,8 +77,9 @@ def parse_tables(
             if not key.isdigit():
                 raise Damage(f"{table}[{key}]: document id is not a number")
         if table in _TABLES:
+            fast = trusted_cards(rows) if models is not None and table == "cards" else None
             try:
-                validated = _TABLES[table].validate_python(rows)
+                validated = fast if fast is not None else _TABLES[table].validate_python(rows)
             except ValidationError as exc:
                 first = exc.errors()[0]
                 where = ".".join(str(p) for p in first["loc"][1:])

@@ -159,12 +159,20 @@ class QuizApp(App[None]):
             self.call_from_thread(self._say_preparing, False)
             self.call_from_thread(self.notify, str(exc), severity="error", markup=False)
             return
+        finally:
+            self.say_cache_notices()
         if not get_current_worker().is_cancelled:  # a second `s` while waiting opens one
             self.call_from_thread(self._open_study, session, title)
 
     def _say_preparing(self, preparing: bool) -> None:
         if isinstance(self.screen, HomeScreen):
             self.screen.show_plan(preparing)
+
+    def say_cache_notices(self) -> None:
+        """From a worker: each damaged cache entry met (and rebuilt) is said in a notification."""
+        service = self.service
+        for line in service.cache_notices() if service is not None else []:
+            self.call_from_thread(self.notify, line, severity="warning", markup=False)
 
     def _nothing_to_ask(
         self, service: StudyService, deck: str, mode: Mode, topic: str | None

@@ -227,9 +227,8 @@ class HomeScreen(QuizScreen[None]):
 
     @work(thread=True, group="prepare")
     def _prepare(self, deck: str) -> None:
-        """While home is up, the highlighted deck's questions and the study code are loaded,
-        so that `s` waits for none of it (issue 16). What the user can fix (a deck file, the
-        database, the disk) `s` says in one line; a bug is said now, its traceback logged."""
+        """While home is up, the highlighted deck's questions and study code load, so `s` waits
+        for none of it (issue 16). What the user can fix `s` says; a bug is said now, logged."""
         from quizapp.facts.errors import DeckError
         from quizapp.store.errors import StoreError
 
@@ -242,6 +241,7 @@ class HomeScreen(QuizScreen[None]):
             line = f"Could not load {deck} ahead: {type(exc).__name__}: {exc}"
             line += " (a bug: please report it)"
             self.app.call_from_thread(self.notify, line, severity="error", markup=False)
+        self.quiz.say_cache_notices()  # damage met here or loading home (issue 16)
 
     def show_plan(self, preparing: bool = False) -> None:
         deck = self.selected_deck()
