@@ -20,8 +20,14 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.argument import Argument, argument_of
-from quizapp.generate.argument_gates import PARTS, QUOTED, statement_node, stems
+from quizapp.generate.argument import Argument
+from quizapp.generate.argument_gates import (
+    PARTS,
+    QUOTED,
+    quoted_and_key,
+    statement_node,
+    stems,
+)
 from quizapp.generate.argument_pools import SAME_PARAGRAPH, SAME_SECTION, place, topics
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
@@ -47,22 +53,10 @@ def level(argument: Argument, candidate: str, statement: str) -> int:
     return SHARED_TOPIC if topics(argument, candidate) & topics(argument, statement) else 0
 
 
-def _quoted_and_key(q: Question, ix: DeckIndex) -> tuple[Argument, str, str] | None:
-    if q.kind not in ("why", "claim_evidence") or not q.options or not q.answer:
-        return None
-    argument = argument_of(ix)
-    quoted = QUOTED.search(q.prompt)
-    node = statement_node(argument, quoted.group(1)) if quoted else None
-    key = statement_node(argument, q.answer[0])
-    if node is None or key is None:
-        return None  # the argument-key gate reports it
-    return argument, node, key
-
-
 def key_alone_on_topic(q: Question, ix: DeckIndex) -> str | None:
     """The key comes from the quoted statement's own section and names what it names, while
     no wrong option comes from that section."""
-    found = _quoted_and_key(q, ix)
+    found = quoted_and_key(q, ix)
     if found is None:
         return None
     argument, node, key = found
