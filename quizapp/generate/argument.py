@@ -243,11 +243,7 @@ class Argument(Anchors, Words):
         """A claim's text, or a fact's statement (each rendered once)."""
         found = self._texts.get(node)
         if found is None:
-            if node in self.claims:
-                found = self.claims[node].text
-            else:
-                fact = self.ix.facts[node]
-                found = self.ix.say(self.ix.relations[fact.relation].templates.statement, fact)
+            found = self.claims[node].text if node in self.claims else self.statement(node)
             self._texts[node] = found
         return found
 

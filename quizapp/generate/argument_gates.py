@@ -220,6 +220,21 @@ def wrong_on_claims_ground(q: Question, ix: DeckIndex) -> str | None:
     from quizapp.generate.argument_limbs import screened, shares_limb
     from quizapp.generate.kinds.evidence_claim import TEMPLATE as CLAIM
 
+    found = quoted_and_key(q, ix)
+    if found is None:
+        return None
+    argument, node, key = found
+    limbs = screened(argument, q.template == CLAIM, node, key)
+    for option in q.options or []:
+        other = statement_node(argument, option)
+        if option != q.answer[0] and other and shares_limb(argument, other, *limbs):
+            return f"a wrong option bears on the claim's own ground ({other!r})"
+    return None
+
+
+def quoted_and_key(q: Question, ix: DeckIndex) -> tuple[Argument, str, str] | None:
+    """A why or claim-evidence item's quoted statement and key, as nodes of the argument; None
+    for another kind, or where either is not the deck's (the argument-key gate reports it)."""
     if q.kind not in ("why", "claim_evidence") or not q.options or not q.answer:
         return None
     argument = argument_of(ix)
@@ -227,10 +242,5 @@ def wrong_on_claims_ground(q: Question, ix: DeckIndex) -> str | None:
     node = statement_node(argument, quoted.group(1)) if quoted else None
     key = statement_node(argument, q.answer[0])
     if node is None or key is None:
-        return None  # the argument-key gate reports it
-    limbs = screened(argument, q.template == CLAIM, node, key)
-    for option in q.options:
-        other = statement_node(argument, option)
-        if option != q.answer[0] and other and shares_limb(argument, other, *limbs):
-            return f"a wrong option bears on the claim's own ground ({other!r})"
-    return None
+        return None
+    return argument, node, key

@@ -125,8 +125,11 @@ def alike_nodes(argument: Argument, node: str) -> frozenset[str]:
 def beside(
     argument: Argument, node: str, key: str, pool: Iterable[str], n: int, rng: random.Random
 ) -> list[str]:
-    """n wrong options from beside the key, the nearest first (ties, and the two nearest beyond
-    n, at random so seeds differ); fewer if not enough lie near. Two wrong options never say
+    """n wrong options from beside the key, the nearest by topic first (ties, and the two
+    nearest beyond n, at random so seeds differ), led by one that repeats as many of the
+    claim's words as the key does; fewer if not enough lie near. Words ranked first once
+    filled the options with whatever said 'EEU' beside a key on migrant work rules (seed-9107
+    review #30). Two wrong options never say
     the same, hang together or make two points of one paragraph on one subject ('7,000 troops in
     Tajikistan', 'the largest presence abroad in Tajikistan'): a look-alike pair points at the
     odd one, the key."""
@@ -136,16 +139,23 @@ def beside(
         c: closeness(argument, c, node, key) for c in pool if safely_wrong(argument, c, node, key)
     }
 
+    def words(c: str) -> int:
+        return min(echo, len(argument.telling(c) & said))
+
     def likeness(c: str) -> tuple[int, int]:
-        return (-min(echo, len(argument.telling(c) & said)), -near[c])
+        return (-near[c], -words(c))
 
     def rank(c: str) -> tuple[int, int, float]:
         return (*likeness(c), rng.random())
 
     ranked = sorted((c for c, score in near.items() if score > 0), key=rank)
-    head = rng.sample(ranked[: n + 2], min(len(ranked), n + 2))
-    head.sort(key=likeness)  # the likest stay first, shuffled among equals
-    order = [*head, *ranked[n + 2 :]]
+    # one option as like the key in the claim's words as the key is (else the key alone
+    # echoes the claim), then the nearest by topic: the key's paragraph, section, subject
+    echoing = next((c for c in ranked if words(c) == echo), None)
+    ranked = [*([echoing] if echoing else []), *(c for c in ranked if c != echoing)]
+    head = rng.sample(ranked[1 : n + 2], min(len(ranked) - 1, n + 1)) if ranked else []
+    head.sort(key=likeness)  # the nearest stay first, shuffled among equals
+    order = [*ranked[:1], *head, *ranked[n + 2 :]]
     picked: list[str] = []
     for c in order:
         if len(picked) < n and all(unlike(argument, c, p) for p in picked):

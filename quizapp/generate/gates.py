@@ -17,6 +17,7 @@ from quizapp.generate.argument_gates import (
     values_apart,
     wrong_on_claims_ground,
 )
+from quizapp.generate.argument_topic import key_alone_on_topic, stem_names_cause
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.option_gates import (
     OPTION_COUNTS,
@@ -86,6 +87,8 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "key echoes stem": key_echoes_stem,
     "key restates claim": key_restates_claim,
     "wrong option on claim's ground": wrong_on_claims_ground,
+    "key alone on topic": key_alone_on_topic,
+    "stem names its cause": stem_names_cause,
     "sentence options": sentence_options,
     "compared values apart": values_apart,
 }

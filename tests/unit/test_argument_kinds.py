@@ -101,6 +101,20 @@ GROUNDED = next(
 )
 
 
+CRIMEA = first("claim_evidence", "own line on Ukraine and Crimea")
+FAR = [  # the seed-9107 review's wrong options (sections 4-6): the key alone on the topic
+    "Russia in effect controls uranium mining in Kazakhstan.",
+    "Kazakhstan was among the founding members of the EEU in January 2015.",
+    "Russia keeps several military facilities in Kazakhstan.",
+]
+ALONE = CRIMEA.model_copy(
+    update={"options": [o if o in CRIMEA.answer else FAR.pop() for o in CRIMEA.options or []]}
+)
+NAMED = WHY.model_copy(  # 'After the fire, ...': the stem names the cause its key gives
+    update={"prompt": WHY.prompt.replace('"The EEU', '"Because of lasting trade barriers, the EEU')}
+)
+
+
 ARGUMENT_CASES: list[tuple[str, Question, Question]] = [
     ("one key", WHY, WHY.model_copy(update={"answer": [wrong(WHY)[0]]})),
     ("one key", WHY, with_option(WHY, wrong(WHY)[0], other_cause(WHY))),
@@ -116,6 +130,8 @@ ARGUMENT_CASES: list[tuple[str, Question, Question]] = [
     ),
     ("sentence options", WHY, with_option(WHY, wrong(WHY)[0], wrong(WHY)[0].rstrip(".") + ";")),
     ("compared values apart", COMPARISON, CLOSE),
+    ("key alone on topic", CRIMEA, ALONE),
+    ("stem names its cause", WHY, NAMED),
 ]
 
 

@@ -22,6 +22,7 @@ from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import chosen_links
 from quizapp.generate.argument_options import cite, claim_ids
 from quizapp.generate.argument_pools import unattributed
+from quizapp.generate.argument_words import spelt
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Outcome, build, dated, judged
 from quizapp.generate.kinds.true_false import _false_objects
@@ -204,7 +205,7 @@ def _false_statement(argument: Argument, node: str, rng: random.Random) -> str |
     variants = _false_objects(ix, fact, rng)
     if not variants:
         return None
-    return ix.say(ix.relations[fact.relation].templates.statement, fact, obj=variants[0])
+    return spelt(ix.say(ix.relations[fact.relation].templates.statement, fact, obj=variants[0]))
 
 
 def _whose(argument: Argument, node: str, false: str) -> str:
