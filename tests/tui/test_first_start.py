@@ -8,14 +8,17 @@ works as on any start. Each test runs with its own empty cache folder (tests/con
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Static
 
+from quizapp import question_cache
 from quizapp.facts import compiled
 from quizapp.question_cache import KIND
 from quizapp.service import StudyService
@@ -50,14 +53,24 @@ def _studying(app: object, lines: list[str]) -> bool:
 async def test_a_cold_first_start_shows_home_first_then_s_waits_visibly_and_studies(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Generation is held until the test has seen home and the "Preparing" line, so the
+    test does not depend on how fast the machine generates (an unloaded machine made the
+    questions before the first look at the plan line, and the line was never seen)."""
     ended: list[float] = []  # when the real preparation (generating the questions) ended
     prepare = StudyService.prepare_study
+    generate = question_cache.questions_by_fact
+    go = threading.Event()
 
     def noted(self: StudyService, deck_ref: str) -> None:
         prepare(self, deck_ref)
         ended.append(time.monotonic())
 
+    def held(*args: Any, **kwargs: Any) -> Any:
+        go.wait(120)
+        return generate(*args, **kwargs)
+
     monkeypatch.setattr(StudyService, "prepare_study", noted)
+    monkeypatch.setattr(question_cache, "questions_by_fact", held)
     assert not list((compiled.cache_dir() / KIND).glob("*.json"))  # the cache is cold
     app = make_app(tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
@@ -66,9 +79,11 @@ async def test_a_cold_first_start_shows_home_first_then_s_waits_visibly_and_stud
         assert not ended  # home has its numbers while the questions are still being made
         assert app.service is not None and not app.service.questions_ready(DECK)
         await pilot.press("s")  # before the questions are ready
-        lines: list[str] = []
-        await _until(pilot, lambda: _studying(app, lines))
-        assert any(line.startswith("Preparing questions") for line in lines), set(lines)
+        await _until(pilot, lambda: _plan_line(app).startswith("Preparing questions"), 30)
+        assert _plan_line(app).startswith("Preparing questions")
+        assert isinstance(app.screen, HomeScreen)  # waiting, not studying
+        go.set()
+        await _until(pilot, lambda: _studying(app, []))
         assert isinstance(app.screen, StudyScreen)
         assert app.service.questions_ready(DECK)
         await app.workers.wait_for_complete()
