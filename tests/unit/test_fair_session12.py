@@ -109,7 +109,7 @@ def test_a_country_is_no_body_with_members_so_its_rivals_stay_plausible() -> Non
 def test_an_open_front_asks_for_a_named_attribute_not_a_kind_of_presence() -> None:
     """'What kind of Russian defence presence is there in Tajikistan?' (seed 241, #57) admits
     7,000 troops, a base and its largest presence abroad alike: the front asks for the
-    installations, which the source names one per country."""
+    installations, which the source names one per country (singular or plural alike)."""
     fronts = [q.prompt for q in ITEMS if q.kind in ("flashcard", "typed", "cloze")]
     assert not [p for p in fronts if "kind of Russian defence presence" in p]
-    assert any("defence installations does Russia keep in" in p for p in fronts)
+    assert any("by way of defence installations" in p for p in fronts)
