@@ -54,8 +54,10 @@ def test_decks_sees_user_folder_and_extra_paths(tmp_path: Path) -> None:
 def test_broken_copy_of_the_deck_gives_one_line_per_error(tmp_path: Path) -> None:
     text = DECK_PATH.read_text()
     text = text.replace(
-        "object: {kind: percentage, value: 95}", "object: {kind: percentage, value: 140}"
+        "object: {kind: percentage, value: 95, precision: 5}",
+        "object: {kind: percentage, value: 140, precision: 5}",
     )
+    assert "value: 140" in text  # the planted error is really in the copy
     text = text.replace(
         "relation: largest-arms-supplier, object: russia",
         "relation: largest-arms-supplier, object: rusia",
