@@ -74,7 +74,18 @@ def names_other_entity(
     for other, entity in vocabulary.items():
         if entity in keys or " " in other or len(other) < 4:
             continue
-        same = stem(other) == word or (len(word) >= 4 and other[:4] == word[:4])
+        same = stem(other) == word or _adjective_of(word, other)
         if same and not any(s[:4] == word[:4] for s in stem_words):
             return True
     return False
+
+
+def _adjective_of(word: str, name: str) -> bool:
+    """ "Chinese" of China, "Kazakh" of Kazakhstan: one begins the other, or they part only at
+    the shorter one's last letter. Not "Kenneth" of Kennedy (Thomas Kenneth Mattingly II, a
+    full name refused as naming the Kennedy Space Center: review 9207 #34)."""
+    if len(word) < 4 or word[:4] != name[:4]:
+        return False
+    shorter = min(len(word), len(name))
+    common = next((i for i, (a, b) in enumerate(zip(word, name, strict=False)) if a != b), shorter)
+    return common >= shorter - 1

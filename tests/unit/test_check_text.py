@@ -171,6 +171,9 @@ def test_the_words_of_a_name() -> None:
         ("eu", set(), set(), {"eu": "organisation:eu"}, False),  # too short to compare
         ("mali", set(), set(), {"malinese": "people:malinese"}, True),  # a four-letter word
         ("gas", set(), set(), {"china": "country:china"}, False),
+        ("kazakh", set(), set(), {"kazakhstan": "country:kazakhstan"}, True),  # a prefix
+        # a middle name that only begins like a one-word name (review 9207 #34)
+        ("kenneth", set(), set(), {"kennedy": "site:ksc"}, False),
     ],
 )
 def test_a_qualifier_that_names_another_entity(
