@@ -129,9 +129,10 @@ def test_when_guessing_is_shown_the_first_answers_are_rated_again_once() -> None
     """A guesser on a 150-fact deck: at the study start that first shows guessing, the
     session records the moment and the cards whose right choice answers were lucky-prone get
     lower stabilities than they had; later starts keep the correction on and replay nothing.
-    Whether two weeks show it depends on the learner (issue 17), so the first of three
-    learners for whom it is shown is followed; at least one must be."""
-    for learner in range(3):
+    Whether two weeks show it depends on the learner and on the synthetic deck's items (issue
+    17; the session-16 generator moved them, and learners 0-2 are no longer shown in two
+    weeks), so the first of eight learners for whom it is shown is followed; one must be."""
+    for learner in range(8):
         service, shown_on, before, after = _guesser_for_two_weeks(learner)
         if shown_on is not None:
             break
