@@ -167,5 +167,6 @@ def test_a_claim_without_evidence_is_filed_under_a_fact_about_what_it_names(path
         assert {first.subject, first.object_id} & about, (cid, first.id)
         moved += paragraph[0].id != first.id
     if path == CENTRAL_ASIA:
-        assert argument.anchor("c-uzbek-warming") == "uzbekistan-stance"
+        # (the review's case, c-uzbek-warming, left the deck in session 16 as a restatement)
+        assert argument.anchor("c-cis-weak") == "kazakhstan-in-cis"  # not central-asia-muslim
         assert moved  # the rule changes something on this deck

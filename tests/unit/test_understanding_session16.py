@@ -15,7 +15,7 @@ import pytest
 
 from quizapp.facts import load_deck
 from quizapp.generate import argument_item, argument_pools, generate_deck
-from quizapp.generate.argument import argument_of
+from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_gates import QUOTED
 from quizapp.generate.argument_topic import key_alone_on_topic, stem_names_cause
 from quizapp.generate.argument_words import spelt
@@ -50,6 +50,16 @@ def test_the_topic_gate_catches_a_generator_that_ignores_where_options_come_from
     assert caught >= 10, (drafts, caught)
 
 
+def _node(argument: Argument, option: str) -> str | None:
+    """The fact or claim an option states; where the stem names the briefing the option drops
+    its "According to the briefing," (session 15)."""
+    said = "According to the briefing, "
+    for text in (option, said + option, said + option[:1].lower() + option[1:]):
+        if text in argument.by_text:
+            return argument.by_text[text]
+    return None
+
+
 def test_the_crimea_item_offers_another_stance_beside_the_key() -> None:
     """'Kazakhstan keeps its own line on Ukraine and Crimea': uranium, the EEU's founding and
     military bases (sections 4-6) left the Crimea key alone on the topic; now at least one wrong
@@ -64,10 +74,13 @@ def test_the_crimea_item_offers_another_stance_beside_the_key() -> None:
             if q.kind == "claim_evidence"
             and "own line on Ukraine" in (QUOTED.search(q.prompt) or [""])[0]
         )
-        sections = {
-            argument.ix.facts[n].provenance.section
-            for o in q.options or []
-            if o != q.answer[0] and (n := argument.by_text.get(o)) in argument.ix.facts
+        nodes = [_node(argument, o) for o in q.options or [] if o != q.answer[0]]
+        sections = {  # a wrong option may be a fact or one of the source's claims
+            (
+                argument.ix.facts[n] if n in argument.ix.facts else argument.claims[n]
+            ).provenance.section
+            for n in nodes
+            if n in argument.ix.facts or n in argument.claims
         }
         assert 3 in sections, (seed, q.options)
 
