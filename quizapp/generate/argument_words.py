@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.facts.claims import Claim
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.number_words import SPELT
 
 COMMONPLACE = 1 / 3  # share of the deck's statements above which a word is not distinctive
 
@@ -78,7 +79,6 @@ class Words:
         return frozenset(w for w, n in counts.items() if n > COMMONPLACE * len(nodes))
 
 
-SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # a lone digit counting the lowercase word after it ('2 hydroelectric projects'), not a name's
 # number ('Apollo 8 was'), a group or period ('group 1 of'), money or a scale ('US$1 billion')
 _COUNT = re.compile(r"(?<![\w$£€.,/-])(?P<n>[1-9])(?=\s+(?P<next>[a-z][\w-]*))")
@@ -95,7 +95,7 @@ def spelt(text: str) -> str:
     def word(m: re.Match[str]) -> str:
         if m["next"] in _NOT_COUNTED or _ORDINAL_BEFORE.search(text[: m.start()]):
             return m["n"]
-        said = SMALL[int(m["n"]) - 1]
+        said = SPELT[int(m["n"])]
         return said.capitalize() if m.start() == 0 else said
 
     return _COUNT.sub(word, text)

@@ -36,6 +36,7 @@ _SMALL = {
     "nine": 9,
     "ten": 10,
 }
+SPELT = {n: w for w, n in _SMALL.items() if len(w) > 2}  # 1 -> "one" ... 10 -> "ten"
 _PARTS = {
     "half": 2,
     "halves": 2,
