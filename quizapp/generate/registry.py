@@ -36,6 +36,7 @@ from quizapp.generate.kinds.common import Dropped, Outcome
 from quizapp.generate.paragraphs import OVER_PARAGRAPH, cap_per_paragraph
 from quizapp.generate.question import KINDS, Kind, Question
 from quizapp.generate.spread import cap_per_fact, thin_copies
+from quizapp.generate.streams import LazyRandom
 from quizapp.generate.true_false_balance import balance_true_false, cap_true_false
 
 Generator = Callable[[DeckIndex, Fact, random.Random], list[Outcome]]
@@ -62,8 +63,9 @@ QUESTION_CARD_KINDS: frozenset[Kind] = frozenset({"mcq", "typed", "flashcard"})
 
 
 def item_rng(seed: int, kind: str, fact_id: str) -> random.Random:
-    """Each (kind, fact) draws from its own stream, so one item never shifts another."""
-    return random.Random(f"{seed}:{kind}:{fact_id}")
+    """Each (kind, fact) draws from its own stream, so one item never shifts another (seeded
+    on its first draw: most kinds return at once for a fact they do not fit)."""
+    return LazyRandom(f"{seed}:{kind}:{fact_id}")
 
 
 def generate_for_fact(
