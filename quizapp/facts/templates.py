@@ -7,6 +7,7 @@ capitalises the first letter, so "{subject} leads ..." with "the EEU" reads "The
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 
@@ -56,6 +57,7 @@ _VERB = re.compile(r"\b(is|has|was|does)\b")
 _ONE_OF = re.compile(r"\bare one of\b")
 
 
+@functools.lru_cache(maxsize=65536)
 def plural_predicate(predicate: str) -> str:
     """'is one of Russia's closest allies' -> 'are among Russia's closest allies';
     'has long been aloof but is warming' -> 'have long been aloof but are warming'."""

@@ -71,11 +71,24 @@ class DeckWording(DeckTables):
         obj: str | None = None,
         count: str = "",
     ) -> str:
+        # the deck's own facts are said again and again (the same stem by several kinds and
+        # gates): each saying is rendered once; a fact made on the fly is said afresh
+        memo = (template, fact.id, subject, obj, count)
+        own = self.facts.get(fact.id) is fact
+        if own and (found := self._sayings.get(memo)) is not None:
+            return found
         if obj is None and isinstance(fact.object, Ordinal) and fact.object.value <= PROSE_ORDINALS:
             obj = fact.object.prose()  # prose spells small ranks: 'the first person', not 1st
         slots = self.slots(fact, subject=subject, obj=obj)
         slots["count"] = count
-        return render(template, slots)
+        said = render(template, slots)
+        if own:
+            self._sayings[memo] = said
+        return said
+
+    @cached_property
+    def _sayings(self) -> dict[tuple[str, str, str | None, str | None, str], str]:
+        return {}
 
     def citation(self, fact: Fact) -> str:
         return self.citations[fact.id]

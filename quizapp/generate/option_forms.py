@@ -9,6 +9,7 @@ in its form (the `one form` gate re-checks every item).
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -24,7 +25,13 @@ def form_of_text(text: str) -> str:
 
 
 def form_of(entity: Entity) -> str:
-    return "list" if entity.plural or form_of_text(entity.name) == "list" else "one"
+    return _form(entity.name, entity.plural)
+
+
+@functools.lru_cache(maxsize=65536)
+def _form(name: str, plural: bool) -> str:
+    """Worked out once per name: every candidate of every choice item asks it."""
+    return "list" if plural or form_of_text(name) == "list" else "one"
 
 
 def plausible(
@@ -40,9 +47,10 @@ def plausible(
     same = [c for c in candidates if form_of(ix.entities[c]) == key_form]
     if key_form == "list" and not same:
         return []
+    alike = set(same)
     ranked = sorted(
         candidates,
-        key=lambda c: (c not in same, -ix.shared_facts(key_id, c), rng.random()),
+        key=lambda c: (c not in alike, -ix.shared_facts(key_id, c), rng.random()),
     )
     if len(same) >= n:  # enough of the key's form: choose among them only
         ranked = ranked[: len(same)]

@@ -1,0 +1,46 @@
+"""The memos that make generation faster answer as the work they replace would."""
+
+from __future__ import annotations
+
+from quizapp.facts.model import Entity
+from quizapp.facts.templates import plural_predicate
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.option_forms import form_of, form_of_text
+from tests.support.bundled import CENTRAL_ASIA, bundled_deck
+
+
+def test_a_saying_is_the_same_rendered_again_or_from_the_memo() -> None:
+    deck = bundled_deck(CENTRAL_ASIA)
+    memo, fresh = DeckIndex(deck), DeckIndex(deck)
+    for fact in deck.facts:
+        template = memo.relations[fact.relation].templates.statement
+        first = memo.say(template, fact)
+        assert memo.say(template, fact) == first  # from the memo
+        assert fresh.say(template, fact, count="") == first  # rendered in another index
+
+
+def test_a_fact_made_on_the_fly_is_not_said_as_the_deck_fact_of_its_id() -> None:
+    deck = bundled_deck(CENTRAL_ASIA)
+    ix = DeckIndex(deck)
+    fact = next(f for f in deck.facts if f.object_id is not None)
+    other = next(e.id for e in deck.entities if e.id not in (fact.object_id, fact.subject))
+    template = ix.relations[fact.relation].templates.statement
+    said = ix.say(template, fact)
+    changed = fact.model_copy(update={"object": other})
+    assert ix.say(template, changed) != said
+    assert ix.entities[other].phrase() in ix.say(template, changed)
+    assert ix.say(template, fact) == said
+
+
+def test_form_of_follows_name_and_plural() -> None:
+    one = Entity(id="e-one", kind="person", name="Henry Cavendish")
+    pair = Entity(id="e-pair", kind="person", name="Bunsen and Kirchhoff")
+    plural = Entity(id="e-pl", kind="country", name="Philippines", plural=True)
+    assert [form_of(e) for e in (one, pair, plural, one)] == ["one", "list", "list", "one"]
+    assert form_of(one) == form_of_text(one.name)
+
+
+def test_plural_predicate_cached_answers_alike() -> None:
+    for text in ("is one of Russia's closest allies", "has long been aloof but is warming"):
+        assert plural_predicate(text) == plural_predicate.__wrapped__(text)
+    assert plural_predicate("is one of the five") == "are among the five"
