@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from quizapp.facts.eras import MAX_YEAR, MIN_YEAR
@@ -109,25 +109,29 @@ def may_be_negative(v: NumericValue) -> bool:
     return False
 
 
-def _valid(v: NumericValue, x: float, latest_year: int | None) -> bool:
+def _validity(v: NumericValue, latest_year: int | None) -> Callable[[float], bool]:
+    """Whether a number is a valid option for v: the key's type is looked at once per ladder,
+    not once per number tried."""
     latest = min(latest_year or MAX_YEAR, MAX_YEAR)
     if isinstance(v, Year):
-        return x != 0 and MIN_YEAR <= x <= latest
+        return lambda x: x != 0 and MIN_YEAR <= x <= latest
     if isinstance(v, Date):
-        return not 0 <= x < 12 and MIN_YEAR * 12 <= x < (latest + 1) * 12
+        return lambda x: not 0 <= x < 12 and MIN_YEAR * 12 <= x < (latest + 1) * 12
     if isinstance(v, Percentage):
         # 'fell by about 100%' or 'all of its oil' is false on its face unless it is the key
-        whole = abs(x) < 100 or x == v.value
-        return (x != 0 and whole) if v.signed else x > 0 and whole
+        key = v.value
+        if v.signed:
+            return lambda x: x != 0 and (abs(x) < 100 or x == key)
+        return lambda x: x > 0 and (abs(x) < 100 or x == key)
     if isinstance(v, Money) and v.scale != "billion":
-        return 0 < x < 1000  # 'US$1,615 million' reads badly: stay below the next scale
+        return lambda x: 0 < x < 1000  # 'US$1,615 million' reads badly: stay below the next
     if isinstance(v, Quantity) and v.measure and v.unit in ABSOLUTE_ZERO:
         # far from zero, on the key's side of it: 'tin melts at -5 °C' is false on its face
-        same_side = v.value < SIGN_KEPT_FROM or x > 0
-        return x > ABSOLUTE_ZERO[v.unit] and same_side
+        zero, same_side = ABSOLUTE_ZERO[v.unit], v.value < SIGN_KEPT_FROM
+        return lambda x: x > zero and (same_side or x > 0)
     if may_be_negative(v):
-        return True
-    return x > 0
+        return lambda x: True
+    return lambda x: x > 0
 
 
 def _gaps(
@@ -176,6 +180,7 @@ def _at_rank(
     # ladder; its gaps are drawn all the same, so the stream goes on as before
     fits = shape(plural(v)) == want and own not in avoid
     made = {} if made is None else made  # options made of v, by number
+    valid = _validity(v, latest_year)
     for attempt in range(ATTEMPTS):
         gaps = _gaps(v, n, rng, attempt, unit, floor)
         if not fits:
@@ -186,7 +191,7 @@ def _at_rank(
         xs = [round(y, digits) if i != r else y for i, y in enumerate(xs)]
         if isinstance(v, Year) and unit > 1:  # an estimate: wrong ones are round too
             xs = [round_estimate(y, unit) if i != r else y for i, y in enumerate(xs)]
-        if len(set(xs)) != n or not all(_valid(v, y, latest_year) for y in xs):
+        if len(set(xs)) != n or not all(valid(y) for y in xs):
             continue
         if not all(inside(y, bounds) for i, y in enumerate(xs) if i != r):
             continue
@@ -240,15 +245,17 @@ def ladder(
     bounds: Bounds | None = None,
     avoid: frozenset[str] = frozenset(),
     strict: bool = False,
+    made: dict[str, Option] | None = None,
 ) -> list[NumericValue]:
     """n values ascending, v among them at a uniformly drawn rank (or at `rank` when that
     fits; with `strict`, only there); [] if no valid ladder exists. No year or date is later
-    than `latest_year`, no option outside `bounds` and none that reads as one of `avoid`."""
+    than `latest_year`, no option outside `bounds` and none that reads as one of `avoid`.
+    `made` keeps the options made of v by number: several ladders of one key may share it."""
     ranks = list(range(n))
     rng.shuffle(ranks)
     if rank is not None:
         ranks = [rank] if strict else [rank] + [r for r in ranks if r != rank]
-    made: dict[str, Option] = {}
+    made = {} if made is None else made
     for r in ranks:
         values = _at_rank(v, r, n, rng, latest_year, bounds, avoid, made)
         if values:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
 from quizapp.facts.model import Entity
 from quizapp.facts.templates import plural_predicate
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.ladder import ladder
+from quizapp.generate.ladder_options import Option
 from quizapp.generate.option_forms import form_of, form_of_text
-from tests.support.bundled import CENTRAL_ASIA, bundled_deck
+from tests.support.bundled import CENTRAL_ASIA, CHEM, bundled_deck
 
 
 def test_a_saying_is_the_same_rendered_again_or_from_the_memo() -> None:
@@ -44,3 +48,16 @@ def test_plural_predicate_cached_answers_alike() -> None:
     for text in ("is one of Russia's closest allies", "has long been aloof but is warming"):
         assert plural_predicate(text) == plural_predicate.__wrapped__(text)
     assert plural_predicate("is one of the five") == "are among the five"
+
+
+def test_ladders_sharing_their_options_draw_as_ladders_each_on_its_own() -> None:
+    deck = bundled_deck(CHEM)
+    ix = DeckIndex(deck)
+    values = [v for f in deck.facts if (v := ix.numeric_value(f)) is not None]
+    assert len(values) > 20
+    for i, value in enumerate(values):
+        made: dict[str, Option] = {}
+        for n in (6, 4, 3, 3):
+            alone = ladder(value, random.Random(i), n)
+            shared = ladder(value, random.Random(i), n, made=made)
+            assert [v.display() for v in shared] == [v.display() for v in alone]

@@ -20,6 +20,7 @@ from quizapp.facts.values import Date, NumericValue, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
 from quizapp.generate.ladder import key_stands_out, ladder, shape
+from quizapp.generate.ladder_options import Option
 from quizapp.generate.margins import margin
 from quizapp.generate.plausible import (
     bound_tiers,
@@ -181,8 +182,9 @@ def _wide_ladder(
 
     ranks = list(range(N_OPTIONS))
     rng.shuffle(ranks)
+    made: dict[str, Option] = {}  # every rank's ladders share the options made of the key
     for rank in ranks:
-        steps = _ranked_ladder(ix, fact, value, rng, rank, fits)
+        steps = _ranked_ladder(ix, fact, value, rng, rank, fits, made)
         if steps:
             return steps
     return []
@@ -226,6 +228,7 @@ def _ranked_ladder(
     rng: random.Random,
     rank: int,
     fits: Callable[[list[NumericValue], NumericValue], bool] = lambda steps, _: bool(steps),
+    made: dict[str, Option] | None = None,
 ) -> list[NumericValue]:
     """A ladder with the key at `rank`, its wrong values within the relation's true figures
     where they fit there, else a little beyond them, else within the declared bounds only
@@ -234,9 +237,10 @@ def _ranked_ladder(
     mostly the lowest option ('96 kg' among '102 / 108 / 111 kg' where the largest is 111)."""
     avoid, latest = true_of_subject(ix, fact), ix.latest_year(fact)
     tiers = bound_tiers(ix, fact)
+    made = {} if made is None else made  # the ladders below share the options made of the key
     for bounds in tiers:
-        steps = ladder(value, rng, N_OPTIONS, latest, rank, bounds, avoid, strict=True)
+        steps = ladder(value, rng, N_OPTIONS, latest, rank, bounds, avoid, True, made)
         if fits(steps, value):
             return steps
-    steps = ladder(value, rng, N_OPTIONS, latest, rank, tiers[-1], avoid)
+    steps = ladder(value, rng, N_OPTIONS, latest, rank, tiers[-1], avoid, made=made)
     return steps if fits(steps, value) else []

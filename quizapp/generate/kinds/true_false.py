@@ -34,6 +34,7 @@ from quizapp.generate.kinds.common import (
     judged,
 )
 from quizapp.generate.ladder import ladder
+from quizapp.generate.ladder_options import Option
 from quizapp.generate.margins import margin
 from quizapp.generate.plausible import plausible
 from quizapp.generate.question import Question
@@ -202,13 +203,14 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
         return []  # another exercise in June does not contradict one in March
     tiers, avoid = plausible(ix, fact)
     others: list[NumericValue] = []
+    made: dict[str, Option] = {}  # the ladders below share the options made of the key
     # within the true figures' range first (a shorter ladder where a long one does not fit
     # there), the declared bounds last: never '115 kg of rock' where the most was 111 kg
     for bounds, n in itertools.product(tiers, FALSE_LADDERS):
         others = [
             v
             # within the world's and the deck's bounds, and nothing true of the subject elsewhere
-            for v in ladder(value, rng, n, ix.latest_year(fact), None, bounds, avoid)
+            for v in ladder(value, rng, n, ix.latest_year(fact), None, bounds, avoid, made=made)
             if v.display() != value.display() and clearly_off(value, v)
         ]
         if others:
