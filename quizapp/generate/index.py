@@ -43,8 +43,20 @@ class DeckIndex(DeckWording):
         `functional` alone proves nothing about other objects (one value is stored; "several
         facilities" does not rule out "an airbase"): it takes `exclusive` as well.
         """
-        if self.is_true(subject, relation, obj):
+        if (subject, relation, obj) in self.true_pairs:
             return False
+        slots = self._false_slots
+        slot = (subject, relation)
+        whole = slots[slot] if slot in slots else slots.setdefault(slot, self._false_slot(*slot))
+        if whole is not None:
+            return whole
+        rel = self.relations[relation]
+        return obj in rel.complete_for and not self.contested_pair(relation, obj)
+
+    def _false_slot(self, subject: str, relation: str) -> bool | None:
+        """What `provably_false` says of every object the subject does not hold, when the
+        object does not matter (worked out once per subject and relation); None when it does
+        (the relation's `complete_for` objects)."""
         rel = self.relations[relation]
         held = self.facts_by_subject.get((subject, relation), [])
         if (subject, relation) in self._contested_holds:
@@ -52,9 +64,13 @@ class DeckIndex(DeckWording):
             # it above fluorine) rules nothing out: it is the source's, not the world's
         if rel.functional and rel.exclusive and held:
             return True
-        if obj in rel.complete_for and not self.contested_pair(relation, obj):
+        if rel.closed_world and (rel.universe is None or subject in rel.universe):
             return True
-        return rel.closed_world and (rel.universe is None or subject in rel.universe)
+        return None
+
+    @cached_property
+    def _false_slots(self) -> dict[tuple[str, str], bool | None]:
+        return {}
 
     def contested_pair(self, relation: str, obj: str) -> bool:
         """Some holder of (relation, object) is contested in the world ('India keeps bases in

@@ -56,17 +56,16 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
         for e in bounded(ix.entities_of_kind(key.kind), rng)
         if e.id != key.id
         and e.id != fact.subject
-        and not named_in(e, said)
         and ix.provably_false(fact.subject, rel.id, e.id)
         and ix.plausible_object(rel.id, e.id, fact.subject)
         and from_within(ix, fact.subject, e.id)
+        and not named_in(e, said)  # pure tests all: the dearest last
     ]
     chosen = plausible(ix, key.id, candidates, rng, MAX_DISTRACTORS, MIN_DISTRACTORS)
     if not chosen:
         return Dropped("mcq", TOO_FEW)
     options = place_key(key.name, [ix.entities[c].name for c in chosen], rng)
-    prompt = ix.say(rel.templates.forward, fact)
-    return build(ix, "mcq", "forward", [fact], prompt, [key.name], options=options)
+    return build(ix, "mcq", "forward", [fact], said, [key.name], options=options)
 
 
 def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Outcome:
@@ -79,13 +78,12 @@ def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Ou
         e.id
         for e in bounded(ix.entities_of_kind(key.kind), rng)
         if e.id not in (key.id, obj)
-        and not named_in(e, said)
         and ix.provably_false(e.id, fact.relation, obj)
         and ix.plausible_subject(fact.relation, e.id, obj)
+        and not named_in(e, said)  # pure tests all: the dearest last
     ]
     chosen = plausible(ix, key.id, candidates, rng, MAX_DISTRACTORS, MIN_DISTRACTORS)
     if not chosen:
         return Dropped("mcq", TOO_FEW)
     options = place_key(key.name, [ix.entities[c].name for c in chosen], rng)
-    prompt = ix.say(template, fact)
-    return build(ix, "mcq", "inverse", [fact], prompt, [key.name], options=options)
+    return build(ix, "mcq", "inverse", [fact], said, [key.name], options=options)
