@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from quizapp.facts.model import Fact
 from quizapp.facts.normalise import normalise
@@ -23,6 +23,11 @@ Slot = tuple[str, str, str]  # ("object", subject, relation) or ("subject", rela
 NEGATION = re.compile(
     r"\b(no|not|never|none|nobody|without|lacks?|yet to|refuses?|refused)\b|n't\b", re.I
 )
+
+
+@lru_cache(maxsize=4096)
+def _states_absence(statement: str) -> bool:
+    return NEGATION.search(statement) is not None
 
 
 def words(text: str) -> str:
@@ -160,7 +165,7 @@ class DeckIndex(DeckWording):
     def negative(self, relation: str) -> bool:
         """The relation states an absence ('has shown no interest in', 'has yet to', 'lacks'):
         its closed world and source scope cannot make an open answer unique."""
-        return bool(NEGATION.search(self.relations[relation].templates.statement))
+        return _states_absence(self.relations[relation].templates.statement)
 
     def plausible_object(self, relation: str, candidate: str, subject: str | None = None) -> bool:
         """The candidate fills the object slot of this relation for some subject, or has a role

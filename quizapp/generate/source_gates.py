@@ -5,6 +5,7 @@ Each gate returns a reason string when the item fails it (see `gates.GATES`).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quizapp.facts.model import When
@@ -99,17 +100,25 @@ def events_only(q: Question, ix: DeckIndex) -> str | None:
 
 def not_stale(q: Question, ix: DeckIndex) -> str | None:
     """'so far', 'still', 'now' in a stem need the source's date or scope: the world moves."""
-    from quizapp.generate.kinds.common import SCOPED, SPANNED, STALE
-
     if not any(ix.latest_year(ix.fact(f)) for f in q.fact_ids):
         return None
     facts = [ix.fact(f) for f in q.fact_ids]
     current = any(ix.relations[f.relation].as_of_source and not f.qualifiers.as_of for f in facts)
     named_year = any(f" {y}" in q.prompt for f in facts if (y := ix.latest_year(f)))
-    dated = SCOPED.search(q.prompt) or SPANNED.search(q.prompt) or named_year
-    if (STALE.search(q.prompt) or current) and not dated:
+    stale, scoped = _tense(q.prompt)
+    if (stale or current) and not (scoped or named_year):
         return "undated present-tense claim (say 'as of' the source's year)"
     return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _tense(prompt: str) -> tuple[bool, bool]:
+    """Whether a stem says 'so far', 'still', 'now' ..., and whether it gives a date or scope
+    for them: kept per stem (the drafts of an argument item share theirs)."""
+    from quizapp.generate.kinds.common import SCOPED, SPANNED, STALE
+
+    scoped = SCOPED.search(prompt) is not None or SPANNED.search(prompt) is not None
+    return STALE.search(prompt) is not None, scoped
 
 
 def attributed(q: Question, ix: DeckIndex) -> str | None:

@@ -168,9 +168,14 @@ def no_negative(q: Question, ix: DeckIndex) -> str | None:
     # checked word for word by the argument gate
     fixed = q.kind == "assertion_reason"
     texts = [q.prompt, *([] if fixed else q.options or [])]
-    return (
-        "negative stem or all/none of the above" if any(NEGATIVE.search(t) for t in texts) else None
-    )
+    return "negative stem or all/none of the above" if any(map(_negative, texts)) else None
+
+
+@lru_cache(maxsize=65536)
+def _negative(text: str) -> bool:
+    """Kept per text: the argument kinds offer the deck's sentences again and again (every
+    draft of an item, the assertion-reason balance's count), long ones the pattern reads whole."""
+    return NEGATIVE.search(text) is not None
 
 
 OPEN_KINDS = ("typed", "cloze", "flashcard", "numeric")
@@ -197,9 +202,14 @@ def numbers_agree(q: Question, ix: DeckIndex) -> str | None:
     if q.kind == "numeric_mcq" and q.options and len({shape(o) for o in q.options}) != 1:
         return "options differ in precision, scale or format"
     for text in [q.prompt, *(q.options or []), *q.answer, q.back or ""]:
-        if _ONE_PLURAL.search(text):
+        if _one_plural(text):
             return "a count of 1 with a plural noun"
     return None
+
+
+@lru_cache(maxsize=65536)
+def _one_plural(text: str) -> bool:
+    return _ONE_PLURAL.search(text) is not None
 
 
 def no_gap(q: Question, ix: DeckIndex) -> str | None:

@@ -61,3 +61,26 @@ def test_ladders_sharing_their_options_draw_as_ladders_each_on_its_own() -> None
             alone = ladder(value, random.Random(i), n)
             shared = ladder(value, random.Random(i), n, made=made)
             assert [v.display() for v in shared] == [v.display() for v in alone]
+
+
+def test_text_gates_kept_per_text_answer_as_their_patterns() -> None:
+    from quizapp.generate.index import NEGATION, _states_absence
+    from quizapp.generate.kinds.common import SCOPED, SPANNED, STALE
+    from quizapp.generate.source_gates import _tense
+    from quizapp.generate.stem_gates import _ONE_PLURAL, NEGATIVE, _negative, _one_plural
+
+    texts = [
+        "Which of these is not a member?",
+        "Russia has so far kept 1 base there.",
+        "As of 2016, Kazakhstan is still the largest economy.",
+        "The EEU has 1 projects.",
+        "What has China shown no interest in?",
+        "None of the above",
+    ]
+    for text in texts * 2:  # the second pass reads the caches
+        assert _negative(text) == bool(NEGATIVE.search(text))
+        assert _one_plural(text) == bool(_ONE_PLURAL.search(text))
+        assert _states_absence(text) == bool(NEGATION.search(text))
+        scoped = bool(SCOPED.search(text) or SPANNED.search(text))
+        assert _tense(text) == (bool(STALE.search(text)), scoped)
+    assert _negative(texts[0]) and not _negative(texts[2]) and _one_plural(texts[3])
