@@ -8,8 +8,8 @@ over the cost per fact at the smallest (1.0 is linear; the first 2,000-fact run 
 was ~30 s, quadratic). CPU time is printed beside wall time: on a machine shared with other
 work, wall time says more about the neighbours than about the code. A bundled deck's figure
 is the median of BUNDLED_RUNS in one process, whose later runs find the text caches (stems,
-options, names) warm; `first_cpu_s` is the first run's, nearer what one start of the app costs. The baseline, measured
-in the same run, is loading and validating the same deck.
+options, names) warm; `first_cpu_s` is the first run's, nearer what one start of the app
+costs. The baseline, measured in the same run, is loading and validating the same deck.
 
 What a learner waits for is less: questions are generated once per deck version and seed and
 kept in the compiled-deck cache (quizapp/question_cache.py), so a start after the first reads
