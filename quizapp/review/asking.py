@@ -48,6 +48,9 @@ class Asking:
     today: q.DoneToday = q.NOTHING_DONE  # new facts and reviews done today, for the daily limits
     asked: Counter[str] = field(default_factory=Counter)
     practice: list[str] = field(default_factory=list)
+    # while an answer is being saved: (fact, its card before) for every set_card, so a failed
+    # save puts back the few cards it changed (rollback.py) without copying all of them first
+    changes: list[tuple[str, CardState | None]] | None = None
 
     def shuffle_practice(self, rng: random.Random) -> None:
         """Practice: the pool of askable facts (none suspended), shuffled once."""
@@ -111,6 +114,8 @@ class Asking:
 
     def set_card(self, fact_id: str, card: CardState | None) -> None:
         """Change one card in memory (None: forget it), and the queue with it."""
+        if self.changes is not None:
+            self.changes.append((fact_id, self.cards.get(fact_id)))
         if card is None:
             self.cards.pop(fact_id, None)
         else:

@@ -7,7 +7,7 @@ summary's tally is kept answer by answer, and taken back the same way on an undo
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from quizapp.facts.model import Deck
@@ -68,6 +68,19 @@ class Summary:
         """An empty summary, with the deck's topic titles to show its counts by."""
         titles = {t.id: t.title for t in deck.topics}
         return cls(session_id, mode, timezone=timezone, topic_titles=titles)
+
+    def snapshot(self) -> Summary:
+        """A copy that later answers do not change (its counters and lists are its own): what
+        a failed save restores. The deck's titles and names are shared, as they stay."""
+        return replace(
+            self,
+            by_kind=self.by_kind.copy(),
+            right_by_kind=self.right_by_kind.copy(),
+            by_topic=self.by_topic.copy(),
+            right_by_topic=self.right_by_topic.copy(),
+            leeches=list(self.leeches),
+            fact_names=dict(self.fact_names),
+        )
 
     @property
     def accuracy(self) -> float:

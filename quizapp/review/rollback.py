@@ -9,7 +9,6 @@ disk has room) saves it exactly once. Nothing was written, so nothing on disk ne
 
 from __future__ import annotations
 
-import copy
 import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
@@ -18,6 +17,7 @@ from quizapp.store.errors import StoreError
 
 if TYPE_CHECKING:
     from quizapp.review.session import StudySession
+    from quizapp.store.records import CardState
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -30,26 +30,35 @@ def all_or_nothing(
 
     @functools.wraps(method)
     def wrapper(self: StudySession, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        # nothing here grows with the deck: the cards are not copied, the ones this answer
+        # changes are noted as it changes them (Asking.changes) and put back in reverse order
         saved = (
             self.current,
             list(self.turns),
             self.asked.copy(),
-            copy.deepcopy(self.summary),
+            self.summary.snapshot(),
             self.tallies.snapshot(),
             self.asking.today,
             self.rng.getstate(),
         )
-        cards = dict(self.cards)
+        outer = self.asking.changes
+        changes: list[tuple[str, CardState | None]] = []
+        self.asking.changes = changes
         try:
             return method(self, *args, **kwargs)
         except StoreError:
-            for fact_id in set(cards) | set(self.cards):
-                if self.cards.get(fact_id) is not cards.get(fact_id):
-                    self.asking.set_card(fact_id, cards.get(fact_id))
+            self.asking.changes = None
+            for fact_id, card in reversed(changes):
+                self.asking.set_card(fact_id, card)
+            changes.clear()
             (self.current, self.turns, asked, self.summary, tallies, today, rng_state) = saved
             self.asking.asked, self.asking.today = asked, today
             self.tallies.restore(tallies)
             self.rng.setstate(rng_state)
             raise
+        finally:
+            if outer is not None:  # a save inside another: the outer one may undo these too
+                outer.extend(changes)
+            self.asking.changes = outer
 
     return wrapper

@@ -128,7 +128,7 @@ class StudySession:
         if self.current is not None:
             return self.current[1]
         now = self.clock()
-        ready = [f for f in self._askable(now) if self.asking.ready(f, now)]
+        ready = (f for f in self._askable(now) if self.asking.ready(f, now))  # read lazily
         picked = self.spacer.pick(ready, self._fresh_items, self.cards, self._recent(), self.rng)
         if picked is None:
             return None

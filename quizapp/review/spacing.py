@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
@@ -59,20 +59,27 @@ class Spacer:
 
     def pick(
         self,
-        ready: Sequence[str],
+        ready: Iterable[str],
         items_of: Callable[[str], list[Question]],
         cards: dict[str, CardState],
         recent: Sequence[Question],
         rng: random.Random,
     ) -> tuple[str, Question] | None:
-        """The first ready fact (and its question) that keeps the spacing rules."""
-        if not ready:
-            return None
+        """The first ready fact (and its question) that keeps the spacing rules. `ready` is
+        read only as far as needed (the session passes a generator: the facts after the one
+        picked are never tested for readiness)."""
         near: set[Key] = set()
         for asked in recent:
             near |= self.family(asked)
         last = recent[-1] if recent else None
+        last_facts = set(last.fact_ids) if last is not None else set()
+        first: str | None = None
+        fallback: str | None = None  # the first one not on the last question's fact
         for fact_id in ready:
+            if first is None:
+                first = fact_id
+            if fallback is None and fact_id not in last_facts:
+                fallback = fact_id
             if self.keys(fact_id) & near:
                 continue
             question = choose(items_of(fact_id), cards.get(fact_id), rng, self.probe, self.check)
@@ -81,8 +88,9 @@ class Spacer:
             if last is not None and gives_away(last, question):
                 continue
             return fact_id, question
-        last_facts = set(last.fact_ids) if last is not None else set()
-        fact_id = next((f for f in ready if f not in last_facts), ready[0])
+        if first is None:
+            return None
+        fact_id = first if fallback is None else fallback
         question = choose(items_of(fact_id), cards.get(fact_id), rng, self.probe, self.check)
         return (fact_id, question) if question is not None else None
 

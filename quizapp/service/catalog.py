@@ -28,6 +28,7 @@ from quizapp.facts.catalog import (
 from quizapp.facts.errors import Problem
 from quizapp.facts.loader import deck_warnings_of, load_deck
 from quizapp.facts.model import Deck
+from quizapp.store.fast_load import gc_paused
 
 __all__ = ["DeckCatalog", "DeckEntry", "LoadedDeck"]
 
@@ -96,8 +97,10 @@ class DeckCatalog:
         return [(str(e.path), len(e.error.problems)) for e in self.entries() if e.error]
 
     def deck(self, ref: str) -> Deck:
-        """A deck by id or by file path (no questions generated). Raises DeckError."""
-        with self._lock:
+        """A deck by id or by file path (no questions generated). Raises DeckError. The
+        collector is paused while a deck's thousands of models are built: it would otherwise
+        scan them (and everything already loaded) many times over, most of a big deck's load."""
+        with self._lock, gc_paused():
             return self._deck(ref)
 
     def _deck(self, ref: str) -> Deck:
@@ -130,7 +133,7 @@ class DeckCatalog:
         """The deck with its generated questions, by fact, and the checker's vocabulary."""
         from quizapp.question_cache import grading_vocabulary, questions_by_fact
 
-        with self._questions_lock:
+        with self._questions_lock, gc_paused():
             if ref not in self._loaded:
                 deck = self.deck(ref)
                 items = questions_by_fact(deck, self.seed or 0)

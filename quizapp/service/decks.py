@@ -17,6 +17,7 @@ from quizapp.review.due_index import DueIndex
 from quizapp.review.marks import Counts
 from quizapp.review.plan import Plan, done_today, plan, plan_text
 from quizapp.service.catalog import DeckCatalog
+from quizapp.store.fast_load import gc_paused
 from quizapp.store.records import CardState
 from quizapp.store.repository import TinyProgressStore
 
@@ -44,8 +45,9 @@ class DeckProgress:
         kept = self._indexes.get((learner, deck_id))
         if kept is not None and kept[0] == commits:
             return kept[1], kept[2]
-        cards = self.store.cards(learner, deck_id)
-        index = DueIndex(facts, cards)
+        with gc_paused():  # an entry per card: no collection passes over them meanwhile
+            cards = self.store.cards(learner, deck_id)
+            index = DueIndex(facts, cards)
         self._indexes[(learner, deck_id)] = (commits, cards, index)
         return cards, index
 

@@ -30,6 +30,7 @@ from tinydb.table import Table
 from quizapp.store import journal, restore
 from quizapp.store.backups import clean_partials
 from quizapp.store.errors import DatabaseCorrupt, DatabaseReadOnly, DatabaseWriteFailed
+from quizapp.store.fast_load import gc_paused
 from quizapp.store.files import copy_aside, dump_json, move_aside, write_atomic
 from quizapp.store.journal import JournalWriter, Op
 from quizapp.store.lock import WriterLock
@@ -175,7 +176,8 @@ class Engine:
         if part is None:
             path = self._path(name)
             models: dict[str, dict[str, Any]] = {}
-            part = Partition(name, path, self._load(path, models) if path else {})
+            with gc_paused():  # a file of thousands of records: no collections meanwhile
+                part = Partition(name, path, self._load(path, models) if path else {})
             self._parts[name] = part
             for table, validated in models.items():
                 self._checked[(name, table)] = (dict(part.tables[table]), validated)
