@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+import orjson
 from pydantic import TypeAdapter, ValidationError
 from tinydb import Query
 
@@ -32,6 +33,7 @@ from quizapp.store.records import (
     Session,
     Settings,
 )
+from quizapp.store.review_columns import ReviewColumns, columns_of
 
 
 class ProgressStore(Protocol):
@@ -223,6 +225,22 @@ class TinyProgressStore:
             ]
         rows.sort(key=lambda r: r["reviewed_at"])
         return rows
+
+    def review_months(self, learner: str) -> Iterator[ReviewColumns]:
+        """A learner's reviews month by month, each month as columns in time order (for
+        reports: see review_columns). Only one month's documents are in memory at a time."""
+        for name in self.engine.review_partitions():
+            path = self.engine.review_path(name)
+            try:
+                if name not in self.engine.loaded_partitions and path is not None:
+                    docs = orjson.loads(path.read_bytes())["reviews"].values()
+                else:
+                    docs = self.engine.rows(name, "reviews")
+                month = columns_of(docs, learner, datetime.fromisoformat)
+            except (OSError, KeyError, TypeError, ValueError, AttributeError):
+                rows = self._month_docs(name, _MONTH_ROWS, _ROWS)  # says what is wrong
+                month = columns_of(rows, learner)
+            yield month
 
     def _month_docs(
         self,
