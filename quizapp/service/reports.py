@@ -21,7 +21,7 @@ class Reports:
         self, learner: str, deck_ref: str | None, since: date | None, at: datetime
     ) -> Figures:
         """Every report figure for a learner (one deck, or all), from the log and the cards."""
-        from quizapp.report.figures import compute
+        from quizapp.report.figures import compute_months
 
         refs = [deck_ref] if deck_ref else [d for d, _ in self.catalog.ids()]
         decks = [self.catalog.deck(r) for r in refs]
@@ -35,10 +35,19 @@ class Reports:
                 for f in d.facts
                 if f.id not in stored
             ]
-        # reviews from before `since` still matter: they say how long a fact had rested
-        reviews = [r for r in self.store.review_rows(learner) if r["reviewed_at"] <= at]
+        # reviews from before `since` still matter: they say how long a fact had rested;
+        # the log is read a month at a time (only one month's reviews are in memory at once)
         deck_id = decks[0].id if deck_ref else None
-        figures = compute(reviews, cards, self.store.settings(learner), topics, at, deck_id, since)
+        figures = compute_months(
+            lambda: self.store.review_months(learner),
+            cards,
+            self.store.settings(learner),
+            topics,
+            at,
+            deck_id,
+            since,
+            until=at,
+        )
         named = {fact_id for fact_id, _, _ in figures.weakest_facts}
         figures.fact_names, figures.topic_names = self._names(refs, named)
         return figures

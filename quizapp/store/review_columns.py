@@ -83,6 +83,9 @@ def _as_is(value: Any) -> Any:
     return value
 
 
+_FIELDS_OF = itemgetter(*FIELDS)
+
+
 def columns_of(
     docs: Iterable[Mapping[str, Any]],
     learner: str | None,
@@ -92,24 +95,15 @@ def columns_of(
     `learner` is None), in time order.
     `to_time` converts a stored timestamp (the rows of the validated path are datetimes).
     Raises KeyError, TypeError or ValueError on a document that is not a stored review."""
-    mine = list(docs) if learner is None else [d for d in docs if d["learner"] == learner]
-    deck_id, fact_id, kind, verdict, session_id = (
-        [d[name] for d in mine] for name in ("deck_id", "fact_id", "kind", "verdict", "session_id")
-    )
-    columns = ReviewColumns(
-        deck_id,
-        fact_id,
-        kind,
-        verdict,
-        [d["rating"] for d in mine],
-        [d["duration_ms"] for d in mine],
-        [to_time(d["reviewed_at"]) for d in mine],
-        session_id,
-        [d.get("mode", "scheduled") for d in mine],
-        [d.get("undone", False) for d in mine],
-        [d.get("card_state") for d in mine],
-    )
-    return columns.in_time_order()
+    mine = docs if learner is None else [d for d in docs if d["learner"] == learner]
+    # one tuple of fields per review (itemgetter), then one list per field (zip), in C
+    columns: list[list[Any]] = [list(field) for field in zip(*map(_FIELDS_OF, mine), strict=True)]
+    if not columns:
+        return ReviewColumns(*[[] for _ in FIELDS])
+    times = FIELDS.index("reviewed_at")
+    if to_time is not _as_is:
+        columns[times] = list(map(to_time, columns[times]))
+    return ReviewColumns(*columns).in_time_order()
 
 
 def columns_of_rows(rows: Iterable[ReviewRow]) -> ReviewColumns:
