@@ -50,7 +50,9 @@ class ReviewColumns(NamedTuple):
     undone: list[bool]
     card_state: list[str | None]
 
-    def __len__(self) -> int:  # the number of reviews, not of fields
+    @property
+    def size(self) -> int:
+        """The number of reviews (len() is the number of fields, as for any tuple)."""
         return len(self.reviewed_at)
 
     def each(self, change: Callable[[list[Any]], list[Any]]) -> ReviewColumns:
@@ -83,7 +85,33 @@ def _as_is(value: Any) -> Any:
     return value
 
 
-_FIELDS_OF = itemgetter(*FIELDS)
+_STORED = ("learner", *FIELDS)
+_TIMES = FIELDS.index("reviewed_at")
+_STORED_OF = itemgetter(*_STORED)
+
+
+def raw_columns(docs: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
+    """Stored documents as one list per field (the learner's first, then FIELDS), as stored:
+    one tuple of fields per review (itemgetter), then one list per field (zip), all in C.
+    Raises KeyError or TypeError on a document that is not a stored review."""
+    columns = [list(field) for field in zip(*map(_STORED_OF, docs), strict=True)]
+    return columns or [[] for _ in _STORED]
+
+
+def from_raw(
+    raw: list[list[Any]], learner: str | None, to_time: Callable[[Any], datetime] = _as_is
+) -> ReviewColumns:
+    """One learner's reviews (every learner's when None) of raw columns, in time order, the
+    timestamps converted by `to_time`. Raises ValueError on a timestamp it cannot read."""
+    learners, *fields = raw
+    if len(fields) != len(FIELDS) or any(len(f) != len(learners) for f in fields):
+        raise ValueError("not the columns of a month")
+    if to_time is not _as_is:
+        fields[_TIMES] = list(map(to_time, fields[_TIMES]))
+    columns = ReviewColumns(*fields)
+    if learner is not None and learners.count(learner) != len(learners):
+        columns = columns.select([who == learner for who in learners])
+    return columns.in_time_order()
 
 
 def columns_of(
@@ -92,18 +120,10 @@ def columns_of(
     to_time: Callable[[Any], datetime] = _as_is,
 ) -> ReviewColumns:
     """One learner's reviews among `docs` (stored documents or ReviewRows; every learner's when
-    `learner` is None), in time order.
-    `to_time` converts a stored timestamp (the rows of the validated path are datetimes).
-    Raises KeyError, TypeError or ValueError on a document that is not a stored review."""
-    mine = docs if learner is None else [d for d in docs if d["learner"] == learner]
-    # one tuple of fields per review (itemgetter), then one list per field (zip), in C
-    columns: list[list[Any]] = [list(field) for field in zip(*map(_FIELDS_OF, mine), strict=True)]
-    if not columns:
-        return ReviewColumns(*[[] for _ in FIELDS])
-    times = FIELDS.index("reviewed_at")
-    if to_time is not _as_is:
-        columns[times] = list(map(to_time, columns[times]))
-    return ReviewColumns(*columns).in_time_order()
+    `learner` is None), in time order; `to_time` converts a stored timestamp (the rows of the
+    validated path are datetimes). Raises KeyError, TypeError or ValueError on a document
+    that is not a stored review."""
+    return from_raw(raw_columns(docs), learner, to_time)
 
 
 def columns_of_rows(rows: Iterable[ReviewRow]) -> ReviewColumns:
