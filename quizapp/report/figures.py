@@ -168,7 +168,7 @@ def _count(
     tally = ReviewTally(lambda times: _days_of(times, day, settings), fig.since, heat_from)
     last: datetime | None = None
     for month in map(lambda m: _counted(m, fig.deck_id, until), months):
-        if not len(month):
+        if not month.size:
             continue
         if last is not None and month.reviewed_at[0] < last:
             return None
@@ -182,7 +182,7 @@ def _counted(month: ReviewColumns, deck_id: str | None, until: datetime | None) 
     given). Each filter is skipped when nothing would be left out (the usual case)."""
     if until is not None and month.reviewed_at and month.reviewed_at[-1] > until:
         month = month.select([t <= until for t in month.reviewed_at])
-    if deck_id and month.deck_id.count(deck_id) != len(month):
+    if deck_id and month.deck_id.count(deck_id) != month.size:
         month = month.select([deck == deck_id for deck in month.deck_id])
     if True in month.undone:
         month = month.select([not undone for undone in month.undone])

@@ -51,7 +51,7 @@ class ReviewTally:
 
     def add(self, c: ReviewColumns) -> None:
         """Count one chunk: the next reviews in time order (undone and other decks left out)."""
-        if not len(c):
+        if not c.size:
             return
         days = self.days_of(c.reviewed_at)
         oks = [

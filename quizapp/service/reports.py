@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizapp.facts.compiled import cache_dir
 from quizapp.service.catalog import DeckCatalog
 from quizapp.store.records import CardState, Review
 from quizapp.store.repository import TinyProgressStore
@@ -38,8 +40,9 @@ class Reports:
         # reviews from before `since` still matter: they say how long a fact had rested;
         # the log is read a month at a time (only one month's reviews are in memory at once)
         deck_id = decks[0].id if deck_ref else None
+        cache = self._columns_cache()
         figures = compute_months(
-            lambda: self.store.review_months(learner),
+            lambda: self.store.review_months(learner, cache),
             cards,
             self.store.settings(learner),
             topics,
@@ -51,6 +54,11 @@ class Reports:
         named = {fact_id for fact_id, _, _ in figures.weakest_facts}
         figures.fact_names, figures.topic_names = self._names(refs, named)
         return figures
+
+    def _columns_cache(self) -> Path | None:
+        """Where month files leave their columns between reports (store.month_cache), beside
+        the compiled decks; none for a database in memory."""
+        return None if self.store.root is None else cache_dir() / "review-columns"
 
     def _names(self, refs: list[str], named: set[str]) -> tuple[dict[str, str], dict[str, str]]:
         """The statements of the facts a report names (its weakest) and every topic's title,

@@ -136,12 +136,12 @@ def test_review_months_gives_each_month_in_time_order(tmp_path: Path) -> None:
     _two_months(tmp_path)
     store = open_store(tmp_path, read_only=True)
     months = list(store.review_months("ann"))
-    assert [len(m) for m in months] == [2, 1]
+    assert [m.size for m in months] == [2, 1]
     assert [m.reviewed_at for m in months] == [
         [T0 + timedelta(days=1), T0 + timedelta(days=2)],
         [T0 + timedelta(days=40)],
     ]
-    assert list(store.review_months("bo")) and not any(len(m) for m in store.review_months("bo"))
+    assert list(store.review_months("bo")) and not any(m.size for m in store.review_months("bo"))
 
 
 def test_months_filed_out_of_time_order_are_counted_in_time_order(tmp_path: Path) -> None:
