@@ -19,6 +19,7 @@ from quizapp.store import open_store
 from quizapp.store.errors import DatabaseCorrupt
 from quizapp.store.records import Review, Settings
 from quizapp.store.repository import TinyProgressStore
+from tests.store.helpers import review
 
 T0 = datetime(2026, 1, 20, tzinfo=UTC)
 ZONES = st.sampled_from([UTC, timezone(timedelta(hours=5)), timezone(timedelta(hours=-7))])
@@ -97,20 +98,7 @@ def test_months_as_columns_equal_one_pass_over_rows(
 def _two_months(root: Path) -> None:
     store = open_store(root)
     for i, day in enumerate([1, 2, 40]):
-        review = Review(
-            id=f"r{i}",
-            learner="ann",
-            deck_id="d",
-            fact_id="f1",
-            item_id="i",
-            kind="mcq",
-            verdict="correct",
-            response="x",
-            duration_ms=1,
-            reviewed_at=T0 + timedelta(days=day),
-            session_id="s",
-        )
-        store.commit_answer(None, review)
+        store.commit_answer(None, review(i, T0 + timedelta(days=day)))
     store.close()
 
 
@@ -150,21 +138,8 @@ def test_months_filed_out_of_time_order_are_counted_in_time_order(tmp_path: Path
     store = open_store(tmp_path)
     west = timezone(timedelta(hours=-7))
     for i, when in enumerate([T0 + timedelta(days=12, hours=1), T0 + timedelta(days=12, hours=3)]):
-        review = Review(
-            id=f"r{i}",
-            learner="ann",
-            deck_id="d",
-            fact_id="f1",
-            item_id="i",
-            kind="mcq",
-            verdict="correct",
-            response="x",
-            duration_ms=1,
-            reviewed_at=when.astimezone(west) if i else when,
-            session_id="s",
-            card_state="review",
-        )
-        store.commit_answer(None, review)
+        stamped = when.astimezone(west) if i else when
+        store.commit_answer(None, review(i, stamped).model_copy(update={"card_state": "review"}))
     store.close()
     reopened = open_store(tmp_path, read_only=True)
     january, february = reopened.review_months("ann")

@@ -12,24 +12,13 @@ import pytest
 from quizapp.store import open_store
 from quizapp.store.records import Review
 from quizapp.store.repository import TinyProgressStore
+from tests.store.helpers import review
 
 T0 = datetime(2026, 1, 3, tzinfo=UTC)
 
 
-def _review(i: int, day: int, learner: str = "ann") -> Review:
-    return Review(
-        id=f"r{i}",
-        learner=learner,
-        deck_id="d",
-        fact_id=f"f{i % 3}",
-        item_id="i",
-        kind="mcq",
-        verdict="correct",
-        response="x",
-        duration_ms=100 + i,
-        reviewed_at=T0 + timedelta(days=day, minutes=i),
-        session_id="s",
-    )
+def _review(i: int, day: int) -> Review:
+    return review(i, T0 + timedelta(days=day, minutes=i))
 
 
 def _write(root: Path, reviews: list[Review]) -> None:
@@ -60,16 +49,16 @@ def test_sound_months_never_go_the_validated_way(tmp_path: Path, no_validated_re
     cache = tmp_path / "cache"
     fresh, cached = _read(tmp_path / "db", cache), _read(tmp_path / "db", cache)
     assert fresh == cached == _read(tmp_path / "db", None)
-    assert fresh[:2] == [["f0"], [100]]
+    assert fresh[:2] == [["f0"], [1000]]
     assert len(list(cache.glob("*.columns"))) == 4  # one entry per month file
 
 
 def test_a_month_rewritten_by_a_compaction_is_read_afresh(tmp_path: Path) -> None:
     db, cache = tmp_path / "db", tmp_path / "cache"
     _write(db, [_review(0, 1)])
-    assert _read(db, cache) == [["f0"], [100]]
+    assert _read(db, cache) == [["f0"], [1000]]
     _write(db, [_review(1, 2)])  # the same month, one more review
-    assert _read(db, cache) == [["f0", "f1"], [100, 101]]
+    assert _read(db, cache) == [["f0", "f1"], [1000, 1001]]
     assert _read(db, cache, "bo") == [[], []]  # the entry holds every learner's reviews
 
 
@@ -89,4 +78,4 @@ def test_an_unwritable_cache_only_means_no_cache(tmp_path: Path) -> None:
     _write(db, [_review(0, 1)])
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the folder would be")
-    assert _read(db, blocker) == [["f0"], [100]]
+    assert _read(db, blocker) == [["f0"], [1000]]
