@@ -5,7 +5,8 @@ Run: python tests/benchmarks/bench_report_scale.py [--largest 1000000]
 Each size gets its own realistic mixed log (synthetic_history's `mix`) and is measured by
 bench_report's child procedure in fresh processes: the full report as service.report makes it
 (every figure, every format), the first time (the column cache filled) and three times more
-(the cache used, as every later report; the median). Reviews vary over 1,000 cards; cards vary under 10,000 reviews.
+(the cache used, as every later report; the median). Reviews vary over 1,000 cards; cards
+vary under 10,000 reviews.
 Cost per item = time / items; the target (issue 16) is that it stays flat within 1.5x from
 the smallest size to the largest (`growth` = largest size's cost / smallest's; below 1 the
 fixed costs are still being spread). The last line is one JSON object. Nothing is asserted.
