@@ -4,12 +4,14 @@ from: a compaction that rewrites a month, a damaged or foreign entry, all read a
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import orjson
 import pytest
 
-from quizapp.store import open_store
+from quizapp.store import month_cache, open_store
 from quizapp.store.records import Review
 from quizapp.store.repository import TinyProgressStore
 from tests.store.helpers import review
@@ -28,12 +30,20 @@ def _write(root: Path, reviews: list[Review]) -> None:
     store.close()  # compacts: the month files are written
 
 
-def _read(root: Path, cache: Path | None, learner: str = "ann") -> list[list[object]]:
-    """Each month's fact ids and durations, read for a report."""
+def _read(
+    root: Path, cache: Path | None, learner: str = "ann", strict: bool = False
+) -> list[list[object]]:
+    """Each month's fact ids and durations, read for a report (strict: straight from the
+    month files, as review_months' fast path reads them)."""
     store = open_store(root, read_only=True)
-    months = [[m.fact_id, m.duration_ms] for m in store.review_months(learner, cache)]
+    if strict:
+        for name in store.engine.review_partitions():
+            month_cache.read_month(store.engine.review_path(name), cache)  # type: ignore[arg-type]
+    out: list[list[object]] = []
+    for month in store.review_months(learner, cache):
+        out += [list(month.fact_id), list(month.duration_ms)]
     store.close()
-    return [column for month in months for column in month]
+    return out
 
 
 @pytest.fixture
@@ -79,3 +89,26 @@ def test_an_unwritable_cache_only_means_no_cache(tmp_path: Path) -> None:
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the folder would be")
     assert _read(db, blocker) == [["f0"], [1000]]
+
+
+def test_a_copy_uses_the_entry_and_another_database_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same bytes elsewhere (a copied database) are not parsed again; another database's month
+    of the same name, with other contents, is."""
+    db, cache = tmp_path / "db", tmp_path / "cache"
+    _write(db, [_review(0, 1), _review(1, 2)])
+    good = _read(db, cache)
+    shutil.copytree(db, tmp_path / "copy")
+    other = tmp_path / "other"
+    _write(other, [_review(5, 1)])
+    monkeypatch.setattr(orjson, "loads", _refuse_parse)
+    assert _read(tmp_path / "copy", cache) == good
+    with pytest.raises(AssertionError, match="parsed"):
+        _read(other, cache, strict=True)
+    monkeypatch.undo()
+    assert _read(other, cache) == [["f2"], [1005]]
+
+
+def _refuse_parse(data: bytes) -> None:
+    raise AssertionError("parsed")
