@@ -22,19 +22,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import compress, groupby
-from operator import itemgetter
 
 from quizapp.generate.question import KIND_LEVEL
+from quizapp.report.recall import recall_now
+from quizapp.report.tally import MATURE_DAYS, ReviewTally
 from quizapp.review import card_fields
 from quizapp.review.day import StudyDay, zone
 from quizapp.review.marks import count_marks
 from quizapp.review.queue import marks_of
-from quizapp.review.scheduler import make_scheduler, retrievability
+from quizapp.review.scheduler import make_scheduler
 from quizapp.store.records import CardState, ReviewRow, Settings
+from quizapp.store.review_columns import ReviewColumns, columns_of_rows
 
-MATURE_DAYS = 21
-PASSING = frozenset({"correct", "near_miss"})
 FORECAST_DAYS = 30
 HEATMAP_WEEKS = 26
 
@@ -108,42 +107,86 @@ def compute(
     deck_id: str | None = None,
     since: date | None = None,
 ) -> Figures:
-    """All figures; `topics_of` maps fact id -> its first topic.
+    """All figures; `topics_of` maps fact id -> its first topic."""
+    log = columns_of_rows(reviews)
+    return compute_months(lambda: [log], cards, settings, topics_of, now, deck_id, since)
 
-    Computed column by column (a long history has 100k reviews): study days come from a
-    binary search over the day boundaries, tallies from Counter; only retention, which needs
-    each fact's previous review, walks the reviews one by one.
-    """
+
+def compute_months(
+    months: Callable[[], Iterable[ReviewColumns]],
+    cards: Iterable[CardState],
+    settings: Settings,
+    topics_of: dict[str, str],
+    now: datetime,
+    deck_id: str | None = None,
+    since: date | None = None,
+    until: datetime | None = None,
+) -> Figures:
+    """All figures from the log read in chunks (a month each, see report.tally), each in time
+    order and the chunks in time order; reviews after `until` are left out. `months` is called
+    again, and the chunks put in order as one, should a chunk begin before the last ended (a
+    log whose months were filed by another clock)."""
     day = StudyDay.of(settings).day
     fig = _empty(settings, deck_id, now, since)
-    rows = [r for r in reviews if not r["undone"] and (not deck_id or r["deck_id"] == deck_id)]
-    rows.sort(key=itemgetter("reviewed_at"))
-    all_days = days = _days_of([r["reviewed_at"] for r in rows], day, settings)
-    oks = [
-        r["verdict"] in PASSING or (r["verdict"] == "self_graded" and (r["rating"] or 1) > 1)
-        for r in rows
-    ]
-    cut = bisect_left(days, since) if since else 0
-    _retention(fig, rows, oks, cut)
-    rows, days, oks = rows[cut:], days[cut:], oks[cut:]
-    fig.heatmap = {
-        d: len(list(g)) for d, g in groupby(days) if d > day(now) - timedelta(weeks=HEATMAP_WEEKS)
-    }
-    _sessions(fig, rows, oks)
-    scheduled = [r["mode"] == "scheduled" for r in rows]
-    fig.practice = len(rows) - sum(scheduled)
-    _tallies(
-        fig,
-        list(compress(rows, scheduled)),
-        list(compress(days, scheduled)),
-        list(compress(oks, scheduled)),
-        topics_of,
+    tally = _count(months(), settings, day, fig, until)
+    if tally is None:
+        whole = ReviewColumns.joined(months()).in_time_order()
+        tally = _count([whole], settings, day, fig, until)
+        assert tally is not None  # one chunk is always in order
+    fig.retention_young = Rate(*tally.retention[True])
+    fig.retention_mature = Rate(*tally.retention[False])
+    fig.heatmap = dict(tally.heatmap)
+    fig.per_day = {d: (n, ms) for d, (n, ms) in tally.per_day.items()}
+    fig.practice = tally.practice
+    fig.sessions = sorted(
+        (
+            (sid, tally.started[sid], tally.sessions[1][sid], n)
+            for sid, n in tally.sessions[0].items()
+        ),
+        key=lambda x: x[1],
     )
+    fig.by_kind = _rates(*tally.kinds)
+    fig.by_level = _grouped(fig.by_kind, lambda kind: KIND_LEVEL.get(kind, "remember"))
+    fig.by_fact = _rates(*tally.facts)
+    fig.by_topic = _grouped(fig.by_fact, lambda fact: topics_of.get(fact, "?"))
     _cards(fig, [c for c in cards if deck_id is None or c.deck_id == deck_id], settings, day)
-    fig.streak = _streak(set(all_days), day(now))
+    fig.streak = _streak(tally.all_days, day(now))
     fig.weakest_facts = _weakest(fig.by_fact, 10)
     fig.weakest_topics = _weakest(fig.by_topic, 5)
     return fig
+
+
+def _count(
+    months: Iterable[ReviewColumns],
+    settings: Settings,
+    day: Callable[[datetime], date],
+    fig: Figures,
+    until: datetime | None,
+) -> ReviewTally | None:
+    """The log's tally, or None if a chunk begins before the one before it ended."""
+    heat_from = day(fig.now) - timedelta(weeks=HEATMAP_WEEKS)
+    tally = ReviewTally(lambda times: _days_of(times, day, settings), fig.since, heat_from)
+    last: datetime | None = None
+    for month in map(lambda m: _counted(m, fig.deck_id, until), months):
+        if not month.size:
+            continue
+        if last is not None and month.reviewed_at[0] < last:
+            return None
+        last = month.reviewed_at[-1]
+        tally.add(month)
+    return tally
+
+
+def _counted(month: ReviewColumns, deck_id: str | None, until: datetime | None) -> ReviewColumns:
+    """The reviews a report counts: not undone, of the deck (if one), made by `until` (if
+    given). Each filter is skipped when nothing would be left out (the usual case)."""
+    if until is not None and month.reviewed_at and month.reviewed_at[-1] > until:
+        month = month.select([t <= until for t in month.reviewed_at])
+    if deck_id and month.deck_id.count(deck_id) != month.size:
+        month = month.select([deck == deck_id for deck in month.deck_id])
+    if True in month.undone:
+        month = month.select([not undone for undone in month.undone])
+    return month
 
 
 def _empty(s: Settings, deck_id: str | None, now: datetime, since: date | None) -> Figures:
@@ -160,61 +203,6 @@ def _empty(s: Settings, deck_id: str | None, now: datetime, since: date | None) 
         list(s.fsrs_parameters) if s.fsrs_parameters else None,
         timezone=s.timezone,
     )
-
-
-def _retention(fig: Figures, rows: list[ReviewRow], oks: list[bool], cut: int) -> None:
-    """True retention, young and mature, of the scheduled reviews from row `cut` on; the rows
-    before it still give each fact's previous review."""
-    last_seen: dict[str, datetime] = {}
-    for n, (r, ok) in enumerate(zip(rows, oks, strict=True)):
-        when = r["reviewed_at"]
-        previous = last_seen.get(r["fact_id"])
-        last_seen[r["fact_id"]] = when
-        if (
-            n >= cut
-            and previous is not None
-            and r["card_state"] == "review"
-            and r["mode"] == "scheduled"
-        ):
-            young = (when - previous) < timedelta(days=MATURE_DAYS)
-            (fig.retention_young if young else fig.retention_mature).add(ok)
-
-
-def _sessions(fig: Figures, rows: list[ReviewRow], oks: list[bool]) -> None:
-    """Each session's start, right and answered, in order of start (every mode counts)."""
-    sessions = [r["session_id"] for r in rows]
-    started: dict[str, datetime] = {}
-    for sid, r in zip(sessions, rows, strict=True):
-        started.setdefault(sid, r["reviewed_at"])
-    fig.sessions = sorted(
-        (
-            (sid, started[sid], rate.right, rate.total)
-            for sid, rate in _rates(sessions, oks).items()
-        ),
-        key=lambda x: x[1],
-    )
-
-
-def _tallies(
-    fig: Figures,
-    rows: list[ReviewRow],
-    days: list[date],
-    oks: list[bool],
-    topics_of: dict[str, str],
-) -> None:
-    """Answers and time per day, and the rates by kind, level, topic and fact, of the
-    scheduled reviews in the range."""
-    fig.per_day = {
-        d: (len(group), sum(r["duration_ms"] for r in group))
-        for d, group in (
-            (d, [r for r, _ in g])
-            for d, g in groupby(zip(rows, days, strict=True), key=itemgetter(1))
-        )
-    }
-    fig.by_kind = _rates([r["kind"] for r in rows], oks)
-    fig.by_level = _rates([KIND_LEVEL.get(r["kind"], "remember") for r in rows], oks)
-    fig.by_topic = _rates([topics_of.get(r["fact_id"], "?") for r in rows], oks)
-    fig.by_fact = _rates([r["fact_id"] for r in rows], oks)
 
 
 def _cards(
@@ -235,7 +223,7 @@ def _cards(
     for c in cards:
         if c.suspended or not c.seen:
             continue
-        fig.known_now += retrievability(scheduler, c, fig.now)
+        fig.known_now += recall_now(scheduler, c, fig.now)
         due = card_fields.due(c)
         if card_fields.fsrs_state(c) == card_fields.REVIEW and (last := card_fields.last_review(c)):
             states["mature" if (due - last) >= timedelta(days=MATURE_DAYS) else "young"] += 1
@@ -249,14 +237,24 @@ def _cards(
     ]
 
 
-def _rates(keys: list[str], oks: list[bool]) -> dict[str, Rate]:
-    total = Counter(keys)
-    right = Counter(compress(keys, oks))
+def _rates(total: Counter[str], right: Counter[str]) -> dict[str, Rate]:
     return {k: Rate(right[k], n) for k, n in total.items()}
 
 
+def _grouped(rates: dict[str, Rate], group: Callable[[str], str]) -> dict[str, Rate]:
+    """Rates summed by group, each group where its first key was (so in the order in which
+    the groups first appear in the log, as the keys are)."""
+    out: dict[str, Rate] = {}
+    for key, rate in rates.items():
+        sum_ = out.setdefault(group(key), Rate())
+        sum_.right += rate.right
+        sum_.total += rate.total
+    return out
+
+
 def _days_of(times: list[datetime], day: Callable[[datetime], date], s: Settings) -> list[date]:
-    """The study day of each moment, walking the (sorted) times and the day starts together.
+    """The study day of each of these sorted moments: each day's start is found among the
+    times by binary search, and the day's reviews are one run of the list.
 
     The day starts are expressed in the reviews' own time zone object, so each comparison is
     a plain one (comparing datetimes of different zone objects asks both zones each time).
@@ -264,15 +262,12 @@ def _days_of(times: list[datetime], day: Callable[[datetime], date], s: Settings
     if not times:
         return []
     first, last = day(times[0]), day(times[-1])
-    zone = times[0].tzinfo
-    calendar = [first + timedelta(days=i) for i in range((last - first).days + 2)]
-    starts = [StudyDay.of(s).start_of(d).astimezone(zone) for d in calendar]
+    calendar = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    zone, start_of = times[0].tzinfo, StudyDay.of(s).start_of
+    bounds = [bisect_left(times, start_of(d).astimezone(zone)) for d in calendar[1:]]
     out: list[date] = []
-    i = 0
-    for t in times:
-        while t >= starts[i + 1]:
-            i += 1
-        out.append(calendar[i])
+    for d, a, b in zip(calendar, [0, *bounds], [*bounds, len(times)], strict=True):
+        out += [d] * (b - a)
     return out
 
 

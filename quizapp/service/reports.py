@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizapp.facts.compiled import cache_dir
 from quizapp.service.catalog import DeckCatalog
 from quizapp.store.records import CardState, Review
 from quizapp.store.repository import TinyProgressStore
@@ -21,7 +23,7 @@ class Reports:
         self, learner: str, deck_ref: str | None, since: date | None, at: datetime
     ) -> Figures:
         """Every report figure for a learner (one deck, or all), from the log and the cards."""
-        from quizapp.report.figures import compute
+        from quizapp.report.figures import compute_months
 
         refs = [deck_ref] if deck_ref else [d for d, _ in self.catalog.ids()]
         decks = [self.catalog.deck(r) for r in refs]
@@ -35,13 +37,28 @@ class Reports:
                 for f in d.facts
                 if f.id not in stored
             ]
-        # reviews from before `since` still matter: they say how long a fact had rested
-        reviews = [r for r in self.store.review_rows(learner) if r["reviewed_at"] <= at]
+        # reviews from before `since` still matter: they say how long a fact had rested;
+        # the log is read a month at a time (only one month's reviews are in memory at once)
         deck_id = decks[0].id if deck_ref else None
-        figures = compute(reviews, cards, self.store.settings(learner), topics, at, deck_id, since)
+        cache = self._columns_cache()
+        figures = compute_months(
+            lambda: self.store.review_months(learner, cache),
+            cards,
+            self.store.settings(learner),
+            topics,
+            at,
+            deck_id,
+            since,
+            until=at,
+        )
         named = {fact_id for fact_id, _, _ in figures.weakest_facts}
         figures.fact_names, figures.topic_names = self._names(refs, named)
         return figures
+
+    def _columns_cache(self) -> Path | None:
+        """Where month files leave their columns between reports (store.month_cache), beside
+        the compiled decks; none for a database in memory."""
+        return None if self.store.root is None else cache_dir() / "review-columns"
 
     def _names(self, refs: list[str], named: set[str]) -> tuple[dict[str, str], dict[str, str]]:
         """The statements of the facts a report names (its weakest) and every topic's title,

@@ -21,6 +21,7 @@ from quizapp.store.fast_load import load_cards
 from quizapp.store.journal import Op
 from quizapp.store.light_reviews import DOCUMENTS, MONTH_FILE, AnswerRow, answer_rows
 from quizapp.store.migrations import migrate
+from quizapp.store.month_cache import read_month
 from quizapp.store.records import (
     SCHEMA_VERSION,
     CardState,
@@ -32,6 +33,7 @@ from quizapp.store.records import (
     Session,
     Settings,
 )
+from quizapp.store.review_columns import ReviewColumns, columns_of, from_raw, raw_columns
 
 
 class ProgressStore(Protocol):
@@ -223,6 +225,23 @@ class TinyProgressStore:
             ]
         rows.sort(key=lambda r: r["reviewed_at"])
         return rows
+
+    def review_months(self, learner: str, cache: Path | None = None) -> Iterator[ReviewColumns]:
+        """A learner's reviews month by month, each month as columns in time order (for
+        reports: see review_columns). Only one month's documents are in memory at a time.
+        With a `cache` folder, month files are read through month_cache."""
+        for name in self.engine.review_partitions():
+            path = self.engine.review_path(name)
+            try:
+                if name not in self.engine.loaded_partitions and path is not None:
+                    raw = read_month(path, cache)
+                else:
+                    raw = raw_columns(self.engine.rows(name, "reviews"))
+                month = from_raw(raw, learner, datetime.fromisoformat)
+            except (OSError, KeyError, TypeError, ValueError, AttributeError):
+                rows = self._month_docs(name, _MONTH_ROWS, _ROWS)  # says what is wrong
+                month = columns_of(rows, learner)
+            yield month
 
     def _month_docs(
         self,

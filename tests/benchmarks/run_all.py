@@ -34,6 +34,7 @@ BENCHMARKS = [
     "bench_generate",
     "bench_session",
     "bench_report",
+    "bench_report_scale",
     "bench_store",
     "bench_startup",
     "bench_vs_anki",

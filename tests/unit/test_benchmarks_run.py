@@ -60,6 +60,7 @@ from tests.conftest import ROOT
             },
         ),
         ("bench_report.py", {"read_log_ms", "full_report_ms", "ratio_vs_read"}),
+        ("bench_report_scale.py", {"growth_per_review", "growth_per_card"}),
         ("bench_startup.py", {"quizapp_start_ms_median", "minimal_start_ms_median", "ratio"}),
         (
             "bench_store.py",
