@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quizapp.generate.question import Question
-from quizapp.review.forms import UNGUESSABLE
+from quizapp.review.forms import UNGUESSABLE, unguessable
 from quizapp.review.grading import guess_chance
 
 SMALL_DECK = 300  # facts: below this the interday reviews are checked (see module docstring)
@@ -54,7 +54,7 @@ def checked(items_of: Callable[[str], list[Question]]) -> Callable[[str, str], b
     def clean(fact_id: str, kind: str) -> bool:
         if fact_id not in able:
             items = items_of(fact_id)
-            able[fact_id] = any(q.kind in UNGUESSABLE for q in items) if items else None
+            able[fact_id] = any(unguessable(q) for q in items) if items else None
         has = able[fact_id]
         if has is None:
             return False
