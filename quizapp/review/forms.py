@@ -15,6 +15,9 @@ recognition forms alone (mostly true/false) took months.
 
 Checking: on a small deck, until the learner is shown guessing (review.guess_check), a fact
 that has such an item is asked in one at its interday reviews too, whatever its stability.
+Once the learner is taken to guess, first sights and interday reviews are asked so on any deck.
+A flashcard about its one fact counts (graded by the learner: no pick passes it); a set card
+does not, since its back answers its siblings (`unguessable`).
 """
 
 from __future__ import annotations

@@ -23,7 +23,12 @@ so the forms' wrong shares part at once. Once the first sights alone show it, it
 (Settings.guessing_shown_at, set by review.hindsight, which also re-rates the right answers
 given before): g is then the largest value the log does not reject, not the best fit.
 Grading scales every item's chance by g (see grading.rating_for), so a guesser's right
-answers count for less where a lucky guess is likely.
+answers count for less where a lucky guess is likely. Three tests can show guessing: all
+strata together, the clean ones (first sights with the checked reviews of review.guess_check)
+and the first sights alone (see _parts); only the last two make it stay. While g > 0 the
+forms a guess cannot pass are asked wherever a fact has one (measure: probe and check), so
+those answers need no correction. A self-graded flashcard is an answer at chance 0 (Again is
+wrong).
 """
 
 from __future__ import annotations

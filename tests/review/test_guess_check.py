@@ -134,3 +134,23 @@ def test_practice_is_not_checked() -> None:
     service.catalog.add(deck)
     assert service.start("u", deck.id, "scheduled", backup=False).spacer.check
     assert not service.start("u", deck.id, "practice", backup=False).spacer.check
+
+
+def test_first_sights_that_show_guessing_are_not_hidden_by_checked_reviews() -> None:
+    """A guesser's checked reviews can read as no guessing at all (a lucky answer rated Good
+    makes its fact due too late, so it is forgotten more at the next review). Constructed:
+    first sights that show guessing, then four checked reviews a fact in which both groups
+    are wrong one time in five. Together the clean strata no longer show it; the first
+    sights, tested on their own, still do, and the measure finds guessing."""
+    log = guess_logs.Log()
+    guess_logs.first_sights(log, guesser=True)
+    for n, fact in enumerate(guess_logs.TYPED + guess_logs.TF):
+        kind = "typed" if fact in guess_logs.TYPED else "true_false"
+        for k in range(1, 5):
+            at = guess_logs.START + timedelta(days=k, minutes=n)
+            log.add(fact, kind, at, wrong=(n + k) % 5 == 0)
+    found = guessing.evidence(log.reviews, guess_logs.options_of, checked(guess_logs.items_of))
+    every, clean, first = guessing._parts(found)
+    assert guessing._shown(clean) is None
+    assert guessing._shown(first) is not None
+    assert propensity(found) > 0.5
