@@ -150,7 +150,7 @@ def test_first_sights_that_show_guessing_are_not_hidden_by_checked_reviews() -> 
             at = guess_logs.START + timedelta(days=k, minutes=n)
             log.add(fact, kind, at, wrong=(n + k) % 5 == 0)
     found = guessing.evidence(log.reviews, guess_logs.options_of, checked(guess_logs.items_of))
-    every, clean, first = guessing._parts(found)
+    _, clean, first = guessing._parts(found)
     assert guessing._shown(clean) is None
     assert guessing._shown(first) is not None
     assert propensity(found) > 0.5
