@@ -80,6 +80,9 @@ cd "$SCRATCH"
 # questions generated under one mutant would be read back under the next (and the deck
 # loaded while the tests are collected would never see a mutant of the generating code)
 export QUIZAPP_CACHE=/dev/null/quizapp-mutation-no-cache
+# a sampled mutant's tests may share one fresh cache folder of their own (quick.py): safe where
+# no fast test looks into the cache folder or mutates the code that keys it (not facts)
+case "$PKG" in generate|review|checker) export QUIZAPP_MUTATION_SHARED_CACHE=1 ;; esac
 start=$(date +%s)
 runner=()
 [ "$LIMIT" -gt 0 ] && runner=(timeout --signal=INT --kill-after=30 "$LIMIT")
