@@ -24,6 +24,7 @@ from tests.mutation.quick import (
     quickest_first,
     read_hits,
 )
+from tests.mutation.sample import KILLED
 
 
 def _line(test: str, secs: float, reached: list[str]) -> str:
@@ -164,6 +165,15 @@ def _run_with_budget(tmp_path: Path, secs: float) -> int:
     cmd = [sys.executable, "-m", "pytest", "-q", "-p", "tests.mutation.hits", "-p", "no:xdist"]
     cmd += ["-p", "no:cacheprovider", "-p", "no:randomly", "test_sleepy.py"]
     return subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, check=False).returncode
+
+
+def test_a_test_module_failing_at_import_is_a_collection_error_a_kill(tmp_path: Path) -> None:
+    # a deck generated at import under a mutant that raises: pytest stops at collection
+    (tmp_path / "test_broken.py").write_text("ITEMS = 1 / 0\n\ndef test_x():\n    pass\n")
+    cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:randomly", "test_broken.py"]
+    code = subprocess.run(cmd, cwd=tmp_path, capture_output=True, check=False).returncode
+    assert STATUS.get(code) == "collection error"
+    assert "collection error" in KILLED
 
 
 def test_a_test_over_its_budget_ends_the_run_as_a_timeout(tmp_path: Path) -> None:
