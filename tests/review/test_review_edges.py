@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime
+from typing import Any
 
 from quizapp.review.grading import rating_for
 from quizapp.review.guessing import PROBE, SHARES, _best_over_shares, probing
@@ -56,10 +57,14 @@ class _Row:
         self.mode, self.card_state, self.kind = mode, "new", "typed"
 
 
+def _rows(mode: str, n: int) -> list[Any]:
+    return [_Row(mode)] * n  # what probing reads of a review: mode, card state and kind
+
+
 def test_first_sights_are_probed_until_enough_scheduled_unguessable_ones() -> None:
-    assert probing([_Row("scheduled")] * (PROBE - 1))  # type: ignore[arg-type]
-    assert not probing([_Row("scheduled")] * PROBE)  # type: ignore[arg-type]
-    assert probing([_Row("practice")] * PROBE)  # type: ignore[arg-type]
+    assert probing(_rows("scheduled", PROBE - 1))
+    assert not probing(_rows("scheduled", PROBE))
+    assert probing(_rows("practice", PROBE))
 
 
 def test_the_feedback_says_when_the_card_comes_back_or_that_practice_schedules_none() -> None:
