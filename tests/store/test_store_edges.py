@@ -1,0 +1,56 @@
+"""Store behaviour the seed-15 mutation sample found untested (issue 19, session 17): the day's
+tally committed with its answer, a database opened in a folder not yet made, the default
+location, the lock holder's description, and a backup whose manifest time is unreadable."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from quizapp.store import open_store
+from quizapp.store.backups import _created
+from quizapp.store.location import default_db_path
+from quizapp.store.lock import _describe
+from quizapp.store.records import DayTally
+from tests.store.helpers import T0, card, review
+
+
+def test_the_days_tally_is_committed_with_the_answer_and_read_back(tmp_path: Path) -> None:
+    root = tmp_path / "not" / "yet" / "made"  # every missing folder is made on open
+    s = open_store(root)
+    tally = DayTally(learner="ann", day=T0.date(), answered=3, correct=2, ms=9000)
+    s.commit_answer(card("f1", reps=1), review(1), tally)
+    s.close()
+    again = open_store(root)
+    assert again.day_tally("ann", T0.date()) == tally
+    assert again.day_tally("bob", T0.date()) == DayTally(learner="bob", day=T0.date())
+    again.close()
+
+
+def test_the_default_database_is_progress_in_the_users_data_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("QUIZAPP_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_db_path() == tmp_path / "quizapp" / "progress"  # README's location
+
+
+def test_a_lock_holder_is_described_or_named_generically() -> None:
+    info = {"pid": 12, "host": "box", "since": "09:00"}
+    assert _describe(json.dumps(info)) == "quizapp process 12 on box (since 09:00)"
+    assert _describe("torn {") == "another quizapp process"
+    assert _describe('{"pid": 3}') == "another quizapp process"
+
+
+def test_a_backup_with_an_unreadable_time_is_dated_by_its_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "b"
+    folder.mkdir()
+    stamp = datetime(2026, 5, 1, 12, 0, tzinfo=UTC).timestamp()
+    os.utime(folder, (stamp, stamp))
+    assert _created(folder, {"created": "not a time"}) == datetime.fromtimestamp(stamp, UTC)
+    naive = _created(folder, {"created": "2026-06-01T08:00:00"})
+    assert naive == datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
