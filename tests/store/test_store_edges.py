@@ -16,6 +16,7 @@ from quizapp.store.backups import _created
 from quizapp.store.location import default_db_path
 from quizapp.store.lock import _describe
 from quizapp.store.records import DayTally
+from quizapp.store.verify import Damage, parse_tables
 from tests.store.helpers import T0, card, review
 
 
@@ -54,3 +55,10 @@ def test_a_backup_with_an_unreadable_time_is_dated_by_its_folder(tmp_path: Path)
     assert _created(folder, {"created": "not a time"}) == datetime.fromtimestamp(stamp, UTC)
     naive = _created(folder, {"created": "2026-06-01T08:00:00"})
     assert naive == datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
+
+
+def test_a_damaged_or_foreign_file_is_refused_with_what_is_wrong() -> None:
+    with pytest.raises(Damage, match=r"^not readable JSON: truncated or damaged"):
+        parse_tables(b'{"cards": {"1": {')
+    with pytest.raises(Damage, match=r"^not a TinyDB database"):
+        parse_tables(b'["a list, not tables"]')
