@@ -13,9 +13,11 @@ import pytest
 
 from quizapp.store import open_store
 from quizapp.store.backups import _created
+from quizapp.store.errors import StoreError
 from quizapp.store.location import default_db_path
 from quizapp.store.lock import _describe
 from quizapp.store.records import DayTally
+from quizapp.store.restore import restore
 from quizapp.store.verify import Damage, parse_tables
 from tests.store.helpers import T0, card, review
 
@@ -62,3 +64,17 @@ def test_a_damaged_or_foreign_file_is_refused_with_what_is_wrong() -> None:
         parse_tables(b'{"cards": {"1": {')
     with pytest.raises(Damage, match=r"^not a TinyDB database"):
         parse_tables(b'["a list, not tables"]')
+
+
+def test_restore_says_where_it_looked_for_a_backup(tmp_path: Path) -> None:
+    root = tmp_path / "db"
+    open_store(root).close()
+    backups = root / "backups"
+    with pytest.raises(StoreError) as named:
+        restore(root, "no-such-backup")
+    assert str(named.value) == (
+        f"no backup named 'no-such-backup' in {backups} (see `quizapp db backups`)"
+    )
+    with pytest.raises(StoreError) as none:
+        restore(root)
+    assert str(none.value) == f"no good backup in {backups}"  # no hint: main.json is there
