@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from quizapp.store import open_store
-from quizapp.store.backups import _created
+from quizapp.store.backups import _created, create_backup
 from quizapp.store.errors import StoreError
 from quizapp.store.location import default_db_path
 from quizapp.store.lock import _describe
 from quizapp.store.records import DayTally
+from quizapp.store.repository import _card_op
 from quizapp.store.restore import restore
 from quizapp.store.verify import Damage, parse_tables
 from tests.store.helpers import T0, card, review
@@ -78,3 +79,21 @@ def test_restore_says_where_it_looked_for_a_backup(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as none:
         restore(root)
     assert str(none.value) == f"no good backup in {backups}"  # no hint: main.json is there
+
+
+def test_a_repair_keeps_a_record_the_live_database_deleted_deleted(tmp_path: Path) -> None:
+    root = tmp_path / "db"
+    s = open_store(root)
+    s.put_card(card("f1", reps=1))
+    s.put_card(card("f2", reps=1))
+    s.close()
+    create_backup(root, "manual", keep=None)  # holds both cards
+    s = open_store(root)
+    part, table, key, _ = _card_op(card("f2"))
+    s.engine.commit([(part, table, key, None)])  # f2 deleted after the backup
+    s.compact()
+    s.close()
+    restore(root)  # a repair: the live main file is intact, so it wins whole
+    again = open_store(root)
+    assert set(again.cards("ann", "d")) == {"f1"}
+    again.close()
