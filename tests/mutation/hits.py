@@ -12,6 +12,17 @@ reached. Calls made while tests are collected are not attributed to any test.
 With QUIZAPP_MUTATION_SELECT set to a file of node ids (one a line), only those tests run, in
 the file's order (quick.py lists them quickest first, as mutmut orders a mutant's tests, so a
 killed mutant stops at its first failing test early).
+
+In a mutant's run (QUIZAPP_MUTATION_ONLY set, MUTANT_UNDER_TEST naming the mutant) only the
+function holding the mutant keeps mutmut's trampoline: every other mutated function is left as
+its plain source (a trampoline reads the active mutant on every call and only ever calls the
+original there), so the tests run at nearly the speed of unmutated code. `TARGET_SEEN` says
+whether the mutant's function was met at all (quick.py counts a run that never met it as the
+harness's fault, not a survivor). QUIZAPP_MUTATION_BUDGET names a JSON file {node id: seconds}:
+each test gets that long (mutmut's rule applied to the test's own clean time) before SIGALRM
+ends the process, which quick.py reports as a timeout. QUIZAPP_MUTATION_CACHE names a folder
+every test's call uses as its QUIZAPP_CACHE, so compiled decks and generated questions made
+under this one mutant are made once per process, not once per test.
 """
 
 from __future__ import annotations
@@ -20,6 +31,7 @@ import functools
 import importlib
 import json
 import os
+import signal
 import time
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
@@ -28,6 +40,7 @@ from typing import Any
 import pytest
 
 _HITS: set[str] = set()
+TARGET_SEEN: list[str] = []  # the mutant's function, once mutmut has decorated it
 
 
 def _function_key(module: str, mutants: dict[str, Any]) -> str:
@@ -49,9 +62,41 @@ def _recording(original: Callable[..., Any]) -> Callable[..., Any]:
                 if not key:
                     key.append(_function_key(func.__module__, mutants))
                 _HITS.add(key[0])
-                return trampoline(*args, **kwargs)
+                return func(*args, **kwargs)  # no mutant is active in the clean run
 
             return noted
+
+        return decorate
+
+    return wrap_in_trampoline
+
+
+def key_at_definition(func: Callable[..., Any]) -> str | None:
+    """The name mutmut gives a function's mutants, less `__mutmut_N`, from the function as it
+    is defined (`quizapp.m.f` -> `quizapp.m.x_f`, a method `C.m` -> `quizapp.m.xǁCǁm`); None
+    for a nested definition, which keeps its trampoline."""
+    parts = func.__qualname__.split(".")
+    if len(parts) == 1:
+        return f"{func.__module__}.x_{parts[0]}"
+    if len(parts) == 2 and "<" not in parts[0]:
+        return f"{func.__module__}.xǁ{parts[0]}ǁ{parts[1]}"
+    return None
+
+
+def _only(original: Callable[..., Any], target: str) -> Callable[..., Any]:
+    """mutmut's trampoline factory, keeping trampolines only where the mutant `target` (a
+    function's name, `function_of` a mutant) may be."""
+
+    def wrap_in_trampoline(mutants: dict[str, Any], is_classmethod: bool = False) -> Any:
+        make = original(mutants, is_classmethod)
+
+        def decorate(func: Callable[..., Any]) -> Any:
+            key = key_at_definition(func)
+            if key is not None and key != target:
+                return func  # its plain source: no mutant of it is active here
+            if key == target:
+                TARGET_SEEN.append(key)
+            return make(func)
 
         return decorate
 
@@ -61,6 +106,10 @@ def _recording(original: Callable[..., Any]) -> Callable[..., Any]:
 if os.environ.get("QUIZAPP_MUTATION_HITS"):  # pragma: no cover - only inside a scratch copy
     _tramp: Any = importlib.import_module("mutmut.mutation.trampoline")
     _tramp.wrap_in_trampoline = _recording(_tramp.wrap_in_trampoline)
+elif os.environ.get("QUIZAPP_MUTATION_ONLY"):  # pragma: no cover - a mutant's own run
+    _tramp = importlib.import_module("mutmut.mutation.trampoline")
+    _mutant = os.environ.get("MUTANT_UNDER_TEST", "")
+    _tramp.wrap_in_trampoline = _only(_tramp.wrap_in_trampoline, _mutant.split("__mutmut_")[0])
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -68,11 +117,41 @@ def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, None, None]:
     out = os.environ.get("QUIZAPP_MUTATION_HITS")
     _HITS.clear()
     start = time.perf_counter()
+    budget = _budgets().get(item.nodeid)
+    if budget is not None:  # past it, SIGALRM's default action ends the process: a timeout
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        signal.setitimer(signal.ITIMER_REAL, budget)
     yield
+    if budget is not None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
     if out:  # pragma: no cover - only inside a scratch copy
         line = {"test": item.nodeid, "secs": time.perf_counter() - start, "hits": sorted(_HITS)}
         with Path(out).open("a", encoding="utf-8") as f:
             f.write(json.dumps(line) + "\n")
+
+
+@functools.cache
+def _budgets() -> dict[str, float]:
+    path = os.environ.get("QUIZAPP_MUTATION_BUDGET")
+    if not path:
+        return {}
+    return {str(k): float(v) for k, v in json.loads(Path(path).read_text("utf-8")).items()}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
+    """The test's call with the process's shared cache folder (its fixtures have set a fresh
+    one; the test body may still set its own)."""
+    shared = os.environ.get("QUIZAPP_MUTATION_CACHE")
+    before = os.environ.get("QUIZAPP_CACHE")
+    if shared:
+        os.environ["QUIZAPP_CACHE"] = shared
+    yield
+    if shared and os.environ.get("QUIZAPP_CACHE") == shared:
+        if before is None:
+            os.environ.pop("QUIZAPP_CACHE", None)
+        else:
+            os.environ["QUIZAPP_CACHE"] = before
 
 
 def _selected() -> Iterator[str]:

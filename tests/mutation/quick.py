@@ -11,13 +11,24 @@ generated the mutants:
 2. For each mutant named in NAMES (the sample): the tests that reached its function run with
    `pytest -x` in a child forked from this process (which has imported pytest, its plugins and
    the heavy libraries, not quizapp) with MUTANT_UNDER_TEST set to it. Exit code 1 (a test
-   failed) or 3 (pytest's internal error): killed; 0: survived; no test reached the function:
-   "no tests" (scored as surviving by tests/mutation/sample.py); anything else: "suspicious".
+   failed) or 3 (pytest's internal error): killed; 2 (a collection error: a test module's
+   import-time set-up failed under the mutant): "collection error", a kill; 0: survived; no
+   test reached the function: "no tests" (scored as surviving by tests/mutation/sample.py);
+   anything else, or a clean exit that never met the mutant's function: "suspicious".
 3. The time limit follows mutmut 3's rule: mutmut gives a mutant a wall limit of 15 x (the
    reaching tests' time in its clean run + 1 s) and counts a mutant that exceeds it as killed
    ("timeout"). Here the limit is the same plus the clean run's start-up and collection time
    (generous: a forked child pays only its collection); such a mutant is reported as
-   "timeout" and counted killed, as mutmut counts it.
+   "timeout" and counted killed, as mutmut counts it. Each test also has its own budget, the
+   same rule applied to its own clean time (tests/mutation/hits.py ends the child with SIGALRM
+   past it), so a mutant that hangs its first test is judged without waiting for the others'.
+   The score lists timeouts apart from the kills by a failing test.
+4. Cheaper runs: in the child only the mutant's own function keeps its trampoline (hits.py);
+   with QUIZAPP_MUTATION_SHARED_CACHE=1 (run.sh sets it for generate and review, whose tests
+   never look into the cache folder) the child's tests share one fresh QUIZAPP_CACHE, so a
+   deck parsed or a deck's questions generated under this mutant are made once, not by every
+   test. The clean run keeps a fresh cache per test, so its times (the budgets) stay the
+   uncached ones.
 
 RESULTS gets one `name: status` line a mutant as it is judged, the format of `mutmut results
 --all true`; a stopped run started again skips the mutants RESULTS already holds and reuses the
@@ -31,6 +42,7 @@ import importlib
 import importlib.metadata
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -41,7 +53,11 @@ from pathlib import Path
 
 MULTIPLIER = 15.0  # mutmut 3's default timeout_multiplier
 CONSTANT = 1.0  # and its timeout_constant, in seconds
-STATUS = {0: "survived", 1: "killed", 3: "killed", 5: "no tests"}
+# 2: pytest stopped at collection; the clean run collected the same files, so the mutant broke
+# a test module's set-up (a deck generated at import): a kill, named apart in the score
+STATUS = {0: "survived", 1: "killed", 2: "collection error", 3: "killed", 5: "no tests"}
+STATUS[-signal.SIGALRM] = "timeout"  # a test over its own budget (hits.py)
+HARNESS = 70  # the child's exit when the harness, not a test, failed: "suspicious"
 PLUGIN = ["-p", "tests.mutation.hits", "-p", "no:xdist", "-p", "no:cacheprovider", "-q"]
 
 
@@ -75,6 +91,11 @@ def read_hits(lines: list[str], wall: float, jobs: int = 1) -> Reach:
 def limit_for(reach: Reach, tests: list[str]) -> float:
     """mutmut's wall limit for these tests, plus a fresh process's start-up."""
     return MULTIPLIER * (sum(reach.secs[t] for t in tests) + CONSTANT) + reach.startup
+
+
+def budgets(reach: Reach, tests: list[str]) -> dict[str, float]:
+    """Each test's own wall limit: mutmut's rule on its clean time, plus the start-up."""
+    return {t: MULTIPLIER * (reach.secs[t] + CONSTANT) + reach.startup for t in tests}
 
 
 def quickest_first(reach: Reach, tests: list[str]) -> list[str]:
@@ -123,7 +144,28 @@ def clean_run(pytest_args: list[str], work: Path, jobs: int = 1) -> Reach:
     return reach
 
 
-def _child(mutant: str, tests: list[str], work: Path) -> None:  # pragma: no cover - forked
+def child_env(mutant: str, select: Path, budget: Path, cache: Path | None) -> dict[str, str]:
+    """A mutant's run: its tests (in `select`), their budgets, only its trampoline kept, and
+    (if asked) one cache folder for all its tests."""
+    more = {
+        "QUIZAPP_MUTATION_SELECT": str(select),
+        "QUIZAPP_MUTATION_BUDGET": str(budget),
+        "QUIZAPP_MUTATION_ONLY": "1",
+    }
+    if cache is not None:
+        more["QUIZAPP_MUTATION_CACHE"] = more["QUIZAPP_CACHE"] = str(cache)
+    return _env(mutant, **more)
+
+
+def cache_for(work: Path, pid: int) -> Path | None:
+    if os.environ.get("QUIZAPP_MUTATION_SHARED_CACHE") != "1":
+        return None
+    return work / f"cache-{pid}"
+
+
+def _child(
+    mutant: str, tests: list[str], limits: dict[str, float], work: Path
+) -> None:  # pragma: no cover
     """In a forked child: the tests that reach the mutant, with it active, then exit."""
     try:
         os.setpgid(0, 0)  # its own group, so a timeout ends the test's own children too
@@ -132,16 +174,33 @@ def _child(mutant: str, tests: list[str], work: Path) -> None:  # pragma: no cov
         os.dup2(null, 2)
         select = work / f"select-{os.getpid()}.txt"
         select.write_text("\n".join(tests) + "\n", encoding="utf-8")
+        budget = work / f"budget-{os.getpid()}.json"
+        budget.write_text(json.dumps(limits), encoding="utf-8")
         os.environ.clear()
-        os.environ.update(_env(mutant, QUIZAPP_MUTATION_SELECT=str(select)))
+        os.environ.update(child_env(mutant, select, budget, cache_for(work, os.getpid())))
         import pytest
 
         files = sorted({t.split("::")[0] for t in tests})
         code = int(pytest.main(["-x", *PLUGIN, *files]))
         select.unlink(missing_ok=True)
+        budget.unlink(missing_ok=True)
+        seen = getattr(sys.modules.get("tests.mutation.hits"), "TARGET_SEEN", None)
+        if code == 0 and not seen:
+            code = HARNESS  # the mutant's function was never decorated: nothing was judged
     except BaseException:
-        code = 70  # the harness failed, not a test: "suspicious"
+        code = HARNESS  # the harness failed, not a test: "suspicious"
     os._exit(code)
+
+
+def _reap(pid: int, work: Path) -> None:
+    """End what a finished or timed-out child left in its group; drop its files."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, signal.SIGKILL)
+    for name in (f"select-{pid}.txt", f"budget-{pid}.json"):
+        (work / name).unlink(missing_ok=True)
+    cache = cache_for(work, pid)
+    if cache is not None:
+        shutil.rmtree(cache, ignore_errors=True)
 
 
 def _preload() -> None:
@@ -167,19 +226,21 @@ def judge_all(names: list[str], reach: Reach, work: Path, jobs: int) -> Iterator
                 continue
             pid = os.fork()
             if pid == 0:  # pragma: no cover - the child
-                _child(name, tests, work)
+                _child(name, tests, budgets(reach, tests), work)
             running[pid] = (name, time.monotonic() + limit_for(reach, tests))
         time.sleep(0.05)
         for pid, (name, deadline) in list(running.items()):
             done, status = os.waitpid(pid, os.WNOHANG)
             if done:
                 del running[pid]
+                _reap(pid, work)
                 yield name, STATUS.get(os.waitstatus_to_exitcode(status), "suspicious")
             elif time.monotonic() > deadline:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
                 del running[pid]
+                _reap(pid, work)
                 yield name, "timeout"
 
 

@@ -31,7 +31,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-KILLED = {"killed", "timeout", "segfault", "caught by type check"}
+KILLED = {"killed", "timeout", "segfault", "caught by type check", "collection error"}
+APART = ("timeout", "collection error")  # kills the score names apart from a failing test
 
 
 def wilson(k: int, n: int, z: float = 1.959964) -> tuple[float, float]:
@@ -110,9 +111,11 @@ def score(sample: list[str], results: dict[str, str]) -> str:
     lines = [f"sample of {len(sample)}: {tally}"]
     if judged:
         lo, hi = wilson(killed, judged)
+        apart = "".join(f", {status[s]} by {s}" for s in APART if status[s])
         lines.append(
             f"score: {killed}/{judged} killed = {100 * killed / judged:.1f}% "
-            f"(95% Wilson interval {100 * lo:.1f}-{100 * hi:.1f}%; 'no tests' counted as survived)"
+            f"(95% Wilson interval {100 * lo:.1f}-{100 * hi:.1f}%; 'no tests' counted as survived"
+            f"{apart})"
         )
     for n in sample:
         s = results.get(n, "not checked")

@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.conftest import ROOT
 from tests.mutation import hits
 from tests.mutation.quick import (
+    STATUS,
+    budgets,
+    child_env,
     clean_command,
     function_of,
     limit_for,
     quickest_first,
     read_hits,
 )
+from tests.mutation.sample import KILLED
 
 
 def _line(test: str, secs: float, reached: list[str]) -> str:
@@ -108,3 +116,92 @@ def test_a_mutants_tests_run_quickest_first_in_the_order_given(
     hits.pytest_collection_modifyitems(Config(), items)  # type: ignore[arg-type]
     assert [i.nodeid for i in items] == ["b", "c", "a"]
     assert Config.hook.dropped == ["x"]
+
+
+class _Holder:
+    def method(self) -> int:
+        return 1
+
+
+def _plain(x: int) -> int:
+    return x + 1
+
+
+def test_a_functions_mutant_name_is_known_from_its_definition() -> None:
+    assert hits.key_at_definition(_plain) == f"{__name__}.x__plain"
+    assert hits.key_at_definition(_Holder.method) == f"{__name__}.xǁ_Holderǁmethod"
+
+    def nested() -> None: ...
+
+    assert hits.key_at_definition(nested) is None  # kept behind its trampoline
+
+
+def test_in_a_mutants_run_only_its_function_keeps_the_trampoline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def factory(mutants: dict[str, Any], is_classmethod: bool = False) -> Any:
+        return lambda func: ("trampoline", func)  # marks what went through mutmut's wrapper
+
+    monkeypatch.setattr(hits, "TARGET_SEEN", [])
+    decorate = hits._only(factory, f"{__name__}.x__plain")({})
+    assert decorate(_plain) == ("trampoline", _plain)
+    assert [f"{__name__}.x__plain"] == hits.TARGET_SEEN
+    assert decorate(_Holder.method) is _Holder.method  # another function: its plain source
+    assert hits._only(factory, "elsewhere.x_f")({})(_plain) is _plain
+
+
+def test_each_test_gets_mutmuts_rule_on_its_own_clean_time() -> None:
+    reach = read_hits([_line("a", 2.0, ["f"]), _line("b", 0.0, ["f"])], wall=7.0)
+    assert budgets(reach, ["a", "b"]) == {"a": 15 * 3 + 5.0, "b": 15 * 1 + 5.0}
+
+
+def _run_with_budget(tmp_path: Path, secs: float) -> int:
+    (tmp_path / "test_sleepy.py").write_text(
+        f"import time\n\ndef test_sleepy():\n    time.sleep({secs})\n", encoding="utf-8"
+    )
+    budget = tmp_path / "budget.json"
+    budget.write_text(json.dumps({"test_sleepy.py::test_sleepy": 0.5}), encoding="utf-8")
+    env = {**os.environ, "QUIZAPP_MUTATION_BUDGET": str(budget), "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "tests.mutation.hits", "-p", "no:xdist"]
+    cmd += ["-p", "no:cacheprovider", "-p", "no:randomly", "test_sleepy.py"]
+    return subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, check=False).returncode
+
+
+def test_a_test_module_failing_at_import_is_a_collection_error_a_kill(tmp_path: Path) -> None:
+    # a deck generated at import under a mutant that raises: pytest stops at collection
+    (tmp_path / "test_broken.py").write_text("ITEMS = 1 / 0\n\ndef test_x():\n    pass\n")
+    cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:randomly", "test_broken.py"]
+    code = subprocess.run(cmd, cwd=tmp_path, capture_output=True, check=False).returncode
+    assert STATUS.get(code) == "collection error"
+    assert "collection error" in KILLED
+
+
+def test_a_test_over_its_budget_ends_the_run_as_a_timeout(tmp_path: Path) -> None:
+    over = _run_with_budget(tmp_path, 30.0)
+    assert STATUS.get(over) == "timeout", over
+    assert _run_with_budget(tmp_path, 0.0) == 0  # within it, the test passes
+
+
+def test_a_mutants_tests_share_one_cache_folder_during_their_calls(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shared, fresh = str(tmp_path / "shared"), str(tmp_path / "fresh")
+    monkeypatch.setenv("QUIZAPP_MUTATION_CACHE", shared)
+    monkeypatch.setenv("QUIZAPP_CACHE", fresh)  # what the test's fixture set
+    call = hits.pytest_runtest_call(None)  # type: ignore[arg-type]
+    next(call)
+    assert os.environ["QUIZAPP_CACHE"] == shared
+    with pytest.raises(StopIteration):
+        next(call)
+    assert os.environ["QUIZAPP_CACHE"] == fresh
+    call = hits.pytest_runtest_call(None)  # type: ignore[arg-type]
+    next(call)
+    os.environ["QUIZAPP_CACHE"] = str(tmp_path / "own")  # the test body chose its own
+    with pytest.raises(StopIteration):
+        next(call)
+    assert os.environ["QUIZAPP_CACHE"] == str(tmp_path / "own")  # left for its monkeypatch
+    monkeypatch.delenv("QUIZAPP_MUTATION_CACHE")
+    assert "QUIZAPP_MUTATION_CACHE" not in child_env("m", tmp_path, tmp_path, None)
+    env = child_env("m", tmp_path, tmp_path, tmp_path / "c")
+    assert env["QUIZAPP_CACHE"] == env["QUIZAPP_MUTATION_CACHE"] == str(tmp_path / "c")
+    assert env["MUTANT_UNDER_TEST"] == "m" and env["QUIZAPP_MUTATION_ONLY"] == "1"

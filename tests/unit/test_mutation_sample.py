@@ -64,3 +64,15 @@ def test_strip_keeps_mutated_only_the_modules_of_the_sample(tmp_path: Path) -> N
     assert (pkg / "sub" / "c.py").read_text() == "mutated sub/c.py\n"
     for name in ("b.py", "sub/__init__.py", "__init__.py"):
         assert (pkg / name).read_text() == f"plain {name}\n"
+
+
+def test_the_score_names_kills_by_timeout_and_at_collection_apart() -> None:
+    sample = [f"quizapp.a.x_f__mutmut_{n}" for n in range(1, 5)]
+    results = read_results(
+        "quizapp.a.x_f__mutmut_1: killed\nquizapp.a.x_f__mutmut_2: timeout\n"
+        "quizapp.a.x_f__mutmut_3: collection error\nquizapp.a.x_f__mutmut_4: survived\n"
+    )
+    text = score(sample, results)
+    assert "score: 3/4 killed = 75.0%" in text
+    assert "1 by timeout, 1 by collection error)" in text
+    assert "by timeout" not in score(sample[:1], results)  # said only when there is one
