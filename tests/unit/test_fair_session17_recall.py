@@ -127,3 +127,88 @@ def test_a_false_statement_of_absence_swaps_in_a_non_member() -> None:
         seen.add(q.prompt.split()[0])
         assert "hesitant" in (q.explanation or ""), q.explanation
     assert seen == {"Tajikistan"}
+
+
+# -- 2. keys given away by a name (9301 #64: 'China was a member of the SCO') ------------------
+_CAPS = re.compile(r"\b[A-Z][a-z]{4,}")
+
+
+def _names_link(ix: DeckIndex, a: str, b: str) -> bool:
+    """The test's own reading: the SCO is named after Shanghai, in China; otherwise a proper
+    word of five letters or more that both shown names begin alike."""
+    if {a, b} == {"sco", "china"}:
+        return True
+    ea, eb = ix.entities[a], ix.entities[b]
+    spelt = {
+        e.id: [e.name, *(x for x in e.aliases if e.name.isupper() and len(e.name) <= 6)]
+        for e in (ea, eb)
+    }
+    sa = {w[:5] for n in spelt[a] for w in _CAPS.findall(n)}
+    sb = {w[:5] for n in spelt[b] for w in _CAPS.findall(n)}
+    return bool(sa & sb)
+
+
+def test_no_true_statement_or_choice_is_told_by_the_names() -> None:
+    """Over seeds 0-9 and 9301 no true statement and no MCQ links two entities whose names
+    link them. On d74dc21 seed 9301 made 'In 2016, China was a member of the SCO.' (True)
+    and every seed 'Russia aims at protecting ethnic Russian minorities' (True)."""
+    ix = _ca()
+    for q in generated(CENTRAL_ASIA, (*range(10), 9301)):
+        if len(q.fact_ids) != 1 or not (q.kind == "mcq" or q.answer == ["True"]):
+            continue
+        fact = ix.fact(q.fact_ids[0])
+        if fact.object_id is not None and q.kind in ("mcq", "true_false"):
+            assert not _names_link(ix, fact.subject, fact.object_id), q.prompt
+
+
+def test_what_counts_as_a_name_link() -> None:
+    from quizapp.generate.name_cues import linked_by_name
+
+    ix = _ca()
+    assert linked_by_name(ix, "china", "sco")  # declared: named after Shanghai
+    assert linked_by_name(ix, "sco", "china")
+    assert not linked_by_name(ix, "russia", "sco")
+    # 'Uzbek president' is an alias accepted for Mirziyoyev, never shown: no link
+    assert not linked_by_name(ix, "shavkat-mirziyoyev", "uzbekistan")
+    # the EEU spelt out is the Eurasian *Economic* Union; 'economic' is no proper name
+    assert not linked_by_name(ix, "eeu", "russian-slowdown")
+    # a proper name shared: the Council of the EU and the 'Council conclusions' when shown so
+    council = ix.entities["council-conclusions-2015"]
+    renamed = council.model_copy(update={"name": "Council conclusions"})
+    ix.entities["council-conclusions-2015"] = renamed
+    try:
+        assert linked_by_name(ix, "council-of-the-eu", "council-conclusions-2015")
+    finally:
+        ix.entities["council-conclusions-2015"] = council
+
+
+def test_an_unknown_named_after_is_a_deck_error() -> None:
+    from quizapp.facts.checks import check_deck
+
+    deck = bundled_deck(CENTRAL_ASIA)
+    sco = next(i for i, e in enumerate(deck.entities) if e.id == "sco")
+    broken = list(deck.entities)
+    broken[sco] = broken[sco].model_copy(update={"named_after": ["shanghai"]})
+    found = check_deck(deck.model_copy(update={"entities": broken}))
+    assert any("unknown entity 'shanghai'" in msg for _, msg in found)
+    assert not [m for _, m in check_deck(deck) if "named_after" in m]
+
+
+def test_the_name_gate_refuses_the_reviewed_item_and_keeps_its_false_twin() -> None:
+    """9301 #64 as it was: the gate names the link; the same statement keyed False (a swapped
+    subject) and a multi-select over the SCO's members are not its business."""
+    from quizapp.generate.name_cues import name_gives_key
+
+    ix = _ca()
+    [tf] = [q for q in generated(CENTRAL_ASIA, (0,)) if q.kind == "true_false"][:1]
+    old = tf.model_copy(
+        update={
+            "fact_ids": ["sco-members-china"],
+            "prompt": "In 2016, China was a member of the SCO.",
+            "answer": ["True"],
+        }
+    )
+    assert "China" in (name_gives_key(old, ix) or "")
+    assert name_gives_key(old.model_copy(update={"answer": ["False"]}), ix) is None
+    assert name_gives_key(old.model_copy(update={"kind": "multi_select"}), ix) is None
+    assert name_gives_key(old.model_copy(update={"fact_ids": ["sco-members-russia"]}), ix) is None
