@@ -40,3 +40,28 @@ def test_a_phrase_after_in_that_is_no_unit_of_the_figures_is_kept() -> None:
         prompts = _kelvin_orderings(f"boiling point {tail}")
         assert prompts
         assert all(p == f"Order these by boiling point {tail}, highest first." for p in prompts)
+
+
+# -- 3. no why item gives a method as the reason for a credit (9305 #73) ----------------------
+OLD_CURIE_LINK = "  - {source: c-radioactivity-finds-elements, type: so, target: radium-by-curies}\n"
+
+
+def _credits_given_a_reason(text: str) -> list[str]:
+    """Why items whose explained fact says who is credited with a discovery: the sources give
+    how each element was found, never why the credit is one person's."""
+    deck = parse_deck(text)
+    relation = {f.id: f.relation for f in deck.facts}
+    return [
+        q.prompt
+        for s in ELEMENT_SEEDS
+        for q in generate_deck(deck, seed=s, kinds=["why"], spread=False).questions
+        if q.kind == "why" and relation.get(q.fact_ids[0]) == "discovered-by"
+    ]
+
+
+def test_no_why_item_asks_why_a_discovery_is_credited() -> None:
+    text = CHEM.read_text(encoding="utf-8")
+    assert _credits_given_a_reason(text) == []
+    anchor = "  - {source: germanium-predicted, type: evidence_for"
+    old = text.replace(anchor, OLD_CURIE_LINK + anchor)  # the deck reviewed on seed 9305
+    assert _credits_given_a_reason(old), "the check finds the reviewed item"
