@@ -4,9 +4,14 @@ the pattern, so the test fails on the code before the fix."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import pytest
+
 from quizapp.facts.loader import parse_deck
 from quizapp.generate.registry import generate_deck
-from tests.support.bundled import CHEM
+from tests.support.bundled import APOLLO, CHEM, bundled_deck
 
 ELEMENT_SEEDS = range(8)
 
@@ -43,7 +48,9 @@ def test_a_phrase_after_in_that_is_no_unit_of_the_figures_is_kept() -> None:
 
 
 # -- 3. no why item gives a method as the reason for a credit (9305 #73) ----------------------
-OLD_CURIE_LINK = "  - {source: c-radioactivity-finds-elements, type: so, target: radium-by-curies}\n"
+OLD_CURIE_LINK = (
+    "  - {source: c-radioactivity-finds-elements, type: so, target: radium-by-curies}\n"
+)
 
 
 def _credits_given_a_reason(text: str) -> list[str]:
@@ -65,3 +72,15 @@ def test_no_why_item_asks_why_a_discovery_is_credited() -> None:
     anchor = "  - {source: germanium-predicted, type: evidence_for"
     old = text.replace(anchor, OLD_CURIE_LINK + anchor)  # the deck reviewed on seed 9305
     assert _credits_given_a_reason(old), "the check finds the reviewed item"
+
+
+# -- 2. a claim reads alone (9307 #4, #36) -------------------------------------------------
+PRESUPPOSING = re.compile(r"\b(all the same|even so|nevertheless|anyway|went on to)\b", re.I)
+
+
+@pytest.mark.parametrize("path", [CHEM, APOLLO])
+def test_a_claim_reads_alone_without_a_setback_it_presupposes(path: Path) -> None:
+    """Any claim may be a wrong option beside unrelated ones: 'Apollo 12 went on to land ...
+    all the same' read as broken there, its lightning never stated (9307 #4, #36)."""
+    leaning = [c.text for c in bundled_deck(path).claims if PRESUPPOSING.search(c.text)]
+    assert leaning == []
