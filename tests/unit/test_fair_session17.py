@@ -74,7 +74,35 @@ def test_no_why_item_asks_why_a_discovery_is_credited() -> None:
     assert _credits_given_a_reason(old), "the check finds the reviewed item"
 
 
-# -- 2. a claim reads alone (9307 #4, #36) -------------------------------------------------
+# -- 2. no wrong option is the other half of the key's story (9305 #63, 9307 #36) -------------
+def _wrong_options(path: Path, seeds: range, kind: str, quoted: str) -> list[str]:
+    deck = bundled_deck(path)
+    return [
+        option
+        for s in seeds
+        for q in generate_deck(deck, seed=s, kinds=[kind], spread=False).questions
+        if q.kind == kind and quoted in q.prompt
+        for option in q.options or []
+        if option not in q.answer
+    ]
+
+
+def test_mendeleevs_gaps_get_no_lure_about_the_elements_that_filled_them() -> None:
+    """'Gallium was discovered in 1875' is the 'later filled' half of the claim whose key is
+    Mendeleev's prediction of gallium: partial support, not a wrong option."""
+    wrong = _wrong_options(CHEM, range(9300, 9310), "claim_evidence", "Gaps left in the periodic")
+    assert wrong
+    assert not [o for o in wrong if "allium" in o or "ermanium" in o]
+
+
+def test_the_later_hauls_get_no_wrong_reason_about_apollo_17s_crew() -> None:
+    """Apollo 17's haul is the claim's evidence, and its crew's geologist is partly why that
+    haul was large (the deck's own note): not a wrong reason."""
+    wrong = _wrong_options(APOLLO, range(9300, 9310), "why", "far more rock")
+    assert wrong
+    assert not [o for o in wrong if "geologist" in o or "Apollo 17" in o]
+
+
 PRESUPPOSING = re.compile(r"\b(all the same|even so|nevertheless|anyway|went on to)\b", re.I)
 
 
