@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.facts.loader import parse_deck
+from quizapp.generate.kind_spec import Kind
 from quizapp.generate.registry import generate_deck
 from tests.support.bundled import APOLLO, CHEM, bundled_deck
 
@@ -75,7 +76,7 @@ def test_no_why_item_asks_why_a_discovery_is_credited() -> None:
 
 
 # -- 2. no wrong option is the other half of the key's story (9305 #63, 9307 #36) -------------
-def _wrong_options(path: Path, seeds: range, kind: str, quoted: str) -> list[str]:
+def _wrong_options(path: Path, seeds: range, kind: Kind, quoted: str) -> list[str]:
     deck = bundled_deck(path)
     return [
         option
