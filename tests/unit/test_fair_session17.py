@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from quizapp.facts.loader import parse_deck
+from quizapp.generate.checker import check
+from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import Kind
+from quizapp.generate.question import Question
 from quizapp.generate.registry import generate_deck
 from tests.support.bundled import APOLLO, CHEM, bundled_deck
 
@@ -113,3 +116,27 @@ def test_a_claim_reads_alone_without_a_setback_it_presupposes(path: Path) -> Non
     all the same' read as broken there, its lightning never stated (9307 #4, #36)."""
     leaning = [c.text for c in bundled_deck(path).claims if PRESUPPOSING.search(c.text)]
     assert leaning == []
+
+
+# -- 4. grading leftovers (9305, 9307 defects) --------------------------------------------------
+def _apollo_item(seed: int, prompt: str) -> Question:
+    deck = bundled_deck(APOLLO)
+    items = generate_deck(deck, seed=seed, kinds=["typed"], spread=False).questions
+    return next(q for q in items if q.kind == "typed" and q.prompt == prompt)
+
+
+IRWIN = "On which mission was James Irwin the lunar module pilot?"
+
+
+def test_a_bare_mission_number_is_right_when_it_names_one_thing_only() -> None:
+    """'13' was right for 'Which numbered Apollo mission ...' and '15' a near miss for Irwin's
+    mission (9307 defect 5): one rule, the number alone is right when it names one thing."""
+    vocabulary = DeckIndex(bundled_deck(APOLLO)).grading_vocabulary
+    q = _apollo_item(9307, IRWIN)
+    assert check(q, "15", vocabulary).verdict == "correct"
+    assert check(q, "XV", vocabulary).verdict == "correct"
+    assert check(q, "16", vocabulary).verdict == "wrong"
+    # the same number on another name in the deck: the bare number may mean either
+    shared = vocabulary | {"luna 15": "probe:luna-15"}
+    assert check(q, "15", shared).verdict == "near_miss"
+    assert check(q, "Apollo 15", shared).verdict == "correct"
