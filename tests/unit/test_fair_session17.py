@@ -140,3 +140,33 @@ def test_a_bare_mission_number_is_right_when_it_names_one_thing_only() -> None:
     shared = vocabulary | {"luna 15": "probe:luna-15"}
     assert check(q, "15", shared).verdict == "near_miss"
     assert check(q, "Apollo 15", shared).verdict == "correct"
+
+
+def _item(path: Path, seed: int, item_id: str) -> Question:
+    kind = item_id.split("-")[0]
+    deck = bundled_deck(path)
+    items = generate_deck(deck, seed=seed, kinds=[kind], spread=False).questions  # type: ignore[list-item]
+    return next(q for q in items if q.id == item_id)
+
+
+def test_parts_per_million_are_a_share_in_other_units() -> None:
+    """'9300 ppm' for argon's 0.93% was read as 9,300% (9305 defect 5)."""
+    q = _item(CHEM, 9305, "numeric-5fa163580d3e")
+    assert q.answer == ["0.93%"]
+    for given in ("9300 ppm", "9,300 parts per million", "9340 ppm"):
+        verdict = check(q, given, {})
+        assert (verdict.verdict, verdict.understood[:4]) == ("correct", "0.93"), given
+    assert check(q, "93000 ppm", {}).verdict == "wrong"  # 9.3%
+    assert check(q, "9300", {}).verdict == "wrong"
+
+
+def test_a_slash_date_is_echoed_as_the_reading_that_was_graded() -> None:
+    """'11/9/1967' is right for 9 November 1967 (month first); the echo said 1967-09-11 (9307
+    defect 4)."""
+    q = _item(APOLLO, 9307, "cloze-60e5fb110140")
+    assert q.answer == ["9 November 1967"]
+    for given in ("11/9/1967", "11/09/1967", "9/11/1967"):
+        verdict = check(q, given, {})
+        assert (verdict.verdict, verdict.understood) == ("correct", "1967-11-09"), given
+    wrong = check(q, "10/9/1967", {})
+    assert wrong.verdict == "wrong"
