@@ -4,6 +4,7 @@ the pattern, so the test fails on the code before the fix."""
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from quizapp.facts.loader import parse_deck
 from quizapp.generate.checker import check
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import Kind
+from quizapp.generate.option_forms import form_of, form_of_text, plausible
 from quizapp.generate.question import Question
 from quizapp.generate.registry import generate_deck
 from tests.support.bundled import APOLLO, CHEM, bundled_deck
@@ -170,3 +172,48 @@ def test_a_slash_date_is_echoed_as_the_reading_that_was_graded() -> None:
         assert (verdict.verdict, verdict.understood) == ("correct", "1967-11-09"), given
     wrong = check(q, "10/9/1967", {})
     assert wrong.verdict == "wrong"
+
+
+# -- 5. option forms: a list is declared or joined by 'and' / '&' ------------------------------
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Washington, D.C.", "one"),
+        ("fractional distillation of liquid air, then spectroscopy", "one"),
+        ("Robert Bunsen and Gustav Kirchhoff", "list"),
+        ("Bunsen & Kirchhoff", "list"),
+        ("Ramsay, Travers and Rayleigh", "list"),
+        ("Humphry Davy", "one"),
+    ],
+)
+def test_a_comma_alone_does_not_make_a_list_of_names(text: str, form: str) -> None:
+    assert form_of_text(text) == form
+
+
+def _discoverers() -> tuple[DeckIndex, str, list[str], list[str]]:
+    """The elements deck's discoverers: the Curies (a declared pair), its other pairs and its
+    single names."""
+    ix = DeckIndex(bundled_deck(CHEM))
+    people = [e.id for e in ix.deck.entities if e.kind == "discoverer"]
+    pairs = [p for p in people if form_of(ix.entities[p]) == "list"]
+    key = "the-curies"
+    assert key in pairs
+    return ix, key, [p for p in pairs if p != key], [p for p in people if p not in pairs]
+
+
+def test_enough_wrong_options_of_the_keys_form_are_all_of_its_form() -> None:
+    ix, key, pairs, singles = _discoverers()
+    n = min(3, len(pairs))
+    assert n >= 2
+    for seed in range(20):
+        chosen = plausible(ix, key, [*singles, *pairs], random.Random(seed), n)
+        assert len(chosen) == n and set(chosen) <= set(pairs)
+
+
+def test_too_few_of_the_keys_form_are_all_taken_and_the_rest_are_others() -> None:
+    ix, key, pairs, singles = _discoverers()
+    few = pairs[:1]
+    for seed in range(20):
+        chosen = plausible(ix, key, [*singles, *few], random.Random(seed), 3)
+        assert len(chosen) == 3 == len(set(chosen))
+        assert few[0] in chosen and set(chosen) - set(few) <= set(singles)
