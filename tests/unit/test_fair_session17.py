@@ -217,3 +217,13 @@ def test_too_few_of_the_keys_form_are_all_taken_and_the_rest_are_others() -> Non
         chosen = plausible(ix, key, [*singles, *few], random.Random(seed), 3)
         assert len(chosen) == 3 == len(set(chosen))
         assert few[0] in chosen and set(chosen) - set(few) <= set(singles)
+
+
+# -- 7. own reading, seed 9419 #26: a reason from after an undated claim ------------------------
+def test_a_claim_without_dated_evidence_is_dated_by_what_it_names() -> None:
+    """'Apollo 8 was sent to orbit the Moon ...' has no dated evidence, so the date screen let
+    'Kennedy's goal was met with the first landing in July 1969' be a wrong reason for it: out
+    by the calendar alone. Apollo 8's own dates now date the claim."""
+    wrong = _wrong_options(APOLLO, range(9410, 9420), "why", "Apollo 8 was sent")
+    assert wrong
+    assert not [o for o in wrong if "July 1969" in o]
