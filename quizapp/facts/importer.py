@@ -43,9 +43,19 @@ def answer_type(answer: str) -> str:
     if re.match(r"^[-+−]?\d[\d,. ]*(\s*\S+)?$", answer) or re.match(r"^\d", answer):
         return "answer-number"
     words = answer.split()
-    if len(words) <= NAME_WORDS and answer[:1].isupper() and not answer.endswith("."):
+    if len(words) <= NAME_WORDS and answer[:1].isupper() and not _sentence(answer):
         return "answer-name"
     return "answer-text"
+
+
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Jr|Sr|St|Dr|Mt|Co)\.$")
+
+
+def _sentence(answer: str) -> bool:
+    """A full stop that ends a sentence, not one that ends an abbreviation: 'Washington, D.C.'
+    and 'Martin Luther King Jr.' are names (session-17 import reading: D.C. was text, never
+    offered among the other capitals)."""
+    return answer.endswith(".") and _ABBREVIATION.search(answer) is None
 
 
 @dataclass
@@ -154,13 +164,14 @@ class _Cards:
             self.entities.append(
                 {"id": self.answers[key], "kind": answer_type(answer), "name": answer}
             )
+        bare = answer.rstrip(".")  # 'Washington, D.C.' ends the sentence once, not twice
         self.facts.append(
             {
                 "id": f"q-{eid}",
                 "subject": eid,
                 "relation": "answer",
                 "object": self.answers[key],
-                "explanation": extra if len(extra) >= 10 else f"The card's answer: {answer}.",
+                "explanation": extra if len(extra) >= 10 else f"The card's answer: {bare}.",
                 "topics": self.topic_ids,
                 "provenance": {"source": "import", "section": n, "paragraph": 1},
             }

@@ -29,10 +29,18 @@ def fact_day(argument: Argument, fact: Fact) -> Day | None:
 
 
 def days(argument: Argument, node: str) -> list[Day]:
-    """The dates the deck gives a node: a fact's own, or those of a claim's evidence facts."""
+    """The dates the deck gives a node: a fact's own, or those of a claim's evidence facts; a
+    claim none of whose evidence is dated takes the dates of the facts about what it names
+    ('Apollo 8 was sent to orbit the Moon ...': Apollo 8's launch and splashdown), so a reason
+    from July 1969 is not offered for it (seed-9419 author's reading #26)."""
     facts = argument.ix.facts
     ids = [node] if node in facts else argument.evidence(node)
-    return [d for i in ids if (d := fact_day(argument, facts[i])) is not None]
+    found = [d for i in ids if (d := fact_day(argument, facts[i])) is not None]
+    if found or node in facts:
+        return found
+    named = argument.named(node)
+    about = [f for f in argument.ix.deck.facts if f.subject in named]
+    return [d for f in about if (d := fact_day(argument, f)) is not None]
 
 
 def later(a: Day, b: Day) -> bool:

@@ -139,3 +139,28 @@ def screened(argument: Argument, reverse: bool, node: str, key: str) -> tuple[st
     if reverse:
         return (key, node)
     return (node,) if node in argument.claims else ()
+
+
+def subjects_of(argument: Argument, node: str) -> frozenset[str]:
+    """What a node's facts are about: a fact's subject, a claim's evidence facts' subjects
+    (the deck's protagonists left out, as in Argument.named)."""
+    facts = argument.ix.facts
+    ids = [node] if node in facts else argument.evidence(node) if node in argument.claims else []
+    return frozenset(facts[n].subject for n in ids) - argument.ix.protagonists
+
+
+def beside_support(argument: Argument, candidate: str, claim: str, topic: bool = True) -> bool:
+    """The candidate is about a subject one of the claim's own evidence facts is about (on one
+    of its topics, unless `topic` is False): the other half of the same story ('gallium was
+    found in 1875' beside 'Mendeleev predicted gallium', seed-9305 review #63; Apollo 17's
+    geologist beside Apollo 17's haul, a cause of it, seed-9307 #36). Partly support or partly
+    cause however the deck links it: never a wrong option for that claim."""
+    if claim not in argument.claims:
+        return False
+    mine = subjects_of(argument, candidate)
+    limbs = limbs_of(argument)
+    return any(
+        argument.ix.facts[e].subject in mine
+        and (not topic or bool(limbs.topics(candidate) & limbs.topics(e)))
+        for e in argument.evidence(claim)
+    )

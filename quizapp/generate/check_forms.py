@@ -60,7 +60,18 @@ def sign_against_stem(q: Question, text: str) -> str | None:
     return f"That sign makes it {said}; it {asked}: {'; '.join(q.answer)}."
 
 
+_PER_MILLION = re.compile(r"^\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:ppm|parts? per million)\s*$", re.I)
 _PROPORTION = re.compile(r"^\s*0?[.,]\d{1,4}\s*$")
+
+
+def per_million_as_percentage(key: NumericKey, text: str) -> str | None:
+    """'9300 ppm' where the key is a share in per cent: the same share in other units
+    (9,300 parts per million = 0.93%), read as '0.93%', never as 9,300% with the unit
+    dropped (seed-9305 review defect 5)."""
+    m = _PER_MILLION.match(text)
+    if key.family != "percentage" or m is None:
+        return None
+    return f"{float(m['n'].replace(',', '')) / 10_000:g}%"
 
 
 def as_percentage(key: NumericKey, text: str) -> str | None:

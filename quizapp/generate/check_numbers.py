@@ -109,8 +109,10 @@ def check_date(iso: str, text: str, expected: str) -> Verdict:
         return check_period(plain, period, expected, key[0])
     if not readings:
         return Verdict("wrong", expected, "Give a date, e.g. 23 September 1846 or June 2015.")
+    # the echo shows the reading that was graded: '11/9/1967' right for 9 November is
+    # understood as 1967-11-09, not as the other reading (seed-9307 review defect 4)
     understood = iso_date(*readings[0][0])
-    notes: list[str] = []
+    notes: list[tuple[str, str]] = []
     for given, era in readings:
         unsaid = key[0] < 0 and era is None and given[0] == -key[0]  # '15 March 44' for 44 BC
         if unsaid:
@@ -120,12 +122,12 @@ def check_date(iso: str, text: str, expected: str) -> Verdict:
             continue
         missing = [i for i, (g, k) in enumerate(zip(given, key, strict=True)) if k and g is None]
         if not missing and not unsaid:
-            return Verdict("correct", expected, understood=understood)
+            return Verdict("correct", expected, understood=iso_date(*given))
         precision = _PRECISION[sum(1 for p in key if p)]
         what = "before AD 1" if unsaid else f"known to the {precision}"
-        notes.append(f"Right, but it is {what}: {expected}.")
+        notes.append((f"Right, but it is {what}: {expected}.", iso_date(*given)))
     if notes:
-        return Verdict("near_miss", expected, notes[0], understood)
+        return Verdict("near_miss", expected, notes[0][0], notes[0][1])
     return Verdict("wrong", expected, understood=understood)
 
 

@@ -69,7 +69,7 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     verdict = _check_text(q, text, expected, vocabulary)
     if verdict.verdict == "correct":
         return verdict
-    numbered = numbered_name(q, text, expected)
+    numbered = numbered_name(q, text, expected, vocabulary)
     if numbered is not None:
         return numbered
     near = None

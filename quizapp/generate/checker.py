@@ -16,7 +16,12 @@ from quizapp.generate.answers import (
     read_ticks,
     tick_tokens,
 )
-from quizapp.generate.check_forms import as_percentage, sign_against_stem, unsigned_change
+from quizapp.generate.check_forms import (
+    as_percentage,
+    per_million_as_percentage,
+    sign_against_stem,
+    unsigned_change,
+)
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_shapes import check_shaped
@@ -89,6 +94,7 @@ def _check_figure(q: Question, text: str, expected: str) -> Verdict:
     the reading said, never a silent 0.74%)."""
     assert q.numeric is not None
     key = asked_as_estimate(q.numeric, q.prompt)
+    text = per_million_as_percentage(key, text) or text
     against = sign_against_stem(q, text)
     if against is not None:  # '+19%' for a fall: the opposite of the fact, however close
         return Verdict("wrong", expected, against, text.strip())

@@ -53,11 +53,16 @@ def _number_of(text: str) -> int | None:
     return _roman(text) if set(text) <= set(_ROMAN) else _spelled(text)
 
 
-def numbered_name(q: Question, text: str, expected: str) -> Verdict | None:
+def numbered_name(
+    q: Question, text: str, expected: str, vocabulary: dict[str, str]
+) -> Verdict | None:
     """A numbered name given another way: 'Apollo XVI', 'Apollo Sixteen', 'Apollo-16',
-    'apollo16' for Apollo 16 -> correct; the bare number ('16', 'XVI') -> correct when the
-    question already names the series ('Which Apollo mission...'), else a near miss (the
-    deck may number other things). Another number is never right."""
+    'apollo16' for Apollo 16 -> correct. The bare number ('16', 'XVI') is one rule: correct
+    when it can name one thing only, because the question names the series ('Which Apollo
+    mission...') or no other name in the deck carries that number ('15' is Apollo 15 alone;
+    '1' may be Apollo 1, Sputnik 1 or Vostok 1): else a near miss (seed-9307 review: '13'
+    was right and '15' a near miss, by the stem's wording only). Another number is never
+    right."""
     given = normalise(text)
     prompt = normalise(q.prompt)
     for key in [*q.answer, *q.accepted]:
@@ -69,8 +74,18 @@ def numbered_name(q: Question, text: str, expected: str) -> Verdict | None:
         rest = given[len(name) :].strip(" -") if named else given
         if not rest or _number_of(rest) != number:
             continue
-        if named or re.search(rf"\b{re.escape(name)}\b", prompt):
+        if named or re.search(rf"\b{re.escape(name)}\b", prompt) or _only(number, vocabulary):
             return Verdict("correct", expected, understood=f"{name} {number}")
         note = f"Right number - the full name is {q.answer[0]}."
         return Verdict("near_miss", expected, note, understood=given)
     return None
+
+
+def _only(number: int, vocabulary: dict[str, str]) -> bool:
+    """Whether one entity alone, among the deck's names, is a numbered name with this number."""
+    found = {
+        entity
+        for name, entity in vocabulary.items()
+        if (m := _NUMBERED_KEY.match(name)) is not None and int(m["n"]) == number
+    }
+    return len(found) == 1

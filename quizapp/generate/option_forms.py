@@ -2,9 +2,10 @@
 
 "Robert Bunsen and Gustav Kirchhoff" among "Henry Cavendish", "Marguerite Perey" and "Humphry
 Davy" is picked for its shape, not known. An option's form is how many names it joins: an
-entity declared `plural` or a name joining parts with "and", "&" or commas is a list, anything
-else one name. Wrong options are drawn from the key's form first, and a key never stands alone
-in its form (the `one form` gate re-checks every item).
+entity declared `plural` or a name joining parts with "and" or "&" is a list, anything else
+one name: a comma alone joins nothing ("Washington, D.C.", "liquid air, then spectroscopy").
+Wrong options are drawn from the key's form first, and a key never stands alone in its form
+(the `one form` gate re-checks every item).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from quizapp.facts.model import Entity
 from quizapp.generate.index import DeckIndex
 
-_JOINS = re.compile(r"\s+(?:and|&)\s+|,\s*")
+_JOINS = re.compile(r"\s+(?:and|&)\s+")
 
 
 def form_of_text(text: str) -> str:
@@ -52,14 +53,13 @@ def plausible(
         candidates,
         key=lambda c: (c not in alike, -ix.shared_facts(key_id, c), rng.random()),
     )
-    if len(same) >= n:  # enough of the key's form: choose among them only
-        ranked = ranked[: len(same)]
-        pool = ranked[: max(n, min(len(ranked), n + 2))]
-        return rng.sample(pool, n)
-    chosen = ranked[: len(same)]  # all of the key's form, the rest from the others
-    rest = ranked[len(same) :]
-    pool = rest[: max(n - len(chosen), min(len(rest), n - len(chosen) + 2))]
-    return chosen + rng.sample(pool, n - len(chosen))
+    # one ranked slice: too few of the key's form -> all of them, the rest drawn from the best
+    # of the others; enough -> drawn among the best of the key's form only
+    few = len(same) < n
+    sure = ranked[: len(same)] if few else []
+    end = len(ranked) if few else len(same)
+    need = n - len(sure)
+    return sure + rng.sample(ranked[len(sure) : min(end, len(sure) + need + 2)], need)
 
 
 def alone_in_form(q_kind: str, options: list[str], answer: list[str], ix: DeckIndex) -> bool:

@@ -148,3 +148,17 @@ def test_names_answering_different_kinds_of_question_are_not_offered_together(
     assert kinds["Leonardo da Vinci"] == kinds["William Shakespeare"]
     assert kinds["Paris"] == kinds["Madrid"]
     assert kinds["Paris"] != kinds["Leonardo da Vinci"]
+
+
+def test_an_answer_ending_in_an_abbreviation_is_a_name_not_a_sentence(tmp_path: Path) -> None:
+    """Session 17 import reading: 'Washington, D.C.' was typed as text, so it was never offered
+    among the other capitals, and its explanation ended 'D.C..'."""
+    assert answer_type("Washington, D.C.") == "answer-name"
+    assert answer_type("Martin Luther King Jr.") == "answer-name"
+    assert answer_type("It rains.") == "answer-text"
+    text = '#columns:Front,Back\nCapital of the US?,"Washington, D.C."\nCapital of France?,Paris\n'
+    result = read_table(_write(tmp_path, text))
+    assert result.deck is not None
+    notes = [f["explanation"] for f in result.deck["facts"]]
+    assert "The card's answer: Washington, D.C." in notes
+    assert not [n for n in notes if n.endswith("..")]

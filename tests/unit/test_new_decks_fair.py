@@ -67,7 +67,10 @@ def test_another_number_is_still_wrong(answer: str) -> None:
     assert _grade(APOLLO, q, answer) == "wrong"
 
 
-def test_a_bare_number_where_the_stem_does_not_name_the_series_is_a_near_miss() -> None:
+def test_a_bare_number_where_the_stem_does_not_name_the_series_is_right_if_unique() -> None:
+    """Session 17 (seed-9307 review, defect 5): one rule for the bare number, right when no
+    other name in the deck carries it (the near miss for a shared number:
+    test_fair_session17.test_a_bare_mission_number_is_right_when_it_names_one_thing_only)."""
     unnamed = [
         q
         for q in _items(APOLLO)
@@ -76,7 +79,8 @@ def test_a_bare_number_where_the_stem_does_not_name_the_series_is_a_near_miss() 
     assert unnamed
     q = unnamed[0]
     number = q.answer[0].split()[-1]
-    assert _grade(APOLLO, q, number) == "near_miss"
+    assert _grade(APOLLO, q, number) == "correct"
+    assert _grade(APOLLO, q, str(int(number) + 1)) == "wrong"
     assert _grade(APOLLO, q, q.answer[0]) == "correct"
 
 

@@ -19,7 +19,7 @@ from functools import partial
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
-from quizapp.generate.argument_limbs import pooled, screened, shares_limb
+from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
 from quizapp.generate.argument_pools import safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import evidence_claim
@@ -92,6 +92,7 @@ def _wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
         if n not in own
         and safely_wrong(argument, n, claim, key)
         and not shares_limb(argument, n, *limbs)  # evidence in the ordinary sense
+        and not beside_support(argument, n, claim)  # the other half of its evidence's story
     ]
 
 

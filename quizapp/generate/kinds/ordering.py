@@ -22,7 +22,7 @@ from quizapp.facts.values import Date, NumericValue, Quantity, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, each
 from quizapp.generate.margins import estimates_too_close, uncertainty
-from quizapp.generate.units import convert
+from quizapp.generate.units import convert, dimension
 
 MIN_ITEMS, MAX_ITEMS = 3, 4
 # one instruction, the measure after the colon: not "What share ...? Order them ..." (two asks)
@@ -76,6 +76,7 @@ def _by_number(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome | None:
         measure = render(rel.templates.order_by, slots)
         if not rel.templates.order_by.startswith("{"):  # the author's own first letter
             measure = rel.templates.order_by[:1] + measure[1:]
+        measure = quantity_only(measure, value)
         prompt = f"Order these by {measure}, {first} first."
     else:
         prompt = order.format(question=lower_lead(render(rel.templates.forward, slots)))
@@ -119,6 +120,22 @@ def numbered_in_order(names: list[str], values: list[float]) -> bool:
     by_number = sorted(range(len(names)), key=lambda i: numbers[i])
     by_value = sorted(range(len(names)), key=lambda i: values[i])
     return by_number in (by_value, by_value[::-1])
+
+
+_IN_UNIT = re.compile(r"^(?P<quantity>.+?),? (?:in|measured in) (?P<unit>[^,()]+)$")
+
+
+def quantity_only(measure: str, value: NumericValue) -> str:
+    """The measure without a trailing 'in kelvins': an order does not depend on the unit, so
+    naming one in the stem only shows how the deck is modelled (9305 #30). Dropped only when the
+    words after 'in' are a unit of the same kind as the figures' own ('air' is kept)."""
+    found = _IN_UNIT.match(measure)
+    if found is None or not isinstance(value, Quantity) or not value.measure:
+        return measure
+    named = dimension(found["unit"])
+    if named is None or named != dimension(value.unit):
+        return measure
+    return found["quantity"]
 
 
 def in_unit_of(v: NumericValue | None, key: NumericValue) -> tuple[float, float] | None:

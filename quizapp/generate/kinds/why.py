@@ -21,7 +21,7 @@ from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_dates import after
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
-from quizapp.generate.argument_limbs import pooled, screened, shares_limb
+from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
 from quizapp.generate.argument_pools import safely_wrong, unattributed
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome
@@ -68,6 +68,9 @@ def _wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
         if r not in causes
         and safely_wrong(argument, r, node, cause)
         and not shares_limb(argument, r, *limbs)  # bears on the claim's own ground
+        and not beside_support(
+            argument, r, node, topic=False
+        )  # partly a cause of what its evidence shows
         and not after(argument, r, node)  # a cause comes first: a later one is out by date
     ]
 
