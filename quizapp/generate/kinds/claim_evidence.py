@@ -18,7 +18,13 @@ from functools import partial
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
-from quizapp.generate.argument_item import argument_item, bare, first_fair_per_node, pair_ask
+from quizapp.generate.argument_item import (
+    argument_item,
+    bare,
+    by_echo,
+    first_fair_per_node,
+    pair_ask,
+)
 from quizapp.generate.argument_limbs import pooled, screened, shares_limb
 from quizapp.generate.argument_pools import from_its_paragraph, safely_wrong
 from quizapp.generate.argument_topic import on_its_topic
@@ -59,7 +65,11 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     backing = [
         c for c in argument.claims_by_anchor.get(fact.id, []) if evidence_claim.asks(argument, c)
     ]
-    if evidence_claim.asks(argument, fact.id) and not keys_fact(argument, out, fact.id):
+    if (
+        evidence_claim.asks(argument, fact.id)
+        and not keys_fact(argument, out, fact.id)
+        and not first_key_of_its_claim(argument, fact.id)
+    ):
         backing.insert(0, fact.id)
     keyed = partial(evidence_claim.keyed, argument)
     maker = evidence_claim.maker(argument, rng)
@@ -70,6 +80,15 @@ def keys_fact(argument: Argument, items: list[Outcome], fact: str) -> bool:
     """One of the items keys the fact (its sentence is the answer)."""
     said = {argument.text(fact), bare(argument, fact)}
     return any(isinstance(q, Question) and q.answer and q.answer[0] in said for q in items)
+
+
+def first_key_of_its_claim(argument: Argument, fact: str) -> bool:
+    """The fact is the key the claim-evidence item of a claim it supports tries first (by_echo):
+    read the other way too, the two items would answer each other."""
+    return any(
+        by_echo(argument, claim, evidence_keys(argument, claim))[:1] == [fact]
+        for claim in evidence_claim.keyed(argument, fact)
+    )
 
 
 def evidence_keys(argument: Argument, claim: str) -> list[str]:
