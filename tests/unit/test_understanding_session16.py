@@ -159,8 +159,12 @@ def test_small_counts_are_spelt_out_in_argument_items() -> None:
         for s in (0, 5, 5252)
         for t in _argument_texts(generate_deck(CA, seed=s, index=ix).questions)
     ]
-    said = [t for t in texts if "hydroelectric" in t]
-    assert said and all(re.search(r"\b(?:two|[a-z]+) hydroelectric", t) for t in said), said
+    # session 17: the hydro fact is no longer a wrong option of these seeds (its paragraph is
+    # the energy claims' own), so its sentence is read where the items take it from
+    said = [t for t in texts if "hydroelectric" in t] + [
+        argument_of(ix).text("kyrgyz-hydro-cancelled")
+    ]
+    assert all(re.search(r"\b(?:two|[a-z]+) hydroelectric", t) for t in said), said
     assert not any(re.search(r"(?<![\w$.,])[1-9] [a-z]", t) for t in texts if "Apollo" not in t)
 
 
