@@ -157,30 +157,17 @@ def _items(
     r_facts = argument.anchor_facts(reason)[:1]
 
     def item(variant: str, a: str, r: str, answer: str, note: str = "") -> Outcome:
+        # the link asked the other way round: each statement keeps its own attribution
+        first, second = (r_facts, a_facts) if variant == REVERSED else (a_facts, r_facts)
         return build(
             ix,
             "assertion_reason",
             template + variant,
             facts,
-            stem(statement(ix, a_facts, a), statement(ix, r_facts, r), when),
+            stem(statement(ix, first, a), statement(ix, second, r), when),
             [answer],
             options=CHOICES,
             explanation=note or explanation,
-            claim_ids=claim_ids(argument, assertion, reason),
-            citation=cite(argument, assertion, reason),
-            scoped=True,
-        )
-
-    def reversed_item(a: str, r: str, note: str) -> Outcome:
-        return build(
-            ix,
-            "assertion_reason",
-            template + REVERSED,
-            facts,
-            stem(statement(ix, r_facts, a), statement(ix, a_facts, r), when),
-            [NOT_EXPLAINS],
-            options=CHOICES,
-            explanation=note,
             claim_ids=claim_ids(argument, assertion, reason),
             citation=cite(argument, assertion, reason),
             scoped=True,
@@ -198,7 +185,7 @@ def _items(
         out.append(item("-false-assertion", false_assertion, r_text, ASSERTION_FALSE, note))
     if reversible(argument, assertion, reason, how):  # the cause asked as the effect
         note = f"Both are true, but the link runs the other way. {explanation}"
-        out.append(reversed_item(r_text, a_text, note))
+        out.append(item(REVERSED, r_text, a_text, NOT_EXPLAINS, note))
     return out
 
 
