@@ -74,6 +74,11 @@ class When(Strict):
     phrase: str | None = Field(
         default=None, description="how stems say it, e.g. 'in the first half of 2016'"
     )
+    background: bool = Field(
+        default=False,
+        description="the source gives no date: this one is background knowledge, marked as "
+        "such where an item quotes the fact as the source's point",
+    )
 
     @model_validator(mode="after")
     def _real_date(self) -> When:

@@ -17,7 +17,7 @@ from functools import partial
 
 from quizapp.generate.argument import Argument
 
-SHARE = 0.6  # assertion-reason items per why or claim-evidence question the deck can ask
+SHARE = 0.8  # assertion-reason items per why or claim-evidence question the deck can ask
 MINIMUM = 3  # a deck with a few links still gets a few
 
 

@@ -106,6 +106,8 @@ def _assertion_reason_key(q: Question, argument: Argument) -> str | None:
         want = ar.ASSERTION_FALSE if a is None else ar.REASON_FALSE
         return None if q.answer == [want] else "a false statement, but the key says otherwise"
     keys = {key for s, t, key in ar.links(argument) if (s, t) == (a, r)}
+    if not keys and (r, a, "because") in argument.explanations:
+        keys = {ar.NOT_EXPLAINS}  # a cause asked as the effect: the link runs the other way
     if len(keys) != 1:
         return "the deck links the two statements in no single way"
     return None if q.answer == list(keys) else "the key contradicts the declared link"

@@ -103,6 +103,21 @@ def _safely_wrong(argument: Argument, candidate: str, node: str, key: str) -> bo
     return not alike_nodes(argument, candidate) & near
 
 
+def from_its_paragraph(argument: Argument, candidate: str, *statements: str) -> bool:
+    """The candidate is a point of the same paragraph of the source as one of the statements
+    an evidence item pairs (the quoted one, the key), and the deck does not set it against
+    that statement. A paragraph's points hang together: 'the Afghan borders are poorly
+    guarded' is said of the very threats the sentence before it names, so 'they share worries
+    about terrorism and drugs' is arguable support, linked or not (seed-9203 review #25,
+    seed-9301 #69). Only claim-evidence asks it: a why item's wrong reasons may come from the
+    paragraph, where a reason, not support, is asked. What the deck sets against either
+    statement stays: it is declared not to support it."""
+    here = place(argument, candidate)
+    if here is None or any(candidate in argument.against(s) for s in statements):
+        return False
+    return any(place(argument, s) == here for s in statements)
+
+
 def alike_nodes(argument: Argument, node: str) -> frozenset[str]:
     """Every claim and fact `alike` to `node` (itself too, if it has words to restate). Only
     those sharing RESTATED_WORDS word stems with it can be (see restates), so only they are
@@ -142,10 +157,12 @@ def beside(
     def words(c: str) -> int:
         return min(echo, len(argument.telling(c) & said))
 
-    def likeness(c: str) -> tuple[int, int]:
-        return (-near[c], -words(c))
+    on_topic = topics(argument, node)  # the quoted statement's topics, not only the key's
 
-    def rank(c: str) -> tuple[int, int, float]:
+    def likeness(c: str) -> tuple[int, int, int]:
+        return (-near[c], -len(topics(argument, c) & on_topic), -words(c))
+
+    def rank(c: str) -> tuple[int, int, int, float]:
         return (*likeness(c), rng.random())
 
     ranked = sorted((c for c, score in near.items() if score > 0), key=rank)

@@ -42,7 +42,8 @@ CAUSE_CLAUSE = re.compile(
 
 def level(argument: Argument, candidate: str, statement: str) -> int:
     """How near a candidate's topic is to a statement's: the same paragraph of the source, the
-    same section, a deck topic in common, or 0 (background knowledge is never near)."""
+    same section, a deck topic or a named country or body in common, or 0 (background
+    knowledge is never near)."""
     here, there = place(argument, candidate), place(argument, statement)
     if here is None or there is None:
         return 0
@@ -50,7 +51,16 @@ def level(argument: Argument, candidate: str, statement: str) -> int:
         return SAME_PARAGRAPH
     if here[:2] == there[:2]:
         return SAME_SECTION
-    return SHARED_TOPIC if topics(argument, candidate) & topics(argument, statement) else 0
+    shared = topics(argument, candidate) & topics(argument, statement)
+    return SHARED_TOPIC if shared or argument.named(candidate) & argument.named(statement) else 0
+
+
+def on_its_topic(argument: Argument, candidate: str, statement: str) -> bool:
+    """A wrong option for an evidence item must be on the quoted statement's own topic (its
+    section, a deck topic, a country or body), not merely near the key: options near the key
+    alone left it the only one about the statement ('Russia gives the region financial
+    support' with fuel exports, Armenia and migration: seed-9203 review #32, #49)."""
+    return level(argument, candidate, statement) >= SHARED_TOPIC
 
 
 def key_alone_on_topic(q: Question, ix: DeckIndex) -> str | None:

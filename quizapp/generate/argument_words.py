@@ -16,6 +16,9 @@ from quizapp.generate.number_words import SPELT
 COMMONPLACE = 1 / 3  # share of the deck's statements above which a word is not distinctive
 
 
+BACKGROUND_DATE = "date from background knowledge"
+
+
 class Words:
     ix: DeckIndex
     claims: dict[str, Claim]
@@ -26,9 +29,21 @@ class Words:
         def text(self, node: str) -> str: ...
 
     def statement(self, fact_id: str) -> str:
-        """A fact's statement, its numbers under ten spelt out as prose has them."""
+        """A fact's statement, its numbers under ten spelt out as prose has them; a date the
+        deck marks as background (the source gives none) said to be so, since the argument
+        kinds quote the statement as the source's point (seed-9203 review #35, #50: 'In 2014,
+        Russia agreed to write off ...', a year the briefing never gives)."""
         fact = self.ix.facts[fact_id]
-        return spelt(self.ix.say(self.ix.relations[fact.relation].templates.statement, fact))
+        said = spelt(self.ix.say(self.ix.relations[fact.relation].templates.statement, fact))
+        when = fact.qualifiers.as_of
+        if when is None or not when.background:
+            return said
+        dated = when.render()
+        at = said.casefold().find(dated.casefold())
+        if at < 0:
+            return said
+        end = at + len(dated)
+        return f"{said[:end]} ({BACKGROUND_DATE}){said[end:]}"
 
     @cached_property
     def nodes_by_stem(self) -> dict[str, list[str]]:

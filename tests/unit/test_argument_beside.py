@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.facts import Deck, load_deck
-from quizapp.generate import Question, generate_deck
+from quizapp.generate import Question, argument_false, generate_deck
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_gates import PARTS, restates, statement_node
 from quizapp.generate.argument_pools import closeness
@@ -227,7 +227,7 @@ def test_no_false_so_far_variant() -> None:
     the date tag; read as 'the largest up to then' it could have been true in 2011."""
     argument = LOADED["russia-central-asia"][2]
     said = argument.text("sco-exercise-2014")
-    if ar.SO_FAR.search(said):
+    if argument_false.SO_FAR.search(said):
         assert ar._false_statement(argument, "sco-exercise-2014", random.Random(0)) is None
     else:  # session 14: '... had held by 2016 took place in 2014' has one reading, any year
         assert "by 2016" in said

@@ -42,7 +42,10 @@ def test_the_topic_gate_catches_a_generator_that_ignores_where_options_come_from
     the gates) never leave the key alone on the claim's topic; with the ranking by topic taken
     out of the generator (every candidate as near as any other), the gate catches many."""
     drafts, caught = _topic_breaches("russia-central-asia")
-    assert drafts > 50 and caught == 0, (drafts, caught)
+    # session 17: no wrong option from the quoted statement's own paragraph; one reverse draft
+    # (China's trade lead, S1, whose claims all share its paragraph) has no other option from
+    # its section, and the gate drops it (test_no_bundled_item_..._alone_on_the_topic)
+    assert drafts > 50 and caught <= 1, (drafts, caught)
 
     for module in (argument_pools, argument_item):
         monkeypatch.setattr(module, "closeness", lambda *args: 1)
@@ -156,8 +159,12 @@ def test_small_counts_are_spelt_out_in_argument_items() -> None:
         for s in (0, 5, 5252)
         for t in _argument_texts(generate_deck(CA, seed=s, index=ix).questions)
     ]
-    said = [t for t in texts if "hydroelectric" in t]
-    assert said and all(re.search(r"\b(?:two|[a-z]+) hydroelectric", t) for t in said), said
+    # session 17: the hydro fact is no longer a wrong option of these seeds (its paragraph is
+    # the energy claims' own), so its sentence is read where the items take it from
+    said = [t for t in texts if "hydroelectric" in t] + [
+        argument_of(ix).text("kyrgyz-hydro-cancelled")
+    ]
+    assert all(re.search(r"\b(?:two|[a-z]+) hydroelectric", t) for t in said), said
     assert not any(re.search(r"(?<![\w$.,])[1-9] [a-z]", t) for t in texts if "Apollo" not in t)
 
 

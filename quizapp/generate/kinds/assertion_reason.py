@@ -7,32 +7,35 @@ B` (two points set side by side: the standard "true, but not the reason" case). 
 choices are the standard ones, worded the standard way, in their standard order. Where the
 reason (or the assertion) is a fact with a provably false variant (the one true/false uses),
 a third form states that variant instead, and the key is "the reason is false" (or "the
-assertion is false"), so the key is not always one of the first two choices. Which links are
-asked, and in which one form, is decided per deck (generate/argument_balance.py) so that the
+assertion is false"), so the key is not always one of the first two choices. A `because` link
+may also be asked the other way round (its reason as the assertion, its assertion as the
+reason): both are true, and the key is "does not explain", since the deck declares the
+explanation in the other direction; a false statement is then not the only variation.
+Which links are asked, and in which one form, is decided per deck (argument_balance.py) so that the
 kind does not crowd out the others.
 """
 
 from __future__ import annotations
 
 import random
-import re
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
-from quizapp.generate.argument_balance import chosen_links
+from quizapp.generate.argument_balance import chosen_links, headline
+from quizapp.generate.argument_false import false_statement, whose
 from quizapp.generate.argument_options import cite, claim_ids
 from quizapp.generate.argument_pools import unattributed
-from quizapp.generate.argument_words import spelt
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Outcome, build, dated, judged
-from quizapp.generate.kinds.true_false import _false_objects
 
 EXPLAINS = "Both are true, and the reason explains the assertion."
 NOT_EXPLAINS = "Both are true, but the reason does not explain the assertion."
 REASON_FALSE = "The assertion is true, but the reason is false."
 ASSERTION_FALSE = "The assertion is false, but the reason is true."
-SO_FAR = re.compile(r"\bso far\b", re.I)
 CHOICES = [EXPLAINS, NOT_EXPLAINS, REASON_FALSE, ASSERTION_FALSE]
+# a because link asked the other way round ('A: the cause. R: the effect.'): both true, and the
+# reason does not explain the assertion, since the deck declares the explanation the other way
+REVERSED = "-reversed"
 SAYS = {  # how the explanation words each link, after the source's name
     "because": "gives this as the reason for it",
     "despite": "says it holds in spite of this",
@@ -126,6 +129,8 @@ def balanced_forms(argument: Argument) -> dict[tuple[str, str, str], str]:
             forms[(a, r, how)].append(("-false-reason", REASON_FALSE))
         if _false_statement(argument, a, random.Random(0)):
             forms[(a, r, how)].append(("-false-assertion", ASSERTION_FALSE))
+        if reversible(argument, a, r, how):
+            forms[(a, r, how)].append((REVERSED, NOT_EXPLAINS))
     keys: dict[str, int] = dict.fromkeys(CHOICES, 0)
     out: dict[tuple[str, str, str], str] = {}
     for link in sorted(links, key=lambda k: len(forms[k])):  # the fixed ones first
@@ -152,12 +157,14 @@ def _items(
     r_facts = argument.anchor_facts(reason)[:1]
 
     def item(variant: str, a: str, r: str, answer: str, note: str = "") -> Outcome:
+        # the link asked the other way round: each statement keeps its own attribution
+        first, second = (r_facts, a_facts) if variant == REVERSED else (a_facts, r_facts)
         return build(
             ix,
             "assertion_reason",
             template + variant,
             facts,
-            stem(statement(ix, a_facts, a), statement(ix, r_facts, r), when),
+            stem(statement(ix, first, a), statement(ix, second, r), when),
             [answer],
             options=CHOICES,
             explanation=note or explanation,
@@ -176,7 +183,17 @@ def _items(
     if false_assertion:
         note = f'The assertion is false; it should read: "{_sentence(a_text)}" {said}: {r_text}'
         out.append(item("-false-assertion", false_assertion, r_text, ASSERTION_FALSE, note))
+    if reversible(argument, assertion, reason, how):  # the cause asked as the effect
+        note = f"Both are true, but the link runs the other way. {explanation}"
+        out.append(item(REVERSED, r_text, a_text, NOT_EXPLAINS, note))
     return out
+
+
+def reversible(argument: Argument, assertion: str, reason: str, how: str) -> bool:
+    """A because link that may be asked the other way round: not where either end is a
+    section's headline, a judgment so broad that it may be argued to explain its own parts
+    ('Russia is still the leading power' for 'Russia leads on defence')."""
+    return how == "because" and not (headline(argument, assertion) or headline(argument, reason))
 
 
 def _in_form(items: list[Outcome], wanted: str) -> Outcome:
@@ -195,37 +212,9 @@ def _in_form(items: list[Outcome], wanted: str) -> Outcome:
 
 
 def _false_statement(argument: Argument, node: str, rng: random.Random) -> str | None:
-    """A fact's statement with its object swapped for a provably false one, or None."""
-    ix = argument.ix
-    if node not in ix.facts:
-        return None
-    fact = ix.facts[node]
-    if SO_FAR.search(argument.text(node)):
-        return None  # 'the largest so far in 2011' could have been true in 2011
-    variants = _false_objects(ix, fact, rng)
-    if not variants:
-        return None
-    return spelt(ix.say(ix.relations[fact.relation].templates.statement, fact, obj=variants[0]))
+    """A fact's statement made false (its subject or its object swapped), or None."""
+    return false_statement(argument, node, rng)
 
 
 def _whose(argument: Argument, node: str, false: str) -> str:
-    """Where a false reason swaps in what the source says of another subject ('Kazakhstan is a
-    military ally wary of economic integration': Tajikistan's stance), the explanation says
-    so: ': the briefing says that of Tajikistan' (seed-857 review #15)."""
-    ix = argument.ix
-    fact = ix.facts[node]
-    if false == argument.text(node):
-        return ""
-    for other in ix.facts.values():
-        if other.relation != fact.relation or other.subject == fact.subject:
-            continue
-        said = ix.say(ix.relations[fact.relation].templates.statement, fact, obj=_object(ix, other))
-        if said == false:
-            who = "it is said" if argument.author is None else f"{argument.author} says it"
-            own, theirs = ix.entities[fact.subject].name, ix.entities[other.subject].name
-            return f": {who} of {theirs}, not {own}"
-    return ""
-
-
-def _object(ix: DeckIndex, fact: Fact) -> str:
-    return ix.entities[fact.object_id].phrase() if fact.object_id else ""
+    return whose(argument, node, false)

@@ -21,9 +21,20 @@ from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
 from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
 from quizapp.generate.argument_pools import safely_wrong
+from quizapp.generate.argument_item import (
+    argument_item,
+    bare,
+    by_echo,
+    first_fair_per_node,
+    pair_ask,
+)
+from quizapp.generate.argument_limbs import pooled, screened, shares_limb
+from quizapp.generate.argument_pools import from_its_paragraph, safely_wrong
+from quizapp.generate.argument_topic import on_its_topic
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import evidence_claim
 from quizapp.generate.kinds.common import Outcome
+from quizapp.generate.question import Question
 
 TOO_FEW = "too few facts beside the claim and unconnected to it"
 
@@ -51,17 +62,36 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         partial(evidence_keys, argument),
         lambda c, k: item(argument, c, k, rng),
     )
-    # read the other way (kinds/evidence_claim.py): a fact only where no claim is asked from
-    # it, so the two directions together stay one kind among several (no more than a third of
-    # them); and the claims this fact's pass asks about that back another claim
+    # read the other way (kinds/evidence_claim.py): the fact itself, unless this pass keys it
+    # for its own claim (the two items would answer each other: 'what supports C?' F, 'what
+    # does F support?' C); and the claims this fact's pass asks about that back another claim
     backing = [
         c for c in argument.claims_by_anchor.get(fact.id, []) if evidence_claim.asks(argument, c)
     ]
-    if not out and evidence_claim.asks(argument, fact.id):
+    if (
+        evidence_claim.asks(argument, fact.id)
+        and not keys_fact(argument, out, fact.id)
+        and not first_key_of_its_claim(argument, fact.id)
+    ):
         backing.insert(0, fact.id)
     keyed = partial(evidence_claim.keyed, argument)
     maker = evidence_claim.maker(argument, rng)
     return out + first_fair_per_node(ix, argument, backing, keyed, maker)
+
+
+def keys_fact(argument: Argument, items: list[Outcome], fact: str) -> bool:
+    """One of the items keys the fact (its sentence is the answer)."""
+    said = {argument.text(fact), bare(argument, fact)}
+    return any(isinstance(q, Question) and q.answer and q.answer[0] in said for q in items)
+
+
+def first_key_of_its_claim(argument: Argument, fact: str) -> bool:
+    """The fact is the key the claim-evidence item of a claim it supports tries first (by_echo):
+    read the other way too, the two items would answer each other."""
+    return any(
+        by_echo(argument, claim, evidence_keys(argument, claim))[:1] == [fact]
+        for claim in evidence_claim.keyed(argument, fact)
+    )
 
 
 def evidence_keys(argument: Argument, claim: str) -> list[str]:
@@ -93,6 +123,8 @@ def _wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
         and safely_wrong(argument, n, claim, key)
         and not shares_limb(argument, n, *limbs)  # evidence in the ordinary sense
         and not beside_support(argument, n, claim)  # the other half of its evidence's story
+        and not from_its_paragraph(argument, n, claim, key)
+        and on_its_topic(argument, n, claim)
     ]
 
 

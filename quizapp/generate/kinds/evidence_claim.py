@@ -21,7 +21,13 @@ from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_item import Ask, argument_item, cited, unthinned
 from quizapp.generate.argument_limbs import screened, shares_limb
 from quizapp.generate.argument_options import claim_ids
-from quizapp.generate.argument_pools import option_text, safely_wrong, unattributed
+from quizapp.generate.argument_pools import (
+    from_its_paragraph,
+    option_text,
+    safely_wrong,
+    unattributed,
+)
+from quizapp.generate.argument_topic import on_its_topic
 from quizapp.generate.kinds.common import Outcome, judged
 
 TEMPLATE = "claim"
@@ -105,6 +111,8 @@ def wrong_claims(argument: Argument, fact: str, key: str) -> list[str]:
         and not headline(argument, c)
         and safely_wrong(argument, c, fact, key)
         and not shares_limb(argument, c, *limbs)  # the fact bears on it in the ordinary sense
+        and not from_its_paragraph(argument, c, fact, key)
+        and on_its_topic(argument, c, fact)
     ]
 
 

@@ -1,0 +1,88 @@
+"""False statements for assertion-reason items, made in more than one way.
+
+A changed figure or date dominated the false statements (session-16 note: four of five in the
+seed-9203 review). Two ways now, each only where the deck's closed world makes the result
+certainly false:
+
+- the object swapped for one the deck proves false of the subject (true_false's variants:
+  another figure off the key, another country's stance, another organisation);
+- the subject swapped for a same-kind subject the deck gives a different value of the same
+  relation at the same date ('In 2015, new migrants from Tajikistan fell by 19%': 19% is
+  Uzbekistan's figure, Tajikistan's is 16%). For a figure the relation must hold one value per
+  subject (functional) and the two must lie clearly apart; for an entity, the deck must prove
+  the swapped-in subject does not hold the object (index.provably_false).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quizapp.facts.model import Fact
+from quizapp.generate.argument import Argument
+from quizapp.generate.argument_words import spelt
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.true_false import _false_objects, clearly_off
+
+SO_FAR = re.compile(r"\bso far\b", re.I)
+
+
+def false_statement(argument: Argument, node: str, rng: random.Random) -> str | None:
+    """A fact's statement made false, by its subject or its object (one chosen by the seed
+    where both can be), or None."""
+    ix = argument.ix
+    if node not in ix.facts or SO_FAR.search(argument.text(node)):
+        return None  # 'the largest so far in 2011' could have been true in 2011
+    fact = ix.facts[node]
+    template = ix.relations[fact.relation].templates.statement
+    made = [ix.say(template, fact, obj=o) for o in _false_objects(ix, fact, rng)[:1]]
+    made += [ix.say(template, fact, subject=ix.phrase(s)) for s in swapped_subjects(ix, fact)]
+    return spelt(rng.choice(made)) if made else None
+
+
+def swapped_subjects(ix: DeckIndex, fact: Fact) -> list[str]:
+    """Same-kind subjects of which the statement with this fact's object is false by the
+    deck's declarations: each holds another, clearly different value of the relation at the
+    same date."""
+    rel = ix.relations[fact.relation]
+    kind = ix.entities[fact.subject].kind
+    value = ix.numeric_value(fact)
+    out: list[str] = []
+    for other in ix.facts_by_relation_date.get((fact.relation, fact.qualifiers.as_of), []):
+        if other.subject == fact.subject or ix.entities[other.subject].kind != kind:
+            continue
+        if fact.object_id is not None:
+            if ix.provably_false(other.subject, fact.relation, fact.object_id):
+                out.append(other.subject)
+            continue
+        theirs = ix.numeric_value(other)
+        if not rel.functional or value is None or theirs is None:
+            continue
+        if clearly_off(value, theirs) and clearly_off(theirs, value):
+            out.append(other.subject)
+    return sorted(set(out))
+
+
+def whose(argument: Argument, node: str, false: str) -> str:
+    """Where a false statement says what the source says of another subject, or gives this
+    subject's figure to another, the explanation says whose it is ('Kazakhstan is a military
+    ally wary of economic integration': the briefing says that of Tajikistan; seed-857 #15)."""
+    ix = argument.ix
+    fact = ix.facts[node]
+    if false == argument.text(node):
+        return ""
+    template = ix.relations[fact.relation].templates.statement
+    who = "it is said" if argument.author is None else f"{argument.author} says it"
+    for other in ix.facts.values():
+        if other.relation != fact.relation or other.subject == fact.subject:
+            continue
+        theirs, own = ix.entities[other.subject].name, ix.entities[fact.subject].name
+        if spelt(ix.say(template, fact, obj=_object(ix, other))) == false:
+            return f": {who} of {theirs}, not {own}"
+        if spelt(ix.say(template, fact, subject=ix.phrase(other.subject))) == false:
+            return f": {who} of {own}, not {theirs}"
+    return ""
+
+
+def _object(ix: DeckIndex, fact: Fact) -> str:
+    return ix.entities[fact.object_id].phrase() if fact.object_id else ""
