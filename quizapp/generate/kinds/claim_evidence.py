@@ -18,9 +18,6 @@ from functools import partial
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
-from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
-from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
-from quizapp.generate.argument_pools import safely_wrong
 from quizapp.generate.argument_item import (
     argument_item,
     bare,
@@ -28,7 +25,7 @@ from quizapp.generate.argument_item import (
     first_fair_per_node,
     pair_ask,
 )
-from quizapp.generate.argument_limbs import pooled, screened, shares_limb
+from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
 from quizapp.generate.argument_pools import from_its_paragraph, safely_wrong
 from quizapp.generate.argument_topic import on_its_topic
 from quizapp.generate.index import DeckIndex
