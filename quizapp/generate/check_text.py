@@ -33,6 +33,7 @@ from collections.abc import Callable
 from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.check_companies import company_readings
 from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
 from quizapp.generate.numbered_names import numbered_name
 from quizapp.generate.person_names import (
@@ -93,6 +94,8 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     out = faith_readings(text, accepted)
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
+    if "company" in kinds:  # 'Gazprom PJSC', 'the Gazprom company'
+        out += company_readings(text, accepted)
     if kinds & PERSON_KINDS:  # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'
         out += person_readings(text, accepted)
         out += formal_name_readings(text)
