@@ -15,9 +15,6 @@ recognition forms alone (mostly true/false) took months.
 
 Checking: on a small deck, until the learner is shown guessing (review.guess_check), a fact
 that has such an item is asked in one at its interday reviews too, whatever its stability.
-Once the learner is taken to guess, first sights and interday reviews are asked so on any deck.
-A flashcard about its one fact counts (graded by the learner: no pick passes it); a set card
-does not, since its back answers its siblings (`unguessable`).
 """
 
 from __future__ import annotations
@@ -35,14 +32,7 @@ RECALL = kinds_where(stage="recall")
 # Items on the fact's claims and comparisons (understand and above) join once recall is stable.
 UNDERSTANDING = kinds_where(stage="understanding")
 ESTABLISHED_DAYS = 7.0  # stability (days) from which recall becomes the norm
-# kinds a lucky guess passes rarely if ever; a flashcard is graded by the learner, no pick
-UNGUESSABLE = frozenset((*RECALL, "multi_select", "flashcard"))
-
-
-def unguessable(q: Question) -> bool:
-    """An item to ask when a guess must not pass it: an UNGUESSABLE kind, a flashcard only
-    when it is about its one fact (a set card's back answers its siblings too)."""
-    return q.kind in UNGUESSABLE and (q.kind != "flashcard" or len(q.fact_ids) == 1)
+UNGUESSABLE = frozenset((*RECALL, "multi_select"))  # a lucky guess passes these rarely if ever
 
 
 def stage(card: CardState | None) -> str:
@@ -64,11 +54,11 @@ def choose(
     if not items:
         return None
     s = stage(card)
-    unguessable_items = [q for q in items if unguessable(q)]
-    if probe and (card is None or not card.seen) and unguessable_items:
-        return rng.choice(sorted(unguessable_items, key=lambda q: q.id))
-    if check and s != "new" and unguessable_items:
-        items = unguessable_items  # the form the fact fixes, whatever its stability
+    unguessable = [q for q in items if q.kind in UNGUESSABLE]
+    if probe and (card is None or not card.seen) and unguessable:
+        return rng.choice(sorted(unguessable, key=lambda q: q.id))
+    if check and s != "new" and unguessable:
+        items = unguessable  # the form the fact fixes, whatever its stability
     wanted = (
         RECOGNITION
         if s == "new"

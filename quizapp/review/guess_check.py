@@ -25,15 +25,7 @@ test), guessing stays shown and the right answers before are re-rated (review.hi
 For a learner who does not guess only the form of those reviews changes: in any form a right
 answer is Good and a wrong one Again (a quick typed answer may be Easy, as it is anyway once a
 fact is established). From SMALL_DECK facts up the first sights alone find nearly every
-guesser, and forms follow stability as before. A single-fact flashcard counts as such an item
-(review.forms.unguessable): the learner grades it, no pick can pass it.
-
-Once the learner is taken to guess (g > 0), interday reviews stay in those forms on any deck
-size, and first sights are probed in them (review.guessing.measure): no longer as a test, but
-because a right answer there is no lucky guess. The checked strata are one of two clean tests;
-the first sights alone are the other (review.guessing._parts): for a guesser, the checked
-strata read as less guessing than there is (a lucky guess rated Good before guessing is shown
-makes its fact due later than its memory warrants, so it forgets more at the next review).
+guesser, and forms follow stability as before.
 """
 
 from __future__ import annotations
@@ -41,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quizapp.generate.question import Question
-from quizapp.review.forms import UNGUESSABLE, unguessable
+from quizapp.review.forms import UNGUESSABLE
 from quizapp.review.grading import guess_chance
 
 SMALL_DECK = 300  # facts: below this the interday reviews are checked (see module docstring)
@@ -62,7 +54,7 @@ def checked(items_of: Callable[[str], list[Question]]) -> Callable[[str, str], b
     def clean(fact_id: str, kind: str) -> bool:
         if fact_id not in able:
             items = items_of(fact_id)
-            able[fact_id] = any(unguessable(q) for q in items) if items else None
+            able[fact_id] = any(q.kind in UNGUESSABLE for q in items) if items else None
         has = able[fact_id]
         if has is None:
             return False

@@ -23,12 +23,7 @@ so the forms' wrong shares part at once. Once the first sights alone show it, it
 (Settings.guessing_shown_at, set by review.hindsight, which also re-rates the right answers
 given before): g is then the largest value the log does not reject, not the best fit.
 Grading scales every item's chance by g (see grading.rating_for), so a guesser's right
-answers count for less where a lucky guess is likely. Three tests can show guessing: all
-strata together, the clean ones (first sights with the checked reviews of review.guess_check)
-and the first sights alone (see _parts); only the last two make it stay. While g > 0 the
-forms a guess cannot pass are asked wherever a fact has one (measure: probe and check), so
-those answers need no correction. A self-graded flashcard is an answer at chance 0 (Again is
-wrong).
+answers count for less where a lucky guess is likely.
 """
 
 from __future__ import annotations
@@ -54,7 +49,7 @@ SHOWS = 2.71  # log-likelihood gain over ASSUMED that shows guessing (1% test; g
 SPAN = 1.92  # a g whose log-likelihood is within this of the best is not rejected (95%)
 PROBE = 60  # first sights asked unguessably (review.forms) after which the log can tell
 STAGES = {"new": "first", "review": "interday"}  # the phases whose answers are evidence
-GRADED = frozenset({"correct", "near_miss", "wrong", "revealed", "self_graded"})
+GRADED = frozenset({"correct", "near_miss", "wrong", "revealed"})
 GRID = [i / 50 for i in range(51)]
 STEPS = 200
 SHARES = [i / STEPS for i in range(1, STEPS)]  # the grid for f
@@ -63,7 +58,7 @@ GOLDEN = (math.sqrt(5) - 1) / 2
 Evidence = dict[tuple[str, float], tuple[int, int]]  # (stage, chance) -> (answers, wrong)
 
 
-# What the measure reads of a review: a `Review`, or the store's light `AnswerRow` (its ten
+# What the measure reads of a review: a `Review`, or the store's light `AnswerRow` (its nine
 # fields, read in one pass at every study start)
 Answer = Review | AnswerRow
 
@@ -89,7 +84,7 @@ def measure(
     `deck_facts` < guess_check.SMALL_DECK the checked interday reviews) shows guessing, and
     whether interday reviews are to be checked.
     `items_of(fact_id)` gives a fact's items; only facts answered in a choice form are asked
-    for (items decode lazily). The log is read once, as light rows (ten fields, validated in
+    for (items decode lazily). The log is read once, as light rows (nine fields, validated in
     one pass per month file, not a `Review` model per answer): this runs at every study
     start."""
     reviews = store.answer_rows(learner, now - WINDOW)
@@ -102,10 +97,8 @@ def measure(
     clean = checked(items_of) if checking(deck_facts, False) else None
     found = evidence(reviews, lambda i: options.get(i, 0), clean)
     g = propensity(found, shown)
-    shows = any(_shown(part) is not None for part in _parts(found)[1:])
-    guarded = g > ASSUMED  # rated as a guesser: ask unguessably wherever the fact allows
-    probe = guarded or probing(reviews)
-    return Measure(g, probe, shows, guarded or (check and not shows))
+    shows = _shown(_parts(found)[1]) is not None
+    return Measure(g, g == ASSUMED and probing(reviews), shows, check and not shows)
 
 
 def probing(reviews: Iterable[Answer]) -> bool:
@@ -159,27 +152,15 @@ def evidence(
         chance = round(guess_chance(r.kind, options_of(r.item_id) or 4), 3)
         for key in strata:
             n, wrong = out.get((key, chance), (0, 0))
-            out[(key, chance)] = (n + 1, wrong + _wrong(r))
+            out[(key, chance)] = (n + 1, wrong + (r.verdict in ("wrong", "revealed")))
     return out
 
 
-def _wrong(r: Answer) -> bool:
-    """Wrong or revealed; a self-graded flashcard (no luck passes it) when graded Again."""
-    return r.verdict in ("wrong", "revealed") or (r.verdict == "self_graded" and r.rating == 1)
-
-
-def _parts(evidence: Evidence) -> tuple[Evidence, Evidence, Evidence]:
-    """Every stratum (each answer once); the clean ones (first sights and checked reviews);
-    and the first sights alone. The checked reviews are not as clean as the first sights
-    for a guesser: before guessing is shown a lucky guess is rated Good, its fact is asked
-    again later than its memory warrants and forgets more, and on the benchmark's guessers
-    the checked strata read as no guessing at all, which diluted first sights that showed it
-    on their own (seeds 13 and 15: log-likelihood gains 3.93 and 2.62 alone, 1.65 and 0.71
-    with the checked reviews). So each of the two is a test of its own."""
+def _parts(evidence: Evidence) -> tuple[Evidence, Evidence]:
+    """Every stratum (each answer once), and the clean ones: first sights, checked reviews."""
     every = {k: v for k, v in evidence.items() if not k[0].startswith(CHECKED)}
     clean = {k: v for k, v in evidence.items() if k[0] == "first" or k[0].startswith(CHECKED)}
-    first = {k: v for k, v in evidence.items() if k[0] == "first"}
-    return every, clean, first
+    return every, clean
 
 
 def _log_likelihood(evidence: Evidence, g: float) -> float:
@@ -232,16 +213,15 @@ def _contrast(evidence: Evidence) -> int:
 
 def propensity(evidence: Evidence, shown: bool = False) -> float:
     """The learner's guess propensity g in [0, 1]. Not `shown` before: ASSUMED until the log
-    shows guessing, in all its strata together, in the clean ones (first sights with the
-    checked reviews) or in the first sights alone, then the best fit. First sights are the
-    clean test: what a learner knows before a fact's first review cannot depend on the form
-    it is asked in, whereas at interday reviews recognition goes to younger facts, forgotten
-    more, which reads as less guessing.
+    shows guessing, in all its strata together or in the first sights alone, then the best
+    fit. First sights are the clean test: what a learner knows before a fact's first review
+    cannot depend on the form it is asked in, whereas at interday reviews recognition goes to
+    younger facts, forgotten more, which reads as less guessing.
 
     Once `shown` (a guesser stays one: the session records the first time, see
     review.hindsight), the correction stays on: g is the largest value the log does not
-    reject (a 95% likelihood interval, over any of those three, whichever reaches higher
-    among those that can tell), and 1 while neither can tell. The best fit
+    reject (a 95% likelihood interval, over all strata or first sights alone, whichever
+    reaches higher among those that can tell), and 1 while neither can tell. The best fit
     alone let a guesser whose interday answers read as little guessing be trusted on
     true/false from a low retrievability, and a guesser shown guessing in week one be taken
     for an honest learner again once the first sights were few in the window."""

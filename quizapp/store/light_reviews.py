@@ -2,7 +2,7 @@
 
 A session starts by measuring how much the learner guesses (review.guessing) over the last
 120 days of the log: tens of thousands of reviews for a daily learner. Building a `Review`
-model for each cost over a second at 100k reviews, for ten of its fields. Here a month file
+model for each cost over a second at 100k reviews, for nine of its fields. Here a month file
 is parsed and validated in one pass by pydantic's JSON validator into a TypedDict of just
 those fields (the others are skipped unread): the same checks on what is read, about a third
 of the time. A month whose file does not validate that way is read the ordinary way
@@ -33,7 +33,6 @@ class AnswerDoc(TypedDict):
     override: NotRequired[bool]
     undone: NotRequired[bool]
     card_state: NotRequired[CardPhase | None]
-    rating: NotRequired[int | None]
 
 
 MONTH_FILE = TypeAdapter(dict[str, dict[str, AnswerDoc]])
@@ -52,7 +51,6 @@ class AnswerRow(NamedTuple):
     undone: bool
     card_state: str | None
     reviewed_at: datetime
-    rating: int | None = None  # a self-graded flashcard's grade tells right from wrong
 
     @classmethod
     def of(cls, r: Review) -> AnswerRow:
@@ -66,7 +64,6 @@ class AnswerRow(NamedTuple):
             r.undone,
             r.card_state,
             r.reviewed_at,
-            r.rating,
         )
 
 
@@ -84,7 +81,6 @@ def answer_rows(docs: list[AnswerDoc], learner: str, since: datetime | None) -> 
             d.get("undone", False),
             d.get("card_state"),
             d["reviewed_at"],
-            d.get("rating"),
         )
         for d in docs
         if d["learner"] == learner and (since is None or d["reviewed_at"] >= since)

@@ -103,7 +103,6 @@ def test_learning_cards_stay_on_recognition() -> None:
 def test_rerate_reschedules_from_before_and_rewrites_the_log() -> None:
     service, _ = clocked()
     session = service.start("a", DECK, backup=False)
-    session.spacer.probe = False  # a checked first question (probing may ask a flashcard)
     question = session.next_question()
     assert question is not None
     fb = session.answer(right_answer(question), 4000)

@@ -149,7 +149,6 @@ def clocked() -> tuple[StudyService, list[datetime]]:
 def test_undo_restores_the_card_and_asks_again() -> None:
     service, _ = clocked()
     session = service.start("a", "russia-central-asia", backup=False)
-    session.spacer.probe = False  # a checked first question (probing may ask a flashcard)
     q = session.next_question()
     assert q is not None
     fb = session.answer(right_answer(q), 4000)
