@@ -12,7 +12,26 @@ from __future__ import annotations
 from quizapp.facts.normalise import normalise
 
 LEGAL_FORMS = frozenset(
-    "pjsc ojsc jsc oao pao zao ao ooo llc ltd plc inc sa ag nv gmbh corp co".split()
+    [
+        "pjsc",
+        "ojsc",
+        "jsc",
+        "oao",
+        "pao",
+        "zao",
+        "ao",
+        "ooo",
+        "llc",
+        "ltd",
+        "plc",
+        "inc",
+        "sa",
+        "ag",
+        "nv",
+        "gmbh",
+        "corp",
+        "co",
+    ]
 )
 KIND_WORDS = frozenset({"company", "group", "corporation", "firm", "concern"})
 
