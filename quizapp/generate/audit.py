@@ -106,22 +106,13 @@ def key_ranks(items: list[Question]) -> list[Breach]:
 
 def coverage(items: list[Question], ix: DeckIndex) -> list[Breach]:
     """Every fact is asked at least twice (once, where its True statement would be a freebie
-    about the protagonist: 'Russia was a member of the EEU' it leads, or where the names give
-    it away: 'China was a member of the SCO', which is context for the set items), and every
-    kind appears."""
+    about the protagonist: 'Russia was a member of the EEU' it leads), and every kind appears."""
     from quizapp.generate.kinds.true_false import implied
-    from quizapp.generate.name_cues import linked_by_name
 
     per_fact: Counter[str] = Counter(f for q in items for f in set(q.fact_ids))
-    named = {
-        f.id
-        for f in ix.facts.values()
-        if f.object_id and linked_by_name(ix, f.subject, f.object_id)
-    }
     wants = {
         f: 1
-        if f in named
-        or (implied(ix, ix.fact(f)) and not ix.relations[ix.fact(f).relation].judgment)
+        if implied(ix, ix.fact(f)) and not ix.relations[ix.fact(f).relation].judgment
         else MIN_ITEMS_PER_FACT
         for f in ix.facts
     }
@@ -134,7 +125,7 @@ def coverage(items: list[Question], ix: DeckIndex) -> list[Breach]:
     out += [
         Breach("items per fact", f"fact {f!r} has no item of its own (the study queue needs one)")
         for f in ix.facts
-        if f not in own and f not in named and per_fact[f] >= MIN_ITEMS_PER_FACT
+        if f not in own and per_fact[f] >= MIN_ITEMS_PER_FACT
     ]
     present = {q.kind for q in items}
     argued = bool(ix.deck.claims or ix.deck.comparisons)  # the argument kinds need them

@@ -7,8 +7,7 @@ FLOOD times the median paragraph). The deck gives no word counts, so the median 
 per paragraph. An item counts for the paragraph of its first fact. Past the cap, items of the
 facts asked most go first (ties broken by the seed), but never one that would leave a fact
 with fewer than MIN_PER_FACT items, a claim unasked, or a kind absent. It runs last, on what a
-session would get, and leaves true/false and assertion-reason items alone (their keys are
-balanced already).
+session would get, and leaves true/false items alone (their True share is balanced already).
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ FLOOD = 3  # times the median paragraph's items
 MIN_PER_FACT = 2
 MIN_PARAGRAPHS = 3  # fewer than this, a median says nothing
 OVER_PARAGRAPH = "its source paragraph has enough items already"
-BALANCED = ("true_false", "assertion_reason")
 
 Place = tuple[str, int | None, int | None]
 
@@ -86,9 +84,7 @@ def _spare(
 ) -> bool:
     """Dropping it leaves every fact asked twice, every claim asked and every kind present."""
     return (
-        # True against False, and assertion-reason's four keys, are balanced already: a cap
-        # that drops one of them tilts the keys (seed 0 lost its false-reason item: session 17)
-        q.kind not in BALANCED
+        q.kind != "true_false"  # balanced True against False already: never tilted here
         and all(per_fact[f] > MIN_PER_FACT for f in q.fact_ids)
         and all(per_claim[c] > 1 for c in q.claim_ids)
         and per_kind[q.kind] > 1

@@ -43,9 +43,6 @@ DATED = next(q for q in ITEMS if q.kind == "typed" and IX.fact(q.fact_ids[0]).qu
 DATED_AS_OF = IX.fact(DATED.fact_ids[0]).qualifiers.as_of
 assert DATED_AS_OF is not None
 ORDERING = item("ordering", "by-date")
-TRUE_SCO = next(
-    q for q in ITEMS if q.kind == "true_false" and q.answer == ["True"] and "SCO" in q.prompt
-)
 NEGATIVE = next(f for f in DECK.facts if IX.negative(f.relation))
 NOT_EVENT = next(f for f in DECK.facts if not IX.relations[f.relation].event)
 WRONG = next(o for o in FORWARD.options or [] if o not in FORWARD.answer)
@@ -193,16 +190,6 @@ CASES: list[tuple[str, Question, Question]] = [
                     "Russia" if o == FORWARD.answer[0] else o for o in FORWARD.options or []
                 ],
                 "answer": ["Russia"],
-            }
-        ),
-    ),
-    (
-        "name gives key",  # 9301 #64: the SCO is the Shanghai Cooperation Organisation
-        TRUE_SCO,
-        TRUE_SCO.model_copy(
-            update={
-                "fact_ids": ["sco-members-china"],
-                "prompt": "In 2016, China was a member of the SCO.",
             }
         ),
     ),

@@ -24,13 +24,10 @@ from quizapp.generate.kinds.common import (
     open_wording,
 )
 from quizapp.generate.measures import shown_answer, with_measure
-from quizapp.generate.number_words import SPELT
 
 SEVERAL = "more than one right answer in the world"
 NO_WORDING = "no open wording (the question reads as a choice)"
-# set cards ask for two to seven members (a deliberate cap: a longer list is a chore, not a
-# recall); their count words come from number_words, the one table of number words
-COUNTS = {n: SPELT[n] for n in range(2, 8)}
+COUNTS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
 
 
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:

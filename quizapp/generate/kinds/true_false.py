@@ -63,8 +63,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     ]
     false_objects = _false_objects(ix, fact, rng)
     if not false_objects:
-        swapped = _false_subject(ix, fact, rng)
-        out.append(swapped or Dropped("true_false", NO_FALSE))
+        out.append(Dropped("true_false", NO_FALSE))
     for i, false_object in enumerate(false_objects):
         holders = _holders(ix, fact, false_object)
         why = f"False. {_told(ix, fact, prompt)} {fact.explanation}"
@@ -176,46 +175,6 @@ def same_story(ix: DeckIndex, fact: Fact, other: str) -> bool:
         ),
     ]
     return any(f.relation != fact.relation and f.id != fact.id for f in told)
-
-
-def _false_subject(ix: DeckIndex, fact: Fact, rng: random.Random) -> Question | None:
-    """A statement of absence ('Uzbekistan has shown no interest in joining the EEU') has no
-    object to swap (no other policy fills the slot); another subject of the closed world's
-    universe may be swapped in instead:
-    'Tajikistan has so far shown no interest in joining the EEU' is false by the deck's
-    declaration, and the explanation says what the deck has for that subject instead (it is
-    weighing membership). Only subjects plausible in the slot: never a member of the EEU."""
-    rel = ix.relations[fact.relation]
-    obj = fact.object_id
-    if obj is None or not rel.closed_world or rel.universe is None or not ix.negative(rel.id):
-        return None
-    candidates = [
-        e.id
-        for e in bounded(ix.entities_of_kind(ix.entities[fact.subject].kind), rng)
-        if e.id not in (fact.subject, obj)
-        and ix.provably_false(e.id, fact.relation, obj)
-        and ix.plausible_subject(fact.relation, e.id, obj)
-    ]
-    if not candidates:
-        return None
-    other = rng.choice(candidates)
-    instead = [f for f in ix.facts_of_subject.get(other, []) if f.object_id == obj]
-    told = " ".join(
-        judged(ix, [f], ix.say(ix.relations[f.relation].templates.statement, f)) for f in instead
-    )
-    prompt = ix.say(rel.templates.statement, fact, subject=ix.entities[other].phrase())
-    why = f"False. {_told(ix, fact, ix.say(rel.templates.statement, fact))} {told}".strip()
-    return build(
-        ix,
-        "true_false",
-        "statement-false-subject",
-        [fact],
-        prompt,
-        ["False"],
-        options=OPTIONS,
-        explanation=why,
-        cite_also=instead,
-    )
 
 
 def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
