@@ -12,38 +12,21 @@ from __future__ import annotations
 from quizapp.facts.normalise import normalise
 
 LEGAL_FORMS = frozenset(
-    [
-        "pjsc",
-        "ojsc",
-        "jsc",
-        "oao",
-        "pao",
-        "zao",
-        "ao",
-        "ooo",
-        "llc",
-        "ltd",
-        "plc",
-        "inc",
-        "sa",
-        "ag",
-        "nv",
-        "gmbh",
-        "corp",
-        "co",
-    ]
+    {"pjsc", "ojsc", "jsc", "oao", "pao", "zao", "ao", "ooo", "llc", "ltd", "plc", "inc"}
+    | {"sa", "ag", "nv", "gmbh", "corp", "co"}
 )
 KIND_WORDS = frozenset({"company", "group", "corporation", "firm", "concern"})
+_AROUND = LEGAL_FORMS | KIND_WORDS
 
 
 def company_readings(text: str, accepted: set[str]) -> list[str]:
     """The answer without legal forms and kind words at its ends, when what is left is an
     accepted name."""
-    words = [w.strip(".,") for w in normalise(text).split()]
-    strip = LEGAL_FORMS | KIND_WORDS
-    while words and words[-1] in strip:
+    given = normalise(text)
+    words = [w.strip(".,") for w in given.split()]
+    while words and words[-1] in _AROUND:
         words.pop()
-    while words and words[0] in strip:
+    while words and words[0] in _AROUND:
         words.pop(0)
     left = " ".join(words)
-    return [left] if left in accepted and left != normalise(text) else []
+    return [left] if left in accepted and left != given else []
