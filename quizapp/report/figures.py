@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Concatenate, ParamSpec
 
 from quizapp.generate.question import KIND_LEVEL
 from quizapp.report.recall import recall_now
@@ -34,6 +35,7 @@ from quizapp.review.scheduler import make_scheduler
 from quizapp.store.records import CardState, ReviewRow, Settings
 from quizapp.store.review_columns import ReviewColumns, columns_of_rows
 
+P = ParamSpec("P")
 FORECAST_DAYS = 30
 HEATMAP_WEEKS = 26
 
@@ -98,20 +100,6 @@ def local_time(f: Figures) -> str:
     return f"{f.now.astimezone(zone(f.timezone)):%Y-%m-%d %H:%M %Z}"
 
 
-def compute(
-    reviews: Iterable[ReviewRow],
-    cards: Iterable[CardState],
-    settings: Settings,
-    topics_of: dict[str, str],
-    now: datetime,
-    deck_id: str | None = None,
-    since: date | None = None,
-) -> Figures:
-    """All figures; `topics_of` maps fact id -> its first topic."""
-    log = columns_of_rows(reviews)
-    return compute_months(lambda: [log], cards, settings, topics_of, now, deck_id, since)
-
-
 def compute_months(
     months: Callable[[], Iterable[ReviewColumns]],
     cards: Iterable[CardState],
@@ -154,6 +142,23 @@ def compute_months(
     fig.weakest_facts = _weakest(fig.by_fact, 10)
     fig.weakest_topics = _weakest(fig.by_topic, 5)
     return fig
+
+
+def _over_rows(
+    from_months: Callable[Concatenate[Callable[[], Iterable[ReviewColumns]], P], Figures],
+) -> Callable[Concatenate[Iterable[ReviewRow], P], Figures]:
+    """`compute_months` taking the review rows themselves (one chunk) in place of the months:
+    the same parameters after the first, written once."""
+
+    def from_rows(reviews: Iterable[ReviewRow], /, *args: P.args, **kwargs: P.kwargs) -> Figures:
+        log = columns_of_rows(reviews)
+        return from_months(lambda: [log], *args, **kwargs)
+
+    return from_rows
+
+
+compute = _over_rows(compute_months)
+"""All figures from review rows; `topics_of` maps fact id -> its first topic."""
 
 
 def _count(

@@ -21,16 +21,13 @@ from quizapp.report.tables import (
     sections,
 )
 from quizapp.store.records import Review
+from quizapp.store.review_columns import ANSWER_FIELDS
 
+# One row per review, its columns in this order (the order exported files have always had).
 CSV_FIELDS = [
     "reviewed_at",
     "learner",
-    "deck_id",
-    "fact_id",
-    "kind",
-    "verdict",
-    "rating",
-    "duration_ms",
+    *ANSWER_FIELDS,
     "mode",
     "card_state",
     "override",

@@ -20,19 +20,10 @@ from typing import Any, NamedTuple
 
 from quizapp.store.records import ReviewRow
 
-FIELDS = (
-    "deck_id",
-    "fact_id",
-    "kind",
-    "verdict",
-    "rating",
-    "duration_ms",
-    "reviewed_at",
-    "session_id",
-    "mode",
-    "undone",
-    "card_state",
-)
+# What was answered and how it went: the run of review fields both the columns here and the
+# report's CSV export (report/render_files.CSV_FIELDS) list in this order.
+ANSWER_FIELDS = ("deck_id", "fact_id", "kind", "verdict", "rating", "duration_ms")
+FIELDS = (*ANSWER_FIELDS, "reviewed_at", "session_id", "mode", "undone", "card_state")
 
 
 class ReviewColumns(NamedTuple):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 
-from quizapp.facts.model import Fact
+from quizapp.facts.model import Entity, Fact
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
     WORLD_CAVEAT,
@@ -61,11 +61,7 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
         and from_within(ix, fact.subject, e.id)
         and not named_in(e, said)  # pure tests all: the dearest last
     ]
-    chosen = plausible(ix, key.id, candidates, rng, MAX_DISTRACTORS, MIN_DISTRACTORS)
-    if not chosen:
-        return Dropped("mcq", TOO_FEW)
-    options = place_key(key.name, [ix.entities[c].name for c in chosen], rng)
-    return build(ix, "mcq", "forward", [fact], said, [key.name], options=options)
+    return _offer(ix, "forward", fact, said, key, candidates, rng)
 
 
 def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Outcome:
@@ -82,8 +78,22 @@ def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Ou
         and ix.plausible_subject(fact.relation, e.id, obj)
         and not named_in(e, said)  # pure tests all: the dearest last
     ]
+    return _offer(ix, "inverse", fact, said, key, candidates, rng)
+
+
+def _offer(
+    ix: DeckIndex,
+    direction: str,
+    fact: Fact,
+    said: str,
+    key: Entity,
+    candidates: list[str],
+    rng: random.Random,
+) -> Outcome:
+    """The item asking for `key` with the most plausible of `candidates` beside it, or no item
+    when too few are left; both directions end here."""
     chosen = plausible(ix, key.id, candidates, rng, MAX_DISTRACTORS, MIN_DISTRACTORS)
     if not chosen:
         return Dropped("mcq", TOO_FEW)
     options = place_key(key.name, [ix.entities[c].name for c in chosen], rng)
-    return build(ix, "mcq", "inverse", [fact], said, [key.name], options=options)
+    return build(ix, "mcq", direction, [fact], said, [key.name], options=options)
