@@ -49,10 +49,11 @@ def test_no_settling_while_cyclic_garbage_is_made() -> None:
         with no_settling():
             for _ in range(200):
                 cycle()
-            done = threading.Event()
             # a settle on another thread (home's numbers) while the garbage is made
-            threading.Thread(target=lambda: (settle(), done.set())).start()
-            assert done.wait(10)
+            other = threading.Thread(target=settle)
+            other.start()
+            other.join(10)
+            assert not other.is_alive()
         assert gc.collect() >= 400  # still collectable: nothing was frozen meanwhile
         settle()
         assert gc.get_freeze_count() > 0  # once the work is over, settling works again
