@@ -18,8 +18,8 @@ import bisect
 import heapq
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from quizapp.review import card_fields
 from quizapp.review.marks import Counts, Marks, count_marks
@@ -28,16 +28,16 @@ from quizapp.review.scheduler import due_at, is_learning
 from quizapp.store.records import CardState, Settings
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):  # a tuple: ten thousand are built at every open
     seen: bool
     suspended: bool
     leech: bool
     learning: bool
     due_ts: float
     buried_ts: float | None
-    last: datetime | None
+    last_us: int | None  # the last review, in whole microseconds since the epoch
     stability: float
+    rate: float  # overdueness gained per second (0 if never reviewed)
 
     @property
     def ready_ts(self) -> float:
@@ -53,7 +53,19 @@ class _Entry:
         return Marks(self.seen, self.suspended, self.leech, self.learning, due, self.buried_ts)
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def _micros(at: datetime) -> int:
+    """A moment as whole microseconds since the epoch: exact, so that a difference of two
+    gives the very float `(a - b).total_seconds()` gives (integer microseconds / 10**6)."""
+    return (at - _EPOCH) // _MICROSECOND
+
+
 def _entry(card: CardState) -> _Entry:
+    last = card_fields.last_review(card)
+    stability = card_fields.stability(card, 1.0)
     return _Entry(
         seen=card.seen,
         suspended=card.suspended,
@@ -61,8 +73,9 @@ def _entry(card: CardState) -> _Entry:
         learning=is_learning(card),
         due_ts=due_at(card).timestamp(),
         buried_ts=card.buried_until.timestamp() if card.buried_until else None,
-        last=card_fields.last_review(card),
-        stability=card_fields.stability(card, 1.0),
+        last_us=None if last is None else _micros(last),
+        stability=stability,
+        rate=0.0 if last is None else 1 / (86400 * stability),
     )
 
 
@@ -81,10 +94,13 @@ class DueIndex:
         self._order: tuple[int, float, float, list[str]] | None = None  # see _ordered_due
         self._new: list[int] = []  # deck positions of facts never studied, sorted
         self._drained_to = float("-inf")
+        self._drained_to = float("inf")  # while building: every card waits, pushed unordered
         for f, card in cards.items():
             if f in self._position:
                 self._remember(f)
                 self._file(f, card)
+        self._drained_to = float("-inf")
+        heapq.heapify(self._waiting)  # in O(n), not n pushes
         self._new = [
             i
             for i, f in enumerate(self._facts)
@@ -105,6 +121,8 @@ class DueIndex:
             return
         if e.learning:
             self._learning.add(fact_id)
+        elif self._drained_to == float("inf"):
+            self._waiting.append((e.ready_ts, version, fact_id))
         elif e.ready_ts <= self._drained_to:
             self._due.add(fact_id)
             self._added += 1
@@ -143,6 +161,8 @@ class DueIndex:
                 heapq.heappush(self._waiting, (e.ready_ts, self._version[f], f))
             self._due.clear()
             self._order = None
+        if self._drained_to == float("-inf"):  # the first time: split the heap in one pass
+            self._drain_all(now_ts)
         self._drained_to = now_ts
         while self._waiting and self._waiting[0][0] <= now_ts:
             _, version, f = heapq.heappop(self._waiting)
@@ -150,11 +170,17 @@ class DueIndex:
                 self._due.add(f)
                 self._added += 1
 
-    def _overdue(self, f: str, now: datetime) -> float:
-        e = self._entries[f]
-        if e.last is None:
-            return 0.0
-        return (now - e.last).total_seconds() / 86400 / e.stability
+    def _drain_all(self, now_ts: float) -> None:
+        """What _drain's loop does, in O(n) rather than a pop per card: at an open most of
+        the deck may be due at once."""
+        ready = [w for w in self._waiting if w[0] <= now_ts]
+        self._waiting = [w for w in self._waiting if w[0] > now_ts]
+        heapq.heapify(self._waiting)
+        version = self._version
+        for _, v, f in sorted(ready):  # the order the pops would have taken
+            if version.get(f) == v:
+                self._due.add(f)
+                self._added += 1
 
     def _ordered_due(self, now: datetime, now_ts: float) -> list[str]:
         """Every due review (and some that left since), most overdue first, ties in the
@@ -166,13 +192,11 @@ class DueIndex:
             added, at, safe_until, order = cached
             if added == self._added and at <= now_ts < safe_until:
                 return order
-        seq = self._seq
-        keyed = sorted((-self._overdue(f, now), seq[f], f) for f in self._due)
+        keyed = sorted(self._keyed_due(now))
+        entries = self._entries
         safe_until = float("inf")
         for (ka, _, fa), (kb, _, fb) in itertools.pairwise(keyed):
-            a, b = self._entries[fa], self._entries[fb]
-            rate_a = 0.0 if a.last is None else 1 / (86400 * a.stability)
-            rate_b = 0.0 if b.last is None else 1 / (86400 * b.stability)
+            rate_a, rate_b = entries[fa].rate, entries[fb].rate
             if rate_b <= rate_a:
                 continue  # b never catches up with a
             gap = kb - ka  # a's overdueness minus b's, >= 0
@@ -183,6 +207,22 @@ class DueIndex:
         order = [f for _, _, f in keyed]
         self._order = (self._added, now_ts, safe_until, order)
         return order
+
+    def _keyed_due(self, now: datetime) -> list[tuple[float, int, str]]:
+        """(minus overdueness, mapping order, fact) of every due review. Overdueness is what
+        queue._overdue computes, `(now - last).total_seconds() / 86400 / stability`, to the
+        last bit: the same integer microseconds over 10**6, then the same two divisions."""
+        now_us, seq, entries = _micros(now), self._seq, self._entries
+        return [
+            (
+                -0.0
+                if (e := entries[f]).last_us is None
+                else -((now_us - e.last_us) / 1_000_000 / 86400 / e.stability),
+                seq[f],
+                f,
+            )
+            for f in self._due
+        ]
 
     def counts(self, now: datetime, day_ends: Sequence[datetime] = ()) -> Counts:
         """The same counts as queue.counts(facts, cards, now, day_ends), from the parsed

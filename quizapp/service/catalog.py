@@ -28,7 +28,7 @@ from quizapp.facts.catalog import (
 from quizapp.facts.errors import Problem
 from quizapp.facts.loader import deck_warnings_of, load_deck
 from quizapp.facts.model import Deck
-from quizapp.store.fast_load import gc_paused
+from quizapp.store.fast_load import gc_paused, no_settling, settle
 
 __all__ = ["DeckCatalog", "DeckEntry", "LoadedDeck"]
 
@@ -101,7 +101,11 @@ class DeckCatalog:
         collector is paused while a deck's thousands of models are built: it would otherwise
         scan them (and everything already loaded) many times over, most of a big deck's load."""
         with self._lock, gc_paused():
-            return self._deck(ref)
+            known = len(self._by_id) + len(self._by_path)
+            deck = self._deck(ref)
+            if len(self._by_id) + len(self._by_path) != known:
+                settle()  # a deck just loaded: kept for the process, no collection need walk it
+            return deck
 
     def _deck(self, ref: str) -> Deck:
         if is_deck_path(ref):
@@ -125,6 +129,9 @@ class DeckCatalog:
                 self._indexes[ref] = DeckIndex(self.deck(ref))
             return self._indexes[ref]
 
+    def _vocabulary(self, ref: str) -> dict[str, str]:
+        return self.index(ref).grading_vocabulary
+
     def prepared(self, ref: str) -> bool:
         """Whether the deck's questions are loaded already (a study start waits for none)."""
         return ref in self._loaded
@@ -136,7 +143,8 @@ class DeckCatalog:
         with self._questions_lock, gc_paused():
             if ref not in self._loaded:
                 deck = self.deck(ref)
-                items = questions_by_fact(deck, self.seed or 0)
-                vocabulary = grading_vocabulary(deck, lambda: self.index(ref).grading_vocabulary)
+                with no_settling():  # generating leaves cycles: never frozen, collectable
+                    items = questions_by_fact(deck, self.seed or 0)
+                    vocabulary = grading_vocabulary(deck, lambda: self._vocabulary(ref))
                 self._loaded[ref] = LoadedDeck(deck, items, vocabulary)
             return self._loaded[ref]

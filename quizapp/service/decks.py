@@ -17,7 +17,7 @@ from quizapp.review.due_index import DueIndex
 from quizapp.review.marks import Counts
 from quizapp.review.plan import Plan, done_today, plan, plan_text
 from quizapp.service.catalog import DeckCatalog
-from quizapp.store.fast_load import gc_paused
+from quizapp.store.fast_load import gc_paused, settle
 from quizapp.store.records import CardState
 from quizapp.store.repository import TinyProgressStore
 
@@ -48,6 +48,7 @@ class DeckProgress:
         with gc_paused():  # an entry per card: no collection passes over them meanwhile
             cards = self.store.cards(learner, deck_id)
             index = DueIndex(facts, cards)
+            settle()  # kept until the next commit: no collection need walk them meanwhile
         self._indexes[(learner, deck_id)] = (commits, cards, index)
         return cards, index
 

@@ -30,7 +30,7 @@ from tinydb.table import Table
 from quizapp.store import journal, restore
 from quizapp.store.backups import clean_partials
 from quizapp.store.errors import DatabaseCorrupt, DatabaseReadOnly, DatabaseWriteFailed
-from quizapp.store.fast_load import gc_paused
+from quizapp.store.fast_load import gc_paused, settle
 from quizapp.store.files import copy_aside, dump_json, move_aside, write_atomic
 from quizapp.store.journal import JournalWriter, Op
 from quizapp.store.lock import WriterLock
@@ -178,6 +178,7 @@ class Engine:
             models: dict[str, dict[str, Any]] = {}
             with gc_paused():  # a file of thousands of records: no collections meanwhile
                 part = Partition(name, path, self._load(path, models) if path else {})
+                settle()  # plain records and models: nothing for a collection to find in them
             self._parts[name] = part
             for table, validated in models.items():
                 self._checked[(name, table)] = (dict(part.tables[table]), validated)

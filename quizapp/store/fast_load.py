@@ -7,12 +7,15 @@ building the models directly. A record is trusted only if it has exactly CardSta
 and plain JSON values of the expected types where the model would convert (the two
 datetimes); anything else (a hand-edited or older record) goes through full validation.
 The garbage collector is paused for the bulk build: it would otherwise scan the young
-objects many times over while thousands are made (a third of the time).
+objects many times over while thousands are made (a third of the time). After the build the
+records are settled (`settle`): moved out of the collector's generations, so that the young,
+middle and full collections that follow do not each walk all of them once more.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -43,6 +46,8 @@ _TYPES: tuple[tuple[str, tuple[type, ...]], ...] = (
 )
 # a field added to CardState must be given its type here (or it would never be trusted)
 assert {name for name, _ in _TYPES} | set(_DATETIMES) == _FIELDS
+_HOLDS = [0]  # builds under way that leave cyclic garbage (see no_settling)
+_HOLDS_LOCK = threading.Lock()
 _new = object.__new__
 _set = object.__setattr__
 
@@ -57,6 +62,32 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+def settle() -> None:
+    """Move every object alive now out of the collector's generations (`gc.freeze`): what a
+    bulk load has just built (a database file's records, a deck's models, a due index) lives
+    as long as the store or the deck, and would otherwise be walked again by each of the next
+    collections (a fifth of an open of 10k cards). Frozen objects are still freed when no
+    longer referenced; only a reference cycle among them would never be collected, so call
+    it only after a build that makes none. While another thread generates questions (which
+    does leave cycles: `no_settling`), it does nothing: that garbage must stay collectable."""
+    with _HOLDS_LOCK:
+        if _HOLDS[0] == 0:
+            gc.freeze()
+
+
+@contextmanager
+def no_settling() -> Iterator[None]:
+    """Meanwhile `settle` freezes nothing: for work that leaves cyclic garbage to collect
+    (generating a deck's questions), which a settle on another thread would keep for good."""
+    with _HOLDS_LOCK:
+        _HOLDS[0] += 1
+    try:
+        yield
+    finally:
+        with _HOLDS_LOCK:
+            _HOLDS[0] -= 1
 
 
 def _trusted(doc: dict[str, Any]) -> CardState | None:
