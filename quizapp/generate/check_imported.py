@@ -27,6 +27,7 @@ IMPORTED_KIND = "answer-"  # the importer's entity kinds: answer-number, -name, 
 NUMBER_KIND = "answer-number"
 _HEDGE = re.compile(r"^(?:c\.|ca\.|circa|about|around|approximately)\s*", re.IGNORECASE)
 _ASKS_WHEN = re.compile(r"\b(?:year|when|date|century|decade)\b", re.IGNORECASE)
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "m", "k", "bn"})
 _COUNT = NumericKey(value=0.0, tolerance=0.0, family="number")
 
 
@@ -75,10 +76,29 @@ def count_key(answer: str) -> NumericKey | None:
         return None
     r = readings[0]
     approx = _HEDGE.match(answer.strip()) is not None
-    exact = not approx and r.step == 1 and r.value == round(r.value)
+    unit = _unit(answer)
+    exact = not approx and unit is None and r.step == 1 and r.value == round(r.value)
     return NumericKey(
-        value=r.value, tolerance=0.0, family="number", step=r.step, approx=approx, exact=exact
+        value=r.value,
+        tolerance=0.0,
+        family="number" if unit is None else f"quantity:{unit}",
+        step=r.step,
+        approx=approx,
+        exact=exact,
+        unit=unit,
     )
+
+
+def _unit(answer: str) -> str | None:
+    """The first word of the answer that the units library knows ('years' in '66 million
+    years ago'), so '66,000,000 years' is read in it; None for a bare count."""
+    from quizapp.generate import units
+
+    words: list[str] = re.findall(r"[^\W\d]+", normalise(answer))
+    for word in words:
+        if word not in _SCALE_WORDS and units.dimension(word) is not None:
+            return word
+    return None
 
 
 def _against_period(key: Period, text: str, expected: str) -> Verdict:
