@@ -35,7 +35,7 @@ from rapidfuzz.distance import OSA
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_companies import company_readings
 from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
-from quizapp.generate.name_marks import accent_note, mark_fold
+from quizapp.generate.name_marks import accent_note, joined_fold, mark_fold
 from quizapp.generate.numbered_names import numbered_name
 from quizapp.generate.person_names import (
     PERSON_KINDS,
@@ -64,6 +64,7 @@ from quizapp.generate.verdict import Verdict
 __all__ = ["check_text", "content_words", "head_noun", "phrase_head"]
 
 _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
+_MARK_FOLDS = (mark_fold, joined_fold)  # 'Washington DC', 'St Johns'; 'Ha Noi'
 _LONG_FORM = re.compile(r"^(?:the )?(?:republic|federation|kingdom|state) of (?:the )?")
 
 
@@ -152,7 +153,7 @@ def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         return Verdict("correct", expected, understood=given)  # 'Mirziyoev'
     if _same_when_folded(given, accepted, keys, vocabulary, spelling_fold):
         return Verdict("correct", expected, understood=given)  # 'Kennedy Space Centre'
-    if _same_when_folded(given, accepted, keys, vocabulary, mark_fold):
+    if any(_same_when_folded(given, accepted, keys, vocabulary, f) for f in _MARK_FOLDS):
         return Verdict("correct", expected, understood=given)  # 'Washington DC' (name_marks.py)
     words = content_words(given)
     if words and _by_meaning(q, words, given, accepted, keys, vocabulary):

@@ -42,6 +42,12 @@ def mark_fold(text: str) -> str:
     return " ".join(out)
 
 
+def joined_fold(text: str) -> str:
+    """`mark_fold` without the spaces: 'ha noi' and 'hanoi' are one name (Vietnamese writes
+    it in two syllables)."""
+    return mark_fold(text).replace(" ", "")
+
+
 def accent_note(text: str, names: list[str]) -> str:
     """'Right - written Bogotá.' when the answer is a name of the key typed without (some
     of) its accents; '' otherwise."""

@@ -64,6 +64,8 @@ def test_mark_fold_gives_one_form(text: str, folded: str) -> None:
         ("St. John's", "St Johns", "correct"),
         ("St. John's", "St. George's", "wrong"),  # another name of the deck
         ("Port of Spain", "Port-of-Spain", "correct"),
+        ("Hanoi", "Ha Noi", "correct"),  # joined_fold
+        ("Port of Spain", "Portofspain", "correct"),
     ],
 )
 def test_names_with_other_marks(key: str, given: str, verdict: str) -> None:
