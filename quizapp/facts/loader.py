@@ -16,7 +16,7 @@ import yaml
 from pydantic import ValidationError
 
 from quizapp.facts import compiled
-from quizapp.facts.checks import VALUE_HINT, check_deck, deck_warnings
+from quizapp.facts.checks import DATE_HINT, VALUE_HINT, check_deck, deck_warnings
 from quizapp.facts.errors import DeckError, Loc, Problem
 from quizapp.facts.model import Deck, ObjectType
 from quizapp.facts.partial import partial_checks
@@ -154,6 +154,8 @@ def _problems(err: Any, data: Any, lines: dict[Loc, int], name: str) -> list[Pro
         message = message.removeprefix("Value error, ")
     if loc[-1:] == ("object",) and err["type"] == "model_attributes_type":
         message += f"; {VALUE_HINT}"
+    if loc[-1:] == ("object",) and err["type"] == "string_pattern_mismatch":
+        message = object_text_problem(str(err.get("input", "")), data)
     out = []
     for part in message.split("; ") if "templates." in message else [message]:
         # a relation's template problems point at the template's own line
@@ -164,6 +166,23 @@ def _problems(err: Any, data: Any, lines: dict[Loc, int], name: str) -> list[Pro
 
 
 _TEMPLATE = re.compile(r"templates\.(\w+)")
+_DATE_WORDS = re.compile(
+    r"\b\d{3,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bbce?\b|\bad\b",
+    re.IGNORECASE,
+)
+
+
+def object_text_problem(text: str, data: Any = None) -> str:
+    """A fact's object written as free text ('14 July 1820', '12 km', 'Ruritania'): it is no
+    entity id, so say so, and how a date or a value is written, or the id of the entity so
+    named (issue 12: it read 'String should match pattern ...', the entity id's rule)."""
+    what = f"the object {text!r} is not an entity id (lower-case letters, digits and hyphens)"
+    entities = data.get("entities") if isinstance(data, dict) else None
+    for entity in entities if isinstance(entities, list) else []:
+        if isinstance(entity, dict) and str(entity.get("name", "")).casefold() == text.casefold():
+            return f"{what}; write the id of the entity named so: {entity.get('id')!r}"
+    hint = DATE_HINT if _DATE_WORDS.search(text) else VALUE_HINT
+    return f"{what} nor a value; {hint}"
 
 
 def _data_path(loc: Loc, data: Any) -> Loc:

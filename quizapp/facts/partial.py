@@ -51,7 +51,7 @@ def partial_checks(data: dict[str, Any]) -> list[Finding]:
         relations=parts["relations"],
         facts=parts["facts"],
     )
-    out: list[Finding] = []
+    out = _invalid_facts_references(data, places["facts"])
     for loc, message in check_deck(deck):
         m = _UNKNOWN.search(message)
         if m and m.group(2) in invalid_ids[_KIND_SECTION[m.group(1)]]:
@@ -86,3 +86,38 @@ def _renumber(message: str, places: dict[str, list[int]]) -> str:
         return f"{section}[{places[section][i]}]"
 
     return re.sub(r"\b(sources|topics|entities|relations|facts)\[(\d+)\]", place, message)
+
+
+def _invalid_facts_references(data: dict[str, Any], valid: list[int]) -> list[Finding]:
+    """The plain references (subject, relation, topics, source) of facts that are themselves
+    invalid: a fact with a bad value ('30 February', an object written as text) no longer
+    hides its unknown entity or relation (issue 12)."""
+    ids = {section: _ids(data.get(section)) for section in SECTIONS}
+    facts = data.get("facts")
+    out: list[Finding] = []
+    for i, item in enumerate(facts if isinstance(facts, list) else []):
+        if i in valid or not isinstance(item, dict):
+            continue
+        refs: list[tuple[tuple[str | int, ...], str, Any]] = [
+            (("subject",), "entity", item.get("subject")),
+            (("relation",), "relation", item.get("relation")),
+        ]
+        topics = item.get("topics")
+        refs += [
+            (("topics", j), "topic", t)
+            for j, t in enumerate(topics if isinstance(topics, list) else [])
+        ]
+        if isinstance(item.get("provenance"), dict):
+            refs.append((("provenance", "source"), "source", item["provenance"].get("source")))
+        for at, kind, ref in refs:
+            if isinstance(ref, str) and ref not in ids[_KIND_SECTION[kind]]:
+                out.append((("facts", i, *at), f"unknown {kind} {ref!r}"))
+    return out
+
+
+def _ids(items: Any) -> set[str]:
+    """The ids of a section's items, valid or not."""
+    listed = items if isinstance(items, list) else []
+    return {
+        item["id"] for item in listed if isinstance(item, dict) and isinstance(item.get("id"), str)
+    }

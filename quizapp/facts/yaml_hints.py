@@ -46,7 +46,29 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
                 f"that is not closed on this line (YAML then reads on to line {line}: {what}); "
                 f"quote the whole value: {fix}"
             )
+    early = _closed_early(lines[line - 1]) if line <= len(lines) else None
+    if early is not None:  # 'Bordu's land: the apostrophe closes the string (issue 12)
+        double = early.replace("''", "'").replace('"', '\\"')
+        inner = early.replace("''", "'").replace("'", "''")
+        return line, (
+            f"YAML syntax: an apostrophe inside '{early}' ends the single-quoted string "
+            f"early ({what}); write it twice inside single quotes, '{inner}', or quote the "
+            f'value with double quotes: "{double}"'
+        )
     return line, f"YAML syntax: {what}{_hint(what)}"
+
+
+def _closed_early(line: str) -> str | None:
+    """The value of a single-quoted string that an apostrophe inside closes, with words
+    after it on the line ("- 'Bordu's land"), or None."""
+    m = _OPEN_QUOTE.search(line.rstrip())
+    if m is None or m.group(1) != "'":
+        return None
+    rest = m.group("rest")
+    end = re.search(r"'(?!')", rest.replace("''", "\0\0"))
+    if end is None or not re.match(r"[^\s,\]}#]", rest[end.end() :]):
+        return None
+    return rest.rstrip().rstrip("'").rstrip(",]}").rstrip("'")
 
 
 def _hint(what: str) -> str:

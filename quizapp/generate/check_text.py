@@ -35,6 +35,7 @@ from rapidfuzz.distance import OSA
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_companies import company_readings
 from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
+from quizapp.generate.name_marks import accent_note, joined_fold, mark_fold
 from quizapp.generate.numbered_names import numbered_name
 from quizapp.generate.person_names import (
     PERSON_KINDS,
@@ -63,13 +64,15 @@ from quizapp.generate.verdict import Verdict
 __all__ = ["check_text", "content_words", "head_noun", "phrase_head"]
 
 _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
+_MARK_FOLDS = (mark_fold, joined_fold)  # 'Washington DC', 'St Johns'; 'Ha Noi'
 _LONG_FORM = re.compile(r"^(?:the )?(?:republic|federation|kingdom|state) of (?:the )?")
 
 
 def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
     verdict = _check_text(q, text, expected, vocabulary)
     if verdict.verdict == "correct":
-        return verdict
+        note = "" if verdict.note else accent_note(text, q.answer)  # 'Bogota' for Bogotá
+        return Verdict("correct", expected, note, verdict.understood) if note else verdict
     numbered = numbered_name(q, text, expected, vocabulary)
     if numbered is not None:
         return numbered
@@ -150,6 +153,8 @@ def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         return Verdict("correct", expected, understood=given)  # 'Mirziyoev'
     if _same_when_folded(given, accepted, keys, vocabulary, spelling_fold):
         return Verdict("correct", expected, understood=given)  # 'Kennedy Space Centre'
+    if any(_same_when_folded(given, accepted, keys, vocabulary, f) for f in _MARK_FOLDS):
+        return Verdict("correct", expected, understood=given)  # 'Washington DC' (name_marks.py)
     words = content_words(given)
     if words and _by_meaning(q, words, given, accepted, keys, vocabulary):
         return Verdict("correct", expected, understood=" ".join(words))
@@ -216,7 +221,10 @@ def _spelling(
     expected: str,
 ) -> Verdict:
     forms = accepted | {" ".join(content_words(a)) for a in accepted}
-    best = min(OSA.distance(given, a) for a in forms) if forms else 99
+    forms |= {mark_fold(a) for a in accepted}  # 'Wahsington DC' for Washington, D.C.
+    best = (
+        min(OSA.distance(g, a) for g in (given, mark_fold(given)) for a in forms) if forms else 99
+    )
     if words and any(figures_in(given) == figures_in(a) for a in accepted):
         # sorted content words forgive word order, never the order of figures ("100 to 0")
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
@@ -228,5 +236,8 @@ def _spelling(
     if any(OSA.distance(given, name, score_cutoff=best) <= best for name in rivals):
         return Verdict("wrong", expected, "That is closer to another name in the deck.", given)
     return Verdict(
-        "near_miss", expected, f"Close enough - mind the spelling: {q.answer[0]}.", given
+        "near_miss",
+        expected,
+        f"Close enough - mind the spelling: {q.answer[0].removesuffix('.')}.",
+        given,
     )

@@ -22,6 +22,7 @@ from quizapp.generate.check_forms import (
     sign_against_stem,
     unsigned_change,
 )
+from quizapp.generate.check_imported import imported_number
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_shapes import check_shaped
@@ -66,6 +67,9 @@ def check_unguarded(
         return _check_figure(q, text, expected)
     if q.case_sensitive and (casing := _casing(q, text, expected)) is not None:
         return casing
+    number = imported_number(q, text, expected, vocabulary or {})
+    if number is not None:  # '753 BCE' for an imported card's '753 BC' (check_imported.py)
+        return number
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":
         return verdict

@@ -10,8 +10,13 @@ the same key, aliases, numeric key and prompt words a session would.
 
 from __future__ import annotations
 
+import tempfile
+from functools import cache
 from pathlib import Path
 
+import yaml
+
+from quizapp.facts.importer import read_table
 from quizapp.facts.templates import render
 from quizapp.facts.values import Quantity, Year
 from quizapp.generate.index import DeckIndex
@@ -35,7 +40,20 @@ def read_cases() -> list[Case]:
 
 
 def deck_ref(deck: str) -> str:
+    """A bundled deck's id, a deck file's path, or for a CSV of cards the deck `quizapp
+    import` makes of it (written once to a scratch file)."""
+    if deck.endswith(".csv"):
+        return _imported(ROOT / deck)
     return str(ROOT / deck) if "/" in deck else deck
+
+
+@cache
+def _imported(csv: Path) -> str:
+    result = read_table(csv)
+    assert result.deck is not None, result.problems
+    target = Path(tempfile.mkdtemp(prefix="corpus-import-")) / f"{result.deck['id']}.yaml"
+    target.write_text(yaml.safe_dump(result.deck, allow_unicode=True), encoding="utf-8")
+    return str(target)
 
 
 class CorpusDecks:

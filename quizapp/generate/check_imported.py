@@ -1,0 +1,123 @@
+"""Grading the number answer of an imported card as a number, not as a spelling.
+
+An imported deck (`quizapp import`) keeps every answer as text, so before this its years and
+counts were graded by spelling: "1988" for 1989 or "754 BC" for 753 BC was a near miss (one
+letter off), "753 BCE" or "-753" for 753 BC a near miss or wrong, "twelve" for 12 wrong, and
+"the 1770s" a near miss for "the 1760s". Here the card's answer is read the way a deck's
+value is: a year of either era (exact, as a deck's years are; "c. 1800" an estimate), a
+date, a decade or century, or a count or amount ("12", "66 million years ago"); the
+learner's answer is then graded by the number checks every deck uses (check_numbers.py).
+Only imported answers are read (entity kinds `answer-...`); only a period in a text answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.check_numbers import check_number
+from quizapp.generate.dates import iso_date, parse_date_era
+from quizapp.generate.periods import Period, parse_period
+from quizapp.generate.quantity_reader import read_quantity
+from quizapp.generate.question import NumericKey, Question
+from quizapp.generate.text_words import entity_kind
+from quizapp.generate.verdict import Verdict
+
+IMPORTED_KIND = "answer-"  # the importer's entity kinds: answer-number, -name, -text
+NUMBER_KIND = "answer-number"
+_HEDGE = re.compile(r"^(?:c\.|ca\.|circa|about|around|approximately)\s*", re.IGNORECASE)
+_ASKS_WHEN = re.compile(r"\b(?:year|when|date|century|decade)\b", re.IGNORECASE)
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "m", "k", "bn"})
+_COUNT = NumericKey(value=0.0, tolerance=0.0, family="number")
+
+
+def imported_number(
+    q: Question, text: str, expected: str, vocabulary: dict[str, str]
+) -> Verdict | None:
+    """The verdict on `text` when the card's answer is an imported number, else None."""
+    kind = _imported_kind(q, vocabulary)
+    if kind is None:
+        return None
+    key_text = q.answer[0]
+    period = parse_period(key_text)  # 'the 1760s' is imported as text: it starts with a word
+    if period is not None:
+        return _against_period(period, text, expected)
+    if not kind.startswith(NUMBER_KIND):
+        return None
+    key = year_key(key_text, q.prompt) or count_key(key_text)
+    return None if key is None else check_number(key, text, expected)
+
+
+def _imported_kind(q: Question, vocabulary: dict[str, str]) -> str | None:
+    """The entity kind of an imported card's answer ('answer-number-...'), else None."""
+    entity = vocabulary.get(normalise(q.answer[0])) if q.answer else None
+    kind = entity_kind(entity) if entity is not None else ""
+    return kind if kind.startswith(IMPORTED_KIND) else None
+
+
+def year_key(answer: str, prompt: str) -> NumericKey | None:
+    """A year or a date: one with its era ('753 BC', 'AD 79'), or any where the question asks
+    when ('In which year...', '1989'); 'c. 1800' is an estimate, graded as a deck's is."""
+    readings = parse_date_era(answer)
+    if len(readings) != 1:
+        return None
+    (year, month, day), era = readings[0]
+    if era is None and month is None and not _ASKS_WHEN.search(prompt):
+        return None  # '12' answering 'How many...' is a count
+    approx = _HEDGE.match(answer.strip()) is not None
+    date = iso_date(year, month, day) if month is not None else None
+    return NumericKey(value=float(year), tolerance=0.0, family="year", approx=approx, date=date)
+
+
+def count_key(answer: str) -> NumericKey | None:
+    """A count or an amount ('12', '66 million years ago'): a whole number is exact."""
+    readings = read_quantity(answer, _COUNT)
+    if isinstance(readings, str) or len(readings) != 1:
+        return None
+    r = readings[0]
+    approx = _HEDGE.match(answer.strip()) is not None
+    unit = _unit(answer)
+    exact = not approx and unit is None and r.step == 1 and r.value == round(r.value)
+    return NumericKey(
+        value=r.value,
+        tolerance=0.0,
+        family="number" if unit is None else f"quantity:{unit}",
+        step=r.step,
+        approx=approx,
+        exact=exact,
+        unit=unit,
+    )
+
+
+def _unit(answer: str) -> str | None:
+    """The first word of the answer that the units library knows ('years' in '66 million
+    years ago'), so '66,000,000 years' is read in it; None for a bare count."""
+    from quizapp.generate import units
+
+    words: list[str] = re.findall(r"[^\W\d]+", normalise(answer))
+    for word in words:
+        if word not in _SCALE_WORDS and units.dimension(word) is not None:
+            return word
+    return None
+
+
+def _against_period(key: Period, text: str, expected: str) -> Verdict:
+    """A decade or century asked for: the same span is right ('1760s' for 'the 1760s'); a
+    year inside it is a near miss (more precise than asked, perhaps a guess); any other
+    period or year is wrong, however alike the figures look ('the 1770s')."""
+    given = parse_period(text)
+    if given is not None:
+        if (given.first, given.last) == (key.first, key.last):
+            return Verdict("correct", expected, understood=given.shown())
+        broad = given.first <= key.first and key.last <= given.last
+        note = f"That period is too broad: {expected}." if broad else ""
+        return Verdict("wrong", expected, note, given.shown())
+    readings = parse_date_era(text)
+    years = [y for (y, _, _), _ in readings]
+    if not years:
+        return Verdict("wrong", expected, f"Give a period, e.g. {expected}.")
+    understood = ", ".join(f"{-y} BC" if y < 0 else str(y) for y in years)
+    if any(key.first <= y <= key.last for y in years):
+        note = f"That year falls in it, but the question asks for the period: {expected}."
+        return Verdict("near_miss", expected, note, understood)
+    return Verdict("wrong", expected, understood=understood)
