@@ -201,6 +201,13 @@ class DeckIndex(DeckWording):
     def _bodies(self) -> dict[str, frozenset[str]]:
         return {}
 
+    @cached_property
+    def name_links(self) -> dict[str, tuple[str, ...]]:
+        """Entity id -> shown names of the entities its name is linked to (name_cues)."""
+        from quizapp.generate.name_cues import links
+
+        return links(self)
+
     def plausible_object(self, relation: str, candidate: str, subject: str | None = None) -> bool:
         """The candidate fills the object slot of this relation for some subject, or has a role
         the relation declares for its objects: never an absurd filler. Given the subject, it
