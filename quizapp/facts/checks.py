@@ -70,6 +70,10 @@ def _name_clashes(deck: Deck) -> Iterator[Finding]:
 
 def _relation_refs(deck: Deck) -> Iterator[Finding]:
     ids = {e.id: e for e in deck.entities}
+    for i, entity in enumerate(deck.entities):
+        for j, other in enumerate(entity.named_after):
+            if other not in ids:
+                yield ("entities", i, "named_after", j), f"unknown entity {other!r}"
     for i, rel in enumerate(deck.relations):
         for j, subject in enumerate(rel.universe or []):
             if subject not in ids:

@@ -42,6 +42,11 @@ class Entity(Strict):
         default_factory=list,
         description="sub-kinds for plausible distractors: bloc, institution, outside-power, ...",
     )
+    named_after: list[Slug] = Field(
+        default_factory=list,
+        description="entities its name is taken from, where no shared word says so (the SCO, "
+        "after Shanghai, in China): items linking the two test nothing",
+    )
     predicate: str | None = Field(
         default=None,
         description="how a descriptive value reads after a singular subject, for {is_object}: "

@@ -19,6 +19,7 @@ from quizapp.generate.argument_gates import (
 )
 from quizapp.generate.argument_topic import key_alone_on_topic, stem_names_cause
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.name_cues import name_gives_key
 from quizapp.generate.option_gates import (
     OPTION_COUNTS,
     distinct,
@@ -78,6 +79,7 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "open blank declared": open_blank_is_declared,
     "dated present tense": not_stale,
     "protagonist key": not_guessable,
+    "name gives key": name_gives_key,
     "no template gap": no_gap,
     "events only": events_only,
     "option not in stem": option_not_in_stem,

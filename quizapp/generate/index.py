@@ -23,6 +23,9 @@ Slot = tuple[str, str, str]  # ("object", subject, relation) or ("subject", rela
 NEGATION = re.compile(
     r"\b(no|not|never|none|nobody|without|lacks?|yet to|refuses?|refused)\b|n't\b", re.I
 )
+# A stance short of an act ('is hesitant about joining the EEU'): like a negation, it can only
+# be held by someone who has not done the act yet.
+SHORT_OF = re.compile(r"\b(hesitant|undecided|reluctant|wary of|weighing)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -167,12 +170,52 @@ class DeckIndex(DeckWording):
         its closed world and source scope cannot make an open answer unique."""
         return _states_absence(self.relations[relation].templates.statement)
 
+    def already_done(self, relation: str, subject: str, obj: str) -> bool:
+        """A stem of absence or hesitation about an act on a body ('has shown no interest in
+        joining the EEU') cannot be about a subject that already belongs to the body: Kazakhstan,
+        an EEU member, is no plausible answer or wrong option there (seed 9301 #23); its
+        falsity is given by the stem's own logic, not known. The body is an entity the object's
+        name names; belonging is any fact tying the subject to it that is not itself an absence."""
+        stem = self.relations[relation].templates.statement
+        if not (NEGATION.search(stem) or SHORT_OF.search(stem)):
+            return False
+        bodies = self._named_bodies(obj)
+        return any(
+            f.object_id in bodies and not self.negative(f.relation)
+            for f in self.facts_of_subject.get(subject, [])
+        )
+
+    def _named_bodies(self, obj: str) -> frozenset[str]:
+        """Entities whose name (or alias) the object's name contains as whole words: the EEU
+        in 'joining the EEU'. Worked out once per object."""
+        if obj not in self._bodies:
+            said = " ".join(words(n) for n in self.entities[obj].all_names())
+            self._bodies[obj] = frozenset(
+                e.id
+                for e in self.deck.entities
+                if e.id != obj and any(words(n).strip() and words(n) in said for n in e.all_names())
+            )
+        return self._bodies[obj]
+
+    @cached_property
+    def _bodies(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    @cached_property
+    def name_links(self) -> dict[str, tuple[str, ...]]:
+        """Entity id -> shown names of the entities its name is linked to (name_cues)."""
+        from quizapp.generate.name_cues import links
+
+        return links(self)
+
     def plausible_object(self, relation: str, candidate: str, subject: str | None = None) -> bool:
         """The candidate fills the object slot of this relation for some subject, or has a role
         the relation declares for its objects: never an absurd filler. Given the subject, it
         must also be of the class its true objects share (see `plausible_subject`)."""
         rel = self.relations[relation]
         if subject is not None and not self._in_class(candidate, ("object", subject, relation)):
+            return False
+        if subject is not None and self.already_done(relation, subject, candidate):
             return False
         if (relation, candidate) in self.facts_by_pair:
             return True
@@ -188,6 +231,8 @@ class DeckIndex(DeckWording):
         so it is no wrong option there."""
         rel = self.relations[relation]
         if obj is not None and not self._in_class(candidate, ("subject", relation, obj)):
+            return False
+        if obj is not None and self.already_done(relation, candidate, obj):
             return False
         if rel.universe is not None and candidate not in rel.universe:
             return False

@@ -2,7 +2,8 @@
 
 The *step* of a figure is the size of the last digit the app displays: 0.1 million for
 "57.9 million km", 1 for "-200 °C", 0.1 for "12.3%", 1 million for "US$333 million". A deck
-may declare a coarser `precision` (1000 for a diameter known to the thousand km). Trailing
+may declare a coarser `precision` (1000 for a diameter known to the thousand km), except for an
+item that asks for the source's own figure: that is graded as printed (at_source_step). Trailing
 zeros of a whole number are digits like any other: "-200" is known to the degree, so the
 width of a band never comes from how many zeros a figure happens to end in.
 
@@ -77,6 +78,21 @@ def display_step(value: NumericValue) -> float:
     elif isinstance(value, Quantity):
         factor = 1e9 if " billion " in f" {shown} " else 1e6 if " million " in f" {shown} " else 1
     return factor * 10.0**-decimals
+
+
+def at_source_step(key: NumericKey, value: NumericValue | None) -> NumericKey:
+    """A figure asked as the source's own ('According to the briefing, what percentage ...')
+    is graded at the step it is printed with: a coarser declared `precision` (95% known only
+    to five points in the world) says how far the world may differ, not how far an answer
+    about what the source says may stray (review 9401: 95% was right within 2.5 points)."""
+    if value is None or isinstance(value, Year | Date) or value.precision is None:
+        return key
+    step = display_step(value.model_copy(update={"precision": None}))
+    if step >= key.step:
+        return key
+    return key.model_copy(
+        update={"step": step, "tolerance": right_band(step, key.approx, key.value)}
+    )
 
 
 def display_step_of(shown: str) -> float:

@@ -193,6 +193,18 @@ CASES: list[tuple[str, Question, Question]] = [
             }
         ),
     ),
+    (
+        "name gives key",  # the SCO is the Shanghai Cooperation Organisation: China
+        TYPED,
+        TYPED.model_copy(
+            update={
+                "fact_ids": ["sco-rivalry-china"],
+                "prompt": "Worry about rivalry with which country held back Russia's interest in "
+                "the SCO?",
+                "answer": ["China"],
+            }
+        ),
+    ),
     ("no template gap", FORWARD, FORWARD.model_copy(update={"prompt": "Which country's … is it?"})),
     (
         "events only",

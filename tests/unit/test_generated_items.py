@@ -130,6 +130,10 @@ def test_true_false_statements_are_as_labelled(q: Question) -> None:
     if q.answer == ["False"] and isinstance(fact.object, str):
         named = {NAME_TO_ID[n] for n in NAME_TO_ID if f" {n} " in f" {normalise(q.prompt)} "}
         swapped = named - {fact.subject, fact.object}
+        if q.template == "statement-false-subject":  # a statement of absence swaps its subject
+            assert fact.subject not in named and fact.object in named
+            assert swapped and all((s, fact.relation, fact.object) not in TRIPLES for s in swapped)
+            return
         assert swapped and all((fact.subject, fact.relation, s) not in TRIPLES for s in swapped)
         assert fact.object not in named or fact.object in {fact.subject}
 

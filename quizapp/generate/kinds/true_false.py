@@ -63,7 +63,8 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     ]
     false_objects = _false_objects(ix, fact, rng)
     if not false_objects:
-        out.append(Dropped("true_false", NO_FALSE))
+        swapped = _false_subject(ix, fact, rng)
+        out.append(swapped or Dropped("true_false", NO_FALSE))
     for i, false_object in enumerate(false_objects):
         holders = _holders(ix, fact, false_object)
         why = f"False. {_told(ix, fact, prompt)} {fact.explanation}"
@@ -175,6 +176,59 @@ def same_story(ix: DeckIndex, fact: Fact, other: str) -> bool:
         ),
     ]
     return any(f.relation != fact.relation and f.id != fact.id for f in told)
+
+
+def _false_subject(ix: DeckIndex, fact: Fact, rng: random.Random) -> Question | None:
+    """A statement of absence ('Uzbekistan has shown no interest in joining the EEU') has no
+    object to swap (no other policy fills the slot); another subject of the closed world's
+    universe may be swapped in instead:
+    'Tajikistan has so far shown no interest in joining the EEU' is false by the deck's
+    declaration, and the explanation says what the deck has for that subject instead (it is
+    weighing membership). Only subjects plausible in the slot (never a member of the EEU) and
+    of which the deck says something positive on the object: a closed world alone would key
+    False a state the source is silent on."""
+    rel = ix.relations[fact.relation]
+    obj = fact.object_id
+    if obj is None or not rel.closed_world or rel.universe is None or not ix.negative(rel.id):
+        return None
+    candidates = [
+        e.id
+        for e in bounded(ix.entities_of_kind(ix.entities[fact.subject].kind), rng)
+        if e.id not in (fact.subject, obj)
+        and ix.provably_false(e.id, fact.relation, obj)
+        and ix.plausible_subject(fact.relation, e.id, obj)
+        and _said_of(ix, e.id, obj)
+    ]
+    if not candidates:
+        return None
+    other = rng.choice(candidates)
+    instead = _said_of(ix, other, obj)
+    told = " ".join(
+        judged(ix, [f], ix.say(ix.relations[f.relation].templates.statement, f)) for f in instead
+    )
+    prompt = ix.say(rel.templates.statement, fact, subject=ix.entities[other].phrase())
+    why = f"False. {_told(ix, fact, ix.say(rel.templates.statement, fact))} {told}".strip()
+    return build(
+        ix,
+        "true_false",
+        "statement-false-subject",
+        [fact],
+        prompt,
+        ["False"],
+        options=OPTIONS,
+        explanation=why,
+        cite_also=instead,
+    )
+
+
+def _said_of(ix: DeckIndex, subject: str, obj: str) -> list[Fact]:
+    """What the deck says of the subject about the object, absences left out ('Tajikistan is
+    hesitant about joining the EEU')."""
+    return [
+        f
+        for f in ix.facts_of_subject.get(subject, [])
+        if f.object_id == obj and not ix.negative(f.relation)
+    ]
 
 
 def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:

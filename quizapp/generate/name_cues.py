@@ -1,0 +1,69 @@
+"""Keys given away by a name (issue 10): 'Worry about rivalry with which country held back
+Russia's interest in the SCO?' -> China, where the SCO is the *Shanghai* Cooperation
+Organisation. An item whose stem names an entity whose name holds the key tests nothing.
+
+An entity's name holds another when the deck declares it (`named_after`: the SCO after
+Shanghai, in China, which no shared word tells) or when the other's name is spelt out, as
+whole words, inside one of its shown names ('Ukraine' in "Russia's trade war against
+Ukraine"). Shown names are the name and, for an acronym ('SCO'), the aliases that spell it out;
+aliases a reader is not shown do not count. Shared word stems alone do not link ('Space' in
+NASA and the Kennedy Space Center is no give-away).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.model import Entity
+from quizapp.facts.normalise import normalise
+from quizapp.generate.index import DeckIndex, words
+from quizapp.generate.question import Question
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
+
+
+def shown_names(entity: Entity) -> list[str]:
+    """What a reader takes from the entity's shown name: the name, and for an acronym ('SCO')
+    each alias that spells it out ('Shanghai Cooperation Organisation')."""
+    name = entity.name
+    if not (name.isupper() and 2 <= len(name) <= 6):
+        return [name]
+    return [name, *(a for a in entity.aliases if _initials(a) == name)]
+
+
+def holds_name(ix: DeckIndex, shown: str, key: str) -> bool:
+    """The shown entity's name holds the key entity: declared, or spelt out inside it."""
+    a, b = ix.entities[shown], ix.entities[key]
+    if key in a.named_after:
+        return True
+    inside = [words(n) for n in shown_names(b)]
+    return any(
+        k.strip() and k in words(n) and k != words(n) for n in shown_names(a) for k in inside
+    )
+
+
+def links(ix: DeckIndex) -> dict[str, tuple[str, ...]]:
+    """Key entity id -> the shown names (as `words`) of the entities whose names hold it
+    (worked out once per deck, as DeckIndex.name_links)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for a in ix.deck.entities:
+        for b in ix.deck.entities:
+            if a.id != b.id and holds_name(ix, a.id, b.id):
+                out[b.id] = (*out.get(b.id, ()), *(words(n) for n in shown_names(a)))
+    return out
+
+
+def name_gives_key(q: Question, ix: DeckIndex) -> str | None:
+    """An item whose stem names an entity whose name holds the entity it keys, in any form.
+    A true statement is not its business: it keys True ('China was a member of the SCO' is a
+    minor flaw, and that fact has no other item of its own: review 9301 #64)."""
+    held = ix.name_links
+    keyed = {ix.vocabulary.get(normalise(a)) for a in q.answer}
+    stem = words(q.prompt)
+    for key in sorted(k for k in keyed if k is not None and k in held):
+        said = [n for n in held[key] if n in stem]
+        if said:
+            return f"the names give the key away ({said[0].strip()} / {ix.entities[key].name})"
+    return None
