@@ -3,6 +3,7 @@
 A false assertion-reason statement made by changing a figure was only detectable by recalling
 a decimal (#37: Kazakhstan's 12.3% offered as 14.7%; #42: Uzbekistan's 19% as 13%): a changed
 figure must now be unmistakably false (a factor of four, a change of sign, or four years).
+A claim-evidence key that was one case of its claim, the claim said again (#13).
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ import pytest
 
 from quizapp.facts import load_deck
 from quizapp.facts.values import Date, NumericValue, Percentage, Quantity, Year
-from quizapp.generate import argument_false
+from quizapp.generate import argument_false, generate_deck
 from quizapp.generate.argument import argument_of
 from quizapp.generate.argument_words import spelt
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds import claim_evidence
 from quizapp.generate.kinds.true_false import false_values
 from tests.conftest import ROOT
 
 CA = load_deck(ROOT / "questions" / "russia-central-asia.yaml")
+CLOSEST, STANCES = "c-closest-pair", ("kazakhstan-stance", "kyrgyzstan-stance")
 
 
 def _pct(x: float) -> Percentage:
@@ -84,3 +87,31 @@ def test_with_the_rule_off_near_figures_come_back(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(argument_false, "unmistakably_off", lambda key, other: True)
     changed = _changed_figures(DeckIndex(CA))
     assert any(not _far(t, f) for _, t, f in changed)
+
+
+def _closest_pair_keys() -> list[str]:
+    """The keys of the claim-evidence items quoting 'Of the five, Kazakhstan and Kyrgyzstan
+    stand nearest to Moscow', seeds 0-9."""
+    ix = DeckIndex(CA)
+    claim = argument_of(ix).text(CLOSEST)
+    return [
+        q.answer[0]
+        for seed in range(10)
+        for q in generate_deck(CA, seed=seed, index=ix).questions
+        if q.kind == "claim_evidence" and claim in q.prompt
+    ]
+
+
+def test_a_fact_that_is_one_case_of_its_claim_is_never_its_key() -> None:
+    """Review 9403 #13: 'Kazakhstan is one of Russia's closest allies' keyed as evidence for
+    'Of the five, Kazakhstan and Kyrgyzstan stand nearest to Moscow' is the claim said again
+    (the echo gate's word count misses it: 'closest' and 'nearest', 'Russia' and 'Moscow')."""
+    argument = argument_of(DeckIndex(CA))
+    assert claim_evidence.one_case_of(argument, CLOSEST, "kazakhstan-stance")
+    assert not set(claim_evidence.evidence_keys(argument, CLOSEST)) & set(STANCES)
+    assert not any("closest allies" in key for key in _closest_pair_keys())
+
+
+def test_with_the_case_rule_off_the_restatement_is_keyed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claim_evidence, "one_case_of", lambda argument, claim, node: False)
+    assert any("closest allies" in key for key in _closest_pair_keys())
