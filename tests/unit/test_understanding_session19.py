@@ -115,3 +115,17 @@ def test_a_fact_that_is_one_case_of_its_claim_is_never_its_key() -> None:
 def test_with_the_case_rule_off_the_restatement_is_keyed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(claim_evidence, "one_case_of", lambda argument, claim, node: False)
     assert any("closest allies" in key for key in _closest_pair_keys())
+
+
+def test_a_drill_that_did_happen_is_no_evidence_that_plans_were_only_partly_carried_out() -> None:
+    """Review 9403 #73: the March 2016 Russian-Tajik exercise was offered as evidence that
+    defence plans against incursions were only partly carried out (it is the part that was);
+    seeds 0-9, no item pairs the two, and the idea that came to nothing is the evidence."""
+    ix = DeckIndex(CA)
+    argument = argument_of(ix)
+    claim, drill = "c-afghan-response-uneven", "tajik-russia-exercise"
+    assert argument.support(claim) == ["putin-border-patrols"]
+    for seed in range(10):
+        for q in generate_deck(CA, seed=seed, index=ix).questions:
+            if q.kind in ("claim_evidence", "evidence_claim"):
+                assert not {claim, drill} <= {*q.fact_ids, *q.claim_ids}, q.prompt
