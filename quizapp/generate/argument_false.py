@@ -7,10 +7,14 @@ certainly false:
 - the object swapped for one the deck proves false of the subject (true_false's variants:
   another figure off the key, another country's stance, another organisation);
 - the subject swapped for a same-kind subject the deck gives a different value of the same
-  relation at the same date ('In 2015, new migrants from Tajikistan fell by 19%': 19% is
-  Uzbekistan's figure, Tajikistan's is 16%). For a figure the relation must hold one value per
-  subject (functional) and the two must lie clearly apart; for an entity, the deck must prove
-  the swapped-in subject does not hold the object (index.provably_false).
+  relation at the same date. For a figure the relation must hold one value per subject
+  (functional); for an entity, the deck must prove the swapped-in subject does not hold the
+  object (index.provably_false).
+
+A changed figure, either way, must be unmistakably false, not a matter of recalling a decimal
+(seed-9403 review #37 and #42: 12.3% offered as 14.7%, 19% as 13%): the figure grows or shrinks
+by a factor of four or more, or changes sign, or a year or date moves by four years or more.
+Otherwise the statement is not made, and the link is asked in another form.
 """
 
 from __future__ import annotations
@@ -19,12 +23,15 @@ import random
 import re
 
 from quizapp.facts.model import Fact
+from quizapp.facts.values import Date, NumericValue, Year
 from quizapp.generate.argument import Argument
 from quizapp.generate.argument_words import spelt
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.true_false import _false_objects, clearly_off
+from quizapp.generate.kinds.true_false import _false_objects, false_values
 
 SO_FAR = re.compile(r"\bso far\b", re.I)
+FACTOR = 4.0  # a false figure at least four times, or at most a quarter of, the true one
+YEARS_APART = 4  # a false year or date at least this many years from the true one
 
 
 def false_statement(argument: Argument, node: str, rng: random.Random) -> str | None:
@@ -35,7 +42,7 @@ def false_statement(argument: Argument, node: str, rng: random.Random) -> str | 
         return None  # 'the largest so far in 2011' could have been true in 2011
     fact = ix.facts[node]
     template = ix.relations[fact.relation].templates.statement
-    made = [ix.say(template, fact, obj=o) for o in _false_objects(ix, fact, rng)[:1]]
+    made = [ix.say(template, fact, obj=o) for o in _false_objects_of(ix, fact, rng)[:1]]
     made += [ix.say(template, fact, subject=ix.phrase(s)) for s in swapped_subjects(ix, fact)]
     return spelt(rng.choice(made)) if made else None
 
@@ -58,9 +65,32 @@ def swapped_subjects(ix: DeckIndex, fact: Fact) -> list[str]:
         theirs = ix.numeric_value(other)
         if not rel.functional or value is None or theirs is None:
             continue
-        if clearly_off(value, theirs) and clearly_off(theirs, value):
+        if unmistakably_off(value, theirs):
             out.append(other.subject)
     return sorted(set(out))
+
+
+def _false_objects_of(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
+    """The false objects true/false uses, a figure only where it is unmistakably off."""
+    if fact.object_id is not None:
+        return _false_objects(ix, fact, rng)
+    value = ix.numeric_value(fact)
+    made = false_values(ix, fact, rng)
+    return [v.display() for v in made if value is not None and unmistakably_off(value, v)]
+
+
+def unmistakably_off(key: NumericValue, other: NumericValue) -> bool:
+    """A changed figure no careful reader could take for the true one: a year or date four
+    years or more away; any other figure of the other sign, or four times as large or small."""
+    if isinstance(key, Year | Date) and isinstance(other, Year | Date):
+        return abs(other.signed - key.signed) >= YEARS_APART
+    if isinstance(key, Year | Date) or isinstance(other, Year | Date):
+        return False  # never a year against a figure
+    mine, theirs = key.magnitude, other.magnitude
+    if mine * theirs < 0:
+        return True
+    small, big = sorted((abs(mine), abs(theirs)))
+    return small > 0 and big >= FACTOR * small
 
 
 def whose(argument: Argument, node: str, false: str) -> str:

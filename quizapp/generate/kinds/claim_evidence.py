@@ -13,10 +13,11 @@ claim's words.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from functools import partial
 
-from quizapp.facts.model import Fact
+from quizapp.facts.model import Entity, Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_item import (
     argument_item,
@@ -95,12 +96,41 @@ def evidence_keys(argument: Argument, claim: str) -> list[str]:
     """The support a claim may be keyed with: one member's case of a claim about several
     ('Kazakhstan is in the CIS' for 'the five states have much in common', beside the same
     fact for the other four) is thin evidence, right by elimination only (seed-701 review);
-    where the claim has support of another shape, only that is keyed."""
-    support = argument.support(claim)
+    where the claim has support of another shape, only that is keyed. A fact that is one case
+    of the claim itself (one_case_of) is never keyed."""
+    support = [n for n in argument.support(claim) if not one_case_of(argument, claim, n)]
     relation = {n: f.relation for n in support if (f := argument.ix.facts.get(n)) is not None}
     shapes = Counter(relation.values())
     single = [n for n in support if shapes[relation.get(n, n)] < 2]
     return single or support
+
+
+def one_case_of(argument: Argument, claim: str, node: str) -> bool:
+    """The fact says of one subject the claim names what the claim says of several: another
+    of the claim's facts holds the same relation to the same object ('Of the five, Kazakhstan
+    and Kyrgyzstan stand nearest to Moscow' and 'Kazakhstan is one of Russia's closest
+    allies'; seed-9403 review #13). It restates the claim in other words, which the echo gate's
+    word count misses, and is no evidence for it."""
+    ix = argument.ix
+    fact = ix.facts.get(node)
+    if fact is None or fact.object_id is None:
+        return False
+    same = [
+        other
+        for n in argument.support(claim)
+        if n != node
+        and (other := ix.facts.get(n)) is not None
+        and (other.relation, other.object_id) == (fact.relation, fact.object_id)
+    ]
+    return bool(same) and names(argument.text(claim), ix.entities[fact.subject])
+
+
+def names(text: str, entity: Entity) -> bool:
+    """The text names the entity (its name, an alias or a metonym), as a whole word."""
+    return any(
+        re.search(rf"\b{re.escape(name)}\b", text, re.I)
+        for name in [entity.name, *entity.aliases, *entity.metonyms]
+    )
 
 
 def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:

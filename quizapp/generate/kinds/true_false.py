@@ -233,7 +233,6 @@ def _said_of(ix: DeckIndex, subject: str, obj: str) -> list[Fact]:
 
 def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
     """Up to two distinct false variants of the object (the registry balances the keys)."""
-    rel = ix.relations[fact.relation]
     if fact.object_id is not None:
         kind = ix.entities[fact.object_id].kind
         candidates = [
@@ -248,6 +247,12 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
             and not same_story(ix, fact, e.id)
         ]
         return [e.phrase() for e in rng.sample(candidates, min(2, len(candidates)))]
+    return [v.display() for v in false_values(ix, fact, rng)]
+
+
+def false_values(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[NumericValue]:
+    """Up to two figures clearly off a numeric fact's own, each false of its subject."""
+    rel = ix.relations[fact.relation]
     value = ix.numeric_value(fact)
     if value is None or not rel.functional:
         return []  # a text value has no provable opposite; a non-functional number may hold too
@@ -269,7 +274,7 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
         ]
         if others:
             break
-    return [v.display() for v in rng.sample(others, min(2, len(others)))]
+    return rng.sample(others, min(2, len(others)))
 
 
 FALSE_LADDERS = (6, 4, 3, 3)  # values in a ladder of false figures: long ones first
