@@ -192,3 +192,11 @@ def test_the_grading_vocabulary_is_kept_with_the_compiled_deck(tmp_path: Path) -
         assert StudyService(None, seed=0).load_deck(str(path)).vocabulary == made
     entry.write_bytes(entry.read_bytes()[:10])
     assert StudyService(None, seed=0).load_deck(str(path)).vocabulary == made
+
+
+def test_a_damaged_entry_of_a_kind_with_no_friendly_name_is_named_by_its_kind() -> None:
+    compiled.write_entry("shelf", "k", b"body")
+    compiled.entry_path("shelf", "k").write_bytes(b"garbage")
+    assert compiled.read_entry("shelf", "k") is None
+    (notice,) = compiled.take_notices()
+    assert notice.startswith("A damaged shelf cache entry was found and is rebuilt")

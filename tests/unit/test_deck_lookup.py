@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.facts.catalog import find_deck, find_decks, header_id, pick_deck
+from quizapp.facts.catalog import find_deck, find_decks, header_id, pick_deck, read_deck_files
 from quizapp.facts.errors import DeckError
 from quizapp.service.catalog import DeckCatalog
 from tests.conftest import ROOT
@@ -85,3 +85,19 @@ def test_an_unknown_id_says_so_in_one_line() -> None:
         find_deck("nowhere")
     with pytest.raises(DeckError, match="no deck with this id"):
         DeckCatalog(seed=0).deck("nowhere")
+
+
+def test_an_unknown_id_is_named_with_the_command_that_lists_the_decks() -> None:
+    with pytest.raises(DeckError) as caught:
+        find_deck("nowhere")
+    assert str(caught.value) == "nowhere:1: no deck with this id (see `quizapp decks`)"
+
+
+def test_a_deck_given_by_path_is_listed_as_such_and_not_parsed_twice(tmp_path: Path) -> None:
+    path = tmp_path / "planets.yaml"
+    path.write_text(PLANETS, encoding="utf-8")
+    (listed,) = read_deck_files([tmp_path])
+    assert listed.origin == "path" and listed.deck is not None and listed.error is None
+    (again,) = read_deck_files([path], known={path: listed.deck})
+    assert again.origin == "path" and again.deck is listed.deck
+    assert [e.origin for e in find_decks([path]) if e.path == path] == ["path"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.facts.eras import show_year, signed_year
+from quizapp.facts.eras import Era, era_for, show_year, signed_year
 from quizapp.facts.errors import DeckError
 from quizapp.facts.loader import parse_deck
 from quizapp.facts.physical import canonical
@@ -67,3 +67,34 @@ def test_a_value_written_as_a_list_gets_the_how_to_write_a_value_hint() -> None:
     assert len(problems) == 1
     assert "write a value as a mapping with its kind" in problems[0]
     assert problems[0].endswith("(at facts[1].object)")
+
+
+@pytest.mark.parametrize(
+    ("year", "era", "shown"),
+    [(-776, "CE", "776 BCE"), (-776, "AD", "776 BC"), (79, "BCE", "79 CE"), (79, None, "AD 79")],
+)
+def test_a_year_keeps_the_style_of_its_era_either_side_of_year_one(
+    year: int, era: Era | None, shown: str
+) -> None:
+    # a deck written in the BCE/CE style keeps it for a year on the other side of AD 1
+    assert show_year(year, era) == shown
+
+
+@pytest.mark.parametrize(
+    ("year", "style", "era"),
+    [
+        (-50, "CE", "BCE"),
+        (-50, "BCE", "BCE"),
+        (-50, "AD", "BC"),
+        (-50, None, "BC"),
+        (30, "CE", "CE"),
+        (30, "AD", "AD"),
+        (30, "BCE", None),
+        (1900, None, None),
+    ],
+)
+def test_a_ladder_year_takes_the_era_of_the_key_s_style(
+    year: int, style: Era | None, era: Era | None
+) -> None:
+    # an option 50 years before AD 1 next to a key written '30 CE' reads '50 BCE', not '50 BC'
+    assert era_for(year, style) == era

@@ -4,12 +4,14 @@ it in a subprocess, which mutmut cannot see)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import yaml
 
 from quizapp.facts.importer import answer_type, read_table
 from quizapp.facts.loader import parse_deck
+from quizapp.facts.question_frames import question_frames
 
 CARDS = """\
 #separator:Semicolon
@@ -162,3 +164,26 @@ def test_an_answer_ending_in_an_abbreviation_is_a_name_not_a_sentence(tmp_path: 
     notes = [f["explanation"] for f in result.deck["facts"]]
     assert "The card's answer: Washington, D.C." in notes
     assert not [n for n in notes if n.endswith("..")]
+
+
+def test_a_file_that_is_not_a_regular_file_is_refused_in_one_line(tmp_path: Path) -> None:
+    fifo = tmp_path / "cards.csv"
+    os.mkfifo(fifo)  # reading it would hang: refused before a byte is read
+    for path in (fifo, tmp_path):
+        result = read_table(path)
+        assert result.deck is None
+        assert result.problems == [f"{path}:1: cannot read: not a regular file"]
+
+
+def test_a_separator_of_several_characters_is_refused_at_its_own_line(tmp_path: Path) -> None:
+    path = _write(tmp_path, "#deck:Sums\n#separator:;;\nWhat is 2 + 2?;;4\n")
+    assert read_table(path).problems == [
+        f"{path}:2: #separator: is one character or one of Comma, Semicolon, Tab, Pipe, Space"
+    ]
+
+
+def test_a_question_sharing_no_frame_is_grouped_by_its_first_word() -> None:
+    # a painter is not offered among capitals: 'who' and 'what' questions stay apart
+    asked = ["Who painted the Mona Lisa?", "What is the capital of Peru?", "How many legs?"]
+    frames = question_frames(asked)
+    assert frames == ["who", "what", "how many"]

@@ -204,3 +204,19 @@ def test_files_that_are_not_decks(tmp_path: Path) -> None:
         assert all(str(p).startswith(f"{path}:") for p in info.value.problems)
     with pytest.raises(DeckError, match="is a folder"):
         load_deck(tmp_path)
+
+
+def test_two_template_problems_of_one_relation_point_at_their_own_lines() -> None:
+    text = MINIMAL.replace("What share does {subject} hold?", "What share does {subjct} hold?")
+    text = text.replace('"{subject} holds {object}."', '"{subject} holds it."')
+    lines = text.splitlines()
+    forward = 1 + next(i for i, x in enumerate(lines) if "{subjct}" in x)
+    statement = 1 + next(i for i, x in enumerate(lines) if "holds it." in x)
+    assert problems_of(text) == [
+        f"deck.yaml:{forward}: templates.forward must contain {{subject}}"
+        " (at relations[1].templates.forward)",
+        f"deck.yaml:{forward}: templates.forward: slot {{subjct}} does not exist"
+        " (at relations[1].templates.forward)",
+        f"deck.yaml:{statement}: templates.statement must contain {{object}}"
+        " (at relations[1].templates.statement)",
+    ]
