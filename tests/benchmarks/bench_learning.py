@@ -28,7 +28,12 @@ Figures per scheduler, averaged over seeds (paired: the same seeds for every sch
 - true_retention_interday: the share of reviews, on a later day than the fact's previous one,
   at which the learner truly recalled (a lucky guess does not count);
 - ratio_vs_fsrs_plain: reviews per fact remembered over plain FSRS's, per seed, then averaged
-  (ratio_min_median_max: over the seeds; ratio_ci95: Student's t interval of the mean).
+  (ratio_min_median_max: over the seeds; ratio_ci95: Student's t interval of the mean);
+- the one-day floor (Tally.floor_figures): expected_retention_interday (the hidden recall
+  probability before each interday review, averaged), floored_share (interday reviews of facts
+  whose hidden stability was under a day, so the target's interval was under the floor) with
+  retention_floored, and retention_beyond_floor / expected_beyond_floor for the others.
+Per learner, "per_seed" pairs quizapp with plain FSRS seed by seed.
 "fsrs_oracle" is plain FSRS with the learner's true parameters, and "fsrs_oracle_same_retention"
 the same aiming at the retention plain FSRS really reached: what fitted parameters could give
 at best (tests/benchmarks/baselines.py). `--ablation` brackets the guess-aware rule: quizapp
