@@ -28,7 +28,12 @@ Figures per scheduler, averaged over seeds (paired: the same seeds for every sch
 - true_retention_interday: the share of reviews, on a later day than the fact's previous one,
   at which the learner truly recalled (a lucky guess does not count);
 - ratio_vs_fsrs_plain: reviews per fact remembered over plain FSRS's, per seed, then averaged
-  (ratio_min_median_max: over the seeds; ratio_ci95: Student's t interval of the mean).
+  (ratio_min_median_max: over the seeds; ratio_ci95: Student's t interval of the mean);
+- the one-day floor (Tally.floor_figures): expected_retention_interday (the hidden recall
+  probability before each interday review, averaged), floored_share (interday reviews of facts
+  whose hidden stability was under a day, so the target's interval was under the floor) with
+  retention_floored, and retention_beyond_floor / expected_beyond_floor for the others.
+Per learner, "per_seed" pairs quizapp with plain FSRS seed by seed.
 "fsrs_oracle" is plain FSRS with the learner's true parameters, and "fsrs_oracle_same_retention"
 the same aiming at the retention plain FSRS really reached: what fitted parameters could give
 at best (tests/benchmarks/baselines.py). `--ablation` brackets the guess-aware rule: quizapp
@@ -75,6 +80,7 @@ ANSWER = timedelta(seconds=20)
 LEARNERS = {"fsrs": DEFAULTS, "mismatched": MISMATCHED}
 SINGLE = ("mcq", "numeric_mcq", "odd_one_out", "true_false")
 OPTIMIZE_DAY = 60
+FLOOR_DAYS = 1.0  # hidden stability under which the target's interval is under a day
 # facts, days, seeds. The issue's simulation had 500 facts; quizapp's queue costs grow with
 # the deck (each question scans every card), so "full" keeps to minutes with 150.
 SIZES = {"ci": (40, 12, 1), "full": (150, 365, 5)}
@@ -82,19 +88,53 @@ SIZES = {"ci": (40, 12, 1), "full": (150, 365, 5)}
 
 @dataclass
 class Tally:
+    """Answers, and at interday reviews the true and the expected recall (the hidden recall
+    probability just before the answer), split at the one-day floor: a review is "floored"
+    when the fact's hidden stability was under FLOOR_DAYS, so the target's interval was
+    shorter than a day and the next day's review comes later than the target allows."""
+
     reviews: int = 0
     interday: int = 0
     interday_recalled: int = 0
+    interday_expected: float = 0.0
+    floored: int = 0
+    floored_recalled: int = 0
+    floored_expected: float = 0.0
     lucky: int = 0
 
     def attempt(self, memory: HiddenMemory, fact: str, now: datetime) -> bool:
         last = memory.last_seen(fact)
+        expected = memory.recall_probability(fact, now)
+        stability = memory.stability(fact)
         recalled = memory.attempt(fact, now)
         self.reviews += 1
         if last is not None and _day(last) < _day(now):
             self.interday += 1
             self.interday_recalled += recalled
+            self.interday_expected += expected
+            if stability is not None and stability < FLOOR_DAYS:
+                self.floored += 1
+                self.floored_recalled += recalled
+                self.floored_expected += expected
         return recalled
+
+    def floor_figures(self) -> dict[str, float | None]:
+        """Expected retention at interday reviews, and true and expected retention beyond the
+        floor with the floored share: the floored and beyond parts weigh up to the whole."""
+        beyond = self.interday - self.floored
+        return {
+            "expected_retention_interday": _share(self.interday_expected, self.interday),
+            "retention_beyond_floor": _share(
+                self.interday_recalled - self.floored_recalled, beyond
+            ),
+            "expected_beyond_floor": _share(self.interday_expected - self.floored_expected, beyond),
+            "retention_floored": _share(self.floored_recalled, self.floored),
+            "floored_share": _share(self.floored, self.interday),
+        }
+
+
+def _share(part: float, whole: int) -> float | None:
+    return part / whole if whole else None
 
 
 def _day(at: datetime) -> int:
@@ -290,6 +330,7 @@ def one_seed(
             "true_retention_interday": (
                 tally.interday_recalled / tally.interday if tally.interday else None
             ),
+            **tally.floor_figures(),
             **extra,
         }
 
@@ -367,6 +408,7 @@ def summarise(runs: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
                 [round(min(retention), 4), round(max(retention), 4)] if retention else None
             ),
             "retention_per_seed": [round(x, 4) for x in retention],
+            **_floor_means(rows),
             **{
                 k: round(statistics.mean(float(x[k]) for x in rows), 2)
                 for k in ("lucky_guesses", "optimized", "suspended")
@@ -379,6 +421,48 @@ def summarise(runs: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
             ),
         }
     return summary
+
+
+FLOOR_KEYS = (
+    "expected_retention_interday",
+    "retention_beyond_floor",
+    "expected_beyond_floor",
+    "retention_floored",
+    "floored_share",
+)
+
+
+def _floor_means(rows: list[dict[str, Any]]) -> dict[str, float | None]:
+    """Tally.floor_figures averaged over the seeds (those that have the figure)."""
+    out: dict[str, float | None] = {}
+    for key in FLOOR_KEYS:
+        values = [x[key] for x in rows if x.get(key) is not None]
+        out[key] = round(statistics.mean(values), 4) if values else None
+    return out
+
+
+def paired_seeds(seeds: range, runs: list[dict[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Per seed, quizapp beside plain FSRS: true retention at interday reviews, reviews per
+    fact remembered, and the study day on which quizapp's log first showed guessing."""
+    out = []
+    for seed, run in zip(seeds, runs, strict=True):
+        quiz, plain = run["quizapp"], run["fsrs_plain"]
+        out.append(
+            {
+                "seed": seed,
+                "quizapp_retention": _round(quiz["true_retention_interday"]),
+                "fsrs_plain_retention": _round(plain["true_retention_interday"]),
+                "ratio_vs_fsrs_plain": round(
+                    quiz["reviews_per_fact_remembered"] / plain["reviews_per_fact_remembered"], 3
+                ),
+                "shown_on_day": quiz.get("shown_on_day"),
+            }
+        )
+    return out
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -415,14 +499,16 @@ def main(argv: list[str] | None = None) -> None:
     }
     for learner in args.learners:
         for guessing in {"both": (False, True), "yes": (True,), "no": (False,)}[args.guessing]:
+            numbers = range(args.first_seed, args.first_seed + seeds)
             runs = [
                 one_seed(
                     *(learner, guessing, seed, facts, days, args.new_per_day, args.ablation),
                     fuzz=args.fuzz,
                 )
-                for seed in range(args.first_seed, args.first_seed + seeds)
+                for seed in numbers
             ]
             summary = summarise(runs)
+            summary["per_seed"] = paired_seeds(numbers, runs)
             key = f"{learner}{'_guessing' if guessing else ''}"
             result[key] = summary
             print(f"{key}:")

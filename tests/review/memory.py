@@ -66,6 +66,11 @@ class HiddenMemory:
             return FIRST_SIGHT
         return float(self.model.get_card_retrievability(card, current_datetime=now))
 
+    def stability(self, fact: str) -> float | None:
+        """The fact's hidden stability in days (None: never attempted)."""
+        card = self.cards.get(fact)
+        return None if card is None or card.stability is None else float(card.stability)
+
     def last_seen(self, fact: str) -> datetime | None:
         card = self.cards.get(fact)
         return card.last_review if card else None

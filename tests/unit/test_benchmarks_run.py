@@ -135,6 +135,12 @@ def test_the_learning_benchmark_runs_its_guess_blind_ablation() -> None:
     quiz = row["quizapp"]
     assert len(quiz["shown_on_day"]) == len(quiz["retention_per_seed"]) == 1
     assert quiz["shown_on_day"][0] is None or 0 <= quiz["shown_on_day"][0] < 12
+    # the one-day floor's accounting, and quizapp paired with plain FSRS per seed
+    assert 0 < quiz["floored_share"] < 1 and quiz["expected_beyond_floor"] is not None
+    (paired,) = row["per_seed"]
+    assert paired["seed"] == 1 and paired["shown_on_day"] == quiz["shown_on_day"][0]
+    assert paired["quizapp_retention"] == quiz["retention_per_seed"][0]
+    assert paired["fsrs_plain_retention"] == row["fsrs_plain"]["retention_per_seed"][0]
 
 
 def test_run_all_prints_a_min_median_max_table_of_each_benchmark(tmp_path: Path) -> None:
