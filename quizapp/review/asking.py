@@ -100,7 +100,9 @@ class Asking:
             if f in items and asked[f] < MAX_ASKS_PER_FACT
         ]
         if self.policy.exam_order:  # every fact once before any fact twice, and never an item
-            facts.sort(key=lambda f: (self.asked[f] > 0 and spent(f), self.asked[f]))  # twice
+            # twice: a fact whose items were all asked comes back only when no other is left
+            fresh = [f for f in facts if not (self.asked[f] > 0 and spent(f))]
+            facts = sorted(fresh or facts, key=lambda f: self.asked[f])
         return facts
 
     def ready(self, fact_id: str, now: datetime) -> bool:

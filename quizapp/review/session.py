@@ -119,8 +119,10 @@ class StudySession:
         return self.asking.askable(now, self.summary.answered, self._spent)
 
     def _spent(self, fact_id: str) -> bool:  # all its items asked already: an exam waits
-        asked = Asked.of(self.turns)
-        return all(i.id in asked.ids for i in self.items.get(fact_id, []))
+        asked = Asked.of(self.turns)  # asked by id, or by its prompt under another id
+        return all(
+            i.id in asked.ids or i.prompt in asked.prompts for i in self.items.get(fact_id, [])
+        )
 
     def next_question(self) -> Question | None:
         """The question to ask now, or None: then `waiting_until` says whether a learning
@@ -141,11 +143,13 @@ class StudySession:
 
     def _fresh_items(self, fact_id: str) -> list[Question]:
         """The fact's items not yet used in this session (all of them once all were used, or
-        once only claim-level ones are left: those wait until the fact is known)."""
+        once only claim-level ones are left: those wait until the fact is known; an exam
+        never repeats an item, so it takes a claim-level one rather than an item asked)."""
         asked = Asked.of(self.turns)
         items = self.items.get(fact_id, [])
         fresh = [i for i in items if i.id not in asked.ids and i.prompt not in asked.prompts]
-        return fresh if any(i.kind not in ONE_OF_OPTIONS for i in fresh) else items
+        own = any(i.kind not in ONE_OF_OPTIONS for i in fresh)
+        return fresh if own or (fresh and self.policy.exam_order) else items
 
     def waiting_until(self) -> datetime | None:
         """When nothing can be asked now but a learning card falls due within the
