@@ -203,7 +203,7 @@ class DeckIndex(DeckWording):
 
     @cached_property
     def name_links(self) -> dict[str, tuple[str, ...]]:
-        """Entity id -> shown names of the entities its name is linked to (name_cues)."""
+        """Entity id -> shown names of the entities whose names hold it (name_cues)."""
         from quizapp.generate.name_cues import links
 
         return links(self)

@@ -19,6 +19,8 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.index import DeckIndex, words
 from quizapp.generate.question import Question
 
+LONGEST = 6  # words in the longest name looked for inside another
+
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
@@ -35,23 +37,38 @@ def shown_names(entity: Entity) -> list[str]:
 
 def holds_name(ix: DeckIndex, shown: str, key: str) -> bool:
     """The shown entity's name holds the key entity: declared, or spelt out inside it."""
-    a, b = ix.entities[shown], ix.entities[key]
-    if key in a.named_after:
-        return True
-    inside = [words(n) for n in shown_names(b)]
-    return any(
-        k.strip() and k in words(n) and k != words(n) for n in shown_names(a) for k in inside
-    )
+    held = ix.name_links.get(key, ())
+    return any(words(n) in held for n in shown_names(ix.entities[shown]))
+
+
+def holds(ix: DeckIndex) -> set[tuple[str, str]]:
+    """Every (holder, held) pair of the deck: each shown name's runs of words looked up among
+    the entities' shown names (linear in the names' words, not in pairs of entities)."""
+    named: dict[str, set[str]] = {}
+    for e in ix.deck.entities:
+        for n in shown_names(e):
+            if words(n).strip():
+                named.setdefault(words(n).strip(), set()).add(e.id)
+    out = {(e.id, held) for e in ix.deck.entities for held in e.named_after}
+    for e in ix.deck.entities:
+        for n in shown_names(e):
+            said = words(n).split()
+            runs = {
+                " ".join(said[i:j])
+                for i in range(len(said))
+                for j in range(i + 1, min(len(said), i + LONGEST) + 1)
+                if j - i < len(said)  # a part of the name, not the whole of it
+            }
+            out |= {(e.id, b) for r in runs for b in named.get(r, ()) if b != e.id}
+    return out
 
 
 def links(ix: DeckIndex) -> dict[str, tuple[str, ...]]:
     """Key entity id -> the shown names (as `words`) of the entities whose names hold it
     (worked out once per deck, as DeckIndex.name_links)."""
     out: dict[str, tuple[str, ...]] = {}
-    for a in ix.deck.entities:
-        for b in ix.deck.entities:
-            if a.id != b.id and holds_name(ix, a.id, b.id):
-                out[b.id] = (*out.get(b.id, ()), *(words(n) for n in shown_names(a)))
+    for a, b in sorted(holds(ix)):
+        out[b] = (*out.get(b, ()), *(words(n) for n in shown_names(ix.entities[a])))
     return out
 
 

@@ -100,10 +100,11 @@ def set_explanation(ix: DeckIndex, facts: list[Fact], closed: bool) -> str:
     the members' sentences stuck together."""
     called = ix.source_names.get(facts[0].provenance.source, "the source")
     count = COUNTS[len(facts)]
+    # said as a reader would say it: never 'That is the full list of two' (review 9401 #2)
     if closed and any(attributed_only(ix, f) for f in facts):  # the source's list only
-        lead = f"That is the full list of {count} that {called} gives."
+        lead = capitalise_first(f"{called} names exactly these {count}, and no others.")
     elif closed:
-        lead = f"That is the full list of {count}."
+        lead = f"These {count} are all there are."
     else:
         lead = f"These are the {count} {called} names; it does not say there are no others."
     shared = {f.explanation for f in facts}
