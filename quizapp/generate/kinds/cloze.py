@@ -45,7 +45,7 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
             # a figure keeps its unit around the blank ('US$_____ million', '_____%', '_____
             # troops'): only this measure fits, and the key is the number alone
             blank, key = (BLANK, names[0]) if value is None else blank_frame(value, BLANK)
-            prompt = ix.say(statement, fact, obj=blank)
+            prompt = ix.say(statement, fact, obj=_kind_cue(ix, fact.object_id, blank))
             numeric = numeric_key(ix, fact)
             if numeric is not None and isinstance(value, Money) and value.scale != "unit":
                 numeric = numeric.model_copy(update={"scale_given": True})  # 'US$_____ billion'
@@ -64,10 +64,22 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
         names = ix.entities[fact.subject].all_names()
         unfit = typable(ix, fact, names[0], fact.subject)
         if unfit is None:
-            prompt = ix.say(statement, fact, subject=BLANK)
+            prompt = ix.say(statement, fact, subject=_kind_cue(ix, fact.subject, BLANK))
             return build(ix, "cloze", "subject", [fact], prompt, [names[0]], accepted=names)
         why = unfit
     return Dropped("cloze", why)
+
+
+# kinds of entity a learner may fairly name by who owns or runs them: a blank for one says
+# which is wanted ('the company _____ now controls ...': 'Russia' is true too; review 19401 #46)
+OWNED_KINDS = ("company",)
+
+
+def _kind_cue(ix: DeckIndex, entity_id: str | None, blank: str) -> str:
+    entity = ix.entities.get(entity_id) if entity_id else None
+    if entity is None or entity.kind not in OWNED_KINDS:
+        return blank
+    return f"the {entity.kind} {blank}"
 
 
 def _year(ix: DeckIndex, fact: Fact, year: int) -> Outcome:
