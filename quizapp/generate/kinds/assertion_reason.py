@@ -130,7 +130,9 @@ def balanced_forms(argument: Argument) -> dict[tuple[str, str, str], str]:
     keys: dict[str, int] = dict.fromkeys(CHOICES, 0)
     false = {True: 0, False: 0}  # false statements made by a changed figure, and the others
     out: dict[tuple[str, str, str], str] = {}
-    for link in sorted(links, key=lambda k: len(forms[k])):  # the fixed ones first
+    # the fixed ones first, and of as many forms, those with no false figure (so that one
+    # other false statement comes before the first false figure it allows)
+    for link in sorted(links, key=lambda k: (len(forms[k]), any(f[2] for f in forms[k]))):
         allowed = [f for f in forms[link] if not f[2] or false[True] < FIGURES * false[False]]
         suffix, key, figure = min(allowed, key=lambda f: keys[f[1]])
         keys[key] += 1
