@@ -33,6 +33,8 @@ NOT_EXPLAINS = "Both are true, but the reason does not explain the assertion."
 REASON_FALSE = "The assertion is true, but the reason is false."
 ASSERTION_FALSE = "The assertion is false, but the reason is true."
 CHOICES = [EXPLAINS, NOT_EXPLAINS, REASON_FALSE, ASSERTION_FALSE]
+FIGURES = 2  # false figures at most twice the other false statements (session 17's mix)
+DRAWS = 20  # fixed draws tried for a false statement the seed's draw does not make
 # a because link asked the other way round ('A: the cause. R: the effect.'): both true, and the
 # reason does not explain the assertion, since the deck declares the explanation the other way
 REVERSED = "-reversed"
@@ -116,28 +118,44 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
 def balanced_forms(argument: Argument) -> dict[tuple[str, str, str], str]:
     """Which form each chosen link is asked in, so that the four keys come up as evenly as
     the links allow: a link with only its both-true form is fixed; one that can also be asked
-    with a false reason or assertion takes the form whose key has come up least so far.
+    with a false reason or assertion takes the form whose key has come up least so far, a
+    false figure only while false figures stay at most FIGURES times the other false
+    statements (changed figures had dominated them: session 17).
     Fixed per deck (no seed): a learner meets the same item on every seed."""
     found = argument.__dict__.get("_ar_forms")
     if isinstance(found, dict):
         return found
     links = chosen_links(argument)
-    forms: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
-    for a, r, how in links:
-        forms[(a, r, how)] = [("", EXPLAINS if how == "because" else NOT_EXPLAINS)]
-        if _false_statement(argument, r, random.Random(0)):
-            forms[(a, r, how)].append(("-false-reason", REASON_FALSE))
-        if _false_statement(argument, a, random.Random(0)):
-            forms[(a, r, how)].append(("-false-assertion", ASSERTION_FALSE))
-        if reversible(argument, a, r, how):
-            forms[(a, r, how)].append((REVERSED, NOT_EXPLAINS))
+    forms = {link: _forms_of(argument, *link) for link in links}
     keys: dict[str, int] = dict.fromkeys(CHOICES, 0)
+    false = {True: 0, False: 0}  # false statements made by a changed figure, and the others
     out: dict[tuple[str, str, str], str] = {}
-    for link in sorted(links, key=lambda k: len(forms[k])):  # the fixed ones first
-        suffix, key = min(forms[link], key=lambda f: keys[f[1]])
+    # the fixed ones first, and of as many forms, those with no false figure (so that one
+    # other false statement comes before the first false figure it allows)
+    for link in sorted(links, key=lambda k: (len(forms[k]), any(f[2] for f in forms[k]))):
+        allowed = [f for f in forms[link] if not f[2] or false[True] < FIGURES * false[False]]
+        suffix, key, figure = min(allowed, key=lambda f: keys[f[1]])
         keys[key] += 1
+        if key in (REASON_FALSE, ASSERTION_FALSE):
+            false[figure] += 1
         out[link] = suffix
     argument.__dict__["_ar_forms"] = out
+    return out
+
+
+def _forms_of(argument: Argument, a: str, r: str, how: str) -> list[tuple[str, str, bool]]:
+    """(suffix, key, whether a figure is made false) of each form the link can be asked in."""
+    out = [("", EXPLAINS if how == "because" else NOT_EXPLAINS, False)]
+    for node, suffix, key in (
+        (r, "-false-reason", REASON_FALSE),
+        (a, "-false-assertion", ASSERTION_FALSE),
+    ):
+        if _false_statement(argument, node, random.Random(0)):
+            out.append(
+                (suffix, key, argument.ix.numeric_value(argument.ix.facts[node]) is not None)
+            )
+    if reversible(argument, a, r, how):
+        out.append((REVERSED, NOT_EXPLAINS, False))
     return out
 
 
@@ -204,6 +222,8 @@ def _in_form(items: list[Outcome], wanted: str) -> Outcome:
         template = getattr(item, "template", "") or ""
         return suffix != "" and template.endswith(suffix)
 
+    if wanted == "":
+        return items[0]
     for suffix in (wanted, "-false-assertion", "-false-reason"):
         found = next((i for i in items if ends(i, suffix)), None)
         if found is not None:
@@ -212,8 +232,15 @@ def _in_form(items: list[Outcome], wanted: str) -> Outcome:
 
 
 def _false_statement(argument: Argument, node: str, rng: random.Random) -> str | None:
-    """A fact's statement made false (its subject or its object swapped), or None."""
-    return false_statement(argument, node, rng)
+    """A fact's statement made false (its subject or its object swapped), or None: the
+    seed's draw first, then fixed draws, so that a statement whose false figure only some
+    draws make unmistakably off is made false on every seed, as the balance planned it
+    (issue 13: planned with one fixed draw, the keys of seed 0 drifted to 17 'does not
+    explain' of 35)."""
+    made = false_statement(argument, node, rng)
+    for draw in range(DRAWS):
+        made = made or false_statement(argument, node, random.Random(draw))
+    return made
 
 
 def _whose(argument: Argument, node: str, false: str) -> str:
