@@ -11,6 +11,8 @@ can ask. Links whose claims no other kind asks come first, so that every claim k
 
 from __future__ import annotations
 
+from collections import Counter
+
 import hashlib
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -97,6 +99,16 @@ def _estimated(argument: Argument) -> tuple[int, set[str]]:
     return questions, asked
 
 
+HEADS = 2  # items one assertion may head
+TWICE = 2  # assertions that may head two items (a claim no other item asks needs a second)
+
+
+def _may_head(assertion: str, out: list[tuple[str, str, str]]) -> bool:
+    heads = Counter(k[0] for k in out)
+    doubled = sum(n > 1 for n in heads.values())
+    return heads[assertion] == 0 or (heads[assertion] < HEADS and doubled < TWICE)
+
+
 def _order(link: tuple[str, str, str]) -> bytes:
     return hashlib.sha256(f"{link[0]}\x00{link[1]}".encode()).digest()
 
@@ -126,7 +138,8 @@ def chosen_links(argument: Argument) -> list[tuple[str, str, str]]:
         out.append(link)
 
     for link in [k for g in (True, False) for k in groups[g]]:
-        if {link[0], link[1]} & unasked:
+        # an assertion heads two items at most (a third reads as the same question again)
+        if {link[0], link[1]} & unasked and _may_head(link[0], out):
             take(link)
     while True:
         counts = {g: sum((k[2] == "because") == g for k in out) for g in (True, False)}
