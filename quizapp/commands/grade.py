@@ -64,7 +64,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
         if problem is not None:
             print(f"quizapp: not graded (a session would ask again): {problem}", file=sys.stderr)
             return EXIT_USAGE
-        verdict = check(question, args.answer, loaded.vocabulary)
+        verdict = check(question, args.answer, loaded.vocabulary, service.clock().year)
         rating = rating_for(verdict.verdict, question.kind, EXPECTED_MS.get(question.kind, 15_000))
     finally:
         service.close()

@@ -19,12 +19,16 @@ from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.tolerance import estimate_band, judge, nearer_a_rival, rival_note
 from quizapp.generate.verdict import Verdict
+from quizapp.generate.years_ago import years_ago
 
 _PRECISION = {1: "year", 2: "month", 3: "day"}
 _BANDS = ("wrong", "near_miss", "correct")
 
 
-def check_number(key: NumericKey, text: str, expected: str) -> Verdict:
+def check_number(
+    key: NumericKey, text: str, expected: str, this_year: int | None = None
+) -> Verdict:
+    """`this_year` is the present year, for an answer 'N years ago' (years_ago.py)."""
     problem = measure_problem(key, text)
     if problem is not None:  # never read in the key's unit (a session asks again first)
         return Verdict("wrong", expected, problem)
@@ -37,7 +41,7 @@ def check_number(key: NumericKey, text: str, expected: str) -> Verdict:
         )
         return check_date(iso, text, expected)
     if key.family == "year":
-        return _year(key, text, expected)
+        return _year(key, text, expected, this_year)
     readings = read_quantity(text, key)
     if isinstance(readings, str):
         return Verdict("wrong", expected, readings)
@@ -60,10 +64,13 @@ def check_number(key: NumericKey, text: str, expected: str) -> Verdict:
     return Verdict("wrong", expected, note, understood)
 
 
-def _year(key: NumericKey, text: str, expected: str) -> Verdict:
+def _year(key: NumericKey, text: str, expected: str, this_year: int | None) -> Verdict:
     """A year is exact, in its era: "776 BC" = "776 BCE" = "-776"; "79 BC" is not AD 79. A
     BC year typed without its era ("776") is a near miss: the figure is right, the era unsaid."""
     want = round(key.value)
+    ago = years_ago(key, text, this_year)
+    if ago is not None:  # '9000 years ago' for about 7000 BC
+        return _counted_back(key, ago, expected, text)
     period = parse_period(text)
     if period is not None:  # "the 7th millennium BC"
         return check_period(key, period, expected, want)
@@ -92,6 +99,20 @@ def _year(key: NumericKey, text: str, expected: str) -> Verdict:
             return Verdict(
                 "near_miss", expected, f"Close - the estimate is {expected}.", understood
             )
+    return Verdict("wrong", expected, understood=understood)
+
+
+def _counted_back(key: NumericKey, year: int, expected: str, text: str) -> Verdict:
+    """An answer 'N years ago', read as `year`, against the key's band (years_ago.py)."""
+    shown = f"{-year} BC" if year < 0 else str(year)
+    understood = f"{shown} ({text.strip()})"
+    band = estimate_band(key, year) if key.approx else "wrong"
+    if not key.approx and abs(year - key.value) <= key.tolerance:
+        band = "correct"
+    if band == "correct":
+        return Verdict("correct", expected, f"Right - that is about {expected}.", understood)
+    if band == "near_miss":
+        return Verdict("near_miss", expected, f"Close - the estimate is {expected}.", understood)
     return Verdict("wrong", expected, understood=understood)
 
 

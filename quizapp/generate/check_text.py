@@ -42,6 +42,7 @@ from quizapp.generate.person_names import (
     formal_name_readings,
     given_name_readings,
     initial_readings,
+    surname_after_initials,
 )
 from quizapp.generate.question import Question
 from quizapp.generate.text_qualifiers import qualified
@@ -82,6 +83,7 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         if reworded.verdict == "correct":
             return Verdict("correct", expected, understood=normalise(text))
         formal = other in formal_name_readings(text) or other in given_name_readings(text)
+        formal = formal or other in surname_after_initials(text, _accepted(q))
         if formal and reworded.verdict == "near_miss" and near is None:
             near = reworded  # 'Walter Shirra Jr.': a typo in the name, not another name
     return near if near is not None and verdict.verdict == "wrong" else verdict
@@ -92,7 +94,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     the title or role before it, or without its suffix and middle initials, or with its first
     name in another usual form ('Jim McDivitt' for James McDivitt); a faith's name
     without 'faith' or 'religion' after it."""
-    accepted = {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
+    accepted = _accepted(q)
     kinds = {entity_kind(vocabulary[a]) for a in accepted if a in vocabulary}
     out = faith_readings(text, accepted)
     if "religion" in kinds and " " not in text.strip():
@@ -103,8 +105,13 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
         out += person_readings(text, accepted)
         out += formal_name_readings(text)
         out += initial_readings(text, accepted)  # 'H. Cavendish'
+        out += surname_after_initials(text, accepted)  # 'T.K. Mattingly' ('Mattingly' is right)
         out += [g for f in [text, *formal_name_readings(text)] for g in given_name_readings(f)]
     return out
+
+
+def _accepted(q: Question) -> set[str]:
+    return {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
 
 
 def _check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:

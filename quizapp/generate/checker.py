@@ -38,16 +38,25 @@ __all__ = ["Verdict", "answer_problem", "check"]
 GRADE_PROBLEM = "How well did you know it? Type 1 again, 2 hard, 3 good or 4 easy."
 
 
-def check(q: Question, response: str, vocabulary: dict[str, str] | None = None) -> Verdict:
-    """Grade a typed response to any question kind. Never raises."""
+def check(
+    q: Question,
+    response: str,
+    vocabulary: dict[str, str] | None = None,
+    this_year: int | None = None,
+) -> Verdict:
+    """Grade a typed response to any question kind. Never raises. `this_year` is the present
+    year, taken from the clock at the edge, for an answer 'N years ago' (years_ago.py)."""
     try:
-        return check_unguarded(q, response, vocabulary)
+        return check_unguarded(q, response, vocabulary, this_year)
     except Exception:  # a reader's bug must not cost the learner a session: grade it wrong
         return Verdict("wrong", "; ".join(q.answer), "That answer could not be read.")
 
 
 def check_unguarded(
-    q: Question, response: str, vocabulary: dict[str, str] | None = None
+    q: Question,
+    response: str,
+    vocabulary: dict[str, str] | None = None,
+    this_year: int | None = None,
 ) -> Verdict:
     """`check` without its safety net: the property tests call this, so a bug shows."""
     expected = "; ".join(q.answer)
@@ -64,7 +73,7 @@ def check_unguarded(
     if shape in ("order", "pairs"):
         return _sequence(q, text, expected)
     if q.numeric is not None:
-        return _check_figure(q, text, expected)
+        return _check_figure(q, text, expected, this_year)
     if q.case_sensitive and (casing := _casing(q, text, expected)) is not None:
         return casing
     number = imported_number(q, text, expected, vocabulary or {})
@@ -92,7 +101,7 @@ def _bare(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _check_figure(q: Question, text: str, expected: str) -> Verdict:
+def _check_figure(q: Question, text: str, expected: str, this_year: int | None) -> Verdict:
     """A figure; then the forms the stem decides (check_forms.py): '-19%' where the stem asks
     by how much something fell, and '0.74' where the key is 74% (a near miss at best, with
     the reading said, never a silent 0.74%)."""
@@ -102,7 +111,7 @@ def _check_figure(q: Question, text: str, expected: str) -> Verdict:
     against = sign_against_stem(q, text)
     if against is not None:  # '+19%' for a fall: the opposite of the fact, however close
         return Verdict("wrong", expected, against, text.strip())
-    verdict = check_number(key, text, expected)
+    verdict = check_number(key, text, expected, this_year)
     if verdict.verdict != "wrong":
         return verdict
     unsigned = unsigned_change(q, text)

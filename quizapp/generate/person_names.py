@@ -109,10 +109,10 @@ def initial_readings(text: str, accepted: set[str]) -> list[str]:
     'henry cavendish', 'c a winkler' -> 'clemens alexander winkler'. Each initial must begin
     a name of the accepted one in order (the first initial its first name), the surname must
     be its last word; a name of several people ('Marie and Pierre Curie') is read by none."""
-    words = [w for w in normalise(text).replace(".", ". ").replace(".", " ").split() if w]
-    if len(words) < 2 or not all(len(w) == 1 and w.isalpha() for w in words[:-1]):
+    split = _initials_and_surname(text)
+    if split is None:
         return []
-    initials, surname = words[:-1], words[-1]
+    initials, surname = split
     found = []
     for name in sorted(accepted):
         parts = _plain(name).split()
@@ -125,3 +125,40 @@ def initial_readings(text: str, accepted: set[str]) -> list[str]:
         if all(any(i == g for g in rest) for i in initials[1:]):
             found.append(name)
     return found
+
+
+def surname_after_initials(text: str, accepted: set[str]) -> list[str]:
+    """The surname an answer of initials and a surname gives: where the surname alone is
+    right, so is 'T.K. Mattingly', 'T. K. Mattingly' or 'TK Mattingly' (seed 19407 review).
+    The deck rarely knows middle names, so only the first initial is checked, and only
+    against the first names the accepted names give (and their usual forms: 'W.' for Bill):
+    'M. Winkler' for Clemens Winkler names someone else. The surname is then graded as if
+    typed alone, so a typo in it is a near miss, no more."""
+    split = _initials_and_surname(text)
+    if split is None:
+        return []
+    initials, surname = split
+    names = [n.split() for n in map(_plain, accepted)]
+    firsts = {n[0] for n in names if len(n) > 1 and n[-1] == surname and "and" not in n}
+    firsts |= {other for f in firsts for other in _SAME_GIVEN_NAME.get(f, ())}
+    if firsts and initials[0] not in {f[0] for f in firsts}:
+        return []
+    return [surname]
+
+
+def _initials_and_surname(text: str) -> tuple[list[str], str] | None:
+    """'T.K. Mattingly' -> (['t', 'k'], 'mattingly'); initials are single letters, dotted or
+    not, or two or three capitals run together ('TK'); None when the answer is not so made."""
+    words = [w for w in normalise(text).replace(".", " ").split() if w]
+    raw = [w for w in text.replace(".", " ").split() if w]
+    if len(words) < 2 or len(raw) != len(words):
+        return None
+    initials: list[str] = []
+    for word, typed in zip(words[:-1], raw[:-1], strict=True):
+        if len(word) == 1 and word.isalpha():
+            initials.append(word)
+        elif len(typed) <= 3 and typed.isalpha() and typed.isupper():
+            initials += list(word)  # 'TK': capitals run together
+        else:
+            return None
+    return initials, words[-1]

@@ -191,7 +191,7 @@ class StudySession:
             return self.take_turn(graded)
         if response.strip() == "?":
             return self.take_turn(Answer(fact_id, question, "revealed", response, duration_ms))
-        verdict = check(question, response, self.vocabulary)
+        verdict = check(question, response, self.vocabulary, self.clock().year)
         answer = Answer(fact_id, question, verdict.verdict, response, duration_ms)
         return self.take_turn(answer, verdict.note)
 

@@ -34,10 +34,19 @@ def test_near_miss_and_wrong_give_hard_and_again() -> None:
 
 
 def test_bundled_deck_by_id_and_metonyms() -> None:
-    r = grade("--item", "cloze-3abe9b7b3512", "Beijing")
+    r = grade("--item", "typed-738cd483726b", "Beijing")  # China, who leads energy investment
     assert r["verdict"] == "correct"
     r = grade("--deck", "russia-central-asia", "--item", "numeric-201294dcbbc4", "nearly half")
     assert (r["verdict"], r["understood"]) == ("correct", "50%")
+
+
+def test_years_ago_counts_back_from_the_clocks_year() -> None:
+    """The command passes the present year to the checker (review seed 19405 #59)."""
+    item = ("--deck", "chemical-elements", "--item", "numeric-3a4d056d78ff")  # about 7000 BC
+    r = grade(*item, "9000 years ago")
+    assert r["verdict"] == "correct" and r["understood"].endswith("BC (9000 years ago)")
+    r = grade(*item, "20000 years ago")
+    assert r["verdict"] == "wrong"
 
 
 def test_text_output_says_verdict_and_rating() -> None:

@@ -21,6 +21,8 @@ from quizapp.generate.question import Question
 from quizapp.service import StudyService
 from tests.support.grading_corpus import Case, CorpusDecks, deck_ref, read_cases
 
+CORPUS_YEAR = 2026  # the present year an answer "N years ago" counts back from
+
 
 @pytest.fixture  # per test: mutmut credits a module fixture's calls to its first test only
 def graded() -> list[tuple[Case, Question, str]]:
@@ -32,7 +34,9 @@ def graded() -> list[tuple[Case, Question, str]]:
         if answer_problem(question, case[2]) is not None:
             results.append((case, question, "ask_again"))
         else:
-            results.append((case, question, check(question, case[2], vocabulary).verdict))
+            results.append(
+                (case, question, check(question, case[2], vocabulary, CORPUS_YEAR).verdict)
+            )
     service.close()
     return results
 
