@@ -11,9 +11,8 @@ can ask. Links whose claims no other kind asks come first, so that every claim k
 
 from __future__ import annotations
 
-from collections import Counter
-
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import partial
 

@@ -18,6 +18,7 @@ from quizapp.facts.model import Entity
 from quizapp.facts.normalise import normalise
 from quizapp.generate.index import DeckIndex, words
 from quizapp.generate.question import Question
+from quizapp.generate.stem_gates import question_card
 
 LONGEST = 6  # words in the longest name looked for inside another
 
@@ -76,6 +77,8 @@ def name_gives_key(q: Question, ix: DeckIndex) -> str | None:
     """An item whose stem names an entity whose name holds the entity it keys, in any form.
     A true statement is not its business: it keys True ('China was a member of the SCO' is a
     minor flaw, and that fact has no other item of its own: review 9301 #64)."""
+    if q.kind != "mcq" and question_card(q, ix):
+        return None  # the author's own question ('capital of Guinea-Bissau?'): recall stays
     held = ix.name_links
     keyed = {ix.vocabulary.get(normalise(a)) for a in q.answer}
     stem = words(q.prompt)

@@ -84,7 +84,7 @@ def no_leak(q: Question, ix: DeckIndex) -> str | None:
     """Neither the key (or an alias) nor a content word of the displayed key is in the stem."""
     if q.kind in ("true_false", "matching", "ordering", "odd_one_out", *SENTENCE_KINDS):
         return None  # sentence keys: `key echoes stem` checks them
-    if q.kind != "mcq" and _question_card(q, ix):
+    if q.kind != "mcq" and question_card(q, ix):
         return None  # the author's own question ('capital of Panama?' - Panama City): recall
     stem = _words(q.prompt)
     for name in [*q.answer, *q.accepted]:
@@ -100,7 +100,7 @@ def no_leak(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
-def _question_card(q: Question, ix: DeckIndex) -> bool:
+def question_card(q: Question, ix: DeckIndex) -> bool:
     """An imported card, whose stem is the author's question: a word of the answer in it is
     the author's wording, not a leak to recall or rate (session-19 capitals reading: Mexico
     City, Panama City and Bissau had no item at all); a choice among options stays gated."""

@@ -10,7 +10,7 @@ import pytest
 
 from quizapp.generate.question import Question
 from quizapp.review.day import day_start, next_day_start, study_day
-from quizapp.review.forms import choose, stage
+from quizapp.review.forms import UNDERSTANDING, choose, stage
 from quizapp.review.grading import rating_for
 from quizapp.review.humanize import short_wait, when_text
 from quizapp.review.queue import DoneToday, build_queue, counts
@@ -107,8 +107,19 @@ def chosen(items: list[Question], card: CardState | None, rng: random.Random) ->
 
 
 def test_forms_move_from_recognition_to_recall() -> None:
+    """On a fact with items of both stages (largest-deployment-tajikistan was one until its
+    true/false went to the deck's share cap in session 19)."""
     service = StudyService(None, seed=1)
-    items = service.load_deck("russia-central-asia").items["largest-deployment-tajikistan"]
+    by_fact = service.load_deck("russia-central-asia").items
+    recognition, recall = {"mcq", "true_false", "numeric_mcq"}, {"typed", "numeric", "cloze"}
+    fact = next(
+        f
+        for f in by_fact
+        if {q.kind for q in by_fact[f]} & recognition
+        and {q.kind for q in by_fact[f]} & recall
+        and sum(q.kind in {*recall, *UNDERSTANDING} for q in by_fact[f]) >= 2
+    )
+    items = by_fact[fact]
     rng = random.Random(0)
     assert stage(None) == "new"
     assert {chosen(items, None, rng).kind for _ in range(30)} <= {
@@ -116,9 +127,10 @@ def test_forms_move_from_recognition_to_recall() -> None:
         "true_false",
         "numeric_mcq",
     }
-    settled = review_card("largest-deployment-tajikistan", T, 30, T - timedelta(days=20))
+    settled = review_card(fact, T, 30, T - timedelta(days=20))
     assert stage(settled) == "established"
-    assert {chosen(items, settled, rng).kind for _ in range(30)} <= {"typed", "numeric", "cloze"}
+    later = {chosen(items, settled, rng).kind for _ in range(30)}
+    assert later & recall and later <= {*recall, *UNDERSTANDING}, later
     last = choose(items, settled, rng)
     assert last is not None
     again = settled.model_copy(update={"last_item_id": last.id})

@@ -29,6 +29,13 @@ class Dropped:
 Outcome = Question | Dropped
 
 
+CASE_FORMS = (("typed", "forward"), ("cloze", "object"))  # a case-sensitive typed object
+
+
+def _case_sensitive(ix: DeckIndex, first: Fact, kind: Kind, template: str) -> bool:
+    return ix.relations[first.relation].case_sensitive and (kind, template) in CASE_FORMS
+
+
 def build(
     ix: DeckIndex,
     kind: Kind,
@@ -68,9 +75,7 @@ def build(
         answer=answer,
         accepted=accepted or [],
         numeric=numeric,
-        # a typed object of a case-sensitive relation ('Co', the symbol of cobalt)
-        case_sensitive=ix.relations[first.relation].case_sensitive
-        and (kind, template) in (("typed", "forward"), ("cloze", "object")),
+        case_sensitive=_case_sensitive(ix, first, kind, template),
         back=back,
         fact_ids=fact_ids,
         topic=first.topics[0],
