@@ -35,14 +35,13 @@ from quizapp.generate.verdict import Checked, Verdict
 
 __all__ = ["Verdict", "answer_problem", "check"]
 
+Vocabulary = dict[str, str] | None  # the deck's names, each to its entity id
+
 GRADE_PROBLEM = "How well did you know it? Type 1 again, 2 hard, 3 good or 4 easy."
 
 
 def check(
-    q: Question,
-    response: str,
-    vocabulary: dict[str, str] | None = None,
-    this_year: int | None = None,
+    q: Question, response: str, vocabulary: Vocabulary = None, this_year: int | None = None
 ) -> Verdict:
     """Grade a typed response to any question kind. Never raises. `this_year` is the present
     year, taken from the clock at the edge, for an answer 'N years ago' (years_ago.py)."""
@@ -53,10 +52,7 @@ def check(
 
 
 def check_unguarded(
-    q: Question,
-    response: str,
-    vocabulary: dict[str, str] | None = None,
-    this_year: int | None = None,
+    q: Question, response: str, vocabulary: Vocabulary = None, this_year: int | None = None
 ) -> Verdict:
     """`check` without its safety net: the property tests call this, so a bug shows."""
     expected = "; ".join(q.answer)

@@ -115,11 +115,13 @@ ATTRIBUTED = re.compile(
 # after the launch (background)') or calls a figure the source's own ('95% is the briefing's
 # figure', where the deal's sums make it nearer 97%: seed 9301 #49): the stem must not state the
 # source's version as world fact
-WORLD_CAVEAT = re.compile(
-    r"\bstrictly\b|\bin the world\b|\bin reality\b"
-    r"|\bthe (briefing|source|report|memo)'s (own )?(figure|estimate|count|number)\b",
-    re.I,
+_CAVEATS = (
+    r"strictly",
+    r"in the world",
+    r"in reality",
+    r"the (briefing|source|report|memo)'s (own )?(figure|estimate|count|number)",
 )
+WORLD_CAVEAT = re.compile("|".join(rf"\b{c}\b" for c in _CAVEATS), re.I)
 
 
 def attributed_only(ix: DeckIndex, fact: Fact) -> bool:
