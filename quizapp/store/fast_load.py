@@ -48,6 +48,7 @@ _TYPES: tuple[tuple[str, tuple[type, ...]], ...] = (
 assert {name for name, _ in _TYPES} | set(_DATETIMES) == _FIELDS
 _HOLDS = [0]  # builds under way that leave cyclic garbage (see no_settling)
 _HOLDS_LOCK = threading.Lock()
+_LEFT_CYCLES = [False]  # such a build has ended since the last settle: collect before freezing
 _new = object.__new__
 _set = object.__setattr__
 
@@ -74,6 +75,9 @@ def settle() -> None:
     does leave cycles: `no_settling`), it does nothing: that garbage must stay collectable."""
     with _HOLDS_LOCK:
         if _HOLDS[0] == 0:
+            if _LEFT_CYCLES[0]:  # a generation's cycles not yet collected would be kept for good
+                gc.collect()
+                _LEFT_CYCLES[0] = False
             gc.freeze()
 
 
@@ -88,6 +92,7 @@ def no_settling() -> Iterator[None]:
     finally:
         with _HOLDS_LOCK:
             _HOLDS[0] -= 1
+            _LEFT_CYCLES[0] = True
 
 
 def _trusted(doc: dict[str, Any]) -> CardState | None:

@@ -81,3 +81,27 @@ def test_a_settle_while_a_deck_generates_its_questions_freezes_nothing(
     service.prepare_study("apollo-programme")
     assert seen == [0]
     service.close()
+
+
+def test_cyclic_garbage_left_by_a_generation_is_never_frozen() -> None:
+    """A settle after generating (the deck's due index, home's numbers) collects the cycles the
+    generation left before freezing: frozen, they would never be freed."""
+    import weakref
+
+    class Node:
+        other: object
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        with no_settling():
+            a, b = Node(), Node()
+            a.other, b.other = b, a
+            alive = weakref.ref(a)
+            del a, b
+        settle()
+        gc.unfreeze()
+        assert alive() is None  # collected by the settle, not frozen with the rest
+    finally:
+        if was:
+            gc.enable()
