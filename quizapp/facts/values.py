@@ -270,8 +270,13 @@ Value = Annotated[
 ]
 
 
+NUMERIC_TYPES = frozenset({Quantity, Percentage, Money, Year, Date})
+
+
 def is_numeric(value: object) -> bool:
-    return isinstance(value, Quantity | Percentage | Money | Year | Date)
+    """By exact type (no value class is subclassed): isinstance over pydantic models goes
+    through the metaclass's check, and generation asks this of every fact many times."""
+    return type(value) in NUMERIC_TYPES
 
 
 def same_scale(a: NumericValue, b: NumericValue) -> bool:

@@ -33,8 +33,17 @@ def _states_absence(statement: str) -> bool:
     return NEGATION.search(statement) is not None
 
 
+@lru_cache(maxsize=4096)
+def _short_of_act(statement: str) -> bool:
+    """An absence or a stance short of an act ('has shown no interest in', 'is hesitant about'),
+    kept per template: every plausible-option check asks it."""
+    return NEGATION.search(statement) is not None or SHORT_OF.search(statement) is not None
+
+
+@lru_cache(maxsize=65536)
 def words(text: str) -> str:
-    """' kyrgyz republic ': normalised words between single spaces, for whole-word search."""
+    """' kyrgyz republic ': normalised words between single spaces, for whole-word search
+    (kept per text: every item's gates ask it of the stem and of every name they look for)."""
     return f" {_NON_WORD.sub(' ', normalise(text)).strip()} "
 
 
@@ -176,8 +185,7 @@ class DeckIndex(DeckWording):
         an EEU member, is no plausible answer or wrong option there (seed 9301 #23); its
         falsity is given by the stem's own logic, not known. The body is an entity the object's
         name names; belonging is any fact tying the subject to it that is not itself an absence."""
-        stem = self.relations[relation].templates.statement
-        if not (NEGATION.search(stem) or SHORT_OF.search(stem)):
+        if not _short_of_act(self.relations[relation].templates.statement):
             return False
         bodies = self._named_bodies(obj)
         return any(

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizapp.facts.normalise import normalise
 from quizapp.facts.templates import fix_articles
 from quizapp.facts.values import Ordinal
 from quizapp.generate.argument_gates import SENTENCE_KINDS
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.index import words as _words
 from quizapp.generate.question import Question
 
 NEGATIVE = re.compile(r"\b(not|never|except)\b|n't\b|none of the above|all of the above", re.I)
@@ -92,10 +92,11 @@ def no_leak(q: Question, ix: DeckIndex) -> str | None:
         if n.strip() and n in stem:
             return "the answer appears in the stem"
     if q.numeric is None and len(q.answer) == 1:
-        said = _rank_units(q, ix)  # 'third person to walk on the Moon': the rank is the key
+        # 'third person to walk on the Moon': the rank is the key
+        said = STOPWORDS | _rank_units(q, ix)
         for answer in [a for a in q.answer if not re.search(r"\d", a)]:
             for word in _words(answer).split():
-                if len(word) > 3 and word not in STOPWORDS | said and f" {word} " in stem:
+                if len(word) > 3 and word not in said and f" {word} " in stem:
                     return f"a word of the answer ({word!r}) appears in the stem"
     return None
 
@@ -112,16 +113,6 @@ def _rank_units(q: Question, ix: DeckIndex) -> set[str]:
     """The words of what a rank counts ('person to walk on the Moon'), which the stem says."""
     objects = [ix.facts[f].object for f in q.fact_ids if f in ix.facts]
     return {w for o in objects if isinstance(o, Ordinal) for w in _words(o.unit).split()}
-
-
-_NON_WORD = re.compile(r"[^\w%$]+")
-
-
-@lru_cache(maxsize=65536)
-def _words(text: str) -> str:
-    """' kyrgyz republic ': normalised words between single spaces, for whole-word search
-    (kept per text: every item's gates ask it of every predicative name)."""
-    return f" {_NON_WORD.sub(' ', normalise(text)).strip()} "
 
 
 def grammar(q: Question, ix: DeckIndex) -> str | None:

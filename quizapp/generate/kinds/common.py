@@ -131,8 +131,14 @@ def attributed_only(ix: DeckIndex, fact: Fact) -> bool:
     return (
         fact.contested
         or ix.relations[fact.relation].judgment
-        or bool(WORLD_CAVEAT.search(fact.explanation))
+        or _world_caveat(fact.explanation)
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _world_caveat(explanation: str) -> bool:
+    """Kept per explanation: every gate and kind asks it of the item's facts."""
+    return WORLD_CAVEAT.search(explanation) is not None
 
 
 def judged(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
