@@ -49,10 +49,16 @@ def not_after_source(q: Question, ix: DeckIndex) -> str | None:
         return None
     latest = max(known)
     for text in [q.prompt, *(q.options or []), *q.answer, q.back or ""]:
-        for m in _YEAR.finditer(text):
-            if int(m.group(1)) > latest:
-                return f"year {m.group(1)} is later than the source ({latest})"
+        for year in _years_in(text):
+            if year > latest:
+                return f"year {year} is later than the source ({latest})"
     return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _years_in(text: str) -> tuple[int, ...]:
+    """The modern years a text names, in order (kept per text: options recur across items)."""
+    return tuple(int(m.group(1)) for m in _YEAR.finditer(text))
 
 
 TYPED_KINDS = ("typed", "cloze")
@@ -100,25 +106,18 @@ def events_only(q: Question, ix: DeckIndex) -> str | None:
 
 def not_stale(q: Question, ix: DeckIndex) -> str | None:
     """'so far', 'still', 'now' in a stem need the source's date or scope: the world moves."""
-    if not any(ix.latest_year(ix.fact(f)) for f in q.fact_ids):
-        return None
+    from quizapp.generate.kinds.common import tense
+
     facts = [ix.fact(f) for f in q.fact_ids]
+    years = [y for f in facts if (y := ix.latest_year(f))]
+    if not years:
+        return None
     current = any(ix.relations[f.relation].as_of_source and not f.qualifiers.as_of for f in facts)
-    named_year = any(f" {y}" in q.prompt for f in facts if (y := ix.latest_year(f)))
-    stale, scoped = _tense(q.prompt)
+    named_year = any(f" {y}" in q.prompt for y in years)
+    stale, scoped = tense(q.prompt)
     if (stale or current) and not (scoped or named_year):
         return "undated present-tense claim (say 'as of' the source's year)"
     return None
-
-
-@functools.lru_cache(maxsize=65536)
-def _tense(prompt: str) -> tuple[bool, bool]:
-    """Whether a stem says 'so far', 'still', 'now' ..., and whether it gives a date or scope
-    for them: kept per stem (the drafts of an argument item share theirs)."""
-    from quizapp.generate.kinds.common import SCOPED, SPANNED, STALE
-
-    scoped = SCOPED.search(prompt) is not None or SPANNED.search(prompt) is not None
-    return STALE.search(prompt) is not None, scoped
 
 
 def attributed(q: Question, ix: DeckIndex) -> str | None:

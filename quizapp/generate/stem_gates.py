@@ -117,16 +117,29 @@ def _rank_units(q: Question, ix: DeckIndex) -> set[str]:
 
 def grammar(q: Question, ix: DeckIndex) -> str | None:
     p = q.prompt
-    if fix_articles(p) != p:
-        return "article does not agree (a/an)"
-    if "  " in p or re.search(r"\s[?.,]", p) or re.search(r"\b(the|a|an) (the|a|an)\b", p, re.I):
-        return "spacing or doubled article"
-    if not (p[:1].isupper() or p[:1].isdigit() or p.startswith("_")):
-        return "stem does not start with a capital"
+    fault = _stem_grammar(p)
+    if fault:
+        return fault
     for text in [p, *(q.options or [])]:
         for entity in ix.plural_entities:
             if _singular_verb_after(entity.phrase(), text):
                 return f"'{entity.name}' is plural: the verb must agree"
+    return None
+
+
+_DOUBLED_ARTICLE = re.compile(r"\b(the|a|an) (the|a|an)\b", re.I)
+_SPACE_BEFORE_MARK = re.compile(r"\s[?.,]")
+
+
+@lru_cache(maxsize=65536)
+def _stem_grammar(p: str) -> str | None:
+    """Articles, spacing and the capital of one stem (kept per stem: drafts share theirs)."""
+    if fix_articles(p) != p:
+        return "article does not agree (a/an)"
+    if "  " in p or _SPACE_BEFORE_MARK.search(p) or _DOUBLED_ARTICLE.search(p):
+        return "spacing or doubled article"
+    if not (p[:1].isupper() or p[:1].isdigit() or p.startswith("_")):
+        return "stem does not start with a capital"
     return None
 
 

@@ -64,9 +64,15 @@ def test_ladders_sharing_their_options_draw_as_ladders_each_on_its_own() -> None
 
 
 def test_text_gates_kept_per_text_answer_as_their_patterns() -> None:
-    from quizapp.generate.index import NEGATION, _states_absence
-    from quizapp.generate.kinds.common import SCOPED, SPANNED, STALE
-    from quizapp.generate.source_gates import _tense
+    from quizapp.generate.index import NEGATION, SHORT_OF, _short_of_act, _states_absence
+    from quizapp.generate.kinds.common import (
+        SCOPED,
+        SPANNED,
+        STALE,
+        WORLD_CAVEAT,
+        _world_caveat,
+        tense,
+    )
     from quizapp.generate.stem_gates import _ONE_PLURAL, NEGATIVE, _negative, _one_plural
 
     texts = [
@@ -76,11 +82,16 @@ def test_text_gates_kept_per_text_answer_as_their_patterns() -> None:
         "The EEU has 1 projects.",
         "What has China shown no interest in?",
         "None of the above",
+        "Tajikistan is hesitant about joining the EEU.",
+        "The briefing's figure is 95%; in reality it is nearer 97%.",
     ]
     for text in texts * 2:  # the second pass reads the caches
         assert _negative(text) == bool(NEGATIVE.search(text))
         assert _one_plural(text) == bool(_ONE_PLURAL.search(text))
         assert _states_absence(text) == bool(NEGATION.search(text))
         scoped = bool(SCOPED.search(text) or SPANNED.search(text))
-        assert _tense(text) == (bool(STALE.search(text)), scoped)
+        assert tense(text) == (bool(STALE.search(text)), scoped)
+        assert _short_of_act(text) == bool(NEGATION.search(text) or SHORT_OF.search(text))
+        assert _world_caveat(text) == bool(WORLD_CAVEAT.search(text))
     assert _negative(texts[0]) and not _negative(texts[2]) and _one_plural(texts[3])
+    assert _short_of_act(texts[6]) and _world_caveat(texts[7]) and not _world_caveat(texts[6])

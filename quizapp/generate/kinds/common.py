@@ -128,11 +128,7 @@ def attributed_only(ix: DeckIndex, fact: Fact) -> bool:
     """The fact holds only as the source's claim: its relation is the source's judgment, the
     deck marks the fact itself contested in the world, or its own explanation says the world
     differs (a stem premise the explanation contradicts is unfair)."""
-    return (
-        fact.contested
-        or ix.relations[fact.relation].judgment
-        or _world_caveat(fact.explanation)
-    )
+    return fact.contested or ix.relations[fact.relation].judgment or _world_caveat(fact.explanation)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -165,7 +161,8 @@ def dated(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
     source ages: anchor it to the source's year ('... (as of 2016).'), unless the stem already
     scopes it to the source."""
     current = any(ix.relations[f.relation].as_of_source and not f.qualifiers.as_of for f in facts)
-    if not (STALE.search(prompt) or current) or SCOPED.search(prompt) or SPANNED.search(prompt):
+    stale, scoped = tense(prompt)
+    if not (stale or current) or scoped:
         return prompt
     years = [y for f in facts if (y := ix.latest_year(f)) is not None]
     if not years or re.search(rf"\b{max(years)}\b", prompt):
@@ -177,6 +174,14 @@ def dated(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
         # never inside the quotation marks
         return f"{_dated_line(body[:opening], max(years))}{body[opening:]}"
     return _dated_line(body, max(years))
+
+
+@functools.lru_cache(maxsize=65536)
+def tense(prompt: str) -> tuple[bool, bool]:
+    """Whether a stem says 'so far', 'still', 'now' ..., and whether it gives a date or scope
+    for them: kept per stem (`dated` asks it as an item is built, the gate again after)."""
+    scoped = SCOPED.search(prompt) is not None or SPANNED.search(prompt) is not None
+    return STALE.search(prompt) is not None, scoped
 
 
 def _dated_line(line: str, year: int) -> str:
