@@ -24,7 +24,7 @@ _AGO = re.compile(r"^(?P<count>.+?)\s+years?\s+(?:ago|before present|before now)
 _WHOLE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 
-def right_band(key: NumericKey) -> float:
+def years_either_side(key: NumericKey) -> float:
     """How many years either side of the key an answer may be and still be right."""
     return estimate_step(key) * NEAR_STEPS if key.approx else key.tolerance
 
@@ -33,7 +33,7 @@ def years_ago(key: NumericKey, text: str, this_year: int | None) -> int | None:
     """The year an answer 'N years ago' names, counted back from `this_year` ('9000 years
     ago' in 2026 -> -6974, 6974 BC); None when the answer is not so made, no present year is
     given, or the key's band is too narrow for it."""
-    if this_year is None or right_band(key) < MIN_BAND:
+    if this_year is None or years_either_side(key) < MIN_BAND:
         return None
     found = _AGO.match(normalise(text))
     if found is None:

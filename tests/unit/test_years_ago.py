@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quizapp.generate.checker import check
 from quizapp.generate.question import NumericKey, Question
-from quizapp.generate.years_ago import MIN_BAND, right_band, years_ago
+from quizapp.generate.years_ago import MIN_BAND, years_either_side, years_ago
 
 LEAD = NumericKey(value=-7000.0, tolerance=0.0, family="year", step=1.0, approx=True)
 MOON = NumericKey(value=1969.0, tolerance=0.0, family="year", step=1.0)
@@ -26,7 +26,7 @@ def test_counts_back_from_the_year_given() -> None:
 
 
 def test_only_where_the_band_is_wide() -> None:
-    assert right_band(LEAD) >= MIN_BAND > right_band(MOON)
+    assert years_either_side(LEAD) >= MIN_BAND > years_either_side(MOON)
     assert years_ago(MOON, "57 years ago", 2026) is None
 
 
