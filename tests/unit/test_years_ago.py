@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quizapp.generate.checker import check
 from quizapp.generate.question import NumericKey, Question
-from quizapp.generate.years_ago import MIN_BAND, years_either_side, years_ago
+from quizapp.generate.years_ago import MIN_BAND, years_ago, years_either_side
 
 LEAD = NumericKey(value=-7000.0, tolerance=0.0, family="year", step=1.0, approx=True)
 MOON = NumericKey(value=1969.0, tolerance=0.0, family="year", step=1.0)
