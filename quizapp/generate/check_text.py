@@ -232,10 +232,7 @@ def _spelling(
     best = (
         min(OSA.distance(g, a) for g in (given, mark_fold(given)) for a in forms) if forms else 99
     )
-    if accepted and (" " in given or any(" " in a for a in accepted)):
-        # a slip measured with the spaces dropped: 'Nay Pyi Taw' for Naypyidaw
-        joined = joined_fold(given)
-        best = min(best, min(OSA.distance(joined, joined_fold(a)) for a in accepted))
+    best = min(best, _joined_distance(given, accepted))
     if words and any(figures_in(given) == figures_in(a) for a in accepted):
         # sorted content words forgive word order, never the order of figures ("100 to 0")
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
@@ -252,6 +249,20 @@ def _spelling(
         f"Close enough - mind the spelling: {q.answer[0].removesuffix('.')}.",
         given,
     )
+
+
+def _joined_distance(given: str, accepted: set[str]) -> int:
+    """Letters apart with the spaces dropped, where the words are split another way ('Nay Pyi
+    Taw' for Naypyidaw: one letter), counting only names of about the answer's length: a word
+    left out ('Washington' for Washington, D.C.; 'Council' for EU Council) is no slip."""
+    joined = joined_fold(given)
+    spaced = " " in given
+    near = [
+        OSA.distance(joined, joined_fold(a))
+        for a in accepted
+        if (spaced or " " in a) and abs(len(joined_fold(a)) - len(joined)) <= 1
+    ]
+    return min(near, default=99)
 
 
 def _distance(given: str, name: str, cutoff: int) -> int:
