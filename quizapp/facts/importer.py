@@ -12,10 +12,11 @@ answer as an entity of its *answer type* (a number, a name, or other text) and o
 question's frame (question_frames.py), so multiple choice draws distractors from the deck's
 other answers to like questions, of the same type, the way term/definition study sets work;
 the relation says `subject_is_question`, so no cloze blanks a question and a flashcard's back
-is the answer alone. A third column named Extra/Notes/Explanation (by
-`#columns:`) becomes the explanation. Every `#tags:` tag becomes a topic of every fact. A row
-with another column count than the header's, or a header row without `#columns:`, is
-reported by its line.
+is the answer alone. An answer cell may list other accepted spellings after a `|`
+("Kyiv|Kiev": Kyiv is shown, Kiev is also right), which become the answer's aliases. A
+third column named Extra/Notes/Explanation (by `#columns:`) becomes the explanation. Every
+`#tags:` tag becomes a topic of every fact. A row with another column count than the
+header's, or a header row without `#columns:`, is reported by its line.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ HEADER_WORDS = frozenset(
     {"question", "answer", "front", "back", "term", "definition", "prompt", "response"}
 )
 EXTRA_WORDS = ("extra", "note", "explanation", "comment")
+ALTERNATIVES = "|"  # 'Kyiv|Kiev': the answer, then other spellings that count
 NAME_WORDS = 5  # an answer of at most this many words, capitalised, is a name
 
 
@@ -56,6 +58,17 @@ def _sentence(answer: str) -> bool:
     and 'Martin Luther King Jr.' are names (session-17 import reading: D.C. was text, never
     offered among the other capitals)."""
     return answer.endswith(".") and _ABBREVIATION.search(answer) is None
+
+
+def answer_and_alternatives(cell: str) -> tuple[str, list[str]]:
+    """The answer shown and the other spellings accepted: 'Kyiv|Kiev' -> ('Kyiv', ['Kiev'])."""
+    names = [part.strip() for part in cell.split(ALTERNATIVES)]
+    names = [name for name in names if name]
+    if not names:
+        return cell.strip(), []
+    shown = normalise(names[0])
+    others = [n for n in dict.fromkeys(names[1:]) if normalise(n) != shown]
+    return names[0], others
 
 
 @dataclass
@@ -93,6 +106,7 @@ class _Cards:
     ids: set[str] = field(default_factory=set)
     seen_questions: set[str] = field(default_factory=set)
     answers: dict[str, str] = field(default_factory=dict)  # normalised answer -> entity id
+    answer_entities: dict[str, dict[str, Any]] = field(default_factory=dict)  # the same, whole
 
     def __post_init__(self) -> None:
         self.q_col = self.layout.column(("front", "question"), 0)
@@ -155,15 +169,22 @@ class _Cards:
         self._fact(n, question, answer, extra)
         return None
 
-    def _fact(self, n: int, question: str, answer: str, extra: str) -> None:
+    def _fact(self, n: int, question: str, cell: str, extra: str) -> None:
         eid = _slug(question, self.ids)
         self.entities.append({"id": eid, "kind": "prompt", "name": question})
+        answer, also = answer_and_alternatives(cell)
         key = normalise(answer)
         if key not in self.answers:
             self.answers[key] = _slug(f"answer {answer}", self.ids)
-            self.entities.append(
-                {"id": self.answers[key], "kind": answer_type(answer), "name": answer}
-            )
+            self.answer_entities[key] = {
+                "id": self.answers[key],
+                "kind": answer_type(answer),
+                "name": answer,
+            }
+            self.entities.append(self.answer_entities[key])
+        if also:
+            aliases = self.answer_entities[key].setdefault("aliases", [])
+            aliases += [a for a in also if a not in aliases]
         bare = answer.rstrip(".")  # 'Washington, D.C.' ends the sentence once, not twice
         self.facts.append(
             {

@@ -25,6 +25,10 @@ CIRCA_HELP = (
     "years either side within which the year is an estimate or disputed (helium: seen 1868,"
     " isolated 1895): orderings, matchings and choices keep other years further off"
 )
+ALSO_HELP = (
+    "other years the sources give for the same event, a disputed year (helium: 1868, also"
+    " 1895), in the value's era and within its circa: right answers too, never a distractor"
+)
 _V = TypeVar("_V")
 
 
@@ -48,10 +52,29 @@ class Year(_Calendar):
     value: int = Field(ge=MIN_YEAR, le=-MIN_YEAR, description=YEAR_HELP)
     era: Era | None = Field(default=None, description=ERA_HELP)
     circa: int = Field(default=0, ge=0, le=-MIN_YEAR, description=CIRCA_HELP)
+    also: list[int] = Field(default_factory=list, description=ALSO_HELP)
 
     @model_validator(mode="after")
     def _real_year(self) -> Year:
-        return _real(self, check_year(self.value, self.era))
+        problem = check_year(self.value, self.era)
+        for other in self.also:
+            problem = problem or check_year(other, self.era) or self._off_circa(other)
+        return _real(self, problem)
+
+    def _off_circa(self, other: int) -> str | None:
+        """Why another reading cannot stand beside the value: the same year, or beyond the
+        circa that keeps orderings, choices and false statements off both readings."""
+        gap = abs(signed_year(other, self.era) - self.signed)
+        if gap == 0:
+            return f"also: {other} is the value itself"
+        if gap > self.circa:
+            return f"also: {other} is {gap} years from {self.value}: write circa: {gap} or more"
+        return None
+
+    @property
+    def readings(self) -> list[int]:
+        """The other readings of a disputed year, signed like `signed` (1895 beside 1868)."""
+        return [signed_year(other, self.era) for other in self.also]
 
     @property
     def signed(self) -> int:
@@ -72,7 +95,8 @@ class Year(_Calendar):
     def with_magnitude(self, x: float) -> Year:
         year = round(x)
         era = era_for(year, self.era)
-        return self.model_copy(update={"value": abs(year) if era else year, "era": era})
+        update: dict[str, object] = {"value": abs(year) if era else year, "era": era, "also": []}
+        return self.model_copy(update=update)  # a figure near the key is read one way only
 
 
 class Date(_Calendar):

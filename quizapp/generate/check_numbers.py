@@ -3,7 +3,8 @@
 A figure in another measure than the key's (a share for an amount) is never converted
 (check_measure.py). Numbers are read with their scale and unit (quantity_reader.py), put in
 the key's unit and judged by the one tolerance rule (tolerance.py). Years are exact, unless
-asked as an estimate ("from about when"; tolerance.py). Dates
+asked as an estimate ("from about when"; tolerance.py); a disputed year takes each of its
+readings (helium 1868 or 1895). Dates
 are exact at the precision they are stored: a date known to the day accepts that day in any
 common form; an answer less precise than the key ("September 1846" for 23 September 1846)
 is a near miss; a day is never rounded into another month.
@@ -65,6 +66,24 @@ def check_number(
 
 
 def _year(key: NumericKey, text: str, expected: str, this_year: int | None) -> Verdict:
+    """A year, or for a disputed year any of its readings (helium: 1868, also 1895): each
+    reading is graded as the key's own year is, and the nearest verdict stands."""
+    verdict = _one_year(key, text, expected, this_year)
+    for reading in key.readings:
+        if verdict.verdict == "correct":
+            break
+        other = key.model_copy(update={"value": reading, "readings": ()})
+        given = _one_year(other, text, expected, this_year)
+        if given.verdict == "correct":
+            shown = f"{-round(reading)} BC" if reading < 0 else str(round(reading))
+            note = f"Right - {shown} is given too; the deck's year is {expected}."
+            return Verdict("correct", expected, note, given.understood)
+        if given.verdict == "near_miss" and verdict.verdict == "wrong":
+            verdict = given
+    return verdict
+
+
+def _one_year(key: NumericKey, text: str, expected: str, this_year: int | None) -> Verdict:
     """A year is exact, in its era: "776 BC" = "776 BCE" = "-776"; "79 BC" is not AD 79. A
     BC year typed without its era ("776") is a near miss: the figure is right, the era unsaid."""
     want = round(key.value)

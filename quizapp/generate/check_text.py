@@ -232,6 +232,7 @@ def _spelling(
     best = (
         min(OSA.distance(g, a) for g in (given, mark_fold(given)) for a in forms) if forms else 99
     )
+    best = min(best, _joined_distance(given, accepted))
     if words and any(figures_in(given) == figures_in(a) for a in accepted):
         # sorted content words forgive word order, never the order of figures ("100 to 0")
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
@@ -240,7 +241,7 @@ def _spelling(
         return Verdict("wrong", expected, understood=given)
     keys = {vocabulary[a] for a in accepted if a in vocabulary}
     rivals = [name for name, entity in vocabulary.items() if entity not in keys]
-    if any(OSA.distance(given, name, score_cutoff=best) <= best for name in rivals):
+    if any(_distance(given, name, best) <= best for name in rivals):
         return Verdict("wrong", expected, "That is closer to another name in the deck.", given)
     return Verdict(
         "near_miss",
@@ -248,3 +249,23 @@ def _spelling(
         f"Close enough - mind the spelling: {q.answer[0].removesuffix('.')}.",
         given,
     )
+
+
+def _joined_distance(given: str, accepted: set[str]) -> int:
+    """Letters apart with the spaces dropped, where the words are split another way ('Nay Pyi
+    Taw' for Naypyidaw: one letter), counting only names of about the answer's length: a word
+    left out ('Washington' for Washington, D.C.; 'Council' for EU Council) is no slip."""
+    joined = joined_fold(given)
+    spaced = " " in given
+    near = [
+        OSA.distance(joined, joined_fold(a))
+        for a in accepted
+        if (spaced or " " in a) and abs(len(joined_fold(a)) - len(joined)) <= 1
+    ]
+    return min(near, default=99)
+
+
+def _distance(given: str, name: str, cutoff: int) -> int:
+    """Letters apart, as written or with the spaces dropped ('nay pyi taw', 'naypyidaw')."""
+    spaced = OSA.distance(given, name, score_cutoff=cutoff)
+    return min(spaced, OSA.distance(joined_fold(given), joined_fold(name), score_cutoff=cutoff))

@@ -20,6 +20,13 @@ def uncertainty(v: NumericValue | None) -> float:
     return float(v.circa) if isinstance(v, Year) else 0.0
 
 
+def disputed(v: NumericValue | None) -> bool:
+    """A year the sources give two ways (helium: 1868, also 1895): stated as true, one reading
+    reads as the fact, and a learner taught the other says False (review 19415 #55). Its false
+    statements stand: they are off every reading by more than the circa."""
+    return isinstance(v, Year) and bool(v.also)
+
+
 def margin(v: NumericValue | None) -> float:
     """The tolerance and the uncertainty of a value together."""
     return 0.0 if v is None else v.tolerance + uncertainty(v)

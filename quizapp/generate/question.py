@@ -45,6 +45,9 @@ class NumericKey(BaseModel):
     # what each rival is, in the same order ("the figure for Apollo 16"): named to a learner
     # who typed it (generate/rival_figures.py); empty in a key made before rivals were named
     rival_notes: tuple[str, ...] = ()
+    # the other years a disputed year is given as (helium: 1895 beside 1868, the fact's
+    # `also`): right answers too, wherever the year is typed (check_numbers.py)
+    readings: tuple[float, ...] = ()
 
 
 class Question(BaseModel):

@@ -32,13 +32,14 @@ width of a band never comes from how many zeros a figure happens to end in.
   wrong: it is another fact's answer, and the note names it (rival_figures.py); so is a
   figure the deck declares the fact is confused with (`confused_with`: oxygen's 23% of air
   by mass for its 21% by volume).
-- years and dates are exact at their precision (see check_numbers.py), unless the stem asks
-  for an estimate ("from about when", "known since about _____", "roughly", "c.",
-  "approximately", "estimated"; a deck's `approx`): then a year is right within half a
-  rounding step one significant figure coarser than the key, its last non-zero digit but at
-  least two significant figures counting ("about 3750 BC" takes 3700 to 3800 BC; "about 9000
-  BC" 8500 to 9500 BC), and a near miss within one such step. A period ("the 7th millennium
-  BC") is graded by the years it spans (check_periods.py).
+- years and dates are exact at their precision (see check_numbers.py); a disputed year's
+  other readings (`also`: helium 1895 beside 1868) are right too, the years between them
+  not. Unless the stem asks for an estimate ("from about when", "known since about _____",
+  "roughly", "c.", "approximately", "estimated"; a deck's `approx`): then a year is right
+  within half a rounding step one significant figure coarser than the key, its last non-zero
+  digit but at least two significant figures counting ("about 3750 BC" takes 3700 to 3800
+  BC; "about 9000 BC" 8500 to 9500 BC), and a near miss within one such step. A period ("the
+  7th millennium BC") is graded by the years it spans (check_periods.py).
 """
 
 from __future__ import annotations
@@ -121,6 +122,7 @@ def key_for(
         date=iso_date(value.signed, value.month, value.day) if isinstance(value, Date) else None,
         rivals=rivals,
         rival_notes=rival_notes,
+        readings=tuple(float(y) for y in value.readings) if isinstance(value, Year) else (),
     )
 
 

@@ -164,3 +164,37 @@ def test_a_capital_named_after_its_country_is_still_asked(tmp_path: Path) -> Non
         kinds = sorted(str(i["kind"]) for i in items if f"of {country}?" in str(i["prompt"]))
         assert kinds == ["flashcard", "typed"], (country, kinds)
     assert run("questions", "--deck", "named", "--audit").returncode == 0
+
+
+ALTERNATIVES = CAPITALS.replace("France?,Paris", "Ukraine?,Kyiv|Kiev").replace(
+    "Germany?,Berlin", "Myanmar?,Naypyidaw"
+)
+
+
+def _typed_verdict(deck: str, items: list[dict[str, object]], country: str, answer: str) -> str:
+    item = next(i for i in items if i["kind"] == "typed" and f"of {country}?" in str(i["prompt"]))
+    out = run("grade", "--deck", deck, "--item", str(item["id"]), "--json", "--", answer)
+    assert out.returncode == 0, out.stderr
+    verdict: str = json.loads(out.stdout)["verdict"]
+    return verdict
+
+
+def test_an_answer_cell_lists_other_accepted_spellings(tmp_path: Path) -> None:
+    """Session-19 capitals reading (issue 12): 'Kiev' was wrong for Kyiv, with no way for the
+    file to say both count. 'Kyiv|Kiev' shows Kyiv and accepts Kiev; a spelling slip on a
+    name written with spaces is measured with the spaces dropped ('Nay Pyi Taw')."""
+    items = _items(tmp_path, "alternatives.csv", ALTERNATIVES)
+    ukraine = [i for i in items if "of Ukraine?" in str(i["prompt"])]
+    assert {str(i["kind"]) for i in ukraine} == {"mcq", "typed", "flashcard"}
+    assert all(i["answer"] == ["Kyiv"] for i in ukraine)  # the first spelling is shown
+    assert all("Kiev" not in (i.get("options") or []) for i in items)  # type: ignore[operator]
+    cases = [
+        ("Ukraine", "Kiev", "correct"),
+        ("Ukraine", "kyiv", "correct"),
+        ("Ukraine", "Kyev", "near_miss"),
+        ("Myanmar", "Nay Pyi Taw", "near_miss"),
+        ("Myanmar", "Naypyitaw", "near_miss"),
+        ("Myanmar", "Yangon", "wrong"),
+    ]
+    got = [(c, a, _typed_verdict("alternatives", items, c, a)) for c, a, _ in cases]
+    assert got == cases

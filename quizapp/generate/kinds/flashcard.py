@@ -13,6 +13,7 @@ import re
 
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import capitalise_first
+from quizapp.facts.values import NumericValue, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
     WORLD_CAVEAT,
@@ -46,13 +47,22 @@ def _single(ix: DeckIndex, fact: Fact) -> Outcome:
         front = with_measure(ix, fact, ix.say(wording, fact))
         value = ix.numeric_value(fact)
         key = ix.object_text(fact) if value is None else shown_answer(value, front)
-        return build(ix, "flashcard", "forward", [fact], front, [key], back=back)
+        return build(ix, "flashcard", "forward", [fact], front, [key], back=_also(back, value))
     wording = open_wording(rel, inverse=True)
     if ix.subject_unique(fact) and wording is not None and fact.subject not in ix.protagonists:
         front = ix.say(wording, fact)
         key = ix.phrase(fact.subject)
         return build(ix, "flashcard", "inverse", [fact], front, [key], back=back)
     return Dropped("flashcard", SEVERAL)
+
+
+def _also(back: str, value: NumericValue | None) -> str:
+    """A disputed year's back names its other readings, so a learner who recalls 1895 for
+    helium's 1868 rates their recall as right ('Also given as 1895.')."""
+    if not isinstance(value, Year) or not value.also:
+        return back
+    others = join_and([value.with_magnitude(y).display() for y in value.readings])
+    return f"{back} Also given as {others}."
 
 
 WHOLE_UNIVERSE = "the set is every member of the group the question names, and no count to drop"

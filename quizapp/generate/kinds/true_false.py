@@ -35,12 +35,13 @@ from quizapp.generate.kinds.common import (
 )
 from quizapp.generate.ladder import ladder
 from quizapp.generate.ladder_options import Option
-from quizapp.generate.margins import margin
+from quizapp.generate.margins import disputed, margin
 from quizapp.generate.plausible import plausible
 from quizapp.generate.question import Question
 
 OPTIONS = ["True", "False"]
 NO_FALSE = "no provably false variant of the statement"
+DISPUTED = "a disputed year: one reading stated as true reads as the fact"
 GIVEN_AWAY = "true statement about the protagonist that another fact implies (guessable)"
 
 
@@ -59,7 +60,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     rel = ix.relations[fact.relation]
     prompt = ix.say(rel.templates.statement, fact)
     out: list[Outcome] = [
-        build(ix, "true_false", "statement-true", [fact], prompt, ["True"], options=OPTIONS)
+        Dropped("true_false", DISPUTED)
+        if disputed(ix.numeric_value(fact))
+        else build(ix, "true_false", "statement-true", [fact], prompt, ["True"], options=OPTIONS)
     ]
     false_objects = _false_objects(ix, fact, rng)
     if not false_objects:
