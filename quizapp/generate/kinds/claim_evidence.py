@@ -109,8 +109,11 @@ def one_case_of(argument: Argument, claim: str, node: str) -> bool:
     """The fact says of one subject the claim names what the claim says of several: another
     of the claim's facts holds the same relation to the same object ('Of the five, Kazakhstan
     and Kyrgyzstan stand nearest to Moscow' and 'Kazakhstan is one of Russia's closest
-    allies'; seed-9403 review #13). It restates the claim in other words, which the echo gate's
-    word count misses, and is no evidence for it."""
+    allies'; seed-9403 review #13), or the claim counts those subjects without naming any ('Only
+    two of the five still count many Russians among their people' and 'Kazakhstan has a large
+    minority of ethnic Russians': half the claim, which says nothing of its 'only'; seed-19403
+    review #19). It restates part of the claim in other words, which the echo gate's word
+    count misses, and is no evidence for it."""
     ix = argument.ix
     fact = ix.facts.get(node)
     if fact is None or fact.object_id is None:
@@ -122,7 +125,11 @@ def one_case_of(argument: Argument, claim: str, node: str) -> bool:
         and (other := ix.facts.get(n)) is not None
         and (other.relation, other.object_id) == (fact.relation, fact.object_id)
     ]
-    return bool(same) and names(argument.text(claim), ix.entities[fact.subject])
+    text = argument.text(claim)
+    cases = [ix.entities[f.subject] for f in [fact, *same]]
+    return bool(same) and (
+        names(text, cases[0]) or not any(names(text, entity) for entity in cases)
+    )
 
 
 def names(text: str, entity: Entity) -> bool:
