@@ -88,9 +88,10 @@ def on_its_words(argument: Argument, key: str, node: str) -> bool:
 
 
 def cause_in_stem(statement: str) -> frozenset[str]:
-    """The word stems of a statement's opening cause ('After the fire' -> 'fire'), if any."""
+    """The word stems of a statement's opening cause ('After the fire' -> 'fire'), if any; no
+    one-letter leftover ('s' of "arm's", which met "Uzbekistan's" in a key)."""
     match = CAUSE_CLAUSE.match(statement.strip())
-    return stems(match["cause"]) if match else frozenset()
+    return frozenset(w for w in stems(match["cause"]) if len(w) > 1) if match else frozenset()
 
 
 def stem_names_cause(q: Question, ix: DeckIndex) -> str | None:

@@ -14,6 +14,7 @@ from quizapp.generate.index import DeckIndex
 from quizapp.generate.number_words import SPELT
 
 COMMONPLACE = 1 / 3  # share of the deck's statements above which a word is not distinctive
+RARE = 1 / 20  # share of the deck's statements at or below which a word is a rare one
 
 
 BACKGROUND_DATE = "date from background knowledge"
@@ -86,12 +87,25 @@ class Words:
         the deck's own subject ('Russia' in a deck on Russia, 'Apollo' in one on Apollo). An
         option sharing such a word with the stem is not singled out by it; the reviews' word
         cues were distinctive words ('aid', 'debt', 'trade', 'CIS')."""
+        counts, total = self._word_counts
+        return frozenset(w for w, n in counts.items() if n > COMMONPLACE * total)
+
+    @cached_property
+    def rare(self) -> frozenset[str]:
+        """Word stems in at most RARE of the source's statements: a name the deck seldom says
+        ('Crimea'), which a wrong option seldom shares, unlike its main actors ('Kazakhstan')."""
+        counts, total = self._word_counts
+        return frozenset(w for w, n in counts.items() if n <= RARE * total)
+
+    @cached_property
+    def _word_counts(self) -> tuple[dict[str, int], int]:
+        """How many of the source's statements (claims and facts) say each word stem."""
         nodes = [*self.claims, *(f.id for f in self.ix.deck.facts if not f.provenance.background)]
         counts: dict[str, int] = defaultdict(int)
         for node in nodes:
             for word in self.words(node):
                 counts[word] += 1
-        return frozenset(w for w, n in counts.items() if n > COMMONPLACE * len(nodes))
+        return counts, len(nodes)
 
 
 # a lone digit counting the lowercase word after it ('2 hydroelectric projects'), not a name's

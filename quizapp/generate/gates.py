@@ -13,6 +13,7 @@ from collections.abc import Callable
 from quizapp.generate.argument_gates import (
     key_echoes_stem,
     key_restates_claim,
+    name_only_in_key,
     sentence_options,
     values_apart,
     wrong_on_claims_ground,
@@ -88,6 +89,7 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "attributed judgment": attributed,
     "key echoes stem": key_echoes_stem,
     "key restates claim": key_restates_claim,
+    "name only in key": name_only_in_key,
     "wrong option on claim's ground": wrong_on_claims_ground,
     "key alone on topic": key_alone_on_topic,
     "stem names its cause": stem_names_cause,

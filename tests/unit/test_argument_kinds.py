@@ -101,7 +101,15 @@ GROUNDED = next(
 )
 
 
-CRIMEA = first("claim_evidence", "own line on Ukraine and Crimea")
+CRIMEA = first("claim_evidence", "goes its own way over the Kremlin's conflict with Kyiv")
+# the claim as it was worded until session 20: 'Crimea' in the stem and in the key alone
+SAID_CRIMEA = CRIMEA.model_copy(
+    update={
+        "prompt": CRIMEA.prompt.replace(
+            ARG.text("c-kazakh-own-line"), "Kazakhstan keeps its own line on Ukraine and Crimea."
+        )
+    }
+)
 FAR = [  # the seed-9107 review's wrong options (sections 4-6): the key alone on the topic
     "Russia in effect controls uranium mining in Kazakhstan.",
     "Kazakhstan was among the founding members of the EEU in January 2015.",
@@ -123,6 +131,7 @@ ARGUMENT_CASES: list[tuple[str, Question, Question]] = [
     ("one key", COMPARISON, COMPARISON.model_copy(update={"answer": [wrong(COMPARISON)[0]]})),
     ("key echoes stem", WHY, ECHO),
     ("key restates claim", EVIDENCE, RESTATE),
+    ("name only in key", CRIMEA, SAID_CRIMEA),
     (
         "wrong option on claim's ground",
         GROUNDED,

@@ -35,6 +35,7 @@ from quizapp.generate.kinds.common import Outcome
 from quizapp.generate.question import Question
 
 TOO_FEW = "too few facts beside the claim and unconnected to it"
+EXCLUSIVE = re.compile(r"\b(?:only|just|all but|none but|no other)\b", re.I)  # a claim's count
 
 
 def stem(argument: Argument, claim: str) -> str:
@@ -109,8 +110,12 @@ def one_case_of(argument: Argument, claim: str, node: str) -> bool:
     """The fact says of one subject the claim names what the claim says of several: another
     of the claim's facts holds the same relation to the same object ('Of the five, Kazakhstan
     and Kyrgyzstan stand nearest to Moscow' and 'Kazakhstan is one of Russia's closest
-    allies'; seed-9403 review #13). It restates the claim in other words, which the echo gate's
-    word count misses, and is no evidence for it."""
+    allies'; seed-9403 review #13), or the claim counts those subjects without naming any ('Only
+    two of the five still count many Russians among their people' and 'Kazakhstan has a large
+    minority of ethnic Russians': half the claim, which says nothing of its 'only'; seed-19403
+    review #19). It restates part of the claim in other words, which the echo gate's word
+    count misses, and is no evidence for it. (A claim true of each case, 'the alkali metals
+    react with water', is not a count: one case is an example of it.)"""
     ix = argument.ix
     fact = ix.facts.get(node)
     if fact is None or fact.object_id is None:
@@ -122,7 +127,12 @@ def one_case_of(argument: Argument, claim: str, node: str) -> bool:
         and (other := ix.facts.get(n)) is not None
         and (other.relation, other.object_id) == (fact.relation, fact.object_id)
     ]
-    return bool(same) and names(argument.text(claim), ix.entities[fact.subject])
+    text = argument.text(claim)
+    cases = [ix.entities[f.subject] for f in [fact, *same]]
+    return bool(same) and (
+        names(text, cases[0])
+        or (EXCLUSIVE.search(text) is not None and not any(names(text, e) for e in cases))
+    )
 
 
 def names(text: str, entity: Entity) -> bool:

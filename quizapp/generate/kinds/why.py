@@ -8,15 +8,18 @@ the claim's own evidence, is never offered as wrong. One item per claim (one pro
 one key): with several causes, the key is one that repeats the fewest of the claim's words;
 the others stay out of the options. A key that is a figure about the claim's own subject
 ('gallium melts at 29.76 °C' for a claim on gallium) is not asked: a figure among sentences
-stands out by its form alone.
+stands out by its form alone. Nor is a record's date asked ('the largest exercise held by 2016
+took place in 2014'): a cause explains the event, not which year holds the record.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from functools import partial
 
 from quizapp.facts.model import Fact
+from quizapp.facts.values import Date, Year
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_dates import after
@@ -28,6 +31,11 @@ from quizapp.generate.kinds.common import Dropped, Outcome
 
 TOO_FEW = "too few reasons beside the claim and unconnected to it"
 CUED = "the key alone names the claim's subject"
+SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|greatest|highest|lowest|smallest|longest|shortest|most|least|first"
+    r"|last|record)\b|-ever\b",
+    re.I,
+)
 
 
 def stem(argument: Argument, node: str) -> str:
@@ -43,10 +51,24 @@ def explanation(argument: Argument, node: str, key: str) -> str:
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
     # a headline's section all bears on it, so no wrong option beside it is safely wrong
-    nodes = [n for n in argument.explained_by_anchor.get(fact.id, []) if not headline(argument, n)]
+    nodes = [
+        n
+        for n in argument.explained_by_anchor.get(fact.id, [])
+        if not headline(argument, n) and not record_date(argument, n)
+    ]
     return first_fair_per_node(
         ix, argument, nodes, argument.causes, lambda n, k: item(argument, n, k, rng)
     )
+
+
+def record_date(argument: Argument, node: str) -> bool:
+    """The node dates a record ('The largest joint anti-terrorism exercise the SCO had held by
+    2016 took place in 2014'): asked why, it reads as asking why the record fell in that year,
+    which no reason the source gives explains (seed-19403 review #61)."""
+    fact = argument.ix.facts.get(node)
+    if fact is None or not isinstance(fact.object, (Date, Year)):
+        return False
+    return SUPERLATIVE.search(argument.text(node)) is not None
 
 
 def wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
