@@ -36,6 +36,8 @@ HEADER_WORDS = frozenset(
 )
 EXTRA_WORDS = ("extra", "note", "explanation", "comment")
 ALTERNATIVES = "|"  # 'Kyiv|Kiev': the answer, then other spellings that count
+# a one-column row holding one of these was likely written with it as the separator
+OTHER_SEPARATORS = ((";", "semicolon"), ("\t", "tab"), ("|", "pipe"))
 NAME_WORDS = 5  # an answer of at most this many words, capitalised, is a name
 
 
@@ -143,7 +145,11 @@ class _Cards:
                 "on a line above it, or delete it"
             )
         if len(row) <= max(self.q_col, self.a_col):
-            return f"needs a question and an answer (found {len(row)} column(s))"
+            found = f"needs a question and an answer (found {len(row)} column(s))"
+            other = next((n for c, n in OTHER_SEPARATORS if c in "".join(row)), None)
+            if other is None:
+                return found
+            return f"{found}; if the file is {other}-separated, say #separator:{other} on line 1"
         self.width = self.width or len(row)
         if len(row) != self.width:
             said = "#columns: names" if columns else "the first line has"

@@ -25,6 +25,7 @@ from quizapp.generate.check_forms import (
 from quizapp.generate.check_imported import imported_number
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_numbers import check_number
+from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
 from quizapp.generate.kind_spec import SPECS
@@ -78,6 +79,12 @@ def check_unguarded(
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":
         return verdict
+    head = without_qualifier(q.prompt, text)  # 'Kyiv, Ukraine' for the capital of Ukraine
+    if (
+        head is not None
+        and (again := check_text(q, head, expected, vocabulary or {})).verdict != "wrong"
+    ):
+        return again
     shaped = check_shaped(q, text, expected, vocabulary or {})  # a range, fraction, ordinal
     return verdict if shaped is None else shaped
 

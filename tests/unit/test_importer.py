@@ -126,6 +126,20 @@ def test_answer_types_keep_numbers_names_and_text_apart() -> None:
     assert answer_type("A very long answer of many more than five words") == "answer-text"
 
 
+def test_a_file_written_with_another_separator_is_told_which_to_declare(tmp_path: Path) -> None:
+    """Semicolons where a comma was looked for: each line says how to declare them (session-20
+    capitals review: the bare 'found 1 column(s)' on every line gave no way forward)."""
+    result = read_table(_write(tmp_path, "Capital of France?;Paris\nCapital of Peru?;Lima\n"))
+    assert result.deck is None and len(result.problems) == 2
+    assert result.problems[0].endswith(
+        "found 1 column(s)); if the file is semicolon-separated, say #separator:semicolon on line 1"
+    )
+    declared = "#separator:semicolon\nCapital of France?;Paris\nCapital of Peru?;Lima\n"
+    assert read_table(_write(tmp_path, declared, "b.csv")).imported == 2
+    lone = read_table(_write(tmp_path, "Capital of France?\n", "c.csv"))  # no other separator
+    assert lone.problems[0].endswith("needs a question and an answer (found 1 column(s))")
+
+
 def test_a_line_csv_cannot_read_is_named_by_its_line(tmp_path: Path) -> None:
     # a field over the csv module's size limit, on the file's third line
     path = _write(tmp_path, "#separator:Comma\nWhat is 2 + 2?,4\nQ," + "x" * 140_000 + "\n")
