@@ -1,0 +1,52 @@
+"""Where each deck finding points and what it says, checked to the line (issue 19: survivors of
+the seeded mutation sample of quizapp/facts, `SAMPLE=80 SEED=19`, session 20)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizapp.facts.catalog import find_decks, read_deck_files
+from quizapp.facts.eras import check_day
+from quizapp.facts.grammar import fraction_words
+from quizapp.facts.importer import read_table
+from tests.conftest import ROOT
+
+PLANETS = (ROOT / "tests" / "data" / "planets.yaml").read_text(encoding="utf-8")
+
+
+def test_a_broken_deck_file_is_listed_at_its_own_path_under_its_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "broken-planets.yaml"
+    path.write_text(PLANETS.replace("title: The planets", "title: [unclosed"), encoding="utf-8")
+    (entry,) = read_deck_files([path])
+    assert entry.deck is None and entry.error is not None
+    assert entry.path == path
+    assert entry.id == "broken-planets"
+    assert [e.id for e in find_decks([path], include_user=False) if e.error] == ["broken-planets"]
+
+
+def test_a_day_past_the_month_s_end_names_the_year_on_either_side_of_year_one() -> None:
+    assert check_day(1, 2, 30) == "February 1 has 28 days, not 30"
+    assert check_day(-1, 2, 30) == "February 1 BC has 29 days, not 30"  # 1 BC was a leap year
+    assert check_day(2, 2, 29) == "February 2 has 28 days, not 29"
+    assert check_day(-5, 2, 29) is None  # 5 BC was a leap year (astronomical -4)
+
+
+def test_fractions_are_named_by_their_ordinal_denominator() -> None:
+    assert fraction_words(1, 3) == "one third"
+    assert fraction_words(3, 8) == "three eighths"
+    assert fraction_words(1, 2) == "one half"
+    assert fraction_words(3, 4) == "three quarters"
+
+
+def test_imported_names_that_slug_alike_are_numbered_from_two(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "#separator:Semicolon\n#tags:Europe europe\n"
+        "What is the capital of France?;Paris\nwhat is the capital of france!;Lyon\n",
+        encoding="utf-8",
+    )
+    deck = read_table(path).deck
+    assert deck is not None
+    assert [t["id"] for t in deck["topics"]] == ["europe", "europe-2"]
+    prompts = [e["id"] for e in deck["entities"] if e["kind"] == "prompt"]
+    assert prompts == ["what-is-the-capital-of-france", "what-is-the-capital-of-france-2"]
