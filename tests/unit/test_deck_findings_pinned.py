@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from quizapp.facts.catalog import find_decks, read_deck_files
 from quizapp.facts.eras import check_day
+from quizapp.facts.errors import DeckError
 from quizapp.facts.grammar import fraction_words
 from quizapp.facts.importer import read_table
+from quizapp.facts.loader import load_deck
 from tests.conftest import ROOT
 
 PLANETS = (ROOT / "tests" / "data" / "planets.yaml").read_text(encoding="utf-8")
@@ -50,3 +54,11 @@ def test_imported_names_that_slug_alike_are_numbered_from_two(tmp_path: Path) ->
     assert [t["id"] for t in deck["topics"]] == ["europe", "europe-2"]
     prompts = [e["id"] for e in deck["entities"] if e["kind"] == "prompt"]
     assert prompts == ["what-is-the-capital-of-france", "what-is-the-capital-of-france-2"]
+
+
+def test_a_byte_that_is_not_utf8_is_named_by_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "d.yaml"
+    path.write_bytes(b"id: x\ntitle: y\nname: caf\xe9\n")
+    with pytest.raises(DeckError) as caught:
+        load_deck(path)
+    assert str(caught.value) == f"{path}:3: not UTF-8 text"
