@@ -13,6 +13,9 @@ from quizapp.facts.errors import DeckError
 from quizapp.facts.grammar import fraction_words
 from quizapp.facts.importer import read_table
 from quizapp.facts.loader import load_deck
+from quizapp.facts.model_base import Provenance
+from quizapp.facts.normalise import folded
+from quizapp.facts.schema import deck_schema
 from tests.conftest import ROOT
 
 PLANETS = (ROOT / "tests" / "data" / "planets.yaml").read_text(encoding="utf-8")
@@ -62,3 +65,25 @@ def test_a_byte_that_is_not_utf8_is_named_by_its_line(tmp_path: Path) -> None:
     with pytest.raises(DeckError) as caught:
         load_deck(path)
     assert str(caught.value) == f"{path}:3: not UTF-8 text"
+
+
+def test_a_citation_says_where_a_reader_finds_the_fact() -> None:
+    assert Provenance(source="s", background=True).cite("Brief", "Oil") == (
+        "Background knowledge (not in the source)"
+    )
+    located = Provenance(source="s", section=2, paragraph=3)
+    assert located.cite("Brief", "(opening paragraph)") == "Brief, opening paragraph"
+    assert located.cite("Brief", "Oil") == 'Brief, under "Oil", paragraph 3'
+    assert located.cite("Brief") == "Brief, section 2, paragraph 3"
+
+
+def test_folding_drops_invisible_and_control_characters_from_unicode_text() -> None:
+    assert folded("Caf\u00e9\u200b\x07 \u2013 Na\u00efve\tX") == "cafe - naive\tx"
+
+
+def test_an_optional_field_keeps_its_description_in_the_deck_schema() -> None:
+    templates = deck_schema()["$defs"]
+    assert isinstance(templates, dict)
+    inverse = templates["Templates"]["properties"]["inverse"]
+    assert inverse["description"] == "asks for the subject, given {object}"
+    assert inverse["default"] is None
