@@ -12,11 +12,12 @@ from quizapp.facts.eras import check_day
 from quizapp.facts.errors import DeckError
 from quizapp.facts.grammar import fraction_words
 from quizapp.facts.importer import read_table
-from quizapp.facts.loader import load_deck
+from quizapp.facts.loader import load_deck, parse_deck
 from quizapp.facts.model_base import Provenance
 from quizapp.facts.normalise import folded
 from quizapp.facts.schema import deck_schema
 from tests.conftest import ROOT
+from tests.unit.test_loader import MINIMAL
 
 PLANETS = (ROOT / "tests" / "data" / "planets.yaml").read_text(encoding="utf-8")
 
@@ -87,3 +88,31 @@ def test_an_optional_field_keeps_its_description_in_the_deck_schema() -> None:
     inverse = templates["Templates"]["properties"]["inverse"]
     assert inverse["description"] == "asks for the subject, given {object}"
     assert inverse["default"] is None
+
+
+def _problems(text: str) -> list[str]:
+    with pytest.raises(DeckError) as caught:
+        parse_deck(text, "d.yaml")
+    return [str(p) for p in caught.value.problems]
+
+
+def _line(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def test_a_fact_with_a_bad_value_still_has_its_unknown_subject_and_source_named() -> None:
+    text = (
+        MINIMAL.replace("    subject: b\n", "    subject: zeta\n")
+        .replace("object: {kind: percentage, value: 40}", "object: 40")
+        .replace(
+            "{source: src, section: 1, paragraph: 2}", "{source: nowhere, section: 1, paragraph: 2}"
+        )
+    )
+    found = _problems(text)
+    assert len(found) == 3, found
+    assert found[0] == f"d.yaml:{_line(text, 'zeta')}: unknown entity 'zeta' (at facts[1].subject)"
+    assert found[1].startswith(f"d.yaml:{_line(text, 'object: 40')}: ")
+    assert found[1].endswith("(docs/authoring.md lists every kind) (at facts[1].object)")
+    assert found[2] == (
+        f"d.yaml:{_line(text, 'nowhere')}: unknown source 'nowhere' (at facts[1].provenance.source)"
+    )
