@@ -1,0 +1,39 @@
+"""Generation rules checked on small decks, each by its result (issue 19: survivors of the
+seeded mutation sample of quizapp/generate, `SAMPLE=40 SEED=19`, session 20)."""
+
+from __future__ import annotations
+
+from quizapp.facts.loader import parse_deck
+from quizapp.generate.argument_false import swapped_subjects
+from quizapp.generate.index import DeckIndex
+from tests.unit.test_loader import MINIMAL
+
+SHARES = MINIMAL.replace(
+    "name: Beta}",
+    "name: Beta}\n  - {id: c, kind: country, name: Gamma}\n  - {id: d, kind: country, name: Delta}",
+) + "".join(
+    f"  - id: {who}-share\n    subject: {who}\n    relation: share\n"
+    f"    object: {{kind: percentage, value: {value}}}\n    explanation: {name} holds some.\n"
+    "    topics: [t]\n    provenance: {source: src, section: 1, paragraph: 2}\n"
+    for who, name, value in (("c", "Gamma", 5), ("d", "Delta", 30))
+)
+
+
+def _index(text: str) -> DeckIndex:
+    return DeckIndex(parse_deck(text, "d.yaml"))
+
+
+def test_a_subject_is_swapped_in_only_where_its_own_figure_is_unmistakably_off() -> None:
+    ix = _index(SHARES)
+    assert swapped_subjects(ix, ix.fact("b-share")) == ["c"]  # 5% against 40%; 30% is too near
+    assert swapped_subjects(ix, ix.fact("c-share")) == ["b", "d"]
+
+
+def test_no_subject_is_swapped_in_when_the_relation_allows_several_values() -> None:
+    several = SHARES.replace(
+        "object_type: percentage\n    functional: true",
+        "object_type: percentage\n    functional: false",
+    )
+    assert several != SHARES
+    ix = _index(several)
+    assert swapped_subjects(ix, ix.fact("c-share")) == []
