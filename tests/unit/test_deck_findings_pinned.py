@@ -16,6 +16,7 @@ from quizapp.facts.loader import load_deck, parse_deck
 from quizapp.facts.model_base import Provenance
 from quizapp.facts.normalise import folded
 from quizapp.facts.schema import deck_schema
+from quizapp.facts.table_file import MAX_FILE, Unreadable, read_text
 from tests.conftest import ROOT
 from tests.unit.test_loader import MINIMAL
 
@@ -116,3 +117,33 @@ def test_a_fact_with_a_bad_value_still_has_its_unknown_subject_and_source_named(
     assert found[2] == (
         f"d.yaml:{_line(text, 'nowhere')}: unknown source 'nowhere' (at facts[1].provenance.source)"
     )
+
+
+def test_a_repeated_fact_after_an_invalid_one_is_named_by_its_own_place() -> None:
+    again = (
+        "  - id: a-in-o-again\n    subject: a\n    relation: member-of\n    object: o\n"
+        "    explanation: Alpha joined long ago, said twice.\n    topics: [t]\n"
+        "    provenance: {source: src, section: 1, paragraph: 1}\n"
+    )
+    text = MINIMAL.replace("object: {kind: percentage, value: 40}", "object: 40") + again
+    found = _problems(text)
+    assert len(found) == 2, found
+    assert found[0].endswith("(at facts[1].object)")
+    assert found[1] == (
+        f"d.yaml:{_line(text, 'id: a-in-o-again')}: the same fact is stated in facts[0] "
+        "(at facts[2])"
+    )
+
+
+def test_an_imported_file_of_exactly_the_size_limit_is_read_and_one_byte_more_is_not(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "big.csv"
+    with path.open("wb") as f:
+        f.truncate(MAX_FILE)
+    assert len(read_text(path, "big.csv")) == MAX_FILE
+    with path.open("ab") as f:
+        f.write(b"x")
+    with pytest.raises(Unreadable) as caught:
+        read_text(path, "big.csv")
+    assert str(caught.value) == "big.csv:1: cannot read: larger than 20 MiB"
