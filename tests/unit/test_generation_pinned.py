@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizapp.facts.loader import parse_deck
 from quizapp.generate.argument_false import swapped_subjects
+from quizapp.generate.argument_gates import values_apart
 from quizapp.generate.index import DeckIndex
 from tests.unit.test_loader import MINIMAL
 
@@ -37,3 +38,15 @@ def test_no_subject_is_swapped_in_when_the_relation_allows_several_values() -> N
     assert several != SHARES
     ix = _index(several)
     assert swapped_subjects(ix, ix.fact("c-share")) == []
+
+
+def test_a_comparison_citing_a_fact_with_no_number_is_refused() -> None:
+    from tests.unit.test_argument_kinds import COMPARISON, IX
+
+    entity_fact = next(f.id for f in IX.deck.facts if IX.numeric_value(f) is None)
+    numbered = COMPARISON.fact_ids[0]
+    assert IX.numeric_value(IX.fact(numbered)) is not None
+    assert values_apart(COMPARISON, IX) is None
+    for ids in ([numbered, entity_fact], [entity_fact, numbered]):
+        broken = COMPARISON.model_copy(update={"fact_ids": ids})
+        assert values_apart(broken, IX) == "a compared fact has no number"
