@@ -17,6 +17,7 @@ from quizapp.facts.model_base import Provenance
 from quizapp.facts.normalise import folded
 from quizapp.facts.schema import deck_schema
 from quizapp.facts.table_file import MAX_FILE, Unreadable, read_text
+from quizapp.facts.time_values import Date
 from tests.conftest import ROOT
 from tests.unit.test_loader import MINIMAL
 
@@ -147,3 +148,11 @@ def test_an_imported_file_of_exactly_the_size_limit_is_read_and_one_byte_more_is
     with pytest.raises(Unreadable) as caught:
         read_text(path, "big.csv")
     assert str(caught.value) == "big.csv:1: cannot read: larger than 20 MiB"
+
+
+def test_a_date_moved_to_a_shorter_month_keeps_to_that_month_s_last_day() -> None:
+    end_of_january = Date(kind="date", year=2023, month=1, day=31)
+    assert end_of_january.with_magnitude(2023 * 12 + 1).display() == "28 February 2023"
+    assert end_of_january.with_magnitude(2024 * 12 + 1).display() == "29 February 2024"
+    assert end_of_january.with_magnitude(2023 * 12 + 3).display() == "30 April 2023"
+    assert end_of_january.with_magnitude(2023 * 12 + 2).display() == "31 March 2023"
