@@ -3,10 +3,14 @@ seeded mutation sample of quizapp/generate, `SAMPLE=40 SEED=19`, session 20)."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.facts.loader import parse_deck
 from quizapp.generate.argument_false import swapped_subjects
 from quizapp.generate.argument_gates import values_apart
+from quizapp.generate.check_numbers import check_number
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.question import NumericKey
 from tests.unit.test_loader import MINIMAL
 
 SHARES = MINIMAL.replace(
@@ -50,3 +54,21 @@ def test_a_comparison_citing_a_fact_with_no_number_is_refused() -> None:
     for ids in ([numbered, entity_fact], [entity_fact, numbered]):
         broken = COMPARISON.model_copy(update={"fact_ids": ids})
         assert values_apart(broken, IX) == "a compared fact has no number"
+
+
+@pytest.mark.parametrize(
+    ("typed", "verdict", "note"),
+    [
+        ("3750 BC", "correct", ""),
+        ("3800 BC", "correct", "Right - the estimate is c. 3750 BC."),
+        ("3650 BC", "near_miss", "Close - the estimate is c. 3750 BC."),
+        ("3500 BC", "wrong", ""),
+        ("1846", "wrong", ""),
+    ],
+)
+def test_a_year_asked_as_an_estimate_is_graded_by_its_band(
+    typed: str, verdict: str, note: str
+) -> None:
+    key = NumericKey(value=-3750, tolerance=0, family="year", step=1, approx=True)
+    graded = check_number(key, typed, "c. 3750 BC")
+    assert (graded.verdict, graded.note) == (verdict, note)
