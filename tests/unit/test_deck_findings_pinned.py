@@ -3,6 +3,7 @@ the seeded mutation sample of quizapp/facts, `SAMPLE=80 SEED=19`, session 20).""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,12 @@ def test_a_date_moved_to_a_shorter_month_keeps_to_that_month_s_last_day() -> Non
     assert end_of_january.with_magnitude(2024 * 12 + 1).display() == "29 February 2024"
     assert end_of_january.with_magnitude(2023 * 12 + 3).display() == "30 April 2023"
     assert end_of_january.with_magnitude(2023 * 12 + 2).display() == "31 March 2023"
+
+
+def test_aliases_that_multiply_the_file_are_refused_in_plain_words() -> None:
+    nested = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"] + [
+        f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)
+    ]
+    (problem,) = _problems("id: x\n" + "\n".join(nested) + "\n")
+    pattern = r"d\.yaml:\d+: aliases repeat parts of the file too many times \(at a\d+(\[\d+\])*\)"
+    assert re.fullmatch(pattern, problem), problem
