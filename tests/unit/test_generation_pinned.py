@@ -6,11 +6,15 @@ from __future__ import annotations
 import pytest
 
 from quizapp.facts.loader import parse_deck
+from quizapp.generate import checker
 from quizapp.generate.argument_false import swapped_subjects
 from quizapp.generate.argument_gates import values_apart
 from quizapp.generate.check_numbers import check_number
+from quizapp.generate.checker import check
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import NumericKey
+from quizapp.generate.verdict import Verdict
+from tests.unit.test_check_text import q as typed_question
 from tests.unit.test_loader import MINIMAL
 
 SHARES = MINIMAL.replace(
@@ -72,3 +76,29 @@ def test_a_year_asked_as_an_estimate_is_graded_by_its_band(
     key = NumericKey(value=-3750, tolerance=0, family="year", step=1, approx=True)
     graded = check_number(key, typed, "c. 3750 BC")
     assert (graded.verdict, graded.note) == (verdict, note)
+
+
+SCHIRRA = typed_question("Wally Schirra", ["Wally Schirra", "Walter Schirra", "Schirra"])
+PERSON = {name: "person:schirra" for name in ("wally schirra", "walter schirra", "schirra")}
+
+
+def test_a_typo_in_a_formal_name_is_close_and_still_shows_the_key() -> None:
+    graded = check(SCHIRRA, "Walter Shirra Jr.", PERSON)
+    assert graded == Verdict(
+        "near_miss",
+        "Wally Schirra",
+        "Close enough - mind the spelling: Wally Schirra.",
+        "walter shirra",
+    )
+
+
+def test_an_answer_the_checker_cannot_read_is_graded_wrong_with_a_plain_note(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken_reader(*_: object) -> Verdict:
+        raise ValueError("a reader's bug")
+
+    monkeypatch.setattr(checker, "check_unguarded", broken_reader)
+    assert checker.check(SCHIRRA, "Wally Schirra") == Verdict(
+        "wrong", "Wally Schirra", "That answer could not be read."
+    )
