@@ -12,6 +12,7 @@ from quizapp.generate.argument_gates import values_apart
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.checker import check
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import attributed_only, judged
 from quizapp.generate.question import NumericKey
 from quizapp.generate.verdict import Verdict
 from tests.unit.test_check_text import q as typed_question
@@ -102,3 +103,18 @@ def test_an_answer_the_checker_cannot_read_is_graded_wrong_with_a_plain_note(
     assert checker.check(SCHIRRA, "Wally Schirra") == Verdict(
         "wrong", "Wally Schirra", "That answer could not be read."
     )
+
+
+def test_a_judgment_is_stated_as_the_source_s_and_only_a_name_keeps_its_capital() -> None:
+    from tests.unit.test_argument_kinds import IX
+
+    judgment = next(f for f in IX.deck.facts if attributed_only(IX, f))
+    said = {
+        "Trade with Russia fell.": "According to the briefing, trade with Russia fell.",
+        "A trade war began.": "According to the briefing, a trade war began.",
+        "Russia wants it.": "According to the briefing, Russia wants it.",
+    }
+    for prompt, expected in said.items():
+        assert judged(IX, [judgment], prompt) == expected
+    plain = next(f for f in IX.deck.facts if not attributed_only(IX, f))
+    assert judged(IX, [plain], "Trade with Russia fell.") == "Trade with Russia fell."
