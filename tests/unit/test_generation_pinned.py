@@ -3,16 +3,20 @@ seeded mutation sample of quizapp/generate, `SAMPLE=40 SEED=19`, session 20)."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from quizapp.facts.loader import parse_deck
+from quizapp.facts.time_values import Date
 from quizapp.generate import checker
 from quizapp.generate.argument_false import swapped_subjects
 from quizapp.generate.argument_gates import values_apart
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.checker import check
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import attributed_only, judged
+from quizapp.generate.kinds import numeric
+from quizapp.generate.kinds.common import Dropped, attributed_only, judged
 from quizapp.generate.question import NumericKey
 from quizapp.generate.verdict import Verdict
 from tests.unit.test_check_text import q as typed_question
@@ -118,3 +122,12 @@ def test_a_judgment_is_stated_as_the_source_s_and_only_a_name_keeps_its_capital(
         assert judged(IX, [judgment], prompt) == expected
     plain = next(f for f in IX.deck.facts if not attributed_only(IX, f))
     assert judged(IX, [plain], "Trade with Russia fell.") == "Trade with Russia fell."
+
+
+def test_a_date_is_not_asked_as_a_typed_number_and_the_drop_is_counted_as_numeric() -> None:
+    from tests.unit.test_argument_kinds import IX
+
+    dated = next(f for f in IX.deck.facts if isinstance(IX.numeric_value(f), Date))
+    assert numeric.generate(IX, dated, random.Random(0)) == [
+        Dropped("numeric", "dates are asked as choices or clozes, not typed numbers")
+    ]
