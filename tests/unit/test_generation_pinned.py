@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from quizapp.facts.catalog import find_deck
 from quizapp.facts.loader import parse_deck
 from quizapp.facts.time_values import Date
 from quizapp.generate import checker
@@ -15,7 +16,7 @@ from quizapp.generate.argument_gates import values_apart
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.checker import check
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds import numeric
+from quizapp.generate.kinds import numeric, numeric_mcq
 from quizapp.generate.kinds.common import Dropped, attributed_only, judged
 from quizapp.generate.question import NumericKey
 from quizapp.generate.verdict import Verdict
@@ -131,3 +132,12 @@ def test_a_date_is_not_asked_as_a_typed_number_and_the_drop_is_counted_as_numeri
     assert numeric.generate(IX, dated, random.Random(0)) == [
         Dropped("numeric", "dates are asked as choices or clozes, not typed numbers")
     ]
+
+
+def test_a_figure_with_no_ladder_of_clear_wrong_values_is_dropped_with_that_reason() -> None:
+    ix = DeckIndex(find_deck("chemical-elements"))
+    one_proton = ix.fact("hydrogen-protons")  # hydrogen: a count of 1
+    for seed in range(3):
+        assert numeric_mcq.generate(ix, one_proton, random.Random(seed)) == [
+            Dropped("numeric_mcq", "no valid ladder of values")
+        ]
