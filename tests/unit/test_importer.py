@@ -84,7 +84,10 @@ def test_a_header_row_without_columns_is_refused_by_its_line(tmp_path: Path) -> 
     result = read_table(_write(tmp_path, "Question,Answer\nWhat is 2 + 2?,4\n"))
     assert result.deck is None
     assert len(result.problems) == 1
-    assert ":1: this looks like a header row (Question,Answer)" in result.problems[0]
+    assert result.problems[0] == (
+        f"{tmp_path / 'cards.csv'}:1: this looks like a header row (Question,Answer): "
+        "say #columns:Question,Answer on a line above it, or delete it"
+    )
     # a first card whose cells are not column names is a card
     ok = read_table(_write(tmp_path, "Question one,Answer one\nWhat is 2 + 2?,4\n", "b.csv"))
     assert ok.deck is not None and ok.imported == 2
