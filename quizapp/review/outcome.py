@@ -16,11 +16,19 @@ from fsrs import Scheduler
 
 from quizapp.generate.question import Question
 from quizapp.review.day import StudyDay
-from quizapp.review.grading import NEW_CARD_PRIOR, guess_chance, rating_for
+from quizapp.review.grading import (
+    MAX_AIM,
+    NEW_CARD_PRIOR,
+    aimed_retention,
+    guess_chance,
+    knew_probability,
+    rating_for,
+)
 from quizapp.review.humanize import short_span
 from quizapp.review.modes import ModePolicy
 from quizapp.review.scheduler import (
     Rating,
+    aimed_at,
     due_at,
     is_learning,
     new_card,
@@ -98,18 +106,41 @@ def rate(
     if answer.rating is not None:
         return answer.rating
     q = answer.question
+    chance, prior = _odds(answer, before, scheduler, now, guessing)
     return rating_for(
         answer.verdict,
         q.kind,
         answer.duration_ms,
-        chance=guessing * guess_chance(q.kind, len(q.options or [])),
-        recall_prior=(
-            retrievability(scheduler, before, now)
-            if before is not None and before.seen
-            else NEW_CARD_PRIOR
-        ),
+        chance=chance,
+        recall_prior=prior,
         first=before is None or not before.seen,
+        desired=scheduler.desired_retention,
     )
+
+
+def _odds(
+    answer: Answer, before: CardState | None, scheduler: Scheduler, now: datetime, guessing: float
+) -> tuple[float, float]:
+    """The answer's chance of a lucky guess (scaled by the learner's propensity) and the
+    card's retrievability before it (NEW_CARD_PRIOR for a new card)."""
+    q = answer.question
+    seen = before is not None and before.seen
+    prior = retrievability(scheduler, before, now) if before is not None and seen else None
+    chance = guessing * guess_chance(q.kind, len(q.options or []))
+    return chance, NEW_CARD_PRIOR if prior is None else prior
+
+
+def aiming(
+    answer: Answer, before: CardState | None, scheduler: Scheduler, now: datetime, guessing: float
+) -> Scheduler:
+    """The scheduler the answer's next interval is drawn from: aimed higher after a right
+    answer that may have been a lucky guess (grading.aimed_retention), else `scheduler`.
+    An override ("marked right by you") is taken at its word."""
+    if answer.verdict != "correct" or answer.override:
+        return scheduler
+    chance, prior = _odds(answer, before, scheduler, now, guessing)
+    aim = aimed_retention(scheduler.desired_retention, knew_probability(prior, chance))
+    return aimed_at(scheduler, aim) if aim <= MAX_AIM else scheduler  # above: rated Hard
 
 
 def scheduled(
@@ -151,7 +182,8 @@ def outcome(
 ) -> Outcome:
     now = where.now
     rating = rate(answer, before, scheduler, now, guessing)
-    after = scheduled(answer, before, rating, mode, scheduler, settings, rng, where)
+    aimed = aiming(answer, before, scheduler, now, guessing)
+    after = scheduled(answer, before, rating, mode, aimed, settings, rng, where)
     log = Review(
         id=answer.review_id or where.review_id,
         learner=where.learner,

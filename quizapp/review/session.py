@@ -24,7 +24,15 @@ from quizapp.review.due_index import DueIndex
 from quizapp.review.feedback import Feedback, Summary
 from quizapp.review.humanize import when_text
 from quizapp.review.modes import policy
-from quizapp.review.outcome import Answer, Outcome, Where, fresh_card, outcome, rating_spans
+from quizapp.review.outcome import (
+    Answer,
+    Outcome,
+    Where,
+    aiming,
+    fresh_card,
+    outcome,
+    rating_spans,
+)
 from quizapp.review.plan import done_today
 from quizapp.review.queue import DoneToday
 from quizapp.review.rollback import all_or_nothing
@@ -239,7 +247,8 @@ class StudySession:
         if not self.policy.schedules:
             return {}
         base = before or fresh_card(self.learner, self.deck.id, answer.fact_id, now)
-        return rating_spans(self.scheduler, base, now, answer.duration_ms, rng_state)
+        aimed = aiming(answer, before, self.scheduler, now, self.guessing)
+        return rating_spans(aimed, base, now, answer.duration_ms, rng_state)
 
     @staticmethod
     def _feedback(
