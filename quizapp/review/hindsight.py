@@ -30,12 +30,12 @@ from fsrs import Scheduler
 from quizapp.generate.question import Question
 from quizapp.review import guessing
 from quizapp.review.grading import (
-    MAX_AIM,
     NEW_CARD_PRIOR,
     aimed_retention,
     guess_chance,
     knew_probability,
     rating_for,
+    trusted,
 )
 from quizapp.review.guessing import WINDOW
 from quizapp.review.scheduler import Rating, aimed_at, new_card, retrievability, review
@@ -159,5 +159,7 @@ def _fair(
         first=not card.seen,
         desired=desired,
     )
-    aim = aimed_retention(desired, knew_probability(prior, chance))
-    return fair, aimed_at(scheduler, aim) if aim <= MAX_AIM else scheduler  # above: Hard
+    knew = knew_probability(prior, chance)
+    if not trusted(desired, knew):
+        return fair, scheduler  # rated Hard, at the desired retention
+    return fair, aimed_at(scheduler, aimed_retention(desired, knew))

@@ -17,12 +17,12 @@ from fsrs import Scheduler
 from quizapp.generate.question import Question
 from quizapp.review.day import StudyDay
 from quizapp.review.grading import (
-    MAX_AIM,
     NEW_CARD_PRIOR,
     aimed_retention,
     guess_chance,
     knew_probability,
     rating_for,
+    trusted,
 )
 from quizapp.review.humanize import short_span
 from quizapp.review.modes import ModePolicy
@@ -139,8 +139,9 @@ def aiming(
     if answer.verdict != "correct" or answer.override:
         return scheduler
     chance, prior = _odds(answer, before, scheduler, now, guessing)
-    aim = aimed_retention(scheduler.desired_retention, knew_probability(prior, chance))
-    return aimed_at(scheduler, aim) if aim <= MAX_AIM else scheduler  # above: rated Hard
+    desired, knew = scheduler.desired_retention, knew_probability(prior, chance)
+    aim = aimed_retention(desired, knew)
+    return aimed_at(scheduler, aim) if trusted(desired, knew) else scheduler  # else: Hard
 
 
 def scheduled(

@@ -1,9 +1,10 @@
 """An uncertain right answer is trusted with a higher aim, not rated Hard (review.grading).
 
 For a learner who guesses, a right true/false answer at a due review (R = 0.9) was known with
-probability 0.947: under KNEW_FLOOR, so it used to be Hard, which raised the fact's difficulty
-for good at nearly every review. Now it is Good, and the next interval aims at 0.9 / 0.947 =
-0.95, so that recall at the next review, a lucky guess counted as forgotten, is still 0.9.
+probability 0.947: under the old bar of 0.95, so it used to be Hard, which raised the fact's
+difficulty for good at nearly every review. Now it is Good, and the next interval aims at
+0.9 / 0.947 = 0.95, so that recall at the next review, a lucky guess counted as forgotten, is
+still 0.9.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from quizapp.review.grading import (
     aimed_retention,
     knew_probability,
     rating_for,
+    trusted,
 )
 from quizapp.review.modes import SCHEDULED
 from quizapp.review.outcome import Answer, Outcome, Where, outcome
@@ -37,7 +39,8 @@ def test_the_aim_keeps_recall_over_knew_and_guessed_at_the_target() -> None:
     knew = knew_probability(0.9, 0.5)  # a right true/false at a due review, full guesser
     assert aimed_retention(0.9, knew) * knew == pytest.approx(0.9)
     assert aimed_retention(0.9, knew) == pytest.approx(0.95, abs=0.001)
-    assert aimed_retention(0.9, 0.99) == 0.9  # sure enough: the desired retention
+    assert aimed_retention(0.9, 1.0) == 0.9  # sure: the desired retention
+    assert trusted(0.98, 1.0)  # a desired retention above MAX_AIM is reached as set
 
 
 @pytest.mark.parametrize(
