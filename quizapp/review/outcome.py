@@ -223,11 +223,18 @@ def outcome(
 
 
 def rating_spans(
-    scheduler: Scheduler, base: CardState, now: datetime, duration_ms: int, rng_state: object
+    aim: tuple[Answer, CardState | None, Scheduler, float],
+    base: CardState,
+    now: datetime,
+    duration_ms: int,
+    rng_state: object,
 ) -> dict[int, str]:
     """The next interval under each rating, as Anki shows on its buttons. Each is drawn
-    with the fuzz the real review used (or, after a re-rating, will use), so the shown
-    interval and the stored due date agree."""
+    with the fuzz the real review used (or, after a re-rating, will use) and from the
+    scheduler the answer's aim gives (`aim`: answer, card before, scheduler and propensity,
+    see aiming), so the shown interval and the stored due date agree."""
+    answer, before, plain, guessing = aim
+    scheduler = aiming(answer, before, plain, now, guessing)
     spans = {}
     for rating in Rating:
         rng = random.Random()

@@ -24,15 +24,7 @@ from quizapp.review.due_index import DueIndex
 from quizapp.review.feedback import Feedback, Summary
 from quizapp.review.humanize import when_text
 from quizapp.review.modes import policy
-from quizapp.review.outcome import (
-    Answer,
-    Outcome,
-    Where,
-    aiming,
-    fresh_card,
-    outcome,
-    rating_spans,
-)
+from quizapp.review.outcome import Answer, Outcome, Where, fresh_card, outcome, rating_spans
 from quizapp.review.plan import done_today
 from quizapp.review.queue import DoneToday
 from quizapp.review.rollback import all_or_nothing
@@ -247,7 +239,7 @@ class StudySession:
         if not self.policy.schedules:
             return {}
         base = before or fresh_card(self.learner, self.deck.id, answer.fact_id, now)
-        aimed = aiming(answer, before, self.scheduler, now, self.guessing)
+        aimed = (answer, before, self.scheduler, self.guessing)  # see outcome.aiming
         return rating_spans(aimed, base, now, answer.duration_ms, rng_state)
 
     @staticmethod
