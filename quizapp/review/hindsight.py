@@ -29,9 +29,16 @@ from fsrs import Scheduler
 
 from quizapp.generate.question import Question
 from quizapp.review import guessing
-from quizapp.review.grading import NEW_CARD_PRIOR, guess_chance, rating_for
+from quizapp.review.grading import (
+    NEW_CARD_PRIOR,
+    aimed_retention,
+    guess_chance,
+    knew_probability,
+    rating_for,
+    trusted,
+)
 from quizapp.review.guessing import WINDOW
-from quizapp.review.scheduler import Rating, new_card, retrievability, review
+from quizapp.review.scheduler import Rating, aimed_at, new_card, retrievability, review
 from quizapp.store.records import CardState, Review
 from quizapp.store.repository import ProgressStore
 
@@ -128,19 +135,31 @@ def replay(
     for r in log:
         if r.rating is None:
             continue
-        rating = Rating(r.rating)
+        rating, aimed = Rating(r.rating), scheduler
         if _guessable_right(r):
-            chance = g * guess_chance(r.kind, options.get(r.item_id) or 4)
-            prior = retrievability(scheduler, card, r.reviewed_at) if card.seen else NEW_CARD_PRIOR
-            fair = rating_for(
-                r.verdict,
-                r.kind,
-                r.duration_ms,
-                chance=chance,
-                recall_prior=prior,
-                first=not card.seen,
-            )
-            lowered |= fair < rating
+            fair, aimed = _fair(r, card, scheduler, g, options.get(r.item_id) or 4)
+            lowered |= fair < rating or aimed is not scheduler
             rating = min(rating, fair)
-        card = review(scheduler, card, rating, r.reviewed_at, r.duration_ms, rng)
+        card = review(aimed, card, rating, r.reviewed_at, r.duration_ms, rng)
     return card if lowered else None
+
+
+def _fair(
+    r: Review, card: CardState, scheduler: Scheduler, g: float, options: int
+) -> tuple[Rating, Scheduler]:
+    """A right guessable answer's guess-aware rating, and the scheduler its next interval is
+    drawn from (aimed higher when the answer is trusted but uncertain, grading.aimed_retention)."""
+    chance = g * guess_chance(r.kind, options)
+    prior = retrievability(scheduler, card, r.reviewed_at) if card.seen else NEW_CARD_PRIOR
+    desired = scheduler.desired_retention
+    fair = rating_for(
+        *(r.verdict, r.kind, r.duration_ms),
+        chance=chance,
+        recall_prior=prior,
+        first=not card.seen,
+        desired=desired,
+    )
+    knew = knew_probability(prior, chance)
+    if not trusted(desired, knew):
+        return fair, scheduler  # rated Hard, at the desired retention
+    return fair, aimed_at(scheduler, aimed_retention(desired, knew))

@@ -16,11 +16,19 @@ from fsrs import Scheduler
 
 from quizapp.generate.question import Question
 from quizapp.review.day import StudyDay
-from quizapp.review.grading import NEW_CARD_PRIOR, guess_chance, rating_for
+from quizapp.review.grading import (
+    NEW_CARD_PRIOR,
+    aimed_retention,
+    guess_chance,
+    knew_probability,
+    rating_for,
+    trusted,
+)
 from quizapp.review.humanize import short_span
 from quizapp.review.modes import ModePolicy
 from quizapp.review.scheduler import (
     Rating,
+    aimed_at,
     due_at,
     is_learning,
     new_card,
@@ -98,18 +106,42 @@ def rate(
     if answer.rating is not None:
         return answer.rating
     q = answer.question
+    chance, prior = _odds(answer, before, scheduler, now, guessing)
     return rating_for(
         answer.verdict,
         q.kind,
         answer.duration_ms,
-        chance=guessing * guess_chance(q.kind, len(q.options or [])),
-        recall_prior=(
-            retrievability(scheduler, before, now)
-            if before is not None and before.seen
-            else NEW_CARD_PRIOR
-        ),
+        chance=chance,
+        recall_prior=prior,
         first=before is None or not before.seen,
+        desired=scheduler.desired_retention,
     )
+
+
+def _odds(
+    answer: Answer, before: CardState | None, scheduler: Scheduler, now: datetime, guessing: float
+) -> tuple[float, float]:
+    """The answer's chance of a lucky guess (scaled by the learner's propensity) and the
+    card's retrievability before it (NEW_CARD_PRIOR for a new card)."""
+    q = answer.question
+    seen = before is not None and before.seen
+    prior = retrievability(scheduler, before, now) if before is not None and seen else None
+    chance = guessing * guess_chance(q.kind, len(q.options or []))
+    return chance, NEW_CARD_PRIOR if prior is None else prior
+
+
+def aiming(
+    answer: Answer, before: CardState | None, scheduler: Scheduler, now: datetime, guessing: float
+) -> Scheduler:
+    """The scheduler the answer's next interval is drawn from: aimed higher after a right
+    answer that may have been a lucky guess (grading.aimed_retention), else `scheduler`.
+    An override ("marked right by you") is taken at its word."""
+    if answer.verdict != "correct" or answer.override:
+        return scheduler
+    chance, prior = _odds(answer, before, scheduler, now, guessing)
+    desired, knew = scheduler.desired_retention, knew_probability(prior, chance)
+    aim = aimed_retention(desired, knew)
+    return aimed_at(scheduler, aim) if trusted(desired, knew) else scheduler  # else: Hard
 
 
 def scheduled(
@@ -151,7 +183,8 @@ def outcome(
 ) -> Outcome:
     now = where.now
     rating = rate(answer, before, scheduler, now, guessing)
-    after = scheduled(answer, before, rating, mode, scheduler, settings, rng, where)
+    aimed = aiming(answer, before, scheduler, now, guessing)
+    after = scheduled(answer, before, rating, mode, aimed, settings, rng, where)
     log = Review(
         id=answer.review_id or where.review_id,
         learner=where.learner,
@@ -190,11 +223,18 @@ def outcome(
 
 
 def rating_spans(
-    scheduler: Scheduler, base: CardState, now: datetime, duration_ms: int, rng_state: object
+    aim: tuple[Answer, CardState | None, Scheduler, float],
+    base: CardState,
+    now: datetime,
+    duration_ms: int,
+    rng_state: object,
 ) -> dict[int, str]:
     """The next interval under each rating, as Anki shows on its buttons. Each is drawn
-    with the fuzz the real review used (or, after a re-rating, will use), so the shown
-    interval and the stored due date agree."""
+    with the fuzz the real review used (or, after a re-rating, will use) and from the
+    scheduler the answer's aim gives (`aim`: answer, card before, scheduler and propensity,
+    see aiming), so the shown interval and the stored due date agree."""
+    answer, before, plain, guessing = aim
+    scheduler = aiming(answer, before, plain, now, guessing)
     spans = {}
     for rating in Rating:
         rng = random.Random()

@@ -37,6 +37,21 @@ def make_scheduler(
     )
 
 
+def aimed_at(scheduler: fsrs.Scheduler, retention: float) -> fsrs.Scheduler:
+    """The same scheduler aiming its intervals at `retention` (review.grading.aimed_retention:
+    an uncertain right answer's next interval), or itself when that is its own."""
+    if retention <= scheduler.desired_retention:
+        return scheduler
+    return fsrs.Scheduler(
+        parameters=scheduler.parameters,
+        desired_retention=retention,
+        learning_steps=scheduler.learning_steps,
+        relearning_steps=scheduler.relearning_steps,
+        maximum_interval=scheduler.maximum_interval,
+        enable_fuzzing=scheduler.enable_fuzzing,
+    )
+
+
 @contextmanager
 def _seeded_fuzz(rng: random.Random) -> Iterator[None]:
     original = getattr(fsrs_scheduler, "random")  # noqa: B009 - not re-exported by fsrs

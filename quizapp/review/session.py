@@ -239,7 +239,8 @@ class StudySession:
         if not self.policy.schedules:
             return {}
         base = before or fresh_card(self.learner, self.deck.id, answer.fact_id, now)
-        return rating_spans(self.scheduler, base, now, answer.duration_ms, rng_state)
+        aimed = (answer, before, self.scheduler, self.guessing)  # see outcome.aiming
+        return rating_spans(aimed, base, now, answer.duration_ms, rng_state)
 
     @staticmethod
     def _feedback(

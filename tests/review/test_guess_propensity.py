@@ -1,6 +1,7 @@
 """How much a learner guesses, measured from their answers (review.guessing), and what the
 grading makes of it: a learner who answers only what they know is graded as plain FSRS would,
-a guesser's right answers on true/false still count for less."""
+a guesser's right answers on true/false still count for less (Hard, or Good with a shorter
+interval)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from quizapp.review import guessing
 from quizapp.review.forms import UNGUESSABLE
 from quizapp.review.grading import EXPECTED_MS
 from quizapp.review.guessing import ASSUMED, Evidence, propensity
-from quizapp.review.scheduler import phase
+from quizapp.review.scheduler import Rating, due_at, make_scheduler, phase, review
+from quizapp.review.session import StudySession
 from quizapp.service import StudyService
-from quizapp.store.records import Review
+from quizapp.store.records import CardState, Review
 from tests.benchmarks.synthetic import synthetic_deck
 from tests.review.learner import right_answer, wrong_answer
 from tests.review.memory import DEFAULTS, HiddenMemory
@@ -56,6 +58,8 @@ def _study(
     for day in range(days):
         at[0] = START + timedelta(days=day)
         session = service.start("sim", deck.id, "scheduled", backup=False)
+        # no interval fuzz: `_aimed` compares a due with a Good's at the desired retention
+        session.scheduler = make_scheduler(session.settings, fuzz=False, deck_id=deck.id)
         g = session.guessing
         while (q := session.next_question()) is not None:
             before = phase(session.cards.get(q.fact_ids[0]))
@@ -69,11 +73,23 @@ def _study(
                 response = str(rng.randrange(len(q.options)) + 1)
             else:
                 response = wrong_answer(q)
+            card = session.cards.get(q.fact_ids[0])
             fb = session.answer(response, 9000)
             if day >= 12 and q.kind == "true_false" and before == "review" and fb.passed:
                 ratings[(before, int(fb.rating or 0))] += 1
+                assert card is not None and fb.next_due is not None
+                ratings[("aimed", 1)] += _aimed(session, card, fb.next_due)
         session.end()
     return g, ratings
+
+
+def _aimed(session: StudySession, before: CardState, due: datetime) -> bool:
+    """Whether a right answer's next interval is under 0.8 of a Good's at the desired
+    retention (grading.aimed_retention: 0.68 at R = 0.95 for a full guesser, 0.40 at 0.9)."""
+    at = session.cards[before.fact_id].fsrs["last_review"]
+    answered = datetime.fromisoformat(str(at))
+    plain = review(session.scheduler, before, Rating.Good, answered, 9000, random.Random(0))
+    return (due - answered) < 0.8 * (due_at(plain) - answered)
 
 
 def test_a_learner_who_does_not_guess_gets_good_for_a_right_true_false_at_review() -> None:
@@ -81,6 +97,7 @@ def test_a_learner_who_does_not_guess_gets_good_for_a_right_true_false_at_review
     assert g < 0.2
     good, hard = ratings[("review", 3)], ratings[("review", 2)]
     assert good > 20 and hard <= good // 10  # the old rule: Hard below R 0.905, nearly always
+    assert ratings[("aimed", 1)] <= good // 10  # and at the full interval
 
 
 def test_a_guesser_is_seen_guessing_and_true_false_still_counts_for_less() -> None:
@@ -93,9 +110,12 @@ def test_a_guesser_is_seen_guessing_and_true_false_still_counts_for_less() -> No
     runs = [_study(guesses=True, days=24, facts=150, learner=n) for n in range(12)]
     seen = [ratings for g, ratings in runs if g > 0.7]
     assert len(seen) >= 6, [round(g, 2) for g, _ in runs]
-    # right true/false answers at review rated Hard more often than Good, over those learners
-    # (one seen late, at 0.84, still has more Good than Hard)
-    assert sum(r[("review", 2)] for r in seen) > sum(r[("review", 3)] for r in seen)
+    # right true/false answers at review rated Hard, or Good with a shorter interval
+    # (aimed higher: grading.aimed_retention), more often than Good in full
+    hard = sum(r[("review", 2)] for r in seen)
+    aimed = sum(r[("aimed", 1)] for r in seen)
+    full = sum(r[("review", 3)] for r in seen) - aimed
+    assert hard + aimed > full, (hard, aimed, full)
 
 
 def test_only_first_sights_and_interday_reviews_are_evidence() -> None:

@@ -38,8 +38,10 @@ def test_knew_probability_is_bayes() -> None:
     [
         ("mcq", 0.25, 0.5, Rating.Hard),  # a new fact's first right answer on 4 options
         ("mcq", 0.25, 0.9, Rating.Good),  # due at 90%: 97% sure the learner knew
-        ("mcq", 0.25, 0.8, Rating.Hard),  # overdue: a guess is likely
-        ("true_false", 0.5, 0.9, Rating.Hard),  # 1 in 2: only a strong card is trusted
+        ("mcq", 0.25, 0.7, Rating.Hard),  # overdue: a guess is likely
+        ("mcq", 0.25, 0.8, Rating.Good),  # trusted, the next interval aimed at 0.956
+        ("true_false", 0.5, 0.85, Rating.Hard),  # 1 in 2: the aim would pass MAX_AIM
+        ("true_false", 0.5, 0.9, Rating.Good),  # trusted, aimed at 0.95 (test_guess_aim.py)
         ("true_false", 0.5, 0.97, Rating.Good),
         ("typed", 0.0, 0.1, Rating.Good),  # recall cannot be guessed
     ],
