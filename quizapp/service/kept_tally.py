@@ -20,15 +20,46 @@ import marshal
 import os
 import zlib
 from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from quizapp.facts.compiled import code_hash, key_for
+from quizapp.report.figures import Figures, compute_months
 from quizapp.report.tally_state import Resume, State
+from quizapp.store.records import CardState
+from quizapp.store.repository import TinyProgressStore
 from quizapp.store.review_columns import ReviewColumns
 
 MAGIC = b"quizapp-report-tally-1\n"
 Stamps = list[list[int] | None]
+
+
+def report_figures(
+    store: TinyProgressStore,
+    learner: str,
+    columns: Path | None,
+    cards: list[CardState],
+    topics: dict[str, str],
+    at: datetime,
+    deck_id: str | None,
+    since: date | None,
+) -> Figures:
+    """The report's figures from the log (months read through the column cache `columns`),
+    starting from the tally the last report kept beside it when the months it counted are
+    unchanged, and keeping the new one."""
+    settings = store.settings(learner)
+    months = partial(store.review_months, learner, columns)
+    if columns is None or store.root is None or since is not None:
+        return compute_months(months, cards, settings, topics, at, deck_id, since, until=at)
+    day = f"{settings.day_starts_at_hour} {settings.timezone}"
+    entry = entry_for(columns.parent / "report-tally", store.root, learner, deck_id, day)
+    stamps = store.review_month_stamps()
+    resume = resume_from(entry, stamps, months)
+    figures = compute_months(months, cards, settings, topics, at, deck_id, until=at, resume=resume)
+    keep(entry, stamps, resume)
+    return figures
 
 
 def entry_for(cache: Path, root: Path, learner: str, deck_id: str | None, day: str) -> Path:

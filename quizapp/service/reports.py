@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,8 @@ class Reports:
         self, learner: str, deck_ref: str | None, since: date | None, at: datetime
     ) -> Figures:
         """Every report figure for a learner (one deck, or all), from the log and the cards."""
+        from quizapp.service.kept_tally import report_figures
+
         refs = [deck_ref] if deck_ref else [d for d, _ in self.catalog.ids()]
         decks = [self.catalog.deck(r) for r in refs]
         topics = {f.id: f.topics[0] for d in decks for f in d.facts}
@@ -38,40 +39,12 @@ class Reports:
             ]
         # reviews from before `since` still matter: they say how long a fact had rested;
         # the log is read a month at a time (only one month's reviews are in memory at once)
+        # (and from the tally the last report kept of the months that have not changed since)
         deck_id = decks[0].id if deck_ref else None
-        figures = self._compute(learner, cards, topics, at, deck_id, since)
+        cache = self._columns_cache()
+        figures = report_figures(self.store, learner, cache, cards, topics, at, deck_id, since)
         named = {fact_id for fact_id, _, _ in figures.weakest_facts}
         figures.fact_names, figures.topic_names = self._names(refs, named)
-        return figures
-
-    def _compute(
-        self,
-        learner: str,
-        cards: list[CardState],
-        topics: dict[str, str],
-        at: datetime,
-        deck_id: str | None,
-        since: date | None,
-    ) -> Figures:
-        """The figures from the log, starting from the tally the last report kept when the
-        months it counted are unchanged (service.kept_tally), and keeping the new one."""
-        from quizapp.report.figures import compute_months
-        from quizapp.service import kept_tally
-
-        cache, settings = self._columns_cache(), self.store.settings(learner)
-        months = partial(self.store.review_months, learner, cache)
-        if cache is None or self.store.root is None or since is not None:
-            return compute_months(months, cards, settings, topics, at, deck_id, since, until=at)
-        day = f"{settings.day_starts_at_hour} {settings.timezone}"
-        entry = kept_tally.entry_for(
-            cache.parent / "report-tally", self.store.root, learner, deck_id, day
-        )
-        stamps = self.store.review_month_stamps()
-        resume = kept_tally.resume_from(entry, stamps, months)
-        figures = compute_months(
-            months, cards, settings, topics, at, deck_id, until=at, resume=resume
-        )
-        kept_tally.keep(entry, stamps, resume)
         return figures
 
     def _columns_cache(self) -> Path | None:
