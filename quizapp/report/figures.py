@@ -22,11 +22,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Concatenate, ParamSpec
 
 from quizapp.generate.question import KIND_LEVEL
 from quizapp.report.recall import recall_now
 from quizapp.report.tally import MATURE_DAYS, ReviewTally
+from quizapp.report.tally_state import Resume, count
 from quizapp.review import card_fields
 from quizapp.review.day import StudyDay, zone
 from quizapp.review.marks import count_marks
@@ -109,17 +111,21 @@ def compute_months(
     deck_id: str | None = None,
     since: date | None = None,
     until: datetime | None = None,
+    resume: Resume | None = None,
 ) -> Figures:
     """All figures from the log read in chunks (a month each, see report.tally), each in time
     order and the chunks in time order; reviews after `until` are left out. `months` is called
     again, and the chunks put in order as one, should a chunk begin before the last ended (a
-    log whose months were filed by another clock)."""
+    log whose months were filed by another clock). With `resume` (and no `since`), the count
+    starts from its kept tally and reads only the months after it (report.tally_state)."""
     day = StudyDay.of(settings).day
     fig = _empty(settings, deck_id, now, since)
-    tally = _count(months(), settings, day, fig, until)
+    resume = resume if since is None else None
+    after = resume.months_after if resume else lambda _: months()
+    tally = _count(after, settings, day, fig, until, resume)
     if tally is None:
         whole = ReviewColumns.joined(months()).in_time_order()
-        tally = _count([whole], settings, day, fig, until)
+        tally = _count(lambda _: [whole], settings, day, fig, until)
         assert tally is not None  # one chunk is always in order
     fig.retention_young = Rate(*tally.retention[True])
     fig.retention_mature = Rate(*tally.retention[False])
@@ -162,24 +168,18 @@ compute = _over_rows(compute_months)
 
 
 def _count(
-    months: Iterable[ReviewColumns],
+    months: Callable[[int], Iterable[ReviewColumns]],
     settings: Settings,
     day: Callable[[datetime], date],
     fig: Figures,
     until: datetime | None,
+    resume: Resume | None = None,
 ) -> ReviewTally | None:
     """The log's tally, or None if a chunk begins before the one before it ended."""
     heat_from = day(fig.now) - timedelta(weeks=HEATMAP_WEEKS)
     tally = ReviewTally(lambda times: _days_of(times, day, settings), fig.since, heat_from)
-    last: datetime | None = None
-    for month in map(lambda m: _counted(m, fig.deck_id, until), months):
-        if not month.size:
-            continue
-        if last is not None and month.reviewed_at[0] < last:
-            return None
-        last = month.reviewed_at[-1]
-        tally.add(month)
-    return tally
+    counted = partial(_counted, deck_id=fig.deck_id, until=until)
+    return tally if count(tally, months, counted, until, resume) else None
 
 
 def _counted(month: ReviewColumns, deck_id: str | None, until: datetime | None) -> ReviewColumns:

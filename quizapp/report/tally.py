@@ -42,7 +42,7 @@ class ReviewTally:
         self.all_days: set[date] = set()
         self.retention = {True: [0, 0], False: [0, 0]}  # young? -> [right, total]
         self.per_day: dict[date, list[int]] = {}  # answers, ms
-        self.heatmap: Counter[date] = Counter()
+        self.activity: Counter[date] = Counter()  # answers of any mode per day, from `since`
         self.started: dict[str, datetime] = {}
         self.sessions = (Counter[str](), Counter[str]())  # answered, right
         self.kinds = (Counter[str](), Counter[str]())  # scheduled: total, right
@@ -64,7 +64,7 @@ class ReviewTally:
         if cut:
             c = c.each(lambda column: column[cut:])
             days, oks = days[cut:], oks[cut:]
-        self.heatmap.update(days[bisect_right(days, self.heat_from) :])
+        self.activity.update(days)
         self._sessions(c.session_id, c.reviewed_at, oks)
         scheduled = [m == "scheduled" for m in c.mode]
         self.practice += len(scheduled) - sum(scheduled)
@@ -75,6 +75,11 @@ class ReviewTally:
         for (total, right), keys in ((self.kinds, c.kind), (self.facts, c.fact_id)):
             total.update(keys)
             right.update(compress(keys, oks))
+
+    @property
+    def heatmap(self) -> dict[date, int]:
+        """Answers of any mode per day, the days after `heat_from`."""
+        return {d: n for d, n in self.activity.items() if d > self.heat_from}
 
     def _retention(self, c: ReviewColumns, oks: list[bool], cut: int) -> None:
         """Young and mature true retention of the scheduled reviews of cards in review, from

@@ -23,7 +23,7 @@ class Reports:
         self, learner: str, deck_ref: str | None, since: date | None, at: datetime
     ) -> Figures:
         """Every report figure for a learner (one deck, or all), from the log and the cards."""
-        from quizapp.report.figures import compute_months
+        from quizapp.service.kept_tally import report_figures
 
         refs = [deck_ref] if deck_ref else [d for d, _ in self.catalog.ids()]
         decks = [self.catalog.deck(r) for r in refs]
@@ -39,18 +39,10 @@ class Reports:
             ]
         # reviews from before `since` still matter: they say how long a fact had rested;
         # the log is read a month at a time (only one month's reviews are in memory at once)
+        # (and from the tally the last report kept of the months that have not changed since)
         deck_id = decks[0].id if deck_ref else None
         cache = self._columns_cache()
-        figures = compute_months(
-            lambda: self.store.review_months(learner, cache),
-            cards,
-            self.store.settings(learner),
-            topics,
-            at,
-            deck_id,
-            since,
-            until=at,
-        )
+        figures = report_figures(self.store, learner, cache, cards, topics, at, deck_id, since)
         named = {fact_id for fact_id, _, _ in figures.weakest_facts}
         figures.fact_names, figures.topic_names = self._names(refs, named)
         return figures

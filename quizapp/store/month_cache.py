@@ -38,8 +38,7 @@ def read_month(path: Path, cache: Path | None) -> list[list[Any]]:
     Raises OSError, ValueError, KeyError, TypeError or AttributeError if the file does not
     read as a month of stored reviews (the caller then reads it the validated way)."""
     with path.open("rb") as f:
-        st = os.fstat(f.fileno())
-        stamp = [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+        stamp = _stamp(os.fstat(f.fileno()))
         entry = cache / f"{path.stem}.columns" if cache is not None else None
         stored = _load(entry) if entry is not None else None
         if stored is not None and stored[0] == stamp:
@@ -52,6 +51,19 @@ def read_month(path: Path, cache: Path | None) -> list[list[Any]]:
     if entry is not None:
         _save(entry, [stamp, [len(data), crc], columns])
     return columns
+
+
+def file_stamp(path: Path | None) -> list[int] | None:
+    """What identifies a file as it is now: device, inode, size, modification and change
+    times (None if it cannot be read)."""
+    try:
+        return _stamp(path.stat()) if path is not None else None
+    except OSError:
+        return None
+
+
+def _stamp(st: os.stat_result) -> list[int]:
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
 
 def _load(entry: Path) -> tuple[list[int], list[int], list[list[Any]]] | None:

@@ -21,7 +21,7 @@ from quizapp.store.fast_load import load_cards
 from quizapp.store.journal import Op
 from quizapp.store.light_reviews import DOCUMENTS, MONTH_FILE, AnswerRow, answer_rows
 from quizapp.store.migrations import migrate
-from quizapp.store.month_cache import read_month
+from quizapp.store.month_cache import file_stamp, read_month
 from quizapp.store.records import (
     SCHEMA_VERSION,
     CardState,
@@ -226,11 +226,14 @@ class TinyProgressStore:
         rows.sort(key=lambda r: r["reviewed_at"])
         return rows
 
-    def review_months(self, learner: str, cache: Path | None = None) -> Iterator[ReviewColumns]:
-        """A learner's reviews month by month, each month as columns in time order (for
-        reports: see review_columns). Only one month's documents are in memory at a time.
-        With a `cache` folder, month files are read through month_cache."""
-        for name in self.engine.review_partitions():
+    def review_months(
+        self, learner: str, cache: Path | None = None, skip: int = 0
+    ) -> Iterator[ReviewColumns]:
+        """A learner's reviews month by month (after the first `skip` months), each month as
+        columns in time order (for reports: see review_columns). Only one month's documents
+        are in memory at a time. With a `cache` folder, month files are read through
+        month_cache."""
+        for name in self.engine.review_partitions()[skip:]:
             path = self.engine.review_path(name)
             try:
                 if name not in self.engine.loaded_partitions and path is not None:
@@ -242,6 +245,15 @@ class TinyProgressStore:
                 rows = self._month_docs(name, _MONTH_ROWS, _ROWS)  # says what is wrong
                 month = columns_of(rows, learner)
             yield month
+
+    def review_month_stamps(self) -> list[list[int] | None]:
+        """What identifies each month file as it is now (month_cache.file_stamp), in month
+        order; None for a month in memory (the journal's) or a file that cannot be read."""
+        loaded, path = self.engine.loaded_partitions, self.engine.review_path
+        return [
+            None if name in loaded else file_stamp(path(name))
+            for name in self.engine.review_partitions()
+        ]
 
     def _month_docs(
         self,

@@ -5,8 +5,10 @@ The log mixes every kind, verdict, rating, mode and card phase (synthetic_histor
 Each round runs in a fresh process, so its peak memory (ru_maxrss, imports included) is the
 report's own: first parsing every month file of the log (the baseline in the same run), then
 the full report as service.report makes it (reading included) from a newly opened store, its
-months read through the column cache (store.month_cache): round 1 finds it empty and fills it
-(cold_cache_report_ms), rounds 2 and 3 use it, as every report after the first does.
+months read through the column cache (store.month_cache) and counted from the tally the last
+report kept of the settled months (service.kept_tally): round 1 finds both empty and fills
+them (cold_cache_report_ms), rounds 2 and 3 use them, as every report after the first does
+(each still reads and counts the last month, which changes as the learner studies).
 Targets: the full report in <= 1 s at 100k reviews; under 2 s and 400 MB at 1M reviews.
 """
 
@@ -38,9 +40,9 @@ ROUNDS = 3
 def measure(db: Path, now: datetime, cache: Path) -> dict[str, float]:
     """One round (in the child process): read the log, then the full report as
     service.report makes it (months through the column cache in `cache`)."""
-    from quizapp.report.figures import compute_months
     from quizapp.report.render_files import to_html, to_json, to_markdown
     from quizapp.report.render_text import render
+    from quizapp.service.kept_tally import report_figures
     from quizapp.store.repository import open_store
 
     t = time.perf_counter()
@@ -51,15 +53,7 @@ def measure(db: Path, now: datetime, cache: Path) -> dict[str, float]:
     t = time.perf_counter()
     store = open_store(db, read_only=True)
     cards = list(store.cards("bench", "bench-deck").values())
-    figures = compute_months(
-        lambda: store.review_months("bench", cache),
-        cards,
-        store.settings("bench"),
-        {},
-        now,
-        "bench-deck",
-        until=now,
-    )
+    figures = report_figures(store, "bench", cache, cards, {}, now, "bench-deck", None)
     outputs = [render(figures), to_markdown(figures), to_html(figures), to_json(figures)]
     full = time.perf_counter() - t
     store.close()
