@@ -16,8 +16,6 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.deck_wording import DeckWording
 
 _NON_WORD = re.compile(r"[^\w%$]+")
-
-
 Slot = tuple[str, str, str]  # ("object", subject, relation) or ("subject", relation, object)
 
 NEGATION = re.compile(
@@ -34,9 +32,7 @@ def _states_absence(statement: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _short_of_act(statement: str) -> bool:
-    """An absence or a stance short of an act ('has shown no interest in', 'is hesitant about'),
-    kept per template: every plausible-option check asks it."""
+def _short_of_act(statement: str) -> bool:  # 'no interest in', 'hesitant about': per template
     return NEGATION.search(statement) is not None or SHORT_OF.search(statement) is not None
 
 

@@ -68,7 +68,7 @@ def typed_key_is_a_name(q: Question, ix: DeckIndex) -> str | None:
     """A typed or cloze key (an entity or a text value) must be a proper name: descriptive keys
     ('authoritarian rule', 'fossil fuels') have synonyms and source phrasings no alias list
     foresees, so a right answer would be refused."""
-    from quizapp.generate.kinds.common import is_name
+    from quizapp.generate.kinds.typable import is_name
 
     if q.kind not in TYPED_KINDS or q.numeric is not None or not q.answer:
         return None

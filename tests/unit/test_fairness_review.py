@@ -14,7 +14,7 @@ from quizapp.generate import registry
 from quizapp.generate.audit import Breach, audit_items
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import common
-from quizapp.generate.kinds.common import is_name
+from quizapp.generate.kinds.typable import is_name
 from quizapp.generate.question import CLAIM_KINDS, Question
 from quizapp.generate.registry import generate_deck
 

@@ -13,7 +13,8 @@ from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
 from quizapp.facts.values import Money, Year
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key, typable
+from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
+from quizapp.generate.kinds.typable import typable
 from quizapp.generate.measures import blank_frame
 from quizapp.generate.question import NumericKey
 

@@ -12,7 +12,8 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, open_wording, typable
+from quizapp.generate.kinds.common import Dropped, Outcome, build, open_wording
+from quizapp.generate.kinds.typable import typable
 
 MAX_WORDS = 3
 SEVERAL = "more than one right answer in the world"

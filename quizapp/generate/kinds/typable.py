@@ -1,0 +1,42 @@
+"""Whether a key can be typed and graded fairly: a proper name can, a descriptive phrase
+('authoritarian rule') cannot (too many right phrasings), nor the deck's protagonist (guessed).
+Used by the typed and cloze kinds and by the gate on typed keys."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.model import Fact
+from quizapp.generate.index import DeckIndex
+
+MAX_TYPED_WORDS = 3
+DESCRIPTIVE = "descriptive answer: too many right phrasings to grade"
+FUNCTION_WORDS = frozenset(
+    ("a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "de", "du", "la", "le", "von")
+)
+
+
+def is_name(text: str) -> bool:
+    """A proper name ('Council of the EU', 'Shavkat Mirziyoyev', 'CSTO'): every content word
+    starts with a capital or a digit. A descriptive phrase ('authoritarian rule', 'an airbase',
+    'fossil fuels') has many right phrasings (synonyms, the source's own words) that no alias
+    list can foresee, so it is asked only where the learner recognises or rates it."""
+    content = [w for w in re.split(r"[\s\-/]+", text.strip()) if w]
+    content = [w for w in content if w.lower().strip("'’.,") not in FUNCTION_WORDS]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def typable(ix: DeckIndex, fact: Fact, key: str, key_id: str | None) -> str | None:
+    """Why a typed answer (typed, cloze) would be unfair to grade, or None.
+
+    A long or descriptive key ('working in Russia without a work permit', 'authoritarian
+    rule') has many right phrasings a checker cannot know; a protagonist of the deck is
+    guessed, not recalled.
+    """
+    if key_id is not None and key_id in ix.protagonists:
+        return "answer is the deck's protagonist (guessable)"
+    if len(key.split()) > MAX_TYPED_WORDS:
+        return DESCRIPTIVE
+    if (key_id is not None or ix.numeric_value(fact) is None) and not is_name(key):
+        return DESCRIPTIVE  # an entity or a text value; numbers have their own reader
+    return None
