@@ -13,7 +13,7 @@ from quizapp.facts.loader import load_deck
 from quizapp.generate import registry
 from quizapp.generate.audit import Breach, audit_items
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds import common
+from quizapp.generate.kinds import common, typable
 from quizapp.generate.kinds.typable import is_name
 from quizapp.generate.question import CLAIM_KINDS, Question
 from quizapp.generate.registry import generate_deck
@@ -58,7 +58,7 @@ def test_no_descriptive_key_is_typed_or_clozed() -> None:
 
 
 def test_descriptive_typed_key_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(common, "is_name", lambda text: True)
+    monkeypatch.setattr(typable, "is_name", lambda text: True)
     items = _without_gates(monkeypatch)
     monkeypatch.undo()
     assert "typed key is a name" in _checks(audit_items(items, DeckIndex(DECK)))
