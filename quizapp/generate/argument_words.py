@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from quizapp.facts.claims import Claim
+from quizapp.facts.templates import capitalise_first
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.number_words import SPELT
 
@@ -30,10 +31,11 @@ class Words:
         def text(self, node: str) -> str: ...
 
     def statement(self, fact_id: str) -> str:
-        """A fact's statement, its numbers under ten spelt out as prose has them; a date the
-        deck marks as background (the source gives none) said to be so, since the argument
-        kinds quote the statement as the source's point (seed-9203 review #35, #50: 'In 2014,
-        Russia agreed to write off ...', a year the briefing never gives)."""
+        """A fact's statement, its numbers under ten spelt out as prose has them. A date the deck
+        marks as background (the source gives none) is not the source's point, which the
+        argument kinds quote (seed-9203 review #35, #50: 'In 2014, Russia agreed to write off
+        ...', a year the briefing never gives): an opening one is left out, another said to be
+        background (an inline tag in an option singles it out: session-20 review 20204)."""
         fact = self.ix.facts[fact_id]
         said = spelt(self.ix.say(self.ix.relations[fact.relation].templates.statement, fact))
         when = fact.qualifiers.as_of
@@ -44,6 +46,8 @@ class Words:
         if at < 0:
             return said
         end = at + len(dated)
+        if at == 0 and said[end : end + 2] == ", ":  # the opening date left out: no tag to spot
+            return capitalise_first(said[end + 2 :])
         return f"{said[:end]} ({BACKGROUND_DATE}){said[end:]}"
 
     @cached_property

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.question import Question
+from quizapp.generate.question import CLAIM_KINDS, Question
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
 
 SEEDS = (0, 3, 6, 853)
@@ -87,11 +87,13 @@ def _explaining(name: str, pattern: str) -> list[Question]:
 
 def test_the_debt_write_off_is_dated_and_asked_plainly() -> None:
     """'What share of its debt to Russia was written off for Uzbekistan?' (seed 853 #51):
-    undated and clumsy. Every item on the write-off says when it was agreed."""
+    undated and clumsy. Every item on the write-off says when it was agreed, but for the items
+    that quote it as the briefing's point: the year is background, which they leave out
+    (session-20 review 20204; tests/unit/test_understanding_session17.py)."""
     items = [q for q in _items() if any(f.startswith("uzbek-debt") for f in q.fact_ids)]
     assert items
     for q in items:
-        assert "2014" in q.prompt, q.prompt
+        assert ("2014" in q.prompt) != (q.kind in CLAIM_KINDS), q.prompt
         assert "written off for" not in q.prompt, q.prompt
 
 

@@ -109,25 +109,32 @@ def test_every_wrong_evidence_option_is_on_the_quoted_statements_topic() -> None
         assert level(argument, wrong, node) > 0, (q.prompt, wrong)
 
 
-def test_a_background_date_is_marked_wherever_an_argument_item_quotes_it() -> None:
+def test_a_background_date_is_left_out_wherever_an_argument_item_quotes_it() -> None:
     """The Uzbek write-off's year is background (S4 p5 gives none): no why, claim-evidence or
-    assertion-reason item of seeds 0-4 shows the plain 'In 2014, Russia agreed ...' sentence
-    (seed 9203 #35, #50 did), and the marked one is asked."""
+    assertion-reason item of seeds 0-4 shows the dated 'In 2014, Russia agreed ...' sentence
+    (seed 9203 #35, #50 did), nor the '(date from background knowledge)' tag that replaced it
+    (an option so tagged is ruled out unread: session-20 review 20204 #34 #36 #46 #49 #50);
+    the sentence without its date is asked. Both write-off facts open with their date."""
     ix = DeckIndex(CA)
     argument = argument_of(ix)
-    fact = ix.facts["uzbek-debt-write-off"]
-    assert fact.qualifiers.as_of is not None and fact.qualifiers.as_of.background
-    plain = ix.say(ix.relations[fact.relation].templates.statement, fact)
-    marked = argument.text(fact.id)
-    assert plain != marked and BACKGROUND_DATE in marked
+    undated = []
+    for fact_id in ("uzbek-debt-write-off", "uzbek-debt-share"):
+        fact = ix.facts[fact_id]
+        assert fact.qualifiers.as_of is not None and fact.qualifiers.as_of.background
+        plain = ix.say(ix.relations[fact.relation].templates.statement, fact)
+        assert (
+            plain.startswith("In 2014, ")
+            and argument.text(fact_id) == plain[9:10].upper() + plain[10:]
+        )
+        undated.append(argument.text(fact_id))
     shown = 0
     for seed in range(5):
         for q in generate_deck(CA, seed=seed, index=ix).questions:
             if q.kind not in ("why", "claim_evidence", "assertion_reason"):
                 continue
             said = " ".join([q.prompt, *(q.options or []), q.explanation or ""])
-            assert plain not in said, q.prompt
-            shown += marked in said
+            assert BACKGROUND_DATE not in said and "In 2014, Russia agreed" not in said, q.prompt
+            shown += any(u in said for u in undated)
     assert shown
 
 
