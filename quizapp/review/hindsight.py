@@ -28,15 +28,7 @@ from typing import TYPE_CHECKING
 from fsrs import Scheduler
 
 from quizapp.generate.question import Question
-from quizapp.review import guessing
-from quizapp.review.grading import (
-    NEW_CARD_PRIOR,
-    aimed_retention,
-    guess_chance,
-    knew_probability,
-    rating_for,
-    trusted,
-)
+from quizapp.review import grading, guessing
 from quizapp.review.guessing import WINDOW
 from quizapp.review.scheduler import Rating, aimed_at, new_card, retrievability, review
 from quizapp.store.records import CardState, Review
@@ -113,7 +105,7 @@ def rerate_guesses(
 
 
 def _guessable_right(r: Review) -> bool:
-    return r.verdict == "correct" and not r.override and guess_chance(r.kind, 4) > 0
+    return r.verdict == "correct" and not r.override and grading.guess_chance(r.kind, 4) > 0
 
 
 def replay(
@@ -149,17 +141,17 @@ def _fair(
 ) -> tuple[Rating, Scheduler]:
     """A right guessable answer's guess-aware rating, and the scheduler its next interval is
     drawn from (aimed higher when the answer is trusted but uncertain, grading.aimed_retention)."""
-    chance = g * guess_chance(r.kind, options)
-    prior = retrievability(scheduler, card, r.reviewed_at) if card.seen else NEW_CARD_PRIOR
+    chance = g * grading.guess_chance(r.kind, options)
+    prior = retrievability(scheduler, card, r.reviewed_at) if card.seen else grading.NEW_CARD_PRIOR
     desired = scheduler.desired_retention
-    fair = rating_for(
+    fair = grading.rating_for(
         *(r.verdict, r.kind, r.duration_ms),
         chance=chance,
         recall_prior=prior,
         first=not card.seen,
         desired=desired,
     )
-    knew = knew_probability(prior, chance)
-    if not trusted(desired, knew):
+    knew = grading.knew_probability(prior, chance)
+    if not grading.trusted(desired, knew):
         return fair, scheduler  # rated Hard, at the desired retention
-    return fair, aimed_at(scheduler, aimed_retention(desired, knew))
+    return fair, aimed_at(scheduler, grading.aimed_retention(desired, knew))

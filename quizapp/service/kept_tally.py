@@ -15,10 +15,6 @@ before use; a damaged or unreadable one is ignored and rewritten; writing is bes
 
 from __future__ import annotations
 
-import contextlib
-import marshal
-import os
-import zlib
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from functools import partial
@@ -31,6 +27,7 @@ from quizapp.report.tally_state import Resume, State
 from quizapp.store.records import CardState
 from quizapp.store.repository import TinyProgressStore
 from quizapp.store.review_columns import ReviewColumns
+from quizapp.store.sealed import read_sealed, write_sealed
 
 MAGIC = b"quizapp-report-tally-1\n"
 Stamps = list[list[int] | None]
@@ -90,26 +87,14 @@ def keep(entry: Path, stamps: Stamps, resume: Resume) -> None:
 
 
 def _load(entry: Path) -> tuple[Stamps, State] | None:
-    try:
-        data = entry.read_bytes()
-        head, payload = data[: len(MAGIC) + 8], data[len(MAGIC) + 8 :]
-        if head[: len(MAGIC)] != MAGIC or int(head[len(MAGIC) :], 16) != zlib.crc32(payload):
-            return None
-        stamps, state = marshal.loads(payload)
-    except (OSError, ValueError, EOFError, TypeError):
+    value = read_sealed(entry, MAGIC)
+    if not isinstance(value, list) or len(value) != 2:
         return None
+    stamps, state = value
     if not isinstance(stamps, list) or not isinstance(state, list):
         return None
     return stamps, state
 
 
 def _save(entry: Path, value: list[Any]) -> None:
-    """Write the entry whole or not at all (a temporary file renamed over it)."""
-    payload = marshal.dumps(value)
-    tmp = entry.with_suffix(f".{os.getpid()}.tmp")
-    with contextlib.suppress(OSError):
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(MAGIC + f"{zlib.crc32(payload):08x}".encode() + payload)
-        tmp.replace(entry)
-    with contextlib.suppress(OSError):
-        tmp.unlink(missing_ok=True)
+    write_sealed(entry, MAGIC, value)

@@ -18,8 +18,6 @@ Months still in memory (in the journal) are read from memory, never cached.
 
 from __future__ import annotations
 
-import contextlib
-import marshal
 import os
 import sys
 import zlib
@@ -29,6 +27,7 @@ from typing import Any
 import orjson
 
 from quizapp.store.review_columns import raw_columns
+from quizapp.store.sealed import read_sealed, write_sealed
 
 MAGIC = b"quizapp-review-columns-2\n"
 
@@ -67,14 +66,10 @@ def _stamp(st: os.stat_result) -> list[int]:
 
 
 def _load(entry: Path) -> tuple[list[int], list[int], list[list[Any]]] | None:
-    try:
-        data = entry.read_bytes()
-        head, payload = data[: len(MAGIC) + 8], data[len(MAGIC) + 8 :]
-        if head[: len(MAGIC)] != MAGIC or int(head[len(MAGIC) :], 16) != zlib.crc32(payload):
-            return None
-        stamp, contents, columns = marshal.loads(payload)
-    except (OSError, ValueError, EOFError, TypeError):
+    value = read_sealed(entry, MAGIC)
+    if not isinstance(value, list) or len(value) != 3:
         return None
+    stamp, contents, columns = value
     if not isinstance(columns, list) or not columns:
         return None
     if not all(isinstance(c, list) and len(c) == len(columns[0]) for c in columns):
@@ -83,17 +78,10 @@ def _load(entry: Path) -> tuple[list[int], list[int], list[list[Any]]] | None:
 
 
 def _save(entry: Path, value: list[Any]) -> None:
-    """Write the entry whole or not at all (a temporary file renamed over it). Strings are
-    interned first, so marshal writes each distinct one once and refers to it after."""
+    """Strings are interned first, so marshal writes each distinct one once and refers to it
+    after."""
     value[-1] = [_interned(column) for column in value[-1]]
-    payload = marshal.dumps(value)
-    tmp = entry.with_suffix(f".{os.getpid()}.tmp")
-    with contextlib.suppress(OSError):
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(MAGIC + f"{zlib.crc32(payload):08x}".encode() + payload)
-        tmp.replace(entry)
-    with contextlib.suppress(OSError):
-        tmp.unlink(missing_ok=True)
+    write_sealed(entry, MAGIC, value)
 
 
 def _interned(column: list[Any]) -> list[Any]:
