@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import re
 
-from quizapp.facts.normalise import normalise
+from quizapp.generate.index import words as _words
 
 _QUALIFIED = re.compile(r"^(?P<head>[^,()]+?)\s*(?:,\s*(?P<tail>[^,()]+)|\((?P<inner>[^()]+)\))$")
-_NON_WORD = re.compile(r"[^\w]+")
-
-
-def _words(text: str) -> str:
-    return f" {_NON_WORD.sub(' ', normalise(text)).strip()} "
 
 
 def without_qualifier(prompt: str, text: str) -> str | None:

@@ -125,9 +125,8 @@ def _odds(
     card's retrievability before it (NEW_CARD_PRIOR for a new card)."""
     q = answer.question
     seen = before is not None and before.seen
-    prior = retrievability(scheduler, before, now) if before is not None and seen else None
-    chance = guessing * guess_chance(q.kind, len(q.options or []))
-    return chance, NEW_CARD_PRIOR if prior is None else prior
+    prior = retrievability(scheduler, before, now) if seen and before else NEW_CARD_PRIOR
+    return guessing * guess_chance(q.kind, len(q.options or [])), prior
 
 
 def aiming(
