@@ -74,6 +74,9 @@ def _relation_refs(deck: Deck) -> Iterator[Finding]:
         for j, other in enumerate(entity.named_after):
             if other not in ids:
                 yield ("entities", i, "named_after", j), f"unknown entity {other!r}"
+        for j, other in enumerate(entity.near):
+            if other not in ids or ids[other].kind != entity.kind:
+                yield ("entities", i, "near", j), f"{other!r} is no {entity.kind} of this deck"
     for i, rel in enumerate(deck.relations):
         for j, subject in enumerate(rel.universe or []):
             if subject not in ids:

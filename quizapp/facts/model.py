@@ -47,6 +47,12 @@ class Entity(Strict):
         description="entities its name is taken from, where no shared word says so (the SCO, "
         "after Shanghai, in China): items linking the two test nothing",
     )
+    near: list[Slug] = Field(
+        default_factory=list,
+        description="values of the same scale close enough that a holder of one may fairly be "
+        "said to hold this too (one of the closest allies / a military ally): no item keys "
+        "either false of the other's holders",
+    )
     predicate: str | None = Field(
         default=None,
         description="how a descriptive value reads after a singular subject, for {is_object}: "

@@ -48,6 +48,7 @@ class DeckTables:
     facts: dict[str, Fact] = field(init=False)
     relations: dict[str, RelationType] = field(init=False)
     true_pairs: set[Pair] = field(init=False)
+    held_or_near: set[Pair] = field(init=False)  # true pairs, and values declared `near` them
     objects_of: dict[tuple[str, str], set[str]] = field(init=False)
     subjects_of: dict[tuple[str, str], set[str]] = field(init=False)
 
@@ -63,6 +64,14 @@ class DeckTables:
                 self.true_pairs.add((fact.subject, fact.relation, fact.object))
                 self.objects_of[(fact.subject, fact.relation)].add(fact.object)
                 self.subjects_of[(fact.relation, fact.object)].add(fact.subject)
+        near: dict[str, set[str]] = defaultdict(set)
+        for e in self.deck.entities:
+            for other in e.near:
+                near[e.id].add(other)
+                near[other].add(e.id)
+        self.held_or_near = self.true_pairs | {
+            (s, r, n) for s, r, o in self.true_pairs for n in near.get(o, ())
+        }
 
     def fact(self, fact_id: str) -> Fact:
         return self.facts[fact_id]

@@ -56,8 +56,8 @@ class DeckIndex(DeckWording):
         `functional` alone proves nothing about other objects (one value is stored; "several
         facilities" does not rule out "an airbase"): it takes `exclusive` as well.
         """
-        if (subject, relation, obj) in self.true_pairs:
-            return False
+        if (subject, relation, obj) in self.held_or_near:
+            return False  # held, or near a value held (a closest ally is a military ally too)
         slots = self._false_slots
         slot = (subject, relation)
         whole = slots[slot] if slot in slots else slots.setdefault(slot, self._false_slot(*slot))
