@@ -8,7 +8,7 @@ from quizapp.facts.model import Entity
 from quizapp.facts.templates import plural_predicate
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.ladder import ladder
-from quizapp.generate.ladder_options import Option
+from quizapp.generate.ladder_options import Option, options_of
 from quizapp.generate.option_forms import form_of, form_of_text
 from tests.support.bundled import CENTRAL_ASIA, CHEM, bundled_deck
 
@@ -61,6 +61,21 @@ def test_ladders_sharing_their_options_draw_as_ladders_each_on_its_own() -> None
             alone = ladder(value, random.Random(i), n)
             shared = ladder(value, random.Random(i), n, made=made)
             assert [v.display() for v in shared] == [v.display() for v in alone]
+
+
+def test_a_figures_options_are_kept_per_index_for_every_seed_and_kind() -> None:
+    """true/false's false figures and numeric choice's ladders of one key, on every seed,
+    share the options made of it: each was made again per ladder call (a fifth of the
+    ladders' time); an equal value elsewhere, or another index, keeps its own."""
+    deck = bundled_deck(CHEM)
+    ix, other = DeckIndex(deck), DeckIndex(deck)
+    values = [v for f in deck.facts if (v := ix.numeric_value(f)) is not None]
+    value = next(v for v in values if ladder(v, random.Random(0), 4))
+    made = options_of(ix, value)
+    assert ladder(value, random.Random(0), 4, made=made) and made
+    assert options_of(ix, value) is made
+    assert options_of(other, value) == {}
+    assert options_of(ix, value.model_copy()) == {}
 
 
 def test_text_gates_kept_per_text_answer_as_their_patterns() -> None:
