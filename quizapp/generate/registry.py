@@ -105,6 +105,11 @@ def deck_index(deck: Deck) -> DeckIndex:
     return last
 
 
+def forget_index() -> None:
+    """Drop the kept index (tests that patch how an index is built call it first)."""
+    _LAST.clear()
+
+
 def generate_deck(
     deck: Deck,
     seed: int = 0,
