@@ -11,8 +11,9 @@ the deck is loaded and the generation package imported first, while imports the 
 make on their first call count, as they would in the app. Runs alternate the order (A B, then
 B A, ...) and the machine is shared, so take many runs and read the medians.
 
-Output: min / median / max per tree, the ratio of the medians (this tree / the commit), the
-items each tree made (the same count says the same work), and one JSON line.
+Output: min / median / max per tree, the ratio of the medians (this tree / the commit) and the
+median of each run's own ratio (its two processes ran back to back, under the same load), the
+items each tree made, and one JSON line.
 """
 
 from __future__ import annotations
@@ -86,7 +87,10 @@ def summary(results: dict[str, list[dict[str, float]]]) -> list[str]:
             f"{name}: cpu s min {min(cpu):.4f} / median {medians[-1]:.4f} / max {max(cpu):.4f}"
             f" ({len(cpu)} runs, items {items})"
         )
+    base, this = results.values()
+    paired = statistics.median(b["cpu_s"] / a["cpu_s"] for a, b in zip(base, this, strict=True))
     lines.append(f"ratio of medians (this / {next(iter(results))}): {medians[1] / medians[0]:.3f}")
+    lines.append(f"median of the runs' own ratios (each run's pair, same load): {paired:.3f}")
     return lines
 
 
