@@ -272,11 +272,7 @@ def join_and(names: list[str]) -> str:
 
 
 def numeric_key(ix: DeckIndex, fact: Fact) -> NumericKey | None:
-    """The grading key, with the figures an answer may mistake it for (rival_figures.py): the
-    deck's fact's, kept in the index (every seed and kind of the fact asks for the same one)."""
-    keys: dict[str, NumericKey | None] = ix.__dict__.setdefault("_numeric_keys", {})
-    if fact.id not in keys:
-        from quizapp.generate.rival_figures import numeric_key as key_with_rivals
+    """The grading key, with the figures an answer may mistake it for (rival_figures.py)."""
+    from quizapp.generate.rival_figures import numeric_key as key_with_rivals
 
-        keys[fact.id] = key_with_rivals(ix, fact.id)
-    return keys[fact.id]
+    return key_with_rivals(ix, fact.id)
