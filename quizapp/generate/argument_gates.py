@@ -243,12 +243,12 @@ def wrong_on_claims_ground(q: Question, ix: DeckIndex) -> str | None:
     """No wrong option stands on the quoted statement's (or the key's) own ground: naming one
     of its entities and sharing a topic with it, unless the deck sets it against the statement
     (argument_limbs.py). Re-read from the item's text, whatever the generator did."""
-    from quizapp.generate.argument_limbs import screened, shares_limb
-    from quizapp.generate.kinds.evidence_claim import TEMPLATE as CLAIM
-
     found = quoted_and_key(q, ix)
     if found is None:
         return None
+    from quizapp.generate.argument_limbs import screened, shares_limb
+    from quizapp.generate.kinds.evidence_claim import TEMPLATE as CLAIM
+
     argument, node, key = found
     limbs = screened(argument, q.template == CLAIM, node, key)
     for option in q.options or []:

@@ -6,8 +6,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from quizapp.facts.values import MONTHS, Date, Money, NumericValue, Quantity, Year
+
+if TYPE_CHECKING:
+    from quizapp.generate.index import DeckIndex
 
 
 def with_number(v: NumericValue, x: float) -> NumericValue:
@@ -46,6 +50,18 @@ def option(v: NumericValue, y: float, want: str, made: dict[str, Option]) -> Opt
         w = with_number(v, y)
         made[key] = Option(w, w.display(), shape(plural(w)) == want)
     return made[key]
+
+
+def options_of(ix: DeckIndex, v: NumericValue) -> dict[str, Option]:
+    """The options made of v by number, kept in the index `ix` for the deck's whole life:
+    every seed's and every kind's ladders of one key meet the same numbers (an option is
+    v's own at that number, whoever draws it)."""
+    memos: dict[int, tuple[NumericValue, dict[str, Option]]]
+    memos = ix.__dict__.setdefault("_ladder_options", {})
+    found = memos.get(id(v))
+    if found is None:  # the value is held beside its options, so its id is never reused
+        found = memos[id(v)] = (v, {})
+    return found[1]
 
 
 def plural(v: NumericValue) -> str:

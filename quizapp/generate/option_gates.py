@@ -123,10 +123,10 @@ def _ascending(q: Question) -> bool:
 def plausible_options(q: Question, ix: DeckIndex) -> str | None:
     """Every wrong option fills the slot for some other fact, or has the slot's declared role;
     a body with members takes its wrong values from among them."""
-    from quizapp.generate.kinds.common import from_within
-
     if q.kind not in ("mcq", "multi_select", "odd_one_out") or not q.options:
         return None
+    from quizapp.generate.kinds.common import from_within
+
     fact = ix.fact(q.fact_ids[0])
     inverse = q.kind != "mcq" or q.template == "inverse"
     for opt in q.options:
@@ -162,10 +162,10 @@ def set_shape(q: Question, ix: DeckIndex) -> str | None:
 
 def option_not_in_stem(q: Question, ix: DeckIndex) -> str | None:
     """A wrong option the stem itself names ('more trade than Russia?' offering Russia)."""
-    from quizapp.generate.kinds.common import named_in
-
     if q.kind not in ("mcq", "multi_select") or not q.options:
         return None
+    from quizapp.generate.kinds.common import named_in
+
     for opt in q.options:
         eid = _entity_of(ix, opt)
         if opt not in q.answer and eid is not None and named_in(ix.entities[eid], q.prompt):

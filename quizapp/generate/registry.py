@@ -92,6 +92,24 @@ def _take(ix: DeckIndex, outcome: Outcome, result: Generation) -> None:
     result.questions.append(outcome)
 
 
+_LAST: list[DeckIndex] = []  # the index of the deck generated last
+
+
+def deck_index(deck: Deck) -> DeckIndex:
+    """The deck's index, kept for the deck generated last: its tables hold nothing of a seed,
+    and each seed of one deck (a session's, the digest's, an audit's) built them again."""
+    last = _LAST[0] if _LAST else None
+    if last is None or last.deck is not deck:
+        last = DeckIndex(deck)
+        _LAST[:] = [last]
+    return last
+
+
+def forget_index() -> None:
+    """Drop the kept index (tests that patch how an index is built call it first)."""
+    _LAST.clear()
+
+
 def generate_deck(
     deck: Deck,
     seed: int = 0,
@@ -101,7 +119,7 @@ def generate_deck(
 ) -> Generation:
     """Every item that passes the gates; `spread=False` keeps all forms of a fact (for grading
     corpora: a form this seed leaves out is asked under another seed, with the same id)."""
-    ix = index or DeckIndex(deck)
+    ix = index or deck_index(deck)
     wanted = tuple(kinds)
     result = Generation()
     candidates: list[Question] = []

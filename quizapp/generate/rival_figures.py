@@ -23,6 +23,15 @@ from quizapp.generate.tolerance import display_step, key_for, near_band
 
 
 def numeric_key(ix: DeckIndex, fact_id: str) -> NumericKey | None:
+    """The deck fact's key, kept in the index: every seed and kind of the fact (numeric, cloze,
+    numeric choice) asks for the same one."""
+    keys: dict[str, NumericKey | None] = ix.__dict__.setdefault("_numeric_keys", {})
+    if fact_id not in keys:
+        keys[fact_id] = _made_key(ix, fact_id)
+    return keys[fact_id]
+
+
+def _made_key(ix: DeckIndex, fact_id: str) -> NumericKey | None:
     fact = ix.facts[fact_id]
     value = ix.numeric_value(fact)
     if value is None:

@@ -68,10 +68,10 @@ def typed_key_is_a_name(q: Question, ix: DeckIndex) -> str | None:
     """A typed or cloze key (an entity or a text value) must be a proper name: descriptive keys
     ('authoritarian rule', 'fossil fuels') have synonyms and source phrasings no alias list
     foresees, so a right answer would be refused."""
-    from quizapp.generate.kinds.typable import is_name
-
     if q.kind not in TYPED_KINDS or q.numeric is not None or not q.answer:
         return None
+    from quizapp.generate.kinds.typable import is_name
+
     if is_name(q.answer[0]) or q.template == "year":
         return None
     return f"descriptive key {q.answer[0]!r} asked as a typed answer"
@@ -135,10 +135,10 @@ def one_measure(q: Question, ix: DeckIndex) -> str | None:
     """An open stem over a figure whose passage gives another measure of the same point (an
     amount and a share) names the measure it wants, so only one figure fits; a percentage is
     always called one ("by what percentage", "what percentage"), never only "by how much"."""
-    from quizapp.generate.measures import measured, names_measure, says_percent, sibling_measures
-
     if q.kind not in OPEN_KINDS or len(q.fact_ids) != 1:
         return None
+    from quizapp.generate.measures import measured, names_measure, says_percent, sibling_measures
+
     fact = ix.fact(q.fact_ids[0])
     value = measured(ix, fact)
     if isinstance(value, Percentage) and not says_percent(q.prompt):

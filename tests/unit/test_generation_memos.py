@@ -7,9 +7,11 @@ import random
 from quizapp.facts.model import Entity
 from quizapp.facts.templates import plural_predicate
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import numeric_key
 from quizapp.generate.ladder import ladder
-from quizapp.generate.ladder_options import Option
+from quizapp.generate.ladder_options import Option, options_of
 from quizapp.generate.option_forms import form_of, form_of_text
+from quizapp.generate.rival_figures import numeric_key as key_with_rivals
 from tests.support.bundled import CENTRAL_ASIA, CHEM, bundled_deck
 
 
@@ -61,6 +63,35 @@ def test_ladders_sharing_their_options_draw_as_ladders_each_on_its_own() -> None
             alone = ladder(value, random.Random(i), n)
             shared = ladder(value, random.Random(i), n, made=made)
             assert [v.display() for v in shared] == [v.display() for v in alone]
+
+
+def test_a_figures_options_are_kept_per_index_for_every_seed_and_kind() -> None:
+    """true/false's false figures and numeric choice's ladders of one key, on every seed,
+    share the options made of it: each was made again per ladder call (a fifth of the
+    ladders' time); an equal value elsewhere, or another index, keeps its own."""
+    deck = bundled_deck(CHEM)
+    ix, other = DeckIndex(deck), DeckIndex(deck)
+    values = [v for f in deck.facts if (v := ix.numeric_value(f)) is not None]
+    value = next(v for v in values if ladder(v, random.Random(0), 4))
+    made = options_of(ix, value)
+    assert ladder(value, random.Random(0), 4, made=made) and made
+    assert options_of(ix, value) is made
+    assert options_of(other, value) == {}
+    assert options_of(ix, value.model_copy()) == {}
+
+
+def test_a_facts_grading_key_is_made_once_per_index() -> None:
+    """numeric, cloze and numeric choice asked rival_figures for the same key on every seed;
+    it is kept per index and fact, and is what a fresh index makes."""
+    deck = bundled_deck(CHEM)
+    ix, other = DeckIndex(deck), DeckIndex(deck)
+    facts = [f for f in deck.facts if ix.numeric_value(f) is not None]
+    assert len(facts) > 20
+    for fact in facts:
+        key = numeric_key(ix, fact)
+        assert numeric_key(ix, fact) is key
+        assert key is not None and key == key_with_rivals(other, fact.id)
+        assert numeric_key(other, fact) is not key
 
 
 def test_text_gates_kept_per_text_answer_as_their_patterns() -> None:

@@ -9,8 +9,11 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from quizapp.facts import load_deck
-from quizapp.generate import generate_deck
+from quizapp.facts.model import Deck
+from quizapp.generate import generate_deck, registry
 from quizapp.generate.index import DeckIndex
 from tests.conftest import ROOT
 
@@ -97,6 +100,29 @@ def test_an_index_reused_across_seeds_generates_what_a_fresh_one_does() -> None:
     shared = DeckIndex(deck)
     generate_deck(deck, seed=3, index=shared)  # fills the memos in another seed's order
     for seed in (0, 1):
-        fresh = generate_deck(deck, seed=seed).questions
+        fresh = generate_deck(deck, seed=seed, index=DeckIndex(deck)).questions
         reused = generate_deck(deck, seed=seed, index=shared).questions
         assert [q.model_dump() for q in reused] == [q.model_dump() for q in fresh]
+
+
+def test_the_seeds_of_one_deck_share_its_index_and_another_deck_gets_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each seed built the deck's tables again (a tenth of four seeds' generation): the index
+    of the deck generated last is kept, and never serves another deck, even an equal one."""
+    built: list[DeckIndex] = []
+
+    def counted(deck: Deck) -> DeckIndex:
+        built.append(DeckIndex(deck))
+        return built[-1]
+
+    monkeypatch.setattr(registry, "DeckIndex", counted)
+    monkeypatch.setattr(registry, "_LAST", [])
+    deck = load_deck(ROOT / "questions" / "apollo-programme.yaml")
+    for seed in range(3):
+        registry.generate_deck(deck, seed=seed)
+    assert len(built) == 1
+    twin = deck.model_copy(deep=True)
+    registry.generate_deck(twin, seed=0)
+    registry.generate_deck(deck, seed=0)
+    assert [ix.deck is d for ix, d in zip(built, (deck, twin, deck), strict=True)] == [True] * 3

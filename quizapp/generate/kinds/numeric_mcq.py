@@ -20,7 +20,7 @@ from quizapp.facts.values import Date, NumericValue, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
 from quizapp.generate.ladder import key_stands_out, ladder, shape
-from quizapp.generate.ladder_options import Option
+from quizapp.generate.ladder_options import Option, options_of
 from quizapp.generate.margins import margin
 from quizapp.generate.plausible import (
     bound_tiers,
@@ -182,7 +182,7 @@ def _wide_ladder(
 
     ranks = list(range(N_OPTIONS))
     rng.shuffle(ranks)
-    made: dict[str, Option] = {}  # every rank's ladders share the options made of the key
+    made = options_of(ix, value)  # every rank's ladders share the options made of the key
     for rank in ranks:
         steps = _ranked_ladder(ix, fact, value, rng, rank, fits, made)
         if steps:

@@ -34,7 +34,7 @@ from quizapp.generate.kinds.common import (
     judged,
 )
 from quizapp.generate.ladder import ladder
-from quizapp.generate.ladder_options import Option
+from quizapp.generate.ladder_options import options_of
 from quizapp.generate.margins import disputed, margin
 from quizapp.generate.plausible import plausible
 from quizapp.generate.question import Question
@@ -265,7 +265,7 @@ def false_values(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[NumericV
         return []  # another exercise in June does not contradict one in March
     tiers, avoid = plausible(ix, fact)
     others: list[NumericValue] = []
-    made: dict[str, Option] = {}  # the ladders below share the options made of the key
+    made = options_of(ix, value)  # the ladders below share the options made of the key
     # within the true figures' range first (a shorter ladder where a long one does not fit
     # there), the declared bounds last: never '115 kg of rock' where the most was 111 kg
     for bounds, n in itertools.product(tiers, FALSE_LADDERS):
