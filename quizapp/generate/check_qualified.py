@@ -39,8 +39,9 @@ def second_answer(prompt: str, accepted: set[str], outer: str, inner: str) -> bo
     if joins_answers(inner) and not any(map(joins_answers, accepted)):
         return True
     stem_words = set(content_words(prompt))
-    parts = [set(content_words(part)) for part in (outer, inner)]
-    return all(part and part <= stem_words for part in parts)
+    named, other = set(content_words(outer)), set(content_words(inner))
+    # the outer part named apart from the inner ('Bissau (Guinea-Bissau)' names one place)
+    return bool(named and other) and other <= stem_words and named <= stem_words - other
 
 
 def without_qualifier(prompt: str, text: str) -> str | None:
@@ -52,7 +53,7 @@ def without_qualifier(prompt: str, text: str) -> str | None:
     tail, head, stem = _words(raw), found["head"].strip(), _words(prompt)
     if not tail.strip() or tail not in stem:
         return None
-    if _words(head) in stem:  # the question offers both: 'Tajikistan, Kyrgyzstan' is a hedge
-        return None
+    if _words(head) in stem.replace(tail, " "):  # the question offers both: a hedge
+        return None  # ('Tajikistan, Kyrgyzstan'; not 'Bissau, Guinea-Bissau': one name)
     opens = raw.strip().startswith("&") or _JOINED.match(tail) is not None
     return None if opens else head  # 'Kyiv (and Ukraine)': a second answer

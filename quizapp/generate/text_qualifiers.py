@@ -100,7 +100,8 @@ def listed_apart(given: str, name: str, stem_words: set[str]) -> bool:
     Kyiv') and not the answer too ('Kyrgyzstan, Tajikistan' asked which of the two: a hedge).
     Session-20 capitals reading: Moscow, no entity of that deck, was taken for a kind of Kyiv."""
     *before, _ = given.split(",")
-    offered = set(content_words(name)) <= stem_words  # the question names the answer itself
-    return bool(before) and (
-        offered or any(not set(content_words(p)) <= stem_words for p in before)
-    )
+    listed = {w for part in before for w in content_words(part)}
+    if not before or not listed <= stem_words:
+        return bool(before)
+    # the question names the answer itself, apart from the list's other words: a hedge
+    return set(content_words(name)) <= stem_words - listed

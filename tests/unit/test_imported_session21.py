@@ -11,6 +11,7 @@ import pytest
 
 from quizapp.cli import main
 from quizapp.commands.transfer import skipped_summary
+from quizapp.generate.check_qualified import second_answer
 from quizapp.generate.checker import check
 from quizapp.generate.question import Question
 from quizapp.generate.registry import generate_deck
@@ -142,6 +143,10 @@ def test_a_tail_joined_by_and_or_is_a_second_answer(decks: CorpusDecks) -> None:
     assert _grade(decks, TWO_NAMED, base, "Tajikistan") == "correct"
     trinidad = "what-is-the-capital-of-trinidad-and-tobago"
     assert _grade(decks, TWO_NAMED, trinidad, "Port of Spain, Trinidad and Tobago") == "correct"
+    # the stem names the answer only inside the country's name: one place, no hedge
+    bissau = "what-is-the-capital-of-guinea-bissau"
+    assert _grade(decks, REVIEWED, bissau, "Bissau, Guinea-Bissau") == "correct"
+    assert _grade(decks, REVIEWED, bissau, "Bissau (Guinea-Bissau)") == "correct"
     ukraine = "what-is-the-capital-of-ukraine"
     assert _grade(decks, REVIEWED, ukraine, "Kyiv (and Ukraine)") == "wrong"
     assert _grade(decks, REVIEWED, ukraine, "Kyiv (or Kiev)") == "correct"
@@ -174,3 +179,16 @@ def test_the_reviews_five_probes_keep_their_verdicts(decks: CorpusDecks, country
     slug = f"what-is-the-capital-of-{country}"
     verdicts = [_grade(decks, REVIEWED, slug, a) for a in REVIEW_PROBES[country]]
     assert verdicts == ["correct", "correct", "near_miss", "wrong", "wrong"]
+
+
+def test_a_bracket_is_a_second_answer_only_where_it_adds_one() -> None:
+    two = "Which of Tajikistan and Kyrgyzstan hosts Russia's 201st military base?"
+    assert second_answer(two, {"tajikistan"}, "Tajikistan", "Kyrgyzstan")
+    assert second_answer(two, {"tajikistan"}, "Tajikistan", "and Kyrgyzstan")
+    bissau = "What is the capital of Guinea-Bissau?"
+    assert not second_answer(bissau, {"bissau"}, "Bissau", "Guinea-Bissau")
+    assert not second_answer("What is the capital of Ukraine?", {"kyiv"}, "Kyiv", "Ukraine")
+    osce = {"organization for security and co-operation in europe"}  # 'and' in the name itself
+    assert not second_answer(
+        "Which body monitors elections?", osce, "OSCE", "Security and Co-operation"
+    )
