@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "or use --skip-bad to import the rest.",
                 file=sys.stderr,
             )
+        elif result.bad_lines:  # --skip-bad, and no good line left to import
+            print(
+                f"Nothing imported: no good line was left ({skipped_summary(result.bad_lines)}).",
+                file=sys.stderr,
+            )
         return EXIT_USAGE
     target = user_dir() / f"{result.deck['id']}.yaml"
     refusal = _refusal(result.deck["id"], target, args.force)
@@ -98,11 +104,32 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if not _write_checked(result.deck, target):
         return EXIT_USAGE
-    skipped = f" ({len(result.problems)} bad line(s) skipped)" if result.problems else ""
+    skipped = f" ({skipped_summary(result.bad_lines)})" if result.bad_lines else ""
     print(
         f"Imported {result.imported} questions as deck {result.deck['id']!r} into {target}{skipped}"
     )
     return EXIT_OK
+
+
+_LOCATED = re.compile(r"^.*:(?P<line>\d+): (?P<why>.*)$")
+FIRST_LINES = 3  # a summary names this many line numbers per reason
+
+
+def skipped_summary(bad_lines: list[str]) -> str:
+    """One line for the refused lines of an import: how many, why, and where first ('4 bad
+    line(s) skipped: needs a question and an answer on lines 1, 2, 3 and 1 more'). The reason
+    is each problem's text up to its hint (the full problems are printed above it)."""
+    where: dict[str, list[str]] = {}
+    for problem in bad_lines:
+        found = _LOCATED.match(problem)
+        line, why = (found["line"], found["why"]) if found else ("?", problem)
+        where.setdefault(re.split(r" \(|; ", why)[0], []).append(line)
+    reasons = []
+    for why, lines in where.items():
+        more = len(lines) - FIRST_LINES
+        said = ", ".join(lines[:FIRST_LINES]) + (f" and {more} more" if more > 0 else "")
+        reasons.append(f"{why} on line{'s' if len(lines) > 1 else ''} {said}")
+    return f"{len(bad_lines)} bad line(s) skipped: {'; '.join(reasons)}"
 
 
 def _refusal(deck_id: str, target: Path, force: bool) -> str | None:

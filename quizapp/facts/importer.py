@@ -78,6 +78,7 @@ class ImportResult:
     deck: dict[str, Any] | None
     imported: int = 0
     problems: list[str] = field(default_factory=list)  # "FILE:LINE: what"
+    bad_lines: list[str] = field(default_factory=list)  # the problems that are refused lines
 
 
 def _looks_like_header(row: list[str]) -> bool:
@@ -265,11 +266,12 @@ def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
     cards = _Cards(name, layout, [_slug(t, taken) for t in tags])
     cards.read(rows)
     cards.check_clash()
-    if cards.problems and not skip_bad:
-        return ImportResult(None, problems=cards.problems)
+    bad = cards.problems
+    if bad and not skip_bad:
+        return ImportResult(None, problems=bad, bad_lines=bad)
     if not cards.facts:
         return ImportResult(
-            None, problems=cards.problems or [f"{name}:1: no question/answer lines"]
+            None, problems=bad or [f"{name}:1: no question/answer lines"], bad_lines=bad
         )
     deck = _deck(path, title, tags, cards)
-    return ImportResult(deck, imported=len(cards.facts), problems=cards.problems)
+    return ImportResult(deck, imported=len(cards.facts), problems=bad, bad_lines=bad)

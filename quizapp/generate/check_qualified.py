@@ -2,15 +2,46 @@
 marker reads the answer before the comma or bracket when what follows only repeats what the
 question names (session-20 capitals reading: ten right capitals typed with their country were
 graded wrong). A tail the question does not name ('Moscow, Kyiv' for the capital of Ukraine)
-is a second answer, not a qualifier, and the answer stays as typed."""
+is a second answer, not a qualifier, and the answer stays as typed. So is a tail that opens
+with 'and', 'or' or '&' ('Kyiv (and Ukraine)'): it adds an answer, it does not say where the
+first one is; and any tail after an answer the question names itself ('Tajikistan (and
+Kyrgyzstan)', 'Tajikistan, Kyrgyzstan' where the question names both): the question offers
+both, and the learner gave both. A name with 'and' inside it that the question says whole,
+after an answer the question does not name, stays a qualifier ('Port of Spain, Trinidad and
+Tobago'). check_text grades such bracketed answers as two answers (right only if both are)."""
 
 from __future__ import annotations
 
 import re
 
 from quizapp.generate.index import words as _words
+from quizapp.generate.text_words import content_words
 
 _QUALIFIED = re.compile(r"^(?P<head>[^,()]+?)\s*(?:,\s*(?P<tail>[^,()]+)|\((?P<inner>[^()]+)\))$")
+_JOINED = re.compile(r" (?:and|or|nor|plus) ")
+_SPLIT = re.compile(r"(?:^|\s)(?:and|or|nor|plus|&)(?:\s|$)|&", re.IGNORECASE)
+
+
+def joins_answers(part: str) -> bool:
+    """The words hold 'and', 'or' or '&': two things, not one qualifier of the answer."""
+    return "&" in part or _JOINED.search(_words(part)) is not None
+
+
+def joined_parts(part: str) -> list[str]:
+    """'and Kyrgyzstan' -> ['Kyrgyzstan']; 'Kiev or Kyiv' -> ['Kiev', 'Kyiv']."""
+    return [p.strip() for p in _SPLIT.split(part) if p.strip()]
+
+
+def second_answer(prompt: str, accepted: set[str], outer: str, inner: str) -> bool:
+    """'Name (inner)' where the bracket holds another answer, not another name: joined by
+    'and'/'or' where no accepted name is ('Kyiv (and Ukraine)'), or the question names both
+    parts ('Tajikistan (Kyrgyzstan)' asked which of the two)."""
+    if joins_answers(inner) and not any(map(joins_answers, accepted)):
+        return True
+    stem_words = set(content_words(prompt))
+    named, other = set(content_words(outer)), set(content_words(inner))
+    # the outer part named apart from the inner ('Bissau (Guinea-Bissau)' names one place)
+    return bool(named and other) and other <= stem_words and named <= stem_words - other
 
 
 def without_qualifier(prompt: str, text: str) -> str | None:
@@ -18,7 +49,11 @@ def without_qualifier(prompt: str, text: str) -> str | None:
     found = _QUALIFIED.match(text.strip())
     if found is None:
         return None
-    tail = _words(found["tail"] or found["inner"] or "")
-    if not tail.strip() or tail not in _words(prompt):
+    raw = found["tail"] or found["inner"] or ""
+    tail, head, stem = _words(raw), found["head"].strip(), _words(prompt)
+    if not tail.strip() or tail not in stem:
         return None
-    return found["head"].strip()
+    if _words(head) in stem.replace(tail, " "):  # the question offers both: a hedge
+        return None  # ('Tajikistan, Kyrgyzstan'; not 'Bissau, Guinea-Bissau': one name)
+    opens = raw.strip().startswith("&") or _JOINED.match(tail) is not None
+    return None if opens else head  # 'Kyiv (and Ukraine)': a second answer

@@ -35,6 +35,7 @@ from rapidfuzz.distance import OSA
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_companies import company_readings
 from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
+from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.name_marks import accent_note, joined_fold, mark_fold
 from quizapp.generate.numbered_names import numbered_name
 from quizapp.generate.person_names import (
@@ -45,6 +46,7 @@ from quizapp.generate.person_names import (
     surname_after_initials,
 )
 from quizapp.generate.question import Question
+from quizapp.generate.slips import no_slip
 from quizapp.generate.text_qualifiers import qualified
 from quizapp.generate.text_words import (
     SHORT,
@@ -116,9 +118,22 @@ def _accepted(q: Question) -> set[str]:
 
 def _check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
     paired = _PAIRED.match(text.strip())
+    if paired and second_answer(q.prompt, _accepted(q), paired["outer"], paired["inner"]):
+        parts = [paired["outer"], *joined_parts(paired["inner"])]  # 'Tajikistan (and Kyrgyzstan)'
+        return _every(q, parts, expected, vocabulary)
     if paired:  # 'Eurasian Economic Union (EEU)', as the source prints a name and its acronym
         return _check_paired(q, paired["outer"], paired["inner"], expected, vocabulary)
     return _check_one(q, text, expected, vocabulary)
+
+
+def _every(q: Question, parts: list[str], expected: str, vocabulary: dict[str, str]) -> Verdict:
+    """Answers joined by 'and' or 'or': each is an answer, so right only if all are ('Kyiv (or
+    Kiev)'), a near miss if none is wrong, else wrong (a second answer is no qualifier)."""
+    verdicts = [_check_one(q, part, expected, vocabulary) for part in parts]
+    near = next((v for v in verdicts if v.verdict == "near_miss"), None)
+    if len(verdicts) < 2 or any(v.verdict == "wrong" for v in verdicts):
+        return Verdict("wrong", expected, understood=normalise(" / ".join(parts)))
+    return near or Verdict("correct", expected, understood=normalise(" / ".join(parts)))
 
 
 def _check_paired(
@@ -238,6 +253,9 @@ def _spelling(
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
     allowed = 0 if len(given) <= TINY else 1 if len(given) <= SHORT else 2
     if best > allowed:
+        return Verdict("wrong", expected, understood=given)
+    closest = [a for a in forms if OSA.distance(given, a) == best]
+    if no_slip(given, closest):  # 'Bernie' for Bern: another word, not a slip (slips.py)
         return Verdict("wrong", expected, understood=given)
     keys = {vocabulary[a] for a in accepted if a in vocabulary}
     rivals = [name for name, entity in vocabulary.items() if entity not in keys]

@@ -7,6 +7,7 @@ from quizapp.generate.person_names import PERSON_KINDS
 from quizapp.generate.text_words import (
     PHRASE_WORDS,
     SMALL_WORDS,
+    content_words,
     entity_kind,
     ordered_words,
     stem,
@@ -28,6 +29,8 @@ def qualified(
     natural gas"), none of which makes it another thing or names another entity of the deck."""
     g, k = ordered_words(given), ordered_words(name)
     if not k or not g or g[-1] != k[-1] or len(g) - len(k) not in (1, 2):
+        return False
+    if listed_apart(given, name, stem_words):
         return False
     extras: list[int] = []
     j = 0
@@ -89,3 +92,16 @@ def _adjective_of(word: str, name: str) -> bool:
     shorter = min(len(word), len(name))
     common = next((i for i, (a, b) in enumerate(zip(word, name, strict=False)) if a != b), shorter)
     return common >= shorter - 1
+
+
+def listed_apart(given: str, name: str, stem_words: set[str]) -> bool:
+    """'Moscow, Kyiv' for the capital of Ukraine: a comma makes the words before it a list's
+    first member, a second answer, not a qualifier, unless the question names them ('Ukraine,
+    Kyiv') and not the answer too ('Kyrgyzstan, Tajikistan' asked which of the two: a hedge).
+    Session-20 capitals reading: Moscow, no entity of that deck, was taken for a kind of Kyiv."""
+    *before, _ = given.split(",")
+    listed = {w for part in before for w in content_words(part)}
+    if not before or not listed <= stem_words:
+        return bool(before)
+    # the question names the answer itself, apart from the list's other words: a hedge
+    return set(content_words(name)) <= stem_words - listed

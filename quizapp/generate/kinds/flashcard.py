@@ -12,8 +12,9 @@ import random
 import re
 
 from quizapp.facts.model import Fact
+from quizapp.facts.normalise import normalise
 from quizapp.facts.templates import capitalise_first
-from quizapp.facts.values import NumericValue, Year
+from quizapp.facts.values import Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
     WORLD_CAVEAT,
@@ -47,7 +48,7 @@ def _single(ix: DeckIndex, fact: Fact) -> Outcome:
         front = with_measure(ix, fact, ix.say(wording, fact))
         value = ix.numeric_value(fact)
         key = ix.object_text(fact) if value is None else shown_answer(value, front)
-        return build(ix, "flashcard", "forward", [fact], front, [key], back=_also(back, value))
+        return build(ix, "flashcard", "forward", [fact], front, [key], back=_also(ix, fact, back))
     wording = open_wording(rel, inverse=True)
     if ix.subject_unique(fact) and wording is not None and fact.subject not in ix.protagonists:
         front = ix.say(wording, fact)
@@ -56,13 +57,24 @@ def _single(ix: DeckIndex, fact: Fact) -> Outcome:
     return Dropped("flashcard", SEVERAL)
 
 
-def _also(back: str, value: NumericValue | None) -> str:
-    """A disputed year's back names its other readings, so a learner who recalls 1895 for
-    helium's 1868 rates their recall as right ('Also given as 1895.')."""
-    if not isinstance(value, Year) or not value.also:
+def _also(ix: DeckIndex, fact: Fact, back: str) -> str:
+    """A back names the other forms of its answer the deck declares, so a learner who recalled
+    one of them rates their recall as right: a disputed year's other readings ('Also given as
+    1895.' for helium's 1868), and an answer-alone back's other spellings ('Kyiv. Also given as
+    Kiev.' for an imported 'Kyiv|Kiev': session-20 capitals reading). Only declared forms: the
+    grader's loose readings (a slip, a dropped accent) are not another answer to learn."""
+    value = ix.numeric_value(fact)
+    if isinstance(value, Year) and value.also:
+        years = join_and([value.with_magnitude(y).display() for y in value.readings])
+        return f"{back} Also given as {years}."
+    if value is not None or not ix.relations[fact.relation].subject_is_question:
+        return back  # a statement back says the answer in the deck's words: left as it is
+    shown = normalise(ix.object_text(fact))
+    others = [n for n in dict.fromkeys(ix.object_names(fact)) if normalise(n) != shown]
+    if not others:
         return back
-    others = join_and([value.with_magnitude(y).display() for y in value.readings])
-    return f"{back} Also given as {others}."
+    said = " or ".join([", ".join(others[:-1]), others[-1]] if len(others) > 1 else others)
+    return f"{back if back.endswith(('.', '!', '?')) else back + '.'} Also given as {said}."
 
 
 WHOLE_UNIVERSE = "the set is every member of the group the question names, and no count to drop"

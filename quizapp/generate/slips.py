@@ -1,0 +1,100 @@
+"""When a near spelling of a short answer is no slip: a marker takes 'Kyif' for Kyiv, but not
+'Bernie' for Bern (session-20 capitals reading).
+
+A short answer (4 to 6 letters) is one a single letter changes into another word. So a near
+spelling of it is refused, not forgiven, when
+- it is itself a common English word or given name ('Bernie'; the deck's own names are
+  check_text's business): the learner wrote a word, not a slip of one; or
+- it adds letters to the answer ('Bernie', 'Berne' + 'i'): a slip drops or swaps a letter,
+  while a longer word is another word; except a key pressed twice ('Kyiiv'), a slip.
+Longer answers keep their allowance: no common word lies one letter from 'Yamoussoukro'.
+"""
+
+from __future__ import annotations
+
+from quizapp.generate.text_words import SHORT
+
+SHORT_FROM = 4  # three letters and fewer must be exact already (text_words.TINY)
+
+# common English words and given names of four to seven letters, lower case: a near miss that
+# is one of them is a word the learner wrote, not a slip (a short list, not a dictionary)
+_COMMON_WORDS = """
+able about above after again against ago agree ahead alone along also always among angry
+animal answer apart apple area army around arrive away baby back bake ball band bank bare
+barn base bath bear beat became become been beer before began begin being bell belong below
+bend berry best better between bird birth bite black blade blow blue board boat body bone
+book boot born both bottle bound bowl brain brand brave bread break bride brief bring broad
+broke brown build built burn burst busy cable cake call calm came camp card care carry case
+castle catch cause cell centre chain chair chance change charge cheap check child chin city
+claim class clean clear climb clock close cloth cloud coast coat code cold come cook cool
+copy corn cost could count court cover crew crop cross crowd cure dance dark date dead deal
+dear deep desk diet dirt dish does done door down draw dream dress drink drive drop dry
+during duty each early earn earth east easy edge else empty enemy enjoy enough enter equal
+even event ever every exist face fact fair fall false fame farm fast father fear feed feel
+fell felt field fight fill film final find fine fire firm fish five flat floor flow folk
+food foot force forest form fort forty four frame free fresh friend from front fruit full
+fund game gate gave gift girl give glad glass goal gold gone good grand grass great green
+grew grey ground group grow guard guess guest guide gulf hair half hall hand happy hard harm
+have head heal hear heart heat heavy held hell help here hero high hill hire hold hole holy
+home hope horse host hotel hour house huge human hunt hurt idea inch into iron island item
+join joke jump just keep kept kill kind king knee knew know lack lady laid lake land large
+last late laugh lead leaf learn least leave left legal less level life lift light like limb
+line link lion list little live load loan local lock long look lord lose loss lost loud
+love lower luck lunch made mail main major make male many mark market mass master match
+meal mean meat meet member mend menu mere metal middle might mile milk mind mine miss mode
+model money month moon more most mother move much must name navy near neck need never news
+next nice night nine none noon norm north nose note novel number once only open order other
+ought over pace pack page paid pain pair palm panel paper park part party pass past path
+peace peak pick piece pile pine pink pipe place plain plan plane plant plate play plot plus
+poem poet point pole poor port post pound power press price pride prime print prize pull
+pure push queen quick quiet race rail rain raise range rank rate read ready real rear rent
+rest rice rich ride right ring rise risk river road rock role roll roof room root rose
+round rule rural safe said sail salt same sand save says scale scene school score seat
+second seed seek seem seen self sell send sense serve seven shade shall shape share sharp
+sheet shift ship shirt shoe shop shore short shot should show shut side sight sign silk
+silver simple since sing sink sister site size skin slow small smart smile snow soft soil
+sold sole some song soon sort soul sound south space speak speed spend spent spirit sport
+spot spread spring staff stage stand star start state stay steel step stick still stock
+stone stood stop store storm story street strong study style such sugar suit summer sun
+sure sweet table tail take tale talk tall tank tape task taste team tear tell tend tent
+term test than thank that them then there these they thin thing think this those though
+three threw throw tide tile till time tiny tired title today told tone took tool total
+touch tour town track trade train tree trial trip true trust truth turn twice type uncle
+under union unit until upon upper urban used user valley value very view visit voice vote
+wage wait wake walk wall want warm wash waste watch water wave weak wear week weight well
+went were west what wheel when where which while white whole wide wife wild will wind
+window wine wing winter wire wise wish with woman women wood word wore work world worry
+worth would write wrong yard year young youth zone
+aaron adam alan albert alex alice amanda amber amy andrew andy angela anna anne annie
+arthur barbara barry ben bernie betty bill billy bob bobby brian bruce carl carol charlie
+chris claire colin craig daisy dan daniel danny david dean debbie dennis diana diane donna
+doris dorothy doug edward ellen emily emma eric ethan fiona frank fred gary george gerald
+grace greg harry heidi helen henry holly ian isaac jack jake james jane janet jason jean
+jeff jenny jerry jesse jill jimmy joan john johnny jonah joseph josh joyce judy julia julie
+karen kate katie keith kelly kevin laura linda lisa louis lucy luke maria marie mark martha
+martin mary matt megan melissa michael mike molly nancy nathan neil nick norman oliver
+oscar pamela patty paul peter phil ralph ray rita robert robin roger ronald rose ruby ryan
+sally sam sandra sarah scott sean simon sophie steve susan terry thomas tim tina tom tony
+vera victor walter wayne wendy
+"""
+COMMON_WORDS = frozenset(_COMMON_WORDS.split())
+
+
+def no_slip(given: str, closest: list[str]) -> bool:
+    """A near spelling of a short answer that is another word (the rule above). `closest`: the
+    accepted forms the answer is nearest to; the rule applies only when all of them are short
+    words of letters (not "753 bc", where "753 bce" is a slip of the era)."""
+    short = [f for f in closest if f.isalpha() and SHORT_FROM <= len(f) <= SHORT]
+    if not short or len(short) < len(closest):
+        return False
+    if given in COMMON_WORDS:
+        return True
+    return all(len(given) > len(f) and not _key_twice(given, f) for f in short)
+
+
+def _key_twice(given: str, form: str) -> bool:
+    """'kyiiv' for 'kyiv': the answer with one letter typed twice."""
+    return any(
+        given[i] == given[i - 1] and given[:i] + given[i + 1 :] == form
+        for i in range(1, len(given))
+    )
