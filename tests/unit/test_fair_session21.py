@@ -139,26 +139,3 @@ def test_the_write_off_share_reads_plainly_without_its_date() -> None:
         "According to the briefing, what percentage of Uzbekistan's debt to Russia did Moscow "
         "agree to write off?"
     }
-
-
-TRADE_PROFILE = (
-    "russia-exports-fuels",
-    "kazakhstan-exports-fuels",
-    "russia-imports-manufactures",
-    "kazakhstan-imports-manufactures",
-)
-
-
-def test_the_trade_profile_is_asked_as_the_briefings_argument() -> None:
-    """#49: 'What does Russia mainly import?' asked a bare trade statistic; the fact matters as
-    the briefing's complementarity point, so a question for it names the partner and says
-    whose case it is (the deck's forward templates)."""
-    asked = [
-        q
-        for q in generated(CENTRAL_ASIA, SEEDS)
-        if q.fact_ids[0] in TRADE_PROFILE and q.kind in ("flashcard", "mcq", "typed")
-    ]
-    assert asked
-    for q in asked:
-        assert "Russia" in q.prompt and "Kazakhstan" in q.prompt, q.prompt
-        assert "briefing" in q.prompt and "trade partners" in q.prompt, q.prompt
