@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizapp.facts.background_checks import check_background
 from quizapp.facts.bound_checks import check_bounds
 from quizapp.facts.claim_checks import check_claims
 from quizapp.facts.errors import Loc
@@ -273,4 +274,4 @@ def deck_warnings(deck: Deck) -> list[Finding]:
         for i, r in enumerate(deck.relations)
         if r.id not in relations
     ]
-    return out
+    return [*out, *check_background(deck)]

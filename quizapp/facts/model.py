@@ -69,6 +69,9 @@ class Entity(Strict):
         return [self.name, *self.aliases, *phrase]
 
 
+BACKGROUND_LABEL = "Background, not in {called}:"
+
+
 class When(Strict):
     """When a fact holds: a year (negative for BC), optionally a month and a day, and
     optionally a phrase for the stem ('as of the mid-2010s'); the date stays the machine's
@@ -137,6 +140,12 @@ class Fact(Strict):
     object: FactObject = Field(description="an entity id, or a typed value with a kind")
     qualifiers: Qualifiers = Field(default_factory=Qualifiers)
     explanation: str = Field(min_length=10, description="why it is so, in the deck's own words")
+    background_note: str | None = Field(
+        default=None,
+        min_length=10,
+        description="what the explanation adds from outside the source (true, but not the "
+        "source's): items show it after the explanation as 'Background, not in <source>: ...'",
+    )
     topics: list[Slug] = Field(min_length=1)
     provenance: Provenance
     contested: bool = Field(
@@ -162,6 +171,13 @@ class Fact(Strict):
     @property
     def object_id(self) -> str | None:
         return self.object if isinstance(self.object, str) else None
+
+    def told(self, called: str) -> str:
+        """The explanation as items show it: the background note after it, said to be
+        background, so no outside fact reads as the source's (session-20 review #9, #21, #63)."""
+        if self.background_note is None:
+            return self.explanation
+        return f"{self.explanation} {BACKGROUND_LABEL.format(called=called)} {self.background_note}"
 
 
 class SourceSection(Strict):

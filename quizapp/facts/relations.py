@@ -61,6 +61,11 @@ class RelationType(Strict):
     complete_for: list[Slug] = ids(
         "objects whose subjects are all listed (for them, absence means false)"
     )
+    only_for: list[Slug] = ids(
+        "of complete_for, the objects whose list the source itself closes ('the only outside "
+        "country, apart from India, with bases'): a set card says the source names no others, "
+        "even where a member is contested in the world"
+    )
     time_bound: bool = flag("facts carry as_of; templates say {when}")
     exclusive: bool = flag(
         "one object rules the others out ('the largest', a single event's date): "
@@ -110,6 +115,8 @@ class RelationType(Strict):
             problems.append("universe only applies to a closed_world relation")
         if self.complete_for and self.object_type != "entity":
             problems.append("complete_for only applies when object_type is entity")
+        if not set(self.only_for) <= set(self.complete_for):
+            problems.append("only_for lists objects of complete_for (the deck lists them all)")
         t = self.templates
         if self.source_scoped:
             for name in ("open_forward", "open_inverse"):

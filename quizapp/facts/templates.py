@@ -43,12 +43,15 @@ def capitalise_first(text: str) -> str:
 
 
 _SPACE_RUN = re.compile(r"\s{2,}")
+# a template opening with a slot left empty ('{when}, Russia agreed ...' with no date to say)
+_LEADING_COMMA = re.compile(r"^\s*,\s*")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([?.,;:])")
 
 
 def render(template: str, slots: dict[str, str]) -> str:
     filled = template.format(**slots)
     filled = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE_RUN.sub(" ", filled)).strip()
+    filled = _LEADING_COMMA.sub("", filled)
     return capitalise_first(fix_articles(filled))
 
 

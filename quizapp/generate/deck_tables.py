@@ -233,9 +233,12 @@ class DeckTables:
 
     @cached_property
     def dated_facts(self) -> list[Fact]:
-        """Facts with a plain date (no phrase such as 'between 2013 and 2015')."""
+        """Facts with a plain date (no phrase such as 'between 2013 and 2015') that the source
+        gives (a background date is never a date to order or recall)."""
         return [
-            f for f in self.deck.facts if f.qualifiers.as_of and f.qualifiers.as_of.phrase is None
+            f
+            for f in self.deck.facts
+            if (w := f.qualifiers.as_of) and w.phrase is None and not w.background
         ]
 
     @cached_property

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from quizapp.facts.model import Fact
+from quizapp.facts.model import Fact, When
 from quizapp.facts.normalise import normalise
 from quizapp.facts.templates import plural_predicate, render
 from quizapp.facts.values import Ordinal
@@ -16,6 +16,13 @@ from quizapp.generate.deck_tables import DeckTables
 # ranks up to this are spelled out, in statements and shown answers alike, so that no item
 # mixes '11th' with 'third' (a flashcard's front and back included)
 PROSE_ORDINALS = 99
+
+
+def stated_when(when: When | None) -> str:
+    """The {when} a stem or statement says: none for a date the source does not give (a
+    background date is the deck's, not the source's, and a recall stem must not pass it off
+    as the source's: session-20 review #61, 'the write-off agreed in 2014')."""
+    return when.render() if when is not None and not when.background else ""
 
 
 class DeckWording(DeckTables):
@@ -51,7 +58,7 @@ class DeckWording(DeckTables):
             "object": said,
             "is_object": predicate,
             "are_object": plural_predicate(predicate),
-            "when": q.as_of.render() if q.as_of else "",
+            "when": stated_when(q.as_of),
             "scope": q.scope or "",
             "count": "",
         }
@@ -89,6 +96,10 @@ class DeckWording(DeckTables):
     @cached_property
     def _sayings(self) -> dict[tuple[str, str, str | None, str | None, str], str]:
         return {}
+
+    def explained(self, fact: Fact) -> str:
+        """The fact's explanation with its background note, labelled as not the source's."""
+        return fact.told(self.source_names.get(fact.provenance.source, "the source"))
 
     def citation(self, fact: Fact) -> str:
         return self.citations[fact.id]

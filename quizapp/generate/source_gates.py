@@ -24,7 +24,8 @@ def cites_and_dates(q: Question, ix: DeckIndex) -> str | None:
         return None  # the order of the dates is the question; statements carry their own dates
     for f in facts:
         when = f.qualifiers.as_of
-        dated = ix.relations[f.relation].time_bound and when is not None
+        # a background date is left out of stems on purpose (deck_wording.stated_when)
+        dated = ix.relations[f.relation].time_bound and when is not None and not when.background
         if dated and not _says_when(q.prompt, when) and "_____" not in q.prompt:
             return "time-bound stem does not say when"
     return None

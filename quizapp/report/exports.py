@@ -57,7 +57,7 @@ def export_apkg(deck: Deck, path: Path) -> int:
             fields=[
                 escape(ix.say(rel.templates.forward, fact)),
                 escape(ix.object_text(fact)),
-                escape(fact.explanation),
+                escape(ix.explained(fact)),
                 escape(ix.citation(fact)),
             ],
             tags=[t.replace(" ", "_") for t in fact.topics],

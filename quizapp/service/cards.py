@@ -58,7 +58,7 @@ class Cards:
                     bool(card and card.suspended),
                     bool(card and card.leech),
                     ix.citation(fact),
-                    fact.explanation,
+                    ix.explained(fact),
                 )
             )
         return rows

@@ -56,7 +56,7 @@ def test_every_fact_becomes_one_note_with_its_wording_tags_and_citation(tmp_path
         assert note["fields"] == {  # Anki keeps the HTML the export wrote
             "Question": _html(question),
             "Answer": _html(ix.object_text(fact)),
-            "Explanation": _html(fact.explanation),
+            "Explanation": _html(ix.explained(fact)),
             "Citation": _html(ix.citation(fact)),
         }, fact.id
         assert note["tags"] == sorted(t.replace(" ", "_") for t in fact.topics), fact.id

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.question import CLAIM_KINDS, Question
+from quizapp.generate.question import Question
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
 
 SEEDS = (0, 3, 6, 853)
@@ -67,7 +67,7 @@ def test_explanations_of_cis_membership_say_turkmenistan_is_an_associate() -> No
     """'All five republics belong to the CIS' (seed 853 #10, #11) under a true statement: in
     the world Turkmenistan has been only an associate member since 2005."""
     # about membership, not a claim that names the CIS ('The CIS carries little ...')
-    for q in _explaining("CIS", r"\bfive\b[^.]*\b(belong|member)"):
+    for q in _explaining("CIS", r"\bfive\b[^.]*\b(belong|member|in the CIS)"):
         assert "associate" in q.explanation, q.explanation
 
 
@@ -87,13 +87,13 @@ def _explaining(name: str, pattern: str) -> list[Question]:
 
 def test_the_debt_write_off_is_dated_and_asked_plainly() -> None:
     """'What share of its debt to Russia was written off for Uzbekistan?' (seed 853 #51):
-    undated and clumsy. Every item on the write-off says when it was agreed, but for the items
-    that quote it as the briefing's point: the year is background, which they leave out
-    (session-20 review 20204; tests/unit/test_understanding_session17.py)."""
+    undated and clumsy. The year is background (the briefing gives none), so no item says it
+    in its stem, recall or argument (session-20 reviews 20204 and 20201 #61): each says that
+    Moscow agreed the write-off, plainly (tests/unit/test_fair_session21.py)."""
     items = [q for q in _items() if any(f.startswith("uzbek-debt") for f in q.fact_ids)]
     assert items
     for q in items:
-        assert ("2014" in q.prompt) != (q.kind in CLAIM_KINDS), q.prompt
+        assert "2014" not in q.prompt, q.prompt
         assert "written off for" not in q.prompt, q.prompt
 
 

@@ -52,8 +52,11 @@ def test_item_is_well_formed(q: Question) -> None:
     assert q.answer and q.explanation and q.citation
     if q.template != "by-date" and q.kind not in CLAIM_KINDS:  # claim items quote statements,
         for f in (FACTS[i] for i in q.fact_ids):  # which carry their own dates
-            if RELATIONS[f.relation].time_bound and f.qualifiers.as_of:
-                assert str(f.qualifiers.as_of.year) in q.prompt or "_____" in q.prompt
+            when = f.qualifiers.as_of
+            if RELATIONS[f.relation].time_bound and when and not when.background:
+                assert str(when.year) in q.prompt or "_____" in q.prompt
+            elif when and when.background:  # a date the source does not give: never said
+                assert str(when.year) not in q.prompt
     # no negative stems, no all/none of the above (the standard assertion-reason choices,
     # "... does not explain ...", are fixed wording)
     fixed = q.kind == "assertion_reason" and q.options == ar.CHOICES

@@ -10,6 +10,7 @@ from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, generated
 WHOLE = re.compile(
     r"^(These (two|three|four|five|six|seven) are all there are\."
     r"|The \w+ names exactly these (two|three|four|five|six|seven), and no others\."
+    r"|The \w+ says these (two|three|four|five|six|seven) are the only ones\."
     r"|These are the (two|three|four|five|six|seven) the \w+ names; it does not say there are"
     r" no others\.)"
 )

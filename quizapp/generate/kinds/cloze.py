@@ -26,7 +26,8 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     out: list[Outcome] = [_part(ix, fact)]
     when = fact.qualifiers.as_of
     rel = ix.relations[fact.relation]
-    if when is not None and when.phrase is None and when.month is None:
+    # a background date is not the source's: never a year to recall from it
+    if when is not None and when.phrase is None and when.month is None and not when.background:
         if rel.event or rel.exclusive:
             out.append(_year(ix, fact, when.year))
         else:

@@ -128,7 +128,11 @@ def attributed_only(ix: DeckIndex, fact: Fact) -> bool:
     """The fact holds only as the source's claim: its relation is the source's judgment, the
     deck marks the fact itself contested in the world, or its own explanation says the world
     differs (a stem premise the explanation contradicts is unfair)."""
-    return fact.contested or ix.relations[fact.relation].judgment or _world_caveat(fact.explanation)
+    return (
+        fact.contested
+        or ix.relations[fact.relation].judgment
+        or _world_caveat(fact.told(""))  # a caveat in the background note counts too
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -195,7 +199,7 @@ def _dated_line(line: str, year: int) -> str:
 def shared_explanation(ix: DeckIndex, facts: list[Fact]) -> str:
     """One fact's explanation, or for several the one they share; else each fact's own
     statement, so an item on four facts never explains itself with the first one's words."""
-    texts = list(dict.fromkeys(f.explanation for f in facts))
+    texts = list(dict.fromkeys(ix.explained(f) for f in facts))
     if len(texts) == 1:
         return texts[0]
     return " ".join(ix.say(ix.relations[f.relation].templates.statement, f) for f in facts)

@@ -123,13 +123,16 @@ def set_explanation(ix: DeckIndex, facts: list[Fact], closed: bool) -> str:
     called = ix.source_names.get(facts[0].provenance.source, "the source")
     count = COUNTS[len(facts)]
     # said as a reader would say it: never 'That is the full list of two' (review 9401 #2)
-    if closed and any(attributed_only(ix, f) for f in facts):  # the source's list only
+    only = facts[0].object_id in ix.relations[facts[0].relation].only_for
+    if closed and only:  # the source's own 'the only ... apart from ...'
+        lead = capitalise_first(f"{called} says these {count} are the only ones.")
+    elif closed and any(attributed_only(ix, f) for f in facts):  # the source's list only
         lead = capitalise_first(f"{called} names exactly these {count}, and no others.")
     elif closed:
         lead = f"These {count} are all there are."
     else:
         lead = f"These are the {count} {called} names; it does not say there are no others."
-    shared = {f.explanation for f in facts}
+    shared = {ix.explained(f) for f in facts}
     text = shared.pop() if len(shared) == 1 else ""
     return lead if not text or _ONE_MEMBER.search(text) else f"{lead} {text}"
 
@@ -163,8 +166,11 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
                 return [*out, *_whole_group_card(ix, t.set_inverse, same_object, keys)]
             closed = declared or fact.object_id in rel.complete_for
             # a contested member makes the list the source's, and the world may add to it
-            # (Latvia has a large Russian minority too): never 'the full list'
-            closed = closed and not ix.contested_pair(rel.id, fact.object_id)
+            # (Latvia has a large Russian minority too): never 'the full list', unless the
+            # source itself says these are the only ones (only_for: Russia and India's bases;
+            # 'it does not say there are no others' misread it, session-20 review #63)
+            only = fact.object_id in rel.only_for
+            closed = closed and (only or not ix.contested_pair(rel.id, fact.object_id))
             out += _set_card(ix, "set-inverse", t.set_inverse, same_object, keys, closed)
     return out
 
@@ -206,7 +212,7 @@ def _group_card(
     closed: bool,
 ) -> list[Outcome]:
     """The one builder of a set card: its front and back, explained as a set."""
-    why = with_caveats(set_explanation(ix, group, closed), group)
+    why = with_caveats(ix, set_explanation(ix, group, closed), group)
     return [build(ix, "flashcard", template, group, front, keys, back=back, explanation=why)]
 
 
@@ -216,17 +222,18 @@ _DISPUTED = re.compile(r"\bden(?:y|ies|ied)\b|\bdisputed?\b|\bcontested\b", re.I
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def with_caveats(why: str, group: list[Fact]) -> str:
+def with_caveats(ix: DeckIndex, why: str, group: list[Fact]) -> str:
     """A member's own correction of the source ('strictly, Turkmenistan has been only an
     associate member since 2005') stays with the list that counts it (seed 6161), and so does a
     contested member's word that the world disputes it (India's base: seed 9103). Each caveat
     is said once: a sentence the card already says, or two members share, is not added again."""
     said = [why]
     for f in group:
-        disputed = f.contested and _DISPUTED.search(f.explanation)
-        if not (disputed or WORLD_CAVEAT.search(f.explanation)):
+        told = ix.explained(f)
+        disputed = f.contested and _DISPUTED.search(told)
+        if not (disputed or WORLD_CAVEAT.search(told)):
             continue
         text = " ".join(said)
-        new = [s for s in _SENTENCE_END.split(f.explanation) if s and s not in text]
+        new = [s for s in _SENTENCE_END.split(told) if s and s not in text]
         said += new
     return " ".join(said)

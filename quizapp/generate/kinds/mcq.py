@@ -36,7 +36,7 @@ CORRECTED = "the key holds only in the source's account (its explanation correct
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     if fact.object_id is None:
         return []  # numbers go to numeric_mcq
-    if WORLD_CAVEAT.search(fact.explanation):
+    if WORLD_CAVEAT.search(ix.explained(fact)):
         return [Dropped("mcq", CORRECTED)]
     rel = ix.relations[fact.relation]
     out: list[Outcome] = [_forward(ix, fact, rng)]

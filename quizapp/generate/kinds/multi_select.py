@@ -70,6 +70,6 @@ def _explanation(ix: DeckIndex, picked: list[str], true: list[str], facts: list[
     said = (
         f"{join_and(right)} are right; {join_and(wrong)} {'is' if len(wrong) == 1 else 'are'} not."
     )
-    shared = {f.explanation for f in facts}
-    why = f" {facts[0].explanation}" if len(shared) == 1 else ""  # never one key's own reason
+    shared = {ix.explained(f) for f in facts}
+    why = f" {ix.explained(facts[0])}" if len(shared) == 1 else ""  # never one key's own reason
     return f"{said[:1].upper()}{said[1:]}{why}"

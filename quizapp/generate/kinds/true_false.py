@@ -70,7 +70,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         out.append(swapped or Dropped("true_false", NO_FALSE))
     for i, false_object in enumerate(false_objects):
         holders = _holders(ix, fact, false_object)
-        why = f"False. {_told(ix, fact, prompt)} {fact.explanation}"
+        why = f"False. {_told(ix, fact, prompt)} {ix.explained(fact)}"
         if holders:  # say why this object is wrong, not what else is right ('member of the CIS')
             why = _swapped_explanation(ix, fact, false_object, holders, prompt)
         item = build(
