@@ -14,6 +14,7 @@ import pytest
 
 from quizapp.facts.model import Deck, Fact
 from quizapp.facts.values import Date, Year
+from quizapp.generate.checker import check
 from quizapp.generate.dates import parse_date
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.true_false import false_values
@@ -107,3 +108,39 @@ def test_no_apollo_item_offers_a_date_after_its_relations_last() -> None:
                 seen += 1
                 assert _within(Date(kind="date", year=y, month=m, day=d), own), (q.prompt, text)
     assert seen > 20
+
+
+# -- the article a sentence needs --------------------------------------------------------------
+def _entity_keyed(path: Path) -> list[tuple[Question, str]]:
+    """(cloze or typed item, the phrase of the entity it asks for) where that entity takes an
+    article: the key's entity is the one the blank or question stands for."""
+    deck = bundled_deck(path)
+    facts = {f.id: f for f in deck.facts}
+    entities = {e.id: e for e in deck.entities}
+    out = []
+    for q in generated(path, (0, 20203), spread=False):
+        if q.kind not in ("cloze", "typed") or q.numeric is not None:
+            continue
+        fact = facts[q.fact_ids[0]]
+        ids = [fact.subject, *([fact.object] if isinstance(fact.object, str) else [])]
+        for e in (entities[i] for i in ids):
+            if (
+                e.article
+                and e.name in q.accepted
+                and q.template in ("object", "subject", "forward", "inverse")
+            ):
+                out.append((q, e.phrase()))
+    return out
+
+
+@pytest.mark.parametrize("path", (APOLLO, CENTRAL_ASIA), ids=lambda p: p.stem)
+def test_an_entity_key_is_shown_with_its_article(path: Path) -> None:
+    """'The landing site of Apollo 12 was _____.' shows 'the Ocean of Storms', as the
+    flashcard does; the bare name and the article form are both graded correct."""
+    found = _entity_keyed(path)
+    assert found
+    for q, phrase in found:
+        assert q.answer == [phrase], (q.prompt, q.answer)
+        bare = phrase.split(" ", 1)[1]
+        for typed in (phrase, bare, phrase.upper()):
+            assert check(q, typed).verdict == "correct", (q.prompt, typed)
