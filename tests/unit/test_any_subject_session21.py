@@ -144,3 +144,26 @@ def test_an_entity_key_is_shown_with_its_article(path: Path) -> None:
         bare = phrase.split(" ", 1)[1]
         for typed in (phrase, bare, phrase.upper()):
             assert check(q, typed).verdict == "correct", (q.prompt, typed)
+
+
+# -- a false assertion corrected as shown ------------------------------------------------------
+def test_a_subject_swapped_assertion_is_corrected_by_its_own_subject() -> None:
+    """'nitrogen is a solid' (gallium's state given to nitrogen) is corrected by nitrogen's
+    own state, not told it 'should read' a sentence about gallium (review 20202 #48)."""
+    deck = bundled_deck(CHEM)
+    facts = {f.id: f for f in deck.facts}
+    names = {e.id: e.name for e in deck.entities}
+    swapped = 0
+    for q in generated(CHEM, SEEDS, spread=False):
+        if not q.template.endswith("-false-assertion"):
+            continue
+        assertion = q.prompt.split("Assertion: ", 1)[1].split(" Reason: ", 1)[0]
+        own = names[facts[q.fact_ids[0]].subject]
+        if own in assertion:
+            continue  # the object was changed: 'it should read' fits
+        swapped += 1
+        named = [n for n in names.values() if re.search(rf"\b{re.escape(n)}\b", assertion)]
+        before_quote = q.explanation.split('"', 1)[0]
+        assert "should read" not in q.explanation, q.explanation
+        assert any(n in before_quote for n in named), (assertion, q.explanation)
+    assert swapped
