@@ -116,3 +116,19 @@ def whose(argument: Argument, node: str, false: str) -> str:
 
 def _object(ix: DeckIndex, fact: Fact) -> str:
     return ix.entities[fact.object_id].phrase() if fact.object_id else ""
+
+
+def swapped_truth(argument: Argument, node: str, false: str) -> tuple[str, str] | None:
+    """Where the false statement gives this fact's object to another subject, what the deck
+    says of that subject instead and whose the object is: ('At 25 °C ... nitrogen is a gas.',
+    'gallium'). A learner shown 'nitrogen is a solid' is corrected by nitrogen's own state,
+    not told it 'should read' a sentence about gallium (review 20202 #48). None otherwise."""
+    ix = argument.ix
+    fact = ix.facts[node]
+    template = ix.relations[fact.relation].templates.statement
+    for other in ix.facts.values():
+        if other.relation != fact.relation or other.subject == fact.subject:
+            continue
+        if spelt(ix.say(template, fact, subject=ix.phrase(other.subject))) == false:
+            return spelt(ix.say(template, other)), ix.entities[fact.subject].name
+    return None

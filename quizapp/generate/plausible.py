@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from quizapp.facts.model import Fact
 from quizapp.facts.values import Date, Percentage, Quantity
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.story_span import story_bounds
 
 Bounds = Sequence[float | None]  # [lowest, highest], either None for open
 
@@ -30,20 +31,26 @@ def bounds_for(
     """The tightest of the relation's and the fact's bounds (and, with `spread`, of the range
     of the relation's true figures widened by `margin` of it), in the value's own magnitude (a
     date's bounds are written in years: 1969 to 1972 is January 1969 to December 1972); None
-    when none sets any."""
+    when none sets any. A year or date also stays within its relation's true dates and the
+    deck's span (story_span.py), whatever the tier."""
     declared = (ix.relations[fact.relation].bounds, fact.bounds)
-    given: list[Bounds] = [b for b in declared if b is not None]
+    is_date = isinstance(fact.object, Date)
+    given: list[Bounds] = [_as_months(b) if is_date else b for b in declared if b is not None]
     near = spread_of(ix, fact, margin) if spread else None
     if near is not None:
         given.append(near)
+    given += story_bounds(ix, fact)  # a year or date: its relation's and the deck's span
     lows = [b[0] for b in given if b[0] is not None]
     highs = [b[1] for b in given if b[1] is not None]
     if not lows and not highs:
         return None
-    low, high = (max(lows) if lows else None, min(highs) if highs else None)
-    if isinstance(fact.object, Date):  # magnitudes count months
-        return (None if low is None else low * 12, None if high is None else high * 12 + 11.99)
-    return low, high
+    return (max(lows) if lows else None, min(highs) if highs else None)
+
+
+def _as_months(b: Bounds) -> Bounds:
+    """Bounds written in years as a date's magnitudes (months): 1972 ends in December."""
+    low, high = b
+    return (None if low is None else low * 12, None if high is None else high * 12 + 11.99)
 
 
 SPREAD_FACTS = 3  # figures of one relation and unit before their spread bounds wrong ones
@@ -84,8 +91,8 @@ def _spreads(ix: DeckIndex) -> dict[tuple[str, str], tuple[float, float]]:
 def spread_of(ix: DeckIndex, fact: Fact, margin: float = SPREAD_MARGIN) -> Bounds | None:
     """Where the relation's true figures of the fact's unit lie, widened by `margin` (a share
     of their largest size, room for a ladder): no wrong quantity or share beyond all of them.
-    None for years and dates (their own rules) and for relations with fewer than
-    SPREAD_FACTS distinct figures."""
+    None for years and dates (story_span.py bounds them, tiers or not) and for relations with
+    fewer than SPREAD_FACTS distinct figures."""
     value = ix.numeric_value(fact)
     if not isinstance(value, Quantity | Percentage):
         return None

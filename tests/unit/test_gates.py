@@ -283,7 +283,7 @@ def test_gate_refuses_its_bad_item(gate: str, clean: Question, broken: Question)
 def test_leak_gate_catches_a_short_key_and_an_alias() -> None:
     """The whole-name check, on its own: a key too short for the word check, and an alias."""
     short = TYPED_ALIAS.model_copy(update={"prompt": f"{TYPED_ALIAS.prompt[:-1]} (EEU)?"})
-    assert TYPED_ALIAS.answer == ["EEU"]
+    assert TYPED_ALIAS.answer == ["the EEU"]  # shown with its article, as a sentence says it
     assert GATES["no leak"](short, IX) == "the answer appears in the stem"
     alias = TYPED_ALIAS.model_copy(
         update={"prompt": f"{TYPED_ALIAS.prompt[:-1]}, the Eurasian Economic Union?"}

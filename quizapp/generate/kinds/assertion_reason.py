@@ -23,7 +23,7 @@ from collections import Counter
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import chosen_links, headline
-from quizapp.generate.argument_false import false_statement, whose
+from quizapp.generate.argument_false import false_statement, swapped_truth, whose
 from quizapp.generate.argument_options import cite, claim_ids
 from quizapp.generate.argument_pools import unattributed
 from quizapp.generate.index import DeckIndex
@@ -230,7 +230,7 @@ def _items(
         out.append(item("-false-reason", a_text, false_reason, REASON_FALSE, note))
     false_assertion = _false_statement(argument, assertion, rng)
     if false_assertion:
-        note = f'The assertion is false; it should read: "{_sentence(a_text)}" {said}: {r_text}'
+        note = _assertion_note(argument, assertion, false_assertion, f"{said}: {r_text}")
         out.append(item("-false-assertion", false_assertion, r_text, ASSERTION_FALSE, note))
     if reversible(argument, assertion, reason, how):  # the cause asked as the effect
         note = f"Both are true, but the link runs the other way. {explanation}"
@@ -281,6 +281,18 @@ def _fixed_draws(argument: Argument, node: str) -> str | None:
         draws = (false_statement(argument, node, random.Random(d)) for d in range(DRAWS))
         found[node] = next((m for m in draws if m), None) if figure else None
     return found[node]
+
+
+def _assertion_note(argument: Argument, node: str, false: str, link: str) -> str:
+    """The false assertion corrected as shown: by what holds of the subject it names where it
+    took another's object ('nitrogen is a gas', then what is true of gallium), else by the
+    statement as it should read."""
+    true = _sentence(argument.text(node))
+    swapped = swapped_truth(argument, node, false)
+    if swapped is None:
+        return f'The assertion is false; it should read: "{true}" {link}'
+    instead, whose_it_is = swapped
+    return f'The assertion is false: {instead} What is true of {whose_it_is}: "{true}" {link}'
 
 
 def _whose(argument: Argument, node: str, false: str) -> str:

@@ -13,7 +13,7 @@ from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
 from quizapp.facts.values import Money, Year
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
+from quizapp.generate.kinds.common import Dropped, Outcome, as_said, build, numeric_key
 from quizapp.generate.kinds.typable import typable
 from quizapp.generate.measures import blank_frame
 from quizapp.generate.question import NumericKey
@@ -47,7 +47,9 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
             # a figure keeps its unit around the blank ('US$_____ million', '_____%', '_____
             # troops'): only this measure fits, and the key is the number alone
             blank, key = (BLANK, names[0]) if value is None else blank_frame(value, BLANK)
-            prompt = ix.say(statement, fact, obj=_kind_cue(ix, fact.object_id, blank))
+            cue = _kind_cue(ix, fact.object_id, blank)
+            key = as_said(ix, fact.object_id, key) if cue == blank else key
+            prompt = ix.say(statement, fact, obj=cue)
             numeric = numeric_key(ix, fact)
             if numeric is not None and isinstance(value, Money) and value.scale != "unit":
                 numeric = numeric.model_copy(update={"scale_given": True})  # 'US$_____ billion'
@@ -66,8 +68,11 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
         names = ix.entities[fact.subject].all_names()
         unfit = typable(ix, fact, names[0], fact.subject)
         if unfit is None:
-            prompt = ix.say(statement, fact, subject=_kind_cue(ix, fact.subject, BLANK))
-            return build(ix, "cloze", "subject", [fact], prompt, [names[0]], accepted=names)
+            cue = _kind_cue(ix, fact.subject, BLANK)
+            key = as_said(ix, fact.subject, names[0]) if cue == BLANK else names[0]
+            prompt = ix.say(statement, fact, subject=cue)
+            accepted = list(dict.fromkeys([key, *names]))
+            return build(ix, "cloze", "subject", [fact], prompt, [key], accepted=accepted)
         why = unfit
     return Dropped("cloze", why)
 

@@ -280,3 +280,11 @@ def numeric_key(ix: DeckIndex, fact: Fact) -> NumericKey | None:
     from quizapp.generate.rival_figures import numeric_key as key_with_rivals
 
     return key_with_rivals(ix, fact.id)
+
+
+def as_said(ix: DeckIndex, entity_id: str | None, name: str) -> str:
+    """A typed or blanked key as the sentence says it: 'the Ocean of Storms' where the entity
+    takes an article, as the flashcard shows it (review 20203 #28: 'The landing site of Apollo
+    12 was Ocean of Storms'). The checker takes it with the article or without."""
+    entity = ix.entities.get(entity_id) if entity_id else None
+    return entity.phrase() if entity is not None and name == entity.name else name

@@ -12,7 +12,7 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import Dropped, Outcome, build, open_wording
+from quizapp.generate.kinds.common import Dropped, Outcome, as_said, build, open_wording
 from quizapp.generate.kinds.typable import typable
 
 MAX_WORDS = 3
@@ -40,13 +40,15 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         out.append(Dropped("typed", why))
     else:
         prompt = ix.say(forward, fact)
-        out.append(build(ix, "typed", "forward", [fact], prompt, [names[0]], accepted=names))
+        key = as_said(ix, fact.object_id, names[0])
+        accepted = list(dict.fromkeys([key, *names]))
+        out.append(build(ix, "typed", "forward", [fact], prompt, [key], accepted=accepted))
     inverse = open_wording(rel, inverse=True)
     if inverse and fact.object_id:
         subject_names = ix.entities[fact.subject].all_names()
         unfit = typable(ix, fact, subject_names[0], fact.subject)
         if ix.subject_unique(fact) and short_form(subject_names) and unfit is None:
-            prompt = ix.say(inverse, fact)
+            prompt, said = ix.say(inverse, fact), as_said(ix, fact.subject, subject_names[0])
             out.append(
                 build(
                     ix,
@@ -54,8 +56,8 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
                     "inverse",
                     [fact],
                     prompt,
-                    [subject_names[0]],
-                    accepted=subject_names,
+                    [said],
+                    accepted=list(dict.fromkeys([said, *subject_names])),
                 )
             )
     return out
