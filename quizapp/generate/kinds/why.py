@@ -26,8 +26,11 @@ from quizapp.generate.argument_dates import after
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
 from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
 from quizapp.generate.argument_pools import safely_wrong, unattributed
+from quizapp.generate.argument_topic import on_its_topic
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome
+from quizapp.generate.gates import first_failure
+from quizapp.generate.question import Question
 
 TOO_FEW = "too few reasons beside the claim and unconnected to it"
 CUED = "the key alone names the claim's subject"
@@ -124,4 +127,11 @@ def item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outco
     explain = partial(explanation, argument, node)
     ask = pair_ask(argument, "why", "cause", node, cause, stem(argument, node), explain, TOO_FEW)
     pool = wrong_reasons(argument, node, cause)
-    return argument_item(argument, ask, pool, partial(one_per_claim, argument), rng)
+    thin = partial(one_per_claim, argument)
+    # reasons on the asked statement's own topic first: one near the key alone is off the point
+    # ('defence plans against militants' as a cause of migration: session-20 review 20201 #52)
+    on_topic = [r for r in pool if on_its_topic(argument, r, node)]
+    made = argument_item(argument, ask, on_topic, thin, rng)
+    if isinstance(made, Question) and first_failure(made, argument.ix) is None:
+        return made
+    return argument_item(argument, ask, pool, thin, rng)
