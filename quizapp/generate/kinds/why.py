@@ -27,9 +27,9 @@ from quizapp.generate.argument_item import argument_item, first_fair_per_node, p
 from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
 from quizapp.generate.argument_pools import safely_wrong, unattributed
 from quizapp.generate.argument_topic import on_its_topic
+from quizapp.generate.gates import first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome
-from quizapp.generate.gates import first_failure
 from quizapp.generate.question import Question
 
 TOO_FEW = "too few reasons beside the claim and unconnected to it"
