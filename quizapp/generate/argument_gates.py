@@ -20,7 +20,8 @@ ARGUMENT_KINDS = ("why", "assertion_reason", "claim_evidence", "comparison")
 SENTENCE_KINDS = ("why", "claim_evidence", "assertion_reason")
 QUOTED = re.compile(r'"([^"]+)"')
 PARTS = re.compile(
-    r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right(?: \(as of \d{4}\))?\?$"
+    r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right(?:, according to [^(?]+)?"
+    r"(?: \(as of \d{4}\))?\?$"
 )
 AS_OF = re.compile(r" \(as of \d{4}\)(?=[.?!]?$)")
 ACCORDING = re.compile(r"^According to [^,]+, ")

@@ -180,9 +180,10 @@ def test_assertion_reason_keys_follow_the_link_type() -> None:
 
 
 def test_the_issue_example_is_asked_with_despite() -> None:
-    assert AR.prompt.startswith(  # the briefing's judgment, attributed inside the assertion
-        "Assertion: According to the briefing, Tajikistan is hesitant about joining the EEU."
-    )
+    assert AR.prompt.startswith(  # the briefing's judgment, attributed on the question line
+        "Assertion: Tajikistan is hesitant about joining the EEU."
+    )  # (session 21: once for both statements)
+    assert AR.prompt.endswith(" Which is right, according to the briefing (as of 2016)?")
     assert AR.answer == [ar.NOT_EXPLAINS]
 
 
@@ -256,7 +257,8 @@ def test_the_per_fact_cap_holds_and_leaves_no_claim_unasked(seed: int) -> None:
 
 
 AR_PARTS = re.compile(
-    r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right(?: \(as of \d{4}\))?\?$"
+    r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right(?:, according to the briefing)?"
+    r"(?: \(as of \d{4}\))?\?$"
 )
 
 
@@ -264,7 +266,8 @@ AR_PARTS = re.compile(
 def test_assertion_reason_statements_carry_their_own_attribution_and_the_date_is_shared(
     seed: int,
 ) -> None:
-    """'According to the briefing, ' scopes a statement, never the question line. The date no
+    """'According to the briefing' is said once, on the question line, for both statements
+    (session 21: on one alone it marked that one, on both it read heavily). The date no
     longer does: on the present-tense claims alone it marked the true statements (seed-857
     review: 16 of 16), so every item of a deck that needs one has it on its question line
     ('Which is right (as of 2016)?'), false forms too (session 15)."""
@@ -274,9 +277,10 @@ def test_assertion_reason_statements_carry_their_own_attribution_and_the_date_is
     for q in ars:
         parts = AR_PARTS.match(q.prompt)
         assert parts, q.prompt
-        assert q.prompt.endswith(" Which is right (as of 2016)?"), q.prompt
+        assert q.prompt.endswith(" (as of 2016)?"), q.prompt
         for part in (parts["a"], parts["r"]):
             assert part.endswith(".") and "(as of" not in part, q.prompt
+            assert "According to" not in part, q.prompt
     earn = next(q for q in ars if "pays migrants far more" in q.prompt)
     assert earn.prompt == (
         "Assertion: Working in Russia still pays migrants far more than work at home."

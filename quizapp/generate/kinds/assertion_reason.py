@@ -24,7 +24,7 @@ from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import chosen_links, headline
 from quizapp.generate.argument_false import false_statement, whose
-from quizapp.generate.argument_options import cite, claim_ids
+from quizapp.generate.argument_options import cite, claim_ids, one_attribution
 from quizapp.generate.argument_pools import unattributed
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Outcome, build, dated, judged
@@ -67,11 +67,14 @@ def links(argument: Argument) -> list[tuple[str, str, str]]:
     ]
 
 
-def stem(assertion: str, reason: str, year: int | None = None) -> str:
-    """The two statements and the question; a date, where one is needed, on the question line
-    ('Which is right (as of 2016)?'), so that it scopes both statements alike."""
-    question = "Which is right?" if year is None else f"Which is right (as of {year})?"
-    return f"Assertion: {_sentence(assertion)} Reason: {_sentence(reason)} {question}"
+def stem(assertion: str, reason: str, year: int | None = None, whose: str | None = None) -> str:
+    """The two statements and the question; a date, where one is needed, and the source's
+    name, where a statement is its judgment (argument_options.one_attribution), on the question
+    line ('Which is right, according to the briefing (as of 2016)?'): they scope both alike."""
+    said = ("" if whose is None else f", according to {whose}") + (
+        f" (as of {year})" if year else ""
+    )
+    return f"Assertion: {_sentence(assertion)} Reason: {_sentence(reason)} Which is right{said}?"
 
 
 def statement(ix: DeckIndex, facts: list[Fact], text: str) -> str:
@@ -213,7 +216,9 @@ def _items(
             "assertion_reason",
             template + variant,
             facts,
-            stem(statement(ix, first, a), statement(ix, second, r), when),
+            stem(
+                *one_attribution(argument, statement(ix, first, a), statement(ix, second, r), when)
+            ),
             [answer],
             options=CHOICES,
             explanation=note or explanation,
