@@ -25,8 +25,8 @@ from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_dates import after
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
 from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
-from quizapp.generate.argument_pools import safely_wrong, unattributed
-from quizapp.generate.argument_topic import on_its_topic
+from quizapp.generate.argument_pools import SAME_SECTION, safely_wrong, unattributed
+from quizapp.generate.argument_topic import level, on_its_topic
 from quizapp.generate.gates import first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome
@@ -34,6 +34,7 @@ from quizapp.generate.question import Question
 
 TOO_FEW = "too few reasons beside the claim and unconnected to it"
 CUED = "the key alone names the claim's subject"
+ON_TOPIC_DRAWS = 4  # draws from the reasons on the asked statement's topic before any other
 SUPERLATIVE = re.compile(
     r"\b(?:largest|biggest|greatest|highest|lowest|smallest|longest|shortest|most|least|first"
     r"|last|record)\b|-ever\b",
@@ -131,7 +132,12 @@ def item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outco
     # reasons on the asked statement's own topic first: one near the key alone is off the point
     # ('defence plans against militants' as a cause of migration: session-20 review 20201 #52)
     on_topic = [r for r in pool if on_its_topic(argument, r, node)]
-    made = argument_item(argument, ask, on_topic, thin, rng)
-    if isinstance(made, Question) and first_failure(made, argument.ix) is None:
-        return made
+    for _ in range(ON_TOPIC_DRAWS if len(on_topic) < len(pool) else 0):
+        made = argument_item(argument, ask, on_topic, thin, rng)
+        if not isinstance(made, Question):
+            break  # too few on its topic: no other draw makes more
+        if first_failure(made, argument.ix) is None:
+            return made
+    # else also what stands beside the key in the source, never what shares only a topic with it
+    pool = [r for r in pool if r in on_topic or level(argument, r, cause) >= SAME_SECTION]
     return argument_item(argument, ask, pool, thin, rng)
