@@ -128,7 +128,7 @@ def test_assertion_reason_says_the_source_once_for_both_statements(seed: int) ->
     """Reviews 20201 #56 (on the reason alone) and 20206 #7 (on both): no statement carries
     'According to the briefing'; an item with the briefing's judgment says it once, on its
     question line."""
-    items = CA_ITEMS[seed] if seed in CA_ITEMS else generate_deck(CA, seed=seed, index=CA_IX)
+    items = CA_ITEMS[seed]
     ars = [q for q in items if q.kind == "assertion_reason"]
     attributed = 0
     for q in ars:

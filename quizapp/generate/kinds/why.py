@@ -129,15 +129,27 @@ def item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outco
     ask = pair_ask(argument, "why", "cause", node, cause, stem(argument, node), explain, TOO_FEW)
     pool = wrong_reasons(argument, node, cause)
     thin = partial(one_per_claim, argument)
-    # reasons on the asked statement's own topic first: one near the key alone is off the point
-    # ('defence plans against militants' as a cause of migration: session-20 review 20201 #52)
+    *first, last = tiers(argument, node, cause, pool)
+    for tier in first:  # a tier too thin to make an item gives way to the next
+        made: Outcome | None = None
+        for _ in range(ON_TOPIC_DRAWS):
+            made = argument_item(argument, ask, tier, thin, rng)
+            if not isinstance(made, Question) or first_failure(made, argument.ix) is None:
+                break
+        if isinstance(made, Question):
+            return made  # fair, or unfair on every draw here: the next draft draws again
+    return argument_item(argument, ask, last, thin, rng)
+
+
+def tiers(argument: Argument, node: str, cause: str, pool: list[str]) -> list[list[str]]:
+    """The wrong reasons drawn from, nearest first: those on the asked statement's own topic
+    (one near the key alone is off the point: 'defence plans against militants' as a cause of
+    migration, session-20 review 20201 #52); then also those beside the key in the source;
+    then any in the pool (a deck whose reasons lie in other sections: Apollo's)."""
     on_topic = [r for r in pool if on_its_topic(argument, r, node)]
-    for _ in range(ON_TOPIC_DRAWS if len(on_topic) < len(pool) else 0):
-        made = argument_item(argument, ask, on_topic, thin, rng)
-        if not isinstance(made, Question):
-            break  # too few on its topic: no other draw makes more
-        if first_failure(made, argument.ix) is None:
-            return made
-    # else also what stands beside the key in the source, never what shares only a topic with it
-    pool = [r for r in pool if r in on_topic or level(argument, r, cause) >= SAME_SECTION]
-    return argument_item(argument, ask, pool, thin, rng)
+    near_key = [r for r in pool if r in on_topic or level(argument, r, cause) >= SAME_SECTION]
+    out: list[list[str]] = []
+    for tier in (on_topic, near_key, pool):
+        if tier and tier not in out:
+            out.append(tier)
+    return out or [pool]
