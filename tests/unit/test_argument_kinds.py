@@ -118,6 +118,7 @@ FAR = [  # the seed-9107 review's wrong options (sections 4-6): the key alone on
 ALONE = CRIMEA.model_copy(
     update={"options": [o if o in CRIMEA.answer else FAR.pop() for o in CRIMEA.options or []]}
 )
+WARMED = first("claim_evidence", "more seriously than it used to")
 NAMED = WHY.model_copy(  # 'After the fire, ...': the stem names the cause its key gives
     update={"prompt": WHY.prompt.replace('"The EEU', '"Because of lasting trade barriers, the EEU')}
 )
@@ -141,6 +142,11 @@ ARGUMENT_CASES: list[tuple[str, Question, Question]] = [
     ("compared values apart", COMPARISON, CLOSE),
     ("key alone on topic", CRIMEA, ALONE),
     ("stem names its cause", WHY, NAMED),
+    (  # session 21: the 'used to' of 'more seriously than it used to' offered as no support
+        "baseline as wrong option",
+        WARMED,
+        with_option(WARMED, wrong(WARMED)[0], ARG.text("sco-rivalry-china")),
+    ),
 ]
 
 
