@@ -3,8 +3,12 @@
 A wrong reason that happened after the thing it is offered to explain ('the Apollo 13 tank
 exploded' as a reason for the 1969 landing) is ruled out by the calendar alone: the learner
 needs no understanding to drop it (Apollo reviews, seeds 709 and 743). A fact is dated by its
-own date value (a launch on 16 July 1969) or, for an event, by when it happened; a claim by the
-facts the deck gives as its evidence. Undated nodes are never ruled out.
+own date value (a launch on 16 July 1969) or, for an event, by when it happened; a fact without
+one by the dated facts about what it names (Apollo 13's planned site by Apollo 13's flight); a
+claim by the facts the deck gives as its evidence. A statement the deck dates nowhere is bounded
+by what it explains, as a cause comes before its effect: the redesign after the Apollo 1 fire is
+no later than the first crewed flight it delayed (October 1968), so the rover (1971) is no
+reason for it (session-20 review 20203 #9). Undated nodes are never ruled out.
 """
 
 from __future__ import annotations
@@ -28,19 +32,45 @@ def fact_day(argument: Argument, fact: Fact) -> Day | None:
     return None
 
 
+def entity_days(argument: Argument, entity: str) -> list[Day]:
+    """The own dates of the facts about an entity (Apollo 15's launch, landing, splashdown)."""
+    about = [f for f in argument.ix.deck.facts if f.subject == entity]
+    return [d for f in about if (d := fact_day(argument, f)) is not None]
+
+
+def fact_days(argument: Argument, fact: Fact) -> list[Day]:
+    """A fact's own date, else the dates of what it names ('the rover was first carried by
+    Apollo 15': Apollo 15's flight)."""
+    own = fact_day(argument, fact)
+    if own is not None:
+        return [own]
+    return [d for e in sorted(argument.named(fact.id)) for d in entity_days(argument, e)]
+
+
 def days(argument: Argument, node: str) -> list[Day]:
-    """The dates the deck gives a node: a fact's own, or those of a claim's evidence facts; a
-    claim none of whose evidence is dated takes the dates of the facts about what it names
-    ('Apollo 8 was sent to orbit the Moon ...': Apollo 8's launch and splashdown), so a reason
-    from July 1969 is not offered for it (seed-9419 author's reading #26)."""
+    """The dates the deck gives a node: a fact's (fact_days), or those of a claim's evidence
+    facts; a claim none of whose evidence is dated takes the dates of the facts about what it
+    names ('Apollo 8 was sent to orbit the Moon ...': Apollo 8's launch and splashdown), so a
+    reason from July 1969 is not offered for it (seed-9419 author's reading #26)."""
     facts = argument.ix.facts
-    ids = [node] if node in facts else argument.evidence(node)
-    found = [d for i in ids if (d := fact_day(argument, facts[i])) is not None]
-    if found or node in facts:
+    if node in facts:
+        return fact_days(argument, facts[node])
+    found = [d for i in argument.evidence(node) for d in fact_days(argument, facts[i])]
+    if found:
         return found
     named = argument.named(node)
     about = [f for f in argument.ix.deck.facts if f.subject in named]
-    return [d for f in about if (d := fact_day(argument, f)) is not None]
+    return [d for f in about for d in fact_days(argument, f)]
+
+
+def no_later_than(argument: Argument, node: str) -> list[Day]:
+    """Dates the node cannot postdate: its own, else those of what it explains (a cause comes
+    before its effect)."""
+    own = days(argument, node)
+    if own:
+        return own
+    effects = [n for n in argument.explained if node in argument.causes(n)]
+    return [d for n in effects for d in days(argument, n)]
 
 
 def later(a: Day, b: Day) -> bool:
@@ -53,6 +83,7 @@ def later(a: Day, b: Day) -> bool:
 
 
 def after(argument: Argument, candidate: str, node: str) -> bool:
-    """Everything dated in `candidate` came after everything dated in `node`."""
-    mine, theirs = days(argument, candidate), days(argument, node)
+    """Everything dated in `candidate` came after everything dated in `node` (or, where the
+    deck dates it nowhere, in what it explains)."""
+    mine, theirs = days(argument, candidate), no_later_than(argument, node)
     return bool(mine and theirs) and all(later(a, b) for a in mine for b in theirs)

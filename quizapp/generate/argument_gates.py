@@ -14,12 +14,14 @@ from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_pools import safely_wrong
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
+from quizapp.generate.word_forms import base_form
 
 ARGUMENT_KINDS = ("why", "assertion_reason", "claim_evidence", "comparison")
 SENTENCE_KINDS = ("why", "claim_evidence", "assertion_reason")
 QUOTED = re.compile(r'"([^"]+)"')
 PARTS = re.compile(
-    r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right(?: \(as of \d{4}\))?\?$"
+    r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right(?:, according to [^(?]+)?"
+    r"(?: \(as of \d{4}\))?\?$"
 )
 AS_OF = re.compile(r" \(as of \d{4}\)(?=[.?!]?$)")
 ACCORDING = re.compile(r"^According to [^,]+, ")
@@ -134,7 +136,7 @@ def content_words(text: str) -> set[str]:
 def distinctive(ix: DeckIndex, text: str) -> frozenset[str]:
     """A sentence's word stems that can single an option out: not its '(as of 2016)' date,
     no one-letter leftover ('s' of "Russia's"), none the deck's commonplace ('Russia')."""
-    found = stems(AS_OF.sub("", text))
+    found = word_stems(AS_OF.sub("", text))
     return frozenset(w for w in found if len(w) > 1) - argument_of(ix).commonplace
 
 
@@ -154,6 +156,14 @@ def key_echoes_stem(q: Question, ix: DeckIndex) -> str | None:
     if key - max(shared.values(), default=0) >= ECHO:
         return "the key repeats the stem's words"
     return None
+
+
+@lru_cache(maxsize=4096)
+def word_stems(text: str) -> frozenset[str]:
+    """As `stems`, each word in its one form first (word_forms.base_form: 'leads' meets
+    'led'), as the echo gate and the wrong options that must echo the stem alike compare."""
+    said = content_words(ACCORDING.sub("", text.strip()))
+    return frozenset(base_form(w)[:STEM] for w in said)
 
 
 @lru_cache(maxsize=4096)

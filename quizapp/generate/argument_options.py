@@ -48,3 +48,24 @@ def steady_index(text: str, n: int) -> int:
 def steady_order(stem: str, options: list[str]) -> list[str]:
     """Options in an order fixed by the stem and their own text, not by the seed."""
     return sorted(options, key=lambda o: hashlib.sha256(f"{stem}\x00{o}".encode()).digest())
+
+
+ATTRIBUTED = re.compile(r"^According to ([^,]+), ")
+
+
+def one_attribution(
+    argument: Argument, assertion: str, reason: str, year: int | None
+) -> tuple[str, str, int | None, str | None]:
+    """An assertion-reason item's two statements and the source whose judgment one of them is,
+    said once for both on the question line: 'According to the briefing' on one half alone
+    made it look true by construction beside a bare other (session-20 review 20201 #56), and
+    on both it read heavily (20206 #7). A deck of several sources keeps each half's own."""
+    said = [m.group(1) for t in (assertion, reason) if (m := ATTRIBUTED.match(t))]
+    if argument.author is None or not said:
+        return assertion, reason, year, None
+
+    def bare(text: str) -> str:
+        text = ATTRIBUTED.sub("", text)
+        return text[:1].upper() + text[1:]
+
+    return bare(assertion), bare(reason), year, said[0]

@@ -38,6 +38,11 @@ CAUSE_CLAUSE = re.compile(
     r"^(?:After|Following|Because of|Due to|Owing to|Thanks to|As a result of|In the wake of|"
     r"Faced with|In the face of|Since|When)\b(?P<cause>[^,]+?)(?:,|\s+(?:the|a|an|it|they)\b)",
 )
+# a claim that compares now with before ('more seriously than it used to', 'more pro-Russian
+# than the man before him'): it says two things, and the earlier state is one of them
+COMPARED_WITH_PAST = re.compile(
+    r"\bused to\b|\bthan\b[^.]*\b(?:before|previously|once|earlier|in the past)\b", re.I
+)
 
 
 def level(argument: Argument, candidate: str, statement: str) -> int:
@@ -105,4 +110,36 @@ def stem_names_cause(q: Question, ix: DeckIndex) -> str | None:
     parts = PARTS.match(q.prompt) if q.kind == "assertion_reason" else None
     if parts and cause_in_stem(parts["a"]) & stems(parts["r"]):
         return "the assertion names the cause its reason gives"
+    return None
+
+
+def compares_with_past(argument: Argument, node: str) -> bool:
+    return node in argument.claims and COMPARED_WITH_PAST.search(argument.text(node)) is not None
+
+
+def baseline(argument: Argument, candidate: str, *statements: str) -> bool:
+    """The candidate is what the deck sets against a statement that compares now with before:
+    its 'before' ('worry about rivalry with China long held back Russia's interest in the SCO'
+    for 'Russia has lately taken the SCO more seriously than it used to'). It supports half of
+    the claim, so it is no wrong option for an evidence item (session-20 reviews 20204 #65,
+    20206 #67), though it is one for a why item, where it is no reason. Either way round: a
+    comparative claim offered as the wrong option for its 'before'."""
+    return any(
+        candidate in argument.against(s)
+        and (compares_with_past(argument, s) or compares_with_past(argument, candidate))
+        for s in statements
+    )
+
+
+def wrong_option_is_baseline(q: Question, ix: DeckIndex) -> str | None:
+    """No wrong option of a claim-evidence item (either way round) is the earlier state its
+    comparative claim sets itself against."""
+    found = quoted_and_key(q, ix) if q.kind == "claim_evidence" else None
+    if found is None:
+        return None
+    argument, node, key = found
+    for option in q.options or []:
+        other = statement_node(argument, option)
+        if option != q.answer[0] and other and baseline(argument, other, node, key):
+            return f"a wrong option is the earlier state the claim compares with ({other!r})"
     return None

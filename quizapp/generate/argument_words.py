@@ -67,9 +67,9 @@ class Words:
         them (argument_gates.key_echoes_stem), computed once."""
         found = self._words.get(node)
         if found is None:
-            from quizapp.generate.argument_gates import AS_OF, stems
+            from quizapp.generate.argument_gates import AS_OF, word_stems
 
-            found = self._words[node] = stems(AS_OF.sub("", self.text(node)))
+            found = self._words[node] = word_stems(AS_OF.sub("", self.text(node)))
         return found
 
     def telling(self, node: str) -> frozenset[str]:

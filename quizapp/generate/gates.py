@@ -18,7 +18,11 @@ from quizapp.generate.argument_gates import (
     values_apart,
     wrong_on_claims_ground,
 )
-from quizapp.generate.argument_topic import key_alone_on_topic, stem_names_cause
+from quizapp.generate.argument_topic import (
+    key_alone_on_topic,
+    stem_names_cause,
+    wrong_option_is_baseline,
+)
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.name_cues import name_gives_key
 from quizapp.generate.option_gates import (
@@ -93,6 +97,7 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "wrong option on claim's ground": wrong_on_claims_ground,
     "key alone on topic": key_alone_on_topic,
     "stem names its cause": stem_names_cause,
+    "baseline as wrong option": wrong_option_is_baseline,
     "sentence options": sentence_options,
     "compared values apart": values_apart,
 }

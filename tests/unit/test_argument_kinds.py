@@ -118,6 +118,7 @@ FAR = [  # the seed-9107 review's wrong options (sections 4-6): the key alone on
 ALONE = CRIMEA.model_copy(
     update={"options": [o if o in CRIMEA.answer else FAR.pop() for o in CRIMEA.options or []]}
 )
+WARMED = first("claim_evidence", "more seriously than it used to")
 NAMED = WHY.model_copy(  # 'After the fire, ...': the stem names the cause its key gives
     update={"prompt": WHY.prompt.replace('"The EEU', '"Because of lasting trade barriers, the EEU')}
 )
@@ -141,6 +142,11 @@ ARGUMENT_CASES: list[tuple[str, Question, Question]] = [
     ("compared values apart", COMPARISON, CLOSE),
     ("key alone on topic", CRIMEA, ALONE),
     ("stem names its cause", WHY, NAMED),
+    (  # session 21: the 'used to' of 'more seriously than it used to' offered as no support
+        "baseline as wrong option",
+        WARMED,
+        with_option(WARMED, wrong(WARMED)[0], ARG.text("sco-rivalry-china")),
+    ),
 ]
 
 
@@ -180,9 +186,10 @@ def test_assertion_reason_keys_follow_the_link_type() -> None:
 
 
 def test_the_issue_example_is_asked_with_despite() -> None:
-    assert AR.prompt.startswith(  # the briefing's judgment, attributed inside the assertion
-        "Assertion: According to the briefing, Tajikistan is hesitant about joining the EEU."
-    )
+    assert AR.prompt.startswith(  # the briefing's judgment, attributed on the question line
+        "Assertion: Tajikistan is hesitant about joining the EEU."
+    )  # (session 21: once for both statements)
+    assert AR.prompt.endswith(" Which is right, according to the briefing (as of 2016)?")
     assert AR.answer == [ar.NOT_EXPLAINS]
 
 
@@ -256,7 +263,8 @@ def test_the_per_fact_cap_holds_and_leaves_no_claim_unasked(seed: int) -> None:
 
 
 AR_PARTS = re.compile(
-    r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right(?: \(as of \d{4}\))?\?$"
+    r"^Assertion: (?P<a>.+?) Reason: (?P<r>.+) Which is right(?:, according to the briefing)?"
+    r"(?: \(as of \d{4}\))?\?$"
 )
 
 
@@ -264,7 +272,8 @@ AR_PARTS = re.compile(
 def test_assertion_reason_statements_carry_their_own_attribution_and_the_date_is_shared(
     seed: int,
 ) -> None:
-    """'According to the briefing, ' scopes a statement, never the question line. The date no
+    """'According to the briefing' is said once, on the question line, for both statements
+    (session 21: on one alone it marked that one, on both it read heavily). The date no
     longer does: on the present-tense claims alone it marked the true statements (seed-857
     review: 16 of 16), so every item of a deck that needs one has it on its question line
     ('Which is right (as of 2016)?'), false forms too (session 15)."""
@@ -274,9 +283,10 @@ def test_assertion_reason_statements_carry_their_own_attribution_and_the_date_is
     for q in ars:
         parts = AR_PARTS.match(q.prompt)
         assert parts, q.prompt
-        assert q.prompt.endswith(" Which is right (as of 2016)?"), q.prompt
+        assert q.prompt.endswith(" (as of 2016)?"), q.prompt
         for part in (parts["a"], parts["r"]):
             assert part.endswith(".") and "(as of" not in part, q.prompt
+            assert "According to" not in part, q.prompt
     earn = next(q for q in ars if "pays migrants far more" in q.prompt)
     assert earn.prompt == (
         "Assertion: Working in Russia still pays migrants far more than work at home."

@@ -20,6 +20,7 @@ from quizapp.generate.argument_gates import QUOTED
 from quizapp.generate.argument_topic import key_alone_on_topic, stem_names_cause
 from quizapp.generate.argument_words import spelt
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds import why
 from quizapp.generate.question import Question
 from tests.conftest import ROOT
 from tests.unit.test_understanding_session15 import every_draft
@@ -97,10 +98,12 @@ def _with_claim_text(deck_name: str, claim_id: str, text: str) -> DeckIndex:
     return DeckIndex(deck.model_copy(update={"claims": claims}))
 
 
-def test_a_why_stem_that_names_its_cause_is_refused() -> None:
+def test_a_why_stem_that_names_its_cause_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """The Apollo deck's old wording 'After the fire the command module was redesigned ...'
     drafts a why item whose one fire option is the key: the gate refuses it, so no generated
-    item quotes it; the deck's own wording (the cause left out) is asked."""
+    item quotes it; the deck's own wording (the cause left out) is asked. The calendar is off
+    here: since session 21 it leaves the redesign too few wrong reasons that came before it."""
+    monkeypatch.setattr(why, "after", lambda *args: False)
     old = (
         "After the fire the command module was redesigned, with a quick-opening hatch"
         " and fewer flammable materials."

@@ -18,15 +18,15 @@ kind does not crowd out the others.
 from __future__ import annotations
 
 import random
-from collections import Counter
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import chosen_links, headline
 from quizapp.generate.argument_false import false_statement, swapped_truth, whose
-from quizapp.generate.argument_options import cite, claim_ids
+from quizapp.generate.argument_options import cite, claim_ids, one_attribution
 from quizapp.generate.argument_pools import unattributed
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.assertion_cap import over_cap
 from quizapp.generate.kinds.common import Outcome, build, dated, judged
 
 EXPLAINS = "Both are true, and the reason explains the assertion."
@@ -67,11 +67,14 @@ def links(argument: Argument) -> list[tuple[str, str, str]]:
     ]
 
 
-def stem(assertion: str, reason: str, year: int | None = None) -> str:
-    """The two statements and the question; a date, where one is needed, on the question line
-    ('Which is right (as of 2016)?'), so that it scopes both statements alike."""
-    question = "Which is right?" if year is None else f"Which is right (as of {year})?"
-    return f"Assertion: {_sentence(assertion)} Reason: {_sentence(reason)} {question}"
+def stem(assertion: str, reason: str, year: int | None = None, whose: str | None = None) -> str:
+    """The two statements and the question; a date, where one is needed, and the source's
+    name, where a statement is its judgment (argument_options.one_attribution), on the question
+    line ('Which is right, according to the briefing (as of 2016)?'): they scope both alike."""
+    said = ("" if whose is None else f", according to {whose}") + (
+        f" (as of {year})" if year else ""
+    )
+    return f"Assertion: {_sentence(assertion)} Reason: {_sentence(reason)} Which is right{said}?"
 
 
 def statement(ix: DeckIndex, facts: list[Fact], text: str) -> str:
@@ -143,35 +146,10 @@ def balanced_forms(argument: Argument) -> dict[tuple[str, str, str], str]:
         out[link] = suffix
         asked[link] = key
     facts_first = sorted(links, key=lambda k: k[0] in argument.claims)  # claims' go first
-    for link in _over_cap(asked, facts_first):
+    for link in over_cap(asked, facts_first):
         del out[link]
     argument.__dict__["_ar_forms"] = out
     return out
-
-
-KEY_CAP = 0.45  # no key above this share of the kind's items: always one choice gains little
-
-
-def _over_cap(
-    asked: dict[tuple[str, str, str], str], links: list[tuple[str, str, str]]
-) -> list[tuple[str, str, str]]:
-    """The links left unasked so that no key is keyed more than KEY_CAP of the time: where
-    few links can be falsified, both-true keys crowd the rest (session 20: 14, 14, 2 and 1 of
-    31, so always 'explains' scored 45.2%). `links` in the order they may go, last first:
-    the latest-chosen links of the most frequent key whose assertion is a claim, then the
-    others (the first links chosen keep a claim no other item asks asked; a fact's own
-    assertion item may be one of its two items: Uzbekistan's lack of interest in the EEU)."""
-    left = dict(asked)
-    dropped: list[tuple[str, str, str]] = []
-    while left:
-        counts = Counter(left.values())
-        top, n = counts.most_common(1)[0]
-        if n <= KEY_CAP * len(left):
-            break
-        last = next(k for k in reversed(links) if left.get(k) == top)
-        del left[last]
-        dropped.append(last)
-    return dropped
 
 
 def _forms_of(argument: Argument, a: str, r: str, how: str) -> list[tuple[str, str, bool]]:
@@ -213,7 +191,9 @@ def _items(
             "assertion_reason",
             template + variant,
             facts,
-            stem(statement(ix, first, a), statement(ix, second, r), when),
+            stem(
+                *one_attribution(argument, statement(ix, first, a), statement(ix, second, r), when)
+            ),
             [answer],
             options=CHOICES,
             explanation=note or explanation,

@@ -28,7 +28,7 @@ from quizapp.generate.argument_item import (
 )
 from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
 from quizapp.generate.argument_pools import from_its_paragraph, safely_wrong
-from quizapp.generate.argument_topic import on_its_topic
+from quizapp.generate.argument_topic import baseline, on_its_topic
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import evidence_claim
 from quizapp.generate.kinds.common import Outcome
@@ -162,6 +162,7 @@ def _wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
         and not shares_limb(argument, n, *limbs)  # evidence in the ordinary sense
         and not beside_support(argument, n, claim)  # the other half of its evidence's story
         and not from_its_paragraph(argument, n, claim, key)
+        and not baseline(argument, n, claim, key)  # the 'used to' of 'more than it used to'
     ]
 
 

@@ -27,7 +27,7 @@ from quizapp.generate.argument_pools import (
     safely_wrong,
     unattributed,
 )
-from quizapp.generate.argument_topic import on_its_topic
+from quizapp.generate.argument_topic import baseline, on_its_topic
 from quizapp.generate.kinds.common import Outcome, judged
 
 TEMPLATE = "claim"
@@ -113,6 +113,7 @@ def wrong_claims(argument: Argument, fact: str, key: str) -> list[str]:
         and safely_wrong(argument, c, fact, key)
         and not shares_limb(argument, c, *limbs)  # the fact bears on it in the ordinary sense
         and not from_its_paragraph(argument, c, fact, key)
+        and not baseline(argument, c, fact, key)  # half of a claim on 'more than it used to'
     ]
 
 

@@ -25,12 +25,16 @@ from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_dates import after
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
 from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
-from quizapp.generate.argument_pools import safely_wrong, unattributed
+from quizapp.generate.argument_pools import SAME_SECTION, safely_wrong, unattributed
+from quizapp.generate.argument_topic import level, on_its_topic
+from quizapp.generate.gates import first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome
+from quizapp.generate.question import Question
 
 TOO_FEW = "too few reasons beside the claim and unconnected to it"
 CUED = "the key alone names the claim's subject"
+ON_TOPIC_DRAWS = 4  # draws from the reasons on the asked statement's topic before any other
 SUPERLATIVE = re.compile(
     r"\b(?:largest|biggest|greatest|highest|lowest|smallest|longest|shortest|most|least|first"
     r"|last|record)\b|-ever\b",
@@ -124,4 +128,28 @@ def item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outco
     explain = partial(explanation, argument, node)
     ask = pair_ask(argument, "why", "cause", node, cause, stem(argument, node), explain, TOO_FEW)
     pool = wrong_reasons(argument, node, cause)
-    return argument_item(argument, ask, pool, partial(one_per_claim, argument), rng)
+    thin = partial(one_per_claim, argument)
+    *first, last = tiers(argument, node, cause, pool)
+    for tier in first:  # a tier too thin to make an item gives way to the next
+        made: Outcome | None = None
+        for _ in range(ON_TOPIC_DRAWS):
+            made = argument_item(argument, ask, tier, thin, rng)
+            if not isinstance(made, Question) or first_failure(made, argument.ix) is None:
+                break
+        if isinstance(made, Question):
+            return made  # fair, or unfair on every draw here: the next draft draws again
+    return argument_item(argument, ask, last, thin, rng)
+
+
+def tiers(argument: Argument, node: str, cause: str, pool: list[str]) -> list[list[str]]:
+    """The wrong reasons drawn from, nearest first: those on the asked statement's own topic
+    (one near the key alone is off the point: 'defence plans against militants' as a cause of
+    migration, session-20 review 20201 #52); then also those beside the key in the source;
+    then any in the pool (a deck whose reasons lie in other sections: Apollo's)."""
+    on_topic = [r for r in pool if on_its_topic(argument, r, node)]
+    near_key = [r for r in pool if r in on_topic or level(argument, r, cause) >= SAME_SECTION]
+    out: list[list[str]] = []
+    for tier in (on_topic, near_key, pool):
+        if tier and tier not in out:
+            out.append(tier)
+    return out or [pool]
