@@ -133,11 +133,13 @@ def test_a_drill_that_did_happen_is_no_evidence_that_plans_were_only_partly_carr
 
 def test_the_deck_asks_a_fifth_of_its_items_above_remember_on_every_seed() -> None:
     """Issue 13's target: at least a fifth of the items above 'remember' on every seed, and
-    no fewer than 80 of them (78-81 before session 19, 91-93 after its claims and links for the
+    no fewer than 78 of them (78-81 before session 19, 91-93 after its claims and links for the
     briefing's whys and so-whats: S2 p1, S3 p3, S4 p1-2, S6 p2-3, S7 p1; 80-83 in session 20
-    once review 19403's flawed forms went and no assertion-reason key may pass 45%)."""
+    once review 19403's flawed forms went and no assertion-reason key may pass 45%; 79-83 in
+    session 21 once why options keep to the statement's topic and shared traits are evidence,
+    a why item fewer on some seeds: still over a quarter of every seed's items)."""
     ix = DeckIndex(CA)
     items = [generate_deck(CA, seed=seed, index=ix).questions for seed in range(10)]
     counts = [sum(q.level != "remember" for q in qs) for qs in items]
-    assert min(counts) >= 80, counts
+    assert min(counts) >= 78, counts
     assert all(n >= len(qs) / 5 for n, qs in zip(counts, items, strict=True)), counts
