@@ -20,6 +20,25 @@ VERDICTS: dict[str, str] = {
     "self_graded": "Graded",
 }
 
+FIGURE_NOTE = "Close - "  # a figure's, range's or estimate's near miss (generate/check_numbers.py)
+
+
+def verdict_label(verdict: str, note: str, override: bool) -> str:
+    """The feedback's headline: a near miss on a figure is close, not misspelt (review r215: 4.5 K
+    for helium was told to mind its spelling)."""
+    close = verdict == "near_miss" and note.startswith(FIGURE_NOTE)
+    label = "Correct - close enough" if close else VERDICTS[verdict]
+    return label + (" (marked right by you)" if override else "")
+
+
+def shown_note(verdict: str, note: str) -> str:
+    """The grader's note where the headline does not already say it: a wrong answer's, and a
+    figure's near miss ('Close - the figure is 4.2 K.'); a spelling slip's headline says it."""
+    if verdict == "correct" or (verdict == "near_miss" and not note.startswith(FIGURE_NOTE)):
+        return ""
+    return note
+
+
 RATING_NAMES: dict[int, str] = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
 SETTING_LABELS: dict[str, str] = {

@@ -6,7 +6,7 @@ from quizapp.generate.compare import SIGNS, compare
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
 from quizapp.review.session import Feedback, Summary
-from quizapp.wording import RATING_NAMES, VERDICTS, kind_label
+from quizapp.wording import RATING_NAMES, kind_label, shown_note, verdict_label
 
 
 def question_text(n: int, q: Question) -> str:
@@ -25,13 +25,13 @@ def question_text(n: int, q: Question) -> str:
 
 def feedback_text(fb: Feedback) -> str:
     """The same feedback as the app's: the verdict, your answer beside the key, the rating."""
-    lines = [VERDICTS[fb.verdict] + (" (marked right by you)" if fb.override else "") + "."]
+    lines = [verdict_label(fb.verdict, fb.note, fb.override) + "."]
     compared = compare(fb.question, fb.response)
     lines += [f"  {SIGNS[line.mark]} {line.text}" for line in compared]
     if not compared:
         lines.append(f"Answer: {fb.expected}")
-    if fb.note and fb.verdict not in ("correct", "near_miss"):
-        lines.append(fb.note)
+    if note := shown_note(fb.verdict, fb.note):
+        lines.append(note)
     if fb.spans and fb.rating is not None:
         lines.append(f"Rated {RATING_NAMES[fb.rating]}. Comes back {fb.next_due_text}.")
     else:

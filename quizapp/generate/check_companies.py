@@ -5,6 +5,10 @@ legal form (PJSC, OAO, JSC, plc, Inc ...) and the words 'company', 'group' or 'c
 what kind of thing it is, not which one (review 9401 #48 refused all but 'OAO Gazprom'). Only
 these words are taken off, at either end, and only where the key is a company; an owner before
 the name ('Russia's Gazprom') names another entity and is left to the deck's aliases.
+
+A place the deck names, after the name or before it, says where the company is or works, not
+which one: 'Gazprom Kyrgyzstan' (its Kyrgyz arm runs the network), 'Gazprom (Russia)', 'Gazprom
+of Russia' name Gazprom (review r212 #51 refused the first two).
 """
 
 from __future__ import annotations
@@ -19,14 +23,43 @@ KIND_WORDS = frozenset({"company", "group", "corporation", "firm", "concern"})
 _AROUND = LEGAL_FORMS | KIND_WORDS
 
 
-def company_readings(text: str, accepted: set[str]) -> list[str]:
-    """The answer without legal forms and kind words at its ends, when what is left is an
-    accepted name."""
+def company_readings(
+    text: str, accepted: set[str], places: frozenset[str] = frozenset()
+) -> list[str]:
+    """The answer without legal forms, kind words and the deck's places at its ends, when what
+    is left is an accepted name."""
     given = normalise(text)
-    words = [w.strip(".,") for w in given.split()]
-    while words and words[-1] in _AROUND:
-        words.pop()
-    while words and words[0] in _AROUND:
-        words.pop(0)
+    words = [w.strip(".,()") for w in given.split()]
+    while True:
+        before = len(words)
+        while words and words[-1] in _AROUND:
+            words.pop()
+        while words and words[0] in _AROUND:
+            words.pop(0)
+        words = _without_places(words, places)
+        if len(words) == before or not words:
+            break
     left = " ".join(words)
     return [left] if left in accepted and left != given else []
+
+
+def _without_places(words: list[str], places: frozenset[str]) -> list[str]:
+    """One place name taken off the end ('... kyrgyzstan', '... of russia') or the start."""
+    for place in places:
+        n = len(place.split())
+        if len(words) > n and " ".join(words[-n:]) == place:
+            rest = words[:-n]
+            return rest[:-1] if len(rest) > 1 and rest[-1] in ("of", "in") else rest
+        if len(words) > n and " ".join(words[:n]) == place:
+            return words[n:]
+        if len(words) > 1 and n == 1 and _demonym(words[0], place):
+            return words[1:]  # 'Russian Gazprom'
+    return words
+
+
+def _demonym(word: str, place: str) -> bool:
+    """'russian' for Russia, 'kyrgyz' for Kyrgyzstan: the place's first five letters, and an
+    adjective's ending or none (never the place itself: that is taken as a name above)."""
+    return (
+        len(place) >= 5 and word[:5] == place[:5] and word != place and len(word) <= len(place) + 3
+    )

@@ -91,6 +91,9 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     return near if near is not None and verdict.verdict == "wrong" else verdict
 
 
+PLACE_KINDS = frozenset({"country", "region", "place", "city", "state"})
+
+
 def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]:
     """Other readings of the answer (check_forms.py, person_names.py): a person's name without
     the title or role before it, or without its suffix and middle initials, or with its first
@@ -102,7 +105,8 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
     if "company" in kinds:  # 'Gazprom PJSC', 'the Gazprom company'
-        out += company_readings(text, accepted)
+        places = frozenset(n for n, ref in vocabulary.items() if entity_kind(ref) in PLACE_KINDS)
+        out += company_readings(text, accepted, places)
     if kinds & PERSON_KINDS:  # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'
         out += person_readings(text, accepted)
         out += formal_name_readings(text)

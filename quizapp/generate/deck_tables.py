@@ -49,6 +49,7 @@ class DeckTables:
     relations: dict[str, RelationType] = field(init=False)
     true_pairs: set[Pair] = field(init=False)
     held_or_near: set[Pair] = field(init=False)  # true pairs, and values declared `near` them
+    near_of: dict[str, set[str]] = field(init=False)  # `near`, both ways
     objects_of: dict[tuple[str, str], set[str]] = field(init=False)
     subjects_of: dict[tuple[str, str], set[str]] = field(init=False)
 
@@ -64,7 +65,7 @@ class DeckTables:
                 self.true_pairs.add((fact.subject, fact.relation, fact.object))
                 self.objects_of[(fact.subject, fact.relation)].add(fact.object)
                 self.subjects_of[(fact.relation, fact.object)].add(fact.subject)
-        near: dict[str, set[str]] = defaultdict(set)
+        self.near_of = near = defaultdict[str, set[str]](set)
         for e in self.deck.entities:
             for other in e.near:
                 near[e.id].add(other)

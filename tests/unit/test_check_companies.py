@@ -19,7 +19,7 @@ from tests.support.bundled import CENTRAL_ASIA, bundled_deck, generated
         ("OAO Gazprom", ["gazprom"]),
         ("Gazprom Group", ["gazprom"]),
         ("Gazprom Neft", []),  # another company
-        ("Gazprom Kyrgyzstan", []),  # a place is not a legal form
+        ("Gazprom Kyrgyzstan", []),  # a place is not a legal form (the deck's places: below)
         ("company", []),
         ("Gazprom", []),  # nothing taken off: the plain key is graded as it is
     ],
@@ -37,7 +37,13 @@ def test_the_gas_network_item_accepts_the_company_by_its_legal_names() -> None:
     assert items, "no typed item keyed Gazprom: the test proves nothing"
     vocabulary = DeckIndex(bundled_deck(CENTRAL_ASIA)).grading_vocabulary
     for q in items:
-        for right in ("Gazprom PJSC", "the Gazprom company", "Russia's Gazprom"):
+        # the company's arm named by the place it works in is the company (review r212 #51)
+        for right in (
+            "Gazprom PJSC",
+            "the Gazprom company",
+            "Russia's Gazprom",
+            "Gazprom Kyrgyzstan",
+        ):
             assert check(q, right, vocabulary).verdict == "correct", (q.prompt, right)
-        for wrong in ("Rosneft", "Gazprom Kyrgyzstan", "company"):
+        for wrong in ("Rosneft", "Gazprom Neft", "company"):
             assert check(q, wrong, vocabulary).verdict != "correct", (q.prompt, wrong)

@@ -13,7 +13,7 @@ from quizapp.generate.argument_false import swapped_subjects
 from quizapp.generate.index import DeckIndex
 from tests.support.bundled import CENTRAL_ASIA, bundled_deck, generated
 
-SEEDS = (*range(6), 20206)
+SEEDS = (*range(6), 20206, 21102)
 STANCE = "stance-towards-russia"
 
 
@@ -66,3 +66,14 @@ def test_a_near_value_must_be_an_entity_of_the_same_kind() -> None:
         found = check_deck(deck.model_copy(update={"entities": broken}))
         assert any(f"{wrong!r} is no stance" in msg for _, msg in found), wrong
     assert not [m for _, m in check_deck(deck) if "is no stance" in m]
+
+
+def test_no_set_card_asks_for_two_values_one_the_others_instance() -> None:
+    """Review r212: 'Name the two things the briefing says Tajikistan is hesitant about' keyed
+    economic integration with Russia and joining the EEU, one an instance of the other; the
+    deck declares them near, so the set is no longer one of distinct things, and is not asked."""
+    deck = bundled_deck(CENTRAL_ASIA)
+    assert DeckIndex(deck).entities["joining-the-eeu"].near == ["economic-integration"]
+    hesitant = [q for q in generated(CENTRAL_ASIA, SEEDS) if "hesitant about" in q.prompt]
+    assert hesitant  # the facts are still asked, one at a time
+    assert not [q for q in hesitant if q.template == "set-forward"]

@@ -137,6 +137,13 @@ def set_explanation(ix: DeckIndex, facts: list[Fact], closed: bool) -> str:
     return lead if not text or _ONE_MEMBER.search(text) else f"{lead} {text}"
 
 
+def _near(ix: DeckIndex, facts: list[Fact]) -> bool:
+    """Two of the set's values declared `near`: 'name the two things Tajikistan is hesitant
+    about' -> economic integration with Russia and joining the EEU, one the other's instance
+    (review r212)."""
+    return any(g.object_id in ix.near_of.get(f.object_id or "", ()) for f in facts for g in facts)
+
+
 def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
     """One card per (subject, relation, date) or (relation, object) group of 2-7 facts, asking
     for the whole set: the back lists it, so no true answer is missing from it."""
@@ -151,7 +158,12 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
     ]
     # outside a declared universe the deck does not list every object: the set may be incomplete
     outside = rel.closed_world and rel.universe is not None and fact.subject not in rel.universe
-    if t.set_forward and not outside and same_subject[0].id == fact.id:
+    if (
+        t.set_forward
+        and not outside
+        and same_subject[0].id == fact.id
+        and not _near(ix, same_subject)
+    ):
         keys = [ix.object_text(f) for f in same_subject]
         out += _set_card(ix, "set-forward", t.set_forward, same_subject, keys, declared)
     if t.set_inverse and fact.object_id:

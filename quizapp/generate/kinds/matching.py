@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 
 from quizapp.facts.eras import MAX_YEAR
 from quizapp.facts.model import Fact
@@ -53,9 +54,10 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         chosen = _apart_rows(ix, rng.sample(distinct, len(distinct)))
         if len(chosen) < MIN_PAIRS:
             return [Dropped("matching", "figures too close to tell apart")]
-    chosen.sort(key=lambda f: f.id)
-    left = [ix.entities[f.subject].name for f in chosen]
     numbers = [v.magnitude for f in chosen if (v := ix.numeric_value(f)) is not None]
+    chosen.sort(key=lambda f: (f.id,) if numbers else _natural(ix.entities[f.subject].name))
+    numbers = [v.magnitude for f in chosen if (v := ix.numeric_value(f)) is not None]
+    left = [ix.entities[f.subject].name for f in chosen]
     if len(numbers) == len(chosen) and numbered_in_order(left, numbers):
         return [Dropped("matching", NUMBERED)]  # Apollo 7, 10, 11 match their dates in order
     right = [ix.object_text(f) for f in chosen]
@@ -77,6 +79,13 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
             explanation=explanation,
         )
     ]
+
+
+def _natural(name: str) -> tuple[str | int, ...]:
+    """Rows of names read in their own order: Apollo 7 before Apollo 14 (review r214: sorted
+    as text by id, Apollo 7 came after Apollo 14). Figures keep the id order: in number order
+    their dates would run in order too, and give the pairs away."""
+    return tuple(int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", name))
 
 
 def _all_apart(ix: DeckIndex, rows: list[Fact]) -> bool:

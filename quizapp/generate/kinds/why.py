@@ -26,7 +26,7 @@ from quizapp.generate.argument_dates import after
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
 from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
 from quizapp.generate.argument_pools import SAME_SECTION, safely_wrong, unattributed
-from quizapp.generate.argument_topic import level, on_its_topic
+from quizapp.generate.argument_topic import baseline, level, on_its_topic
 from quizapp.generate.gates import first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome
@@ -98,6 +98,7 @@ def _wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
             argument, r, node, topic=False
         )  # partly a cause of what its evidence shows
         and not after(argument, r, node)  # a cause comes first: a later one is out by date
+        and not baseline(argument, r, node)  # the 'used to' of 'more than it used to' tempts
     ]
 
 

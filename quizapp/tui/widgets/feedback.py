@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from quizapp.generate.compare import SIGNS, compare
 from quizapp.review.session import Feedback
-from quizapp.wording import RATING_NAMES, VERDICTS, rating_line
+from quizapp.wording import RATING_NAMES, rating_line, shown_note, verdict_label
 
 CSS_CLASS = {
     "correct": "verdict-right",
@@ -29,7 +29,7 @@ class FeedbackPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         fb = self.feedback
-        label = VERDICTS[fb.verdict] + (" (marked right by you)" if fb.override else "")
+        label = verdict_label(fb.verdict, fb.note, fb.override)
         yield Static(label, id="verdict", markup=False)
         lines = compare(fb.question, fb.response)
         with Vertical(id="compared"):
@@ -39,8 +39,8 @@ class FeedbackPanel(Vertical):
                     yield Static(line.text, classes="compare-text", markup=False)
         if not lines:
             yield Static(f"Answer: {fb.expected}", classes="fb-answer", markup=False)
-        if fb.note and fb.verdict not in ("correct", "near_miss"):
-            yield Static(fb.note, classes="fb-note", markup=False)
+        if note := shown_note(fb.verdict, fb.note):
+            yield Static(note, classes="fb-note", markup=False)
         yield Static(self._rating_text(), id="rating", markup=False)
         yield Static(fb.question.explanation, classes="fb-explanation", markup=False)
         yield Static(f"Source: {fb.question.citation}", classes="fb-source", markup=False)

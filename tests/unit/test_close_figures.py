@@ -1,0 +1,42 @@
+"""A near miss on a figure is close, not misspelt: a figure a little off (4.5 K for helium's
+boiling point) used to be headlined 'Correct - mind the spelling' with the figure's note
+hidden, in the app and in plain mode alike (review r215, pattern 4). A spelling slip keeps
+its headline."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.checker import check
+from quizapp.generate.registry import generate_deck
+from quizapp.wording import shown_note, verdict_label
+from tests.support.bundled import CHEM, bundled_deck
+
+
+def _a_figures_near_miss() -> tuple[str, str]:
+    """A figure a little off the key of the first numeric item that has one."""
+    for q in generate_deck(bundled_deck(CHEM), seed=0).questions:
+        value = re.match(r"[\d.]+", q.answer[0]) if q.kind == "numeric" else None
+        if value is None:
+            continue
+        for factor in (1.02, 1.05, 1.1):
+            off = f"{float(value.group()) * factor:.4g}{q.answer[0][value.end() :]}"
+            got = check(q, off)
+            if got.verdict == "near_miss":
+                return got.verdict, got.note
+    raise AssertionError("no numeric item takes a figure a little off as a near miss")
+
+
+def test_a_figures_near_miss_is_headlined_close_and_shows_its_note() -> None:
+    verdict, note = _a_figures_near_miss()
+    assert verdict == "near_miss" and note.startswith("Close - ")
+    assert verdict_label(verdict, note, override=False) == "Correct - close enough"
+    assert shown_note(verdict, note) == note
+
+
+def test_a_spelling_slip_keeps_its_headline_and_a_right_answer_shows_no_note() -> None:
+    slip = "Close enough - mind the spelling: Kazakhstan."
+    assert verdict_label("near_miss", slip, override=False) == "Correct - mind the spelling"
+    assert shown_note("near_miss", slip) == ""
+    assert shown_note("wrong", "That is Kyrgyzstan's figure.") == "That is Kyrgyzstan's figure."
+    assert verdict_label("wrong", "", override=True) == "Not right (marked right by you)"
