@@ -232,6 +232,17 @@ def table(results: dict[str, list[Figures]]) -> str:
     return "\n".join(rows)
 
 
+def resolved(commit: str) -> str:
+    """The commit's full id (git rev-parse), or CalledProcessError for no such commit."""
+    return subprocess.run(
+        ["git", "rev-parse", "--verify", f"{commit}^{{commit}}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("commit", help="the commit to compare against (e.g. c9c826d)")
@@ -243,13 +254,7 @@ def main() -> None:
     unknown = sorted(set(families) - set(FAMILIES))
     if unknown:
         parser.error(f"unknown families: {', '.join(unknown)} (known: {', '.join(FAMILIES)})")
-    commit = subprocess.run(
-        ["git", "rev-parse", "--verify", f"{args.commit}^{{commit}}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    commit = resolved(args.commit)
     load = os.getloadavg()[0]
     results = run_ab(commit, families, args.runs, args.reviews)
     print(f"load {load:.1f} before, {os.getloadavg()[0]:.1f} after; {args.reviews:,} reviews")

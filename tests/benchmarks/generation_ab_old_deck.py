@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks.ab_against_commit import ROOT, child, compile_tree, export, tree_env
+from tests.benchmarks.ab_against_commit import ROOT, child, compile_tree, export, resolved, tree_env
 
 BASE = "c9c826d"  # issue 15's base: generation must be at least as fast as there
 
@@ -101,13 +101,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--seeds", type=int, default=4)
     args = parser.parse_args()
-    commit = subprocess.run(
-        ["git", "rev-parse", "--verify", f"{args.commit}^{{commit}}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    commit = resolved(args.commit)
     load = os.getloadavg()[0]
     results = run_ab(commit, args.deck, args.runs, args.seeds)
     print(f"load {load:.1f} before, {os.getloadavg()[0]:.1f} after; deck {commit[:12]}:{args.deck}")
