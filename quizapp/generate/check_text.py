@@ -33,6 +33,7 @@ from collections.abc import Callable
 from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.answer_forms import is_person_key
 from quizapp.generate.check_companies import company_readings
 from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
 from quizapp.generate.check_qualified import joined_parts, second_answer
@@ -103,7 +104,9 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
     if "company" in kinds:  # 'Gazprom PJSC', 'the Gazprom company'
         out += company_readings(text, accepted)
-    if kinds & PERSON_KINDS:  # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'
+    if kinds & PERSON_KINDS or is_person_key(
+        q, vocabulary
+    ):  # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'
         out += person_readings(text, accepted)
         out += formal_name_readings(text)
         out += initial_readings(text, accepted)  # 'H. Cavendish'
