@@ -104,9 +104,8 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
     if "company" in kinds:  # 'Gazprom PJSC', 'the Gazprom company'
         out += company_readings(text, accepted)
-    if kinds & PERSON_KINDS or is_person_key(
-        q, vocabulary
-    ):  # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'
+    # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'; an imported 'J. H. Speke' (answer_forms.py)
+    if kinds & PERSON_KINDS or is_person_key(q, vocabulary):
         out += person_readings(text, accepted)
         out += formal_name_readings(text)
         out += initial_readings(text, accepted)  # 'H. Cavendish'
