@@ -14,6 +14,12 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe
 _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'") | dict.fromkeys(
     map(ord, "\u201c\u201d\u201e\u201f\u2033"), '"'
 )
+# letters NFKD does not split into a base letter and an accent (the README: accents do not
+# matter, so 'Wisla' is Wisła): each folded to the Latin letters it is usually typed as
+# (ß is already 'ss' once casefolded)
+_UNSPLIT_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i", "ħ": "h"}
+)
 _ARTICLES = re.compile(r"^(the|a|an)\s+")
 _SPACE = re.compile(r"\s+")
 
@@ -26,11 +32,12 @@ def normalise(text: str) -> str:
 
 
 def folded(text: str) -> str:
-    """NFKC, dashes and quotes unified, casefolded, accents and control characters dropped."""
+    """NFKC, dashes and quotes unified, casefolded, accents and control characters dropped,
+    and the letters NFKD leaves whole folded ('ł' -> 'l', 'æ' -> 'ae')."""
     text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES)
     return "".join(
         ch
-        for ch in unicodedata.normalize("NFKD", text.casefold())
+        for ch in unicodedata.normalize("NFKD", text.casefold().translate(_UNSPLIT_LETTERS))
         if not unicodedata.combining(ch) and (unicodedata.category(ch)[0] != "C" or ch in "\t\n")
     )
 

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.answer_forms import is_person_key
 from quizapp.generate.check_companies import company_readings
 from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
 from quizapp.generate.check_qualified import joined_parts, second_answer
@@ -107,7 +108,8 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     if "company" in kinds:  # 'Gazprom PJSC', 'the Gazprom company'
         places = frozenset(n for n, ref in vocabulary.items() if entity_kind(ref) in PLACE_KINDS)
         out += company_readings(text, accepted, places)
-    if kinds & PERSON_KINDS:  # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'
+    # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'; an imported 'J. H. Speke' (answer_forms.py)
+    if kinds & PERSON_KINDS or is_person_key(q, vocabulary):
         out += person_readings(text, accepted)
         out += formal_name_readings(text)
         out += initial_readings(text, accepted)  # 'H. Cavendish'

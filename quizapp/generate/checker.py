@@ -8,6 +8,7 @@ tolerance rule of tolerance.py. Choice answers accept an option number or the op
 
 from __future__ import annotations
 
+from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answers import (
     PAIR,
     option_index,
@@ -76,6 +77,7 @@ def check_unguarded(
     number = imported_number(q, text, expected, vocabulary or {})
     if number is not None:  # '753 BCE' for an imported card's '753 BC' (check_imported.py)
         return number
+    q = with_loose_forms(q, vocabulary or {})  # 'Nile River', 'Speke' (answer_forms.py)
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":
         return verdict

@@ -5,6 +5,8 @@ A short answer (4 to 6 letters) is one a single letter changes into another word
 spelling of it is refused, not forgiven, when
 - it is itself a common English word or given name ('Bernie'; the deck's own names are
   check_text's business): the learner wrote a word, not a slip of one; or
+- it puts a well-known place name for a word of the answer ('Rhine' for Rhône, 'Nera' for
+  Neva; place_names.py), at any length; or
 - it adds letters to the answer ('Bernie', 'Berne' + 'i'): a slip drops or swaps a letter,
   while a longer word is another word; except a key pressed twice ('Kyiiv'), a slip.
 Longer answers keep their allowance: no common word lies one letter from 'Yamoussoukro'.
@@ -12,6 +14,7 @@ Longer answers keep their allowance: no common word lies one letter from 'Yamous
 
 from __future__ import annotations
 
+from quizapp.generate.place_names import PLACE_NAMES
 from quizapp.generate.text_words import SHORT
 
 SHORT_FROM = 4  # three letters and fewer must be exact already (text_words.TINY)
@@ -83,7 +86,11 @@ COMMON_WORDS = frozenset(_COMMON_WORDS.split())
 def no_slip(given: str, closest: list[str]) -> bool:
     """A near spelling of a short answer that is another word (the rule above). `closest`: the
     accepted forms the answer is nearest to; the rule applies only when all of them are short
-    words of letters (not "753 bc", where "753 bce" is a slip of the era)."""
+    words of letters (not "753 bc", where "753 bce" is a slip of the era). At any length, a
+    near spelling that puts a well-known place ('rhine') for the key's word ('rhone') is
+    another place, not a slip (place_names.py)."""
+    if another_place(given, closest):
+        return True
     short = [f for f in closest if f.isalpha() and SHORT_FROM <= len(f) <= SHORT]
     if not short or len(short) < len(closest):
         return False
@@ -98,3 +105,10 @@ def _key_twice(given: str, form: str) -> bool:
         given[i] == given[i - 1] and given[:i] + given[i + 1 :] == form
         for i in range(1, len(given))
     )
+
+
+def another_place(given: str, closest: list[str]) -> bool:
+    """A word of the answer is a well-known place name that no closest form has: 'rhine
+    river' for 'rhone river', 'nera' for 'neva'."""
+    theirs = {w for f in closest for w in f.split()}
+    return any(w in PLACE_NAMES for w in given.split() if w not in theirs)

@@ -1,0 +1,39 @@
+"""The forms of a typed key a marker takes beyond those the deck lists: a place with or
+without its category word (place_words.py) and a person by surname or first name and
+surname (given_names.py). They join the question's accepted names before grading, so a
+slip in one ('Speeke', 'Orrellana') is a near miss like any name's slip."""
+
+from __future__ import annotations
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.given_names import reads_as_person, short_forms, surname_rivals
+from quizapp.generate.person_names import PERSON_KINDS
+from quizapp.generate.place_words import place_forms
+from quizapp.generate.question import Question
+from quizapp.generate.text_words import entity_kind
+
+IMPORTED = "answer-"  # the importer's entity kinds (check_imported.py)
+
+
+def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
+    """The question with the further forms of its key among its accepted names."""
+    names = [*q.answer, *q.accepted]
+    extra = place_forms(q.prompt, names, vocabulary)
+    if is_person_key(q, vocabulary):
+        own = {vocabulary[n] for n in map(normalise, names) if n in vocabulary}
+        for name in names:
+            if reads_as_person(name) and not surname_rivals(name, vocabulary, own):
+                extra += short_forms(name)
+    if not extra:
+        return q
+    return q.model_copy(update={"accepted": [*q.accepted, *dict.fromkeys(extra)]})
+
+
+def is_person_key(q: Question, vocabulary: dict[str, str]) -> bool:
+    """The key names a person: its entity is of a person kind, or it was imported and reads
+    as a person's name."""
+    key = normalise(q.answer[0]) if q.answer else ""
+    kind = entity_kind(vocabulary[key]) if key in vocabulary else ""
+    if kind in PERSON_KINDS:
+        return True
+    return kind.startswith(IMPORTED) and reads_as_person(q.answer[0])

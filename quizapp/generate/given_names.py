@@ -1,0 +1,73 @@
+"""The short forms of a person's name a marker takes (review r216: 'Speke', 'John Speke' and
+'J. H. Speke' for John Hanning Speke; 'Orellana' and 'Francisco Orellana' for Francisco de
+Orellana).
+
+A key reads as a person's name when its entity is a person (the decks' person kinds), or, for
+an answer imported as text, when it has the shape of one: two to four capitalised words,
+besides lower-case particles (de, da, van, von, di, du, le, la...), the first a given name in
+the list below. A surname the deck gives another entity (or another person's last word) is
+no short form: 'Curie' names two people.
+"""
+
+from __future__ import annotations
+
+from quizapp.facts.normalise import normalise
+
+PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "del", "della", "van", "von", "der", "den", "di", "du"}
+    | {"le", "la", "des", "ten", "ter", "af", "av", "bin", "ibn"}
+)
+
+# common given names of the languages the explorers, scientists and rulers of a study deck
+# mostly bear (English, Spanish, Portuguese, French, Italian, German, Dutch, Scandinavian,
+# Russian), lower case, accents dropped; a short list, not a census
+_GIVEN = """
+abel adam adolf adrian afonso agnes albert alberto alexander alexandre alexei alfonso
+alfred alonso amelia amerigo anders andre andrea andreas andrei andres andrew angela anna
+anne antoine anton antonio arthur august augusto baltasar bartolomeu bartolome benjamin
+bernardo bjorn boris carl carlos caroline catherine cecil charles charlotte christian
+christopher claude clara daniel david diego dmitri dmitry domingo edmund edward eleanor
+elizabeth emil emily enrique erik ernest ernesto ernst esteban eugene fernando fernao
+ferdinand filippo francis francisco francesco francois frank franz frederick friedrich
+fridtjof gabriel george georg gerard gertrude giovanni giuseppe gottfried gregory gustav
+hans harold heinrich helen henri henry herman hernan hernando hugh hugo isaac isabel
+isabella ivan jacob jacques james jan jane jean johan johann johannes john jorge jose josef
+joseph juan jules julius karl katherine leif leon leonardo leopold lorenzo louis louisa
+lucas ludwig luis manuel marco marcus margaret maria marie mark martin mary matthew
+matthias max maximilian michael miguel mikhail mungo nikolai nicolas nicholas olaf otto
+pablo paolo patrick paul pedro peter philip philippe pierre pyotr rene richard robert
+roald roberto rodrigo roger ronald rudolf samuel sebastian sergei simon sofia sophie
+stephen sven thomas tomas ulrich valentina vasco victor vitus vladimir walter wilhelm
+william yuri
+"""
+GIVEN_NAMES = frozenset(_GIVEN.split())
+_WORDS = range(2, 5)
+
+
+def reads_as_person(name: str) -> bool:
+    """Two to four capitalised words besides particles, the first a listed given name."""
+    words = name.replace(",", " ").split()
+    named = [w for w in words if normalise(w) not in PARTICLES]
+    if len(named) not in _WORDS or not all(w[:1].isupper() for w in named):
+        return False
+    return words[0] == named[0] and normalise(words[0]) in GIVEN_NAMES
+
+
+def short_forms(name: str) -> list[str]:
+    """'john hanning speke' -> speke, john speke; 'francisco de orellana' -> orellana, de
+    orellana, francisco orellana, francisco de orellana (normalised)."""
+    words = normalise(name).split()
+    last = len(words) - 1
+    start = last
+    while start > 1 and words[start - 1] in PARTICLES:
+        start -= 1  # 'de orellana', 'van der waals'
+    surname, bare = " ".join(words[start:]), words[last]
+    first = words[0]
+    forms = [bare, surname, f"{first} {bare}", f"{first} {surname}"]
+    return [f for f in dict.fromkeys(forms) if f != normalise(name)]
+
+
+def surname_rivals(name: str, vocabulary: dict[str, str], own: set[str]) -> bool:
+    """Another entity of the deck is named by, or ends with, the name's surname."""
+    bare = normalise(name).split()[-1]
+    return any(e not in own and n.split()[-1] == bare for n, e in vocabulary.items())
