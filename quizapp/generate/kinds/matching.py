@@ -54,10 +54,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         chosen = _apart_rows(ix, rng.sample(distinct, len(distinct)))
         if len(chosen) < MIN_PAIRS:
             return [Dropped("matching", "figures too close to tell apart")]
-    numbers = [v.magnitude for f in chosen if (v := ix.numeric_value(f)) is not None]
-    chosen.sort(key=lambda f: (f.id,) if numbers else _natural(ix.entities[f.subject].name))
-    numbers = [v.magnitude for f in chosen if (v := ix.numeric_value(f)) is not None]
+    chosen = _in_order(ix, chosen)
     left = [ix.entities[f.subject].name for f in chosen]
+    numbers = [v.magnitude for f in chosen if (v := ix.numeric_value(f)) is not None]
     if len(numbers) == len(chosen) and numbered_in_order(left, numbers):
         return [Dropped("matching", NUMBERED)]  # Apollo 7, 10, 11 match their dates in order
     right = [ix.object_text(f) for f in chosen]
@@ -79,6 +78,12 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
             explanation=explanation,
         )
     ]
+
+
+def _in_order(ix: DeckIndex, rows: list[Fact]) -> list[Fact]:
+    if any(ix.numeric_value(f) is not None for f in rows):
+        return sorted(rows, key=lambda f: f.id)
+    return sorted(rows, key=lambda f: _natural(ix.entities[f.subject].name))
 
 
 def _natural(name: str) -> tuple[str | int, ...]:
