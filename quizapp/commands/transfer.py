@@ -6,10 +6,13 @@ import argparse
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizapp.commands.common import EXIT_OK, EXIT_USAGE, write_output
 from quizapp.commands.options import db_path, learner_name, progress_options
+
+if TYPE_CHECKING:
+    from quizapp.facts.importer import ImportResult
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -85,30 +88,44 @@ def cmd_import(args: argparse.Namespace) -> int:
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if result.deck is None:
-        if result.problems and not args.skip_bad:
-            print(
-                f"Nothing imported: fix the {len(result.problems)} line(s) above, "
-                "or use --skip-bad to import the rest.",
-                file=sys.stderr,
-            )
-        elif result.bad_lines:  # --skip-bad, and no good line left to import
-            print(
-                f"Nothing imported: no good line was left ({skipped_summary(result.bad_lines)}).",
-                file=sys.stderr,
-            )
+        if closing := _nothing_imported(result, args.skip_bad):
+            print(closing, file=sys.stderr)
         return EXIT_USAGE
     target = user_dir() / f"{result.deck['id']}.yaml"
     refusal = _refusal(result.deck["id"], target, args.force)
     if refusal is not None:
         print(refusal, file=sys.stderr)
         return EXIT_USAGE
+    replaced = target.exists()
     if not _write_checked(result.deck, target):
         return EXIT_USAGE
     skipped = f" ({skipped_summary(result.bad_lines)})" if result.bad_lines else ""
+    done = "replacing the deck that was there" if replaced else ""
     print(
-        f"Imported {result.imported} questions as deck {result.deck['id']!r} into {target}{skipped}"
+        f"Imported {result.imported} questions as deck {result.deck['id']!r} into {target}"
+        f"{', ' + done if done else ''}{skipped}"
     )
     return EXIT_OK
+
+
+def _nothing_imported(result: ImportResult, skip_bad: bool) -> str | None:
+    """The closing line of an import that wrote nothing. --skip-bad is advised only where it
+    helps: some lines are good (not for a file whose every line is bad, nor for one that could
+    not be read at all, whose one problem line says it all)."""
+    bad = result.bad_lines
+    if not bad:
+        return None
+    if skip_bad:
+        return f"Nothing imported: no good line was left ({skipped_summary(bad)})."
+    if result.good:
+        return (
+            f"Nothing imported: fix the {len(bad)} bad line(s) above, or use --skip-bad to "
+            f"import the {result.good} good one(s)."
+        )
+    return (
+        f"Nothing imported: no line of the file could be imported; fix the {len(bad)} line(s) "
+        "above."
+    )
 
 
 _LOCATED = re.compile(r"^.*:(?P<line>\d+): (?P<why>.*)$")

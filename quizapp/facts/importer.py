@@ -14,7 +14,9 @@ other answers to like questions, of the same type, the way term/definition study
 the relation says `subject_is_question`, so no cloze blanks a question and a flashcard's back
 is the answer alone. An answer cell may list other accepted spellings after a `|`
 ("Kyiv|Kiev": Kyiv is shown, Kiev is also right), which become the answer's aliases. A
-third column named Extra/Notes/Explanation (by `#columns:`) becomes the explanation. Every
+third column named Extra/Notes/Explanation (by `#columns:`) becomes the explanation; a row
+may leave that last cell out. An answer that is a figure with its unit ('1642 m', '12.5 %') is
+a value, not an entity (import_values.py): its card is asked and graded as a number. Every
 `#tags:` tag becomes a topic of every fact. A row with another column count than the
 header's, or a header row without `#columns:`, is reported by its line.
 """
@@ -26,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quizapp.facts.import_deck import deck_of
+from quizapp.facts.import_values import answer_value
 from quizapp.facts.normalise import normalise
 from quizapp.facts.question_frames import question_frames
 from quizapp.facts.table_file import Layout, Unreadable, layout_of, read_text, rows_of
@@ -38,6 +42,10 @@ EXTRA_WORDS = ("extra", "note", "explanation", "comment")
 ALTERNATIVES = "|"  # 'Kyiv|Kiev': the answer, then other spellings that count
 # a one-column row holding one of these was likely written with it as the separator
 OTHER_SEPARATORS = ((";", "semicolon"), ("\t", "tab"), ("|", "pipe"))
+KEEP_NOTE = (
+    "; to keep a last column as the explanation, name it Extra or Notes in #columns: "
+    "(#columns:Question,Answer,Extra)"
+)
 NAME_WORDS = 5  # an answer of at most this many words, capitalised, is a name
 
 
@@ -79,6 +87,7 @@ class ImportResult:
     imported: int = 0
     problems: list[str] = field(default_factory=list)  # "FILE:LINE: what"
     bad_lines: list[str] = field(default_factory=list)  # the problems that are refused lines
+    good: int = 0  # the lines that would import, were the bad ones skipped
 
 
 def _looks_like_header(row: list[str]) -> bool:
@@ -131,6 +140,8 @@ class _Cards:
         frames = question_frames([q for q, _ in asked])
         kinds: dict[str, str] = {}
         for (_, answer_id), frame in zip(asked, frames, strict=True):
+            if not isinstance(answer_id, str):
+                continue  # a value, not an answer entity
             slug = re.sub(r"[^a-z0-9]+", "-", frame).strip("-") or "any"
             kinds.setdefault(answer_id, f"{answer_type(names[answer_id])}-{slug}")
         for entity in self.entities:
@@ -152,9 +163,12 @@ class _Cards:
                 return found
             return f"{found}; if the file is {other}-separated, say #separator:{other} on line 1"
         self.width = self.width or len(row)
+        if len(row) == self.width - 1 and self.x_col == len(row):
+            return None  # the optional note left out at the end of the row
         if len(row) != self.width:
             said = "#columns: names" if columns else "the first line has"
-            return f"{len(row)} columns, but {said} {self.width}"
+            one_more = len(row) == self.width + 1 and self.x_col is None
+            return f"{len(row)} columns, but {said} {self.width}{KEEP_NOTE if one_more else ''}"
         return None
 
     def _add(self, n: int, row: list[str]) -> str | None:
@@ -180,6 +194,10 @@ class _Cards:
         eid = _slug(question, self.ids)
         self.entities.append({"id": eid, "kind": "prompt", "name": question})
         answer, also = answer_and_alternatives(cell)
+        value = answer_value(answer, question)
+        if value is not None and all(answer_value(a, question) for a in also):
+            self.facts.append(self._card(eid, n, f"answer-{value['kind']}", value, answer, extra))
+            return  # a figure with its unit: asked and graded as a number (import_values.py)
         key = normalise(answer)
         if key not in self.answers:
             self.answers[key] = _slug(f"answer {answer}", self.ids)
@@ -192,18 +210,21 @@ class _Cards:
         if also:
             aliases = self.answer_entities[key].setdefault("aliases", [])
             aliases += [a for a in also if a not in aliases]
+        self.facts.append(self._card(eid, n, "answer", self.answers[key], answer, extra))
+
+    def _card(
+        self, eid: str, n: int, relation: str, obj: object, answer: str, extra: str
+    ) -> dict[str, Any]:
         bare = answer.rstrip(".")  # 'Washington, D.C.' ends the sentence once, not twice
-        self.facts.append(
-            {
-                "id": f"q-{eid}",
-                "subject": eid,
-                "relation": "answer",
-                "object": self.answers[key],
-                "explanation": extra if len(extra) >= 10 else f"The card's answer: {bare}.",
-                "topics": self.topic_ids,
-                "provenance": {"source": "import", "section": n, "paragraph": 1},
-            }
-        )
+        return {
+            "id": f"q-{eid}",
+            "subject": eid,
+            "relation": relation,
+            "object": obj,
+            "explanation": extra if len(extra) >= 10 else f"The card's answer: {bare}.",
+            "topics": self.topic_ids,
+            "provenance": {"source": "import", "section": n, "paragraph": 1},
+        }
 
     def check_clash(self) -> None:
         """An answer written before the line that asks it as a question spoils the file."""
@@ -213,41 +234,6 @@ class _Cards:
                 f"{self.name}:1: {sorted(clash)[0]!r} is both a question and an answer"
             )
             self.facts = []
-
-
-def _deck(path: Path, title: str, tags: list[str], cards: _Cards) -> dict[str, Any]:
-    entities, facts = cards.entities, cards.facts
-    return {
-        "id": _slug(title, set()),
-        "title": title,
-        "description": f"Imported from {path.name}.",
-        "sources": [
-            {
-                "id": "import",
-                "title": path.name,
-                # one section per line, so a card cites its own line: 'capitals.csv, line 6'
-                "sections": [
-                    {"number": n, "label": f"line {n}", "heading": f"(line {n})", "paragraphs": 1}
-                    for n in sorted({f["provenance"]["section"] for f in facts})
-                ],
-            }
-        ],
-        "topics": [{"id": t, "title": tag} for t, tag in zip(cards.topic_ids, tags, strict=True)],
-        "entities": entities,
-        "relations": [
-            {
-                "id": "answer",
-                "subject_kinds": ["prompt"],
-                "object_type": "entity",
-                "object_kinds": sorted({e["kind"] for e in entities if e["kind"] != "prompt"}),
-                "functional": True,
-                "exclusive": True,  # one answer per card: the deck's other answers are wrong
-                "subject_is_question": True,
-                "templates": {"forward": "{subject}", "statement": "{subject} {object}"},
-            }
-        ],
-        "facts": facts,
-    }
 
 
 def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
@@ -268,10 +254,11 @@ def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
     cards.check_clash()
     bad = cards.problems
     if bad and not skip_bad:
-        return ImportResult(None, problems=bad, bad_lines=bad)
+        return ImportResult(None, problems=bad, bad_lines=bad, good=len(cards.facts))
     if not cards.facts:
         return ImportResult(
             None, problems=bad or [f"{name}:1: no question/answer lines"], bad_lines=bad
         )
-    deck = _deck(path, title, tags, cards)
+    deck_id = _slug(title, set())
+    deck = deck_of(path, deck_id, title, list(zip(cards.topic_ids, tags, strict=True)), cards)
     return ImportResult(deck, imported=len(cards.facts), problems=bad, bad_lines=bad)

@@ -46,14 +46,20 @@ class Layout:
 
 
 def read_text(path: Path, name: str) -> str:
+    """The file's text; a file that is missing or cannot be read is one line without a line
+    number (it has no lines), text that is not UTF-8 is named by the line of its first bad
+    byte."""
     try:
-        return _read(path).decode("utf-8-sig")
+        data = _read(path)
     except FileNotFoundError:
-        raise Unreadable(f"{name}:1: no such file") from None
-    except UnicodeDecodeError:
-        raise Unreadable(f"{name}:1: not UTF-8 text") from None
+        raise Unreadable(f"No such file: {name}") from None
     except OSError as exc:
-        raise Unreadable(f"{name}:1: cannot read: {exc.strerror or exc}") from None
+        raise Unreadable(f"Cannot read {name}: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise Unreadable(f"{name}:{line}: not UTF-8 text") from None
 
 
 def layout_of(lines: list[str], name: str) -> Layout:

@@ -59,7 +59,7 @@ GENERATORS: dict[Kind, Generator] = {
 }
 assert set(GENERATORS) == set(KINDS)
 # a card whose subject is its question: no cloze of the question, no statement to judge
-QUESTION_CARD_KINDS: frozenset[Kind] = frozenset({"mcq", "typed", "flashcard"})
+QUESTION_CARD_KINDS: frozenset[Kind] = frozenset({"mcq", "typed", "flashcard", "numeric"})
 
 
 def item_rng(seed: int, kind: str, fact_id: str) -> random.Random:

@@ -29,7 +29,10 @@ def cap_per_fact(
     drop: dict[str, str] = {}
     for fact_id, group in by_fact.items():
         ranked = sorted(group, key=lambda q: seeded_rank(seed, q.id))
-        if ix.numeric_value(ix.fact(fact_id)) is not None:
+        fact = ix.fact(fact_id)
+        # an imported card is asked typed and as a flashcard, whatever its answer
+        card = ix.relations[fact.relation].subject_is_question
+        if ix.numeric_value(fact) is not None and not card:
             recalls = [q for q in ranked if q.kind in OPEN_FORMS and q.template != "year"]
             for q in recalls[1:]:
                 drop[q.id] = SAME_NUMBER

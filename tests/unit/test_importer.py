@@ -189,7 +189,7 @@ def test_a_file_that_is_not_a_regular_file_is_refused_in_one_line(tmp_path: Path
     for path in (fifo, tmp_path):
         result = read_table(path)
         assert result.deck is None
-        assert result.problems == [f"{path}:1: cannot read: not a regular file"]
+        assert result.problems == [f"Cannot read {path}: not a regular file"]
 
 
 def test_a_separator_of_several_characters_is_refused_at_its_own_line(tmp_path: Path) -> None:
