@@ -1,0 +1,74 @@
+"""Issue 12, imported decks: what the novels review (r219) found wrong in grading, driven
+through the real importer, generator and checker on the review's own file
+(tests/data/novels-r219.csv). The corpus (tests/data/grading_corpus.tsv) holds more rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.generate.checker import check
+from quizapp.service import StudyService
+from tests.support.grading_corpus import CorpusDecks
+
+NOVELS = "tests/data/novels-r219.csv"
+FACTS = {
+    "451": "according-to-the-title-of-ray-bradbury-s-novel-a",
+    "Austen": "who-wrote-pride-and-prejudice",
+    "Tolstoy": "who-wrote-war-and-peace",
+    "Marquez": "who-wrote-one-hundred-years-of-solitude",
+    "Orwell": "who-wrote-nineteen-eighty-four",
+    "Dostoevsky": "who-wrote-crime-and-punishment",
+    "Hugo": "who-wrote-les-mis-rables",
+    "Saramago": "which-portuguese-writer-won-the-nobel-prize-in-l",
+    "Dublin": "in-which-city-is-james-joyce-s-ulysses-set",
+    "1813": "in-what-year-was-pride-and-prejudice-first-publi",
+    "Ishmael": "who-is-the-narrator-of-moby-dick",
+}
+
+
+@pytest.fixture(scope="module")
+def decks() -> CorpusDecks:
+    return CorpusDecks(StudyService(None, seed=0))
+
+
+def _grade(decks: CorpusDecks, card: str, answer: str) -> str:
+    question, vocabulary = decks.question(NOVELS, f"fact:q-{FACTS[card]}/object")
+    return check(question, answer, vocabulary).verdict
+
+
+# 1. the scale named after "degrees" is the answer's scale, not the key's (physical.degree_scale)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("451 degrees Celsius", "wrong"),
+        ("451 degrees C", "wrong"),
+        ("451 deg C", "wrong"),
+        ("451 degrees centigrade", "wrong"),
+        ("233 degrees Celsius", "correct"),
+        ("233 degrees C", "correct"),
+        ("233 deg C", "correct"),
+        ("233 ° C", "correct"),
+        ("233 degrees centigrade", "correct"),
+        ("451 degrees Fahrenheit", "correct"),
+        ("451 deg F", "correct"),
+        ("451 degrees", "correct"),
+        ("506 degrees kelvin", "correct"),
+        ("233 °C", "correct"),
+        ("451 °C", "wrong"),
+    ],
+)
+def test_the_scale_after_degrees_is_read(decks: CorpusDecks, answer: str, verdict: str) -> None:
+    assert _grade(decks, "451", answer) == verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [("-65 degrees F", "wrong"), ("-85 degrees F", "correct"), ("-85 deg Fahrenheit", "correct")],
+)
+def test_the_scale_after_degrees_is_read_for_a_celsius_key(
+    decks: CorpusDecks, answer: str, verdict: str
+) -> None:
+    question, vocabulary = decks.question("tests/data/planets.yaml", "numeric-f450a6d5faef")
+    assert check(question, answer, vocabulary).verdict == verdict
