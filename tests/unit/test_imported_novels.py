@@ -72,3 +72,35 @@ def test_the_scale_after_degrees_is_read_for_a_celsius_key(
 ) -> None:
     question, vocabulary = decks.question("tests/data/planets.yaml", "numeric-f450a6d5faef")
     assert check(question, answer, vocabulary).verdict == verdict
+
+
+# 2. a well-known country after a place qualifies it (check_qualified.py, place_names.COUNTRIES);
+# a well-known city one letter from the key is no slip (place_names.PLACE_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("Dublin, Ireland", "correct"),
+        ("Dublin, Republic of Ireland", "wrong"),
+        ("Dublin, Kyiv", "wrong"),
+        ("Dublin, Moscow", "wrong"),
+        ("Ireland, Dublin", "wrong"),
+        ("Cork, Ireland", "wrong"),
+        ("Lublin", "wrong"),
+        ("Dubln", "near_miss"),
+    ],
+)
+def test_a_country_qualifies_a_place_and_a_city_is_no_slip(
+    decks: CorpusDecks, answer: str, verdict: str
+) -> None:
+    assert _grade(decks, "Dublin", answer) == verdict
+
+
+def test_two_countries_stay_two_answers() -> None:
+    from quizapp.generate.check_qualified import without_qualifier
+
+    assert without_qualifier("Which country is Dublin the capital of?", "Ireland, France") is None
+    assert without_qualifier("In which city is Ulysses set?", "Dublin, Ireland") == "Dublin"
+    # where the question names a country, another country after the answer is no qualifier
+    assert without_qualifier("What is the capital of Ukraine?", "Kyiv, Russia") is None
