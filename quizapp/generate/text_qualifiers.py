@@ -23,7 +23,12 @@ _NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
 
 
 def qualified(
-    given: str, name: str, stem_words: set[str], keys: set[str], vocabulary: dict[str, str]
+    given: str,
+    name: str,
+    stem_words: set[str],
+    keys: set[str],
+    vocabulary: dict[str, str],
+    person: bool = False,
 ) -> bool:
     """`given` is `name` with one or two qualifiers before its words ("Sunni Islam", "oil and
     natural gas"), none of which makes it another thing or names another entity of the deck."""
@@ -42,9 +47,8 @@ def qualified(
     if j != len(k) or len(extras) != len(g) - len(k):
         return False
     first = next(i for i, w in enumerate(g) if i not in extras)
-    person = any(
-        entity_kind(e) in PERSON_KINDS for e in keys
-    )  # a middle name: 'Johann Gottfried Galle'
+    # a middle name or patronymic: 'Johann Gottfried Galle', 'Lev Nikolayevich Tolstoy'
+    person = person or any(entity_kind(e) in PERSON_KINDS for e in keys)
     inside = any(i > first for i in extras)
     if inside and not person and any(w[:1].isupper() for w in name.split()[1:]):
         return False  # a word inside a proper name names another thing: 'Eurasian Customs Union'

@@ -4,6 +4,8 @@ through the real importer, generator and checker on the review's own file
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quizapp.generate.checker import check
@@ -104,3 +106,57 @@ def test_two_countries_stay_two_answers() -> None:
     assert without_qualifier("In which city is Ulysses set?", "Dublin, Ireland") == "Dublin"
     # where the question names a country, another country after the answer is no qualifier
     assert without_qualifier("What is the capital of Ukraine?", "Kyiv, Russia") is None
+
+
+# 3. an imported person's name: short forms by given-name list or by a 'Who ...?' question
+# (given_names.py, answer_forms.py), a double surname, and middle names or a patronymic
+# between the key's first name and surname (text_qualifiers.qualified)
+
+
+@pytest.mark.parametrize(
+    ("card", "answer", "verdict"),
+    [
+        ("Tolstoy", "Tolstoy", "correct"),
+        ("Tolstoy", "L. N. Tolstoy", "correct"),
+        ("Tolstoy", "Lev Nikolayevich Tolstoy", "correct"),
+        ("Tolstoy", "Alexei Tolstoy", "wrong"),
+        ("Marquez", "García Márquez", "correct"),
+        ("Marquez", "Garcia Marquez", "correct"),
+        ("Marquez", "Gabriel García Moreno", "wrong"),
+        ("Orwell", "Eric Arthur Blair", "correct"),
+        ("Orwell", "Tony Blair", "wrong"),
+        ("Dostoevsky", "Fyodor Mikhailovich Dostoevsky", "correct"),
+        ("Dostoevsky", "F. Dostoevsky", "correct"),
+        ("Hugo", "Victor-Marie Hugo", "correct"),
+        ("Austen", "Charlotte Brontë", "wrong"),
+        ("Ishmael", "Herman Melville", "wrong"),
+    ],
+)
+def test_an_imported_authors_name_forms(
+    decks: CorpusDecks, card: str, answer: str, verdict: str
+) -> None:
+    assert _grade(decks, card, answer) == verdict
+
+
+def test_a_who_question_makes_its_key_a_person_without_a_listed_given_name(
+    decks: CorpusDecks, tmp_path: Path
+) -> None:
+    csv = tmp_path / "who.csv"
+    csv.write_text(
+        "#separator:comma\n#columns:Question,Answer\n#deck:Who r219\n"
+        "Who wrote Things Fall Apart?,Chinua Achebe\n"
+        "Which novel did Chinua Achebe publish in 1958?,Things Fall Apart\n",
+        encoding="utf-8",
+    )
+    fact = "fact:q-who-wrote-things-fall-apart/object"
+    question, vocabulary = decks.question(str(csv), fact)
+    assert check(question, "Achebe", vocabulary).verdict == "correct"
+    assert check(question, "Chinua Okonkwo Achebe", vocabulary).verdict == "correct"
+    assert check(question, "Chinua", vocabulary).verdict != "correct"
+
+
+@pytest.mark.parametrize("name", ["Leo Tolstoy", "Lev Tolstoy", "Fyodor Dostoevsky", "Eric Blair"])
+def test_writers_given_names_are_listed(name: str) -> None:
+    from quizapp.generate.given_names import reads_as_person
+
+    assert reads_as_person(name)  # a key read as a person whatever the question asks
