@@ -160,3 +160,21 @@ def test_writers_given_names_are_listed(name: str) -> None:
     from quizapp.generate.given_names import reads_as_person
 
     assert reads_as_person(name)  # a key read as a person whatever the question asks
+
+
+# 4. a full date for a year key is graded by its year (check_numbers._years_of_dates)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("28 January 1813", "correct"),
+        ("January 28, 1813", "correct"),
+        ("28 January 1812", "wrong"),
+        ("1813", "correct"),
+    ],
+)
+def test_a_full_date_for_a_year_is_graded_by_its_year(
+    decks: CorpusDecks, answer: str, verdict: str
+) -> None:
+    assert _grade(decks, "1813", answer) == verdict
