@@ -10,7 +10,7 @@ import pytest
 
 from quizapp.generate.checker import check
 from quizapp.service import StudyService
-from tests.support.grading_corpus import CorpusDecks
+from tests.support.grading_corpus import CorpusDecks, deck_ref
 
 NOVELS = "tests/data/novels-r219.csv"
 FACTS = {
@@ -178,3 +178,27 @@ def test_a_full_date_for_a_year_is_graded_by_its_year(
     decks: CorpusDecks, answer: str, verdict: str
 ) -> None:
     assert _grade(decks, "1813", answer) == verdict
+
+
+# 5. multiple choice groups 'Who wrote ...?' apart from 'Who is the narrator ...?'
+# (question_frames.py: the question word and the next where another question opens with both)
+
+
+def test_authors_and_a_narrator_are_framed_apart() -> None:
+    from quizapp.facts.question_frames import question_frames
+
+    asked = [
+        "Who wrote War and Peace?",
+        "Who wrote Frankenstein?",
+        "Who is the narrator of Moby-Dick?",
+        "Who painted the Mona Lisa?",
+    ]
+    assert question_frames(asked) == ["who wrote", "who wrote", "who", "who"]
+
+
+def test_no_narrator_among_the_imported_authors(decks: CorpusDecks) -> None:
+    loaded = decks.service.load_deck(deck_ref(NOVELS))
+    options = {
+        o for qs in loaded.items.values() for q in qs if q.kind == "mcq" for o in q.options or []
+    }
+    assert "Leo Tolstoy" in options and "Ishmael" not in options
