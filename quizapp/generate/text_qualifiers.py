@@ -3,6 +3,7 @@ extra words make it a kind of the same thing, and when they make it another thin
 
 from __future__ import annotations
 
+from quizapp.generate.given_names import PARTICLES
 from quizapp.generate.person_names import PERSON_KINDS
 from quizapp.generate.text_words import (
     PHRASE_WORDS,
@@ -54,13 +55,13 @@ def qualified(
         return False  # a word inside a proper name names another thing: 'Eurasian Customs Union'
     for i in extras:
         word = g[i]
+        if person and word in PARTICLES and i + 1 in extras and i > first:
+            continue  # 'José de Sousa Saramago': a particle inside a middle name
         if i + 1 >= len(g) or not (g[i + 1] in k or i + 1 in extras) or g[i + 1] in SMALL_WORDS:
             return False  # a qualifier stands right before the word it qualifies
-        if not word.isalpha() or len(word) < 3 or word in _NOT_A_KIND:
+        if not word.isalpha() or len(word) < 3 or word in _NOT_A_KIND or word in SMALL_WORDS:
             return False
-        if word in SMALL_WORDS or word in PHRASE_WORDS:
-            return False
-        if names_other_entity(word, stem_words, keys, vocabulary):
+        if word in PHRASE_WORDS or names_other_entity(word, stem_words, keys, vocabulary):
             return False
     for other, entity in vocabulary.items():
         words = ordered_words(other)

@@ -128,6 +128,8 @@ def test_two_countries_stay_two_answers() -> None:
         ("Dostoevsky", "Fyodor Mikhailovich Dostoevsky", "correct"),
         ("Dostoevsky", "F. Dostoevsky", "correct"),
         ("Hugo", "Victor-Marie Hugo", "correct"),
+        ("Saramago", "José de Sousa Saramago", "correct"),
+        ("Saramago", "José de Saramago", "wrong"),
         ("Austen", "Charlotte Brontë", "wrong"),
         ("Ishmael", "Herman Melville", "wrong"),
     ],
