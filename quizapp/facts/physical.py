@@ -25,6 +25,11 @@ _ALIASES = {
     "degree celsius": "degC",
     "degrees celsius": "degC",
     "degrees c": "degC",
+    "degree c": "degC",
+    "° c": "degC",
+    "deg c": "degC",
+    "degree centigrade": "degC",
+    "degrees centigrade": "degC",
     "f": "degF",
     "°f": "degF",
     "degf": "degF",
@@ -32,6 +37,9 @@ _ALIASES = {
     "degree fahrenheit": "degF",
     "degrees fahrenheit": "degF",
     "degrees f": "degF",
+    "degree f": "degF",
+    "° f": "degF",
+    "deg f": "degF",
     "kelvin": "kelvin",
     "kelvins": "kelvin",
     "light year": "light_year",
@@ -50,6 +58,19 @@ def canonical(name: str) -> str:
     """The unit name pint should read ('' for a bare degree sign: the key's own unit)."""
     n = " ".join(name.lower().replace("º", "°").split())
     return _ALIASES.get(n, n)
+
+
+_DEGREE_WORDS = frozenset({"°", "º", "deg", "degree", "degrees"})
+
+
+def degree_scale(words: list[str]) -> str | None:
+    """The scale a degree word names first ("degrees celsius", "deg. c", "° f"), or None.
+
+    The scale after "degrees" decides the unit: "451 degrees Celsius" is never the key's °F."""
+    if len(words) < 2 or words[0].lower().rstrip(".") not in _DEGREE_WORDS:
+        return None
+    scale = words[1].strip(".,;")
+    return scale if canonical(scale) in ("degC", "degF", "kelvin") else None
 
 
 @cache

@@ -5,7 +5,10 @@ capital of France? Leonardo da Vinci / Rome / Berlin / Paris'). Questions writte
 frame ('What is the capital of ...') ask for the same kind of thing: their answers are each
 other's distractors, and only theirs, even when the frame has too few questions for a choice.
 A question that shares no long frame with another is grouped by its question word ('who',
-'how many', 'in which year'), so people go with people and counts with counts.
+'how many', 'in which year'), so people go with people and counts with counts; by the
+question word and the word after it where another question opens with both ('who wrote'),
+so an author is not offered as a novel's narrator (review r219: 'Who is the narrator of
+Moby-Dick?' had joined six 'Who wrote ...?' questions on 'who' alone).
 """
 
 from __future__ import annotations
@@ -35,14 +38,17 @@ def question_frames(questions: list[str]) -> list[str]:
     """Per question, its frame: the longest opening it shares with another question when that
     is at least half of it, else its question word (or its first word)."""
     words = [_words(q) for q in questions]
-    openings = Counter(tuple(w[:k]) for w in words for k in range(MIN_FRAME, len(w)))
+    openings = Counter(tuple(w[:k]) for w in words for k in range(2, len(w)))
     frames = []
     for w in words:
         shared = [k for k in range(MIN_FRAME, len(w)) if openings[tuple(w[:k])] >= 2]
+        word = _question_word(w)
         if shared and 2 * max(shared) >= len(w):
             frames.append(" ".join(w[: max(shared)]))
+        elif word == w[0] and len(w) > 2 and openings[tuple(w[:2])] >= 2:
+            frames.append(" ".join(w[:2]))  # 'who wrote', apart from 'who is'
         else:
-            frames.append(_question_word(w))
+            frames.append(word)
     return frames
 
 

@@ -6,7 +6,13 @@ slip in one ('Speeke', 'Orrellana') is a near miss like any name's slip."""
 from __future__ import annotations
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.given_names import reads_as_person, short_forms, surname_rivals
+from quizapp.generate.given_names import (
+    asks_who,
+    has_name_shape,
+    reads_as_person,
+    short_forms,
+    surname_rivals,
+)
 from quizapp.generate.person_names import PERSON_KINDS
 from quizapp.generate.place_words import place_forms
 from quizapp.generate.question import Question
@@ -21,8 +27,10 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     extra = place_forms(q.prompt, names, vocabulary)
     if is_person_key(q, vocabulary):
         own = {vocabulary[n] for n in map(normalise, names) if n in vocabulary}
+        who = _imported(q, vocabulary) and asks_who(q.prompt)
         for name in names:
-            if reads_as_person(name) and not surname_rivals(name, vocabulary, own):
+            person = reads_as_person(name) or (who and has_name_shape(name))
+            if person and not surname_rivals(name, vocabulary, own):
                 extra += short_forms(name)
     if not extra:
         return q
@@ -36,4 +44,11 @@ def is_person_key(q: Question, vocabulary: dict[str, str]) -> bool:
     kind = entity_kind(vocabulary[key]) if key in vocabulary else ""
     if kind in PERSON_KINDS:
         return True
-    return kind.startswith(IMPORTED) and reads_as_person(q.answer[0])
+    if not _imported(q, vocabulary):
+        return False  # an imported 'Who ...?' key of a name's shape: a person (review r219)
+    return reads_as_person(q.answer[0]) or (asks_who(q.prompt) and has_name_shape(q.answer[0]))
+
+
+def _imported(q: Question, vocabulary: dict[str, str]) -> bool:
+    key = normalise(q.answer[0]) if q.answer else ""
+    return key in vocabulary and entity_kind(vocabulary[key]).startswith(IMPORTED)

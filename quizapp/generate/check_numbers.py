@@ -93,7 +93,7 @@ def _one_year(key: NumericKey, text: str, expected: str, this_year: int | None) 
     period = parse_period(text)
     if period is not None:  # "the 7th millennium BC"
         return check_period(key, period, expected, want)
-    dates = [(d[0], era) for d, era in parse_date_era(text) if d[1] is None]
+    dates = _years_of_dates(text)
     spoken = spoken_year(text) if not dates else None
     if spoken is not None:
         dates = [(spoken, None)]  # 'nineteen sixty-two'
@@ -119,6 +119,14 @@ def _one_year(key: NumericKey, text: str, expected: str, this_year: int | None) 
                 "near_miss", expected, f"Close - the estimate is {expected}.", understood
             )
     return Verdict("wrong", expected, understood=understood)
+
+
+def _years_of_dates(text: str) -> list[tuple[int, str | None]]:
+    """The years a text names: a year alone ("1813", "776 BC"), else the year of a full date
+    ("28 January 1813" for a year key holds the year asked: review r219)."""
+    read = parse_date_era(text)
+    years = [(d[0], era) for d, era in read if d[1] is None]
+    return years or list(dict.fromkeys((d[0], era) for d, era in read))
 
 
 def _counted_back(key: NumericKey, year: int, expected: str, text: str) -> Verdict:

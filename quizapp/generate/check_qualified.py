@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.index import words as _words
+from quizapp.generate.place_names import COUNTRIES
 from quizapp.generate.text_words import content_words
 
 _QUALIFIED = re.compile(r"^(?P<head>[^,()]+?)\s*(?:,\s*(?P<tail>[^,()]+)|\((?P<inner>[^()]+)\))$")
@@ -44,16 +45,36 @@ def second_answer(prompt: str, accepted: set[str], outer: str, inner: str) -> bo
     return bool(named and other) and other <= stem_words and named <= stem_words - other
 
 
-def without_qualifier(prompt: str, text: str) -> str | None:
-    """The answer without a tail that the question itself names, or None."""
+def without_qualifier(
+    prompt: str, text: str, vocabulary: dict[str, str] | None = None
+) -> str | None:
+    """The answer without a tail that the question itself names, or that is a country (a
+    well-known one, or one the deck names) after a place that is not ('Dublin, Ireland'), or
+    None. 'Moscow, Kyiv' stays two answers: Kyiv is no country."""
     found = _QUALIFIED.match(text.strip())
     if found is None:
         return None
     raw = found["tail"] or found["inner"] or ""
     tail, head, stem = _words(raw), found["head"].strip(), _words(prompt)
-    if not tail.strip() or tail not in stem:
+    if not tail.strip() or not (tail in stem or _country_after_place(tail, head, stem, vocabulary)):
         return None
     if _words(head) in stem.replace(tail, " "):  # the question offers both: a hedge
         return None  # ('Tajikistan, Kyrgyzstan'; not 'Bissau, Guinea-Bissau': one name)
     opens = raw.strip().startswith("&") or _JOINED.match(tail) is not None
     return None if opens else head  # 'Kyiv (and Ukraine)': a second answer
+
+
+def _country_after_place(
+    tail: str, head: str, stem: str, vocabulary: dict[str, str] | None
+) -> bool:
+    """'Ireland' after 'Dublin': a country after a name that is not one itself (review r219;
+    'Ireland, France' is two countries, a hedge), where the question names no country ('Kyiv,
+    Russia' for the capital of Ukraine names the wrong one)."""
+    countries = set(COUNTRIES) | {
+        _words(name).strip()
+        for name, entity in (vocabulary or {}).items()
+        if entity.split(":", 1)[0] == "country"
+    }
+    if tail.strip() not in countries or _words(head).strip() in countries:
+        return False
+    return not any(f" {country} " in stem for country in countries)

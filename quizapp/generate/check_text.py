@@ -187,7 +187,10 @@ def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     if words and _by_meaning(q, words, given, accepted, keys, vocabulary):
         return Verdict("correct", expected, understood=" ".join(words))
     stem_words = set(content_words(q.prompt))
-    if any(qualified(given, n, stem_words, keys, vocabulary) for n in [*q.answer, *q.accepted]):
+    person = is_person_key(q, vocabulary)  # 'Eric Arthur Blair' for Eric Blair
+    if any(
+        qualified(given, n, stem_words, keys, vocabulary, person) for n in [*q.answer, *q.accepted]
+    ):
         note = f"Right - the deck's answer is {q.answer[0]}."  # the qualifier is not checked
         return Verdict("correct", expected, note, understood=given)
     return _spelling(q, given, words, accepted, vocabulary, expected)

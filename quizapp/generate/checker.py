@@ -81,7 +81,7 @@ def check_unguarded(
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":
         return verdict
-    head = without_qualifier(q.prompt, text)  # 'Kyiv, Ukraine' for the capital of Ukraine
+    head = without_qualifier(q.prompt, text, vocabulary)  # 'Kyiv, Ukraine'; 'Dublin, Ireland'
     if (
         head is not None
         and (again := check_text(q, head, expected, vocabulary or {})).verdict != "wrong"

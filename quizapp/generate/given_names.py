@@ -39,6 +39,9 @@ pablo paolo patrick paul pedro peter philip philippe pierre pyotr rene richard r
 roald roberto rodrigo roger ronald rudolf samuel sebastian sergei simon sofia sophie
 stephen sven thomas tomas ulrich valentina vasco victor vitus vladimir walter wilhelm
 william yuri
+aldous ayn edgar emile evelyn fedor fyodor gustave harper harriet honore italo jack jerome
+joan joanne kazuo kurt leo lev lewis marcel nathaniel oscar ralph ray salman sylvia toni
+truman umberto virginia walt wolfgang eric erich
 """
 GIVEN_NAMES = frozenset(_GIVEN.split())
 _WORDS = range(2, 5)
@@ -46,11 +49,22 @@ _WORDS = range(2, 5)
 
 def reads_as_person(name: str) -> bool:
     """Two to four capitalised words besides particles, the first a listed given name."""
+    return has_name_shape(name) and normalise(name.split()[0]) in GIVEN_NAMES
+
+
+def has_name_shape(name: str) -> bool:
+    """Two to four capitalised words besides particles, a capitalised word first: the shape
+    of a person's name ('Leo Tolstoy'), which a question asking 'Who ...?' makes one."""
     words = name.replace(",", " ").split()
     named = [w for w in words if normalise(w) not in PARTICLES]
     if len(named) not in _WORDS or not all(w[:1].isupper() for w in named):
         return False
-    return words[0] == named[0] and normalise(words[0]) in GIVEN_NAMES
+    return words[0] == named[0]
+
+
+def asks_who(prompt: str) -> bool:
+    """The question asks for a person: 'Who wrote War and Peace?', 'Whom did ...?'."""
+    return normalise(prompt).split()[:1] in (["who"], ["whom"])
 
 
 def short_forms(name: str) -> list[str]:
@@ -64,6 +78,8 @@ def short_forms(name: str) -> list[str]:
     surname, bare = " ".join(words[start:]), words[last]
     first = words[0]
     forms = [bare, surname, f"{first} {bare}", f"{first} {surname}"]
+    if start == last and last >= 2 and words[last - 1] not in PARTICLES:
+        forms.append(" ".join(words[last - 1 :]))  # a double surname: 'garcia marquez'
     return [f for f in dict.fromkeys(forms) if f != normalise(name)]
 
 

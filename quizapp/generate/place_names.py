@@ -3,7 +3,8 @@ r216: 'Rhine' is one letter from 'Rhône' and 'Nera' from 'Neva', each another r
 
 No list holds every river; this one holds the names a learner is likely to type for another:
 the major rivers of each continent (with the smaller ones one letter from a famous one, such
-as the Nera), the countries, the capitals most often asked, seas, lakes and ranges. Lower
+as the Nera), the countries, the capitals most often asked, seas, lakes and ranges, and
+well-known cities ('Lublin' is no slip of 'Dublin': review r219). Lower
 case, accents dropped, single words (a name of two words is listed by its distinctive word).
 slips.py refuses a near spelling that puts one of them in place of the key's word.
 """
@@ -22,6 +23,29 @@ aral caspian baltic adriatic aegean ionian tyrrhenian barents bering okhotsk car
 baikal ladoga onega victoria tanganyika malawi titicaca erie huron ontario balkhash
 everest elbrus alps andes urals atlas rockies himalaya pyrenees carpathians caucasus
 sahara gobi kalahari atacama
+paris london berlin madrid rome vienna prague warsaw budapest moscow kyiv minsk oslo
+stockholm helsinki copenhagen dublin lisbon athens sofia bucharest belgrade zagreb
+ljubljana bratislava tallinn riga vilnius bern brussels amsterdam cairo baghdad tehran
+ankara damascus beirut amman riyadh doha kabul delhi dhaka beijing tokyo seoul hanoi
+bangkok manila jakarta canberra wellington ottawa lima quito bogota caracas santiago
+havana nairobi lagos abuja accra dakar tunis rabat algiers tripoli khartoum kampala
+astana bishkek dushanbe tashkent ashgabat baku tbilisi yerevan
+lublin krakow cracow gdansk poznan wroclaw lodz szczecin katowice lviv kharkiv odesa odessa
+dnipro kazan samara omsk novosibirsk yekaterinburg almaty samarkand bukhara hamburg munich
+cologne frankfurt stuttgart dresden leipzig bremen hanover nuremberg milan naples turin venice
+florence genoa bologna palermo verona barcelona valencia seville bilbao malaga porto lyon
+marseille toulouse bordeaux lille nantes strasbourg geneva zurich basel lausanne salzburg graz
+antwerp ghent bruges rotterdam utrecht hague manchester liverpool birmingham leeds glasgow
+edinburgh cardiff belfast bristol galway limerick gothenburg malmo bergen aarhus turku tampere
+istanbul izmir jerusalem haifa mecca dubai karachi lahore mumbai bombay kolkata calcutta
+chennai madras bangalore shanghai guangzhou shenzhen wuhan osaka kyoto yokohama busan sydney
+melbourne brisbane perth adelaide auckland toronto montreal vancouver quebec boston chicago
+houston dallas denver seattle atlanta miami detroit philadelphia memphis nashville montevideo
+asuncion medellin guadalajara monterrey johannesburg durban casablanca marrakesh alexandria
+"""
+# countries, lower case, accents dropped, each whole ("new zealand"): a country after a comma
+# names where the answer is ("Dublin, Ireland"), not a second answer (check_qualified.py)
+_COUNTRIES = """
 afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
 bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
 botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china
@@ -37,12 +61,13 @@ qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia s
 somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
 thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uzbekistan vanuatu
 venezuela vietnam yemen zambia zimbabwe
-paris london berlin madrid rome vienna prague warsaw budapest moscow kyiv minsk oslo
-stockholm helsinki copenhagen dublin lisbon athens sofia bucharest belgrade zagreb
-ljubljana bratislava tallinn riga vilnius bern brussels amsterdam cairo baghdad tehran
-ankara damascus beirut amman riyadh doha kabul delhi dhaka beijing tokyo seoul hanoi
-bangkok manila jakarta canberra wellington ottawa lima quito bogota caracas santiago
-havana nairobi lagos abuja accra dakar tunis rabat algiers tripoli khartoum kampala
-astana bishkek dushanbe tashkent ashgabat baku tbilisi yerevan
+england scotland wales britain uk usa america holland
 """
-PLACE_NAMES = frozenset(_PLACES.split())
+_MANY_WORDS = (
+    "united kingdom|united states|united states of america|great britain|new zealand|"
+    "south africa|north korea|south korea|sri lanka|saudi arabia|costa rica|el salvador|"
+    "czech republic|ivory coast|northern ireland|united arab emirates|papua new guinea|"
+    "north macedonia|east timor|sierra leone|burkina faso|cape verde|dominican republic"
+)
+COUNTRIES = frozenset(_COUNTRIES.split()) | frozenset(_MANY_WORDS.split("|"))
+PLACE_NAMES = frozenset(_PLACES.split()) | frozenset(_COUNTRIES.split())

@@ -256,6 +256,9 @@ def _unit_after(rest: list[str], key_unit: str) -> str | None:
 
     if not rest:
         return None
+    scale = units.degree_scale(rest)
+    if scale is not None:  # "451 degrees Celsius" names its scale: never the key's by default
+        return key_unit if units.canonical(scale) == units.canonical(key_unit) else scale
     for n in (2, 1):
         name = " ".join(rest[:n]).strip(".,;")
         if len(rest) < n:

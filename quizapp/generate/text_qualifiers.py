@@ -3,6 +3,7 @@ extra words make it a kind of the same thing, and when they make it another thin
 
 from __future__ import annotations
 
+from quizapp.generate.given_names import PARTICLES
 from quizapp.generate.person_names import PERSON_KINDS
 from quizapp.generate.text_words import (
     PHRASE_WORDS,
@@ -23,7 +24,12 @@ _NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
 
 
 def qualified(
-    given: str, name: str, stem_words: set[str], keys: set[str], vocabulary: dict[str, str]
+    given: str,
+    name: str,
+    stem_words: set[str],
+    keys: set[str],
+    vocabulary: dict[str, str],
+    person: bool = False,
 ) -> bool:
     """`given` is `name` with one or two qualifiers before its words ("Sunni Islam", "oil and
     natural gas"), none of which makes it another thing or names another entity of the deck."""
@@ -42,21 +48,20 @@ def qualified(
     if j != len(k) or len(extras) != len(g) - len(k):
         return False
     first = next(i for i, w in enumerate(g) if i not in extras)
-    person = any(
-        entity_kind(e) in PERSON_KINDS for e in keys
-    )  # a middle name: 'Johann Gottfried Galle'
+    # a middle name or patronymic: 'Johann Gottfried Galle', 'Lev Nikolayevich Tolstoy'
+    person = person or any(entity_kind(e) in PERSON_KINDS for e in keys)
     inside = any(i > first for i in extras)
     if inside and not person and any(w[:1].isupper() for w in name.split()[1:]):
         return False  # a word inside a proper name names another thing: 'Eurasian Customs Union'
     for i in extras:
         word = g[i]
+        if person and word in PARTICLES and i + 1 in extras and i > first:
+            continue  # 'José de Sousa Saramago': a particle inside a middle name
         if i + 1 >= len(g) or not (g[i + 1] in k or i + 1 in extras) or g[i + 1] in SMALL_WORDS:
             return False  # a qualifier stands right before the word it qualifies
-        if not word.isalpha() or len(word) < 3 or word in _NOT_A_KIND:
+        if not word.isalpha() or len(word) < 3 or word in _NOT_A_KIND or word in SMALL_WORDS:
             return False
-        if word in SMALL_WORDS or word in PHRASE_WORDS:
-            return False
-        if names_other_entity(word, stem_words, keys, vocabulary):
+        if word in PHRASE_WORDS or names_other_entity(word, stem_words, keys, vocabulary):
             return False
     for other, entity in vocabulary.items():
         words = ordered_words(other)

@@ -3,6 +3,6 @@
 
 from __future__ import annotations
 
-from quizapp.facts.physical import canonical, convert, dimension, unit_of
+from quizapp.facts.physical import canonical, convert, degree_scale, dimension, unit_of
 
-__all__ = ["canonical", "convert", "dimension", "unit_of"]
+__all__ = ["canonical", "convert", "degree_scale", "dimension", "unit_of"]
