@@ -12,6 +12,8 @@ is a near miss; a day is never rounded into another month.
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_periods import check_period
 from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_year
@@ -121,12 +123,17 @@ def _one_year(key: NumericKey, text: str, expected: str, this_year: int | None) 
     return Verdict("wrong", expected, understood=understood)
 
 
+_DECIMAL = re.compile(r"^\s*[-+]?\d+[.,]\d+\s*$")
+
+
 def _years_of_dates(text: str) -> list[tuple[int, str | None]]:
     """The years a text names: a year alone ("1813", "776 BC"), else the year of a full date
     ("28 January 1813" for a year key holds the year asked: review r219)."""
     read = parse_date_era(text)
     years = [(d[0], era) for d, era in read if d[1] is None]
-    return years or list(dict.fromkeys((d[0], era) for d, era in read))
+    if years or _DECIMAL.match(text):  # '2014.5' is a figure, not May 2014
+        return years
+    return list(dict.fromkeys((d[0], era) for d, era in read))
 
 
 def _counted_back(key: NumericKey, year: int, expected: str, text: str) -> Verdict:
