@@ -14,13 +14,15 @@ Longer answers keep their allowance: no common word lies one letter from 'Yamous
 
 from __future__ import annotations
 
+from quizapp.generate.given_names import GIVEN_NAMES
 from quizapp.generate.place_names import PLACE_NAMES
 from quizapp.generate.text_words import SHORT
 
 SHORT_FROM = 4  # three letters and fewer must be exact already (text_words.TINY)
 
-# common English words and given names of four to seven letters, lower case: a near miss that
-# is one of them is a word the learner wrote, not a slip (a short list, not a dictionary)
+# common English words of four to seven letters, and everyday given names and nicknames beside
+# given_names.GIVEN_NAMES, lower case: a near miss that is one of them is a word the learner
+# wrote, not a slip (a short list, not a dictionary)
 _COMMON_WORDS = """
 able about above after again against ago agree ahead alone along also always among angry
 animal answer apart apple area army around arrive away baby back bake ball band bank bare
@@ -68,19 +70,18 @@ wage wait wake walk wall want warm wash waste watch water wave weak wear week we
 went were west what wheel when where which while white whole wide wife wild will wind
 window wine wing winter wire wise wish with woman women wood word wore work world worry
 worth would write wrong yard year young youth zone
-aaron adam alan albert alex alice amanda amber amy andrew andy angela anna anne annie
-arthur barbara barry ben bernie betty bill billy bob bobby brian bruce carl carol charlie
-chris claire colin craig daisy dan daniel danny david dean debbie dennis diana diane donna
-doris dorothy doug edward ellen emily emma eric ethan fiona frank fred gary george gerald
-grace greg harry heidi helen henry holly ian isaac jack jake james jane janet jason jean
-jeff jenny jerry jesse jill jimmy joan john johnny jonah joseph josh joyce judy julia julie
-karen kate katie keith kelly kevin laura linda lisa louis lucy luke maria marie mark martha
-martin mary matt megan melissa michael mike molly nancy nathan neil nick norman oliver
-oscar pamela patty paul peter phil ralph ray rita robert robin roger ronald rose ruby ryan
-sally sam sandra sarah scott sean simon sophie steve susan terry thomas tim tina tom tony
-vera victor walter wayne wendy
 """
-COMMON_WORDS = frozenset(_COMMON_WORDS.split())
+_NICKNAMES = """
+aaron alan alex alice amanda amber amy andy annie barbara barry ben bernie betty bill billy
+bob bobby brian bruce carol charlie chris claire colin craig daisy dan danny dean debbie
+dennis diana diane donna doris dorothy doug ellen emma ethan fiona fred gary gerald grace
+greg harry heidi holly ian jake janet jason jeff jenny jerry jesse jill jimmy johnny jonah
+josh joyce judy julia julie karen kate katie keith kelly kevin laura linda lisa lucy luke
+martha matt megan melissa mike molly nancy nathan neil nick norman oliver pamela patty phil
+rita robin rose ruby ryan sally sam sandra sarah scott sean steve susan terry tim tina tom
+tony vera wayne wendy
+"""
+COMMON_WORDS = frozenset(_COMMON_WORDS.split()) | frozenset(_NICKNAMES.split()) | GIVEN_NAMES
 
 
 def no_slip(given: str, closest: list[str]) -> bool:
