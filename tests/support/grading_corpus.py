@@ -124,3 +124,12 @@ def _slot_question(ix: DeckIndex, fact_id: str, slot: str) -> Question:
         value = Year(kind="year", value=year).display()
         return build(ix, "cloze", "corpus-year", [fact], prompt, [value], numeric=key)
     raise ValueError(f"unknown slot {slot!r} in corpus reference fact:{fact_id}/{slot}")
+
+
+def card_verdict(decks: CorpusDecks, csv: str, slug: str, answer: str) -> str:
+    """The verdict on `answer` to an imported card's object slot (its fact id is `q-` + the
+    question's slug), as a study session grades it."""
+    from quizapp.generate.checker import check
+
+    question, vocabulary = decks.question(csv, f"fact:q-{slug}/object")
+    return check(question, answer, vocabulary).verdict

@@ -10,7 +10,7 @@ import pytest
 
 from quizapp.generate.checker import check
 from quizapp.service import StudyService
-from tests.support.grading_corpus import CorpusDecks, deck_ref
+from tests.support.grading_corpus import CorpusDecks, card_verdict, deck_ref
 
 NOVELS = "tests/data/novels-r219.csv"
 FACTS = {
@@ -34,8 +34,7 @@ def decks() -> CorpusDecks:
 
 
 def _grade(decks: CorpusDecks, card: str, answer: str) -> str:
-    question, vocabulary = decks.question(NOVELS, f"fact:q-{FACTS[card]}/object")
-    return check(question, answer, vocabulary).verdict
+    return card_verdict(decks, NOVELS, FACTS[card], answer)
 
 
 # 1. the scale named after "degrees" is the answer's scale, not the key's (physical.degree_scale)

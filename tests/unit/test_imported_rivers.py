@@ -7,12 +7,11 @@ from __future__ import annotations
 import pytest
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.checker import check
 from quizapp.generate.given_names import reads_as_person, short_forms
 from quizapp.generate.place_words import place_forms
 from quizapp.generate.slips import no_slip
 from quizapp.service import StudyService
-from tests.support.grading_corpus import CorpusDecks
+from tests.support.grading_corpus import CorpusDecks, card_verdict
 
 RIVERS = "tests/data/rivers-r216.csv"
 FACTS = {
@@ -35,8 +34,7 @@ def decks() -> CorpusDecks:
 
 
 def _grade(decks: CorpusDecks, card: str, answer: str) -> str:
-    question, vocabulary = decks.question(RIVERS, f"fact:q-{FACTS[card]}/object")
-    return check(question, answer, vocabulary).verdict
+    return card_verdict(decks, RIVERS, FACTS[card], answer)
 
 
 # 1. a place's category word, said or left out (place_words.py)
