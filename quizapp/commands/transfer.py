@@ -12,6 +12,7 @@ from quizapp.commands.common import EXIT_OK, EXIT_USAGE, write_output
 from quizapp.commands.options import db_path, learner_name, progress_options
 
 if TYPE_CHECKING:
+    from quizapp.facts.errors import Problem
     from quizapp.facts.importer import ImportResult
 
 
@@ -128,19 +129,16 @@ def _nothing_imported(result: ImportResult, skip_bad: bool) -> str | None:
     )
 
 
-_LOCATED = re.compile(r"^.*:(?P<line>\d+): (?P<why>.*)$")
 FIRST_LINES = 3  # a summary names this many line numbers per reason
 
 
-def skipped_summary(bad_lines: list[str]) -> str:
+def skipped_summary(bad_lines: list[Problem]) -> str:
     """One line for the refused lines of an import: how many, why, and where first ('4 bad
     line(s) skipped: needs a question and an answer on lines 1, 2, 3 and 1 more'). The reason
     is each problem's text up to its hint (the full problems are printed above it)."""
     where: dict[str, list[str]] = {}
     for problem in bad_lines:
-        found = _LOCATED.match(problem)
-        line, why = (found["line"], found["why"]) if found else ("?", problem)
-        where.setdefault(re.split(r" \(|; ", why)[0], []).append(line)
+        where.setdefault(re.split(r" \(|; ", problem.message)[0], []).append(str(problem.line))
     reasons = []
     for why, lines in where.items():
         more = len(lines) - FIRST_LINES

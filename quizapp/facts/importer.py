@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quizapp.facts.errors import Problem
 from quizapp.facts.import_deck import deck_of
 from quizapp.facts.import_values import answer_value
 from quizapp.facts.normalise import normalise
@@ -85,9 +86,14 @@ def answer_and_alternatives(cell: str) -> tuple[str, list[str]]:
 class ImportResult:
     deck: dict[str, Any] | None
     imported: int = 0
-    problems: list[str] = field(default_factory=list)  # "FILE:LINE: what"
-    bad_lines: list[str] = field(default_factory=list)  # the problems that are refused lines
+    bad_lines: list[Problem] = field(default_factory=list)  # the refused lines, each located
+    failure: str | None = None  # why nothing at all could be read ("FILE:LINE: what")
     good: int = 0  # the lines that would import, were the bad ones skipped
+
+    @property
+    def problems(self) -> list[str]:
+        """Every problem as the line printed for it ("FILE:LINE: what")."""
+        return ([self.failure] if self.failure else []) + [str(p) for p in self.bad_lines]
 
 
 def _looks_like_header(row: list[str]) -> bool:
@@ -114,7 +120,7 @@ class _Cards:
     topic_ids: list[str]
     entities: list[dict[str, Any]] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
     seen_questions: set[str] = field(default_factory=set)
     answers: dict[str, str] = field(default_factory=dict)  # normalised answer -> entity id
@@ -129,7 +135,7 @@ class _Cards:
     def read(self, rows: list[list[str]]) -> None:
         for n, row in enumerate(rows, self.layout.body_start + 1):
             if row and any(c.strip() for c in row) and (problem := self._add(n, row)):
-                self.problems.append(f"{self.name}:{n}: {problem}")
+                self.problems.append(Problem(self.name, n, problem))
         self._kind_answers()
 
     def _kind_answers(self) -> None:
@@ -230,8 +236,9 @@ class _Cards:
         """An answer written before the line that asks it as a question spoils the file."""
         prompts = {normalise(e["name"]) for e in self.entities if e["kind"] == "prompt"}
         if clash := prompts & set(self.answers):
+            clashing = sorted(clash)[0]
             self.problems.append(
-                f"{self.name}:1: {sorted(clash)[0]!r} is both a question and an answer"
+                Problem(self.name, 1, f"{clashing!r} is both a question and an answer")
             )
             self.facts = []
 
@@ -243,7 +250,7 @@ def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
         layout = layout_of(lines, name)
         rows = rows_of(lines, layout, name)
     except Unreadable as exc:
-        return ImportResult(None, problems=[str(exc)])
+        return ImportResult(None, failure=str(exc))
     headers = layout.headers
     title = headers.get("deck") or path.stem.replace("_", " ").replace("-", " ").title()
     tags = list(dict.fromkeys(t for t in re.split(r"[\s]+", headers.get("tags", "")) if t))
@@ -254,11 +261,10 @@ def read_table(path: Path, skip_bad: bool = False) -> ImportResult:
     cards.check_clash()
     bad = cards.problems
     if bad and not skip_bad:
-        return ImportResult(None, problems=bad, bad_lines=bad, good=len(cards.facts))
+        return ImportResult(None, bad_lines=bad, good=len(cards.facts))
     if not cards.facts:
-        return ImportResult(
-            None, problems=bad or [f"{name}:1: no question/answer lines"], bad_lines=bad
-        )
+        nothing = None if bad else f"{name}:1: no question/answer lines"
+        return ImportResult(None, bad_lines=bad, failure=nothing)
     deck_id = _slug(title, set())
     deck = deck_of(path, deck_id, title, list(zip(cards.topic_ids, tags, strict=True)), cards)
-    return ImportResult(deck, imported=len(cards.facts), problems=bad, bad_lines=bad)
+    return ImportResult(deck, imported=len(cards.facts), bad_lines=bad)

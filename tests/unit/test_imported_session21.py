@@ -11,6 +11,7 @@ import pytest
 
 from quizapp.cli import main
 from quizapp.commands.transfer import skipped_summary
+from quizapp.facts.errors import Problem
 from quizapp.generate.check_qualified import second_answer
 from quizapp.generate.checker import check
 from quizapp.generate.question import Question
@@ -122,9 +123,11 @@ def test_skip_bad_with_good_lines_prints_the_same_summary(
 
 def test_the_summary_groups_reasons_and_names_the_first_lines() -> None:
     problems = [
-        "f.csv:2: needs a question and an answer (found 1 column(s))",
-        "f.csv:5: 3 columns, but the first line has 2",
-        "f.csv:7: needs a question and an answer (found 1 column(s)); if the file is ...",
+        Problem("f.csv", 2, "needs a question and an answer (found 1 column(s))"),
+        Problem("f.csv", 5, "3 columns, but the first line has 2"),
+        Problem(
+            "f.csv", 7, "needs a question and an answer (found 1 column(s)); if the file is ..."
+        ),
     ]
     assert skipped_summary(problems) == (
         "3 bad line(s) skipped: needs a question and an answer on lines 2, 7; "
