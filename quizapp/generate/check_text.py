@@ -53,7 +53,6 @@ from quizapp.generate.text_words import (
     SHORT,
     TINY,
     content_words,
-    deck_heads,
     enough_left,
     entity_kind,
     figures_in,
@@ -62,6 +61,7 @@ from quizapp.generate.text_words import (
     spelling_fold,
     stem,
     transliteration_fold,
+    vocabulary_tables,
 )
 from quizapp.generate.verdict import Verdict
 
@@ -92,9 +92,6 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     return near if near is not None and verdict.verdict == "wrong" else verdict
 
 
-PLACE_KINDS = frozenset({"country", "region", "place", "city", "state"})
-
-
 def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]:
     """Other readings of the answer (check_forms.py, person_names.py): a person's name without
     the title or role before it, or without its suffix and middle initials, or with its first
@@ -106,8 +103,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
     if "company" in kinds:  # 'Gazprom PJSC', 'the Gazprom company'
-        places = frozenset(n for n, ref in vocabulary.items() if entity_kind(ref) in PLACE_KINDS)
-        out += company_readings(text, accepted, places)
+        out += company_readings(text, accepted, vocabulary_tables(vocabulary).places)
     # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'; an imported 'J. H. Speke' (answer_forms.py)
     if kinds & PERSON_KINDS or is_person_key(q, vocabulary):
         out += person_readings(text, accepted)
@@ -230,7 +226,8 @@ def _by_meaning(
             return True
     if len(keys) != 1:
         return False  # a described value ("carbon dioxide"), not a named thing: no head nouns
-    heads, kinds = deck_heads(vocabulary)
+    tables = vocabulary_tables(vocabulary)
+    heads, kinds = tables.heads, tables.kinds
     if kinds[entity_kind(next(iter(keys)))] > 1:
         return False  # "rule" cannot tell "authoritarian rule" from the deck's other regimes
     for name in [*q.answer, *q.accepted]:

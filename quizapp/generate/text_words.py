@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from quizapp.facts.normalise import normalise
@@ -55,7 +56,21 @@ def phrase_head(name: str) -> str:
 
 
 Heads = dict[str, set[str]]
-_HEADS: dict[int, tuple[dict[str, str], Heads, Counter[str]]] = {}
+PLACE_KINDS = frozenset({"country", "region", "place", "city", "state"})
+
+
+@dataclass(frozen=True)
+class VocabularyTables:
+    """What grading reads of a deck's whole vocabulary, built once per vocabulary: head nouns
+    and one-word names -> the entities they could mean, how many entities each kind has, and
+    the names of places."""
+
+    heads: Heads
+    kinds: Counter[str]
+    places: frozenset[str]
+
+
+_TABLES: dict[int, tuple[dict[str, str], VocabularyTables]] = {}
 
 
 def entity_kind(entity: str) -> str:
@@ -63,22 +78,23 @@ def entity_kind(entity: str) -> str:
     return entity.split(":", 1)[0]
 
 
-def deck_heads(vocabulary: dict[str, str]) -> tuple[Heads, Counter[str]]:
-    """Head nouns and one-word names of the deck -> the entities they could mean; and how
-    many entities each kind has."""
-    cached = _HEADS.get(id(vocabulary))
+def vocabulary_tables(vocabulary: dict[str, str]) -> VocabularyTables:
+    """The tables of `vocabulary` (kept while that very dict is in use)."""
+    cached = _TABLES.get(id(vocabulary))
     if cached is not None and cached[0] is vocabulary:
-        return cached[1], cached[2]
+        return cached[1]
     heads: Heads = {}
     for name, entity in vocabulary.items():
         for h in (head_noun(name), stem(name) if " " not in name else None):
             if h:
                 heads.setdefault(h, set()).add(entity)
     kinds = Counter(entity_kind(e) for e in set(vocabulary.values()))
-    if len(_HEADS) > 16:
-        _HEADS.clear()
-    _HEADS[id(vocabulary)] = (vocabulary, heads, kinds)
-    return heads, kinds
+    places = frozenset(n for n, ref in vocabulary.items() if entity_kind(ref) in PLACE_KINDS)
+    if len(_TABLES) > 16:
+        _TABLES.clear()
+    tables = VocabularyTables(heads, kinds, places)
+    _TABLES[id(vocabulary)] = (vocabulary, tables)
+    return tables
 
 
 def enough_left(name: str, words: tuple[str, ...]) -> bool:
