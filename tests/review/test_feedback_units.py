@@ -8,7 +8,6 @@ import fsrs
 from pydantic import ValidationError
 
 from quizapp.generate.compare import compare
-from quizapp.generate.question import Question
 from quizapp.review.forms import choose, stage
 from quizapp.review.grading import rating_for
 from quizapp.review.humanize import short_span
@@ -17,23 +16,12 @@ from quizapp.store.records import CardState, Settings
 from quizapp.wording import kind_label, rating_line, settings_error
 from tests.review.learner import right_answer, wrong_answer
 from tests.review.test_review_units import T, clocked
+from tests.support.questions import bare_question
 
 DECK = "russia-central-asia"
 
 
-def q(kind: str, **kw: object) -> Question:
-    base: dict[str, object] = dict(
-        id="x",
-        kind=kind,
-        template="t",
-        prompt="?",
-        fact_ids=["f"],
-        topic="t",
-        explanation="e",
-        citation="c",
-        difficulty=0.5,
-    )
-    return Question.model_validate(base | kw)
+q = bare_question
 
 
 def test_choice_marks_the_pick_wrong_and_the_key_right() -> None:

@@ -7,21 +7,9 @@ import pytest
 
 from quizapp.generate.compare import SIGNS, Line, compare
 from quizapp.generate.question import Question
+from tests.support.questions import bare_question
 
-
-def q(kind: str, **kw: object) -> Question:
-    base: dict[str, object] = dict(
-        id="x",
-        kind=kind,
-        template="t",
-        prompt="?",
-        fact_ids=["f"],
-        topic="t",
-        explanation="e",
-        citation="c",
-        difficulty=0.5,
-    )
-    return Question.model_validate(base | kw)
+q = bare_question
 
 
 MCQ = q("mcq", options=["China", "Kyrgyzstan", "Belarus"], answer=["Kyrgyzstan"])
