@@ -1,11 +1,12 @@
 """The forms of a typed key a marker takes beyond those the deck lists: a place with or
-without its category word (place_words.py) and a person by surname or first name and
-surname (given_names.py). They join the question's accepted names before grading, so a
+without its category word (place_words.py), a country by its other usual names
+(country_names.py) and a person by surname or first name and surname (given_names.py). They join the question's accepted names before grading, so a
 slip in one ('Speeke', 'Orrellana') is a near miss like any name's slip."""
 
 from __future__ import annotations
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.country_names import country_forms
 from quizapp.generate.given_names import (
     asks_who,
     has_name_shape,
@@ -24,7 +25,7 @@ IMPORTED = "answer-"  # the importer's entity kinds (check_imported.py)
 def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     """The question with the further forms of its key among its accepted names."""
     names = [*q.answer, *q.accepted]
-    extra = place_forms(q.prompt, names, vocabulary)
+    extra = place_forms(q.prompt, names, vocabulary) + country_forms(names)
     if is_person_key(q, vocabulary):
         own = {vocabulary[n] for n in map(normalise, names) if n in vocabulary}
         who = _imported(q, vocabulary) and asks_who(q.prompt)

@@ -77,4 +77,8 @@ def _country_after_place(
     }
     if tail.strip() not in countries or _words(head).strip() in countries:
         return False
+    stem = _CONTINENTS.sub(" ", stem)  # 'South America' names no country (review r221)
     return not any(f" {country} " in stem for country in countries)
+
+
+_CONTINENTS = re.compile(r" (?:south|north|central|latin) america ")

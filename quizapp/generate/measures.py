@@ -56,8 +56,40 @@ def names_measure(prompt: str, value: NumericValue) -> bool:
     if isinstance(value, Money):
         return bool(_MONEY.search(text))
     if isinstance(value, Quantity):  # a physical measure is named by its stem ('how far')
-        return value.measure or normalise(value.unit) in text
+        return value.measure or says_unit(value.unit, text)
     return True
+
+
+# a short unit's names in words ('At how many kelvins ...' says K)
+_UNIT_WORDS = {
+    "m": ("metre", "meter"),
+    "km": ("kilometre", "kilometer"),
+    "cm": ("centimetre", "centimeter"),
+    "mm": ("millimetre", "millimeter"),
+    "k": ("kelvin",),
+    "g": ("gram",),
+    "kg": ("kilogram",),
+    "mg": ("milligram",),
+    "t": ("tonne", "ton"),
+    "s": ("second",),
+    "h": ("hour",),
+    "l": ("litre", "liter"),
+    "ml": ("millilitre", "milliliter"),
+    "au": ("astronomical unit",),
+}
+
+
+def says_unit(unit: str, text: str) -> bool:
+    """The normalised `text` names the unit: a short one (up to two letters) as a word or by
+    its name, singular or plural, so 'm' is not said by 'Mount' (review r221: heights shown
+    as a bare '8,849' after 'How high is Mount Everest?'); a longer one anywhere."""
+    u = normalise(unit)
+    if len(u) > 2:
+        return u in text
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?:s|es)?(?!\w)", text)
+        for name in (u, *_UNIT_WORDS.get(u, ()))
+    )
 
 
 def says_percent(prompt: str) -> bool:
@@ -107,7 +139,7 @@ def blank_frame(value: NumericValue, blank: str) -> tuple[str, str]:
 def shown_answer(value: NumericValue, prompt: str) -> str:
     """The key as shown after an open stem: a count whose unit the stem already says is given
     as the number alone ('about 1.5 million', not 'about 1.5 million heroin users')."""
-    if isinstance(value, Quantity) and normalise(value.unit) in normalise(prompt):
+    if isinstance(value, Quantity) and says_unit(value.unit, normalise(prompt)):
         about = "about " if value.approx else ""
         return f"{about}{_number(value.value)}"
     return value.display()

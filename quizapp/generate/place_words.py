@@ -21,19 +21,34 @@ from quizapp.generate.slips import COMMON_WORDS
 
 # the word after the name ('Nile River', 'Caspian Sea'), or before it ('Lake Baikal')
 AFTER = frozenset(
-    {"river", "sea", "lake", "ocean", "mountains", "island", "islands", "desert", "bay"}
+    {"river", "sea", "lake", "ocean", "mountains", "island", "islands", "desert", "bay", "range"}
 )
 BEFORE = frozenset({"river", "lake", "mount", "gulf", "strait"})
 CATEGORY = AFTER | BEFORE
-_ASKED = re.compile(r"\b(?:which|what)\s+(\w+)", re.IGNORECASE)
+# what the question asks for ('Which river', 'What is the highest mountain'), and the
+# category words that kind of place takes: a mountain is 'Mount Aconcagua', a range is
+# 'the Karakoram Range' or 'the Karakoram Mountains' (review r221)
+_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:(?:is|was)\s+the\s+(?:\w+est\s+|most\s+\w+\s+)?)?(\w+)(?:\s+(\w+))?",
+    re.IGNORECASE,
+)
+_TAKES = {
+    "mountain": {"mount"},
+    "volcano": {"mount"},
+    "peak": {"mount"},
+    "range": {"range", "mountains"},
+}
+_SHORT = {"mount": ("mt", "mt.")}  # 'Mt Fuji', 'Mt. Fuji'
 _NOT_NAMES = frozenset({"yellow", "orange", "purple", "little", "upper", "lower", "inner", "outer"})
 
 
 def place_forms(prompt: str, names: list[str], vocabulary: dict[str, str]) -> list[str]:
     """Further forms of the key's names (normalised) under the rule above."""
     own = {vocabulary[n] for n in map(normalise, names) if n in vocabulary}
-    words = {w for n in names for w in normalise(n).split()} | asked_words(prompt)
-    licensed = words & CATEGORY
+    asked = asked_words(prompt)
+    words = {w for n in names for w in normalise(n).split()} | asked
+    kinds = {"range"} if "range" in asked else asked  # a mountain range is no mountain
+    licensed = (words & CATEGORY) | {t for w in kinds for t in _TAKES.get(w, ())}
     bases: list[str] = []
     for name in names:
         plain = normalise(name).split()
@@ -47,14 +62,15 @@ def place_forms(prompt: str, names: list[str], vocabulary: dict[str, str]) -> li
     out = list(bases)
     for base in bases:
         out += [f"{base} {w}" for w in sorted(licensed & AFTER)]
-        out += [f"{w} {base}" for w in sorted(licensed & BEFORE)]
+        out += [f"{s} {base}" for w in sorted(licensed & BEFORE) for s in (w, *_SHORT.get(w, ()))]
     accepted = {normalise(n) for n in names}
     return [f for f in dict.fromkeys(out) if f not in accepted]
 
 
 def asked_words(prompt: str) -> set[str]:
-    """The word after 'which' or 'what' in the question: the kind of thing asked for."""
-    return {normalise(m[1]) for m in _ASKED.finditer(prompt)}
+    """The words after 'which' or 'what' (or 'what is the highest'): the kind of thing asked
+    for ('which mountain range' -> mountain, range)."""
+    return {normalise(w) for m in _ASKED.finditer(prompt) for w in m.groups() if w}
 
 
 def _without_category(name: str) -> str | None:

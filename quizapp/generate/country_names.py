@@ -1,0 +1,52 @@
+"""Other names of a country that a learner types for the deck's (review r221: 'US', 'the US'
+and 'U.S.' were graded wrong for 'the United States', 'U.S.A.' only a near miss). Each group
+is one country; a key in a group makes the group's other names right for it. Abbreviations
+also count written with dots ('U.S.', 'U.K.'). 'England' is not the United Kingdom, nor
+'Holland' always the Netherlands to a pedant, but a marker takes Holland; England stays out."""
+
+from __future__ import annotations
+
+from quizapp.facts.normalise import normalise
+
+_GROUPS = (
+    "united states|united states of america|usa|us|america|the states",
+    "united kingdom|uk|great britain|britain",
+    "netherlands|holland|the netherlands",
+    "czechia|czech republic",
+    "myanmar|burma",
+    "eswatini|swaziland",
+    "north macedonia|macedonia",
+    "timor-leste|east timor",
+    "ivory coast|cote d'ivoire",
+    "cabo verde|cape verde",
+    "turkey|turkiye",
+    "russia|russian federation",
+    "south korea|republic of korea",
+    "north korea|democratic people's republic of korea|dprk",
+    "democratic republic of the congo|dr congo|drc",
+    "united arab emirates|uae",
+)
+_ABBREVIATIONS = frozenset({"usa", "us", "uk", "uae", "drc", "dprk"})
+
+
+def _spellings(name: str) -> list[str]:
+    if name not in _ABBREVIATIONS:
+        return [name]
+    return [name, ".".join(name), ".".join(name) + "."]
+
+
+_OTHER_NAMES: dict[str, list[str]] = {}
+for _group in _GROUPS:
+    _names = _group.split("|")
+    for _name in _names:
+        _OTHER_NAMES[normalise(_name)] = [
+            s for other in _names if other != _name for s in _spellings(other)
+        ]
+
+
+def country_forms(names: list[str]) -> list[str]:
+    """The other names of the countries among `names` (normalised), dotted abbreviations too."""
+    out: list[str] = []
+    for name in names:
+        out += _OTHER_NAMES.get(normalise(name).removeprefix("the "), [])
+    return [normalise(n) for n in out]

@@ -1,0 +1,85 @@
+"""Issue 12, imported decks: what the peaks-and-inventors review (r221, seed 22172) found
+wrong, driven through the real importer, generator and checker on the review's own file
+(tests/data/peaks-r221.csv): a country by its other usual names, a mountain with 'Mount', a
+range with 'Range', a country after a mountain asked by continent, and a height's unit kept
+after a stem whose 'Mount' holds an 'm'."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.generate.measures import says_unit
+from quizapp.service import StudyService
+from tests.support.grading_corpus import CorpusDecks, card_verdict
+
+PEAKS = "tests/data/peaks-r221.csv"
+FACTS = {
+    "Denali": "in-which-country-is-denali",
+    "Fuji": "in-which-country-is-mount-fuji",
+    "Aconcagua": "what-is-the-highest-mountain-in-south-america",
+    "Vesuvius": "which-volcano-buried-pompeii-in-79-ad",
+    "K2": "which-mountain-range-contains-k2",
+    "Bell": "who-was-granted-the-first-us-patent-for-the-tele",
+}
+
+
+@pytest.fixture(scope="module")
+def decks() -> CorpusDecks:
+    return CorpusDecks(StudyService(None, seed=0))
+
+
+def _grade(decks: CorpusDecks, card: str, answer: str) -> str:
+    return card_verdict(decks, PEAKS, FACTS[card], answer)
+
+
+@pytest.mark.parametrize(
+    ("card", "answer", "verdict"),
+    [
+        # a country by its other usual names (country_names.py)
+        ("Denali", "US", "correct"),
+        ("Denali", "the US", "correct"),
+        ("Denali", "U.S.", "correct"),
+        ("Denali", "U.S.A.", "correct"),
+        ("Denali", "America", "correct"),
+        ("Denali", "United States", "correct"),
+        ("Denali", "Canada", "wrong"),
+        ("Denali", "UK", "wrong"),
+        ("Fuji", "Japan", "correct"),
+        ("Fuji", "US", "wrong"),
+        # 'Mount' for a mountain the question asks for, and its short form (place_words.py)
+        ("Aconcagua", "Mount Aconcagua", "correct"),
+        ("Aconcagua", "Mt Aconcagua", "correct"),
+        ("Aconcagua", "Mt. Aconcagua", "correct"),
+        ("Aconcagua", "Mount Everest", "wrong"),
+        ("Aconcagua", "Kilimanjaro", "wrong"),
+        ("Vesuvius", "Mt Vesuvius", "correct"),
+        # a range with its category word after it
+        ("K2", "Karakoram Range", "correct"),
+        ("K2", "the Karakoram range", "correct"),
+        ("K2", "Karakoram Mountains", "correct"),
+        ("K2", "Himalayas", "wrong"),
+        ("K2", "Himalaya Range", "wrong"),
+        # 'South America' in the question names no country: 'Argentina' after it qualifies
+        ("Aconcagua", "Aconcagua, Argentina", "correct"),
+        ("Aconcagua", "Argentina", "wrong"),
+        # 'US' in a question is no answer of its own
+        ("Bell", "Alexander Graham Bell", "correct"),
+        ("Bell", "US", "wrong"),
+    ],
+)
+def test_right_forms_of_places_are_taken_and_wrong_ones_refused(
+    decks: CorpusDecks, card: str, answer: str, verdict: str
+) -> None:
+    assert _grade(decks, card, answer) == verdict
+
+
+def test_a_height_keeps_its_unit_after_a_stem_whose_names_hold_the_letter_m(
+    decks: CorpusDecks,
+) -> None:
+    question, _ = decks.question(PEAKS, "fact:q-how-high-is-mount-everest/object")
+    assert question.answer == ["8,849 m"]
+    assert not says_unit("m", "how high is mount everest")
+    assert says_unit("m", "how high is ben nevis in metres")
+    assert says_unit("K", "at how many kelvins does neon melt")
+    assert says_unit("kg", "how many kilograms of rock")
+    assert says_unit("heroin users", "how many heroin users are there")
