@@ -1,7 +1,8 @@
 """The forms of a typed key a marker takes beyond those the deck lists: a place with or
 without its category word (place_words.py), a country by its other usual names
-(country_names.py) and a person by surname or first name and surname (given_names.py). They join the question's accepted names before grading, so a
-slip in one ('Speeke', 'Orrellana') is a near miss like any name's slip."""
+(country_names.py) and a person by surname or first name and surname (given_names.py). They
+join the question's accepted names before grading, so a slip in one ('Speeke', 'Orrellana')
+is a near miss like any name's slip."""
 
 from __future__ import annotations
 
