@@ -52,15 +52,19 @@ NAME_WORDS = 5  # an answer of at most this many words, capitalised, is a name
 
 def answer_type(answer: str) -> str:
     """The entity kind of an answer, so distractors share it: numbers with numbers, names with
-    names ('Paris', 'Leonardo da Vinci'), other text with other text."""
+    names ('Paris', 'Leonardo da Vinci'), other text with other text. A hedged figure ('c.
+    1455', 'about 40') is a number."""
+    answer = _HEDGED.sub("", answer)
     if re.match(r"^[-+−]?\d[\d,. ]*(\s*\S+)?$", answer) or re.match(r"^\d", answer):
         return "answer-number"
     words = answer.split()
-    if len(words) <= NAME_WORDS and answer[:1].isupper() and not _sentence(answer):
+    named = answer.removeprefix("the ")  # 'the Wright brothers', 'the Karakoram'
+    if len(words) <= NAME_WORDS and named[:1].isupper() and not _sentence(answer):
         return "answer-name"
     return "answer-text"
 
 
+_HEDGED = re.compile(r"^(?:c\.|ca\.|circa|about|around|approx\.?|~)\s*(?=\d)", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Jr|Sr|St|Dr|Mt|Co)\.$")
 
 

@@ -8,7 +8,11 @@ A question that shares no long frame with another is grouped by its question wor
 'how many', 'in which year'), so people go with people and counts with counts; by the
 question word and the word after it where another question opens with both ('who wrote'),
 so an author is not offered as a novel's narrator (review r219: 'Who is the narrator of
-Moby-Dick?' had joined six 'Who wrote ...?' questions on 'who' alone).
+Moby-Dick?' had joined six 'Who wrote ...?' questions on 'who' alone). A frame never ends in
+an article or a word of a name ('In which country is Mount ...' is 'in which country is', so
+Fuji goes with Aconcagua; 'Who invented the ...' is 'who invented', with 'Who invented
+dynamite?'), and every question asking for a year is one frame: a year is a year (review
+r221: five country questions had split three ways, four year questions two ways).
 """
 
 from __future__ import annotations
@@ -30,8 +34,21 @@ QUESTION_WORDS = (
 )
 
 
+YEAR_WORDS = frozenset(("in which year", "in what year", "what year", "which year"))
+ARTICLES = frozenset(("the", "a", "an"))
+
+
 def _words(question: str) -> list[str]:
     return re.findall(r"[\w']+", question.casefold())
+
+
+def _trimmed(frame: list[str], question: str) -> str:
+    """The frame without the articles and words of a name it ends in (two words stay)."""
+    raw = re.findall(r"[\w']+", question)
+    end = len(frame)
+    while end > 2 and (frame[end - 1] in ARTICLES or raw[end - 1][:1].isupper()):
+        end -= 1
+    return " ".join(frame[:end])
 
 
 def question_frames(questions: list[str]) -> list[str]:
@@ -40,11 +57,13 @@ def question_frames(questions: list[str]) -> list[str]:
     words = [_words(q) for q in questions]
     openings = Counter(tuple(w[:k]) for w in words for k in range(2, len(w)))
     frames = []
-    for w in words:
+    for question, w in zip(questions, words, strict=True):
         shared = [k for k in range(MIN_FRAME, len(w)) if openings[tuple(w[:k])] >= 2]
         word = _question_word(w)
-        if shared and 2 * max(shared) >= len(w):
-            frames.append(" ".join(w[: max(shared)]))
+        if word in YEAR_WORDS:
+            frames.append("year")
+        elif shared and 2 * max(shared) >= len(w):
+            frames.append(_trimmed(w[: max(shared)], question))
         elif word == w[0] and len(w) > 2 and openings[tuple(w[:2])] >= 2:
             frames.append(" ".join(w[:2]))  # 'who wrote', apart from 'who is'
         else:

@@ -6,6 +6,8 @@ is a near miss like any name's slip."""
 
 from __future__ import annotations
 
+import re
+
 from quizapp.facts.normalise import normalise
 from quizapp.generate.country_names import country_forms
 from quizapp.generate.given_names import (
@@ -27,6 +29,7 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     """The question with the further forms of its key among its accepted names."""
     names = [*q.answer, *q.accepted]
     extra = place_forms(q.prompt, names, vocabulary) + country_forms(names)
+    extra += [f for name in names if (f := shared_surname_form(name))]
     if is_person_key(q, vocabulary):
         own = {vocabulary[n] for n in map(normalise, names) if n in vocabulary}
         who = _imported(q, vocabulary) and asks_who(q.prompt)
@@ -37,6 +40,18 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     if not extra:
         return q
     return q.model_copy(update={"accepted": [*q.accepted, *dict.fromkeys(extra)]})
+
+
+_SHARED_SURNAME = re.compile(r"^(\w+) (?:and|&) (\w+) (\w+)$")
+
+
+def shared_surname_form(name: str) -> str | None:
+    """'Marie and Pierre Curie' -> 'marie curie and pierre curie': each with the surname."""
+    found = _SHARED_SURNAME.match(normalise(name))
+    if found is None or not name[:1].isupper():
+        return None
+    first, second, surname = found.groups()
+    return f"{first} {surname} and {second} {surname}"
 
 
 def is_person_key(q: Question, vocabulary: dict[str, str]) -> bool:

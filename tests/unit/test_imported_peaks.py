@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from quizapp.facts.importer import answer_type
+from quizapp.facts.question_frames import question_frames
 from quizapp.generate.measures import says_unit
 from quizapp.service import StudyService
-from tests.support.grading_corpus import CorpusDecks, card_verdict
+from tests.support.grading_corpus import CorpusDecks, card_verdict, deck_ref
 
 PEAKS = "tests/data/peaks-r221.csv"
 FACTS = {
@@ -83,3 +85,41 @@ def test_a_height_keeps_its_unit_after_a_stem_whose_names_hold_the_letter_m(
     assert says_unit("K", "at how many kelvins does neon melt")
     assert says_unit("kg", "how many kilograms of rock")
     assert says_unit("heroin users", "how many heroin users are there")
+
+
+def test_questions_of_one_kind_share_a_frame_whatever_names_follow() -> None:
+    asked = [
+        "In which country is Mount Kilimanjaro?",
+        "In which country is Aconcagua?",
+        "In which country is Mount Fuji?",
+        "Who invented the World Wide Web?",
+        "Who invented dynamite?",
+        "Who invented the ballpoint pen?",
+        "In which year did the Wright brothers first fly?",
+        "In which year did Alfred Nobel patent dynamite?",
+        "In which year was the Gutenberg Bible completed?",
+    ]
+    assert question_frames(asked) == [
+        *["in which country is"] * 3,
+        *["who invented"] * 3,
+        *["year"] * 3,
+    ]
+
+
+def test_a_hedged_year_is_a_number_and_a_named_group_a_name() -> None:
+    assert answer_type("c. 1455") == answer_type("1903") == "answer-number"
+    assert answer_type("about 40") == "answer-number"
+    assert answer_type("the Wright brothers") == answer_type("Jonas Salk") == "answer-name"
+    assert answer_type("the reading system") == "answer-text"
+
+
+def test_the_review_file_offers_every_country_and_year_question_as_a_choice(
+    decks: CorpusDecks,
+) -> None:
+    loaded = decks.service.load_deck(deck_ref(PEAKS))
+    choices = [q for qs in loaded.items.values() for q in qs if q.kind == "mcq"]
+    countries = [q for q in choices if q.prompt.startswith("In which country is")]
+    years = [q for q in choices if q.prompt.startswith("In which year did")]
+    assert len(countries) >= 4 and len(years) >= 3  # before: none of either (r221)
+    five = {"Tanzania", "Argentina", "Japan", "Greece", "the United States"}
+    assert all(set(q.options or []) <= five for q in countries)
