@@ -42,7 +42,7 @@ HEADER_WORDS = frozenset(
 EXTRA_WORDS = ("extra", "note", "explanation", "comment")
 ALTERNATIVES = "|"  # 'Kyiv|Kiev': the answer, then other spellings that count
 # a one-column row holding one of these was likely written with it as the separator
-OTHER_SEPARATORS = ((";", "semicolon"), ("\t", "tab"), ("|", "pipe"))
+OTHER_SEPARATORS = ((";", "semicolon"), ("\t", "tab"), ("|", "pipe"), (",", "comma"))
 KEEP_NOTE = (
     "; to keep a last column as the explanation, name it Extra or Notes in #columns: "
     "(#columns:Question,Answer,Extra)"
@@ -168,7 +168,9 @@ class _Cards:
             )
         if len(row) <= max(self.q_col, self.a_col):
             found = f"needs a question and an answer (found {len(row)} column(s))"
-            other = next((n for c, n in OTHER_SEPARATORS if c in "".join(row)), None)
+            if any("\n" in c for c in row):  # an open quote took in the lines after it
+                return f'{found}; a quote (") opened on this line is never closed'
+            other = next((n for c, n in OTHER_SEPARATORS if c in "".join(row) and c != sep), None)
             if other is None:
                 return found
             return f"{found}; if the file is {other}-separated, say #separator:{other} on line 1"
@@ -186,7 +188,7 @@ class _Cards:
         if refusal := self._refusal(n, row):
             return refusal
         question, answer = row[self.q_col].strip(), row[self.a_col].strip()
-        if not question or not answer:
+        if not question or not answer.strip(ALTERNATIVES + " "):  # '|' holds no answer
             return f"empty {'question' if not question else 'answer'}"
         x_col = self.x_col
         extra = row[x_col].strip() if x_col is not None and x_col < len(row) else ""

@@ -88,7 +88,19 @@ def layout_of(lines: list[str], name: str) -> Layout:
         if "columns" in headers
         else []
     )
+    if "columns" in headers and len(columns) < 2:
+        raise Unreadable(_one_column(lines, headers["columns"], sep, name))
     return Layout(headers, body_start, sep, columns)
+
+
+def _one_column(lines: list[str], names: str, sep: str, name: str) -> str:
+    """Why `#columns:` naming one column stops the import (review r221: '#separator:tab' over
+    comma lines read every line as one column, which was its own question and answer)."""
+    at = next(i for i, line in enumerate(lines, 1) if line.lower().startswith("#columns:"))
+    said = next((k for k, c in SEPARATORS.items() if c == sep), repr(sep))
+    other = next((k for k, c in SEPARATORS.items() if c in names and c not in (sep, " ")), None)
+    fix = f"say #separator:{other}" if other else "name a question and an answer column"
+    return f"{name}:{at}: #columns: names one column when split by the separator ({said}); {fix}"
 
 
 def rows_of(lines: list[str], layout: Layout, name: str) -> list[list[str]]:

@@ -6,9 +6,11 @@ after a stem whose 'Mount' holds an 'm'."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from quizapp.facts.importer import answer_type
+from quizapp.facts.importer import answer_type, read_table
 from quizapp.facts.question_frames import question_frames
 from quizapp.generate.measures import says_unit
 from quizapp.service import StudyService
@@ -123,3 +125,43 @@ def test_the_review_file_offers_every_country_and_year_question_as_a_choice(
     assert len(countries) >= 4 and len(years) >= 3  # before: none of either (r221)
     five = {"Tanzania", "Argentina", "Japan", "Greece", "the United States"}
     assert all(set(q.options or []) <= five for q in countries)
+
+
+def test_a_pair_sharing_a_surname_is_right_with_the_surname_given_to_each() -> None:
+    from quizapp.generate.answer_forms import shared_surname_form
+
+    assert shared_surname_form("Marie and Pierre Curie") == "marie curie and pierre curie"
+    assert shared_surname_form("Orville & Wilbur Wright") == "orville wright and wilbur wright"
+    assert shared_surname_form("salt and black pepper") is None
+    assert shared_surname_form("Edmund Hillary and Tenzing Norgay") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (  # an open quote takes in the lines after it
+            'How high is K2?,8611 m\n"How high is Denali?,6190 m\nWhere is Fuji?,Japan\n',
+            ':2: needs a question and an answer (found 1 column(s)); a quote (") opened on '
+            "this line is never closed",
+        ),
+        (  # the declared separator splits the column names into one
+            "#separator:tab\n#columns:Question,Answer\nHow high is K2?,8611 m\n",
+            ":2: #columns: names one column when split by the separator (tab); "
+            "say #separator:comma",
+        ),
+        (  # without #columns:, each line says which separator it was written with
+            "#separator:tab\nHow high is K2?,8611 m\nWho invented dynamite?,Alfred Nobel\n",
+            ":2: needs a question and an answer (found 1 column(s)); if the file is "
+            "comma-separated, say #separator:comma on line 1",
+        ),
+        ("Who invented the telephone?,|\nWhere is Fuji?,Japan\n", ":1: empty answer"),
+    ],
+)
+def test_a_broken_card_file_is_refused_at_the_line_that_breaks_it(
+    tmp_path: Path, text: str, problem: str
+) -> None:
+    path = tmp_path / "cards.csv"
+    path.write_text(text, encoding="utf-8")
+    result = read_table(path)
+    assert result.deck is None
+    assert result.problems[0] == f"{path}{problem}"
