@@ -20,7 +20,6 @@ _GROUPS = (
     "ivory coast|cote d'ivoire",
     "cabo verde|cape verde",
     "turkey|turkiye",
-    "russia|russian federation",
     "south korea|republic of korea",
     "north korea|democratic people's republic of korea|dprk",
     "democratic republic of the congo|dr congo|drc",

@@ -86,6 +86,15 @@ _SHORT_FORMS = (
     "benjamin ben",
     "nicholas nick",
     "peter pete",
+    "timothy tim timmy",  # 'Timothy Berners-Lee' for Tim Berners-Lee (review r221)
+    "matthew matt",
+    "christopher chris",
+    "stephen steve",
+    "steven steve",
+    "patrick pat",
+    "philip phil",
+    "andrew andy",
+    "johannes johann",  # not a short form: the same name's German spelling ('Johann Gutenberg')
 )
 _SAME_GIVEN_NAME: dict[str, tuple[str, ...]] = {}
 for _group in _SHORT_FORMS:

@@ -47,13 +47,14 @@ def place_forms(prompt: str, names: list[str], vocabulary: dict[str, str]) -> li
     own = {vocabulary[n] for n in map(normalise, names) if n in vocabulary}
     asked = asked_words(prompt)
     words = {w for n in names for w in normalise(n).split()} | asked
-    kinds = {"range"} if "range" in asked else asked  # a mountain range is no mountain
+    # a mountain range is no mountain; a range of figures no place ('What range of temperatures')
+    kinds = {"range"} if {"mountain", "range"} <= asked else asked - {"range"}
     licensed = (words & CATEGORY) | {t for w in kinds for t in _TAKES.get(w, ())}
     bases: list[str] = []
     for name in names:
         plain = normalise(name).split()
-        if not plain:
-            continue
+        if not plain or any(ch.isdigit() for ch in name):
+            continue  # a figure is no place
         if not set(plain) & CATEGORY:
             bases.append(" ".join(plain))
         left = _without_category(name)
