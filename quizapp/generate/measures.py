@@ -60,22 +60,16 @@ def names_measure(prompt: str, value: NumericValue) -> bool:
     return True
 
 
-# a short unit's names in words ('At how many kelvins ...' says K)
+# a one-letter unit's names in words ('At how many kelvins ...' says K); 'kilograms' is left
+# to say itself beside a key shown as '42 kg', as before
 _UNIT_WORDS = {
     "m": ("metre", "meter"),
-    "km": ("kilometre", "kilometer"),
-    "cm": ("centimetre", "centimeter"),
-    "mm": ("millimetre", "millimeter"),
     "k": ("kelvin",),
     "g": ("gram",),
-    "kg": ("kilogram",),
-    "mg": ("milligram",),
     "t": ("tonne", "ton"),
     "s": ("second",),
     "h": ("hour",),
     "l": ("litre", "liter"),
-    "ml": ("millilitre", "milliliter"),
-    "au": ("astronomical unit",),
 }
 
 
