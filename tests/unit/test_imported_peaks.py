@@ -26,6 +26,7 @@ FACTS = {
     "Bell": "who-was-granted-the-first-us-patent-for-the-tele",
     "Web": "who-invented-the-world-wide-web",
     "Gutenberg": "who-printed-europe-s-first-major-book-with-movab",
+    "Bible": "in-which-year-was-the-gutenberg-bible-completed",
 }
 
 
@@ -77,6 +78,10 @@ def _grade(decks: CorpusDecks, card: str, answer: str) -> str:
         ("Web", "Alfred Nobel", "wrong"),
         ("Gutenberg", "Johann Gutenberg", "correct"),
         ("Gutenberg", "Gutenberg", "correct"),
+        # a year the file gives as 'c. 1455' is typed and graded as a circa year
+        ("Bible", "1455", "correct"),
+        ("Bible", "about 1450", "correct"),
+        ("Bible", "1500", "wrong"),
     ],
 )
 def test_right_forms_of_places_are_taken_and_wrong_ones_refused(
@@ -173,3 +178,9 @@ def test_a_broken_card_file_is_refused_at_the_line_that_breaks_it(
     result = read_table(path)
     assert result.deck is None
     assert result.problems[0] == f"{path}{problem}"
+
+
+def test_a_circa_year_is_asked_as_typed_recall_too(decks: CorpusDecks) -> None:
+    loaded = decks.service.load_deck(deck_ref(PEAKS))
+    kinds = {q.kind for q in loaded.items["q-in-which-year-was-the-gutenberg-bible-completed"]}
+    assert kinds == {"typed", "flashcard"}  # before: the flashcard alone (r221's audit breach)

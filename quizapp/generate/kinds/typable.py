@@ -16,12 +16,16 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+_CIRCA = re.compile(r"^(?:c\.|ca\.|circa)\s*(?=\d)", re.IGNORECASE)
+
+
 def is_name(text: str) -> bool:
     """A proper name ('Council of the EU', 'Shavkat Mirziyoyev', 'CSTO'): every content word
     starts with a capital or a digit. A descriptive phrase ('authoritarian rule', 'an airbase',
     'fossil fuels') has many right phrasings (synonyms, the source's own words) that no alias
     list can foresee, so it is asked only where the learner recognises or rates it."""
-    content = [w for w in re.split(r"[\s\-/]+", text.strip()) if w]
+    text = _CIRCA.sub("", text.strip())  # 'c. 1455' is a year, typed as one (review r221)
+    content = [w for w in re.split(r"[\s\-/]+", text) if w]
     content = [w for w in content if w.lower().strip("'’.,") not in FUNCTION_WORDS]
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
