@@ -69,16 +69,26 @@ def _country_after_place(
 ) -> bool:
     """'Ireland' after 'Dublin': a country after a name that is not one itself (review r219;
     'Ireland, France' is two countries, a hedge), where the question names no country ('Kyiv,
-    Russia' for the capital of Ukraine names the wrong one)."""
+    Russia' for the capital of Ukraine names the wrong one); or a continent or region after a
+    name that is not one ('Tanzania, Africa'), where the question names none."""
     countries = set(COUNTRIES) | {
         _words(name).strip()
         for name, entity in (vocabulary or {}).items()
         if entity.split(":", 1)[0] == "country"
     }
+    if tail.strip() in _REGIONS and _words(head).strip() not in _REGIONS:
+        return not any(f" {region} " in stem for region in _REGIONS)  # 'Tanzania, Africa'
     if tail.strip() not in countries or _words(head).strip() in countries:
         return False
     stem = _CONTINENTS.sub(" ", stem)  # 'South America' names no country (review r221)
     return not any(f" {country} " in stem for country in countries)
 
 
+# continents and the regions of them a learner adds after a country (review r221)
+_REGIONS = frozenset(
+    {"africa", "europe", "asia", "north america", "south america", "central america", "oceania"}
+    | {"antarctica", "east africa", "west africa", "north africa", "southern africa"}
+    | {"east asia", "south asia", "southeast asia", "central asia", "western europe"}
+    | {"eastern europe", "southern europe", "northern europe", "middle east", "scandinavia"}
+)
 _CONTINENTS = re.compile(r" (?:south|north|central|latin) america ")

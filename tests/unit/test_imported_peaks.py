@@ -27,6 +27,7 @@ FACTS = {
     "Web": "who-invented-the-world-wide-web",
     "Gutenberg": "who-printed-europe-s-first-major-book-with-movab",
     "Bible": "in-which-year-was-the-gutenberg-bible-completed",
+    "Kilimanjaro": "in-which-country-is-mount-kilimanjaro",
 }
 
 
@@ -69,6 +70,12 @@ def _grade(decks: CorpusDecks, card: str, answer: str) -> str:
         # 'South America' in the question names no country: 'Argentina' after it qualifies
         ("Aconcagua", "Aconcagua, Argentina", "correct"),
         ("Aconcagua", "Argentina", "wrong"),
+        # a continent or region after the country asked for qualifies it, as a bracket does
+        ("Kilimanjaro", "Tanzania, Africa", "correct"),
+        ("Kilimanjaro", "Tanzania, East Africa", "correct"),
+        ("Kilimanjaro", "Tanzania (Africa)", "correct"),
+        ("Kilimanjaro", "Kenya, Africa", "wrong"),
+        ("Kilimanjaro", "Africa", "wrong"),
         # 'US' in a question is no answer of its own
         ("Bell", "Alexander Graham Bell", "correct"),
         ("Bell", "US", "wrong"),
