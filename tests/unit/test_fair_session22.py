@@ -52,9 +52,8 @@ def test_no_numeric_key_is_the_lone_figure_of_its_scale(path: Path) -> None:
     facts = {f.id: f for f in ix.deck.facts}
     seen = 0
     for q in generated(path, SEEDS):
-        if q.kind != "numeric_mcq" or isinstance(
-            ix.numeric_value(facts[q.fact_ids[0]]), Year | Date
-        ):
+        dated = isinstance(ix.numeric_value(facts[q.fact_ids[0]]), Year | Date)
+        if q.kind != "numeric_mcq" or dated:
             continue
         values = sorted(_number(o) for o in q.options or [])
         key = _number(q.answer[0])
@@ -76,3 +75,45 @@ def test_magnesium_density_is_asked_among_light_figures() -> None:
     ]
     values = sorted(_number(o) for o in q.options or [])
     assert values[1] <= 3 * 1.74, q.options
+
+
+# -- 2. a card's back keeps both sides of its paragraph's contrast -------------------------
+def _stance_cards(seeds: tuple[int, ...]) -> dict[str, str]:
+    return {
+        q.fact_ids[0]: q.back or ""
+        for q in generated(CENTRAL_ASIA, seeds)
+        if q.kind == "flashcard" and q.fact_ids[0].endswith("-stance")
+    }
+
+
+def test_kazakhstans_stance_card_gives_both_sides() -> None:
+    """The reviewed card (russia-central-asia r217 #17, seed 21107): the closest ally that goes
+    its own way over the war with Ukraine, in the deck's words."""
+    back = _stance_cards((21107,))["kazakhstan-stance"]
+    assert "closest allies" in back, back
+    assert "Even so, Kazakhstan goes its own way over the Kremlin's conflict with Kyiv." in back
+    turkmen = _stance_cards((21107,))["turkmenistan-stance"]  # no name: read on in lower case
+    assert "Even so, security and economic troubles may one day push" in turkmen, turkmen
+
+
+@pytest.mark.parametrize("path", DECKS, ids=lambda p: p.stem)
+def test_every_card_carries_what_its_paragraph_sets_against_it(path: Path) -> None:
+    """Every stance card alike, and any other single card: a claim of the fact's own paragraph
+    that holds `despite` it follows the statement on the back."""
+    deck = bundled_deck(path)
+    claims = {c.id: c for c in deck.claims}
+    facts = {f.id: f for f in deck.facts}
+    against: dict[str, list[str]] = {}
+    for k in deck.links:
+        if k.type == "despite" and k.source in claims and k.target in facts:
+            c, f = claims[k.source], facts[k.target]
+            if c.provenance == f.provenance:
+                against.setdefault(f.id, []).append(c.text)
+    seen = 0
+    for q in generated(path, SEEDS):
+        if q.kind == "flashcard" and q.template in ("forward", "inverse"):
+            for text in against.get(q.fact_ids[0], []):
+                seen += 1
+                said = (q.back or "").lower()
+                assert f"even so, {text.lower()}" in said, (q.id, q.back)
+    assert seen or path != CENTRAL_ASIA
