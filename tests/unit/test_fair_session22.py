@@ -117,3 +117,27 @@ def test_every_card_carries_what_its_paragraph_sets_against_it(path: Path) -> No
                 said = (q.back or "").lower()
                 assert f"even so, {text.lower()}" in said, (q.id, q.back)
     assert seen or path != CENTRAL_ASIA
+
+
+# -- 3. an attribution every option opens with is said once --------------------------------
+_ATTRIBUTED = re.compile(r"^According to [^,]+, ")
+
+
+@pytest.mark.parametrize("path", DECKS, ids=lambda p: p.stem)
+def test_no_attribution_opens_every_option(path: Path) -> None:
+    """'According to the Wikipedia table of element discoveries,' on all four options told
+    nothing apart (elements r218 #80): it is said once, after the stem."""
+    for q in generated(path, (*SEEDS, 21105)):
+        if q.kind in ("claim_evidence", "why") and q.options:
+            opened = {m.group() if (m := _ATTRIBUTED.match(o)) else "" for o in q.options}
+            assert len(opened) > 1 or "" in opened, (q.id, q.options)
+
+
+def test_the_reviewed_claim_evidence_item_names_its_source_once() -> None:
+    (q,) = [q for q in generated(CHEM, (21108,)) if q.id == "claim_evidence-7ac6b52b8ee8"]
+    assert q.prompt.endswith(
+        "Each option is as the Wikipedia table of element discoveries gives it."
+    )
+    assert not any(o.startswith("According to") for o in q.options or []), q.options
+    assert q.answer[0] in (q.options or [])
+    assert q.explanation.startswith("According to the Wikipedia table of element discoveries")
