@@ -21,6 +21,7 @@ from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument
 from quizapp.generate.argument_options import cite, claim_ids, steady_options
 from quizapp.generate.argument_pools import (
+    ATTRIBUTION,
     beside,
     closeness,
     option_text,
@@ -83,9 +84,12 @@ def argument_item(
         argument, option_text(argument, ask.key), [option_text(argument, c) for c in chosen]
     )
     explanation = ask.explain(key)  # the source's judgment said as the source's
+    prompt = ask.prompt
     if argument.author is not None:  # the stem names whose points the options are: say it once
         key, wrong = bare(argument, ask.key), [bare(argument, c) for c in chosen]
-    options = steady_options(ask.prompt, key, wrong, rng)
+    else:
+        prompt, key, wrong = said_once(prompt, key, wrong)
+    options = steady_options(prompt, key, wrong, rng)
     facts = list({f.id: f for f in ask.facts}.values())
     if not facts:
         return Dropped(ask.kind, "no fact to cite")
@@ -94,13 +98,31 @@ def argument_item(
         ask.kind,
         ask.template,
         facts,
-        ask.prompt,
+        prompt,
         [key],
         options=options,
         explanation=explanation,
         claim_ids=ask.claims,
         citation=cite(argument, ask.node, ask.key),
     )
+
+
+def said_once(prompt: str, key: str, wrong: list[str]) -> tuple[str, str, list[str]]:
+    """An attribution every option opens with ('According to the Wikipedia table of element
+    discoveries, ...' four times over: elements r218 #80) is said once, after the stem, and
+    dropped from each option: repeated it only lengthens the options and tells none apart."""
+    found = {m.group(1) if (m := ATTRIBUTION.match(o)) else "" for o in [key, *wrong]}
+    if len(found) != 1 or "" in found:
+        return prompt, key, wrong
+    (opening,) = found
+    source = opening.removeprefix("According to ").rstrip(", ")
+
+    def bare(option: str) -> str:
+        rest = option.removeprefix(opening)
+        return rest[:1].upper() + rest[1:]
+
+    note = f"Each option is as {source} gives it."
+    return f"{prompt} {note}", bare(key), [bare(o) for o in wrong]
 
 
 def unthinned(pool: list[str], rng: random.Random) -> list[str]:

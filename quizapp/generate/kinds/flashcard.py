@@ -48,13 +48,49 @@ def _single(ix: DeckIndex, fact: Fact) -> Outcome:
         front = with_measure(ix, fact, ix.say(wording, fact))
         value = ix.numeric_value(fact)
         key = ix.object_text(fact) if value is None else shown_answer(value, front)
-        return build(ix, "flashcard", "forward", [fact], front, [key], back=_also(ix, fact, back))
+        back = _also(ix, fact, _even_so(ix, fact, back))
+        return build(ix, "flashcard", "forward", [fact], front, [key], back=back)
     wording = open_wording(rel, inverse=True)
     if ix.subject_unique(fact) and wording is not None and fact.subject not in ix.protagonists:
         front = ix.say(wording, fact)
         key = ix.phrase(fact.subject)
+        back = _even_so(ix, fact, back)
         return build(ix, "flashcard", "inverse", [fact], front, [key], back=back)
     return Dropped("flashcard", SEVERAL)
+
+
+def _even_so(ix: DeckIndex, fact: Fact, back: str) -> str:
+    """A back keeps both sides of a contrast its paragraph draws: the deck's claims that hold
+    `despite` the fact, from the fact's own paragraph, follow it ('... one of Russia's closest
+    allies. Even so, Kazakhstan goes its own way over the Kremlin's conflict with Kyiv.'; the
+    session-21 review of seed 21107, #17). A card giving one side alone teaches half of it."""
+    where = fact.provenance
+    claims = {c.id: c for c in ix.deck.claims}
+    against = [
+        claims[k.source]
+        for k in ix.deck.links
+        if k.type == "despite" and k.target == fact.id and k.source in claims
+    ]
+    said = [
+        c.text
+        for c in against
+        if (c.provenance.source, c.provenance.section, c.provenance.paragraph)
+        == (where.source, where.section, where.paragraph)
+    ]
+    if not said:
+        return back
+    ended = back if back.endswith((".", "!", "?")) else f"{back}."
+    return " ".join([ended, *(f"Even so, {_continued(ix, t)}" for t in said)])
+
+
+def _continued(ix: DeckIndex, sentence: str) -> str:
+    """A sentence read on after 'Even so,': its first letter lower-cased unless it opens with
+    a name of the deck's ('Kazakhstan goes ...' keeps its capital, 'Security ...' does not)."""
+    first = sentence.split(" ", 1)[0].rstrip(",'’s")
+    names = {
+        n.split(" ", 1)[0] for e in ix.deck.entities for n in (e.name, *e.aliases, *e.metonyms)
+    }
+    return sentence if first in names else sentence[:1].lower() + sentence[1:]
 
 
 def _also(ix: DeckIndex, fact: Fact, back: str) -> str:

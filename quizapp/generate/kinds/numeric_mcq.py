@@ -6,20 +6,22 @@ relations that merely share a unit are never used: a survey share is no lure for
 change. Every option has the key's shape (precision, scale, "about"); no year or date is later
 than the source; a year or date is asked only for an `exclusive` relation (a single event).
 No option lies outside what the world and the deck allow, none is true of the subject in
-another relation, and the key never stands apart by its spacing (generate/plausible.py).
+another relation, and the key never stands apart by its spacing (generate/plausible.py) nor,
+among other subjects' figures, by its scale (`off_scale`).
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from quizapp.facts.model import Fact
 from quizapp.facts.values import Date, NumericValue, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
-from quizapp.generate.ladder import key_stands_out, ladder, shape
+from quizapp.generate.ladder import LONE_GAP, key_stands_out, ladder, shape
 from quizapp.generate.ladder_options import Option, options_of
 from quizapp.generate.margins import margin
 from quizapp.generate.plausible import (
@@ -115,7 +117,7 @@ def _from_relation(
     for a, b in itertools.pairwise(spaced):
         if b.magnitude - a.magnitude <= a.tolerance + b.tolerance:
             return steps
-    return steps if key_stands_out(spaced, value) else spaced
+    return steps if key_stands_out(spaced, value) or off_scale(spaced, value) else spaced
 
 
 REAL_DRAWS = 6  # random sets of the relation's true figures tried before a ladder...
@@ -142,9 +144,32 @@ def _real_only(
             b.magnitude - a.magnitude > a.tolerance + b.tolerance
             for a, b in itertools.pairwise(spaced)
         )
-        if apart and well_spaced(spaced, value) and not key_stands_out(spaced, value):
+        lone = key_stands_out(spaced, value) or off_scale(spaced, value)
+        if apart and well_spaced(spaced, value) and not lone:
             return spaced
     return []
+
+
+SCALE_FACTOR = 3.0  # an end key this many times off its neighbour may be on another scale
+
+
+def off_scale(values: Sequence[NumericValue], key: NumericValue) -> bool:
+    """Whether other subjects' figures leave the key alone at one end on a scale of ratios:
+    a density of 1.74 g/cm³ among 11.34 / 13.53 / 22.59 (heavy metals) gives the light metal
+    away. A key at an end is off scale when its neighbour is more than SCALE_FACTOR times off
+    it and that ratio exceeds LONE_GAP times every other ratio between neighbours: options
+    climbing by like ratios throughout (1,000 / 3,000 / 10,000 / 30,000) pass, and so do
+    figures that bracket the key and any set with a figure at or below zero (-186 °C)."""
+    ordered = sorted(values, key=lambda v: v.magnitude)
+    if len(ordered) < 3 or isinstance(key, Year | Date) or ordered[0].magnitude <= 0:
+        return False
+    if key.display() not in (ordered[0].display(), ordered[-1].display()):
+        return False
+    steps = [math.log(b.magnitude / a.magnitude) for a, b in itertools.pairwise(ordered)]
+    own, rest = (
+        (steps[0], steps[1:]) if key.display() == ordered[0].display() else (steps[-1], steps[:-1])
+    )
+    return own > math.log(SCALE_FACTOR) and own > LONE_GAP * max(rest)
 
 
 def clear_of_key(values: list[NumericValue], key: NumericValue) -> bool:
