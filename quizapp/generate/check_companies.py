@@ -21,6 +21,16 @@ LEGAL_FORMS = frozenset(
 )
 KIND_WORDS = frozenset({"company", "group", "corporation", "firm", "concern"})
 _AROUND = LEGAL_FORMS | KIND_WORDS
+# what an organisation is, said after its name: 'the CSTO military alliance' (the briefing's
+# own phrase), 'the CSTO alliance', 'the EEU bloc' name the CSTO and the EEU (review r222 #60)
+BODY_NOUNS = frozenset(
+    {"alliance", "bloc", "union", "organisation", "organization", "grouping", "forum", "pact"}
+    | {"treaty", "body", "commonwealth", "group", "agreement", "partnership"}
+)
+BODY_ADJECTIVES = frozenset(
+    {"military", "economic", "security", "political", "trade", "customs", "defence", "defense"}
+    | {"regional", "eurasian", "russia-led", "russian-led", "loose"}
+)
 
 
 def company_readings(
@@ -63,3 +73,16 @@ def _demonym(word: str, place: str) -> bool:
     return (
         len(place) >= 5 and word[:5] == place[:5] and word != place and len(word) <= len(place) + 3
     )
+
+
+def body_readings(text: str, accepted: set[str]) -> list[str]:
+    """An organisation's name with what it is said after it ('the CSTO military alliance'),
+    when the name left is an accepted one; nothing else is taken off."""
+    words = [w.strip(".,()") for w in normalise(text).split()]
+    if len(words) < 2 or words[-1] not in BODY_NOUNS:
+        return []
+    words.pop()
+    if len(words) > 1 and words[-1] in BODY_ADJECTIVES:
+        words.pop()
+    left = " ".join(words)
+    return [left] if left in accepted else []

@@ -34,7 +34,7 @@ from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import is_person_key
-from quizapp.generate.check_companies import company_readings
+from quizapp.generate.check_companies import body_readings, company_readings
 from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.name_marks import accent_note, joined_fold, mark_fold
@@ -102,6 +102,8 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     out = faith_readings(text, accepted)
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
+    if "organisation" in kinds:  # 'the CSTO military alliance', 'the EEU bloc'
+        out += body_readings(text, accepted)
     if "company" in kinds:  # 'Gazprom PJSC', 'the Gazprom company'
         out += company_readings(text, accepted, vocabulary_tables(vocabulary).places)
     # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'; an imported 'J. H. Speke' (answer_forms.py)
