@@ -30,6 +30,7 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     names = [*q.answer, *q.accepted]
     extra = place_forms(q.prompt, names, vocabulary) + country_forms(names)
     extra += [f for name in names if (f := shared_surname_form(name))]
+    extra += movement_forms(q.prompt, names)
     if is_person_key(q, vocabulary):
         own = {vocabulary[n] for n in map(normalise, names) if n in vocabulary}
         who = _imported(q, vocabulary) and asks_who(q.prompt)
@@ -52,6 +53,22 @@ def shared_surname_form(name: str) -> str | None:
         return None
     first, second, surname = found.groups()
     return f"{first} {surname} and {second} {surname}"
+
+
+_MOVEMENT = re.compile(r"\b(?:movement|style|school)\b", re.IGNORECASE)
+
+
+def movement_forms(prompt: str, names: list[str]) -> list[str]:
+    """An '-ism' asked as a movement, style or school, by its people or with its noun:
+    'Impressionist', 'the Impressionists', 'the Impressionist movement' (review r224)."""
+    if not _MOVEMENT.search(prompt):
+        return []
+    out: list[str] = []
+    for name in map(normalise, names):
+        if name.endswith("ism") and " " not in name:
+            stem = name[:-3]
+            out += [f"{stem}ist", f"{stem}ists", f"{stem}ist movement", f"{name} movement"]
+    return out
 
 
 def is_person_key(q: Question, vocabulary: dict[str, str]) -> bool:

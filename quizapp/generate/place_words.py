@@ -22,6 +22,7 @@ from quizapp.generate.slips import COMMON_WORDS
 # the word after the name ('Nile River', 'Caspian Sea'), or before it ('Lake Baikal')
 AFTER = frozenset(
     {"river", "sea", "lake", "ocean", "mountains", "island", "islands", "desert", "bay", "range"}
+    | {"museum", "gallery"}  # 'the Louvre Museum' asked in which museum (review r224)
 )
 BEFORE = frozenset({"river", "lake", "mount", "gulf", "strait"})
 CATEGORY = AFTER | BEFORE

@@ -9,14 +9,17 @@ spelling of it is refused, not forgiven, when
   Neva; place_names.py), at any length; or
 - it adds letters to the answer ('Bernie', 'Berne' + 'i'): a slip drops or swaps a letter,
   while a longer word is another word; except a key pressed twice ('Kyiiv'), a slip.
-Longer answers keep their allowance: no common word lies one letter from 'Yamoussoukro'.
+Longer answers keep their allowance: no common word lies one letter from 'Yamoussoukro'. At
+any length, though, a near spelling is no slip when its figures differ ('Voyager 2' for
+Voyager 1: another craft) or are left out ('Voyager'), or when it is a well-known term of its
+own ('Expressionism' for Impressionism: another movement; review r224).
 """
 
 from __future__ import annotations
 
 from quizapp.generate.given_names import GIVEN_NAMES
 from quizapp.generate.place_names import PLACE_NAMES
-from quizapp.generate.text_words import SHORT
+from quizapp.generate.text_words import SHORT, figures_in
 
 SHORT_FROM = 4  # three letters and fewer must be exact already (text_words.TINY)
 
@@ -84,14 +87,27 @@ tony vera wayne wendy
 COMMON_WORDS = frozenset(_COMMON_WORDS.split()) | frozenset(_NICKNAMES.split()) | GIVEN_NAMES
 
 
+# well-known terms a long answer is a few letters from: movements and styles of art and thought
+_TERMS = """
+    impressionism expressionism post-impressionism cubism surrealism realism romanticism
+    modernism mannerism fauvism futurism dadaism minimalism symbolism naturalism classicism
+    neoclassicism pointillism baroque rococo renaissance gothic impressionist expressionist
+    realist romanticist modernist symbolist naturalist socialism communism capitalism
+    liberalism conservatism nationalism fascism feudalism idealism materialism
+"""
+TERMS = frozenset(_TERMS.split())
+
+
 def no_slip(given: str, closest: list[str]) -> bool:
     """A near spelling of a short answer that is another word (the rule above). `closest`: the
     accepted forms the answer is nearest to; the rule applies only when all of them are short
     words of letters (not "753 bc", where "753 bce" is a slip of the era). At any length, a
     near spelling that puts a well-known place ('rhine') for the key's word ('rhone') is
     another place, not a slip (place_names.py)."""
-    if another_place(given, closest):
+    if another_place(given, closest) or (given in TERMS and given not in closest):
         return True
+    if closest and all(figures_in(f) != figures_in(given) for f in closest):
+        return True  # 'voyager 2' or 'voyager' for 'voyager 1': another number, or none
     short = [f for f in closest if f.isalpha() and SHORT_FROM <= len(f) <= SHORT]
     if not short or len(short) < len(closest):
         return False

@@ -1,0 +1,52 @@
+"""Issue 12, imported decks: what the painters-and-planets review (r224, seed 22458) found
+wrong in grading, driven through the real importer, generator and checker on the review's own
+file (tests/data/painters-planets-r224.csv): a numbered name with another number, a movement
+near another movement's name, a movement by its people, a museum with 'Museum'."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.service import StudyService
+from tests.support.grading_corpus import CorpusDecks, card_verdict
+
+PAINTERS = "tests/data/painters-planets-r224.csv"
+FACTS = {
+    "Voyager": "which-spacecraft-took-the-pale-blue-dot-photogra",
+    "Impressionism": "which-art-movement-took-its-name-from-monet-s-im",
+    "Louvre": "in-which-paris-museum-does-the-mona-lisa-hang",
+}
+
+
+@pytest.fixture(scope="module")
+def decks() -> CorpusDecks:
+    return CorpusDecks(StudyService(None, seed=0))
+
+
+@pytest.mark.parametrize(
+    ("card", "answer", "verdict"),
+    [
+        ("Voyager", "Voyager 1", "correct"),
+        ("Voyager", "Voyager One", "correct"),
+        ("Voyager", "Voyagr 1", "near_miss"),
+        ("Voyager", "Voyager 2", "wrong"),  # another craft, not a slip (slips.no_slip)
+        ("Voyager", "Voyager 11", "wrong"),
+        ("Impressionism", "Impressionism", "correct"),
+        ("Impressionism", "Impresionism", "near_miss"),
+        ("Impressionism", "Expressionism", "wrong"),  # another movement (slips.TERMS)
+        ("Impressionism", "Impressionist", "correct"),  # by its people (answer_forms)
+        ("Impressionism", "the Impressionists", "correct"),
+        ("Impressionism", "the Impressionist movement", "correct"),
+        ("Impressionism", "Cubism", "wrong"),
+        ("Louvre", "the Louvre", "correct"),
+        ("Louvre", "the Louvre Museum", "correct"),  # asked which museum (place_words)
+        ("Louvre", "Louvre museum", "correct"),
+        ("Louvre", "Musée du Louvre", "correct"),
+        ("Louvre", "the Prado Museum", "wrong"),
+        ("Louvre", "the Orsay", "wrong"),
+    ],
+)
+def test_right_forms_are_taken_and_other_things_refused(
+    decks: CorpusDecks, card: str, answer: str, verdict: str
+) -> None:
+    assert card_verdict(decks, PAINTERS, FACTS[card], answer) == verdict
