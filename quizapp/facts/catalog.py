@@ -47,8 +47,24 @@ def _entry(path: Path, origin: Origin, known: Mapping[Path, Deck] | None = None)
         return DeckEntry(path, origin, None, exc)
 
 
-_ID_LINE = re.compile(rb"^id:[^\n]*$", re.M)
+_ID_LINE = re.compile(rb"^id:[^\n]*$", re.M)  # what id_lines finds, for the tests to compare
 _PLAIN_ID = re.compile(rb"id:[ \t]*(['\"]?)([A-Za-z0-9][A-Za-z0-9_.-]*)\1[ \t]*(?:#.*)?\r?")
+
+
+def id_lines(raw: bytes, most: int = 2) -> list[bytes]:
+    """The file's lines that begin with `id:` (without their newline), the first `most` of
+    them: what `_ID_LINE.findall` gives, found with bytes.find instead of a regular
+    expression tried at every line start (15 ms of a 3 MB deck's open)."""
+    starts = [0] if raw.startswith(b"id:") else []
+    at = raw.find(b"\nid:")
+    while at != -1 and len(starts) < most:
+        starts.append(at + 1)
+        at = raw.find(b"\nid:", at + 1)
+    lines = []
+    for start in starts[:most]:
+        end = raw.find(b"\n", start)
+        lines.append(raw[start : len(raw) if end == -1 else end])
+    return lines
 
 
 def header_id(path: Path) -> str | None:
@@ -61,7 +77,7 @@ def header_id(path: Path) -> str | None:
             raw = f.read(MAX_DECK_BYTES + 1)
     except OSError:
         return None
-    lines = _ID_LINE.findall(raw)
+    lines = id_lines(raw)  # two are enough to tell that there is not exactly one
     if len(lines) != 1:
         return None
     found = _PLAIN_ID.fullmatch(lines[0])

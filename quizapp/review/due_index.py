@@ -17,14 +17,13 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
-from quizapp.review import card_fields
+from quizapp.review.card_fields import LEARNING, RELEARNING
 from quizapp.review.marks import Counts, Marks, count_marks
 from quizapp.review.queue import NOTHING_DONE, DoneToday, learn_ahead
-from quizapp.review.scheduler import due_at, is_learning
 from quizapp.store.records import CardState, Settings
 
 
@@ -63,19 +62,25 @@ def _micros(at: datetime) -> int:
     return (at - _EPOCH) // _MICROSECOND
 
 
-def _entry(card: CardState) -> _Entry:
-    last = card_fields.last_review(card)
-    stability = card_fields.stability(card, 1.0)
+def _entry(card: CardState, _parse: Callable[[str], datetime] = datetime.fromisoformat) -> _Entry:
+    """The card's moments parsed once. What card_fields and the scheduler read (the fsrs
+    dict's due, last review, stability and state), read here in one go: ten thousand are
+    built at every open (tests/review/test_due_index_entries.py checks it against them)."""
+    fsrs = card.fsrs
+    last = fsrs.get("last_review")
+    stability = float(fsrs.get("stability") or 1.0)
+    last_us = _micros(_parse(str(last))) if last else None
+    buried = card.buried_until
     return _Entry(
         seen=card.seen,
         suspended=card.suspended,
         leech=card.leech,
-        learning=is_learning(card),
-        due_ts=due_at(card).timestamp(),
-        buried_ts=card.buried_until.timestamp() if card.buried_until else None,
-        last_us=None if last is None else _micros(last),
+        learning=card.seen and int(fsrs.get("state") or LEARNING) in (LEARNING, RELEARNING),
+        due_ts=_parse(str(fsrs["due"])).timestamp(),
+        buried_ts=buried.timestamp() if buried else None,
+        last_us=last_us,
         stability=stability,
-        rate=0.0 if last is None else 1 / (86400 * stability),
+        rate=0.0 if last_us is None else 1 / (86400 * stability),
     )
 
 
@@ -94,18 +99,32 @@ class DueIndex:
         self._order: tuple[int, float, float, list[str]] | None = None  # see _ordered_due
         self._new: list[int] = []  # deck positions of facts never studied, sorted
         self._drained_to = float("-inf")
-        self._drained_to = float("inf")  # while building: every card waits, pushed unordered
-        for f, card in cards.items():
-            if f in self._position:
-                self._remember(f)
-                self._file(f, card)
-        self._drained_to = float("-inf")
-        heapq.heapify(self._waiting)  # in O(n), not n pushes
+        self._build(cards)
         self._new = [
             i
             for i, f in enumerate(self._facts)
             if f not in self._entries or not self._entries[f].seen
         ]
+
+    def _build(self, cards: dict[str, CardState]) -> None:
+        """What _remember and _file do for each card in turn, in one loop (each fact once,
+        so every version is 1), every waiting card pushed unordered and heapified once."""
+        position, entries, version = self._position, self._entries, self._version
+        seq, waiting, learning = self._seq, self._waiting, self._learning
+        for f, card in cards.items():
+            if f not in position:
+                continue
+            seq[f] = len(seq)
+            entries[f] = e = _entry(card)
+            version[f] = 1
+            if not e.seen or e.suspended:
+                continue
+            if e.learning:
+                learning.add(f)
+            else:
+                waiting.append((e.ready_ts, 1, f))
+        self._next_seq = len(seq)
+        heapq.heapify(waiting)  # in O(n), not n pushes
 
     def _remember(self, fact_id: str) -> None:
         if fact_id not in self._seq:
@@ -177,7 +196,7 @@ class DueIndex:
         self._waiting = [w for w in self._waiting if w[0] > now_ts]
         heapq.heapify(self._waiting)
         version = self._version
-        for _, v, f in sorted(ready):  # the order the pops would have taken
+        for _, v, f in ready:  # a set: the order they join it in makes no difference
             if version.get(f) == v:
                 self._due.add(f)
                 self._added += 1

@@ -105,3 +105,25 @@ def test_cyclic_garbage_left_by_a_generation_is_never_frozen() -> None:
     finally:
         if was:
             gc.enable()
+
+
+def test_a_full_collection_since_a_generation_spares_the_next_settle_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The cycles a generation left are gone after any full collection (home's, the
+    collector's own): the next settle freezes at once instead of collecting everything again."""
+    import quizapp.store.fast_load as fl
+
+    with no_settling():
+        pass
+    assert fl._LEFT_CYCLES[0]
+    gc.collect()  # a full collection with no generation under way
+    assert not fl._LEFT_CYCLES[0]
+    collected: list[int] = []
+    monkeypatch.setattr(fl.gc, "collect", lambda *a: collected.append(1) or 0)
+    settle()
+    assert collected == []
+    with no_settling():
+        gc.collect()  # patched: counts; a real one here would not clear what the exit sets
+    settle()
+    assert collected == [1, 1]  # the one above, then settle's own: no full collection since

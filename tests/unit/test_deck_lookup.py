@@ -7,8 +7,18 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from quizapp.facts.catalog import find_deck, find_decks, header_id, pick_deck, read_deck_files
+from quizapp.facts.catalog import (
+    _ID_LINE,
+    find_deck,
+    find_decks,
+    header_id,
+    id_lines,
+    pick_deck,
+    read_deck_files,
+)
 from quizapp.facts.errors import DeckError
 from quizapp.service.catalog import DeckCatalog
 from tests.conftest import ROOT
@@ -101,3 +111,11 @@ def test_a_deck_given_by_path_is_listed_as_such_and_not_parsed_twice(tmp_path: P
     (again,) = read_deck_files([path], known={path: listed.deck})
     assert again.origin == "path" and again.deck is listed.deck
     assert [e.origin for e in find_decks([path]) if e.path == path] == ["path"]
+
+
+@given(st.lists(st.sampled_from([b"id:", b"id: x", b"\n", b"\r", b" ", b"i", b"d", b":", b"x"])))
+def test_id_lines_finds_what_the_regular_expression_finds(parts: list[bytes]) -> None:
+    """header_id finds `id:` lines with bytes.find: the same lines as `^id:[^\\n]*$` (multiline)."""
+    raw = b"".join(parts)
+    assert id_lines(raw, most=len(raw) + 1) == _ID_LINE.findall(raw)
+    assert id_lines(raw) == _ID_LINE.findall(raw)[:2]
