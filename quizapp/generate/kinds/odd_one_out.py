@@ -18,6 +18,7 @@ from quizapp.facts.model import Fact, RelationType
 from quizapp.facts.templates import capitalise_first
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
+from quizapp.generate.slot_tests import false_subject
 
 ATTEMPTS = 12
 
@@ -32,13 +33,8 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         return []  # one per (relation, object)
     kind = ix.entities[fact.subject].kind
     true = sorted({f.subject for f in siblings})
-    false = [
-        e.id
-        for e in ix.entities_of_kind(kind)
-        if e.id != obj
-        and ix.provably_false(e.id, rel.id, obj)
-        and ix.plausible_subject(rel.id, e.id, obj)
-    ]
+    fair = false_subject(ix, rel.id, obj)  # the slot's tests, kept per deck
+    false = [e.id for e in ix.entities_of_kind(kind) if e.id != obj and fair[e.id]]
     if len(true) < 3 or not false:
         return [
             Dropped(
