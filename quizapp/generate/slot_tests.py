@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from quizapp.facts.model import Entity
+from quizapp.facts.normalise import normalise
 from quizapp.generate.index import DeckIndex
 
 Slot = tuple[str, ...]
@@ -74,3 +76,23 @@ def swapped_object(ix: DeckIndex, subject: str, relation: str) -> Verdicts:
         return fair[e] and ix.plausible_subject(relation, subject, e)
 
     return verdicts(ix, ("swapped object", subject, relation), test)
+
+
+def naming(ix: DeckIndex, text: str) -> Callable[[Entity], bool]:
+    """`named_in(entity, text)` for one stem and many candidates: the stem normalised once,
+    each entity's names once per deck (a choice item asks it of ~45 candidates)."""
+    from quizapp.generate.kinds.common import name_pattern
+
+    said = normalise(text)
+    names: dict[str, tuple[tuple[str, str], ...]] = ix.__dict__.setdefault("_plain_names", {})
+
+    def named(entity: Entity) -> bool:
+        own = names.get(entity.id)
+        if own is None:
+            own = names[entity.id] = tuple((normalise(n), n) for n in entity.all_names())
+        for plain, name in own:
+            if plain and plain in said and (p := name_pattern(name)) and p.search(said):
+                return True
+        return False
+
+    return named
