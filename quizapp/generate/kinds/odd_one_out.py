@@ -73,12 +73,15 @@ def _likest(ix: DeckIndex, trio: list[str], false: list[str]) -> list[str]:
     Asian state, rather than Armenia for 'not in the SCO' (seed-857 review #49: the outsider
     from another region is picked without knowing the source's point)."""
 
-    def shared(e: str) -> int:
-        own = set(ix.entities[e].roles)
-        return sum(len(own & set(ix.entities[t].roles)) for t in trio)
-
-    best = max(shared(e) for e in false)
-    return [e for e in false if shared(e) == best]
+    roles = ix.role_sets
+    theirs = [roles[t] for t in trio]
+    by_roles: dict[frozenset[str], int] = {}  # outsiders mostly share a few sets of roles
+    for e in false:
+        own = roles[e]
+        if own not in by_roles:
+            by_roles[own] = sum(len(own & t) for t in theirs)
+    best = max(by_roles.values())
+    return [e for e in false if by_roles[roles[e]] == best]
 
 
 ASKING = "Which of these "
