@@ -44,9 +44,9 @@ def plausible(
     n = min(n, len(candidates))
     if n < max(1, least):
         return []
-    entities = ix.entities
-    key_form = form_of(entities[key_id])
-    same = [c for c in candidates if form_of(entities[c]) == key_form]
+    forms = _forms(ix)
+    key_form = forms[key_id]
+    same = [c for c in candidates if forms[c] == key_form]
     if key_form == "list" and not same:
         return []
     alike = set(same)
@@ -63,6 +63,14 @@ def plausible(
     end = len(ranked) if few else len(same)
     need = n - len(sure)
     return sure + rng.sample(ranked[len(sure) : min(end, len(sure) + need + 2)], need)
+
+
+def _forms(ix: DeckIndex) -> dict[str, str]:
+    """Every entity's form, worked out once per deck (a choice item asks it of ~45 candidates)."""
+    forms: dict[str, str] | None = ix.__dict__.get("_entity_forms")
+    if forms is None:
+        forms = ix.__dict__["_entity_forms"] = {e.id: form_of(e) for e in ix.deck.entities}
+    return forms
 
 
 def alone_in_form(q_kind: str, options: list[str], answer: list[str], ix: DeckIndex) -> bool:
