@@ -34,7 +34,7 @@ def fact_day(argument: Argument, fact: Fact) -> Day | None:
 
 def entity_days(argument: Argument, entity: str) -> list[Day]:
     """The own dates of the facts about an entity (Apollo 15's launch, landing, splashdown)."""
-    about = [f for f in argument.ix.deck.facts if f.subject == entity]
+    about = argument.ix.facts_of_subject.get(entity, [])  # in deck order
     return [d for f in about if (d := fact_day(argument, f)) is not None]
 
 
@@ -47,11 +47,19 @@ def fact_days(argument: Argument, fact: Fact) -> list[Day]:
     return [d for e in sorted(argument.named(fact.id)) for d in entity_days(argument, e)]
 
 
-def days(argument: Argument, node: str) -> list[Day]:
+def days(argument: Argument, node: str) -> tuple[Day, ...]:
     """The dates the deck gives a node: a fact's (fact_days), or those of a claim's evidence
     facts; a claim none of whose evidence is dated takes the dates of the facts about what it
     names ('Apollo 8 was sent to orbit the Moon ...': Apollo 8's launch and splashdown), so a
-    reason from July 1969 is not offered for it (seed-9419 author's reading #26)."""
+    reason from July 1969 is not offered for it (seed-9419 author's reading #26). Kept per
+    node: every wrong reason tried against every claim asks them (800 times a deck)."""
+    memo: dict[str, tuple[Day, ...]] = argument.__dict__.setdefault("_days", {})
+    if node not in memo:
+        memo[node] = tuple(_days(argument, node))
+    return memo[node]
+
+
+def _days(argument: Argument, node: str) -> list[Day]:
     facts = argument.ix.facts
     if node in facts:
         return fact_days(argument, facts[node])
@@ -68,7 +76,7 @@ def no_later_than(argument: Argument, node: str) -> list[Day]:
     before its effect)."""
     own = days(argument, node)
     if own:
-        return own
+        return list(own)
     effects = [n for n in argument.explained if node in argument.causes(n)]
     return [d for n in effects for d in days(argument, n)]
 

@@ -81,8 +81,9 @@ def name_gives_key(q: Question, ix: DeckIndex) -> str | None:
         return None  # the author's own question ('capital of Guinea-Bissau?'): recall stays
     held = ix.name_links
     keyed = {ix.vocabulary.get(normalise(a)) for a in q.answer}
-    stem = words(q.prompt)
-    for key in sorted(k for k in keyed if k is not None and k in held):
+    held_keys = sorted(k for k in keyed if k is not None and k in held)
+    stem = words(q.prompt) if held_keys else ""  # most keys hold no other name: no words
+    for key in held_keys:
         said = [n for n in held[key] if n in stem]
         if said:
             return f"the names give the key away ({said[0].strip()} / {ix.entities[key].name})"

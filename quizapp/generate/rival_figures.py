@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from quizapp.facts.model import Fact
 from quizapp.facts.values import NumericValue, Quantity
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import NumericKey
@@ -42,7 +43,7 @@ def _made_key(ix: DeckIndex, fact_id: str) -> NumericKey | None:
     whole = 1.0 if step < 1 else 0.0
     reach = max(2 * near_band(step, approx, value.magnitude), 10 * step, whole)
     named: dict[float, str] = {}
-    figures, pairs = ix.numeric_by_measure.get(
+    figures, pairs = _distinct(ix).get(
         (fact.relation, value.family, getattr(value, "unit", None)), ([], [])
     )
     low = bisect_left(figures, value.magnitude - reach)
@@ -59,6 +60,36 @@ def _made_key(ix: DeckIndex, fact_id: str) -> NumericKey | None:
     named.pop(value.magnitude, None)
     order = sorted(named)
     return key_for(value, tuple(order), tuple(named[v] for v in order))
+
+
+Measure = tuple[str, str, str | None]
+Figures = tuple[list[float], list[tuple[Fact, NumericValue]]]
+
+
+def _distinct(ix: DeckIndex) -> dict[Measure, Figures]:
+    """`numeric_by_measure` with at most two facts per figure: its first, and its first of
+    another subject. A key names a figure after its first fact of another subject than its
+    own, which is one of these two; a big deck repeats figures (500 shares between 1% and
+    99%), and a band of them read whole for every key was quadratic in the deck."""
+    kept: dict[Measure, Figures] | None = ix.__dict__.get("_distinct_figures")
+    if kept is None:
+        kept = ix.__dict__["_distinct_figures"] = {
+            measure: _two_per_figure(pairs) for measure, (_, pairs) in ix.numeric_by_measure.items()
+        }
+    return kept
+
+
+def _two_per_figure(pairs: list[tuple[Fact, NumericValue]]) -> Figures:
+    out: list[tuple[Fact, NumericValue]] = []
+    first: Fact | None = None  # the first fact of the figure being read
+    taken = 0  # how many of its facts are kept
+    for i, (f, v) in enumerate(pairs):
+        if i == 0 or v.magnitude != pairs[i - 1][1].magnitude:
+            first, taken = f, 0
+        if taken == 0 or (taken == 1 and first is not None and f.subject != first.subject):
+            out.append((f, v))
+            taken += 1
+    return [v.magnitude for _, v in out], out
 
 
 def _same_measure(a: NumericValue, b: NumericValue) -> bool:

@@ -251,7 +251,7 @@ def test_a_comparison_is_not_turned_into_a_lead() -> None:
 def test_option_named_in_the_stem_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
     from quizapp.generate.kinds import mcq
 
-    monkeypatch.setattr(mcq, "named_in", lambda entity, text: False)
+    monkeypatch.setattr(mcq, "naming", lambda ix, text: lambda entity: False)
     monkeypatch.setattr(mcq, "MIN_DISTRACTORS", 2)
     items = _without_gates(monkeypatch)
     monkeypatch.undo()

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import random
 
-from quizapp.facts.model import Entity
+from quizapp.facts.model import Deck, Entity
 from quizapp.facts.templates import plural_predicate
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.common import numeric_key
+from quizapp.generate.kinds.common import from_within, numeric_key
 from quizapp.generate.ladder import ladder
 from quizapp.generate.ladder_options import Option, options_of
 from quizapp.generate.option_forms import form_of, form_of_text
 from quizapp.generate.rival_figures import numeric_key as key_with_rivals
+from quizapp.generate.slot_tests import false_object, false_subject, swapped_object
 from tests.support.bundled import CENTRAL_ASIA, CHEM, bundled_deck
 
 
@@ -126,3 +127,89 @@ def test_text_gates_kept_per_text_answer_as_their_patterns() -> None:
         assert _world_caveat(text) == bool(WORLD_CAVEAT.search(text))
     assert _negative(texts[0]) and not _negative(texts[2]) and _one_plural(texts[3])
     assert _short_of_act(texts[6]) and _world_caveat(texts[7]) and not _world_caveat(texts[6])
+
+
+def _shares(rows: list[tuple[str, int, int]]) -> DeckIndex:
+    """A deck of shares: (country, percent, year) per fact, in this order."""
+    prov = {"source": "s", "section": 1, "paragraph": 1}
+    return DeckIndex(
+        Deck.model_validate(
+            {
+                "id": "shares",
+                "title": "Shares",
+                "sources": [{"id": "s", "title": "S"}],
+                "topics": [{"id": "t", "title": "T"}],
+                "entities": [
+                    {"id": c, "kind": "country", "name": c.title()}
+                    for c in sorted({c for c, _, _ in rows})
+                ],
+                "relations": [
+                    {
+                        "id": "share",
+                        "subject_kinds": ["country"],
+                        "object_type": "percentage",
+                        "functional": True,
+                        "time_bound": True,
+                        "templates": {
+                            "forward": "What share did {subject} hold {when}?",
+                            "statement": "{subject} held {object} {when}.",
+                        },
+                    }
+                ],
+                "facts": [
+                    {
+                        "id": f"f{i}",
+                        "subject": c,
+                        "relation": "share",
+                        "object": {"kind": "percentage", "value": v},
+                        "qualifiers": {"as_of": {"year": y}},
+                        "explanation": "A share held that year.",
+                        "topics": ["t"],
+                        "provenance": prov,
+                    }
+                    for i, (c, v, y) in enumerate(rows)
+                ],
+            }
+        )
+    )
+
+
+def test_a_rival_figure_is_named_after_its_first_fact_of_another_subject() -> None:
+    """Rivals are read from two facts per figure (its first, and its first of another subject):
+    a key whose own subject holds a figure first, twice over, still has that figure as a rival
+    named after the other subject that holds it, as when every fact at the figure was read."""
+    ix = _shares(
+        [
+            ("ruritania", 50, 2000),
+            ("ruritania", 50, 2010),
+            ("syldavia", 50, 2001),
+            ("borduria", 50, 2002),
+            ("ruritania", 52, 2020),
+        ]
+    )
+    key = key_with_rivals(ix, "f4")
+    assert key is not None
+    assert dict(zip(key.rivals, key.rival_notes, strict=True)) == {50.0: "the figure for Syldavia"}
+    other = key_with_rivals(ix, "f2")  # Syldavia's 50%: Ruritania's is the figure's first fact
+    assert other is not None
+    assert dict(zip(other.rivals, other.rival_notes, strict=True)).get(52.0) == (
+        "the figure for Ruritania"
+    )
+
+
+def test_a_slots_kept_verdicts_are_its_tests() -> None:
+    """slot_tests.py: what a slot keeps for a candidate is what its tests say, asked afresh."""
+    ix = DeckIndex(bundled_deck(CENTRAL_ASIA))
+    for fact in ix.deck.facts:
+        s, r, o = fact.subject, fact.relation, fact.object_id
+        if o is None:
+            continue
+        for e in ix.entities_of_kind(ix.entities[o].kind):
+            fair = ix.provably_false(s, r, e.id) and ix.plausible_object(r, e.id, s)
+            fair = fair and from_within(ix, s, e.id)
+            assert false_object(ix, s, r)[e.id] == fair
+            swapped = fair and ix.plausible_subject(r, s, e.id)
+            assert swapped_object(ix, s, r)[e.id] == swapped
+        for e in ix.entities_of_kind(ix.entities[s].kind):
+            fair = ix.provably_false(e.id, r, o) and ix.plausible_subject(r, e.id, o)
+            assert false_subject(ix, r, o)[e.id] == fair

@@ -254,13 +254,13 @@ def named_in(entity: Entity, text: str) -> bool:
     said = normalise(text)
     for name in entity.all_names():
         plain = normalise(name)  # cached; a name not in the text as a substring cannot match
-        if plain and plain in said and (p := _name_pattern(name)) and p.search(said):
+        if plain and plain in said and (p := name_pattern(name)) and p.search(said):
             return True
     return False
 
 
 @functools.cache
-def _name_pattern(name: str) -> re.Pattern[str] | None:
+def name_pattern(name: str) -> re.Pattern[str] | None:
     """A whole-word pattern for a name, normalised ('China,' names China); None for a name
     that normalises to nothing. Kept here: a big deck has more names than the re module's own
     cache holds, and recompiling them was most of its generation time."""

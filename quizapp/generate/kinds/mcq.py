@@ -21,11 +21,10 @@ from quizapp.generate.kinds.common import (
     Outcome,
     bounded,
     build,
-    from_within,
-    named_in,
     place_key,
 )
 from quizapp.generate.option_forms import plausible
+from quizapp.generate.slot_tests import false_object, false_subject, naming
 
 MIN_DISTRACTORS, MAX_DISTRACTORS = 3, 3
 TOO_FEW = "too few plausible, provably false distractors"
@@ -51,15 +50,12 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
     if key.id in ix.protagonists:
         return Dropped("mcq", GUESSABLE)
     said = ix.say(rel.templates.forward, fact)
+    fair = false_object(ix, fact.subject, rel.id)  # the slot's tests, kept per deck
+    named = naming(ix, said)  # named in the stem: absurd as an option
     candidates = [
         e.id
         for e in bounded(ix.entities_of_kind(key.kind), rng)
-        if e.id != key.id
-        and e.id != fact.subject
-        and ix.provably_false(fact.subject, rel.id, e.id)
-        and ix.plausible_object(rel.id, e.id, fact.subject)
-        and from_within(ix, fact.subject, e.id)
-        and not named_in(e, said)  # pure tests all: the dearest last
+        if e.id != key.id and e.id != fact.subject and fair[e.id] and not named(e)
     ]
     return _offer(ix, "forward", fact, said, key, candidates, rng)
 
@@ -70,13 +66,12 @@ def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Ou
     if key.id in ix.protagonists:
         return Dropped("mcq", GUESSABLE)
     said = ix.say(template, fact)
+    fair = false_subject(ix, fact.relation, obj)  # the slot's tests, kept per deck
+    named = naming(ix, said)
     candidates = [
         e.id
         for e in bounded(ix.entities_of_kind(key.kind), rng)
-        if e.id not in (key.id, obj)
-        and ix.provably_false(e.id, fact.relation, obj)
-        and ix.plausible_subject(fact.relation, e.id, obj)
-        and not named_in(e, said)  # pure tests all: the dearest last
+        if e.id not in (key.id, obj) and fair[e.id] and not named(e)
     ]
     return _offer(ix, "inverse", fact, said, key, candidates, rng)
 

@@ -13,6 +13,7 @@ import random
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, join_and
+from quizapp.generate.slot_tests import false_subject
 
 MIN_OPTIONS, MAX_OPTIONS = 4, 5
 MIN_KEYS = MIN_DISTRACTORS = 2
@@ -29,11 +30,8 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     kind = ix.entities[fact.subject].kind
     subjects = [e.id for e in ix.entities_of_kind(kind) if e.id != obj]
     true = [s for s in subjects if ix.is_true(s, rel.id, obj)]
-    false = [
-        s
-        for s in subjects
-        if ix.provably_false(s, rel.id, obj) and ix.plausible_subject(rel.id, s, obj)
-    ]
+    fair = false_subject(ix, rel.id, obj)  # the slot's tests, kept per deck
+    false = [s for s in subjects if fair[s]]
     if len(true) < MIN_KEYS or len(false) < MIN_DISTRACTORS:
         return [Dropped("multi_select", "needs two keys and two plausible, provably false options")]
     size = min(MAX_OPTIONS, len(true) + len(false))

@@ -237,13 +237,21 @@ def _beyond(
 
 
 def _true_range(ix: DeckIndex, fact: Fact) -> tuple[float, float]:
+    """The lowest and highest true figure of the relation in the key's family, worked out
+    once per (relation, family): a scan of the relation per fact was quadratic in a big deck."""
     value = ix.numeric_value(fact)
-    mags = [
-        v.magnitude
-        for _, v, _, _ in ix.numeric_by_relation.get(fact.relation, [])
-        if value is not None and v.family == value.family
-    ]
-    return (min(mags), max(mags)) if mags else (float("-inf"), float("inf"))
+    if value is None:
+        return (float("-inf"), float("inf"))
+    ranges: dict[tuple[str, str], tuple[float, float]] = ix.__dict__.setdefault("_true_ranges", {})
+    key = (fact.relation, value.family)
+    if key not in ranges:
+        mags = [
+            v.magnitude
+            for _, v, _, _ in ix.numeric_by_relation.get(fact.relation, [])
+            if v.family == value.family
+        ]
+        ranges[key] = (min(mags), max(mags)) if mags else (float("-inf"), float("inf"))
+    return ranges[key]
 
 
 def _ranked_ladder(

@@ -18,6 +18,7 @@ from quizapp.facts.model import Fact, RelationType
 from quizapp.facts.templates import capitalise_first
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, place_key
+from quizapp.generate.slot_tests import false_subject
 
 ATTEMPTS = 12
 
@@ -32,13 +33,8 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         return []  # one per (relation, object)
     kind = ix.entities[fact.subject].kind
     true = sorted({f.subject for f in siblings})
-    false = [
-        e.id
-        for e in ix.entities_of_kind(kind)
-        if e.id != obj
-        and ix.provably_false(e.id, rel.id, obj)
-        and ix.plausible_subject(rel.id, e.id, obj)
-    ]
+    fair = false_subject(ix, rel.id, obj)  # the slot's tests, kept per deck
+    false = [e.id for e in ix.entities_of_kind(kind) if e.id != obj and fair[e.id]]
     if len(true) < 3 or not false:
         return [
             Dropped(
@@ -77,12 +73,15 @@ def _likest(ix: DeckIndex, trio: list[str], false: list[str]) -> list[str]:
     Asian state, rather than Armenia for 'not in the SCO' (seed-857 review #49: the outsider
     from another region is picked without knowing the source's point)."""
 
-    def shared(e: str) -> int:
-        own = set(ix.entities[e].roles)
-        return sum(len(own & set(ix.entities[t].roles)) for t in trio)
-
-    best = max(shared(e) for e in false)
-    return [e for e in false if shared(e) == best]
+    roles = ix.role_sets
+    theirs = [roles[t] for t in trio]
+    by_roles: dict[frozenset[str], int] = {}  # outsiders mostly share a few sets of roles
+    for e in false:
+        own = roles[e]
+        if own not in by_roles:
+            by_roles[own] = sum(len(own & t) for t in theirs)
+    best = max(by_roles.values())
+    return [e for e in false if by_roles[roles[e]] == best]
 
 
 ASKING = "Which of these "

@@ -29,7 +29,6 @@ from quizapp.generate.kinds.common import (
     bounded,
     build,
     dated,
-    from_within,
     join_and,
     judged,
 )
@@ -38,6 +37,7 @@ from quizapp.generate.ladder_options import options_of
 from quizapp.generate.margins import disputed, margin
 from quizapp.generate.plausible import plausible
 from quizapp.generate.question import Question
+from quizapp.generate.slot_tests import false_subject, swapped_object
 
 OPTIONS = ["True", "False"]
 NO_FALSE = "no provably false variant of the statement"
@@ -194,13 +194,11 @@ def _false_subject(ix: DeckIndex, fact: Fact, rng: random.Random) -> Question | 
     obj = fact.object_id
     if obj is None or not rel.closed_world or rel.universe is None or not ix.negative(rel.id):
         return None
+    fair = false_subject(ix, fact.relation, obj)  # the slot's tests, kept per deck
     candidates = [
         e.id
         for e in bounded(ix.entities_of_kind(ix.entities[fact.subject].kind), rng)
-        if e.id not in (fact.subject, obj)
-        and ix.provably_false(e.id, fact.relation, obj)
-        and ix.plausible_subject(fact.relation, e.id, obj)
-        and _said_of(ix, e.id, obj)
+        if e.id not in (fact.subject, obj) and fair[e.id] and _said_of(ix, e.id, obj)
     ]
     if not candidates:
         return None
@@ -238,15 +236,12 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
     """Up to two distinct false variants of the object (the registry balances the keys)."""
     if fact.object_id is not None:
         kind = ix.entities[fact.object_id].kind
+        fair = swapped_object(ix, fact.subject, fact.relation)  # the slot's, kept per deck
         candidates = [
             e
             for e in bounded(ix.entities_of_kind(kind), rng)
             if e.id not in (fact.object_id, fact.subject)
-            and ix.provably_false(fact.subject, fact.relation, e.id)
-            and ix.plausible_object(fact.relation, e.id, fact.subject)
-            # and the subject fits the swapped-in object's class: never 'China was in the EEU'
-            and ix.plausible_subject(fact.relation, fact.subject, e.id)
-            and from_within(ix, fact.subject, e.id)  # the EEU is led by one of its members
+            and fair[e.id]
             and not same_story(ix, fact, e.id)
         ]
         return [e.phrase() for e in rng.sample(candidates, min(2, len(candidates)))]
