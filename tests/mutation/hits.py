@@ -7,7 +7,11 @@ one that also notes the function's name (`quizapp.store.journal.x_read` style, t
 mutant's name before `__mutmut_`) each time it is called. Cheaper than mutmut's own mapping
 pass, which tracks a call stack on every call. Per test (setup, call and teardown) it writes
 one JSON line to QUIZAPP_MUTATION_HITS: the test's node id, its duration and the functions it
-reached. Calls made while tests are collected are not attributed to any test.
+reached. Calls made while a test module is imported (a deck generated at import) count for
+every test of that module, and the test helpers' memos (tests/support) are emptied before
+each test, so a test reading a deck's items generated earlier is still seen to reach the
+generating code. In a mutant's run, a test the clean run never had (QUIZAPP_MUTATION_KNOWN
+lists those it had) is one the mutant's items made: it runs too.
 
 With QUIZAPP_MUTATION_SELECT set to a file of node ids (one a line), only those tests run, in
 the file's order (quick.py lists them quickest first, as mutmut orders a mutant's tests, so a
