@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.mutation import hits
+from tests.mutation import hits, rejudge
 from tests.mutation.quick import (
     STATUS,
     budgets,
@@ -262,3 +262,19 @@ def test_a_test_the_clean_run_never_had_runs_for_the_mutant(
     hits.pytest_collection_modifyitems(Config(), items)  # type: ignore[arg-type]
     assert [i.nodeid for i in items] == ["b", "a", "new"]
     assert Config.hook.dropped == ["x"]
+
+
+def test_rejudge_reads_each_mutant_afresh_at_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A module that makes its items at import, as test_generated_items.py does: the second
+    mutant must not be judged against the items the first one made."""
+    (tmp_path / "test_items.py").write_text(
+        "import os\n\nITEMS = os.environ['MUTANT_UNDER_TEST']\n\n"
+        "def test_items():\n    assert ITEMS != 'bad'\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "names.txt").write_text("good\nbad\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    rejudge.main([str(tmp_path / "names.txt"), "-p", "no:randomly", "test_items.py"])
+    assert capsys.readouterr().out.splitlines()[:2] == ["good survived", "bad killed"]
