@@ -7,7 +7,11 @@ one that also notes the function's name (`quizapp.store.journal.x_read` style, t
 mutant's name before `__mutmut_`) each time it is called. Cheaper than mutmut's own mapping
 pass, which tracks a call stack on every call. Per test (setup, call and teardown) it writes
 one JSON line to QUIZAPP_MUTATION_HITS: the test's node id, its duration and the functions it
-reached. Calls made while tests are collected are not attributed to any test.
+reached. Calls made while a test module is imported (a deck generated at import) count for
+every test of that module, and the test helpers' memos (tests/support) are emptied before
+each test, so a test reading a deck's items generated earlier is still seen to reach the
+generating code. In a mutant's run, a test the clean run never had (QUIZAPP_MUTATION_KNOWN
+lists those it had) is one the mutant's items made: it runs too.
 
 With QUIZAPP_MUTATION_SELECT set to a file of node ids (one a line), only those tests run, in
 the file's order (quick.py lists them quickest first, as mutmut orders a mutant's tests, so a
@@ -32,6 +36,7 @@ import importlib
 import json
 import os
 import signal
+import sys
 import time
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
@@ -112,9 +117,37 @@ elif os.environ.get("QUIZAPP_MUTATION_ONLY"):  # pragma: no cover - a mutant's o
     _tramp.wrap_in_trampoline = _only(_tramp.wrap_in_trampoline, _mutant.split("__mutmut_")[0])
 
 
+_AT_IMPORT: dict[str, set[str]] = {}  # test file -> what its import reached (a deck generated)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector) -> Generator[None, None, None]:
+    """What a test module reaches while it is imported (test_gates.py and
+    test_generated_items.py generate the bundled deck at import) counts for each of its tests:
+    their checks read those items, so a mutant of the generating code must run them."""
+    _HITS.clear()
+    yield
+    if isinstance(collector, pytest.Module):
+        _AT_IMPORT[collector.nodeid] = set(_HITS)
+    _HITS.clear()
+
+
+def _forget_test_caches() -> None:
+    """The clean run: the test helpers' memos (a bundled deck's items, generated once per
+    process) are emptied before each test, so each test that reads them is seen to reach the
+    generating code; in a mutant's run they stay, made once under that mutant."""
+    for name in ("tests.support.bundled", "tests.support.grading_corpus"):
+        module = sys.modules.get(name)
+        for value in vars(module).values() if module else ():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, None, None]:
     out = os.environ.get("QUIZAPP_MUTATION_HITS")
+    if out:  # pragma: no cover - only inside a scratch copy
+        _forget_test_caches()
     _HITS.clear()
     start = time.perf_counter()
     budget = _budgets().get(item.nodeid)
@@ -125,7 +158,8 @@ def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, None, None]:
     if budget is not None:
         signal.setitimer(signal.ITIMER_REAL, 0)
     if out:  # pragma: no cover - only inside a scratch copy
-        line = {"test": item.nodeid, "secs": time.perf_counter() - start, "hits": sorted(_HITS)}
+        reached = _HITS | _AT_IMPORT.get(item.nodeid.split("::")[0], set())
+        line = {"test": item.nodeid, "secs": time.perf_counter() - start, "hits": sorted(reached)}
         with Path(out).open("a", encoding="utf-8") as f:
             f.write(json.dumps(line) + "\n")
 
@@ -160,11 +194,21 @@ def _selected() -> Iterator[str]:
         yield from (x for x in Path(path).read_text(encoding="utf-8").splitlines() if x)
 
 
+def _known() -> set[str]:
+    path = os.environ.get("QUIZAPP_MUTATION_KNOWN")
+    return set(Path(path).read_text(encoding="utf-8").splitlines()) if path else set()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     keep = set(_selected())
     if not keep:
         return
+    # a test the clean run never had exists because of the mutant (a test parametrized by the
+    # items generated at import, whose ids changed): it runs too, after the chosen ones
+    known = _known()
+    keep |= {i.nodeid for i in items if known and i.nodeid not in known}
     order = {t: n for n, t in enumerate(_selected())}  # the file's order: quickest first
-    chosen = sorted((i for i in items if i.nodeid in keep), key=lambda i: order[i.nodeid])
+    last = len(order)
+    chosen = sorted((i for i in items if i.nodeid in keep), key=lambda i: order.get(i.nodeid, last))
     config.hook.pytest_deselected(items=[i for i in items if i.nodeid not in keep])
     items[:] = chosen

@@ -151,6 +151,7 @@ def child_env(mutant: str, select: Path, budget: Path, cache: Path | None) -> di
         "QUIZAPP_MUTATION_SELECT": str(select),
         "QUIZAPP_MUTATION_BUDGET": str(budget),
         "QUIZAPP_MUTATION_ONLY": "1",
+        "QUIZAPP_MUTATION_KNOWN": str(select.parent / "known.txt"),
     }
     if cache is not None:
         more["QUIZAPP_MUTATION_CACHE"] = more["QUIZAPP_CACHE"] = str(cache)
@@ -255,6 +256,7 @@ def main(args: list[str]) -> int:
     names = [x.strip() for x in text.splitlines() if "__mutmut_" in x and x.strip() not in judged]
     work = out.resolve().parent
     reach = clean_run(args[split + 1 :], work, jobs)
+    (work / "known.txt").write_text("\n".join(reach.secs) + "\n", encoding="utf-8")
     _preload()
     start = time.monotonic()
     with out.open("a", encoding="utf-8") as f:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.mutation import hits
+from tests.mutation import hits, rejudge
 from tests.mutation.quick import (
     STATUS,
     budgets,
@@ -25,6 +25,7 @@ from tests.mutation.quick import (
     read_hits,
 )
 from tests.mutation.sample import KILLED
+from tests.support import bundled
 
 
 def _line(test: str, secs: float, reached: list[str]) -> str:
@@ -205,3 +206,75 @@ def test_a_mutants_tests_share_one_cache_folder_during_their_calls(
     env = child_env("m", tmp_path, tmp_path, tmp_path / "c")
     assert env["QUIZAPP_CACHE"] == env["QUIZAPP_MUTATION_CACHE"] == str(tmp_path / "c")
     assert env["MUTANT_UNDER_TEST"] == "m" and env["QUIZAPP_MUTATION_ONLY"] == "1"
+
+
+def test_what_a_test_module_reaches_at_import_counts_for_each_of_its_tests(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """test_generated_items.py checks items generated at import: its tests must run for a
+    mutant of the generating code. The test helpers' memos are emptied before each test of the
+    clean run, for the same reason."""
+    out = tmp_path / "hits.jsonl"
+    monkeypatch.setenv("QUIZAPP_MUTATION_HITS", str(out))
+    module = object.__new__(pytest.Module)
+    module._nodeid = "test_items.py"
+    report = hits.pytest_make_collect_report(module)
+    next(report)
+    hits._HITS.add("generate.x_deck")  # the deck generated while the module is imported
+    with pytest.raises(StopIteration):
+        next(report)
+
+    class Item:
+        nodeid = "test_items.py::test_well_formed[q1]"
+
+    bundled.bundled_deck(bundled.CENTRAL_ASIA)  # a memo an earlier test filled
+    run = hits.pytest_runtest_protocol(Item())  # type: ignore[arg-type]
+    next(run)
+    # ... is emptied, so this test is seen reaching the code that fills it
+    assert bundled.bundled_deck.cache_info().currsize == 0
+    with pytest.raises(StopIteration):
+        next(run)
+    assert json.loads(out.read_text(encoding="utf-8"))["hits"] == ["generate.x_deck"]
+
+
+def test_a_test_the_clean_run_never_had_runs_for_the_mutant(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mutant that changes the generated items changes the ids of the tests parametrized
+    by them: those new tests run after the chosen ones; a known test not chosen does not."""
+    (tmp_path / "select.txt").write_text("b\na\n", encoding="utf-8")
+    (tmp_path / "known.txt").write_text("a\nb\nx\n", encoding="utf-8")
+    monkeypatch.setenv("QUIZAPP_MUTATION_SELECT", str(tmp_path / "select.txt"))
+    monkeypatch.setenv("QUIZAPP_MUTATION_KNOWN", str(tmp_path / "known.txt"))
+
+    class Item:
+        def __init__(self, nodeid: str) -> None:
+            self.nodeid = nodeid
+
+    class Hook:
+        def pytest_deselected(self, items: list[Any]) -> None:
+            self.dropped = [i.nodeid for i in items]
+
+    class Config:
+        hook = Hook()
+
+    items: list[Any] = [Item(t) for t in ("a", "new", "x", "b")]
+    hits.pytest_collection_modifyitems(Config(), items)  # type: ignore[arg-type]
+    assert [i.nodeid for i in items] == ["b", "a", "new"]
+    assert Config.hook.dropped == ["x"]
+
+
+def test_rejudge_reads_each_mutant_afresh_at_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A module that makes its items at import, as test_generated_items.py does: the second
+    mutant must not be judged against the items the first one made."""
+    (tmp_path / "test_items.py").write_text(
+        "import os\n\nITEMS = os.environ['MUTANT_UNDER_TEST']\n\n"
+        "def test_items():\n    assert ITEMS != 'bad'\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "names.txt").write_text("good\nbad\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    rejudge.main([str(tmp_path / "names.txt"), "-p", "no:randomly", "test_items.py"])
+    assert capsys.readouterr().out.splitlines()[:2] == ["good survived", "bad killed"]
