@@ -20,7 +20,8 @@ width of a band never comes from how many zeros a figure happens to end in.
   where published tables differ ("11.35" for lead's 11.34 g/cm3, as "11.3" is right). A
   near miss within one rounding step coarser (five steps, and at most 10 % of the value), or
   its correct rounding to one significant figure fewer within 10 % ("1%" for argon's 0.93% of
-  air, "1.0" for 0.968; not "300 million" for 333 million); the right value is shown.
+  air, "1.0" for 0.968; not "300 million" for 333 million), or to two fewer keeping two
+  ("3,500 km" for the Moon's 3,474 km, review r224); the right value is shown.
 - "about" figures (`approx: true`): right when the answer is the figure rounded to its
   displayed precision or one significant figure coarser (within five steps: 150 million km
   for about 149.6 million), or when the answer is the figure correctly rounded at the
@@ -150,8 +151,9 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     if off <= near_band(key.step, key.approx, key.value) + slack:
         return "near_miss"
     rounded = off < given_step / 2 - slack and off <= abs(key.value) * NEAR_SHARE + slack
-    if rounded and given_digits == _significant(key) - 1:
-        return "near_miss"  # one significant figure coarser, correctly rounded: "1%" for 0.93%
+    coarser = _significant(key) - given_digits
+    if rounded and (coarser == 1 or (coarser == 2 and given_digits >= MIN_SIGNIFICANT)):
+        return "near_miss"  # correctly rounded coarser: "1%" for 0.93%, "3,500 km" for 3,474
     return "wrong"
 
 

@@ -15,6 +15,7 @@ FACTS = {
     "Voyager": "which-spacecraft-took-the-pale-blue-dot-photogra",
     "Impressionism": "which-art-movement-took-its-name-from-monet-s-im",
     "Louvre": "in-which-paris-museum-does-the-mona-lisa-hang",
+    "Moon": "what-is-the-diameter-of-the-moon",
 }
 
 
@@ -44,6 +45,13 @@ def decks() -> CorpusDecks:
         ("Louvre", "Musée du Louvre", "correct"),
         ("Louvre", "the Prado Museum", "wrong"),
         ("Louvre", "the Orsay", "wrong"),
+        # a figure rounded to two significant figures is close enough (tolerance.judge)
+        ("Moon", "3,474 km", "correct"),
+        ("Moon", "3470 km", "correct"),
+        ("Moon", "about 3,500 kilometres", "near_miss"),
+        ("Moon", "3500 km", "near_miss"),
+        ("Moon", "3,400 km", "wrong"),
+        ("Moon", "3,000 km", "wrong"),
     ],
 )
 def test_right_forms_are_taken_and_other_things_refused(

@@ -105,7 +105,9 @@ BANDS = [
     (key(100, 1), 105.1, 0.1, 4, "wrong"),
     (key(10, 1), 11, 1, 2, "near_miss"),  # exactly 10 % off
     (key(10, 1), 11.2, 0.1, 3, "wrong"),  # within five steps but more than 10 % off
-    (key(6792, 1), 6800, 100, 2, "wrong"),  # rounded answers are only for "about" figures
+    (key(6792, 1), 6800, 100, 2, "near_miss"),  # two figures coarser: close (review r224)
+    (key(6792, 1), 6900, 100, 2, "wrong"),  # not the key rounded: wrong
+    (key(6792, 1), 7000, 1000, 1, "wrong"),  # one figure left: too coarse
     (key(57.9e6, 1e5), 57.95e6, 1e4, 4, "correct"),  # half a step, in float
     # exact counts: no near misses
     (key(100, 1, exact=True), 100.4, 0.1, 4, "wrong"),  # a count is a whole number
