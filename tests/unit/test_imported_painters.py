@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.service import StudyService
-from tests.support.grading_corpus import CorpusDecks, card_verdict
+from tests.support.grading_corpus import CorpusDecks, card_verdict, deck_ref
 
 PAINTERS = "tests/data/painters-planets-r224.csv"
 FACTS = {
@@ -16,6 +16,7 @@ FACTS = {
     "Impressionism": "which-art-movement-took-its-name-from-monet-s-im",
     "Louvre": "in-which-paris-museum-does-the-mona-lisa-hang",
     "Moon": "what-is-the-diameter-of-the-moon",
+    "Starry": "who-painted-the-starry-night",
 }
 
 
@@ -52,9 +53,19 @@ def decks() -> CorpusDecks:
         ("Moon", "3500 km", "near_miss"),
         ("Moon", "3,400 km", "wrong"),
         ("Moon", "3,000 km", "wrong"),
+        # a name with a particle is a name: typed recall, graded as one
+        ("Starry", "Vincent van Gogh", "correct"),
+        ("Starry", "Van Gogh", "correct"),
+        ("Starry", "Gauguin", "wrong"),
     ],
 )
 def test_right_forms_are_taken_and_other_things_refused(
     decks: CorpusDecks, card: str, answer: str, verdict: str
 ) -> None:
     assert card_verdict(decks, PAINTERS, FACTS[card], answer) == verdict
+
+
+def test_a_name_with_a_particle_is_asked_as_typed_recall(decks: CorpusDecks) -> None:
+    loaded = decks.service.load_deck(deck_ref(PAINTERS))
+    kinds = {q.kind for q in loaded.items["q-who-painted-the-starry-night"]}
+    assert "typed" in kinds  # before: 'van' read as a description, no typed item (r224)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.model import Fact
+from quizapp.generate.given_names import PARTICLES
 from quizapp.generate.index import DeckIndex
 
 MAX_TYPED_WORDS = 3
@@ -26,7 +27,7 @@ def is_name(text: str) -> bool:
     list can foresee, so it is asked only where the learner recognises or rates it."""
     text = _CIRCA.sub("", text.strip())  # 'c. 1455' is a year, typed as one (review r221)
     content = [w for w in re.split(r"[\s\-/]+", text) if w]
-    content = [w for w in content if w.lower().strip("'’.,") not in FUNCTION_WORDS]
+    content = [w for w in content if w.lower().strip("'’.,") not in FUNCTION_WORDS | PARTICLES]
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
