@@ -36,6 +36,7 @@ QUESTION_WORDS = (
 
 YEAR_WORDS = frozenset(("in which year", "in what year", "what year", "which year"))
 ARTICLES = frozenset(("the", "a", "an"))
+AUXILIARIES = frozenset(("is", "was", "are", "were", "does", "did", "do", "has", "have", "had"))
 
 
 def _words(question: str) -> list[str]:
@@ -66,6 +67,8 @@ def question_frames(questions: list[str]) -> list[str]:
             frames.append(_trimmed(w[: max(shared)], question))
         elif word == w[0] and len(w) > 2 and openings[tuple(w[:2])] >= 2:
             frames.append(" ".join(w[:2]))  # 'who wrote', apart from 'who is'
+        elif word in ("which", "what") and len(w) > 2 and w[1] not in AUXILIARIES:
+            frames.append(" ".join(w[:2]))  # 'which probe' is no 'which art movement' (r224)
         else:
             frames.append(word)
     return frames

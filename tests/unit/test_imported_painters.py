@@ -69,3 +69,22 @@ def test_a_name_with_a_particle_is_asked_as_typed_recall(decks: CorpusDecks) -> 
     loaded = decks.service.load_deck(deck_ref(PAINTERS))
     kinds = {q.kind for q in loaded.items["q-who-painted-the-starry-night"]}
     assert "typed" in kinds  # before: 'van' read as a description, no typed item (r224)
+
+
+def test_which_questions_group_by_the_thing_they_ask_for() -> None:
+    from quizapp.facts.question_frames import question_frames
+
+    asked = [
+        "Which art movement took its name from a painting by Monet?",
+        "Which probe first flew past Pluto?",
+        "Which spacecraft took the Pale Blue Dot photograph?",
+        "What is the capital of Peru?",
+    ]
+    assert question_frames(asked) == ["which art", "which probe", "which spacecraft", "what"]
+
+
+def test_no_movement_is_offered_among_spacecraft(decks: CorpusDecks) -> None:
+    loaded = decks.service.load_deck(deck_ref(PAINTERS))
+    for q in (q for qs in loaded.items.values() for q in qs if q.kind == "mcq"):
+        if q.prompt.startswith(("Which spacecraft", "Which probe")):
+            assert "Impressionism" not in (q.options or [])
