@@ -8,12 +8,13 @@ from __future__ import annotations
 import errno
 import os
 import pathlib
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from quizapp.store import open_store
+from quizapp.store import backups, open_store
 from quizapp.store.backups import create_backup, list_backups, rotate
 from quizapp.store.errors import DatabaseCorrupt, DatabaseWriteFailed
 from quizapp.store.records import local_zone_name
@@ -41,6 +42,37 @@ def test_a_rotation_keeps_a_daily_backup_by_the_new_backup_s_own_time(tmp_path: 
     assert len(list_backups(root)) == 3
     rotate(root, keep=1, now=DAY1 + timedelta(weeks=8))  # two months on: only the last is kept
     assert [b.created for b in list_backups(root)] == [days[-1]]
+
+
+class _FarEastClock(datetime):
+    """The real clock read on a machine at UTC+14, at 23:30 UTC on Tuesday 1 January 2030: its
+    local date is already the 2nd."""
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> datetime:  # type: ignore[override]
+        instant = datetime(2030, 1, 1, 23, 30, tzinfo=UTC)
+        if tz is not None:
+            return instant.astimezone(tz)
+        return instant.astimezone(ZoneInfo("Pacific/Kiritimati")).replace(tzinfo=None)
+
+
+def test_a_rotation_by_the_real_clock_counts_days_in_utc_as_the_backups_are_timed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "db"
+    _one_answer(root)
+    six_days_ago = datetime(2029, 12, 26, 12, tzinfo=UTC)  # kept as that day's backup
+    times = [
+        six_days_ago,
+        datetime(2029, 12, 30, 12, tzinfo=UTC),
+        datetime(2030, 1, 1, 23, tzinfo=UTC),
+    ]
+    for at in times:
+        create_backup(root, "session", keep=None, now=at)
+    monkeypatch.setattr(backups, "datetime", _FarEastClock)
+    rotate(root, keep=1)
+    # by the machine's local date the 26th would be seven days back, outside the daily week
+    assert sorted(b.created for b in list_backups(root)) == times
 
 
 def test_a_writer_refused_after_main_json_moved_aside_names_it_and_where_it_went(
