@@ -1,7 +1,7 @@
 """Store behaviour the seed-15 mutation sample left untested (issue 19, session 22): a rotation
-judges ages from the new backup's own time, the refusal to start over a moved-aside main.json
-names that file, a failed compaction shows the OS's plain reason, and the learner's time zone
-is read from $TZ or from where /etc/localtime points."""
+judges ages from the new backup's own time (and by the real clock, in UTC), the refusal to
+start over a moved-aside main.json names that file, a failed compaction shows the OS's plain
+reason, and the learner's time zone is read from $TZ or from where /etc/localtime points."""
 
 from __future__ import annotations
 
