@@ -7,12 +7,11 @@ balance (true_false_balance.py) and the cap per paragraph (paragraphs.py).
 
 from __future__ import annotations
 
-import gc
 import random
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 
 from quizapp.facts.model import Deck, Fact
+from quizapp.gc_pause import gc_paused
 from quizapp.generate.deck_clashes import deck_wide, drop_given_away
 from quizapp.generate.gates import first_failure
 from quizapp.generate.generation import Generation
@@ -110,19 +109,6 @@ def deck_index(deck: Deck) -> DeckIndex:
 def forget_index() -> None:
     """Drop the kept index (tests that patch how an index is built call it first)."""
     _LAST.clear()
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection meanwhile (as store.fast_load's, which pulls in the store's
-    models: generation needs none of them)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def generate_deck(

@@ -28,7 +28,8 @@ from quizapp.facts.catalog import (
 from quizapp.facts.errors import Problem
 from quizapp.facts.loader import deck_warnings_of, load_deck
 from quizapp.facts.model import Deck
-from quizapp.store.fast_load import gc_paused, no_settling, settle
+from quizapp.gc_pause import gc_paused
+from quizapp.store.fast_load import no_settling, settle
 
 __all__ = ["DeckCatalog", "DeckEntry", "LoadedDeck"]
 

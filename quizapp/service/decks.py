@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from quizapp.facts.normalise import normalise
+from quizapp.gc_pause import gc_paused
 from quizapp.review.day import StudyDay
 from quizapp.review.due_index import DueIndex
 from quizapp.review.marks import Counts
 from quizapp.review.plan import Plan, done_today, plan, plan_text
 from quizapp.service.catalog import DeckCatalog
-from quizapp.store.fast_load import gc_paused, settle
+from quizapp.store.fast_load import settle
 from quizapp.store.records import CardState
 from quizapp.store.repository import TinyProgressStore
 

@@ -54,8 +54,8 @@ def start_session(
     exam_target: float,
     backup: bool,
 ) -> StudySession:
+    from quizapp.gc_pause import gc_paused
     from quizapp.review.session import StudySession
-    from quizapp.store.fast_load import gc_paused
 
     loaded = catalog.loaded(deck_ref)
     now = clock()

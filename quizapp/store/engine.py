@@ -27,10 +27,11 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
+from quizapp.gc_pause import gc_paused
 from quizapp.store import journal, restore
 from quizapp.store.backups import clean_partials
 from quizapp.store.errors import DatabaseCorrupt, DatabaseReadOnly, DatabaseWriteFailed
-from quizapp.store.fast_load import gc_paused, settle
+from quizapp.store.fast_load import settle
 from quizapp.store.files import copy_aside, dump_json, move_aside, write_atomic
 from quizapp.store.journal import JournalWriter, Op
 from quizapp.store.lock import WriterLock

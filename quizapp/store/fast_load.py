@@ -23,6 +23,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from quizapp.gc_pause import gc_paused
 from quizapp.store.records import CardState
 
 _CARDS = TypeAdapter(list[CardState])
@@ -51,18 +52,6 @@ _HOLDS_LOCK = threading.Lock()
 _LEFT_CYCLES = [False]  # such a build has ended since the last full collection: collect first
 _new = object.__new__
 _set = object.__setattr__
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while many young objects are made at once."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def settle() -> None:
