@@ -108,6 +108,26 @@ _TITLES = frozenset(
         "emir",
         "sultan",
         "the",
+        # ranks and styles before a commander's or a noble's name (review r226: 'Admiral Nelson')
+        "admiral",
+        "vice-admiral",
+        "rear-admiral",
+        "vice",
+        "rear",
+        "field",
+        "marshal",
+        "captain",
+        "commander",
+        "commodore",
+        "colonel",
+        "lord",
+        "sir",
+        "viscount",
+        "duke",
+        "earl",
+        "count",
+        "emperor",
+        "tsar",
     ]
 )
 _ROLE_ADJECTIVES = frozenset(["new", "current", "incumbent", "sitting", "then", "present"])
