@@ -3,7 +3,7 @@ extra words make it a kind of the same thing, and when they make it another thin
 
 from __future__ import annotations
 
-from quizapp.generate.given_names import PARTICLES
+from quizapp.generate.given_names import GIVEN_NAMES, PARTICLES
 from quizapp.generate.person_names import PERSON_KINDS
 from quizapp.generate.text_words import (
     PHRASE_WORDS,
@@ -21,6 +21,9 @@ fake false mock not no other another different more less most least few fewer ma
 all half semi sub post pre neo proto zero only first second third last next previous
 one two three four five six seven eight nine ten dozen"""
 _NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
+
+
+_GIVEN_STEMS = frozenset(stem(n) for n in GIVEN_NAMES)  # as ordered_words gives them
 
 
 def qualified(
@@ -51,6 +54,9 @@ def qualified(
     # a middle name or patronymic: 'Johann Gottfried Galle', 'Lev Nikolayevich Tolstoy'
     person = person or any(entity_kind(e) in PERSON_KINDS for e in keys)
     inside = any(i > first for i in extras)
+    if any(g[i] in _GIVEN_STEMS for i in extras if i < first):
+        return False  # a given name before a name is another person: 'Louis Napoleon
+        # Bonaparte' is not Napoleon Bonaparte (review r226)
     if inside and not person and any(w[:1].isupper() for w in name.split()[1:]):
         return False  # a word inside a proper name names another thing: 'Eurasian Customs Union'
     for i in extras:
