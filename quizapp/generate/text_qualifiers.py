@@ -23,7 +23,8 @@ one two three four five six seven eight nine ten dozen"""
 _NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
 
 
-_GIVEN_STEMS = frozenset(stem(n) for n in GIVEN_NAMES)  # as ordered_words gives them
+# given names as ordered_words gives them: one before a name makes it another person's
+_GIVEN_STEMS = frozenset(stem(n) for n in GIVEN_NAMES)
 
 
 def qualified(
@@ -51,12 +52,10 @@ def qualified(
     if j != len(k) or len(extras) != len(g) - len(k):
         return False
     first = next(i for i, w in enumerate(g) if i not in extras)
-    # a middle name or patronymic: 'Johann Gottfried Galle', 'Lev Nikolayevich Tolstoy'
-    person = person or any(entity_kind(e) in PERSON_KINDS for e in keys)
+    person = person or any(entity_kind(e) in PERSON_KINDS for e in keys)  # a patronymic inside
     inside = any(i > first for i in extras)
     if any(g[i] in _GIVEN_STEMS for i in extras if i < first):
-        return False  # a given name before a name is another person: 'Louis Napoleon
-        # Bonaparte' is not Napoleon Bonaparte (review r226)
+        return False  # another person: 'Louis Napoleon Bonaparte' (review r226)
     if inside and not person and any(w[:1].isupper() for w in name.split()[1:]):
         return False  # a word inside a proper name names another thing: 'Eurasian Customs Union'
     for i in extras:
