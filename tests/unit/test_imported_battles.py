@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.service import StudyService
 from tests.support.grading_corpus import CorpusDecks, card_verdict
 
 BATTLES = "tests/data/battles-composers-r226.csv"
@@ -17,11 +16,6 @@ FACTS = {
     "Actium": "in-which-year-bc-was-the-battle-of-actium-fought",
     "Austerlitz": "which-emperor-won-the-battle-of-austerlitz",
 }
-
-
-@pytest.fixture(scope="module")
-def decks() -> CorpusDecks:
-    return CorpusDecks(StudyService(None, seed=0))
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from quizapp.generate.checker import check
-from quizapp.service import StudyService
 from tests.support.grading_corpus import CorpusDecks, card_verdict, deck_ref
 
 NOVELS = "tests/data/novels-r219.csv"
@@ -26,11 +25,6 @@ FACTS = {
     "1813": "in-what-year-was-pride-and-prejudice-first-publi",
     "Ishmael": "who-is-the-narrator-of-moby-dick",
 }
-
-
-@pytest.fixture(scope="module")
-def decks() -> CorpusDecks:
-    return CorpusDecks(StudyService(None, seed=0))
 
 
 def _grade(decks: CorpusDecks, card: str, answer: str) -> str:

@@ -13,7 +13,6 @@ import pytest
 from quizapp.facts.importer import answer_type, read_table
 from quizapp.facts.question_frames import question_frames
 from quizapp.generate.measures import says_unit
-from quizapp.service import StudyService
 from tests.support.grading_corpus import CorpusDecks, card_verdict, deck_ref
 
 PEAKS = "tests/data/peaks-r221.csv"
@@ -29,11 +28,6 @@ FACTS = {
     "Bible": "in-which-year-was-the-gutenberg-bible-completed",
     "Kilimanjaro": "in-which-country-is-mount-kilimanjaro",
 }
-
-
-@pytest.fixture(scope="module")
-def decks() -> CorpusDecks:
-    return CorpusDecks(StudyService(None, seed=0))
 
 
 def _grade(decks: CorpusDecks, card: str, answer: str) -> str:

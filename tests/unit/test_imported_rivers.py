@@ -10,7 +10,6 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.given_names import reads_as_person, short_forms
 from quizapp.generate.place_words import place_forms
 from quizapp.generate.slips import no_slip
-from quizapp.service import StudyService
 from tests.support.grading_corpus import CorpusDecks, card_verdict
 
 RIVERS = "tests/data/rivers-r216.csv"
@@ -26,11 +25,6 @@ FACTS = {
     "Amazon": "which-river-carries-the-most-water-of-any-river-",
     "Mekong": "in-which-country-does-the-mekong-reach-the-sea",
 }
-
-
-@pytest.fixture(scope="module")
-def decks() -> CorpusDecks:
-    return CorpusDecks(StudyService(None, seed=0))
 
 
 def _grade(decks: CorpusDecks, card: str, answer: str) -> str:
