@@ -18,7 +18,10 @@ from typing import Any
 
 from quizapp.facts.physical import canonical, dimension
 
-_HEDGE = r"(?:(?P<hedge>about|around|approximately|approx\.?|c\.|ca\.|circa|~)\s*)?"
+HEDGE_WORDS = r"about|around|approximately|approx\.?|c\.|ca\.|circa|~"
+_HEDGE = rf"(?:(?P<hedge>{HEDGE_WORDS})\s*)?"
+# a hedge before a figure ('c. 1455', 'about 40'): the importer and the typed kinds read past it
+HEDGED_FIGURE = re.compile(rf"^(?:{HEDGE_WORDS})\s*(?=\d)", re.IGNORECASE)
 _FIGURE = r"(?P<sign>[-+−])?(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # 'm' is a million only written onto the figure before a unit ('57.9m km'); else metres
 _SCALE = r"(?:\s*(?P<scale>thousand|million|billion|bn)\b|(?P<scale_m>m)(?=\s+\S))?"

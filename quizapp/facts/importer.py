@@ -30,7 +30,7 @@ from typing import Any
 
 from quizapp.facts.errors import Problem
 from quizapp.facts.import_deck import deck_of
-from quizapp.facts.import_values import answer_value
+from quizapp.facts.import_values import HEDGED_FIGURE, answer_value
 from quizapp.facts.normalise import normalise
 from quizapp.facts.question_frames import question_frames
 from quizapp.facts.table_file import Layout, Unreadable, layout_of, read_text, rows_of
@@ -54,7 +54,7 @@ def answer_type(answer: str) -> str:
     """The entity kind of an answer, so distractors share it: numbers with numbers, names with
     names ('Paris', 'Leonardo da Vinci'), other text with other text. A hedged figure ('c.
     1455', 'about 40') is a number."""
-    answer = _HEDGED.sub("", answer)
+    answer = HEDGED_FIGURE.sub("", answer)
     if re.match(r"^[-+−]?\d[\d,. ]*(\s*\S+)?$", answer) or re.match(r"^\d", answer):
         return "answer-number"
     words = answer.split()
@@ -64,7 +64,6 @@ def answer_type(answer: str) -> str:
     return "answer-text"
 
 
-_HEDGED = re.compile(r"^(?:c\.|ca\.|circa|about|around|approx\.?|~)\s*(?=\d)", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Jr|Sr|St|Dr|Mt|Co)\.$")
 
 

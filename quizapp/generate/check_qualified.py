@@ -80,7 +80,8 @@ def _country_after_place(
         return not any(f" {region} " in stem for region in _REGIONS)  # 'Tanzania, Africa'
     if tail.strip() not in countries or _words(head).strip() in countries:
         return False
-    stem = _CONTINENTS.sub(" ", stem)  # 'South America' names no country (review r221)
+    for region in _REGIONS:  # 'South America' names no country ('america'; review r221)
+        stem = stem.replace(f" {region} ", " ")
     return not any(f" {country} " in stem for country in countries)
 
 
@@ -90,5 +91,5 @@ _REGIONS = frozenset(
     | {"antarctica", "east africa", "west africa", "north africa", "southern africa"}
     | {"east asia", "south asia", "southeast asia", "central asia", "western europe"}
     | {"eastern europe", "southern europe", "northern europe", "middle east", "scandinavia"}
+    | {"latin america"}
 )
-_CONTINENTS = re.compile(r" (?:south|north|central|latin) america ")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.facts.import_values import HEDGED_FIGURE
 from quizapp.facts.model import Fact
 from quizapp.generate.given_names import PARTICLES
 from quizapp.generate.index import DeckIndex
@@ -17,15 +18,12 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-_CIRCA = re.compile(r"^(?:c\.|ca\.|circa)\s*(?=\d)", re.IGNORECASE)
-
-
 def is_name(text: str) -> bool:
     """A proper name ('Council of the EU', 'Shavkat Mirziyoyev', 'CSTO'): every content word
     starts with a capital or a digit. A descriptive phrase ('authoritarian rule', 'an airbase',
     'fossil fuels') has many right phrasings (synonyms, the source's own words) that no alias
     list can foresee, so it is asked only where the learner recognises or rates it."""
-    text = _CIRCA.sub("", text.strip())  # 'c. 1455' is a year, typed as one (review r221)
+    text = HEDGED_FIGURE.sub("", text.strip())  # 'c. 1455' is a year, typed as one (review r221)
     content = [w for w in re.split(r"[\s\-/]+", text) if w]
     content = [w for w in content if w.lower().strip("'’.,") not in FUNCTION_WORDS | PARTICLES]
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
