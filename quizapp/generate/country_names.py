@@ -11,7 +11,7 @@ from quizapp.facts.normalise import normalise
 _GROUPS = (
     "united states|united states of america|usa|us|america|the states",
     "united kingdom|uk|great britain|britain",
-    "netherlands|holland|the netherlands",
+    "netherlands|holland",
     "czechia|czech republic",
     "myanmar|burma",
     "eswatini|swaziland",
@@ -31,7 +31,7 @@ _ABBREVIATIONS = frozenset({"usa", "us", "uk", "uae", "drc", "dprk"})
 def _spellings(name: str) -> list[str]:
     if name not in _ABBREVIATIONS:
         return [name]
-    return [name, ".".join(name), ".".join(name) + "."]
+    return [name, ".".join(name)]  # 'u.s.a' (normalise drops the last dot of 'U.S.A.')
 
 
 _OTHER_NAMES: dict[str, list[str]] = {}
