@@ -20,21 +20,27 @@ VERDICTS: dict[str, str] = {
     "self_graded": "Graded",
 }
 
-FIGURE_NOTE = "Close - "  # a figure's, range's or estimate's near miss (generate/check_numbers.py)
+SPELLING_NOTE = "Close enough - mind the spelling"  # a slip of the pen (generate/check_text.py)
+
+
+def _a_slip(verdict: str, note: str) -> bool:
+    """A near miss that is only misspelt: the checker's spelling note, or no note at all."""
+    return verdict == "near_miss" and (not note or note.startswith(SPELLING_NOTE))
 
 
 def verdict_label(verdict: str, note: str, override: bool) -> str:
-    """The feedback's headline: a near miss on a figure is close, not misspelt (review r215: 4.5 K
-    for helium was told to mind its spelling)."""
-    close = verdict == "near_miss" and note.startswith(FIGURE_NOTE)
+    """The feedback's headline: only a spelling slip is told to mind its spelling; any other
+    near miss (a figure a little off, 'early 2015' for January 2015, a year for a date known
+    to the month) is close (review r215: 4.5 K for helium was told to mind its spelling)."""
+    close = verdict == "near_miss" and not _a_slip(verdict, note)
     label = "Correct - close enough" if close else VERDICTS[verdict]
     return label + (" (marked right by you)" if override else "")
 
 
 def shown_note(verdict: str, note: str) -> str:
-    """The grader's note where the headline does not already say it: a wrong answer's, and a
-    figure's near miss ('Close - the figure is 4.2 K.'); a spelling slip's headline says it."""
-    if verdict == "correct" or (verdict == "near_miss" and not note.startswith(FIGURE_NOTE)):
+    """The grader's note where the headline does not already say it: a wrong answer's and any
+    near miss's but a spelling slip's ('Right, but it is known to the month: January 2015.')."""
+    if verdict == "correct" or _a_slip(verdict, note):
         return ""
     return note
 

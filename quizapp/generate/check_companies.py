@@ -20,6 +20,14 @@ LEGAL_FORMS = frozenset(
     | {"sa", "ag", "nv", "gmbh", "corp", "co"}
 )
 KIND_WORDS = frozenset({"company", "group", "corporation", "firm", "concern"})
+# what a company is, said with its name: 'the gas giant Gazprom', 'state-owned Gazprom', 'the
+# Russian energy giant Gazprom' (review r232 refused the first); trade words and what a big
+# firm is called, never a word that could name another company
+DESCRIPTORS = frozenset(
+    {"giant", "major", "monopoly", "monopolist", "producer", "supplier", "exporter", "operator"}
+    | {"gas", "oil", "energy", "natural", "state", "state-owned", "state-controlled", "state-run"}
+    | {"national", "the", "a", "an", "owned", "controlled", "run"}
+)
 _AROUND = LEGAL_FORMS | KIND_WORDS
 # what an organisation is, said after its name: 'the CSTO military alliance' (the briefing's
 # own phrase), 'the CSTO alliance', 'the EEU bloc' name the CSTO and the EEU (review r222 #60)
@@ -39,18 +47,21 @@ def company_readings(
     """The answer without legal forms, kind words and the deck's places at its ends, when what
     is left is an accepted name."""
     given = normalise(text)
+    name, _, after = given.partition(",")  # 'Gazprom, the gas giant'
+    if after and all(w.strip(".") in DESCRIPTORS | _AROUND for w in after.split()):
+        given = name
     words = [w.strip(".,()") for w in given.split()]
     while True:
         before = len(words)
         while words and words[-1] in _AROUND:
             words.pop()
-        while words and words[0] in _AROUND:
+        while len(words) > 1 and (words[0] in _AROUND or words[0] in DESCRIPTORS):
             words.pop(0)
         words = _without_places(words, places)
         if len(words) == before or not words:
             break
     left = " ".join(words)
-    return [left] if left in accepted and left != given else []
+    return [left] if left in accepted and left != normalise(text) else []
 
 
 def _without_places(words: list[str], places: frozenset[str]) -> list[str]:

@@ -22,6 +22,7 @@ from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.tolerance import estimate_band, judge, nearer_a_rival, rival_note
 from quizapp.generate.verdict import Verdict
+from quizapp.generate.year_parts import check_year_part
 from quizapp.generate.years_ago import years_ago
 
 _PRECISION = {1: "year", 2: "month", 3: "day"}
@@ -162,6 +163,9 @@ def check_date(iso: str, text: str, expected: str) -> Verdict:
     if period is not None:  # "the 1840s" for 23 September 1846
         plain = NumericKey(value=key[0], tolerance=0, family="year", date=iso)
         return check_period(plain, period, expected, key[0])
+    part = check_year_part(key, text, expected) if not readings else None
+    if part is not None:  # 'the start of 2015' for January 2015 (year_parts.py)
+        return part
     if not readings:
         return Verdict("wrong", expected, "Give a date, e.g. 23 September 1846 or June 2015.")
     # the echo shows the reading that was graded: '11/9/1967' right for 9 November is

@@ -47,6 +47,7 @@ from quizapp.generate.person_names import (
     surname_after_initials,
 )
 from quizapp.generate.question import Question
+from quizapp.generate.question_descriptors import descriptor_readings
 from quizapp.generate.slips import no_slip
 from quizapp.generate.text_qualifiers import qualified
 from quizapp.generate.text_words import (
@@ -99,7 +100,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     without 'faith' or 'religion' after it."""
     accepted = _accepted(q)
     kinds = {entity_kind(vocabulary[a]) for a in accepted if a in vocabulary}
-    out = faith_readings(text, accepted)
+    out = faith_readings(text, accepted) + descriptor_readings(text, q.prompt, accepted)
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
     if "organisation" in kinds:  # 'the CSTO military alliance', 'the EEU bloc'

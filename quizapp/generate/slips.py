@@ -96,6 +96,14 @@ _TERMS = """
     liberalism conservatism nationalism fascism feudalism idealism materialism
 """
 TERMS = frozenset(_TERMS.split())
+# branches of a faith: which one is right is the deck's to say (its aliases: 'Sunni Islam'), never
+# a kind of the faith the checker takes on trust ('Shia Islam' for Central Asia's Sunni Islam,
+# review r232; text_qualifiers.py), nor a slip of another branch ('Sufi' two letters from 'Sunni')
+_BRANCHES = """
+    sunni shia shiite ismaili ibadi sufi wahhabi salafi catholic orthodox protestant anglican
+    lutheran evangelical baptist methodist pentecostal coptic theravada mahayana vajrayana hasidic
+"""
+BRANCHES = frozenset(_BRANCHES.split())
 
 
 def no_slip(given: str, closest: list[str]) -> bool:
@@ -106,6 +114,8 @@ def no_slip(given: str, closest: list[str]) -> bool:
     another place, not a slip (place_names.py)."""
     if another_place(given, closest) or (given in TERMS and given not in closest):
         return True
+    if any(w in BRANCHES and all(w not in f.split() for f in closest) for w in given.split()):
+        return True  # 'sufi islam' for 'sunni islam': another branch, not a slip
     if closest and all(figures_in(f) != figures_in(given) for f in closest):
         return True  # 'voyager 2' or 'voyager' for 'voyager 1': another number, or none
     short = [f for f in closest if f.isalpha() and SHORT_FROM <= len(f) <= SHORT]

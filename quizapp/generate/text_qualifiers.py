@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quizapp.generate.given_names import GIVEN_NAMES, PARTICLES
 from quizapp.generate.person_names import PERSON_KINDS
+from quizapp.generate.slips import BRANCHES
 from quizapp.generate.text_words import (
     PHRASE_WORDS,
     SMALL_WORDS,
@@ -64,9 +65,7 @@ def qualified(
             continue  # 'José de Sousa Saramago': a particle inside a middle name
         if i + 1 >= len(g) or not (g[i + 1] in k or i + 1 in extras) or g[i + 1] in SMALL_WORDS:
             return False  # a qualifier stands right before the word it qualifies
-        if not word.isalpha() or len(word) < 3 or word in _NOT_A_KIND or word in SMALL_WORDS:
-            return False
-        if word in PHRASE_WORDS or names_other_entity(word, stem_words, keys, vocabulary):
+        if _another_thing(word) or names_other_entity(word, stem_words, keys, vocabulary):
             return False
     for other, entity in vocabulary.items():
         words = ordered_words(other)
@@ -77,6 +76,13 @@ def qualified(
         if before >= 0 and words[before + 1 :] == k and words[before] not in SMALL_WORDS:
             return False  # the deck names qualified forms itself: "Johann Galle", "South Korea"
     return True
+
+
+def _another_thing(word: str) -> bool:
+    """A qualifier that makes the key another thing, or is no qualifier at all."""
+    if not word.isalpha() or len(word) < 3 or word in SMALL_WORDS:
+        return True
+    return word in _NOT_A_KIND or word in PHRASE_WORDS or word in BRANCHES
 
 
 def names_other_entity(

@@ -21,7 +21,9 @@ width of a band never comes from how many zeros a figure happens to end in.
   near miss within one rounding step coarser (five steps, and at most 10 % of the value), or
   its correct rounding to one significant figure fewer within 10 % ("1%" for argon's 0.93% of
   air, "1.0" for 0.968; not "300 million" for 333 million), or to two fewer keeping two
-  ("3,500 km" for the Moon's 3,474 km, review r224); the right value is shown.
+  ("3,500 km" for the Moon's 3,474 km, review r224); the right value is shown. A figure asked
+  to a precision ("to the nearest hour") is a near miss only one step out or correctly rounded
+  one digit shorter: "24 hours" or "one day" for 22 hours is wrong (review r231).
 - "about" figures (`approx: true`): right when the answer is the figure rounded to its
   displayed precision or one significant figure coarser (within five steps: 150 million km
   for about 149.6 million), or when the answer is the figure correctly rounded at the
@@ -148,11 +150,16 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
         return "wrong"
     if _right_rounding(key, given, given_step, given_digits, off, slack):
         return "correct"
-    if off <= near_band(key.step, key.approx, key.value) + slack:
+    # asked to a precision ("to the nearest hour"): one step out is close, two are not
+    near = (
+        key.step if key.precise and not key.approx else near_band(key.step, key.approx, key.value)
+    )
+    if off <= near + slack:
         return "near_miss"
     rounded = off < given_step / 2 - slack and off <= abs(key.value) * NEAR_SHARE + slack
     coarser = _significant(key) - given_digits
-    if rounded and (coarser == 1 or (coarser == 2 and given_digits >= MIN_SIGNIFICANT)):
+    coarser_ok = coarser == 1 or (coarser == 2 and given_digits >= MIN_SIGNIFICANT)
+    if rounded and (_shorter_in_unit(key, given_step) if key.precise else coarser_ok):
         return "near_miss"  # correctly rounded coarser: "1%" for 0.93%, "3,500 km" for 3,474
     return "wrong"
 
@@ -174,6 +181,12 @@ def _right_rounding(
     last_digit = key.unit is not None and _significant(key) >= LAST_DIGIT_FIGURES
     last_digit = last_digit and given_step <= key.step * (1 + 1e-9) and off <= key.step + slack
     return last_digit and not any(abs(r - given) <= off + slack for r in key.rivals)
+
+
+def _shorter_in_unit(key: NumericKey, given_step: float) -> bool:
+    """Rounded one digit shorter in the key's own unit: 20 for 22 hours, never "one day"."""
+    ratio = math.log10(given_step / key.step) if key.step > 0 and given_step > 0 else 0.0
+    return abs(ratio - 1) < 1e-9
 
 
 def _significant(key: NumericKey) -> int:

@@ -9,8 +9,10 @@ import re
 
 from quizapp.generate.checker import check
 from quizapp.generate.registry import generate_deck
-from quizapp.wording import shown_note, verdict_label
+from quizapp.service import StudyService
+from quizapp.wording import SPELLING_NOTE, shown_note, verdict_label
 from tests.support.bundled import CHEM, bundled_deck
+from tests.support.grading_corpus import CorpusDecks
 
 
 def _a_figures_near_miss() -> tuple[str, str]:
@@ -40,3 +42,25 @@ def test_a_spelling_slip_keeps_its_headline_and_a_right_answer_shows_no_note() -
     assert shown_note("near_miss", slip) == ""
     assert shown_note("wrong", "That is Kyrgyzstan's figure.") == "That is Kyrgyzstan's figure."
     assert verdict_label("wrong", "", override=True) == "Not right (marked right by you)"
+
+
+def test_any_near_miss_but_a_slip_is_close_and_shows_why() -> None:
+    """A year for a date known to the month, 'early 2015' for January 2015, a number for a
+    numbered name: each near miss says why it is only close (these were headlined 'mind the
+    spelling' with their notes hidden: review r232)."""
+    decks = CorpusDecks(StudyService(None, seed=0))
+    q, vocabulary = decks.question("russia-central-asia", "fact:eeu-launch/object")
+    for answer, why in (("2015", "known to the month"), ("early 2015", "January 2015")):
+        got = check(q, answer, vocabulary)
+        assert got.verdict == "near_miss"
+        assert verdict_label(got.verdict, got.note, override=False) == "Correct - close enough"
+        assert why in shown_note(got.verdict, got.note)
+
+
+def test_the_checkers_spelling_note_is_the_one_the_headline_knows() -> None:
+    decks = CorpusDecks(StudyService(None, seed=0))
+    q, vocabulary = decks.question("russia-central-asia", "fact:kazakhstan-stance/subject")
+    got = check(q, "Kazakhtan", vocabulary)
+    assert got.verdict == "near_miss" and got.note.startswith(SPELLING_NOTE)
+    assert verdict_label(got.verdict, got.note, override=False) == "Correct - mind the spelling"
+    assert shown_note(got.verdict, got.note) == ""
