@@ -241,10 +241,11 @@ def _qualified(answer: str, vocabulary: dict[str, str], key: str = "Korea") -> s
 
 
 def test_a_qualifier_before_the_key_is_right_unless_the_deck_tells_it_apart() -> None:
-    """'Sunni Islam' for Islam; never 'North Korea' for Korea, whether or not the deck has
-    another Korea; never a qualifier that is another entity's own word."""
+    """'crude oil' for oil; never 'North Korea' for Korea, whether or not the deck has
+    another Korea; never a qualifier that is another entity's own word (a branch of a faith,
+    'Sunni Islam', is the deck's to name: test_faith_branches.py)."""
     plain = {"korea": "country:korea", "china": "country:china"}
-    assert _qualified("Sunni Islam", {"islam": "religion:islam"}, "Islam") == "correct"
+    assert _qualified("crude oil", {"oil": "commodity:oil"}, "oil") == "correct"
     assert _qualified("peninsular Korea", plain) == "correct"
     assert _qualified("North Korea", plain) == "wrong"  # a direction names another place
     assert _qualified("Chinese Korea", plain) == "wrong"  # China is another entity
@@ -254,5 +255,5 @@ def test_a_qualifier_before_the_key_is_right_unless_the_deck_tells_it_apart() ->
     giants = {"gas giant": "type:gas", "ice giant": "type:ice"}
     assert _qualified("huge gas giant", giants, "gas giant") == "correct"
     assert _qualified("ice gas giant", giants, "gas giant") == "wrong"
-    verdict = check(q("typed", ["Islam"]), "Sunni Islam", {"islam": "religion:islam"})
-    assert "Islam" in verdict.note  # the learner sees the deck's own answer
+    verdict = check(q("typed", ["oil"]), "crude oil", {"oil": "commodity:oil"})
+    assert "oil" in verdict.note  # the learner sees the deck's own answer
