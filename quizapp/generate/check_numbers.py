@@ -61,8 +61,17 @@ def check_number(
     understood = _understood(readings[0].value, key)
     if best == "near_miss":
         return Verdict("near_miss", expected, f"Close - the figure is {expected}.", understood)
-    rival = rival_note(key, readings[0].value, readings[0].step)
+    first = readings[0]
+    rival = rival_note(key, first.value, first.step)
     note = f"{rival} The answer here is {expected}." if rival else ""
+    if (
+        key.precise
+        and first.step > key.step * 1.001
+        and abs(first.value - key.value) <= first.step / 2
+    ):
+        # '3 days' for 67 hours asked to the nearest hour: the key rounds to it too, so it is
+        # no other mission's figure, only too rough (review r242 #66)
+        note = f"Too rough for the precision asked: the answer is {expected}."
     if key.exact and readings[0].value != round(readings[0].value):
         note = f"A count is a whole number: the answer is {expected}."
     return Verdict("wrong", expected, note, understood)

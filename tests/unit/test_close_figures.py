@@ -64,3 +64,14 @@ def test_the_checkers_spelling_note_is_the_one_the_headline_knows() -> None:
     assert got.verdict == "near_miss" and got.note.startswith(SPELLING_NOTE)
     assert verdict_label(got.verdict, got.note, override=False) == "Correct - mind the spelling"
     assert shown_note(got.verdict, got.note) == ""
+
+
+def test_a_figure_too_rough_for_the_precision_asked_is_not_called_another_s() -> None:
+    """'3 days' for Apollo 15's 67 hours asked to the nearest hour: wrong, as too rough, not
+    'the figure for Apollo 16' (67 hours rounds to 3 days too; review r242 #66)."""
+    decks = CorpusDecks(StudyService(None, seed=0))
+    q, vocabulary = decks.question("apollo-programme", "fact:apollo-15-surface-time/object")
+    got = check(q, "3 days", vocabulary)
+    assert got.verdict == "wrong" and got.note.startswith("Too rough")
+    rival = check(q, "71 hours", vocabulary)
+    assert rival.verdict == "wrong" and "Apollo 16" in rival.note
