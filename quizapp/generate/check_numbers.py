@@ -20,7 +20,13 @@ from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_ye
 from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
-from quizapp.generate.tolerance import estimate_band, judge, nearer_a_rival, rival_note
+from quizapp.generate.tolerance import (
+    estimate_band,
+    judge,
+    nearer_a_rival,
+    rival_note,
+    within_published,
+)
 from quizapp.generate.verdict import Verdict
 from quizapp.generate.year_parts import check_year_part
 from quizapp.generate.years_ago import years_ago
@@ -54,7 +60,7 @@ def check_number(
     best = "wrong"
     for r in readings:
         band = judge(key, r.value, r.step, r.digits)
-        if band == "correct":
+        if band == "correct" or within_published(key, r.value, r.step):
             return Verdict("correct", expected, understood=_understood(r.value, key))
         if band == "near_miss" and not nearer_a_rival(key, r.value):
             best = "near_miss"

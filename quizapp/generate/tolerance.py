@@ -125,8 +125,25 @@ def key_for(
         date=iso_date(value.signed, value.month, value.day) if isinstance(value, Date) else None,
         rivals=rivals,
         rival_notes=rival_notes,
-        readings=tuple(float(y) for y in value.readings) if isinstance(value, Year) else (),
+        readings=_readings(value),
     )
+
+
+def _readings(value: NumericValue) -> tuple[float, ...]:
+    """A disputed year's other years; a measurement's other published figures."""
+    if isinstance(value, Year):
+        return tuple(float(y) for y in value.readings)
+    return tuple(value.also) if isinstance(value, Quantity) else ()
+
+
+def within_published(key: NumericKey, given: float, given_step: float) -> bool:
+    """A measurement's answer from the lowest to the highest published figure, at the
+    answer's own precision (mercury's density: 13.6 or 13.55 beside 13.53; review r243)."""
+    if not key.readings or key.family == "year":
+        return False
+    low, high = min(key.value, *key.readings), max(key.value, *key.readings)
+    slack = given_step / 2 + 1e-9 * max(1.0, abs(key.value))
+    return low - slack <= given <= high + slack
 
 
 def right_band(step: float, approx: bool, value: float) -> float:
