@@ -98,11 +98,21 @@ def answer_value(answer: str, question: str) -> dict[str, Any] | None:
     value: dict[str, Any] = {"kind": "quantity", "value": magnitude, "unit": unit}
     if measure:
         value["measure"] = True
+        value |= _trailing_zeros(m["figure"])
     elif magnitude == round(magnitude) and not approx and scale is None:
         value["exact"] = True  # a whole count is exact, as the importer's bare counts are
     if scale is not None:
         value["scale"] = scale
     return value | ({"approx": True} if approx else {})
+
+
+def _trailing_zeros(figure: str) -> dict[str, Any]:
+    """'8.90 m' is known to the centimetre: the zero the number drops is kept as the precision,
+    so 8.95 m (another jump's record) is not taken for 8.90 (review r244 #5)."""
+    _, dot, decimals = figure.partition(".")
+    if not dot or not decimals.endswith("0"):
+        return {}
+    return {"precision": 10.0 ** -len(decimals)}
 
 
 def _percentage(figure: float, approx: bool) -> dict[str, Any]:
