@@ -30,13 +30,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from rapidfuzz.distance import OSA
-
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import is_person_key
 from quizapp.generate.check_companies import body_readings, company_readings
 from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
 from quizapp.generate.check_qualified import joined_parts, second_answer
+from quizapp.generate.check_spelling import spelling_verdict
+from quizapp.generate.country_names import OTHER_COUNTRY_FORMS
 from quizapp.generate.name_marks import accent_note, joined_fold, mark_fold
 from quizapp.generate.numbered_names import numbered_name
 from quizapp.generate.person_names import (
@@ -48,11 +48,8 @@ from quizapp.generate.person_names import (
 )
 from quizapp.generate.question import Question
 from quizapp.generate.question_descriptors import descriptor_readings
-from quizapp.generate.slips import no_slip
 from quizapp.generate.text_qualifiers import qualified
 from quizapp.generate.text_words import (
-    SHORT,
-    TINY,
     content_words,
     enough_left,
     entity_kind,
@@ -159,7 +156,9 @@ def _check_paired(
 
 def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
     given = normalise(text)
-    long_form = _LONG_FORM.sub("", given)
+    long_form = (
+        "" if given.removeprefix("the ") in OTHER_COUNTRY_FORMS else _LONG_FORM.sub("", given)
+    )
     if long_form != given and long_form:  # 'Republic of Kazakhstan', 'the Russian Federation'
         inner = _check_one(q, long_form, expected, vocabulary)
         if inner.verdict == "correct":
@@ -192,7 +191,7 @@ def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     ):
         note = f"Right - the deck's answer is {q.answer[0]}."  # the qualifier is not checked
         return Verdict("correct", expected, note, understood=given)
-    return _spelling(q, given, words, accepted, vocabulary, expected)
+    return spelling_verdict(q, given, words, accepted, vocabulary, expected)
 
 
 def _same_when_folded(
@@ -219,9 +218,11 @@ def _by_meaning(
     vocabulary: dict[str, str],
 ) -> bool:
     stem_words = set(content_words(q.prompt))
+    person = is_person_key(q, vocabulary)  # a name's -s is no plural: 'Owen' is not 'Owens'
     for name in [*q.answer, *q.accepted]:
         key_words = content_words(name)
-        if words == key_words and figures_in(given) == figures_in(name):
+        same = not person or sorted(given.split()) == sorted(normalise(name).split())
+        if words == key_words and figures_in(given) == figures_in(name) and same:
             return True  # words in any order, but figures in theirs: not "-100 to 0" for 0 to 100
         missing = Counter(key_words) - Counter(words)
         extra = Counter(words) - Counter(key_words)
@@ -241,58 +242,3 @@ def _by_meaning(
             if not rivals:
                 return True
     return False
-
-
-def _spelling(
-    q: Question,
-    given: str,
-    words: tuple[str, ...],
-    accepted: set[str],
-    vocabulary: dict[str, str],
-    expected: str,
-) -> Verdict:
-    forms = accepted | {" ".join(content_words(a)) for a in accepted}
-    forms |= {mark_fold(a) for a in accepted}  # 'Wahsington DC' for Washington, D.C.
-    best = (
-        min(OSA.distance(g, a) for g in (given, mark_fold(given)) for a in forms) if forms else 99
-    )
-    best = min(best, _joined_distance(given, accepted))
-    if words and any(figures_in(given) == figures_in(a) for a in accepted):
-        # sorted content words forgive word order, never the order of figures ("100 to 0")
-        best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
-    allowed = 0 if len(given) <= TINY else 1 if len(given) <= SHORT else 2
-    if best > allowed:
-        return Verdict("wrong", expected, understood=given)
-    closest = [a for a in forms if OSA.distance(given, a) == best]
-    if no_slip(given, closest):  # 'Bernie' for Bern: another word, not a slip (slips.py)
-        return Verdict("wrong", expected, understood=given)
-    keys = {vocabulary[a] for a in accepted if a in vocabulary}
-    rivals = [name for name, entity in vocabulary.items() if entity not in keys]
-    if any(_distance(given, name, best) <= best for name in rivals):
-        return Verdict("wrong", expected, "That is closer to another name in the deck.", given)
-    return Verdict(
-        "near_miss",
-        expected,
-        f"Close enough - mind the spelling: {q.answer[0].removesuffix('.')}.",
-        given,
-    )
-
-
-def _joined_distance(given: str, accepted: set[str]) -> int:
-    """Letters apart with the spaces dropped, where the words are split another way ('Nay Pyi
-    Taw' for Naypyidaw: one letter), counting only names of about the answer's length: a word
-    left out ('Washington' for Washington, D.C.; 'Council' for EU Council) is no slip."""
-    joined = joined_fold(given)
-    spaced = " " in given
-    near = [
-        OSA.distance(joined, joined_fold(a))
-        for a in accepted
-        if (spaced or " " in a) and abs(len(joined_fold(a)) - len(joined)) <= 1
-    ]
-    return min(near, default=99)
-
-
-def _distance(given: str, name: str, cutoff: int) -> int:
-    """Letters apart, as written or with the spaces dropped ('nay pyi taw', 'naypyidaw')."""
-    spaced = OSA.distance(given, name, score_cutoff=cutoff)
-    return min(spaced, OSA.distance(joined_fold(given), joined_fold(name), score_cutoff=cutoff))

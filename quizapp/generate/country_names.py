@@ -24,8 +24,16 @@ _GROUPS = (
     "north korea|democratic people's republic of korea|dprk",
     "democratic republic of the congo|dr congo|drc",
     "united arab emirates|uae",
+    "china|people's republic of china|pr china|prc|mainland china",
+    "taiwan|republic of china|roc",
 )
-_ABBREVIATIONS = frozenset({"usa", "us", "uk", "uae", "drc", "dprk"})
+_ABBREVIATIONS = frozenset({"usa", "us", "uk", "uae", "drc", "dprk", "prc", "roc"})
+# official names that, shortened the usual way ('Republic of Kazakhstan' -> Kazakhstan), would
+# name another country: the Republic of China is Taiwan (review r244 #4), the Republic of Korea
+# the South alone, the Republic of the Congo not the Democratic Republic
+OTHER_COUNTRY_FORMS = frozenset(
+    {"republic of china", "republic of korea", "republic of the congo", "republic of congo"}
+)
 
 
 def _spellings(name: str) -> list[str]:

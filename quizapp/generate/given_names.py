@@ -62,9 +62,28 @@ def has_name_shape(name: str) -> bool:
     return words[0] == named[0]
 
 
+# nouns for people a question asks for: 'Which athlete ...?', 'What Romanian gymnast ...?'
+_PERSON_WORDS = """
+athlete runner sprinter swimmer gymnast skater skier jumper boxer player cyclist rower
+champion person man woman explorer scientist inventor painter artist sculptor composer
+writer author novelist poet playwright king queen emperor empress pharaoh ruler leader
+president general admiral astronaut cosmonaut actor actress singer philosopher chemist
+physicist mathematician astronomer engineer architect pope saint monarch prince princess
+dictator prime minister chancellor
+"""
+_PERSON_NOUNS = frozenset(_PERSON_WORDS.split())
+
+
 def asks_who(prompt: str) -> bool:
-    """The question asks for a person: 'Who wrote War and Peace?', 'Whom did ...?'."""
-    return normalise(prompt).split()[:1] in (["who"], ["whom"])
+    """The question asks for a person: 'Who wrote War and Peace?', 'Whom did ...?', 'Which
+    athlete won ...?', 'What Romanian gymnast ...?' (review r244: 'Owens' and 'Bikila' were
+    refused for a 'Which athlete' question)."""
+    words = normalise(prompt).replace("?", " ").split()
+    if words[:1] in (["who"], ["whom"]):
+        return True
+    if words[:1] not in (["which"], ["what"]):
+        return False
+    return any(w.removesuffix("s") in _PERSON_NOUNS or w in _PERSON_NOUNS for w in words[1:4])
 
 
 def short_forms(name: str) -> list[str]:

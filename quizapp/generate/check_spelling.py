@@ -1,0 +1,72 @@
+"""The last step of grading a typed name (check_text.py): how near a spelling is to an
+accepted form, and whether that makes it a slip (a near miss) or another word or name (wrong).
+
+A small edit distance from the key, an alias or their content words (1 for short answers, 2 for
+longer; answers of three letters or fewer must be exact) is a near miss, unless it is another
+word rather than a slip (slips.py) or another name of the deck is as close (Iran/Iraq).
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import OSA
+
+from quizapp.generate.name_marks import joined_fold, mark_fold
+from quizapp.generate.question import Question
+from quizapp.generate.slips import no_slip
+from quizapp.generate.text_words import SHORT, TINY, content_words, figures_in
+from quizapp.generate.verdict import Verdict
+
+
+def spelling_verdict(
+    q: Question,
+    given: str,
+    words: tuple[str, ...],
+    accepted: set[str],
+    vocabulary: dict[str, str],
+    expected: str,
+) -> Verdict:
+    forms = accepted | {" ".join(content_words(a)) for a in accepted}
+    forms |= {mark_fold(a) for a in accepted}  # 'Wahsington DC' for Washington, D.C.
+    best = (
+        min(OSA.distance(g, a) for g in (given, mark_fold(given)) for a in forms) if forms else 99
+    )
+    best = min(best, _joined_distance(given, accepted))
+    if words and any(figures_in(given) == figures_in(a) for a in accepted):
+        # sorted content words forgive word order, never the order of figures ("100 to 0")
+        best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
+    allowed = 0 if len(given) <= TINY else 1 if len(given) <= SHORT else 2
+    if best > allowed:
+        return Verdict("wrong", expected, understood=given)
+    closest = [a for a in forms if OSA.distance(given, a) == best]
+    if no_slip(given, closest):  # 'Bernie' for Bern: another word, not a slip (slips.py)
+        return Verdict("wrong", expected, understood=given)
+    keys = {vocabulary[a] for a in accepted if a in vocabulary}
+    rivals = [name for name, entity in vocabulary.items() if entity not in keys]
+    if any(_distance(given, name, best) <= best for name in rivals):
+        return Verdict("wrong", expected, "That is closer to another name in the deck.", given)
+    return Verdict(
+        "near_miss",
+        expected,
+        f"Close enough - mind the spelling: {q.answer[0].removesuffix('.')}.",
+        given,
+    )
+
+
+def _joined_distance(given: str, accepted: set[str]) -> int:
+    """Letters apart with the spaces dropped, where the words are split another way ('Nay Pyi
+    Taw' for Naypyidaw: one letter), counting only names of about the answer's length: a word
+    left out ('Washington' for Washington, D.C.; 'Council' for EU Council) is no slip."""
+    joined = joined_fold(given)
+    spaced = " " in given
+    near = [
+        OSA.distance(joined, joined_fold(a))
+        for a in accepted
+        if (spaced or " " in a) and abs(len(joined_fold(a)) - len(joined)) <= 1
+    ]
+    return min(near, default=99)
+
+
+def _distance(given: str, name: str, cutoff: int) -> int:
+    """Letters apart, as written or with the spaces dropped ('nay pyi taw', 'naypyidaw')."""
+    spaced = OSA.distance(given, name, score_cutoff=cutoff)
+    return min(spaced, OSA.distance(joined_fold(given), joined_fold(name), score_cutoff=cutoff))
