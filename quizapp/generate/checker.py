@@ -8,6 +8,8 @@ tolerance rule of tolerance.py. Choice answers accept an option number or the op
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answers import (
     PAIR,
@@ -17,6 +19,7 @@ from quizapp.generate.answers import (
     read_ticks,
     tick_tokens,
 )
+from quizapp.generate.card_lists import check_listed
 from quizapp.generate.check_forms import (
     as_percentage,
     per_million_as_percentage,
@@ -81,6 +84,9 @@ def check_unguarded(
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":
         return verdict
+    listed = check_listed(q, text, expected, vocabulary or {}, _part_grader(vocabulary or {}))
+    if listed is not None:  # 'Hillary and Tenzing', a list in another order (card_lists.py)
+        return listed
     head = without_qualifier(q.prompt, text, vocabulary)  # 'Kyiv, Ukraine'; 'Dublin, Ireland'
     if (
         head is not None
@@ -89,6 +95,16 @@ def check_unguarded(
         return again
     shaped = check_shaped(q, text, expected, vocabulary or {})  # a range, fraction, ordinal
     return verdict if shaped is None else shaped
+
+
+def _part_grader(vocabulary: dict[str, str]) -> Callable[[Question, str], Verdict]:
+    """How one part of a list answer is graded: as a typed name is."""
+
+    def grade(part: Question, text: str) -> Verdict:
+        part = with_loose_forms(part, vocabulary)
+        return check_text(part, text, part.answer[0], vocabulary)
+
+    return grade
 
 
 def _casing(q: Question, text: str, expected: str) -> Verdict | None:
