@@ -35,6 +35,7 @@ from quizapp.generate.check_text import check_text
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.numbers import MAX_ANSWER
 from quizapp.generate.question import Question
+from quizapp.generate.regnal_names import regnal_name
 from quizapp.generate.tolerance import asked_as_estimate
 from quizapp.generate.verdict import Checked, Verdict
 
@@ -84,6 +85,9 @@ def check_unguarded(
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":
         return verdict
+    regnal = regnal_name(q, text, expected)
+    if regnal is not None:  # 'Louis the Fourteenth'; 'Louis XVI' is another king (regnal_names)
+        return regnal
     listed = check_listed(q, text, expected, vocabulary or {}, _part_grader(vocabulary or {}))
     if listed is not None:  # 'Hillary and Tenzing', a list in another order (card_lists.py)
         return listed
