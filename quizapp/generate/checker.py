@@ -34,6 +34,7 @@ from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.numbers import MAX_ANSWER
+from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
 from quizapp.generate.regnal_names import regnal_name
 from quizapp.generate.tolerance import asked_as_estimate
@@ -82,6 +83,8 @@ def check_unguarded(
     if number is not None:  # '753 BCE' for an imported card's '753 BC' (check_imported.py)
         return number
     q = with_loose_forms(q, vocabulary or {})  # 'Nile River', 'Speke' (answer_forms.py)
+    if (misplaced := wrong_country(text)) is not None:  # 'Salzburg, Germany' (place_countries)
+        return Verdict("wrong", expected, misplaced, text.strip())
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":
         return verdict
@@ -91,7 +94,8 @@ def check_unguarded(
     listed = check_listed(q, text, expected, vocabulary or {}, _part_grader(vocabulary or {}))
     if listed is not None:  # 'Hillary and Tenzing', a list in another order (card_lists.py)
         return listed
-    head = without_qualifier(q.prompt, text, vocabulary)  # 'Kyiv, Ukraine'; 'Dublin, Ireland'
+    # 'Kyiv, Ukraine'; 'Dublin, Ireland'; 'Salzburg Austria', read with its comma
+    head = without_qualifier(q.prompt, with_comma(text), vocabulary)
     if (
         head is not None
         and (again := check_text(q, head, expected, vocabulary or {})).verdict != "wrong"
