@@ -31,9 +31,7 @@ MOZART = "in-which-city-was-mozart-born"
         ("Austria", "wrong"),
     ],
 )
-def test_a_country_after_the_city_is_checked(
-    decks: CorpusDecks, answer: str, verdict: str
-) -> None:
+def test_a_country_after_the_city_is_checked(decks: CorpusDecks, answer: str, verdict: str) -> None:
     assert card_verdict(decks, CARDS, MOZART, answer) == verdict
 
 
