@@ -32,6 +32,7 @@ from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
+from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.numbers import MAX_ANSWER
 from quizapp.generate.place_countries import with_comma, wrong_country
@@ -88,6 +89,9 @@ def check_unguarded(
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":
         return verdict
+    fuller = fuller_name(q, text, expected, vocabulary or {})
+    if fuller is not None:  # 'Rembrandt Harmenszoon van Rijn' for Rembrandt (fuller_names.py)
+        return fuller
     regnal = regnal_name(q, text, expected)
     if regnal is not None:  # 'Louis the Fourteenth'; 'Louis XVI' is another king (regnal_names)
         return regnal
