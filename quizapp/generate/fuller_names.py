@@ -44,8 +44,10 @@ def fuller_name(
         if slip > (1 if len(key) > SLIP_FROM else 0) or not _name_words(text, words[1:]):
             continue
         own = vocabulary.get(normalise(key))
-        if any(vocabulary.get(normalise(w), own) != own for w in words[1:]):
-            return None  # 'Rembrandt Vermeer': another of the deck's names
+        more = [normalise(w) for w in words[1:]]
+        spans = {" ".join(more[i:j]) for i in range(len(more)) for j in range(i + 1, len(more) + 1)}
+        if any(vocabulary.get(span, own) != own for span in spans):
+            return None  # 'Rembrandt Vermeer', 'Rembrandt Central Asia': another deck name
         if slip:  # 'Rembrant van Rijn': a slip in the name itself
             note = f"Close enough - mind the spelling: {q.answer[0]}."
             return Verdict("near_miss", expected, note, normalise(text))

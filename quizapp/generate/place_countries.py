@@ -34,8 +34,10 @@ hungary: budapest
 ukraine: kyiv kiev lviv kharkiv odesa odessa dnipro
 russia: moscow saint_petersburg st_petersburg kazan samara omsk novosibirsk yekaterinburg
 ireland: dublin galway limerick cork
-united kingdom: london manchester liverpool birmingham leeds glasgow edinburgh cardiff
-united kingdom: belfast bristol
+england: london manchester liverpool birmingham leeds bristol
+scotland: edinburgh glasgow
+wales: cardiff
+northern ireland: belfast
 sweden: stockholm gothenburg malmo
 norway: oslo bergen
 denmark: copenhagen aarhus
@@ -69,13 +71,16 @@ CITY_COUNTRY: dict[str, str] = {
     for city in cities.split()
 }
 # other names a learner gives a country of the table
+_UK = {"united kingdom", "uk", "britain", "great britain"}
 _SAME = {
-    "united kingdom": {"uk", "britain", "great britain", "england", "scotland", "wales"},
+    "england": _UK,
+    "scotland": _UK,
+    "wales": _UK,
+    "northern ireland": _UK | {"ireland"},  # the island, as many say it
     "united states": {"usa", "us", "america", "united states of america", "georgia"},
     "netherlands": {"holland"},
     "czechia": {"czech republic"},
 }
-_SAME["united kingdom"] |= {"northern ireland"}
 _NAMES = sorted(COUNTRIES | {n for names in _SAME.values() for n in names}, key=len, reverse=True)
 _TRAILING = re.compile(
     rf"^(?P<head>.+?),?\s+(?:in\s+)?\(?(?P<country>{'|'.join(map(re.escape, _NAMES))})\)?$"

@@ -27,6 +27,7 @@ FACTS = {
         ("Rembrandt", "Rembrant van Rijn", "near_miss"),  # a slip in the name itself
         ("Rembrandt", "van Rijn", "wrong"),  # the further words alone
         ("Rembrandt", "Rembrandt Vienna", "wrong"),  # another of the deck's names
+        ("Rembrandt", "Rembrandt Louis XIV", "wrong"),  # a deck name of two words after it
         ("Rembrandt", "Rembrandt van", "wrong"),  # no name after the particle
         ("Rembrandt", "rembrandt painted", "wrong"),  # a sentence, not a name
         ("Tim", "Tim Berners-Lee", "correct"),

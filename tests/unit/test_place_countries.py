@@ -54,5 +54,7 @@ def test_only_a_known_city_in_another_country_is_misplaced() -> None:
     assert misplaced("salzburg", "germany") == "austria"
     assert misplaced("salzburg", "austria") is None
     assert misplaced("edinburgh", "uk") is None  # another name of the same country
+    assert misplaced("edinburgh", "england") == "scotland"
+    assert misplaced("belfast", "ireland") is None  # the island, as many say it
     assert misplaced("atlanta", "georgia") is None  # the state, not the country
     assert misplaced("hallstatt", "germany") is None  # not in the table: not checked
