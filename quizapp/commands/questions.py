@@ -74,12 +74,19 @@ def cmd_questions(args: argparse.Namespace) -> int:
 
 
 def _audit(deck: Deck, args: argparse.Namespace) -> int:
-    from quizapp.generate.audit import audit_deck
+    from quizapp.generate.audit import audit_items, flashcard_only
+    from quizapp.generate.index import DeckIndex
+    from quizapp.generate.registry import generate_deck
 
-    breaches = audit_deck(deck, seed=args.seed)
+    ix = DeckIndex(deck)
+    items = generate_deck(deck, seed=args.seed, index=ix).questions
+    breaches = audit_items(items, ix)
     lines = [b.render() for b in breaches]
+    cards = flashcard_only(items, ix)  # listed, not breaches: a flashcard is a way to study
+    lines += [f"[flashcard-only] {f}: {ix.entities[ix.fact(f).subject].name}" for f in cards]
     verdict = "breach" if len(breaches) == 1 else "breaches"
-    lines.append(f"{deck.id} (seed {args.seed}): {len(breaches)} {verdict}")
+    only = f", {len(cards)} flashcard-only" if cards else ""
+    lines.append(f"{deck.id} (seed {args.seed}): {len(breaches)} {verdict}{only}")
     write_output("\n".join(lines), args.output)
     return EXIT_BREACH if breaches else EXIT_OK
 

@@ -20,6 +20,7 @@ from quizapp.generate.given_names import (
 from quizapp.generate.person_names import PERSON_KINDS
 from quizapp.generate.place_words import place_forms
 from quizapp.generate.question import Question
+from quizapp.generate.regnal_names import regnal_number
 from quizapp.generate.text_words import entity_kind
 
 IMPORTED = "answer-"  # the importer's entity kinds (check_imported.py)
@@ -36,7 +37,7 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
         who = _imported(q, vocabulary) and asks_who(q.prompt)
         for name in names:
             person = reads_as_person(name) or (who and has_name_shape(name))
-            if person and not surname_rivals(name, vocabulary, own):
+            if person and not regnal_number(name) and not surname_rivals(name, vocabulary, own):
                 extra += short_forms(name)
     if not extra:
         return q

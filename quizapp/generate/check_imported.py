@@ -29,6 +29,8 @@ NUMBER_KIND = "answer-number"
 _HEDGE = re.compile(r"^(?:c\.|ca\.|circa|about|around|approximately)\s*", re.IGNORECASE)
 _ASKS_WHEN = re.compile(r"\b(?:year|when|date|century|decade)\b", re.IGNORECASE)
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "m", "k", "bn"})
+_BARE_ORDINAL = re.compile(r"^\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s*$", re.IGNORECASE)
+_CENTURY = re.compile(r"\bcentury\b", re.IGNORECASE)
 _COUNT = NumericKey(value=0.0, tolerance=0.0, family="number")
 
 
@@ -41,8 +43,11 @@ def imported_number(
         return None
     key_text = q.answer[0]
     period = parse_period(key_text)  # 'the 1760s' is imported as text: it starts with a word
-    if period is not None:
-        return _against_period(period, text, expected)
+    if period is not None:  # '17th' asked in which century: the 17th century
+        said = (
+            f"{text} century" if _BARE_ORDINAL.match(text) and _CENTURY.search(q.prompt) else text
+        )
+        return _against_period(period, said, expected)
     if not kind.startswith(NUMBER_KIND):
         return None
     year = year_key(key_text, q.prompt)
@@ -116,13 +121,26 @@ def _unit(answer: str) -> str | None:
     return None
 
 
+def _same_span(given: Period, key: Period) -> bool:
+    """The same period, counting a century or millennium from its first year or from its
+    round one: 'the 1600s' is the 17th century (1601 to 1700) as people speak of it."""
+    if (given.first, given.last) == (key.first, key.last):
+        return True
+    size = key.last - key.first + 1
+    return (
+        size in (100, 1000)
+        and given.last - given.first + 1 == size
+        and (abs(given.first - key.first) == 1)
+    )
+
+
 def _against_period(key: Period, text: str, expected: str) -> Verdict:
     """A decade or century asked for: the same span is right ('1760s' for 'the 1760s'); a
     year inside it is a near miss (more precise than asked, perhaps a guess); any other
     period or year is wrong, however alike the figures look ('the 1770s')."""
     given = parse_period(text)
     if given is not None:
-        if (given.first, given.last) == (key.first, key.last):
+        if _same_span(given, key):
             return Verdict("correct", expected, understood=given.shown())
         broad = given.first <= key.first and key.last <= given.last
         note = f"That period is too broad: {expected}." if broad else ""

@@ -8,6 +8,8 @@ tolerance rule of tolerance.py. Choice answers accept an option number or the op
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answers import (
     PAIR,
@@ -17,6 +19,7 @@ from quizapp.generate.answers import (
     read_ticks,
     tick_tokens,
 )
+from quizapp.generate.card_lists import check_listed
 from quizapp.generate.check_forms import (
     as_percentage,
     per_million_as_percentage,
@@ -29,9 +32,12 @@ from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
+from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.numbers import MAX_ANSWER
+from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
+from quizapp.generate.regnal_names import regnal_name
 from quizapp.generate.tolerance import asked_as_estimate
 from quizapp.generate.verdict import Checked, Verdict
 
@@ -78,10 +84,22 @@ def check_unguarded(
     if number is not None:  # '753 BCE' for an imported card's '753 BC' (check_imported.py)
         return number
     q = with_loose_forms(q, vocabulary or {})  # 'Nile River', 'Speke' (answer_forms.py)
+    if (misplaced := wrong_country(text)) is not None:  # 'Salzburg, Germany' (place_countries)
+        return Verdict("wrong", expected, misplaced, text.strip())
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":
         return verdict
-    head = without_qualifier(q.prompt, text, vocabulary)  # 'Kyiv, Ukraine'; 'Dublin, Ireland'
+    fuller = fuller_name(q, text, expected, vocabulary or {})
+    if fuller is not None:  # 'Rembrandt Harmenszoon van Rijn' for Rembrandt (fuller_names.py)
+        return fuller
+    regnal = regnal_name(q, text, expected)
+    if regnal is not None:  # 'Louis the Fourteenth'; 'Louis XVI' is another king (regnal_names)
+        return regnal
+    listed = check_listed(q, text, expected, vocabulary or {}, _part_grader(vocabulary or {}))
+    if listed is not None:  # 'Hillary and Tenzing', a list in another order (card_lists.py)
+        return listed
+    # 'Kyiv, Ukraine'; 'Dublin, Ireland'; 'Salzburg Austria', read with its comma
+    head = without_qualifier(q.prompt, with_comma(text), vocabulary)
     if (
         head is not None
         and (again := check_text(q, head, expected, vocabulary or {})).verdict != "wrong"
@@ -89,6 +107,16 @@ def check_unguarded(
         return again
     shaped = check_shaped(q, text, expected, vocabulary or {})  # a range, fraction, ordinal
     return verdict if shaped is None else shaped
+
+
+def _part_grader(vocabulary: dict[str, str]) -> Callable[[Question, str], Verdict]:
+    """How one part of a list answer is graded: as a typed name is."""
+
+    def grade(part: Question, text: str) -> Verdict:
+        part = with_loose_forms(part, vocabulary)
+        return check_text(part, text, part.answer[0], vocabulary)
+
+    return grade
 
 
 def _casing(q: Question, text: str, expected: str) -> Verdict | None:

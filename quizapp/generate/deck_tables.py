@@ -1,8 +1,7 @@
 """The deck's facts and entities grouped every way the generators look them up.
 
 Each table is worked out once per deck, on first use: a generator asks for the facts of a
-(relation, object) pair instead of scanning the deck, which keeps a big deck's generation
-linear. `DeckIndex` (index.py) builds on these tables.
+(relation, object) pair instead of scanning the deck, which keeps a big deck's generation linear.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from typing import TypeVar
 from quizapp.facts.model import Deck, Entity, Fact, RelationType
 from quizapp.facts.normalise import normalise
 from quizapp.facts.values import NumericValue, is_numeric
+from quizapp.generate.led_names import led_names  # 'the Russia-led CSTO', where the deck says so
 
 # a capitalised word after a lower-case word or a comma: a name, not a sentence opening
 _INNER_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
@@ -291,9 +291,9 @@ class DeckTables:
 
     @cached_property
     def grading_vocabulary(self) -> dict[str, str]:
-        """For the answer checker: every normalised name, alias or metonym -> 'kind:id'."""
-        entities = self.deck.entities
-        names = {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.metonyms}
+        """For the answer checker: every normalised name, alias, metonym, led name -> 'kind:id'."""
+        entities, led = self.deck.entities, led_names(self.deck)
+        names = led | {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.metonyms}
         return names | {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.all_names()}
 
     def numeric_value(self, fact: Fact) -> NumericValue | None:

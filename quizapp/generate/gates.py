@@ -25,6 +25,7 @@ from quizapp.generate.argument_topic import (
 )
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.name_cues import name_gives_key
+from quizapp.generate.option_eras import one_era
 from quizapp.generate.option_gates import (
     OPTION_COUNTS,
     distinct,
@@ -100,6 +101,7 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
     "baseline as wrong option": wrong_option_is_baseline,
     "sentence options": sentence_options,
     "compared values apart": values_apart,
+    "one era": one_era,
 }
 
 

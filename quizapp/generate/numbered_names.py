@@ -47,7 +47,8 @@ def _spelled(text: str) -> int | None:
     return None
 
 
-def _number_of(text: str) -> int | None:
+def number_of(text: str) -> int | None:
+    """'16', 'xvi', 'sixteen' or 'twenty-one' -> the number; None for anything else."""
     if text.isdigit():
         return int(text)
     return _roman(text) if set(text) <= set(_ROMAN) else _spelled(text)
@@ -72,7 +73,7 @@ def numbered_name(
         name, number = m["name"], int(m["n"])
         named = given.startswith(name)
         rest = given[len(name) :].strip(" -") if named else given
-        if not rest or _number_of(rest) != number:
+        if not rest or number_of(rest) != number:
             continue
         if named or re.search(rf"\b{re.escape(name)}\b", prompt) or _only(number, vocabulary):
             return Verdict("correct", expected, understood=f"{name} {number}")

@@ -20,11 +20,18 @@ from quizapp.generate.dates import MAX_ANSWER, split_era
 _OPENING = re.compile(r"^(?:(?:in|during|from|since|around|about|circa|c\.) )?(?:the )?")
 _PART = r"(?:(?P<part>early|mid|middle|late)[- ](?:in the )?)?"
 _ORDINAL_SPAN = re.compile(
-    rf"^{_PART}(?P<n>\d{{1,2}})(?:st|nd|rd|th)?[- ](?P<what>century|centuries|millenn?ium|c\.)$"
+    rf"^{_PART}(?P<n>\d{{1,2}})(?:st|nd|rd|th)?[- ](?P<what>century|centuries|millenn?ium|c\.?)$"
 )
 _YEARS_SPAN = re.compile(rf"^{_PART}'?(?P<y>\d{{2,4}})'?s$")
-_HINT = re.compile(r"centur|millenn?i|\d'?s\b|\d(?:st|nd|rd|th)?[- ]c\.", re.IGNORECASE)
-_SPANS = {"century": 100, "centuries": 100, "c.": 100, "millennium": 1000, "millenium": 1000}
+_HINT = re.compile(r"centur|millenn?i|\d'?s\b|\d(?:st|nd|rd|th)?[- ]c(?:\.|$)", re.IGNORECASE)
+_SPANS = {
+    "century": 100,
+    "centuries": 100,
+    "c.": 100,
+    "c": 100,
+    "millennium": 1000,
+    "millenium": 1000,
+}
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ spelling of it is refused, not forgiven, when
 Longer answers keep their allowance: no common word lies one letter from 'Yamoussoukro'. At
 any length, though, a near spelling is no slip when its figures differ ('Voyager 2' for
 Voyager 1: another craft) or are left out ('Voyager'), or when it is a well-known term of its
-own ('Expressionism' for Impressionism: another movement; review r224).
+own ('Expressionism' for Impressionism: another movement; review r224), or when it puts
+one short given name for another ('Tom Berners-Lee' for Tim: another person's name, however
+close the letters; issue 12, session 24).
 """
 
 from __future__ import annotations
@@ -84,7 +86,8 @@ martha matt megan melissa mike molly nancy nathan neil nick norman oliver pamela
 rita robin rose ruby ryan sally sam sandra sarah scott sean steve susan terry tim tina tom
 tony vera wayne wendy
 """
-COMMON_WORDS = frozenset(_COMMON_WORDS.split()) | frozenset(_NICKNAMES.split()) | GIVEN_NAMES
+COMMON_NAMES = frozenset(_NICKNAMES.split()) | GIVEN_NAMES
+COMMON_WORDS = frozenset(_COMMON_WORDS.split()) | COMMON_NAMES
 
 
 # well-known terms a long answer is a few letters from: movements and styles of art and thought
@@ -116,6 +119,8 @@ def no_slip(given: str, closest: list[str]) -> bool:
         return True
     if any(w in BRANCHES and all(w not in f.split() for f in closest) for w in given.split()):
         return True  # 'sufi islam' for 'sunni islam': another branch, not a slip
+    if another_given_name(given, closest):
+        return True  # 'tom berners-lee' for 'tim berners-lee'
     if closest and all(figures_in(f) != figures_in(given) for f in closest):
         return True  # 'voyager 2' or 'voyager' for 'voyager 1': another number, or none
     short = [f for f in closest if f.isalpha() and SHORT_FROM <= len(f) <= SHORT]
@@ -139,3 +144,22 @@ def another_place(given: str, closest: list[str]) -> bool:
     river' for 'rhone river', 'nera' for 'neva'."""
     theirs = {w for f in closest for w in f.split()}
     return any(w in PLACE_NAMES for w in given.split() if w not in theirs)
+
+
+SHORT_GIVEN = 4  # a given name of this many letters or fewer: one letter makes another name
+
+
+def another_given_name(given: str, closest: list[str]) -> bool:
+    """The answer is a closest form with one short word put for another, both of them given
+    names ('tom' for 'tim'): another person's name, not a slip."""
+    words = given.split()
+    for form in closest:
+        theirs = form.split()
+        if len(theirs) != len(words):
+            continue
+        swapped = [(a, b) for a, b in zip(words, theirs, strict=True) if a != b]
+        if len(swapped) == 1 and all(
+            w in COMMON_NAMES and len(w) <= SHORT_GIVEN for w in swapped[0]
+        ):
+            return True
+    return False

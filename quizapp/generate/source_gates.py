@@ -71,10 +71,12 @@ def typed_key_is_a_name(q: Question, ix: DeckIndex) -> str | None:
     foresees, so a right answer would be refused."""
     if q.kind not in TYPED_KINDS or q.numeric is not None or not q.answer:
         return None
-    from quizapp.generate.kinds.typable import is_name
+    from quizapp.generate.kinds.typable import card_list, is_name
 
     if is_name(q.answer[0]) or q.template == "year":
         return None
+    if card_list(ix, ix.fact(q.fact_ids[0]), q.answer[0]):
+        return None  # an imported list or century, graded part by part or as a period
     return f"descriptive key {q.answer[0]!r} asked as a typed answer"
 
 

@@ -262,6 +262,13 @@ CASES: list[tuple[str, Question, Question]] = [
         STANCE,
         STANCE.model_copy(update={"prompt": "Which countries are one of Russia's closest allies?"}),
     ),
+    (
+        "one era",  # '753 BC' among modern years: picked for its era (issue 12, session 24)
+        FORWARD,
+        FORWARD.model_copy(
+            update={"options": ["753 BC", "1945", "1969", "1989"], "answer": ["1989"]}
+        ),
+    ),
     *ARGUMENT_CASES,  # why, assertion-reason, claim-evidence, comparison
 ]
 

@@ -23,6 +23,7 @@ from quizapp.generate.kinds.common import (
     build,
     place_key,
 )
+from quizapp.generate.option_eras import same_era
 from quizapp.generate.option_forms import plausible
 from quizapp.generate.slot_tests import false_object, false_subject, naming
 
@@ -55,7 +56,11 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
     candidates = [
         e.id
         for e in bounded(ix.entities_of_kind(key.kind), rng)
-        if e.id != key.id and e.id != fact.subject and fair[e.id] and not named(e)
+        if e.id != key.id
+        and e.id != fact.subject
+        and fair[e.id]
+        and not named(e)
+        and same_era(key.name, e.name)  # no '753 BC' among modern years (option_eras.py)
     ]
     return _offer(ix, "forward", fact, said, key, candidates, rng)
 
@@ -71,7 +76,7 @@ def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Ou
     candidates = [
         e.id
         for e in bounded(ix.entities_of_kind(key.kind), rng)
-        if e.id not in (key.id, obj) and fair[e.id] and not named(e)
+        if e.id not in (key.id, obj) and fair[e.id] and not named(e) and same_era(key.name, e.name)
     ]
     return _offer(ix, "inverse", fact, said, key, candidates, rng)
 

@@ -8,6 +8,7 @@ import re
 
 from quizapp.facts.import_values import HEDGED_FIGURE
 from quizapp.facts.model import Fact
+from quizapp.generate.card_lists import askable_card_key
 from quizapp.generate.given_names import PARTICLES
 from quizapp.generate.index import DeckIndex
 
@@ -29,6 +30,11 @@ def is_name(text: str) -> bool:
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
+def card_list(ix: DeckIndex, fact: Fact, key: str) -> bool:
+    """An imported card's answer that is a short list or a century (card_lists.py)."""
+    return ix.relations[fact.relation].subject_is_question and askable_card_key(key)
+
+
 def typable(ix: DeckIndex, fact: Fact, key: str, key_id: str | None) -> str | None:
     """Why a typed answer (typed, cloze) would be unfair to grade, or None.
 
@@ -38,6 +44,8 @@ def typable(ix: DeckIndex, fact: Fact, key: str, key_id: str | None) -> str | No
     """
     if key_id is not None and key_id in ix.protagonists:
         return "answer is the deck's protagonist (guessable)"
+    if card_list(ix, fact, key):
+        return None  # an imported list or century: graded part by part, or as a period
     if len(key.split()) > MAX_TYPED_WORDS:
         return DESCRIPTIVE
     if (key_id is not None or ix.numeric_value(fact) is None) and not is_name(key):

@@ -13,7 +13,7 @@ import random
 from quizapp.facts.model import Fact
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, as_said, build, open_wording
-from quizapp.generate.kinds.typable import typable
+from quizapp.generate.kinds.typable import card_list, typable
 
 MAX_WORDS = 3
 SEVERAL = "more than one right answer in the world"
@@ -34,7 +34,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         out.append(Dropped("typed", SEVERAL))
     elif forward is None:
         out.append(Dropped("typed", "no open wording (the question reads as a choice)"))
-    elif not short_form(names):
+    elif not short_form(names) and not card_list(ix, fact, names[0]):
         out.append(Dropped("typed", "answer too long to type"))
     elif why := typable(ix, fact, names[0], fact.object_id):
         out.append(Dropped("typed", why))

@@ -1,0 +1,62 @@
+"""Names of an organisation with its leader before it: "the Russia-led CSTO" for the CSTO.
+
+Writers often name a bloc by who runs it, and a learner who types "the Russia-led CSTO" has
+named the CSTO. But the leader is a claim: "the China-led CSTO" names no body the deck knows,
+and must not pass as the CSTO with a stray word before it. So a led name counts only where the
+deck itself says who leads the body: its gloss ("Russia-led military alliance") or a fact of a
+relation `led-by` (body led by leader) or `leads` (leader leads body). Each such name goes into
+the answer checker's vocabulary as a name of the body; every other "X-led" name stays unknown,
+and so wrong.
+
+The leader may be given by any of its names or metonyms ("the Moscow-led CSTO"), before the
+body with a hyphen ("Russia-led CSTO"), or after it ("the CSTO led by Russia").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.model import Deck, Entity
+from quizapp.facts.normalise import normalise
+
+LED_BY = frozenset({"led-by", "is-led-by"})  # body -> leader
+LEADS = frozenset({"leads"})  # leader -> body
+_GLOSS_LEADER = re.compile(r"^(?P<leader>.+?)-led\b")
+
+
+def led_names(deck: Deck) -> dict[str, str]:
+    """Every 'LEADER-led BODY' and 'BODY led by LEADER' name the deck vouches for, normalised,
+    to the body as the checker's vocabulary names it ('kind:id')."""
+    entities = {e.id: e for e in deck.entities}
+    out: dict[str, str] = {}
+    for body, leader in sorted(_leaders(deck, entities)):
+        for leader_name in _names(entities[leader], metonyms=True):
+            for body_name in _names(entities[body], metonyms=False):
+                ref = f"{entities[body].kind}:{body}"
+                out[normalise(f"{leader_name}-led {body_name}")] = ref
+                out[normalise(f"{body_name} led by {leader_name}")] = ref
+    return out
+
+
+def _leaders(deck: Deck, entities: dict[str, Entity]) -> set[tuple[str, str]]:
+    """(body id, leader id) for every leadership the deck states."""
+    by_name = {normalise(n): e.id for e in deck.entities for n in _names(e, metonyms=True)}
+    pairs: set[tuple[str, str]] = set()
+    for fact in deck.facts:
+        other = fact.object_id
+        if other is None or other not in entities:
+            continue
+        if fact.relation in LED_BY:
+            pairs.add((fact.subject, other))
+        elif fact.relation in LEADS:
+            pairs.add((other, fact.subject))
+    for entity in deck.entities:
+        said = _GLOSS_LEADER.match(entity.gloss or "")
+        leader = by_name.get(normalise(said["leader"])) if said else None
+        if leader is not None and leader != entity.id:
+            pairs.add((entity.id, leader))
+    return pairs
+
+
+def _names(entity: Entity, metonyms: bool) -> list[str]:
+    return [*entity.all_names(), *(entity.metonyms if metonyms else [])]
