@@ -52,10 +52,11 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
     said = ix.say(rel.templates.forward, fact)
     fair = false_object(ix, fact.subject, rel.id)  # the slot's tests, kept per deck
     named = naming(ix, said)  # named in the stem: absurd as an option
+    own = (key.id, fact.subject)
     candidates = [
         e.id
         for e in bounded(ix.entities_of_kind(key.kind), rng)
-        if e.id != key.id and e.id != fact.subject and fair[e.id] and not named(e)
+        if e.id not in own and fair[e.id] and not named(e)
     ]
     return _offer(ix, "forward", fact, said, key, candidates, rng)
 
