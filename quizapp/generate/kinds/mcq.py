@@ -24,7 +24,7 @@ from quizapp.generate.kinds.common import (
     place_key,
 )
 from quizapp.generate.option_forms import plausible
-from quizapp.generate.slot_tests import false_object, false_subject, naming
+from quizapp.generate.slot_tests import false_object, false_subject, kind_ids, naming
 
 MIN_DISTRACTORS, MAX_DISTRACTORS = 3, 3
 TOO_FEW = "too few plausible, provably false distractors"
@@ -54,9 +54,7 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
     named = naming(ix, said)  # named in the stem: absurd as an option
     own = (key.id, fact.subject)
     candidates = [
-        e.id
-        for e in bounded(ix.entities_of_kind(key.kind), rng)
-        if e.id not in own and fair[e.id] and not named(e)
+        c for c in bounded(kind_ids(ix, key.kind), rng) if c not in own and fair[c] and not named(c)
     ]
     return _offer(ix, "forward", fact, said, key, candidates, rng)
 
@@ -69,10 +67,9 @@ def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Ou
     said = ix.say(template, fact)
     fair = false_subject(ix, fact.relation, obj)  # the slot's tests, kept per deck
     named = naming(ix, said)
+    own = (key.id, obj)
     candidates = [
-        e.id
-        for e in bounded(ix.entities_of_kind(key.kind), rng)
-        if e.id not in (key.id, obj) and fair[e.id] and not named(e)
+        c for c in bounded(kind_ids(ix, key.kind), rng) if c not in own and fair[c] and not named(c)
     ]
     return _offer(ix, "inverse", fact, said, key, candidates, rng)
 
