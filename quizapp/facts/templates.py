@@ -34,6 +34,8 @@ def template_slots(template: str) -> set[str]:
 
 def fix_articles(text: str) -> str:
     """'a EEU member' -> 'an EEU member', 'a 8' -> 'an 8'; 'a European' stays."""
+    if "a " not in text and "A " not in text:
+        return text  # the pattern needs one of them: most stems are left as they are
     return _AN_BEFORE.sub(lambda m: m.group(1) + "n ", text)
 
 
@@ -50,9 +52,24 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([?.,;:])")
 
 def render(template: str, slots: dict[str, str]) -> str:
     filled = template.format(**slots)
-    filled = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE_RUN.sub(" ", filled)).strip()
-    filled = _LEADING_COMMA.sub("", filled)
+    if filled.isascii() and filled.isprintable():
+        filled = _tidy_plain(filled)
+    else:
+        filled = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE_RUN.sub(" ", filled)).strip()
+        filled = _LEADING_COMMA.sub("", filled)
     return capitalise_first(fix_articles(filled))
+
+
+def _tidy_plain(filled: str) -> str:
+    """The spacing rules of `render` for printable ASCII, where a space is the only white
+    space: each substitution runs only where the text has what it replaces (most stems have
+    none), with the same result."""
+    if "  " in filled:
+        filled = _SPACE_RUN.sub(" ", filled)
+    if any(f" {mark}" in filled for mark in "?.,;:"):
+        filled = _SPACE_BEFORE_PUNCT.sub(r"\1", filled)
+    filled = filled.strip()
+    return _LEADING_COMMA.sub("", filled) if filled.startswith(",") else filled
 
 
 _PLURAL_VERBS = {"is": "are", "has": "have", "was": "were", "does": "do"}

@@ -87,7 +87,10 @@ def precision_tolerance(x: float) -> float:
     return 0.5 * 10.0**exponent
 
 
+@lru_cache(maxsize=65536)
 def numeric_tolerance(x: float, approx: bool) -> float:
+    """Kept per (value, approx): a choice of figures asks it of each candidate figure, and
+    of each pair of options again."""
     if approx:
         return abs(x) * APPROX_TOLERANCE
     return min(precision_tolerance(x), abs(x) * MAX_RELATIVE_TOLERANCE) if x else 0.0

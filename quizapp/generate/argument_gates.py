@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_pools import safely_wrong
+from quizapp.generate.gate_scope import judges
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
 from quizapp.generate.word_forms import base_form
@@ -140,6 +141,7 @@ def distinctive(ix: DeckIndex, text: str) -> frozenset[str]:
     return frozenset(w for w in found if len(w) > 1) - argument_of(ix).commonplace
 
 
+@judges("why", "claim_evidence")
 def key_echoes_stem(q: Question, ix: DeckIndex) -> str | None:
     """The key must not share more of the quoted statement's words than every wrong option
     does: a key that alone repeats 'aid', 'debt' or 'Russia and Kazakhstan' from the stem is
@@ -194,6 +196,7 @@ def rare_names(ix: DeckIndex, text: str) -> frozenset[str]:
     return frozenset(w[:STEM].casefold() for w in said if w[:1].isupper()) & argument_of(ix).rare
 
 
+@judges("why", "claim_evidence")
 def name_only_in_key(q: Question, ix: DeckIndex) -> str | None:
     """No rare name of the quoted statement is in the key and in no wrong option: the learner
     picks the one option that says 'Crimea' like the stem, by its words, not by the link
@@ -211,6 +214,7 @@ def name_only_in_key(q: Question, ix: DeckIndex) -> str | None:
     return f"only the key names {alone[0]!r}, as the stem does" if alone else None
 
 
+@judges("why", "claim_evidence")
 def key_restates_claim(q: Question, ix: DeckIndex) -> str | None:
     """A reason or a piece of evidence must not be the claim said again ('Russia and Kazakhstan
     both export mostly fossil fuels' supported by 'Kazakhstan mainly exports fossil fuels')."""
@@ -222,6 +226,7 @@ def key_restates_claim(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+@judges(*SENTENCE_KINDS)
 def sentence_options(q: Question, ix: DeckIndex) -> str | None:
     """Sentence options read as sentences: a capital first, a full stop last; and the key is
     not the longest of them by far."""
@@ -236,6 +241,7 @@ def sentence_options(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+@judges("comparison")
 def values_apart(q: Question, ix: DeckIndex) -> str | None:
     """Compared values lie further apart than their tolerances (20 vs 21 is no comparison)."""
     if q.kind != "comparison":
@@ -249,6 +255,7 @@ def values_apart(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+@judges("why", "claim_evidence")  # quoted_and_key
 def wrong_on_claims_ground(q: Question, ix: DeckIndex) -> str | None:
     """No wrong option stands on the quoted statement's (or the key's) own ground: naming one
     of its entities and sharing a topic with it, unless the deck sets it against the statement

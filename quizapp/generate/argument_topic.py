@@ -29,6 +29,7 @@ from quizapp.generate.argument_gates import (
     stems,
 )
 from quizapp.generate.argument_pools import SAME_PARAGRAPH, SAME_SECTION, place, topics
+from quizapp.generate.gate_scope import judges
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
 
@@ -68,6 +69,7 @@ def on_its_topic(argument: Argument, candidate: str, statement: str) -> bool:
     return level(argument, candidate, statement) >= SHARED_TOPIC
 
 
+@judges("why", "claim_evidence")  # quoted_and_key
 def key_alone_on_topic(q: Question, ix: DeckIndex) -> str | None:
     """The key comes from the quoted statement's own section and names what it names, while
     no wrong option comes from that section."""
@@ -99,6 +101,7 @@ def cause_in_stem(statement: str) -> frozenset[str]:
     return frozenset(w for w in stems(match["cause"]) if len(w) > 1) if match else frozenset()
 
 
+@judges("why", "assertion_reason")
 def stem_names_cause(q: Question, ix: DeckIndex) -> str | None:
     """A why item whose quoted statement opens with its own cause, which the key states; an
     assertion that opens with what its reason states."""
@@ -131,6 +134,7 @@ def baseline(argument: Argument, candidate: str, *statements: str) -> bool:
     )
 
 
+@judges("claim_evidence")
 def wrong_option_is_baseline(q: Question, ix: DeckIndex) -> str | None:
     """No wrong option of a claim-evidence item (either way round) is the earlier state its
     comparative claim sets itself against."""

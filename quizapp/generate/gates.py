@@ -8,6 +8,7 @@ Each gate returns a reason string when the item fails it; they live by what they
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from quizapp.generate.argument_gates import (
@@ -23,6 +24,7 @@ from quizapp.generate.argument_topic import (
     stem_names_cause,
     wrong_option_is_baseline,
 )
+from quizapp.generate.gate_scope import judged_by
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.name_cues import name_gives_key
 from quizapp.generate.option_eras import one_era
@@ -65,7 +67,8 @@ from quizapp.generate.stem_gates import (
 __all__ = ["GATES", "OPTION_COUNTS", "STOPWORDS", "first_failure", "grammar"]
 
 
-GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
+Gate = Callable[[Question, DeckIndex], str | None]
+GATES: dict[str, Gate] = {
     "one key": one_key,
     "distinct options": distinct,
     "homogeneous options": homogeneous,
@@ -106,8 +109,15 @@ GATES: dict[str, Callable[[Question, DeckIndex], str | None]] = {
 
 
 def first_failure(q: Question, ix: DeckIndex) -> str | None:
-    for name, gate in GATES.items():
+    """The first gate, in GATES's order, that the item fails, and why; None if it passes all."""
+    for name, gate in _gates_for(q.kind):
         reason = gate(q, ix)
         if reason:
             return f"{name}: {reason}"
     return None
+
+
+@functools.cache
+def _gates_for(kind: str) -> tuple[tuple[str, Gate], ...]:
+    """GATES in order, less those that never fail an item of this kind (gate_scope.py)."""
+    return tuple((name, gate) for name, gate in GATES.items() if judged_by(gate, kind))

@@ -49,13 +49,7 @@ def plausible(
     same = [c for c in candidates if forms[c] == key_form]
     if key_form == "list" and not same:
         return []
-    alike = set(same)
-    # the sort keys made in one pass, in the candidates' order (one draw each, as a key
-    # function would make them); `shared_facts` inlined: a choice item ranks ~45 of them
-    profile, draw = ix.profile, rng.random
-    own = profile[key_id]
-    keys = [(c not in alike, -len(own & profile[c]), draw()) for c in candidates]
-    ranked = [candidates[i] for i in sorted(range(len(candidates)), key=keys.__getitem__)]
+    ranked = _ranked(ix, key_id, candidates, set(same), rng)
     # one ranked slice: too few of the key's form -> all of them, the rest drawn from the best
     # of the others; enough -> drawn among the best of the key's form only
     few = len(same) < n
@@ -63,6 +57,23 @@ def plausible(
     end = len(ranked) if few else len(same)
     need = n - len(sure)
     return sure + rng.sample(ranked[len(sure) : min(end, len(sure) + need + 2)], need)
+
+
+def _ranked(
+    ix: DeckIndex, key_id: str, candidates: list[str], alike: set[str], rng: random.Random
+) -> list[str]:
+    """The candidates by (not of the key's form, fewest facts shared with the key, a draw),
+    one draw each in the candidates' order. Sorted twice, by the draw and then (stably) by
+    the rest as one whole number: the same order as sorting by the tuple, where comparing
+    ~45 tuples was a third of a choice item's ranking."""
+    profile, draw = ix.profile, rng.random
+    own = profile[key_id]
+    unlike = len(own) + 1  # more than any count of shared facts: the form comes first
+    draws = [draw() for _ in candidates]
+    ranks = [(c not in alike) * unlike - len(own & profile[c]) for c in candidates]
+    order = sorted(range(len(candidates)), key=draws.__getitem__)
+    order.sort(key=ranks.__getitem__)
+    return [candidates[i] for i in order]
 
 
 def _forms(ix: DeckIndex) -> dict[str, str]:

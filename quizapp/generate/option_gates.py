@@ -11,6 +11,7 @@ from collections.abc import Callable
 from quizapp.facts.normalise import normalise
 from quizapp.facts.values import MONTHS
 from quizapp.generate.argument_gates import ARGUMENT_KINDS, SENTENCE_KINDS, argument_key
+from quizapp.generate.gate_scope import judges, judges_all_but
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
@@ -71,6 +72,7 @@ def distinct(q: Question, ix: DeckIndex) -> str | None:
     return "options repeat after normalisation" if len(set(folded)) != len(folded) else None
 
 
+@judges_all_but("true_false", "ordering", "matching", *SENTENCE_KINDS)
 def homogeneous(q: Question, ix: DeckIndex) -> str | None:
     if not q.options or q.kind in ("true_false", "ordering", "matching", *SENTENCE_KINDS):
         return None  # sentence options: `sentence options` checks them
@@ -81,6 +83,7 @@ def homogeneous(q: Question, ix: DeckIndex) -> str | None:
     return "options are of different kinds" if len(kinds) != 1 or None in kinds else None
 
 
+@judges("mcq", "odd_one_out", "why", "claim_evidence")
 def no_length_cue(q: Question, ix: DeckIndex) -> str | None:
     if q.kind not in ("mcq", "odd_one_out", "why", "claim_evidence") or not q.options:
         return None
@@ -92,6 +95,7 @@ def no_length_cue(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+@judges("mcq", "odd_one_out")  # alone_in_form asks only these
 def one_form(q: Question, ix: DeckIndex) -> str | None:
     from quizapp.generate.option_forms import alone_in_form
 
@@ -100,6 +104,7 @@ def one_form(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+@judges(*OPTION_COUNTS)
 def option_count(q: Question, ix: DeckIndex) -> str | None:
     bounds = OPTION_COUNTS.get(q.kind)
     if bounds is None:
@@ -120,6 +125,7 @@ def _ascending(q: Question) -> bool:
     return len(values) == len(nums) and values == sorted(values)
 
 
+@judges("mcq", "multi_select", "odd_one_out")
 def plausible_options(q: Question, ix: DeckIndex) -> str | None:
     """Every wrong option fills the slot for some other fact, or has the slot's declared role;
     a body with members takes its wrong values from among them."""
@@ -150,6 +156,7 @@ def plausible_options(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+@judges("multi_select")
 def set_shape(q: Question, ix: DeckIndex) -> str | None:
     """Tick-all needs at least two keys and two wrong options; else it is a disguised MCQ."""
     if q.kind != "multi_select":
@@ -160,6 +167,7 @@ def set_shape(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+@judges("mcq", "multi_select")
 def option_not_in_stem(q: Question, ix: DeckIndex) -> str | None:
     """A wrong option the stem itself names ('more trade than Russia?' offering Russia)."""
     if q.kind not in ("mcq", "multi_select") or not q.options:
@@ -173,6 +181,7 @@ def option_not_in_stem(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+@judges("mcq")
 def not_guessable(q: Question, ix: DeckIndex) -> str | None:
     """A single-answer choice whose key is the deck's protagonist (Russia in a deck about
     Russia) is answered by guessing the protagonist."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quizapp.facts.model import Entity
 from quizapp.facts.normalise import normalise
 from quizapp.generate.index import DeckIndex
 
@@ -78,21 +77,40 @@ def swapped_object(ix: DeckIndex, subject: str, relation: str) -> Verdicts:
     return verdicts(ix, ("swapped object", subject, relation), test)
 
 
-def naming(ix: DeckIndex, text: str) -> Callable[[Entity], bool]:
-    """`named_in(entity, text)` for one stem and many candidates: the stem normalised once,
-    each entity's names once per deck (a choice item asks it of ~45 candidates)."""
+def naming(ix: DeckIndex, text: str) -> Callable[[str], bool]:
+    """`named_in(entity, text)` for one stem and many candidates, by entity id: the stem
+    normalised once, every entity's names once per deck (a choice item asks it of ~45
+    candidates). A name that normalises to nothing names nothing, as in `named_in`."""
     from quizapp.generate.kinds.common import name_pattern
 
     said = normalise(text)
-    names: dict[str, tuple[tuple[str, str], ...]] = ix.__dict__.setdefault("_plain_names", {})
+    names = _plain_names(ix)
 
-    def named(entity: Entity) -> bool:
-        own = names.get(entity.id)
-        if own is None:
-            own = names[entity.id] = tuple((normalise(n), n) for n in entity.all_names())
-        for plain, name in own:
-            if plain and plain in said and (p := name_pattern(name)) and p.search(said):
+    def named(entity_id: str) -> bool:
+        for plain, name in names[entity_id]:
+            if plain in said and (p := name_pattern(name)) and p.search(said):
                 return True
         return False
 
     return named
+
+
+def _plain_names(ix: DeckIndex) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Entity id -> (normalised name, name) for each of its names that normalises to text."""
+    found: dict[str, tuple[tuple[str, str], ...]] | None = ix.__dict__.get("_plain_names")
+    if found is None:
+        found = ix.__dict__["_plain_names"] = {
+            e.id: tuple((p, n) for n in e.all_names() if (p := normalise(n)))
+            for e in ix.deck.entities
+        }
+    return found
+
+
+def kind_ids(ix: DeckIndex, kind: str) -> list[str]:
+    """The ids of `ix.entities_of_kind(kind)`, in the same order (a random sample of either
+    picks the same entities), listed once per deck: a candidate's tests and names go by id."""
+    ids: dict[str, list[str]] = ix.__dict__.setdefault("_kind_ids", {})
+    found = ids.get(kind)
+    if found is None:
+        found = ids[kind] = [e.id for e in ix.entities_of_kind(kind)]
+    return found

@@ -11,6 +11,7 @@ import re
 from quizapp.facts.model import When
 from quizapp.facts.values import Percentage
 from quizapp.generate.argument_gates import SENTENCE_KINDS
+from quizapp.generate.gate_scope import judges
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
 from quizapp.generate.stem_gates import OPEN_KINDS
@@ -65,6 +66,7 @@ def _years_in(text: str) -> tuple[int, ...]:
 TYPED_KINDS = ("typed", "cloze")
 
 
+@judges(*TYPED_KINDS)
 def typed_key_is_a_name(q: Question, ix: DeckIndex) -> str | None:
     """A typed or cloze key (an entity or a text value) must be a proper name: descriptive keys
     ('authoritarian rule', 'fossil fuels') have synonyms and source phrasings no alias list
@@ -80,6 +82,7 @@ def typed_key_is_a_name(q: Question, ix: DeckIndex) -> str | None:
     return f"descriptive key {q.answer[0]!r} asked as a typed answer"
 
 
+@judges(*OPEN_KINDS)
 def open_blank_is_declared(q: Question, ix: DeckIndex) -> str | None:
     """An open form of a negative relation ('has shown no interest in', 'has yet to') has
     one answer only where the deck declares the subject list complete: the source rarely
@@ -96,6 +99,7 @@ def open_blank_is_declared(q: Question, ix: DeckIndex) -> str | None:
     return "open form of a negative relation without a complete list"
 
 
+@judges("ordering")
 def events_only(q: Question, ix: DeckIndex) -> str | None:
     """Orderings by date use single-date events only: a membership (treaty and start date)
     or a state can be ordered either way against another event."""
@@ -134,6 +138,7 @@ def attributed(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
+@judges(*OPEN_KINDS)
 def one_measure(q: Question, ix: DeckIndex) -> str | None:
     """An open stem over a figure whose passage gives another measure of the same point (an
     amount and a share) names the measure it wants, so only one figure fits; a percentage is

@@ -11,6 +11,7 @@ from functools import lru_cache
 from quizapp.facts.templates import fix_articles
 from quizapp.facts.values import Ordinal
 from quizapp.generate.argument_gates import SENTENCE_KINDS
+from quizapp.generate.gate_scope import judges_all_but
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.index import words as _words
 from quizapp.generate.question import Question
@@ -80,6 +81,7 @@ STOPWORDS = frozenset(
 )
 
 
+@judges_all_but("true_false", "matching", "ordering", "odd_one_out", *SENTENCE_KINDS)
 def no_leak(q: Question, ix: DeckIndex) -> str | None:
     """Neither the key (or an alias) nor a content word of the displayed key is in the stem."""
     if q.kind in ("true_false", "matching", "ordering", "odd_one_out", *SENTENCE_KINDS):

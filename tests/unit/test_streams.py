@@ -45,3 +45,23 @@ def test_unseeded_until_drawn() -> None:
     assert rng.__dict__["_pending"] == "2:ordering:y"  # nothing hashed or filled yet
     rng.random()
     assert rng.__dict__["_pending"] is None
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_sample_draws_as_random_sample(seed: int) -> None:
+    """LazyRandom.sample inlines random.Random.sample: the same items, and the stream left at
+    the same point, for pools smaller and larger than sample's set threshold, lists and tuples."""
+    for n in (1, 5, 6, 20, 48, 50, 276, 277, 278, 500, 3000):
+        for k in (0, 1, 2, 5, 6, 20, 48):
+            if k > n:
+                continue
+            population = list(range(n)) if k % 2 else tuple(f"e{i}" for i in range(n))
+            ours, theirs = LazyRandom(f"{seed}:{n}:{k}"), random.Random(f"{seed}:{n}:{k}")
+            assert ours.sample(population, k) == theirs.sample(population, k)
+            assert ours.random() == theirs.random()
+
+
+def test_sample_refuses_what_random_sample_refuses() -> None:
+    with pytest.raises(ValueError):
+        LazyRandom("x").sample([1, 2], 3)
+    assert LazyRandom("x").sample(range(10), 3) == random.Random("x").sample(range(10), 3)

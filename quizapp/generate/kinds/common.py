@@ -94,6 +94,8 @@ PAST = r"\w+ed|went|came|made|got|won|took|had|did|held|began|ran|flew|left|kept
 STALE = re.compile(
     rf"\b(so far|still(?!\s+(?:{PAST})\b)|now|currently|yet|new president|to date)\b", re.I
 )
+# words one of which each match of STALE, or of SPANNED, has (`tense` looks for them first)
+STALE_WORDS = ("so far", "still", "now", "currently", "yet", "new president", "to date")
 # only a year dates a claim: 'according to the briefing' says whose claim it is, not when, and
 # 'Russia has its largest presence abroad in Tajikistan' stated today is false
 SCOPED = re.compile(r"\bas of \d{4}\b", re.I)
@@ -104,6 +106,7 @@ SPANNED = re.compile(
     r"\bcentur(y|ies)\b|\bhundred years\b|\b\d+ years (after|on|later)\b|\bin one survey\b",
     re.I,
 )
+SPANNED_WORDS = ("centur", "hundred years", "years ", "in one survey")
 ATTRIBUTED = re.compile(
     r"\baccording to\b|\bin the \w+'s account\b|\bthe (briefing|source|report|memo)\b"
     r"|\bby one estimate\b|\bin one survey\b|\bjudging by\b",
@@ -184,6 +187,13 @@ def dated(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
 def tense(prompt: str) -> tuple[bool, bool]:
     """Whether a stem says 'so far', 'still', 'now' ..., and whether it gives a date or scope
     for them: kept per stem (`dated` asks it as an item is built, the gate again after)."""
+    if prompt.isascii():  # each pattern needs one of its words: most stems have none
+        said = prompt.lower()
+        stale = any(w in said for w in STALE_WORDS) and STALE.search(prompt) is not None
+        scoped = ("as of " in said and SCOPED.search(prompt) is not None) or (
+            any(w in said for w in SPANNED_WORDS) and SPANNED.search(prompt) is not None
+        )
+        return stale, scoped
     scoped = SCOPED.search(prompt) is not None or SPANNED.search(prompt) is not None
     return STALE.search(prompt) is not None, scoped
 

@@ -187,11 +187,9 @@ def _sets(ix: DeckIndex, fact: Fact) -> list[Outcome]:
     out: list[Outcome] = []
     t = rel.templates
     declared = t.sets_complete or (rel.closed_world and rel.universe is not None)
-    same_subject = [
-        f
-        for f in ix.facts_by_subject[(fact.subject, rel.id)]
-        if f.qualifiers.as_of == fact.qualifiers.as_of
-    ]
+    # the subject's facts of this relation and date, in deck order (a lookup, not a date
+    # compared with each of the subject's facts)
+    same_subject = list(ix.facts_by_subject_date[(fact.subject, rel.id, fact.qualifiers.as_of)])
     # outside a declared universe the deck does not list every object: the set may be incomplete
     outside = rel.closed_world and rel.universe is not None and fact.subject not in rel.universe
     if (

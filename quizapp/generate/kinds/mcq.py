@@ -25,7 +25,7 @@ from quizapp.generate.kinds.common import (
 )
 from quizapp.generate.option_eras import same_era
 from quizapp.generate.option_forms import plausible
-from quizapp.generate.slot_tests import false_object, false_subject, naming
+from quizapp.generate.slot_tests import false_object, false_subject, kind_ids, naming
 
 MIN_DISTRACTORS, MAX_DISTRACTORS = 3, 3
 TOO_FEW = "too few plausible, provably false distractors"
@@ -53,14 +53,11 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
     said = ix.say(rel.templates.forward, fact)
     fair = false_object(ix, fact.subject, rel.id)  # the slot's tests, kept per deck
     named = naming(ix, said)  # named in the stem: absurd as an option
+    own = (key.id, fact.subject)
     candidates = [
-        e.id
-        for e in bounded(ix.entities_of_kind(key.kind), rng)
-        if e.id != key.id
-        and e.id != fact.subject
-        and fair[e.id]
-        and not named(e)
-        and same_era(key.name, e.name)  # no '753 BC' among modern years (option_eras.py)
+        c
+        for c in bounded(kind_ids(ix, key.kind), rng)
+        if c not in own and fair[c] and not named(c) and same_era(key.name, ix.entities[c].name)
     ]
     return _offer(ix, "forward", fact, said, key, candidates, rng)
 
@@ -73,10 +70,11 @@ def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Ou
     said = ix.say(template, fact)
     fair = false_subject(ix, fact.relation, obj)  # the slot's tests, kept per deck
     named = naming(ix, said)
+    own = (key.id, obj)
     candidates = [
-        e.id
-        for e in bounded(ix.entities_of_kind(key.kind), rng)
-        if e.id not in (key.id, obj) and fair[e.id] and not named(e) and same_era(key.name, e.name)
+        c
+        for c in bounded(kind_ids(ix, key.kind), rng)
+        if c not in own and fair[c] and not named(c) and same_era(key.name, ix.entities[c].name)
     ]
     return _offer(ix, "inverse", fact, said, key, candidates, rng)
 

@@ -160,6 +160,12 @@ def _holders(ix: DeckIndex, fact: Fact, false_object: str) -> list[Fact]:
     return ix.facts_by_pair_date.get((fact.relation, eid, fact.qualifiers.as_of), [])[:5]
 
 
+def _story_told(ix: DeckIndex, fact: Fact) -> bool:
+    """Whether `same_story` can hold for any candidate (it asks this first of the fact alone):
+    asked once per fact, not once per candidate."""
+    return not fact.provenance.background and ix.relations[fact.relation].exclusive
+
+
 def same_story(ix: DeckIndex, fact: Fact, other: str) -> bool:
     """The fact's own paragraph says something else about `other`: 'China used to be the main
     buyer of Turkmen gas' mixes two parts of one story (Russia used to buy it; China leads
@@ -167,7 +173,7 @@ def same_story(ix: DeckIndex, fact: Fact, other: str) -> bool:
     paragraph (another country's figure or stance) are the swaps meant, so they stay. Only
     for `exclusive` relations, where the swap is proved false by nothing but exclusivity."""
     p = fact.provenance
-    if p.background or not ix.relations[fact.relation].exclusive:
+    if not _story_told(ix, fact):
         return False
     place = (p.source, p.section, p.paragraph)
     told = [
@@ -237,12 +243,12 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
     if fact.object_id is not None:
         kind = ix.entities[fact.object_id].kind
         fair = swapped_object(ix, fact.subject, fact.relation)  # the slot's, kept per deck
+        own = (fact.object_id, fact.subject)  # read once, not per candidate
+        told = _story_told(ix, fact)
         candidates = [
             e
             for e in bounded(ix.entities_of_kind(kind), rng)
-            if e.id not in (fact.object_id, fact.subject)
-            and fair[e.id]
-            and not same_story(ix, fact, e.id)
+            if e.id not in own and fair[e.id] and not (told and same_story(ix, fact, e.id))
         ]
         return [e.phrase() for e in rng.sample(candidates, min(2, len(candidates)))]
     return [v.display() for v in false_values(ix, fact, rng)]
