@@ -8,8 +8,9 @@ relation `led-by` (body led by leader) or `leads` (leader leads body). Each such
 the answer checker's vocabulary as a name of the body; every other "X-led" name stays unknown,
 and so wrong.
 
-The leader may be given by any of its names or metonyms ("the Moscow-led CSTO"), before the
-body with a hyphen ("Russia-led CSTO"), or after it ("the CSTO led by Russia").
+The leader may be given by any of its names, metonyms or its adjective ("the Moscow-led CSTO",
+"the Russian-led CSTO"), before the body with a hyphen ("Russia-led CSTO"), or after it ("the
+CSTO led by Russia").
 """
 
 from __future__ import annotations
@@ -59,4 +60,27 @@ def _leaders(deck: Deck, entities: dict[str, Entity]) -> set[tuple[str, str]]:
 
 
 def _names(entity: Entity, metonyms: bool) -> list[str]:
-    return [*entity.all_names(), *(entity.metonyms if metonyms else [])]
+    names = [*entity.all_names(), *(entity.metonyms if metonyms else [])]
+    return names + [a for n in names if (a := adjective_of(n)) is not None] if metonyms else names
+
+
+# a leader's adjective, as 'the Russian-led CSTO' says it (review r241: refused while 'the
+# Russia-led CSTO' was right); the usual endings, and the common exceptions
+_ADJECTIVES = {
+    "china": "chinese", "japan": "japanese", "france": "french", "turkey": "turkish",
+    "germany": "german", "britain": "british", "united kingdom": "british", "spain": "spanish",
+    "united states": "american", "us": "american", "usa": "american", "iran": "iranian",
+    "kazakhstan": "kazakh", "uzbekistan": "uzbek", "tajikistan": "tajik",
+    "kyrgyzstan": "kyrgyz", "turkmenistan": "turkmen", "pakistan": "pakistani",
+    "afghanistan": "afghan", "israel": "israeli", "iraq": "iraqi", "saudi arabia": "saudi",
+}  # fmt: skip
+
+
+def adjective_of(name: str) -> str | None:
+    """'Russian' of Russia, 'Chinese' of China; None where no usual form is known."""
+    key = normalise(name).removeprefix("the ")
+    if key in _ADJECTIVES:
+        return _ADJECTIVES[key]
+    if " " not in key and key.endswith(("ia", "ica")):
+        return f"{key}n"  # russia -> russian, india -> indian, america -> american
+    return None

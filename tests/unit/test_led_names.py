@@ -51,3 +51,12 @@ def test_a_leads_fact_names_the_leader_first() -> None:
 def test_no_leader_said_means_no_led_names() -> None:
     deck = _without_glosses(bundled_deck(CENTRAL_ASIA))
     assert led_names(deck.model_copy(update={"facts": _without_led_facts(deck)})) == {}
+
+
+def test_a_leader_s_adjective_names_it() -> None:
+    from quizapp.generate.led_names import adjective_of
+
+    assert adjective_of("Russia") == "russian"
+    assert adjective_of("China") == "chinese"
+    assert adjective_of("Kyrgyzstan") == "kyrgyz"
+    assert adjective_of("the Kremlin") is None
