@@ -111,3 +111,19 @@ class PlainFigure:
     @property
     def tolerance(self) -> float:
         return numeric_tolerance(self.value, self.approx)
+
+
+PUBLISHED_HELP = (
+    "other figures tables publish for the same measurement, in the same unit (mercury's "
+    "density: 13.6 g/cm³ at 0 °C beside 13.53 at 25 °C): an answer from the lowest to the "
+    "highest of them and the value, at its own precision, is right; each within 2 % of the value"
+)
+
+
+def published_spread_problem(value: float, other: float) -> None:
+    """Refuse an `also` figure that is the value itself or more than 2 % from it."""
+    if other == value or abs(other - value) > abs(value) * 0.02:
+        raise ValueError(
+            f"also: {trim_number(other)} must differ from {trim_number(value)} "
+            "by at most 2 % (a published spread, not another figure)"
+        )

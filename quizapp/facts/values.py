@@ -19,11 +19,13 @@ from quizapp.facts.value_base import CURRENCY_SYMBOLS as CURRENCY_SYMBOLS
 from quizapp.facts.value_base import (
     EXACT_HELP,
     PRECISION_HELP,
+    PUBLISHED_HELP,
     SCALE_DECIMALS,
     SCALE_HELP,
     PlainFigure,
     StrictValue,
     numeric_tolerance,
+    published_spread_problem,
     trim_number,
 )
 from quizapp.facts.value_base import MONTHS as MONTHS
@@ -51,13 +53,7 @@ class Quantity(PlainFigure, StrictValue):
         default=None,
         description="the unit for a count of one, when the grammar library guesses it wrong",
     )
-    also: list[float] = Field(
-        default_factory=list,
-        description="other figures tables publish for the same measurement, in the same unit "
-        "(mercury's density: 13.6 g/cm³ at 0 °C beside 13.53 at 25 °C): an answer from the "
-        "lowest to the highest of them and the value, at its own precision, is right; each "
-        "within 2 % of the value",
-    )
+    also: list[float] = Field(default_factory=list, description=PUBLISHED_HELP)
 
     @property
     def family(self) -> str:
@@ -66,11 +62,7 @@ class Quantity(PlainFigure, StrictValue):
     @model_validator(mode="after")
     def _also_near(self) -> Quantity:
         for other in self.also:
-            if other == self.value or abs(other - self.value) > abs(self.value) * 0.02:
-                raise ValueError(
-                    f"also: {trim_number(other)} must differ from {trim_number(self.value)} "
-                    "by at most 2 % (a published spread, not another figure)"
-                )
+            published_spread_problem(self.value, other)
         return self
 
     @model_validator(mode="after")
