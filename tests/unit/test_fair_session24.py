@@ -3,9 +3,14 @@ checked as rules over the decks and new seeds, never as single items."""
 
 from __future__ import annotations
 
+import re
+
+from quizapp.facts.grammar import singular
+from quizapp.facts.values import Quantity
 from quizapp.generate.deck_clashes import same_key
+from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
-from tests.support.bundled import CHEM, generated
+from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
 
 SEEDS = (24001, 24002, 24003)
 
@@ -45,3 +50,23 @@ def test_atomic_number_options_are_asked() -> None:
         if q.kind == "numeric_mcq" and q.fact_ids[0].endswith("-protons")
     ]
     assert len(asked) >= 3
+
+
+def test_a_filled_blank_agrees_with_a_count_of_one() -> None:
+    """'An atom of hydrogen has _____ protons' keyed 1 read '1 protons' once filled; the blank
+    now takes the unit ('_____', keyed '1 proton', with the measure named after the stem),
+    and a singular unit before the blank would give the count away."""
+    ones = 0
+    for path in (CHEM, APOLLO, CENTRAL_ASIA):
+        ix = DeckIndex(bundled_deck(path))
+        for q in generated(path, SEEDS, spread=False):
+            if q.kind != "cloze" or q.numeric is None:
+                continue
+            value = ix.numeric_value(ix.fact(q.fact_ids[0]))
+            if not isinstance(value, Quantity) or abs(value.value) != 1:
+                continue
+            ones += 1
+            filled = q.prompt.replace("_____", q.answer[0])
+            assert not re.search(rf"\b1 {re.escape(value.unit)}\b", filled), filled
+            assert not re.search(rf"\b{re.escape(singular(value.unit))}\b", q.prompt), q.prompt
+    assert ones >= 1
