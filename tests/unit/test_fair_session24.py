@@ -3,13 +3,16 @@ checked as rules over the decks and new seeds, never as single items."""
 
 from __future__ import annotations
 
+import random
 import re
 
 from quizapp.facts.grammar import singular
 from quizapp.facts.values import Quantity
 from quizapp.generate.deck_clashes import same_key
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.true_false import false_values
 from quizapp.generate.question import Question
+from quizapp.generate.temperatures import keeps_side
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
 
 SEEDS = (24001, 24002, 24003)
@@ -70,3 +73,28 @@ def test_a_filled_blank_agrees_with_a_count_of_one() -> None:
             assert not re.search(rf"\b1 {re.escape(value.unit)}\b", filled), filled
             assert not re.search(rf"\b{re.escape(singular(value.unit))}\b", q.prompt), q.prompt
     assert ones >= 1
+
+
+def test_a_false_temperature_keeps_its_side_of_room_temperature_and_zero() -> None:
+    """'Argon boils at 36 °C' (it boils at -186 °C) or 'tungsten melts at 2 °C' gives itself
+    away: the false figure changes the element's state in the room, or its sign. False
+    figures of a temperature stay on the key's side of 25 °C and of zero."""
+    assert not keeps_side(_celsius(-38.83), _celsius(38.0))
+    assert not keeps_side(_celsius(3422), _celsius(3))
+    assert not keeps_side(_celsius(-62), _celsius(10))  # below 25 °C but above zero
+    assert keeps_side(_celsius(-186), _celsius(-121))
+    ix = DeckIndex(bundled_deck(CHEM))
+    checked = 0
+    for fact in ix.deck.facts:
+        key = ix.numeric_value(fact)
+        if not isinstance(key, Quantity) or key.unit not in ("°C", "K"):
+            continue
+        for seed in range(12):
+            for other in false_values(ix, fact, random.Random(seed)):
+                checked += 1
+                assert keeps_side(key, other), (fact.id, key.display(), other.display())
+    assert checked > 100
+
+
+def _celsius(x: float) -> Quantity:
+    return Quantity(kind="quantity", value=x, unit="°C", measure=True)
