@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 
 from quizapp.facts.grammar import singular
 from quizapp.facts.values import Quantity
+from quizapp.generate.argument import argument_of
 from quizapp.generate.deck_clashes import same_key
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.true_false import false_values
 from quizapp.generate.question import Question
 from quizapp.generate.temperatures import keeps_side
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
+from tests.unit.test_understanding_session17 import _falsified
 
 SEEDS = (24001, 24002, 24003)
 
@@ -98,3 +101,19 @@ def test_a_false_temperature_keeps_its_side_of_room_temperature_and_zero() -> No
 
 def _celsius(x: float) -> Quantity:
     return Quantity(kind="quantity", value=x, unit="°C", measure=True)
+
+
+def test_a_false_limb_keeps_its_subject() -> None:
+    """'Tungsten became the metal of lamp filaments ... Reason: At normal atmospheric pressure
+    gallium melts at 3,422 °C' (four such at seed 23361): a false reason or assertion made by
+    swapping its subject spoke of another element, so the pair read oddly and the false limb
+    gave itself away. A false limb keeps its fact's subject and changes its object or figure."""
+    falsified = Counter[str]()
+    for path in (CHEM, APOLLO, CENTRAL_ASIA):
+        ix = DeckIndex(bundled_deck(path))
+        argument = argument_of(ix)
+        for q in generated(path, SEEDS):
+            if q.kind == "assertion_reason" and (how := _falsified(ix, argument, q)):
+                falsified[how] += 1
+                assert how != "subject", q.prompt
+    assert falsified["object"] + falsified["figure"] >= 5, falsified
