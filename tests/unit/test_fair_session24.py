@@ -8,12 +8,14 @@ import re
 from collections import Counter
 
 from quizapp.facts.grammar import singular
+from quizapp.facts.normalise import normalise
 from quizapp.facts.values import Quantity
 from quizapp.generate.argument import argument_of
 from quizapp.generate.deck_clashes import same_key
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.true_false import false_values
 from quizapp.generate.question import Question
+from quizapp.generate.spread import OPEN_FORMS
 from quizapp.generate.temperatures import keeps_side
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
 from tests.unit.test_understanding_session17 import _falsified
@@ -117,3 +119,18 @@ def test_a_false_limb_keeps_its_subject() -> None:
                 falsified[how] += 1
                 assert how != "subject", q.prompt
     assert falsified["object"] + falsified["figure"] >= 5, falsified
+
+
+def test_one_fact_is_not_recalled_twice_under_one_prompt() -> None:
+    """A typed item and a flashcard on the Apollo 15 lunar module's call sign with one prompt
+    read as one question asked twice (review 23361). Within one seed's items, no two open
+    recall items of a fact share a prompt (seed 24001 asked sodium's symbol so, without it)."""
+    for path in (CHEM, APOLLO, CENTRAL_ASIA):
+        for seed in SEEDS:
+            seen: dict[tuple[str, str], str] = {}
+            for q in generated(path, (seed,)):
+                if q.kind not in OPEN_FORMS or len(q.fact_ids) != 1:
+                    continue
+                ident = (q.fact_ids[0], normalise(q.prompt))
+                assert ident not in seen, (seed, seen[ident], q.kind, q.prompt)
+                seen[ident] = q.kind
