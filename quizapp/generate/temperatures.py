@@ -34,3 +34,18 @@ def keeps_side(key: NumericValue, other: NumericValue) -> bool:
     if (to_c(key.value) < ROOM_C) != (to_c(other.value) < ROOM_C):
         return False
     return key.unit not in SIGNED or (key.value < 0) == (other.value < 0)
+
+
+def alone_across_room(values: list[NumericValue], key: NumericValue) -> bool:
+    """Whether the key is the only one of these temperatures on its side of room temperature:
+    'the highest boiling point' of argon, xenon, radon and sodium is the only element not a
+    gas in the room, answered by its state alone (review 23361)."""
+    if not isinstance(key, Quantity) or key.unit not in TO_CELSIUS or len(values) < 2:
+        return False
+    others = [v for v in values if v is not key]
+    return all(not keeps_side(key, v) and _above_room(v) != _above_room(key) for v in others)
+
+
+def _above_room(value: NumericValue) -> bool:
+    assert isinstance(value, Quantity)
+    return TO_CELSIUS[value.unit](value.value) >= ROOM_C

@@ -16,7 +16,7 @@ from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.true_false import false_values
 from quizapp.generate.question import Question
 from quizapp.generate.spread import OPEN_FORMS
-from quizapp.generate.temperatures import keeps_side
+from quizapp.generate.temperatures import alone_across_room, keeps_side
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
 from tests.unit.test_understanding_session17 import _falsified
 
@@ -134,3 +134,24 @@ def test_one_fact_is_not_recalled_twice_under_one_prompt() -> None:
                 ident = (q.fact_ids[0], normalise(q.prompt))
                 assert ident not in seen, (seed, seen[ident], q.kind, q.prompt)
                 seen[ident] = q.kind
+
+
+def test_a_comparison_key_is_not_alone_in_its_state() -> None:
+    """'Which has the highest boiling point: argon, xenon, radon or sodium?' is answered by
+    knowing sodium is the only one not a gas in the room. A comparison over temperatures
+    never has its key alone on its side of room temperature (the options are redrawn)."""
+    gases = [_celsius(x) for x in (-186, -108, -62)]
+    sodium = _celsius(883)
+    assert alone_across_room([*gases, sodium], sodium)
+    mercury = _celsius(357)
+    assert not alone_across_room([*gases[:2], sodium, mercury], sodium)
+    ix = DeckIndex(bundled_deck(CHEM))
+    asked = 0
+    for q in generated(CHEM, (*SEEDS, 24004, 24005, 24006)):
+        if q.kind != "comparison":
+            continue
+        values = [v for f in q.fact_ids if (v := ix.numeric_value(ix.fact(f))) is not None]
+        key = max(values, key=lambda v: v.magnitude)
+        asked += 1
+        assert not alone_across_room(values, key), (q.prompt, q.options)
+    assert asked >= 12
