@@ -10,7 +10,8 @@ from collections import Counter
 from quizapp.facts.grammar import singular
 from quizapp.facts.normalise import normalise
 from quizapp.facts.values import Quantity
-from quizapp.generate.argument import argument_of
+from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument_item import source_of
 from quizapp.generate.deck_clashes import same_key
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.true_false import false_values
@@ -155,3 +156,35 @@ def test_a_comparison_key_is_not_alone_in_its_state() -> None:
         asked += 1
         assert not alone_across_room(values, key), (q.prompt, q.options)
     assert asked >= 12
+
+
+def test_each_option_carries_its_own_attribution() -> None:
+    """'Which of these supports this claim? ... Each option is as the Wikipedia table of
+    element discoveries gives it.' put every option in that table, though some came from
+    other sources. An option's attribution names its own source, and a note after the stem
+    is there only when every option is from the source it names."""
+    notes = 0
+    for path in (CHEM, APOLLO, CENTRAL_ASIA):
+        ix = DeckIndex(bundled_deck(path))
+        argument = argument_of(ix)
+        names = ix.source_names
+        for q in generated(path, (*SEEDS, 23361)):
+            if q.kind not in ("why", "claim_evidence"):
+                continue
+            note = re.search(r"Each option is as (.+) gives it\.$", q.prompt)
+            for option in q.options or []:
+                said = re.match(r"According to ([^,]+), ", option)
+                bare = option[said.end() :] if said else option
+                node = _node_of(argument, bare)
+                called = names.get(source_of(argument, node)) if node else None
+                if said and called:
+                    assert said.group(1) == called, (q.prompt, option)
+                if note and node:
+                    notes += 1
+                    assert note.group(1) == called, (q.prompt, option)
+    assert notes > 0
+
+
+def _node_of(argument: Argument, option: str) -> str | None:
+    wanted = normalise(option)
+    return next((n for t, n in argument.by_text.items() if normalise(t) == wanted), None)
