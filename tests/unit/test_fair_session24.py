@@ -27,7 +27,7 @@ SEEDS = (24001, 24002, 24003)
 def _item(kind: str, answer: list[str]) -> Question:
     return Question(
         id=f"{kind}-x",
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         template="forward",
         prompt="How many protons does an atom of oxygen have in its nucleus?",
         answer=answer,
