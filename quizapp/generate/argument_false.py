@@ -1,17 +1,14 @@
-"""False statements for assertion-reason items, made in more than one way.
+"""False statements for assertion-reason items: a fact's object or figure made false.
 
 A changed figure or date dominated the false statements (session-16 note: four of five in the
-seed-9203 review). Two ways now, each only where the deck's closed world makes the result
-certainly false:
+seed-9203 review), so session 17 made them two ways: the object swapped for one the deck proves
+false of the subject (true_false's variants: another figure off the key, another country's
+stance, another organisation), or the subject swapped for a same-kind subject the deck gives
+another value (`swapped_subjects`). Session 24 dropped the second way: a link is about its
+subject, and a limb about another one read oddly and gave itself away (review 23361). The
+balance (assertion_reason.FIGURES) still keeps figures to two thirds of the false statements.
 
-- the object swapped for one the deck proves false of the subject (true_false's variants:
-  another figure off the key, another country's stance, another organisation);
-- the subject swapped for a same-kind subject the deck gives a different value of the same
-  relation at the same date. For a figure the relation must hold one value per subject
-  (functional); for an entity, the deck must prove the swapped-in subject does not hold the
-  object (index.provably_false).
-
-A changed figure, either way, must be unmistakably false, not a matter of recalling a decimal
+A changed figure must be unmistakably false, not a matter of recalling a decimal
 (seed-9403 review #37 and #42: 12.3% offered as 14.7%, 19% as 13%): the figure grows or shrinks
 by a factor of four or more, or changes sign, or a year or date moves by four years or more.
 Otherwise the statement is not made, and the link is asked in another form.
@@ -35,22 +32,24 @@ YEARS_APART = 4  # a false year or date at least this many years from the true o
 
 
 def false_statement(argument: Argument, node: str, rng: random.Random) -> str | None:
-    """A fact's statement made false, by its subject or its object (one chosen by the seed
-    where both can be), or None."""
+    """A fact's statement made false by its object, or None. Never by its subject: the link
+    is about that subject, so a swapped one made the pair read oddly or the 'reason' speak of
+    another element ('Tungsten became the metal of lamp filaments ... Reason: gallium melts
+    at 3,422 °C'; four such at seed 23361), a give-away of the false limb."""
     ix = argument.ix
     if node not in ix.facts or SO_FAR.search(argument.text(node)):
         return None  # 'the largest so far in 2011' could have been true in 2011
     fact = ix.facts[node]
     template = ix.relations[fact.relation].templates.statement
     made = [ix.say(template, fact, obj=o) for o in _false_objects_of(ix, fact, rng)[:1]]
-    made += [ix.say(template, fact, subject=ix.phrase(s)) for s in swapped_subjects(ix, fact)]
-    return spelt(rng.choice(made)) if made else None
+    return spelt(made[0]) if made else None
 
 
 def swapped_subjects(ix: DeckIndex, fact: Fact) -> list[str]:
     """Same-kind subjects of which the statement with this fact's object is false by the
     deck's declarations: each holds another, clearly different value of the relation at the
-    same date."""
+    same date. No longer used to make a false limb (see above); kept for the checks that ask
+    which subjects a swap could take."""
     rel = ix.relations[fact.relation]
     kind = ix.entities[fact.subject].kind
     value = ix.numeric_value(fact)

@@ -30,7 +30,7 @@ from quizapp.generate.argument_pools import (
 )
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import Kind
-from quizapp.generate.kinds.common import Dropped, Outcome, build
+from quizapp.generate.kinds.common import Dropped, Outcome, build, opens_with_name
 from quizapp.generate.kinds.drafts import DRAWS, first_fair
 
 DISTRACTORS = 3
@@ -80,9 +80,7 @@ def argument_item(
     chosen = beside(argument, ask.node, ask.key, thin(near, rng), DISTRACTORS, rng)
     if len(chosen) < DISTRACTORS:
         return Dropped(ask.kind, ask.too_few)
-    key, wrong = same_attribution(
-        argument, option_text(argument, ask.key), [option_text(argument, c) for c in chosen]
-    )
+    key, wrong = attributed_alike(argument, ask.key, chosen)
     explanation = ask.explain(key)  # the source's judgment said as the source's
     prompt = ask.prompt
     if argument.author is not None:  # the stem names whose points the options are: say it once
@@ -105,6 +103,38 @@ def argument_item(
         claim_ids=ask.claims,
         citation=cite(argument, ask.node, ask.key),
     )
+
+
+def attributed_alike(argument: Argument, key: str, wrong: list[str]) -> tuple[str, list[str]]:
+    """The options' texts, attributed alike (same_attribution) where they come from one
+    source; from several, an option that carries an attribution keeps its own, and where any
+    does, each other option takes its own source's, never the first one's: 'According to the
+    table of discoveries' on a point from another source is false, and said once after the
+    stem it put every option in that table (elements review 23361)."""
+    nodes = [key, *wrong]
+    texts = [option_text(argument, n) for n in nodes]
+    if len({source_of(argument, n) for n in nodes}) == 1:
+        return same_attribution(argument, texts[0], texts[1:])
+    if not any(ATTRIBUTION.match(t) for t in texts):
+        return texts[0], texts[1:]
+    own = [
+        t if ATTRIBUTION.match(t) else _by_own_source(argument, n, t)
+        for n, t in zip(nodes, texts, strict=True)
+    ]
+    return own[0], own[1:]
+
+
+def source_of(argument: Argument, node: str) -> str:
+    """The source a fact or claim is drawn from."""
+    fact = argument.ix.facts.get(node)
+    return (fact.provenance if fact is not None else argument.claims[node].provenance).source
+
+
+def _by_own_source(argument: Argument, node: str, text: str) -> str:
+    ix = argument.ix
+    called = ix.source_names.get(source_of(argument, node), "the source")
+    body = text if opens_with_name(ix, text) else text[:1].lower() + text[1:]
+    return f"According to {called}, {body}"
 
 
 def said_once(prompt: str, key: str, wrong: list[str]) -> tuple[str, str, list[str]]:

@@ -12,8 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from quizapp.facts.model import Deck
-from quizapp.facts.normalise import normalise
-from quizapp.generate.deck_clashes import prompt_identity
+from quizapp.generate.deck_clashes import prompt_identity, same_key
 from quizapp.generate.gates import GATES
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import KINDS, ONE_OF_OPTIONS, Question
@@ -65,8 +64,7 @@ def shared_prompts(items: list[Question]) -> list[Breach]:
     for q in items:
         ident = prompt_identity(q)
         other = first.setdefault(ident, q)
-        key = sorted(normalise(a) for a in q.answer)
-        if key != sorted(normalise(a) for a in other.answer):
+        if not same_key(q, other):
             out.append(Breach("shared prompt", f"same prompt as {other.id}, other key", q))
         elif (ident, q.kind) in kinds:
             out.append(Breach("repeated prompt", "same prompt and kind as an earlier item", q))

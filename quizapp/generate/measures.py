@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.facts.grammar import unit_for_count
 from quizapp.facts.model import Fact
 from quizapp.facts.normalise import normalise
 from quizapp.facts.values import CURRENCY_SYMBOLS, Money, NumericValue, Percentage, Quantity
@@ -119,6 +120,8 @@ def blank_frame(value: NumericValue, blank: str) -> tuple[str, str]:
     """The blank with the figure's unit around it, and the key as the number alone:
     ('US$_____ million', '865'), ('_____%', '95'), ('about _____ troops', '7,000')."""
     about = "about " if getattr(value, "approx", False) else ""
+    if isinstance(value, Quantity) and counts_one(value):
+        return f"{about}{blank}", value.display()
     if isinstance(value, Quantity):
         return f"{about}{blank} {value.unit}", _number(value.value)
     if isinstance(value, Percentage):
@@ -128,6 +131,14 @@ def blank_frame(value: NumericValue, blank: str) -> tuple[str, str]:
         scale = "" if value.scale == "unit" else f" {value.scale}"
         return f"{about}{symbol}{blank}{scale}", _number(value.amount)
     return blank, value.display()
+
+
+def counts_one(value: Quantity) -> bool:
+    """A count of one whose unit reads otherwise in the singular ('1 proton', not '1
+    protons'): a blank before the plural unit would read wrong once filled, and before the
+    singular would give the answer away, so the blank takes the unit too."""
+    one = unit_for_count(value.unit, 1, value.unit_singular)
+    return abs(value.value) == 1 and one != value.unit
 
 
 def shown_answer(value: NumericValue, prompt: str) -> str:

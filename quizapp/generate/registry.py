@@ -154,6 +154,9 @@ def _generate(
         kept, flooded = cap_per_paragraph(kept, ix, seed)
         for kind, n in flooded.items():
             result.dropped[(kind, OVER_PARAGRAPH)] += n
+        # the paragraph cap takes other items too: true/false back under its share (it only
+        # drops true/false items, so no paragraph goes back over its cap)
+        kept = cap_true_false(kept, seed, result)
     for q in kept:
         result.questions.append(q)
         result.generated[q.kind] += 1

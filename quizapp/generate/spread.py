@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from quizapp.facts.normalise import normalise
 from quizapp.generate.generation import Generation, seeded_rank
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import kinds_where
@@ -14,6 +15,7 @@ PER_FACT = 3  # single-fact items of one fact besides true/false (which the bala
 OPEN_FORMS = kinds_where(shape="text") + kinds_where(shape="self")  # the key is not shown
 SAME_NUMBER = "another open form already asks for this number"
 OVER_CAP = "enough items on this fact already"
+SAME_PROMPT = "same prompt as another kind's item on this fact"
 
 
 def cap_per_fact(
@@ -32,6 +34,9 @@ def cap_per_fact(
         fact = ix.fact(fact_id)
         # an imported card is asked typed and as a flashcard, whatever its answer
         card = ix.relations[fact.relation].subject_is_question
+        for q in [] if card else _same_prompt(ranked):
+            drop[q.id] = SAME_PROMPT
+        ranked = [q for q in ranked if q.id not in drop]
         if ix.numeric_value(fact) is not None and not card:
             recalls = [q for q in ranked if q.kind in OPEN_FORMS and q.template != "year"]
             for q in recalls[1:]:
@@ -51,6 +56,23 @@ def cap_per_fact(
         if q.id in drop:
             result.dropped[(q.kind, drop[q.id])] += 1
     return [q for q in items if q.id not in drop]
+
+
+def _same_prompt(ranked: list[Question]) -> list[Question]:
+    """The open recall items whose prompt one ranked before them on the same fact already
+    shows: a typed item and a flashcard both asking "What was the call sign of Apollo 15's
+    lunar module?" read as one question asked twice (review 23361). The seed's rank decides
+    which one stays, so another seed asks the other form."""
+    seen: set[str] = set()
+    out = []
+    for q in ranked:
+        if q.kind not in OPEN_FORMS:
+            continue  # options make it another task: recognising, not recalling
+        ident = normalise(q.prompt)
+        if ident in seen:
+            out.append(q)
+        seen.add(ident)
+    return out
 
 
 def _keep_every_claim(items: list[Question], drop: dict[str, str], seed: int) -> None:

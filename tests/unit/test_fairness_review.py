@@ -120,8 +120,12 @@ def test_near_copies_spread_over_forms_on_a_universal_relation() -> None:
     deck = DECK.model_copy(update={"facts": [f for f in DECK.facts if f is not one] + five})
     for seed in (0, 2, 4):  # the old thinning kept four flashcards at seeds 2 and 4
         items = generate_deck(deck, seed=seed).questions
+        # a typed item and a flashcard ask 'What is the main religion of X?' alike, so since
+        # session 24 a fact keeps one of them (spread._same_prompt): one form of recall here
         per_form = Counter(
-            (q.kind, q.template) for q in items if q.answer == ["Islam"] and len(q.fact_ids) == 1
+            ("recall" if q.kind in ("typed", "flashcard") else q.kind, q.template)
+            for q in items
+            if q.answer == ["Islam"] and len(q.fact_ids) == 1
         )
         assert sum(per_form.values()) >= 5
         # each fact needs two items (less its true/false ones, kept by the balance): the

@@ -25,7 +25,10 @@ def over_cap(
         top, n = counts.most_common(1)[0]
         if n <= KEY_CAP * len(left) or _even(counts):
             break
-        last = next(k for k in reversed(links) if left.get(k) == top)
+        # a link whose two statements other links still ask goes first: dropping it leaves
+        # nothing unasked (Apollo's Kennedy-goal link was the only one asking its claims)
+        tops = [k for k in reversed(links) if left.get(k) == top]
+        last = next((k for k in tops if _asked_elsewhere(k, left)), tops[0])
         del left[last]
         dropped.append(last)
     return dropped
@@ -35,3 +38,9 @@ def _even(counts: Counter[str]) -> bool:
     """Two keys, asked as evenly as they can be: no drop brings either under the cap, and
     dropping on emptied the Apollo deck's kind (7 and 6 of 13 in session 21)."""
     return len(counts) == 2 and max(counts.values()) - min(counts.values()) <= 1
+
+
+def _asked_elsewhere(link: tuple[str, str, str], left: dict[tuple[str, str, str], str]) -> bool:
+    """Both of the link's statements are ends of another link still asked."""
+    others = {n for k in left if k != link for n in k[:2]}
+    return link[0] in others and link[1] in others

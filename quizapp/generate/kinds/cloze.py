@@ -11,11 +11,11 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
-from quizapp.facts.values import Money, Year
+from quizapp.facts.values import Money, NumericValue, Quantity, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, as_said, build, numeric_key
 from quizapp.generate.kinds.typable import typable
-from quizapp.generate.measures import blank_frame
+from quizapp.generate.measures import blank_frame, counts_one, cue
 from quizapp.generate.question import NumericKey
 
 BLANK = "_____"
@@ -49,7 +49,7 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
             blank, key = (BLANK, names[0]) if value is None else blank_frame(value, BLANK)
             cue = _kind_cue(ix, fact.object_id, blank)
             key = as_said(ix, fact.object_id, key) if cue == blank else key
-            prompt = ix.say(statement, fact, obj=cue)
+            prompt = ix.say(statement, fact, obj=cue) + _unit_cue(value)
             numeric = numeric_key(ix, fact)
             if numeric is not None and isinstance(value, Money) and value.scale != "unit":
                 numeric = numeric.model_copy(update={"scale_given": True})  # 'US$_____ billion'
@@ -75,6 +75,13 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
             return build(ix, "cloze", "subject", [fact], prompt, [key], accepted=accepted)
         why = unfit
     return Dropped("cloze", why)
+
+
+def _unit_cue(value: NumericValue | None) -> str:
+    """The measure, for a blank that holds its unit as well ('1 proton': see counts_one)."""
+    if isinstance(value, Quantity) and counts_one(value):
+        return f" {cue(value)}"
+    return ""
 
 
 # kinds of entity a learner may fairly name by who owns or runs them: a blank for one says

@@ -18,9 +18,12 @@ from quizapp.facts.values import NumericValue, same_scale
 from quizapp.generate.argument_options import steady_order
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build
+from quizapp.generate.temperatures import alone_across_room
 
 MAX_OPTIONS = 4
 TOO_CLOSE = "values too close to compare"
+ALONE = "the key alone in its category (its state at room temperature) gives it away"
+DRAWS = 8  # draws of options tried before a comparison is left out
 
 
 def comparison_for(ix: DeckIndex, relation: str) -> Comparison | None:
@@ -56,10 +59,25 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         return []  # each group is asked once, from its first fact
     out: list[Outcome] = []
     if len(members) >= 3:
-        chosen = rng.sample(members, min(MAX_OPTIONS, len(members)))
-        out.append(_item(ix, comp, chosen, "most", rng))
-    out.append(_item(ix, comp, rng.sample(members, 2), "more", rng))
+        chosen = _draw(members, min(MAX_OPTIONS, len(members)), rng)
+        out.append(_item(ix, comp, chosen, "most", rng) if chosen else Dropped("comparison", ALONE))
+    pair = _draw(members, 2, rng)
+    out.append(_item(ix, comp, pair, "more", rng) if pair else Dropped("comparison", ALONE))
     return out
+
+
+def _draw(
+    members: list[tuple[Fact, NumericValue]], n: int, rng: random.Random
+) -> list[tuple[Fact, NumericValue]] | None:
+    """n members whose highest is not alone in its category: a temperature alone on its side
+    of room temperature is told by the element's state, not by its figure (temperatures.py).
+    Redrawn a few times, then None."""
+    for _ in range(DRAWS):
+        chosen = rng.sample(members, n)
+        values = [v for _, v in chosen]
+        if not alone_across_room(values, max(values, key=lambda v: v.magnitude)):
+            return chosen
+    return None
 
 
 def phrase(ix: DeckIndex, members: list[tuple[Fact, NumericValue]]) -> str:

@@ -38,6 +38,7 @@ from quizapp.generate.margins import disputed, margin
 from quizapp.generate.plausible import plausible
 from quizapp.generate.question import Question
 from quizapp.generate.slot_tests import false_subject, swapped_object
+from quizapp.generate.temperatures import keeps_side
 
 OPTIONS = ["True", "False"]
 NO_FALSE = "no provably false variant of the statement"
@@ -274,7 +275,7 @@ def false_values(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[NumericV
             v
             # within the world's and the deck's bounds, and nothing true of the subject elsewhere
             for v in ladder(value, rng, n, ix.latest_year(fact), None, bounds, avoid, made=made)
-            if v.display() != value.display() and clearly_off(value, v)
+            if v.display() != value.display() and clearly_off(value, v) and keeps_side(value, v)
         ]
         if others:
             break
