@@ -78,6 +78,8 @@ def _country_after_place(
     }
     if tail.strip() in _REGIONS and _words(head).strip() not in _REGIONS:
         return not any(f" {region} " in stem for region in _REGIONS)  # 'Tanzania, Africa'
+    if tail.strip() in STATES and _words(head).strip() not in STATES:
+        return not any(f" {state} " in stem for state in STATES)  # '..., Florida' (r246 #7)
     if tail.strip() not in countries or _words(head).strip() in countries:
         return False
     for region in _REGIONS:  # 'South America' names no country ('america'; review r221)
@@ -93,3 +95,12 @@ _REGIONS = frozenset(
     | {"eastern europe", "southern europe", "northern europe", "middle east", "scandinavia"}
     | {"latin america"}
 )
+# the states of the United States, said after a place in them ('Kennedy Space Center, Florida':
+# review r246 #7 refused it), where the question names none
+_STATE_NAMES = """alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|
+georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|
+massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|
+new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|
+rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|
+west virginia|wisconsin|wyoming"""
+STATES = frozenset(n.strip() for n in _STATE_NAMES.split("|"))

@@ -6,8 +6,7 @@ its tolerance. Years and dates are swapped only for an `exclusive` relation (a s
 and never for a year after the source's date. Stems are never negated.
 
 The generator offers the True statement and up to two False ones; the registry chooses among
-them so that the deck's True share is balanced (facts with no false variant must not tilt the
-keys towards True).
+them so that the deck's True share is balanced (facts with no false variant must not tilt it).
 """
 
 from __future__ import annotations
