@@ -76,7 +76,7 @@ cat >> "$SCRATCH/pyproject.toml" <<TOML
 [tool.mutmut]
 source_paths = ["quizapp/"]
 only_mutate = [$ONLY]
-also_copy = ["questions/"]
+also_copy = ["questions/", "docs/"]  # docs/authoring.md: test_value_kinds reads its table
 pytest_add_cli_args = ["-p", "no:xdist", "-p", "no:cacheprovider", "-q"]
 pytest_add_cli_args_test_selection = [$TESTS]
 TOML
