@@ -18,7 +18,9 @@ def _apollo_16_asked_by_series() -> Question:
     return next(
         q
         for q in generated(APOLLO, (1, 2, 3), spread=False)
-        if q.kind in ("typed", "cloze") and q.answer == ["Apollo 16"] and "Apollo mission" in q.prompt
+        if q.kind in ("typed", "cloze")
+        and q.answer == ["Apollo 16"]
+        and "Apollo mission" in q.prompt
     )
 
 
