@@ -10,8 +10,10 @@ import random
 import pytest
 
 from quizapp.generate.checker import check
+from quizapp.generate.deck_tables import object_family
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds import cloze
+from quizapp.generate.kinds import cloze, matching
+from quizapp.generate.kinds.common import Dropped
 from quizapp.generate.option_gates import set_shape
 from quizapp.generate.question import Question
 from tests.support.bundled import APOLLO, CHEM, bundled_deck, generated
@@ -81,3 +83,19 @@ def test_the_other_reading_of_a_disputed_year_is_right_and_says_which_year_the_d
     assert (other.verdict, other.expected, other.understood) == ("correct", "1868", "1895")
     assert "1895 is given too" in other.note and "1868" in other.note
     assert check(q, "1850").verdict == "wrong"
+
+
+def test_a_matching_round_of_a_lone_fact_is_dropped_saying_it_has_too_few_pairs() -> None:
+    """matching.generate #38 (the reason's text garbled): the reason an author reads for a
+    fact with no matching round must say the round would have fewer than three pairs (NASA's
+    opening date has no two facts of its relation and kind to be matched beside it)."""
+    ix = DeckIndex(bundled_deck(APOLLO))
+    fact = ix.facts["nasa-opens-date"]
+    outcomes = matching.generate(ix, fact, random.Random(0))
+    assert [o.reason for o in outcomes if isinstance(o, Dropped)] == [
+        "fewer than three distinct pairs"
+    ]
+    group = ix.facts_by_relation_date_family[
+        (fact.relation, fact.qualifiers.as_of, object_family(fact))
+    ]
+    assert len({f.subject for f in group}) < 3
