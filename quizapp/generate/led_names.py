@@ -36,6 +36,8 @@ def led_names(deck: Deck) -> dict[str, str]:
                 ref = f"{entities[body].kind}:{body}"
                 out[normalise(f"{leader_name}-led {body_name}")] = ref
                 out[normalise(f"{body_name} led by {leader_name}")] = ref
+                out[normalise(f"{body_name}, led by {leader_name}")] = ref  # review r245 #60
+                out[normalise(f"{leader_name}'s {body_name}")] = ref  # "Russia's CSTO"
     return out
 
 

@@ -1,0 +1,32 @@
+"""A name with the place it belongs to said around it: "Uzbekistan's Shavkat Mirziyoyev",
+"Mirziyoyev of Uzbekistan" for Uzbekistan's president (review r245 #62 refused the first and
+told the second to mind its spelling).
+
+The owner is a claim, so it counts only where the deck vouches for it: one of the key's own
+accepted names says it ("Uzbekistan's president", "president of Uzbekistan"). What is left
+once the owner is taken off must itself be an accepted name. "Kazakhstan's Shavkat
+Mirziyoyev" stays wrong: no accepted name ties him to Kazakhstan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+
+_OWNED = re.compile(r"^(?P<owner>[^,]+?)'s (?P<rest>.+)$|^(?P<rest2>.+?),? of (?P<owner2>[^,]+)$")
+
+
+def owner_readings(text: str, accepted: set[str]) -> list[str]:
+    """The answer without an owner before ('X's') or after ('of X') it, when the owner is
+    named in one of the accepted names and the rest is accepted."""
+    given = normalise(text)
+    m = _OWNED.match(given)
+    if m is None:
+        return []
+    owner = (m["owner"] or m["owner2"] or "").removeprefix("the ").strip()
+    rest = (m["rest"] or m["rest2"] or "").strip()
+    if not owner or rest not in accepted:
+        return []
+    vouched = any(re.search(rf"\b{re.escape(owner)}\b", a) for a in accepted if a != rest)
+    return [rest] if vouched else []
