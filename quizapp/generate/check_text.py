@@ -99,6 +99,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     accepted = _accepted(q)
     kinds = {entity_kind(vocabulary[a]) for a in accepted if a in vocabulary}
     out = faith_readings(text, accepted) + descriptor_readings(text, q.prompt, accepted)
+    out += owner_readings(text, accepted)  # "Uzbekistan's Shavkat Mirziyoyev" (owner_names.py)
 
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam

@@ -57,6 +57,8 @@ def qualified(
     inside = any(i > first for i in extras)
     if any(g[i] in _GIVEN_STEMS for i in extras if i < first):
         return False  # another person: 'Louis Napoleon Bonaparte' (review r226)
+    if person and not _own_names([g[i] for i in extras if i < first], keys, vocabulary):
+        return False  # 'Marc Isambard Brunel' (the father) for Brunel (review r248)
     if inside and not person and any(w[:1].isupper() for w in name.split()[1:]):
         return False  # a word inside a proper name names another thing: 'Eurasian Customs Union'
     for i in extras:
@@ -76,6 +78,12 @@ def qualified(
         if before >= 0 and words[before + 1 :] == k and words[before] not in SMALL_WORDS:
             return False  # the deck names qualified forms itself: "Johann Galle", "South Korea"
     return True
+
+
+def _own_names(words: list[str], keys: set[str], vocabulary: dict[str, str]) -> bool:
+    """Names before a person's surname are the key's own: words of one of its names."""
+    own = {w for name, e in vocabulary.items() if e in keys for w in ordered_words(name)}
+    return not own or all(w in own for w in words)
 
 
 def _another_thing(word: str) -> bool:

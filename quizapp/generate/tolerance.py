@@ -21,7 +21,10 @@ width of a band never comes from how many zeros a figure happens to end in.
   near miss within one rounding step coarser (five steps, and at most 10 % of the value), or
   its correct rounding to one significant figure fewer within 10 % ("1%" for argon's 0.93% of
   air, "1.0" for 0.968; not "300 million" for 333 million), or to two fewer keeping two
-  ("3,500 km" for the Moon's 3,474 km, review r224); the right value is shown. A figure asked
+  ("3,500 km" for the Moon's 3,474 km, review r224); and any coarser figure within one of its
+  own steps and 2 % of the value, correctly rounded or cut to a whole number ("8" for iron's
+  7.874 g/cm³, "2 km" for 1,991 m, "146 m" for 146.6 m; reviews r247, r248); the right value
+  is shown. A figure asked
   to a precision ("to the nearest hour") is a near miss only one step out or correctly rounded
   one digit shorter: "24 hours" or "one day" for 22 hours is wrong (review r231).
 - "about" figures (`approx: true`): right when the answer is the figure rounded to its
@@ -62,6 +65,7 @@ APPROX_RIGHT_SHARE = 0.10  # ...nor an "about" figure further than this one
 NEAR_SHARE = 0.10  # a near miss is never further off than this share of the value...
 APPROX_NEAR_SHARE = 0.20  # ...or this one, for "about" figures
 MIN_SIGNIFICANT = 2  # an answer rounded at its own precision keeps this many figures
+ROUGH_SHARE = 0.02  # a coarser figure this near the value is close, however coarse
 LAST_DIGIT_FIGURES = 4  # a measurement shown with this many figures: tables differ in the last
 _MANTISSA = re.compile(r"-?[\d,]+(?:\.(\d+))?")
 
@@ -178,6 +182,12 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     coarser_ok = coarser == 1 or (coarser == 2 and given_digits >= MIN_SIGNIFICANT)
     if rounded and (_shorter_in_unit(key, given_step) if key.precise else coarser_ok):
         return "near_miss"  # correctly rounded coarser: "1%" for 0.93%, "3,500 km" for 3,474
+    # a rough figure within 2 %, rounded ("8" for 7.874) or cut to a whole number ("146" for
+    # 146.6; never "0.96" for 0.968): close however coarse (reviews r247, r248)
+    cut = given_step == 1 and key.step < 1 and off < 1
+    rough = not key.precise and given_step > key.step and (off < given_step / 2 or cut)
+    if rough and off <= abs(key.value) * ROUGH_SHARE + slack:
+        return "near_miss"
     return "wrong"
 
 
