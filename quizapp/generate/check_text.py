@@ -39,7 +39,7 @@ from quizapp.generate.check_spelling import spelling_verdict
 from quizapp.generate.country_names import OTHER_COUNTRY_FORMS
 from quizapp.generate.name_marks import accent_note, joined_fold, mark_fold
 from quizapp.generate.numbered_names import numbered_name
-from quizapp.generate.owner_names import owner_readings
+from quizapp.generate.owner_names import owner_readings, placed_readings
 from quizapp.generate.person_names import (
     PERSON_KINDS,
     formal_name_readings,
@@ -99,8 +99,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     accepted = _accepted(q)
     kinds = {entity_kind(vocabulary[a]) for a in accepted if a in vocabulary}
     out = faith_readings(text, accepted) + descriptor_readings(text, q.prompt, accepted)
-    out += owner_readings(text, accepted)  # "Uzbekistan's Shavkat Mirziyoyev" (owner_names.py)
-
+    out += owner_readings(text, accepted) + placed_readings(text, accepted)  # owner_names.py
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
     if "organisation" in kinds:  # 'the CSTO military alliance', 'the EEU bloc'

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.check_qualified import STATES
+from quizapp.generate.place_names import COUNTRIES
 
+_PLACED = re.compile(r"^(?P<rest>.+?),? in (?P<place>[^,]+?)(?:, (?:usa|us|united states))?$")
 _OWNED = re.compile(r"^(?P<owner>[^,]+?)'s (?P<rest>.+)$|^(?P<rest2>.+?),? of (?P<owner2>[^,]+)$")
 
 
@@ -30,3 +33,14 @@ def owner_readings(text: str, accepted: set[str]) -> list[str]:
         return []
     vouched = any(re.search(rf"\b{re.escape(owner)}\b", a) for a in accepted if a != rest)
     return [rest] if vouched else []
+
+
+def placed_readings(text: str, accepted: set[str]) -> list[str]:
+    """The answer without the state or country it is in said after it ('Kennedy Space Center
+    in Florida', '..., Florida, USA'; review r249), when the rest is accepted."""
+    given = normalise(text)
+    m = _PLACED.match(given) or re.match(r"^(?P<rest>.+?), (?P<place>[a-z ]+), usa$", given)
+    if m is None or m["rest"].strip() not in accepted:
+        return []
+    place = m["place"].removeprefix("the ").strip()
+    return [m["rest"].strip()] if place in STATES or place in COUNTRIES else []

@@ -77,7 +77,7 @@ def read_quantity(text: str, key: NumericKey) -> list[Reading] | str:
         return "That answer is too long to be one."
     t, share = prepared(text)
     found = list(_NUMBER.finditer(t))
-    if len(found) > 1 and (parts := compound(t, key)) is not None:
+    if len(_PART.findall(t)) > 1 and (parts := compound(t, key)) is not None:  # "33h31m"
         return [parts]
     if len(found) != 1:
         return "Type one number, e.g. 7,000 or 1.5bn or 12.3%."
@@ -111,14 +111,16 @@ def compound(t: str, key: NumericKey) -> Reading | None:
     if len(parts) < 2 or not _JOINS.match(_PART.sub(" ", t)):
         return None
     total, step, size = 0.0, 0.0, float("inf")
+    timed = _convert(1.0, 1.0, "min", key.unit) is not None  # '33h31m': m is minutes (r249)
     for m in parts:
-        one = _convert(1.0, 1.0, m.group(2), key.unit)  # one of this unit, and its step
+        unit = "min" if timed and m.group(2) == "m" else m.group(2)
+        one = _convert(1.0, 1.0, unit, key.unit)  # one of this unit, and its step
         if one is None or not 0 < one[0] < size:
             return None  # not a unit of the key's measure, or units not falling
         size = step = one[0]
         total += float(m.group(1)) * size
     digits = max(1, len(f"{round(total / step):d}")) if step else 1
-    return Reading(total, step, digits, parts[-1].group(2))
+    return Reading(total, step, digits, unit)
 
 
 def prepared(text: str) -> tuple[str, bool]:

@@ -23,10 +23,9 @@ width of a band never comes from how many zeros a figure happens to end in.
   air, "1.0" for 0.968; not "300 million" for 333 million), or to two fewer keeping two
   ("3,500 km" for the Moon's 3,474 km, review r224); and any coarser figure within one of its
   own steps and 2 % of the value, correctly rounded or cut to a whole number ("8" for iron's
-  7.874 g/cm³, "2 km" for 1,991 m, "146 m" for 146.6 m; reviews r247, r248); the right value
-  is shown. A figure asked
-  to a precision ("to the nearest hour") is a near miss only one step out or correctly rounded
-  one digit shorter: "24 hours" or "one day" for 22 hours is wrong (review r231).
+  7.874 g/cm³, "2 km" for 1,991 m, "146 m" for 146.6 m; reviews r247, r248); the right value is
+  shown. A figure asked to a precision ("to the nearest hour") is a near miss only one step out
+  or correctly rounded one digit shorter: "24 hours" or "one day" for 22 hours is wrong (r231).
 - "about" figures (`approx: true`): right when the answer is the figure rounded to its
   displayed precision or one significant figure coarser (within five steps: 150 million km
   for about 149.6 million), or when the answer is the figure correctly rounded at the
@@ -290,7 +289,7 @@ def rival_note(key: NumericKey, given: float, given_step: float) -> str | None:
     near = sorted(
         (abs(given - r), what) for r, what in zip(key.rivals, key.rival_notes, strict=True)
     )
-    if not near or near[0][0] > off:
+    if not near or near[0][0] >= off:  # a tie is nearer neither (review r249 #64)
         return None
     distance, what = near[0]
     slack = 1e-9 * max(1.0, abs(given))
