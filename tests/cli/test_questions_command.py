@@ -26,7 +26,7 @@ def test_json_has_the_public_fields_and_is_reproducible() -> None:
     out = run("questions", "--deck", "russia-central-asia", "--format", "json", "--seed", "3")
     assert out.returncode == 0, out.stderr
     items = json.loads(out.stdout)
-    assert len(items) >= 290  # about 300; fewer since one fact is not recalled twice under one prompt
+    assert len(items) >= 290  # about 300 (no fact recalled twice under one prompt)
     for item in items:
         assert set(item) >= FIELDS
         assert item["options"] is None or all(isinstance(o, str) for o in item["options"])
