@@ -23,6 +23,7 @@ from quizapp.facts.model import Fact
 from quizapp.facts.values import Date, NumericValue, Year
 from quizapp.generate.argument import Argument
 from quizapp.generate.argument_words import spelt
+from quizapp.generate.false_neighbours import nearest_first, neighbouring_objects, plausibly_near
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.true_false import _false_objects, false_values
 
@@ -70,12 +71,15 @@ def swapped_subjects(ix: DeckIndex, fact: Fact) -> list[str]:
 
 
 def _false_objects_of(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
-    """The false objects true/false uses, a figure only where it is unmistakably off."""
+    """The false objects true/false uses, the plausible neighbour of the true one first
+    (false_neighbours): a figure only where it is unmistakably off yet plausibly near."""
     if fact.object_id is not None:
-        return _false_objects(ix, fact, rng)
+        return neighbouring_objects(ix, fact.object_id, _false_objects(ix, fact, rng))
     value = ix.numeric_value(fact)
-    made = false_values(ix, fact, rng)
-    return [v.display() for v in made if value is not None and unmistakably_off(value, v)]
+    if value is None:
+        return []
+    made = [v for v in false_values(ix, fact, rng) if unmistakably_off(value, v)]
+    return [v.display() for v in nearest_first(value, made) if plausibly_near(value, v)]
 
 
 def unmistakably_off(key: NumericValue, other: NumericValue) -> bool:
