@@ -34,11 +34,25 @@ def led_names(deck: Deck) -> dict[str, str]:
         for leader_name in _names(entities[leader], metonyms=True):
             for body_name in _names(entities[body], metonyms=False):
                 ref = f"{entities[body].kind}:{body}"
-                out[normalise(f"{leader_name}-led {body_name}")] = ref
-                out[normalise(f"{body_name} led by {leader_name}")] = ref
-                out[normalise(f"{body_name}, led by {leader_name}")] = ref  # review r245 #60
-                out[normalise(f"{leader_name}'s {body_name}")] = ref  # "Russia's CSTO"
+                out |= dict.fromkeys(_led_forms(leader_name, body_name), ref)
     return out
+
+
+# how a writer says one body leads another: 'the Russia-led', '-backed', '-dominated' EEU
+# (review r253 refused 'the Russia-backed EEU', the briefing's own framing)
+_LEADING = ("led", "backed", "dominated", "driven", "sponsored", "run", "controlled")
+
+
+def _led_forms(leader: str, body: str) -> list[str]:
+    """'Russia-led EEU', 'EEU led by Russia', 'EEU, backed by Russia', "Russia's EEU" and,
+    for a leader's adjective, 'Russian EEU' (normalised)."""
+    forms = [f"{leader}'s {body}"]  # "Russia's CSTO" (review r245 #60)
+    for verb in _LEADING:
+        forms += [f"{leader}-{verb} {body}", f"{body} {verb} by {leader}"]
+        forms.append(f"{body}, {verb} by {leader}")
+    if leader.islower():  # an adjective ('russian'): 'the Russian EEU'
+        forms.append(f"{leader} {body}")
+    return [normalise(f) for f in forms]
 
 
 def _leaders(deck: Deck, entities: dict[str, Entity]) -> set[tuple[str, str]]:
