@@ -89,11 +89,16 @@ def _demonym(word: str, place: str) -> bool:
 def body_readings(text: str, accepted: set[str]) -> list[str]:
     """An organisation's name with what it is said after it ('the CSTO military alliance'),
     when the name left is an accepted one; nothing else is taken off."""
-    words = [w.strip(".,()") for w in normalise(text).split()]
-    if len(words) < 2 or words[-1] not in BODY_NOUNS:
+    words = normalise(text).split()
+    if len(words) < 2 or words[-1].strip(".,") not in BODY_NOUNS:
         return []
     words.pop()
     if len(words) > 1 and words[-1] in BODY_ADJECTIVES:
         words.pop()
-    left = " ".join(words)
-    return [left] if left in accepted else []
+    left = " ".join(words).rstrip(",")
+    plain = " ".join(w.strip(".,()") for w in words)
+    if plain in accepted:
+        return [plain]
+    # 'Collective Security Treaty Organisation (CSTO) military alliance', "Russia's CSTO
+    # military alliance" (review r254): the name left is graded as a name of its own
+    return [left] if left.endswith(")") or "'s " in left else []

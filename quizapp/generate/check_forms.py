@@ -163,10 +163,17 @@ def faith_readings(text: str, accepted: set[str]) -> list[str]:
     """'the Muslim faith', 'the Islamic faith', 'the Christian religion': the word before
     'faith' or 'religion' when it is an accepted name, or that name plus an adjective ending
     ('Islam' + 'ic')."""
-    m = _FAITH.match(normalise(text))
+    given = normalise(text)
+    hedged = _MOSTLY.sub("", given)  # 'predominantly Muslim', 'mainly Islam' (review r254)
+    m = _FAITH.match(hedged)
     if m is None:
-        return []
+        return faith_adjective(hedged, accepted) if hedged != given else []
     return faith_adjective(m["word"], accepted)
+
+
+_MOSTLY = re.compile(
+    r"^(?:predominantly|mostly|mainly|largely|overwhelmingly|chiefly|primarily|principally)\s+"
+)
 
 
 def faith_adjective(word: str, accepted: set[str]) -> list[str]:
