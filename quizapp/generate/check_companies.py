@@ -102,3 +102,37 @@ def body_readings(text: str, accepted: set[str]) -> list[str]:
     # 'Collective Security Treaty Organisation (CSTO) military alliance', "Russia's CSTO
     # military alliance" (review r254): the name left is graded as a name of its own
     return [left] if left.endswith(")") or "'s " in left else []
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def described_readings(text: str, vocabulary: dict[str, str]) -> list[str]:
+    """An organisation's name with what it is said before it or after a comma: 'the military
+    alliance CSTO', 'the trade bloc EEU', 'the EEU, a Russia-led trade bloc' (review r255). The
+    description's words must all say what the body is; an 'X-led' among them counts only where
+    the deck says X leads it ('the EEU, a China-led trade bloc' stays wrong)."""
+    given = normalise(text)
+    name, comma, after = given.partition(", ")
+    if comma and _describes(after.split(), name, vocabulary):
+        return [name]
+    words = given.split()
+    for i, word in enumerate(words):  # 'the military alliance csto': the noun, then the name
+        if word in BODY_NOUNS and 0 < i < len(words) - 1:
+            rest = " ".join(words[i + 1 :])
+            return [rest] if _describes(words[: i + 1], rest, vocabulary) else []
+    return []
+
+
+def _describes(words: list[str], name: str, vocabulary: dict[str, str]) -> bool:
+    """Words that only say what the body `name` is: articles, body adjectives, a led form the
+    deck vouches for, ending in a body noun."""
+    words = [w for w in words if w not in _ARTICLES]
+    if not words or words[-1] not in BODY_NOUNS:
+        return False
+    for word in words[:-1]:
+        leader, dash, verb = word.rpartition("-")
+        vouched = dash and verb in ("led", "backed") and f"{leader}-led {name}" in vocabulary
+        if word not in BODY_ADJECTIVES | BODY_NOUNS and not vouched:
+            return False
+    return True

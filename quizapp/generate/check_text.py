@@ -32,7 +32,11 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import is_person_key
-from quizapp.generate.check_companies import body_readings, company_readings
+from quizapp.generate.check_companies import (
+    body_readings,
+    company_readings,
+    described_readings,
+)
 from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.check_spelling import spelling_verdict
@@ -103,7 +107,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
     if "organisation" in kinds:  # 'the CSTO military alliance', 'the EEU bloc'
-        out += body_readings(text, accepted)
+        out += body_readings(text, accepted) + described_readings(text, vocabulary)
     if "company" in kinds:  # 'Gazprom PJSC', 'the Gazprom company'
         out += company_readings(text, accepted, vocabulary_tables(vocabulary).places)
     # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'; an imported 'J. H. Speke' (answer_forms.py)
