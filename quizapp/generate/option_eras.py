@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 FIRST_MILLENNIUM_END = 1000  # years from here on are the modern era of this rule
 
 
-@lru_cache(maxsize=65536)  # asked of every candidate's name: 12 of 17 CPU s at 2,000 facts
+@lru_cache(maxsize=65536)  # asked of every candidate's name: 12 s under cProfile at 2,000 facts
 def era_of(name: str) -> str | None:
     """'bc', 'first millennium' or 'since 1000' for a name that is one year or date; None
     for anything else ('8', 'Paris')."""
