@@ -12,6 +12,7 @@ import pytest
 
 from quizapp.facts.background_checks import check_background
 from quizapp.facts.errors import DeckError
+from quizapp.facts.import_values import answer_value
 from quizapp.facts.importer import read_table
 from quizapp.facts.loader import load_deck, parse_deck
 from tests.unit.test_loader import MINIMAL, line_of
@@ -230,3 +231,36 @@ def test_columns_that_name_one_column_stop_the_import_with_the_fix(
     result = read_table(path)
     assert result.deck is None
     assert result.problems == [f"{path}:{line}: #columns: names one column when split by the {fix}"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "value"),
+    [
+        ("-40 °C", "What is the lowest temperature?", {"value": -40.0, "unit": "°C"}),
+        ("−3 km", "How deep is it?", {"value": -3.0, "unit": "km"}),
+        ("8.90 m", "How far?", {"value": 8.9, "unit": "m", "precision": 0.01}),
+        ("8.9 m", "How far?", {"value": 8.9, "unit": "m"}),
+        ("12", "How tall is it in metres?", {"value": 12.0, "unit": "metres"}),
+        ("-12%", "By how much did it change?", {"kind": "percentage", "value": -12.0}),
+        ("$0", "What did it cost?", None),  # no money is free or owed
+        ("$5 km", "What did it cost?", None),  # a symbol and a unit: not money
+        ("150%", "What share?", None),  # a share over 100
+        ("5 million %", "What share?", None),
+        ("1846", "In which year?", None),  # a bare figure: the importer's number
+        ("12 Angry Men", "Which film?", None),  # a name
+    ],
+)
+def test_an_imported_answer_is_read_as_a_value_only_where_it_plainly_is_one(
+    answer: str, question: str, value: dict[str, object] | None
+) -> None:
+    found = answer_value(answer, question)
+    if value is None:
+        assert found is None
+        return
+    kind = value.get("kind", "quantity")
+    expected: dict[str, object] = {"kind": kind, **value}
+    if kind == "quantity":
+        expected["measure"] = True
+    else:
+        expected["signed"] = True
+    assert found == expected
