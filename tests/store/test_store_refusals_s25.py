@@ -6,6 +6,7 @@ as the user reads it."""
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import zlib
@@ -14,11 +15,12 @@ from typing import Any
 
 import pytest
 
-from quizapp.store import open_store, verify
+from quizapp.store import location, open_store, verify
+from quizapp.store.backups import create_backup
 from quizapp.store.check import check_database
-from quizapp.store.errors import DatabaseReadOnly, StoreError
+from quizapp.store.errors import DatabaseCorrupt, DatabaseReadOnly, StoreError
 from quizapp.store.journal import parse_line
-from quizapp.store.restore import restore
+from quizapp.store.restore import READY, finish_pending, restore
 from quizapp.store.verify import Damage, parse_tables, read_regular
 from tests.store.helpers import card, review
 
@@ -161,3 +163,73 @@ def test_opening_or_restoring_a_folder_that_is_no_database_is_refused(tmp_path: 
     with pytest.raises(StoreError) as restoring:
         restore(tmp_path / "none")
     assert str(restoring.value) == f"{tmp_path / 'none'}: no database here"
+
+
+@pytest.mark.parametrize("name", ["journal.jsonl", "main.json"])
+def test_a_reader_finding_a_folder_where_a_file_should_be_leaves_it_and_says_so(
+    tmp_path: Path, name: str
+) -> None:
+    root = tmp_path / "db"
+    s = open_store(root)
+    s.commit_answer(card("f1", reps=1), review(1))
+    s.close()
+    (root / name).unlink()
+    (root / name).mkdir()
+    with pytest.raises(DatabaseCorrupt) as info:
+        reader = open_store(root, read_only=True)
+        reader.cards("ann", "d")
+    assert str(info.value) == (
+        f"{root / name} could not be read (not a regular file); it was left as it is "
+        "(read-only). Run `quizapp db restore` to restore the newest good backup"
+    )
+    assert (root / name).is_dir() and not (root / "corrupt").exists()
+
+
+def test_the_database_lives_where_quizapp_db_says_else_in_the_user_data_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("QUIZAPP_DB", "~/studies/db")
+    assert location.default_db_path() == tmp_path / "studies" / "db"
+    monkeypatch.setenv("QUIZAPP_DB", "")
+    assert location.default_db_path() == tmp_path / "data" / "quizapp" / "progress"
+
+
+def test_the_learner_is_the_login_name_or_learner_when_there_is_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_user() -> str:
+        raise OSError("no login")
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "ann")
+    assert location.default_learner() == "ann"
+    monkeypatch.setattr(getpass, "getuser", lambda: "")
+    assert location.default_learner() == "learner"
+    monkeypatch.setattr(getpass, "getuser", no_user)
+    assert location.default_learner() == "learner"
+
+
+def test_finishing_a_restore_whose_plan_is_gone_only_clears_its_folder(tmp_path: Path) -> None:
+    """Every file was moved before a crash and the plan removed: the data stays as it is."""
+    root = tmp_path / "db"
+    s = open_store(root)
+    s.commit_answer(card("f1", reps=1), review(1))
+    s.close()
+    before = {p.name: p.read_bytes() for p in root.rglob("*.json")}
+    (root / READY / "reviews").mkdir(parents=True)
+    assert finish_pending(root)
+    assert not (root / READY).exists()
+    assert {p.name: p.read_bytes() for p in root.rglob("*.json")} == before
+    assert not finish_pending(root)  # nothing left to finish
+
+
+def test_a_restore_reports_its_progress_once_every_file_is_staged(tmp_path: Path) -> None:
+    root = tmp_path / "db"
+    s = open_store(root)
+    s.commit_answer(card("f1", reps=1), review(1))
+    s.close()
+    made = create_backup(root, "manual", keep=None)
+    seen: list[tuple[int, int]] = []
+    restore(root, made.name, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(3, 3)]  # main.json, the journal, the month
