@@ -6,14 +6,16 @@ it sets a damaged journal line aside. Each message is checked whole."""
 from __future__ import annotations
 
 import shutil
+import zlib
 from pathlib import Path
 
 import pytest
 
-from quizapp.store import open_store
+from quizapp.store import month_cache, open_store
 from quizapp.store.backups import create_backup, verify
 from quizapp.store.errors import DatabaseReadOnly, DatabaseTooNew
 from quizapp.store.records import SCHEMA_VERSION
+from quizapp.store.sealed import read_sealed, write_sealed
 from tests.store.helpers import card, review
 
 
@@ -102,3 +104,43 @@ def test_a_writer_sets_a_damaged_journal_line_aside_and_says_where(tmp_path: Pat
     assert copy.read_bytes() == lines[1]
     assert [r.id for r in again.reviews("ann")] == ["s-2"]  # the intact answer after it
     again.close()
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "not a list",
+        "two parts, not three",
+        "no columns",
+        "columns of unequal length",
+    ],
+)
+def test_a_month_cache_entry_of_the_wrong_shape_is_ignored_and_rewritten(
+    tmp_path: Path, shape: str
+) -> None:
+    """The entry's stamp and contents match the file, so only its shape can refuse it."""
+    root, cache = tmp_path / "db", tmp_path / "cache"
+    _one_answer(root)
+    month = next((root / "reviews").glob("*.json"))
+    true_columns = month_cache.read_month(month, None)
+    data = month.read_bytes()
+    stamp, contents = month_cache.file_stamp(month), [len(data), zlib.crc32(data)]
+    value = {
+        "not a list": "not a list",
+        "two parts, not three": [stamp, contents],
+        "no columns": [stamp, contents, []],
+        "columns of unequal length": [stamp, contents, [["ann", "bob"], ["d"]]],
+    }[shape]
+    entry = cache / f"{month.stem}.columns"
+    write_sealed(entry, month_cache.MAGIC, value)
+    assert month_cache.read_month(month, cache) == true_columns
+    assert read_sealed(entry, month_cache.MAGIC)[2] == true_columns  # replaced by the file's
+
+
+def test_a_month_file_that_cannot_be_read_has_no_stamp(tmp_path: Path) -> None:
+    assert month_cache.file_stamp(tmp_path / "gone.json") is None
+    assert month_cache.file_stamp(None) is None
+    there = tmp_path / "there.json"
+    there.write_text("{}")
+    stamp = month_cache.file_stamp(there)
+    assert stamp is not None and stamp[2] == 2  # its size among device, inode and times
