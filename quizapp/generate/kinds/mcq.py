@@ -17,7 +17,6 @@ from collections.abc import Callable, Mapping
 from quizapp.facts.model import Entity, Fact
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
-    WORLD_CAVEAT,
     Dropped,
     Outcome,
     bounded,
@@ -27,6 +26,7 @@ from quizapp.generate.kinds.common import (
 from quizapp.generate.option_eras import era_of
 from quizapp.generate.option_forms import plausible
 from quizapp.generate.slot_tests import false_object, false_subject, kind_ids, naming
+from quizapp.generate.text_cues import world_caveat
 
 MIN_DISTRACTORS, MAX_DISTRACTORS = 3, 3
 TOO_FEW = "too few plausible, provably false distractors"
@@ -37,7 +37,7 @@ CORRECTED = "the key holds only in the source's account (its explanation correct
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     if fact.object_id is None:
         return []  # numbers go to numeric_mcq
-    if WORLD_CAVEAT.search(ix.explained(fact)):
+    if world_caveat(ix.explained(fact)):
         return [Dropped("mcq", CORRECTED)]
     rel = ix.relations[fact.relation]
     out: list[Outcome] = [_forward(ix, fact, rng)]

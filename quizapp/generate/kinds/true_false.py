@@ -21,7 +21,6 @@ from quizapp.facts.templates import capitalise_first
 from quizapp.facts.values import Date, NumericValue, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
-    ATTRIBUTED,
     Dropped,
     Outcome,
     attributed_only,
@@ -38,6 +37,7 @@ from quizapp.generate.plausible import plausible
 from quizapp.generate.question import Question
 from quizapp.generate.slot_tests import false_subject, swapped_object
 from quizapp.generate.temperatures import keeps_side
+from quizapp.generate.text_cues import attributed_text
 
 OPTIONS = ["True", "False"]
 NO_FALSE = "no provably false variant of the statement"
@@ -146,7 +146,7 @@ def _told(ix: DeckIndex, fact: Fact, prompt: str) -> str:
     """The true statement in a False item's explanation: the source's claim told as its claim
     ('According to the briefing, Russia ...'), never as what is so 'in fact'; nor 'In fact:
     According to the briefing, ...', which says nothing of the world either."""
-    if attributed_only(ix, fact) or ATTRIBUTED.search(prompt):
+    if attributed_only(ix, fact) or attributed_text(prompt):
         return judged(ix, [fact], prompt)
     return f"In fact: {prompt}"
 
