@@ -35,7 +35,7 @@ from quizapp.generate.ladder_options import options_of
 from quizapp.generate.margins import disputed, margin
 from quizapp.generate.plausible import plausible
 from quizapp.generate.question import Question
-from quizapp.generate.slot_tests import false_subject, swapped_object
+from quizapp.generate.slot_tests import false_subject, kind_ids, swapped_object
 from quizapp.generate.temperatures import keeps_side
 from quizapp.generate.text_cues import attributed_text
 
@@ -246,11 +246,11 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
         own = (fact.object_id, fact.subject)  # read once, not per candidate
         told = _story_told(ix, fact)
         candidates = [
-            e
-            for e in bounded(ix.entities_of_kind(kind), rng)
-            if e.id not in own and fair[e.id] and not (told and same_story(ix, fact, e.id))
+            c
+            for c in bounded(kind_ids(ix, kind), rng)  # ids: the entities' own order and draws
+            if c not in own and fair[c] and not (told and same_story(ix, fact, c))
         ]
-        return [e.phrase() for e in rng.sample(candidates, min(2, len(candidates)))]
+        return [ix.entities[c].phrase() for c in rng.sample(candidates, min(2, len(candidates)))]
     return [v.display() for v in false_values(ix, fact, rng)]
 
 
