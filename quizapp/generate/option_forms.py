@@ -66,14 +66,29 @@ def _ranked(
     one draw each in the candidates' order. Sorted twice, by the draw and then (stably) by
     the rest as one whole number: the same order as sorting by the tuple, where comparing
     ~45 tuples was a third of a choice item's ranking."""
-    profile, draw = ix.profile, rng.random
+    profile, draw = profile_bits(ix), rng.random
     own = profile[key_id]
-    unlike = len(own) + 1  # more than any count of shared facts: the form comes first
+    unlike = own.bit_count() + 1  # more than any count of shared facts: the form comes first
     draws = [draw() for _ in candidates]
-    ranks = [(c not in alike) * unlike - len(own & profile[c]) for c in candidates]
+    ranks = [(c not in alike) * unlike - (own & profile[c]).bit_count() for c in candidates]
     order = sorted(range(len(candidates)), key=draws.__getitem__)
     order.sort(key=ranks.__getitem__)
     return [candidates[i] for i in order]
+
+
+def profile_bits(ix: DeckIndex) -> dict[str, int]:
+    """Every entity's profile (`DeckTables.profile`) as an int with a bit per relation or
+    (relation, object) pair, worked out once per deck: the facts two entities share are the
+    bits set in both, counted in one step, where intersecting two sets of strings per
+    candidate was a twentieth of a big deck's generation."""
+    found: dict[str, int] | None = ix.__dict__.get("_profile_bits")
+    if found is None:
+        bit: dict[str, int] = {}
+        found = {e.id: 0 for e in ix.deck.entities}
+        for entity, marks in ix.profile.items():
+            found[entity] = sum(1 << bit.setdefault(m, len(bit)) for m in marks)
+        ix.__dict__["_profile_bits"] = found
+    return found
 
 
 def _forms(ix: DeckIndex) -> dict[str, str]:

@@ -132,17 +132,21 @@ def plausible_options(q: Question, ix: DeckIndex) -> str | None:
     if q.kind not in ("mcq", "multi_select", "odd_one_out") or not q.options:
         return None
     from quizapp.generate.kinds.common import from_within
+    from quizapp.generate.slot_tests import known
 
     fact = ix.fact(q.fact_ids[0])
     inverse = q.kind != "mcq" or q.template == "inverse"
+    # fair there (slot_tests.py) holds these tests and more: plausible, one of the members
+    s, r, o = fact.subject, fact.relation, fact.object_id or ""
+    fair = known(ix, ("false subject", r, o) if inverse else ("false object", s, r))
     for opt in q.options:
         if opt in q.answer and q.kind != "odd_one_out":
             continue
         if q.kind == "odd_one_out" and opt not in q.answer:
             continue
         eid = _entity_of(ix, opt)
-        if eid is None:
-            continue  # `one key` reports it
+        if eid is None or fair.get(eid):
+            continue  # no entity: `one key` reports it
         ok = (
             ix.plausible_subject(fact.relation, eid, fact.object_id)
             if inverse

@@ -70,9 +70,16 @@ def item_rng(seed: int, kind: str, fact_id: str) -> random.Random:
 
 
 def generate_for_fact(
-    ix: DeckIndex, fact: Fact, seed: int, kinds: Iterable[Kind] = KINDS
+    ix: DeckIndex,
+    fact: Fact,
+    seed: int,
+    kinds: Iterable[Kind] = KINDS,
+    result: Generation | None = None,
 ) -> Generation:
-    result = Generation()
+    """The fact's items that pass the gates, added to `result` (a new one if None): a deck's
+    facts share one, where a Generation per fact and merging its counts cost a twentieth of
+    the loop."""
+    result = Generation() if result is None else result
     if ix.relations[fact.relation].subject_is_question:
         kinds = [k for k in kinds if k in QUESTION_CARD_KINDS]
     for kind in kinds:
@@ -136,15 +143,15 @@ def _generate(
     ix = index or deck_index(deck)
     wanted = tuple(kinds)
     result = Generation()
+    passed = Generation(dropped=result.dropped)  # its `generated` counts nothing kept
+    for fact in deck.facts:
+        generate_for_fact(ix, fact, seed, wanted, passed)
     candidates: list[Question] = []
     seen: set[str] = set()
-    for fact in deck.facts:
-        part = generate_for_fact(ix, fact, seed, wanted)
-        result.dropped.update(part.dropped)
-        for q in part.questions:
-            if q.id not in seen:
-                seen.add(q.id)
-                candidates.append(q)
+    for q in passed.questions:
+        if q.id not in seen:
+            seen.add(q.id)
+            candidates.append(q)
     clashing = deck_wide(candidates, result)
     capped = cap_per_fact(clashing, ix, seed, result) if spread else clashing
     fair = drop_given_away(capped, ix, result)

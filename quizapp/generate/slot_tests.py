@@ -41,6 +41,13 @@ def verdicts(ix: DeckIndex, slot: Slot, test: Callable[[str], bool]) -> Verdicts
     return found
 
 
+def known(ix: DeckIndex, slot: Slot) -> dict[str, bool]:
+    """The slot's verdicts worked out so far, none added: a gate that tests an option again
+    passes at once one the slot found fair (the same tests of the same deck)."""
+    memo: dict[Slot, Verdicts] = ix.__dict__.get("_slot_verdicts", {})
+    return memo.get(slot) or {}
+
+
 def false_object(ix: DeckIndex, subject: str, relation: str) -> Verdicts:
     """Objects that are a fair wrong filler of (subject, relation, ?): provably false there,
     plausible for the subject, and (for a body with members) one of its members."""

@@ -130,10 +130,11 @@ def not_stale(q: Question, ix: DeckIndex) -> str | None:
 def attributed(q: Question, ix: DeckIndex) -> str | None:
     """The source's judgment, or a claim the deck marks contested, is asked as the source's,
     never as a fact about the world: in every kind, true/false and tick-all included."""
-    from quizapp.generate.kinds.common import ATTRIBUTED, attributed_only
+    from quizapp.generate.kinds.common import attributed_only
+    from quizapp.generate.text_cues import attributed_text
 
     judgment = any(attributed_only(ix, ix.fact(f)) for f in q.fact_ids)
-    if judgment and not ATTRIBUTED.search(q.prompt):
+    if judgment and not attributed_text(q.prompt):
         return "the source's claim stated as a fact (say 'according to' the source)"
     return None
 

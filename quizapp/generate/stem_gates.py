@@ -15,6 +15,7 @@ from quizapp.generate.gate_scope import judges_all_but
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.index import words as _words
 from quizapp.generate.question import Question
+from quizapp.generate.text_cues import cue
 
 NEGATIVE = re.compile(r"\b(not|never|except)\b|n't\b|none of the above|all of the above", re.I)
 
@@ -191,18 +192,22 @@ def no_negative(q: Question, ix: DeckIndex) -> str | None:
 def _negative(text: str) -> bool:
     """Kept per text: the argument kinds offer the deck's sentences again and again (every
     draft of an item, the assertion-reason balance's count), long ones the pattern reads whole."""
-    return NEGATIVE.search(text) is not None
+    return _negative_cue(text)
+
+
+_negative_cue = cue(NEGATIVE, "not", "never", "except", "n't", "of the above")
 
 
 OPEN_KINDS = ("typed", "cloze", "flashcard", "numeric")
 
 
 CHOICE_WORDS = re.compile(r"\b(these|the following)\b", re.I)
+_choice_words = cue(CHOICE_WORDS, "these", "the following")
 
 
 def open_wording(q: Question, ix: DeckIndex) -> str | None:
     """'Which of these ...' needs options to point at."""
-    if not q.options and CHOICE_WORDS.search(q.prompt):
+    if not q.options and _choice_words(q.prompt):
         return "'these' or 'the following' without options"
     return None
 
@@ -225,7 +230,10 @@ def numbers_agree(q: Question, ix: DeckIndex) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _one_plural(text: str) -> bool:
-    return _ONE_PLURAL.search(text) is not None
+    return _one_plural_cue(text)
+
+
+_one_plural_cue = cue(_ONE_PLURAL, "1 ")
 
 
 def no_gap(q: Question, ix: DeckIndex) -> str | None:
@@ -234,6 +242,7 @@ def no_gap(q: Question, ix: DeckIndex) -> str | None:
 
 
 _PLURAL_ONE_OF = re.compile(r"\b(?:are|were|have)\b[^.?:;]*?\bone of\b", re.I)
+_plural_one_of = cue(_PLURAL_ONE_OF, "one of")
 
 
 @lru_cache(maxsize=4096)
@@ -249,6 +258,6 @@ def predicative(q: Question, ix: DeckIndex) -> str | None:
         name = _opening(e.name)  # its opening words: 'long aloof but'
         if any(f" {verb} {name} " in text for verb in ("is", "are", "call", "called")):
             return f"{e.name!r} pasted after a verb (use {{is_object}}: {e.predicate!r})"
-    if _PLURAL_ONE_OF.search(q.prompt):
+    if _plural_one_of(q.prompt):
         return "plural subject with a singular 'one of'"
     return None

@@ -71,23 +71,24 @@ class LazyRandom(random.Random):
         # as random.sample: a pool list where it is smaller than a set of k indexes
         setsize = 21 + (4 ** math.ceil(math.log(k * 3, 4)) if k > 5 else 0)
         result: list[T] = []
+        take = result.append
         if n <= setsize:
             pool = list(population)
-            for i in range(k):
-                left = n - i
+            for left in range(n, n - k, -1):  # left = n - i for the i-th item
                 width = left.bit_length()
                 j = bits(width)
                 while j >= left:  # _randbelow(left): draw again past the range
                     j = bits(width)
-                result.append(pool[j])
+                take(pool[j])
                 pool[j] = pool[left - 1]
             return result
         selected: set[int] = set()
+        chosen = selected.add
         width = n.bit_length()
         for _ in range(k):
             j = bits(width)
             while j >= n or j in selected:  # _randbelow(n), again while already chosen
                 j = bits(width)
-            selected.add(j)
-            result.append(population[j])
+            chosen(j)
+            take(population[j])
         return result

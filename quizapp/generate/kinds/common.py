@@ -13,6 +13,9 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.difficulty import estimate
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import KIND_LEVEL, Kind, NumericKey, Question, item_id
+from quizapp.generate.text_cues import ATTRIBUTED as ATTRIBUTED  # re-exported, as the next
+from quizapp.generate.text_cues import WORLD_CAVEAT as WORLD_CAVEAT
+from quizapp.generate.text_cues import attributed_text, cue, world_caveat
 from quizapp.generate.tolerance import at_source_step
 
 T = TypeVar("T")
@@ -63,7 +66,7 @@ def build(
     fact_ids = [f.id for f in facts]
     if not scoped:
         prompt = dated(ix, facts, judged(ix, facts, prompt))
-    if numeric is not None and ATTRIBUTED.search(prompt):  # the source's figure, as printed
+    if numeric is not None and attributed_text(prompt):  # the source's figure, as printed
         numeric = at_source_step(numeric, ix.numeric_value(first))
     return Question(
         id=item_id(kind, [*fact_ids, *(claim_ids or [])], template),  # claims tell items apart
@@ -107,24 +110,6 @@ SPANNED = re.compile(
     re.I,
 )
 SPANNED_WORDS = ("centur", "hundred years", "years ", "in one survey")
-ATTRIBUTED = re.compile(
-    r"\baccording to\b|\bin the \w+'s account\b|\bthe (briefing|source|report|memo)\b"
-    r"|\bby one estimate\b|\bin one survey\b|\bjudging by\b",
-    re.I,
-)
-
-
-# an explanation that corrects the source against the world ('strictly, Armenia acceded a day
-# after the launch (background)') or calls a figure the source's own ('95% is the briefing's
-# figure', where the deal's sums make it nearer 97%: seed 9301 #49): the stem must not state the
-# source's version as world fact
-_CAVEATS = (
-    r"strictly",
-    r"in the world",
-    r"in reality",
-    r"the (briefing|source|report|memo)'s (own )?(figure|estimate|count|number)",
-)
-WORLD_CAVEAT = re.compile("|".join(rf"\b{c}\b" for c in _CAVEATS), re.I)
 
 
 def attributed_only(ix: DeckIndex, fact: Fact) -> bool:
@@ -141,7 +126,7 @@ def attributed_only(ix: DeckIndex, fact: Fact) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _world_caveat(explanation: str) -> bool:
     """Kept per explanation: every gate and kind asks it of the item's facts."""
-    return WORLD_CAVEAT.search(explanation) is not None
+    return world_caveat(explanation)
 
 
 def judged(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
@@ -149,7 +134,7 @@ def judged(ix: DeckIndex, facts: list[Fact], prompt: str) -> str:
     stated as a fact about the world, whatever the kind: 'According to the briefing, Russia
     wants to keep China out ...'."""
     judgments = [f for f in facts if attributed_only(ix, f)]
-    if not judgments or ATTRIBUTED.search(prompt):
+    if not judgments or attributed_text(prompt):
         return prompt
     called = ix.source_names.get(judgments[0].provenance.source, "the source")
     body = prompt if opens_with_name(ix, prompt) else prompt[:1].lower() + prompt[1:]
@@ -239,6 +224,7 @@ def from_within(ix: DeckIndex, subject: str, candidate: str) -> bool:
 
 
 CHOICE_WORDS = re.compile(r"\b(these|the following)\b", re.I)
+_choice_words = cue(CHOICE_WORDS, "these", "the following")
 
 
 def open_wording(rel: RelationType, inverse: bool = False) -> str | None:
@@ -247,7 +233,7 @@ def open_wording(rel: RelationType, inverse: bool = False) -> str | None:
     explicit, general = (t.open_inverse, t.inverse) if inverse else (t.open_forward, t.forward)
     if explicit:
         return explicit
-    if general and not CHOICE_WORDS.search(general):
+    if general and not _choice_words(general):
         return general
     return None
 

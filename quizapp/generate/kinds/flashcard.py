@@ -17,7 +17,6 @@ from quizapp.facts.templates import capitalise_first
 from quizapp.facts.values import Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
-    WORLD_CAVEAT,
     Dropped,
     Outcome,
     attributed_only,
@@ -26,6 +25,7 @@ from quizapp.generate.kinds.common import (
     open_wording,
 )
 from quizapp.generate.measures import shown_answer, with_measure
+from quizapp.generate.text_cues import world_caveat
 
 SEVERAL = "more than one right answer in the world"
 NO_WORDING = "no open wording (the question reads as a choice)"
@@ -277,7 +277,7 @@ def with_caveats(ix: DeckIndex, why: str, group: list[Fact]) -> str:
     for f in group:
         told = ix.explained(f)
         disputed = f.contested and _DISPUTED.search(told)
-        if not (disputed or WORLD_CAVEAT.search(told)):
+        if not (disputed or world_caveat(told)):
             continue
         text = " ".join(said)
         new = [s for s in _SENTENCE_END.split(told) if s and s not in text]

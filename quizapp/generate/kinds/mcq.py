@@ -12,20 +12,21 @@ only an associate member of the CIS since 2005") is no single right choice: no i
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Mapping
 
 from quizapp.facts.model import Entity, Fact
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
-    WORLD_CAVEAT,
     Dropped,
     Outcome,
     bounded,
     build,
     place_key,
 )
-from quizapp.generate.option_eras import same_era
+from quizapp.generate.option_eras import era_of
 from quizapp.generate.option_forms import plausible
 from quizapp.generate.slot_tests import false_object, false_subject, kind_ids, naming
+from quizapp.generate.text_cues import world_caveat
 
 MIN_DISTRACTORS, MAX_DISTRACTORS = 3, 3
 TOO_FEW = "too few plausible, provably false distractors"
@@ -36,7 +37,7 @@ CORRECTED = "the key holds only in the source's account (its explanation correct
 def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     if fact.object_id is None:
         return []  # numbers go to numeric_mcq
-    if WORLD_CAVEAT.search(ix.explained(fact)):
+    if world_caveat(ix.explained(fact)):
         return [Dropped("mcq", CORRECTED)]
     rel = ix.relations[fact.relation]
     out: list[Outcome] = [_forward(ix, fact, rng)]
@@ -52,13 +53,8 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
         return Dropped("mcq", GUESSABLE)
     said = ix.say(rel.templates.forward, fact)
     fair = false_object(ix, fact.subject, rel.id)  # the slot's tests, kept per deck
-    named = naming(ix, said)  # named in the stem: absurd as an option
-    own = (key.id, fact.subject)
-    candidates = [
-        c
-        for c in bounded(kind_ids(ix, key.kind), rng)
-        if c not in own and fair[c] and not named(c) and same_era(key.name, ix.entities[c].name)
-    ]
+    pool = bounded(kind_ids(ix, key.kind), rng)
+    candidates = _fair(ix, key, pool, (key.id, fact.subject), fair, naming(ix, said))
     return _offer(ix, "forward", fact, said, key, candidates, rng)
 
 
@@ -69,14 +65,31 @@ def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Ou
         return Dropped("mcq", GUESSABLE)
     said = ix.say(template, fact)
     fair = false_subject(ix, fact.relation, obj)  # the slot's tests, kept per deck
-    named = naming(ix, said)
-    own = (key.id, obj)
-    candidates = [
-        c
-        for c in bounded(kind_ids(ix, key.kind), rng)
-        if c not in own and fair[c] and not named(c) and same_era(key.name, ix.entities[c].name)
-    ]
+    pool = bounded(kind_ids(ix, key.kind), rng)
+    candidates = _fair(ix, key, pool, (key.id, obj), fair, naming(ix, said))
     return _offer(ix, "inverse", fact, said, key, candidates, rng)
+
+
+def _fair(
+    ix: DeckIndex,
+    key: Entity,
+    pool: list[str],
+    own: tuple[str, str],
+    fair: Mapping[str, bool],
+    named: Callable[[str], bool],
+) -> list[str]:
+    """The pool's candidates that are neither the item's own entities, nor unfair in the slot,
+    nor named in the stem (absurd as an option), nor a year of another era than the key's.
+    The key's era is read once: a key that is no year lets every candidate's era stand."""
+    era = era_of(key.name)
+    if era is None:
+        return [c for c in pool if c not in own and fair[c] and not named(c)]
+    names = ix.entities
+    return [
+        c
+        for c in pool
+        if c not in own and fair[c] and not named(c) and era_of(names[c].name) in (None, era)
+    ]
 
 
 def _offer(

@@ -21,7 +21,6 @@ from quizapp.facts.templates import capitalise_first
 from quizapp.facts.values import Date, NumericValue, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
-    ATTRIBUTED,
     Dropped,
     Outcome,
     attributed_only,
@@ -36,8 +35,9 @@ from quizapp.generate.ladder_options import options_of
 from quizapp.generate.margins import disputed, margin
 from quizapp.generate.plausible import plausible
 from quizapp.generate.question import Question
-from quizapp.generate.slot_tests import false_subject, swapped_object
+from quizapp.generate.slot_tests import false_subject, kind_ids, swapped_object
 from quizapp.generate.temperatures import keeps_side
+from quizapp.generate.text_cues import attributed_text
 
 OPTIONS = ["True", "False"]
 NO_FALSE = "no provably false variant of the statement"
@@ -146,7 +146,7 @@ def _told(ix: DeckIndex, fact: Fact, prompt: str) -> str:
     """The true statement in a False item's explanation: the source's claim told as its claim
     ('According to the briefing, Russia ...'), never as what is so 'in fact'; nor 'In fact:
     According to the briefing, ...', which says nothing of the world either."""
-    if attributed_only(ix, fact) or ATTRIBUTED.search(prompt):
+    if attributed_only(ix, fact) or attributed_text(prompt):
         return judged(ix, [fact], prompt)
     return f"In fact: {prompt}"
 
@@ -246,11 +246,11 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
         own = (fact.object_id, fact.subject)  # read once, not per candidate
         told = _story_told(ix, fact)
         candidates = [
-            e
-            for e in bounded(ix.entities_of_kind(kind), rng)
-            if e.id not in own and fair[e.id] and not (told and same_story(ix, fact, e.id))
+            c
+            for c in bounded(kind_ids(ix, kind), rng)  # ids: the entities' own order and draws
+            if c not in own and fair[c] and not (told and same_story(ix, fact, c))
         ]
-        return [e.phrase() for e in rng.sample(candidates, min(2, len(candidates)))]
+        return [ix.entities[c].phrase() for c in rng.sample(candidates, min(2, len(candidates)))]
     return [v.display() for v in false_values(ix, fact, rng)]
 
 

@@ -1,0 +1,86 @@
+"""Session 25 (issue 19): tests for survivors of earlier mutation samples of quizapp/generate
+(seed 2401's real survivors without a test, and seed 2302's), each stating what the code is
+for; the mutant it kills is named in its docstring
+(docs/quality/mutation-session25-generate-review.md)."""
+
+from __future__ import annotations
+
+from quizapp.generate.checker import check
+from quizapp.generate.generation import Generation
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.question import Question
+from quizapp.generate.registry import generate_deck
+from quizapp.generate.true_false_balance import balance_true_false
+from tests.support.bundled import CENTRAL_ASIA, bundled_deck, generated
+
+OWN_LINE = "Kazakhstan goes its own way over the Kremlin's conflict with Kyiv."
+
+
+def test_a_claims_wrong_evidence_is_never_the_other_half_of_its_keys_story() -> None:
+    """kinds.claim_evidence._wrong_evidence #47 (`beside_support(argument, None, claim)`):
+    the key says Kazakhstan criticised the annexation of Crimea 'though close to Moscow'; that
+    it is one of Moscow's closest allies is the other half of the same sentence, about the same
+    subject on the same topic, so it may not stand beside the key as a wrong option."""
+    deck = bundled_deck(CENTRAL_ASIA)
+    wrong: list[str] = []
+    asked = 0
+    for seed in range(8):
+        for q in generate_deck(deck, seed=seed).questions:
+            if q.kind == "claim_evidence" and OWN_LINE in q.prompt:
+                asked += 1
+                wrong += [o for o in q.options or [] if o not in q.answer]
+    assert asked >= 4  # the claim is asked on most seeds: the check has items to read
+    assert wrong
+    assert not [o for o in wrong if "closest allies" in o]
+
+
+def _tf(fact: str, key: str) -> Question:
+    return Question(
+        id=f"tf-{fact}-{key}",
+        kind="true_false",
+        template=f"t-{key}",
+        prompt=f"A statement about {fact}.",
+        options=["True", "False"],
+        answer=[key],
+        fact_ids=[fact],
+        topic="t",
+        explanation="e",
+        citation="c",
+        difficulty=0.5,
+    )
+
+
+def test_two_facts_each_told_true_or_false_give_one_true_and_one_false_key() -> None:
+    """true_false_balance._choose #40 (`own_false = None`): a fact that keeps a False item of
+    its own was also given its True item, so two facts with both variants and nothing else
+    made two True keys to one False (a learner answering 'True' throughout wins twice), and
+    one fact was told both ways."""
+    items = [_tf(f, k) for f in ("fact-a", "fact-b") for k in ("True", "False")]
+    for seed in range(6):
+        kept = balance_true_false(items, seed, Generation())
+        assert sorted(q.answer[0] for q in kept) == ["False", "True"]
+        assert sorted(q.fact_ids[0] for q in kept) == ["fact-a", "fact-b"]
+
+
+def test_a_year_blank_accepts_the_year_written_in_words() -> None:
+    """kinds.cloze._year #43 (a year cloze built without its numeric key): the blank was then
+    graded as text, so 'two thousand fourteen' for 2014 was wrong; a year typed in words is
+    the same year, as it is for any other year item."""
+    prompt = "In _____, Vladimir Putin spoke dismissively of the statehood of Kazakhstan."
+    q = next(q for q in generated(CENTRAL_ASIA, (0,)) if q.prompt == prompt)
+    vocabulary = DeckIndex(bundled_deck(CENTRAL_ASIA)).grading_vocabulary
+    assert check(q, "2014", vocabulary).verdict == "correct"
+    assert check(q, "two thousand fourteen", vocabulary).verdict == "correct"
+    assert check(q, "2013", vocabulary).verdict == "wrong"
+
+
+def test_a_false_membership_explains_who_holds_it_in_plain_lower_case() -> None:
+    """kinds.true_false._swapped_explanation #29 (', AMONG OTHERS,' in capitals): the
+    explanation of a false 'X was a member of the CSTO' names the members in ordinary prose."""
+    prompt = "In 2016, Turkmenistan was a member of the CSTO."
+    q = next(q for q in generated(CENTRAL_ASIA, (0,)) if q.prompt == prompt)
+    assert q.answer == ["False"]
+    assert q.explanation == (
+        "False. That holds for Russia, Kazakhstan, Kyrgyzstan and Tajikistan, among others, "
+        "but not for Turkmenistan."
+    )
