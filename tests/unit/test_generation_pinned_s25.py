@@ -8,7 +8,7 @@ from __future__ import annotations
 from quizapp.generate.checker import check
 from quizapp.generate.generation import Generation
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.question import Question
+from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.registry import generate_deck
 from quizapp.generate.true_false_balance import balance_true_false
 from tests.support.bundled import CENTRAL_ASIA, bundled_deck, generated
@@ -84,3 +84,18 @@ def test_a_false_membership_explains_who_holds_it_in_plain_lower_case() -> None:
         "False. That holds for Russia, Kazakhstan, Kyrgyzstan and Tajikistan, among others, "
         "but not for Turkmenistan."
     )
+
+
+def test_a_year_counted_back_shows_the_year_it_was_read_as() -> None:
+    """check_numbers._counted_back #1 (the shown year `None`): '9000 years ago' in 2026 for
+    lead's 'about 7000 BC' is read as 6974 BC, and the learner is shown that year beside what
+    they typed, not 'None'."""
+    lead = NumericKey(value=-7000.0, tolerance=0.0, family="year", step=1.0, approx=True)
+    q = Question(
+        id="numeric-lead", kind="numeric", template="forward", answer=["7000 BC"],
+        prompt="From about when has lead been known?", numeric=lead, fact_ids=["f"],
+        citation="test", topic="t", explanation="", difficulty=0.5,
+    )  # fmt: skip
+    verdict = check(q, "9000 years ago", None, 2026)
+    assert verdict.verdict == "correct"
+    assert verdict.understood == "6974 BC (9000 years ago)"
