@@ -5,11 +5,16 @@ for; the mutant it kills is named in its docstring
 
 from __future__ import annotations
 
+import pytest
+
+from quizapp.generate.check_imported import year_key
+from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.checker import check
 from quizapp.generate.generation import Generation
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.registry import generate_deck
+from quizapp.generate.tolerance import estimate_band, estimate_step
 from quizapp.generate.true_false_balance import balance_true_false
 from tests.support.bundled import CENTRAL_ASIA, bundled_deck, generated
 
@@ -99,3 +104,43 @@ def test_a_year_counted_back_shows_the_year_it_was_read_as() -> None:
     verdict = check(q, "9000 years ago", None, 2026)
     assert verdict.verdict == "correct"
     assert verdict.understood == "6974 BC (9000 years ago)"
+
+
+def _typed(answer: str) -> Question:
+    return Question(
+        id="t", kind="cloze", template="t", prompt="What share is it?", answer=[answer],
+        fact_ids=["f"], topic="t", explanation="", citation="", difficulty=0.5,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("key", "answer"), [("2/7", "0.29"), ("5/7", "0.71")])
+def test_a_fraction_rounded_to_two_places_is_right_to_the_last_place(key: str, answer: str) -> None:
+    """check_shapes._fraction #63 (a step of 11**-d for 10**-d): 2/7 is 0.2857..., so '0.29'
+    is the fraction rounded to two places, 0.0043 off, inside half a step of 0.01; the mutant's
+    narrower step refused it."""
+    got = check_shaped(_typed(key), answer, key, {})
+    assert got is not None and got.verdict == "correct", got
+    wrong = check_shaped(_typed(key), "0.3" if key == "2/7" else "0.72", key, {})
+    assert wrong is not None and wrong.verdict == "wrong", wrong
+
+
+def test_an_estimated_years_band_is_ten_rounding_steps_of_its_last_figure() -> None:
+    """tolerance.estimate_step #11 (11**k for 10**k): 'about 7000 BC' is rounded to hundreds,
+    so it is right within five hundreds and close within ten; 'about 3750' is rounded to tens."""
+    lead = NumericKey(value=-7000.0, tolerance=0.0, family="year", step=1.0, approx=True)
+    assert estimate_step(lead) == 100
+    assert estimate_band(lead, -7000 + 500) == "correct"
+    assert estimate_band(lead, -7000 + 501) == "near_miss"
+    assert estimate_band(lead, -7000 - 1000) == "near_miss"
+    assert estimate_band(lead, -7000 - 1001) == "wrong"
+    later = NumericKey(value=3750.0, tolerance=0.0, family="year", step=1.0, approx=True)
+    assert estimate_step(later) == 10
+
+
+def test_an_imported_bare_number_is_a_year_only_where_the_question_asks_when() -> None:
+    """check_imported.year_key #10 (`month is None` -> `is not None`): '12' answering 'How
+    many...' is a count, not the year 12; a month and year is a date whatever the question."""
+    assert year_key("12", "How many people walked on the Moon?") is None
+    assert year_key("1989", "In which year did the Berlin Wall fall?") is not None
+    dated = year_key("November 1989", "What did the crowds do to the Berlin Wall?")
+    assert dated is not None and dated.value == 1989 and dated.date is not None
