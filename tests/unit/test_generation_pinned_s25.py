@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from quizapp.facts.values import Quantity
 from quizapp.generate.check_imported import year_key
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.checker import check
 from quizapp.generate.generation import Generation
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.ladder import may_be_negative
 from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.registry import generate_deck
 from quizapp.generate.tolerance import estimate_band, estimate_step
@@ -144,3 +146,13 @@ def test_an_imported_bare_number_is_a_year_only_where_the_question_asks_when() -
     assert year_key("1989", "In which year did the Berlin Wall fall?") is not None
     dated = year_key("November 1989", "What did the crowds do to the Berlin Wall?")
     assert dated is not None and dated.value == 1989 and dated.date is not None
+
+
+def test_a_figure_below_zero_gets_wrong_options_below_zero_too() -> None:
+    """ladder.may_be_negative #2 (`or` -> `and`): a figure that is itself below zero, such as
+    the Dead Sea's shore at -430 metres, is a figure whose wrong options may be below zero too,
+    signed or not; only positive ones would leave the key the lone negative option."""
+    shore = Quantity(kind="quantity", value=-430.0, unit="metres", measure=True)
+    assert may_be_negative(shore)
+    assert not may_be_negative(Quantity(kind="quantity", value=430.0, unit="metres"))
+    assert may_be_negative(Quantity(kind="quantity", value=3.0, unit="points", signed=True))
