@@ -8,17 +8,19 @@ from __future__ import annotations
 import pytest
 
 from quizapp.facts.values import Quantity
+from quizapp.generate.argument import argument_of
 from quizapp.generate.check_imported import year_key
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.checker import check
 from quizapp.generate.generation import Generation
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.assertion_cap import over_cap
 from quizapp.generate.ladder import may_be_negative
 from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.registry import generate_deck
 from quizapp.generate.tolerance import estimate_band, estimate_step
 from quizapp.generate.true_false_balance import balance_true_false
-from tests.support.bundled import CENTRAL_ASIA, bundled_deck, generated
+from tests.support.bundled import APOLLO, CENTRAL_ASIA, bundled_deck, generated
 
 OWN_LINE = "Kazakhstan goes its own way over the Kremlin's conflict with Kyiv."
 
@@ -156,3 +158,40 @@ def test_a_figure_below_zero_gets_wrong_options_below_zero_too() -> None:
     assert may_be_negative(shore)
     assert not may_be_negative(Quantity(kind="quantity", value=430.0, unit="metres"))
     assert may_be_negative(Quantity(kind="quantity", value=3.0, unit="points", signed=True))
+
+
+# -- seed 2521's survivors (judged before these tests were written) --------------------------
+def test_a_claims_evidence_is_one_step_from_it_and_that_evidences_links_two() -> None:
+    """argument.Argument._near #5 (the start node at distance 1): every distance was one too
+    many and the walk stopped a step short, so a fact two links from a claim counted as
+    unconnected to it and could be offered as its wrong option."""
+    argument = argument_of(DeckIndex(bundled_deck(APOLLO)))
+    two_steps = 0
+    for claim in argument.claims:
+        assert argument.distance(claim, claim) == 0
+        for fact in argument.evidence(claim):
+            assert argument.distance(claim, fact) == 1
+            for other, d in argument.within(fact).items():
+                if d == 1 and argument.distance(claim, other) not in (0, 1):
+                    assert argument.distance(claim, other) == 2
+                    assert not argument.unconnected(claim, other)
+                    two_steps += 1
+    assert two_steps > 0
+
+
+def test_the_assertion_reason_cap_gives_up_a_link_whose_statements_are_both_asked_elsewhere() -> (
+    None
+):
+    """kinds.assertion_cap._asked_elsewhere #5 (the assertion's end not looked at): the cap
+    dropped a link whose reason another link asks but whose assertion none does, so that
+    assertion went unasked while a link asking nothing new could have gone instead."""
+    shared = ("a-shared", "r-shared", "because")
+    both_elsewhere = ("a-shared", "r-x", "because")
+    other_key = ("a-y", "r-x", "because")
+    lonely = ("a-lonely", "r-shared", "because")
+    asked = {shared: "explains", both_elsewhere: "explains", lonely: "explains"}
+    asked[other_key] = "false assertion"
+    dropped = over_cap(asked, [other_key, shared, both_elsewhere, lonely])
+    assert dropped == [both_elsewhere]
+    still = {n for link in asked if link not in dropped for n in link[:2]}
+    assert still == {n for link in asked for n in link[:2]}  # every statement still asked
