@@ -17,6 +17,7 @@ from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.assertion_cap import over_cap
 from quizapp.generate.ladder import may_be_negative
 from quizapp.generate.question import NumericKey, Question
+from quizapp.generate.question_descriptors import descriptor_readings
 from quizapp.generate.registry import generate_deck
 from quizapp.generate.tolerance import estimate_band, estimate_step
 from quizapp.generate.true_false_balance import balance_true_false
@@ -195,3 +196,13 @@ def test_the_assertion_reason_cap_gives_up_a_link_whose_statements_are_both_aske
     assert dropped == [both_elsewhere]
     still = {n for link in asked if link not in dropped for n in link[:2]}
     assert still == {n for link in asked for n in link[:2]}  # every statement still asked
+
+
+@pytest.mark.parametrize("answer", ["Falcon lunar module", "the LM Falcon", "Falcon LM"])
+def test_a_name_may_carry_a_two_word_descriptor_the_question_gives(answer: str) -> None:
+    """question_descriptors._descriptors #5 (`(3, 2)` -> `(3, 3)`): only three-word phrases of
+    the prompt were looked for, so 'Falcon lunar module' or 'the LM Falcon' for the lunar
+    module's call sign was no longer read as the name 'Falcon'."""
+    prompt = "What was the call sign of the Apollo 15 lunar module?"
+    assert descriptor_readings(answer, prompt, {"falcon"}) == ["falcon"]
+    assert descriptor_readings("Falcon command module", prompt, {"falcon"}) == []
