@@ -5,6 +5,8 @@ for; the mutant it kills is named in its docstring
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from quizapp.facts.values import Quantity
@@ -12,13 +14,14 @@ from quizapp.generate.argument import argument_of
 from quizapp.generate.check_imported import year_key
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.checker import check
+from quizapp.generate.gates import first_failure
 from quizapp.generate.generation import Generation
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.assertion_cap import over_cap
 from quizapp.generate.ladder import may_be_negative
 from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.question_descriptors import descriptor_readings
-from quizapp.generate.registry import generate_deck
+from quizapp.generate.registry import _take, generate_deck
 from quizapp.generate.tolerance import estimate_band, estimate_step
 from quizapp.generate.true_false_balance import balance_true_false
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, bundled_deck, generated
@@ -206,3 +209,19 @@ def test_a_name_may_carry_a_two_word_descriptor_the_question_gives(answer: str) 
     prompt = "What was the call sign of the Apollo 15 lunar module?"
     assert descriptor_readings(answer, prompt, {"falcon"}) == ["falcon"]
     assert descriptor_readings("Falcon command module", prompt, {"falcon"}) == []
+
+
+def test_an_item_a_gate_refuses_is_counted_once_as_dropped_with_the_gates_reason() -> None:
+    """registry._take #11 (a gate's refusal counted twice): the generation report's dropped
+    figures (`quizapp questions` prints them) said two items were lost for one."""
+    ix = DeckIndex(bundled_deck(APOLLO))
+    q = Question(
+        id="mcq-x", kind="mcq", template="t", prompt="Which mission landed on the Moon first?",
+        options=["Apollo 11", "Apollo 11", "Apollo 12"], answer=["Apollo 11"],
+        fact_ids=[next(iter(ix.facts))], topic="t", explanation="e", citation="c",
+        difficulty=0.5,
+    )  # fmt: skip
+    result = Generation()
+    _take(ix, q, result)
+    assert result.questions == [] and not result.generated
+    assert result.dropped == Counter({("mcq", first_failure(q, ix)): 1})
