@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 
+from quizapp.facts.loader import parse_deck
 from quizapp.facts.values import Quantity
 from quizapp.generate.argument import argument_of
 from quizapp.generate.check_imported import year_key
@@ -225,3 +226,24 @@ def test_an_item_a_gate_refuses_is_counted_once_as_dropped_with_the_gates_reason
     _take(ix, q, result)
     assert result.questions == [] and not result.generated
     assert result.dropped == Counter({("mcq", first_failure(q, ix)): 1})
+
+
+def test_a_money_blank_of_a_thousand_or_more_of_its_scale_word_takes_the_figure_shown() -> None:
+    """kinds.cloze._part #72 (the key without `scale_given`): in 'US$_____ million' a typed
+    '1,865' is 1,865 million, the blank's own figure; without the flag it was read as 1,865
+    dollars (only figures under 1,000 were also tried as millions), so the answer the item
+    displays was marked wrong. The bundled deck's US$865 million, raised to 1,865 million."""
+    text = CENTRAL_ASIA.read_text(encoding="utf-8")
+    old = "amount: 865, currency: USD, scale: million"
+    assert old in text
+    deck = parse_deck(text.replace(old, old.replace("865", "1865")))
+    vocabulary = DeckIndex(deck).grading_vocabulary
+    q = next(
+        q
+        for q in generate_deck(deck, seed=0, kinds=["cloze"]).questions
+        if "write off US$_____ million" in q.prompt
+    )
+    assert q.answer == ["1,865"]
+    for answer in ("1,865", "1865", "1865 million", "1.865 billion"):
+        assert check(q, answer, vocabulary).verdict == "correct", answer
+    assert check(q, "1800", vocabulary).verdict == "wrong"
