@@ -68,7 +68,8 @@ def at_start(session: StudySession, now: datetime) -> tuple[float, bool, bool]:
                 session.asking.set_card(fact_id, card)
         session.settings = settings.model_copy(update={"guessing_shown_at": now})
         store.save_settings(session.settings)
-    return g, probe, check and session.mode == "scheduled"  # only scheduled answers tell
+    guarded = g > guessing.ASSUMED  # a guesser: typed forms wherever the fact has one
+    return g, probe or guarded, (check or guarded) and session.mode == "scheduled"
 
 
 def rerate_guesses(
