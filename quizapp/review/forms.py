@@ -15,6 +15,8 @@ recognition forms alone (mostly true/false) took months.
 
 Checking: on a small deck, until the learner is shown guessing (review.guess_check), a fact
 that has such an item is asked in one at its interday reviews too, whatever its stability.
+A learner the log shows guessing gets both on any deck (review.hindsight.at_start): where a
+fact has a form a lucky guess cannot pass, it is asked in it.
 """
 
 from __future__ import annotations

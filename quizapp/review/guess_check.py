@@ -25,7 +25,9 @@ test), guessing stays shown and the right answers before are re-rated (review.hi
 For a learner who does not guess only the form of those reviews changes: in any form a right
 answer is Good and a wrong one Again (a quick typed answer may be Easy, as it is anyway once a
 fact is established). From SMALL_DECK facts up the first sights alone find nearly every
-guesser, and forms follow stability as before.
+guesser, and forms follow stability as before. Once guessing is shown, on any deck, the forms
+stay as checking sets them: a guesser is asked unguessably wherever the fact allows
+(review.hindsight.at_start).
 """
 
 from __future__ import annotations

@@ -49,7 +49,11 @@ def at_start(session: StudySession, now: datetime) -> tuple[float, bool, bool]:
     benchmark's FSRS-shaped learner who never guesses was shown guessing on day 5 by all
     strata together, seed 9, and, kept for good, cost 1.23x plain FSRS's reviews; shown for
     those few days only, 565 reviews, not 703).
-    Shown by the other strata alone, their best fit is used while they show it."""
+    Shown by the other strata alone, their best fit is used while they show it.
+    While the propensity is above none, first sights and later days' reviews of a fact that
+    has an unguessable item are asked in one (forms.choose's probe and check), whatever the
+    deck's size: a lucky guess cannot pass them, so no correction is needed there (the issue's
+    "the form moves to recall sooner"). A learner taken not to guess keeps the forms above."""
     store, settings = session.store, session.settings
     shown = settings.guessing_shown_at is not None
 
@@ -68,7 +72,8 @@ def at_start(session: StudySession, now: datetime) -> tuple[float, bool, bool]:
                 session.asking.set_card(fact_id, card)
         session.settings = settings.model_copy(update={"guessing_shown_at": now})
         store.save_settings(session.settings)
-    return g, probe, check and session.mode == "scheduled"  # only scheduled answers tell
+    guarded = g > guessing.ASSUMED  # a guesser: typed forms wherever the fact has one
+    return g, probe or guarded, (check or guarded) and session.mode == "scheduled"
 
 
 def rerate_guesses(

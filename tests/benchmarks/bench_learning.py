@@ -1,7 +1,7 @@
 """How much a learner keeps per review: quizapp against plain FSRS, Anki's SM-2 and Leitner.
 
 Run: python tests/benchmarks/bench_learning.py [--facts 150] [--days 365] [--seeds 5]
-                                               [--first-seed 1]
+                                               [--first-seed 1] [--deck synthetic|typed]
      python tests/benchmarks/bench_learning.py --size ci   (seconds; the suite runs this)
 
 Method. One synthetic deck (tests/benchmarks/synthetic.py), 20 new facts a day, reviews
@@ -84,6 +84,12 @@ FLOOR_DAYS = 1.0  # hidden stability under which the target's interval is under 
 # facts, days, seeds. The issue's simulation had 500 facts; quizapp's queue costs grow with
 # the deck (each question scans every card), so "full" keeps to minutes with 150.
 SIZES = {"ci": (40, 12, 1), "full": (150, 365, 5)}
+# Deck shapes: (share of membership facts, facts per country). "synthetic": about a third of
+# the facts have an item a guess cannot pass and half only true/false (60 facts: 17 / 34);
+# "typed": about half have one and an eighth only true/false (60 facts: 28-33 / 5-9), nearer
+# the bundled Apollo (69 of 112 / 1) and elements (68 of 128 / 4) decks; Central Asia (33 of
+# 129 / 37) is nearer "synthetic".
+SHAPES = {"synthetic": (0.6, 3), "typed": (0.2, 1)}
 
 
 @dataclass
@@ -216,13 +222,17 @@ def run_quizapp(
     per_day: int,
     seed: int,
     told: bool = False,
+    shape: str = "synthetic",
 ) -> tuple[Tally, bool, int | None]:
     """The learner's tally, whether `optimize` adopted a fit, and the study day on which the
     log first showed guessing (Settings.guessing_shown_at; None: never). `told`: quizapp
     starts out knowing this learner guesses (shown on day 0), as if detection were perfect."""
     clock = Clock()
     service = StudyService(None, clock=clock, seed=seed)
-    deck = synthetic_deck(n_facts, seed=0, n_countries=max(8, n_facts // 3))
+    members, per_country = SHAPES[shape]
+    deck = synthetic_deck(
+        n_facts, seed=0, n_countries=max(8, n_facts // per_country), members=members
+    )
     service.catalog.add(deck)  # a deck in memory, not in a file
     # the i-th fact of the deck is the baselines' f{i}: new facts come in deck order, so the
     # same fact draws the same answers under every scheduler (HiddenMemory's per_fact)
@@ -316,6 +326,7 @@ def one_seed(
     ablation: bool = False,
     oracle: bool = True,
     fuzz: bool = False,
+    shape: str = "synthetic",
 ) -> dict[str, dict[str, Any]]:
     end = START + timedelta(days=days)
     facts = [f"f{i}" for i in range(n_facts)]
@@ -337,7 +348,7 @@ def one_seed(
     memory = HiddenMemory(LEARNERS[learner], random.Random(seed), per_fact=True)
     quiz = QuizLearner(memory, random.Random(seed + 1), guessing)
     with _without_fuzz(not fuzz):
-        tally, adopted, shown = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
+        tally, adopted, shown = run_quizapp(memory, quiz, n_facts, days, per_day, seed, shape=shape)
     measure(
         "quizapp", memory, tally, lucky_guesses=tally.lucky, optimized=adopted, shown_on_day=shown
     )
@@ -345,13 +356,15 @@ def one_seed(
         memory = HiddenMemory(LEARNERS[learner], random.Random(seed), per_fact=True)
         quiz = QuizLearner(memory, random.Random(seed + 1), guessing)
         with _guess_blind(), _without_fuzz(not fuzz):
-            tally, adopted, _ = run_quizapp(memory, quiz, n_facts, days, per_day, seed)
+            tally, adopted, _ = run_quizapp(memory, quiz, n_facts, days, per_day, seed, shape=shape)
         measure("quizapp_guess_blind", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
         # and told from the start that the learner guesses: what perfect detection would give
         memory = HiddenMemory(LEARNERS[learner], random.Random(seed), per_fact=True)
         quiz = QuizLearner(memory, random.Random(seed + 1), guessing)
         with _without_fuzz(not fuzz):
-            tally, adopted, _ = run_quizapp(memory, quiz, n_facts, days, per_day, seed, told=True)
+            tally, adopted, _ = run_quizapp(
+                memory, quiz, n_facts, days, per_day, seed, told=True, shape=shape
+            )
         measure("quizapp_told", memory, tally, lucky_guesses=tally.lucky, optimized=adopted)
     truth = LEARNERS[learner]
     policies: list[Callable[[], Policy]] = [PlainFSRS, AnkiSM2, Leitner]
@@ -482,6 +495,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--fuzz", action="store_true", help="quizapp with its interval fuzz")
     parser.add_argument(
+        "--deck", choices=sorted(SHAPES), default="synthetic", help="the deck's mix of forms"
+    )
+    parser.add_argument(
         "--guessing", choices=("both", "yes", "no"), default="both", help="which learners guess"
     )
     args = parser.parse_args(argv)
@@ -496,6 +512,7 @@ def main(argv: list[str] | None = None) -> None:
         "new_per_day": args.new_per_day,
         "desired_retention": 0.9,
         "quizapp_fuzz": args.fuzz,
+        "deck": args.deck,
     }
     for learner in args.learners:
         for guessing in {"both": (False, True), "yes": (True,), "no": (False,)}[args.guessing]:
@@ -504,6 +521,7 @@ def main(argv: list[str] | None = None) -> None:
                 one_seed(
                     *(learner, guessing, seed, facts, days, args.new_per_day, args.ablation),
                     fuzz=args.fuzz,
+                    shape=args.deck,
                 )
                 for seed in numbers
             ]

@@ -10,10 +10,16 @@ from quizapp.facts.model import Deck as DeckModel
 
 
 def synthetic_deck(
-    n_facts: int, seed: int = 0, n_countries: int | None = None, n_blocs: int | None = None
+    n_facts: int,
+    seed: int = 0,
+    n_countries: int | None = None,
+    n_blocs: int | None = None,
+    members: float = 0.6,
 ) -> Deck:
     """`n_countries` defaults to a tenth of the facts, `n_blocs` to a hundredth; small decks
-    need more countries (a country has one share and at most one membership per bloc)."""
+    need more countries (a country has one share and at most one membership per bloc).
+    `members`: the share of draws that make a membership fact (the rest make share facts, which
+    have typed items; memberships mostly true/false only)."""
     rng = random.Random(seed)
     n_countries = n_countries or max(8, n_facts // 10)
     n_blocs = n_blocs or max(4, n_facts // 100)
@@ -32,7 +38,7 @@ def synthetic_deck(
     while len(facts) < n_facts:
         c = rng.randrange(n_countries)
         roll = rng.random()
-        if roll < 0.6:
+        if roll < members:
             b = rng.randrange(n_blocs)
             if (f"c{c}", f"b{b}") in seen:
                 continue

@@ -143,6 +143,25 @@ def test_the_learning_benchmark_runs_its_guess_blind_ablation() -> None:
     assert paired["fsrs_plain_retention"] == row["fsrs_plain"]["retention_per_seed"][0]
 
 
+def test_the_learning_benchmark_has_a_deck_shape_with_typed_forms() -> None:
+    """`--deck typed` (session 25): a synthetic deck where about half the facts have an item a
+    guess cannot pass, as the bundled Apollo and elements decks, beside the default one where
+    half the facts are true/false only."""
+    from tests.benchmarks.bench_learning import SHAPES
+    from tests.benchmarks.synthetic import synthetic_deck
+
+    def shares(shape: str) -> int:
+        members, per_country = SHAPES[shape]
+        deck = synthetic_deck(60, seed=0, n_countries=max(8, 60 // per_country), members=members)
+        return sum(f.relation == "share" for f in deck.facts)
+
+    assert shares("typed") >= 2 * shares("synthetic")
+    script = str(ROOT / "tests" / "benchmarks" / "bench_learning.py")
+    out = _smoke(script, "--deck", "typed", "--learners", "fsrs", "--guessing", "no")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1])["deck"] == "typed"
+
+
 def test_run_all_prints_a_min_median_max_table_of_each_benchmark(tmp_path: Path) -> None:
     kept = tmp_path / "table.md"
     out = _smoke(
