@@ -252,7 +252,7 @@ def _opening(name: str) -> str:
 def predicative(q: Question, ix: DeckIndex) -> str | None:
     """A descriptive value is said as a predicate, not pasted after 'is' or 'call' ('is long
     aloof but warming'); a plural subject never takes a singular 'one of'."""
-    text = _words(q.prompt)
+    text = _words(q.prompt) if ix.predicative_entities else ""  # no such value: no words
     for e in ix.predicative_entities:
         name = _opening(e.name)  # its opening words: 'long aloof but'
         if any(f" {verb} {name} " in text for verb in ("is", "are", "call", "called")):
