@@ -11,8 +11,6 @@ what it did, and no candidate is tested that the fact did not draw.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
@@ -89,45 +87,17 @@ def swapped_object(ix: DeckIndex, subject: str, relation: str) -> Verdicts:
 def naming(ix: DeckIndex, text: str) -> Callable[[str], bool]:
     """`named_in(entity, text)` for one stem and many candidates, by entity id: the stem
     normalised once, every entity's names once per deck (a choice item asks it of ~45
-    candidates). A name that normalises to nothing names nothing, as in `named_in`.
-
-    A name the stem holds as a whole (nothing of a word before or after it) holds each of its
-    word runs as a whole word run of the stem, so only the entities filed under one of the
-    stem's runs (`_by_run`) are tried; the answer is a set lookup per candidate."""
+    candidates). A name that normalises to nothing names nothing, as in `named_in`."""
     said = normalise(text)
     names = _plain_names(ix)
-    filed, always = _by_run(ix)
-    tried = always.union(*(filed.get(run, ()) for run in set(_RUN.findall(said))))
-    named = {
-        e
-        for e in tried
-        for plain, name in names[e]
-        if plain in said and (p := name_pattern(name)) and p.search(said)
-    }
-    return frozenset(named).__contains__
 
+    def named(entity_id: str) -> bool:
+        for plain, name in names[entity_id]:
+            if plain in said and (p := name_pattern(name)) and p.search(said):
+                return True
+        return False
 
-_RUN = re.compile(r"\w+")  # a run of word characters, as the name patterns' \w reads them
-
-
-def _by_run(ix: DeckIndex) -> tuple[dict[str, set[str]], frozenset[str]]:
-    """Entities by one word run of each of their names (the run fewest names have), and the
-    entities with a name of no word character, tried on every stem; once per deck."""
-    found: tuple[dict[str, set[str]], frozenset[str]] | None = ix.__dict__.get("_by_run")
-    if found is None:
-        names = _plain_names(ix)
-        runs = {plain: _RUN.findall(plain) for pairs in names.values() for plain, _ in pairs}
-        often = Counter(run for found_runs in runs.values() for run in set(found_runs))
-        filed: dict[str, set[str]] = {}
-        always = set()
-        for e, pairs in names.items():
-            for plain, _ in pairs:
-                if runs[plain]:
-                    filed.setdefault(min(runs[plain], key=often.__getitem__), set()).add(e)
-                else:
-                    always.add(e)
-        found = ix.__dict__["_by_run"] = (filed, frozenset(always))
-    return found
+    return named
 
 
 def _plain_names(ix: DeckIndex) -> dict[str, tuple[tuple[str, str], ...]]:
