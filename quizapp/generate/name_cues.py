@@ -77,9 +77,11 @@ def name_gives_key(q: Question, ix: DeckIndex) -> str | None:
     """An item whose stem names an entity whose name holds the entity it keys, in any form.
     A true statement is not its business: it keys True ('China was a member of the SCO' is a
     minor flaw, and that fact has no other item of its own: review 9301 #64)."""
+    held = ix.name_links
+    if not held:
+        return None  # no name in the deck holds another's: none gives a key away
     if q.kind != "mcq" and question_card(q, ix):
         return None  # the author's own question ('capital of Guinea-Bissau?'): recall stays
-    held = ix.name_links
     keyed = {ix.vocabulary.get(normalise(a)) for a in q.answer}
     held_keys = sorted(k for k in keyed if k is not None and k in held)
     stem = words(q.prompt) if held_keys else ""  # most keys hold no other name: no words

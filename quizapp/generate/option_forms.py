@@ -15,6 +15,7 @@ import random
 import re
 
 from quizapp.facts.model import Entity
+from quizapp.facts.normalise import normalise
 from quizapp.generate.index import DeckIndex
 
 _JOINS = re.compile(r"\s+(?:and|&)\s+")
@@ -103,7 +104,6 @@ def alone_in_form(q_kind: str, options: list[str], answer: list[str], ix: DeckIn
     """A single key whose form no other option shares (the one pair among single names)."""
     if q_kind not in ("mcq", "odd_one_out") or len(answer) != 1 or not options:
         return False
-    from quizapp.facts.normalise import normalise
 
     def form(option: str) -> str:
         eid = ix.vocabulary.get(normalise(option))

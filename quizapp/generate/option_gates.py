@@ -14,7 +14,10 @@ from quizapp.generate.argument_gates import ARGUMENT_KINDS, SENTENCE_KINDS, argu
 from quizapp.generate.gate_scope import judges, judges_all_but
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kind_spec import SPECS
+from quizapp.generate.kinds.common import from_within, named_in
+from quizapp.generate.option_forms import alone_in_form
 from quizapp.generate.question import Question
+from quizapp.generate.slot_tests import known
 
 MONTH_NAMES = "|".join(MONTHS)
 
@@ -97,8 +100,6 @@ def no_length_cue(q: Question, ix: DeckIndex) -> str | None:
 
 @judges("mcq", "odd_one_out")  # alone_in_form asks only these
 def one_form(q: Question, ix: DeckIndex) -> str | None:
-    from quizapp.generate.option_forms import alone_in_form
-
     if alone_in_form(q.kind, q.options or [], q.answer, ix):
         return "the key alone has its form (a list of names among single names)"
     return None
@@ -131,9 +132,6 @@ def plausible_options(q: Question, ix: DeckIndex) -> str | None:
     a body with members takes its wrong values from among them."""
     if q.kind not in ("mcq", "multi_select", "odd_one_out") or not q.options:
         return None
-    from quizapp.generate.kinds.common import from_within
-    from quizapp.generate.slot_tests import known
-
     fact = ix.fact(q.fact_ids[0])
     inverse = q.kind != "mcq" or q.template == "inverse"
     # fair there (slot_tests.py) holds these tests and more: plausible, one of the members
@@ -176,8 +174,6 @@ def option_not_in_stem(q: Question, ix: DeckIndex) -> str | None:
     """A wrong option the stem itself names ('more trade than Russia?' offering Russia)."""
     if q.kind not in ("mcq", "multi_select") or not q.options:
         return None
-    from quizapp.generate.kinds.common import named_in
-
     for opt in q.options:
         eid = _entity_of(ix, opt)
         if opt not in q.answer and eid is not None and named_in(ix.entities[eid], q.prompt):

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import from_within, name_pattern
 
 Slot = tuple[str, ...]
 
@@ -51,7 +52,6 @@ def known(ix: DeckIndex, slot: Slot) -> dict[str, bool]:
 def false_object(ix: DeckIndex, subject: str, relation: str) -> Verdicts:
     """Objects that are a fair wrong filler of (subject, relation, ?): provably false there,
     plausible for the subject, and (for a body with members) one of its members."""
-    from quizapp.generate.kinds.common import from_within
 
     def test(e: str) -> bool:
         return (
@@ -88,8 +88,6 @@ def naming(ix: DeckIndex, text: str) -> Callable[[str], bool]:
     """`named_in(entity, text)` for one stem and many candidates, by entity id: the stem
     normalised once, every entity's names once per deck (a choice item asks it of ~45
     candidates). A name that normalises to nothing names nothing, as in `named_in`."""
-    from quizapp.generate.kinds.common import name_pattern
-
     said = normalise(text)
     names = _plain_names(ix)
 

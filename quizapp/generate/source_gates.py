@@ -13,8 +13,10 @@ from quizapp.facts.values import Percentage
 from quizapp.generate.argument_gates import SENTENCE_KINDS
 from quizapp.generate.gate_scope import judges
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.common import attributed_only, tense
 from quizapp.generate.question import Question
 from quizapp.generate.stem_gates import OPEN_KINDS
+from quizapp.generate.text_cues import attributed_text
 
 
 def cites_and_dates(q: Question, ix: DeckIndex) -> str | None:
@@ -113,8 +115,6 @@ def events_only(q: Question, ix: DeckIndex) -> str | None:
 
 def not_stale(q: Question, ix: DeckIndex) -> str | None:
     """'so far', 'still', 'now' in a stem need the source's date or scope: the world moves."""
-    from quizapp.generate.kinds.common import tense
-
     facts = [ix.fact(f) for f in q.fact_ids]
     years = [y for f in facts if (y := ix.latest_year(f))]
     if not years:
@@ -130,9 +130,6 @@ def not_stale(q: Question, ix: DeckIndex) -> str | None:
 def attributed(q: Question, ix: DeckIndex) -> str | None:
     """The source's judgment, or a claim the deck marks contested, is asked as the source's,
     never as a fact about the world: in every kind, true/false and tick-all included."""
-    from quizapp.generate.kinds.common import attributed_only
-    from quizapp.generate.text_cues import attributed_text
-
     judgment = any(attributed_only(ix, ix.fact(f)) for f in q.fact_ids)
     if judgment and not attributed_text(q.prompt):
         return "the source's claim stated as a fact (say 'according to' the source)"

@@ -14,6 +14,7 @@ from quizapp.generate.argument_gates import SENTENCE_KINDS
 from quizapp.generate.gate_scope import judges_all_but
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.index import words as _words
+from quizapp.generate.ladder import shape
 from quizapp.generate.question import Question
 from quizapp.generate.text_cues import cue
 
@@ -218,8 +219,6 @@ _ONE_PLURAL = re.compile(r"(?<![\d.,$])\b1 (?!thousand|million|billion)(?:[a-z-]
 def numbers_agree(q: Question, ix: DeckIndex) -> str | None:
     """Numeric options share the key's shape (precision, scale, 'about'); '1 project', not
     '1 projects'."""
-    from quizapp.generate.ladder import shape
-
     if q.kind == "numeric_mcq" and q.options and len({shape(o) for o in q.options}) != 1:
         return "options differ in precision, scale or format"
     for text in [q.prompt, *(q.options or []), *q.answer, q.back or ""]:
@@ -253,7 +252,7 @@ def _opening(name: str) -> str:
 def predicative(q: Question, ix: DeckIndex) -> str | None:
     """A descriptive value is said as a predicate, not pasted after 'is' or 'call' ('is long
     aloof but warming'); a plural subject never takes a singular 'one of'."""
-    text = _words(q.prompt)
+    text = _words(q.prompt) if ix.predicative_entities else ""  # no such value: no words
     for e in ix.predicative_entities:
         name = _opening(e.name)  # its opening words: 'long aloof but'
         if any(f" {verb} {name} " in text for verb in ("is", "are", "call", "called")):

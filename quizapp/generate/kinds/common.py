@@ -83,8 +83,7 @@ def build(
         fact_ids=fact_ids,
         topic=first.topics[0],
         explanation=explanation or shared_explanation(ix, facts),
-        citation=citation
-        or "; ".join(dict.fromkeys(ix.citation(f) for f in (cite or [*facts, *(cite_also or [])]))),
+        citation=citation or _cited(ix, cite or [*facts, *(cite_also or [])]),
         difficulty=estimate(kind, options, answer),
         level=KIND_LEVEL.get(kind, "remember"),
         claim_ids=claim_ids or [],
@@ -191,9 +190,18 @@ def _dated_line(line: str, year: int) -> str:
     return f"{body[: len(body) - len(end)]} (as of {year}){end}{gap}"
 
 
+def _cited(ix: DeckIndex, facts: list[Fact]) -> str:
+    """The facts' citations, each once (one fact's own, without joining: most items')."""
+    if len(facts) == 1:
+        return ix.citation(facts[0])
+    return "; ".join(dict.fromkeys(ix.citation(f) for f in facts))
+
+
 def shared_explanation(ix: DeckIndex, facts: list[Fact]) -> str:
     """One fact's explanation, or for several the one they share; else each fact's own
     statement, so an item on four facts never explains itself with the first one's words."""
+    if len(facts) == 1:
+        return ix.explained(facts[0])
     texts = list(dict.fromkeys(ix.explained(f) for f in facts))
     if len(texts) == 1:
         return texts[0]
