@@ -10,7 +10,8 @@ work, wall time says more about the neighbours than about the code. A bundled de
 is the median of BUNDLED_RUNS in one process, each run on the deck loaded anew (until session
 25 every run after the first reused one deck object, which keeps its deck-wide plan: a third of
 the first run's cost); later runs still find the process's text caches (stems, options, names)
-warm; `first_cpu_s` is the first run's, nearer what one start of the app costs. The baseline, measured in the same run, is loading and validating the same deck.
+warm; `first_cpu_s` is the first run's, nearer what one start of the app costs. The
+baseline, measured in the same run, is loading and validating the same deck.
 
 What a learner waits for is less: questions are generated once per deck version and seed and
 kept in the compiled-deck cache (quizapp/question_cache.py), so a start after the first reads
