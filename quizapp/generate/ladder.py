@@ -155,9 +155,10 @@ def _gaps(
     size = abs(x) if x else unit * 10  # a zero key: gaps of a few displayed units
     # each attempt narrower; the last at the tolerance floor, so a key near a bound fits
     base = 0.0 if attempt == ATTEMPTS - 1 else size * rng.uniform(*GAP_SHARE) * 0.7**attempt
+    low, span = GAP_JITTER[0], GAP_JITTER[1] - GAP_JITTER[0]  # rng.uniform's own sum, inline
     gaps = []
     for _ in range(n - 1):
-        gap = max(round(base * rng.uniform(*GAP_JITTER) / unit) * unit, unit)
+        gap = max(round(base * (low + span * rng.random()) / unit) * unit, unit)
         if gap < floor:  # the tolerance sets the gap: vary it by a unit, or all gaps match
             gap = (math.ceil(floor / unit - 1e-9) + rng.randint(0, 1)) * unit
         gaps.append(gap)
