@@ -77,8 +77,20 @@ def no_later_than(argument: Argument, node: str) -> list[Day]:
     own = days(argument, node)
     if own:
         return list(own)
-    effects = [n for n in argument.explained if node in argument.causes(n)]
-    return [d for n in effects for d in days(argument, n)]
+    return [d for n in effects(argument, node) for d in days(argument, n)]
+
+
+def effects(argument: Argument, node: str) -> list[str]:
+    """What the deck gives the node as a reason for, in deck order (`explained`'s): one table
+    per deck, not a pass over every explained node per question (issue 12)."""
+    table = argument.__dict__.get("_effects")
+    if not isinstance(table, dict):
+        table = {}
+        for n in argument.explained:
+            for cause in argument.causes(n):
+                table.setdefault(cause, []).append(n)
+        argument.__dict__["_effects"] = table
+    return list(table.get(node, ()))
 
 
 def later(a: Day, b: Day) -> bool:

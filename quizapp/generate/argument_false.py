@@ -20,12 +20,15 @@ import random
 import re
 
 from quizapp.facts.model import Fact
-from quizapp.facts.values import Date, NumericValue, Year
+from quizapp.facts.values import Date, NumericValue, Quantity, Year
 from quizapp.generate.argument import Argument
 from quizapp.generate.argument_words import spelt
 from quizapp.generate.false_neighbours import nearest_first, neighbouring_objects, plausibly_near
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds.true_false import _false_objects, false_values
+from quizapp.generate.kinds.true_false import FALSE_LADDERS, _false_objects, false_values
+from quizapp.generate.ladder_options import with_number
+from quizapp.generate.ladder_reach import reach
+from quizapp.generate.temperatures import keeps_side
 
 SO_FAR = re.compile(r"\bso far\b", re.I)
 FACTOR = 4.0  # a false figure at least four times, or at most a quarter of, the true one
@@ -94,6 +97,28 @@ def unmistakably_off(key: NumericValue, other: NumericValue) -> bool:
         return True
     small, big = sorted((abs(mine), abs(theirs)))
     return small > 0 and big >= FACTOR * small
+
+
+def never_false_figure(ix: DeckIndex, fact: Fact) -> bool:
+    """Whether no draw at all can make this fact's figure false, so that fixed draws need not
+    be tried (issue 12: gallium's 29.76 °C took twenty fruitless draws per deck). A false
+    figure is FACTOR off the key yet on the key's side of room temperature and of zero
+    (false_values' keeps_side); every figure a ladder reaches lies within `reach` of the key.
+    Sound, not complete: False wherever unsure (a figure that is no positive quantity)."""
+    value = ix.numeric_value(fact)
+    if fact.object_id is not None or not isinstance(value, Quantity) or value.value <= 0:
+        return False
+    x, far = value.value, reach(value, max(FALSE_LADDERS))
+    return _shut(value, x + far, x * FACTOR, True) and _shut(value, x - far, x / FACTOR, False)
+
+
+def _shut(key: Quantity, end: float, edge: float, above: bool) -> bool:
+    """No figure the ladder reaches beyond `edge` (FACTOR off the key) keeps the key's side:
+    the ladder stops short of it, or the edge is across room temperature or zero already (the
+    figures on the key's side form one interval around it, so all beyond the edge are too)."""
+    if end < edge if above else end > edge:
+        return True
+    return not keeps_side(key, with_number(key, edge))
 
 
 def whose(argument: Argument, node: str, false: str) -> str:

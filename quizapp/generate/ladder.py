@@ -17,6 +17,7 @@ import math
 import random
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 from quizapp.facts.eras import MAX_YEAR, MIN_YEAR
 from quizapp.facts.values import (
@@ -154,13 +155,37 @@ def _gaps(
     size = abs(x) if x else unit * 10  # a zero key: gaps of a few displayed units
     # each attempt narrower; the last at the tolerance floor, so a key near a bound fits
     base = 0.0 if attempt == ATTEMPTS - 1 else size * rng.uniform(*GAP_SHARE) * 0.7**attempt
+    low, span = GAP_JITTER[0], GAP_JITTER[1] - GAP_JITTER[0]  # rng.uniform's own sum, inline
     gaps = []
     for _ in range(n - 1):
-        gap = max(round(base * rng.uniform(*GAP_JITTER) / unit) * unit, unit)
+        gap = max(round(base * (low + span * rng.random()) / unit) * unit, unit)
         if gap < floor:  # the tolerance sets the gap: vary it by a unit, or all gaps match
             gap = (math.ceil(floor / unit - 1e-9) + rng.randint(0, 1)) * unit
         gaps.append(gap)
     return gaps
+
+
+class _Key(NamedTuple):
+    """What the ladder reads of its key once, not once per rank."""
+
+    x: float
+    own: str
+    want: str
+    unit: float
+    floor: float
+    digits: int
+    fits: bool  # see _at_rank
+    valid: Callable[[float], bool]
+    estimate: bool  # a round year estimate: wrong ones are round too
+
+
+def _key(v: NumericValue, latest_year: int | None, avoid: frozenset[str]) -> _Key:
+    own, unit = v.display(), _unit(v)
+    want = shape(own)
+    fits = shape(plural(v)) == want and own not in avoid
+    estimate = isinstance(v, Year) and unit > 1
+    args = (_min_step(v), _decimals(unit), fits, _validity(v, latest_year), estimate)
+    return _Key(_number(v), own, want, unit, *args)
 
 
 def _at_rank(
@@ -168,38 +193,33 @@ def _at_rank(
     r: int,
     n: int,
     rng: random.Random,
-    latest_year: int | None,
-    bounds: Bounds | None = None,
-    avoid: frozenset[str] = frozenset(),
-    made: dict[str, Option] | None = None,
+    k: _Key,
+    bounds: Bounds | None,
+    avoid: frozenset[str],
+    made: dict[str, Option],
 ) -> list[NumericValue]:
-    x, own = _number(v), v.display()
-    want, unit, floor = shape(own), _unit(v), _min_step(v)
-    digits = _decimals(unit)
     # a key unlike its own format ('1 proton' read as '1 protons') or one to avoid fits no
-    # ladder; its gaps are drawn all the same, so the stream goes on as before
-    fits = shape(plural(v)) == want and own not in avoid
-    made = {} if made is None else made  # options made of v, by number
-    valid = _validity(v, latest_year)
+    # ladder (k.fits); its gaps are drawn all the same, so the stream goes on as before
+    x, digits = k.x, k.digits
     for attempt in range(ATTEMPTS):
-        gaps = _gaps(v, n, rng, attempt, unit, floor)
-        if not fits:
+        gaps = _gaps(v, n, rng, attempt, k.unit, k.floor)
+        if not k.fits:
             continue
+        # the options below the key, furthest first, and above it, nearest first
         below, above = gaps[:r], gaps[r:]
-        xs = [x - sum(below[: r - i]) for i in range(r)] + [x]
-        xs += [x + sum(above[: i + 1]) for i in range(n - 1 - r)]
-        xs = [round(y, digits) if i != r else y for i, y in enumerate(xs)]
-        if isinstance(v, Year) and unit > 1:  # an estimate: wrong ones are round too
-            xs = [round_estimate(y, unit) if i != r else y for i, y in enumerate(xs)]
-        if len(set(xs)) != n or not all(valid(y) for y in xs):
+        others = [round(x - sum(below[: r - i]), digits) for i in range(r)]
+        others += [round(x + sum(above[: i + 1]), digits) for i in range(n - 1 - r)]
+        if k.estimate:
+            others = [round_estimate(y, k.unit) for y in others]
+        if len({*others, x}) != n or not k.valid(x) or not all(k.valid(y) for y in others):
             continue
-        if not all(inside(y, bounds) for i, y in enumerate(xs) if i != r):
+        if bounds is not None and not all(inside(y, bounds) for y in others):
             continue
-        options = [option(v, y, want, made) for i, y in enumerate(xs) if i != r]
+        options = [option(v, y, k.want, made) for y in others]
         if not all(o.fits for o in options):
             continue
         shown = [o.shown for o in options]
-        if avoid.intersection(shown) or len({*shown, own}) != n:
+        if avoid.intersection(shown) or len({*shown, k.own}) != n:
             continue
         values = [o.value for o in options]
         values.insert(r, v)
@@ -256,8 +276,9 @@ def ladder(
     if rank is not None:
         ranks = [rank] if strict else [rank] + [r for r in ranks if r != rank]
     made = {} if made is None else made
+    k = _key(v, latest_year, avoid)
     for r in ranks:
-        values = _at_rank(v, r, n, rng, latest_year, bounds, avoid, made)
+        values = _at_rank(v, r, n, rng, k, bounds, avoid, made)
         if values:
             return values
     return []

@@ -22,7 +22,12 @@ import random
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import chosen_links, headline
-from quizapp.generate.argument_false import false_statement, swapped_truth, whose
+from quizapp.generate.argument_false import (
+    false_statement,
+    never_false_figure,
+    swapped_truth,
+    whose,
+)
 from quizapp.generate.argument_options import cite, claim_ids, one_attribution
 from quizapp.generate.argument_pools import unattributed
 from quizapp.generate.index import DeckIndex
@@ -159,7 +164,7 @@ def _forms_of(argument: Argument, a: str, r: str, how: str) -> list[tuple[str, s
         (r, "-false-reason", REASON_FALSE),
         (a, "-false-assertion", ASSERTION_FALSE),
     ):
-        if _false_statement(argument, node, random.Random(0)):
+        if _can_be_false(argument, node):
             out.append(
                 (suffix, key, argument.ix.numeric_value(argument.ix.facts[node]) is not None)
             )
@@ -251,13 +256,26 @@ def _false_statement(argument: Argument, node: str, rng: random.Random) -> str |
     return false_statement(argument, node, rng) or _fixed_draws(argument, node)
 
 
+def _can_be_false(argument: Argument, node: str) -> bool:
+    """Whether the plan may ask the node's statement false: what `_false_statement` makes of
+    it on a fresh Random(0). For a figure that is the fixed draws' answer (their first draw is
+    Random(0)'s, so it is not drawn twice); for any other fact, Random(0)'s draw alone."""
+    fact = argument.ix.facts.get(node)
+    if fact is not None and argument.ix.numeric_value(fact) is not None:
+        return _fixed_draws(argument, node) is not None
+    return false_statement(argument, node, random.Random(0)) is not None
+
+
 def _fixed_draws(argument: Argument, node: str) -> str | None:
     """The first false statement the fixed draws make of a figure, once per deck (only a
-    figure's falsity hangs on the draw: it must be unmistakably off)."""
+    figure's falsity hangs on the draw: it must be unmistakably off); none drawn where no
+    draw can make one (argument_false.never_false_figure)."""
     found: dict[str, str | None] = argument.__dict__.setdefault("_ar_fixed_false", {})
     if node not in found:
         fact = argument.ix.facts.get(node)
         figure = fact is not None and argument.ix.numeric_value(fact) is not None
+        if figure and fact is not None and never_false_figure(argument.ix, fact):
+            figure = False
         draws = (false_statement(argument, node, random.Random(d)) for d in range(DRAWS))
         found[node] = next((m for m in draws if m), None) if figure else None
     return found[node]

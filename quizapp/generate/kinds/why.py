@@ -22,7 +22,7 @@ from quizapp.facts.model import Fact
 from quizapp.facts.values import Date, Year
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import headline
-from quizapp.generate.argument_dates import after
+from quizapp.generate.argument_dates import after, effects
 from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
 from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
 from quizapp.generate.argument_pools import SAME_SECTION, safely_wrong, unattributed
@@ -107,7 +107,7 @@ def one_per_claim(argument: Argument, pool: list[str], rng: random.Random) -> li
     held back by ...' thrice) would stand out as a block, and point at the odd one."""
     explains: dict[str, list[str]] = {}
     for reason in pool:
-        targets = [n for n in argument.explained if reason in argument.causes(n)]
+        targets = effects(argument, reason)
         explains.setdefault(min(targets, default=reason), []).append(reason)
     return [rng.choice(group) for _, group in sorted(explains.items())]
 
