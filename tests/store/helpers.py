@@ -29,15 +29,22 @@ def review(i: int, at: datetime | None = None, learner: str = "ann") -> Review:
     )
 
 
-def one_answer_backup(tmp_path: Path) -> Path:
-    """A database under tmp_path/db with one answer, and a manual backup of it that verifies."""
+def one_answer_db(tmp_path: Path) -> Path:
+    """A database under tmp_path/db holding one answer, closed."""
     from quizapp.store import open_store
-    from quizapp.store.backups import create_backup, verify
 
     root = tmp_path / "db"
     s = open_store(root)
     s.commit_answer(card("f1", reps=1), review(1))
     s.close()
+    return root
+
+
+def one_answer_backup(tmp_path: Path) -> Path:
+    """A database under tmp_path/db with one answer, and a manual backup of it that verifies."""
+    from quizapp.store.backups import create_backup, verify
+
+    root = one_answer_db(tmp_path)
     made = create_backup(root, "manual", keep=None)
     assert verify(made) == ()
     return made

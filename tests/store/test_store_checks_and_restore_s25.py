@@ -19,7 +19,7 @@ from quizapp.store.check import check_database
 from quizapp.store.records import DayTally
 from quizapp.store.restore import PLAN, READY, finish_pending, restore
 from quizapp.store.review_columns import FIELDS, from_raw
-from tests.store.helpers import T0, card, review
+from tests.store.helpers import T0, card, one_answer_db, review
 
 
 def test_db_check_counts_the_records_in_the_files_and_those_still_in_the_journal(
@@ -90,10 +90,7 @@ def test_a_month_whose_times_are_unix_numbers_is_still_reported_for_its_learner(
 
 
 def test_a_repair_counts_the_answers_it_keeps_from_every_month(tmp_path: Path) -> None:
-    root = tmp_path / "db"
-    s = open_store(root)
-    s.commit_answer(card("f1", reps=1), review(1))
-    s.close()
+    root = one_answer_db(tmp_path)
     create_backup(root, "manual", keep=None)
     s = open_store(root)
     s.commit_answer(card("f1", reps=2), review(2))  # the backup's month, newer
@@ -113,10 +110,7 @@ def test_finishing_a_restore_moves_a_stray_folder_aside_rather_than_failing(
 ) -> None:
     """A folder named like a month file that the restore did not write (made by hand or by
     another tool) is moved to corrupt/, never deleted and never a crash."""
-    root = tmp_path / "db"
-    s = open_store(root)
-    s.commit_answer(card("f1", reps=1), review(1))
-    s.close()
+    root = one_answer_db(tmp_path)
     ready = root / READY
     (ready / "reviews").mkdir(parents=True)
     (ready / "main.json").write_bytes((root / "main.json").read_bytes())

@@ -22,7 +22,7 @@ from quizapp.store.errors import DatabaseCorrupt, DatabaseReadOnly, StoreError
 from quizapp.store.journal import parse_line
 from quizapp.store.restore import READY, finish_pending, restore
 from quizapp.store.verify import Damage, parse_tables, read_regular
-from tests.store.helpers import card, review
+from tests.store.helpers import card, one_answer_db, review
 
 
 def _line(ops: Any) -> bytes:
@@ -120,10 +120,7 @@ def test_db_check_of_a_folder_that_is_no_database_says_so(tmp_path: Path) -> Non
 
 
 def test_db_check_names_a_reviews_file_where_the_folder_should_be(tmp_path: Path) -> None:
-    root = tmp_path / "db"
-    s = open_store(root)
-    s.commit_answer(card("f1", reps=1), review(1))
-    s.close()
+    root = one_answer_db(tmp_path)
     for month in (root / "reviews").iterdir():
         month.unlink()
     (root / "reviews").rmdir()
@@ -169,10 +166,7 @@ def test_opening_or_restoring_a_folder_that_is_no_database_is_refused(tmp_path: 
 def test_a_reader_finding_a_folder_where_a_file_should_be_leaves_it_and_says_so(
     tmp_path: Path, name: str
 ) -> None:
-    root = tmp_path / "db"
-    s = open_store(root)
-    s.commit_answer(card("f1", reps=1), review(1))
-    s.close()
+    root = one_answer_db(tmp_path)
     (root / name).unlink()
     (root / name).mkdir()
     with pytest.raises(DatabaseCorrupt) as info:
@@ -212,10 +206,7 @@ def test_the_learner_is_the_login_name_or_learner_when_there_is_none(
 
 def test_finishing_a_restore_whose_plan_is_gone_only_clears_its_folder(tmp_path: Path) -> None:
     """Every file was moved before a crash and the plan removed: the data stays as it is."""
-    root = tmp_path / "db"
-    s = open_store(root)
-    s.commit_answer(card("f1", reps=1), review(1))
-    s.close()
+    root = one_answer_db(tmp_path)
     before = {p.name: p.read_bytes() for p in root.rglob("*.json")}
     (root / READY / "reviews").mkdir(parents=True)
     assert finish_pending(root)
@@ -225,10 +216,7 @@ def test_finishing_a_restore_whose_plan_is_gone_only_clears_its_folder(tmp_path:
 
 
 def test_a_restore_reports_its_progress_once_every_file_is_staged(tmp_path: Path) -> None:
-    root = tmp_path / "db"
-    s = open_store(root)
-    s.commit_answer(card("f1", reps=1), review(1))
-    s.close()
+    root = one_answer_db(tmp_path)
     made = create_backup(root, "manual", keep=None)
     seen: list[tuple[int, int]] = []
     restore(root, made.name, progress=lambda done, total: seen.append((done, total)))

@@ -25,7 +25,7 @@ from quizapp.store.files import move_aside, stamp
 from quizapp.store.records import Session
 from quizapp.store.restore import STAGING, restore
 from quizapp.store.sealed import read_sealed
-from tests.store.helpers import T0, card, review
+from tests.store.helpers import T0, one_answer_db, review
 
 
 @pytest.fixture
@@ -39,10 +39,7 @@ def far_east(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def test_a_stray_file_or_a_hidden_folder_in_backups_is_no_backup(tmp_path: Path) -> None:
-    root = tmp_path / "db"
-    s = open_store(root)
-    s.commit_answer(card("f1", reps=1), review(1))
-    s.close()
+    root = one_answer_db(tmp_path)
     made = create_backup(root, "manual", keep=None)
     (root / "backups" / "notes.txt").write_text("mine")
     (root / "backups" / ".hidden").mkdir()
@@ -111,10 +108,7 @@ def test_a_month_cache_entry_stores_each_repeated_string_once(tmp_path: Path) ->
 
 
 def test_a_restore_starts_over_a_staging_folder_a_killed_restore_left(tmp_path: Path) -> None:
-    root = tmp_path / "db"
-    s = open_store(root)
-    s.commit_answer(card("f1", reps=1), review(1))
-    s.close()
+    root = one_answer_db(tmp_path)
     made = create_backup(root, "manual", keep=None)
     (root / STAGING / "reviews").mkdir(parents=True)
     (root / STAGING / "reviews" / "2026-11.json").write_text("half written")
