@@ -182,10 +182,12 @@ class _Key(NamedTuple):
 def _key(v: NumericValue, latest_year: int | None, avoid: frozenset[str]) -> _Key:
     own, unit = v.display(), _unit(v)
     want = shape(own)
-    fits = shape(plural(v)) == want and own not in avoid
+    x, valid = _number(v), _validity(v, latest_year)
+    # a key its own ladder would refuse fits none: no attempt can pass
+    fits = shape(plural(v)) == want and own not in avoid and valid(x)
     estimate = isinstance(v, Year) and unit > 1
-    args = (_min_step(v), _decimals(unit), fits, _validity(v, latest_year), estimate)
-    return _Key(_number(v), own, want, unit, *args)
+    args = (_min_step(v), _decimals(unit), fits, valid, estimate)
+    return _Key(x, own, want, unit, *args)
 
 
 def _at_rank(
@@ -211,7 +213,7 @@ def _at_rank(
         others += [round(x + sum(above[: i + 1]), digits) for i in range(n - 1 - r)]
         if k.estimate:
             others = [round_estimate(y, k.unit) for y in others]
-        if len({*others, x}) != n or not k.valid(x) or not all(k.valid(y) for y in others):
+        if len({*others, x}) != n or not all(k.valid(y) for y in others):
             continue
         if bounds is not None and not all(inside(y, bounds) for y in others):
             continue

@@ -273,9 +273,11 @@ def _fixed_draws(argument: Argument, node: str) -> str | None:
     found: dict[str, str | None] = argument.__dict__.setdefault("_ar_fixed_false", {})
     if node not in found:
         fact = argument.ix.facts.get(node)
-        figure = fact is not None and argument.ix.numeric_value(fact) is not None
-        if figure and fact is not None and never_false_figure(argument.ix, fact):
-            figure = False
+        figure = (
+            fact is not None
+            and argument.ix.numeric_value(fact) is not None
+            and not never_false_figure(argument.ix, fact)
+        )
         draws = (false_statement(argument, node, random.Random(d)) for d in range(DRAWS))
         found[node] = next((m for m in draws if m), None) if figure else None
     return found[node]
