@@ -41,6 +41,7 @@ from quizapp.generate.check_forms import faith_adjective, faith_readings, person
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.check_spelling import spelling_verdict
 from quizapp.generate.country_names import OTHER_COUNTRY_FORMS
+from quizapp.generate.kind_words import without_kind_word
 from quizapp.generate.name_marks import accent_note, joined_fold, mark_fold
 from quizapp.generate.numbered_names import numbered_name
 from quizapp.generate.owner_names import owner_readings, placed_readings
@@ -83,6 +84,9 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     numbered = numbered_name(q, text, expected, vocabulary)
     if numbered is not None:
         return numbered
+    kinded = _without_kind(q, text, expected, vocabulary)
+    if kinded is not None:  # 'the Apollo 14 mission' (kind_words.py)
+        return kinded
     near = None
     for other in _rewordings(q, text, vocabulary):  # 'President Mirziyoyev', 'the Muslim faith'
         reworded = _check_text(q, other, expected, vocabulary)
@@ -93,6 +97,21 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         if formal and reworded.verdict == "near_miss" and near is None:
             near = reworded  # 'Walter Shirra Jr.': a typo in the name, not another name
     return near if near is not None and verdict.verdict == "wrong" else verdict
+
+
+def _without_kind(
+    q: Question, text: str, expected: str, vocabulary: dict[str, str]
+) -> Verdict | None:
+    """The answer graded without a word for its key's kind ('the Apollo 14 mission' as 'Apollo
+    14'): right or a near miss as the rest is; None when it has no such word or the rest is
+    wrong."""
+    bare = without_kind_word(q, text, vocabulary)
+    if bare is None:
+        return None
+    again = check_text(q, bare, expected, vocabulary)
+    if again.verdict == "correct":
+        return Verdict("correct", expected, again.note, normalise(text))
+    return again if again.verdict == "near_miss" else None
 
 
 def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]:
