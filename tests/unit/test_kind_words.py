@@ -30,9 +30,7 @@ def test_a_declared_kind_and_its_last_part_give_the_words() -> None:
 
 
 def test_the_question_asks_by_a_kind_word_near_which_or_what() -> None:
-    assert asked_kind_words("Which numbered Apollo mission did Pete Conrad command?") == {
-        "mission"
-    }
+    assert asked_kind_words("Which numbered Apollo mission did Pete Conrad command?") == {"mission"}
     assert asked_kind_words("Who commanded the Apollo 14 mission?") == frozenset()
 
 
