@@ -1,13 +1,13 @@
 """The answer wire format: how a response names options, one home for writing and reading it.
 
 A response is text, whatever the front end. By the kind's shape (generate/kind_spec.py):
-choice "2" (an option's number, its letter "b", or its text); ticks "1 3" (or "ac", or with
-commas); order "2 1 3" (all the numbers, in order; "213" when each is one digit); pairs, for
-A, B, C ... in turn, the number of its match, "3 1 2"; text, the words or figure typed; self,
-the learner's own grade 1..4. The TUI's widgets write it (`choice`, `ticks`, `sequence`),
-the checker, the feedback's comparison and the session read it (`option_index`,
-`read_ticks`, `read_sequence`, `read_grade`), and `key_response` writes the right answer
-(the tests' synthetic learner).
+choice "2" (an option's number, its letter "b", or its text; "T" or "F" for True or False);
+ticks "1 3" (or "ac", or with commas); order "2 1 3" (all the numbers, in order; "213" when
+each is one digit); pairs, for A, B, C ... in turn, the number of its match, "3 1 2"; text,
+the words or figure typed; self, the learner's own grade 1..4. The TUI's widgets write it
+(`choice`, `ticks`, `sequence`), the checker, the feedback's comparison and the session read
+it (`option_index`, `read_ticks`, `read_sequence`, `read_grade`), and `key_response` writes
+the right answer (the tests' synthetic learner).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
 
 PAIR = " → "  # a matching key: "left → right"
+_TRUTH_INITIALS = {"t": "true", "f": "false"}  # a true/false item's options by their initials
 
 
 def choice(index: int) -> str:
@@ -45,6 +46,8 @@ def option_index(text: str, options: list[str]) -> int | None:
     if len(t) == 1 and "a" <= t <= chr(ord("a") + len(options) - 1):
         return ord(t) - ord("a")
     folded = [normalise(o) for o in options]
+    if sorted(folded) == ["false", "true"] and t in _TRUTH_INITIALS:
+        return folded.index(_TRUTH_INITIALS[t])  # 'T', 'F': no letter names a third option
     n = normalise(text)
     return folded.index(n) if n in folded else None
 
