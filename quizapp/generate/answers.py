@@ -21,6 +21,11 @@ from quizapp.generate.question import Question
 
 PAIR = " → "  # a matching key: "left → right"
 _TRUTH_INITIALS = {"t": "true", "f": "false"}  # a true/false item's options by their initials
+# words that only say a figure is rounded: 'about 53%' and '53%' name one option ('nearly',
+# 'over' and 'under' say which side it lies on, and are kept; so is any word before a word)
+_HEDGE = re.compile(
+    r"^(?:about|around|roughly|approximately|approx\.?|circa|c\.|some|~) ?(?=[-\d])"
+)
 
 
 def choice(index: int) -> str:
@@ -39,7 +44,8 @@ def sequence(indices: Iterable[int]) -> str:
 
 
 def option_index(text: str, options: list[str]) -> int | None:
-    """The option a response names: its number, its letter or its text; None if none."""
+    """The option a response names: its number, its letter or its text (a rounded figure with
+    or without its "about"; "T" or "F" for True or False); None if none."""
     t = text.strip().lower()
     if t.isdecimal() and 1 <= int(t) <= len(options):
         return int(t) - 1
@@ -49,7 +55,11 @@ def option_index(text: str, options: list[str]) -> int | None:
     if sorted(folded) == ["false", "true"] and t in _TRUTH_INITIALS:
         return folded.index(_TRUTH_INITIALS[t])  # 'T', 'F': no letter names a third option
     n = normalise(text)
-    return folded.index(n) if n in folded else None
+    if n in folded:
+        return folded.index(n)
+    unhedged = [_HEDGE.sub("", o) for o in folded]  # '53%' for 'about 53%', and back
+    found = [i for i, o in enumerate(unhedged) if o == _HEDGE.sub("", n)]
+    return found[0] if len(found) == 1 else None
 
 
 def tick_tokens(text: str, options: list[str]) -> list[str]:
