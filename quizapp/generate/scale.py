@@ -16,7 +16,11 @@ import math
 from collections.abc import Sequence
 
 from quizapp.facts.values import Date, NumericValue, Year
+from quizapp.generate.gate_scope import judges
+from quizapp.generate.index import DeckIndex
 from quizapp.generate.ladder import LONE_GAP
+from quizapp.generate.numbers import parse_number
+from quizapp.generate.question import Question
 
 SCALE_FACTOR = 3.0  # an option this many times off the key may be on another scale
 # a wrong option this many times further off the key (as a ratio) than the key's nearest
@@ -53,27 +57,56 @@ def off_scale(values: Sequence[NumericValue], key: NumericValue) -> bool:
 
 
 def dead_options(values: Sequence[NumericValue], key: NumericValue) -> list[NumericValue]:
-    """The wrong options a learner rules out by scale alone: more than SCALE_FACTOR times off
-    the key, more than DEAD_GAP times as far off it (as a ratio) as the key's nearest
-    neighbour, and cut off from the key by a step of more than SCALE_FACTOR between
-    neighbouring options. Magnesium's 1.74 g/cm³ beside 1.46 leaves osmium's 22.59 dead;
-    uranium's 92 beside 79 leaves 8 and 26 dead. Options climbing by like ratios (1,000 /
-    3,000 / 10,000 / 30,000) or by like steps (2 / 5 / 8 / 12 people) leave none."""
+    """The wrong options a learner rules out by scale alone (`far_off`)."""
     if not _ratio_scale(values, key):
         return []
-    ordered = sorted(values, key=lambda v: v.magnitude)
-    shown = [v.display() for v in ordered]
+    shown = [v.display() for v in values]
     if key.display() not in shown or len(set(shown)) < len(shown):
         return []
-    at = shown.index(key.display())
-    logs = [math.log(v.magnitude / key.magnitude) for v in ordered]
-    nearest = min(abs(x) for i, x in enumerate(logs) if i != at)
+    magnitudes = [v.magnitude for v in values]
+    dead = far_off(magnitudes, shown.index(key.display()))
+    return [values[i] for i in dead]
+
+
+def far_off(magnitudes: Sequence[float], key: int) -> list[int]:
+    """Which of these figures (all above zero; `key` the key's place) a learner rules out by
+    scale alone: more than SCALE_FACTOR times off the key, more than DEAD_GAP times as far
+    off it (as a ratio) as the key's nearest neighbour, and cut off from the key by a step of
+    more than SCALE_FACTOR between neighbouring figures. Magnesium's 1.74 g/cm³ beside 1.46
+    leaves osmium's 22.59 dead; uranium's 92 beside 79 leaves 8 and 26 dead. Figures climbing
+    by like ratios (1,000 / 3,000 / 10,000 / 30,000) or by like steps (2 / 5 / 8 / 12) leave
+    none."""
+    if len(magnitudes) < 3 or min(magnitudes) <= 0:
+        return []
+    order = sorted(range(len(magnitudes)), key=lambda i: magnitudes[i])
+    logs = [math.log(magnitudes[i] / magnitudes[key]) for i in order]
+    at = order.index(key)
+    nearest = min(abs(x) for r, x in enumerate(logs) if r != at)
     far = max(math.log(SCALE_FACTOR), DEAD_GAP * nearest)
     steps = [b - a for a, b in itertools.pairwise(logs)]
-    return [
-        v
-        for i, v in enumerate(ordered)
-        if i != at
-        and abs(logs[i]) > far
-        and max(steps[min(i, at) : max(i, at)]) > math.log(SCALE_FACTOR)
-    ]
+    return sorted(
+        order[r]
+        for r in range(len(order))
+        if r != at
+        and abs(logs[r]) > far
+        and max(steps[min(r, at) : max(r, at)]) > math.log(SCALE_FACTOR)
+    )
+
+
+@judges("numeric_mcq")
+def no_dead_option(q: Question, ix: DeckIndex) -> str | None:
+    """The gate: no option of a number ladder is ruled out by its scale alone (`far_off`)."""
+    if q.kind != "numeric_mcq" or not q.options or len(q.answer) != 1:
+        return None
+    if q.answer[0] not in q.options or not q.fact_ids:
+        return None
+    if isinstance(ix.numeric_value(ix.fact(q.fact_ids[0])), Year | Date):
+        return None
+    parsed = [parse_number(o) for o in q.options]
+    magnitudes = [n.value * n.scale for n in parsed if n is not None]
+    if len(magnitudes) != len(q.options):
+        return None
+    dead = far_off(magnitudes, q.options.index(q.answer[0]))
+    if not dead:
+        return None
+    return f"options far off the key's scale: {', '.join(q.options[i] for i in dead)}"

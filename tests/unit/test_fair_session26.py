@@ -1,0 +1,127 @@
+"""Issue 12, the session-25 elements review (docs/quality/chemical-elements-seed25331-session25-
+review.md): a number ladder with a wrong option far off the key's scale, which a learner who
+knows only 'a light metal' or 'the heaviest natural element' rules out at once (magnesium's
+1.74 g/cm³ beside osmium's 22.59; uranium's 92 protons beside oxygen's 8 and iron's 26)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+from quizapp.facts.values import Date, Quantity, Year
+from quizapp.generate.gates import GATES
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds import numeric_mcq
+from quizapp.generate.registry import generate_deck
+from quizapp.generate.scale import dead_options, far_off
+from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
+
+DECKS = (CENTRAL_ASIA, APOLLO, CHEM)
+SEEDS = (0, 1, 2, 3, 25331)
+REVIEWED = 25331
+
+
+def _density(*xs: float) -> list[Quantity]:
+    return [Quantity(kind="quantity", value=x, unit="g/cm³") for x in xs]
+
+
+def _number(text: str) -> float:
+    found = re.search(r"-?[\d,]*\.?\d+", text)
+    assert found, text
+    return float(found.group().replace(",", ""))
+
+
+@pytest.mark.parametrize(
+    ("figures", "key", "dead"),
+    [
+        ((0.89, 1.46, 1.74, 22.59), 1.74, [22.59]),  # magnesium, #42
+        ((1.5, 2.1, 2.7, 19.3), 2.7, [19.3]),  # aluminium, #43
+        ((1.74, 11.34, 13.53, 22.59), 11.34, [1.74]),  # lead, #47
+        ((1.74, 11.34, 13.53, 22.59), 22.59, [1.74]),  # osmium, #48
+        ((8, 26, 79, 92), 92, [8, 26]),  # uranium's protons, #10
+        ((1.74, 8.96, 13.53, 22.59), 8.96, [1.74]),  # copper: 5x off, 13.53 close
+        ((1000, 3000, 10000, 30000), 1000, []),  # like ratios, at any rank
+        ((1000, 3000, 10000, 30000), 3000, []),
+        ((1000, 3000, 10000, 30000), 10000, []),
+        ((1000, 3000, 10000, 30000), 30000, []),
+        ((2, 5, 8, 12), 12, []),  # like steps: 2 people is no lone figure
+        ((26, 47, 79, 92), 92, []),  # climbing by under 3x a step
+    ],
+)
+def test_a_wrong_option_far_off_the_key_is_dead(
+    figures: tuple[float, ...], key: float, dead: list[float]
+) -> None:
+    values = _density(*figures)
+    the_key = values[figures.index(key)]
+    assert [v.magnitude for v in dead_options(values, the_key)] == dead
+    assert [figures[i] for i in far_off(figures, figures.index(key))] == dead
+
+
+def test_a_scale_with_zero_or_below_or_of_years_has_no_dead_option() -> None:
+    cold = [Quantity(kind="quantity", value=x, unit="°C") for x in (-186.0, 0.0, 1.0, 900.0)]
+    assert dead_options(cold, cold[2]) == []
+    years = [Year(kind="year", value=y) for y in (5, 10, 1900, 1969)]
+    assert dead_options(years, years[3]) == []
+
+
+@pytest.mark.parametrize("path", DECKS, ids=lambda p: p.stem)
+def test_no_bundled_number_ladder_has_a_dead_option(path: Path) -> None:
+    """Re-derived from the shown options: no wrong option more than 3x off the key, 3.5x as
+    far off it (as a ratio) as the key's nearest neighbour, behind a step of more than 3x."""
+    ix = DeckIndex(bundled_deck(path))
+    seen = 0
+    for q in generated(path, SEEDS):
+        if q.kind != "numeric_mcq" or isinstance(
+            ix.numeric_value(ix.fact(q.fact_ids[0])), Year | Date
+        ):
+            continue
+        figures = sorted(_number(o) for o in q.options or [])
+        key = _number(q.answer[0])
+        if figures[0] <= 0 or any(str(m) in " ".join(q.options or []) for m in ("BC", "AD")):
+            continue
+        seen += 1
+        near = min(max(f / key, key / f) for f in figures if f != key)
+        for f in figures:
+            off = max(f / key, key / f)
+            between = [x for x in figures if min(f, key) <= x <= max(f, key)]
+            big_step = any(b / a > 3 for a, b in itertools.pairwise(between))
+            assert not (off > 3 and off > near**3.5 and big_step), (q.id, q.options, q.answer)
+    assert seen
+
+
+def test_the_reviewed_ladders_lose_their_dead_figure() -> None:
+    """Elements seed 25331 #10, #42, #43, #47, #48: the same facts, asked without the figure
+    the review called dead."""
+    dead = {
+        "magnesium-density": "22.59 g/cm³",
+        "aluminium-density": "19.3 g/cm³",
+        "lead-density": "1.74 g/cm³",
+        "osmium-density": "1.74 g/cm³",
+        "uranium-protons": "8 protons",
+    }
+    asked = {
+        q.fact_ids[0]: q.options or []
+        for q in generated(CHEM, (REVIEWED,))
+        if q.kind == "numeric_mcq" and q.fact_ids[0] in dead
+    }
+    assert set(asked) == set(dead)  # every one still asked: replaced, not dropped
+    for fact, figure in dead.items():
+        assert figure not in asked[fact], (fact, asked[fact])
+
+
+def test_the_gate_refuses_a_generator_that_keeps_dead_options(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A deliberately broken numeric_mcq generator (its scale check switched off) makes the
+    reviewed items again; the `no dead option` gate refuses them all."""
+    monkeypatch.setattr(numeric_mcq, "dead_options", lambda values, key: [])
+    deck = bundled_deck(CHEM)
+    result = generate_deck(deck, seed=REVIEWED)
+    refused = sum(n for (kind, why), n in result.dropped.items() if "far off the key" in why)
+    assert refused >= 5, result.dropped
+    ix = DeckIndex(deck)
+    for q in result.questions:
+        assert GATES["no dead option"](q, ix) is None
