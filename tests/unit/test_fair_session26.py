@@ -1,7 +1,8 @@
 """Issue 12, the session-25 elements review (docs/quality/chemical-elements-seed25331-session25-
 review.md): a number ladder with a wrong option far off the key's scale, which a learner who
 knows only 'a light metal' or 'the heaviest natural element' rules out at once (magnesium's
-1.74 g/cm³ beside osmium's 22.59; uranium's 92 protons beside oxygen's 8 and iron's 26)."""
+1.74 g/cm³ beside osmium's 22.59; uranium's 92 protons beside oxygen's 8 and iron's 26); and
+an assertion-reason item asking an instance of a point as 'not explaining' it (#61)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from quizapp.facts.loader import load_deck
 from quizapp.facts.values import Date, Quantity, Year
+from quizapp.generate.argument import argument_of
+from quizapp.generate.argument_gates import PARTS, statement_node
 from quizapp.generate.gates import GATES
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds import assertion_reason as ar
 from quizapp.generate.kinds import numeric_mcq
+from quizapp.generate.kinds.assertion_reverse import illustrates
 from quizapp.generate.registry import generate_deck
 from quizapp.generate.scale import dead_options, far_off
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
@@ -125,3 +131,61 @@ def test_the_gate_refuses_a_generator_that_keeps_dead_options(
     ix = DeckIndex(deck)
     for q in result.questions:
         assert GATES["no dead option"](q, ix) is None
+
+
+# -- 2. assertion-reason: no 'does not explain' where the reason is an instance ------------
+HELIUM, SPECTROSCOPE = "c-helium-in-sun-first", "c-spectroscopy-finds-elements"
+
+
+def test_an_instance_of_a_point_is_not_asked_as_not_explaining_it() -> None:
+    """Elements seed 25331 #61: 'Assertion: the spectroscope revealed new elements by their
+    lines. Reason: helium was detected in sunlight first', keyed 'does not explain'. The deck
+    offers the helium claim as evidence for the spectroscope's, so the link is asked only the
+    way it is declared (helium seen in the Sun because of the spectroscope)."""
+    argument = argument_of(DeckIndex(bundled_deck(CHEM)))
+    assert (HELIUM, SPECTROSCOPE, "because") in argument.explanations
+    assert illustrates(argument, HELIUM, SPECTROSCOPE)
+    assert not ar.reversible(argument, HELIUM, SPECTROSCOPE, "because")
+    assert ar.reversible(argument, "c-lithium-floats", "lithium-density", "because")
+    asked = [
+        q
+        for q in generated(CHEM, (0, REVIEWED))
+        if q.kind == "assertion_reason" and "Helium was detected in sunlight" in q.prompt
+    ]
+    assert asked
+    for q in asked:
+        assert q.prompt.startswith("Assertion: Helium"), q.prompt
+        assert q.answer != [ar.NOT_EXPLAINS], q.prompt
+
+
+@pytest.mark.parametrize("path", DECKS, ids=lambda p: p.stem)
+def test_no_reversed_item_asks_an_instance_as_the_reason(path: Path) -> None:
+    argument = argument_of(DeckIndex(bundled_deck(path)))
+    for q in generated(path, SEEDS):
+        if q.kind == "assertion_reason" and q.template.endswith(ar.REVERSED):
+            cause, effect = (statement_node(argument, p) for p in _parts(q.prompt))
+            assert cause is not None and effect is not None, q.prompt
+            if cause in argument.claims:
+                assert effect not in argument.support(cause), q.prompt
+
+
+def _parts(prompt: str) -> tuple[str, str]:
+    found = PARTS.match(prompt)
+    assert found, prompt
+    return found["a"], found["r"]
+
+
+def test_the_key_check_refuses_a_generator_that_reverses_an_instance(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A deliberately broken generator reverses every because link that is no headline, the
+    helium one too; the one-key check refuses that item."""
+    monkeypatch.setattr(ar, "reversible", lambda argument, a, r, how: how == "because")
+    deck = load_deck(CHEM)  # a deck object of its own: the index keeps each link's form
+    result = generate_deck(deck, seed=REVIEWED)
+    refused = [why for (kind, why), n in result.dropped.items() if "asked as not explaining" in why]
+    assert refused, result.dropped
+    assert not any(
+        q.kind == "assertion_reason" and q.prompt.startswith("Assertion: The spectroscope")
+        for q in result.questions
+    )
