@@ -20,7 +20,7 @@ from quizapp.generate.gates import GATES
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import assertion_reason as ar
 from quizapp.generate.kinds import numeric_mcq
-from quizapp.generate.kinds.assertion_reverse import illustrates
+from quizapp.generate.kinds.assertion_reverse import illustrates, reversible
 from quizapp.generate.registry import generate_deck
 from quizapp.generate.scale import dead_options, far_off
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
@@ -145,8 +145,8 @@ def test_an_instance_of_a_point_is_not_asked_as_not_explaining_it() -> None:
     argument = argument_of(DeckIndex(bundled_deck(CHEM)))
     assert (HELIUM, SPECTROSCOPE, "because") in argument.explanations
     assert illustrates(argument, HELIUM, SPECTROSCOPE)
-    assert not ar.reversible(argument, HELIUM, SPECTROSCOPE, "because")
-    assert ar.reversible(argument, "c-lithium-floats", "lithium-density", "because")
+    assert not reversible(argument, HELIUM, SPECTROSCOPE, "because")
+    assert reversible(argument, "c-lithium-floats", "lithium-density", "because")
     asked = [
         q
         for q in generated(CHEM, (0, REVIEWED))
