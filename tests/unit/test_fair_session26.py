@@ -189,3 +189,18 @@ def test_the_key_check_refuses_a_generator_that_reverses_an_instance(
         q.kind == "assertion_reason" and q.prompt.startswith("Assertion: The spectroscope")
         for q in result.questions
     )
+
+
+def test_the_oxygen_cabin_names_its_spacecraft() -> None:
+    """Apollo seed 25231 #14: an assertion opening 'The cabin was filled with pure oxygen ...'
+    named no spacecraft until the reason did. The claim now says whose cabin it was, wherever
+    it is asked."""
+    said = [
+        q.prompt
+        for q in generated(APOLLO, (0, 25231))
+        if q.kind == "assertion_reason" and "pure oxygen" in q.prompt
+    ]
+    assert said
+    for prompt in said:
+        assertion = _parts(prompt)[0]
+        assert "pure oxygen" not in assertion or assertion.startswith("Apollo 1's cabin"), prompt
