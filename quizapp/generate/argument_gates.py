@@ -98,6 +98,7 @@ def _by_bare_text(argument: Argument) -> dict[str, str]:
 
 def _assertion_reason_key(q: Question, argument: Argument) -> str | None:
     from quizapp.generate.kinds import assertion_reason as ar
+    from quizapp.generate.kinds.assertion_reverse import illustrates
 
     parts = PARTS.match(q.prompt)
     if parts is None or q.options != ar.CHOICES:
@@ -110,6 +111,8 @@ def _assertion_reason_key(q: Question, argument: Argument) -> str | None:
         return None if q.answer == [want] else "a false statement, but the key says otherwise"
     keys = {key for s, t, key in ar.links(argument) if (s, t) == (a, r)}
     if not keys and (r, a, "because") in argument.explanations:
+        if illustrates(argument, r, a):  # an instance of the point: 'explains' is moot
+            return "the reason is evidence for the assertion, asked as not explaining it"
         keys = {ar.NOT_EXPLAINS}  # a cause asked as the effect: the link runs the other way
     if len(keys) != 1:
         return "the deck links the two statements in no single way"

@@ -42,6 +42,7 @@ from quizapp.generate.option_gates import (
     set_shape,
 )
 from quizapp.generate.question import Question
+from quizapp.generate.scale import no_dead_option
 from quizapp.generate.source_gates import (
     attributed,
     cites_and_dates,
@@ -105,6 +106,7 @@ GATES: dict[str, Gate] = {
     "sentence options": sentence_options,
     "compared values apart": values_apart,
     "one era": one_era,
+    "no dead option": no_dead_option,
 }
 
 

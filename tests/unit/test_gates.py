@@ -51,6 +51,7 @@ DEBT = next(
     for q in ITEMS
     if q.kind in ("numeric", "cloze", "flashcard") and q.fact_ids == ["uzbek-debt-write-off"]
 )
+AID = next(q for q in ITEMS if q.kind == "numeric_mcq" and q.fact_ids == ["aid-tajikistan-2015"])
 AIM = next(q for q in ITEMS if "wants to keep" in q.prompt and q.kind == "true_false")
 STANCE = next(  # seed 0 asked it until session 20's claims moved the draws; seed 2 asks it now
     q
@@ -267,6 +268,15 @@ CASES: list[tuple[str, Question, Question]] = [
         FORWARD,
         FORWARD.model_copy(
             update={"options": ["753 BC", "1945", "1969", "1989"], "answer": ["1989"]}
+        ),
+    ),
+    (
+        "no dead option",  # Kyrgyzstan's US$333 million beside Tajikistan's 22 (issue 12, s26)
+        AID,
+        AID.model_copy(
+            update={
+                "options": ["US$13 million", "US$17 million", "US$22 million", "US$333 million"]
+            }
         ),
     ),
     *ARGUMENT_CASES,  # why, assertion-reason, claim-evidence, comparison

@@ -27,6 +27,7 @@ from quizapp.generate.argument_words import BACKGROUND_DATE
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import assertion_reason as ar
 from quizapp.generate.kinds import evidence_claim
+from quizapp.generate.kinds.assertion_reverse import reversible
 from tests.conftest import ROOT
 from tests.unit.test_understanding_session15 import every_draft
 
@@ -248,4 +249,4 @@ def test_a_because_link_asked_the_other_way_round_keys_does_not_explain() -> Non
         assert argument_key(wrong, ix) is not None
     for a, r, how in argument.explanations:
         if headline(argument, a) or headline(argument, r):
-            assert not ar.reversible(argument, a, r, how)
+            assert not reversible(argument, a, r, how)

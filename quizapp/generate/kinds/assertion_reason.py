@@ -10,7 +10,8 @@ a third form states that variant instead, and the key is "the reason is false" (
 assertion is false"), so the key is not always one of the first two choices. A `because` link
 may also be asked the other way round (its reason as the assertion, its assertion as the
 reason): both are true, and the key is "does not explain", since the deck declares the
-explanation in the other direction; a false statement is then not the only variation.
+explanation in the other direction; a false statement is then not the only variation (not
+where the effect is evidence for the cause: assertion_reverse.py).
 Which links are asked, and in which one form, is decided per deck (argument_balance.py) so that the
 kind does not crowd out the others.
 """
@@ -21,7 +22,7 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
-from quizapp.generate.argument_balance import chosen_links, headline
+from quizapp.generate.argument_balance import chosen_links
 from quizapp.generate.argument_false import (
     false_statement,
     never_false_figure,
@@ -32,6 +33,7 @@ from quizapp.generate.argument_options import cite, claim_ids, one_attribution
 from quizapp.generate.argument_pools import unattributed
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.assertion_cap import over_cap
+from quizapp.generate.kinds.assertion_reverse import reversible
 from quizapp.generate.kinds.common import Outcome, build, dated, judged
 
 EXPLAINS = "Both are true, and the reason explains the assertion."
@@ -221,13 +223,6 @@ def _items(
         note = f"Both are true, but the link runs the other way. {explanation}"
         out.append(item(REVERSED, r_text, a_text, NOT_EXPLAINS, note))
     return out
-
-
-def reversible(argument: Argument, assertion: str, reason: str, how: str) -> bool:
-    """A because link that may be asked the other way round: not where either end is a
-    section's headline, a judgment so broad that it may be argued to explain its own parts
-    ('Russia is still the leading power' for 'Russia leads on defence')."""
-    return how == "because" and not (headline(argument, assertion) or headline(argument, reason))
 
 
 def _in_form(items: list[Outcome], wanted: str) -> Outcome:

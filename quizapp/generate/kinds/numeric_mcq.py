@@ -13,15 +13,14 @@ among other subjects' figures, by its scale (`off_scale`).
 from __future__ import annotations
 
 import itertools
-import math
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from quizapp.facts.model import Fact
 from quizapp.facts.values import Date, NumericValue, Year, same_scale
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, build, numeric_key
-from quizapp.generate.ladder import LONE_GAP, key_stands_out, ladder, shape
+from quizapp.generate.ladder import key_stands_out, ladder, shape
 from quizapp.generate.ladder_options import Option, options_of
 from quizapp.generate.margins import margin
 from quizapp.generate.plausible import (
@@ -31,6 +30,9 @@ from quizapp.generate.plausible import (
     spread_of,
     true_of_subject,
 )
+from quizapp.generate.scale import dead_options, off_scale
+
+__all__ = ["generate", "off_scale"]
 
 N_OPTIONS = 4
 SAMPLE = 24  # real values drawn per item, enough to fill both sides
@@ -50,12 +52,14 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     if isinstance(value, Year | Date) and not rel.exclusive:
         return [Dropped("numeric_mcq", "other dates may also be true (relation not exclusive)")]
     values = _from_relation(ix, fact, value, rng)
-    if not well_spaced(values, value) or not clear_of_key(values, value):
+    if not fair_set(values, value):
         values = _wide_ladder(ix, fact, value, rng)
     if len(_beyond(ix, fact, values, value)) > 1:  # '86 / 96 / 107 hours' past the longest, 75
         values = _wide_ladder(ix, fact, value, rng, near=True) or values
     if not values or not clear_of_key(values, value):
         return [Dropped("numeric_mcq", "no valid ladder of values")]
+    if dead_options(values, value):  # '3%' among '10% / 16% / 21%': a choice of three
+        return [Dropped("numeric_mcq", "an option far off the key's scale")]
     values = sorted(values, key=lambda v: v.magnitude)
     options = [v.display() for v in values]
     prompt = ix.say(rel.templates.forward, fact)
@@ -117,7 +121,12 @@ def _from_relation(
     for a, b in itertools.pairwise(spaced):
         if b.magnitude - a.magnitude <= a.tolerance + b.tolerance:
             return steps
-    return steps if key_stands_out(spaced, value) or off_scale(spaced, value) else spaced
+    return steps if gives_away(spaced, value) else spaced
+
+
+def gives_away(values: list[NumericValue], key: NumericValue) -> bool:
+    """Whether the options' spacing or scale gives the key away (generate/scale.py)."""
+    return key_stands_out(values, key) or off_scale(values, key) or bool(dead_options(values, key))
 
 
 REAL_DRAWS = 6  # random sets of the relation's true figures tried before a ladder...
@@ -144,32 +153,14 @@ def _real_only(
             b.magnitude - a.magnitude > a.tolerance + b.tolerance
             for a, b in itertools.pairwise(spaced)
         )
-        lone = key_stands_out(spaced, value) or off_scale(spaced, value)
-        if apart and well_spaced(spaced, value) and not lone:
+        if apart and well_spaced(spaced, value) and not gives_away(spaced, value):
             return spaced
     return []
 
 
-SCALE_FACTOR = 3.0  # an end key this many times off its neighbour may be on another scale
-
-
-def off_scale(values: Sequence[NumericValue], key: NumericValue) -> bool:
-    """Whether other subjects' figures leave the key alone at one end on a scale of ratios:
-    a density of 1.74 g/cm³ among 11.34 / 13.53 / 22.59 (heavy metals) gives the light metal
-    away. A key at an end is off scale when its neighbour is more than SCALE_FACTOR times off
-    it and that ratio exceeds LONE_GAP times every other ratio between neighbours: options
-    climbing by like ratios throughout (1,000 / 3,000 / 10,000 / 30,000) pass, and so do
-    figures that bracket the key and any set with a figure at or below zero (-186 °C)."""
-    ordered = sorted(values, key=lambda v: v.magnitude)
-    if len(ordered) < 3 or isinstance(key, Year | Date) or ordered[0].magnitude <= 0:
-        return False
-    if key.display() not in (ordered[0].display(), ordered[-1].display()):
-        return False
-    steps = [math.log(b.magnitude / a.magnitude) for a, b in itertools.pairwise(ordered)]
-    own, rest = (
-        (steps[0], steps[1:]) if key.display() == ordered[0].display() else (steps[-1], steps[:-1])
-    )
-    return own > math.log(SCALE_FACTOR) and own > LONE_GAP * max(rest)
+def fair_set(values: list[NumericValue], key: NumericValue) -> bool:
+    """Well spaced, clear of the key, and no option dead by its scale alone."""
+    return well_spaced(values, key) and clear_of_key(values, key) and not dead_options(values, key)
 
 
 def clear_of_key(values: list[NumericValue], key: NumericValue) -> bool:
@@ -203,7 +194,9 @@ def _wide_ladder(
     learner strikes out every figure beyond the longest stay on the Moon."""
 
     def fits(steps: list[NumericValue], key: NumericValue) -> bool:
-        return well_spaced(steps, key) and (not near or len(_beyond(ix, fact, steps, key)) <= 1)
+        if not well_spaced(steps, key) or dead_options(steps, key):
+            return False
+        return not near or len(_beyond(ix, fact, steps, key)) <= 1
 
     ranks = list(range(N_OPTIONS))
     rng.shuffle(ranks)
