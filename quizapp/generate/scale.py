@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import statistics
 from collections.abc import Sequence
 
 from quizapp.facts.values import Date, NumericValue, Year
@@ -41,9 +42,11 @@ def off_scale(values: Sequence[NumericValue], key: NumericValue) -> bool:
     """Whether other subjects' figures leave the key alone at one end on a scale of ratios:
     a density of 1.74 g/cm³ among 11.34 / 13.53 / 22.59 (heavy metals) gives the light metal
     away. A key at an end is off scale when its neighbour is more than SCALE_FACTOR times off
-    it and that ratio exceeds LONE_GAP times every other ratio between neighbours: options
-    climbing by like ratios throughout (1,000 / 3,000 / 10,000 / 30,000) pass, and so do
-    figures that bracket the key and any set with a figure at or below zero (-186 °C)."""
+    it and that ratio exceeds LONE_GAP times the middle one of the other ratios between
+    neighbours (not the largest: carbon's 6 protons among 26 / 79 / 92 is alone, though 26 to
+    79 is a step of three too): options climbing by like ratios throughout (1,000 / 3,000 /
+    10,000 / 30,000) pass, and so do figures that bracket the key and any set with a figure
+    at or below zero (-186 °C)."""
     if not _ratio_scale(values, key):
         return False
     ordered = sorted(values, key=lambda v: v.magnitude)
@@ -53,7 +56,7 @@ def off_scale(values: Sequence[NumericValue], key: NumericValue) -> bool:
     own, rest = (
         (steps[0], steps[1:]) if key.display() == ordered[0].display() else (steps[-1], steps[:-1])
     )
-    return own > math.log(SCALE_FACTOR) and own > LONE_GAP * max(rest)
+    return own > math.log(SCALE_FACTOR) and own > LONE_GAP * statistics.median(rest)
 
 
 def dead_options(values: Sequence[NumericValue], key: NumericValue) -> list[NumericValue]:

@@ -7,7 +7,9 @@ an assertion-reason item asking an instance of a point as 'not explaining' it (#
 from __future__ import annotations
 
 import itertools
+import math
 import re
+import statistics
 from pathlib import Path
 
 import pytest
@@ -95,6 +97,36 @@ def test_no_bundled_number_ladder_has_a_dead_option(path: Path) -> None:
             between = [x for x in figures if min(f, key) <= x <= max(f, key)]
             big_step = any(b / a > 3 for a, b in itertools.pairwise(between))
             assert not (off > 3 and off > near**3.5 and big_step), (q.id, q.options, q.answer)
+    assert seen
+
+
+def test_a_key_alone_below_a_climb_with_one_big_step_is_off_scale() -> None:
+    """Carbon's 6 protons among 26 / 79 / 92: the key is 4.3x below the rest, which only one
+    other step (26 to 79) matches; a rule comparing with the largest other step let it pass
+    (seen: this test fails with `max` in place of the median)."""
+    protons = [Quantity(kind="quantity", value=x, unit="protons") for x in (6, 26, 79, 92)]
+    assert numeric_mcq.off_scale(protons, protons[0])
+    climbing = _density(1.0, 3.5, 12.0, 40.0)  # ratios alike throughout
+    assert not numeric_mcq.off_scale(climbing, climbing[0])
+
+
+@pytest.mark.parametrize("path", DECKS, ids=lambda p: p.stem)
+def test_no_bundled_number_ladder_leaves_the_key_alone_at_an_end(path: Path) -> None:
+    """Re-derived from the shown options: a key at an end more than 3x off its neighbour is
+    at most 1.5x the middle other step (as ratios), as carbon's 6 among 26 / 79 / 92 was not."""
+    seen = 0
+    for q in generated(path, SEEDS):
+        if q.kind != "numeric_mcq" or any(e in " ".join(q.options or []) for e in ("BC", "AD")):
+            continue
+        figures = sorted(_number(o) for o in q.options or [])
+        key = _number(q.answer[0])
+        if figures[0] <= 0 or key not in (figures[0], figures[-1]) or len(figures) < 3:
+            continue
+        seen += 1
+        steps = [b / a for a, b in itertools.pairwise(figures)]
+        own, rest = (steps[0], steps[1:]) if key == figures[0] else (steps[-1], steps[:-1])
+        mid = math.exp(statistics.median(math.log(r) for r in rest))
+        assert not (own > 3 and own > mid**1.5), (q.id, q.options, q.answer)
     assert seen
 
 
