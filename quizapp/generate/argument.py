@@ -39,6 +39,8 @@ class Argument(Anchors, Words):
     near_pairs: dict[tuple[str, str], frozenset[str]] = field(init=False, default_factory=dict)
     wrong_memo: dict[tuple[str, str, str], bool] = field(init=False, default_factory=dict)
     close_memo: dict[tuple[str, str, str], int] = field(init=False, default_factory=dict)
+    place_memo: dict[str, tuple[str, int, int] | None] = field(init=False, default_factory=dict)
+    level_memo: dict[tuple[str, str], int] = field(init=False, default_factory=dict)
 
     links: list[Link] = field(init=False)
 

@@ -27,12 +27,17 @@ SEARCHED = 12  # the nearest candidates unlike_set searches for mutually unlike 
 
 
 def place(argument: Argument, node: str) -> tuple[str, int, int] | None:
-    """Where the source says it (source, section, paragraph); None for background knowledge."""
+    """Where the source says it (source, section, paragraph); None for background knowledge.
+    Worked out once per node: the pools and the options' ranking ask it of every pair."""
+    try:
+        return argument.place_memo[node]
+    except KeyError:
+        pass
     claim = argument.claims.get(node)
     prov = claim.provenance if claim is not None else argument.ix.facts[node].provenance
-    if prov.background:
-        return None
-    return (prov.source, prov.section or 0, prov.paragraph or 0)
+    found = None if prov.background else (prov.source, prov.section or 0, prov.paragraph or 0)
+    argument.place_memo[node] = found
+    return found
 
 
 def closeness(argument: Argument, candidate: str, node: str, key: str) -> int:
