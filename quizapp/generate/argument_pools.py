@@ -159,24 +159,28 @@ def beside(
         c: closeness(argument, c, node, key) for c in pool if safely_wrong(argument, c, node, key)
     }
 
-    def words(c: str) -> int:
-        return min(echo, len(argument.telling(c) & said))
-
     on_topic = topics(argument, node)  # the quoted statement's topics, not only the key's
-
-    def likeness(c: str) -> tuple[int, int, int]:
-        return (-near[c], -len(topics(argument, c) & on_topic), -words(c))
+    # each candidate's (nearness, topics shared, claim's words repeated up to the key's), once
+    like = {
+        c: (
+            -score,
+            -len(topics(argument, c) & on_topic),
+            -min(echo, len(argument.telling(c) & said)),
+        )
+        for c, score in near.items()
+        if score > 0
+    }
 
     def rank(c: str) -> tuple[int, int, int, float]:
-        return (*likeness(c), rng.random())
+        return (*like[c], rng.random())
 
-    ranked = sorted((c for c, score in near.items() if score > 0), key=rank)
+    ranked = sorted(like, key=rank)
     # one option as like the key in the claim's words as the key is (else the key alone
     # echoes the claim), then the nearest by topic: the key's paragraph, section, subject
-    echoing = next((c for c in ranked if words(c) == echo), None)
+    echoing = next((c for c in ranked if -like[c][2] == echo), None)
     ranked = [*([echoing] if echoing else []), *(c for c in ranked if c != echoing)]
     head = rng.sample(ranked[1 : n + 2], min(len(ranked) - 1, n + 1)) if ranked else []
-    head.sort(key=likeness)  # the nearest stay first, shuffled among equals
+    head.sort(key=like.__getitem__)  # the nearest stay first, shuffled among equals
     order = [*ranked[:1], *head, *ranked[n + 2 :]]
     picked: list[str] = []
     for c in order:
