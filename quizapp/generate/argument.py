@@ -30,6 +30,8 @@ class Argument(Anchors, Words):
     _near_cache: dict[str, dict[str, int]] = field(init=False, default_factory=dict)
     _texts: dict[str, str] = field(init=False, default_factory=dict)
     _support: dict[str, list[str]] = field(init=False, default_factory=dict)
+    _evidence: dict[str, list[str]] = field(init=False, default_factory=dict)  # per claim
+    _grounds: dict[str, set[str]] = field(init=False, default_factory=dict)
     _words: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
     _named: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
     # memos of argument_pools.py, per node and per pair of nodes (wrong options ask them often)
@@ -134,11 +136,15 @@ class Argument(Anchors, Words):
 
     def evidence(self, claim_id: str) -> list[str]:
         """Facts that support a claim: its evidence list, then facts linked `evidence_for` it."""
-        claim = self.claims[claim_id]
-        linked = self._evidence_for.get(claim_id, [])
-        own = [f for f in claim.evidence if f in self.ix.facts]
-        against = self.against(claim_id)
-        return [f for f in dict.fromkeys([*own, *linked]) if f not in against]
+        found = self._evidence.get(claim_id)
+        if found is None:
+            claim = self.claims[claim_id]
+            linked = self._evidence_for.get(claim_id, [])
+            own = [f for f in claim.evidence if f in self.ix.facts]
+            against = self.against(claim_id)
+            found = [f for f in dict.fromkeys([*own, *linked]) if f not in against]
+            self._evidence[claim_id] = found
+        return found
 
     @cached_property
     def _evidence_for(self) -> dict[str, list[str]]:
@@ -226,10 +232,6 @@ class Argument(Anchors, Words):
     def _down(self, node: str) -> set[str]:
         support = set(self.support(node)) if node in self.claims else set()
         return self.causes(node) | support
-
-    @cached_property
-    def _grounds(self) -> dict[str, set[str]]:
-        return {}
 
     def within(self, node: str) -> dict[str, int]:
         """Every node within NEAR steps of `node` (itself included), with its distance."""

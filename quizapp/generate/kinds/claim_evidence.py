@@ -150,20 +150,32 @@ def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
 
 
 def _wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
-    own = set(argument.support(claim))
-    facts = [f.id for f in argument.ix.deck.facts if not f.provenance.background]
     limbs = screened(argument, False, claim, key)
     return [
         n
-        for n in [*facts, *sorted(argument.against(claim))]
-        if n not in own
-        and on_its_topic(argument, n, claim)  # pure tests all: the cheapest, sifting most, first
-        and safely_wrong(argument, n, claim, key)
+        for n in _on_its_topic(argument, claim)  # pure tests all: the cheapest, sifting most, first
+        if safely_wrong(argument, n, claim, key)
         and not shares_limb(argument, n, *limbs)  # evidence in the ordinary sense
         and not beside_support(argument, n, claim)  # the other half of its evidence's story
         and not from_its_paragraph(argument, n, claim, key)
         and not baseline(argument, n, claim, key)  # the 'used to' of 'more than it used to'
     ]
+
+
+def _on_its_topic(argument: Argument, claim: str) -> list[str]:
+    """The source's facts and what is set against the claim, none of its support, on its topic:
+    the candidates whatever the key (worked out once per claim, not once per key)."""
+    memo: dict[str, list[str]] = argument.__dict__.setdefault("_ce_on_topic", {})
+    found = memo.get(claim)
+    if found is None:
+        own = set(argument.support(claim))
+        facts = [f.id for f in argument.ix.deck.facts if not f.provenance.background]
+        found = memo[claim] = [
+            n
+            for n in [*facts, *sorted(argument.against(claim))]
+            if n not in own and on_its_topic(argument, n, claim)
+        ]
+    return found
 
 
 def one_per_relation(argument: Argument, pool: list[str], rng: random.Random) -> list[str]:
