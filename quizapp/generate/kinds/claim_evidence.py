@@ -98,12 +98,18 @@ def evidence_keys(argument: Argument, claim: str) -> list[str]:
     ('Kazakhstan is in the CIS' for 'the five states have much in common', beside the same
     fact for the other four) is thin evidence, right by elimination only (seed-701 review);
     where the claim has support of another shape, only that is keyed. A fact that is one case
-    of the claim itself (one_case_of) is never keyed."""
-    support = [n for n in argument.support(claim) if not one_case_of(argument, claim, n)]
-    relation = {n: f.relation for n in support if (f := argument.ix.facts.get(n)) is not None}
-    shapes = Counter(relation.values())
-    single = [n for n in support if shapes[relation.get(n, n)] < 2]
-    return single or support
+    of the claim itself (one_case_of) is never keyed. Worked out once per claim (the balance,
+    both directions of the kind and the reverse items' keys ask it); the list is shared."""
+    memo: dict[str, list[str]] = argument.__dict__.setdefault("_evidence_keys", {})
+    found = memo.get(claim)
+    if found is None:
+        support = [n for n in argument.support(claim) if not one_case_of(argument, claim, n)]
+        facts = argument.ix.facts
+        relation = {n: f.relation for n in support if (f := facts.get(n)) is not None}
+        shapes = Counter(relation.values())
+        single = [n for n in support if shapes[relation.get(n, n)] < 2]
+        found = memo[claim] = single or support
+    return found
 
 
 def one_case_of(argument: Argument, claim: str, node: str) -> bool:
