@@ -74,16 +74,21 @@ def keyed(argument: Argument, fact: str) -> list[str]:
     of another shape: claim_evidence.evidence_keys), and of facts of one shape only the first.
     Five facts of one shape ('In 2016, Kazakhstan was a member of the CIS', then Kyrgyzstan,
     ...) for 'the five states have much in common' made five items asking the same thing, each
-    thin evidence (reviews of seeds 751 and 787)."""
+    thin evidence (reviews of seeds 751 and 787). Worked out once per fact; the list is shared."""
     from quizapp.generate.kinds.claim_evidence import evidence_keys
 
-    relation = _relation(argument, fact)
-    return [
-        claim
-        for claim in supported(argument, fact)
-        if fact in evidence_keys(argument, claim)
-        and next(n for n in argument.support(claim) if _relation(argument, n) == relation) == fact
-    ]
+    memo: dict[str, list[str]] = argument.__dict__.setdefault("_keyed", {})
+    found = memo.get(fact)
+    if found is None:
+        relation = _relation(argument, fact)
+        found = memo[fact] = [
+            claim
+            for claim in supported(argument, fact)
+            if fact in evidence_keys(argument, claim)
+            and next(n for n in argument.support(claim) if _relation(argument, n) == relation)
+            == fact
+        ]
+    return found
 
 
 def _relation(argument: Argument, node: str) -> str | None:
