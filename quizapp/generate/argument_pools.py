@@ -255,10 +255,15 @@ def alike(argument: Argument, a: str, b: str) -> bool:
 def option_text(argument: Argument, node: str) -> str:
     """How an option states a node: a fact the deck marks as the source's judgment or contested
     carries its attribution in the option too ('According to the briefing, ...'), not only when
-    it is the stem; a claim is the source's own point already (the stem names whose)."""
-    text = argument.text(node)
-    fact = argument.ix.facts.get(node)
-    return text if fact is None else judged(argument.ix, [fact], text)
+    it is the stem; a claim is the source's own point already (the stem names whose). Kept
+    per node: every draft of every item states its options again."""
+    memo: dict[str, str] = argument.__dict__.setdefault("_option_texts", {})
+    found = memo.get(node)
+    if found is None:
+        text = argument.text(node)
+        fact = argument.ix.facts.get(node)
+        found = memo[node] = text if fact is None else judged(argument.ix, [fact], text)
+    return found
 
 
 ATTRIBUTION = re.compile(r"^(According to [^,]+, )")
