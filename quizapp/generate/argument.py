@@ -266,7 +266,7 @@ class Argument(Anchors, Words):
         found = self._named.get(node)
         if found is None:
             said = words(self.text(node))
-            ids = {e for e, names in self._entity_words.items() if any(n in said for n in names)}
+            ids = self.entities_in(said)
             if node in self.ix.facts:
                 fact = self.ix.facts[node]
                 ids |= {fact.subject, *([fact.object_id] if fact.object_id else [])}
@@ -275,13 +275,6 @@ class Argument(Anchors, Words):
 
     def kinds_named(self, node: str) -> set[str]:
         return {self.ix.entities[e].kind for e in self.named(node)}
-
-    @cached_property
-    def _entity_words(self) -> dict[str, list[str]]:
-        return {
-            e.id: [w for n in [*e.all_names(), *e.metonyms] if (w := words(n)).strip()]
-            for e in self.ix.deck.entities
-        }
 
     def apart(self, node: str, *others: str) -> bool:
         """Unconnected, and about none of the same entities: a wrong option about the claim's

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.facts.claims import Claim
 from quizapp.facts.templates import capitalise_first
-from quizapp.generate.index import DeckIndex
+from quizapp.generate.index import DeckIndex, words
 from quizapp.generate.number_words import SPELT
 
 COMMONPLACE = 1 / 3  # share of the deck's statements above which a word is not distinctive
@@ -49,6 +49,29 @@ class Words:
         if at == 0 and said[end : end + 2] == ", ":  # the opening date left out: no tag to spot
             return capitalise_first(said[end + 2 :])
         return f"{said[:end]} ({BACKGROUND_DATE}){said[end:]}"
+
+    def entities_in(self, said: str) -> set[str]:
+        """The entities one of whose names (aliases, metonyms) the words `said` (index.words:
+        single spaces between, one at each end) contain as whole words: its runs of words
+        looked up, as many as the longest name has, not every name searched for."""
+        by_name, longest = self._entity_names
+        run = said.split(" ")[1:-1]
+        found: set[str] = set()
+        for i in range(len(run)):
+            for k in range(i + 1, min(i + longest, len(run)) + 1):
+                found.update(by_name.get(" ".join(run[i:k]), ()))
+        return found
+
+    @cached_property
+    def _entity_names(self) -> tuple[dict[str, list[str]], int]:
+        """Each entity name's words (index.words, stripped) to the entities it names, and the
+        most words a name has."""
+        by_name: dict[str, list[str]] = defaultdict(list)
+        for e in self.ix.deck.entities:
+            for name in dict.fromkeys(words(n).strip() for n in [*e.all_names(), *e.metonyms]):
+                if name:
+                    by_name[name].append(e.id)
+        return by_name, max((n.count(" ") + 1 for n in by_name), default=0)
 
     @cached_property
     def nodes_by_stem(self) -> dict[str, list[str]]:
