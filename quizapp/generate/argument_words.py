@@ -52,26 +52,28 @@ class Words:
 
     def entities_in(self, said: str) -> set[str]:
         """The entities one of whose names (aliases, metonyms) the words `said` (index.words:
-        single spaces between, one at each end) contain as whole words: its runs of words
-        looked up, as many as the longest name has, not every name searched for."""
-        by_name, longest = self._entity_names
+        single spaces between, one at each end) contain as whole words: the names that open
+        with each word are compared there, not every name searched for in the whole text."""
         run = said.split(" ")[1:-1]
         found: set[str] = set()
-        for i in range(len(run)):
-            for k in range(i + 1, min(i + longest, len(run)) + 1):
-                found.update(by_name.get(" ".join(run[i:k]), ()))
+        for i, word in enumerate(run):
+            for name, ids in self._entity_names.get(word, ()):
+                if run[i : i + len(name)] == name:
+                    found.update(ids)
         return found
 
     @cached_property
-    def _entity_names(self) -> tuple[dict[str, list[str]], int]:
-        """Each entity name's words (index.words, stripped) to the entities it names, and the
-        most words a name has."""
+    def _entity_names(self) -> dict[str, list[tuple[list[str], list[str]]]]:
+        """Per first word: each entity name's words (index.words) and the entities it names."""
         by_name: dict[str, list[str]] = defaultdict(list)
         for e in self.ix.deck.entities:
             for name in dict.fromkeys(words(n).strip() for n in [*e.all_names(), *e.metonyms]):
                 if name:
                     by_name[name].append(e.id)
-        return by_name, max((n.count(" ") + 1 for n in by_name), default=0)
+        out: dict[str, list[tuple[list[str], list[str]]]] = defaultdict(list)
+        for name, ids in by_name.items():
+            out[name.split(" ")[0]].append((name.split(" "), ids))
+        return out
 
     @cached_property
     def nodes_by_stem(self) -> dict[str, list[str]]:
