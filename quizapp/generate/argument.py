@@ -30,6 +30,8 @@ class Argument(Anchors, Words):
     _near_cache: dict[str, dict[str, int]] = field(init=False, default_factory=dict)
     _texts: dict[str, str] = field(init=False, default_factory=dict)
     _support: dict[str, list[str]] = field(init=False, default_factory=dict)
+    _evidence: dict[str, list[str]] = field(init=False, default_factory=dict)  # per claim
+    _grounds: dict[str, set[str]] = field(init=False, default_factory=dict)
     _words: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
     _named: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
     # memos of argument_pools.py, per node and per pair of nodes (wrong options ask them often)
@@ -39,6 +41,8 @@ class Argument(Anchors, Words):
     near_pairs: dict[tuple[str, str], frozenset[str]] = field(init=False, default_factory=dict)
     wrong_memo: dict[tuple[str, str, str], bool] = field(init=False, default_factory=dict)
     close_memo: dict[tuple[str, str, str], int] = field(init=False, default_factory=dict)
+    place_memo: dict[str, tuple[str, int, int] | None] = field(init=False, default_factory=dict)
+    level_memo: dict[tuple[str, str], int] = field(init=False, default_factory=dict)
 
     links: list[Link] = field(init=False)
 
@@ -132,11 +136,15 @@ class Argument(Anchors, Words):
 
     def evidence(self, claim_id: str) -> list[str]:
         """Facts that support a claim: its evidence list, then facts linked `evidence_for` it."""
-        claim = self.claims[claim_id]
-        linked = self._evidence_for.get(claim_id, [])
-        own = [f for f in claim.evidence if f in self.ix.facts]
-        against = self.against(claim_id)
-        return [f for f in dict.fromkeys([*own, *linked]) if f not in against]
+        found = self._evidence.get(claim_id)
+        if found is None:
+            claim = self.claims[claim_id]
+            linked = self._evidence_for.get(claim_id, [])
+            own = [f for f in claim.evidence if f in self.ix.facts]
+            against = self.against(claim_id)
+            found = [f for f in dict.fromkeys([*own, *linked]) if f not in against]
+            self._evidence[claim_id] = found
+        return found
 
     @cached_property
     def _evidence_for(self) -> dict[str, list[str]]:
@@ -225,10 +233,6 @@ class Argument(Anchors, Words):
         support = set(self.support(node)) if node in self.claims else set()
         return self.causes(node) | support
 
-    @cached_property
-    def _grounds(self) -> dict[str, set[str]]:
-        return {}
-
     def within(self, node: str) -> dict[str, int]:
         """Every node within NEAR steps of `node` (itself included), with its distance."""
         return self._near(node)
@@ -262,7 +266,7 @@ class Argument(Anchors, Words):
         found = self._named.get(node)
         if found is None:
             said = words(self.text(node))
-            ids = {e for e, names in self._entity_words.items() if any(n in said for n in names)}
+            ids = self.entities_in(said)
             if node in self.ix.facts:
                 fact = self.ix.facts[node]
                 ids |= {fact.subject, *([fact.object_id] if fact.object_id else [])}
@@ -271,13 +275,6 @@ class Argument(Anchors, Words):
 
     def kinds_named(self, node: str) -> set[str]:
         return {self.ix.entities[e].kind for e in self.named(node)}
-
-    @cached_property
-    def _entity_words(self) -> dict[str, list[str]]:
-        return {
-            e.id: [w for n in [*e.all_names(), *e.metonyms] if (w := words(n)).strip()]
-            for e in self.ix.deck.entities
-        }
 
     def apart(self, node: str, *others: str) -> bool:
         """Unconnected, and about none of the same entities: a wrong option about the claim's

@@ -73,11 +73,16 @@ def _days(argument: Argument, node: str) -> list[Day]:
 
 def no_later_than(argument: Argument, node: str) -> list[Day]:
     """Dates the node cannot postdate: its own, else those of what it explains (a cause comes
-    before its effect)."""
-    own = days(argument, node)
-    if own:
-        return list(own)
-    return [d for n in effects(argument, node) for d in days(argument, n)]
+    before its effect). Kept per node, as `days` is; the list is shared."""
+    memo: dict[str, list[Day]] = argument.__dict__.setdefault("_no_later", {})
+    found = memo.get(node)
+    if found is None:
+        own = days(argument, node)
+        found = (
+            list(own) if own else [d for n in effects(argument, node) for d in days(argument, n)]
+        )
+        memo[node] = found
+    return found
 
 
 def effects(argument: Argument, node: str) -> list[str]:

@@ -27,12 +27,15 @@ SEARCHED = 12  # the nearest candidates unlike_set searches for mutually unlike 
 
 
 def place(argument: Argument, node: str) -> tuple[str, int, int] | None:
-    """Where the source says it (source, section, paragraph); None for background knowledge."""
+    """Where the source says it (source, section, paragraph); None for background knowledge.
+    Worked out once per node: the pools and the options' ranking ask it of every pair."""
+    if node in argument.place_memo:
+        return argument.place_memo[node]
     claim = argument.claims.get(node)
     prov = claim.provenance if claim is not None else argument.ix.facts[node].provenance
-    if prov.background:
-        return None
-    return (prov.source, prov.section or 0, prov.paragraph or 0)
+    found = None if prov.background else (prov.source, prov.section or 0, prov.paragraph or 0)
+    argument.place_memo[node] = found
+    return found
 
 
 def closeness(argument: Argument, candidate: str, node: str, key: str) -> int:
@@ -144,34 +147,29 @@ def beside(
     nearest beyond n, at random so seeds differ), led by one that repeats as many of the
     claim's words as the key does; fewer if not enough lie near. Words ranked first once
     filled the options with whatever said 'EEU' beside a key on migrant work rules (seed-9107
-    review #30). Two wrong options never say
-    the same, hang together or make two points of one paragraph on one subject ('7,000 troops in
-    Tajikistan', 'the largest presence abroad in Tajikistan'): a look-alike pair points at the
-    odd one, the key."""
-    said = argument.telling(node)
-    echo = len(argument.telling(key) & said)  # the claim's words the key repeats
-    near = {
-        c: closeness(argument, c, node, key) for c in pool if safely_wrong(argument, c, node, key)
-    }
-
-    def words(c: str) -> int:
-        return min(echo, len(argument.telling(c) & said))
-
-    on_topic = topics(argument, node)  # the quoted statement's topics, not only the key's
-
-    def likeness(c: str) -> tuple[int, int, int]:
-        return (-near[c], -len(topics(argument, c) & on_topic), -words(c))
+    review #30). Two wrong options never say the same, hang together or make two points of one
+    paragraph on one subject ('7,000 troops in Tajikistan', 'the largest presence abroad in
+    Tajikistan'): a look-alike pair points at the odd one, the key."""
+    # each candidate's likeness (_like), worked out once per (claim, key): every draft ranks them
+    memo = argument.__dict__.setdefault("_likeness", {})
+    table: dict[str, tuple[int, int, int] | None] = memo.setdefault((node, key), {})
+    like: dict[str, tuple[int, int, int]] = {}
+    for c in pool:
+        found = table[c] if c in table else table.setdefault(c, _like(argument, c, node, key))
+        if found is not None:
+            like[c] = found
+    echo = len(argument.telling(key) & argument.telling(node))  # the claim's words the key says
 
     def rank(c: str) -> tuple[int, int, int, float]:
-        return (*likeness(c), rng.random())
+        return (*like[c], rng.random())
 
-    ranked = sorted((c for c, score in near.items() if score > 0), key=rank)
+    ranked = sorted(like, key=rank)
     # one option as like the key in the claim's words as the key is (else the key alone
     # echoes the claim), then the nearest by topic: the key's paragraph, section, subject
-    echoing = next((c for c in ranked if words(c) == echo), None)
+    echoing = next((c for c in ranked if -like[c][2] == echo), None)
     ranked = [*([echoing] if echoing else []), *(c for c in ranked if c != echoing)]
     head = rng.sample(ranked[1 : n + 2], min(len(ranked) - 1, n + 1)) if ranked else []
-    head.sort(key=likeness)  # the nearest stay first, shuffled among equals
+    head.sort(key=like.__getitem__)  # the nearest stay first, shuffled among equals
     order = [*ranked[:1], *head, *ranked[n + 2 :]]
     picked: list[str] = []
     for c in order:
@@ -180,6 +178,19 @@ def beside(
     if len(picked) < n:  # the greedy pass took a look-alike's partner: search the pool in order
         picked = unlike_set(order, n, lambda a, b: unlike(argument, a, b)) or picked
     return comparable_length(argument, key, picked, order)
+
+
+def _like(argument: Argument, c: str, node: str, key: str) -> tuple[int, int, int] | None:
+    """(nearness, topics shared, claim's words said up to the key's), negated; None: not offered."""
+    if not safely_wrong(argument, c, node, key):
+        return None
+    score = closeness(argument, c, node, key)
+    if score <= 0:
+        return None
+    said = argument.telling(node)
+    echo = len(argument.telling(key) & said)
+    shared = len(topics(argument, c) & topics(argument, node))
+    return (-score, -shared, -min(echo, len(argument.telling(c) & said)))
 
 
 def unlike_set(order: list[str], n: int, apart: Callable[[str, str], bool]) -> list[str]:
@@ -247,9 +258,13 @@ def option_text(argument: Argument, node: str) -> str:
     """How an option states a node: a fact the deck marks as the source's judgment or contested
     carries its attribution in the option too ('According to the briefing, ...'), not only when
     it is the stem; a claim is the source's own point already (the stem names whose)."""
-    text = argument.text(node)
-    fact = argument.ix.facts.get(node)
-    return text if fact is None else judged(argument.ix, [fact], text)
+    memo: dict[str, str] = argument.__dict__.setdefault("_option_texts", {})  # every draft asks
+    found = memo.get(node)
+    if found is None:
+        text = argument.text(node)
+        fact = argument.ix.facts.get(node)
+        found = memo[node] = text if fact is None else judged(argument.ix, [fact], text)
+    return found
 
 
 ATTRIBUTION = re.compile(r"^(According to [^,]+, )")

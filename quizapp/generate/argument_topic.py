@@ -49,7 +49,15 @@ COMPARED_WITH_PAST = re.compile(
 def level(argument: Argument, candidate: str, statement: str) -> int:
     """How near a candidate's topic is to a statement's: the same paragraph of the source, the
     same section, a deck topic or a named country or body in common, or 0 (background
-    knowledge is never near)."""
+    knowledge is never near). Worked out once per pair: every pool asks it of each candidate."""
+    pair = (candidate, statement)
+    found = argument.level_memo.get(pair)
+    if found is None:
+        found = argument.level_memo[pair] = _level(argument, candidate, statement)
+    return found
+
+
+def _level(argument: Argument, candidate: str, statement: str) -> int:
     here, there = place(argument, candidate), place(argument, statement)
     if here is None or there is None:
         return 0

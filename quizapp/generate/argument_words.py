@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.facts.claims import Claim
 from quizapp.facts.templates import capitalise_first
-from quizapp.generate.index import DeckIndex
+from quizapp.generate.index import DeckIndex, words
 from quizapp.generate.number_words import SPELT
 
 COMMONPLACE = 1 / 3  # share of the deck's statements above which a word is not distinctive
@@ -49,6 +49,31 @@ class Words:
         if at == 0 and said[end : end + 2] == ", ":  # the opening date left out: no tag to spot
             return capitalise_first(said[end + 2 :])
         return f"{said[:end]} ({BACKGROUND_DATE}){said[end:]}"
+
+    def entities_in(self, said: str) -> set[str]:
+        """The entities one of whose names (aliases, metonyms) the words `said` (index.words:
+        single spaces between, one at each end) contain as whole words: the names that open
+        with each word are compared there, not every name searched for in the whole text."""
+        run = said.split(" ")[1:-1]
+        found: set[str] = set()
+        for i, word in enumerate(run):
+            for name, ids in self._entity_names.get(word, ()):
+                if run[i : i + len(name)] == name:
+                    found.update(ids)
+        return found
+
+    @cached_property
+    def _entity_names(self) -> dict[str, list[tuple[list[str], list[str]]]]:
+        """Per first word: each entity name's words (index.words) and the entities it names."""
+        by_name: dict[str, list[str]] = defaultdict(list)
+        for e in self.ix.deck.entities:
+            for name in dict.fromkeys(words(n).strip() for n in [*e.all_names(), *e.metonyms]):
+                if name:
+                    by_name[name].append(e.id)
+        out: dict[str, list[tuple[list[str], list[str]]]] = defaultdict(list)
+        for name, ids in by_name.items():
+            out[name.split(" ")[0]].append((name.split(" "), ids))
+        return out
 
     @cached_property
     def nodes_by_stem(self) -> dict[str, list[str]]:

@@ -111,7 +111,19 @@ GATES: dict[str, Gate] = {
 
 
 def first_failure(q: Question, ix: DeckIndex) -> str | None:
-    """The first gate, in GATES's order, that the item fails, and why; None if it passes all."""
+    """The first gate, in GATES's order, that the item fails, and why; None if it passes all.
+    The item judged last is not judged again (a why draft is judged by its tier, then by the
+    drafts' pick, then by the registry: a tenth of the argument items' gating): the gates are
+    pure and a Question is frozen, so the verdict on the same object stands."""
+    last: tuple[Question, str | None] | None = ix.__dict__.get("_last_verdict")
+    if last is not None and last[0] is q:
+        return last[1]
+    verdict = _verdict(q, ix)
+    ix.__dict__["_last_verdict"] = (q, verdict)
+    return verdict
+
+
+def _verdict(q: Question, ix: DeckIndex) -> str | None:
     for name, gate in _gates_for(q.kind):
         reason = gate(q, ix)
         if reason:

@@ -98,12 +98,18 @@ def evidence_keys(argument: Argument, claim: str) -> list[str]:
     ('Kazakhstan is in the CIS' for 'the five states have much in common', beside the same
     fact for the other four) is thin evidence, right by elimination only (seed-701 review);
     where the claim has support of another shape, only that is keyed. A fact that is one case
-    of the claim itself (one_case_of) is never keyed."""
-    support = [n for n in argument.support(claim) if not one_case_of(argument, claim, n)]
-    relation = {n: f.relation for n in support if (f := argument.ix.facts.get(n)) is not None}
-    shapes = Counter(relation.values())
-    single = [n for n in support if shapes[relation.get(n, n)] < 2]
-    return single or support
+    of the claim itself (one_case_of) is never keyed. Worked out once per claim (the balance,
+    both directions of the kind and the reverse items' keys ask it); the list is shared."""
+    memo: dict[str, list[str]] = argument.__dict__.setdefault("_evidence_keys", {})
+    found = memo.get(claim)
+    if found is None:
+        support = [n for n in argument.support(claim) if not one_case_of(argument, claim, n)]
+        facts = argument.ix.facts
+        relation = {n: f.relation for n in support if (f := facts.get(n)) is not None}
+        shapes = Counter(relation.values())
+        single = [n for n in support if shapes[relation.get(n, n)] < 2]
+        found = memo[claim] = single or support
+    return found
 
 
 def one_case_of(argument: Argument, claim: str, node: str) -> bool:
@@ -150,20 +156,32 @@ def wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
 
 
 def _wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
-    own = set(argument.support(claim))
-    facts = [f.id for f in argument.ix.deck.facts if not f.provenance.background]
     limbs = screened(argument, False, claim, key)
     return [
         n
-        for n in [*facts, *sorted(argument.against(claim))]
-        if n not in own
-        and on_its_topic(argument, n, claim)  # pure tests all: the cheapest, sifting most, first
-        and safely_wrong(argument, n, claim, key)
+        for n in _on_its_topic(argument, claim)  # pure tests all: the cheapest, sifting most, first
+        if safely_wrong(argument, n, claim, key)
         and not shares_limb(argument, n, *limbs)  # evidence in the ordinary sense
         and not beside_support(argument, n, claim)  # the other half of its evidence's story
         and not from_its_paragraph(argument, n, claim, key)
         and not baseline(argument, n, claim, key)  # the 'used to' of 'more than it used to'
     ]
+
+
+def _on_its_topic(argument: Argument, claim: str) -> list[str]:
+    """The source's facts and what is set against the claim, none of its support, on its topic:
+    the candidates whatever the key (worked out once per claim, not once per key)."""
+    memo: dict[str, list[str]] = argument.__dict__.setdefault("_ce_on_topic", {})
+    found = memo.get(claim)
+    if found is None:
+        own = set(argument.support(claim))
+        facts = [f.id for f in argument.ix.deck.facts if not f.provenance.background]
+        found = memo[claim] = [
+            n
+            for n in [*facts, *sorted(argument.against(claim))]
+            if n not in own and on_its_topic(argument, n, claim)
+        ]
+    return found
 
 
 def one_per_relation(argument: Argument, pool: list[str], rng: random.Random) -> list[str]:

@@ -74,16 +74,21 @@ def keyed(argument: Argument, fact: str) -> list[str]:
     of another shape: claim_evidence.evidence_keys), and of facts of one shape only the first.
     Five facts of one shape ('In 2016, Kazakhstan was a member of the CIS', then Kyrgyzstan,
     ...) for 'the five states have much in common' made five items asking the same thing, each
-    thin evidence (reviews of seeds 751 and 787)."""
+    thin evidence (reviews of seeds 751 and 787). Worked out once per fact; the list is shared."""
     from quizapp.generate.kinds.claim_evidence import evidence_keys
 
-    relation = _relation(argument, fact)
-    return [
-        claim
-        for claim in supported(argument, fact)
-        if fact in evidence_keys(argument, claim)
-        and next(n for n in argument.support(claim) if _relation(argument, n) == relation) == fact
-    ]
+    memo: dict[str, list[str]] = argument.__dict__.setdefault("_keyed", {})
+    found = memo.get(fact)
+    if found is None:
+        relation = _relation(argument, fact)
+        found = memo[fact] = [
+            claim
+            for claim in supported(argument, fact)
+            if fact in evidence_keys(argument, claim)
+            and next(n for n in argument.support(claim) if _relation(argument, n) == relation)
+            == fact
+        ]
+    return found
 
 
 def _relation(argument: Argument, node: str) -> str | None:
@@ -102,19 +107,30 @@ def asks(argument: Argument, node: str) -> bool:
 
 
 def wrong_claims(argument: Argument, fact: str, key: str) -> list[str]:
-    own = set(supported(argument, fact))
     limbs = screened(argument, True, fact, key)
     return [
         c
-        for c in argument.claims
-        if c not in own
-        and not headline(argument, c)
-        and on_its_topic(argument, c, fact)  # pure tests all: the cheapest, sifting most, first
-        and safely_wrong(argument, c, fact, key)
+        for c in _on_its_topic(argument, fact)  # pure tests all: the cheapest, sifting most, first
+        if safely_wrong(argument, c, fact, key)
         and not shares_limb(argument, c, *limbs)  # the fact bears on it in the ordinary sense
         and not from_its_paragraph(argument, c, fact, key)
         and not baseline(argument, c, fact, key)  # half of a claim on 'more than it used to'
     ]
+
+
+def _on_its_topic(argument: Argument, fact: str) -> list[str]:
+    """The claims on the fact's topic that it does not support, no headline: the candidates
+    whatever the key (worked out once per fact, not once per key)."""
+    memo: dict[str, list[str]] = argument.__dict__.setdefault("_ec_on_topic", {})
+    found = memo.get(fact)
+    if found is None:
+        own = set(supported(argument, fact))
+        found = memo[fact] = [
+            c
+            for c in argument.claims
+            if c not in own and not headline(argument, c) and on_its_topic(argument, c, fact)
+        ]
+    return found
 
 
 def item(argument: Argument, fact: str, claim: str, rng: random.Random) -> Outcome:

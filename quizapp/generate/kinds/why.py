@@ -146,7 +146,16 @@ def tiers(argument: Argument, node: str, cause: str, pool: list[str]) -> list[li
     """The wrong reasons drawn from, nearest first: those on the asked statement's own topic
     (one near the key alone is off the point: 'defence plans against militants' as a cause of
     migration, session-20 review 20201 #52); then also those beside the key in the source;
-    then any in the pool (a deck whose reasons lie in other sections: Apollo's)."""
+    then any in the pool (a deck whose reasons lie in other sections: Apollo's). Kept per
+    (node, cause), whose pool is fixed: each draft of the item asks them again."""
+    memo: dict[tuple[str, str], list[list[str]]] = argument.__dict__.setdefault("_why_tiers", {})
+    found = memo.get((node, cause))
+    if found is None:
+        found = memo[(node, cause)] = _tiers(argument, node, cause, pool)
+    return found
+
+
+def _tiers(argument: Argument, node: str, cause: str, pool: list[str]) -> list[list[str]]:
     on_topic = [r for r in pool if on_its_topic(argument, r, node)]
     near_key = [r for r in pool if r in on_topic or level(argument, r, cause) >= SAME_SECTION]
     out: list[list[str]] = []
