@@ -77,15 +77,13 @@ def statement_node(argument: Argument, text: str) -> str | None:
     """The claim or fact an assertion or reason states, read through its own attribution and
     date ('According to the briefing, ...', '... (as of 2016).'), kept per text."""
     memo: dict[str, str | None] = argument.__dict__.setdefault("_statement_nodes", {})
-    if text in memo:
-        return memo[text]
-    said = AS_OF.sub("", text.strip())
-    found = node_of(argument, said)
-    if found is None and (bare := ACCORDING.sub("", said)) != said:
-        found = node_of(argument, bare[:1].upper() + bare[1:])
-    found = found if found is not None else _by_bare_text(argument).get(said)
-    memo[text] = found
-    return found
+    if text not in memo:
+        said = AS_OF.sub("", text.strip())
+        found = node_of(argument, said)
+        if found is None and (bare := ACCORDING.sub("", said)) != said:
+            found = node_of(argument, bare[:1].upper() + bare[1:])
+        memo[text] = found if found is not None else _by_bare_text(argument).get(said)
+    return memo[text]
 
 
 def _by_bare_text(argument: Argument) -> dict[str, str]:
@@ -147,12 +145,10 @@ def distinctive(ix: DeckIndex, text: str) -> frozenset[str]:
     no one-letter leftover ('s' of "Russia's"), none the deck's commonplace ('Russia'). Kept
     per text (the echo gate reads every option of every draft)."""
     memo: dict[str, frozenset[str]] = ix.__dict__.setdefault("_distinctive", {})
-    found = memo.get(text)
-    if found is None:
-        stems_of = word_stems(AS_OF.sub("", text))
-        found = frozenset(w for w in stems_of if len(w) > 1) - argument_of(ix).commonplace
-        memo[text] = found
-    return found
+    if text not in memo:
+        found = frozenset(w for w in word_stems(AS_OF.sub("", text)) if len(w) > 1)
+        memo[text] = found - argument_of(ix).commonplace
+    return memo[text]
 
 
 @judges("why", "claim_evidence")
