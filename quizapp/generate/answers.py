@@ -26,6 +26,7 @@ _TRUTH_INITIALS = {"t": "true", "f": "false"}  # a true/false item's options by 
 _HEDGE = re.compile(
     r"^(?:about|around|roughly|approximately|approx\.?|circa|c\.|some|~) ?(?=[-\d])"
 )
+_FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")  # a bare figure typed for a choice
 
 
 def choice(index: int) -> str:
@@ -45,7 +46,8 @@ def sequence(indices: Iterable[int]) -> str:
 
 def option_index(text: str, options: list[str]) -> int | None:
     """The option a response names: its number, its letter or its text (a rounded figure with
-    or without its "about"; "T" or "F" for True or False); None if none."""
+    or without its "about"; "T" or "F" for True or False; a bare figure beyond the options'
+    numbers for the one option with that figure and a unit); None if none."""
     t = text.strip().lower()
     if t.isdecimal() and 1 <= int(t) <= len(options):
         return int(t) - 1
@@ -59,7 +61,15 @@ def option_index(text: str, options: list[str]) -> int | None:
         return folded.index(n)
     unhedged = [_HEDGE.sub("", o) for o in folded]  # '53%' for 'about 53%', and back
     found = [i for i, o in enumerate(unhedged) if o == _HEDGE.sub("", n)]
+    if not found and _FIGURE.fullmatch(t):  # '22' for '22 kg', where no option has number 22
+        found = [i for i, o in enumerate(unhedged) if _figure_of(o) == float(t.replace(",", ""))]
     return found[0] if len(found) == 1 else None
+
+
+def _figure_of(option: str) -> float | None:
+    """The figure an option opens with, before its unit: 22 of '22 kg', None of '$2.5 bn'."""
+    found = re.match(r"([-\d,]*\.?\d+) ?[^\d\s,.]", option)
+    return float(found.group(1).replace(",", "")) if found else None
 
 
 def tick_tokens(text: str, options: list[str]) -> list[str]:

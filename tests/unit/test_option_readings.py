@@ -1,5 +1,6 @@
 """How a response names a choice item's option beyond its number, letter and text: 'T' / 'F'
-for True / False, and a rounded figure without its 'about' (answers.option_index)."""
+for True / False, a rounded figure without its 'about', and a bare figure without its unit
+(answers.option_index)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ ROUNDED = ["about 26%", "about 39%", "about 53%", "about 65%"]
         ("nearly 53%", ROUNDED, None),  # 'nearly' says it is below: kept
         ("53%", ["about 53%", "around 53%"], None),  # two options would match: neither
         ("members", ["all members", "some members"], None),  # 'some' only before a figure
+        ("22", ["10 kg", "16 kg", "22 kg", "30 kg"], 2),  # the figure without its unit
+        ("1,500", ["500 troops", "1,500 troops", "3,000 troops"], 1),
+        ("2", ["2 kg", "4 kg"], 1),  # a number in range is the option's number, as always
+        ("3", ["3 m", "3 km", "5 m"], 2),
+        ("7", ["7 m", "7 km", "9 m"], None),  # two options with that figure: neither
+        ("7", ["$7 bn", "$9 bn", "$11 bn"], None),  # no figure before a unit: not read
     ],
 )
 def test_an_option_named_by_its_initial_or_its_rounded_figure(
