@@ -166,17 +166,28 @@ def _every(q: Question, parts: list[str], expected: str, vocabulary: dict[str, s
 def _check_paired(
     q: Question, outer: str, inner: str, expected: str, vocabulary: dict[str, str]
 ) -> Verdict:
-    """Both parts name the key, or one does and the other names nothing else in the deck."""
+    """Both parts name the key, or one does and the other names nothing else in the deck but
+    what the question names ('W (wolfram)' for the symbol of tungsten: a gloss)."""
     verdicts = [_check_one(q, part, expected, vocabulary) for part in (outer, inner)]
     right = [v for v in verdicts if v.verdict == "correct"]
     other = [
-        v for v in verdicts if v.verdict == "wrong" and normalise(v.understood or "") in vocabulary
+        v
+        for v in verdicts
+        if v.verdict == "wrong"
+        and (name := normalise(v.understood or "")) in vocabulary
+        and not _named_by_question(q, vocabulary[name], vocabulary)
     ]
     if right and not other:
         return Verdict("correct", expected, understood=normalise(f"{outer} ({inner})"))
     if not other and any(v.verdict == "near_miss" for v in verdicts):
         return next(v for v in verdicts if v.verdict == "near_miss")
     return Verdict("wrong", expected, understood=normalise(f"{outer} ({inner})"))
+
+
+def _named_by_question(q: Question, entity: str, vocabulary: dict[str, str]) -> bool:
+    """Whether the question's text names this entity by any of its names."""
+    prompt = f" {normalise(q.prompt)} "
+    return any(f" {n} " in prompt for n, e in vocabulary.items() if e == entity)
 
 
 def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
