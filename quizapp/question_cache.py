@@ -101,16 +101,28 @@ def _deck_part(deck: Deck) -> str:
 
 
 def questions_key(deck: Deck, seed: int) -> str:
-    return compiled.key_for(
-        KIND, compiled.code_hash("facts", "generate"), _deck_part(deck), str(seed)
-    )
+    return _questions_key(_deck_part(deck), seed)
+
+
+def _questions_key(deck_part: str, seed: int) -> str:
+    return compiled.key_for(KIND, compiled.code_hash("facts", "generate"), deck_part, str(seed))
 
 
 def grading_vocabulary(deck: Deck, make: Callable[[], dict[str, str]]) -> dict[str, str]:
     """The answer checker's vocabulary of the deck (name -> 'kind:id'): read from its cache
     entry, else made by `make` (indexing the whole deck, a twentieth of a big deck's start)
     and stored. A damaged entry is made again."""
-    key = compiled.key_for(VOCABULARY, compiled.code_hash("facts", "generate"), _deck_part(deck))
+    return _vocabulary(_deck_part(deck), make)
+
+
+def vocabulary_of_source(source: str, make: Callable[[], dict[str, str]]) -> dict[str, str]:
+    """`grading_vocabulary` of the deck loaded from the file bytes with this key, without
+    the deck (`make` builds it only when the entry is missing or damaged)."""
+    return _vocabulary(f"source:{source}", make)
+
+
+def _vocabulary(deck_part: str, make: Callable[[], dict[str, str]]) -> dict[str, str]:
+    key = compiled.key_for(VOCABULARY, compiled.code_hash("facts", "generate"), deck_part)
     body = compiled.read_entry(VOCABULARY, key)
     if body is not None:
         try:
@@ -129,16 +141,25 @@ def grading_vocabulary(deck: Deck, make: Callable[[], dict[str, str]]) -> dict[s
 def questions_by_fact(deck: Deck, seed: int) -> FactQuestions:
     """The deck's questions for this seed by fact: from the cache (each fact decoded when
     first asked for), or generated (and then stored)."""
+    return _questions(questions_key(deck, seed), seed, lambda: deck)
+
+
+def questions_of_source(source: str, seed: int, deck: Callable[[], Deck]) -> FactQuestions:
+    """`questions_by_fact` of the deck loaded from the file bytes with this key, without the
+    deck: `deck` is called only when the questions must be generated."""
+    return _questions(_questions_key(f"source:{source}", seed), seed, deck)
+
+
+def _questions(key: str, seed: int, deck: Callable[[], Deck]) -> FactQuestions:
     from quizapp.generate.registry import generate_deck
 
-    key = questions_key(deck, seed)
     body = compiled.read_entry(KIND, key)
     if body is not None:
         try:
             return FactQuestions.decode(body)
         except (ValueError, TypeError):  # a damaged cache entry must never stop a start
             pass
-    made = FactQuestions.of(generate_deck(deck, seed=seed).questions)
+    made = FactQuestions.of(generate_deck(deck(), seed=seed).questions)
     compiled.write_entry(KIND, key, made.encode())
     return made
 

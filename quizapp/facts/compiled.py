@@ -32,6 +32,7 @@ _KEEP_SOURCES = 64  # decks remembered at most (a process loads a handful)
 _NOTICES: list[str] = []  # one line per kind of damaged entry met, until taken
 _WHAT = {
     "decks": "compiled deck",
+    "deck-outlines": "deck outline",
     "questions-by-fact": "questions",
     "grading-vocabulary": "grading vocabulary",
 }

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from quizapp.facts.model import Deck
+from quizapp.facts.outline import DeckOutline
 from quizapp.generate.answers import read_grade
 from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.kind_spec import SPECS
@@ -42,7 +43,7 @@ class StudySession:
         self,
         *,
         store: ProgressStore,
-        deck: Deck,
+        deck: Deck | DeckOutline,
         items: Mapping[str, list[Question]],  # only facts that have questions; may be lazy
         vocabulary: dict[str, str],
         learner: str,
@@ -56,10 +57,15 @@ class StudySession:
         exam_target: float = 0.9,
         incremental: bool = True,
         indexed: tuple[dict[str, CardState], DueIndex] | None = None,
+        full_deck: Callable[[], Deck] | None = None,
     ) -> None:
         """`indexed`: the deck's cards and due index the service built asking whether anything
-        is due; a scheduled session of the whole deck takes them over (asking.cards_and_index)."""
+        is due; a scheduled session of the whole deck takes them over (asking.cards_and_index).
+        `deck` may be the deck's outline, with `full_deck` building the deck when needed."""
         self.store, self.deck, self.items, self.vocabulary = store, deck, items, vocabulary
+        if full_deck is None and not isinstance(deck, Deck):
+            raise TypeError("a session given a deck's outline needs full_deck")
+        self._full_deck = full_deck
         self.learner, self.mode, self.clock, self.rng = learner, mode, clock, rng
         self.policy, self.settings = policy(mode), store.settings(learner)
         self.scheduler = make_scheduler(self.settings, deck_id=deck.id)
@@ -88,6 +94,13 @@ class StudySession:
         self.guessing, self.spacer.probe, self.spacer.check = hindsight.at_start(self, started)
         if not store.read_only:
             store.save_session(self.record)
+
+    def whole_deck(self) -> Deck:
+        """The deck itself (built now if the session was started from its outline)."""
+        if isinstance(self.deck, Deck):
+            return self.deck
+        assert self._full_deck is not None  # checked at start
+        return self._full_deck()
 
     @property
     def asked(self) -> Counter[str]:
@@ -281,7 +294,7 @@ class StudySession:
 
     def end(self) -> Summary:
         now = self.clock()
-        self.summary.close(self.deck, self.cards, self.record.started_at, now)
+        self.summary.close(self.deck, self.cards, self.record.started_at, now, self.whole_deck)
         if not self.store.read_only:
             self.store.save_session(
                 self.record.model_copy(
