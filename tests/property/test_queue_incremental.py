@@ -3,9 +3,10 @@
 Two sessions start from identical stores (random card states: learning, relearning, review,
 buried, suspended, due at random moments) with the same seed; one keeps its queue up to
 date answer by answer and starts from the deck's outline as the cache keeps it (no deck
-built), the other rebuilds it with queue.build_queue every time and starts from the deck. After random
-answers, waits, undos, re-ratings and overrides, both ask the same questions in the same
-order, and the incremental queue equals a from-scratch build over the session's cards.
+built), the other rebuilds it with queue.build_queue every time and starts from the deck.
+After random answers, waits, undos, re-ratings and overrides, both ask the same questions in
+the same order, and the incremental queue equals a from-scratch build over the session's
+cards.
 """
 
 from __future__ import annotations
