@@ -22,7 +22,7 @@ from quizapp.facts.errors import DeckError
 from quizapp.facts.loader import MAX_DECK_BYTES, load_deck
 from quizapp.facts.locations import DECK_SUFFIXES, bundled_dir, deck_files, user_dir
 from quizapp.facts.model import Deck
-from quizapp.facts.outline import DeckOutline, load_outline
+from quizapp.facts.outline import DeckOutline, load_outline, plain_bytes
 
 Origin = Literal["bundled", "user", "path"]
 
@@ -78,6 +78,11 @@ def header_id(path: Path) -> str | None:
             raw = f.read(MAX_DECK_BYTES + 1)
     except OSError:
         return None
+    return declared_id(raw)
+
+
+def declared_id(raw: bytes) -> str | None:
+    """`header_id` of a file's bytes read already."""
     lines = id_lines(raw)  # two are enough to tell that there is not exactly one
     if len(lines) != 1:
         return None
@@ -119,11 +124,12 @@ def locate_outline(
     """`locate_deck`, giving the deck's outline: the same files tried in the same order, the
     deck built only for a file whose compiled outline is not kept. Raises DeckError."""
     for path in deck_paths(extra, include_user):
-        declared = header_id(path)
+        raw = plain_bytes(path)  # read once, for the id line and the outline's key
+        declared = header_id(path) if raw is None else declared_id(raw)
         if declared is not None and declared != ref:
             continue
         try:
-            found = load_outline(path)
+            found = load_outline(path, raw)
         except DeckError:
             continue
         if found.id == ref:

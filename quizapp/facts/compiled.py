@@ -81,13 +81,15 @@ def code_hash(*packages: str) -> str:
 
 
 def key_for(kind: str, *parts: bytes | str) -> str:
-    h = hashlib.blake2b(digest_size=20)
+    # SHA-256 (40 hex digits kept): with the CPU's SHA instructions about twice as fast as
+    # BLAKE2b over a big deck's bytes, hashed at every open
+    h = hashlib.sha256()
     h.update(kind.encode())
     for part in parts:
         data = part.encode() if isinstance(part, str) else part
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
-    return h.hexdigest()
+    return h.hexdigest()[:40]
 
 
 def entry_path(kind: str, key: str) -> Path:
@@ -124,7 +126,7 @@ def take_notices() -> list[str]:
 
 
 def _digest(body: bytes) -> str:
-    return hashlib.blake2b(body, digest_size=16).hexdigest()
+    return hashlib.sha256(body).hexdigest()[:32]  # as key_for: the fastest of hashlib's here
 
 
 def write_entry(kind: str, key: str, body: bytes) -> None:
