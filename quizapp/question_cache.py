@@ -14,6 +14,7 @@ deck asks a few hundred facts a day; decoding all 71k questions up front cost se
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Callable, Iterator, Mapping
 
 from pydantic import TypeAdapter
@@ -31,7 +32,7 @@ class FactQuestions(Mapping[str, list[Question]]):
     """Fact id -> the questions anchored on it (only facts that have some), in generation
     order; each fact's questions are decoded the first time they are asked for."""
 
-    def __init__(self, spans: dict[str, tuple[int, int]], blob: bytes) -> None:
+    def __init__(self, spans: dict[str, tuple[int, int]], blob: bytes | memoryview) -> None:
         self._spans, self._blob = spans, blob
         self._decoded: dict[str, list[Question]] = {}
 
@@ -49,7 +50,8 @@ class FactQuestions(Mapping[str, list[Question]]):
         found = self._decoded.get(fact_id)
         if found is None:
             start, end = self._spans[fact_id]  # KeyError for a fact without questions
-            found = self._decoded[fact_id] = _LIST.validate_json(self._blob[start:end])
+            part = self._blob[start:end]
+            found = self._decoded[fact_id] = _LIST.validate_json(bytes(part))
         return found
 
     def __contains__(self, fact_id: object) -> bool:
@@ -78,18 +80,37 @@ class FactQuestions(Mapping[str, list[Question]]):
         return json.dumps(spans, separators=(",", ":")).encode() + b"\n" + b"".join(parts)
 
     @classmethod
-    def decode(cls, body: bytes) -> FactQuestions:
-        """From a cache entry's body; raises ValueError if it is not one."""
-        head, newline, blob = body.partition(b"\n")
-        rows = json.loads(head)
-        if not newline or not isinstance(rows, list):
+    def decode(cls, body: bytes | memoryview) -> FactQuestions:
+        """From a cache entry's body; raises ValueError if it is not one. The offsets are
+        checked column by column (types gathered in C), not in a loop over 10k facts, and
+        the questions' bytes are not copied (a fact's are, when it is decoded)."""
+        view = memoryview(body)
+        cut = _newline(view)
+        rows = json.loads(view[:cut].tobytes())
+        if not isinstance(rows, list) or not set(map(type, rows)) <= {list}:
             raise ValueError("not a questions entry")
-        spans: dict[str, tuple[int, int]] = {}
-        for fact_id, start, end in rows:
-            if not (isinstance(fact_id, str) and 0 <= start <= end <= len(blob)):
-                raise ValueError("not a questions entry")
-            spans[fact_id] = (start, end)
-        return cls(spans, blob)
+        blob = view[cut + 1 :]
+        ids, starts, ends = zip(*rows, strict=True) if rows else ((), (), ())
+        if not (
+            set(map(type, ids)) <= {str}
+            and set(map(type, starts)) | set(map(type, ends)) <= {int}
+            and min(starts, default=0) >= 0
+            and max(ends, default=0) <= len(blob)
+            and all(map(operator.le, starts, ends))
+        ):
+            raise ValueError("not a questions entry")
+        return cls(dict(zip(ids, zip(starts, ends, strict=True), strict=True)), blob)
+
+
+def _newline(view: memoryview) -> int:
+    """Where the offsets line ends, found without copying the entry."""
+    at, step = 0, 1 << 16
+    while at < len(view):
+        found = view[at : at + step].tobytes().find(b"\n")
+        if found >= 0:
+            return at + found
+        at += step
+    raise ValueError("not a questions entry")
 
 
 def _deck_part(deck: Deck) -> str:
@@ -153,7 +174,7 @@ def questions_of_source(source: str, seed: int, deck: Callable[[], Deck]) -> Fac
 def _questions(key: str, seed: int, deck: Callable[[], Deck]) -> FactQuestions:
     from quizapp.generate.registry import generate_deck
 
-    body = compiled.read_entry(KIND, key)
+    body = compiled.read_entry_view(KIND, key)
     if body is not None:
         try:
             return FactQuestions.decode(body)
