@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -121,6 +121,16 @@ def outline_of(deck: Deck) -> DeckOutline:
     )
     topics = tuple(TopicOutline(t.id, t.title) for t in deck.topics)
     return DeckOutline(deck.id, deck.title, topics, facts, compiled.source_key(deck))
+
+
+def deck_maker(deck: Deck | DeckOutline, full: Callable[[], Deck] | None) -> Callable[[], Deck]:
+    """What gives the deck itself: the deck, if that is what was given, else `full` (which
+    builds it from the outline's file; required with an outline)."""
+    if isinstance(deck, Deck):
+        return lambda: deck
+    if full is None:
+        raise TypeError("a deck's outline without a way to build the deck")
+    return full
 
 
 def load_outline(path: Path, raw: bytes | None = None) -> DeckOutline:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from quizapp.facts.model import Deck
-from quizapp.facts.outline import DeckOutline
+from quizapp.facts.outline import DeckOutline, deck_maker
 from quizapp.generate.answers import read_grade
 from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.kind_spec import SPECS
@@ -39,6 +39,10 @@ __all__ = ["MAX_ASKS_PER_FACT", "Feedback", "StudySession", "Summary"]
 
 
 class StudySession:
+    """`indexed`: the deck's cards and due index the service built asking whether anything
+    is due; a scheduled session of the whole deck takes them over (asking.cards_and_index).
+    `deck` may be the deck's outline, with `full_deck` building the deck when needed."""
+
     def __init__(
         self,
         *,
@@ -59,13 +63,8 @@ class StudySession:
         indexed: tuple[dict[str, CardState], DueIndex] | None = None,
         full_deck: Callable[[], Deck] | None = None,
     ) -> None:
-        """`indexed`: the deck's cards and due index the service built asking whether anything
-        is due; a scheduled session of the whole deck takes them over (asking.cards_and_index).
-        `deck` may be the deck's outline, with `full_deck` building the deck when needed."""
         self.store, self.deck, self.items, self.vocabulary = store, deck, items, vocabulary
-        if full_deck is None and not isinstance(deck, Deck):
-            raise TypeError("a session given a deck's outline needs full_deck")
-        self._full_deck = full_deck
+        self.whole_deck = deck_maker(deck, full_deck)  # the deck itself, when needed
         self.learner, self.mode, self.clock, self.rng = learner, mode, clock, rng
         self.policy, self.settings = policy(mode), store.settings(learner)
         self.scheduler = make_scheduler(self.settings, deck_id=deck.id)
@@ -94,13 +93,6 @@ class StudySession:
         self.guessing, self.spacer.probe, self.spacer.check = hindsight.at_start(self, started)
         if not store.read_only:
             store.save_session(self.record)
-
-    def whole_deck(self) -> Deck:
-        """The deck itself (built now if the session was started from its outline)."""
-        if isinstance(self.deck, Deck):
-            return self.deck
-        assert self._full_deck is not None  # checked at start
-        return self._full_deck()
 
     @property
     def asked(self) -> Counter[str]:

@@ -23,7 +23,7 @@ from quizapp.facts import compiled
 from quizapp.facts.loader import deck_key, load_deck
 from quizapp.facts.locations import deck_files
 from quizapp.facts.model import Deck
-from quizapp.facts.outline import KIND, DeckOutline, load_outline, outline_of
+from quizapp.facts.outline import KIND, DeckOutline, deck_maker, load_outline, outline_of
 from quizapp.review.session import StudySession
 from quizapp.service import StudyService
 from tests.conftest import ROOT
@@ -176,3 +176,11 @@ def test_a_session_from_the_outline_asks_as_one_from_the_deck(tmp_path: Path) ->
         asked.append(seen)
         service.close()
     assert asked[0] == asked[1] == asked[2] and len(asked[0]) >= 5
+
+
+def test_a_session_from_an_outline_needs_a_way_to_the_deck() -> None:
+    deck = load_deck(PLANETS)
+    assert deck_maker(deck, None)() is deck
+    with pytest.raises(TypeError):
+        deck_maker(outline_of(deck), None)
+    assert deck_maker(outline_of(deck), lambda: deck)() is deck
