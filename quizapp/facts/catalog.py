@@ -22,6 +22,7 @@ from quizapp.facts.errors import DeckError
 from quizapp.facts.loader import MAX_DECK_BYTES, load_deck
 from quizapp.facts.locations import DECK_SUFFIXES, bundled_dir, deck_files, user_dir
 from quizapp.facts.model import Deck
+from quizapp.facts.outline import DeckOutline, load_outline, plain_bytes
 
 Origin = Literal["bundled", "user", "path"]
 
@@ -77,6 +78,11 @@ def header_id(path: Path) -> str | None:
             raw = f.read(MAX_DECK_BYTES + 1)
     except OSError:
         return None
+    return declared_id(raw)
+
+
+def declared_id(raw: bytes) -> str | None:
+    """`header_id` of a file's bytes read already."""
     lines = id_lines(raw)  # two are enough to tell that there is not exactly one
     if len(lines) != 1:
         return None
@@ -112,6 +118,25 @@ def locate_deck(
     return Path(ref), pick_deck(ref, [])
 
 
+def locate_outline(
+    ref: str, extra: list[Path] | None = None, include_user: bool = True
+) -> tuple[Path, DeckOutline]:
+    """`locate_deck`, giving the deck's outline: the same files tried in the same order, the
+    deck built only for a file whose compiled outline is not kept. Raises DeckError."""
+    for path in deck_paths(extra, include_user):
+        raw = plain_bytes(path)  # read once, for the id line and the outline's key
+        declared = header_id(path) if raw is None else declared_id(raw)
+        if declared is not None and declared != ref:
+            continue
+        try:
+            found = load_outline(path, raw)
+        except DeckError:
+            continue
+        if found.id == ref:
+            return path, found
+    raise no_deck(ref)
+
+
 def find_decks(
     extra: list[Path] | None = None,
     include_user: bool = True,
@@ -144,9 +169,14 @@ def pick_deck(ref: str, entries: list[DeckEntry]) -> Deck:
     for entry in entries:
         if entry.deck and entry.deck.id == ref:
             return entry.deck
+    raise no_deck(ref)
+
+
+def no_deck(ref: str) -> DeckError:
+    """The one-line error for a deck id that no deck file declares."""
     from quizapp.facts.errors import Problem
 
-    raise DeckError([Problem(ref, 1, "no deck with this id (see `quizapp decks`)")])
+    return DeckError([Problem(ref, 1, "no deck with this id (see `quizapp decks`)")])
 
 
 def open_deck(ref: str, extra: list[Path] | None = None) -> Deck:

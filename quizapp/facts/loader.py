@@ -52,13 +52,18 @@ def load_deck(path: Path) -> Deck:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DeckError([Problem(name, line, "not UTF-8 text")]) from None
-    key = compiled.key_for("deck", compiled.code_hash("facts"), raw)
+    key = deck_key(raw)
     deck = _compiled(key)
     if deck is None:
         deck = parse_deck(text, name)
         compiled.write_entry("decks", key, deck.model_dump_json(by_alias=True).encode())
     compiled.remember_source(deck, key)
     return deck
+
+
+def deck_key(raw: bytes) -> str:
+    """The compiled deck's key: the file's bytes and the code that reads them."""
+    return compiled.key_for("deck", compiled.code_hash("facts"), raw)
 
 
 def deck_warnings_of(path: Path, deck: Deck) -> list[Problem]:

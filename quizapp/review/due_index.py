@@ -71,17 +71,23 @@ def _entry(card: CardState, _parse: Callable[[str], datetime] = datetime.fromiso
     stability = float(fsrs.get("stability") or 1.0)
     last_us = _micros(_parse(str(last))) if last else None
     buried = card.buried_until
-    return _Entry(
-        seen=card.seen,
-        suspended=card.suspended,
-        leech=card.leech,
-        learning=card.seen and int(fsrs.get("state") or LEARNING) in (LEARNING, RELEARNING),
-        due_ts=_parse(str(fsrs["due"])).timestamp(),
-        buried_ts=buried.timestamp() if buried else None,
-        last_us=last_us,
-        stability=stability,
-        rate=0.0 if last_us is None else 1 / (86400 * stability),
+    return _new_entry(  # the fields in _Entry's order, built in C (not by keyword)
+        _Entry,
+        (
+            card.seen,
+            card.suspended,
+            card.leech,
+            card.seen and int(fsrs.get("state") or LEARNING) in (LEARNING, RELEARNING),
+            _parse(str(fsrs["due"])).timestamp(),
+            buried.timestamp() if buried else None,
+            last_us,
+            stability,
+            0.0 if last_us is None else 1 / (86400 * stability),
+        ),
     )
+
+
+_new_entry = tuple.__new__
 
 
 class DueIndex:
@@ -248,8 +254,10 @@ class DueIndex:
         entries: a fact with no card counts as new, whatever order the cards come in."""
         entries = self._entries.values()
         never_studied = itertools.repeat(None, len(self._facts) - len(self._entries))
+        # the entries themselves: count_marks reads only fields they share with Marks (and
+        # an entry's due moment only when seen, where it is the marks' too)
         return count_marks(
-            itertools.chain((e.marks for e in entries), never_studied),
+            itertools.chain(entries, never_studied),
             now.timestamp(),
             [d.timestamp() for d in day_ends],
         )

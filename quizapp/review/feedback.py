@@ -7,10 +7,12 @@ summary's tally is kept answer by answer, and taken back the same way on an undo
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from quizapp.facts.model import Deck
+from quizapp.facts.outline import DeckOutline
 from quizapp.generate.question import Question
 from quizapp.review import queue as q
 from quizapp.review.humanize import moment_text
@@ -64,7 +66,9 @@ class Summary:
     fact_names: dict[str, str] = field(default_factory=dict)  # leech fact id -> its statement
 
     @classmethod
-    def of_deck(cls, session_id: str, mode: Mode, deck: Deck, timezone: str) -> Summary:
+    def of_deck(
+        cls, session_id: str, mode: Mode, deck: Deck | DeckOutline, timezone: str
+    ) -> Summary:
         """An empty summary, with the deck's topic titles to show its counts by."""
         titles = {t.id: t.title for t in deck.topics}
         return cls(session_id, mode, timezone=timezone, topic_titles=titles)
@@ -101,11 +105,20 @@ class Summary:
             self.leeches.append(fb.question.fact_ids[0])
 
     def close(
-        self, deck: Deck, cards: dict[str, CardState], started: datetime, now: datetime
+        self,
+        deck: Deck | DeckOutline,
+        cards: dict[str, CardState],
+        started: datetime,
+        now: datetime,
+        whole: Callable[[], Deck] | None = None,
     ) -> None:
-        """The end: the time taken, when the next card falls due, the leeches by name."""
+        """The end: the time taken, when the next card falls due, the leeches by name (from
+        the deck itself: `whole` builds it when `deck` is its outline)."""
         if self.leeches:
-            self.fact_names = leech_names(deck, self.leeches)
+            full = deck if isinstance(deck, Deck) else whole() if whole else None
+            if full is None:
+                raise TypeError("naming leeches needs the deck, not its outline")
+            self.fact_names = leech_names(full, self.leeches)
         self.seconds = (now - started).total_seconds()
         self.ended_at = now
         tally = q.counts([f.id for f in deck.facts], cards, now)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 
 class Marks(NamedTuple):
@@ -40,8 +40,26 @@ class Counts:
     week: tuple[int, ...] = ()  # cards falling due on each of the coming days (today first)
 
 
+class Marked(Protocol):
+    """What count_marks reads of a card: Marks, or anything with the same fields (the due
+    index's parsed entries, which would otherwise build a Marks per card at every open)."""
+
+    @property
+    def seen(self) -> bool: ...
+    @property
+    def suspended(self) -> bool: ...
+    @property
+    def leech(self) -> bool: ...
+    @property
+    def learning(self) -> bool: ...
+    @property
+    def due_ts(self) -> float: ...  # read only for a card seen
+    @property
+    def buried_ts(self) -> float | None: ...
+
+
 def count_marks(
-    marks: Iterable[Marks | None], now_ts: float, day_ends: Sequence[float] = ()
+    marks: Iterable[Marked | None], now_ts: float, day_ends: Sequence[float] = ()
 ) -> Counts:
     """Counts over a deck's facts (None: a fact never studied) at the moment now_ts.
 

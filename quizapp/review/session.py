@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from quizapp.facts.model import Deck
+from quizapp.facts.outline import DeckOutline, deck_maker
 from quizapp.generate.answers import read_grade
 from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.kind_spec import SPECS
@@ -38,11 +39,15 @@ __all__ = ["MAX_ASKS_PER_FACT", "Feedback", "StudySession", "Summary"]
 
 
 class StudySession:
+    """`indexed`: the deck's cards and due index the service built asking whether anything
+    is due; a scheduled session of the whole deck takes them over (asking.cards_and_index).
+    `deck` may be the deck's outline, with `full_deck` building the deck when needed."""
+
     def __init__(
         self,
         *,
         store: ProgressStore,
-        deck: Deck,
+        deck: Deck | DeckOutline,
         items: Mapping[str, list[Question]],  # only facts that have questions; may be lazy
         vocabulary: dict[str, str],
         learner: str,
@@ -56,10 +61,10 @@ class StudySession:
         exam_target: float = 0.9,
         incremental: bool = True,
         indexed: tuple[dict[str, CardState], DueIndex] | None = None,
+        full_deck: Callable[[], Deck] | None = None,
     ) -> None:
-        """`indexed`: the deck's cards and due index the service built asking whether anything
-        is due; a scheduled session of the whole deck takes them over (asking.cards_and_index)."""
         self.store, self.deck, self.items, self.vocabulary = store, deck, items, vocabulary
+        self.whole_deck = deck_maker(deck, full_deck)  # the deck itself, when needed
         self.learner, self.mode, self.clock, self.rng = learner, mode, clock, rng
         self.policy, self.settings = policy(mode), store.settings(learner)
         self.scheduler = make_scheduler(self.settings, deck_id=deck.id)
@@ -281,7 +286,7 @@ class StudySession:
 
     def end(self) -> Summary:
         now = self.clock()
-        self.summary.close(self.deck, self.cards, self.record.started_at, now)
+        self.summary.close(self.deck, self.cards, self.record.started_at, now, self.whole_deck)
         if not self.store.read_only:
             self.store.save_session(
                 self.record.model_copy(

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
+from quizapp.facts.outline import DeckOutline
 from quizapp.generate.question import Question
 from quizapp.review.forms import choose
 from quizapp.store.records import CardState
@@ -33,7 +34,7 @@ class Spacer:
     probe = False  # first sights asked unguessably for half the facts (forms.choose)
     check = False  # interday reviews too (review.guess_check)
 
-    def __init__(self, deck: Deck) -> None:
+    def __init__(self, deck: Deck | DeckOutline) -> None:
         # a fact's keys are worked out when first asked for: a session asks a few hundred
         # facts of a deck that may hold 10k (all of them at start was a twentieth of it)
         self._facts = {f.id: f for f in deck.facts}

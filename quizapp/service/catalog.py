@@ -12,7 +12,7 @@ Questions are generated (or read from the question cache) on the first session o
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,16 +22,18 @@ from quizapp.facts.catalog import (
     find_decks,
     is_deck_path,
     locate_deck,
+    locate_outline,
     pick_deck,
     read_deck_files,
 )
-from quizapp.facts.errors import Problem
+from quizapp.facts.errors import DeckError, Problem
 from quizapp.facts.loader import deck_warnings_of, load_deck
 from quizapp.facts.model import Deck
+from quizapp.facts.outline import DeckOutline, load_outline, outline_of
 from quizapp.gc_pause import gc_paused
 from quizapp.store.fast_load import no_settling, settle
 
-__all__ = ["DeckCatalog", "DeckEntry", "LoadedDeck"]
+__all__ = ["DeckCatalog", "DeckEntry", "LoadedDeck", "SessionDeck"]
 
 if TYPE_CHECKING:  # generation loads when a study session starts, not at start-up
     from quizapp.generate.index import DeckIndex
@@ -43,6 +45,17 @@ class LoadedDeck:
     deck: Deck
     items: Mapping[str, list[Question]]  # fact id -> questions anchored on it (lazy)
     vocabulary: dict[str, str]  # name -> 'kind:id', for the answer checker
+
+
+@dataclass(frozen=True)
+class SessionDeck:
+    """What a study session starts with: the deck's outline, its questions and vocabulary,
+    and the deck itself on demand (built only when first asked for)."""
+
+    outline: DeckOutline
+    items: Mapping[str, list[Question]]
+    vocabulary: dict[str, str]
+    full: Callable[[], Deck]
 
 
 class DeckCatalog:
@@ -57,6 +70,9 @@ class DeckCatalog:
         self._by_file: dict[Path, Deck] = {}  # files parsed by a lookup by id
         self._indexes: dict[str, DeckIndex] = {}
         self._loaded: dict[str, LoadedDeck] = {}
+        self._outlines: dict[str, DeckOutline] = {}
+        self._outline_files: dict[str, Path] = {}  # id -> the file its outline was read from
+        self._starts: dict[str, SessionDeck] = {}
         # the TUI loads a deck's questions ahead on one thread while others read decks or
         # start a session: one lock for the decks, another (held longer) for the questions
         self._lock = threading.RLock()
@@ -113,6 +129,14 @@ class DeckCatalog:
             if ref not in self._by_path:
                 self._by_path[ref] = load_deck(Path(ref))
             return self._by_path[ref]
+        if ref not in self._by_id and ref in self._outline_files:  # the file the outline named
+            path = self._outline_files.pop(ref)
+            try:
+                deck: Deck | None = load_deck(path)
+            except DeckError:  # changed since: looked for again below
+                deck = None
+            if deck is not None and deck.id == ref:
+                self._by_id[ref] = self._by_file[path] = deck
         if ref not in self._by_id:
             if self._entries is not None:  # every file read already
                 pick_deck(ref, self._entries)  # raises the one-line "no deck with this id"
@@ -149,3 +173,44 @@ class DeckCatalog:
                     vocabulary = grading_vocabulary(deck, lambda: self._vocabulary(ref))
                 self._loaded[ref] = LoadedDeck(deck, items, vocabulary)
             return self._loaded[ref]
+
+    def outline(self, ref: str) -> DeckOutline:
+        """What a study start needs of a deck (facts/outline.py), by id or by path: from the
+        deck if it is built already, else from its compiled outline, without building it."""
+        with self._lock, gc_paused():
+            if ref not in self._outlines:
+                self._outlines[ref] = self._find_outline(ref)
+                settle()  # kept for the process, like the decks
+            return self._outlines[ref]
+
+    def _find_outline(self, ref: str) -> DeckOutline:
+        built = self._by_path.get(ref) if is_deck_path(ref) else self._by_id.get(ref)
+        if built is not None or (self._entries is not None and not is_deck_path(ref)):
+            return outline_of(self.deck(ref))
+        if is_deck_path(ref):
+            return load_outline(Path(ref))
+        path, found = locate_outline(ref, self.extra, self.include_user)
+        self._outline_files[ref] = path
+        return found
+
+    def session_deck(self, ref: str) -> SessionDeck:
+        """The outline, questions and vocabulary a session starts with: from the cache, with
+        no deck built when all three are kept there (the deck is built when first needed)."""
+        outline = self.outline(ref)
+        source = outline.source
+        if source is None or ref in self._loaded:  # a deck made in memory, or loaded already
+            loaded = self.loaded(ref)
+            return SessionDeck(outline, loaded.items, loaded.vocabulary, lambda: loaded.deck)
+        from quizapp.question_cache import questions_of_source, vocabulary_of_source
+
+        with self._questions_lock, gc_paused():
+            if ref not in self._starts:
+
+                def full() -> Deck:
+                    return self.deck(ref)
+
+                with no_settling():  # generating leaves cycles: never frozen, collectable
+                    items = questions_of_source(source, self.seed or 0, full)
+                    vocabulary = vocabulary_of_source(source, lambda: self._vocabulary(ref))
+                self._starts[ref] = SessionDeck(outline, items, vocabulary, full)
+            return self._starts[ref]

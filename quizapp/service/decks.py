@@ -68,7 +68,7 @@ class DeckProgress:
         today = list(self.store.reviews(learner, since=start))
         out = []
         for ref in deck_refs:
-            deck = self.catalog.deck(ref)
+            deck = self.catalog.outline(ref)
             facts = [f.id for f in deck.facts]
             cards, index = self._cards_and_index(learner, deck.id, facts)
             ahead = plan(facts, cards, at, s, done_today(cards, today, deck.id, start), index)
@@ -80,7 +80,7 @@ class DeckProgress:
         learn-ahead window), and the line that says what is due or what comes next."""
         s = self.store.settings(learner)
         start = StudyDay.of(s).start(at)
-        deck = self.catalog.deck(deck_ref)
+        deck = self.catalog.outline(deck_ref)
         facts = [f.id for f in deck.facts]
         cards, index = self._cards_and_index(learner, deck.id, facts)
         today = self.store.reviews(learner, since=start)

@@ -57,19 +57,20 @@ def start_session(
     from quizapp.gc_pause import gc_paused
     from quizapp.review.session import StudySession
 
-    loaded = catalog.loaded(deck_ref)
+    loaded = catalog.session_deck(deck_ref)  # the deck itself built only when needed
     now = clock()
     _before_session(store, db, learner, now, backup)
     seed = catalog.seed if catalog.seed is not None else random.SystemRandom().randrange(2**32)
     rng = random.Random(seed)
-    deck = loaded.deck
+    deck = loaded.outline
     # the index that asking "anything due?" built, when the session asks the same queue
     whole = mode == "scheduled" and topic is None
     with gc_paused():  # the session indexes every card and fact of the deck at once
         indexed = decks.take_index(learner, deck.id, [f.id for f in deck.facts]) if whole else None
         return StudySession(
             store=store,
-            deck=loaded.deck,
+            deck=loaded.outline,
+            full_deck=loaded.full,
             items=loaded.items,
             vocabulary=loaded.vocabulary,
             learner=learner,

@@ -2,9 +2,11 @@
 
 Two sessions start from identical stores (random card states: learning, relearning, review,
 buried, suspended, due at random moments) with the same seed; one keeps its queue up to
-date answer by answer, the other rebuilds it with queue.build_queue every time. After random
-answers, waits, undos, re-ratings and overrides, both ask the same questions in the same
-order, and the incremental queue equals a from-scratch build over the session's cards.
+date answer by answer and starts from the deck's outline as the cache keeps it (no deck
+built), the other rebuilds it with queue.build_queue every time and starts from the deck.
+After random answers, waits, undos, re-ratings and overrides, both ask the same questions in
+the same order, and the incremental queue equals a from-scratch build over the session's
+cards.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import fsrs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quizapp.facts.outline import DeckOutline, outline_of
 from quizapp.review import queue as q
 from quizapp.review.due_index import DueIndex
 from quizapp.review.scheduler import card_id_for
@@ -33,6 +36,12 @@ T0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 @cache
 def loaded() -> LoadedDeck:
     return StudyService(None, seed=3).load_deck(DECK)
+
+
+@cache
+def kept_outline() -> DeckOutline:
+    made = outline_of(loaded().deck)
+    return DeckOutline.decode(made.encode(), made.source or "")
 
 
 def fact_ids() -> list[str]:
@@ -106,7 +115,9 @@ def start(
     deck = loaded()
     return StudySession(
         store=service.store,
-        deck=deck.deck,
+        # the fast path starts from the deck's outline as the cache keeps it (facts/outline.py)
+        deck=kept_outline() if incremental else deck.deck,
+        full_deck=lambda: deck.deck,
         items=deck.items,
         vocabulary=deck.vocabulary,
         learner="a",
