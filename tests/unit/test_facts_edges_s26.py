@@ -21,6 +21,7 @@ from quizapp.facts.model import When
 from quizapp.facts.time_values import Date
 from quizapp.facts.value_base import precision_tolerance, published_spread_problem
 from quizapp.facts.yaml_lines import line_for
+from tests.unit.test_deck_defences import link, problems_of
 from tests.unit.test_loader import MINIMAL
 
 NAMED_1990 = "Alpha joined in 1990."
@@ -178,3 +179,105 @@ def test_the_user_s_deck_folder_is_quizapp_decks_when_set(
     monkeypatch.delenv("QUIZAPP_DECKS")
     assert locations.user_dir().name == "decks"
     assert locations.user_dir().parent.name == "quizapp"
+
+
+# -- refusals whose words no test of the facts list pinned ------------------------------------
+
+FORWARD = "      forward: Which body does {subject} belong to?\n"
+
+
+def _problems(text: str) -> list[str]:
+    with pytest.raises(DeckError) as info:
+        parse_deck(text, "d.yaml")
+    return [str(p) for p in info.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("forward", "expected"),
+    [
+        (
+            "Which body does {subject} belong to, {object}?",
+            "d.yaml:18: templates.forward must not contain {object} (it gives it away) "
+            "(at relations[0].templates.forward)",
+        ),
+        (
+            "Which body does {subject.name} belong to?",
+            "d.yaml:12: template slot {subject.name} is not a plain name (at relations[0])",
+        ),
+    ],
+)
+def test_a_template_that_gives_the_answer_away_or_reaches_into_a_slot_is_refused(
+    forward: str, expected: str
+) -> None:
+    assert _problems(MINIMAL.replace(FORWARD, f"      forward: {forward}\n")) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "explanation: Alpha joined long ago.",
+            "explanation: Alpha joined: long ago.",
+            "d.yaml:32: YAML syntax: mapping values are not allowed in this context; a value "
+            "that contains ': ' must be quoted, or this line is indented deeper than the key "
+            "above it",
+        ),
+        (
+            "title: Mini deck",
+            "title: Mini deck\n\tx: 1",
+            "d.yaml:3: YAML syntax: found a tab character that violates indentation; indent "
+            "with spaces, not tabs",
+        ),
+        (
+            "paragraphs: 2}",
+            "paragraphs: 2, words: [10]}",
+            "d.yaml:4: 1 paragraph length(s) for 2 paragraph(s) (at sources[0].sections[0].words)",
+        ),
+        (
+            "paragraphs: 2}",
+            "paragraphs: 2, words: [10, 0]}",
+            "d.yaml:4: a paragraph has at least one word (at sources[0].sections[0].words)",
+        ),
+    ],
+)
+def test_a_syntax_slip_or_a_section_s_word_counts_are_refused_with_the_fix(
+    old: str, new: str, expected: str
+) -> None:
+    assert _problems(MINIMAL.replace(old, new)) == [expected]
+
+
+def test_a_section_s_word_counts_one_per_paragraph_are_read() -> None:
+    deck = parse_deck(MINIMAL.replace("paragraphs: 2}", "paragraphs: 2, words: [10, 1]}"), "d.yaml")
+    assert deck.sources[0].sections[0].words == [10, 1]
+
+
+def test_a_link_from_a_claim_to_itself_is_refused_at_its_target() -> None:
+    assert problems_of(link("alpha-committed", "despite", "alpha-committed")) == [
+        "deck.yaml:149: a link joins two different claims or facts (at links[2].target)"
+    ]
+    assert "deck.yaml:149: a link joins two different claims or facts (at links[2].target)" in (
+        problems_of(link("a-in-o", "so", "a-in-o"))
+    )
+
+
+def test_an_import_whose_question_is_another_line_s_answer_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    path.write_text("What is the capital of France?,Paris\nParis,France\n", encoding="utf-8")
+    result = read_table(path)
+    assert result.deck is None
+    assert result.problems == [f"{path}:2: the question is also an answer of another line"]
+    assert result.good == 1
+    path.write_text("Paris,France\nWhat is the capital of France?,Paris\n", encoding="utf-8")
+    result = read_table(path)
+    assert result.deck is None
+    assert result.problems == [f"{path}:1: 'paris' is both a question and an answer"]
+    assert result.good == 0
+
+
+def test_an_imported_deck_says_which_file_it_came_from(tmp_path: Path) -> None:
+    path = tmp_path / "capitals.csv"
+    path.write_text("What is the capital of France?,Paris\n", encoding="utf-8")
+    deck = read_table(path).deck
+    assert deck is not None
+    assert deck["description"] == "Imported from capitals.csv."
+    assert deck["sources"][0]["title"] == "capitals.csv"
