@@ -11,12 +11,12 @@ from typing import cast
 
 import pytest
 
-from quizapp.store import open_store
+from quizapp.store import engine, open_store
 from quizapp.store.check import check_database
 from quizapp.store.records import ReviewRow
 from quizapp.store.restore import READY, RestorePending
 from quizapp.store.review_columns import ReviewColumns, columns_of_rows
-from tests.store.helpers import T0, one_answer_db, review
+from tests.store.helpers import T0, card, one_answer_db, review
 
 
 def test_an_unfinished_restore_is_named_by_db_check_and_stops_a_reader(tmp_path: Path) -> None:
@@ -65,3 +65,25 @@ def test_review_columns_joined_keep_each_chunk_s_order_one_after_the_other() -> 
     assert joined.duration_ms == [1002, 1001, 1003]
     assert joined.fact_id == ["f2", "f1", "f0"]
     assert ReviewColumns.joined([]).size == 0
+
+
+def test_the_journal_is_folded_into_the_files_when_it_reaches_its_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "JOURNAL_LIMIT", 3)
+    root = tmp_path / "db"
+    open_store(root).close()
+    journal = root / "journal.jsonl"
+    store = open_store(root)
+    sizes = []
+    for i in range(1, 5):
+        store.commit_answer(card("f1", reps=i), review(i))
+        sizes.append(journal.stat().st_size)
+    assert sizes[0] > 0 and sizes[1] == 2 * sizes[0]  # two answers journalled
+    assert sizes[2] == 0  # the third reached the limit: folded into the files, journal emptied
+    assert sizes[3] == sizes[0]  # and the fourth starts it again
+    journal.write_bytes(b"")  # what the files alone hold, the writer still open
+    reader = open_store(root, read_only=True)
+    assert [r.id for r in reader.reviews("ann")] == ["s-1", "s-2", "s-3"]
+    reader.close()
+    store.close()
