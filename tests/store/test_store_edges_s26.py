@@ -11,8 +11,9 @@ from typing import cast
 
 import pytest
 
-from quizapp.store import engine, open_store
+from quizapp.store import engine, lock, open_store
 from quizapp.store.check import check_database
+from quizapp.store.errors import DatabaseReadOnly
 from quizapp.store.records import ReviewRow
 from quizapp.store.restore import READY, RestorePending
 from quizapp.store.review_columns import ReviewColumns, columns_of_rows
@@ -87,3 +88,19 @@ def test_the_journal_is_folded_into_the_files_when_it_reaches_its_limit(
     assert [r.id for r in reader.reviews("ann")] == ["s-1", "s-2", "s-3"]
     reader.close()
     store.close()
+
+
+def test_a_folder_the_writer_may_not_write_in_is_refused_with_the_way_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = one_answer_db(tmp_path)
+
+    def refused(*args: object, **kwargs: object) -> int:
+        raise PermissionError(13, "Permission denied")  # as a folder of another user's would
+
+    monkeypatch.setattr(lock.os, "open", refused)  # root may write anywhere: no chmod will do
+    with pytest.raises(DatabaseReadOnly) as info:
+        lock.WriterLock(root)
+    assert str(info.value) == (
+        f"{root} is not writable; open it read-only (--read-only) or choose --db"
+    )
