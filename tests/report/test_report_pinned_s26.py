@@ -25,6 +25,15 @@ from tests.report.test_figures import CARDS, MODELS, NOW, REVIEWS, SETTINGS, TOP
 PINNED = Path(__file__).parent / "pinned"
 FIG = compute(REVIEWS, CARDS, SETTINGS, TOPICS, NOW)
 EMPTY = compute([], [], SETTINGS, TOPICS, NOW)  # a learner who has answered nothing yet
+# the same history for a learner in London whose day starts at midnight: days and sessions
+# in local time, across the change to summer time on 29 March 2026
+LONDON = compute(
+    REVIEWS,
+    CARDS,
+    SETTINGS.model_copy(update={"timezone": "Europe/London", "day_starts_at_hour": 0}),
+    TOPICS,
+    NOW,
+)
 OUTPUTS = {
     "report.txt": lambda: render(FIG),
     "report.md": lambda: to_markdown(FIG),
@@ -36,6 +45,8 @@ OUTPUTS = {
     "empty.html": lambda: to_html(EMPTY),
     "empty.json": lambda: to_json(EMPTY),
     "empty.csv": lambda: to_csv([]),
+    "london.txt": lambda: render(LONDON),
+    "london.json": lambda: to_json(LONDON),
 }
 
 
