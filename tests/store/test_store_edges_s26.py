@@ -5,6 +5,7 @@ every learner, joined and counted. Each checks the message whole or the figures'
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from pathlib import Path
 from typing import cast
@@ -98,7 +99,7 @@ def test_a_folder_the_writer_may_not_write_in_is_refused_with_the_way_out(
     def refused(*args: object, **kwargs: object) -> int:
         raise PermissionError(13, "Permission denied")  # as a folder of another user's would
 
-    monkeypatch.setattr(lock.os, "open", refused)  # root may write anywhere: no chmod will do
+    monkeypatch.setattr(os, "open", refused)  # root may write anywhere: no chmod will do
     with pytest.raises(DatabaseReadOnly) as info:
         lock.WriterLock(root)
     assert str(info.value) == (

@@ -6,6 +6,7 @@ row refused, an imported answer's kind."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -40,7 +41,7 @@ def test_a_unit_holding_a_scale_is_refused_with_the_whole_unit_after_it() -> Non
     ("year", "era", "shown"), [(1066, "AD", "AD 1066"), (1066, None, "1066"), (800, None, "AD 800")]
 )
 def test_a_year_written_with_ad_keeps_it_after_a_thousand(
-    year: int, era: str | None, shown: str
+    year: int, era: Literal["AD"] | None, shown: str
 ) -> None:
     # eras.show_year #26: era 'AD' compared with 'ad', so AD 1066 shown as 1066
     assert show_year(year, era) == shown
