@@ -8,6 +8,7 @@ whether it started from the outline or from the deck.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections.abc import Callable
@@ -108,7 +109,7 @@ def _broken(body: bytes, change: Callable[[dict[str, Any]], object]) -> bytes:
 def test_decoding_checks_the_shape() -> None:
     good = outline_of(load_deck(PLANETS))
     body = good.encode()
-    assert DeckOutline.decode(body, "k") == DeckOutline(*[*vars_of(good)[:-1], "k"])
+    assert DeckOutline.decode(body, "k") == dataclasses.replace(good, source="k")
     for bad in (
         _broken(body, lambda d: d["facts"].append([])),  # six columns
         _broken(body, lambda d: d["facts"][1].pop()),  # one column short
@@ -123,10 +124,6 @@ def test_decoding_checks_the_shape() -> None:
     ):
         with pytest.raises((ValueError, TypeError)):
             DeckOutline.decode(bad, "k")
-
-
-def vars_of(outline: DeckOutline) -> list[object]:
-    return [outline.id, outline.title, outline.topics, outline.facts, outline.source]
 
 
 def _open_and_start(db: Path) -> tuple[StudyService, StudySession]:
