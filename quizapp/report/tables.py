@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from quizapp.report.figures import Figures, Rate
+from quizapp.review.day import zone
 from quizapp.wording import kind_label
 
 
@@ -44,9 +45,11 @@ def weakest_topic_rows(f: Figures) -> list[list[str]]:
 
 
 def session_rows(f: Figures, n: int = 10) -> list[list[str]]:
-    """The last n sessions, newest first: start, right, answered, rate."""
+    """The last n sessions, newest first: start (in the learner's time zone, as the report's
+    heading), right, answered, rate."""
+    tz = zone(f.timezone)
     return [
-        [f"{at:%Y-%m-%d %H:%M}", str(r), str(t), pct(r / t if t else None)]
+        [f"{at.astimezone(tz):%Y-%m-%d %H:%M}", str(r), str(t), pct(r / t if t else None)]
         for _, at, r, t in reversed(f.sessions[-n:])
     ]
 
