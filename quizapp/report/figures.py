@@ -51,10 +51,6 @@ class Rate:
     def value(self) -> float | None:
         return self.right / self.total if self.total else None
 
-    def add(self, ok: bool) -> None:
-        self.total += 1
-        self.right += int(ok)
-
 
 @dataclass
 class Figures:
