@@ -7,18 +7,22 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from quizapp.facts.values import Date
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_pools import closeness, place, topics
 from quizapp.generate.check_numbers import check_number
+from quizapp.generate.checker import check
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import ordering
 from quizapp.generate.kinds.common import Dropped
 from quizapp.generate.ladder import _validity
-from quizapp.generate.question import NumericKey
+from quizapp.generate.plausible import bounds_for
+from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.story_span import END_OF_MONTH, deck_span
 from quizapp.generate.tolerance import asked_as_estimate
-from tests.support.bundled import CENTRAL_ASIA, bundled_deck
+from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
 
 
 def _apart(argument: Argument, candidate: str, anchors: tuple[str, str]) -> bool:
@@ -104,3 +108,62 @@ def test_no_date_option_falls_in_the_year_zero() -> None:
     valid = _validity(Date(kind="date", year=1, month=3, era="AD"), None)
     assert not any(valid(month) for month in range(12))  # January to December of the year 0
     assert valid(-1) and valid(12)  # December 1 BC, January AD 1
+
+
+# -- seed 2621's survivors (judged before these tests were written) --------------------------
+def test_a_year_inside_the_decade_asked_is_shown_as_the_year_it_was_read_as() -> None:
+    """check_imported._against_period #62 (the reading dropped): '1769' for an imported card's
+    'the 1760s' is a near miss, and the feedback no longer said it was read as 1769."""
+    card = Question(
+        id="x", kind="typed", template="forward", prompt="In which decade was it patented?",
+        answer=["the 1760s"], accepted=["the 1760s"], fact_ids=["f"], topic="t",
+        explanation="e", citation="c", difficulty=0.5,
+    )  # fmt: skip
+    verdict = check(card, "1769", {"1760s": "answer-number-x:a"})
+    assert verdict.verdict == "near_miss"
+    assert verdict.understood == "1769"
+
+
+def test_a_numeric_choice_offers_other_subjects_true_figures_of_its_relation() -> None:
+    """kinds.numeric_mcq._from_relation #1 (the key's shape unset, so no sibling matched it):
+    every numeric choice fell back to a made-up ladder, where the module's rule puts real
+    figures of the same relation first (another element's melting point, true of it)."""
+    ix = DeckIndex(bundled_deck(CHEM))
+    items = [q for q in generated(CHEM, (0,)) if q.kind == "numeric_mcq"]
+    real = 0
+    for q in items:
+        fact = ix.facts[q.fact_ids[0]]
+        rows = ix.numeric_by_relation[fact.relation]
+        shown = {s for f, _, s, _ in rows if f.id != fact.id}
+        real += all(o in shown for o in q.options or [] if o not in q.answer)
+    assert len(items) >= 10 and real >= len(items) // 2, (real, len(items))
+
+
+def test_a_dates_declared_bounds_in_years_hold_from_january_to_december() -> None:
+    """plausible.bounds_for #4 (a date's bounds not read as months): Apollo's 'cancelled in'
+    dates, bounded 1969 to 1972, were held below month 1972 (the year 164), so no wrong month
+    fitted: the numeric choices of when NASA cancelled Apollo 18-20 were lost, and their
+    true/false items could only be true."""
+    deck = bundled_deck(APOLLO)
+    ix = DeckIndex(deck)
+    cancelled = [f for f in deck.facts if f.relation == "cancelled-in"]
+    for fact in cancelled:
+        assert bounds_for(ix, fact) == (1969 * 12, 1972 * 12 + 11.99)
+    ids = {f.id for f in cancelled}
+    asked = [q for q in generated(APOLLO, (0,)) if q.kind == "numeric_mcq" and ids & {*q.fact_ids}]
+    assert asked
+    assert all(o.endswith(("1969", "1970", "1971", "1972")) for q in asked for o in q.options or [])
+
+
+@pytest.mark.parametrize(
+    ("value", "step", "unit", "given"), [(7.874, 0.001, "g/cm³", "8"), (146.6, 0.1, "m", "146")]
+)
+def test_a_rough_figure_within_two_percent_is_close_however_coarse(
+    value: float, step: float, unit: str, given: str
+) -> None:
+    """tolerance.judge #110 (`not key.precise` -> `key.precise`): the rule for a plain figure
+    rounded coarsely or cut to a whole number ('8' for iron's 7.874 g/cm³, '146' for the Great
+    Pyramid's 146.6 m) applied only where the stem asks for a precision, so these were wrong."""
+    key = NumericKey(value=value, tolerance=step / 2, family=f"quantity:{unit}", step=step)
+    key = key.model_copy(update={"unit": unit})
+    assert check_number(key, given, f"{value} {unit}").verdict == "near_miss"
