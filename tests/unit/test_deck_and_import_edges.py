@@ -19,14 +19,9 @@ from quizapp.facts.importer import MAX_FIELD, answer_type, read_table
 from quizapp.facts.loader import load_deck, parse_deck
 from quizapp.facts.normalise import folded_ascii
 from quizapp.facts.physical import degree_scale
+from tests.support.deck_problems import deck_problems as _problems
 from tests.unit.test_deck_defences import BASE
 from tests.unit.test_loader import MINIMAL, line_of
-
-
-def _problems(text: str) -> list[str]:
-    with pytest.raises(DeckError) as info:
-        parse_deck(text, "d.yaml")
-    return [str(p) for p in info.value.problems]
 
 
 def test_a_year_a_date_fact_gives_may_be_named_in_an_explanation() -> None:

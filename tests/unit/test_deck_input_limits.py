@@ -12,17 +12,12 @@ import pytest
 
 from quizapp.facts.errors import DeckError
 from quizapp.facts.loader import MAX_DECK_BYTES, load_deck, parse_deck
+from tests.support.deck_problems import deck_problems as _problems
 from tests.unit.test_loader import MINIMAL
 
 
 def _line(text: str, needle: str) -> int:
     return text[: text.index(needle)].count("\n") + 1
-
-
-def _problems(text: str) -> list[str]:
-    with pytest.raises(DeckError) as info:
-        parse_deck(text, "d.yaml")
-    return [str(p) for p in info.value.problems]
 
 
 @pytest.mark.parametrize(

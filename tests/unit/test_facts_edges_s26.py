@@ -21,6 +21,7 @@ from quizapp.facts.model import When
 from quizapp.facts.time_values import Date
 from quizapp.facts.value_base import precision_tolerance, published_spread_problem
 from quizapp.facts.yaml_lines import line_for
+from tests.support.deck_problems import deck_problems as _problems
 from tests.unit.test_deck_defences import link
 from tests.unit.test_loader import MINIMAL, problems_of
 
@@ -184,12 +185,6 @@ def test_the_user_s_deck_folder_is_quizapp_decks_when_set(
 # -- refusals whose words no test of the facts list pinned ------------------------------------
 
 FORWARD = "      forward: Which body does {subject} belong to?\n"
-
-
-def _problems(text: str) -> list[str]:
-    with pytest.raises(DeckError) as info:
-        parse_deck(text, "d.yaml")
-    return [str(p) for p in info.value.problems]
 
 
 @pytest.mark.parametrize(

@@ -14,19 +14,12 @@ import yaml
 from quizapp.facts import loader, yaml_lines
 from quizapp.facts.catalog import find_decks
 from quizapp.facts.eras import check_day, show_year
-from quizapp.facts.errors import DeckError
 from quizapp.facts.importer import read_table
-from quizapp.facts.loader import parse_deck
 from quizapp.facts.normalise import folded_ascii
 from quizapp.facts.time_values import Year
 from quizapp.facts.yaml_hints import syntax_problem
+from tests.support.deck_problems import deck_problems as _problems
 from tests.unit.test_loader import MINIMAL, line_of
-
-
-def _problems(text: str) -> list[str]:
-    with pytest.raises(DeckError) as info:
-        parse_deck(text, "d.yaml")
-    return [str(p) for p in info.value.problems]
 
 
 def test_the_bundled_decks_are_listed_as_bundled() -> None:

@@ -15,18 +15,13 @@ from quizapp.facts.errors import DeckError
 from quizapp.facts.import_values import answer_value
 from quizapp.facts.importer import read_table
 from quizapp.facts.loader import load_deck, parse_deck
+from tests.support.deck_problems import deck_problems as _problems
 from tests.unit.test_loader import MINIMAL, line_of
 
 MEMBER = "    object_type: entity\n    object_kinds: [organisation]\n"
 SHARE = "    object_type: percentage\n"
 OPEN = "      open_forward: Name a body {subject} belongs to.\n"
 FORWARD = "      forward: Which body does {subject} belong to?\n"
-
-
-def _problems(text: str) -> list[str]:
-    with pytest.raises(DeckError) as info:
-        parse_deck(text, "d.yaml")
-    return [str(p) for p in info.value.problems]
 
 
 @pytest.mark.parametrize(

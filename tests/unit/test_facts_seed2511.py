@@ -13,20 +13,13 @@ from pathlib import Path
 import pytest
 
 from quizapp.facts import yaml_lines
-from quizapp.facts.errors import DeckError
 from quizapp.facts.importer import read_table
-from quizapp.facts.loader import parse_deck
 from quizapp.facts.question_frames import question_frames
 from quizapp.facts.schema import deck_schema_json
 from quizapp.facts.templates import capitalise_first
 from quizapp.facts.time_values import Date
+from tests.support.deck_problems import deck_problems as _problems
 from tests.unit.test_loader import MINIMAL, line_of
-
-
-def _problems(text: str) -> list[str]:
-    with pytest.raises(DeckError) as info:
-        parse_deck(text, "d.yaml")
-    return [str(p) for p in info.value.problems]
 
 
 def test_imported_questions_sharing_a_long_opening_get_ids_numbered_in_order(

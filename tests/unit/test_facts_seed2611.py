@@ -11,18 +11,11 @@ from typing import Literal
 import pytest
 
 from quizapp.facts.eras import show_year
-from quizapp.facts.errors import DeckError
 from quizapp.facts.import_values import answer_value
 from quizapp.facts.importer import read_table
-from quizapp.facts.loader import parse_deck
 from quizapp.facts.question_frames import question_frames
+from tests.support.deck_problems import deck_problems as _problems
 from tests.unit.test_loader import MINIMAL
-
-
-def _problems(text: str) -> list[str]:
-    with pytest.raises(DeckError) as info:
-        parse_deck(text, "d.yaml")
-    return [str(p) for p in info.value.problems]
 
 
 def test_a_unit_holding_a_scale_is_refused_with_the_whole_unit_after_it() -> None:
