@@ -10,10 +10,9 @@ import pytest
 import quizapp.facts.catalog
 import quizapp.service.catalog
 from quizapp.cli import main
-from quizapp.facts.loader import load_deck
 from quizapp.facts.locations import deck_files
-from quizapp.facts.model import Deck
 from tests.conftest import ROOT
+from tests.support.deck_loads import counted_loads
 
 PLANETS = ROOT / "tests" / "data" / "planets.yaml"
 
@@ -21,15 +20,7 @@ PLANETS = ROOT / "tests" / "data" / "planets.yaml"
 @pytest.fixture
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Every deck file parsed from here on (the real loader runs; each call is noted)."""
-    seen: list[Path] = []
-
-    def counted(path: Path) -> Deck:
-        seen.append(Path(path))
-        return load_deck(path)
-
-    monkeypatch.setattr(quizapp.facts.catalog, "load_deck", counted)
-    monkeypatch.setattr(quizapp.service.catalog, "load_deck", counted)
-    return seen
+    return counted_loads(monkeypatch, quizapp.facts.catalog, quizapp.service.catalog)
 
 
 def _user_decks(n: int) -> list[Path]:

@@ -23,12 +23,12 @@ import quizapp.service.catalog
 from quizapp.facts import compiled
 from quizapp.facts.loader import deck_key, load_deck
 from quizapp.facts.locations import deck_files
-from quizapp.facts.model import Deck
 from quizapp.facts.outline import KIND, DeckOutline, deck_maker, load_outline, outline_of
 from quizapp.review.session import StudySession
 from quizapp.service import StudyService
 from tests.conftest import ROOT
 from tests.review.learner import right_answer, wrong_answer
+from tests.support.deck_loads import counted_loads
 
 PLANETS = ROOT / "tests" / "data" / "planets.yaml"
 
@@ -36,15 +36,8 @@ PLANETS = ROOT / "tests" / "data" / "planets.yaml"
 @pytest.fixture
 def loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Every deck built from here on (the real loader runs; each call is noted)."""
-    seen: list[Path] = []
-
-    def counted(path: Path) -> Deck:
-        seen.append(Path(path))
-        return load_deck(path)
-
-    for module in (quizapp.facts.outline, quizapp.facts.catalog, quizapp.service.catalog):
-        monkeypatch.setattr(module, "load_deck", counted)
-    return seen
+    modules = (quizapp.facts.outline, quizapp.facts.catalog, quizapp.service.catalog)
+    return counted_loads(monkeypatch, *modules)
 
 
 def _user_deck() -> Path:
