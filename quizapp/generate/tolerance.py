@@ -24,8 +24,9 @@ width of a band never comes from how many zeros a figure happens to end in.
   ("3,500 km" for the Moon's 3,474 km, review r224); and any coarser figure within one of its
   own steps and 2 % of the value, correctly rounded or cut to a whole number ("8" for iron's
   7.874 g/cm³, "2 km" for 1,991 m, "146 m" for 146.6 m; reviews r247, r248); the right value is
-  shown. A figure asked to a precision ("to the nearest hour") is a near miss only one step out
-  or correctly rounded one digit shorter: "24 hours" or "one day" for 22 hours is wrong (r231).
+  shown; a share's near miss goes at most half way to 100 % ("90%" or "100%" for 95%: wrong).
+  A figure asked to a precision ("to the nearest hour") is a near miss only one step out or
+  correctly rounded one digit shorter: "24 hours" or "one day" for 22 hours is wrong (r231).
 - "about" figures (`approx: true`): right when the answer is the figure rounded to its
   displayed precision or one significant figure coarser (within five steps: 150 million km
   for about 149.6 million), or when the answer is the figure correctly rounded at the
@@ -140,8 +141,8 @@ def _readings(value: NumericValue) -> tuple[float, ...]:
 
 
 def within_published(key: NumericKey, given: float, given_step: float) -> bool:
-    """A measurement's answer from the lowest to the highest published figure, at the
-    answer's own precision (mercury's density: 13.6 or 13.55 beside 13.53; review r243)."""
+    """An answer from the lowest to the highest published figure, at its own precision
+    (mercury's density: 13.6 or 13.55 beside 13.53; review r243)."""
     if not key.readings or key.family == "year":
         return False
     low, high = min(key.value, *key.readings), max(key.value, *key.readings)
@@ -170,6 +171,8 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
         return "wrong"
     if _right_rounding(key, given, given_step, given_digits, off, slack):
         return "correct"
+    if key.family == "percentage" and 0 <= key.value < 100 < key.value + 2 * off - slack:
+        return "wrong"  # a share's near miss: at most half way to all of it (r26161 #54)
     # asked to a precision ("to the nearest hour"): one step out is close, two are not
     near = (
         key.step if key.precise and not key.approx else near_band(key.step, key.approx, key.value)
@@ -235,8 +238,6 @@ _ESTIMATE = re.compile(
     r"|\bc\. ?\d|\bestimated?\b|\b(?:about|around|circa|c\.) _{3,}",
     re.IGNORECASE,
 )
-
-
 # a stem that asks for a precision: then a shorter rounding is not the answer asked for
 _PRECISION_ASKED = re.compile(
     r"\bto the nearest\b|\bdecimal places?\b|\bsignificant (?:figures?|digits?)\b"
@@ -279,10 +280,9 @@ def nearer_a_rival(key: NumericKey, given: float) -> bool:
 
 
 def rival_note(key: NumericKey, given: float, given_step: float) -> str | None:
-    """What the answer is, when it is nearer another fact's figure than the key's: "That is
-    the figure for Apollo 16." when it gives that figure at its own precision, else (when it
-    would have been a near miss) "That is nearer the figure for Apollo 16 than this one."; None
-    otherwise."""
+    """What the answer is, when nearer another fact's figure than the key's: "That is the
+    figure for Apollo 16." when it gives that figure at its own precision, else (were it a near
+    miss) "That is nearer the figure for Apollo 16 than this one."; None otherwise."""
     if len(key.rival_notes) != len(key.rivals):
         return None  # a key cached before rivals were named
     off = abs(given - key.value)

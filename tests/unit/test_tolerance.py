@@ -158,6 +158,11 @@ READ = [
     (MONEY, "US$5 million", "wrong", "5,000,000 USD", ""),
     (SHARE, "95 per cent", "correct", "95%", ""),
     (SHARE, "50", "wrong", "50%", ""),
+    # a share's near miss goes at most half way to 100%: "all of it" is another claim (r26161 #54)
+    (SHARE, "97%", "near_miss", "97%", "Close - the figure is X."),
+    (SHARE, "93", "near_miss", "93%", "Close - the figure is X."),
+    (SHARE, "100%", "wrong", "100%", ""),
+    (SHARE, "90%", "wrong", "90%", ""),
     (TROOPS, "7,000", "correct", "7,000 troops", ""),
     (LENGTH, "6792", "correct", "6,792 km", ""),
     (LENGTH, "4,220 miles", "near_miss", "6,791.43168 km", "Close - the figure is X."),
