@@ -124,7 +124,9 @@ def _shut(key: Quantity, end: float, edge: float, above: bool) -> bool:
 def whose(argument: Argument, node: str, false: str) -> str:
     """Where a false statement says what the source says of another subject, or gives this
     subject's figure to another, the explanation says whose it is ('Kazakhstan is a military
-    ally wary of economic integration': the briefing says that of Tajikistan; seed-857 #15)."""
+    ally wary of economic integration': the briefing says that of Tajikistan; seed-857 #15),
+    but only where the object is said of that one subject: 'gallium is a liquid' is not
+    'said of bromine' when mercury is a liquid too (reviews 21105, 24331, 26331 #56)."""
     ix = argument.ix
     fact = ix.facts[node]
     if false == argument.text(node):
@@ -136,10 +138,18 @@ def whose(argument: Argument, node: str, false: str) -> str:
             continue
         theirs, own = ix.entities[other.subject].name, ix.entities[fact.subject].name
         if spelt(ix.say(template, fact, obj=_object(ix, other))) == false:
-            return f": {who} of {theirs}, not {own}"
+            return f": {who} of {theirs}, not {own}" if _alone(ix, other) else ""
         if spelt(ix.say(template, fact, subject=ix.phrase(other.subject))) == false:
             return f": {who} of {own}, not {theirs}"
     return ""
+
+
+def _alone(ix: DeckIndex, fact: Fact) -> bool:
+    """No other subject of the relation has the fact's object."""
+    return fact.object_id is None or not any(
+        f.relation == fact.relation and f.object_id == fact.object_id and f.subject != fact.subject
+        for f in ix.facts.values()
+    )
 
 
 def _object(ix: DeckIndex, fact: Fact) -> str:

@@ -148,6 +148,21 @@ def test_a_false_reason_says_whose_trait_it_swapped_in() -> None:
     assert ar._whose(argument, "kazakhstan-stance", argument.text("kazakhstan-stance")) == ""
 
 
+def test_a_false_reason_names_no_donor_when_others_share_the_object() -> None:
+    """'Gallium is a liquid' is not 'said of bromine' when mercury is a liquid too: naming one
+    donor is arbitrary; the explanation gives gallium's true state instead (reviews 21105,
+    24331, 26331 #56). Seeds 0-5: no reason or assertion about a shared state names a donor."""
+    argument = argument_of(DeckIndex(LOADED["chemical-elements"]))
+    ix = argument.ix
+    fact = ix.facts["gallium-state"]
+    false = ix.say(ix.relations[fact.relation].templates.statement, fact, obj="a liquid")
+    assert ar._whose(argument, "gallium-state", false) == ""
+    for seed in (0, 5):
+        for q in ITEMS["chemical-elements", seed]:
+            if q.kind == "assertion_reason" and "is false" in (q.explanation or ""):
+                assert not re.search(r"said of (a |the )?\w+, not", q.explanation or ""), q
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_the_odd_one_out_is_from_the_trios_own_kind(seed: int) -> None:
     """'Not in the SCO': Turkmenistan, the one Central Asian state outside it (the briefing's
@@ -186,3 +201,17 @@ def test_statement_nodes_read_the_dated_question_line() -> None:
         if q.kind == "assertion_reason" and q.answer[0] in (ar.EXPLAINS, ar.NOT_EXPLAINS):
             m = re.match(r"^Assertion: (.+?) Reason: (.+) Which is right", q.prompt)
             assert m and statement_node(argument, m[1]) and statement_node(argument, m[2])
+
+
+def test_after_a_false_assertion_the_link_names_the_true_statement() -> None:
+    """'It should read: "... in 2014." The briefing says it holds in spite of this' left 'it'
+    to the learner (review 26161 #71): the link is worded of the true statement."""
+    notes = [
+        q.explanation or ""
+        for items in ITEMS.values()
+        for q in items
+        if q.kind == "assertion_reason" and q.template.endswith("-false-assertion")
+    ]
+    assert notes
+    for note in notes:
+        assert "the true statement" in note.lower() and " it holds" not in note.lower(), note

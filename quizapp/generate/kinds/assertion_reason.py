@@ -47,22 +47,25 @@ DRAWS = 20  # fixed draws tried for a false statement the seed's draw does not m
 # reason does not explain the assertion, since the deck declares the explanation the other way
 REVERSED = "-reversed"
 SAYS = {  # how the explanation words each link, after the source's name
-    "because": "gives this as the reason for it",
-    "despite": "says it holds in spite of this",
-    "contrast": "sets this beside the other point, not as its reason",
+    "because": "gives this as the reason for {it}",
+    "despite": "says {it} holds in spite of this",
+    "contrast": "sets this beside {other}, not as its reason",
 }
 SAID = {  # ... and for a deck of several sources, which names no one
-    "because": "This is given as the reason for it",
-    "despite": "It holds in spite of this",
-    "contrast": "This is set beside it, not given as its reason",
+    "because": "This is given as the reason for {it}",
+    "despite": "{It} holds in spite of this",
+    "contrast": "This is set beside {it}, not given as its reason",
 }
+TRUE_ONE = "the true statement"  # after a false assertion 'it' would be the false one (r26161 #71)
 
 
-def said_how(argument: Argument, how: str) -> str:
+def said_how(argument: Argument, how: str, it: str = "it") -> str:
     """How the explanation words the link: 'The briefing gives this as the reason for it'."""
+    other = "the other point" if it == "it" else it
+    words = {"it": it, "It": it[:1].upper() + it[1:], "other": other}
     if argument.author is None:
-        return SAID[how]
-    return f"{argument.author[:1].upper()}{argument.author[1:]} {SAYS[how]}"
+        return SAID[how].format(**words)
+    return f"{argument.author[:1].upper()}{argument.author[1:]} {SAYS[how].format(**words)}"
 
 
 def links(argument: Argument) -> list[tuple[str, str, str]]:
@@ -217,7 +220,8 @@ def _items(
         out.append(item("-false-reason", a_text, false_reason, REASON_FALSE, note))
     false_assertion = _false_statement(argument, assertion, rng)
     if false_assertion:
-        note = _assertion_note(argument, assertion, false_assertion, f"{said}: {r_text}")
+        link = f"{said_how(argument, how, TRUE_ONE)}: {r_text}"
+        note = _assertion_note(argument, assertion, false_assertion, link)
         out.append(item("-false-assertion", false_assertion, r_text, ASSERTION_FALSE, note))
     if reversible(argument, assertion, reason, how):  # the cause asked as the effect
         note = f"Both are true, but the link runs the other way. {explanation}"
