@@ -32,6 +32,16 @@ def state_rank(ix: DeckIndex, entity_id: str) -> int | None:
     return None
 
 
+def neighbouring_ids(ix: DeckIndex, key_id: str, ids: list[str]) -> list[str]:
+    """Of these false objects (entity ids), those next to the key's state where the key is a
+    state and one is offered ('gallium is a liquid', never 'a gas': review 26331 #57)."""
+    key = state_rank(ix, key_id)
+    if key is None:
+        return ids
+    near = [i for i in ids if (r := state_rank(ix, i)) is not None and abs(r - key) == 1]
+    return near or ids
+
+
 def neighbouring_objects(ix: DeckIndex, key_id: str, phrases: Sequence[str]) -> list[str]:
     """Of these false objects (phrases), those next to the key's state where the key is a
     state and one is offered; otherwise all of them, in their order."""

@@ -43,7 +43,10 @@ def test_a_solid_metal_is_falsely_called_a_liquid_never_a_gas() -> None:
 
 
 def test_with_the_state_rule_off_a_metal_becomes_a_gas(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizapp.generate.kinds import true_false
+
     monkeypatch.setattr(argument_false, "neighbouring_objects", lambda ix, key, phrases: phrases)
+    monkeypatch.setattr(true_false, "neighbouring_ids", lambda ix, key, ids: ids)
     assert any(
         m.endswith("is a gas.") for n in ("gallium-state", "caesium-state") for m in _made(n)
     )
@@ -74,3 +77,26 @@ def test_a_figure_is_plausibly_near_within_ten_times_and_on_its_side_of_the_room
 def test_the_nearest_figure_comes_first() -> None:
     got = false_neighbours.nearest_first(_celsius(3422), [_celsius(392), _celsius(842)])
     assert [v.display() for v in got] == ["842 °C", "392 °C"]
+
+
+@pytest.mark.parametrize("seed", [0, 3, 7])
+def test_a_false_state_in_true_false_is_the_next_state(seed: int) -> None:
+    """'Gallium is a gas' (True / False) was false on sight (review 26331 #57): a false
+    state statement names the neighbouring state, as the assertion-reason limbs do."""
+    from quizapp.generate.registry import generate_deck
+
+    states = {"a solid": 0, "a liquid": 1, "a gas": 2}
+    truth = {
+        f.subject: states[f"a {f.object_id}"] for f in EL.facts if f.relation == "state-at-25c"
+    }
+    items = generate_deck(EL, seed=seed, kinds=("true_false",), index=DeckIndex(EL)).questions
+    seen = 0
+    for q in items:
+        said = next((s for s in states if q.prompt.endswith(f" is {s}.")), None)
+        if said is None or q.answer != ["False"] or "At 25 °C" not in q.prompt:
+            continue
+        subject = next(f for f in q.fact_ids)
+        fact = next(f for f in EL.facts if f.id == subject)
+        assert abs(states[said] - truth[fact.subject]) == 1, q.prompt
+        seen += 1
+    assert seen >= 5

@@ -1,9 +1,10 @@
 """True or false: the fact's statement, or the statement with one part swapped for a falsehood.
 
 A false statement swaps the object for one the deck proves false and that is plausible in that
-slot (the same relation's object elsewhere, or a declared role), or a number for one outside
-its tolerance. Years and dates are swapped only for an `exclusive` relation (a single event),
-and never for a year after the source's date. Stems are never negated.
+slot (the same relation's object elsewhere, or a declared role; for a state of matter the next
+state), or a number for one outside its tolerance. Years and dates are swapped only for an
+`exclusive` relation (a single event), and never for a year after the source's date. Stems
+are never negated.
 
 The generator offers the True statement and up to two False ones; the registry chooses among
 them so that the deck's True share is balanced (facts with no false variant must not tilt it).
@@ -19,6 +20,7 @@ from quizapp.facts.model import Fact
 from quizapp.facts.normalise import normalise
 from quizapp.facts.templates import capitalise_first
 from quizapp.facts.values import Date, NumericValue, Year
+from quizapp.generate.false_neighbours import neighbouring_ids
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
     Dropped,
@@ -229,13 +231,9 @@ def _false_subject(ix: DeckIndex, fact: Fact, rng: random.Random) -> Question | 
 
 
 def _said_of(ix: DeckIndex, subject: str, obj: str) -> list[Fact]:
-    """What the deck says of the subject about the object, absences left out ('Tajikistan is
-    hesitant about joining the EEU')."""
-    return [
-        f
-        for f in ix.facts_of_subject.get(subject, [])
-        if f.object_id == obj and not ix.negative(f.relation)
-    ]
+    """What the deck says of the subject about the object, absences left out."""
+    facts = ix.facts_of_subject.get(subject, [])
+    return [f for f in facts if f.object_id == obj and not ix.negative(f.relation)]
 
 
 def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
@@ -250,6 +248,7 @@ def _false_objects(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[str]:
             for c in bounded(kind_ids(ix, kind), rng)  # ids: the entities' own order and draws
             if c not in own and fair[c] and not (told and same_story(ix, fact, c))
         ]
+        candidates = neighbouring_ids(ix, fact.object_id, candidates)  # a state: the next one
         return [ix.entities[c].phrase() for c in rng.sample(candidates, min(2, len(candidates)))]
     return [v.display() for v in false_values(ix, fact, rng)]
 
