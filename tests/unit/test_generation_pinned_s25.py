@@ -80,7 +80,7 @@ def test_a_year_blank_accepts_the_year_written_in_words() -> None:
     """kinds.cloze._year #43 (a year cloze built without its numeric key): the blank was then
     graded as text, so 'two thousand fourteen' for 2014 was wrong; a year typed in words is
     the same year, as it is for any other year item."""
-    prompt = "In _____, Vladimir Putin spoke dismissively of the statehood of Kazakhstan."
+    prompt = "In the year _____, Vladimir Putin spoke dismissively of the statehood of Kazakhstan."
     q = next(q for q in generated(CENTRAL_ASIA, (0,)) if q.prompt == prompt)
     vocabulary = DeckIndex(bundled_deck(CENTRAL_ASIA)).grading_vocabulary
     assert check(q, "2014", vocabulary).verdict == "correct"

@@ -8,10 +8,11 @@ protagonists (named in its title, or its most frequent entity): anyone would gue
 from __future__ import annotations
 
 import random
+import re
 
 from quizapp.facts.model import Fact
 from quizapp.facts.templates import render
-from quizapp.facts.values import Money, NumericValue, Quantity, Year
+from quizapp.facts.values import Date, Money, NumericValue, Quantity, Year
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import Dropped, Outcome, as_said, build, numeric_key
 from quizapp.generate.kinds.typable import typable
@@ -49,7 +50,8 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
             blank, key = (BLANK, names[0]) if value is None else blank_frame(value, BLANK)
             cue = _kind_cue(ix, fact.object_id, blank)
             key = as_said(ix, fact.object_id, key) if cue == blank else key
-            prompt = ix.say(statement, fact, obj=cue) + _unit_cue(value)
+            prompt = _time_cue(ix.say(statement, fact, obj=cue) + _unit_cue(value), value)
+            prompt = _place_cue(prompt, rel.templates.forward) if fact.object_id else prompt
             numeric = numeric_key(ix, fact)
             if numeric is not None and isinstance(value, Money) and value.scale != "unit":
                 numeric = numeric.model_copy(update={"scale_given": True})  # 'US$_____ billion'
@@ -77,6 +79,35 @@ def _part(ix: DeckIndex, fact: Fact) -> Outcome:
     return Dropped("cloze", why)
 
 
+_IN_BLANK = re.compile(rf"\b([Ii]n) {BLANK}")
+
+
+def _time_cue(prompt: str, value: NumericValue | None) -> str:
+    """A year or month blank after 'in' says it wants a time: 'took place in _____' or
+    'was discovered in _____' asks for a place as much (review 27161 #64: 'China' for 2014)."""
+    if isinstance(value, Year) or (isinstance(value, Date) and value.precision == "year"):
+        return _IN_BLANK.sub(rf"\1 the year {BLANK}", prompt)
+    if isinstance(value, Date) and value.precision == "month" and _IN_BLANK.search(prompt):
+        return _IN_BLANK.sub(rf"\1 {BLANK} (month and year)", prompt)
+    return prompt
+
+
+_AFTER_PLACE_WORD = re.compile(rf"\b(?:from|at) {BLANK}")
+_ASKED_BY = re.compile(r"\b[Ww]hich ((?:[A-Z][\w-]* )+[a-z][\w-]*)\b")
+
+
+def _place_cue(prompt: str, forward: str) -> str:
+    """A blank after 'from' or 'at' is as open as the places around the answer: 'made from
+    _____' took 'Merritt Island' and 'Florida' for the Kennedy Space Center (review 27231
+    #10). Where the question asks by an owner's noun ('From which NASA site'), the blank says
+    it: 'made from _____ (a NASA site)'."""
+    asked = _ASKED_BY.search(forward)
+    if asked is None or not _AFTER_PLACE_WORD.search(prompt):
+        return prompt
+    article = "an" if asked[1][:1] in "AEIOU" else "a"
+    return prompt.replace(BLANK, f"{BLANK} ({article} {asked[1]})", 1)
+
+
 def _unit_cue(value: NumericValue | None) -> str:
     """The measure, for a blank that holds its unit as well ('1 proton': see counts_one)."""
     if isinstance(value, Quantity) and counts_one(value):
@@ -99,7 +130,7 @@ def _kind_cue(ix: DeckIndex, entity_id: str | None, blank: str) -> str:
 def _year(ix: DeckIndex, fact: Fact, year: int) -> Outcome:
     rel = ix.relations[fact.relation]
     slots = ix.slots(fact)
-    slots["when"] = f"in {BLANK}"
+    slots["when"] = f"in the year {BLANK}"  # 'In _____, ...' reads as a place too (#64)
     prompt = render(rel.templates.statement, slots)
     value = Year(kind="year", value=year)
     key = NumericKey(value=float(year), tolerance=0.0, family="year")
