@@ -29,9 +29,9 @@ from quizapp.facts.values import (
     Quantity,
     Year,
 )
-from quizapp.generate.ladder_options import Option, option, plural
+from quizapp.generate.ladder_options import Option, fitting, plural
 from quizapp.generate.ladder_options import shape as shape
-from quizapp.generate.plausible import Bounds, inside
+from quizapp.generate.plausible import Bounds
 from quizapp.generate.tolerance import display_step
 
 ATTEMPTS = 8  # draws of gaps per rank, each a little narrower than the last
@@ -157,8 +157,9 @@ def _gaps(
     base = 0.0 if attempt == ATTEMPTS - 1 else size * rng.uniform(*GAP_SHARE) * 0.7**attempt
     low, span = GAP_JITTER[0], GAP_JITTER[1] - GAP_JITTER[0]  # rng.uniform's own sum, inline
     gaps = []
+    draw = rng.random  # looked up once: a deck draws tens of thousands of gaps
     for _ in range(n - 1):
-        gap = max(round(base * (low + span * rng.random()) / unit) * unit, unit)
+        gap = max(round(base * (low + span * draw()) / unit) * unit, unit)
         if gap < floor:  # the tolerance sets the gap: vary it by a unit, or all gaps match
             gap = (math.ceil(floor / unit - 1e-9) + rng.randint(0, 1)) * unit
         gaps.append(gap)
@@ -202,9 +203,10 @@ def _at_rank(
 ) -> list[NumericValue]:
     # a key unlike its own format ('1 proton' read as '1 protons') or one to avoid fits no
     # ladder (k.fits); its gaps are drawn all the same, so the stream goes on as before
-    x, digits = k.x, k.digits
+    x, digits, unit, valid = k.x, k.digits, k.unit, k.valid
+    low, high = (None, None) if bounds is None else bounds
     for attempt in range(ATTEMPTS):
-        gaps = _gaps(v, n, rng, attempt, k.unit, k.floor)
+        gaps = _gaps(v, n, rng, attempt, unit, k.floor)
         if not k.fits:
             continue
         # the options below the key, furthest first, and above it, nearest first
@@ -212,13 +214,14 @@ def _at_rank(
         others = [round(x - sum(below[: r - i]), digits) for i in range(r)]
         others += [round(x + sum(above[: i + 1]), digits) for i in range(n - 1 - r)]
         if k.estimate:
-            others = [round_estimate(y, k.unit) for y in others]
-        if len({*others, x}) != n or not all(k.valid(y) for y in others):
+            others = [round_estimate(y, unit) for y in others]
+        if len({*others, x}) != n or not all(map(valid, others)):
             continue
-        if bounds is not None and not all(inside(y, bounds) for y in others):
+        # within the bounds (plausible.inside) for all of them: the lowest and the highest
+        if (low is not None and min(others) < low) or (high is not None and max(others) > high):
             continue
-        options = [option(v, y, k.want, made) for y in others]
-        if not all(o.fits for o in options):
+        options = fitting(v, others, k.want, made)
+        if not options:
             continue
         shown = [o.shown for o in options]
         if avoid.intersection(shown) or len({*shown, k.own}) != n:
