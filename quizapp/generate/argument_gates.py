@@ -192,11 +192,12 @@ def restates(part: str, whole: str) -> bool:
     of it ('Tajikistan cannot guard its Afghan border' for 'Tajikistan and Turkmenistan cannot
     guard their Afghan borders'), proves nothing (it is circular), and it is picked by matching
     words."""
-    said, other = stems(part), stems(whole)
-    shared = said & other
-    return len(shared) >= RESTATED_ALWAYS or (
-        len(shared) >= RESTATED_WORDS and len(shared) * 2 >= len(said)
-    )
+    return restates_by_count(len(stems(part) & stems(whole)), len(stems(part)))
+
+
+def restates_by_count(shared: int, said: int) -> bool:
+    """`restates` by the counts: the stems shared, the part's stems (alike_nodes counts both)."""
+    return shared >= RESTATED_ALWAYS or (shared >= RESTATED_WORDS and shared * 2 >= said)
 
 
 def rare_names(ix: DeckIndex, text: str) -> frozenset[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from quizapp.generate.argument import Argument
@@ -122,19 +122,19 @@ def from_its_paragraph(argument: Argument, candidate: str, *statements: str) -> 
 
 
 def alike_nodes(argument: Argument, node: str) -> frozenset[str]:
-    """Every claim and fact `alike` to `node` (itself too, if it has words to restate). Only
-    those sharing RESTATED_WORDS word stems with it can be (see restates), so only they are
-    compared; worked out once per node."""
+    """Every claim and fact `alike` to `node` (itself too, if it has words to restate), told by
+    the count of word stems each shares with it, as `alike` would (restates_by_count)."""
     found = argument.alike_sets.get(node)
     if found is None:
-        from quizapp.generate.argument_gates import RESTATED_WORDS, stems
+        from quizapp.generate.argument_gates import restates_by_count, stems
 
-        shared: dict[str, int] = defaultdict(int)
-        for stem in stems(argument.text(node)):
-            for other in argument.nodes_by_stem.get(stem, ()):
-                shared[other] += 1
-        found = frozenset(
-            o for o, n in shared.items() if n >= RESTATED_WORDS and alike(argument, node, o)
+        said = stems(argument.text(node))
+        # the stems each node shares with it: nodes_by_stem lists a node once per stem it has
+        shared = Counter(o for stem in said for o in argument.nodes_by_stem.get(stem, ()))
+        found = frozenset(  # alike: either one restates the other
+            o
+            for o, n in shared.items()
+            if restates_by_count(n, len(said)) or restates_by_count(n, len(stems(argument.text(o))))
         )
         argument.alike_sets[node] = found
     return found

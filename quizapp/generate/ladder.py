@@ -29,14 +29,14 @@ from quizapp.facts.values import (
     Quantity,
     Year,
 )
-from quizapp.generate.ladder_options import Option, option, plural
+from quizapp.generate.ladder_gaps import ATTEMPTS, sized_gaps
+from quizapp.generate.ladder_gaps import GAP_JITTER as GAP_JITTER  # re-exported: ladder_reach
+from quizapp.generate.ladder_gaps import GAP_SHARE as GAP_SHARE
+from quizapp.generate.ladder_options import Option, fitting, plural
 from quizapp.generate.ladder_options import shape as shape
-from quizapp.generate.plausible import Bounds, inside
+from quizapp.generate.plausible import Bounds
 from quizapp.generate.tolerance import display_step
 
-ATTEMPTS = 8  # draws of gaps per rank, each a little narrower than the last
-GAP_SHARE = (0.14, 0.3)  # a gap is this share of the key's size...
-GAP_JITTER = (0.7, 1.45)  # ...times a factor drawn for each gap on its own
 YEAR_GAPS = (1, 2, 3, 4)  # years apart, for years since 1500
 OLD_YEAR_GAPS = (5, 10, 15, 20, 25)  # older years are known less finely
 MONTH_GAPS = (1, 2, 3, 4)
@@ -152,17 +152,7 @@ def _gaps(
         months = MONTH_GAPS if v.month else tuple(12 * g for g in (1, 2, 3))
         return [float(rng.choice(months)) for _ in range(n - 1)]
     x = _number(v)
-    size = abs(x) if x else unit * 10  # a zero key: gaps of a few displayed units
-    # each attempt narrower; the last at the tolerance floor, so a key near a bound fits
-    base = 0.0 if attempt == ATTEMPTS - 1 else size * rng.uniform(*GAP_SHARE) * 0.7**attempt
-    low, span = GAP_JITTER[0], GAP_JITTER[1] - GAP_JITTER[0]  # rng.uniform's own sum, inline
-    gaps = []
-    for _ in range(n - 1):
-        gap = max(round(base * (low + span * rng.random()) / unit) * unit, unit)
-        if gap < floor:  # the tolerance sets the gap: vary it by a unit, or all gaps match
-            gap = (math.ceil(floor / unit - 1e-9) + rng.randint(0, 1)) * unit
-        gaps.append(gap)
-    return gaps
+    return sized_gaps(abs(x) if x else unit * 10, n, rng, attempt, unit, floor)
 
 
 class _Key(NamedTuple):
@@ -177,6 +167,7 @@ class _Key(NamedTuple):
     fits: bool  # see _at_rank
     valid: Callable[[float], bool]
     estimate: bool  # a round year estimate: wrong ones are round too
+    size: float | None  # what sized_gaps scales by; None for a year or a date
 
 
 def _key(v: NumericValue, latest_year: int | None, avoid: frozenset[str]) -> _Key:
@@ -186,7 +177,8 @@ def _key(v: NumericValue, latest_year: int | None, avoid: frozenset[str]) -> _Ke
     # a key its own ladder would refuse fits none: no attempt can pass
     fits = shape(plural(v)) == want and own not in avoid and valid(x)
     estimate = isinstance(v, Year) and unit > 1
-    args = (_min_step(v), _decimals(unit), fits, valid, estimate)
+    size = None if isinstance(v, Year | Date) else abs(x) if x else unit * 10
+    args = (_min_step(v), _decimals(unit), fits, valid, estimate, size)
     return _Key(x, own, want, unit, *args)
 
 
@@ -202,9 +194,13 @@ def _at_rank(
 ) -> list[NumericValue]:
     # a key unlike its own format ('1 proton' read as '1 protons') or one to avoid fits no
     # ladder (k.fits); its gaps are drawn all the same, so the stream goes on as before
-    x, digits = k.x, k.digits
+    x, digits, unit, valid = k.x, k.digits, k.unit, k.valid
+    low, high = (None, None) if bounds is None else bounds
     for attempt in range(ATTEMPTS):
-        gaps = _gaps(v, n, rng, attempt, k.unit, k.floor)
+        if k.size is None:
+            gaps = _gaps(v, n, rng, attempt, unit, k.floor)
+        else:  # no year or date: the key's size read once (ladder_gaps.py)
+            gaps = sized_gaps(k.size, n, rng, attempt, unit, k.floor)
         if not k.fits:
             continue
         # the options below the key, furthest first, and above it, nearest first
@@ -212,13 +208,14 @@ def _at_rank(
         others = [round(x - sum(below[: r - i]), digits) for i in range(r)]
         others += [round(x + sum(above[: i + 1]), digits) for i in range(n - 1 - r)]
         if k.estimate:
-            others = [round_estimate(y, k.unit) for y in others]
-        if len({*others, x}) != n or not all(k.valid(y) for y in others):
+            others = [round_estimate(y, unit) for y in others]
+        if len({*others, x}) != n or not all(map(valid, others)):
             continue
-        if bounds is not None and not all(inside(y, bounds) for y in others):
+        # within the bounds (plausible.inside) for all of them: the lowest and the highest
+        if (low is not None and min(others) < low) or (high is not None and max(others) > high):
             continue
-        options = [option(v, y, k.want, made) for y in others]
-        if not all(o.fits for o in options):
+        options = fitting(v, others, k.want, made)
+        if not options:
             continue
         shown = [o.shown for o in options]
         if avoid.intersection(shown) or len({*shown, k.own}) != n:

@@ -52,6 +52,22 @@ def option(v: NumericValue, y: float, want: str, made: dict[str, Option]) -> Opt
     return made[key]
 
 
+def fitting(
+    v: NumericValue, others: list[float], want: str, made: dict[str, Option]
+) -> list[Option]:
+    """The options at these numbers, or none as soon as one does not read in the key's format
+    (most attempts that get this far fail here: their options are made once, then looked up)."""
+    options = []
+    for y in others:
+        found = made.get(repr(y))
+        if found is None:
+            found = option(v, y, want, made)
+        if not found.fits:
+            return []
+        options.append(found)
+    return options
+
+
 def options_of(ix: DeckIndex, v: NumericValue) -> dict[str, Option]:
     """The options made of v by number, kept in the index `ix` for the deck's whole life:
     every seed's and every kind's ladders of one key meet the same numbers (an option is

@@ -1,8 +1,8 @@
 """How far a ladder can reach from its key: a bound that holds for every random stream.
 
-ladder._gaps draws each gap as a share of the key's size times a jitter, rounded to the key's
-unit, or (below the tolerance floor) a unit or two past the floor; a ladder of n values puts
-at most n - 1 gaps on one side of the key, and each value is rounded to the key's digits (less
+ladder_gaps.sized_gaps draws each gap as a share of the key's size times a jitter, rounded to
+the key's unit, or (below the tolerance floor) a unit or two past the floor; a ladder of n values
+puts at most n - 1 gaps on one side of the key, and each value is rounded to the key's digits (less
 than a unit). A caller that only needs to know whether any draw could reach some figure
 (argument_false.never_false_figure) asks this instead of drawing ladder after ladder.
 """
