@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from quizapp.generate.question import Question
 from quizapp.review.feedback import Feedback
@@ -31,6 +32,22 @@ class Asked:
 
     @classmethod
     def of(cls, turns: Sequence[Turn]) -> Asked:
-        return cls(
-            frozenset(t.question.id for t in turns), frozenset(t.question.prompt for t in turns)
-        )
+        return cls(frozenset(map(_ID, turns)), frozenset(map(_PROMPT, turns)))
+
+
+_ID, _PROMPT = attrgetter("question.id"), attrgetter("question.prompt")
+
+
+class AskedSoFar:
+    """`Asked.of(turns)`, worked out again only when the turns changed: a session asks it
+    of every candidate it weighs, and its turns change once an answer. The turns are compared
+    with the copy kept (element by element, by identity first), so any change is seen."""
+
+    def __init__(self) -> None:
+        self._turns: list[Turn] | None = None
+        self._asked = Asked(frozenset(), frozenset())
+
+    def of(self, turns: list[Turn]) -> Asked:
+        if self._turns != turns:
+            self._turns, self._asked = list(turns), Asked.of(turns)
+        return self._asked
