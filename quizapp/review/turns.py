@@ -48,6 +48,15 @@ class AskedSoFar:
         self._asked = Asked(frozenset(), frozenset())
 
     def of(self, turns: list[Turn]) -> Asked:
-        if self._turns != turns:
-            self._turns, self._asked = list(turns), Asked.of(turns)
+        kept = self._turns
+        if kept == turns:
+            return self._asked
+        if kept is not None and len(turns) > len(kept) and turns[: len(kept)] == kept:
+            added, was = turns[len(kept) :], self._asked  # answers since: only theirs added
+            self._asked = Asked(
+                was.ids | set(map(_ID, added)), was.prompts | set(map(_PROMPT, added))
+            )
+        else:
+            self._asked = Asked.of(turns)
+        self._turns = list(turns)
         return self._asked

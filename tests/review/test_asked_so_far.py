@@ -20,6 +20,7 @@ def test_the_memo_follows_every_change_of_the_turns() -> None:
     steps: list[Callable[[], object]] = [
         lambda: None,  # asked twice without a change
         lambda: turns.append(turn("c", "C?")),  # an answer
+        lambda: turns.extend([turn("c2", "A?"), turn("c3", "C3?")]),  # two; a prompt again
         lambda: turns.pop(),  # an undo
         lambda: turns.append(turn("d", "D?")),  # the same length as before the undo
         lambda: turns.__setitem__(-1, turn("e", "E?")),  # a re-rating: the last one replaced
