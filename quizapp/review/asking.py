@@ -93,13 +93,11 @@ class Asking:
         if self.limit is not None and answered >= self.limit:
             return []
         # `in`, not `get`: a lazy mapping would decode every queued fact's questions; its
-        # keys' view and the counter's `get` test a few hundred facts twice an answer in C
+        # keys' view tests the few hundred queued facts (twice an answer) in C
         asked, known = self.asked, self.items.keys()
-        facts = [
-            f
-            for f in dict.fromkeys(self.candidates(now))
-            if f in known and asked.get(f, 0) < MAX_ASKS_PER_FACT
-        ]
+        facts = list(filter(known.__contains__, dict.fromkeys(self.candidates(now))))
+        if max(asked.values(), default=0) >= MAX_ASKS_PER_FACT:  # rare: some fact asked enough
+            facts = [f for f in facts if asked[f] < MAX_ASKS_PER_FACT]
         if self.policy.exam_order:  # every fact once before any fact twice, and never an item
             # twice: a fact whose items were all asked comes back only when no other is left
             fresh = [f for f in facts if not (self.asked[f] > 0 and spent(f))]
