@@ -278,12 +278,9 @@ class DueIndex:
         )
         wanted_reviews = done.reviews_left(settings)
         reviews: list[str] = []
-        if wanted_reviews:
-            for f in self._ordered_due(now, now_ts):
-                if f in self._due:
-                    reviews.append(f)
-                    if len(reviews) == wanted_reviews:
-                        break
+        if wanted_reviews:  # the first wanted of the order still due, picked out in C
+            due_now = filter(self._due.__contains__, self._ordered_due(now, now_ts))
+            reviews = list(itertools.islice(due_now, wanted_reviews))
         wanted_new = done.new_left(settings)
         new: list[str] = []
         if wanted_new:

@@ -30,11 +30,13 @@ from quizapp.review.scheduler import (
     Rating,
     aimed_at,
     due_at,
+    fsrs_card,
     is_learning,
     new_card,
     phase,
     retrievability,
     review,
+    reviewed,
 )
 from quizapp.store.records import CardState, Review, Settings, VerdictKind
 
@@ -234,10 +236,12 @@ def rating_spans(
     see aiming), so the shown interval and the stored due date agree."""
     answer, before, plain, guessing = aim
     scheduler = aiming(answer, before, plain, now, guessing)
+    # only the due moment is wanted: fsrs's card is read once and reviewed four times, with
+    # no card record built from each result; one generator, put back to the state each time
+    card, rng = fsrs_card(base), random.Random(0)
     spans = {}
     for rating in Rating:
-        rng = random.Random()
         rng.setstate(rng_state)  # type: ignore[arg-type]
-        after = review(scheduler, base, rating, now, duration_ms, rng)
-        spans[int(rating)] = short_span((due_at(after) - now).total_seconds())
+        after = reviewed(scheduler, card, rating, now, duration_ms, rng)
+        spans[int(rating)] = short_span((after.due - now).total_seconds())
     return spans

@@ -77,6 +77,23 @@ def new_card(fact_id: str, now: datetime) -> dict[str, object]:
     return fsrs.Card(card_id=card_id_for(fact_id), due=now).to_dict()  # type: ignore[return-value]
 
 
+def reviewed(
+    scheduler: fsrs.Scheduler,
+    card: fsrs.Card,
+    rating: Rating,
+    now: datetime,
+    duration_ms: int,
+    rng: random.Random,
+) -> fsrs.Card:
+    """fsrs's card after one rated review, its fuzz drawn from `rng` (`card` is not changed:
+    fsrs reviews a copy)."""
+    with _seeded_fuzz(rng):
+        after, _ = scheduler.review_card(
+            card, rating, review_datetime=now, review_duration=duration_ms
+        )
+    return after
+
+
 def review(
     scheduler: fsrs.Scheduler,
     state: CardState,
@@ -87,10 +104,7 @@ def review(
 ) -> CardState:
     """The card after one rated review; lapses counted, `seen` set. Pure apart from fsrs."""
     before = fsrs_card(state)
-    with _seeded_fuzz(rng):
-        after, _ = scheduler.review_card(
-            before, rating, review_datetime=now, review_duration=duration_ms
-        )
+    after = reviewed(scheduler, before, rating, now, duration_ms, rng)
     lapsed = rating == Rating.Again and before.state == fsrs.State.Review
     return state.model_copy(
         update={

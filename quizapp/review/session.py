@@ -31,7 +31,7 @@ from quizapp.review.queue import DoneToday
 from quizapp.review.rollback import all_or_nothing
 from quizapp.review.scheduler import Rating, due_at, make_scheduler
 from quizapp.review.tallies import DayTallies
-from quizapp.review.turns import Asked, Turn
+from quizapp.review.turns import AskedSoFar, Turn
 from quizapp.store.records import CardState, Mode, Review, Session
 from quizapp.store.repository import ProgressStore
 
@@ -82,7 +82,7 @@ class StudySession:
             id=session_id, learner=learner, deck_id=deck.id, mode=mode, started_at=started
         )
         self.summary = Summary.of_deck(session_id, mode, deck, self.settings.timezone)
-        self.spacer = spacing.Spacer(deck)
+        self.spacer, self.asked_so_far = spacing.Spacer(deck), AskedSoFar()  # items asked
         self.turns: list[Turn] = []
         self.current: tuple[str, Question] | None = None  # the question shown, not answered
         if self.policy.shuffled_pool:  # practice: the pool of askable facts, shuffled once
@@ -124,7 +124,7 @@ class StudySession:
         return self.asking.askable(now, self.summary.answered, self._spent)
 
     def _spent(self, fact_id: str) -> bool:  # all its items asked already: an exam waits
-        asked = Asked.of(self.turns)  # asked by id, or by its prompt under another id
+        asked = self.asked_so_far.of(self.turns)  # by id, or by its prompt under another id
         return all(
             i.id in asked.ids or i.prompt in asked.prompts for i in self.items.get(fact_id, [])
         )
@@ -150,7 +150,7 @@ class StudySession:
         """The fact's items not yet used in this session (all of them once all were used, or
         once only claim-level ones are left: those wait until the fact is known; an exam
         never repeats an item, so it takes a claim-level one rather than an item asked)."""
-        asked = Asked.of(self.turns)
+        asked = self.asked_so_far.of(self.turns)
         items = self.items.get(fact_id, [])
         fresh = [i for i in items if i.id not in asked.ids and i.prompt not in asked.prompts]
         own = any(i.kind not in ONE_OF_OPTIONS for i in fresh)

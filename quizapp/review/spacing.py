@@ -14,7 +14,6 @@ session always finishes.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable, Iterable, Sequence
 
 from quizapp.facts.model import Deck
@@ -102,6 +101,23 @@ def gives_away(before: Question, after: Question) -> bool:
     for answer in before.answer:
         for part in answer.split(" → "):
             key = normalise(part)
-            if key and key not in TRIVIAL and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text):
+            if key and key not in TRIVIAL and whole_word_in(key, text):
                 return True
     return False
+
+
+def whole_word_in(key: str, text: str) -> bool:
+    r"""Whether `key` occurs in `text` with no word character right before or after it: what
+    `re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text)` finds (a word character is one
+    `str.isalnum` accepts, or "_"), without compiling a pattern for every answer asked."""
+    start, size = text.find(key), len(key)
+    while start >= 0:
+        end = start + size
+        if not (start and _wordy(text[start - 1])) and not (end < len(text) and _wordy(text[end])):
+            return True
+        start = text.find(key, start + 1)
+    return False
+
+
+def _wordy(char: str) -> bool:
+    return char.isalnum() or char == "_"

@@ -46,6 +46,9 @@ def test_the_cached_questions_equal_the_generated_ones_fact_by_fact(which: str, 
     cached = questions_by_fact(deck, seed)  # read back from the entry just stored
     assert compiled.read_entry(KIND, questions_key(deck, seed)) is not None
     assert cached.decoded() == 0  # nothing decoded until asked for
+    facts = cached.keys()  # the offsets' view: membership without decoding
+    assert list(facts) == list(expected) and "no-such-fact" not in facts
+    assert all(f in facts for f in expected) and cached.decoded() == 0
     for got in (fresh, cached):
         assert list(got) == list(expected)
         assert {f: got[f] for f in got} == expected
