@@ -48,6 +48,9 @@ class NumericKey(BaseModel):
     # the other years a disputed year is given as (helium: 1895 beside 1868, the fact's
     # `also`): right answers too, wherever the year is typed (check_numbers.py)
     readings: tuple[float, ...] = ()
+    # a year's declared uncertainty (the table's prehistoric guesses: 'about 3750 BC', circa
+    # 500): an estimate within it is right (tolerance.estimate_band; review 27631 #61)
+    circa: float = 0.0
 
 
 class Question(BaseModel):

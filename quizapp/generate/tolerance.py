@@ -43,9 +43,9 @@ width of a band never comes from how many zeros a figure happens to end in.
   not. Unless the stem asks for an estimate ("from about when", "known since about _____",
   "roughly", "c.", "approximately", "estimated"; a deck's `approx`): then a year is right
   within half a rounding step one significant figure coarser than the key, its last non-zero
-  digit but at least two significant figures counting ("about 3750 BC" takes 3700 to 3800
-  BC; "about 9000 BC" 8500 to 9500 BC), and a near miss within one such step. A period ("the
-  7th millennium BC") is graded by the years it spans (check_periods.py).
+  digit but at least two significant figures counting ("about 9000 BC": 8500 to 9500 BC), or
+  within its `circa` (about 3750 BC, rough to 500 years, takes 4000 BC), and a near miss one
+  such step further. A period ("the 7th millennium BC") is graded by the years it spans.
 """
 
 from __future__ import annotations
@@ -130,6 +130,7 @@ def key_for(
         rivals=rivals,
         rival_notes=rival_notes,
         readings=_readings(value),
+        circa=float(value.circa) if isinstance(value, Year) else 0.0,
     )
 
 
@@ -227,9 +228,8 @@ def _significant(key: NumericKey) -> int:
 
 def near_band(step: float, approx: bool, value: float) -> float:
     """How far off a near miss may be (the rule above)."""
-    if approx:
-        return abs(value) * APPROX_NEAR_SHARE
-    return min(step * NEAR_STEPS, abs(value) * NEAR_SHARE)
+    share = APPROX_NEAR_SHARE if approx else NEAR_SHARE
+    return abs(value) * share if approx else min(step * NEAR_STEPS, abs(value) * share)
 
 
 # a stem that asks for an estimate, not the exact figure
@@ -265,12 +265,12 @@ def estimate_step(key: NumericKey) -> float:
 
 
 def estimate_band(key: NumericKey, year: int) -> Band:
-    """Where a year falls against an estimated year (the rule above)."""
+    """Where a year falls against an estimated year (the rule above, and its circa)."""
     step = estimate_step(key)
     off = abs(year - key.value)
-    if off <= step * NEAR_STEPS:
+    if off <= max(step * NEAR_STEPS, key.circa):
         return "correct"
-    return "near_miss" if off <= step * 10 else "wrong"
+    return "near_miss" if off <= step * 10 + key.circa else "wrong"
 
 
 def nearer_a_rival(key: NumericKey, given: float) -> bool:
