@@ -42,9 +42,7 @@ def _review(fact: str, at: datetime, undone: bool = False, deck: str = "d") -> R
     )  # fmt: skip
 
 
-def test_the_daily_review_limit_counts_each_review_done_today_once_and_not_an_undone_one() -> (
-    None
-):
+def test_the_daily_review_limit_counts_each_review_done_today_once_and_not_an_undone_one() -> None:
     """plan.done_today #8 (each review counted twice) and #19 (only undone answers counted):
     with a limit of 5 reviews a day and 2 reviews done this morning (a third undone), home
     offers the 3 left of the 8 due, and says the limit holds the rest back."""
@@ -125,13 +123,12 @@ def test_the_guess_measure_reads_a_two_option_choice_as_a_coin_toss() -> None:
     at = T - timedelta(days=10)
     for i in range(200):
         for kind, wrong in (("typed", i % 2 == 0), ("mcq", i % 8 < 3)):
-            fact = f"{kind}{i}"
-            rows.append(
-                AnswerRow(
-                    fact, f"{fact}-{kind}", kind, "wrong" if wrong else "correct",
-                    "scheduled", False, False, "new", at + timedelta(minutes=i),
-                )  # fmt: skip
+            fact, verdict = f"{kind}{i}", "wrong" if wrong else "correct"
+            when = at + timedelta(minutes=i)
+            row = AnswerRow(
+                fact, f"{fact}-{kind}", kind, verdict, "scheduled", False, False, "new", when
             )
+            rows.append(row)
     items = {f"mcq{i}": [_item(f"mcq{i}", "mcq", 2)] for i in range(200)}
     m = measure(_Log(rows), "a", T, lambda f: items.get(f, []), deck_facts=1000)  # type: ignore[arg-type]
     assert m.first_shows
