@@ -107,7 +107,7 @@ class _Log:
 
 def _item(fact: str, kind: str, options: int) -> Question:
     return Question(
-        id=f"{fact}-{kind}", kind=kind, template="forward", prompt="p?",  # type: ignore[arg-type]
+        id=f"{fact}-{kind}", kind=kind, template="forward", prompt="p?",
         options=[f"o{i}" for i in range(options)] if options else None, answer=["o0"],
         fact_ids=[fact], topic="t", explanation="e", citation="c", difficulty=0.5,
     )  # fmt: skip

@@ -96,7 +96,8 @@ def test_a_topic_session_asks_only_that_topics_facts() -> None:
     assert set(session.facts) == energy
     for _ in range(8):
         q = session.next_question()
-        assert q is not None and set(q.fact_ids) & energy, q.fact_ids
+        assert q is not None
+        assert set(q.fact_ids) & energy, q.fact_ids
         session.answer(right_answer(q), 4000)
 
 
