@@ -37,7 +37,9 @@ case "$PKG" in
   # review: without the three long simulations (18-90 s each, run for every surviving mutant
   # they reach); the short seeded simulation stays; the incremental-queue property test reaches
   # the session's own view of its queue (`_candidates`), which no review test calls
-  review) TESTS='"tests/review", "tests/property/test_queue_incremental.py", "--deselect", "tests/review/test_simulation.py::test_exam_mode_reaches_the_target_on_the_exam_date", "--deselect", "tests/review/test_simulation.py::test_sixty_days_of_scheduled_review", "--deselect", "tests/review/test_simulation.py::test_claim_level_items_enter_once_recall_is_stable_and_reports_split_by_level"' ;;
+  # session 27: plus the fast files outside tests/review that import quizapp.review (each
+  # under 5 s; test_lazy_questions.py, 13 s of tests and 40 s with its imports, stays out)
+  review) TESTS='"tests/review", "tests/property/test_queue_incremental.py", "tests/property/test_due_index_exact.py", "tests/property/test_report_days.py", "tests/service/test_outline.py", "tests/unit/test_kind_spec.py", "--deselect", "tests/review/test_simulation.py::test_exam_mode_reaches_the_target_on_the_exam_date", "--deselect", "tests/review/test_simulation.py::test_sixty_days_of_scheduled_review", "--deselect", "tests/review/test_simulation.py::test_claim_level_items_enter_once_recall_is_stable_and_reports_split_by_level"' ;;
   store) TESTS='"tests/store", "tests/property/test_store_roundtrip.py", "--deselect", "tests/store/test_crash.py", "--deselect", "tests/store/test_restore_kills.py"' ;;
   report) TESTS='"tests/report", "tests/property/test_report_days.py"' ;;
   checker) TESTS='"tests/unit/test_checker.py", "tests/unit/test_number_words.py", "tests/unit/test_units.py", "tests/unit/test_tolerance.py", "tests/unit/test_check_forms.py", "tests/unit/test_check_measure.py", "tests/unit/test_check_shapes.py", "tests/unit/test_compare.py", "tests/review/test_feedback_units.py"'
