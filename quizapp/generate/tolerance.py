@@ -44,8 +44,8 @@ width of a band never comes from how many zeros a figure happens to end in.
   "roughly", "c.", "approximately", "estimated"; a deck's `approx`): then a year is right
   within half a rounding step one significant figure coarser than the key, its last non-zero
   digit but at least two significant figures counting ("about 9000 BC": 8500 to 9500 BC), or
-  within its `circa` (about 3750 BC, rough to 500 years, takes 4000 BC), and a near miss one
-  such step further. A period ("the 7th millennium BC") is graded by the years it spans.
+  within its `circa` (about 3750 BC, rough to 500 years, takes 4000 BC); a near miss within a
+  step, or half a step beyond the circa. A period ("the 7th millennium BC") by the years it spans.
 """
 
 from __future__ import annotations
@@ -270,7 +270,7 @@ def estimate_band(key: NumericKey, year: int) -> Band:
     off = abs(year - key.value)
     if off <= max(step * NEAR_STEPS, key.circa):
         return "correct"
-    return "near_miss" if off <= step * 10 + key.circa else "wrong"
+    return "near_miss" if off <= max(step * 10, key.circa + step * NEAR_STEPS) else "wrong"
 
 
 def nearer_a_rival(key: NumericKey, given: float) -> bool:
