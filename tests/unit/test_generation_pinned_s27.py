@@ -1,0 +1,39 @@
+"""Session 27 (issue 19): tests for survivors of mutation samples of quizapp/generate, each
+stating what the code is for; the mutant it kills is named in its docstring
+(docs/quality/mutation-session27-generate.md)."""
+
+from __future__ import annotations
+
+from quizapp.facts.loader import parse_deck
+from quizapp.generate.registry import generate_deck
+from tests.support.bundled import CHEM
+
+# mercury's state stated twice, under two scopes (a functional relation holds one object per
+# subject per scope): the bundled decks have no such subject, so the test adds one
+_SECOND_STATE = (
+    "  - {id: mercury-state-sealed, subject: mercury, relation: state-at-25c, object: liquid,"
+    ' qualifiers: {scope: "in a sealed glass tube"}, topics: [states],'
+    " provenance: {source: element-list, section: 4, paragraph: 80},"
+    ' explanation: "Still a liquid when sealed in glass."}\n'
+)
+
+
+def test_an_odd_one_out_explanation_says_what_the_odd_one_is_once() -> None:
+    """kinds.odd_one_out._explanation #22 (`own[:1]` -> `own[:2]`): where the deck states the
+    odd one's value of the relation more than once (other scopes or dates), the explanation
+    said each of them in turn; the learner is told what the odd one is instead in one
+    sentence, then what the other three share."""
+    text = CHEM.read_text(encoding="utf-8")
+    anchor = "  - {id: gallium-state,"
+    assert anchor in text
+    deck = parse_deck(text.replace(anchor, _SECOND_STATE + anchor, 1))
+    seen = 0
+    for seed in range(3):
+        for q in generate_deck(deck, seed=seed, kinds=["odd_one_out"]).questions:
+            if q.answer != ["mercury"]:
+                continue
+            seen += 1
+            assert q.explanation.startswith("Mercury is the odd one out. "), q.explanation
+            own = q.explanation.lower().count("mercury is a liquid")
+            assert own == 1, q.explanation
+    assert seen >= 2  # mercury is the odd one in some of these draws: the rule was tried
