@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quizapp.facts.loader import parse_deck
 from quizapp.generate.registry import generate_deck
-from tests.support.bundled import CHEM
+from tests.support.bundled import CENTRAL_ASIA, CHEM, generated
 
 # mercury's state stated twice, under two scopes (a functional relation holds one object per
 # subject per scope): the bundled decks have no such subject, so the test adds one
@@ -37,3 +37,25 @@ def test_an_odd_one_out_explanation_says_what_the_odd_one_is_once() -> None:
             own = q.explanation.lower().count("mercury is a liquid")
             assert own == 1, q.explanation
     assert seen >= 2  # mercury is the odd one in some of these draws: the rule was tried
+
+
+def _quoted(prompt: str) -> str:
+    """The statement a 'why' or evidence stem quotes: the text between its double quotes."""
+    return prompt.split('"')[1]
+
+
+def test_a_reason_or_evidence_items_explanation_ties_the_key_to_the_quoted_statement() -> None:
+    """argument_item.argument_item #39 (the explanation `None`): a 'why' or evidence item fell
+    back to the facts' own notes, so after answering the learner was no longer told that the
+    right option is the source's reason for (or evidence of) the statement the stem quotes."""
+    items = [
+        q
+        for q in generated(CENTRAL_ASIA, (0,))
+        if q.kind in ("why", "claim_evidence") and q.prompt.count('"') >= 2
+    ]
+    assert {q.kind for q in items} == {"why", "claim_evidence"}
+    for q in items:
+        said = q.explanation.lower()
+        assert q.answer[0].rstrip(".").lower() in said, (q.answer, q.explanation)
+        assert _quoted(q.prompt).rstrip(".?!").lower() in said, (q.prompt, q.explanation)
+        assert " reason " in said or " evidence " in said, q.explanation
