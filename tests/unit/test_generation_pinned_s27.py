@@ -4,7 +4,10 @@ stating what the code is for; the mutant it kills is named in its docstring
 
 from __future__ import annotations
 
+import random
+
 from quizapp.facts.loader import parse_deck
+from quizapp.generate.argument_options import steady_options
 from quizapp.generate.registry import generate_deck
 from tests.support.bundled import CENTRAL_ASIA, CHEM, generated
 
@@ -59,3 +62,23 @@ def test_a_reason_or_evidence_items_explanation_ties_the_key_to_the_quoted_state
         assert q.answer[0].rstrip(".").lower() in said, (q.answer, q.explanation)
         assert _quoted(q.prompt).rstrip(".?!").lower() in said, (q.prompt, q.explanation)
         assert " reason " in said or " evidence " in said, q.explanation
+
+
+def test_a_reason_items_key_keeps_its_letter_whether_attributed_or_not() -> None:
+    """argument_options.steady_options #13 (the attribution matched in capitals, so never
+    taken off): the key's letter is fixed by the stem and the key's own words ('B' given to
+    `quizapp grade` means the key on every seed); a key said 'According to X, ...' on one seed
+    (its wrong options from other sources) and bare on another moved to another letter."""
+    wrong = ["Trade ties are weak.", "The region is landlocked.", "Oil prices fell."]
+    bare = "Moscow wants rival powers kept out."
+    attributed = "According to the briefing, moscow wants rival powers kept out."
+    moved = 0
+    for n in range(40):
+        stem = f"Which reason does the briefing give for this? (case {n})"
+        plain = steady_options(stem, bare, wrong, random.Random(n))
+        said = steady_options(stem, attributed, wrong, random.Random(n + 100))
+        assert said.index(attributed) == plain.index(bare), stem
+        moved += steady_options(stem, bare.upper(), wrong, random.Random(n)).index(
+            bare.upper()
+        ) != plain.index(bare)
+    assert moved > 10  # the letter does follow the key's words: the check can tell
