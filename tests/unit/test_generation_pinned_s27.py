@@ -8,8 +8,10 @@ import random
 
 from quizapp.facts.loader import parse_deck
 from quizapp.generate.argument_options import steady_options
+from quizapp.generate.checker import check
+from quizapp.generate.index import DeckIndex
 from quizapp.generate.registry import generate_deck
-from tests.support.bundled import CENTRAL_ASIA, CHEM, generated
+from tests.support.bundled import CENTRAL_ASIA, CHEM, bundled_deck, generated
 
 # mercury's state stated twice, under two scopes (a functional relation holds one object per
 # subject per scope): the bundled decks have no such subject, so the test adds one
@@ -82,3 +84,34 @@ def test_a_reason_items_key_keeps_its_letter_whether_attributed_or_not() -> None
             bare.upper()
         ) != plain.index(bare)
     assert moved > 10  # the letter does follow the key's words: the check can tell
+
+
+def test_a_wrong_answer_to_a_many_answer_item_is_shown_every_right_answer() -> None:
+    """checker.check_unguarded #3 (the answers joined by 'XX; XX'): after a wrong answer to a
+    matching, ordering or tick-all item the learner is shown the right answers, each as the
+    item has it, one after another; the mutant ran them together with stray letters."""
+    items = [q for q in generated(CHEM, (0,)) if len(q.answer) > 1]
+    assert {q.kind for q in items} >= {"matching", "ordering", "multi_select"}
+    for q in items:
+        verdict = check(q, "9")
+        assert verdict.verdict == "wrong", q.prompt
+        assert verdict.expected.split("; ") == q.answer, (q.answer, verdict.expected)
+
+
+def test_a_company_named_with_of_or_in_and_a_deck_place_after_it_is_the_company() -> None:
+    """check_companies._without_places #18 (`rest[-1]` -> `rest[-2]`): 'OAO Gazprom of
+    Russia' and 'PJSC Gazprom in Russia' give the company's legal form and where it is, so they
+    name Gazprom; with the linking word left behind ('gazprom of') the right company was
+    marked wrong (without a legal form, 'Gazprom of Russia' is also read another way)."""
+    ix = DeckIndex(bundled_deck(CENTRAL_ASIA))
+    items = [
+        q
+        for q in generated(CENTRAL_ASIA, (0, 1, 2, 3))
+        if q.kind in ("typed", "cloze") and q.answer == ["Gazprom"]
+    ]
+    assert items, "no typed item keyed Gazprom: the test proves nothing"
+    for q in items:
+        for right in ("OAO Gazprom of Russia", "Gazprom PJSC of Russia", "PJSC Gazprom in Russia"):
+            assert check(q, right, ix.grading_vocabulary).verdict == "correct", (q.prompt, right)
+        for wrong in ("OAO Rosneft of Russia", "PJSC Gazprom Neft in Russia"):
+            assert check(q, wrong, ix.grading_vocabulary).verdict != "correct", (q.prompt, wrong)
