@@ -10,6 +10,7 @@ from quizapp.facts.loader import parse_deck
 from quizapp.generate.argument_options import steady_options
 from quizapp.generate.checker import check
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.kinds.flashcard import NO_WORDING
 from quizapp.generate.registry import generate_deck
 from tests.support.bundled import CENTRAL_ASIA, CHEM, bundled_deck, generated
 
@@ -115,3 +116,18 @@ def test_a_company_named_with_of_or_in_and_a_deck_place_after_it_is_the_company(
             assert check(q, right, ix.grading_vocabulary).verdict == "correct", (q.prompt, right)
         for wrong in ("OAO Rosneft of Russia", "PJSC Gazprom Neft in Russia"):
             assert check(q, wrong, ix.grading_vocabulary).verdict != "correct", (q.prompt, wrong)
+
+
+def test_a_flashcard_without_an_open_wording_is_dropped_saying_why() -> None:
+    """kinds.flashcard._single #17 (the dropped reason `None`): a relation asked only as a
+    choice ('Which of these states ...?') has no wording for a card's front, so its cards are
+    dropped, and `--stats` says why; the mutant dropped them with no reason at all."""
+    text = CHEM.read_text(encoding="utf-8")
+    old = "      forward: In what state is {subject} at 25 °C and normal atmospheric pressure?"
+    assert old in text
+    choice = "      forward: Which of these states is {subject} in at 25 °C and normal pressure?"
+    deck = parse_deck(text.replace(old, choice, 1))
+    dropped = generate_deck(deck, seed=0, kinds=["flashcard"]).dropped
+    states = sum(f.relation == "state-at-25c" for f in deck.facts)
+    assert dropped[("flashcard", NO_WORDING)] == states
+    assert all(reason for _, reason in dropped), dropped
