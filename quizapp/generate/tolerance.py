@@ -20,10 +20,10 @@ width of a band never comes from how many zeros a figure happens to end in.
   where published tables differ ("11.35" for lead's 11.34 g/cm3, as "11.3" is right). A
   near miss within one rounding step coarser (five steps, and at most 10 % of the value), or
   its correct rounding to one significant figure fewer within 10 % ("1%" for argon's 0.93% of
-  air, "1.0" for 0.968; not "300 million" for 333 million), or to two fewer keeping two
-  ("3,500 km" for the Moon's 3,474 km, review r224); and any coarser figure within one of its
-  own steps and 2 % of the value, correctly rounded or cut to a whole number ("8" for iron's
-  7.874 g/cm³, "2 km" for 1,991 m, "146 m" for 146.6 m; reviews r247, r248); the right value is
+  air, "1.0" for 0.968; not "300 million" for 333 million), or to two fewer keeping two, or a
+  sum within 5 % ("3,500 km" for 3,474 km, r224; "$900 million" for 865, r27461); any coarser
+  figure within one of its steps and 2 % of the value, rounded or cut to a whole number ("8"
+  for 7.874 g/cm³, "2 km" for 1,991 m, "146 m" for 146.6 m; r247, r248); the right value is
   shown; a share's near miss goes at most half way to 100 % ("90%" or "100%" for 95%: wrong).
   A figure asked to a precision ("to the nearest hour") is a near miss only one step out or
   correctly rounded one digit shorter: "24 hours" or "one day" for 22 hours is wrong (r231).
@@ -98,9 +98,8 @@ def at_source_step(key: NumericKey, value: NumericValue | None) -> NumericKey:
     step = display_step(value.model_copy(update={"precision": None}))
     if step >= key.step:
         return key
-    return key.model_copy(
-        update={"step": step, "tolerance": right_band(step, key.approx, key.value)}
-    )
+    tolerance = right_band(step, key.approx, key.value)
+    return key.model_copy(update={"step": step, "tolerance": tolerance})
 
 
 def display_step_of(shown: str) -> float:
@@ -182,7 +181,8 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
         return "near_miss"
     rounded = off < given_step / 2 - slack and off <= abs(key.value) * NEAR_SHARE + slack
     coarser = _significant(key) - given_digits
-    coarser_ok = coarser == 1 or (coarser == 2 and given_digits >= MIN_SIGNIFICANT)
+    money = key.family.startswith("money") and off <= abs(key.value) * RIGHT_SHARE + slack
+    coarser_ok = coarser == 1 or (coarser == 2 and (given_digits >= MIN_SIGNIFICANT or money))
     if rounded and (_shorter_in_unit(key, given_step) if key.precise else coarser_ok):
         return "near_miss"  # correctly rounded coarser: "1%" for 0.93%, "3,500 km" for 3,474
     # a rough figure within 2 %, rounded ("8" for 7.874) or cut to a whole number ("146" for
