@@ -11,7 +11,7 @@ key (and on its side of room temperature), the nearest such figure first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from quizapp.facts.values import Date, NumericValue, Year
 from quizapp.generate.index import DeckIndex
@@ -35,22 +35,28 @@ def state_rank(ix: DeckIndex, entity_id: str) -> int | None:
 def neighbouring_ids(ix: DeckIndex, key_id: str, ids: list[str]) -> list[str]:
     """Of these false objects (entity ids), those next to the key's state where the key is a
     state and one is offered ('gallium is a liquid', never 'a gas': review 26331 #57)."""
-    key = state_rank(ix, key_id)
-    if key is None:
-        return ids
-    near = [i for i in ids if (r := state_rank(ix, i)) is not None and abs(r - key) == 1]
-    return near or ids
+    return _next_states(ix, key_id, ids, lambda i: state_rank(ix, i))
 
 
 def neighbouring_objects(ix: DeckIndex, key_id: str, phrases: Sequence[str]) -> list[str]:
     """Of these false objects (phrases), those next to the key's state where the key is a
     state and one is offered; otherwise all of them, in their order."""
-    key = state_rank(ix, key_id)
-    if key is None:
+    if state_rank(ix, key_id) is None:
         return list(phrases)
     by_phrase = {e.phrase(): state_rank(ix, e.id) for e in ix.entities.values()}
-    near = [p for p in phrases if (r := by_phrase.get(p)) is not None and abs(r - key) == 1]
-    return near or list(phrases)
+    return _next_states(ix, key_id, list(phrases), by_phrase.get)
+
+
+def _next_states(
+    ix: DeckIndex, key_id: str, items: list[str], rank_of: Callable[[str], int | None]
+) -> list[str]:
+    """The items whose state is next to the key's, or all of them where none is (or the key
+    is no state)."""
+    key = state_rank(ix, key_id)
+    if key is None:
+        return items
+    near = [i for i in items if (r := rank_of(i)) is not None and abs(r - key) == 1]
+    return near or items
 
 
 def plausibly_near(key: NumericValue, other: NumericValue) -> bool:
