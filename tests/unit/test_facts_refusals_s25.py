@@ -13,9 +13,9 @@ import pytest
 from quizapp.facts.background_checks import check_background
 from quizapp.facts.errors import DeckError
 from quizapp.facts.import_values import answer_value
-from quizapp.facts.importer import read_table
 from quizapp.facts.loader import load_deck, parse_deck
 from tests.support.deck_problems import deck_problems as _problems
+from tests.support.tables import table_of
 from tests.unit.test_loader import MINIMAL, line_of
 
 MEMBER = "    object_type: entity\n    object_kinds: [organisation]\n"
@@ -191,13 +191,12 @@ def test_a_folder_given_as_a_deck_is_refused_in_one_line(tmp_path: Path) -> None
 
 def test_an_import_with_a_question_asked_twice_names_the_second_line(tmp_path: Path) -> None:
     path = tmp_path / "c.csv"
-    path.write_text(
+    result = table_of(
+        path,
         "What is the capital of France?,Paris\n"
         "What is the capital of Peru?,Lima\n"
         "what is the capital of france?,Lyon\n",
-        encoding="utf-8",
     )
-    result = read_table(path)
     assert result.deck is None
     assert result.problems == [f"{path}:3: the same question appears earlier in the file"]
     assert result.good == 2
@@ -222,8 +221,7 @@ def test_columns_that_name_one_column_stop_the_import_with_the_fix(
     tmp_path: Path, text: str, line: int, fix: str
 ) -> None:
     path = tmp_path / "c.csv"
-    path.write_text(text, encoding="utf-8")
-    result = read_table(path)
+    result = table_of(path, text)
     assert result.deck is None
     assert result.problems == [f"{path}:{line}: #columns: names one column when split by the {fix}"]
 

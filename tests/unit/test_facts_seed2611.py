@@ -15,6 +15,7 @@ from quizapp.facts.import_values import answer_value
 from quizapp.facts.importer import read_table
 from quizapp.facts.question_frames import question_frames
 from tests.support.deck_problems import deck_problems as _problems
+from tests.support.tables import table_of
 from tests.unit.test_loader import MINIMAL
 
 
@@ -56,13 +57,12 @@ def test_a_row_one_column_short_is_refused_when_the_file_has_no_note_column(
 ) -> None:
     # importer._Cards._refusal #34: 'and' -> 'or', a short row read as one without its note
     path = tmp_path / "q.csv"
-    path.write_text(
+    result = table_of(
+        path,
         "Question,Answer,Source\n"
         "What is the capital of France?,Paris,atlas\n"
         "What is the capital of Peru?,Lima\n",
-        encoding="utf-8",
     )
-    result = read_table(path)
     assert result.deck is None
     assert result.problems == [f"{path}:3: 2 columns, but the first line has 3"]
 
