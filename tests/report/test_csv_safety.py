@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.facts.importer import read_table
 from quizapp.report.render_files import CSV_FIELDS, to_csv
 from tests.cli.test_deck_commands import run
 from tests.store.helpers import review
+from tests.support.tables import table_of
 
 
 @pytest.mark.parametrize(
@@ -34,15 +34,13 @@ def test_export_is_safe_in_a_spreadsheet_and_parses_back(response: str) -> None:
 @pytest.mark.parametrize("header", ["#separator:ab", "#separator:Commas", '#separator:"'])
 def test_bad_separator_header_is_a_located_problem(tmp_path: Path, header: str) -> None:
     f = tmp_path / "x.csv"
-    f.write_text(f"{header}\nq,a\n")
-    result = read_table(f)
+    result = table_of(f, f"{header}\nq,a\n")
     assert result.deck is None and result.problems[0].startswith(f"{f}:1: #separator:")
 
 
 def test_oversized_field_is_a_located_problem(tmp_path: Path) -> None:
     f = tmp_path / "x.csv"
-    f.write_text("q1,a1\nq2," + "x" * 200_000 + "\n")
-    result = read_table(f)
+    result = table_of(f, "q1,a1\nq2," + "x" * 200_000 + "\n")
     assert result.deck is None and result.problems[0].startswith(f"{f}:2:")
 
 

@@ -22,6 +22,7 @@ from quizapp.facts.time_values import Date
 from quizapp.facts.value_base import precision_tolerance, published_spread_problem
 from quizapp.facts.yaml_lines import line_for
 from tests.support.deck_problems import deck_problems as _problems
+from tests.support.tables import table_of
 from tests.unit.test_deck_defences import link
 from tests.unit.test_loader import MINIMAL, problems_of
 
@@ -257,13 +258,11 @@ def test_a_link_from_a_claim_to_itself_is_refused_at_its_target() -> None:
 
 def test_an_import_whose_question_is_another_line_s_answer_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "q.csv"
-    path.write_text("What is the capital of France?,Paris\nParis,France\n", encoding="utf-8")
-    result = read_table(path)
+    result = table_of(path, "What is the capital of France?,Paris\nParis,France\n")
     assert result.deck is None
     assert result.problems == [f"{path}:2: the question is also an answer of another line"]
     assert result.good == 1
-    path.write_text("Paris,France\nWhat is the capital of France?,Paris\n", encoding="utf-8")
-    result = read_table(path)
+    result = table_of(path, "Paris,France\nWhat is the capital of France?,Paris\n")
     assert result.deck is None
     assert result.problems == [f"{path}:1: 'paris' is both a question and an answer"]
     assert result.good == 0
@@ -271,8 +270,7 @@ def test_an_import_whose_question_is_another_line_s_answer_is_refused(tmp_path: 
 
 def test_an_imported_deck_says_which_file_it_came_from(tmp_path: Path) -> None:
     path = tmp_path / "capitals.csv"
-    path.write_text("What is the capital of France?,Paris\n", encoding="utf-8")
-    deck = read_table(path).deck
+    deck = table_of(path, "What is the capital of France?,Paris\n").deck
     assert deck is not None
     assert deck["description"] == "Imported from capitals.csv."
     assert deck["sources"][0]["title"] == "capitals.csv"

@@ -14,11 +14,11 @@ import yaml
 from quizapp.facts import loader, yaml_lines
 from quizapp.facts.catalog import find_decks
 from quizapp.facts.eras import check_day, show_year
-from quizapp.facts.importer import read_table
 from quizapp.facts.normalise import folded_ascii
 from quizapp.facts.time_values import Year
 from quizapp.facts.yaml_hints import syntax_problem
 from tests.support.deck_problems import deck_problems as _problems
+from tests.support.tables import table_of
 from tests.unit.test_loader import MINIMAL, line_of
 
 
@@ -53,8 +53,7 @@ def test_a_file_with_no_question_and_answer_lines_is_refused_with_a_message(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "empty.csv"
-    path.write_text("#separator:comma\n#columns:Question,Answer\n", encoding="utf-8")
-    result = read_table(path)
+    result = table_of(path, "#separator:comma\n#columns:Question,Answer\n")
     assert result.deck is None
     assert result.problems == [f"{path}:1: no question/answer lines"]
 

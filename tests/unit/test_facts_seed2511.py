@@ -19,6 +19,7 @@ from quizapp.facts.schema import deck_schema_json
 from quizapp.facts.templates import capitalise_first
 from quizapp.facts.time_values import Date
 from tests.support.deck_problems import deck_problems as _problems
+from tests.support.tables import table_of
 from tests.unit.test_loader import MINIMAL, line_of
 
 
@@ -27,8 +28,9 @@ def test_imported_questions_sharing_a_long_opening_get_ids_numbered_in_order(
 ) -> None:
     path = tmp_path / "rivers.csv"
     opening = "What is the name of the longest river that flows through the country of "
-    path.write_text("".join(f"{opening}{n}?,{n[0]}\n" for n in ("Alpha", "Beta", "Gamma")))
-    deck = read_table(path).deck
+    deck = table_of(
+        path, "".join(f"{opening}{n}?,{n[0]}\n" for n in ("Alpha", "Beta", "Gamma"))
+    ).deck
     assert deck is not None
     base = "q-what-is-the-name-of-the-longest-river-that-flows"
     assert [f["id"] for f in deck["facts"]] == [base, f"{base}-2", f"{base}-3"]

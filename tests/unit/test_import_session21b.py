@@ -12,12 +12,12 @@ import yaml
 
 from quizapp.cli import main
 from quizapp.facts.import_values import answer_value
-from quizapp.facts.importer import read_table
 from quizapp.generate.audit import audit_deck
 from quizapp.generate.checker import check
 from quizapp.generate.question import Question
 from quizapp.generate.registry import generate_deck
 from quizapp.service import LoadedDeck, StudyService
+from tests.support.tables import table_of
 
 RIVERS = """\
 #separator:comma
@@ -46,8 +46,7 @@ BAIKAL = "How deep is Lake Baikal at its deepest point?"
 
 def _load(tmp_path: Path, text: str, name: str = "cards.csv") -> LoadedDeck:
     source = tmp_path / name
-    source.write_text(text, encoding="utf-8")
-    result = read_table(source)
+    result = table_of(source, text)
     assert result.deck is not None, result.problems
     target = tmp_path / f"{result.deck['id']}.yaml"
     target.write_text(yaml.safe_dump(result.deck, allow_unicode=True), encoding="utf-8")
@@ -182,21 +181,22 @@ def test_a_row_may_leave_out_the_extra_cell(tmp_path: Path) -> None:
         "Which river flows through Cairo?,the Nile,It also flows through Khartoum.\n"
     )
     source = tmp_path / "extra.csv"
-    source.write_text(text, encoding="utf-8")
-    result = read_table(source)
+    result = table_of(source, text)
     assert result.problems == [] and result.deck is not None
     notes = [f["explanation"] for f in result.deck["facts"]]
     assert notes == ["The card's answer: the Danube.", "It also flows through Khartoum."]
     # a missing cell that is not the note is refused as before
-    source.write_text("#columns:Question,Extra,Answer\nWhich river?,the Danube\n", "utf-8")
-    (refused,) = read_table(source).problems
+    (refused,) = table_of(
+        source, "#columns:Question,Extra,Answer\nWhich river?,the Danube\n"
+    ).problems
     assert refused.startswith(f"{source}:2: needs a question and an answer")
 
 
 def test_a_third_column_is_told_to_name_it_extra_or_notes(tmp_path: Path) -> None:
     source = tmp_path / "three.csv"
-    source.write_text("#columns:Question,Answer\nWhich river?,the Nile,in Cairo\n", "utf-8")
-    (problem,) = read_table(source).problems
+    (problem,) = table_of(
+        source, "#columns:Question,Answer\nWhich river?,the Nile,in Cairo\n"
+    ).problems
     assert problem.startswith(f"{source}:2: 3 columns, but #columns: names 2; ")
     assert "name it Extra or Notes in #columns:" in problem
 

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.facts.importer import answer_type, read_table
+from quizapp.facts.importer import answer_type
 from quizapp.facts.question_frames import question_frames
 from quizapp.generate.measures import says_unit
 from tests.support.grading_corpus import CorpusDecks, card_verdict, deck_ref
+from tests.support.tables import table_of
 
 PEAKS = "tests/data/peaks-r221.csv"
 FACTS = {
@@ -175,8 +176,7 @@ def test_a_broken_card_file_is_refused_at_the_line_that_breaks_it(
     tmp_path: Path, text: str, problem: str
 ) -> None:
     path = tmp_path / "cards.csv"
-    path.write_text(text, encoding="utf-8")
-    result = read_table(path)
+    result = table_of(path, text)
     assert result.deck is None
     assert result.problems[0] == f"{path}{problem}"
 
