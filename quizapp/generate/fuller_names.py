@@ -6,9 +6,11 @@ learner who knows the full name has not answered worse. So where the key is one 
 word and it names a person (the question asks who, or the entity is of a person kind), the
 key followed by one to four further words of a name (each capitalised, or a particle such as
 'van' or 'de') is right, and the feedback shows the deck's answer. Not when a further word is
-a name of another entity of the deck ('Rembrandt Vermeer'), and never the other way round:
-the further words alone ('van Rijn') are no answer here. A slip of one letter in the key's word
-of a longer key ('Rembrant van Rijn') is a near miss, as the key's slip alone is.
+a name of another entity of the deck ('Rembrandt Vermeer'), nor when the key is the last word
+of a longer name of the same person, a surname the deck also accepts alone ('Gordon' for
+Richard Gordon: 'Gordon Cooper' is another astronaut; review r282), and never the other way
+round: the further words alone ('van Rijn') are no answer here. A slip of one letter in the
+key's word of a longer key ('Rembrant van Rijn') is a near miss, as the key's slip alone is.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ def fuller_name(
     for key in [*q.answer, *q.accepted]:
         if " " in key.strip() or not key[:1].isupper() or not _person(q, key, vocabulary):
             continue
+        if _surname(key, q):
+            continue
         slip = OSA.distance(normalise(words[0]), normalise(key))
         if slip > (1 if len(key) > SLIP_FROM else 0) or not _name_words(text, words[1:]):
             continue
@@ -59,6 +63,16 @@ def fuller_name(
 def _person(q: Question, key: str, vocabulary: dict[str, str]) -> bool:
     entity = vocabulary.get(normalise(key))
     return asks_who(q.prompt) or (entity is not None and entity_kind(entity) in PERSON_KINDS)
+
+
+def _surname(key: str, q: Question) -> bool:
+    """The key ends a longer name the question accepts: a surname ('Gordon' of Richard
+    Gordon), after which further words make another person's name, not a fuller one."""
+    word = normalise(key)
+    return any(
+        len(words) > 1 and words[-1] == word
+        for words in (normalise(name).split() for name in [*q.answer, *q.accepted])
+    )
 
 
 def _name_words(text: str, words: list[str]) -> bool:
