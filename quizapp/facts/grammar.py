@@ -58,6 +58,13 @@ def singular(unit: str) -> str:
     return unit
 
 
+@lru_cache(maxsize=256)
+def plural(noun: str) -> str:
+    """A counted noun as more than one reads ('neutron' -> 'neutrons'; 'electrons' stays)."""
+    engine = _engine()
+    return noun if engine.singular_noun(noun) else str(engine.plural_noun(noun))
+
+
 def unit_for_count(unit: str, value: float, given: str | None) -> str:
     """The unit as it reads after `value`: singular for exactly one (or minus one)."""
     if abs(value) != 1:

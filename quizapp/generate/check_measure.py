@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from quizapp.facts.grammar import plural
 from quizapp.generate.dates import parse_date
 from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import SCALE_WORDS, number_and_rest, prepared
@@ -39,6 +40,13 @@ _YEAR = re.compile(
 )
 # words pint reads as units that an answer uses otherwise: "a year", "in", "us", "point"
 _NOT_UNITS = frozenset({"a", "an", "in", "us", "point", "at", "as", "or", "per", "ad", "ce"})
+# things counted that are never one another: a count of one is no answer for a count of
+# another ('1 neutron' for one proton). Nouns outside a group may be the learner's word for
+# the key's ('7,000 soldiers' for troops, '12 astronauts' for people) and stay read as figures.
+_DISTINCT_COUNTS = (
+    frozenset({"proton", "neutron", "electron", "nucleon", "quark", "photon"}),
+    frozenset({"atom", "molecule", "ion"}),
+)
 
 
 def measure_problem(key: NumericKey, text: str) -> str | None:
@@ -65,6 +73,8 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
         return f"That is in {CURRENCY_NAMES[detail]}; the question asks for {_describe(key)}."
     if what == "unit":
         return _unit_problem(key, asked, detail)
+    if what == "count":  # "1 neutron" for a number of protons (review r283)
+        return f"That is a number of {plural(detail)}; the question asks for {_describe(key)}."
     return None
 
 
@@ -116,7 +126,16 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
             return "plain", ""
         if _is_unit(name):
             return "unit", name
+    word = rest[0].strip(".,;:!?")
+    if noun and key.unit is None and _other_thing(word, noun):
+        return "count", word
     return "plain", ""
+
+
+def _other_thing(word: str, noun: str) -> bool:
+    """The answer counts another thing than the key's noun, of a kind never taken for it."""
+    given, asked = word.rstrip("s"), noun.split()[-1].rstrip("s")
+    return given != asked and any(given in g and asked in g for g in _DISTINCT_COUNTS)
 
 
 def _is_unit(name: str) -> bool:

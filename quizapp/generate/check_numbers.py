@@ -32,6 +32,7 @@ from quizapp.generate.year_parts import check_year_part
 from quizapp.generate.years_ago import years_ago
 
 _PRECISION = {1: "year", 2: "month", 3: "day"}
+_ARTICLE = re.compile(r"an? ([a-z]+)$")
 _BANDS = ("wrong", "near_miss", "correct")
 
 
@@ -52,7 +53,7 @@ def check_number(
         return check_date(iso, text, expected)
     if key.family == "year":
         return _year(key, text, expected, this_year)
-    readings = read_quantity(text, key)
+    readings = read_quantity(_article_as_one(text, key), key)
     if isinstance(readings, str):
         return Verdict("wrong", expected, readings)
     if not readings:
@@ -81,6 +82,15 @@ def check_number(
     if key.exact and readings[0].value != round(readings[0].value):
         note = f"A count is a whole number: the answer is {expected}."
     return Verdict("wrong", expected, note, understood)
+
+
+def _article_as_one(text: str, key: NumericKey) -> str:
+    """'a proton', 'an orbit' for one of the key's counted things reads as 1 (review r283)."""
+    m = _ARTICLE.match(text.strip().lower())
+    noun = key.family.split(":", 1)[1] if key.family.startswith("quantity:") else ""
+    if m and noun and m[1].rstrip("s") == noun.split()[-1].rstrip("s"):
+        return f"1 {m[1]}"
+    return text
 
 
 def _year(key: NumericKey, text: str, expected: str, this_year: int | None) -> Verdict:
