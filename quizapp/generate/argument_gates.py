@@ -200,28 +200,27 @@ def restates_by_count(shared: int, said: int) -> bool:
     return shared >= RESTATED_ALWAYS or (shared >= RESTATED_WORDS and shared * 2 >= said)
 
 
-def rare_names(ix: DeckIndex, text: str) -> frozenset[str]:
-    """The stems of a sentence's capitalised words after its first that the deck seldom says
-    ('Crimea' in 'Kazakhstan keeps its own line on Ukraine and Crimea.'; Argument.rare)."""
-    said = re.findall(r"[\w%$]+", ACCORDING.sub("", AS_OF.sub("", text.strip())))[1:]
-    return frozenset(w[:STEM].casefold() for w in said if w[:1].isupper()) & argument_of(ix).rare
+def said_names(ix: DeckIndex, text: str, main: bool) -> frozenset[str]:
+    """The stems of a sentence's rare names, or all but commonplace (Argument.said_names)."""
+    said = re.findall(r"[\w%$]+", ACCORDING.sub("", AS_OF.sub("", text.strip())))
+    return argument_of(ix).said_names(said, main)
 
 
 @judges("why", "claim_evidence")
 def name_only_in_key(q: Question, ix: DeckIndex) -> str | None:
-    """No rare name of the quoted statement is in the key and in no wrong option: the learner
+    """No name of the quoted statement is in the key and in no wrong option: the learner
     picks the one option that says 'Crimea' like the stem, by its words, not by the link
     (seed-19403 review #16). The count of shared words (key_echoes_stem) misses it when a wrong
-    option shares as many other words ('Kazakhstan', 'keeps'). The deck's main actors, named
-    in many statements, are not rare: evidence about the claim's own country is its usual
-    shape, and wrong options name them too."""
+    option shares as many other words. A main actor ('Turkmenistan', not the commonplace
+    'Russia') counts only where a fact is quoted and a claim keyed (reviews r281, r284)."""
     if q.kind not in ("why", "claim_evidence") or not q.options or not q.answer:
         return None
     quoted = QUOTED.search(q.prompt)
     if quoted is None:
         return None
     wrong = set().union(*(stems(o) for o in q.options if o != q.answer[0]))
-    alone = sorted((rare_names(ix, quoted.group(1)) & stems(q.answer[0])) - wrong)
+    names = said_names(ix, quoted.group(1), q.template == "claim")
+    alone = sorted((names & stems(q.answer[0])) - wrong)
     return f"only the key names {alone[0]!r}, as the stem does" if alone else None
 
 

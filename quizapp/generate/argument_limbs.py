@@ -154,7 +154,10 @@ def beside_support(argument: Argument, candidate: str, claim: str, topic: bool =
     of its topics, unless `topic` is False): the other half of the same story ('gallium was
     found in 1875' beside 'Mendeleev predicted gallium', seed-9305 review #63; Apollo 17's
     geologist beside Apollo 17's haul, a cause of it, seed-9307 #36). Partly support or partly
-    cause however the deck links it: never a wrong option for that claim."""
+    cause however the deck links it: never a wrong option for that claim. A protagonist counts
+    too where the candidate comes from that evidence's own paragraph: 'Apollo 11 landed in the
+    Sea of Tranquility' beside 'Apollo 11 landed on 20 July 1969' shows the first landing as
+    well as the key does (review r285, Apollo seed 28232)."""
     if claim not in argument.claims:
         return False
     mine = subjects_of(argument, candidate)
@@ -162,5 +165,17 @@ def beside_support(argument: Argument, candidate: str, claim: str, topic: bool =
     return any(
         argument.ix.facts[e].subject in mine
         and (not topic or bool(limbs.topics(candidate) & limbs.topics(e)))
+        for e in argument.evidence(claim)
+    ) or _same_story(argument, candidate, claim)
+
+
+def _same_story(argument: Argument, candidate: str, claim: str) -> bool:
+    """A fact on the subject of one of the claim's evidence facts, told in its paragraph."""
+    facts = argument.ix.facts
+    fact = facts.get(candidate)
+    if fact is None or fact.provenance.background:
+        return False
+    return any(
+        facts[e].subject == fact.subject and facts[e].provenance == fact.provenance
         for e in argument.evidence(claim)
     )

@@ -16,6 +16,7 @@ from quizapp.generate.number_words import SPELT
 
 COMMONPLACE = 1 / 3  # share of the deck's statements above which a word is not distinctive
 RARE = 1 / 20  # share of the deck's statements at or below which a word is a rare one
+NAME_STEM = 5  # letters of a name compared (argument_gates.STEM: 'Afghan' meets 'Afghanistan')
 
 
 BACKGROUND_DATE = "date from background knowledge"
@@ -119,12 +120,34 @@ class Words:
         counts, total = self._word_counts
         return frozenset(w for w, n in counts.items() if n > COMMONPLACE * total)
 
+    def said_names(self, said: list[str], main: bool) -> frozenset[str]:
+        """The stems of a sentence's names (its words, in order) that the deck seldom says
+        ('Crimea'), or with `main` its main actors too: capitalised words after the first, and
+        the first where a deck entity's name has it ('Turkmenistan cannot guard ...'), less
+        the deck's commonplace words ('Russia' in a deck on Russia)."""
+        names = {w[:NAME_STEM].casefold() for w in said[1:] if w[:1].isupper()}
+        if not main:
+            return frozenset(names) & self.rare
+        if said and said[0][:NAME_STEM].casefold() in self._entity_name_stems:
+            names.add(said[0][:NAME_STEM].casefold())
+        return frozenset(names) - self.commonplace
+
     @cached_property
     def rare(self) -> frozenset[str]:
         """Word stems in at most RARE of the source's statements: a name the deck seldom says
         ('Crimea'), which a wrong option seldom shares, unlike its main actors ('Kazakhstan')."""
         counts, total = self._word_counts
         return frozenset(w for w, n in counts.items() if n <= RARE * total)
+
+    @cached_property
+    def _entity_name_stems(self) -> frozenset[str]:
+        return frozenset(
+            w[:NAME_STEM].casefold()
+            for e in self.ix.deck.entities
+            for n in [e.name, *e.aliases]
+            for w in re.findall(r"[\w%$]+", n)
+            if w[:1].isupper()
+        )
 
     @cached_property
     def _word_counts(self) -> tuple[dict[str, int], int]:

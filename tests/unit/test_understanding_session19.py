@@ -137,9 +137,11 @@ def test_the_deck_asks_a_fifth_of_its_items_above_remember_on_every_seed() -> No
     briefing's whys and so-whats: S2 p1, S3 p3, S4 p1-2, S6 p2-3, S7 p1; 80-83 in session 20
     once review 19403's flawed forms went and no assertion-reason key may pass 45%; 79-83 in
     session 21 once why options keep to the statement's topic and shared traits are evidence,
-    a why item fewer on some seeds: still over a quarter of every seed's items)."""
+    a why item fewer on some seeds: still over a quarter of every seed's items; 77-80 in
+    session 28 once a reverse claim-evidence item whose key alone names the quoted fact's
+    country is dropped, reviews r281 and r284)."""
     ix = DeckIndex(CA)
     items = [generate_deck(CA, seed=seed, index=ix).questions for seed in range(10)]
     counts = [sum(q.level != "remember" for q in qs) for qs in items]
-    assert min(counts) >= 78, counts
+    assert min(counts) >= 77, counts
     assert all(n >= len(qs) / 5 for n, qs in zip(counts, items, strict=True)), counts
