@@ -20,23 +20,11 @@ from quizapp.generate.question import NumericKey
 
 MAX_ANSWER = 200
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
-SCALE_WORDS = {
-    "k": 1e3,
-    "thousand": 1e3,
-    "thousands": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "mio": 1e6,
-    "million": 1e6,
-    "millions": 1e6,
-    "b": 1e9,
-    "bn": 1e9,
-    "billion": 1e9,
-    "billions": 1e9,
-    "tn": 1e12,
-    "trillion": 1e12,
-}
+SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "tn": 1e12, "trillion": 1e12}
+SCALE_WORDS |= dict.fromkeys(("m", "mn", "mln", "mio", "million", "millions"), 1e6)
+SCALE_WORDS |= dict.fromkeys(("b", "bn", "billion", "billions"), 1e9)
+# a model's designation is a name, not a second number: "five F-1s", "5 RS-25s" (review r288)
+_DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]?(?:'?s)?(?![\w-])")
 _CURRENCY = re.compile(
     r"(us\$|\$|usd|us dollars?|dollars?|€|eur|euros?|£|gbp|rub|roubles?|rubles?|cny|yuan)"
 )
@@ -126,7 +114,8 @@ def compound(t: str, key: NumericKey) -> Reading | None:
 def prepared(text: str) -> tuple[str, bool]:
     """The answer as the number reader sees it: folded, currency dropped, words as digits,
     "per cent" as "%"; and whether the whole answer was a bare fraction ("half")."""
-    t = unicodedata.normalize("NFKC", text).translate(_DASHES).lower().strip()
+    t = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    t = _DESIGNATION.sub(" ", t).lower().strip()
     t = _CURRENCY.sub(" ", t)
     t = " ".join(t.split())
     t = _compound_unit(t)
