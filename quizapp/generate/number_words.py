@@ -68,6 +68,14 @@ _AND_A_HALF = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|t
 _DIGIT_FRACTION = re.compile(r"^(\d+)\s*/\s*(\d+)\b\s*")
 _DOZEN = re.compile(r"^(?:(a|one|two|three|four|five|six|\d+)\s+)?dozens?\b\s*(?:of\s+)?")
 _HALVED = re.compile(r"^(?:it |they )?(?:was |were |got )?(?:halved|cut in half|cut by half)$")
+# "fell by nearly half": the fall the question asks about, said with its verb (review r287);
+# only falls: "rose by half" is no answer to how far something fell
+_FELL_BY = re.compile(
+    r"^(?:it |they )?(?:fell|dropped|declined|decreased|shrank|sank|went down|(?:was|were) cut)"
+    r" by "
+)
+# what a fraction is of: "three quarters of its oil", "half of it" (review r287)
+_OF_WHOLE = re.compile(r"^(?:it|its|their|them|the|this|that|these|those|all)\b")
 _SPLIT_SCALE = re.compile(r"(\d+(?:\.\d+)?) (1000(?:000)*)\b")
 
 
@@ -81,7 +89,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     The flag says the whole answer was a fraction ("half", "1/4"): a share, which a
     percentage question reads as 50 % or 25 %.
     """
-    t = strip_hedges(text)
+    t = strip_hedges(_FELL_BY.sub("", strip_hedges(text)))
     negative = False
     if t.startswith(("minus ", "negative ")):
         negative, t = True, t.split(" ", 1)[1]
@@ -131,5 +139,6 @@ def _fraction(t: str) -> tuple[str, bool]:
         count = m.group("n") or "a"
         n = int(count) if count.isdigit() else _SMALL[count]
         value = Fraction(n, _PARTS[m.group("part")])
-        return f"{_plain(value)} {t[m.end() :]}".strip(), True
+        rest = "" if _OF_WHOLE.match(t[m.end() :]) else t[m.end() :]
+        return f"{_plain(value)} {rest}".strip(), True
     return t, False
