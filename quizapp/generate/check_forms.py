@@ -131,6 +131,9 @@ _TITLES = frozenset(
     ]
 )
 _ROLE_ADJECTIVES = frozenset(["new", "current", "incumbent", "sitting", "then", "present"])
+# a peer's style before a surname alone names the holder of that peerage: 'Lord Rutherford' is
+# Ernest, not Daniel Rutherford (review r289); a deck lists 'Lord Nelson' where it is right
+_PEERAGE = frozenset(["lord", "lady", "baron", "baroness"])
 
 
 def person_readings(text: str, accepted: set[str]) -> list[str]:
@@ -149,6 +152,8 @@ def person_readings(text: str, accepted: set[str]) -> list[str]:
         for cut in range(1, len(ws)):
             head, rest = ws[:cut], " ".join(ws[cut:])
             role = " ".join(head) in accepted and any(w in _TITLES for w in head)
+            if head[-1] in _PEERAGE and len(ws) - cut == 1:
+                continue  # 'lord rutherford': a peerage, not a title dropped
             if role or all(w in _TITLES for w in head):
                 out.append(rest)
     return [r for r in dict.fromkeys(out) if r and r != given]
