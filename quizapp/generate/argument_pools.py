@@ -17,6 +17,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import chain
 
 from quizapp.generate.argument import Argument
 from quizapp.generate.kinds.common import judged, opens_with_name
@@ -126,17 +127,17 @@ def alike_nodes(argument: Argument, node: str) -> frozenset[str]:
     the count of word stems each shares with it, as `alike` would (restates_by_count)."""
     found = argument.alike_sets.get(node)
     if found is None:
-        from quizapp.generate.argument_gates import restates_by_count, stems
+        from quizapp.generate.argument_gates import RESTATED_WORDS, restates_by_count, stems
 
         said = stems(argument.text(node))
-        # the stems each node shares with it: nodes_by_stem lists a node once per stem it has
-        shared = Counter(o for stem in said for o in argument.nodes_by_stem.get(stem, ()))
-        found = frozenset(  # alike: either one restates the other
+        # one count over the lists of the nodes having each stem (a node is once in each)
+        shared = Counter(chain.from_iterable(argument.nodes_by_stem.get(s, ()) for s in said))
+        found = argument.alike_sets[node] = frozenset(  # fewer than RESTATED_WORDS: neither
             o
             for o, n in shared.items()
-            if restates_by_count(n, len(said)) or restates_by_count(n, len(stems(argument.text(o))))
+            if n >= RESTATED_WORDS
+            and (restates_by_count(n, len(said)) or restates_by_count(n, argument.stem_counts[o]))
         )
-        argument.alike_sets[node] = found
     return found
 
 
