@@ -28,7 +28,7 @@ from quizapp.generate.argument_item import (
 )
 from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
 from quizapp.generate.argument_pools import from_its_paragraph, safely_wrong
-from quizapp.generate.argument_topic import baseline, on_its_topic
+from quizapp.generate.argument_topic import baseline, on_topic_nodes
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import evidence_claim
 from quizapp.generate.kinds.common import Outcome
@@ -175,11 +175,10 @@ def _on_its_topic(argument: Argument, claim: str) -> list[str]:
     found = memo.get(claim)
     if found is None:
         own = set(argument.support(claim))
+        near = on_topic_nodes(argument, claim)
         facts = [f.id for f in argument.ix.deck.facts if not f.provenance.background]
         found = memo[claim] = [
-            n
-            for n in [*facts, *sorted(argument.against(claim))]
-            if n not in own and on_its_topic(argument, n, claim)
+            n for n in [*facts, *sorted(argument.against(claim))] if n not in own and n in near
         ]
     return found
 

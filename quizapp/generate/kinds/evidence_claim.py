@@ -27,7 +27,7 @@ from quizapp.generate.argument_pools import (
     safely_wrong,
     unattributed,
 )
-from quizapp.generate.argument_topic import baseline, on_its_topic
+from quizapp.generate.argument_topic import baseline, on_topic_nodes
 from quizapp.generate.kinds.common import Outcome, judged
 
 TEMPLATE = "claim"
@@ -130,10 +130,9 @@ def _on_its_topic(argument: Argument, fact: str) -> list[str]:
     found = memo.get(fact)
     if found is None:
         own = set(supported(argument, fact))
+        near = on_topic_nodes(argument, fact)
         found = memo[fact] = [
-            c
-            for c in argument.claims
-            if c not in own and not headline(argument, c) and on_its_topic(argument, c, fact)
+            c for c in argument.claims if c not in own and c in near and not headline(argument, c)
         ]
     return found
 
