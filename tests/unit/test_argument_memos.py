@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument_dates import days, entity_days, fact_day, fact_days
 from quizapp.generate.argument_limbs import limbs_of
 from quizapp.generate.argument_topic import SHARED_TOPIC, level, on_topic_nodes
 from quizapp.generate.index import DeckIndex
@@ -50,3 +51,32 @@ def test_the_nodes_on_a_statements_topic_are_those_level_puts_on_it(deck: Path) 
         assert on_topic_nodes(argument, statement) == expected, statement
         on_topic += len(expected)
     assert 0 < on_topic < len(nodes) ** 2  # some pairs are on one topic, not all
+
+
+@pytest.mark.parametrize("deck", [APOLLO, CHEM, CENTRAL_ASIA], ids=lambda p: p.stem)
+def test_a_claim_dated_by_what_it_names_has_the_dates_of_every_fact_about_it(deck: Path) -> None:
+    """A claim whose evidence is undated takes the dates of the facts about what it names,
+    found by subject, as a pass over the whole deck finds them (`after` compares them all,
+    in any order)."""
+    argument = argument_of(DeckIndex(bundled_deck(deck)))
+    dated = 0
+    for claim in argument.claims:
+        if any(fact_days(argument, argument.ix.facts[f]) for f in argument.evidence(claim)):
+            continue
+        named = argument.named(claim)
+        about = [f for f in argument.ix.deck.facts if f.subject in named]
+        expected = [d for f in about for d in fact_days(argument, f)]
+        assert sorted(days(argument, claim)) == sorted(expected), claim
+        dated += bool(expected)
+    assert dated > 0
+
+
+def test_an_entitys_own_dates_are_kept_and_are_its_facts_dates() -> None:
+    argument, fresh = _twice()
+    entities = [e for e in argument.ix.facts_of_subject if entity_days(fresh, e)]
+    assert len(entities) > 5
+    for entity in entities:
+        kept = entity_days(argument, entity)
+        assert entity_days(argument, entity) is kept  # asked again: the same list
+        about = argument.ix.facts_of_subject[entity]
+        assert kept == [d for f in about if (d := fact_day(fresh, f)) is not None]
