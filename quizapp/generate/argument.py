@@ -38,7 +38,10 @@ class Argument(Anchors, Words):
     topics_memo: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
     alike_memo: dict[tuple[str, str], bool] = field(init=False, default_factory=dict)
     alike_sets: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
-    near_pairs: dict[tuple[str, str], frozenset[str]] = field(init=False, default_factory=dict)
+    # per (claim, key): the grounds of both, and every node near either
+    near_pairs: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = field(
+        init=False, default_factory=dict
+    )
     wrong_memo: dict[tuple[str, str, str], bool] = field(init=False, default_factory=dict)
     close_memo: dict[tuple[str, str, str], int] = field(init=False, default_factory=dict)
     place_memo: dict[str, tuple[str, int, int] | None] = field(init=False, default_factory=dict)

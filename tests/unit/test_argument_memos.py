@@ -6,16 +6,20 @@ measuring every node against every statement to find those on its topic."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument_balance import evidence_claims, why_nodes
 from quizapp.generate.argument_dates import days, entity_days, fact_day, fact_days
 from quizapp.generate.argument_limbs import limbs_of
+from quizapp.generate.argument_pools import alike, safely_wrong
 from quizapp.generate.argument_topic import SHARED_TOPIC, level, on_topic_nodes
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import evidence_claim
+from quizapp.generate.kinds.claim_evidence import evidence_keys
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck
 
 
@@ -80,3 +84,31 @@ def test_an_entitys_own_dates_are_kept_and_are_its_facts_dates() -> None:
         assert entity_days(argument, entity) is kept  # asked again: the same list
         about = argument.ix.facts_of_subject[entity]
         assert kept == [d for f in about if (d := fact_day(fresh, f)) is not None]
+
+
+@pytest.mark.parametrize("deck", [APOLLO, CHEM, CENTRAL_ASIA], ids=lambda p: p.stem)
+def test_safely_wrong_is_what_its_definition_says(deck: Path) -> None:
+    """Against the claim; else unconnected to the claim and the key, in neither's grounds, and
+    alike nothing near either of them (alike measured pair by pair, not through alike_nodes)."""
+    argument = argument_of(DeckIndex(bundled_deck(deck)))
+    nodes = list(dict.fromkeys([*argument.claims, *argument.ix.facts]))
+    pairs = [(n, k) for n in why_nodes(argument) for k in sorted(argument.causes(n))]
+    pairs += [(c, k) for c in evidence_claims(argument) for k in evidence_keys(argument, c)]
+    outcomes: Counter[str] = Counter()
+    for node, key in pairs:
+        near = argument.within(node).keys() | argument.within(key).keys()
+        for candidate in nodes:
+            if candidate in (node, key):
+                expected, why = False, "asked"
+            elif candidate in argument.against(node):
+                expected, why = True, "against"
+            elif not argument.unconnected(candidate, node, key):
+                expected, why = False, "connected"
+            elif candidate in argument.grounds(node) | argument.grounds(key):
+                expected, why = False, "grounds"
+            else:
+                expected = not any(alike(argument, candidate, o) for o in near)
+                why = "unlike" if expected else "alike"
+            assert safely_wrong(argument, candidate, node, key) == expected, (candidate, node, key)
+            outcomes[why] += 1
+    assert set(outcomes) >= {"against", "connected", "unlike", "alike"}, outcomes
