@@ -14,7 +14,7 @@ import pytest
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import evidence_claims, why_nodes
 from quizapp.generate.argument_dates import days, entity_days, fact_day, fact_days
-from quizapp.generate.argument_limbs import limbs_of
+from quizapp.generate.argument_limbs import limbs_of, subjects_of
 from quizapp.generate.argument_pools import alike, safely_wrong
 from quizapp.generate.argument_topic import SHARED_TOPIC, level, on_topic_nodes
 from quizapp.generate.index import DeckIndex
@@ -112,3 +112,13 @@ def test_safely_wrong_is_what_its_definition_says(deck: Path) -> None:
             assert safely_wrong(argument, candidate, node, key) == expected, (candidate, node, key)
             outcomes[why] += 1
     assert set(outcomes) >= {"against", "connected", "unlike", "alike"}, outcomes
+
+
+def test_a_nodes_topics_and_subjects_are_kept_and_are_what_they_are_made_of() -> None:
+    argument, fresh = _twice()
+    limbs, other = limbs_of(argument), limbs_of(fresh)
+    for node in dict.fromkeys([*argument.claims, *argument.ix.facts]):
+        topics, subjects = limbs.topics(node), limbs.subjects(node)
+        assert limbs.topics(node) is topics and limbs.subjects(node) is subjects
+        assert topics == other.fact_topics(node) | other.said_topics(node)
+        assert subjects == subjects_of(fresh, node)
