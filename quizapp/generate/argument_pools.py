@@ -17,7 +17,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import chain
+from itertools import chain, compress
 
 from quizapp.generate.argument import Argument
 from quizapp.generate.argument_unlike import unlike_set
@@ -139,11 +139,14 @@ def alike_nodes(argument: Argument, node: str) -> frozenset[str]:
         said = stems(argument.text(node))
         # one count over the lists of the nodes having each stem (a node is once in each)
         shared = Counter(chain.from_iterable(argument.nodes_by_stem.get(s, ()) for s in said))
-        found = argument.alike_sets[node] = frozenset(  # fewer than RESTATED_WORDS: neither
+        # those sharing at least RESTATED_WORDS (fewer restate neither way), sifted in C: most
+        # nodes share one commonplace stem with it
+        two = compress(shared, map(RESTATED_WORDS.__le__, shared.values()))
+        found = argument.alike_sets[node] = frozenset(
             o
-            for o, n in shared.items()
-            if n >= RESTATED_WORDS
-            and (restates_by_count(n, len(said)) or restates_by_count(n, argument.stem_counts[o]))
+            for o in two
+            if restates_by_count(n := shared[o], len(said))
+            or restates_by_count(n, argument.stem_counts[o])
         )
     return found
 
