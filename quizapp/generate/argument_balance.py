@@ -158,6 +158,18 @@ def chosen_links(argument: Argument) -> list[tuple[str, str, str]]:
     return out
 
 
+def chosen_by_anchor(argument: Argument) -> dict[str | None, list[tuple[str, str, str]]]:
+    """The chosen links by the fact whose pass asks them (their assertion's anchor), in their
+    order, once per deck: each fact's pass read every link for its own."""
+    found = argument.__dict__.get("_ar_by_anchor")
+    if not isinstance(found, dict):
+        found = {}
+        for link in chosen_links(argument):
+            found.setdefault(argument.anchor(link[0]), []).append(link)
+        argument.__dict__["_ar_by_anchor"] = found
+    return found
+
+
 def other_role(link: tuple[str, str, str], out: list[tuple[str, str, str]]) -> bool:
     """The link's assertion is no asked item's assertion, nor its reason any asked item's
     reason: a statement asked once as a reason may be asked again as an assertion (the keys

@@ -12,7 +12,12 @@ from pathlib import Path
 import pytest
 
 from quizapp.generate.argument import Argument, argument_of
-from quizapp.generate.argument_balance import evidence_claims, why_nodes
+from quizapp.generate.argument_balance import (
+    chosen_by_anchor,
+    chosen_links,
+    evidence_claims,
+    why_nodes,
+)
 from quizapp.generate.argument_dates import days, entity_days, fact_day, fact_days
 from quizapp.generate.argument_limbs import limbs_of, subjects_of
 from quizapp.generate.argument_pools import alike, safely_wrong
@@ -122,3 +127,15 @@ def test_a_nodes_topics_and_subjects_are_kept_and_are_what_they_are_made_of() ->
         assert limbs.topics(node) is topics and limbs.subjects(node) is subjects
         assert topics == other.fact_topics(node) | other.said_topics(node)
         assert subjects == subjects_of(fresh, node)
+
+
+@pytest.mark.parametrize("deck", [APOLLO, CHEM, CENTRAL_ASIA], ids=lambda p: p.stem)
+def test_each_facts_assertion_reason_links_are_the_chosen_ones_it_anchors(deck: Path) -> None:
+    argument = argument_of(DeckIndex(bundled_deck(deck)))
+    by_anchor = chosen_by_anchor(argument)
+    assert chosen_by_anchor(argument) is by_anchor  # once per deck
+    links = chosen_links(argument)
+    for fact in argument.ix.facts:
+        mine = [k for k in links if argument.anchor(k[0]) == fact]
+        assert by_anchor.get(fact, []) == mine, fact
+    assert sum(map(len, by_anchor.values())) == len(links) > 0
