@@ -74,8 +74,7 @@ def _estimated(argument: Argument) -> tuple[int, set[str]]:
     claim's words as the key (the echo gate), and that key (the others of the claim
     are never asked: one key per question)."""
     from quizapp.generate.argument_gates import restates
-    from quizapp.generate.argument_item import by_echo
-    from quizapp.generate.argument_pools import closeness
+    from quizapp.generate.argument_item import by_echo, near_ones
     from quizapp.generate.kinds.claim_evidence import evidence_keys, wrong_evidence
     from quizapp.generate.kinds.why import wrong_reasons
 
@@ -89,7 +88,7 @@ def _estimated(argument: Argument) -> tuple[int, set[str]]:
         for key in [
             k for k in by_echo(argument, node, keys) if not restates(argument.text(k), text)
         ][:1]:
-            near = [c for c in pool(argument, node, key) if closeness(argument, c, node, key)]
+            near = near_ones(argument, node, key, pool(argument, node, key))
             said = argument.telling(node)
             echo = len(argument.telling(key) & said)  # some wrong option must echo as much
             if len(near) >= 3 and any(len(argument.telling(c) & said) >= echo for c in near):

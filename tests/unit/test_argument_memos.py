@@ -19,11 +19,12 @@ from quizapp.generate.argument_balance import (
     why_nodes,
 )
 from quizapp.generate.argument_dates import days, entity_days, fact_day, fact_days
+from quizapp.generate.argument_item import near_ones
 from quizapp.generate.argument_limbs import limbs_of, subjects_of
-from quizapp.generate.argument_pools import alike, safely_wrong
+from quizapp.generate.argument_pools import alike, closeness, safely_wrong
 from quizapp.generate.argument_topic import SHARED_TOPIC, level, on_topic_nodes
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.kinds import evidence_claim
+from quizapp.generate.kinds import claim_evidence, evidence_claim
 from quizapp.generate.kinds.claim_evidence import evidence_keys
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck
 
@@ -139,3 +140,17 @@ def test_each_facts_assertion_reason_links_are_the_chosen_ones_it_anchors(deck: 
         mine = [k for k in links if argument.anchor(k[0]) == fact]
         assert by_anchor.get(fact, []) == mine, fact
     assert sum(map(len, by_anchor.values())) == len(links) > 0
+
+
+def test_the_candidates_near_an_item_are_kept_per_list_and_are_what_closeness_keeps() -> None:
+    argument, fresh = _twice()
+    pairs = [(c, k) for c in evidence_claims(argument) for k in evidence_keys(argument, c)]
+    assert len(pairs) > 10
+    for claim, key in pairs:
+        pool = claim_evidence.wrong_evidence(argument, claim, key)
+        near = near_ones(argument, claim, key, pool)
+        assert near == [c for c in pool if closeness(fresh, c, claim, key)]
+        kept = argument.__dict__["_near_ones"][(claim, key, tuple(pool))]
+        near.clear()  # a caller's copy: the kept list stays whole
+        assert near_ones(argument, claim, key, pool) == near_ones(fresh, claim, key, pool)
+        assert argument.__dict__["_near_ones"][(claim, key, tuple(pool))] is kept  # not made again
