@@ -117,6 +117,22 @@ def near_ones(argument: Argument, node: str, key: str, candidates: Iterable[str]
     return list(found)
 
 
+def one_of_each(
+    argument: Argument, grouping: str, by: Callable[[str], str], pool: list[str], rng: random.Random
+) -> list[str]:
+    """One candidate drawn from each group of the pool (grouped `by`, named `grouping`), groups
+    in order of their name: made once per pool and grouping, every draft draws from them again."""
+    memo: dict[tuple[str, tuple[str, ...]], list[list[str]]]
+    memo = argument.__dict__.setdefault("_groups", {})
+    found = memo.get((grouping, tuple(pool)))
+    if found is None:
+        groups: dict[str, list[str]] = {}
+        for c in pool:
+            groups.setdefault(by(c), []).append(c)
+        found = memo[(grouping, tuple(pool))] = [g for _, g in sorted(groups.items())]
+    return [rng.choice(group) for group in found]
+
+
 def attributed_alike(argument: Argument, key: str, wrong: list[str]) -> tuple[str, list[str]]:
     """The options' texts, attributed alike (same_attribution) where they come from one
     source; from several, an option that carries an attribution keeps its own, and where any

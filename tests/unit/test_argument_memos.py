@@ -6,6 +6,7 @@ measuring every node against every statement to find those on its topic."""
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from quizapp.generate.argument_balance import (
     why_nodes,
 )
 from quizapp.generate.argument_dates import days, entity_days, fact_day, fact_days
-from quizapp.generate.argument_item import near_ones
+from quizapp.generate.argument_item import near_ones, one_of_each
 from quizapp.generate.argument_limbs import limbs_of, subjects_of
 from quizapp.generate.argument_pools import alike, closeness, safely_wrong
 from quizapp.generate.argument_topic import SHARED_TOPIC, level, on_topic_nodes
@@ -154,3 +155,21 @@ def test_the_candidates_near_an_item_are_kept_per_list_and_are_what_closeness_ke
         near.clear()  # a caller's copy: the kept list stays whole
         assert near_ones(argument, claim, key, pool) == near_ones(fresh, claim, key, pool)
         assert argument.__dict__["_near_ones"][(claim, key, tuple(pool))] is kept  # not made again
+
+
+def test_one_of_each_group_draws_as_grouping_afresh_would_and_keeps_the_groups() -> None:
+    argument, _ = _twice()
+    pool = [*argument.claims, *argument.ix.facts]
+    by_first_letter = lambda node: node[0]  # noqa: E731
+    for seed in range(5):
+        groups: dict[str, list[str]] = {}
+        for node in pool:
+            groups.setdefault(node[0], []).append(node)
+        fresh = random.Random(seed)
+        expected = [fresh.choice(g) for _, g in sorted(groups.items())]
+        drawn = one_of_each(argument, "letter", by_first_letter, pool, random.Random(seed))
+        assert drawn == expected
+    kept = argument.__dict__["_groups"][("letter", tuple(pool))]
+    one_of_each(argument, "letter", by_first_letter, pool, random.Random(0))
+    assert argument.__dict__["_groups"][("letter", tuple(pool))] is kept
+    assert len(kept) > 3

@@ -24,6 +24,7 @@ from quizapp.generate.argument_item import (
     bare,
     by_echo,
     first_fair_per_node,
+    one_of_each,
     pair_ask,
 )
 from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
@@ -186,11 +187,12 @@ def _on_its_topic(argument: Argument, claim: str) -> list[str]:
 def one_per_relation(argument: Argument, pool: list[str], rng: random.Random) -> list[str]:
     """At most one fact per relation: three 'seeks common ground on ...' facts would stand out
     as a block and point at the odd one."""
-    by_relation: dict[str, list[str]] = {}
-    for node in pool:
+
+    def relation(node: str) -> str:
         fact = argument.ix.facts.get(node)
-        by_relation.setdefault(node if fact is None else fact.relation, []).append(node)
-    return [rng.choice(group) for _, group in sorted(by_relation.items())]
+        return node if fact is None else fact.relation
+
+    return one_of_each(argument, "relation", relation, pool, rng)
 
 
 def item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> Outcome:
