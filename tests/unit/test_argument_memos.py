@@ -173,3 +173,11 @@ def test_one_of_each_group_draws_as_grouping_afresh_would_and_keeps_the_groups()
     one_of_each(argument, "letter", by_first_letter, pool, random.Random(0))
     assert argument.__dict__["_groups"][("letter", tuple(pool))] is kept
     assert len(kept) > 3
+
+
+@pytest.mark.parametrize("deck", [APOLLO, CHEM, CENTRAL_ASIA], ids=lambda p: p.stem)
+def test_whose_argument_it_is_is_read_once_per_deck(deck: Path) -> None:
+    argument = argument_of(DeckIndex(bundled_deck(deck)))
+    sources = argument.ix.deck.sources
+    assert argument.author == (sources[0].called if len(sources) == 1 else None)
+    assert "author" in argument.__dict__  # kept: every stem, option and explanation asks it
