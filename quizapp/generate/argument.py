@@ -38,7 +38,10 @@ class Argument(Anchors, Words):
     topics_memo: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
     alike_memo: dict[tuple[str, str], bool] = field(init=False, default_factory=dict)
     alike_sets: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
-    near_pairs: dict[tuple[str, str], frozenset[str]] = field(init=False, default_factory=dict)
+    # per (claim, key): the grounds of both, and every node near either
+    near_pairs: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = field(
+        init=False, default_factory=dict
+    )
     wrong_memo: dict[tuple[str, str, str], bool] = field(init=False, default_factory=dict)
     close_memo: dict[tuple[str, str, str], int] = field(init=False, default_factory=dict)
     place_memo: dict[str, tuple[str, int, int] | None] = field(init=False, default_factory=dict)
@@ -52,11 +55,12 @@ class Argument(Anchors, Words):
         known = self.claims.keys() | self.ix.facts.keys()
         self.links = [k for k in self.ix.deck.links if k.source in known and k.target in known]
 
-    @property
+    @cached_property
     def author(self) -> str | None:
         """Whose argument the stems name: a one-source deck's own name for its source ('the
         briefing'); None for a deck drawn from several sources, whose stems name no one ('the
-        deck's points' read oddly to reviewers of the Apollo and elements decks)."""
+        deck's points' read oddly to reviewers of the Apollo and elements decks). Once per
+        deck: every stem, option and explanation asks it."""
         sources = self.ix.deck.sources
         return sources[0].called if len(sources) == 1 else None
 

@@ -74,8 +74,7 @@ def _estimated(argument: Argument) -> tuple[int, set[str]]:
     claim's words as the key (the echo gate), and that key (the others of the claim
     are never asked: one key per question)."""
     from quizapp.generate.argument_gates import restates
-    from quizapp.generate.argument_item import by_echo
-    from quizapp.generate.argument_pools import closeness
+    from quizapp.generate.argument_item import by_echo, near_ones
     from quizapp.generate.kinds.claim_evidence import evidence_keys, wrong_evidence
     from quizapp.generate.kinds.why import wrong_reasons
 
@@ -89,7 +88,7 @@ def _estimated(argument: Argument) -> tuple[int, set[str]]:
         for key in [
             k for k in by_echo(argument, node, keys) if not restates(argument.text(k), text)
         ][:1]:
-            near = [c for c in pool(argument, node, key) if closeness(argument, c, node, key)]
+            near = near_ones(argument, node, key, pool(argument, node, key))
             said = argument.telling(node)
             echo = len(argument.telling(key) & said)  # some wrong option must echo as much
             if len(near) >= 3 and any(len(argument.telling(c) & said) >= echo for c in near):
@@ -156,6 +155,18 @@ def chosen_links(argument: Argument) -> list[tuple[str, str, str]]:
         take(fresh[order[0]][0])
     argument.__dict__["_ar_links"] = out
     return out
+
+
+def chosen_by_anchor(argument: Argument) -> dict[str | None, list[tuple[str, str, str]]]:
+    """The chosen links by the fact whose pass asks them (their assertion's anchor), in their
+    order, once per deck: each fact's pass read every link for its own."""
+    found = argument.__dict__.get("_ar_by_anchor")
+    if not isinstance(found, dict):
+        found = {}
+        for link in chosen_links(argument):
+            found.setdefault(argument.anchor(link[0]), []).append(link)
+        argument.__dict__["_ar_by_anchor"] = found
+    return found
 
 
 def other_role(link: tuple[str, str, str], out: list[tuple[str, str, str]]) -> bool:

@@ -33,9 +33,14 @@ def fact_day(argument: Argument, fact: Fact) -> Day | None:
 
 
 def entity_days(argument: Argument, entity: str) -> list[Day]:
-    """The own dates of the facts about an entity (Apollo 15's launch, landing, splashdown)."""
-    about = argument.ix.facts_of_subject.get(entity, [])  # in deck order
-    return [d for f in about if (d := fact_day(argument, f)) is not None]
+    """The own dates of the facts about an entity (Apollo 15's launch, landing, splashdown),
+    kept per entity: every undated fact naming it asks them (the list is shared)."""
+    memo: dict[str, list[Day]] = argument.__dict__.setdefault("_entity_days", {})
+    found = memo.get(entity)
+    if found is None:
+        about = argument.ix.facts_of_subject.get(entity, [])  # in deck order
+        found = memo[entity] = [d for f in about if (d := fact_day(argument, f)) is not None]
+    return found
 
 
 def fact_days(argument: Argument, fact: Fact) -> list[Day]:
@@ -66,9 +71,13 @@ def _days(argument: Argument, node: str) -> list[Day]:
     found = [d for i in argument.evidence(node) for d in fact_days(argument, facts[i])]
     if found:
         return found
-    named = argument.named(node)
-    about = [f for f in argument.ix.deck.facts if f.subject in named]
-    return [d for f in about for d in fact_days(argument, f)]
+    about = argument.ix.facts_of_subject  # by subject, not a pass over the deck per claim
+    return [
+        d
+        for e in sorted(argument.named(node))
+        for f in about.get(e, [])
+        for d in fact_days(argument, f)
+    ]
 
 
 def no_later_than(argument: Argument, node: str) -> list[Day]:

@@ -76,7 +76,7 @@ def argument_item(
 ) -> Outcome:
     """The item: the candidates near the node and key, thinned by the kind, the nearest three
     beside the key as wrong options."""
-    near = [c for c in candidates if closeness(argument, c, ask.node, ask.key)]
+    near = near_ones(argument, ask.node, ask.key, candidates)
     chosen = beside(argument, ask.node, ask.key, thin(near, rng), DISTRACTORS, rng)
     if len(chosen) < DISTRACTORS:
         return Dropped(ask.kind, ask.too_few)
@@ -103,6 +103,34 @@ def argument_item(
         claim_ids=ask.claims,
         citation=cite(argument, ask.node, ask.key),
     )
+
+
+def near_ones(argument: Argument, node: str, key: str, candidates: Iterable[str]) -> list[str]:
+    """The candidates near the node or the key (closeness), in order: once per list of them,
+    as every draft of the item, and the balance's count, ask again."""
+    pool = tuple(candidates)
+    memo: dict[tuple[str, str, tuple[str, ...]], list[str]]
+    memo = argument.__dict__.setdefault("_near_ones", {})
+    found = memo.get((node, key, pool))
+    if found is None:
+        found = memo[(node, key, pool)] = [c for c in pool if closeness(argument, c, node, key)]
+    return list(found)
+
+
+def one_of_each(
+    argument: Argument, grouping: str, by: Callable[[str], str], pool: list[str], rng: random.Random
+) -> list[str]:
+    """One candidate drawn from each group of the pool (grouped `by`, named `grouping`), groups
+    in order of their name: made once per pool and grouping, every draft draws from them again."""
+    memo: dict[tuple[str, tuple[str, ...]], list[list[str]]]
+    memo = argument.__dict__.setdefault("_groups", {})
+    found = memo.get((grouping, tuple(pool)))
+    if found is None:
+        groups: dict[str, list[str]] = {}
+        for c in pool:
+            groups.setdefault(by(c), []).append(c)
+        found = memo[(grouping, tuple(pool))] = [g for _, g in sorted(groups.items())]
+    return [rng.choice(group) for group in found]
 
 
 def attributed_alike(argument: Argument, key: str, wrong: list[str]) -> tuple[str, list[str]]:

@@ -28,6 +28,8 @@ class Limbs:
         self.argument = argument
         self._topics: dict[str, frozenset[str]] = {}
         self._said: dict[str, frozenset[str]] = {}
+        self._all: dict[str, frozenset[str]] = {}
+        self._subjects: dict[str, frozenset[str]] = {}
         # (candidate, statement) -> on_ground_of: the pools of why and claim-evidence ask each
         # pair again for every key and every count (43k asks of 6k pairs on the bundled decks)
         self._ground: dict[tuple[str, str], bool] = {}
@@ -46,8 +48,18 @@ class Limbs:
         return {t: ws for t, ws in found.items() if ws}
 
     def topics(self, node: str) -> frozenset[str]:
-        """A node's facts' topics, and those its own sentence names."""
-        return self.fact_topics(node) | self.said_topics(node)
+        """A node's facts' topics, and those its own sentence names (once per node)."""
+        found = self._all.get(node)
+        if found is None:
+            found = self._all[node] = self.fact_topics(node) | self.said_topics(node)
+        return found
+
+    def subjects(self, node: str) -> frozenset[str]:
+        """subjects_of, once per node: every candidate beside every claim's support asks it."""
+        found = self._subjects.get(node)
+        if found is None:
+            found = self._subjects[node] = subjects_of(self.argument, node)
+        return found
 
     def fact_topics(self, node: str) -> frozenset[str]:
         """The topics of a node's facts. A claim without evidence of its own is cited with its
@@ -160,8 +172,8 @@ def beside_support(argument: Argument, candidate: str, claim: str, topic: bool =
     well as the key does (review r285, Apollo seed 28232)."""
     if claim not in argument.claims:
         return False
-    mine = subjects_of(argument, candidate)
     limbs = limbs_of(argument)
+    mine = limbs.subjects(candidate)
     return any(
         argument.ix.facts[e].subject in mine
         and (not topic or bool(limbs.topics(candidate) & limbs.topics(e)))

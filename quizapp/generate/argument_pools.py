@@ -16,14 +16,15 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from itertools import chain, compress
 
 from quizapp.generate.argument import Argument
+from quizapp.generate.argument_unlike import unlike_set
 from quizapp.generate.kinds.common import judged, opens_with_name
 
 SAME_PARAGRAPH, SAME_SECTION, SAME_SUBJECT = 3, 2, 1
 LONGER = 1.25  # a key longer than this times every wrong option stands out by its length
-SEARCHED = 12  # the nearest candidates unlike_set searches for mutually unlike wrong options
 
 
 def place(argument: Argument, node: str) -> tuple[str, int, int] | None:
@@ -94,16 +95,23 @@ def _safely_wrong(argument: Argument, candidate: str, node: str, key: str) -> bo
         return False
     if candidate in argument.against(node):
         return True
-    if not argument.unconnected(candidate, node, key):
+    around = argument.within(candidate)
+    if node in around or key in around:  # connected to the claim or to the key
         return False
-    if candidate in argument.grounds(node) or candidate in argument.grounds(key):
-        return False  # a reason's reason's evidence is still part of the claim's grounds
+    grounds, near = _pair(argument, node, key)
+    # a reason's reason's evidence is still part of the claim's grounds
+    return candidate not in grounds and near.isdisjoint(alike_nodes(argument, candidate))
+
+
+def _pair(argument: Argument, node: str, key: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The grounds of the claim and of the key, and every node near either, once per pair."""
     pair = (node, key)
-    near = argument.near_pairs.get(pair)
-    if near is None:
+    found = argument.near_pairs.get(pair)
+    if found is None:
+        grounds = frozenset(argument.grounds(node) | argument.grounds(key))
         near = frozenset(argument.within(node).keys() | argument.within(key).keys())
-        argument.near_pairs[pair] = near
-    return not alike_nodes(argument, candidate) & near
+        found = argument.near_pairs[pair] = (grounds, near)
+    return found
 
 
 def from_its_paragraph(argument: Argument, candidate: str, *statements: str) -> bool:
@@ -126,17 +134,20 @@ def alike_nodes(argument: Argument, node: str) -> frozenset[str]:
     the count of word stems each shares with it, as `alike` would (restates_by_count)."""
     found = argument.alike_sets.get(node)
     if found is None:
-        from quizapp.generate.argument_gates import restates_by_count, stems
+        from quizapp.generate.argument_gates import RESTATED_WORDS, restates_by_count, stems
 
         said = stems(argument.text(node))
-        # the stems each node shares with it: nodes_by_stem lists a node once per stem it has
-        shared = Counter(o for stem in said for o in argument.nodes_by_stem.get(stem, ()))
-        found = frozenset(  # alike: either one restates the other
+        # one count over the lists of the nodes having each stem (a node is once in each)
+        shared = Counter(chain.from_iterable(argument.nodes_by_stem.get(s, ()) for s in said))
+        # those sharing at least RESTATED_WORDS (fewer restate neither way), sifted in C: most
+        # nodes share one commonplace stem with it
+        two = compress(shared, map(RESTATED_WORDS.__le__, shared.values()))
+        found = argument.alike_sets[node] = frozenset(
             o
-            for o, n in shared.items()
-            if restates_by_count(n, len(said)) or restates_by_count(n, len(stems(argument.text(o))))
+            for o in two
+            if restates_by_count(n := shared[o], len(said))
+            or restates_by_count(n, argument.stem_counts[o])
         )
-        argument.alike_sets[node] = found
     return found
 
 
@@ -191,28 +202,6 @@ def _like(argument: Argument, c: str, node: str, key: str) -> tuple[int, int, in
     echo = len(argument.telling(key) & said)
     shared = len(topics(argument, c) & topics(argument, node))
     return (-score, -shared, -min(echo, len(argument.telling(c) & said)))
-
-
-def unlike_set(order: list[str], n: int, apart: Callable[[str, str], bool]) -> list[str]:
-    """The first n candidates in `order`, searched depth first among its first SEARCHED only,
-    that are pairwise `apart`; none if there are not. At seed 2 the greedy pass left the
-    uranium fact's reverse claim-evidence item two options short. The cap bounds the search
-    at sum(C(SEARCHED, k) for k <= n) partial sets (299 for three options) however large the
-    pool; the bundled decks' pools that reach it have at most 5 candidates."""
-    head = order[:SEARCHED]
-
-    def extend(picked: list[str], start: int) -> list[str]:
-        if len(picked) == n:
-            return picked
-        for i in range(start, len(head)):
-            c = head[i]
-            if all(apart(c, p) for p in picked):
-                found = extend([*picked, c], i + 1)
-                if found:
-                    return found
-        return []
-
-    return extend([], 0)
 
 
 def comparable_length(

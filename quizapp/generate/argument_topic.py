@@ -19,6 +19,7 @@ more): those links are mended in the decks, not gated here.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from quizapp.generate.argument import Argument
 from quizapp.generate.argument_gates import (
@@ -67,6 +68,47 @@ def _level(argument: Argument, candidate: str, statement: str) -> int:
         return SAME_SECTION
     shared = topics(argument, candidate) & topics(argument, statement)
     return SHARED_TOPIC if shared or argument.named(candidate) & argument.named(statement) else 0
+
+
+def on_topic_nodes(argument: Argument, statement: str) -> frozenset[str]:
+    """Every claim and fact on the statement's topic (level at least SHARED_TOPIC), looked up
+    by its section, its topics and what it names instead of measuring every node against it:
+    the evidence items ask it of each claim and fact they quote."""
+    there = place(argument, statement)
+    if there is None:
+        return frozenset()
+    by_section, by_topic, by_named = _topic_index(argument)
+    found = set(by_section.get(there[:2], ()))
+    for topic in topics(argument, statement):
+        found |= by_topic.get(topic, set())
+    for entity in argument.named(statement):
+        found |= by_named.get(entity, set())
+    return frozenset(found)
+
+
+Index = dict[str, set[str]]
+
+
+def _topic_index(argument: Argument) -> tuple[dict[tuple[str, int], set[str]], Index, Index]:
+    """The source's claims and facts by section, by deck topic and by what they name (background
+    knowledge, never on a topic, left out), once per deck."""
+    found = argument.__dict__.get("_topic_index")
+    if isinstance(found, tuple):
+        return found
+    by_section: dict[tuple[str, int], set[str]] = defaultdict(set)
+    by_topic: Index = defaultdict(set)
+    by_named: Index = defaultdict(set)
+    for node in dict.fromkeys([*argument.claims, *argument.ix.facts]):
+        here = place(argument, node)
+        if here is None:
+            continue
+        by_section[here[:2]].add(node)
+        for topic in topics(argument, node):
+            by_topic[topic].add(node)
+        for entity in argument.named(node):
+            by_named[entity].add(node)
+    found = argument.__dict__["_topic_index"] = (by_section, by_topic, by_named)
+    return found
 
 
 def on_its_topic(argument: Argument, candidate: str, statement: str) -> bool:

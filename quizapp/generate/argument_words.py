@@ -88,6 +88,14 @@ class Words:
                 out[stem].append(node)
         return out
 
+    @cached_property
+    def stem_counts(self) -> dict[str, int]:
+        """Per claim and fact: how many word stems its text has (argument_gates.stems), which
+        alike_nodes compares with the stems it shares with another."""
+        from quizapp.generate.argument_gates import stems
+
+        return {node: len(stems(self.text(node))) for node in [*self.claims, *self.ix.facts]}
+
     def words(self, node: str) -> frozenset[str]:
         """The content words of a node's text cut to their stems, as the echo gate compares
         them (argument_gates.key_echoes_stem), computed once."""

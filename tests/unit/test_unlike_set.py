@@ -1,4 +1,4 @@
-"""argument_pools.unlike_set: the depth-first search for n mutually unlike wrong options, run
+"""argument_unlike.unlike_set: the depth-first search for n mutually unlike wrong options, run
 when the greedy pass falls short, searches only the SEARCHED nearest candidates, so its cost is
 bounded however large the pool (it was a search over the whole ranked pool)."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from math import comb
 
-from quizapp.generate.argument_pools import SEARCHED, unlike_set
+from quizapp.generate.argument_unlike import SEARCHED, unlike_set
 
 
 def test_it_finds_the_set_the_greedy_pass_misses() -> None:

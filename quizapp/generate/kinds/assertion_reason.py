@@ -22,7 +22,7 @@ import random
 
 from quizapp.facts.model import Fact
 from quizapp.generate.argument import Argument, argument_of
-from quizapp.generate.argument_balance import chosen_links
+from quizapp.generate.argument_balance import chosen_by_anchor, chosen_links
 from quizapp.generate.argument_false import (
     false_statement,
     never_false_figure,
@@ -122,9 +122,9 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     argument = argument_of(ix)
     out: list[Outcome] = []
     forms = balanced_forms(argument)
-    for link in chosen_links(argument):
+    for link in chosen_by_anchor(argument).get(fact.id, []):
         assertion, reason, how = link
-        if link in forms and argument.anchor(assertion) == fact.id:
+        if link in forms:
             out.append(_in_form(_items(argument, assertion, reason, how, rng), forms[link]))
     return out
 

@@ -24,11 +24,12 @@ from quizapp.generate.argument_item import (
     bare,
     by_echo,
     first_fair_per_node,
+    one_of_each,
     pair_ask,
 )
 from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
 from quizapp.generate.argument_pools import from_its_paragraph, safely_wrong
-from quizapp.generate.argument_topic import baseline, on_its_topic
+from quizapp.generate.argument_topic import baseline, on_topic_nodes
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import evidence_claim
 from quizapp.generate.kinds.common import Outcome
@@ -175,11 +176,10 @@ def _on_its_topic(argument: Argument, claim: str) -> list[str]:
     found = memo.get(claim)
     if found is None:
         own = set(argument.support(claim))
+        near = on_topic_nodes(argument, claim)
         facts = [f.id for f in argument.ix.deck.facts if not f.provenance.background]
         found = memo[claim] = [
-            n
-            for n in [*facts, *sorted(argument.against(claim))]
-            if n not in own and on_its_topic(argument, n, claim)
+            n for n in [*facts, *sorted(argument.against(claim))] if n not in own and n in near
         ]
     return found
 
@@ -187,11 +187,12 @@ def _on_its_topic(argument: Argument, claim: str) -> list[str]:
 def one_per_relation(argument: Argument, pool: list[str], rng: random.Random) -> list[str]:
     """At most one fact per relation: three 'seeks common ground on ...' facts would stand out
     as a block and point at the odd one."""
-    by_relation: dict[str, list[str]] = {}
-    for node in pool:
+
+    def relation(node: str) -> str:
         fact = argument.ix.facts.get(node)
-        by_relation.setdefault(node if fact is None else fact.relation, []).append(node)
-    return [rng.choice(group) for _, group in sorted(by_relation.items())]
+        return node if fact is None else fact.relation
+
+    return one_of_each(argument, "relation", relation, pool, rng)
 
 
 def item(argument: Argument, claim: str, key_node: str, rng: random.Random) -> Outcome:

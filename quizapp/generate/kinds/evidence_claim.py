@@ -19,7 +19,7 @@ from collections.abc import Callable
 from quizapp.generate.argument import Argument
 from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_item import Ask, argument_item, cited, unthinned
-from quizapp.generate.argument_limbs import screened, shares_limb
+from quizapp.generate.argument_limbs import pooled, screened, shares_limb
 from quizapp.generate.argument_options import claim_ids
 from quizapp.generate.argument_pools import (
     from_its_paragraph,
@@ -27,7 +27,7 @@ from quizapp.generate.argument_pools import (
     safely_wrong,
     unattributed,
 )
-from quizapp.generate.argument_topic import baseline, on_its_topic
+from quizapp.generate.argument_topic import baseline, on_topic_nodes
 from quizapp.generate.kinds.common import Outcome, judged
 
 TEMPLATE = "claim"
@@ -107,6 +107,11 @@ def asks(argument: Argument, node: str) -> bool:
 
 
 def wrong_claims(argument: Argument, fact: str, key: str) -> list[str]:
+    """The claims offered as wrong for (fact, key), worked out once: every draft asks again."""
+    return pooled(argument, "claims", fact, key, _wrong_claims)
+
+
+def _wrong_claims(argument: Argument, fact: str, key: str) -> list[str]:
     limbs = screened(argument, True, fact, key)
     return [
         c
@@ -125,10 +130,9 @@ def _on_its_topic(argument: Argument, fact: str) -> list[str]:
     found = memo.get(fact)
     if found is None:
         own = set(supported(argument, fact))
+        near = on_topic_nodes(argument, fact)
         found = memo[fact] = [
-            c
-            for c in argument.claims
-            if c not in own and not headline(argument, c) and on_its_topic(argument, c, fact)
+            c for c in argument.claims if c not in own and c in near and not headline(argument, c)
         ]
     return found
 

@@ -23,7 +23,12 @@ from quizapp.facts.values import Date, Year
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_balance import headline
 from quizapp.generate.argument_dates import after, effects
-from quizapp.generate.argument_item import argument_item, first_fair_per_node, pair_ask
+from quizapp.generate.argument_item import (
+    argument_item,
+    first_fair_per_node,
+    one_of_each,
+    pair_ask,
+)
 from quizapp.generate.argument_limbs import beside_support, pooled, screened, shares_limb
 from quizapp.generate.argument_pools import SAME_SECTION, safely_wrong, unattributed
 from quizapp.generate.argument_topic import baseline, level, on_its_topic
@@ -105,11 +110,11 @@ def _wrong_reasons(argument: Argument, node: str, cause: str) -> list[str]:
 def one_per_claim(argument: Argument, pool: list[str], rng: random.Random) -> list[str]:
     """At most one reason for each thing explained: three reasons for one claim ('trade is
     held back by ...' thrice) would stand out as a block, and point at the odd one."""
-    explains: dict[str, list[str]] = {}
-    for reason in pool:
-        targets = effects(argument, reason)
-        explains.setdefault(min(targets, default=reason), []).append(reason)
-    return [rng.choice(group) for _, group in sorted(explains.items())]
+
+    def first_explained(reason: str) -> str:
+        return min(effects(argument, reason), default=reason)
+
+    return one_of_each(argument, "explained", first_explained, pool, rng)
 
 
 def cued(argument: Argument, node: str, cause: str) -> bool:
