@@ -17,77 +17,13 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
-from typing import NamedTuple
+from collections.abc import Sequence
+from datetime import datetime
 
-from quizapp.review.card_fields import LEARNING, RELEARNING
-from quizapp.review.marks import Counts, Marks, count_marks
+from quizapp.review.due_entries import Entry, entry_of, micros
+from quizapp.review.marks import Counts, count_marks
 from quizapp.review.queue import NOTHING_DONE, DoneToday, learn_ahead
 from quizapp.store.records import CardState, Settings
-
-
-class _Entry(NamedTuple):  # a tuple: ten thousand are built at every open
-    seen: bool
-    suspended: bool
-    leech: bool
-    learning: bool
-    due_ts: float
-    buried_ts: float | None
-    last_us: int | None  # the last review, in whole microseconds since the epoch
-    stability: float
-    rate: float  # overdueness gained per second (0 if never reviewed)
-
-    @property
-    def ready_ts(self) -> float:
-        return self.due_ts if self.buried_ts is None else max(self.due_ts, self.buried_ts)
-
-    def available(self, now_ts: float) -> bool:
-        return not self.suspended and (self.buried_ts is None or self.buried_ts <= now_ts)
-
-    @property
-    def marks(self) -> Marks:
-        """What queue.marks_of gives for the card, from the moments parsed already."""
-        due = self.due_ts if self.seen else 0.0
-        return Marks(self.seen, self.suspended, self.leech, self.learning, due, self.buried_ts)
-
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND = timedelta(microseconds=1)
-
-
-def _micros(at: datetime) -> int:
-    """A moment as whole microseconds since the epoch: exact, so that a difference of two
-    gives the very float `(a - b).total_seconds()` gives (integer microseconds / 10**6)."""
-    return (at - _EPOCH) // _MICROSECOND
-
-
-def _entry(card: CardState, _parse: Callable[[str], datetime] = datetime.fromisoformat) -> _Entry:
-    """The card's moments parsed once. What card_fields and the scheduler read (the fsrs
-    dict's due, last review, stability and state), read here in one go: ten thousand are
-    built at every open (tests/review/test_due_index_entries.py checks it against them)."""
-    fsrs = card.fsrs
-    last = fsrs.get("last_review")
-    stability = float(fsrs.get("stability") or 1.0)
-    last_us = _micros(_parse(str(last))) if last else None
-    buried = card.buried_until
-    return _new_entry(  # the fields in _Entry's order, built in C (not by keyword)
-        _Entry,
-        (
-            card.seen,
-            card.suspended,
-            card.leech,
-            card.seen and int(fsrs.get("state") or LEARNING) in (LEARNING, RELEARNING),
-            _parse(str(fsrs["due"])).timestamp(),
-            buried.timestamp() if buried else None,
-            last_us,
-            stability,
-            0.0 if last_us is None else 1 / (86400 * stability),
-        ),
-    )
-
-
-_new_entry = tuple.__new__
 
 
 class DueIndex:
@@ -96,7 +32,7 @@ class DueIndex:
         self._facts = list(self._position)
         self._seq: dict[str, int] = {}  # the cards mapping's insertion order
         self._next_seq = 0
-        self._entries: dict[str, _Entry] = {}
+        self._entries: dict[str, Entry] = {}
         self._version: dict[str, int] = {}
         self._learning: set[str] = set()
         self._waiting: list[tuple[float, int, str]] = []  # (ready_ts, version, fact)
@@ -121,7 +57,7 @@ class DueIndex:
             if f not in position:
                 continue
             seq[f] = len(seq)
-            entries[f] = e = _entry(card)
+            entries[f] = e = entry_of(card)
             version[f] = 1
             if not e.seen or e.suspended:
                 continue
@@ -138,7 +74,7 @@ class DueIndex:
             self._next_seq += 1
 
     def _file(self, fact_id: str, card: CardState) -> None:
-        e = _entry(card)
+        e = entry_of(card)
         self._entries[fact_id] = e
         version = self._version.get(fact_id, 0) + 1
         self._version[fact_id] = version
@@ -237,7 +173,7 @@ class DueIndex:
         """(minus overdueness, mapping order, fact) of every due review. Overdueness is what
         queue._overdue computes, `(now - last).total_seconds() / 86400 / stability`, to the
         last bit: the same integer microseconds over 10**6, then the same two divisions."""
-        now_us, seq, entries = _micros(now), self._seq, self._entries
+        now_us, seq, entries = micros(now), self._seq, self._entries
         return [
             (
                 -0.0
