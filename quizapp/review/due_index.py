@@ -19,11 +19,26 @@ import heapq
 import itertools
 from collections.abc import Sequence
 from datetime import datetime
+from typing import NamedTuple
 
 from quizapp.review.due_entries import Entry, entry_of, micros
 from quizapp.review.marks import Counts, count_marks
 from quizapp.review.queue import NOTHING_DONE, DoneToday, learn_ahead
 from quizapp.store.records import CardState, Settings
+
+MARGIN = 1e-3  # seconds: a kept queue is given up this long before it could change
+
+
+class _Kept(NamedTuple):
+    """A queue worked out at `since`, and what it holds for: the index's changes, the settings
+    (the very object) and the day's counts it was worked out with, until `until`."""
+
+    changes: int
+    settings: Settings
+    done: DoneToday
+    since: float
+    until: float
+    queue: list[str]
 
 
 class DueIndex:
@@ -41,6 +56,8 @@ class DueIndex:
         self._order: tuple[int, float, float, list[str]] | None = None  # see _ordered_due
         self._new: list[int] = []  # deck positions of facts never studied, sorted
         self._drained_to = float("-inf")
+        self._changes = 0  # bumped by every update: a kept queue (_Kept) no longer holds
+        self._kept: _Kept | None = None
         self._build(cards)
         self._new = [
             i
@@ -104,6 +121,7 @@ class DueIndex:
         answer does). O(log n)."""
         if fact_id not in self._position:
             return
+        self._changes += 1
         self._unfile(fact_id)
         if card is None:
             self._seq.pop(fact_id, None)
@@ -199,32 +217,72 @@ class DueIndex:
         )
 
     def queue(self, now: datetime, settings: Settings, done: DoneToday = NOTHING_DONE) -> list[str]:
-        """The same list as queue.build_queue(facts, cards, now, settings, done)."""
+        """The same list as queue.build_queue(facts, cards, now, settings, done). Kept until a
+        card changes, the settings or the day's counts do, or `now` reaches the first moment
+        at which any card could join or leave it (_Kept): a session asks twice an answer (the
+        next question, then the progress), and nothing changed in between."""
         now_ts = now.timestamp()
+        kept = self._kept
+        if (
+            kept is not None
+            and kept.changes == self._changes
+            and kept.settings is settings
+            and kept.done == done
+            and kept.since <= now_ts < kept.until
+        ):
+            return list(kept.queue)
         self._drain(now_ts)
-        ahead_ts = (now + learn_ahead(settings)).timestamp()
-        entries, seq = self._entries, self._seq
-        learning = sorted(
-            (
-                f
-                for f in self._learning
-                if entries[f].due_ts <= ahead_ts and entries[f].available(now_ts)
-            ),
-            key=lambda f: (entries[f].due_ts, seq[f]),
-        )
+        ahead = learn_ahead(settings)
+        ahead_ts = (now + ahead).timestamp()
+        learning, until = self._learning_now(now_ts, ahead_ts, ahead.total_seconds())
+        if self._waiting:  # the next card to become due (or a stale entry before it)
+            until = min(until, self._waiting[0][0])
         wanted_reviews = done.reviews_left(settings)
         reviews: list[str] = []
         if wanted_reviews:  # the first wanted of the order still due, picked out in C
             due_now = filter(self._due.__contains__, self._ordered_due(now, now_ts))
             reviews = list(itertools.islice(due_now, wanted_reviews))
-        wanted_new = done.new_left(settings)
-        new: list[str] = []
-        if wanted_new:
+            assert self._order is not None
+            until = min(until, self._order[2])  # the order holds until then
+        new, unburied = self._new_now(now_ts, done.new_left(settings))
+        made = learning + reviews + new
+        self._kept = _Kept(
+            self._changes, settings, done, now_ts, min(until, unburied) - MARGIN, made
+        )
+        return list(made)
+
+    def _learning_now(
+        self, now_ts: float, ahead_ts: float, ahead_s: float
+    ) -> tuple[list[str], float]:
+        """The learning cards due within the learn-ahead window and not buried, by due time,
+        and the first moment another one could join them (one left out comes within the
+        window, or its burial ends)."""
+        entries, seq = self._entries, self._seq
+        picked, until = [], float("inf")
+        for f in self._learning:
+            e = entries[f]
+            if e.due_ts <= ahead_ts and e.available(now_ts):
+                picked.append(f)
+            elif not e.suspended:
+                if e.due_ts > ahead_ts:
+                    until = min(until, e.due_ts - ahead_s)
+                if e.buried_ts is not None and e.buried_ts > now_ts:
+                    until = min(until, e.buried_ts)
+        picked.sort(key=lambda f: (entries[f].due_ts, seq[f]))
+        return picked, until
+
+    def _new_now(self, now_ts: float, wanted: int) -> tuple[list[str], float]:
+        """The first `wanted` facts never studied, in deck order, not buried or suspended,
+        and the first moment a buried one among those passed over could join them."""
+        entries, new, until = self._entries, [], float("inf")
+        if wanted:
             for pos in self._new:
                 f = self._facts[pos]
                 card = entries.get(f)
                 if card is None or card.available(now_ts):
                     new.append(f)
-                    if len(new) == wanted_new:
+                    if len(new) == wanted:
                         break
-        return learning + reviews + new
+                elif not card.suspended and card.buried_ts is not None:
+                    until = min(until, card.buried_ts)
+        return new, until
