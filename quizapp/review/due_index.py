@@ -251,6 +251,12 @@ class DueIndex:
         )
         return list(made)
 
+    @property
+    def kept(self) -> object:
+        """What stands for the queue `queue` last gave: the same object as long as `queue`
+        gives that very queue again (callers may keep what they worked out from it)."""
+        return self._kept
+
     def _learning_now(
         self, now_ts: float, ahead_ts: float, ahead_s: float
     ) -> tuple[list[str], float]:
