@@ -54,7 +54,11 @@ def _has_non_finite(value: object) -> bool:
         value = value.values()
     elif not isinstance(value, (list, tuple)):
         return False
-    return any(map(_has_non_finite, value))
+    # most values are strings, integers, booleans or None: passed over without a call
+    return any(_has_non_finite(v) for v in value if v.__class__ not in _PLAIN)
+
+
+_PLAIN = frozenset((str, int, bool, type(None)))
 
 
 @dataclass(frozen=True)
