@@ -51,6 +51,8 @@ class Asking:
     # while an answer is being saved: (fact, its card before) for every set_card, so a failed
     # save puts back the few cards it changed (rollback.py) without copying all of them first
     changes: list[tuple[str, CardState | None]] | None = None
+    # the index's kept queue (DueIndex.kept) the askable facts were last worked out from
+    _askable_kept: tuple[object, list[str]] = (None, [])
 
     def shuffle_practice(self, rng: random.Random) -> None:
         """Practice: the pool of askable facts (none suspended), shuffled once."""
@@ -95,13 +97,23 @@ class Asking:
         # `in`, not `get`: a lazy mapping would decode every queued fact's questions; its
         # keys' view tests the few hundred queued facts (twice an answer) in C
         asked, known = self.asked, self.items.keys()
-        facts = list(filter(known.__contains__, dict.fromkeys(self.candidates(now))))
-        if max(asked.values(), default=0) >= MAX_ASKS_PER_FACT:  # rare: some fact asked enough
+        queue = self.candidates(now)
+        over = max(asked.values(), default=0) >= MAX_ASKS_PER_FACT  # rare: some fact asked enough
+        indexed = self.index is not None and not (
+            self.policy.exam_order or self.policy.shuffled_pool
+        )
+        kept = self.index.kept if indexed and self.index is not None else None  # see candidates
+        if kept is not None and not over and self._askable_kept[0] is kept:
+            return list(self._askable_kept[1])  # the same queue as the last time: the same facts
+        facts = list(filter(known.__contains__, dict.fromkeys(queue)))
+        if over:
             facts = [f for f in facts if asked[f] < MAX_ASKS_PER_FACT]
         if self.policy.exam_order:  # every fact once before any fact twice, and never an item
             # twice: a fact whose items were all asked comes back only when no other is left
             fresh = [f for f in facts if not (self.asked[f] > 0 and spent(f))]
             facts = sorted(fresh or facts, key=lambda f: self.asked[f])
+        if kept is not None and not over:
+            self._askable_kept = (kept, list(facts))
         return facts
 
     def ready(self, fact_id: str, now: datetime) -> bool:

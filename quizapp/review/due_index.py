@@ -17,77 +17,28 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from collections.abc import Sequence
+from datetime import datetime
 from typing import NamedTuple
 
-from quizapp.review.card_fields import LEARNING, RELEARNING
-from quizapp.review.marks import Counts, Marks, count_marks
+from quizapp.review.due_entries import Entry, entry_of, micros
+from quizapp.review.marks import Counts, count_marks
 from quizapp.review.queue import NOTHING_DONE, DoneToday, learn_ahead
 from quizapp.store.records import CardState, Settings
 
-
-class _Entry(NamedTuple):  # a tuple: ten thousand are built at every open
-    seen: bool
-    suspended: bool
-    leech: bool
-    learning: bool
-    due_ts: float
-    buried_ts: float | None
-    last_us: int | None  # the last review, in whole microseconds since the epoch
-    stability: float
-    rate: float  # overdueness gained per second (0 if never reviewed)
-
-    @property
-    def ready_ts(self) -> float:
-        return self.due_ts if self.buried_ts is None else max(self.due_ts, self.buried_ts)
-
-    def available(self, now_ts: float) -> bool:
-        return not self.suspended and (self.buried_ts is None or self.buried_ts <= now_ts)
-
-    @property
-    def marks(self) -> Marks:
-        """What queue.marks_of gives for the card, from the moments parsed already."""
-        due = self.due_ts if self.seen else 0.0
-        return Marks(self.seen, self.suspended, self.leech, self.learning, due, self.buried_ts)
+MARGIN = 1e-3  # seconds: a kept queue is given up this long before it could change
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND = timedelta(microseconds=1)
+class _Kept(NamedTuple):
+    """A queue worked out at `since`, and what it holds for: the index's changes, the settings
+    (the very object) and the day's counts it was worked out with, until `until`."""
 
-
-def _micros(at: datetime) -> int:
-    """A moment as whole microseconds since the epoch: exact, so that a difference of two
-    gives the very float `(a - b).total_seconds()` gives (integer microseconds / 10**6)."""
-    return (at - _EPOCH) // _MICROSECOND
-
-
-def _entry(card: CardState, _parse: Callable[[str], datetime] = datetime.fromisoformat) -> _Entry:
-    """The card's moments parsed once. What card_fields and the scheduler read (the fsrs
-    dict's due, last review, stability and state), read here in one go: ten thousand are
-    built at every open (tests/review/test_due_index_entries.py checks it against them)."""
-    fsrs = card.fsrs
-    last = fsrs.get("last_review")
-    stability = float(fsrs.get("stability") or 1.0)
-    last_us = _micros(_parse(str(last))) if last else None
-    buried = card.buried_until
-    return _new_entry(  # the fields in _Entry's order, built in C (not by keyword)
-        _Entry,
-        (
-            card.seen,
-            card.suspended,
-            card.leech,
-            card.seen and int(fsrs.get("state") or LEARNING) in (LEARNING, RELEARNING),
-            _parse(str(fsrs["due"])).timestamp(),
-            buried.timestamp() if buried else None,
-            last_us,
-            stability,
-            0.0 if last_us is None else 1 / (86400 * stability),
-        ),
-    )
-
-
-_new_entry = tuple.__new__
+    changes: int
+    settings: Settings
+    done: DoneToday
+    since: float
+    until: float
+    queue: list[str]
 
 
 class DueIndex:
@@ -96,7 +47,7 @@ class DueIndex:
         self._facts = list(self._position)
         self._seq: dict[str, int] = {}  # the cards mapping's insertion order
         self._next_seq = 0
-        self._entries: dict[str, _Entry] = {}
+        self._entries: dict[str, Entry] = {}
         self._version: dict[str, int] = {}
         self._learning: set[str] = set()
         self._waiting: list[tuple[float, int, str]] = []  # (ready_ts, version, fact)
@@ -105,6 +56,8 @@ class DueIndex:
         self._order: tuple[int, float, float, list[str]] | None = None  # see _ordered_due
         self._new: list[int] = []  # deck positions of facts never studied, sorted
         self._drained_to = float("-inf")
+        self._changes = 0  # bumped by every update: a kept queue (_Kept) no longer holds
+        self._kept: _Kept | None = None
         self._build(cards)
         self._new = [
             i
@@ -121,7 +74,7 @@ class DueIndex:
             if f not in position:
                 continue
             seq[f] = len(seq)
-            entries[f] = e = _entry(card)
+            entries[f] = e = entry_of(card)
             version[f] = 1
             if not e.seen or e.suspended:
                 continue
@@ -138,7 +91,7 @@ class DueIndex:
             self._next_seq += 1
 
     def _file(self, fact_id: str, card: CardState) -> None:
-        e = _entry(card)
+        e = entry_of(card)
         self._entries[fact_id] = e
         version = self._version.get(fact_id, 0) + 1
         self._version[fact_id] = version
@@ -168,6 +121,7 @@ class DueIndex:
         answer does). O(log n)."""
         if fact_id not in self._position:
             return
+        self._changes += 1
         self._unfile(fact_id)
         if card is None:
             self._seq.pop(fact_id, None)
@@ -237,7 +191,7 @@ class DueIndex:
         """(minus overdueness, mapping order, fact) of every due review. Overdueness is what
         queue._overdue computes, `(now - last).total_seconds() / 86400 / stability`, to the
         last bit: the same integer microseconds over 10**6, then the same two divisions."""
-        now_us, seq, entries = _micros(now), self._seq, self._entries
+        now_us, seq, entries = micros(now), self._seq, self._entries
         return [
             (
                 -0.0
@@ -263,32 +217,78 @@ class DueIndex:
         )
 
     def queue(self, now: datetime, settings: Settings, done: DoneToday = NOTHING_DONE) -> list[str]:
-        """The same list as queue.build_queue(facts, cards, now, settings, done)."""
+        """The same list as queue.build_queue(facts, cards, now, settings, done). Kept until a
+        card changes, the settings or the day's counts do, or `now` reaches the first moment
+        at which any card could join or leave it (_Kept): a session asks twice an answer (the
+        next question, then the progress), and nothing changed in between."""
         now_ts = now.timestamp()
+        kept = self._kept
+        if (
+            kept is not None
+            and kept.changes == self._changes
+            and kept.settings is settings
+            and kept.done == done
+            and kept.since <= now_ts < kept.until
+        ):
+            return list(kept.queue)
         self._drain(now_ts)
-        ahead_ts = (now + learn_ahead(settings)).timestamp()
-        entries, seq = self._entries, self._seq
-        learning = sorted(
-            (
-                f
-                for f in self._learning
-                if entries[f].due_ts <= ahead_ts and entries[f].available(now_ts)
-            ),
-            key=lambda f: (entries[f].due_ts, seq[f]),
-        )
+        ahead = learn_ahead(settings)
+        ahead_ts = (now + ahead).timestamp()
+        learning, until = self._learning_now(now_ts, ahead_ts, ahead.total_seconds())
+        if self._waiting:  # the next card to become due (or a stale entry before it)
+            until = min(until, self._waiting[0][0])
         wanted_reviews = done.reviews_left(settings)
         reviews: list[str] = []
         if wanted_reviews:  # the first wanted of the order still due, picked out in C
             due_now = filter(self._due.__contains__, self._ordered_due(now, now_ts))
             reviews = list(itertools.islice(due_now, wanted_reviews))
-        wanted_new = done.new_left(settings)
-        new: list[str] = []
-        if wanted_new:
+            assert self._order is not None
+            until = min(until, self._order[2])  # the order holds until then
+        new, unburied = self._new_now(now_ts, done.new_left(settings))
+        made = learning + reviews + new
+        self._kept = _Kept(
+            self._changes, settings, done, now_ts, min(until, unburied) - MARGIN, made
+        )
+        return list(made)
+
+    @property
+    def kept(self) -> object:
+        """What stands for the queue `queue` last gave: the same object as long as `queue`
+        gives that very queue again (callers may keep what they worked out from it)."""
+        return self._kept
+
+    def _learning_now(
+        self, now_ts: float, ahead_ts: float, ahead_s: float
+    ) -> tuple[list[str], float]:
+        """The learning cards due within the learn-ahead window and not buried, by due time,
+        and the first moment another one could join them (one left out comes within the
+        window, or its burial ends)."""
+        entries, seq = self._entries, self._seq
+        picked, until = [], float("inf")
+        for f in self._learning:
+            e = entries[f]
+            if e.due_ts <= ahead_ts and e.available(now_ts):
+                picked.append(f)
+            elif not e.suspended:
+                if e.due_ts > ahead_ts:
+                    until = min(until, e.due_ts - ahead_s)
+                if e.buried_ts is not None and e.buried_ts > now_ts:
+                    until = min(until, e.buried_ts)
+        picked.sort(key=lambda f: (entries[f].due_ts, seq[f]))
+        return picked, until
+
+    def _new_now(self, now_ts: float, wanted: int) -> tuple[list[str], float]:
+        """The first `wanted` facts never studied, in deck order, not buried or suspended,
+        and the first moment a buried one among those passed over could join them."""
+        entries, new, until = self._entries, [], float("inf")
+        if wanted:
             for pos in self._new:
                 f = self._facts[pos]
                 card = entries.get(f)
                 if card is None or card.available(now_ts):
                     new.append(f)
-                    if len(new) == wanted_new:
+                    if len(new) == wanted:
                         break
-        return learning + reviews + new
+                elif not card.suspended and card.buried_ts is not None:
+                    until = min(until, card.buried_ts)
+        return new, until

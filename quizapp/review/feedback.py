@@ -15,8 +15,8 @@ from quizapp.facts.model import Deck
 from quizapp.facts.outline import DeckOutline
 from quizapp.generate.question import Question
 from quizapp.review import queue as q
-from quizapp.review.humanize import moment_text
-from quizapp.review.outcome import passed
+from quizapp.review.humanize import moment_text, when_text
+from quizapp.review.outcome import Answer, Outcome, passed
 from quizapp.store.records import CardState, Mode, VerdictKind
 
 
@@ -37,6 +37,25 @@ class Feedback:
     @property
     def passed(self) -> bool:
         return passed(self.verdict, self.rating)
+
+
+def feedback_of(
+    answer: Answer, note: str, out: Outcome, now: datetime, spans: dict[int, str]
+) -> Feedback:
+    """The feedback on an answer, from what it did (`out`) and the buttons' intervals."""
+    return Feedback(
+        answer.question,
+        answer.verdict,
+        "; ".join(answer.question.answer),
+        note,
+        int(out.rating),
+        out.due,
+        when_text(out.due, now) if out.due else "not scheduled (practice)",
+        leech=out.leech,
+        override=answer.override,
+        response=answer.response,
+        spans=spans,
+    )
 
 
 @dataclass

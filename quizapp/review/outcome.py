@@ -85,6 +85,7 @@ class Outcome:
     leech: bool  # the card became a leech with this answer
     new_fact: bool  # a fact introduced now (the daily new-fact limit)
     known_review: bool  # a known fact reviewed (the daily review limit)
+    aimed: Scheduler  # the scheduler the next interval was drawn from (see aiming)
 
     @property
     def tally(self) -> tuple[int, int, int]:
@@ -102,13 +103,15 @@ def rate(
     scheduler: Scheduler,
     now: datetime,
     guessing: float = 1.0,
+    odds: tuple[float, float] | None = None,
 ) -> Rating:
     """The answer's rating: the learner's own, or one worked out from the verdict.
-    `guessing` is how much this learner guesses (review.guessing): it scales the chance."""
+    `guessing` is how much this learner guesses (review.guessing): it scales the chance.
+    `odds`: what `_odds` gives for these arguments, when worked out already."""
     if answer.rating is not None:
         return answer.rating
     q = answer.question
-    chance, prior = _odds(answer, before, scheduler, now, guessing)
+    chance, prior = odds or _odds(answer, before, scheduler, now, guessing)
     return rating_for(
         answer.verdict,
         q.kind,
@@ -131,15 +134,26 @@ def _odds(
     return guessing * guess_chance(q.kind, len(q.options or [])), prior
 
 
+def _aims(answer: Answer) -> bool:
+    """Whether the answer's next interval may aim higher than the desired retention: a right
+    answer that may have been a lucky guess (an override is taken at its word)."""
+    return answer.verdict == "correct" and not answer.override
+
+
 def aiming(
-    answer: Answer, before: CardState | None, scheduler: Scheduler, now: datetime, guessing: float
+    answer: Answer,
+    before: CardState | None,
+    scheduler: Scheduler,
+    now: datetime,
+    guessing: float,
+    odds: tuple[float, float] | None = None,
 ) -> Scheduler:
     """The scheduler the answer's next interval is drawn from: aimed higher after a right
     answer that may have been a lucky guess (grading.aimed_retention), else `scheduler`.
     An override ("marked right by you") is taken at its word."""
-    if answer.verdict != "correct" or answer.override:
+    if not _aims(answer):
         return scheduler
-    chance, prior = _odds(answer, before, scheduler, now, guessing)
+    chance, prior = odds or _odds(answer, before, scheduler, now, guessing)
     desired, knew = scheduler.desired_retention, knew_probability(prior, chance)
     aim = aimed_retention(desired, knew)
     return aimed_at(scheduler, aim) if trusted(desired, knew) else scheduler  # else: Hard
@@ -183,8 +197,10 @@ def outcome(
     guessing: float = 1.0,
 ) -> Outcome:
     now = where.now
-    rating = rate(answer, before, scheduler, now, guessing)
-    aimed = aiming(answer, before, scheduler, now, guessing)
+    needed = answer.rating is None or _aims(answer)  # the odds, worked out once for both
+    odds = _odds(answer, before, scheduler, now, guessing) if needed else None
+    rating = rate(answer, before, scheduler, now, guessing, odds)
+    aimed = aiming(answer, before, scheduler, now, guessing, odds)
     after = scheduled(answer, before, rating, mode, aimed, settings, rng, where)
     log = Review(
         id=answer.review_id or where.review_id,
@@ -220,6 +236,7 @@ def outcome(
             and before.introduced_at is not None
             and before.introduced_at < where.day_start
         ),
+        aimed=aimed,
     )
 
 
@@ -236,12 +253,29 @@ def rating_spans(
     see aiming), so the shown interval and the stored due date agree."""
     answer, before, plain, guessing = aim
     scheduler = aiming(answer, before, plain, now, guessing)
-    # only the due moment is wanted: fsrs's card is read once and reviewed four times, with
-    # no card record built from each result; one generator, put back to the state each time
+    return spans_from(scheduler, base, now, duration_ms, rng_state)
+
+
+def spans_from(
+    scheduler: Scheduler,
+    base: CardState,
+    now: datetime,
+    duration_ms: int,
+    rng_state: object,
+    known: tuple[Rating, datetime] | None = None,
+) -> dict[int, str]:
+    """`rating_spans` from the aimed scheduler itself. `known`: a rating already reviewed
+    from this very card, scheduler, moment and fuzz state (the answer's own, in `outcome`)
+    and the due moment it gave, whose span is not drawn again."""
+    # only the due moment is wanted: fsrs's card is read once and reviewed under each other
+    # rating, with no card record built from each result; one generator, put back each time
     card, rng = fsrs_card(base), random.Random(0)
     spans = {}
     for rating in Rating:
-        rng.setstate(rng_state)  # type: ignore[arg-type]
-        after = reviewed(scheduler, card, rating, now, duration_ms, rng)
-        spans[int(rating)] = short_span((after.due - now).total_seconds())
+        if known is not None and rating == known[0]:
+            due = known[1]
+        else:
+            rng.setstate(rng_state)  # type: ignore[arg-type]
+            due = reviewed(scheduler, card, rating, now, duration_ms, rng).due
+        spans[int(rating)] = short_span((due - now).total_seconds())
     return spans

@@ -22,10 +22,9 @@ from quizapp.review import corrections, hindsight, spacing
 from quizapp.review.asking import MAX_ASKS_PER_FACT, Asking, Exam, cards_and_index
 from quizapp.review.day import StudyDay
 from quizapp.review.due_index import DueIndex
-from quizapp.review.feedback import Feedback, Summary
-from quizapp.review.humanize import when_text
+from quizapp.review.feedback import Feedback, Summary, feedback_of
 from quizapp.review.modes import policy
-from quizapp.review.outcome import Answer, Outcome, Where, fresh_card, outcome, rating_spans
+from quizapp.review.outcome import Answer, Outcome, Where, fresh_card, outcome, spans_from
 from quizapp.review.plan import done_today
 from quizapp.review.queue import DoneToday
 from quizapp.review.rollback import all_or_nothing
@@ -224,8 +223,8 @@ class StudySession:
         if out.card is not None:
             self.asking.set_card(answer.fact_id, out.card)
             self.asking.today = self.asking.today.plus(out.new_fact, out.known_review)
-        feedback = self._feedback(
-            answer, note, out, now, self._spans(answer, before, now, rng_state)
+        feedback = feedback_of(
+            answer, note, out, now, self._spans(answer, out, before, now, rng_state)
         )
         turn = Turn(answer.fact_id, answer.question, before, out.review, feedback, rng_state)
         self.turns.append(turn)
@@ -236,34 +235,18 @@ class StudySession:
     def _spans(
         self,
         answer: Answer,
+        out: Outcome,
         before: CardState | None,
         now: datetime,
-        rng_state: tuple[object, ...],
+        rng_state: object,
     ) -> dict[int, str]:
-        """The next interval under each rating (none in practice), from the card as it was."""
+        """The next interval under each rating (none in practice), from the card as it was,
+        drawn as the answer's own was (its own rating's is the due moment it stored)."""
         if not self.policy.schedules:
             return {}
         base = before or fresh_card(self.learner, self.deck.id, answer.fact_id, now)
-        aimed = (answer, before, self.scheduler, self.guessing)  # see outcome.aiming
-        return rating_spans(aimed, base, now, answer.duration_ms, rng_state)
-
-    @staticmethod
-    def _feedback(
-        answer: Answer, note: str, out: Outcome, now: datetime, spans: dict[int, str]
-    ) -> Feedback:
-        return Feedback(
-            answer.question,
-            answer.verdict,
-            "; ".join(answer.question.answer),
-            note,
-            int(out.rating),
-            out.due,
-            when_text(out.due, now) if out.due else "not scheduled (practice)",
-            leech=out.leech,
-            override=answer.override,
-            response=answer.response,
-            spans=spans,
-        )
+        known = (out.rating, out.due) if out.due is not None else None
+        return spans_from(out.aimed, base, now, answer.duration_ms, rng_state, known)
 
     # -- corrections (corrections.py) -------------------------------------------------
     def can_override(self) -> bool:

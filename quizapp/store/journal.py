@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from quizapp.store.verify import Damage, check_op, json_of, read_regular
 
@@ -30,8 +33,32 @@ Op = tuple[str, str, str, dict[str, Any] | None]
 
 
 def encode(ops: list[Op]) -> bytes:
-    payload = json.dumps(ops, separators=(",", ":"), ensure_ascii=False)
-    return f"{zlib.crc32(payload.encode()):08x} {payload}\n".encode()
+    """One journal line. orjson writes it (a tenth of the standard encoder's time, once per
+    answer); what orjson would write otherwise than `json.dumps` goes through json.dumps as
+    before: a float that is not finite (orjson writes null, json NaN or Infinity, which read
+    back as such) and an integer beyond 64 bits (which orjson refuses)."""
+    try:
+        payload = None if _has_non_finite(ops) else orjson.dumps(ops)
+    except orjson.JSONEncodeError:
+        payload = None
+    if payload is None:
+        payload = json.dumps(ops, separators=(",", ":"), ensure_ascii=False).encode()
+    return b"%08x %b\n" % (zlib.crc32(payload), payload)
+
+
+def _has_non_finite(value: object) -> bool:
+    """Whether a float that is not finite is anywhere in `value` (lists, tuples, dicts)."""
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, dict):
+        value = value.values()
+    elif not isinstance(value, (list, tuple)):
+        return False
+    # most values are strings, integers, booleans or None: passed over without a call
+    return any(_has_non_finite(v) for v in value if v.__class__ not in _PLAIN)
+
+
+_PLAIN = frozenset((str, int, bool, type(None)))
 
 
 @dataclass(frozen=True)

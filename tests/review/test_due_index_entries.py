@@ -1,4 +1,4 @@
-"""Issue 16: the due index reads each card's fsrs fields in one go (due_index._entry) instead
+"""Issue 16: the due index reads each card's fsrs fields in one go (due_entries.entry_of) instead
 of through card_fields and the scheduler; what it reads must be what they read."""
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizapp.review import card_fields
-from quizapp.review.due_index import _entry, _micros
+from quizapp.review.due_entries import entry_of as _entry
+from quizapp.review.due_entries import micros as _micros
 from quizapp.review.scheduler import due_at, is_learning
 from quizapp.store.records import CardState
 

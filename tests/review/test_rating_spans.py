@@ -67,3 +67,27 @@ def test_spans_are_the_due_moments_a_review_would_store(name: str, verdict: str,
     spans = rating_spans(aim, base, now, 4000, state)
     assert spans == _expected(aim, base, now, state)
     assert set(spans) == {1, 2, 3, 4}
+
+
+def test_a_sessions_buttons_show_what_a_review_under_each_rating_would_store() -> None:
+    """In a session the answer's own rating shows the due moment it stored and the other
+    three are drawn beside it: all four as whole reviews from the card before would give."""
+    from tests.review.learner import right_answer, wrong_answer
+    from tests.review.test_review_units import clocked
+
+    service, _ = clocked()
+    session = service.start("a", "russia-central-asia", backup=False)
+    for i in range(16):
+        question = session.next_question()
+        assert question is not None
+        respond = wrong_answer if i % 3 == 2 else right_answer
+        fb = session.answer(respond(question), 4000)
+        turn = session.turns[-1]
+        now = turn.review.reviewed_at
+        own = Rating(fb.rating) if fb.verdict == "self_graded" else None
+        answer = Answer(
+            turn.fact_id, question, fb.verdict, turn.review.response, 4000, own, fb.override
+        )
+        aim: Aim = (answer, turn.before, session.scheduler, session.guessing)
+        base = turn.before or fresh_card("a", session.deck.id, turn.fact_id, now)
+        assert fb.spans == _expected(aim, base, now, turn.rng_state)
