@@ -10,13 +10,16 @@ from collections import Counter
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizapp.facts.loader import load_deck
-from quizapp.facts.values import NumericValue, Quantity
+from quizapp.facts.values import NumericValue, Percentage, Quantity
 from quizapp.generate import generate_deck
 from quizapp.generate import ladder as ladder_module
 from quizapp.generate.kinds import numeric_mcq, true_false
 from quizapp.generate.ladder import ladder
+from quizapp.generate.ladder_options import Option, finer_than_options
 from tests.conftest import ROOT
 
 
@@ -40,8 +43,9 @@ def copies(monkeypatch: pytest.MonkeyPatch) -> Counter[float]:
 def test_each_number_becomes_an_option_once_per_ladder(
     copies: Counter[float], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the elements deck's tight ranges (hydrogen boils at 20.3 K, options within the true
-    # figures) make ladders try many attempts at several ranks, meeting the same numbers
+    # the elements deck's tight ranges (options within the true figures) make ladders try
+    # many attempts at several ranks, meeting the same numbers (keys finer than their options,
+    # such as hydrogen's 20.3 K known to the kelvin, make none: see below)
     repeated: list[tuple[str, float]] = []
     tried = 0
 
@@ -57,7 +61,7 @@ def test_each_number_becomes_an_option_once_per_ladder(
     monkeypatch.setattr(true_false, "ladder", watched)
     monkeypatch.setattr(numeric_mcq, "ladder", watched)
     generate_deck(load_deck(ROOT / "questions" / "chemical-elements.yaml"), seed=0)
-    assert tried > 500  # the ladders did try numbers
+    assert tried > 300  # the ladders did try numbers
     assert not repeated, repeated[:5]
 
 
@@ -68,3 +72,57 @@ def test_a_key_that_fits_no_ladder_makes_no_option(copies: Counter[float]) -> No
     assert not copies
     # it still draws what every attempt would have drawn: the next draw is not the first one
     assert rng.random() != same.random()
+
+
+FINER = [  # shown finer than known: every option, rounded to what is known, reads coarser
+    Quantity(kind="quantity", value=20.3, unit="K", measure=True, precision=1.0),
+    Quantity(kind="quantity", value=-38.83, unit="°C", measure=True, precision=0.1),
+    Quantity(kind="quantity", value=1234567.5, unit="tonnes", precision=1000.0),
+    Percentage(kind="percentage", value=0.93, precision=0.1),
+]
+
+
+@pytest.mark.parametrize("key", FINER, ids=lambda v: v.display())
+def test_a_key_finer_than_its_options_makes_none_and_draws_as_before(
+    key: NumericValue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Such a ladder fails every attempt on the format check: it now makes no option, and
+    its draws (so what the stream gives next) and its empty result are the full attempts'."""
+    quick, full = random.Random(3), random.Random(3)
+    made: dict[str, Option] = {}
+    assert ladder(key, quick, 6, made=made) == []
+    assert not made
+    monkeypatch.setattr(ladder_module, "finer_than_options", lambda v, digits: False)
+    assert ladder(key, full, 6, made=made) == []
+    assert made  # the full attempts made options, none in the key's format
+    assert not any(o.fits for o in made.values())
+    assert quick.getstate() == full.getstate()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.floats(-5000, 5000, allow_nan=False).map(lambda x: round(x, 3)),
+    precision=st.sampled_from([0.01, 0.1, 1.0, 10.0, 1000.0]),
+    percent=st.booleans(),
+    seed=st.integers(0, 50),
+)
+def test_finer_than_options_only_where_no_option_reads_as_the_key(
+    value: float, precision: float, percent: bool, seed: int
+) -> None:
+    """Where the rule says no option can read in the key's format, the full attempts (the
+    rule switched off) find none either."""
+    if percent:
+        key: NumericValue = Percentage(
+            kind="percentage", value=max(-99.0, min(99.0, value)), precision=precision, signed=True
+        )
+    else:
+        key = Quantity(kind="quantity", value=value, unit="m", precision=precision)
+    digits = ladder_module._key(key, None, frozenset()).digits
+    if not finer_than_options(key, digits):
+        return
+    k = ladder_module._key(key, None, frozenset())._replace(fits=True)
+    made: dict[str, Option] = {}
+    for r in range(4):
+        rng = random.Random(seed)
+        assert not ladder_module._at_rank(key, r, 4, rng, k, None, frozenset(), made)
+    assert not any(o.fits for o in made.values())
