@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizapp.facts.model import Entity
 from quizapp.facts.templates import fix_articles
 from quizapp.facts.values import Ordinal
 from quizapp.generate.argument_gates import SENTENCE_KINDS
@@ -124,10 +125,25 @@ def grammar(q: Question, ix: DeckIndex) -> str | None:
     fault = _stem_grammar(p)
     if fault:
         return fault
+    if not ix.plural_entities:
+        return None
+    memo: dict[str, Entity | None] = ix.__dict__.setdefault("_singular_verb_after", {})
     for text in [p, *(q.options or [])]:
-        for entity in ix.plural_entities:
-            if _singular_verb_after(entity.phrase(), text):
-                return f"'{entity.name}' is plural: the verb must agree"
+        if text not in memo:
+            memo[text] = _plural_with_singular_verb(ix, text)
+        entity = memo[text]
+        if entity is not None:
+            return f"'{entity.name}' is plural: the verb must agree"
+    return None
+
+
+def _plural_with_singular_verb(ix: DeckIndex, text: str) -> Entity | None:
+    """The first of the deck's plural names that a singular verb follows in the text: kept
+    per index and text (grammar's memo), as options ('True', 'False', the deck's names) and
+    stems recur from item to item."""
+    for entity in ix.plural_entities:
+        if _singular_verb_after(entity.phrase(), text):
+            return entity
     return None
 
 
