@@ -29,7 +29,7 @@ from quizapp.facts.values import (
     Quantity,
     Year,
 )
-from quizapp.generate.ladder_gaps import ATTEMPTS, sized_gaps
+from quizapp.generate.ladder_gaps import ATTEMPTS, draw_in_vain, sized_gaps
 from quizapp.generate.ladder_gaps import GAP_JITTER as GAP_JITTER  # re-exported: ladder_reach
 from quizapp.generate.ladder_gaps import GAP_SHARE as GAP_SHARE
 from quizapp.generate.ladder_options import Option, finer_than_options, fitting, plural
@@ -277,8 +277,10 @@ def ladder(
     rng.shuffle(ranks)
     if rank is not None:
         ranks = [rank] if strict else [rank] + [r for r in ranks if r != rank]
-    made = {} if made is None else made
-    k = _key(v, latest_year, avoid)
+    made, k = {} if made is None else made, _key(v, latest_year, avoid)
+    if not k.fits and k.size is not None and k.floor <= k.unit:
+        draw_in_vain(rng, n, len(ranks))  # no attempt can pass: only their draws, at once
+        return []
     for r in ranks:
         values = _at_rank(v, r, n, rng, k, bounds, avoid, made)
         if values:

@@ -19,6 +19,7 @@ from quizapp.generate import generate_deck
 from quizapp.generate import ladder as ladder_module
 from quizapp.generate.kinds import numeric_mcq, true_false
 from quizapp.generate.ladder import ladder
+from quizapp.generate.ladder_gaps import ATTEMPTS, draw_in_vain, sized_gaps
 from quizapp.generate.ladder_options import Option, finer_than_options
 from tests.conftest import ROOT
 
@@ -126,3 +127,51 @@ def test_finer_than_options_only_where_no_option_reads_as_the_key(
         rng = random.Random(seed)
         assert not ladder_module._at_rank(key, r, 4, rng, k, None, frozenset(), made)
     assert not any(o.fits for o in made.values())
+
+
+def test_a_ladder_that_cannot_pass_draws_at_once_what_its_attempts_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A key that fits no ladder (finer than its options, or '1 proton' read as '1 protons')
+    and whose tolerance floor is within its unit skips its attempts: their draws are made at
+    once (ladder_gaps.draw_in_vain), and the stream goes on as after drawing every gap."""
+    drawn = Counter[int]()
+    real = ladder_module.sized_gaps
+
+    def counted(*args: Any) -> list[float]:
+        drawn[args[1]] += 1
+        return real(*args)
+
+    monkeypatch.setattr(ladder_module, "sized_gaps", counted)
+    proton = Quantity(kind="quantity", value=1, unit="protons", unit_singular="proton")
+    for key in [*FINER, proton]:
+        for n in (3, 4, 6):
+            quick, full = random.Random(n), random.Random(n)
+            assert ladder(key, quick, n) == []
+            k = ladder_module._key(key, None, frozenset())
+            assert k.size is not None and k.floor <= k.unit
+            ranks = list(range(n))
+            full.shuffle(ranks)
+            for _ in ranks:  # each rank's attempts, gap by gap
+                for attempt in range(ATTEMPTS):
+                    real(k.size, n, full, attempt, k.unit, k.floor)
+            assert quick.getstate() == full.getstate(), key.display()
+    assert not drawn  # no attempt was made
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    size=st.floats(0.01, 1e7),
+    unit=st.sampled_from([0.01, 0.1, 1.0, 5.0, 100.0, 1000.0]),
+    floor_share=st.floats(0, 1),
+    n=st.integers(2, 6),
+    seed=st.integers(0, 1000),
+)
+def test_draw_in_vain_draws_as_sized_gaps_where_the_floor_is_within_the_unit(
+    size: float, unit: float, floor_share: float, n: int, seed: int
+) -> None:
+    attempts, at_once = random.Random(seed), random.Random(seed)
+    for attempt in range(ATTEMPTS):
+        sized_gaps(size, n, attempts, attempt, unit, unit * floor_share)
+    draw_in_vain(at_once, n, 1)
+    assert attempts.getstate() == at_once.getstate()
