@@ -34,12 +34,34 @@ def normalise(text: str) -> str:
 def folded(text: str) -> str:
     """NFKC, dashes and quotes unified, casefolded, accents and control characters dropped,
     and the letters NFKD leaves whole folded ('ł' -> 'l', 'æ' -> 'ae')."""
-    text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES)
-    return "".join(
-        ch
-        for ch in unicodedata.normalize("NFKD", text.casefold().translate(_UNSPLIT_LETTERS))
-        if not unicodedata.combining(ch) and (unicodedata.category(ch)[0] != "C" or ch in "\t\n")
-    )
+    text = unicodedata.normalize("NFKC", text)
+    if not _MARKS.isdisjoint(text):  # str.translate looks each character up: only if needed
+        text = text.translate(_DASHES_QUOTES)
+    text = text.casefold()
+    if not _UNSPLIT.isdisjoint(text):
+        text = text.translate(_UNSPLIT_LETTERS)
+    return unicodedata.normalize("NFKD", text).translate(_DROPPED)
+
+
+class _Dropped(dict[int, int | None]):
+    """A table for str.translate: a combining accent or a control character other than tab
+    and newline -> None (dropped), any other character -> itself; each code point worked out
+    once, when first met (two Unicode look-ups per character of every text were most of
+    folding a deck's non-ASCII texts)."""
+
+    def __missing__(self, code: int) -> int | None:
+        ch = chr(code)
+        kept = not unicodedata.combining(ch) and (
+            unicodedata.category(ch)[0] != "C" or ch in "\t\n"
+        )
+        self[code] = code if kept else None
+        return self[code]
+
+
+_DROPPED = _Dropped()
+_DASHES_QUOTES = _DASHES | _QUOTES
+_MARKS = frozenset(map(chr, _DASHES_QUOTES))
+_UNSPLIT = frozenset(map(chr, _UNSPLIT_LETTERS))
 
 
 def folded_ascii(text: str) -> str:

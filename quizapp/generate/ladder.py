@@ -29,10 +29,10 @@ from quizapp.facts.values import (
     Quantity,
     Year,
 )
-from quizapp.generate.ladder_gaps import ATTEMPTS, sized_gaps
+from quizapp.generate.ladder_gaps import ATTEMPTS, draw_in_vain, sized_gaps
 from quizapp.generate.ladder_gaps import GAP_JITTER as GAP_JITTER  # re-exported: ladder_reach
 from quizapp.generate.ladder_gaps import GAP_SHARE as GAP_SHARE
-from quizapp.generate.ladder_options import Option, fitting, plural
+from quizapp.generate.ladder_options import Option, finer_than_options, fitting, plural
 from quizapp.generate.ladder_options import shape as shape
 from quizapp.generate.plausible import Bounds
 from quizapp.generate.tolerance import display_step
@@ -174,11 +174,14 @@ def _key(v: NumericValue, latest_year: int | None, avoid: frozenset[str]) -> _Ke
     own, unit = v.display(), _unit(v)
     want = shape(own)
     x, valid = _number(v), _validity(v, latest_year)
-    # a key its own ladder would refuse fits none: no attempt can pass
+    # a key its own ladder would refuse, or finer than its options, fits none: no attempt
+    # can pass
+    digits = _decimals(unit)
     fits = shape(plural(v)) == want and own not in avoid and valid(x)
+    fits = fits and not finer_than_options(v, digits)
     estimate = isinstance(v, Year) and unit > 1
     size = None if isinstance(v, Year | Date) else abs(x) if x else unit * 10
-    args = (_min_step(v), _decimals(unit), fits, valid, estimate, size)
+    args = (_min_step(v), digits, fits, valid, estimate, size)
     return _Key(x, own, want, unit, *args)
 
 
@@ -274,8 +277,10 @@ def ladder(
     rng.shuffle(ranks)
     if rank is not None:
         ranks = [rank] if strict else [rank] + [r for r in ranks if r != rank]
-    made = {} if made is None else made
-    k = _key(v, latest_year, avoid)
+    made, k = {} if made is None else made, _key(v, latest_year, avoid)
+    if not k.fits and k.size is not None and k.floor <= k.unit:
+        draw_in_vain(rng, n, len(ranks))  # no attempt can pass: only their draws, at once
+        return []
     for r in ranks:
         values = _at_rank(v, r, n, rng, k, bounds, avoid, made)
         if values:

@@ -38,3 +38,13 @@ def sized_gaps(
             gap = (math.ceil(floor / unit - 1e-9) + rng.randint(0, 1)) * unit
         gaps.append(gap)
     return gaps
+
+
+def draw_in_vain(rng: random.Random, n: int, ranks: int) -> None:
+    """The draws of `ranks` ranks' attempts whose ladders cannot pass (ladder._Key.fits), for a
+    key whose tolerance floor is no wider than its unit: then no gap falls below the floor, so
+    sized_gaps draws only a base (but on the last attempt) and one factor per gap, whatever
+    they come to. Drawn as many times at once, the stream goes on as after the attempts."""
+    draw = rng.random
+    for _ in range(ranks * (ATTEMPTS - 1 + ATTEMPTS * (n - 1))):
+        draw()

@@ -8,7 +8,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizapp.facts.values import MONTHS, Date, Money, NumericValue, Quantity, Year
+from quizapp.facts.value_base import trim_number
+from quizapp.facts.values import (
+    MONTHS,
+    Date,
+    Money,
+    NumericValue,
+    Percentage,
+    Quantity,
+    Year,
+)
 
 if TYPE_CHECKING:
     from quizapp.generate.index import DeckIndex
@@ -86,3 +95,16 @@ def plural(v: NumericValue) -> str:
     if isinstance(v, Quantity) and abs(v.value) == 1:
         return v.model_copy(update={"unit_singular": v.unit}).display()
     return v.display()
+
+
+def finer_than_options(v: NumericValue, digits: int) -> bool:
+    """Whether the key shows more decimals than its options can ('20.3 K' known to the kelvin,
+    '-38.83 °C' to a tenth): an option rounded to `digits` decimals shows at most that many,
+    or for a big round number a scale word the key lacks ('1.5 million K'), so none reads in
+    the key's format and every attempt would fail the format check (nine in ten of the
+    elements deck's attempts did). Only for figures shown as plain numbers: a quantity with
+    no scale and a percentage."""
+    if not ((isinstance(v, Quantity) and v.scale is None) or isinstance(v, Percentage)):
+        return False
+    shown = trim_number(abs(v.value))  # a fraction never shows as 'million' (format_number)
+    return "." in shown and len(shown.split(".", 1)[1]) > digits

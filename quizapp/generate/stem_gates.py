@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizapp.facts.model import Entity
 from quizapp.facts.templates import fix_articles
 from quizapp.facts.values import Ordinal
 from quizapp.generate.argument_gates import SENTENCE_KINDS
@@ -124,10 +125,25 @@ def grammar(q: Question, ix: DeckIndex) -> str | None:
     fault = _stem_grammar(p)
     if fault:
         return fault
+    if not ix.plural_entities:
+        return None
+    memo: dict[str, Entity | None] = ix.__dict__.setdefault("_singular_verb_after", {})
     for text in [p, *(q.options or [])]:
-        for entity in ix.plural_entities:
-            if _singular_verb_after(entity.phrase(), text):
-                return f"'{entity.name}' is plural: the verb must agree"
+        if text not in memo:
+            memo[text] = _plural_with_singular_verb(ix, text)
+        entity = memo[text]
+        if entity is not None:
+            return f"'{entity.name}' is plural: the verb must agree"
+    return None
+
+
+def _plural_with_singular_verb(ix: DeckIndex, text: str) -> Entity | None:
+    """The first of the deck's plural names that a singular verb follows in the text: kept
+    per index and text (grammar's memo), as options ('True', 'False', the deck's names) and
+    stems recur from item to item."""
+    for entity in ix.plural_entities:
+        if _singular_verb_after(entity.phrase(), text):
+            return entity
     return None
 
 
@@ -244,18 +260,26 @@ _PLURAL_ONE_OF = re.compile(r"\b(?:are|were|have)\b[^.?:;]*?\bone of\b", re.I)
 _plural_one_of = cue(_PLURAL_ONE_OF, "one of")
 
 
-@lru_cache(maxsize=4096)
-def _opening(name: str) -> str:
-    return " ".join(_words(name).split()[:3])
+def _pasted(ix: DeckIndex) -> list[tuple[Entity, str, tuple[str, ...]]]:
+    """Per predicative entity, its opening words ('long aloof but') and those words after each
+    verb, as the stem's words would hold them; worked out once per index, not per item (the
+    words alone come first: a stem without them has none of the four)."""
+    found: list[tuple[Entity, str, tuple[str, ...]]] | None = ix.__dict__.get("_pasted")
+    if found is None:
+        found = ix.__dict__["_pasted"] = []
+        for e in ix.predicative_entities:
+            name = " ".join(_words(e.name).split()[:3])
+            verbs = ("is", "are", "call", "called")
+            found.append((e, f" {name} ", tuple(f" {verb} {name} " for verb in verbs)))
+    return found
 
 
 def predicative(q: Question, ix: DeckIndex) -> str | None:
     """A descriptive value is said as a predicate, not pasted after 'is' or 'call' ('is long
     aloof but warming'); a plural subject never takes a singular 'one of'."""
     text = _words(q.prompt) if ix.predicative_entities else ""  # no such value: no words
-    for e in ix.predicative_entities:
-        name = _opening(e.name)  # its opening words: 'long aloof but'
-        if any(f" {verb} {name} " in text for verb in ("is", "are", "call", "called")):
+    for e, name, pasted in _pasted(ix):
+        if name in text and any(p in text for p in pasted):
             return f"{e.name!r} pasted after a verb (use {{is_object}}: {e.predicate!r})"
     if _plural_one_of(q.prompt):
         return "plural subject with a singular 'one of'"

@@ -89,14 +89,15 @@ def _from_relation(
     siblings = ix.numeric_by_relation.get(fact.relation, [])
     if len(siblings) > SCAN:  # a big relation: a random sample of its values keeps this linear
         siblings = rng.sample(siblings, SCAN)
+    # the key's type, size and tolerance read once, not once per sibling
+    kind, size, tolerance = type(value), value.magnitude, value.tolerance
     for other, v, shown, v_shape in siblings:
-        if other.id == fact.id or type(v) is not type(value) or v_shape != want:
+        if other.id == fact.id or type(v) is not kind or v_shape != want:
             continue
-        if not inside(v.magnitude, bounds) or shown in avoid:
+        x = v.magnitude
+        if not inside(x, bounds) or shown in avoid or not same_scale(v, value):
             continue
-        if not same_scale(v, value):
-            continue
-        if abs(v.magnitude - value.magnitude) <= v.tolerance + value.tolerance:
+        if abs(x - size) <= v.tolerance + tolerance:
             continue
         pool.setdefault(shown, v)
     if not pool:
