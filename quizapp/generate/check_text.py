@@ -122,7 +122,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     accepted = _accepted(q)
     kinds = {entity_kind(vocabulary[a]) for a in accepted if a in vocabulary}
     out = faith_readings(text, accepted) + descriptor_readings(text, q.prompt, accepted)
-    out += owner_readings(text, accepted) + placed_readings(text, accepted)  # owner_names.py
+    out += owner_readings(text, accepted, q.prompt) + placed_readings(text, accepted)
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
     if "organisation" in kinds:  # 'the CSTO military alliance', 'the EEU bloc'

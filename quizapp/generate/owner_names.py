@@ -20,9 +20,10 @@ _PLACED = re.compile(r"^(?P<rest>.+?),? in (?P<place>[^,]+?)(?:, (?:usa|us|unite
 _OWNED = re.compile(r"^(?P<owner>[^,]+?)'s (?P<rest>.+)$|^(?P<rest2>.+?),? of (?P<owner2>[^,]+)$")
 
 
-def owner_readings(text: str, accepted: set[str]) -> list[str]:
+def owner_readings(text: str, accepted: set[str], prompt: str = "") -> list[str]:
     """The answer without an owner before ('X's') or after ('of X') it, when the owner is
-    named in one of the accepted names and the rest is accepted."""
+    named in one of the accepted names or by the question itself ("NASA's Kennedy Space
+    Center" asked 'From which NASA site ...', review r291) and the rest is accepted."""
     given = normalise(text)
     m = _OWNED.match(given)
     if m is None:
@@ -31,8 +32,9 @@ def owner_readings(text: str, accepted: set[str]) -> list[str]:
     rest = (m["rest"] or m["rest2"] or "").strip()
     if not owner or rest not in accepted:
         return []
-    vouched = any(re.search(rf"\b{re.escape(owner)}\b", a) for a in accepted if a != rest)
-    return [rest] if vouched else []
+    named = rf"\b{re.escape(owner)}\b"
+    vouched = any(re.search(named, a) for a in accepted if a != rest)
+    return [rest] if vouched or re.search(named, normalise(prompt)) else []
 
 
 def placed_readings(text: str, accepted: set[str]) -> list[str]:
