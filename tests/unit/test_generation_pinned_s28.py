@@ -1,0 +1,68 @@
+"""Session 28 (issue 19): tests for survivors of mutation samples of quizapp/generate, each
+stating what the code is for; the mutant it kills is named in its docstring
+(docs/quality/mutation-session28-generate.md)."""
+
+from __future__ import annotations
+
+from quizapp.facts.loader import parse_deck
+from quizapp.generate.check_numbers import check_number
+from quizapp.generate.checker import check
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.registry import generate_deck
+from quizapp.generate.rival_figures import numeric_key
+from tests.support.bundled import APOLLO, CHEM
+
+# Apollo 14 given another name: no bundled subject of a cloze has one, so the test adds it
+_APOLLO_14 = "{id: apollo-14, kind: mission, name: Apollo 14}"
+_APOLLO_14_NAMED = (
+    "{id: apollo-14, kind: mission, name: Apollo 14, aliases: [the third lunar landing]}"
+)
+
+
+def test_a_subject_clozes_key_is_spelt_as_kindly_under_each_of_its_names() -> None:
+    """kinds.cloze._part #157 (a subject cloze built without `accepted`): the blank is the
+    subject, and any of the subject's names fills it. The checker forgives a typo against the
+    names the item carries, so with the aliases left off, 'the third lunar landng' (one letter
+    short) was plainly wrong while 'Apolo 14' was a near miss."""
+    text = APOLLO.read_text(encoding="utf-8")
+    assert _APOLLO_14 in text
+    deck = parse_deck(text.replace(_APOLLO_14, _APOLLO_14_NAMED, 1))
+    vocabulary = DeckIndex(deck).grading_vocabulary
+    items = [
+        q
+        for seed in range(2)
+        for q in generate_deck(deck, seed=seed, kinds=["cloze"]).questions
+        if q.template == "subject" and q.answer == ["Apollo 14"]
+    ]
+    assert items, "no subject cloze keyed Apollo 14: the test proves nothing"
+    for q in items:
+        assert check(q, "the third lunar landing", vocabulary).verdict == "correct", q.prompt
+        assert check(q, "the third lunar landng", vocabulary).verdict == "near_miss", q.prompt
+        assert check(q, "Apolo 14", vocabulary).verdict == "near_miss", q.prompt
+        assert check(q, "the fourth lunar landing", vocabulary).verdict == "wrong", q.prompt
+
+
+# neon's boiling point said with neon last, and neon given a name ending in a capital X (as
+# Pope Pius X or Apollo X): no bundled statement ends so, so the test words one that does
+_NEON = "{id: neon, kind: element, name: neon}"
+_NEON_X = "{id: neon, kind: element, name: Element X}"
+_BOILS = 'statement: "At normal atmospheric pressure {subject} boils at {object}."'
+_BOILS_LAST = (
+    'statement: "At normal atmospheric pressure, {object} is the boiling point of {subject}."'
+)
+
+
+def test_a_rival_figure_is_named_by_its_whole_statement() -> None:
+    """rival_figures._made_key #94 (`rstrip(".")` -> `rstrip("XX.XX")`): the subject's own
+    figure for another property, typed for this one, is named by the other fact's statement
+    without its full stop; the mutant also ate the statement's last letters where they were
+    capital X's ('... the boiling point of Element ')."""
+    text = CHEM.read_text(encoding="utf-8")
+    assert text.count(_BOILS) == 2 and _NEON in text  # Celsius and kelvins: neon's is kelvins
+    deck = parse_deck(text.replace(_BOILS, _BOILS_LAST).replace(_NEON, _NEON_X, 1))
+    melts = numeric_key(DeckIndex(deck), "neon-melts")
+    assert melts is not None
+    note = check_number(melts, "27", "24.6 K").note
+    said = "(At normal atmospheric pressure, 27.1 K is the boiling point of Element X)"
+    assert said in note, note
+    assert check_number(melts, "25", "24.6 K").verdict == "correct"
