@@ -5,12 +5,14 @@ stating what the code is for; the mutant it kills is named in its docstring
 from __future__ import annotations
 
 from quizapp.facts.loader import parse_deck
+from quizapp.generate.argument import argument_of
+from quizapp.generate.argument_pools import same_attribution
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.checker import check
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.registry import generate_deck
 from quizapp.generate.rival_figures import numeric_key
-from tests.support.bundled import APOLLO, CHEM
+from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck
 
 # Apollo 14 given another name: no bundled subject of a cloze has one, so the test adds it
 _APOLLO_14 = "{id: apollo-14, kind: mission, name: Apollo 14}"
@@ -66,3 +68,23 @@ def test_a_rival_figure_is_named_by_its_whole_statement() -> None:
     said = "(At normal atmospheric pressure, 27.1 K is the boiling point of Element X)"
     assert said in note, note
     assert check_number(melts, "25", "24.6 K").verdict == "correct"
+
+
+def test_options_given_the_keys_attribution_read_on_from_it_in_lower_case() -> None:
+    """argument_pools.same_attribution #21 (seed 2823; `option[:1].lower()` -> `.upper()`):
+    where the key says 'According to the briefing, ...', every option is said so; an option
+    that opened a sentence reads on from the attribution in lower case ('..., the region is
+    landlocked'), and one that opens with a name keeps its capital ('..., Moscow wants ...')."""
+    argument = argument_of(DeckIndex(bundled_deck(CENTRAL_ASIA)))
+    key = "According to the briefing, trade ties are weak."
+    wrong = ["The region is landlocked.", "Moscow wants rival powers kept out."]
+    said_key, said_wrong = same_attribution(argument, key, wrong)
+    assert said_key == key
+    assert said_wrong == [
+        "According to the briefing, the region is landlocked.",
+        "According to the briefing, Moscow wants rival powers kept out.",
+    ]
+    assert same_attribution(argument, "Trade ties are weak.", wrong) == (
+        "Trade ties are weak.",
+        wrong,
+    )  # nothing attributed: nothing added
