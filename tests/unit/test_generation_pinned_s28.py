@@ -8,8 +8,10 @@ from quizapp.facts.loader import parse_deck
 from quizapp.generate.argument import argument_of
 from quizapp.generate.argument_pools import same_attribution
 from quizapp.generate.check_numbers import check_number
-from quizapp.generate.checker import check
+from quizapp.generate.check_qualified import without_qualifier
+from quizapp.generate.checker import check, check_unguarded
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.question import Question
 from quizapp.generate.registry import generate_deck
 from quizapp.generate.rival_figures import numeric_key
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck
@@ -88,3 +90,33 @@ def test_options_given_the_keys_attribution_read_on_from_it_in_lower_case() -> N
         "Trade ties are weak.",
         wrong,
     )  # nothing attributed: nothing added
+
+
+def _typed(prompt: str, key: str) -> Question:
+    return Question(
+        id="q",
+        kind="typed",
+        template="forward",
+        prompt=prompt,
+        answer=[key],
+        fact_ids=["f"],
+        topic="t",
+        explanation="",
+        citation="",
+        difficulty=0.5,
+    )
+
+
+def test_an_answer_with_what_it_belongs_to_in_brackets_is_read() -> None:
+    """check_qualified.without_qualifier #10 (seed 2823; the bracket's group asked for by a
+    name it does not have): a wrong answer with its country in brackets ('Cork (Ireland)' for
+    Dublin) raised inside the checker, so the learner was told 'That answer could not be
+    read.' in place of the answer as understood."""
+    q = _typed("In which city is Ulysses set?", "Dublin")
+    verdict = check_unguarded(q, "Cork (Ireland)", {})
+    assert verdict.verdict == "wrong"
+    assert verdict.understood == "cork (ireland)"
+    assert check_unguarded(q, "Dublin (Ireland)", {}).verdict == "correct"
+    assert without_qualifier(q.prompt, "Dublin (Ireland)") == "Dublin"
+    assert without_qualifier("What is the capital of Ukraine?", "Kyiv (Ukraine)") == "Kyiv"
+    assert without_qualifier("What is the capital of Ukraine?", "Kyiv (Moscow)") is None
