@@ -4,6 +4,8 @@ stating what the code is for; the mutant it kills is named in its docstring
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.facts.loader import parse_deck
 from quizapp.generate.argument import argument_of
 from quizapp.generate.argument_pools import same_attribution
@@ -120,3 +122,30 @@ def test_an_answer_with_what_it_belongs_to_in_brackets_is_read() -> None:
     assert without_qualifier(q.prompt, "Dublin (Ireland)") == "Dublin"
     assert without_qualifier("What is the capital of Ukraine?", "Kyiv (Ukraine)") == "Kyiv"
     assert without_qualifier("What is the capital of Ukraine?", "Kyiv (Moscow)") is None
+
+
+@pytest.mark.parametrize(
+    ("key", "given", "verdict"),
+    [
+        ("10 to 20 km", "10-20 km", "correct"),
+        ("10 to 20 km", "50 to 90 km", "wrong"),
+        ("4th planet", "fourth", "correct"),
+        ("4th planet", "5th", "wrong"),
+        ("3/4", "75%", "correct"),
+        ("3/4", "0.5", "wrong"),
+    ],
+)
+def test_a_range_ordinal_or_fraction_answer_is_shown_the_key(
+    key: str, given: str, verdict: str
+) -> None:
+    """checker.check_unguarded #179 (seed 2823; `expected` passed on as None): an answer read
+    as a range, an ordinal or a fraction is graded against the key and shown it; the mutant
+    graded alike but showed the learner no answer ('Close - the range is None.')."""
+    found = check_unguarded(_typed("How far is it?", key), given, {})
+    assert (found.verdict, found.expected) == (verdict, key)
+
+
+def test_a_range_near_the_keys_is_told_the_range() -> None:
+    found = check_unguarded(_typed("How far is it?", "10 to 20 km"), "11 to 21 km", {})
+    assert found.verdict == "near_miss"
+    assert found.note == "Close - the range is 10 to 20 km."
