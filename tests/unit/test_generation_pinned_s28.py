@@ -149,3 +149,31 @@ def test_a_range_near_the_keys_is_told_the_range() -> None:
     found = check_unguarded(_typed("How far is it?", "10 to 20 km"), "11 to 21 km", {})
     assert found.verdict == "near_miss"
     assert found.note == "Close - the range is 10 to 20 km."
+
+
+def test_a_typed_card_dropped_for_a_long_answer_says_why() -> None:
+    """kinds.typed.generate #41 (seed 2823; the dropped reason `None`): an answer too long to
+    type makes no typed card, and `--stats` says so; the mutant dropped it with no reason."""
+    dropped = generate_deck(bundled_deck(CENTRAL_ASIA), seed=0, kinds=["typed"]).dropped
+    assert dropped[("typed", "answer too long to type")] >= 1
+    assert all(reason for _, reason in dropped), dropped
+
+
+def test_no_cloze_blanks_what_the_source_says_of_a_subject_that_may_have_more() -> None:
+    """kinds.cloze._part #7 (seed 2823; `object_unique(fact, scoped=False)` -> the default,
+    scoped): a source-scoped relation's open wording ('According to the briefing, when did
+    ...?') lists all the source says, but a cloze is the bare statement, whose blank the world
+    fills many ways. The mutant asked 'Tajikistan held joint military exercises with Russia
+    in _____ (month and year).' (it held others) and 'Shavkat Mirziyoyev has ruled out a
+    return to _____.'"""
+    deck = bundled_deck(CENTRAL_ASIA)
+    ix = DeckIndex(deck)
+    seen = 0
+    for seed in range(2):
+        for q in generate_deck(deck, seed=seed, kinds=["cloze"]).questions:
+            if q.template != "object":
+                continue
+            seen += 1
+            rel = ix.relations[ix.facts[q.fact_ids[0]].relation]
+            assert rel.functional, (rel.id, q.prompt)
+    assert seen > 10  # object clozes are asked: the rule was tried
