@@ -33,6 +33,7 @@ from quizapp.generate.years_ago import years_ago
 
 _PRECISION = {1: "year", 2: "month", 3: "day"}
 _ARTICLE = re.compile(r"an? ([a-z]+)$")
+_APOSTROPHE_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})(?![\w.,]|\s*(?:am|pm)\b)")
 _BANDS = ("wrong", "near_miss", "correct")
 
 
@@ -40,6 +41,7 @@ def check_number(
     key: NumericKey, text: str, expected: str, this_year: int | None = None
 ) -> Verdict:
     """`this_year` is the present year, for an answer 'N years ago' (years_ago.py)."""
+    text = _short_year(key, text)
     problem = measure_problem(key, text)
     if problem is not None:  # never read in the key's unit (a session asks again first)
         return Verdict("wrong", expected, problem)
@@ -82,6 +84,21 @@ def check_number(
     if key.exact and readings[0].value != round(readings[0].value):
         note = f"A count is a whole number: the answer is {expected}."
     return Verdict("wrong", expected, note, understood)
+
+
+def _short_year(key: NumericKey, text: str) -> str:
+    """"'62" or "January '70" for a year of the key's century: the year written out (review
+    r293: "'62" for 1962 was read as 62,000). Only with the apostrophe: a bare "62" stays 62."""
+    if key.date is not None:
+        year = int(key.date.lstrip("-").split("-")[0]) * (-1 if key.date.startswith("-") else 1)
+    elif key.family == "year":
+        year = round(key.value)
+    else:
+        return text
+    if year < 100:
+        return text
+    century = year - year % 100
+    return _APOSTROPHE_YEAR.sub(lambda m: str(century + int(m[1])), text)
 
 
 def _article_as_one(text: str, key: NumericKey) -> str:
