@@ -87,7 +87,7 @@ def check_number(
 
 
 def _short_year(key: NumericKey, text: str) -> str:
-    """"'62" or "January '70" for a year of the key's century: the year written out (review
+    """ "'62" or "January '70" for a year of the key's century: the year written out (review
     r293: "'62" for 1962 was read as 62,000). Only with the apostrophe: a bare "62" stays 62."""
     if key.date is not None:
         year = int(key.date.lstrip("-").split("-")[0]) * (-1 if key.date.startswith("-") else 1)
