@@ -229,14 +229,17 @@ def outcome(
         due=due_at(shown) if shown is not None and shown.seen else None,
         leech=bool(after and after.leech and not (before and before.leech)),
         new_fact=after is not None and not introduced,
-        known_review=(
-            after is not None
-            and mode.counts_reviews
-            and before is not None
-            and before.introduced_at is not None
-            and before.introduced_at < where.day_start
-        ),
+        known_review=after is not None and mode.counts_reviews and _known(before, where),
         aimed=aimed,
+    )
+
+
+def _known(before: CardState | None, where: Where) -> bool:
+    """The card was introduced before today's study day: a review of something known."""
+    return (
+        before is not None
+        and before.introduced_at is not None
+        and before.introduced_at < where.day_start
     )
 
 

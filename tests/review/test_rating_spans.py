@@ -84,7 +84,7 @@ def test_a_sessions_buttons_show_what_a_review_under_each_rating_would_store() -
         fb = session.answer(respond(question), 4000)
         turn = session.turns[-1]
         now = turn.review.reviewed_at
-        own = Rating(fb.rating) if fb.verdict == "self_graded" else None
+        own = Rating(fb.rating) if fb.verdict == "self_graded" and fb.rating else None
         answer = Answer(
             turn.fact_id, question, fb.verdict, turn.review.response, 4000, own, fb.override
         )

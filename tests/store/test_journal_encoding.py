@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+from typing import Any
 
 from quizapp.store.engine import MAIN, doc_id
 from quizapp.store.journal import encode, parse_line
@@ -19,7 +20,7 @@ def _card_op(**fsrs: object) -> tuple[str, str, str, dict[str, object]]:
 
 
 def test_a_line_reads_back_as_written_and_as_json_would_write_it() -> None:
-    ops = [
+    ops: list[tuple[str, str, str, dict[str, Any] | None]] = [
         ("2026-11", "reviews", doc_id("s-1"), review(1).model_dump(mode="json")),
         _card_op(stability=12.345678, difficulty=1e16, note="é\u2028"),
     ]

@@ -75,7 +75,9 @@ def test_a_key_that_fits_no_ladder_makes_no_option(copies: Counter[float]) -> No
     assert rng.random() != same.random()
 
 
-FINER = [  # shown finer than known: every option, rounded to what is known, reads coarser
+FINER: list[
+    NumericValue
+] = [  # shown finer than known: every option, rounded to what is known, reads coarser
     Quantity(kind="quantity", value=20.3, unit="K", measure=True, precision=1.0),
     Quantity(kind="quantity", value=-38.83, unit="°C", measure=True, precision=0.1),
     Quantity(kind="quantity", value=1234567.5, unit="tonnes", precision=1000.0),
@@ -136,7 +138,7 @@ def test_a_ladder_that_cannot_pass_draws_at_once_what_its_attempts_would(
     and whose tolerance floor is within its unit skips its attempts: their draws are made at
     once (ladder_gaps.draw_in_vain), and the stream goes on as after drawing every gap."""
     drawn = Counter[int]()
-    real = ladder_module.sized_gaps
+    real = sized_gaps
 
     def counted(*args: Any) -> list[float]:
         drawn[args[1]] += 1

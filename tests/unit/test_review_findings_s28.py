@@ -69,7 +69,7 @@ def test_no_reverse_item_has_its_key_alone_name_the_quoted_fact_s_country() -> N
     given_away = []
     for q in items:
         first = q.prompt.split('"')[1].split()[0]
-        wrong = [o for o in q.options if o != q.answer[0]]
+        wrong = [o for o in q.options or [] if o != q.answer[0]]
         if first in countries and first in q.answer[0] and not any(first in o for o in wrong):
             given_away.append(q.prompt)
     assert given_away == []
