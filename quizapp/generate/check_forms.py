@@ -132,8 +132,9 @@ _TITLES = frozenset(
 )
 _ROLE_ADJECTIVES = frozenset(["new", "current", "incumbent", "sitting", "then", "present"])
 # a peer's style before a surname alone names the holder of that peerage: 'Lord Rutherford' is
-# Ernest, not Daniel Rutherford (review r289); a deck lists 'Lord Nelson' where it is right
-_PEERAGE = frozenset(["lord", "lady", "baron", "baroness"])
+# Ernest, not Daniel Rutherford (review r289); a deck lists 'Lord Nelson' where it is right.
+# Only titles dropped at all (_TITLES) need it: 'Baron X' is never read as X anyway.
+_PEERAGE = frozenset(["lord"])
 
 
 def person_readings(text: str, accepted: set[str]) -> list[str]:
