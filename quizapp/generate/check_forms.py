@@ -128,6 +128,20 @@ _TITLES = frozenset(
         "count",
         "emperor",
         "tsar",
+        # military ranks and academic titles, full and short ('Major William Anders', 'Lt. Col.
+        # David Scott', 'Dr. Edgar Mitchell', 'Prof. Winkler'); a title's full stop is dropped
+        "major",
+        "maj",
+        "lieutenant",
+        "lt",
+        "col",
+        "gen",
+        "capt",
+        "cdr",
+        "cmdr",
+        "doctor",
+        "professor",
+        "prof",
     ]
 )
 _ROLE_ADJECTIVES = frozenset(["new", "current", "incumbent", "sitting", "then", "present"])
@@ -145,10 +159,10 @@ def person_readings(text: str, accepted: set[str]) -> list[str]:
     given = normalise(text)
     words = given.split()
     out: list[str] = []
-    if any(w in _ROLE_ADJECTIVES for w in words) and any(w in _TITLES for w in words):
+    if any(w in _ROLE_ADJECTIVES for w in words) and any(w.rstrip(".") in _TITLES for w in words):
         out.append(" ".join(w for w in words if w not in _ROLE_ADJECTIVES))
     for form in [given, *out]:
-        ws = form.split()
+        ws = [w.rstrip(".") if w.rstrip(".") in _TITLES else w for w in form.split()]
         # a run of title words, or an accepted role phrase, then the rest as the name
         for cut in range(1, len(ws)):
             head, rest = ws[:cut], " ".join(ws[cut:])

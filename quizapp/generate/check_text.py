@@ -37,7 +37,7 @@ from quizapp.generate.check_companies import (
     company_readings,
     described_readings,
 )
-from quizapp.generate.check_forms import faith_adjective, faith_readings, person_readings
+from quizapp.generate.check_forms import faith_adjective, faith_readings
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.check_spelling import spelling_verdict
 from quizapp.generate.country_names import OTHER_COUNTRY_FORMS
@@ -45,12 +45,9 @@ from quizapp.generate.kind_words import without_kind_word
 from quizapp.generate.name_marks import accent_note, joined_fold, mark_fold
 from quizapp.generate.numbered_names import numbered_name
 from quizapp.generate.owner_names import owner_readings, placed_readings
+from quizapp.generate.person_answers import other_initial_answer, same_person_readings
 from quizapp.generate.person_names import (
     PERSON_KINDS,
-    formal_name_readings,
-    given_name_readings,
-    initial_readings,
-    surname_after_initials,
 )
 from quizapp.generate.question import Question
 from quizapp.generate.question_descriptors import descriptor_readings
@@ -87,13 +84,14 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     kinded = _without_kind(q, text, expected, vocabulary)
     if kinded is not None:  # 'the Apollo 14 mission' (kind_words.py)
         return kinded
+    if _names_person(q, vocabulary) and other_initial_answer(text, _accepted(q)):
+        return Verdict("wrong", expected, f"That initial is another person's: {expected}.")
     near = None
     for other in _rewordings(q, text, vocabulary):  # 'President Mirziyoyev', 'the Muslim faith'
         reworded = _check_text(q, other, expected, vocabulary)
         if reworded.verdict == "correct":
             return Verdict("correct", expected, understood=normalise(text))
-        formal = other in formal_name_readings(text) or other in given_name_readings(text)
-        formal = formal or other in surname_after_initials(text, _accepted(q))
+        formal = other in same_person_readings(text, _accepted(q))  # 'Dr. Daniel Rutherferd'
         if formal and reworded.verdict == "near_miss" and near is None:
             near = reworded  # 'Walter Shirra Jr.': a typo in the name, not another name
     return near if near is not None and verdict.verdict == "wrong" else verdict
@@ -120,7 +118,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     name in another usual form ('Jim McDivitt' for James McDivitt); a faith's name
     without 'faith' or 'religion' after it."""
     accepted = _accepted(q)
-    kinds = {entity_kind(vocabulary[a]) for a in accepted if a in vocabulary}
+    kinds = _kinds(q, vocabulary)
     out = faith_readings(text, accepted) + descriptor_readings(text, q.prompt, accepted)
     out += owner_readings(text, accepted, q.prompt) + placed_readings(text, accepted)
     if "religion" in kinds and " " not in text.strip():
@@ -130,13 +128,17 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     if "company" in kinds:  # 'Gazprom PJSC', 'the Gazprom company'
         out += company_readings(text, accepted, vocabulary_tables(vocabulary).places)
     # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'; an imported 'J. H. Speke' (answer_forms.py)
-    if kinds & PERSON_KINDS or is_person_key(q, vocabulary):
-        out += person_readings(text, accepted)
-        out += formal_name_readings(text)
-        out += initial_readings(text, accepted)  # 'H. Cavendish'
-        out += surname_after_initials(text, accepted)  # 'T.K. Mattingly' ('Mattingly' is right)
-        out += [g for f in [text, *formal_name_readings(text)] for g in given_name_readings(f)]
+    if _names_person(q, vocabulary):
+        out += same_person_readings(text, accepted)  # 'Dr. E. Mitchell', 'Sir H. Davy'
     return out
+
+
+def _kinds(q: Question, vocabulary: dict[str, str]) -> set[str]:
+    return {entity_kind(vocabulary[a]) for a in _accepted(q) if a in vocabulary}
+
+
+def _names_person(q: Question, vocabulary: dict[str, str]) -> bool:
+    return bool(_kinds(q, vocabulary) & PERSON_KINDS) or is_person_key(q, vocabulary)
 
 
 def _accepted(q: Question) -> set[str]:

@@ -144,15 +144,23 @@ def surname_after_initials(text: str, accepted: set[str]) -> list[str]:
     'M. Winkler' for Clemens Winkler names someone else. The surname is then graded as if
     typed alone, so a typo in it is a near miss, no more."""
     split = _initials_and_surname(text)
-    if split is None:
+    if split is None or other_initial(text, accepted):
         return []
+    return [split[1]]
+
+
+def other_initial(text: str, accepted: set[str]) -> bool:
+    """Whether an answer of initials and a surname puts before one of the accepted names'
+    surnames a first initial that begins none of the first names the key goes by (nor their
+    usual forms): 'M. Winkler' for Clemens Winkler, 'E. Rutherford' for Daniel."""
+    split = _initials_and_surname(text)
+    if split is None:
+        return False
     initials, surname = split
     names = [n.split() for n in map(_plain, accepted)]
     firsts = {n[0] for n in names if len(n) > 1 and n[-1] == surname and "and" not in n}
     firsts |= {other for f in firsts for other in _SAME_GIVEN_NAME.get(f, ())}
-    if firsts and initials[0] not in {f[0] for f in firsts}:
-        return []
-    return [surname]
+    return bool(firsts) and initials[0] not in {f[0] for f in firsts}
 
 
 def _initials_and_surname(text: str) -> tuple[list[str], str] | None:

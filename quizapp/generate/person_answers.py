@@ -1,0 +1,42 @@
+"""How a typed answer names a person: the readings that name the same person, and the one
+way of naming another person with the key's own surname, a first initial none of the key's
+first names begins with ("E. Rutherford" for Daniel Rutherford names Ernest).
+
+Titles and ranks come off first ("Dr. E. Rutherford", "Sir H. Davy", "Major William
+Anders"), then the name is read as person_names.py reads it: without its suffix and middle
+initials, by initials and surname, with another usual form of the first name.
+"""
+
+from __future__ import annotations
+
+from quizapp.generate.check_forms import person_readings
+from quizapp.generate.person_names import (
+    formal_name_readings,
+    given_name_readings,
+    initial_readings,
+    other_initial,
+    surname_after_initials,
+)
+
+__all__ = ["other_initial_answer", "same_person_readings"]
+
+
+def same_person_readings(text: str, accepted: set[str]) -> list[str]:
+    """Every other reading of the answer that could name the key's person: titles dropped,
+    then each form without its suffix and middle initials, by its initials, and with its
+    first name in another usual form ('Dr. Ed Mitchell' -> 'edgar mitchell')."""
+    untitled = person_readings(text, accepted)
+    out = list(untitled)
+    for form in [text, *untitled]:
+        formal = formal_name_readings(form)
+        out += formal + initial_readings(form, accepted)  # 'H. Cavendish'
+        out += surname_after_initials(form, accepted)  # 'T.K. Mattingly' ('Mattingly' is right)
+        out += [g for f in [form, *formal] for g in given_name_readings(f)]
+    return list(dict.fromkeys(out))
+
+
+def other_initial_answer(text: str, accepted: set[str]) -> bool:
+    """Whether the answer is an initial and the key's surname, with or without a title, where
+    the initial begins none of the first names the key goes by: 'E. Rutherford', 'Sir J.
+    Davy', 'M. Winkler'. Another person's name, not a slip in this one's."""
+    return any(other_initial(form, accepted) for form in [text, *person_readings(text, accepted)])
