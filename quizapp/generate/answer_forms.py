@@ -29,7 +29,10 @@ IMPORTED = "answer-"  # the importer's entity kinds (check_imported.py)
 def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     """The question with the further forms of its key among its accepted names."""
     names = [*q.answer, *q.accepted]
-    extra = place_forms(q.prompt, names, vocabulary) + country_forms(names)
+    # a country's other names only for an entity of the deck: the call sign 'America' is no
+    # country, and 'USA' no name of it (review r293 #65)
+    named = [n for n in names if normalise(n) in vocabulary]
+    extra = place_forms(q.prompt, names, vocabulary) + country_forms(named)
     extra += [f for name in names if (f := shared_surname_form(name))]
     extra += movement_forms(q.prompt, names)
     if is_person_key(q, vocabulary):

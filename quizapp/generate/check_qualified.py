@@ -20,6 +20,7 @@ from quizapp.generate.text_words import content_words
 
 _QUALIFIED = re.compile(r"^(?P<head>[^,()]+?)\s*(?:,\s*(?P<tail>[^,()]+)|\((?P<inner>[^()]+)\))$")
 _JOINED = re.compile(r" (?:and|or|nor|plus) ")
+_ENDS_JOINED = re.compile(r"(?:^|\s)(?:and|or|nor|plus|&)$", re.IGNORECASE)
 _SPLIT = re.compile(r"(?:^|\s)(?:and|or|nor|plus|&)(?:\s|$)|&", re.IGNORECASE)
 
 
@@ -46,21 +47,25 @@ def second_answer(prompt: str, accepted: set[str], outer: str, inner: str) -> bo
 
 
 def without_qualifier(
-    prompt: str, text: str, vocabulary: dict[str, str] | None = None
+    prompt: str, text: str, vocabulary: dict[str, str] | None = None, *, placed: bool = True
 ) -> str | None:
     """The answer without a tail that the question itself names, or that is a country (a
     well-known one, or one the deck names) after a place that is not ('Dublin, Ireland'), or
-    None. 'Moscow, Kyiv' stays two answers: Kyiv is no country."""
+    None. 'Moscow, Kyiv' stays two answers: Kyiv is no country. Not `placed` (the key is free
+    text, no entity: a call sign), a country after it places nothing ('Challenger, America'
+    hedges between two call signs)."""
     found = _QUALIFIED.match(text.strip())
     if found is None:
         return None
     raw = found["tail"] or found["inner"] or ""
     tail, head, stem = _words(raw), found["head"].strip(), _words(prompt)
-    if not tail.strip() or not (tail in stem or _country_after_place(tail, head, stem, vocabulary)):
+    placing = placed and _country_after_place(tail, head, stem, vocabulary)
+    if not tail.strip() or not (tail in stem or placing):
         return None
     if _words(head) in stem.replace(tail, " "):  # the question offers both: a hedge
         return None  # ('Tajikistan, Kyrgyzstan'; not 'Bissau, Guinea-Bissau': one name)
     opens = raw.strip().startswith("&") or _JOINED.match(tail) is not None
+    opens = opens or _ENDS_JOINED.search(head) is not None  # 'Challenger and America'
     return None if opens else head  # 'Kyiv (and Ukraine)': a second answer
 
 

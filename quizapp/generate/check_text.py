@@ -91,7 +91,9 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         reworded = _check_text(q, other, expected, vocabulary)
         if reworded.verdict == "correct":
             return Verdict("correct", expected, understood=normalise(text))
-        formal = other in same_person_readings(text, _accepted(q))  # 'Dr. Daniel Rutherferd'
+        formal = other in same_person_readings(
+            text, _accepted(q), slips=True
+        )  # 'Dr. Daniel Rutherferd'
         if formal and reworded.verdict == "near_miss" and near is None:
             near = reworded  # 'Walter Shirra Jr.': a typo in the name, not another name
     return near if near is not None and verdict.verdict == "wrong" else verdict

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answers import (
     PAIR,
@@ -99,7 +100,8 @@ def check_unguarded(
     if listed is not None:  # 'Hillary and Tenzing', a list in another order (card_lists.py)
         return listed
     # 'Kyiv, Ukraine'; 'Dublin, Ireland'; 'Salzburg Austria', read with its comma
-    head = without_qualifier(q.prompt, with_comma(text), vocabulary)
+    placed = not vocabulary or any(normalise(a) in vocabulary for a in [*q.answer, *q.accepted])
+    head = without_qualifier(q.prompt, with_comma(text), vocabulary, placed=placed)
     if (
         head is not None
         and (again := check_text(q, head, expected, vocabulary or {})).verdict != "wrong"

@@ -9,6 +9,7 @@ initials, by initials and surname, with another usual form of the first name.
 
 from __future__ import annotations
 
+from quizapp.facts.normalise import normalise
 from quizapp.generate.check_forms import person_readings
 from quizapp.generate.person_names import (
     formal_name_readings,
@@ -21,11 +22,17 @@ from quizapp.generate.person_names import (
 __all__ = ["other_initial_answer", "same_person_readings"]
 
 
-def same_person_readings(text: str, accepted: set[str]) -> list[str]:
+def same_person_readings(text: str, accepted: set[str], *, slips: bool = False) -> list[str]:
     """Every other reading of the answer that could name the key's person: titles dropped,
     then each form without its suffix and middle initials, by its initials, and with its
-    first name in another usual form ('Dr. Ed Mitchell' -> 'edgar mitchell')."""
+    first name in another usual form ('Dr. Ed Mitchell' -> 'edgar mitchell'). With `slips`,
+    only the readings in which a slip is still a slip in the name: titles cut from the front,
+    never a role phrase reworded ("Ruritania's new president" is no slip of an accepted
+    'Ruritanian president')."""
     untitled = person_readings(text, accepted)
+    if slips:
+        given = f" {normalise(text)}"
+        untitled = [u for u in untitled if given.endswith(f" {u}")]
     out = list(untitled)
     for form in [text, *untitled]:
         formal = formal_name_readings(form)
