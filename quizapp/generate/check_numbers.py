@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.bound_words import bound_problem
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_periods import check_period
 from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_year
@@ -55,6 +56,9 @@ def check_number(
         return check_date(iso, text, expected)
     if key.family == "year":
         return _year(key, text, expected, this_year)
+    bounded = bound_problem(key, text, expected)
+    if bounded is not None:  # 'more than 5' for exactly 5 (bound_words.py)
+        return Verdict("wrong", expected, bounded, text.strip())
     readings = read_quantity(_article_as_one(text, key), key)
     if isinstance(readings, str):
         return Verdict("wrong", expected, readings)
