@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCALES: dict[str, int] = {"unit": 1, "thousand": 1_000, "million": 1_000_000, "billion": 10**9}
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -42,6 +42,33 @@ EXACT_HELP = "an exact count ('how many'): no near misses around it"
 
 class StrictValue(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+Side = Literal["under", "over"]
+_APPROX_WORDS = {None: "about ", "under": "nearly ", "over": "just over "}
+
+
+class Sided(StrictValue):
+    """An approximate figure that the source puts on one side of its round number: 'fell by
+    nearly half' is under 50%, 'just over 40%' over 40%. Shown with that word, and an answer
+    that puts it on the other side ('more than half') is wrong (generate/bound_words.py)."""
+
+    approx: bool = False
+    side: Side | None = Field(
+        default=None,
+        description="with approx: the side of the figure the value lies on ('under': nearly)",
+    )
+
+    @model_validator(mode="after")
+    def _side_needs_approx(self) -> Sided:
+        if self.side is not None and not self.approx:
+            raise ValueError("side: needs approx: true (only an approximate figure has a side)")
+        return self
+
+    @property
+    def approx_word(self) -> str:
+        """'about ', 'nearly ' or 'just over ' before an approximate figure; '' otherwise."""
+        return _APPROX_WORDS[self.side] if self.approx else ""
 
 
 Scale = Literal["unit", "thousand", "million", "billion"]

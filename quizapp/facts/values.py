@@ -23,6 +23,7 @@ from quizapp.facts.value_base import (
     SCALE_DECIMALS,
     SCALE_HELP,
     PlainFigure,
+    Sided,
     StrictValue,
     numeric_tolerance,
     published_spread_problem,
@@ -35,11 +36,10 @@ from quizapp.facts.value_base import format_number as format_number
 from quizapp.facts.value_base import precision_tolerance as precision_tolerance
 
 
-class Quantity(PlainFigure, StrictValue):
+class Quantity(PlainFigure, Sided):
     kind: Literal["quantity"]
     value: float = Field(allow_inf_nan=False)
     unit: str = Field(min_length=1, description="plural noun: troops, users, projects")
-    approx: bool = False
     measure: bool = Field(
         default=False, description="unit is a physical unit (km, °C): answers may use others"
     )
@@ -77,7 +77,7 @@ class Quantity(PlainFigure, StrictValue):
         return self
 
     def display(self) -> str:
-        prefix = "about " if self.approx else ""
+        prefix = self.approx_word
         unit = unit_for_count(self.unit, self.value, self.unit_singular)
         return f"{prefix}{format_number(self.value, self.scale, self.signed)} {unit}"
 
@@ -85,7 +85,7 @@ class Quantity(PlainFigure, StrictValue):
         return self.model_copy(update={"value": x})
 
 
-class Percentage(PlainFigure, StrictValue):
+class Percentage(PlainFigure, Sided):
     kind: Literal["percentage"]
     value: float = Field(
         ge=-100,
@@ -93,7 +93,6 @@ class Percentage(PlainFigure, StrictValue):
         allow_inf_nan=False,
         description="a share or a change, 0 to 100 (-100 to 100 when signed)",
     )
-    approx: bool = False
     precision: float | None = Field(default=None, gt=0, description=PRECISION_HELP)
     exact: bool = Field(default=False, description=EXACT_HELP)
     signed: bool = Field(default=False, description="a change, shown with its sign ('+12.3%')")
@@ -109,7 +108,7 @@ class Percentage(PlainFigure, StrictValue):
         return "percentage"
 
     def display(self) -> str:
-        prefix = "about " if self.approx else ""
+        prefix = self.approx_word
         sign = "+" if self.signed and self.value > 0 else ""
         return f"{prefix}{sign}{trim_number(self.value)}%"
 

@@ -1,10 +1,17 @@
-"""A bound before a figure: 'more than 5', 'under 5', 'nearly 5'.
+"""A bound before a figure: 'more than 75%', 'under 5', 'nearly five'.
 
 Hedges ('about', 'roughly') are dropped before a figure is judged (number_words.py): the
-question's tolerance decides how close is close enough. A bound is not a hedge: 'more than 5'
-says the figure is not 5. Where the key is an exact count, a bound that leaves the key's own
-figure out is wrong however close its figure is ('more than 5' for the Saturn V's five
-engines); a bound that takes it in ('at least 5', 'up to 5') is judged by its figure as before.
+question's tolerance decides how close is close enough. A bound is not a hedge: 'more than
+75%' says the figure is not 75%. So:
+- a strict bound on a figure that alone would be right is wrong: 'more than 75%' where the
+  source gives 75%, 'over 22 kg' for 21.55 kg, 'under 5' for the Saturn V's five engines; for
+  an exact count 'nearly five' and 'almost 5' too (a count has no 'nearly' about it);
+- where the source puts an approximate figure on one side of its round number ('fell by
+  nearly half': the key's `side` is under), a bound on the other side is wrong ('more than
+  half'), and a bare figure beyond it ('55%') is only a near miss;
+- a bound that takes the key in ('at least 5', 'up to 75%'), a hedge, or a bound on another
+  figure ('more than 60%') is judged by its figure as before.
+An approximate key with no side takes any bound: 'about 50%' says nothing of which side.
 """
 
 from __future__ import annotations
@@ -13,8 +20,9 @@ import re
 
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
+from quizapp.generate.tolerance import judge
 
-__all__ = ["bound_problem"]
+__all__ = ["bound_problem", "past_side"]
 
 _SOFT = r"(?:just|a little|a bit|slightly|well|far|much)\s+"
 _OVER = re.compile(
@@ -27,20 +35,38 @@ _UNDER = re.compile(
     r"not quite|short of)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+_NEARLY = frozenset({"nearly", "almost", "not quite", "short of"})  # strict only for a count
 
 
 def bound_problem(key: NumericKey, text: str, expected: str) -> str | None:
-    """Why a bounded figure is wrong for an exact count ('more than 5' where the count is 5),
-    or None: no bound, a bound that takes the key in, or a figure other than the key's (which
-    the figure's own reading judges)."""
-    if not key.exact:
+    """Why a bounded figure is wrong, or None (see the module's rules)."""
+    if key.approx and key.side is None:
         return None
-    for pattern in (_OVER, _UNDER):
+    for pattern, over in ((_OVER, True), (_UNDER, False)):
         m = pattern.match(text)
         if m is None:
             continue
         readings = read_quantity(m["rest"], key)
-        if isinstance(readings, list) and any(r.value == key.value for r in readings):
-            said = f"{m['word'].lower()} {m['rest'].strip()}"
-            return f"'{said}' leaves the figure itself out: the answer is exactly {expected}."
+        if not isinstance(readings, list) or not readings:
+            return None
+        word = " ".join(m["word"].lower().split())
+        said = f"{word} {m['rest'].strip()}"
+        figure = readings[0].value
+        if key.side is not None:
+            wrong_side = figure >= key.value if over else figure <= key.value
+            if key.side == ("under" if over else "over") and wrong_side:
+                return f"'{said}' puts it on the wrong side: the answer is {expected}."
+            return None
+        strict = key.exact or word not in _NEARLY
+        if strict and any(judge(key, r.value, r.step, r.digits) == "correct" for r in readings):
+            exactly = "exactly " if key.exact else ""
+            return f"'{said}' leaves the figure itself out: the answer is {exactly}{expected}."
     return None
+
+
+def past_side(key: NumericKey, value: float) -> bool:
+    """Whether a bare figure lies beyond the key on the side the source rules out ('55%' where
+    it fell by nearly half): close, but a near miss, not right."""
+    if key.side == "under":
+        return value > key.value
+    return key.side == "over" and value < key.value

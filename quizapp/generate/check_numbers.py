@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.bound_words import bound_problem
+from quizapp.generate.bound_words import bound_problem, past_side
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_periods import check_period
 from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_year
 from quizapp.generate.periods import parse_period
-from quizapp.generate.quantity_reader import read_quantity
+from quizapp.generate.quantity_reader import Reading, read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.tolerance import (
     estimate_band,
@@ -67,6 +67,8 @@ def check_number(
     best = "wrong"
     for r in readings:
         band = judge(key, r.value, r.step, r.digits)
+        if band == "correct" and past_side(key, r.value):
+            band = "near_miss"  # '55%' where it fell by nearly half (bound_words.py)
         if band == "correct" or within_published(key, r.value, r.step):
             return Verdict("correct", expected, understood=_understood(r.value, key))
         if band == "near_miss" and not nearer_a_rival(key, r.value):
@@ -74,9 +76,13 @@ def check_number(
     understood = _understood(readings[0].value, key)
     if best == "near_miss":
         return Verdict("near_miss", expected, f"Close - the figure is {expected}.", understood)
-    first = readings[0]
-    rival = rival_note(key, first.value, first.step)
-    note = f"{rival} The answer here is {expected}." if rival else ""
+    return Verdict("wrong", expected, _wrong_note(key, readings[0], expected), understood)
+
+
+def _wrong_note(key: NumericKey, first: Reading, expected: str) -> str:
+    """What a wrong figure is told: another fact's figure, too rough, or no whole number."""
+    if key.exact and first.value != round(first.value):
+        return f"A count is a whole number: the answer is {expected}."
     if (
         key.precise
         and first.step > key.step * 1.001
@@ -84,10 +90,9 @@ def check_number(
     ):
         # '3 days' for 67 hours asked to the nearest hour: the key rounds to it too, so it is
         # no other mission's figure, only too rough (review r242 #66)
-        note = f"Too rough for the precision asked: the answer is {expected}."
-    if key.exact and readings[0].value != round(readings[0].value):
-        note = f"A count is a whole number: the answer is {expected}."
-    return Verdict("wrong", expected, note, understood)
+        return f"Too rough for the precision asked: the answer is {expected}."
+    rival = rival_note(key, first.value, first.step)
+    return f"{rival} The answer here is {expected}." if rival else ""
 
 
 def _short_year(key: NumericKey, text: str) -> str:

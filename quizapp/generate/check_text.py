@@ -70,6 +70,7 @@ __all__ = ["check_text", "content_words", "head_noun", "phrase_head"]
 
 _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _MARK_FOLDS = (mark_fold, joined_fold)  # 'Washington DC', 'St Johns'; 'Ha Noi'
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]?\.?")
 _LONG_FORM = re.compile(r"^(?:the )?(?:republic|federation|kingdom|state) of (?:the )?")
 
 
@@ -244,7 +245,8 @@ def _same_when_folded(
     """The answer and an accepted name are one spelling under `fold`, and no other name of
     the deck is."""
     folded = fold(given)
-    if len(folded) < 4 or not any(fold(a) == folded for a in accepted):
+    short = len(folded) < 4 and not _DOTTED.fullmatch(given)  # 'E.E.U.' is 'EEU', spelt out
+    if short or not any(fold(a) == folded for a in accepted):
         return False
     return not any(e not in keys and fold(n) == folded for n, e in vocabulary.items())
 

@@ -119,7 +119,7 @@ def with_measure(ix: DeckIndex, fact: Fact, prompt: str) -> str:
 def blank_frame(value: NumericValue, blank: str) -> tuple[str, str]:
     """The blank with the figure's unit around it, and the key as the number alone:
     ('US$_____ million', '865'), ('_____%', '95'), ('about _____ troops', '7,000')."""
-    about = "about " if getattr(value, "approx", False) else ""
+    about = approx_word(value)
     if isinstance(value, Quantity) and counts_one(value):
         return f"{about}{blank}", value.display()
     if isinstance(value, Quantity):
@@ -131,6 +131,14 @@ def blank_frame(value: NumericValue, blank: str) -> tuple[str, str]:
         scale = "" if value.scale == "unit" else f" {value.scale}"
         return f"{about}{symbol}{blank}{scale}", _number(value.amount)
     return blank, value.display()
+
+
+def approx_word(value: NumericValue) -> str:
+    """The word before an approximate figure: 'nearly ' for one a source puts under its round
+    number, 'just over ' for one over it, else 'about ' (facts/value_base.Sided)."""
+    if isinstance(value, Quantity | Percentage):
+        return value.approx_word
+    return "about " if getattr(value, "approx", False) else ""
 
 
 def counts_one(value: Quantity) -> bool:
@@ -145,6 +153,6 @@ def shown_answer(value: NumericValue, prompt: str) -> str:
     """The key as shown after an open stem: a count whose unit the stem already says is given
     as the number alone ('about 1.5 million', not 'about 1.5 million heroin users')."""
     if isinstance(value, Quantity) and says_unit(value.unit, normalise(prompt)):
-        about = "about " if value.approx else ""
+        about = value.approx_word
         return f"{about}{_number(value.value)}"
     return value.display()

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
 from quizapp.generate.kind_spec import KINDS as KINDS  # re-exported: callers import from here
 from quizapp.generate.kind_spec import LEVELS as LEVELS
@@ -30,6 +37,9 @@ class NumericKey(BaseModel):
     family: str  # "percentage", "money:USD", "quantity:troops", "year"
     step: float = 0.0  # the last displayed digit (or declared precision), in base units
     approx: bool = False  # asked as "about": see generate/tolerance.py
+    # an approximate key's side ('under': "nearly half"); an answer on the other side is wrong
+    # (bound_words.py). Left out of a dump when unset, so keys without it dump as before
+    side: Literal["under", "over"] | None = None
     exact: bool = False  # an exact count: no near misses
     precise: bool = False  # the stem asks for a precision: no shorter rounding (tolerance.py)
     unit: str | None = None  # a physical unit answers may convert from ("km", "°C")
@@ -51,6 +61,13 @@ class NumericKey(BaseModel):
     # a year's declared uncertainty (the table's prehistoric guesses: 'about 3750 BC', circa
     # 500): an estimate within it is right (tolerance.estimate_band; review 27631 #61)
     circa: float = 0.0
+
+    @model_serializer(mode="wrap")
+    def _side_when_set(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if self.side is None:
+            data.pop("side", None)
+        return data
 
 
 class Question(BaseModel):

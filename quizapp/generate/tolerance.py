@@ -111,9 +111,9 @@ def display_step_of(shown: str) -> float:
 def key_for(
     value: NumericValue, rivals: tuple[float, ...] = (), rival_notes: tuple[str, ...] = ()
 ) -> NumericKey:
-    """The grading key of a numeric value: where it is, how wide its bands are, its unit."""
-    step = display_step(value)
-    approx = bool(getattr(value, "approx", False))
+    """The grading key of a numeric value: where it is, how wide its bands are, its unit; a
+    date's signed year (44 BC is -44, "-44-03-15", never the raw 44 of AD 44)."""
+    step, approx = display_step(value), bool(getattr(value, "approx", False))
     tolerance = 0.0 if isinstance(value, Year | Date) else right_band(step, approx, value.magnitude)
     return NumericKey(  # each field where it is worked out
         value=value.magnitude,
@@ -122,9 +122,9 @@ def key_for(
         family=value.family,
         step=step,
         approx=approx,
+        side=getattr(value, "side", None),
         exact=bool(getattr(value, "exact", False)),
         unit=value.unit if isinstance(value, Quantity) and value.measure else None,
-        # the signed year: 44 BC is -44 ("-44-03-15"), never the raw 44 of AD 44
         date=iso_date(value.signed, value.month, value.day) if isinstance(value, Date) else None,
         rivals=rivals,
         rival_notes=rival_notes,

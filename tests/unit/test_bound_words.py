@@ -45,6 +45,50 @@ def test_a_bound_on_another_figure_is_judged_by_that_figure() -> None:
     assert check_number(COUNT, "more than 4", "5").verdict == "wrong"
 
 
-def test_a_measured_figure_is_no_exact_count() -> None:
-    # 'more than 67 hours' may be true of 67.3 hours shown as 67: only counts are exact
-    assert bound_problem(MEASURED, "more than 67", "67 hours") is None
+def test_a_measured_figure_takes_a_bound_on_another_figure_only() -> None:
+    assert bound_problem(MEASURED, "more than 67", "67 hours") is not None
+    assert bound_problem(MEASURED, "nearly 67 hours", "67 hours") is None  # soft: not a count
+    assert bound_problem(MEASURED, "more than 60", "67 hours") is None
+
+
+SURVEY = NumericKey(value=75, tolerance=0.5, family="percentage", step=1)
+NEARLY_HALF = NumericKey(
+    value=50, tolerance=5, family="percentage", step=1, approx=True, side="under"
+)
+JUST_OVER = NumericKey(value=40, tolerance=4, family="percentage", step=1, approx=True, side="over")
+ABOUT_HALF = NumericKey(value=50, tolerance=5, family="percentage", step=1, approx=True)
+
+
+@pytest.mark.parametrize(
+    "text", ["more than 75%", "over 75 per cent", "less than 75%", "below 75%"]
+)
+def test_a_strict_bound_on_the_key_s_own_figure_is_wrong(text: str) -> None:
+    assert check_number(SURVEY, text, "75%").verdict == "wrong", text
+
+
+@pytest.mark.parametrize("text", ["75%", "nearly 75%", "at least 75%", "about 75%"])
+def test_a_soft_or_inclusive_bound_on_a_measured_figure_stands(text: str) -> None:
+    assert check_number(SURVEY, text, "75%").verdict == "correct", text
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "verdict"),
+    [
+        (NEARLY_HALF, "more than half", "wrong"),
+        (NEARLY_HALF, "over 50%", "wrong"),
+        (NEARLY_HALF, "just over 50%", "wrong"),
+        (NEARLY_HALF, "nearly half", "correct"),
+        (NEARLY_HALF, "less than half", "correct"),
+        (NEARLY_HALF, "50%", "correct"),
+        (NEARLY_HALF, "47%", "correct"),
+        (NEARLY_HALF, "53%", "near_miss"),
+        (JUST_OVER, "under 40%", "wrong"),
+        (JUST_OVER, "just over 40%", "correct"),
+        (JUST_OVER, "38%", "near_miss"),
+        (JUST_OVER, "42%", "correct"),
+        (ABOUT_HALF, "more than half", "correct"),
+        (ABOUT_HALF, "53%", "correct"),
+    ],
+)
+def test_a_sided_key_refuses_the_other_side(key: NumericKey, text: str, verdict: str) -> None:
+    assert check_number(key, text, "nearly 50%").verdict == verdict, text
