@@ -21,6 +21,7 @@ from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_ye
 from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import Reading, read_quantity
 from quizapp.generate.question import NumericKey
+from quizapp.generate.short_years import full_year
 from quizapp.generate.tolerance import (
     estimate_band,
     judge,
@@ -34,7 +35,6 @@ from quizapp.generate.years_ago import years_ago
 
 _PRECISION = {1: "year", 2: "month", 3: "day"}
 _ARTICLE = re.compile(r"an? ([a-z]+)$")
-_APOSTROPHE_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})(?![\w.,]|\s*(?:am|pm)\b)")
 _BANDS = ("wrong", "near_miss", "correct")
 
 
@@ -42,7 +42,7 @@ def check_number(
     key: NumericKey, text: str, expected: str, this_year: int | None = None
 ) -> Verdict:
     """`this_year` is the present year, for an answer 'N years ago' (years_ago.py)."""
-    text = _short_year(key, text)
+    text = full_year(key, text)  # "'62", "10/1/58", "Sept 70" (short_years.py)
     problem = measure_problem(key, text)
     if problem is not None:  # never read in the key's unit (a session asks again first)
         return Verdict("wrong", expected, problem)
@@ -93,21 +93,6 @@ def _wrong_note(key: NumericKey, first: Reading, expected: str) -> str:
         return f"Too rough for the precision asked: the answer is {expected}."
     rival = rival_note(key, first.value, first.step)
     return f"{rival} The answer here is {expected}." if rival else ""
-
-
-def _short_year(key: NumericKey, text: str) -> str:
-    """ "'62" or "January '70" for a year of the key's century: the year written out (review
-    r293: "'62" for 1962 was read as 62,000). Only with the apostrophe: a bare "62" stays 62."""
-    if key.date is not None:
-        year = int(key.date.lstrip("-").split("-")[0]) * (-1 if key.date.startswith("-") else 1)
-    elif key.family == "year":
-        year = round(key.value)
-    else:
-        return text
-    if year < 100:
-        return text
-    century = year - year % 100
-    return _APOSTROPHE_YEAR.sub(lambda m: str(century + int(m[1])), text)
 
 
 def _article_as_one(text: str, key: NumericKey) -> str:
