@@ -77,7 +77,9 @@ def test_false_figures_of_approximate_values_are_far_off(path: Path) -> None:
         shown = re.findall(r"(?:about|nearly|just over) ([\d.,]+)", q.prompt)
         assert shown, q.prompt
         number = float(shown[0].replace(",", ""))
-        key = float(re.findall(r"(?:about|nearly|just over) ([\d.,]+)", value.display())[0].replace(",", ""))
+        key = float(
+            re.findall(r"(?:about|nearly|just over) ([\d.,]+)", value.display())[0].replace(",", "")
+        )
         assert abs(number - key) >= true_false.ROUGHLY_OFF * key * 0.99, q.prompt
 
 
