@@ -11,7 +11,8 @@ question's tolerance decides how close is close enough. A bound is not a hedge: 
   half'), and a bare figure beyond it ('55%') is only a near miss;
 - a bound that takes the key in ('at least 5', 'up to 75%'), a hedge, or a bound on another
   figure ('more than 60%') is judged by its figure as before.
-An approximate key with no side takes any bound: 'about 50%' says nothing of which side.
+An approximate key with no side refuses only a strict bound beyond its figure ('over 30%' for
+about 28%): 'about 50%' says nothing of which side of 50 it lies.
 """
 
 from __future__ import annotations
@@ -40,8 +41,6 @@ _NEARLY = frozenset({"nearly", "almost", "not quite", "short of"})  # strict onl
 
 def bound_problem(key: NumericKey, text: str, expected: str) -> str | None:
     """Why a bounded figure is wrong, or None (see the module's rules)."""
-    if key.approx and key.side is None:
-        return None
     for pattern, over in ((_OVER, True), (_UNDER, False)):
         m = pattern.match(text)
         if m is None:
@@ -52,9 +51,8 @@ def bound_problem(key: NumericKey, text: str, expected: str) -> str | None:
         word = " ".join(m["word"].lower().split())
         said = f"{word} {m['rest'].strip()}"
         figure = readings[0].value
-        if key.side is not None:
-            wrong_side = figure >= key.value if over else figure <= key.value
-            if key.side == ("under" if over else "over") and wrong_side:
+        if key.approx:
+            if _wrong_side(key, figure, over, word):
                 return f"'{said}' puts it on the wrong side: the answer is {expected}."
             return None
         strict = key.exact or word not in _NEARLY
@@ -62,6 +60,18 @@ def bound_problem(key: NumericKey, text: str, expected: str) -> str | None:
             exactly = "exactly " if key.exact else ""
             return f"'{said}' leaves the figure itself out: the answer is {exactly}{expected}."
     return None
+
+
+def _wrong_side(key: NumericKey, figure: float, over: bool, word: str) -> bool:
+    """Whether a bound on an approximate key says the other side of it: against the source's
+    side, a bound on the key's figure or beyond ('more than half' for nearly half); with no
+    side, a strict bound beyond the figure ('over 30%' for about 28%; 'over 28%' may be so)."""
+    if key.side is not None:
+        against = key.side == ("under" if over else "over")
+        return against and (figure >= key.value if over else figure <= key.value)
+    if word in _NEARLY:
+        return False
+    return figure > key.value if over else figure < key.value
 
 
 def past_side(key: NumericKey, value: float) -> bool:

@@ -142,6 +142,9 @@ _TITLES = frozenset(
         "doctor",
         "professor",
         "prof",
+        "hon",  # 'The Hon. Henry Cavendish', his style (review r313 #64)
+        "honourable",
+        "honorable",
     ]
 )
 _ROLE_ADJECTIVES = frozenset(["new", "current", "incumbent", "sitting", "then", "present"])

@@ -31,8 +31,10 @@ def spelling_verdict(
         min(OSA.distance(g, a) for g in (given, mark_fold(given)) for a in forms) if forms else 99
     )
     best = min(best, _joined_distance(given, accepted))
-    if words and any(figures_in(given) == figures_in(a) for a in accepted):
-        # sorted content words forgive word order, never the order of figures ("100 to 0")
+    if len(words) > 1 and any(figures_in(given) == figures_in(a) for a in accepted):
+        # sorted content words forgive word order, never the order of figures ("100 to 0");
+        # one word has no order to forgive, and its stem is no slip ('davis' -> 'davi' for
+        # Davy, review r313 #65)
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
     allowed = 0 if len(given) <= TINY else 1 if len(given) <= SHORT else 2
     if best > allowed:

@@ -164,7 +164,7 @@ def _values(m: re.Match[str]) -> list[tuple[float, float, int]]:
     if abs(exponent) > 300:
         return []  # beyond what a float holds: no answer to anything
     spaced = re.sub(r"[ '\u00a0\u202f]", "", body)
-    grouped = re.compile(r"\d{1,3}(?:X\d{3})+")
+    grouped = re.compile(r"(?!0X)\d{1,3}(?:X\d{3})+")  # '0,534' is no thousands (r313 #39)
     forms: list[tuple[str, str]] = []  # (integer digits, decimal digits)
     if "," in spaced and "." in spaced:  # the later mark is the decimal one: 1,300.5 / 1.300,5
         point = "." if spaced.rfind(".") > spaced.rfind(",") else ","
