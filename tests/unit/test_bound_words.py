@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
+from quizapp.facts.values import Percentage, Quantity
 from quizapp.generate.bound_words import bound_problem
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.question import NumericKey
+from quizapp.generate.tolerance import key_for
 
 COUNT = NumericKey(value=5, tolerance=0, family="quantity:engines", exact=True)
 MEASURED = NumericKey(value=67, tolerance=0.5, family="quantity:hours", step=1)
@@ -92,3 +95,14 @@ def test_a_soft_or_inclusive_bound_on_a_measured_figure_stands(text: str) -> Non
 )
 def test_a_sided_key_refuses_the_other_side(key: NumericKey, text: str, verdict: str) -> None:
     assert check_number(key, text, "nearly 50%").verdict == verdict, text
+
+
+def test_a_side_needs_an_approximate_figure_and_shows_its_word() -> None:
+    with pytest.raises(ValidationError, match="side: needs approx: true"):
+        Percentage(kind="percentage", value=50, side="under")
+    assert Percentage(kind="percentage", value=50, approx=True, side="under").display() == (
+        "nearly 50%"
+    )
+    shown = Quantity(kind="quantity", value=40, unit="troops", approx=True, side="over")
+    assert shown.display() == "just over 40 troops"
+    assert key_for(shown).side == "over"
