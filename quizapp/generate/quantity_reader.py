@@ -212,8 +212,8 @@ def _scale_and_unit(
                 as_unit = [(*converted, own)]
                 if scale_word is None:
                     return as_unit
-    if scale_word is not None:
-        factor = SCALE_WORDS[scale_word]
+    while rest and rest[0] in SCALE_WORDS:  # "1 thousand million": both scales (r311 #42)
+        factor = SCALE_WORDS[rest[0]]
         value, step, rest = value * factor, step * factor, rest[1:]
     if key.unit is not None and rest:
         own = _unit_after(rest, key.unit)
