@@ -3,9 +3,11 @@
 Hedges ('about', 'roughly') are dropped before a figure is judged (number_words.py): the
 question's tolerance decides how close is close enough. A bound is not a hedge: 'more than
 75%' says the figure is not 75%. So:
-- a strict bound on a figure that alone would be right is wrong: 'more than 75%' where the
-  source gives 75%, 'over 22 kg' for 21.55 kg, 'under 5' for the Saturn V's five engines; for
-  an exact count 'nearly five' and 'almost 5' too (a count has no 'nearly' about it);
+- a strict bound on a figure that alone would be right is wrong where it is untrue of the
+  stored value: 'more than 75%' where the source gives 75%, 'over 22 kg' for 21.55 kg, 'under
+  5' for the Saturn V's five engines ('under 22 kg' is true, and its figure right); for an
+  exact count 'nearly five' and 'almost 5' too (a count has no 'nearly' about it); a small
+  margin ('just over 78%' for 78.08% shown as 78%) makes a bound soft, as 'nearly' is;
 - where the source puts an approximate figure on one side of its round number ('fell by
   nearly half': the key's `side` is under), a bound on the other side is wrong ('more than
   half'), and a bare figure beyond it ('55%') is only a near miss;
@@ -23,16 +25,18 @@ from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.tolerance import judge
 
-__all__ = ["bound_problem", "past_side"]
+__all__ = ["bound_holds", "bound_problem", "past_side"]
 
-_SOFT = r"(?:just|a little|a bit|slightly|well|far|much)\s+"
+# a small margin ('just over 78%' for 78.08%: true, and how people say it) makes a bound soft,
+# as 'nearly' is; a wide one ('well over') stays strict (review r316 #75 #76)
+_MARGIN = r"(?:(?P<small>just|a little|a bit|slightly)|well|far|much)\s+"
 _OVER = re.compile(
-    rf"^\s*(?:by\s+)?(?:{_SOFT})?(?P<word>over|more than|above|greater than|upwards of|"
+    rf"^\s*(?:by\s+)?(?:{_MARGIN})?(?P<word>over|more than|above|greater than|upwards of|"
     r"in excess of|exceeding)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _UNDER = re.compile(
-    rf"^\s*(?:by\s+)?(?:{_SOFT})?(?P<word>under|less than|fewer than|below|nearly|almost|"
+    rf"^\s*(?:by\s+)?(?:{_MARGIN})?(?P<word>under|less than|fewer than|below|nearly|almost|"
     r"not quite|short of)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -52,11 +56,16 @@ def bound_problem(key: NumericKey, text: str, expected: str) -> str | None:
         said = f"{word} {m['rest'].strip()}"
         figure = readings[0].value
         if key.approx:
-            if _wrong_side(key, figure, over, word):
+            if _wrong_side(key, figure, over, word if m["small"] is None else "nearly"):
                 return f"'{said}' puts it on the wrong side: the answer is {expected}."
             return None
-        strict = key.exact or word not in _NEARLY
-        if strict and any(judge(key, r.value, r.step, r.digits) == "correct" for r in readings):
+        strict = key.exact or (word not in _NEARLY and m["small"] is None)
+        untrue = figure >= key.value if over else figure <= key.value  # of the stored value
+        if (
+            strict
+            and untrue
+            and judge(key, figure, readings[0].step, readings[0].digits) == ("correct")
+        ):
             exactly = "exactly " if key.exact else ""
             return f"'{said}' leaves the figure itself out: the answer is {exactly}{expected}."
     return None
@@ -80,3 +89,15 @@ def past_side(key: NumericKey, value: float) -> bool:
     if key.side == "under":
         return value > key.value
     return key.side == "over" and value < key.value
+
+
+def bound_holds(key: NumericKey, text: str) -> bool:
+    """Whether the answer is a bound that is true of the key but gives no figure of it ('over
+    75%' for 78%): wrong, yet no other fact's figure, whatever its number is near."""
+    for pattern, over in ((_OVER, True), (_UNDER, False)):
+        m = pattern.match(text)
+        readings = read_quantity(m["rest"], key) if m else None
+        if isinstance(readings, list) and readings:
+            figure = readings[0].value
+            return figure < key.value if over else figure > key.value
+    return False

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.bound_words import bound_problem, past_side
+from quizapp.generate.bound_words import bound_holds, bound_problem, past_side
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_periods import check_period
 from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_year
@@ -76,6 +76,9 @@ def check_number(
     understood = _understood(readings[0].value, key)
     if best == "near_miss":
         return Verdict("near_miss", expected, f"Close - the figure is {expected}.", understood)
+    if bound_holds(key, text):  # 'over 75%' for 78%: true, but not the figure asked
+        note = f"True, but the question asks for the figure: {expected}."
+        return Verdict("wrong", expected, note, understood)
     return Verdict("wrong", expected, _wrong_note(key, readings[0], expected), understood)
 
 
@@ -91,7 +94,8 @@ def _wrong_note(key: NumericKey, first: Reading, expected: str) -> str:
         # '3 days' for 67 hours asked to the nearest hour: the key rounds to it too, so it is
         # no other mission's figure, only too rough (review r242 #66)
         return f"Too rough for the precision asked: the answer is {expected}."
-    rival = rival_note(key, first.value, first.step)
+    step = min(first.step, 1.0) if key.exact else first.step  # '10' for 1 is no 8 (r316 #8)
+    rival = rival_note(key, first.value, step)
     return f"{rival} The answer here is {expected}." if rival else ""
 
 

@@ -106,3 +106,24 @@ def test_a_side_needs_an_approximate_figure_and_shows_its_word() -> None:
     shown = Quantity(kind="quantity", value=40, unit="troops", approx=True, side="over")
     assert shown.display() == "just over 40 troops"
     assert key_for(shown).side == "over"
+
+
+def test_a_true_bound_is_told_it_is_true_not_another_fact_s_figure() -> None:
+    rivalled = SURVEY.model_copy(update={"rivals": (70.0,), "rival_notes": ("the figure for X",)})
+    verdict = check_number(rivalled, "over 70%", "75%")
+    assert verdict.verdict == "wrong"
+    assert verdict.note.startswith("True, but")
+
+
+def test_a_round_figure_typed_for_a_count_is_not_rounded_onto_another_count() -> None:
+    one = NumericKey(
+        value=1,
+        tolerance=0,
+        family="quantity:protons",
+        exact=True,
+        step=1,
+        rivals=(8.0,),
+        rival_notes=("the figure for oxygen",),
+    )
+    assert "oxygen" not in check_number(one, "10", "1").note
+    assert "oxygen" in check_number(one, "8", "1").note
