@@ -3,11 +3,11 @@
 Hedges ('about', 'roughly') are dropped before a figure is judged (number_words.py): the
 question's tolerance decides how close is close enough. A bound is not a hedge: 'more than
 75%' says the figure is not 75%. So:
-- a strict bound on a figure that alone would be right is wrong where it is untrue of the
-  stored value: 'more than 75%' where the source gives 75%, 'over 22 kg' for 21.55 kg, 'under
-  5' for the Saturn V's five engines ('under 22 kg' is true, and its figure right); for an
-  exact count 'nearly five' and 'almost 5' too (a count has no 'nearly' about it); a small
-  margin ('just over 78%' for 78.08% shown as 78%) makes a bound soft, as 'nearly' is;
+- a bound untrue of the stored value is wrong, however close its figure: a strict bound at or
+  past it ('more than 75%' where the source gives 75%, 'under 5' for the Saturn V's five
+  engines, 'over 30%' for 28%), a soft one past it ('nearly 330' for 333); for an exact count
+  'nearly five' and 'almost 5' are strict too (a count has no 'nearly' about it); a small
+  margin ('just over 78%' for 78.08%, stored as 78%) makes a bound soft, as 'nearly' is;
 - where the source puts an approximate figure on one side of its round number ('fell by
   nearly half': the key's `side` is under), a bound on the other side is wrong ('more than
   half'), and a bare figure beyond it ('55%') is only a near miss;
@@ -25,7 +25,7 @@ from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.tolerance import judge
 
-__all__ = ["bound_holds", "bound_problem", "past_side"]
+__all__ = ["bound_holds", "bound_problem", "past_side", "time_bound"]
 
 # a small margin ('just over 78%' for 78.08%: true, and how people say it) makes a bound soft,
 # as 'nearly' is; a wide one ('well over') stays strict (review r316 #75 #76)
@@ -60,14 +60,14 @@ def bound_problem(key: NumericKey, text: str, expected: str) -> str | None:
                 return f"'{said}' puts it on the wrong side: the answer is {expected}."
             return None
         strict = key.exact or (word not in _NEARLY and m["small"] is None)
-        untrue = figure >= key.value if over else figure <= key.value  # of the stored value
-        if (
-            strict
-            and untrue
-            and judge(key, figure, readings[0].step, readings[0].digits) == ("correct")
-        ):
+        # untrue of the stored value: a strict bound at or past it, a soft one past it
+        # ('nearly 330' for 333, 'over 30%' for 28%; review r314)
+        past = figure > key.value if over else figure < key.value
+        if past or (strict and figure == key.value):
             exactly = "exactly " if key.exact else ""
-            return f"'{said}' leaves the figure itself out: the answer is {exactly}{expected}."
+            if figure == key.value or judge(key, figure, readings[0].step, 0) == "correct":
+                return f"'{said}' leaves the figure itself out: the answer is {exactly}{expected}."
+            return f"'{said}' puts it on the wrong side: the answer is {exactly}{expected}."
     return None
 
 
@@ -101,3 +101,19 @@ def bound_holds(key: NumericKey, text: str) -> bool:
             figure = readings[0].value
             return figure < key.value if over else figure > key.value
     return False
+
+
+_BEFORE_AFTER = re.compile(
+    r"^\s*(?:(?:just|shortly|soon|well|long)\s+)?(?P<word>before|after|prior to|earlier than|"
+    r"later than)\s+\S",  # never 'since' or 'until': a stem asks 'since when' (corpus)
+    re.IGNORECASE,
+)
+
+
+def time_bound(text: str, expected: str) -> str | None:
+    """Why a year or date given as a bound ('before 2016', 'after 1969') is wrong: the question
+    asks when, and a bound says only when not (review r314); None for any other answer."""
+    m = _BEFORE_AFTER.match(text)
+    if m is None:
+        return None
+    return f"'{m['word'].lower()} ...' gives no year: the answer is {expected}."

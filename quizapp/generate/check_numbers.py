@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.bound_words import bound_holds, bound_problem, past_side
+from quizapp.generate.bound_words import bound_holds, bound_problem, past_side, time_bound
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_periods import check_period
 from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_year
@@ -46,6 +46,10 @@ def check_number(
     problem = measure_problem(key, text)
     if problem is not None:  # never read in the key's unit (a session asks again first)
         return Verdict("wrong", expected, problem)
+    if (key.date or key.family.startswith(("date", "year"))) and (
+        bounded := time_bound(text, expected)
+    ):
+        return Verdict("wrong", expected, bounded, text.strip())  # 'before 2016' (bound_words)
     if key.date is not None:
         return check_date(key.date, text, expected)
     if key.family.startswith("date:"):  # a key made before dates carried their parts
