@@ -143,6 +143,7 @@ _TITLES = frozenset(
         "professor",
         "prof",
         "hon",  # 'The Hon. Henry Cavendish', his style (review r313 #64)
+        "h.e",  # 'H.E. Shavkat Mirziyoyev': His Excellency (review r314)
         "honourable",
         "honorable",
     ]

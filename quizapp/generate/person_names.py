@@ -128,7 +128,7 @@ def initial_readings(text: str, accepted: set[str]) -> list[str]:
         if len(parts) < 2 or "and" in parts or parts[-1] != surname:
             continue
         given = parts[:-1]
-        if given[0][0] != initials[0] or len(initials) > len(given):
+        if not given[0].startswith(initials[0]) or len(initials) > len(given):
             continue
         rest = iter(g[0] for g in given[1:])  # later initials: middle names, in order
         if all(any(i == g for g in rest) for i in initials[1:]):
@@ -160,21 +160,28 @@ def other_initial(text: str, accepted: set[str]) -> bool:
     names = [n.split() for n in map(_plain, accepted)]
     firsts = {n[0] for n in names if len(n) > 1 and n[-1] == surname and "and" not in n}
     firsts |= {other for f in firsts for other in _SAME_GIVEN_NAME.get(f, ())}
-    return bool(firsts) and initials[0] not in {f[0] for f in firsts}
+    return bool(firsts) and not any(f.startswith(initials[0]) for f in firsts)
+
+
+# a name's first sound shortened to two letters, as Russian-style and older sources print it
+# (Sh. Mirziyoyev, Th. Young); never a title's short form ('Mr.', 'Dr.', 'St.')
+_DIGRAPH = re.compile(r"(?:Sh|Ch|Zh|Kh|Th|Ts|Ph|Yu|Ya)\.")
 
 
 def _initials_and_surname(text: str) -> tuple[list[str], str] | None:
     """'T.K. Mattingly' -> (['t', 'k'], 'mattingly'); initials are single letters, dotted or
     not, or two or three capitals run together ('TK'); None when the answer is not so made."""
     words = [w for w in normalise(text).replace(".", " ").split() if w]
-    raw = [w for w in text.replace(".", " ").split() if w]
+    raw = [w for w in text.replace(".", ". ").split() if w.strip(".")]
     if len(words) < 2 or len(raw) != len(words):
         return None
     initials: list[str] = []
     for word, typed in zip(words[:-1], raw[:-1], strict=True):
         if len(word) == 1 and word.isalpha():
             initials.append(word)
-        elif len(typed) <= 3 and typed.isalpha() and typed.isupper():
+        elif _DIGRAPH.fullmatch(typed):
+            initials.append(word)  # 'Sh. Mirziyoyev': one initial of two letters, dotted
+        elif len(bare := typed.rstrip(".")) <= 3 and bare.isalpha() and bare.isupper():
             initials += list(word)  # 'TK': capitals run together
         else:
             return None
