@@ -142,6 +142,8 @@ _TITLES = frozenset(
         "doctor",
         "professor",
         "prof",
+        "adm",  # 'Rear Adm. Alan Shepard', 'RADM' (review r315 #39)
+        "radm",
         "hon",  # 'The Hon. Henry Cavendish', his style (review r313 #64)
         "h.e",  # 'H.E. Shavkat Mirziyoyev': His Excellency (review r314)
         "honourable",
@@ -166,7 +168,7 @@ def person_readings(text: str, accepted: set[str]) -> list[str]:
     if any(w in _ROLE_ADJECTIVES for w in words) and any(w.rstrip(".") in _TITLES for w in words):
         out.append(" ".join(w for w in words if w not in _ROLE_ADJECTIVES))
     for form in [given, *out]:
-        ws = [w.rstrip(".") if w.rstrip(".") in _TITLES else w for w in form.split()]
+        ws = [w.rstrip(".") if w.rstrip(".") in _TITLES else w for w in _spaced(form)]
         # a run of title words, or an accepted role phrase, then the rest as the name
         for cut in range(1, len(ws)):
             head, rest = ws[:cut], " ".join(ws[cut:])
@@ -176,6 +178,16 @@ def person_readings(text: str, accepted: set[str]) -> list[str]:
             if role or all(w in _TITLES for w in head):
                 out.append(rest)
     return [r for r in dict.fromkeys(out) if r and r != given]
+
+
+def _spaced(form: str) -> list[str]:
+    """The words, a run of dotted titles split apart ('lt.col.' -> 'lt.', 'col.')."""
+    out: list[str] = []
+    for word in form.split():
+        parts = [p for p in word.split(".") if p]
+        titled = len(parts) > 1 and all(p in _TITLES for p in parts)
+        out += [f"{p}." for p in parts] if titled else [word]
+    return out
 
 
 _FAITH = re.compile(r"^(?:the\s+)?(?P<word>[\w-]+)\s+(?:faith|religion)$")

@@ -8,6 +8,7 @@ tolerance rule of tolerance.py. Choice answers accept an option number or the op
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
@@ -99,9 +100,10 @@ def check_unguarded(
     listed = check_listed(q, text, expected, vocabulary or {}, _part_grader(vocabulary or {}))
     if listed is not None:  # 'Hillary and Tenzing', a list in another order (card_lists.py)
         return listed
+    if _every_name_right(q, text, expected, vocabulary or {}):  # 'Ocean of Storms, Oceanus ...'
+        return Verdict("correct", expected, understood=normalise(text))
     # 'Kyiv, Ukraine'; 'Dublin, Ireland'; 'Salzburg Austria', read with its comma
-    placed = not vocabulary or any(normalise(a) in vocabulary for a in [*q.answer, *q.accepted])
-    head = without_qualifier(q.prompt, with_comma(text), vocabulary, placed=placed)
+    head = without_qualifier(q.prompt, with_comma(text), vocabulary, placed=_placed(q, vocabulary))
     if (
         head is not None
         and (again := check_text(q, head, expected, vocabulary or {})).verdict != "wrong"
@@ -109,6 +111,23 @@ def check_unguarded(
         return again
     shaped = check_shaped(q, text, expected, vocabulary or {})  # a range, fraction, ordinal
     return verdict if shaped is None else shaped
+
+
+_NAME_LIST = re.compile(r"\s*[,/;]\s*")  # names of one thing, each right: no hedge
+
+
+def _placed(q: Question, vocabulary: Vocabulary) -> bool:
+    """Whether the key is an entity of the deck, which a country after it can place."""
+    return not vocabulary or any(normalise(a) in vocabulary for a in [*q.answer, *q.accepted])
+
+
+def _every_name_right(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> bool:
+    """Two or more names of the one key, each right ('Ocean of Storms, Oceanus Procellarum'
+    or '/'): no hedge (review r315 #31); 'Moscow, Kyiv' stays wrong."""
+    named = [p for p in _NAME_LIST.split(text) if p.strip()]
+    return len(named) > 1 and all(
+        check_text(q, p, expected, vocabulary).verdict == "correct" for p in named
+    )
 
 
 def _part_grader(vocabulary: dict[str, str]) -> Callable[[Question, str], Verdict]:

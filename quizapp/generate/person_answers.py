@@ -36,9 +36,11 @@ def same_person_readings(text: str, accepted: set[str], *, slips: bool = False) 
     out = list(untitled)
     for form in [text, *untitled]:
         formal = formal_name_readings(form)
-        out += formal + initial_readings(form, accepted)  # 'H. Cavendish'
-        out += surname_after_initials(form, accepted)  # 'T.K. Mattingly' ('Mattingly' is right)
-        out += [g for f in [form, *formal] for g in given_name_readings(f)]
+        out += formal
+        for plain in [form, *formal]:  # 'R.F. Gordon Jr.': initials once the suffix is off
+            out += initial_readings(plain, accepted)  # 'H. Cavendish'
+            out += surname_after_initials(plain, accepted)  # 'T.K. Mattingly'
+            out += given_name_readings(plain)
     return list(dict.fromkeys(out))
 
 
@@ -46,4 +48,6 @@ def other_initial_answer(text: str, accepted: set[str]) -> bool:
     """Whether the answer is an initial and the key's surname, with or without a title, where
     the initial begins none of the first names the key goes by: 'E. Rutherford', 'Sir J.
     Davy', 'M. Winkler'. Another person's name, not a slip in this one's."""
-    return any(other_initial(form, accepted) for form in [text, *person_readings(text, accepted)])
+    forms = [text, *person_readings(text, accepted)]
+    forms += [f for form in forms for f in formal_name_readings(form)]  # 'C. Gordon Jr.'
+    return any(other_initial(form, accepted) for form in forms)

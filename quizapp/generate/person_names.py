@@ -20,7 +20,7 @@ from quizapp.facts.normalise import normalise
 PERSON_KINDS = frozenset(
     {"person", "astronaut", "cosmonaut", "discoverer", "scientist", "explorer", "leader"}
 )
-_SUFFIXES = frozenset({"jr", "junior", "sr", "senior", "ii", "iii", "iv"})
+_SUFFIXES = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 # a nickname in quotes between first name and surname (never brackets: "Putin (Mirziyoyev)")
 _NICKNAME = re.compile(
     r" [\"\u201c\u201d'\u2018\u2019]([^\"\u201c\u201d\u2018\u2019]+)[\"\u201c\u201d'\u2018\u2019] "

@@ -20,6 +20,7 @@ __all__ = ["full_year"]
 _APOSTROPHE_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})(?![\w.,]|\s*(?:am|pm)\b)")
 _NUMERIC = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{2})\s*$")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_HYPHENED = re.compile(rf"^\s*(\d{{1,2}})-((?:{_MONTH})\.?)-(\d{{2}}|\d{{4}})\s*$", re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WORDED = re.compile(
     rf"^\s*(?P<head>(?:(?P<before>{_DAY})\s+)?(?:{_MONTH})\.?(?:\s+(?P<after>{_DAY}))?,?)"
@@ -43,6 +44,7 @@ def full_year(key: NumericKey, text: str) -> str:
     text = _APOSTROPHE_YEAR.sub(lambda m: str(century + int(m[1])), text)
     if key.date is None:
         return text
+    text = _HYPHENED.sub(r"\1 \2 \3", text)  # '25-May-61', '25-May-1961' (review r315)
     if m := _NUMERIC.match(text):
         return f"{m[1]}{m[2]}{m[3]}{m[2]}{century + int(m[4])}"
     m = _WORDED.match(text)
