@@ -116,4 +116,4 @@ def time_bound(text: str, expected: str) -> str | None:
     m = _BEFORE_AFTER.match(text)
     if m is None:
         return None
-    return f"'{m['word'].lower()} ...' gives no year: the answer is {expected}."
+    return f"'{m['word'].lower()} ...' says only when it was not: the answer is {expected}."

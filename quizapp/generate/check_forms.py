@@ -142,6 +142,15 @@ _TITLES = frozenset(
         "doctor",
         "professor",
         "prof",
+        "miss",  # 'Mlle Perey' (review r319 #70)
+        "mlle",
+        "mme",
+        "mademoiselle",
+        "madame",
+        "dame",
+        "brigadier",  # 'Brig. Gen. Charles Duke', his last rank (review r318 #48)
+        "brig",
+        "bg",
         "adm",  # 'Rear Adm. Alan Shepard', 'RADM' (review r315 #39)
         "radm",
         "hon",  # 'The Hon. Henry Cavendish', his style (review r313 #64)

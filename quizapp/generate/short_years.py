@@ -20,6 +20,9 @@ __all__ = ["full_year"]
 _APOSTROPHE_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})(?![\w.,]|\s*(?:am|pm)\b)")
 _NUMERIC = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{2})\s*$")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_JOINED = re.compile(
+    rf"^\s*((?:{_MONTH})\.?)\s*(?:-|/|\s+of\s+)\s*(\d{{2}}|\d{{4}})\s*$", re.IGNORECASE
+)
 _HYPHENED = re.compile(rf"^\s*(\d{{1,2}})-((?:{_MONTH})\.?)-(\d{{2}}|\d{{4}})\s*$", re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WORDED = re.compile(
@@ -45,6 +48,7 @@ def full_year(key: NumericKey, text: str) -> str:
     if key.date is None:
         return text
     text = _HYPHENED.sub(r"\1 \2 \3", text)  # '25-May-61', '25-May-1961' (review r315)
+    text = _MONTH_JOINED.sub(r"\1 \2", text)  # 'Jan-15', 'Jan/2015', 'January of 2015' (r317)
     if m := _NUMERIC.match(text):
         return f"{m[1]}{m[2]}{m[3]}{m[2]}{century + int(m[4])}"
     m = _WORDED.match(text)

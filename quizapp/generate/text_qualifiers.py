@@ -28,6 +28,13 @@ _NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
 _GIVEN_STEMS = frozenset(stem(n) for n in GIVEN_NAMES)
 
 
+def _named_before_text(name: str, extras: list[str], stem_words: set[str], keys: set[str]) -> bool:
+    """Before a free-text name (no entity of the deck), a word the stem lacks is another name:
+    'Eagle Columbia' for the call sign Columbia (reviews r315, r318); 'lunar module Falcon'
+    stays right."""
+    return not keys and name[:1].isupper() and any(w not in stem_words for w in extras)
+
+
 def qualified(
     given: str,
     name: str,
@@ -36,8 +43,7 @@ def qualified(
     vocabulary: dict[str, str],
     person: bool = False,
 ) -> bool:
-    """`given` is `name` with one or two qualifiers before its words ("Sunni Islam", "oil and
-    natural gas"), none of which makes it another thing or names another entity of the deck."""
+    """`given` is `name` with one or two qualifiers ("Sunni Islam") naming nothing else."""
     g, k = ordered_words(given), ordered_words(name)
     if not k or not g or g[-1] != k[-1] or len(g) - len(k) not in (1, 2):
         return False
@@ -50,7 +56,8 @@ def qualified(
             j += 1
         else:
             extras.append(i)
-    if j != len(k) or len(extras) != len(g) - len(k):
+    named = _named_before_text(name, [g[i] for i in extras], stem_words, keys)
+    if named or j != len(k) or len(extras) != len(g) - len(k):
         return False
     first = next(i for i, w in enumerate(g) if i not in extras)
     person = person or any(entity_kind(e) in PERSON_KINDS for e in keys)  # a patronymic inside
