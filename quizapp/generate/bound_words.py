@@ -92,10 +92,14 @@ def past_side(key: NumericKey, value: float) -> bool:
 
 
 def bound_holds(key: NumericKey, text: str) -> bool:
-    """Whether the answer is a bound that is true of the key but gives no figure of it ('over
-    75%' for 78%): wrong, yet no other fact's figure, whatever its number is near."""
+    """Whether the answer is a strict bound that is true of the key but gives no figure of it
+    ('over 75%' for 78%): wrong, yet no other fact's figure, whatever its number is near. A
+    soft one ('nearly 8' for 6) says the figure is close to its own: no truth to grant it, and
+    the note may name whose figure that is (review r322)."""
     for pattern, over in ((_OVER, True), (_UNDER, False)):
         m = pattern.match(text)
+        if m and (m["small"] or " ".join(m["word"].lower().split()) in _NEARLY):
+            return False
         readings = read_quantity(m["rest"], key) if m else None
         if isinstance(readings, list) and readings:
             figure = readings[0].value

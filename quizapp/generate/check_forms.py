@@ -142,6 +142,10 @@ _TITLES = frozenset(
         "doctor",
         "professor",
         "prof",
+        "pres",  # 'Pres. Mirziyoyev', 'Acting President', 'President-elect' (review r320)
+        "acting",
+        "president-elect",
+        "pm",
         "miss",  # 'Mlle Perey' (review r319 #70)
         "mlle",
         "mme",

@@ -113,7 +113,8 @@ def check_unguarded(
     return verdict if shaped is None else shaped
 
 
-_NAME_LIST = re.compile(r"\s*[,/;]\s*")  # names of one thing, each right: no hedge
+# names of one thing, each right, are no hedge ('EEU or EAEU', 'EEU aka EAEU'; review r320)
+_NAME_LIST = re.compile(r"\s*[,/;]\s*|\s+(?:or|and|aka|a\.k\.a\.?|also called)\s+", re.I)
 
 
 def _placed(q: Question, vocabulary: Vocabulary) -> bool:

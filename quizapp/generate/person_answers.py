@@ -48,6 +48,9 @@ def other_initial_answer(text: str, accepted: set[str]) -> bool:
     """Whether the answer is an initial and the key's surname, with or without a title, where
     the initial begins none of the first names the key goes by: 'E. Rutherford', 'Sir J.
     Davy', 'M. Winkler'. Another person's name, not a slip in this one's."""
-    forms = [text, *person_readings(text, accepted)]
+    untitled = person_readings(text, accepted)
+    if any(u in accepted for u in untitled):
+        return False  # 'PM Mirziyoyev': a title, not initials (review r320)
+    forms = [text, *untitled]
     forms += [f for form in forms for f in formal_name_readings(form)]  # 'C. Gordon Jr.'
     return any(other_initial(form, accepted) for form in forms)

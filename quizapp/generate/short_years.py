@@ -45,8 +45,6 @@ def full_year(key: NumericKey, text: str) -> str:
         return text
     century = year - year % 100
     text = _APOSTROPHE_YEAR.sub(lambda m: str(century + int(m[1])), text)
-    if key.date is None:
-        return text
     text = _HYPHENED.sub(r"\1 \2 \3", text)  # '25-May-61', '25-May-1961' (review r315)
     text = _MONTH_JOINED.sub(r"\1 \2", text)  # 'Jan-15', 'Jan/2015', 'January of 2015' (r317)
     if m := _NUMERIC.match(text):
@@ -55,6 +53,7 @@ def full_year(key: NumericKey, text: str) -> str:
     if m is None:
         return text
     has_day = m["before"] is not None or m["after"] is not None
-    if has_day or int(m["yy"]) > 31 or key.date.count("-") < 2:
+    no_day = key.date is None or key.date.count("-") < 2  # a year or a month: no day asked
+    if has_day or int(m["yy"]) > 31 or no_day:
         return f"{m['head']} {century + int(m['yy'])}"
     return text

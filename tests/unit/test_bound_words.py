@@ -127,3 +127,17 @@ def test_a_round_figure_typed_for_a_count_is_not_rounded_onto_another_count() ->
     )
     assert "oxygen" not in check_number(one, "10", "1").note
     assert "oxygen" in check_number(one, "8", "1").note
+
+
+def test_a_soft_bound_on_another_fact_s_figure_is_named_not_granted() -> None:
+    six = NumericKey(
+        value=6,
+        tolerance=0,
+        family="quantity:protons",
+        exact=True,
+        step=1,
+        rivals=(8.0,),
+        rival_notes=("the figure for oxygen",),
+    )
+    note = check_number(six, "nearly 8", "6").note
+    assert "oxygen" in note and not note.startswith("True")
