@@ -28,11 +28,14 @@ _NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
 _GIVEN_STEMS = frozenset(stem(n) for n in GIVEN_NAMES)
 
 
+_VESSEL = frozenset({"hms", "h.m.s", "uss", "u.s.s", "ss", "rms"})  # 'HMS Challenger' (r321)
+
+
 def _named_before_text(name: str, extras: list[str], stem_words: set[str], keys: set[str]) -> bool:
     """Before a free-text name (no entity of the deck), a word the stem lacks is another name:
     'Eagle Columbia' for the call sign Columbia (reviews r315, r318); 'lunar module Falcon'
     stays right."""
-    return not keys and name[:1].isupper() and any(w not in stem_words for w in extras)
+    return not keys and name[:1].isupper() and any(w not in _VESSEL | stem_words for w in extras)
 
 
 def qualified(
