@@ -20,12 +20,13 @@ about 28%): 'about 50%' says nothing of which side of 50 it lies.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from quizapp.generate.quantity_reader import read_quantity
+from quizapp.generate.quantity_reader import Reading, read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.tolerance import judge
 
-__all__ = ["bound_holds", "bound_problem", "past_side", "time_bound"]
+__all__ = ["Bound", "bound_holds", "bound_problem", "past_side", "read_bound", "time_bound"]
 
 # a small margin ('just over 78%' for 78.08%: true, and how people say it) makes a bound soft,
 # as 'nearly' is; a wide one ('well over') stays strict (review r316 #75 #76)
@@ -43,8 +44,19 @@ _UNDER = re.compile(
 _NEARLY = frozenset({"nearly", "almost", "not quite", "short of"})  # strict only for a count
 
 
-def bound_problem(key: NumericKey, text: str, expected: str) -> str | None:
-    """Why a bounded figure is wrong, or None (see the module's rules)."""
+@dataclass(frozen=True)
+class Bound:
+    """A bound read off an answer: its side, whether it is soft ('nearly', 'just over'), what
+    the learner said, and the figure it bounds (the nearest reading to the key)."""
+
+    over: bool
+    soft: bool
+    said: str
+    reading: Reading
+
+
+def read_bound(key: NumericKey, text: str) -> Bound | None:
+    """The bound that opens the answer, or None: no bound word, or no figure after it."""
     for pattern, over in ((_OVER, True), (_UNDER, False)):
         m = pattern.match(text)
         if m is None:
@@ -53,34 +65,40 @@ def bound_problem(key: NumericKey, text: str, expected: str) -> str | None:
         if not isinstance(readings, list) or not readings:
             return None
         word = " ".join(m["word"].lower().split())
-        said = f"{word} {m['rest'].strip()}"
-        figure = readings[0].value
-        if key.approx:
-            if _wrong_side(key, figure, over, word if m["small"] is None else "nearly"):
-                return f"'{said}' puts it on the wrong side: the answer is {expected}."
-            return None
-        strict = key.exact or (word not in _NEARLY and m["small"] is None)
-        # untrue of the stored value: a strict bound at or past it, a soft one past it
-        # ('nearly 330' for 333, 'over 30%' for 28%; review r314)
-        past = figure > key.value if over else figure < key.value
-        if past or (strict and figure == key.value):
-            exactly = "exactly " if key.exact else ""
-            if figure == key.value or judge(key, figure, readings[0].step, 0) == "correct":
-                return f"'{said}' leaves the figure itself out: the answer is {exactly}{expected}."
-            return f"'{said}' puts it on the wrong side: the answer is {exactly}{expected}."
+        soft = m["small"] is not None or word in _NEARLY
+        return Bound(over, soft, f"{word} {m['rest'].strip()}", readings[0])
     return None
 
 
-def _wrong_side(key: NumericKey, figure: float, over: bool, word: str) -> bool:
+def bound_problem(key: NumericKey, bound: Bound | None, expected: str) -> str | None:
+    """Why a bounded figure is wrong, or None (see the module's rules)."""
+    if bound is None:
+        return None
+    figure, over = bound.reading.value, bound.over
+    if key.approx:
+        if _wrong_side(key, figure, over, bound.soft):
+            return f"'{bound.said}' puts it on the wrong side: the answer is {expected}."
+        return None
+    strict = key.exact or not bound.soft
+    # untrue of the stored value: a strict bound at or past it, a soft one past it
+    # ('nearly 330' for 333, 'over 30%' for 28%; review r314)
+    past = figure > key.value if over else figure < key.value
+    if not (past or (strict and figure == key.value)):
+        return None
+    exactly = "exactly " if key.exact else ""
+    if figure == key.value or judge(key, figure, bound.reading.step, 0) == "correct":
+        return f"'{bound.said}' leaves the figure itself out: the answer is {exactly}{expected}."
+    return f"'{bound.said}' puts it on the wrong side: the answer is {exactly}{expected}."
+
+
+def _wrong_side(key: NumericKey, figure: float, over: bool, soft: bool) -> bool:
     """Whether a bound on an approximate key says the other side of it: against the source's
     side, a bound on the key's figure or beyond ('more than half' for nearly half); with no
     side, a strict bound beyond the figure ('over 30%' for about 28%; 'over 28%' may be so)."""
     if key.side is not None:
         against = key.side == ("under" if over else "over")
         return against and (figure >= key.value if over else figure <= key.value)
-    if word in _NEARLY:
-        return False
-    return figure > key.value if over else figure < key.value
+    return not soft and (figure > key.value if over else figure < key.value)
 
 
 def past_side(key: NumericKey, value: float) -> bool:
@@ -91,20 +109,15 @@ def past_side(key: NumericKey, value: float) -> bool:
     return key.side == "over" and value < key.value
 
 
-def bound_holds(key: NumericKey, text: str) -> bool:
+def bound_holds(key: NumericKey, bound: Bound | None) -> bool:
     """Whether the answer is a strict bound that is true of the key but gives no figure of it
     ('over 75%' for 78%): wrong, yet no other fact's figure, whatever its number is near. A
     soft one ('nearly 8' for 6) says the figure is close to its own: no truth to grant it, and
     the note may name whose figure that is (review r322)."""
-    for pattern, over in ((_OVER, True), (_UNDER, False)):
-        m = pattern.match(text)
-        if m and (m["small"] or " ".join(m["word"].lower().split()) in _NEARLY):
-            return False
-        readings = read_quantity(m["rest"], key) if m else None
-        if isinstance(readings, list) and readings:
-            figure = readings[0].value
-            return figure < key.value if over else figure > key.value
-    return False
+    if bound is None or bound.soft:
+        return False
+    figure = bound.reading.value
+    return figure < key.value if bound.over else figure > key.value
 
 
 _BEFORE_AFTER = re.compile(

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.bound_words import bound_holds, bound_problem, past_side, time_bound
+from quizapp.generate.bound_words import (
+    bound_holds,
+    bound_problem,
+    past_side,
+    read_bound,
+    time_bound,
+)
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_periods import check_period
 from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_year
@@ -60,7 +66,8 @@ def check_number(
         return check_date(iso, text, expected)
     if key.family == "year":
         return _year(key, text, expected, this_year)
-    bounded = bound_problem(key, text, expected)
+    bound = read_bound(key, text)
+    bounded = bound_problem(key, bound, expected)
     if bounded is not None:  # 'more than 5' for exactly 5 (bound_words.py)
         return Verdict("wrong", expected, bounded, text.strip())
     readings = read_quantity(_article_as_one(text, key), key)
@@ -80,7 +87,7 @@ def check_number(
     understood = _understood(readings[0].value, key)
     if best == "near_miss":
         return Verdict("near_miss", expected, f"Close - the figure is {expected}.", understood)
-    if bound_holds(key, text):  # 'over 75%' for 78%: true, but not the figure asked
+    if bound_holds(key, bound):  # 'over 75%' for 78%: true, but not the figure asked
         note = f"True, but the question asks for the figure: {expected}."
         return Verdict("wrong", expected, note, understood)
     return Verdict("wrong", expected, _wrong_note(key, readings[0], expected), understood)

@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    SerializerFunctionWrapHandler,
-    model_serializer,
-)
+from pydantic import BaseModel, ConfigDict, Field
 
 from quizapp.generate.kind_spec import KINDS as KINDS  # re-exported: callers import from here
 from quizapp.generate.kind_spec import LEVELS as LEVELS
@@ -39,7 +33,7 @@ class NumericKey(BaseModel):
     approx: bool = False  # asked as "about": see generate/tolerance.py
     # an approximate key's side ('under': "nearly half"); an answer on the other side is wrong
     # (bound_words.py). Left out of a dump when unset, so keys without it dump as before
-    side: Literal["under", "over"] | None = None
+    side: Literal["under", "over"] | None = Field(default=None, exclude_if=lambda v: v is None)
     exact: bool = False  # an exact count: no near misses
     precise: bool = False  # the stem asks for a precision: no shorter rounding (tolerance.py)
     unit: str | None = None  # a physical unit answers may convert from ("km", "°C")
@@ -61,13 +55,6 @@ class NumericKey(BaseModel):
     # a year's declared uncertainty (the table's prehistoric guesses: 'about 3750 BC', circa
     # 500): an estimate within it is right (tolerance.estimate_band; review 27631 #61)
     circa: float = 0.0
-
-    @model_serializer(mode="wrap")
-    def _side_when_set(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        data: dict[str, Any] = handler(self)
-        if self.side is None:
-            data.pop("side", None)
-        return data
 
 
 class Question(BaseModel):

@@ -6,13 +6,17 @@ import pytest
 from pydantic import ValidationError
 
 from quizapp.facts.values import Percentage, Quantity
-from quizapp.generate.bound_words import bound_problem
+from quizapp.generate.bound_words import bound_problem, read_bound
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.question import NumericKey
 from quizapp.generate.tolerance import key_for
 
 COUNT = NumericKey(value=5, tolerance=0, family="quantity:engines", exact=True)
 MEASURED = NumericKey(value=67, tolerance=0.5, family="quantity:hours", step=1)
+
+
+def _problem(key: NumericKey, text: str, expected: str) -> str | None:
+    return bound_problem(key, read_bound(key, text), expected)
 
 
 @pytest.mark.parametrize(
@@ -34,24 +38,24 @@ def test_a_bound_that_leaves_the_exact_count_out_is_wrong(text: str) -> None:
     verdict = check_number(COUNT, text, "5")
     assert verdict.verdict == "wrong", text
     assert "exactly 5" in verdict.note
-    assert bound_problem(COUNT, text, "5") is not None
+    assert _problem(COUNT, text, "5") is not None
 
 
 @pytest.mark.parametrize("text", ["5", "five", "about 5", "at least 5", "up to 5", "exactly 5"])
 def test_a_hedge_or_a_bound_that_takes_the_count_in_is_right(text: str) -> None:
-    assert bound_problem(COUNT, text, "5") is None
+    assert _problem(COUNT, text, "5") is None
     assert check_number(COUNT, text, "5").verdict == "correct", text
 
 
 def test_a_bound_on_another_figure_is_judged_by_that_figure() -> None:
-    assert bound_problem(COUNT, "more than 4", "5") is None
+    assert _problem(COUNT, "more than 4", "5") is None
     assert check_number(COUNT, "more than 4", "5").verdict == "wrong"
 
 
 def test_a_measured_figure_takes_a_bound_on_another_figure_only() -> None:
-    assert bound_problem(MEASURED, "more than 67", "67 hours") is not None
-    assert bound_problem(MEASURED, "nearly 67 hours", "67 hours") is None  # soft: not a count
-    assert bound_problem(MEASURED, "more than 60", "67 hours") is None
+    assert _problem(MEASURED, "more than 67", "67 hours") is not None
+    assert _problem(MEASURED, "nearly 67 hours", "67 hours") is None  # soft: not a count
+    assert _problem(MEASURED, "more than 60", "67 hours") is None
 
 
 SURVEY = NumericKey(value=75, tolerance=0.5, family="percentage", step=1)
@@ -115,9 +119,10 @@ def test_a_true_bound_is_told_it_is_true_not_another_fact_s_figure() -> None:
     assert verdict.note.startswith("True, but")
 
 
-def test_a_round_figure_typed_for_a_count_is_not_rounded_onto_another_count() -> None:
-    one = NumericKey(
-        value=1,
+def _protons(count: int) -> NumericKey:
+    """A count of protons beside oxygen's 8, a rival figure of the same relation."""
+    return NumericKey(
+        value=count,
         tolerance=0,
         family="quantity:protons",
         exact=True,
@@ -125,19 +130,13 @@ def test_a_round_figure_typed_for_a_count_is_not_rounded_onto_another_count() ->
         rivals=(8.0,),
         rival_notes=("the figure for oxygen",),
     )
-    assert "oxygen" not in check_number(one, "10", "1").note
-    assert "oxygen" in check_number(one, "8", "1").note
+
+
+def test_a_round_figure_typed_for_a_count_is_not_rounded_onto_another_count() -> None:
+    assert "oxygen" not in check_number(_protons(1), "10", "1").note
+    assert "oxygen" in check_number(_protons(1), "8", "1").note
 
 
 def test_a_soft_bound_on_another_fact_s_figure_is_named_not_granted() -> None:
-    six = NumericKey(
-        value=6,
-        tolerance=0,
-        family="quantity:protons",
-        exact=True,
-        step=1,
-        rivals=(8.0,),
-        rival_notes=("the figure for oxygen",),
-    )
-    note = check_number(six, "nearly 8", "6").note
+    note = check_number(_protons(6), "nearly 8", "6").note
     assert "oxygen" in note and not note.startswith("True")
