@@ -85,18 +85,21 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     kinded = _without_kind(q, text, expected, vocabulary)
     if kinded is not None:  # 'the Apollo 14 mission' (kind_words.py)
         return kinded
-    if _names_person(q, vocabulary) and other_initial_answer(text, _accepted(q)):
+    accepted = _accepted(q)
+    if _names_person(q, vocabulary) and other_initial_answer(text, accepted):
         return Verdict("wrong", expected, f"That initial is another person's: {expected}.")
     near = None
+    slips: list[str] | None = None  # the readings in which a slip stays one, worked out once
     for other in _rewordings(q, text, vocabulary):  # 'President Mirziyoyev', 'the Muslim faith'
         reworded = _check_text(q, other, expected, vocabulary)
         if reworded.verdict == "correct":
             return Verdict("correct", expected, understood=normalise(text))
-        formal = other in same_person_readings(
-            text, _accepted(q), slips=True
-        )  # 'Dr. Daniel Rutherferd'
-        if formal and reworded.verdict == "near_miss" and near is None:
-            near = reworded  # 'Walter Shirra Jr.': a typo in the name, not another name
+        if reworded.verdict != "near_miss" or near is not None:
+            continue
+        if slips is None:
+            slips = same_person_readings(text, accepted, slips=True)
+        if other in slips:  # 'Dr. Daniel Rutherferd', 'Walter Shirra Jr.': a typo in the name,
+            near = reworded  # not another name
     return near if near is not None and verdict.verdict == "wrong" else verdict
 
 
@@ -131,7 +134,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     if "company" in kinds:  # 'Gazprom PJSC', 'the Gazprom company'
         out += company_readings(text, accepted, vocabulary_tables(vocabulary).places)
     # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'; an imported 'J. H. Speke' (answer_forms.py)
-    if _names_person(q, vocabulary):
+    if kinds & PERSON_KINDS or is_person_key(q, vocabulary):
         out += same_person_readings(text, accepted)  # 'Dr. E. Mitchell', 'Sir H. Davy'
     return out
 
