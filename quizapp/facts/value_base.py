@@ -49,20 +49,22 @@ _APPROX_WORDS = {None: "about ", "under": "nearly ", "over": "just over "}
 
 
 class Sided(StrictValue):
-    """An approximate figure that the source puts on one side of its round number: 'fell by
-    nearly half' is under 50%, 'just over 40%' over 40%. Shown with that word, and an answer
-    that puts it on the other side ('more than half') is wrong (generate/bound_words.py)."""
+    """A rounded figure that the source puts on one side of its round number: 'fell by
+    nearly half' is under 50%, 'just over 40%' over 40%. An approximate one is shown with
+    that word; a figure rounded to its last digit is shown bare (67 hours for 66 h 55 min),
+    and either way an answer that puts it on the other side ('more than half', 'just over
+    67 hours') is wrong (generate/bound_words.py). An exact count has no side."""
 
     approx: bool = False
     side: Side | None = Field(
         default=None,
-        description="with approx: the side of the figure the value lies on ('under': nearly)",
+        description="the side of its rounded figure the value lies on ('under': nearly)",
     )
 
     @model_validator(mode="after")
-    def _side_needs_approx(self) -> Sided:
-        if self.side is not None and not self.approx:
-            raise ValueError("side: needs approx: true (only an approximate figure has a side)")
+    def _side_needs_rounding(self) -> Sided:
+        if self.side is not None and getattr(self, "exact", False):
+            raise ValueError("side: an exact count has no side (drop side or exact)")
         return self
 
     @property

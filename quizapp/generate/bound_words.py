@@ -75,9 +75,9 @@ def bound_problem(key: NumericKey, bound: Bound | None, expected: str) -> str | 
     if bound is None:
         return None
     figure, over = bound.reading.value, bound.over
+    if (key.approx or key.side is not None) and _wrong_side(key, figure, over, bound.soft):
+        return f"'{bound.said}' puts it on the wrong side: the answer is {expected}."
     if key.approx:
-        if _wrong_side(key, figure, over, bound.soft):
-            return f"'{bound.said}' puts it on the wrong side: the answer is {expected}."
         return None
     strict = key.exact or not bound.soft
     # untrue of the stored value: a strict bound at or past it, a soft one past it
@@ -103,7 +103,10 @@ def _wrong_side(key: NumericKey, figure: float, over: bool, soft: bool) -> bool:
 
 def past_side(key: NumericKey, value: float) -> bool:
     """Whether a bare figure lies beyond the key on the side the source rules out ('55%' where
-    it fell by nearly half): close, but a near miss, not right."""
+    it fell by nearly half): close, but a near miss, not right. A figure rounded to its last
+    digit takes any answer within that digit ('2.8 days' for 66 h 55 min, shown 67 hours)."""
+    if not key.approx:
+        return False
     if key.side == "under":
         return value > key.value
     return key.side == "over" and value < key.value

@@ -101,15 +101,42 @@ def test_a_sided_key_refuses_the_other_side(key: NumericKey, text: str, verdict:
     assert check_number(key, text, "nearly 50%").verdict == verdict, text
 
 
-def test_a_side_needs_an_approximate_figure_and_shows_its_word() -> None:
-    with pytest.raises(ValidationError, match="side: needs approx: true"):
-        Percentage(kind="percentage", value=50, side="under")
+def test_a_side_is_shown_only_with_approx_and_never_on_an_exact_count() -> None:
+    with pytest.raises(ValidationError, match="an exact count has no side"):
+        Quantity(kind="quantity", value=5, unit="moonwalks", exact=True, side="under")
+    assert Percentage(kind="percentage", value=50, side="under").display() == "50%"
     assert Percentage(kind="percentage", value=50, approx=True, side="under").display() == (
         "nearly 50%"
     )
     shown = Quantity(kind="quantity", value=40, unit="troops", approx=True, side="over")
     assert shown.display() == "just over 40 troops"
     assert key_for(shown).side == "over"
+
+
+ROUNDED_UNDER = key_for(
+    Quantity(kind="quantity", value=67, unit="hours", measure=True, side="under")
+)
+ROUNDED_OVER = key_for(Quantity(kind="quantity", value=71, unit="hours", measure=True, side="over"))
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "verdict"),
+    [  # review r321: 66 h 55 min and 71 h 02 min, shown rounded to the hour
+        (ROUNDED_UNDER, "just over 67 hours", "wrong"),
+        (ROUNDED_UNDER, "more than 67 hours", "wrong"),
+        (ROUNDED_UNDER, "nearly 67 hours", "correct"),
+        (ROUNDED_UNDER, "67 hours", "correct"),
+        (ROUNDED_UNDER, "66.9 hours", "correct"),
+        (ROUNDED_OVER, "nearly 71 hours", "wrong"),
+        (ROUNDED_OVER, "just under 71", "wrong"),
+        (ROUNDED_OVER, "just over 71 hours", "correct"),
+        (ROUNDED_OVER, "71", "correct"),
+    ],
+)
+def test_a_rounded_figure_with_a_side_refuses_the_other_side(
+    key: NumericKey, text: str, verdict: str
+) -> None:
+    assert check_number(key, text, "67 hours").verdict == verdict, text
 
 
 def test_a_true_bound_is_told_it_is_true_not_another_fact_s_figure() -> None:
