@@ -67,6 +67,7 @@ _FRACTION = re.compile(
 _AND_A_HALF = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) and a half\b")
 _DIGIT_FRACTION = re.compile(r"^(\d+)\s*/\s*(\d+)\b\s*")
 _DOZEN = re.compile(r"^(?:(a|one|two|three|four|five|six|\d+)\s+)?dozens?\b\s*(?:of\s+)?")
+_HALF_DOZEN = re.compile(r"^half an? dozen\b(?:\s+of\b)?")
 _HALVED = re.compile(r"^(?:it |they )?(?:was |were |got )?(?:halved|cut in half|cut by half)$")
 # "fell by nearly half": the fall the question asks about, said with its verb (review r287);
 # only falls: "rose by half" is no answer to how far something fell
@@ -102,6 +103,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     t = _HALVED.sub("half", t)  # "it halved": the briefing's own verb for a fall of half
     t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"one \1", t)
     t = _AND_A_HALF.sub(lambda m: f"{_SMALL.get(m[1], m[1])}.5", t)  # one and a half million
+    t = _HALF_DOZEN.sub("6", t)  # before 'half' is read as a share (0.5)
     t, share = _fraction(t)
     if _WORDS_HINT.search(t):
         from text_to_num import alpha2digit

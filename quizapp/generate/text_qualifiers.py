@@ -3,6 +3,8 @@ extra words make it a kind of the same thing, and when they make it another thin
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generate.given_names import GIVEN_NAMES, PARTICLES
 from quizapp.generate.person_names import PERSON_KINDS
 from quizapp.generate.slips import BRANCHES
@@ -28,7 +30,12 @@ _NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
 _GIVEN_STEMS = frozenset(stem(n) for n in GIVEN_NAMES)
 
 
-_VESSEL = frozenset({"hms", "h.m.s", "uss", "u.s.s", "ss", "rms"})  # 'HMS Challenger' (r321)
+_VESSEL = frozenset({"hms", "uss", "ss", "rms"})  # 'HMS Challenger' (r321)
+_VESSEL_DOTS = re.compile(r"\b(?:[HR]\.\s?M|U\.\s?S)\.\s?S\b\.?", re.IGNORECASE)  # 'H.M.S.'
+
+
+def _undotted(m: re.Match[str]) -> str:
+    return "".join(c for c in m[0] if c.isalpha())
 
 
 def _named_before_text(name: str, extras: list[str], stem_words: set[str], keys: set[str]) -> bool:
@@ -47,7 +54,7 @@ def qualified(
     person: bool = False,
 ) -> bool:
     """`given` is `name` with one or two qualifiers ("Sunni Islam") naming nothing else."""
-    g, k = ordered_words(given), ordered_words(name)
+    g, k = ordered_words(_VESSEL_DOTS.sub(_undotted, given)), ordered_words(name)
     if not k or not g or g[-1] != k[-1] or len(g) - len(k) not in (1, 2):
         return False
     if listed_apart(given, name, stem_words):
