@@ -66,7 +66,8 @@ def read_bound(key: NumericKey, text: str) -> Bound | None:
             return None
         word = " ".join(m["word"].lower().split())
         soft = m["small"] is not None or word in _NEARLY
-        return Bound(over, soft, f"{word} {m['rest'].strip()}", readings[0])
+        said = " ".join(text[m.start("small") if m["small"] else m.start("word") :].split())
+        return Bound(over, soft, said, readings[0])
     return None
 
 
