@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.country_names import country_forms
 from quizapp.generate.index import words as _words
 from quizapp.generate.place_names import COUNTRIES
 from quizapp.generate.text_words import content_words
 
-_QUALIFIED = re.compile(r"^(?P<head>[^,()]+?)\s*(?:,\s*(?P<tail>[^,()]+)|\((?P<inner>[^()]+)\))$")
+# the head may hold a comma of its own ('Washington, D.C., USA'; review r325)
+_QUALIFIED = re.compile(r"^(?P<head>[^()]+?)\s*(?:,\s*(?P<tail>[^,()]+)|\((?P<inner>[^()]+)\))$")
 _JOINED = re.compile(r" (?:and|or|nor|plus) ")
 _ENDS_JOINED = re.compile(r"(?:^|\s)(?:and|or|nor|plus|&)$", re.IGNORECASE)
 _SPLIT = re.compile(r"(?:^|\s)(?:and|or|nor|plus|&)(?:\s|$)|&", re.IGNORECASE)
@@ -60,7 +62,8 @@ def without_qualifier(
     raw = found["tail"] or found["inner"] or ""
     tail, head, stem = _words(raw), found["head"].strip(), _words(prompt)
     placing = placed and _country_after_place(tail, head, stem, vocabulary)
-    if not tail.strip() or not (tail in stem or placing):
+    named = tail in stem or any(f" {n} " in stem for n in country_forms([tail.strip()]))
+    if not tail.strip() or not (named or placing):  # 'USA' for the United States (r325)
         return None
     if _words(head) in stem.replace(tail, " "):  # the question offers both: a hedge
         return None  # ('Tajikistan, Kyrgyzstan'; not 'Bissau, Guinea-Bissau': one name)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import with_loose_forms
+from quizapp.generate.answer_frames import unframed
 from quizapp.generate.answers import (
     PAIR,
     option_index,
@@ -78,6 +79,21 @@ def check_unguarded(
         return _multi(q, text, expected)
     if shape in ("order", "pairs"):
         return _sequence(q, text, expected)
+    verdict = _check_open(q, text, expected, vocabulary, this_year)
+    bare = None if verdict.verdict == "correct" else unframed(text, q.prompt)
+    if bare is None:
+        return verdict
+    again = _check_open(q, bare, expected, vocabulary, this_year)  # 'It is Bern' (r325)
+    return again if _RANK[again.verdict] > _RANK[verdict.verdict] else verdict
+
+
+_RANK = {"wrong": 0, "near_miss": 1, "correct": 2}
+
+
+def _check_open(
+    q: Question, text: str, expected: str, vocabulary: Vocabulary, this_year: int | None
+) -> Verdict:
+    """An open answer: a figure, or words (a name, a term, a place)."""
     if q.numeric is not None:
         return _check_figure(q, text, expected, this_year)
     if q.case_sensitive and (casing := _casing(q, text, expected)) is not None:
@@ -86,7 +102,9 @@ def check_unguarded(
     if number is not None:  # '753 BCE' for an imported card's '753 BC' (check_imported.py)
         return number
     q = with_loose_forms(q, vocabulary or {})  # 'Nile River', 'Speke' (answer_forms.py)
-    if (misplaced := wrong_country(text)) is not None:  # 'Salzburg, Germany' (place_countries)
+    if (
+        misplaced := wrong_country(text, q.prompt)
+    ) is not None:  # 'Salzburg, Germany' (place_countries)
         return Verdict("wrong", expected, misplaced, text.strip())
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":

@@ -26,6 +26,7 @@ _GROUPS = (
     "united arab emirates|uae",
     "china|people's republic of china|pr china|prc|mainland china",
     "taiwan|republic of china|roc",
+    "vietnam|viet nam",
 )
 _ABBREVIATIONS = frozenset({"usa", "us", "uk", "uae", "drc", "dprk", "prc", "roc"})
 # official names that, shortened the usual way ('Republic of Kazakhstan' -> Kazakhstan), would
@@ -49,6 +50,9 @@ for _group in _GROUPS:
         _OTHER_NAMES[normalise(_name)] = [
             s for other in _names if other != _name for s in _spellings(other)
         ]
+
+
+OTHER_NAMED = frozenset(_OTHER_NAMES)  # every name of a country in a group, normalised
 
 
 def country_forms(names: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.country_names import OTHER_NAMED, country_forms
 from quizapp.generate.place_names import COUNTRIES
 
 # each line: a country, then its cities, lower case, accents dropped; '_' joins a name's words
@@ -81,7 +82,15 @@ _SAME = {
     "netherlands": {"holland"},
     "czechia": {"czech republic"},
 }
-_NAMES = sorted(COUNTRIES | {n for names in _SAME.values() for n in names}, key=len, reverse=True)
+_NAMES = sorted(
+    COUNTRIES | OTHER_NAMED | {n for names in _SAME.values() for n in names}, key=len, reverse=True
+)
+# a place the question asks for in a country: 'the capital of Tanzania', 'which city in Japan'
+# (never 'the gas network of Kyrgyzstan': Gazprom is Russia's)
+_OF_COUNTRY = re.compile(
+    r"\b(?:capital|capital city|city|cities|town|port|where)\s+(?:of|in)\s+(?:the\s+)?"
+    rf"(?P<country>{'|'.join(map(re.escape, _NAMES))})\b"
+)
 _TRAILING = re.compile(
     rf"^(?P<head>.+?),?\s+(?:in\s+)?\(?(?P<country>{'|'.join(map(re.escape, _NAMES))})\)?$"
 )
@@ -98,13 +107,52 @@ def country_after(text: str) -> tuple[str, str] | None:
     return (head, found["country"]) if head and head not in COUNTRIES else None
 
 
-def wrong_country(text: str) -> str | None:
-    """What to tell a learner who put a well-known city in another country, or None."""
+def wrong_country(text: str, prompt: str = "") -> str | None:
+    """What to tell a learner who put a well-known city in another country, or who placed the
+    answer in another country than the one the question asks of ('Dodoma (Kenya)' for the
+    capital of Tanzania; review r325), or None."""
     placed = country_after(text)
-    known = misplaced(*placed) if placed else None
-    if placed is None or known is None:
+    if placed is None:
         return None
-    return f"{placed[0].title()} is in {known.title()}, not {placed[1].title()}."
+    known = misplaced(*placed)
+    if known is not None:
+        return f"{placed[0].title()} is in {_shown(known)}, not {_shown(placed[1])}."
+    asked = _asked_country(prompt)
+    if asked is None or same_country(asked, placed[1]):
+        return None
+    return f"The question asks about {_shown(asked)}, not {_shown(placed[1])}."
+
+
+def _shown(country: str) -> str:
+    """'the United States', 'Kenya', 'the USA' for a note."""
+    name = country.upper() if country in _ABBREVIATED else country.title()
+    return f"the {name}" if country in _WITH_THE else name
+
+
+_ABBREVIATED = frozenset({"usa", "us", "uk", "uae", "drc", "dprk", "prc"})
+_WITH_THE = frozenset(
+    {"united states", "united kingdom", "netherlands", "philippines", "czech republic"}
+    | {
+        "united arab emirates",
+        "bahamas",
+        "gambia",
+        "maldives",
+        "states",
+        "united states of america",
+    }
+    | _ABBREVIATED
+)
+
+
+def _asked_country(prompt: str) -> str | None:
+    """The country a question asks of: 'the capital of Tanzania', 'which city in Japan'."""
+    found = _OF_COUNTRY.search(normalise(prompt))
+    return found["country"] if found else None
+
+
+def same_country(a: str, b: str) -> bool:
+    """'united states' and 'usa'; 'vietnam' and 'viet nam' (country_names.py)."""
+    return a == b or b in country_forms([a]) or b in _SAME.get(a, set())
 
 
 def with_comma(text: str) -> str:

@@ -1,0 +1,49 @@
+"""An answer said in a sentence: 'It is Bern', 'I think Dodoma', 'The capital is Berne.',
+'the city of Bern', 'It was 1969' (review r325: each was graded wrong).
+
+`unframed` gives the answer inside the frame, or None when there is no frame. The checker
+grades the answer as typed first and the unframed answer only when that fails, so a key that
+itself opens with such words ('City of London') keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+
+# a learner's hedge before the answer: no claim of its own
+_HEDGE = r"(?:(?:i think|i believe|i guess|i'd say|probably|maybe|perhaps)\b[\s,:]*)?"
+# the sentence's subject and verb: a pronoun, or 'the answer' / 'the capital' (a word of the
+# stem, checked below)
+_SUBJECT = (
+    r"(?:(?:it|that|this|he|she|they)(?:'s|’s|\s+(?:is|was|are|were|would be))"
+    r"|(?:the\s+)?answer(?:\s+is|:)|(?P<noun>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:is|was|are|were))"
+)
+_FRAME = re.compile(rf"^\s*{_HEDGE}(?:{_SUBJECT}\s*)?", re.IGNORECASE)
+# 'the city of Bern': the kind of place before the name (never 'republic of': the Republic
+# of China is Taiwan)
+_PLACE = re.compile(r"^(?:the\s+)?(?:city|town|village|port)\s+of\s+", re.IGNORECASE)
+_END = re.compile(r"[\s.!]+$")
+
+
+def unframed(text: str, prompt: str) -> str | None:
+    """The answer inside a sentence frame, or None when `text` has none (or nothing is left)."""
+    m = _FRAME.match(text)
+    rest = text[m.end() :] if m else text
+    noun = m["noun"] if m else None
+    if noun is not None and not _in_stem(noun, prompt):
+        rest = text  # 'the Volga is': a name, not a frame
+    rest = _PLACE.sub("", rest, count=1)
+    rest = _END.sub("", rest)
+    if not rest.strip() or normalise(rest) == normalise(text):
+        return None
+    return rest.strip()
+
+
+def _in_stem(noun: str, prompt: str) -> bool:
+    """Whether 'the capital' or 'the Swiss capital' names what the stem asks for ('What is
+    the capital of ...'): a word of it is the stem's."""
+    words = noun.lower().split()[1:]
+    asked = set(re.findall(r"[a-z]+", prompt.lower()))
+    return any(w in asked for w in words)
