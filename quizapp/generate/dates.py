@@ -66,13 +66,18 @@ def parse_date(text: str) -> list[Ymd]:
     return [d for d, _ in parse_date_era(text)]
 
 
+_LEADING = re.compile(
+    r"^(?:(?:in|on|since|by|from|about|around|roughly|approximately|circa|c\.|ca\.)\s*(?=\w))+"
+)
+
+
 def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     """Every reading of the answer, each with the era it named ('bc', 'ad' or None)."""
     if len(text) > MAX_ANSWER:
         return []
     t = _THOUSANDS.sub(r"\1\2", normalise(text))
     t = _SPACED_YEAR.sub(r"\1\2", t).replace(",", " ")
-    t = re.sub(r"^(?:in|on|since|by|from|about|around|circa|c\.|ca\.)\s*(?=\w)", "", t)
+    t = _LEADING.sub("", t)  # 'since about 9000 BC' (review r324 #64): each leading word
     t = " ".join(t.split())
     t, era = split_era(t)
     year = _ERA_YEAR if era else _YEAR  # "10,000 BC": prehistory has five-digit years

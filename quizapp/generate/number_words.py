@@ -102,6 +102,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     t = re.sub(r"^(?:a single|just one|only one)\b", "1", t)
     t = _HALVED.sub("half", t)  # "it halved": the briefing's own verb for a fall of half
     t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"one \1", t)
+    t = _spoken_halves(t)
     t = _AND_A_HALF.sub(lambda m: f"{_SMALL.get(m[1], m[1])}.5", t)  # one and a half million
     t = _HALF_DOZEN.sub("6", t)  # before 'half' is read as a share (0.5)
     t, share = _fraction(t)
@@ -113,6 +114,31 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     if negative and not t.startswith("-"):
         t = "-" + t
     return t, share and " " not in t
+
+
+_VULGAR = {"\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
+_VULGAR_AFTER = re.compile(r"(\d*)\s*([\u00bd\u00bc\u00be])")
+_MIXED = re.compile(r"\b(\d+)[\s-]+([1-9])\s*[/\u2044]\s*([1-9])\b")
+_SCALE_AND_A_HALF = re.compile(
+    r"^(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(hundred|thousand|million|billion) and a half\b"
+)
+_TEEN_YEAR = re.compile(r"\b(twenty|[a-z]+teen)-(ten|eleven|twelve|[a-z]+teen)\b")
+
+
+def vulgar_fractions(text: str) -> str:
+    """'1½' -> '1.5', '½' -> '0.5' (before NFKC, which makes '1½' read '11/2')."""
+    return _VULGAR_AFTER.sub(lambda m: str(int(m[1] or 0) + _VULGAR[m[2]]), text)
+
+
+def _spoken_halves(t: str) -> str:
+    """The halves people say (review r323 #64): 'a million and a half', 'one-and-a-half
+    million', '1 1/2 million', '1½ million' -> '1.5 million'; 'twenty-fourteen' -> 'twenty
+    fourteen' (a year said in two numbers; 'twenty-one' is one)."""
+    t = vulgar_fractions(t).replace("-and-a-half", " and a half")
+    t = _MIXED.sub(lambda m: _plain(int(m[1]) + Fraction(int(m[2]), int(m[3]))), t)
+    t = _SCALE_AND_A_HALF.sub(lambda m: f"{_SMALL.get(m[1] or 'one', m[1])}.5 {m[2]}", t)
+    return _TEEN_YEAR.sub(r"\1 \2", t)
 
 
 def _times(a: str, b: str) -> str:

@@ -15,10 +15,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from quizapp.generate.number_words import words_to_digits
+from quizapp.generate.number_words import vulgar_fractions, words_to_digits
 from quizapp.generate.question import NumericKey
 
 MAX_ANSWER = 200
+_SPACED_SIGN = re.compile(r"^\s*-\s+(?=\d)")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
 SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "tn": 1e12, "trillion": 1e12}
 SCALE_WORDS |= dict.fromkeys(("m", "mn", "mln", "mio", "million", "millions"), 1e6)
@@ -114,7 +115,8 @@ def compound(t: str, key: NumericKey) -> Reading | None:
 def prepared(text: str) -> tuple[str, bool]:
     """The answer as the number reader sees it: folded, currency dropped, words as digits,
     "per cent" as "%"; and whether the whole answer was a bare fraction ("half")."""
-    t = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    t = unicodedata.normalize("NFKC", vulgar_fractions(text)).translate(_DASHES)
+    t = _SPACED_SIGN.sub("-", t)  # '- 62 °C' (review r324 #34)
     t = _DESIGNATION.sub(" ", t).lower().strip()
     t = _CURRENCY.sub(" ", t)
     t = " ".join(t.split())
