@@ -31,13 +31,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     common = progress_options()
     p = sub.add_parser("study", parents=[common], help="study a deck")
     p.add_argument("--plain", action="store_true", help="line by line on stdin/stdout")
-    p.add_argument(
-        "--deck", default=DEFAULT_DECK, help=f"the deck id or file (default {DEFAULT_DECK})"
-    )
+    p.add_argument("--deck", help=f"the deck id or file (default {DEFAULT_DECK})")
     p.add_argument(
         "--mode",
         choices=list(MODES),
-        default="review",
         help="review what is due (default), practice (schedule untouched) or exam",
     )
     p.add_argument("--exam-date", type=_date, help="exam mode: the exam's date (YYYY-MM-DD)")
@@ -75,21 +72,17 @@ def _clock(now: datetime | None) -> Clock:
 
 
 def cmd_study(args: argparse.Namespace) -> int:
+    asked = [args.deck, args.mode, args.topic, args.limit, args.exam_date]
+    args.deck, args.mode = args.deck or DEFAULT_DECK, args.mode or "review"
+    clock = _clock(args.now)
+    if (problem := _exam_problem(args, clock)) is not None:
+        print(f"quizapp: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     if not args.plain:
-        from quizapp.tui.app import QuizApp
-
-        QuizApp(db_path(args), learner_name(args), seed=args.seed, read_only=read_only(args)).run()
-        return EXIT_OK
+        return _open_app(args, clock, launch=any(a is not None for a in asked))
     if refuse_read_only(args, "study --plain"):
         return EXIT_USAGE
     sys.stdin.reconfigure(errors="replace")  # type: ignore[union-attr]  # a stray byte is text
-    if args.mode == "exam" and args.exam_date is None:
-        print("quizapp: exam mode needs --exam-date YYYY-MM-DD", file=sys.stderr)
-        return EXIT_USAGE
-    clock = _clock(args.now)
-    if args.mode == "exam" and args.exam_date <= clock():
-        print("quizapp: the exam date must be in the future", file=sys.stderr)
-        return EXIT_USAGE
     service = StudyService(db_path(args), clock=clock, seed=args.seed)
     for notice in service.notices():  # damage found and kept aside at open
         print(f"quizapp: {notice}", file=sys.stderr)
@@ -123,6 +116,34 @@ def cmd_study(args: argparse.Namespace) -> int:
         study_plain(session, wait=sys.stdin.isatty())
     finally:
         service.close()
+    return EXIT_OK
+
+
+def _exam_problem(args: argparse.Namespace, clock: Clock) -> str | None:
+    if args.mode == "exam" and args.exam_date is None:
+        return "exam mode needs --exam-date YYYY-MM-DD"
+    if args.mode == "exam" and args.exam_date <= clock():
+        return "the exam date must be in the future"
+    return None
+
+
+def _open_app(args: argparse.Namespace, clock: Clock, *, launch: bool) -> int:
+    """The full-screen app; with a deck, mode, topic or limit given, their session opens at
+    once (review r325: they were dropped and the home screen opened)."""
+    from quizapp.tui.app import QuizApp
+    from quizapp.tui.launch import Launch
+
+    session = Launch(
+        args.deck, MODES[args.mode], args.topic, args.limit, args.exam_date, args.target
+    )
+    QuizApp(
+        db_path(args),
+        learner_name(args),
+        clock=clock,
+        seed=args.seed,
+        read_only=read_only(args),
+        launch=session if launch else None,
+    ).run()
     return EXIT_OK
 
 

@@ -174,9 +174,11 @@ class StudySession:
         return len(askable) + int(on_screen)
 
     def progress(self) -> tuple[int, int]:
-        """(questions answered, questions in the session so far): equal when it ends."""
+        """(questions answered, questions in the session so far): equal when it ends; never
+        past the session's limit (a limit of 2 read '1 / 11': review r325)."""
         done = self.summary.answered
-        return done, done + self.remaining()
+        total = done + self.remaining()
+        return done, total if self.asking.limit is None else min(total, self.asking.limit)
 
     def problem(self, response: str) -> str | None:
         """Why a response cannot be graded (a slip, not a wrong answer), or None."""

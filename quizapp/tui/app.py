@@ -17,6 +17,7 @@ from textual.worker import get_current_worker
 from quizapp.clock import Clock, utc_now
 from quizapp.store.location import default_db_path, default_learner
 from quizapp.tui.commands import QuizCommands
+from quizapp.tui.launch import Launch
 from quizapp.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:  # the domain loads in a worker, after the first paint
@@ -65,8 +66,10 @@ class QuizApp(App[None]):
         backups: bool = True,
         timer: Callable[[], float] = time.monotonic,
         blink: bool = True,
+        launch: Launch | None = None,
     ) -> None:
         super().__init__()
+        self.launch = launch  # a session the command line asked for, opened at mount
         self.db = db if db is not None else default_db_path()
         self.learner = learner or default_learner()
         self.clock = clock
@@ -124,6 +127,9 @@ class QuizApp(App[None]):
 
     def on_mount(self) -> None:
         self._fit(self.size.width, self.size.height)
+        if self.launch is not None:
+            self.call_after_refresh(self.start_launch, self.launch)
+            self.launch = None
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width, event.size.height)
@@ -135,16 +141,23 @@ class QuizApp(App[None]):
     def start_study(
         self, deck: str, mode: Mode, *, topic: str | None = None, exam_date: datetime | None = None
     ) -> None:
+        self.start_launch(Launch(deck, mode, topic or None, exam_date=exam_date))
+
+    def start_launch(self, launch: Launch) -> None:
         if self.read_only:
             self.notify("The database is open read-only: studying is off.", severity="warning")
             return
-        self._start(deck, mode, topic or None, exam_date)
+        self._start(launch)
 
     @work(thread=True, exclusive=True, group="start")
-    def _start(self, deck: str, mode: Mode, topic: str | None, exam_date: datetime | None) -> None:
+    def _start(self, launch: Launch) -> None:
         """Loading a deck, generating its questions and taking a backup: off the UI thread."""
+        deck, mode = launch.deck, launch.mode
         try:
             service = self.ensure_service()
+            topic = None if launch.topic is None else service.topic_id(deck, launch.topic)
+            if launch.topic is not None and topic is None:
+                raise ValueError(f"Deck {deck} has no topic {launch.topic!r}.")
             empty = self._nothing_to_ask(service, deck, mode, topic)
             if empty is not None:
                 self.call_from_thread(self.notify, empty, markup=False)
@@ -152,7 +165,14 @@ class QuizApp(App[None]):
             if not service.questions_ready(deck):  # a first start: `s` waits for the rest
                 self.call_from_thread(self._say_preparing, True)
             session = service.start(
-                self.learner, deck, mode, topic=topic, exam_date=exam_date, backup=self.backups
+                self.learner,
+                deck,
+                mode,
+                limit=launch.limit,
+                topic=topic,
+                exam_date=launch.exam_date,
+                exam_target=launch.exam_target,
+                backup=self.backups,
             )
             title = service.deck(deck).title
         except Exception as exc:
