@@ -102,9 +102,8 @@ def _check_open(
     if number is not None:  # '753 BCE' for an imported card's '753 BC' (check_imported.py)
         return number
     q = with_loose_forms(q, vocabulary or {})  # 'Nile River', 'Speke' (answer_forms.py)
-    if (
-        misplaced := wrong_country(text, q.prompt)
-    ) is not None:  # 'Salzburg, Germany' (place_countries)
+    misplaced = wrong_country(text, q.prompt)  # 'Salzburg, Germany', 'Dodoma (Kenya)'
+    if misplaced is not None:
         return Verdict("wrong", expected, misplaced, text.strip())
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":
