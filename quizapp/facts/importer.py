@@ -43,8 +43,9 @@ EXTRA_WORDS = ("extra", "note", "explanation", "comment")
 ALTERNATIVES = "|"  # 'Kyiv|Kiev': the answer, then other spellings that count
 # a one-column row holding one of these was likely written with it as the separator
 OTHER_SEPARATORS = ((";", "semicolon"), ("\t", "tab"), ("|", "pipe"), (",", "comma"))
-KEEP_NOTE = (
-    "; to keep a last column as the explanation, name it Extra or Notes in #columns: "
+KEEP_NOTE = (  # review r325: an unquoted 'Washington, D.C.' was told only to add a column
+    '; a cell that holds the separator goes in quotes ("Washington, D.C."); '
+    "to keep a last column as the explanation, name it Extra or Notes in #columns: "
     "(#columns:Question,Answer,Extra)"
 )
 NAME_WORDS = 5  # an answer of at most this many words, capitalised, is a name

@@ -199,6 +199,7 @@ def test_a_third_column_is_told_to_name_it_extra_or_notes(tmp_path: Path) -> Non
     ).problems
     assert problem.startswith(f"{source}:2: 3 columns, but #columns: names 2; ")
     assert "name it Extra or Notes in #columns:" in problem
+    assert 'a cell that holds the separator goes in quotes ("Washington, D.C.")' in problem
 
 
 def test_force_says_it_replaced_the_deck(

@@ -51,11 +51,11 @@ def test_a_back_names_the_other_spellings_the_cell_lists() -> None:
     backs = {
         prompt.removeprefix("What is the capital of ")[:-1]: q.back for prompt, q in cards.items()
     }
-    assert backs["Ukraine"] == "Kyiv. Also given as Kiev."
-    assert backs["Myanmar"] == "Naypyidaw. Also given as Nay Pyi Taw or Naypyitaw."
-    assert backs["Switzerland"] == "Bern. Also given as Berne."
-    assert backs["Panama"] == "Panama City. Also given as Ciudad de Panamá."
-    assert backs["Turkey"] == "Ankara. Also given as Angora."
+    assert backs["Ukraine"] == "Kyiv. Also accepted: Kiev."
+    assert backs["Myanmar"] == "Naypyidaw. Also accepted: Nay Pyi Taw or Naypyitaw."
+    assert backs["Switzerland"] == "Bern. Also accepted: Berne."
+    assert backs["Panama"] == "Panama City. Also accepted: Ciudad de Panamá."
+    assert backs["Turkey"] == "Ankara. Also accepted: Angora."
 
 
 def test_a_back_names_no_loose_form_and_a_single_answer_stays_bare() -> None:
@@ -63,7 +63,7 @@ def test_a_back_names_no_loose_form_and_a_single_answer_stays_bare() -> None:
     # 'Brasilia' differs only by its accent: the importer folds it, the grader forgives it
     assert backs["What is the capital of Brazil?"] == "Brasília"
     assert backs["What is the capital of Nigeria?"] == "Abuja"
-    assert not any("Kyif" in (b or "") or "Also given as Kyiv" in (b or "") for b in backs.values())
+    assert not any("Kyif" in (b or "") or "accepted: Kyiv" in (b or "") for b in backs.values())
 
 
 # 2. a near spelling of a short answer that is another word is no slip

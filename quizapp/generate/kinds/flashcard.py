@@ -96,7 +96,7 @@ def _continued(ix: DeckIndex, sentence: str) -> str:
 def _also(ix: DeckIndex, fact: Fact, back: str) -> str:
     """A back names the other forms of its answer the deck declares, so a learner who recalled
     one of them rates their recall as right: a disputed year's other readings ('Also given as
-    1895.' for helium's 1868), and an answer-alone back's other spellings ('Kyiv. Also given as
+    1895.' for helium's 1868), and an answer-alone back's other spellings ('Kyiv. Also accepted:
     Kiev.' for an imported 'Kyiv|Kiev': session-20 capitals reading). Only declared forms: the
     grader's loose readings (a slip, a dropped accent) are not another answer to learn."""
     value = ix.numeric_value(fact)
@@ -110,7 +110,7 @@ def _also(ix: DeckIndex, fact: Fact, back: str) -> str:
     if not others:
         return back
     said = " or ".join([", ".join(others[:-1]), others[-1]] if len(others) > 1 else others)
-    return f"{back if back.endswith(('.', '!', '?')) else back + '.'} Also given as {said}."
+    return f"{back if back.endswith(('.', '!', '?')) else back + '.'} Also accepted: {said}."
 
 
 WHOLE_UNIVERSE = "the set is every member of the group the question names, and no count to drop"
