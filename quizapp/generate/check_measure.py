@@ -19,6 +19,7 @@ from quizapp.generate.dates import parse_date
 from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import SCALE_WORDS, number_and_rest, prepared
 from quizapp.generate.question import NumericKey
+from quizapp.generate.short_years import full_year
 
 # currencies an answer can name, by ISO code (word-bounded: "rub" is not "rubbish")
 _MONEY = (
@@ -55,7 +56,7 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
     if len(text) > 1000:
         return None  # the reader refuses it as too long
     asked = _asked(key)
-    if asked in ("date", "year") and (parse_date(text) or parse_period(text)):
+    if asked in ("date", "year") and (parse_date(full_year(key, text)) or parse_period(text)):
         return None  # "01/2015" is a month, not a fraction; "the 7th millennium BC" a period
     given = _given(text, key)
     if given is None:

@@ -2,7 +2,8 @@
 
 "'62" or "January '70" (the apostrophe marks a shortened year), and the everyday forms with no
 apostrophe where the place of the digits says they are a year: "10/1/58", "1.10.58",
-"1 Oct 58", "Oct 1, 58", "17 April 70", and for a key known to the month "Sept 70" (reviews
+"1 Oct 58", "Oct 1, 58", "17 April 70", and for a key known to the month "Sept 70" and
+"01-15" (reviews
 r293, r312: each was refused or read as the year 58 AD). A bare "62" stays 62, and "Oct 25"
 stays the 25th where the key has a day: two digits after a month alone are a year only when
 no day could be meant (above 31) or the key has no day.
@@ -19,6 +20,7 @@ __all__ = ["full_year"]
 
 _APOSTROPHE_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})(?![\w.,]|\s*(?:am|pm)\b)")
 _NUMERIC = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{2})\s*$")
+_MONTH_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{2})\s*$")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_JOINED = re.compile(
     rf"^\s*((?:{_MONTH})\.?)\s*(?:-|/|\s+of\s+)\s*(\d{{2}}|\d{{4}})\s*$", re.IGNORECASE
@@ -49,6 +51,9 @@ def full_year(key: NumericKey, text: str) -> str:
     text = _MONTH_JOINED.sub(r"\1 \2", text)  # 'Jan-15', 'Jan/2015', 'January of 2015' (r317)
     if m := _NUMERIC.match(text):
         return f"{m[1]}{m[2]}{m[3]}{m[2]}{century + int(m[4])}"
+    month_key = key.date is not None and key.date.lstrip("-").count("-") == 1
+    if month_key and (m := _MONTH_NUMBER.match(text)) and 1 <= int(m[1]) <= 12:
+        return f"{m[1]}/{century + int(m[2])}"  # '01-15', '1/15' for January 2015 (r323 #28)
     m = _WORDED.match(text)
     if m is None:
         return text
