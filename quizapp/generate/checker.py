@@ -131,7 +131,7 @@ def _check_open(
 
 
 # names of one thing, each right, are no hedge ('EEU or EAEU', 'EEU aka EAEU'; review r320)
-_NAME_LIST = re.compile(r"\s*[,/;]\s*|\s+(?:or|and|aka|a\.k\.a\.?|also called)\s+", re.I)
+_NAME_LIST = re.compile(r"\s*[,/;&]\s*|\s+(?:or|and|aka|a\.k\.a\.?|also called)\s+", re.I)
 
 
 def _placed(q: Question, vocabulary: Vocabulary) -> bool:
