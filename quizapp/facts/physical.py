@@ -13,6 +13,8 @@ from typing import Any
 
 # names people type that pint reads otherwise ("c" is the speed of light, "k" Boltzmann's)
 _ALIASES = {
+    "kilo": "kilogram",  # not kilo-seconds (review r326: '96 kilos' was 'a time')
+    "kilos": "kilogram",
     "°": "",
     "deg": "",
     "degree": "",

@@ -11,8 +11,10 @@ question's tolerance decides how close is close enough. A bound is not a hedge: 
 - where the source puts an approximate figure on one side of its round number ('fell by
   nearly half': the key's `side` is under), a bound on the other side is wrong ('more than
   half'), and a bare figure beyond it ('55%') is only a near miss;
-- a bound that takes the key in ('at least 5', 'up to 75%'), a hedge, or a bound on another
-  figure ('more than 60%') is judged by its figure as before.
+- a bound that takes the key in ('at least 5', 'up to 75%', '96 or more', '96+') is judged
+  by its figure, unless the key's side rules it out ('at least 96 kg' for 95.8 kg, stored
+  96 with side under: review r326); '>96' and '<96' are 'over' and 'under'; a hedge, or a
+  bound on another figure ('more than 60%') is judged by its figure as before.
 An approximate key with no side refuses only a strict bound beyond its figure ('over 30%' for
 about 28%): 'about 50%' says nothing of which side of 50 it lies.
 """
@@ -41,6 +43,21 @@ _UNDER = re.compile(
     r"not quite|short of)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+_AT_LEAST = re.compile(
+    r"^\s*(?:at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum(?:\s+of)?|min\.?|"
+    r"\u2265|>=)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_AT_MOST = re.compile(
+    r"^\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|(?:a\s+)?maximum(?:\s+of)?|"
+    r"max\.?|\u2264|<=)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_OR_MORE = re.compile(r"^\s*(?P<rest>.*\d.*?)\s*(?:\+|or\s+more|or\s+over|or\s+above)\s*$", re.I)
+_OR_LESS = re.compile(r"^\s*(?P<rest>.*\d.*?)\s*(?:or\s+less|or\s+fewer|or\s+under)\s*$", re.I)
+_PLUS_UNIT = re.compile(r"(?<=\d)\+\s*([^\d\s+].*)$")
+_SIGNS = re.compile(r"^\s*([<>])\s*(?=\S)")
+_SIGN_WORDS = {">": "over ", "<": "under "}
 _NEARLY = frozenset({"nearly", "almost", "not quite", "short of"})  # strict only for a count
 
 
@@ -53,10 +70,15 @@ class Bound:
     soft: bool
     said: str
     reading: Reading
+    inclusive: bool = False  # 'at least 96', '96 or more', '96+': takes the figure in
 
 
 def read_bound(key: NumericKey, text: str) -> Bound | None:
     """The bound that opens the answer, or None: no bound word, or no figure after it."""
+    taken = _inclusive(key, text)
+    if taken is not None:
+        return taken
+    text = _SIGNS.sub(lambda m: _SIGN_WORDS[m[1]], text)  # '>96 kg' is 'over 96 kg'
     for pattern, over in ((_OVER, True), (_UNDER, False)):
         m = pattern.match(text)
         if m is None:
@@ -71,10 +93,33 @@ def read_bound(key: NumericKey, text: str) -> Bound | None:
     return None
 
 
+def _inclusive(key: NumericKey, text: str) -> Bound | None:
+    """'at least 96 kg', 'no less than 96', '96 kg or more', '96+', '≥ 96' (over), and 'at most',
+    'up to', 'or less' (under): a bound that takes its figure in (review r326)."""
+    said = " ".join(text.split())
+    text = _PLUS_UNIT.sub(r" \1 or more", text)  # '96+ kg' is '96 kg or more'
+    for before, after, over in ((_AT_LEAST, _OR_MORE, True), (_AT_MOST, _OR_LESS, False)):
+        m = before.match(text) or after.match(text)
+        if m is None:
+            continue
+        readings = read_quantity(m["rest"], key)
+        if not isinstance(readings, list) or not readings:
+            return None
+        return Bound(over, True, said, readings[0], inclusive=True)
+    return None
+
+
 def bound_problem(key: NumericKey, bound: Bound | None, expected: str) -> str | None:
     """Why a bounded figure is wrong, or None (see the module's rules)."""
     if bound is None:
         return None
+    if bound.inclusive:  # untrue only where the source puts the value on the other side
+        wrong = key.side is not None and _wrong_side(key, bound.reading.value, bound.over, True)
+        return (
+            f"'{bound.said}' puts it on the wrong side: the answer is {expected}."
+            if wrong
+            else None
+        )
     figure, over = bound.reading.value, bound.over
     if (key.approx or key.side is not None) and _wrong_side(key, figure, over, bound.soft):
         return f"'{bound.said}' puts it on the wrong side: the answer is {expected}."
