@@ -71,6 +71,13 @@ _LEADING = re.compile(
 )
 
 
+_WEEKDAY = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\.?,?\s+(?=\d|[a-z]+\s+\d)"
+)
+_PART_OF_MONTH = re.compile(r"^(?:early|mid|late|the (?:start|end|middle) of)[-\s]+(?=[a-z]{3})")
+
+
 def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     """Every reading of the answer, each with the era it named ('bc', 'ad' or None)."""
     if len(text) > MAX_ANSWER:
@@ -78,6 +85,8 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     t = _THOUSANDS.sub(r"\1\2", normalise(text))
     t = _SPACED_YEAR.sub(r"\1\2", t).replace(",", " ")
     t = _LEADING.sub("", t)  # 'since about 9000 BC' (review r324 #64): each leading word
+    t = _WEEKDAY.sub("", t)  # 'Friday 4 October 1957': the day's name adds nothing (r326)
+    t = _PART_OF_MONTH.sub("", t)  # 'late January 1971' names the month (r326)
     t = " ".join(t.split())
     t, era = split_era(t)
     year = _ERA_YEAR if era else _YEAR  # "10,000 BC": prehistory has five-digit years
