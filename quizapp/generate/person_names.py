@@ -21,6 +21,14 @@ PERSON_KINDS = frozenset(
     {"person", "astronaut", "cosmonaut", "discoverer", "scientist", "explorer", "leader"}
 )
 _SUFFIXES = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
+# letters after a name: an honour, a fellowship, a degree ('Humphry Davy FRS', 'Sir Humphry
+# Davy, Bt'; session 31's open list)
+_POST_NOMINALS = frozenset(
+    {"frs", "frse", "formemrs", "bt", "bart", "md", "phd", "dphil", "dsc", "kbe", "obe", "cbe"}
+    | {"mbe", "om", "kcb", "frcs", "fras", "pc", "kc", "qc"}
+)
+# 'FW Haise': two initials run together
+_INITIALS = re.compile(r"^[bcdfghjklmnpqrstvwxz]{2,3}$")
 # a nickname in quotes between first name and surname (never brackets: "Putin (Mirziyoyev)")
 _NICKNAME = re.compile(
     r" [\"\u201c\u201d'\u2018\u2019]([^\"\u201c\u201d\u2018\u2019]+)[\"\u201c\u201d'\u2018\u2019] "
@@ -44,8 +52,10 @@ def formal_name_readings(text: str) -> list[str]:
 def _plain(name: str) -> str:
     words = [w.strip(".,") for w in name.replace(",", " ").split()]
     words = [w for w in words if w]
-    if len(words) >= 2 and words[-1] in _SUFFIXES:
-        words = words[:-1]  # "schirra jr", "swigert, jr."
+    while len(words) >= 2 and words[-1] in _SUFFIXES | _POST_NOMINALS:
+        words = words[:-1]  # "schirra jr", "swigert, jr.", "davy frs"
+    if len(words) >= 2 and _INITIALS.match(words[0]):
+        words = [*words[0], *words[1:]]  # "fw haise" -> "f w haise"
     if len(words) >= 3:  # "walter m schirra": a middle initial between first name and surname
         words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
     return " ".join(words)
