@@ -12,6 +12,7 @@ from quizapp.generate.answers import key_response
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
 from quizapp.tui.app import QuizApp
+from quizapp.tui.launch import Launch
 
 FIXED = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
 
@@ -31,6 +32,7 @@ class AppOptions(TypedDict, total=False):
     """What a test may set on the app beyond the harness's fixed choices."""
 
     read_only: bool
+    launch: Launch | None
 
 
 def make_app(tmp_path: Path, learner: str = "ann", **kw: Unpack[AppOptions]) -> QuizApp:

@@ -10,23 +10,14 @@ from quizapp.tui.app import QuizApp
 from quizapp.tui.launch import Launch
 from quizapp.tui.screens.home import HomeScreen
 from quizapp.tui.screens.summary import SummaryScreen
-from tests.tui.harness import FIXED, FakeTimer, answer_keys, press_all
+from tests.tui.harness import answer_keys, make_app, press_all
 from tests.tui.test_session_flow import study, text_of, until
 
 DECK = "chemical-elements"  # not the home screen's first deck
 
 
 def launched(tmp_path: Path, launch: Launch) -> QuizApp:
-    return QuizApp(
-        tmp_path / "db",
-        "ann",
-        clock=lambda: FIXED,
-        seed=1,
-        backups=False,
-        timer=FakeTimer(),
-        blink=False,
-        launch=launch,
-    )
+    return make_app(tmp_path, launch=launch)
 
 
 async def test_the_named_deck_opens_at_once_and_ends_at_the_limit(tmp_path: Path) -> None:
