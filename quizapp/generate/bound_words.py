@@ -28,7 +28,16 @@ from quizapp.generate.quantity_reader import Reading, read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.tolerance import judge
 
-__all__ = ["Bound", "bound_holds", "bound_problem", "past_side", "read_bound", "time_bound"]
+__all__ = [
+    "Bound",
+    "bound_holds",
+    "bound_problem",
+    "bounded_rivals",
+    "past_side",
+    "read_bound",
+    "tight_bound",
+    "time_bound",
+]
 
 # a small margin ('just over 78%' for 78.08%: true, and how people say it) makes a bound soft,
 # as 'nearly' is; a wide one ('well over') stays strict (review r316 #75 #76)
@@ -139,12 +148,39 @@ def bound_problem(key: NumericKey, bound: Bound | None, expected: str) -> str | 
 
 def _wrong_side(key: NumericKey, figure: float, over: bool, soft: bool) -> bool:
     """Whether a bound on an approximate key says the other side of it: against the source's
-    side, a bound on the key's figure or beyond ('more than half' for nearly half); with no
-    side, a strict bound beyond the figure ('over 30%' for about 28%; 'over 28%' may be so)."""
+    side, a bound on the key's figure or beyond ('more than half' for nearly half); and a
+    strict bound beyond the figure ('over 30%' for about 28%; 'over 28%' may be so; 'under
+    40%' for nearly half: review r327 #29, a near miss before)."""
     if key.side is not None:
         against = key.side == ("under" if over else "over")
-        return against and (figure >= key.value if over else figure <= key.value)
+        if against and (figure >= key.value if over else figure <= key.value):
+            return True
     return not soft and (figure > key.value if over else figure < key.value)
+
+
+def tight_bound(key: NumericKey, bound: Bound | None) -> bool:
+    """A soft bound, true of the key, one displayed step from it: 'nearly 75%' for 74%, as
+    'just over 12%' is for 12.3% (review r327 #74: a near miss). Never for an exact count."""
+    if bound is None or not bound.soft or bound.inclusive or key.exact:
+        return False
+    gap = key.value - bound.reading.value if bound.over else bound.reading.value - key.value
+    return 0 < gap <= key.step * 1.0001
+
+
+def bounded_rivals(key: NumericKey, bound: Bound | None) -> NumericKey:
+    """The key with only the other facts' figures the bound can say ('nearly 80%' is no
+    81%, 'just over 70%' no 68%: review r327 #74 named them); 'nearly 8' may be 8."""
+    if bound is None:
+        return key
+    figure = bound.reading.value
+    kept = [
+        (r, note)
+        for r, note in zip(key.rivals, key.rival_notes, strict=False)
+        if (r >= figure if bound.over else r <= figure)
+    ]
+    return key.model_copy(
+        update={"rivals": tuple(r for r, _ in kept), "rival_notes": tuple(n for _, n in kept)}
+    )
 
 
 def past_side(key: NumericKey, value: float) -> bool:

@@ -17,8 +17,10 @@ import re
 from quizapp.generate.bound_words import (
     bound_holds,
     bound_problem,
+    bounded_rivals,
     past_side,
     read_bound,
+    tight_bound,
     time_bound,
 )
 from quizapp.generate.check_measure import measure_problem
@@ -70,6 +72,8 @@ def check_number(
     bounded = bound_problem(key, bound, expected)
     if bounded is not None:  # 'more than 5' for exactly 5 (bound_words.py)
         return Verdict("wrong", expected, bounded, text.strip())
+    if tight_bound(key, bound):  # 'nearly 75%' for 74%
+        return Verdict("correct", expected, understood=text.strip())
     readings = read_quantity(_article_as_one(text, key), key)
     if isinstance(readings, str):
         return Verdict("wrong", expected, readings)
@@ -90,7 +94,8 @@ def check_number(
     if bound_holds(key, bound):  # 'over 75%' for 78%: true, but not the figure asked
         note = f"True, but the question asks for the figure: {expected}."
         return Verdict("wrong", expected, note, understood)
-    return Verdict("wrong", expected, _wrong_note(key, readings[0], expected), understood)
+    note = _wrong_note(bounded_rivals(key, bound), readings[0], expected)
+    return Verdict("wrong", expected, note, understood)
 
 
 def _wrong_note(key: NumericKey, first: Reading, expected: str) -> str:

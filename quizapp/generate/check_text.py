@@ -135,7 +135,9 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
         out += company_readings(text, accepted, vocabulary_tables(vocabulary).places)
     # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'; an imported 'J. H. Speke' (answer_forms.py)
     if kinds & PERSON_KINDS or is_person_key(q, vocabulary):
-        out += same_person_readings(text, accepted)  # 'Dr. E. Mitchell', 'Sir H. Davy'
+        people = same_person_readings(text, accepted)  # 'Dr. E. Mitchell', 'Sir H. Davy'
+        out += people  # and each without its owner: 'President Mirziyoyev of Uzbekistan' (r327)
+        out += [r for p in people for r in owner_readings(p, accepted, q.prompt)]
     return out
 
 

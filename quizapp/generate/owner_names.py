@@ -17,7 +17,9 @@ from quizapp.generate.check_qualified import STATES
 from quizapp.generate.place_names import COUNTRIES
 
 _PLACED = re.compile(r"^(?P<rest>.+?),? in (?P<place>[^,]+?)(?:, (?:usa|us|united states))?$")
-_OWNED = re.compile(r"^(?P<owner>[^,]+?)'s (?P<rest>.+)$|^(?P<rest2>.+?),? of (?P<owner2>[^,]+)$")
+_OWNED = re.compile(
+    r"^(?P<owner>[^,]+?)'s (?P<rest>.+)$|^(?P<rest2>.+?),? (?:of|from) (?P<owner2>[^,]+)$"
+)
 
 
 def owner_readings(text: str, accepted: set[str], prompt: str = "") -> list[str]:
