@@ -18,13 +18,15 @@ _HEDGE = r"(?:(?:i think|i believe|i guess|i'd say|probably|maybe|perhaps)\b[\s,
 # stem, checked below)
 _SUBJECT = (
     r"(?:(?:it|that|this|he|she|they)(?:'s|’s|\s+(?:is|was|are|were|would be))"
-    r"|(?:the\s+)?answer(?:\s+is|:)|(?P<noun>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:is|was|are|were))"
+    r"|(?:the\s+)?answer(?:\s+is|:)|(?P<noun>the\s+[a-z]+(?:\s+[a-z]+){0,5}?)\s+(?:is|was|are|were))"
 )
 _FRAME = re.compile(rf"^\s*{_HEDGE}(?:{_SUBJECT}\s*)?", re.IGNORECASE)
 # 'the city of Bern': the kind of place before the name (never 'republic of': the Republic
 # of China is Taiwan)
 _PLACE = re.compile(r"^(?:the\s+)?(?:city|town|village|port)\s+of\s+", re.IGNORECASE)
 _END = re.compile(r"[\s.!]+$")
+# 'Rabat is the capital of Morocco': the stem's words said after the answer (review r328)
+_SAID_AFTER = re.compile(r"^(?P<rest>.+?)\s+(?:is|was|are|were)\s+(?P<tail>the\s+.+)$", re.I)
 
 
 def unframed(text: str, prompt: str) -> str | None:
@@ -34,16 +36,29 @@ def unframed(text: str, prompt: str) -> str | None:
     noun = m["noun"] if m else None
     if noun is not None and not _in_stem(noun, prompt):
         rest = text  # 'the Volga is': a name, not a frame
-    rest = _PLACE.sub("", rest, count=1)
-    rest = _END.sub("", rest)
+    rest = _PLACE.sub("", _END.sub("", rest), count=1)
+    after = _SAID_AFTER.match(rest)
+    if after is not None and _in_stem(after["tail"], prompt, every=True):
+        rest = after["rest"]
     if not rest.strip() or normalise(rest) == normalise(text):
         return None
     return rest.strip()
 
 
-def _in_stem(noun: str, prompt: str) -> bool:
+def _in_stem(noun: str, prompt: str, every: bool = False) -> bool:
     """Whether 'the capital' or 'the Swiss capital' names what the stem asks for ('What is
-    the capital of ...'): a word of it is the stem's."""
-    words = noun.lower().split()[1:]
-    asked = set(re.findall(r"[a-z]+", prompt.lower()))
+    the capital of ...'): a word of it is the stem's, and what follows 'of' is the stem's
+    words throughout ('the capital of Morocco'), as is all of one said `every` after the
+    answer."""
+    head, _, owner = noun.lower().partition(" of ")
+    words = [w for w in re.findall(r"[a-z]+", head) if w not in _SMALL]
+    owners = [w for w in re.findall(r"[a-z]+", owner) if w not in _SMALL]
+    asked = set(re.findall(r"[a-z]+", normalise(prompt)))
+    if not all(w in asked for w in owners):
+        return False  # 'the capital of Spain' asked of Morocco
+    if every:
+        return bool(words) and all(w in asked for w in words)
     return any(w in asked for w in words)
+
+
+_SMALL = frozenset({"the", "of", "a", "an", "in"})

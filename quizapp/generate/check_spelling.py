@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
+from quizapp.facts.normalise import normalise
 from quizapp.generate.name_marks import joined_fold, mark_fold
 from quizapp.generate.question import Question
 from quizapp.generate.slips import no_slip
@@ -46,10 +47,12 @@ def spelling_verdict(
     rivals = [name for name, entity in vocabulary.items() if entity not in keys]
     if any(_distance(given, name, best) <= best for name in rivals):
         return Verdict("wrong", expected, "That is closer to another name in the deck.", given)
+    # the name the slip is of, not always the first ('Putrajya' is Putrajaya: review r328)
+    shown = next((n for n in [*q.answer, *q.accepted] if normalise(n) in closest), q.answer[0])
     return Verdict(
         "near_miss",
         expected,
-        f"Close enough - mind the spelling: {q.answer[0].removesuffix('.')}.",
+        f"Close enough - mind the spelling: {shown.removesuffix('.')}.",
         given,
     )
 

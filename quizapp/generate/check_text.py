@@ -49,6 +49,7 @@ from quizapp.generate.person_answers import other_initial_answer, same_person_re
 from quizapp.generate.person_names import (
     PERSON_KINDS,
 )
+from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.question_descriptors import descriptor_readings
 from quizapp.generate.text_qualifiers import qualified
@@ -180,18 +181,21 @@ def _check_paired(
     what the question names ('W (wolfram)' for the symbol of tungsten: a gloss)."""
     verdicts = [_check_one(q, part, expected, vocabulary) for part in (outer, inner)]
     right = [v for v in verdicts if v.verdict == "correct"]
-    other = [
-        v
-        for v in verdicts
-        if v.verdict == "wrong"
-        and (name := normalise(v.understood or "")) in vocabulary
-        and not _named_by_question(q, vocabulary[name], vocabulary)
-    ]
+    other = [v for v in verdicts if v.verdict == "wrong" and _names_other(q, v, vocabulary)]
     if right and not other:
         return Verdict("correct", expected, understood=normalise(f"{outer} ({inner})"))
     if not other and any(v.verdict == "near_miss" for v in verdicts):
         return next(v for v in verdicts if v.verdict == "near_miss")
     return Verdict("wrong", expected, understood=normalise(f"{outer} ({inner})"))
+
+
+def _names_other(q: Question, v: Verdict, vocabulary: dict[str, str]) -> bool:
+    """The part names another thing of the deck, or a well-known place the question does not
+    name ('Casablanca (Rabat)' for the capital of Morocco: review r328)."""
+    name = normalise(v.understood or "")
+    if name in vocabulary:
+        return not _named_by_question(q, vocabulary[name], vocabulary)
+    return name in WHOLE_PLACE_NAMES and f" {name} " not in f" {normalise(q.prompt)} "
 
 
 def _named_by_question(q: Question, entity: str, vocabulary: dict[str, str]) -> bool:

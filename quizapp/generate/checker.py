@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import with_loose_forms
@@ -102,7 +103,8 @@ def _check_open(
     if number is not None:  # '753 BCE' for an imported card's '753 BC' (check_imported.py)
         return number
     q = with_loose_forms(q, vocabulary or {})  # 'Nile River', 'Speke' (answer_forms.py)
-    misplaced = wrong_country(text, q.prompt)  # 'Salzburg, Germany', 'Dodoma (Kenya)'
+    framed = unframed(text, q.prompt) or text  # 'It is Singapore' is no place in a country
+    misplaced = wrong_country(framed, q.prompt, partial(_fits, q, expected, vocabulary or {}))
     if misplaced is not None:
         return Verdict("wrong", expected, misplaced, text.strip())
     verdict = check_text(q, text, expected, vocabulary or {})
@@ -132,6 +134,12 @@ def _check_open(
 
 # names of one thing, each right, are no hedge ('EEU or EAEU', 'EEU aka EAEU'; review r320)
 _NAME_LIST = re.compile(r"\s*[,/;&]\s*|\s+(?:or|and|aka|a\.k\.a\.?|also called)\s+", re.I)
+
+
+def _fits(q: Question, expected: str, vocabulary: dict[str, str], head: str) -> bool:
+    """What comes before a country answers the question ('Dodoma' of 'Dodoma (Kenya)'; not
+    'Port' of 'Port Spain'): only then is the country checked against the question's."""
+    return check_text(q, head, expected, vocabulary).verdict != "wrong"
 
 
 def _placed(q: Question, vocabulary: Vocabulary) -> bool:

@@ -27,8 +27,11 @@ _GROUPS = (
     "china|people's republic of china|pr china|prc|mainland china",
     "taiwan|republic of china|roc",
     "vietnam|viet nam",
+    "new zealand|nz",
+    "papua new guinea|png",
+    "south africa|rsa",
 )
-_ABBREVIATIONS = frozenset({"usa", "us", "uk", "uae", "drc", "dprk", "prc", "roc"})
+_ABBREVIATIONS = frozenset({"usa", "us", "uk", "uae", "drc", "dprk", "prc", "roc", "nz", "png"})
 # official names that, shortened the usual way ('Republic of Kazakhstan' -> Kazakhstan), would
 # name another country: the Republic of China is Taiwan (review r244 #4), the Republic of Korea
 # the South alone, the Republic of the Congo not the Democratic Republic

@@ -12,10 +12,11 @@ Austria') is read as if the comma were there, when the last word or words are a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.country_names import OTHER_NAMED, country_forms
-from quizapp.generate.place_names import COUNTRIES
+from quizapp.generate.place_names import COUNTRIES, RIVER_COUNTRIES
 
 # each line: a country, then its cities, lower case, accents dropped; '_' joins a name's words
 _TABLE = """
@@ -83,7 +84,9 @@ _SAME = {
     "czechia": {"czech republic"},
 }
 _NAMES = sorted(
-    COUNTRIES | OTHER_NAMED | {n for names in _SAME.values() for n in names}, key=len, reverse=True
+    COUNTRIES | RIVER_COUNTRIES | OTHER_NAMED | {n for names in _SAME.values() for n in names},
+    key=len,
+    reverse=True,
 )
 # a place the question asks for in a country: 'the capital of Tanzania', 'which city in Japan'
 # (never 'the gas network of Kyrgyzstan': Gazprom is Russia's)
@@ -107,10 +110,13 @@ def country_after(text: str) -> tuple[str, str] | None:
     return (head, found["country"]) if head and head not in COUNTRIES else None
 
 
-def wrong_country(text: str, prompt: str = "") -> str | None:
+def wrong_country(
+    text: str, prompt: str = "", fits: Callable[[str], bool] = lambda head: True
+) -> str | None:
     """What to tell a learner who put a well-known city in another country, or who placed the
     answer in another country than the one the question asks of ('Dodoma (Kenya)' for the
-    capital of Tanzania; review r325), or None."""
+    capital of Tanzania; review r325), or None. `fits` says whether what comes before the
+    country answers the question at all (only then is the country checked against it)."""
     placed = country_after(text)
     if placed is None:
         return None
@@ -118,8 +124,8 @@ def wrong_country(text: str, prompt: str = "") -> str | None:
     if known is not None:
         return f"{placed[0].title()} is in {_shown(known)}, not {_shown(placed[1])}."
     asked = _asked_country(prompt)
-    if asked is None or same_country(asked, placed[1]):
-        return None
+    if asked is None or same_country(asked, placed[1]) or not fits(placed[0]):
+        return None  # 'Port Spain' for Port of Spain: no answer put in Spain
     return f"The question asks about {_shown(asked)}, not {_shown(placed[1])}."
 
 
@@ -164,6 +170,6 @@ def with_comma(text: str) -> str:
 def misplaced(head: str, country: str) -> str | None:
     """The country `head` is in, when the table knows it and `country` is another; else None."""
     known = CITY_COUNTRY.get(head)
-    if known is None or country == known or country in _SAME.get(known, set()):
+    if known is None or same_country(known, country):  # 'Wellington, NZ' (review r328)
         return None
     return known

@@ -42,7 +42,22 @@ chennai madras bangalore shanghai guangzhou shenzhen wuhan osaka kyoto yokohama 
 melbourne brisbane perth adelaide auckland toronto montreal vancouver quebec boston chicago
 houston dallas denver seattle atlanta miami detroit philadelphia memphis nashville montevideo
 asuncion medellin guadalajara monterrey johannesburg durban casablanca marrakesh alexandria
+yaounde douala asmara mbabane lobamba manzini pretoria bloemfontein putrajaya islamabad
+dodoma maputo luanda kinshasa brazzaville harare lusaka lilongwe gaborone windhoek maseru
+antananarivo mogadishu nouakchott bamako niamey ouagadougou conakry freetown monrovia
+yamoussoukro abidjan cotonou libreville malabo bangui kigali bujumbura muscat manama sanaa
+kathmandu thimphu colombo kotte yangon naypyidaw vientiane ulaanbaatar pyongyang taipei
+dili georgetown paramaribo brasilia sucre managua tegucigalpa belmopan kingston nassau
+reykjavik valletta nicosia chisinau podgorica skopje tirana pristina sarajevo vaduz suva
 """
+# capitals and cities of more than one word, whole: 'Asmara (Addis Ababa)' names two places
+_MANY_PLACES = (
+    "addis ababa|kuala lumpur|port moresby|george town|dar es salaam|abu dhabi|phnom penh|"
+    "buenos aires|la paz|san jose|port louis|cape town|new delhi|mexico city|panama city|"
+    "kuwait city|guatemala city|rio de janeiro|sao paulo|saint petersburg|st petersburg|"
+    "tel aviv|hong kong|ho chi minh city|santo domingo|port of spain|port-au-prince|"
+    "sri jayawardenepura kotte|nur-sultan|san salvador|santiago de chile|new york|lae"
+)
 # countries, lower case, accents dropped, each whole ("new zealand"): a country after a comma
 # names where the answer is ("Dublin, Ireland"), not a second answer (check_qualified.py)
 _COUNTRIES = """
@@ -67,7 +82,15 @@ _MANY_WORDS = (
     "united kingdom|united states|united states of america|great britain|new zealand|"
     "south africa|north korea|south korea|sri lanka|saudi arabia|costa rica|el salvador|"
     "czech republic|ivory coast|northern ireland|united arab emirates|papua new guinea|"
-    "north macedonia|east timor|sierra leone|burkina faso|cape verde|dominican republic"
+    "north macedonia|east timor|sierra leone|burkina faso|cape verde|dominican republic|"
+    "equatorial guinea|guinea-bissau|south sudan|central african republic|san marino|"
+    "saint lucia|solomon islands|marshall islands|trinidad and tobago|antigua and barbuda|"
+    "bosnia and herzegovina|timor-leste|vatican city"
 )
+# countries named like a river or lake (listed with the places, not as countries, so a slip
+# of the river is no country): a question may still ask of the country ('the capital of
+# Paraguay'; review r328)
+RIVER_COUNTRIES = frozenset({"paraguay", "uruguay", "malawi", "jordan", "niger", "congo"})
 COUNTRIES = frozenset(_COUNTRIES.split()) | frozenset(_MANY_WORDS.split("|"))
 PLACE_NAMES = frozenset(_PLACES.split()) | frozenset(_COUNTRIES.split())
+WHOLE_PLACE_NAMES = PLACE_NAMES | COUNTRIES | frozenset(_MANY_PLACES.split("|"))

@@ -89,11 +89,13 @@ PERSON = {name: "person:schirra" for name in ("wally schirra", "walter schirra",
 
 
 def test_a_typo_in_a_formal_name_is_close_and_still_shows_the_key() -> None:
+    """The key is shown as the answer; the note spells the name the slip is of (review r328:
+    'Putrajya' was told to mind the spelling of Kuala Lumpur)."""
     graded = check(SCHIRRA, "Walter Shirra Jr.", PERSON)
     assert graded == Verdict(
         "near_miss",
         "Wally Schirra",
-        "Close enough - mind the spelling: Wally Schirra.",
+        "Close enough - mind the spelling: Walter Schirra.",
         "walter shirra",
     )
 
