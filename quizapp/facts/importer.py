@@ -166,6 +166,8 @@ class _Cards:
                 f"this looks like a header row ({cells}): say #columns:{cells} "
                 "on a line above it, or delete it"
             )
+        if columns and [c.strip().lower() for c in row] == [c.lower() for c in columns]:
+            return "this row repeats the #columns: line (a header): delete it"  # review r328
         if len(row) <= max(self.q_col, self.a_col):
             found = f"needs a question and an answer (found {len(row)} column(s))"
             if any("\n" in c for c in row):  # an open quote took in the lines after it
@@ -181,6 +183,12 @@ class _Cards:
             said = "#columns: names" if columns else "the first line has"
             one_more = len(row) == self.width + 1 and self.x_col is None
             return f"{len(row)} columns, but {said} {self.width}{KEEP_NOTE if one_more else ''}"
+        if not columns and len(row) > 2 and any(c.strip() for c in row[2:]):
+            return (  # the cells past the answer were dropped without a word (review r328)
+                f"{len(row)} columns, but with no #columns: line only a question and an answer "
+                "are read; to keep a third as the explanation, say "
+                "#columns:Question,Answer,Extra on a line above"
+            )
         return None
 
     def _add(self, n: int, row: list[str]) -> str | None:

@@ -104,6 +104,18 @@ def test_column_mismatches_and_header_rows_are_reported_by_line(tmp_path: Path) 
     ragged = tmp_path / "ragged.csv"
     ragged.write_text("q1,a1\nq2,a2,a3\n")
     assert "ragged.csv:2: 3 columns, but the first line has 2" in run("import", str(ragged)).stderr
+    # review r328: a third column with no #columns: line was dropped without a word, and a
+    # header row under #columns: became a card
+    wide = tmp_path / "wide.csv"
+    wide.write_text("q1,a1,why one\nq2,a2,why two\n")
+    out = run("import", str(wide))
+    assert out.returncode == 2
+    assert "wide.csv:1: 3 columns, but with no #columns: line" in out.stderr
+    repeated = tmp_path / "repeated.csv"
+    repeated.write_text("#columns:Question,Answer\nQuestion,Answer\nq1,a1\n")
+    out = run("import", str(repeated))
+    assert out.returncode == 2
+    assert "repeated.csv:2: this row repeats the #columns: line" in out.stderr
 
 
 def test_an_extra_column_becomes_the_explanation(tmp_path: Path) -> None:
