@@ -25,8 +25,9 @@ _SUFFIXES = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii"
 # Davy, Bt'; session 31's open list)
 _POST_NOMINALS = frozenset(
     {"frs", "frse", "formemrs", "bt", "bart", "md", "phd", "dphil", "dsc", "kbe", "obe", "cbe"}
-    | {"mbe", "om", "kcb", "frcs", "fras", "pc", "kc", "qc"}
+    | {"mbe", "om", "kcb", "frcs", "fras", "pc", "kc", "qc", "prs", "baronet"}
 )
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 # 'FW Haise': two initials run together
 _INITIALS = re.compile(r"^[bcdfghjklmnpqrstvwxz]{2,3}$")
 # a nickname in quotes between first name and surname (never brackets: "Putin (Mirziyoyev)")
@@ -54,6 +55,8 @@ def _plain(name: str) -> str:
     words = [w for w in words if w]
     while len(words) >= 2 and words[-1] in _SUFFIXES | _POST_NOMINALS:
         words = words[:-1]  # "schirra jr", "swigert, jr.", "davy frs"
+        if len(words) >= 3 and _ORDINAL.match(words[-1]):
+            words = words[:-1]  # "davy, 1st baronet" (review r329)
     if len(words) >= 2 and _INITIALS.match(words[0]):
         words = [*words[0], *words[1:]]  # "fw haise" -> "f w haise"
     if len(words) >= 3:  # "walter m schirra": a middle initial between first name and surname

@@ -128,7 +128,14 @@ def no_slip(given: str, closest: list[str]) -> bool:
         return False
     if given in COMMON_WORDS:
         return True
-    return all(len(given) > len(f) and not _key_twice(given, f) for f in short)
+    return all(
+        len(given) > len(f) and not _key_twice(given, f) and not _ey(given, f) for f in short
+    )
+
+
+def _ey(given: str, form: str) -> bool:
+    """'davey' for 'davy': the '-ey' spelling of a name's '-y' (reviews r316, r319, r329)."""
+    return form.endswith("y") and given == form[:-1] + "ey"
 
 
 def _key_twice(given: str, form: str) -> bool:
