@@ -29,7 +29,7 @@ def check_period(key: NumericKey, period: Period, expected: str, year: int) -> V
         band = _band(key, span, year)
         if band == "correct" and not unsaid:
             return Verdict("correct", expected, f"Right - the estimate is {expected}.", understood)
-        if band != "wrong" and span.last - span.first + 1 > _widest(key):
+        if band != "wrong" and _too_broad(key, span, year):
             note = f"That period is too broad to be the answer: {expected}."
             return Verdict("wrong", expected, note, understood)
         if band != "wrong":
@@ -50,7 +50,12 @@ def _band(key: NumericKey, span: Period, year: int) -> str:
     return "near_miss" if reaches else "wrong"
 
 
-def _widest(key: NumericKey) -> float:
-    """The broadest period that is still a near miss: one step coarser than the key."""
+def _too_broad(key: NumericKey, span: Period, year: int) -> bool:
+    """Broader than a near miss may be: one step coarser than the key, or, holding the key's
+    year, as wide as its `circa` band ('the 4th millennium BC' for c. 3750 BC, ±500: review
+    r329; not the 5th, which only reaches into it)."""
+    width = span.last - span.first + 1
     estimate = key.approx and key.date is None and key.family == "year"
-    return 10 * (estimate_step(key) if estimate else 1)
+    if width <= 10 * (estimate_step(key) if estimate else 1):
+        return False
+    return not (span.first <= year <= span.last and width <= 2 * key.circa)
