@@ -78,6 +78,10 @@ _WEEKDAY = re.compile(
 _PART_OF_MONTH = re.compile(r"^(?:early|mid|late|the (?:start|end|middle) of)[-\s]+(?=[a-z]{3})")
 
 
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+_NUMBER_WORD = re.compile(r"\b(?:thousand|hundred|million)\b")
+
+
 def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     """Every reading of the answer, each with the era it named ('bc', 'ad' or None)."""
     if len(text) > MAX_ANSWER:
@@ -87,8 +91,12 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     t = _LEADING.sub("", t)  # 'since about 9000 BC' (review r324 #64): each leading word
     t = _WEEKDAY.sub("", t)  # 'Friday 4 October 1957': the day's name adds nothing (r326)
     t = _PART_OF_MONTH.sub("", t)  # 'late January 1971' names the month (r326)
-    t = " ".join(t.split())
+    t = " ".join(_NOTE_AFTER.sub("", t).split())  # '3750 BC (Egyptians and Sumerians)'
     t, era = split_era(t)
+    if era and _NUMBER_WORD.search(t):  # 'three thousand seven hundred and fifty BC' (r329)
+        from quizapp.generate.number_words import words_to_digits
+
+        t = words_to_digits(t)[0]
     year = _ERA_YEAR if era else _YEAR  # "10,000 BC": prehistory has five-digit years
     found: list[Ymd] = []
     for pattern, order in (
