@@ -164,11 +164,25 @@ def _wrong_side(key: NumericKey, figure: float, over: bool, soft: bool) -> bool:
 
 def tight_bound(key: NumericKey, bound: Bound | None) -> bool:
     """A soft bound, true of the key, one displayed step from it: 'nearly 75%' for 74%, as
-    'just over 12%' is for 12.3% (review r327 #74: a near miss). Never for an exact count."""
+    'just over 12%' is for 12.3% (review r327 #74: a near miss); or on a rounder figure within
+    5% of the key ('just under 1 g/cm³' for 0.968, the deck's own words: review r332 #2).
+    Never for an exact count."""
     if bound is None or not bound.soft or bound.inclusive or key.exact:
         return False
-    gap = key.value - bound.reading.value if bound.over else bound.reading.value - key.value
-    return 0 < gap <= key.step * 1.0001
+    figure = bound.reading.value
+    gap = key.value - figure if bound.over else figure - key.value
+    if gap <= 0:
+        return False
+    rounder = _digits(figure) < _digits(key.value)
+    return gap <= key.step * 1.0001 or (rounder and gap <= ROUND_BOUND * abs(figure))
+
+
+ROUND_BOUND = 0.05  # how far under or over a rounder figure 'just under' and 'nearly' reach
+
+
+def _digits(x: float) -> int:
+    """Significant digits as written: 0.968 -> 3, 1 -> 1, 7000 -> 1."""
+    return len(f"{abs(x):.10g}".replace(".", "").strip("0")) or 1
 
 
 def bounded_rivals(key: NumericKey, bound: Bound | None) -> NumericKey:

@@ -75,6 +75,10 @@ def check_number(
     if tight_bound(key, bound):  # 'nearly 75%' for 74%
         return Verdict("correct", expected, understood=text.strip())
     readings = read_quantity(_article_as_one(text, key), key)
+    if isinstance(readings, str) or not readings:
+        both = _in_two_units(key, text, expected)
+        if both is not None:  # '27 K (-246 °C)' (review r332 #3)
+            return both
     if isinstance(readings, str):
         return Verdict("wrong", expected, readings)
     if not readings:
@@ -96,6 +100,29 @@ def check_number(
         return Verdict("wrong", expected, note, understood)
     note = _wrong_note(bounded_rivals(key, bound), readings[0], expected)
     return Verdict("wrong", expected, note, understood)
+
+
+_TWO_FIGURES = re.compile(
+    r"^(?P<a>[^()]*\d[^()]*?)\s*(?:\((?P<b>[^()]*\d[^()]*)\)|\s(?:or|/|=)\s(?P<c>.*\d.*))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_two_units(key: NumericKey, text: str, expected: str) -> Verdict | None:
+    """The figure given twice, in two units ('27 K (-246 °C)', '27 K or -246 °C'): right when
+    both are; else None, and the answer is read as it stands."""
+    m = _TWO_FIGURES.match(text) if key.unit is not None else None
+    if m is None:
+        return None
+    parts = [m["a"], m["b"] or m["c"]]
+    verdicts = [check_number(key, p, expected) for p in parts]
+    if all(v.verdict == "correct" for v in verdicts):
+        return Verdict("correct", expected, understood=verdicts[0].understood)
+    if any(v.verdict == "correct" for v in verdicts):
+        return Verdict(
+            "wrong", expected, f"One of the two figures is off: the answer is {expected}."
+        )
+    return None
 
 
 def _wrong_note(key: NumericKey, first: Reading, expected: str) -> str:
