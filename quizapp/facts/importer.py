@@ -135,6 +135,7 @@ class _Cards:
         self.a_col = self.layout.column(("back", "answer"), 1)
         self.x_col = self.layout.extra_column(EXTRA_WORDS)
         self.width = len(self.layout.columns) or None  # the column count every row must have
+        self.wide_said = False  # a third column with no #columns: line was reported
 
     def read(self, rows: list[list[str]]) -> None:
         for n, row in enumerate(rows, self.layout.body_start + 1):
@@ -183,7 +184,8 @@ class _Cards:
             said = "#columns: names" if columns else "the first line has"
             one_more = len(row) == self.width + 1 and self.x_col is None
             return f"{len(row)} columns, but {said} {self.width}{KEEP_NOTE if one_more else ''}"
-        if not columns and len(row) > 2 and any(c.strip() for c in row[2:]):
+        if not columns and len(row) > 2 and not self.wide_said and any(c.strip() for c in row[2:]):
+            self.wide_said = True  # said once, at the first such line
             return (  # the cells past the answer were dropped without a word (review r328)
                 f"{len(row)} columns, but with no #columns: line only a question and an answer "
                 "are read; to keep a third as the explanation, say "
