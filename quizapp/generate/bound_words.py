@@ -53,13 +53,13 @@ _UNDER = re.compile(
     re.IGNORECASE,
 )
 _AT_LEAST = re.compile(
-    r"^\s*(?:at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum(?:\s+of)?|min\.?|"
+    r"^\s*(?:at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum(?:\s+of)?|min\.?(?![a-z])|"
     r"\u2265|>=)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _AT_MOST = re.compile(
     r"^\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|(?:a\s+)?maximum(?:\s+of)?|"
-    r"max\.?|\u2264|<=)\s*(?P<rest>\S.*)$",
+    r"max\.?(?![a-z])|\u2264|<=)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _OR_MORE = re.compile(r"^\s*(?P<rest>.*\d.*?)\s*(?:\+|or\s+more|or\s+over|or\s+above)\s*$", re.I)
@@ -133,6 +133,9 @@ def bound_problem(key: NumericKey, bound: Bound | None, expected: str) -> str | 
             else None
         )
     figure, over = bound.reading.value, bound.over
+    if bound.wide and judge(key, figure, bound.reading.step, 0) != "wrong":
+        # 'well under 50%' for nearly half: far from a figure that is itself right (r331 #33)
+        return f"'{bound.said}' puts it far from the figure: the answer is {expected}."
     if (key.approx or key.side is not None) and _wrong_side(key, figure, over, bound.soft):
         return f"'{bound.said}' puts it on the wrong side: the answer is {expected}."
     own_side = key.side == ("over" if over else "under") and not bound.wide
@@ -169,6 +172,8 @@ def tight_bound(key: NumericKey, bound: Bound | None) -> bool:
     Never for an exact count."""
     if bound is None or not bound.soft or bound.inclusive or key.exact:
         return False
+    if key.side == ("over" if bound.over else "under"):
+        return False  # 'nearly 33 hours' for 31 h 31 min, shown 32 (side under): review r330
     figure = bound.reading.value
     gap = key.value - figure if bound.over else figure - key.value
     if gap <= 0:

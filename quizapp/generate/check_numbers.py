@@ -54,27 +54,20 @@ def check_number(
     problem = measure_problem(key, text)
     if problem is not None:  # never read in the key's unit (a session asks again first)
         return Verdict("wrong", expected, problem)
-    if (key.date or key.family.startswith(("date", "year"))) and (
-        bounded := time_bound(text, expected)
-    ):
-        return Verdict("wrong", expected, bounded, text.strip())  # 'before 2016' (bound_words)
-    if key.date is not None:
-        return check_date(key.date, text, expected)
-    if key.family.startswith("date:"):  # a key made before dates carried their parts
-        months = int(key.value)  # floor: a late day never becomes the next month
-        iso = (
-            f"{months // 12}" if key.family == "date:year" else f"{months // 12}-{months % 12 + 1}"
-        )
-        return check_date(iso, text, expected)
-    if key.family == "year":
-        return _year(key, text, expected, this_year)
+    dated = _dated(key, text, expected, this_year)
+    if dated is not None:
+        return dated
     bound = read_bound(key, text)
     bounded = bound_problem(key, bound, expected)
     if bounded is not None:  # 'more than 5' for exactly 5 (bound_words.py)
         return Verdict("wrong", expected, bounded, text.strip())
     if tight_bound(key, bound):  # 'nearly 75%' for 74%
         return Verdict("correct", expected, understood=text.strip())
-    readings = read_quantity(_article_as_one(text, key), key)
+    # the bound's own figure, read once ('slightly less than half' was 'Type one number':
+    # review r331 #33); else the answer as it stands
+    readings = (
+        [bound.reading] if bound is not None else read_quantity(_article_as_one(text, key), key)
+    )
     if isinstance(readings, str) or not readings:
         both = _in_two_units(key, text, expected)
         if both is not None:  # '27 K (-246 °C)' (review r332 #3)
@@ -100,6 +93,25 @@ def check_number(
         return Verdict("wrong", expected, note, understood)
     note = _wrong_note(bounded_rivals(key, bound), readings[0], expected)
     return Verdict("wrong", expected, note, understood)
+
+
+def _dated(key: NumericKey, text: str, expected: str, this_year: int | None) -> Verdict | None:
+    """A date's or a year's verdict; None for any other figure."""
+    if (key.date or key.family.startswith(("date", "year"))) and (
+        bounded := time_bound(text, expected)
+    ):
+        return Verdict("wrong", expected, bounded, text.strip())  # 'before 2016' (bound_words)
+    if key.date is not None:
+        return check_date(key.date, text, expected)
+    if key.family.startswith("date:"):  # a key made before dates carried their parts
+        months = int(key.value)  # floor: a late day never becomes the next month
+        iso = (
+            f"{months // 12}" if key.family == "date:year" else f"{months // 12}-{months % 12 + 1}"
+        )
+        return check_date(iso, text, expected)
+    if key.family == "year":
+        return _year(key, text, expected, this_year)
+    return None
 
 
 _TWO_FIGURES = re.compile(

@@ -86,7 +86,7 @@ def _country_after_place(
     }
     if tail.strip() in _REGIONS and _words(head).strip() not in _REGIONS:
         return not any(f" {region} " in stem for region in _REGIONS)  # 'Tanzania, Africa'
-    if tail.strip() in STATES and _words(head).strip() not in STATES:
+    if tail.strip() in STATES | STATE_CODES and _words(head).strip() not in STATES:
         return not any(f" {state} " in stem for state in STATES)  # '..., Florida' (r246 #7)
     if tail.strip() not in countries or _words(head).strip() in countries:
         return False
@@ -112,3 +112,8 @@ new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|
 rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|
 west virginia|wisconsin|wyoming"""
 STATES = frozenset(n.strip() for n in _STATE_NAMES.split("|"))
+# their postal codes ('Kennedy Space Center, FL': review r330 #8), lower case; never 'in',
+# 'me', 'or', 'oh', 'hi', 'ok' (words), nor 'de', 'pa', 'la' (particles of names)
+_CODES = """al ak az ar ca co ct fl ga ia id il ks ky md ma mi mn ms mo mt nc nd ne nh nj nm nv ny
+ri sc sd tn tx ut va vt wa wi wv wy dc"""
+STATE_CODES = frozenset(_CODES.split())

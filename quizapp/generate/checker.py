@@ -133,7 +133,7 @@ def _check_open(
 
 
 # names of one thing, each right, are no hedge ('EEU or EAEU', 'EEU aka EAEU'; review r320)
-_NAME_LIST = re.compile(r"\s*[,/;&]\s*|\s+(?:or|and|aka|a\.k\.a\.?|also called)\s+", re.I)
+_NAME_LIST = re.compile(r"\s*[,/;&]\s*|\s+(?:or|and|aka|a\.k\.a\.?|also called|at)\s+", re.I)
 
 
 def _fits(q: Question, expected: str, vocabulary: dict[str, str], head: str) -> bool:
@@ -149,10 +149,17 @@ def _placed(q: Question, vocabulary: Vocabulary) -> bool:
 
 def _every_name_right(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> bool:
     """Two or more names of the one key, each right ('Ocean of Storms, Oceanus Procellarum'
-    or '/'): no hedge (review r315 #31); 'Moscow, Kyiv' stays wrong."""
-    named = [p for p in _NAME_LIST.split(text) if p.strip()]
-    return len(named) > 1 and all(
-        check_text(q, p, expected, vocabulary).verdict == "correct" for p in named
+    or '/'): no hedge (review r315 #31); 'Moscow, Kyiv' stays wrong. A first name alone
+    shares the surname of the fullest part ('Ken or Thomas Mattingly': review r330)."""
+    named = [p.strip() for p in _NAME_LIST.split(text) if p.strip()]
+    if len(named) < 2:
+        return False
+    whole = max(named, key=lambda p: len(p.split()))
+    surname = whole.split()[-1] if " " in whole else None
+    shared = [p if " " in p or surname is None else f"{p} {surname}" for p in named]
+    return any(
+        all(check_text(q, p, expected, vocabulary).verdict == "correct" for p in parts)
+        for parts in dict.fromkeys((tuple(named), tuple(shared)))
     )
 
 

@@ -15,7 +15,7 @@ from fractions import Fraction
 
 _HEDGE = re.compile(
     r"^(?:(?:by|about|around|roughly|approximately|approx\.?|nearly|almost|some|circa|c\.|ca\.|"
-    r"just|over|under|more than|less than|close to|an estimated|estimated|~|≈)\s*)+"
+    r"just|over|under|more than|less than|close to|an estimated|estimated|more or less|~|≈)\s*)+"
 )
 _WORDS_HINT = re.compile(
     r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -68,7 +68,10 @@ _AND_A_HALF = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|t
 _DIGIT_FRACTION = re.compile(r"^(\d+)\s*/\s*(\d+)\b\s*")
 _DOZEN = re.compile(r"^(?:(a|one|two|three|four|five|six|\d+)\s+)?dozens?\b\s*(?:of\s+)?")
 _HALF_DOZEN = re.compile(r"^half an? dozen\b(?:\s+of\b)?")
-_HALVED = re.compile(r"^(?:it |they )?(?:was |were |got )?(?:halved|cut in half|cut by half)$")
+_HALVED = re.compile(
+    r"^(?:it |they )?(?:was |were |got )?(?:almost |nearly )?(?:halved|cut in half|cut by half)$"
+)
+_OUT_OF_100 = re.compile(r"^(\d+(?:\.\d+)?)\s+(?:out of|in)\s+(?:100|a hundred)$")
 # "fell by nearly half": the fall the question asks about, said with its verb (review r287);
 # only falls: "rose by half" is no answer to how far something fell
 _FELL_BY = re.compile(
@@ -101,6 +104,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     t = re.sub(r"^(?:none|nil|no(?= [a-z]+s$))\b", "0", t)
     t = re.sub(r"^(?:a single|just one|only one)\b", "1", t)
     t = _HALVED.sub("half", t)  # "it halved": the briefing's own verb for a fall of half
+    t = _OUT_OF_100.sub(r"\1%", t)  # '81 out of 100' (review r331 #74)
     t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"one \1", t)
     t = _spoken_halves(t)
     t = _AND_A_HALF.sub(lambda m: f"{_SMALL.get(m[1], m[1])}.5", t)  # one and a half million

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.check_qualified import STATES
+from quizapp.generate.check_qualified import STATE_CODES, STATES
 from quizapp.generate.place_names import COUNTRIES
 
 _PLACED = re.compile(r"^(?P<rest>.+?),? in (?P<place>[^,]+?)(?:, (?:usa|us|united states))?$")
+# the owner's name before the answer, with no "'s" ('NASA Kennedy Space Center': r330 #8)
+_OWNER_FIRST = re.compile(r"^(?P<owner3>[a-z]+) (?P<rest3>.+)$")
 _OWNED = re.compile(
     r"^(?P<owner>[^,]+?)'s (?P<rest>.+)$|^(?P<rest2>.+?),? (?:of|from) (?P<owner2>[^,]+)$"
 )
@@ -27,15 +29,20 @@ def owner_readings(text: str, accepted: set[str], prompt: str = "") -> list[str]
     named in one of the accepted names or by the question itself ("NASA's Kennedy Space
     Center" asked 'From which NASA site ...', review r291) and the rest is accepted."""
     given = normalise(text)
-    m = _OWNED.match(given)
+    m = _OWNED.match(given) or _OWNER_FIRST.match(given)
     if m is None:
         return []
-    owner = (m["owner"] or m["owner2"] or "").removeprefix("the ").strip()
-    rest = (m["rest"] or m["rest2"] or "").strip()
+    got = m.groupdict()
+    owner = (got.get("owner") or got.get("owner2") or got.get("owner3") or "").strip()
+    owner = owner.removeprefix("the ").strip()
+    rest = (got.get("rest") or got.get("rest2") or got.get("rest3") or "").strip()
     if not owner or rest not in accepted:
         return []
     named = rf"\b{re.escape(owner)}\b"
-    vouched = any(re.search(named, a) for a in accepted if a != rest)
+    # an owner before the name with no "'s" only as the question names it ('NASA Kennedy
+    # Space Center'; 'Shavkat Mirziyoyev' is a name, not Shavkat's Mirziyoyev)
+    bare = got.get("owner3") is not None
+    vouched = not bare and any(re.search(named, a) for a in accepted if a != rest)
     return [rest] if vouched or re.search(named, normalise(prompt)) else []
 
 
@@ -47,4 +54,4 @@ def placed_readings(text: str, accepted: set[str]) -> list[str]:
     if m is None or m["rest"].strip() not in accepted:
         return []
     place = m["place"].removeprefix("the ").strip()
-    return [m["rest"].strip()] if place in STATES or place in COUNTRIES else []
+    return [m["rest"].strip()] if place in STATES | STATE_CODES or place in COUNTRIES else []
