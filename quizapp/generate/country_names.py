@@ -31,7 +31,7 @@ _GROUPS = (
     "papua new guinea|png",
     "south africa|rsa",
 )
-_ABBREVIATIONS = frozenset({"usa", "us", "uk", "uae", "drc", "dprk", "prc", "roc", "nz", "png"})
+ABBREVIATIONS = frozenset({"usa", "us", "uk", "uae", "drc", "dprk", "prc", "roc", "nz", "png"})
 # official names that, shortened the usual way ('Republic of Kazakhstan' -> Kazakhstan), would
 # name another country: the Republic of China is Taiwan (review r244 #4), the Republic of Korea
 # the South alone, the Republic of the Congo not the Democratic Republic
@@ -41,7 +41,7 @@ OTHER_COUNTRY_FORMS = frozenset(
 
 
 def _spellings(name: str) -> list[str]:
-    if name not in _ABBREVIATIONS:
+    if name not in ABBREVIATIONS:
         return [name]
     return [name, ".".join(name)]  # 'u.s.a' (normalise drops the last dot of 'U.S.A.')
 

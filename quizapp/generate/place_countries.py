@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.country_names import OTHER_NAMED, country_forms
+from quizapp.generate.country_names import ABBREVIATIONS, OTHER_NAMED, country_forms
 from quizapp.generate.place_names import COUNTRIES, RIVER_COUNTRIES
 
 # each line: a country, then its cities, lower case, accents dropped; '_' joins a name's words
@@ -131,11 +131,10 @@ def wrong_country(
 
 def _shown(country: str) -> str:
     """'the United States', 'Kenya', 'the USA' for a note."""
-    name = country.upper() if country in _ABBREVIATED else country.title()
+    name = country.upper() if country in ABBREVIATIONS else country.title()
     return f"the {name}" if country in _WITH_THE else name
 
 
-_ABBREVIATED = frozenset({"usa", "us", "uk", "uae", "drc", "dprk", "prc"})
 _WITH_THE = frozenset(
     {"united states", "united kingdom", "netherlands", "philippines", "czech republic"}
     | {
@@ -146,7 +145,7 @@ _WITH_THE = frozenset(
         "states",
         "united states of america",
     }
-    | _ABBREVIATED
+    | ABBREVIATIONS
 )
 
 
