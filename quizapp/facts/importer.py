@@ -164,8 +164,8 @@ class _Cards:
         if not columns and n == self.layout.body_start + 1 and _looks_like_header(row):
             cells = sep.join(c.strip() for c in row)
             return (
-                f"this looks like a header row ({cells}): say #columns:{cells} "
-                "on a line above it, or delete it"
+                f"this looks like a header row ({cells}): replace it with the line "
+                f"#columns:{cells}, or delete it"  # review r333: 'above it' left it twice
             )
         if columns and [c.strip().lower() for c in row] == [c.lower() for c in columns]:
             return "this row repeats the #columns: line (a header): delete it"  # review r328

@@ -86,8 +86,11 @@ def test_a_header_row_without_columns_is_refused_by_its_line(tmp_path: Path) -> 
     assert len(result.problems) == 1
     assert result.problems[0] == (
         f"{tmp_path / 'cards.csv'}:1: this looks like a header row (Question,Answer): "
-        "say #columns:Question,Answer on a line above it, or delete it"
+        "replace it with the line #columns:Question,Answer, or delete it"
     )
+    # the advice, followed, imports the card (review r333: 'above it' kept the header twice)
+    fixed = read_table(_write(tmp_path, "#columns:Question,Answer\nWhat is 2 + 2?,4\n", "c.csv"))
+    assert fixed.deck is not None and fixed.imported == 1
     # a first card whose cells are not column names is a card
     ok = read_table(_write(tmp_path, "Question one,Answer one\nWhat is 2 + 2?,4\n", "b.csv"))
     assert ok.deck is not None and ok.imported == 2
