@@ -12,7 +12,7 @@ only an associate member of the CIS since 2005") is no single right choice: no i
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from quizapp.facts.model import Entity, Fact
 from quizapp.generate.index import DeckIndex
@@ -23,6 +23,7 @@ from quizapp.generate.kinds.common import (
     build,
     place_key,
 )
+from quizapp.generate.option_countries import gives_country_away
 from quizapp.generate.option_eras import era_of
 from quizapp.generate.option_forms import plausible
 from quizapp.generate.slot_tests import false_object, false_subject, kind_ids, naming
@@ -54,7 +55,7 @@ def _forward(ix: DeckIndex, fact: Fact, rng: random.Random) -> Outcome:
     said = ix.say(rel.templates.forward, fact)
     fair = false_object(ix, fact.subject, rel.id)  # the slot's tests, kept per deck
     pool = bounded(kind_ids(ix, key.kind), rng)
-    candidates = _fair(ix, key, pool, (key.id, fact.subject), fair, naming(ix, said))
+    candidates = _fair(ix, key, pool, (key.id, fact.subject), fair, said)
     return _offer(ix, "forward", fact, said, key, candidates, rng)
 
 
@@ -66,7 +67,7 @@ def _inverse(ix: DeckIndex, fact: Fact, rng: random.Random, template: str) -> Ou
     said = ix.say(template, fact)
     fair = false_subject(ix, fact.relation, obj)  # the slot's tests, kept per deck
     pool = bounded(kind_ids(ix, key.kind), rng)
-    candidates = _fair(ix, key, pool, (key.id, obj), fair, naming(ix, said))
+    candidates = _fair(ix, key, pool, (key.id, obj), fair, said)
     return _offer(ix, "inverse", fact, said, key, candidates, rng)
 
 
@@ -76,15 +77,19 @@ def _fair(
     pool: list[str],
     own: tuple[str, str],
     fair: Mapping[str, bool],
-    named: Callable[[str], bool],
+    said: str,
 ) -> list[str]:
     """The pool's candidates that are neither the item's own entities, nor unfair in the slot,
-    nor named in the stem (absurd as an option), nor a year of another era than the key's.
+    nor named in the stem (absurd as an option), nor named after a country the stem does not
+    ask about (option_countries.py), nor a year of another era than the key's.
     The key's era is read once: a key that is no year lets every candidate's era stand."""
+    named = naming(ix, said)
     era = era_of(key.name)
+    names = ix.entities
+    away = gives_country_away(said, key.name)  # 'Mexico City' for Belize (review r333)
+    pool = [c for c in pool if not away(names[c].name)]
     if era is None:
         return [c for c in pool if c not in own and fair[c] and not named(c)]
-    names = ix.entities
     return [
         c
         for c in pool
