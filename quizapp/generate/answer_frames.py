@@ -25,8 +25,17 @@ _FRAME = re.compile(rf"^\s*{_HEDGE}(?:{_SUBJECT}\s*)?", re.IGNORECASE)
 # of China is Taiwan)
 _PLACE = re.compile(r"^(?:the\s+)?(?:city|town|village|port)\s+of\s+", re.IGNORECASE)
 _END = re.compile(r"[\s.!]+$")
+# the hedge said after the answer: 'Ottawa, I think', 'Ottawa probably' (review r333)
+_HEDGE_AFTER = re.compile(
+    r"(?:\s*[,;:-]\s*|\s+)(?:i think|i believe|i guess|i suppose|i'd say|probably|maybe"
+    r"|perhaps|i'm not sure|not sure)[\s.!?]*$",
+    re.IGNORECASE,
+)
 # 'Rabat is the capital of Morocco': the stem's words said after the answer (review r328)
-_SAID_AFTER = re.compile(r"^(?P<rest>.+?)\s+(?:is|was|are|were)\s+(?P<tail>the\s+.+)$", re.I)
+# or where it is: 'San José is in Costa Rica' (review r333)
+_SAID_AFTER = re.compile(
+    r"^(?P<rest>.+?)\s+(?:is|was|are|were)\s+(?P<tail>(?:the|in)\s+.+)$", re.IGNORECASE
+)
 
 
 def unframed(text: str, prompt: str) -> str | None:
@@ -36,7 +45,7 @@ def unframed(text: str, prompt: str) -> str | None:
     noun = m["noun"] if m else None
     if noun is not None and not _in_stem(noun, prompt):
         rest = text  # 'the Volga is': a name, not a frame
-    rest = _PLACE.sub("", _END.sub("", rest), count=1)
+    rest = _PLACE.sub("", _END.sub("", _HEDGE_AFTER.sub("", rest)), count=1)
     after = _SAID_AFTER.match(rest)
     if after is not None and _in_stem(after["tail"], prompt, every=True):
         rest = after["rest"]
@@ -61,4 +70,4 @@ def _in_stem(noun: str, prompt: str, every: bool = False) -> bool:
     return any(w in asked for w in words)
 
 
-_SMALL = frozenset({"the", "of", "a", "an", "in"})
+_SMALL = frozenset({"the", "of", "a", "an", "in"})  # 'in Costa Rica': every other word asked

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from quizapp.generate.country_names import country_forms
 from quizapp.generate.index import words as _words
 from quizapp.generate.place_names import COUNTRIES
@@ -63,6 +65,7 @@ def without_qualifier(
     tail, head, stem = _words(raw), found["head"].strip(), _words(prompt)
     placing = placed and _country_after_place(tail, head, stem, vocabulary)
     named = tail in stem or any(f" {n} " in stem for n in country_forms([tail.strip()]))
+    named = named or _misspelt_country(tail.strip(), stem)  # 'Bishkek, Kyrgystan' (r333)
     if not tail.strip() or not (named or placing):  # 'USA' for the United States (r325)
         return None
     if _words(head) in stem.replace(tail, " "):  # the question offers both: a hedge
@@ -87,12 +90,27 @@ def _country_after_place(
     if tail.strip() in _REGIONS and _words(head).strip() not in _REGIONS:
         return not any(f" {region} " in stem for region in _REGIONS)  # 'Tanzania, Africa'
     if tail.strip() in STATES | STATE_CODES and _words(head).strip() not in STATES:
-        return not any(f" {state} " in stem for state in STATES)  # '..., Florida' (r246 #7)
+        if any(f" {state} " in stem for state in STATES):  # '..., Florida' (r246 #7)
+            return False
+        # never after a capital of another country ('San Jose, California': review r333)
+        return not any(f" {c} " in stem for c in countries - _US_NAMES)
+    if any(tail.strip() in _PROVINCES.get(c, ()) for c in countries if f" {c} " in stem):
+        return True  # 'Ottawa, Ontario' for the capital of Canada (review r333)
     if tail.strip() not in countries or _words(head).strip() in countries:
         return False
     for region in _REGIONS:  # 'South America' names no country ('america'; review r221)
         stem = stem.replace(f" {region} ", " ")
     return not any(f" {country} " in stem for country in countries)
+
+
+def _misspelt_country(tail: str, stem: str) -> bool:
+    """A slip in the name of the country the question names ('Kyrgystan' for Kyrgyzstan): one
+    letter in a short name, two in a name of seven letters or more."""
+    return any(
+        Levenshtein.distance(tail, country) <= (2 if len(country) >= 7 else 1)
+        for country in COUNTRIES
+        if len(country) >= 5 and f" {country} " in stem
+    )
 
 
 # continents and the regions of them a learner adds after a country (review r221)
@@ -117,3 +135,18 @@ STATES = frozenset(n.strip() for n in _STATE_NAMES.split("|"))
 _CODES = """al ak az ar ca co ct fl ga ia id il ks ky md ma mi mn ms mo mt nc nd ne nh nj nm nv ny
 ri sc sd tn tx ut va vt wa wi wv wy dc"""
 STATE_CODES = frozenset(_CODES.split())
+_US_NAMES = frozenset({"united states", "usa", "us", "america", "united states of america"})
+# the provinces and states of federations whose capitals are asked, said after the capital
+# ('Ottawa, Ontario', 'Canberra, ACT')
+_PROVINCES: dict[str, frozenset[str]] = {
+    "canada": frozenset(
+        """ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|
+new brunswick|newfoundland|newfoundland and labrador|prince edward island|yukon|nunavut|
+northwest territories""".replace("\n", "").split("|")
+    ),
+    "australia": frozenset(
+        {"australian capital territory", "act", "new south wales", "nsw", "victoria"}
+        | {"queensland", "south australia", "western australia", "tasmania"}
+        | {"northern territory"}
+    ),
+}

@@ -32,13 +32,13 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import is_person_key
+from quizapp.generate.check_brackets import bracketed
 from quizapp.generate.check_companies import (
     body_readings,
     company_readings,
     described_readings,
 )
 from quizapp.generate.check_forms import faith_adjective, faith_readings
-from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.check_spelling import spelling_verdict
 from quizapp.generate.country_names import OTHER_COUNTRY_FORMS
 from quizapp.generate.kind_words import without_kind_word
@@ -49,7 +49,6 @@ from quizapp.generate.person_answers import other_initial_answer, same_person_re
 from quizapp.generate.person_names import (
     PERSON_KINDS,
 )
-from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.question_descriptors import descriptor_readings
 from quizapp.generate.text_qualifiers import qualified
@@ -69,7 +68,6 @@ from quizapp.generate.verdict import Verdict
 
 __all__ = ["check_text", "content_words", "head_noun", "phrase_head"]
 
-_PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _MARK_FOLDS = (mark_fold, joined_fold)  # 'Washington DC', 'St Johns'; 'Ha Noi'
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]?\.?")
 _LONG_FORM = re.compile(r"^(?:the )?(?:republic|federation|kingdom|state) of (?:the )?")
@@ -155,53 +153,9 @@ def _accepted(q: Question) -> set[str]:
 
 
 def _check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
-    paired = _PAIRED.match(text.strip())
-    if paired and second_answer(q.prompt, _accepted(q), paired["outer"], paired["inner"]):
-        parts = [paired["outer"], *joined_parts(paired["inner"])]  # 'Tajikistan (and Kyrgyzstan)'
-        return _every(q, parts, expected, vocabulary)
-    if paired:  # 'Eurasian Economic Union (EEU)', as the source prints a name and its acronym
-        return _check_paired(q, paired["outer"], paired["inner"], expected, vocabulary)
-    return _check_one(q, text, expected, vocabulary)
-
-
-def _every(q: Question, parts: list[str], expected: str, vocabulary: dict[str, str]) -> Verdict:
-    """Answers joined by 'and' or 'or': each is an answer, so right only if all are ('Kyiv (or
-    Kiev)'), a near miss if none is wrong, else wrong (a second answer is no qualifier)."""
-    verdicts = [_check_one(q, part, expected, vocabulary) for part in parts]
-    near = next((v for v in verdicts if v.verdict == "near_miss"), None)
-    if len(verdicts) < 2 or any(v.verdict == "wrong" for v in verdicts):
-        return Verdict("wrong", expected, understood=normalise(" / ".join(parts)))
-    return near or Verdict("correct", expected, understood=normalise(" / ".join(parts)))
-
-
-def _check_paired(
-    q: Question, outer: str, inner: str, expected: str, vocabulary: dict[str, str]
-) -> Verdict:
-    """Both parts name the key, or one does and the other names nothing else in the deck but
-    what the question names ('W (wolfram)' for the symbol of tungsten: a gloss)."""
-    verdicts = [_check_one(q, part, expected, vocabulary) for part in (outer, inner)]
-    right = [v for v in verdicts if v.verdict == "correct"]
-    other = [v for v in verdicts if v.verdict == "wrong" and _names_other(q, v, vocabulary)]
-    if right and not other:
-        return Verdict("correct", expected, understood=normalise(f"{outer} ({inner})"))
-    if not other and any(v.verdict == "near_miss" for v in verdicts):
-        return next(v for v in verdicts if v.verdict == "near_miss")
-    return Verdict("wrong", expected, understood=normalise(f"{outer} ({inner})"))
-
-
-def _names_other(q: Question, v: Verdict, vocabulary: dict[str, str]) -> bool:
-    """The part names another thing of the deck, or a well-known place the question does not
-    name ('Casablanca (Rabat)' for the capital of Morocco: review r328)."""
-    name = normalise(v.understood or "")
-    if name in vocabulary:
-        return not _named_by_question(q, vocabulary[name], vocabulary)
-    return name in WHOLE_PLACE_NAMES and f" {name} " not in f" {normalise(q.prompt)} "
-
-
-def _named_by_question(q: Question, entity: str, vocabulary: dict[str, str]) -> bool:
-    """Whether the question's text names this entity by any of its names."""
-    prompt = f" {normalise(q.prompt)} "
-    return any(f" {n} " in prompt for n, e in vocabulary.items() if e == entity)
+    return bracketed(q, text, expected, vocabulary, _check_one) or _check_one(
+        q, text, expected, vocabulary
+    )
 
 
 def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:

@@ -11,7 +11,7 @@ from quizapp.facts.normalise import normalise
 _GROUPS = (
     "united states|united states of america|usa|us|america|the states",
     "united kingdom|uk|great britain|britain",
-    "netherlands|holland",
+    "netherlands|holland|nederland|nl",
     "czechia|czech republic",
     "myanmar|burma",
     "eswatini|swaziland",
@@ -30,8 +30,31 @@ _GROUPS = (
     "new zealand|nz",
     "papua new guinea|png",
     "south africa|rsa",
+    # a country's own name or an older spelling, after its capital (review r333: 'Berlin,
+    # Deutschland', 'Bucharest, Rumania', 'Bishkek, Kyrgyz Republic' were wrong)
+    "germany|deutschland|federal republic of germany",
+    "india|bharat",
+    "kyrgyzstan|kyrgyz republic|kirghizia",
+    "romania|rumania|roumania",
+    "mexico|united mexican states",
+    "spain|espana",
+    "italy|italia",
+    "austria|osterreich",
+    "switzerland|schweiz|suisse|swiss confederation",
+    "sweden|sverige",
+    "norway|norge",
+    "denmark|danmark",
+    "finland|suomi",
+    "poland|polska",
+    "hungary|magyarorszag",
+    "greece|hellas",
+    "japan|nippon|nihon",
+    "ireland|eire",
+    "belarus|byelorussia|belorussia",
 )
-ABBREVIATIONS = frozenset({"usa", "us", "uk", "uae", "drc", "dprk", "prc", "roc", "nz", "png"})
+ABBREVIATIONS = frozenset(
+    {"usa", "us", "uk", "uae", "drc", "dprk", "prc", "roc", "nz", "png", "nl"}
+)
 # official names that, shortened the usual way ('Republic of Kazakhstan' -> Kazakhstan), would
 # name another country: the Republic of China is Taiwan (review r244 #4), the Republic of Korea
 # the South alone, the Republic of the Congo not the Democratic Republic

@@ -1,0 +1,91 @@
+"""An answer with a part in brackets: a gloss beside the answer, or a second answer.
+
+'Eurasian Economic Union (EEU)' names the key twice; 'W (wolfram)' glosses it with a word
+the deck does not use otherwise: both right. 'Tajikistan (and Kyrgyzstan)' joins a second
+answer, right only if both are; 'Casablanca (Rabat)' names another place: wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.check_qualified import joined_parts, second_answer
+from quizapp.generate.imported_places import other_place
+from quizapp.generate.place_names import WHOLE_PLACE_NAMES
+from quizapp.generate.question import Question
+from quizapp.generate.verdict import Verdict
+
+__all__ = ["bracketed"]
+
+CheckOne = Callable[[Question, str, str, dict[str, str]], Verdict]
+_PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
+
+
+def bracketed(
+    q: Question, text: str, expected: str, vocabulary: dict[str, str], check_one: CheckOne
+) -> Verdict | None:
+    """The verdict on an answer of the shape 'X (Y)', or None for any other answer."""
+    paired = _PAIRED.match(text.strip())
+    if not paired:
+        return None
+    outer, inner = paired["outer"], paired["inner"]
+    accepted = {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
+    if second_answer(q.prompt, accepted, outer, inner):
+        parts = [outer, *joined_parts(inner)]  # 'Tajikistan (and Kyrgyzstan)'
+        return _every(q, parts, expected, vocabulary, check_one)
+    return _check_paired(q, outer, inner, expected, vocabulary, check_one)
+
+
+def _every(
+    q: Question, parts: list[str], expected: str, vocabulary: dict[str, str], check_one: CheckOne
+) -> Verdict:
+    """Answers joined by 'and' or 'or': each is an answer, so right only if all are ('Kyiv (or
+    Kiev)'), a near miss if none is wrong, else wrong (a second answer is no qualifier)."""
+    verdicts = [check_one(q, part, expected, vocabulary) for part in parts]
+    near = next((v for v in verdicts if v.verdict == "near_miss"), None)
+    if len(verdicts) < 2 or any(v.verdict == "wrong" for v in verdicts):
+        return Verdict("wrong", expected, understood=normalise(" / ".join(parts)))
+    return near or Verdict("correct", expected, understood=normalise(" / ".join(parts)))
+
+
+def _check_paired(
+    q: Question,
+    outer: str,
+    inner: str,
+    expected: str,
+    vocabulary: dict[str, str],
+    check_one: CheckOne,
+) -> Verdict:
+    """Both parts name the key, or one does and the other names nothing else in the deck but
+    what the question names ('W (wolfram)' for the symbol of tungsten: a gloss)."""
+    parts = (outer, inner)
+    verdicts = [check_one(q, part, expected, vocabulary) for part in parts]
+    right = [v for v in verdicts if v.verdict == "correct"]
+    other = [
+        v
+        for part, v in zip(parts, verdicts, strict=True)
+        if v.verdict == "wrong"
+        and (_names_other(q, v, vocabulary) or other_place(q, part, vocabulary))
+    ]
+    if right and not other:
+        return Verdict("correct", expected, understood=normalise(f"{outer} ({inner})"))
+    if not other and any(v.verdict == "near_miss" for v in verdicts):
+        return next(v for v in verdicts if v.verdict == "near_miss")
+    return Verdict("wrong", expected, understood=normalise(f"{outer} ({inner})"))
+
+
+def _names_other(q: Question, v: Verdict, vocabulary: dict[str, str]) -> bool:
+    """The part names another thing of the deck, or a well-known place the question does not
+    name ('Casablanca (Rabat)' for the capital of Morocco: review r328)."""
+    name = normalise(v.understood or "")
+    if name in vocabulary:
+        return not _named_by_question(q, vocabulary[name], vocabulary)
+    return name in WHOLE_PLACE_NAMES and f" {name} " not in f" {normalise(q.prompt)} "
+
+
+def _named_by_question(q: Question, entity: str, vocabulary: dict[str, str]) -> bool:
+    """Whether the question's text names this entity by any of its names."""
+    prompt = f" {normalise(q.prompt)} "
+    return any(f" {n} " in prompt for n, e in vocabulary.items() if e == entity)

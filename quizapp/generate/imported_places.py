@@ -1,0 +1,47 @@
+"""A bracket beside an imported card's place ('Ottawa (Potato)', 'Berlin (Bonn)'): a second
+place, not a gloss (review r333: each was graded right, since an imported deck knows no
+place but its own answers, and a word it does not know fell back to a gloss).
+
+For a card that asks for a place (a capital, a city, where), a part in brackets that is not
+itself right must place or describe the answer: the country the question names or another
+name of it, its region or province ('Ottawa (Ontario)'), words of the question, words that
+describe a capital ('official capital', 'seat of government'), a year, or a former name
+('formerly Frunze'). Anything else is another answer, and the pair is wrong. Cards of a
+bundled deck keep their glosses ('Gazprom (Russian state gas company)'), and so do imported
+cards that ask for no place ('Shakespeare (playwright)').
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.check_qualified import without_qualifier
+from quizapp.generate.question import Question
+from quizapp.generate.text_words import content_words, entity_kind
+
+_IMPORTED = "answer-"  # the importer's entity kinds (check_imported.py)
+_ASKS_PLACE = re.compile(r"\b(?:capital|city|town|village|port|where)\b", re.IGNORECASE)
+_FORMER = re.compile(r"^\s*(?:formerly|previously|once|earlier|until|since|from)\b", re.I)
+_GLOSS_WORDS = frozenset(
+    {"capital", "city", "official", "seat", "government", "constitutional", "administrative"}
+    | {"legislative", "judicial", "executive", "de", "jure", "facto", "largest", "current"}
+    | {"present", "today", "now", "modern", "new", "national", "federal", "state", "royal"}
+)
+
+
+def other_place(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
+    """Whether `part`, beside a right answer to an imported card that asks for a place, names
+    another place rather than placing or describing the answer."""
+    if not _asks_imported_place(q, vocabulary) or _FORMER.match(part):
+        return False
+    stem_words = set(content_words(q.prompt))
+    words = content_words(part)
+    if all(w in stem_words or w in _GLOSS_WORDS or w.isdigit() for w in words):
+        return False  # 'Berlin (Germany)', 'Porto-Novo (official capital)'
+    return without_qualifier(q.prompt, f"place, {part}", vocabulary) is None
+
+
+def _asks_imported_place(q: Question, vocabulary: dict[str, str]) -> bool:
+    kinds = {entity_kind(vocabulary.get(normalise(a), "")) for a in q.answer}
+    return any(k.startswith(_IMPORTED) for k in kinds) and bool(_ASKS_PLACE.search(q.prompt))
