@@ -39,6 +39,18 @@ def test_a_rival_is_named_when_the_answer_gives_it() -> None:
     assert check_number(key, "68", "67 hours").note == "Close - the figure is 67 hours."
 
 
+def test_a_round_figure_near_a_rival_is_about_it() -> None:
+    """'80' for 74% where Kyrgyzstan's figure is 81 (review r340 #74): it rounds to that
+    figure, so it is 'about' it, not that figure itself."""
+    key = NumericKey(
+        value=74, tolerance=0.5, family="percentage", step=1, rivals=(81.0,),
+        rival_notes=("the figure for Kyrgyzstan",),
+    )  # fmt: skip
+    assert check_number(key, "81", "74%").note.startswith("That is the figure for Kyrgyzstan.")
+    about = check_number(key, "80", "74%").note
+    assert about.startswith("That is about the figure for Kyrgyzstan.")
+
+
 def test_the_subjects_own_figure_for_another_property_is_a_rival() -> None:
     """Elements seed 653: neon's boiling point (27.1 K) typed for its melting point (24.6 K)
     was a near miss; it is the other fact's answer, and the learner is told which."""
