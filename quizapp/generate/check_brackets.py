@@ -11,16 +11,33 @@ import re
 from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.imported_places import other_place
 from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
-__all__ = ["bracketed"]
+__all__ = ["bracketed", "comma_gloss"]
 
 CheckOne = Callable[[Question, str, str, dict[str, str]], Verdict]
 _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
+# 'Gazprom, a Russian gas company', 'the EEU - Russia's trade bloc', 'Fe, from the Latin
+# ferrum', 'Daniel Rutherford, not Ernest': a gloss after a comma or a spaced dash (r340, r342)
+_COMMA_GLOSS = re.compile(
+    r"^(?P<head>[^,()]+?)\s*(?:,|\s[-–—]+)\s*"
+    r"(?P<tail>(?:(?:a|an|the|from|not|known as|also|aka)\s|[A-Z][\w-]*['’]s\s)[^()]+)$",
+    re.IGNORECASE,
+)
+_LED = re.compile(r"-(?:led|backed)\b", re.IGNORECASE)
+
+
+def comma_gloss(text: str) -> str | None:
+    """'X, a Y' or 'X - the Y' written as 'X (a Y)', or None for any other answer."""
+    found = _COMMA_GLOSS.match(text.strip())
+    if found and _LED.search(found["tail"]):
+        return None  # 'the CSTO, a China-led military alliance': described_readings decides
+    return f"{found['head']} ({found['tail'].rstrip(' .')})" if found else None
 
 
 def bracketed(
@@ -67,7 +84,11 @@ def _check_paired(
         v
         for part, v in zip(parts, verdicts, strict=True)
         if v.verdict == "wrong"
-        and (_names_other(q, v, vocabulary) or other_place(q, part, vocabulary))
+        and (
+            _names_other(q, v, vocabulary)
+            or other_place(q, part, vocabulary)
+            or second_name(q, part)  # 'Fe (Ir)', 'Ag (maybe Au)' (r342)
+        )
     ]
     if right and not other:
         return Verdict("correct", expected, understood=normalise(f"{outer} ({inner})"))

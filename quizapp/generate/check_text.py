@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import is_person_key
-from quizapp.generate.check_brackets import bracketed
+from quizapp.generate.check_brackets import bracketed, comma_gloss
 from quizapp.generate.check_companies import (
     body_readings,
     company_readings,
@@ -153,9 +153,12 @@ def _accepted(q: Question) -> set[str]:
 
 
 def _check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
-    return bracketed(q, text, expected, vocabulary, _check_one) or _check_one(
+    verdict = bracketed(q, text, expected, vocabulary, _check_one) or _check_one(
         q, text, expected, vocabulary
     )
+    glossed = None if verdict.verdict == "correct" else comma_gloss(text)
+    again = glossed and bracketed(q, glossed, expected, vocabulary, _check_one)
+    return again if again and again.verdict == "correct" else verdict
 
 
 def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:

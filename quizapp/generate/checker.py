@@ -42,6 +42,7 @@ from quizapp.generate.numbers import MAX_ANSWER
 from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
 from quizapp.generate.regnal_names import regnal_name
+from quizapp.generate.restated import restated_spans
 from quizapp.generate.tolerance import asked_as_estimate
 from quizapp.generate.verdict import Checked, Verdict
 
@@ -80,12 +81,19 @@ def check_unguarded(
         return _multi(q, text, expected)
     if shape in ("order", "pairs"):
         return _sequence(q, text, expected)
-    verdict = _check_open(q, text, expected, vocabulary, this_year)
-    bare = None if verdict.verdict == "correct" else unframed(text, q.prompt)
-    if bare is None:
-        return verdict
-    again = _check_open(q, bare, expected, vocabulary, this_year)  # 'It is Bern' (r325)
-    return again if _RANK[again.verdict] > _RANK[verdict.verdict] else verdict
+    best = _check_open(q, text, expected, vocabulary, this_year)
+    if best.verdict == "correct":
+        return best
+    bare = unframed(text, q.prompt)  # 'It is Bern' (r325)
+    spans = [bare] if bare is not None else []
+    for span in [*spans, *restated_spans(text, q.prompt)]:  # 'It joined the EEU'
+        said = _check_open(q, span, expected, vocabulary, this_year)
+        read = said.understood and not best.understood  # 'It launched on 16 July 1969'
+        if _RANK[said.verdict] > _RANK[best.verdict] or (said.verdict == best.verdict and read):
+            best = said
+        if best.verdict == "correct":
+            break
+    return best
 
 
 _RANK = {"wrong": 0, "near_miss": 1, "correct": 2}

@@ -130,9 +130,25 @@ def _assemble(parts: tuple[str | None, ...], order: str) -> Ymd:
     elif month_text.isdigit():
         month = int(month_text)
     else:
-        month = MONTHS.get(month_text, 0)
+        month = MONTHS.get(month_text) or _misspelt_month(month_text)
     day_text = got.get("d")
     return int(got["y"] or 0), month, int(day_text) if day_text else None
+
+
+def _misspelt_month(text: str) -> int:
+    """'Juyl', 'Jully', 'Janaury' (review r341): the one month name within one edit (a swap
+    of two letters is one edit) and with the same first letter, or 0 ('Septober', 'Smarch'
+    are no months)."""
+    from rapidfuzz.distance import OSA
+
+    if len(text) < 4:
+        return 0
+    near = {
+        i
+        for name, i in MONTHS.items()
+        if len(name) > 3 and name[0] == text[0] and OSA.distance(text, name) <= 1
+    }
+    return near.pop() if len(near) == 1 else 0
 
 
 def _valid(d: Ymd) -> bool:

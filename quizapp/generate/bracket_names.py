@@ -1,0 +1,74 @@
+"""A bracket that hedges or names a second answer, on any deck (review r342: 'Fe (Ir)',
+'Ag (maybe Au)', 'Cavendish (Priestley)', 'Davy (Michael Faraday)', 'Mendeleev (Winkler)'
+were each graded right, the bracket read as a gloss since the deck does not know the name).
+
+A bracket beside a right answer is a second answer when it
+- hedges: opens with 'maybe', 'perhaps', 'possibly', 'probably', 'either', 'could be'...;
+- is shaped like a symbol (one or two letters) that is not the answer's;
+- is a proper name as typed (every word capitalised) that the question does not say, that is
+  no part of an accepted name ('Cavendish (Henry)', 'Davy (Sir Humphry)'), no nationality or
+  language ('Rutherford (Scottish)', 'Fe (Latin)'), no country ('Gazprom (Russia)': that
+  places it), and not the word a short key abbreviates ('W (Wolfram)', 'Fe (Ferrum)').
+A description in lower-case words ('Cavendish (English chemist)', 'Winkler (predicted by
+Mendeleev)'), a year, or 'not X' stays a gloss.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.country_names import country_forms
+from quizapp.generate.place_names import COUNTRIES
+from quizapp.generate.question import Question
+
+_HEDGE = re.compile(
+    r"^\s*(?:maybe|perhaps|possibly|probably|either|or|could be|might be|or maybe|not sure"
+    r"|i think|unsure)\b",
+    re.IGNORECASE,
+)
+_SYMBOL = re.compile(r"^[A-Za-z]{1,2}$")
+_TITLES = frozenset(
+    {"sir", "dame", "lord", "lady", "dr", "doctor", "professor", "prof", "saint", "st", "mr"}
+    | {"mrs", "ms", "captain", "commander", "colonel", "general", "king", "queen", "president"}
+)
+# nationalities and languages: 'English', 'Scottish', 'Russian', 'Swedish', 'Latin', 'Greek'
+_NATION = re.compile(
+    r"^(?:[a-z]+(?:ish|ian|ese|ean|ican)|german|roman|norman|latin|greek|dutch|french|swiss"
+    r"|thai|welsh|czech|slovak|arabic|icelandic|nordic|slavic|israeli|pakistani|iraqi|saudi"
+    r"|soviet|american)$"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def second_name(q: Question, part: str) -> bool:
+    """Whether `part`, in brackets beside a right answer, hedges or names another answer."""
+    if _HEDGE.match(part):
+        return True
+    said = set(normalise(q.prompt).split())
+    accepted = {normalise(a) for a in [*q.answer, *q.accepted]}
+    given = normalise(part)
+    if not given or given in accepted or given in said:
+        return False
+    if _SYMBOL.fullmatch(part.strip()):
+        return True  # 'Fe (Ir)': another symbol
+    return _proper_name(part, said, accepted)
+
+
+def _proper_name(part: str, said: set[str], accepted: set[str]) -> bool:
+    words = _WORD.findall(part)
+    if not words or any(not w[:1].isupper() for w in words):
+        return False  # a description in lower-case words, or a year
+    folded = [normalise(w).rstrip(".") for w in words]
+    given = normalise(part)
+    if given in COUNTRIES or country_forms([given]):
+        return False  # 'Gazprom (Russia)': it places the answer
+    key_words = {w for a in accepted for w in a.split()}
+    short = [a for a in accepted if len(a) <= 3]
+    for w in folded:
+        if w in said or w in key_words or w in _TITLES or _NATION.match(w):
+            continue
+        if len(w) > 3 and any(w.startswith(a[0]) for a in short):
+            continue  # 'W (Wolfram)': the word the symbol stands for
+        return True
+    return False

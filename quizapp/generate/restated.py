@@ -1,0 +1,94 @@
+"""An answer said as a sentence that restates the question: 'Kyrgyzstan joined the EEU',
+'It landed in the Ocean of Storms', 'John Young commanded it', 'Apollo 8 made 10 orbits',
+'NASA cancelled it in January 1970', 'the religion of Islam' (reviews r340, r341: each was
+graded wrong).
+
+The answer is a run of words at the start or the end of the sentence; the rest (the frame)
+may hold only the question's own words (a verb in any tense: 'joined' for 'join', 'made' for
+'make'), pronouns, 'there', forms of 'be', 'have' and 'do', articles, prepositions and words
+of naming ('called'); and it must make a sentence (a pronoun, a form of 'be', 'have' or 'do',
+a verb of the question in another tense). A list or a hedge ('or', 'not', a comma, brackets)
+is no sentence. The checker grades each run and keeps the best verdict, so a wrong answer
+inside a frame stays wrong ('Kazakhstan joined the EEU': its frame is not the question's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+
+_WORD = re.compile(r"[\w'’.,-]+")
+# words that make a sentence of the frame: one of them, or a verb of the question put in
+# another tense ('joined' for 'join'), must be there ('at least 96 kg' is no sentence)
+_SIGNAL = frozenset(
+    {"it", "he", "she", "they", "we", "this", "that", "these", "those", "its", "his", "her"}
+    | {"their", "there", "here", "is", "was", "are", "were", "be", "been", "has", "had", "have"}
+    | {"did", "does", "do", "called", "named", "known", "mostly", "mainly", "largely", "chiefly"}
+)
+_GENERIC = _SIGNAL | {"a", "an", "the", "in", "on", "at", "of", "to", "by", "from", "into", "as"}
+# a list or a hedge is no sentence: 'Tajikistan (Kyrgyzstan)', 'X or Y', 'X, Y', 'not X'
+_LISTED = re.compile(r"[()&/]|,(?!\d)|\b(?:or|nor|not|either|neither|but)\b", re.IGNORECASE)
+_OF_FRAME = re.compile(r"^(?:the )?(?:\w+ )+of$")  # 'the religion of Islam
+_IRREGULAR = {
+    "made": "make", "had": "have", "flew": "fly", "flown": "fly", "took": "take", "led": "lead",
+    "won": "win", "sent": "send", "began": "begin", "begun": "begin", "gave": "give",
+    "found": "find", "left": "leave", "went": "go", "came": "come", "built": "build",
+    "brought": "bring", "held": "hold", "bought": "buy", "sold": "sell", "paid": "pay",
+    "said": "say", "told": "tell", "kept": "keep", "spent": "spend", "became": "become",
+    "ran": "run", "saw": "see", "seen": "see", "wrote": "write", "chose": "choose",
+    "fell": "fall", "grew": "grow", "knew": "know", "rose": "rise", "stood": "stand",
+    "lost": "lose", "met": "meet", "struck": "strike", "drew": "draw", "broke": "break",
+}  # fmt: skip
+_MAX_WORDS = 16
+
+
+def restated_spans(text: str, prompt: str) -> list[str]:
+    """The runs of `text`, longest first, that may be the answer inside a frame of the
+    question's words; empty when `text` is no such sentence."""
+    words = _WORD.findall(text)
+    if not 2 <= len(words) <= _MAX_WORDS or _LISTED.search(text):
+        return []
+    plain = {w.strip(" ,.") for w in _WORD.findall(normalise(prompt))}
+    asked = {_root(w) for w in plain}
+    framing = [_frames(w, asked) for w in words]
+    spans: list[tuple[int, str]] = []
+    for start in range(len(words)):
+        if start and not framing[start - 1]:
+            break
+        for end in range(len(words), start, -1):
+            if end < len(words) and not framing[end]:
+                break
+            if (start, end) == (0, len(words)):
+                continue
+            if _sentence(words[:start], words[end:], asked, plain):
+                spans.append((end - start, " ".join(words[start:end]).strip(" ,.")))
+    return [s for _, s in sorted(spans, key=lambda x: -x[0]) if s]
+
+
+def _sentence(before: list[str], after: list[str], asked: set[str], plain: set[str]) -> bool:
+    """The frame makes a sentence: a pronoun, a form of 'be', 'have' or 'do', a word of
+    naming, a verb of the question in another tense, or 'the <question's noun> of' before."""
+    frame = [normalise(w).strip(" ,.") for w in before + after]
+    if any(w in _SIGNAL or (w not in plain and _root(w) in asked) for w in frame):
+        return True
+    return not after and _OF_FRAME.match(" ".join(frame)) is not None
+
+
+def _frames(word: str, asked: set[str]) -> bool:
+    w = normalise(word).strip(" ,.")
+    return w in _GENERIC or _root(w) in asked
+
+
+def _root(word: str) -> str:
+    """'joined' -> 'join', 'cancelled' -> 'cancel', 'landed' -> 'land', 'made' -> 'make'."""
+    w = normalise(word).strip(" ,.")
+    if w in _IRREGULAR:
+        return _root(_IRREGULAR[w])
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]  # 'cancell' -> 'cancel', 'plann' -> 'plan'
+    return w.rstrip("e")
