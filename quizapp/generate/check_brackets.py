@@ -18,7 +18,7 @@ from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
-__all__ = ["bracketed", "comma_gloss"]
+__all__ = ["bracketed", "comma_gloss", "paired"]
 
 CheckOne = Callable[[Question, str, str, dict[str, str]], Verdict]
 _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
@@ -38,6 +38,11 @@ def comma_gloss(text: str) -> str | None:
     if found and _LED.search(found["tail"]):
         return None  # 'the CSTO, a China-led military alliance': described_readings decides
     return f"{found['head']} ({found['tail'].rstrip(' .')})" if found else None
+
+
+def paired(text: str) -> bool:
+    """Whether the answer has the shape 'X (Y)'."""
+    return _PAIRED.match(text.strip()) is not None
 
 
 def bracketed(

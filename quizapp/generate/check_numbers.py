@@ -25,7 +25,7 @@ from quizapp.generate.bound_words import (
 )
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_periods import check_period
-from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_year
+from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_year, unread_note
 from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import Reading, read_quantity
 from quizapp.generate.question import NumericKey
@@ -199,7 +199,7 @@ def _one_year(key: NumericKey, text: str, expected: str, this_year: int | None) 
     if not dates:
         readings = read_quantity(text, key)
         if isinstance(readings, str) or not readings:
-            return Verdict("wrong", expected, "Give a year, e.g. 2015.")
+            return Verdict("wrong", expected, unread_note(text, "year"))
         years = {round(r.value) for r in readings if r.value == round(r.value)}
         dates = [(y, "bc" if y < 0 else None) for y in years]
     understood = ", ".join(f"{-y} BC" if y < 0 else str(y) for y in sorted(years))
@@ -262,7 +262,7 @@ def check_date(iso: str, text: str, expected: str) -> Verdict:
     if part is not None:  # 'the start of 2015' for January 2015 (year_parts.py)
         return part
     if not readings:
-        return Verdict("wrong", expected, "Give a date, e.g. 23 September 1846 or June 2015.")
+        return Verdict("wrong", expected, unread_note(text, "date"))
     # the echo shows the reading that was graded: '11/9/1967' right for 9 November is
     # understood as 1967-11-09, not as the other reading (seed-9307 review defect 4)
     understood = iso_date(*readings[0][0])

@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import is_person_key
-from quizapp.generate.check_brackets import bracketed, comma_gloss
+from quizapp.generate.check_brackets import bracketed, comma_gloss, paired
 from quizapp.generate.check_companies import (
     body_readings,
     company_readings,
@@ -74,6 +74,19 @@ _LONG_FORM = re.compile(r"^(?:the )?(?:republic|federation|kingdom|state) of (?:
 
 
 def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
+    verdict = _check_worded(q, text, expected, vocabulary)
+    glossed = None if verdict.verdict == "correct" else comma_gloss(text)
+    again = glossed and bracketed(q, glossed, expected, vocabulary, check_text)
+    return again if again and again.verdict == "correct" else verdict
+
+
+def _check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
+    """A bracketed answer is graded part by part, each as a whole answer is (check_brackets)."""
+    paired = bracketed(q, text, expected, vocabulary, check_text)
+    return paired or _check_one(q, text, expected, vocabulary)
+
+
+def _check_worded(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
     verdict = _check_text(q, text, expected, vocabulary)
     if verdict.verdict == "correct":
         note = "" if verdict.note else accent_note(text, q.answer)  # 'Bogota' for Bogotá
@@ -90,6 +103,8 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     near = None
     slips: list[str] | None = None  # the readings in which a slip stays one, worked out once
     for other in _rewordings(q, text, vocabulary):  # 'President Mirziyoyev', 'the Muslim faith'
+        if paired(text) and paired(other):
+            continue  # its parts were graded whole ('Al Shepard (Frank Borman)' is no gloss)
         reworded = _check_text(q, other, expected, vocabulary)
         if reworded.verdict == "correct":
             return Verdict("correct", expected, understood=normalise(text))
@@ -150,15 +165,6 @@ def _names_person(q: Question, vocabulary: dict[str, str]) -> bool:
 
 def _accepted(q: Question) -> set[str]:
     return {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
-
-
-def _check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
-    verdict = bracketed(q, text, expected, vocabulary, _check_one) or _check_one(
-        q, text, expected, vocabulary
-    )
-    glossed = None if verdict.verdict == "correct" else comma_gloss(text)
-    again = glossed and bracketed(q, glossed, expected, vocabulary, _check_one)
-    return again if again and again.verdict == "correct" else verdict
 
 
 def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:

@@ -79,7 +79,20 @@ _PART_OF_MONTH = re.compile(r"^(?:early|mid|late|the (?:start|end|middle) of)[-\
 
 
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+# a note that is a second answer, not a gloss: a figure, a hedge (review r342: 'Ag (maybe Au)')
+_ANSWER_IN_NOTE = re.compile(r"\d|\b(?:maybe|perhaps|possibly|probably|or|either|not sure)\b")
 _NUMBER_WORD = re.compile(r"\b(?:thousand|hundred|million)\b")
+
+
+_EXAMPLES = {"year": "a year, e.g. 2015", "date": "a date, e.g. 23 September 1846 or June 2015"}
+
+
+def unread_note(text: str, want: str) -> str:
+    """What to tell a learner whose date or year could not be read: give one, not two."""
+    note = _NOTE_AFTER.search(normalise(text))
+    if note and _ANSWER_IN_NOTE.search(note[0]):  # '1766 (maybe 1772)': a second answer
+        return "Give one answer: the brackets hold a second one."
+    return f"Give {_EXAMPLES[want]}."
 
 
 def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
@@ -91,7 +104,8 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     t = _LEADING.sub("", t)  # 'since about 9000 BC' (review r324 #64): each leading word
     t = _WEEKDAY.sub("", t)  # 'Friday 4 October 1957': the day's name adds nothing (r326)
     t = _PART_OF_MONTH.sub("", t)  # 'late January 1971' names the month (r326)
-    t = " ".join(_NOTE_AFTER.sub("", t).split())  # '3750 BC (Egyptians and Sumerians)'
+    note = _NOTE_AFTER.search(t)  # '3750 BC (Egyptians and Sumerians)'; not '1766 (1772)'
+    t = " ".join((t[: note.start()] if note and not _ANSWER_IN_NOTE.search(note[0]) else t).split())
     t, era = split_era(t)
     if era and _NUMBER_WORD.search(t):  # 'three thousand seven hundred and fifty BC' (r329)
         from quizapp.generate.number_words import words_to_digits
