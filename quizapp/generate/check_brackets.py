@@ -29,6 +29,11 @@ _COMMA_GLOSS = re.compile(
     r"(?P<tail>(?:(?:a|an|the|from|not|known as|also|aka)\s|[A-Z][\w-]*['’]s\s)[^()]+)$",
     re.IGNORECASE,
 )
+_HEDGE_ONLY = re.compile(
+    r"\s*(?:i think|i believe|i guess|i suppose|i'd say|i'm not sure|not sure|probably|maybe"
+    r"|perhaps|possibly|unsure|\?)[\s?.!]*",
+    re.IGNORECASE,
+)
 _LED = re.compile(r"-(?:led|backed)\b", re.IGNORECASE)
 
 
@@ -53,6 +58,8 @@ def bracketed(
     if not paired:
         return None
     outer, inner = paired["outer"], paired["inner"]
+    if _HEDGE_ONLY.fullmatch(inner):  # 'Islam (I think)': a hedge on the one answer
+        return check_one(q, outer, expected, vocabulary)
     accepted = {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
     if second_answer(q.prompt, accepted, outer, inner):
         parts = [outer, *joined_parts(inner)]  # 'Tajikistan (and Kyrgyzstan)'

@@ -80,7 +80,7 @@ _PART_OF_MONTH = re.compile(r"^(?:early|mid|late|the (?:start|end|middle) of)[-\
 
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 # a note that is a second answer, not a gloss: a figure, a hedge (review r342: 'Ag (maybe Au)')
-_ANSWER_IN_NOTE = re.compile(r"\d|\b(?:maybe|perhaps|possibly|probably|or|either|not sure)\b")
+_ANSWER_IN_NOTE = re.compile(r"\d|\b(?:maybe|perhaps|possibly|probably|or|either)\s+\w")
 _NUMBER_WORD = re.compile(r"\b(?:thousand|hundred|million)\b")
 
 
