@@ -72,6 +72,8 @@ def degree_scale(words: list[str]) -> str | None:
     if len(words) < 2 or words[0].lower().rstrip(".") not in _DEGREE_WORDS:
         return None
     scale = words[1].strip(".,;")
+    if scale.lower() == "k":
+        return "kelvin"  # '4.2 degrees K' (review r345; 'degrees C' and 'F' read already)
     return scale if canonical(scale) in ("degC", "degF", "kelvin") else None
 
 

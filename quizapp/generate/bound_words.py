@@ -101,7 +101,9 @@ def read_bound(key: NumericKey, text: str) -> Bound | None:
         soft = m["small"] is not None or word in _NEARLY
         said = " ".join(text[m.start("small") if m["small"] else m.start("word") :].split())
         wide = _WIDE.match(text) is not None
-        return Bound(over, soft, said, readings[0], wide=wide)
+        # 'nearly -39 °C' for -38.83 °C: near it in size, so above it (review r345 #28)
+        toward_zero = word in _NEARLY and readings[0].value < 0
+        return Bound(over or toward_zero, soft, said, readings[0], wide=wide)
     return None
 
 

@@ -23,26 +23,40 @@ __all__ = ["bracketed", "comma_gloss", "paired"]
 CheckOne = Callable[[Question, str, str, dict[str, str]], Verdict]
 _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 # 'Gazprom, a Russian gas company', 'the EEU - Russia's trade bloc', 'Fe, from the Latin
-# ferrum', 'Daniel Rutherford, not Ernest': a gloss after a comma or a spaced dash (r340, r342)
+# ferrum', 'Daniel Rutherford, not Ernest', 'K, for kalium', 'W; short for wolfram': a gloss
+# after a comma, semicolon or spaced dash (reviews r340, r342, r345)
 _COMMA_GLOSS = re.compile(
-    r"^(?P<head>[^,()]+?)\s*(?:,|\s[-–—]+)\s*"
-    r"(?P<tail>(?:(?:a|an|the|from|not|known as|also|aka)\s|[A-Z][\w-]*['’]s\s)[^()]+)$",
+    r"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>(?:(?:a|an|the|from|not|known as|also"
+    r"|aka|for|short for|stands for|standing for|i\.?e\.?|meaning|as in|in latin|latin|named"
+    r"|named after|after|called|symbol for)\s|[A-Z][\w-]*['’]s\s)[^()]+)$",
     re.IGNORECASE,
 )
+_TAIL = re.compile(r"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>[^\W\d_]{4,})$")
+_LED = re.compile(r"-(?:led|backed)\b", re.IGNORECASE)
 _HEDGE_ONLY = re.compile(
     r"\s*(?:i think|i believe|i guess|i suppose|i'd say|i'm not sure|not sure|probably|maybe"
     r"|perhaps|possibly|unsure|\?)[\s?.!]*",
     re.IGNORECASE,
 )
-_LED = re.compile(r"-(?:led|backed)\b", re.IGNORECASE)
 
 
-def comma_gloss(text: str) -> str | None:
-    """'X, a Y' or 'X - the Y' written as 'X (a Y)', or None for any other answer."""
+def comma_gloss(text: str, answers: list[str]) -> str | None:
+    """'X, a Y' or 'X - the Y' written as 'X (a Y)', or None for any other answer. After a
+    short key (a symbol), one word that opens with its letter is the name it stands for ('K -
+    kalium', 'Pu, Pluto')."""
     found = _COMMA_GLOSS.match(text.strip())
     if found and _LED.search(found["tail"]):
         return None  # 'the CSTO, a China-led military alliance': described_readings decides
+    short = _TAIL.match(text.strip())
+    if not found and short and _stands_for(short["head"], short["tail"], answers):
+        found = short
     return f"{found['head']} ({found['tail'].rstrip(' .')})" if found else None
+
+
+def _stands_for(head: str, word: str, answers: list[str]) -> bool:
+    key = head.strip()
+    short = any(key == a and len(a) <= 3 for a in answers)
+    return short and word[:1].lower() == key[:1].lower()
 
 
 def paired(text: str) -> bool:

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from quizapp.facts.grammar import plural
+from quizapp.facts.physical import degree_scale
 from quizapp.generate.dates import parse_date
 from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import SCALE_WORDS, number_and_rest, prepared
@@ -31,8 +32,10 @@ _MONEY = (
 )
 CURRENCY_NAMES = {"USD": "US$", "EUR": "euros", "GBP": "pounds sterling", "RUB": "roubles"}
 CURRENCY_NAMES["CNY"] = "yuan"
+# a month's name, never a word that opens like one ('maybe 24.6': review r345)
 _MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?:\d|the\b)"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d|the\b)"
     r"|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 )
 _ERA = r"(?:a\.?\s?d|c\.?\s?e|b\.?\s?c(?:\.?\s?e)?)\.?"
@@ -117,6 +120,9 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
     if not rest or rest[0].strip(".,;:!?") in _NOT_UNITS:
         return "plain", ""  # "7,000 a year": "a" is no annum here
     noun = key.family.split(":", 1)[1] if key.family.startswith("quantity:") else ""
+    scale = degree_scale(rest)  # '4.2 degrees K': the scale after 'degrees' (review r345)
+    if scale is not None:
+        return "unit", scale
     for n in (1, 2):  # "km in diameter"; "degrees fahrenheit", "light years"
         name = " ".join(rest[:n]).strip(".,;:!?")
         if len(rest) < n or not name:

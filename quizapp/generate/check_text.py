@@ -75,7 +75,7 @@ _LONG_FORM = re.compile(r"^(?:the )?(?:republic|federation|kingdom|state) of (?:
 
 def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
     verdict = _check_worded(q, text, expected, vocabulary)
-    glossed = None if verdict.verdict == "correct" else comma_gloss(text)
+    glossed = None if verdict.verdict == "correct" else comma_gloss(text, [*q.answer, *q.accepted])
     again = glossed and bracketed(q, glossed, expected, vocabulary, check_text)
     return again if again and again.verdict == "correct" else verdict
 

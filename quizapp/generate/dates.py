@@ -81,6 +81,19 @@ _PART_OF_MONTH = re.compile(r"^(?:early|mid|late|the (?:start|end|middle) of)[-\
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 # a note that is a second answer, not a gloss: a figure, a hedge (review r342: 'Ag (maybe Au)')
 _ANSWER_IN_NOTE = re.compile(r"\d|\b(?:maybe|perhaps|possibly|probably|or|either)\s+\w")
+# an era in words, and 'years' before an era: '3750 years before Christ', '3750 years BC'
+_ERA_WORDS = re.compile(r"(?:\byears?\s+)?\b(before christ|before (?:the )?common era|b\.?\s?c\b)")
+# a hedge on the figure after it: '3750 BC, roughly', '3750 BC or so' (review r345 #67)
+_APPROX_AFTER = re.compile(
+    r"[\s,;-]*\b(?:roughly|or so|give or take|approximately|approx\.?|about|around"
+    r"|more or less|or thereabouts|circa|at a guess)[\s.!?]*$"
+)
+
+
+def _era_word(m: re.Match[str]) -> str:
+    return " bce" if "common" in m[1] else " bc"
+
+
 _NUMBER_WORD = re.compile(r"\b(?:thousand|hundred|million)\b")
 
 
@@ -101,6 +114,7 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
         return []
     t = _THOUSANDS.sub(r"\1\2", normalise(text))
     t = _SPACED_YEAR.sub(r"\1\2", t).replace(",", " ")
+    t = _APPROX_AFTER.sub("", _ERA_WORDS.sub(_era_word, t))  # '3750 years before Christ, roughly'
     t = _LEADING.sub("", t)  # 'since about 9000 BC' (review r324 #64): each leading word
     t = _WEEKDAY.sub("", t)  # 'Friday 4 October 1957': the day's name adds nothing (r326)
     t = _PART_OF_MONTH.sub("", t)  # 'late January 1971' names the month (r326)
