@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import partial
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.answer_context import cloze_filled, without_context
 from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answer_frames import unframed
 from quizapp.generate.answers import (
@@ -84,9 +85,9 @@ def check_unguarded(
     best = _check_open(q, text, expected, vocabulary, this_year)
     if best.verdict == "correct":
         return best
-    bare = unframed(text, q.prompt)  # 'It is Bern' (r325)
-    spans = [bare] if bare is not None else []
-    for span in [*spans, *restated_spans(text, q.prompt)]:  # 'It joined the EEU'
+    bare = unframed(text, q.prompt)  # 'It is Bern' (r325); '12.3% in 2015' (answer_context)
+    spans = [bare, without_context(text, q.prompt), cloze_filled(text, q.prompt)]
+    for span in [*filter(None, spans), *restated_spans(text, q.prompt)]:  # 'It joined the EEU'
         said = _check_open(q, span, expected, vocabulary, this_year)
         read = said.understood and not best.understood  # 'It launched on 16 July 1969'
         if _RANK[said.verdict] > _RANK[best.verdict] or (said.verdict == best.verdict and read):

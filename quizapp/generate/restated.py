@@ -25,6 +25,7 @@ _SIGNAL = frozenset(
     {"it", "he", "she", "they", "we", "this", "that", "these", "those", "its", "his", "her"}
     | {"their", "there", "here", "is", "was", "are", "were", "be", "been", "has", "had", "have"}
     | {"did", "does", "do", "called", "named", "known", "mostly", "mainly", "largely", "chiefly"}
+    | {"became", "become", "becomes", "remains", "remained", "elected", "appointed"}
 )
 _GENERIC = _SIGNAL | {"a", "an", "the", "in", "on", "at", "of", "to", "by", "from", "into", "as"}
 # a list or a hedge is no sentence: 'Tajikistan (Kyrgyzstan)', 'X or Y', 'X, Y', 'not X'

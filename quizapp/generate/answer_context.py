@@ -1,0 +1,70 @@
+"""An answer with the question's own context beside it: '12.3% in 2015', '81% (one survey)',
+'about 1.5 million, by one estimate', 'nearly 50% between 2013 and 2015', 'the EEU in
+August 2015'; and a cloze filled in: 'Kyrgyzstan joined the EEU in August 2015' for
+'Kyrgyzstan joined _____ in August 2015.' (review r343: each was graded wrong, most with
+'Type one number').
+
+A tail that opens with a comma, a bracket, a dash or a preposition, and whose words are all
+the question's own (its years and figures too), adds nothing: the answer before it is graded.
+A tail with a word the question does not say ('the EEU in 2014' asked about 2015) is a claim
+of its own and stays. A cloze's words before and after its blank, said around the answer,
+come off the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.dates import MONTHS
+
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w'’-]*|%|_{3,}")
+_SMALL = frozenset({"a", "an", "the", "and", "of", "to", "as", "at", "on", "s"})
+_PREPOSITIONS = r"in|by|between|from|during|since|for|according to|as of|as at|per"
+_TAIL = re.compile(
+    rf"^(?P<head>.*?\S)\s*(?:[,;(]|\s[-–—]+|\s(?=(?:{_PREPOSITIONS})\s))\s*"
+    rf"(?P<tail>[^,;()]+?)\)?[\s.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def without_context(text: str, prompt: str) -> str | None:
+    """The answer without a tail of the question's own words, or None when it has none."""
+    found = _TAIL.match(text.strip())
+    if found is None:
+        return None
+    said = _plain_words(prompt)
+    words = [w for w in _tokens(found["tail"]) if w not in _SMALL]
+    words = [w for w in words if not re.fullmatch(_PREPOSITIONS, w)]
+    if not words or any(w not in said for w in words):
+        return None
+    return found["head"].strip()
+
+
+def _plain_words(prompt: str) -> set[str]:
+    """The prompt's figures, months and lower-case words: no name of it, which beside the
+    answer may be a second answer ('Tajikistan (Kyrgyzstan)' asked which of the two)."""
+    words = {w.strip(".,") for w in _TOKEN.findall(prompt)}
+    plain = {w for w in words if w[:1].isdigit() or w.islower() or w.lower() in MONTHS}
+    return {normalise(w) for w in plain}
+
+
+def cloze_filled(text: str, prompt: str) -> str | None:
+    """For a cloze, the part of `text` in the blank when the words around it are the
+    prompt's own, next to the blank ('Kyrgyzstan joined the EEU'); else None."""
+    if "_____" not in prompt:
+        return None
+    before, _, after = re.sub(r"_{3,}", "_____", prompt).partition("_____")
+    pre, post = _tokens(before), _tokens(after)
+    raw = _TOKEN.findall(text)
+    words = [normalise(w) for w in raw]
+    start = next((n for n in range(len(pre), 0, -1) if words[:n] == pre[-n:]), 0)
+    rest = words[start:]
+    end = next((n for n in range(len(post), 0, -1) if n < len(rest) and rest[-n:] == post[:n]), 0)
+    if start == end == 0 or len(rest) == end:
+        return None
+    return " ".join(raw[start : len(raw) - end])
+
+
+def _tokens(text: str) -> list[str]:
+    return [normalise(w).strip(".,") for w in _TOKEN.findall(text)]
