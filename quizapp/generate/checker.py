@@ -92,8 +92,8 @@ def check_unguarded(
         read = said.understood and not best.understood  # 'It launched on 16 July 1969'
         if _RANK[said.verdict] > _RANK[best.verdict] or (said.verdict == best.verdict and read):
             best = said
-        if best.verdict == "correct":
-            break
+        if best.verdict == "correct" or (q.numeric is not None and said.understood):
+            break  # a figure: the longest run read decides ('on 13 April 1970', not 'April 1970')
     return best
 
 
