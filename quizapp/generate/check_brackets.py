@@ -28,7 +28,8 @@ _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _COMMA_GLOSS = re.compile(
     r"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>(?:(?:a|an|the|from|not|known as|also"
     r"|aka|for|short for|stands for|standing for|i\.?e\.?|meaning|as in|in latin|latin|named"
-    r"|named after|after|called|symbol for|with)\s|[A-Z][\w-]*['’]s\s|\d)[^()]+)$",
+    r"|named after|after|called|symbol for|with|who|which|whose|where|when|in|near|on|during)\s"
+    r"|[A-Z][\w-]*['’]s\s|\d)[^()]+)$",
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>[^\W\d_]{4,})$")
