@@ -90,6 +90,12 @@ _APPROX_AFTER = re.compile(
 )
 
 
+_CLOCK = re.compile(
+    r"(?:[\s,]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+    r"(?:[\s,]+(?:utc|gmt|z))?[\s.]*$"
+)
+
+
 def _era_word(m: re.Match[str]) -> str:
     return " bce" if "common" in m[1] else " bc"
 
@@ -114,6 +120,7 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
         return []
     t = _THOUSANDS.sub(r"\1\2", normalise(text))
     t = _SPACED_YEAR.sub(r"\1\2", t).replace(",", " ")
+    t = _CLOCK.sub("", t)  # '11 April 1970, 19:13 UTC' (review r344 #19): the day is the answer
     t = _APPROX_AFTER.sub("", _ERA_WORDS.sub(_era_word, t))  # '3750 years before Christ, roughly'
     t = _LEADING.sub("", t)  # 'since about 9000 BC' (review r324 #64): each leading word
     t = _WEEKDAY.sub("", t)  # 'Friday 4 October 1957': the day's name adds nothing (r326)
