@@ -13,7 +13,12 @@ import re
 from quizapp.facts.normalise import normalise
 
 # a learner's hedge before the answer: no claim of its own
-_HEDGE = r"(?:(?:i think|i believe|i guess|i'd say|probably|maybe|perhaps)\b[\s,:]*)?"
+# (one list for the hedge before, after and in brackets: check_brackets, bracket_names)
+HEDGE_WORDS = (
+    r"i think|i believe|i guess|i suppose|i'd say|i'm not sure|not sure|unsure|probably"
+    r"|possibly|maybe|perhaps"
+)
+_HEDGE = rf"(?:(?:{HEDGE_WORDS})\b[\s,:]*)?"
 # the sentence's subject and verb: a pronoun, or 'the answer' / 'the capital' (a word of the
 # stem, checked below)
 _SUBJECT = (
@@ -26,11 +31,7 @@ _FRAME = re.compile(rf"^\s*{_HEDGE}(?:{_SUBJECT}\s*)?", re.IGNORECASE)
 _PLACE = re.compile(r"^(?:the\s+)?(?:city|town|village|port)\s+of\s+", re.IGNORECASE)
 _END = re.compile(r"[\s.!]+$")
 # the hedge said after the answer: 'Ottawa, I think', 'Ottawa probably' (review r333)
-_HEDGE_AFTER = re.compile(
-    r"(?:\s*[,;:-]\s*|\s+)(?:i think|i believe|i guess|i suppose|i'd say|probably|maybe"
-    r"|perhaps|i'm not sure|not sure)[\s.!?]*$",
-    re.IGNORECASE,
-)
+_HEDGE_AFTER = re.compile(rf"(?:\s*[,;:-]\s*|\s+)(?:{HEDGE_WORDS})[\s.!?]*$", re.IGNORECASE)
 # 'Rabat is the capital of Morocco': the stem's words said after the answer (review r328)
 # or where it is: 'San José is in Costa Rica' (review r333)
 _SAID_AFTER = re.compile(

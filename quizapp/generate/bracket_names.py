@@ -18,15 +18,12 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.country_names import country_forms
 from quizapp.generate.place_names import COUNTRIES
 from quizapp.generate.question import Question
 
-_HEDGE = re.compile(
-    r"^\s*(?:maybe|perhaps|possibly|probably|either|or|could be|might be|or maybe|not sure"
-    r"|i think|unsure)\b",
-    re.IGNORECASE,
-)
+_HEDGE = re.compile(rf"^\s*(?:{HEDGE_WORDS}|either|or|could be|might be)\b", re.IGNORECASE)
 _SYMBOL = re.compile(r"^[A-Za-z]{1,2}$")
 _TITLES = frozenset(
     {"sir", "dame", "lord", "lady", "dr", "doctor", "professor", "prof", "saint", "st", "mr"}
@@ -52,15 +49,14 @@ def second_name(q: Question, part: str) -> bool:
         return False
     if _SYMBOL.fullmatch(part.strip()):
         return True  # 'Fe (Ir)': another symbol
-    return _proper_name(part, said, accepted)
+    return _proper_name(part, given, said, accepted)
 
 
-def _proper_name(part: str, said: set[str], accepted: set[str]) -> bool:
+def _proper_name(part: str, given: str, said: set[str], accepted: set[str]) -> bool:
     words = _WORD.findall(part)
     if not words or any(not w[:1].isupper() for w in words):
         return False  # a description in lower-case words, or a year
     folded = [normalise(w).rstrip(".") for w in words]
-    given = normalise(part)
     if given in COUNTRIES or country_forms([given]):
         return False  # 'Gazprom (Russia)': it places the answer
     key_words = {w for a in accepted for w in a.split()}

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.imported_places import other_place
@@ -34,11 +35,7 @@ _COMMA_GLOSS = re.compile(
 )
 _TAIL = re.compile(r"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>[^\W\d_]{4,})$")
 _LED = re.compile(r"([^\W\d_][\w.]*)-(led|backed|dominated|run|controlled)\b", re.IGNORECASE)
-_HEDGE_ONLY = re.compile(
-    r"\s*(?:i think|i believe|i guess|i suppose|i'd say|i'm not sure|not sure|probably|maybe"
-    r"|perhaps|possibly|unsure|\?)[\s?.!]*",
-    re.IGNORECASE,
-)
+_HEDGE_ONLY = re.compile(rf"\s*(?:{HEDGE_WORDS}|\?)[\s?.!]*", re.IGNORECASE)
 
 
 def comma_gloss(text: str, answers: list[str]) -> str | None:
