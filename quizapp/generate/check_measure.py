@@ -145,6 +145,11 @@ def _other_thing(word: str, noun: str) -> bool:
     return given != asked and any(given in g and asked in g for g in _DISTINCT_COUNTS)
 
 
+def unit_word(word: str) -> bool:
+    """`word` names a unit of measure ('km', 'C' of '°C'), not a word an answer uses otherwise."""
+    return word not in _NOT_UNITS and _is_unit(word)
+
+
 def _is_unit(name: str) -> bool:
     from quizapp.generate import units
 

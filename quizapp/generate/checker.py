@@ -39,6 +39,7 @@ from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
 from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.kind_spec import SPECS
+from quizapp.generate.number_asides import figure_before_aside
 from quizapp.generate.numbers import MAX_ANSWER
 from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
@@ -210,6 +211,9 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     verdict = check_number(key, text, expected, this_year)
     if verdict.verdict != "wrong":
         return verdict
+    lead = figure_before_aside(text, key)
+    if lead is not None:  # '12 (two per landing)': the aside is a remark (number_asides.py)
+        return _check_figure(q, lead, expected, this_year)
     unsigned = unsigned_change(q, text)
     if unsigned is not None:
         again = check_number(key, unsigned, expected)

@@ -1,0 +1,59 @@
+"""A figure with an aside after it: '12 (two per landing)', '24, three of them twice',
+'232 °C (lead melts at 327 °C)', '28% (oxygen is 46%)' (reviews r344, r345: each was 'Type
+one number', though the figure before the aside answers the question).
+
+The aside is a remark of its own when it says something with words: a word that is no
+hedge, no filler ('in total', 'exactly') and not the key's unit or noun. Then the figure
+before it is graded alone. A second figure for the same thing stays a second answer, and
+wrong: '12 (14)', '12 (14 people)', '12 (14 in total)', '12 (or 14)', '12 (maybe 14)'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.answer_frames import HEDGE_WORDS
+from quizapp.generate.check_measure import unit_word
+from quizapp.generate.dates import MONTHS
+from quizapp.generate.number_words import words_to_digits
+from quizapp.generate.question import NumericKey
+
+_CHAR = r"(?:[^(),;]|(?<=\d),(?=\d))"  # a digit group's comma is no separator: '7,000'
+_SPLIT = re.compile(
+    rf"^(?P<lead>{_CHAR}*?\d{_CHAR}*?)\s*(?:\((?P<bracket>[^()]+)\)|[,;:]\s*(?P<comma>[^()]+)"
+    r"|\s[-\u2013\u2014]+\s*(?P<dash>[^()]+))[\s.!]*$"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+# words that say no more than the figure does: '14 in total', 'exactly 14', 'about 14 or so'
+_FILLER_WORDS = (
+    "a an the in total all altogether overall exactly precisely roughly about around some "
+    "approximately approx just over under more less than nearly almost so odd or and "
+    "thousand thousands million millions billion billions k m bn mn per cent percent "
+    "degrees degree st nd rd th of bc bce ad ce"
+)
+# a month's name too: '26 July 1971 (16 July 1969)' is a second date
+_FILLER = frozenset(_FILLER_WORDS.split()) | frozenset(MONTHS)
+_SECOND = re.compile(rf"^\s*(?:or\b|either\b|(?:{HEDGE_WORDS})\b)|\bor\b", re.IGNORECASE)
+
+
+def figure_before_aside(text: str, key: NumericKey) -> str | None:
+    """The figure before an aside in words, or None when `text` has none (or the part after
+    the figure is a second figure, a hedge, or another answer)."""
+    found = _SPLIT.match(words_to_digits(text.strip())[0])
+    if found is None:
+        return None
+    aside = found["bracket"] or found["comma"] or found["dash"] or ""
+    if not any(ch.isdigit() for ch in aside) or _SECOND.search(aside):
+        return None  # no figure: read as it stands already; 'or 14', 'maybe 14'
+    own = _own_words(key)
+    words = [w.lower() for w in _WORD.findall(aside)]
+    said = [w for w in words if w not in _FILLER and w.rstrip("s") not in own]
+    said = [w for w in said if not unit_word(w)]  # '12 °C (327 °C)' is a second figure
+    return found["lead"].strip() if said else None
+
+
+def _own_words(key: NumericKey) -> set[str]:
+    """The key's unit and counted noun, singular: '14 people' says no more than '14'."""
+    noun = key.family.split(":", 1)[1] if key.family.startswith("quantity:") else ""
+    words = f"{key.unit or ''} {noun}".lower().split()
+    return {w.rstrip("s") for w in words}
