@@ -29,12 +29,11 @@ from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_ye
 from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import Reading, read_quantity
 from quizapp.generate.question import NumericKey
+from quizapp.generate.rival_verdicts import nearer_a_rival, rival_note
 from quizapp.generate.short_years import full_year
 from quizapp.generate.tolerance import (
     estimate_band,
     judge,
-    nearer_a_rival,
-    rival_note,
     within_published,
 )
 from quizapp.generate.verdict import Verdict

@@ -26,7 +26,8 @@ width of a band never comes from how many zeros a figure happens to end in.
   for 7.874 g/cm³, "2 km" for 1,991 m, "146 m" for 146.6 m; r247, r248); the right value is
   shown; a share's near miss goes at most half way to 100 % ("90%" or "100%" for 95%: wrong).
   A figure asked to a precision ("to the nearest hour") is a near miss only one step out or
-  correctly rounded one digit shorter: "24 hours" or "one day" for 22 hours is wrong (r231).
+  correctly rounded one digit shorter within 2 %: "20 hours", "24 hours" or "one day" for 22
+  hours is wrong (r231, r344 #67), "0.97" for 0.968 to three places is close.
 - "about" figures (`approx: true`): right when the answer is the figure rounded to its
   displayed precision or one significant figure coarser (within five steps: 150 million km
   for about 149.6 million), or when the answer is the figure correctly rounded at the
@@ -183,7 +184,10 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     coarser = _significant(key) - given_digits
     money = key.family.startswith("money") and off <= abs(key.value) * RIGHT_SHARE + slack
     coarser_ok = coarser == 1 or (coarser == 2 and (given_digits >= MIN_SIGNIFICANT or money))
-    if rounded and (_shorter_in_unit(key, given_step) if key.precise else coarser_ok):
+    # asked to a precision, a shorter rounding is close only within 2 % ('0.97' for 0.968
+    # to three places; never '20' for 22 hours to the hour: review r344 #67)
+    shorter = _shorter_in_unit(key, given_step) and off <= abs(key.value) * ROUGH_SHARE + slack
+    if rounded and (shorter if key.precise else coarser_ok):
         return "near_miss"  # correctly rounded coarser: "1%" for 0.93%, "3,500 km" for 3,474
     # a rough figure within 2 %, rounded ("8" for 7.874) or cut to a whole number ("146" for
     # 146.6; never "0.96" for 0.968): close however coarse (reviews r247, r248)
@@ -271,30 +275,3 @@ def estimate_band(key: NumericKey, year: int) -> Band:
     if off <= max(step * NEAR_STEPS, key.circa):
         return "correct"
     return "near_miss" if off <= max(step * 10, key.circa + step * NEAR_STEPS) else "wrong"
-
-
-def nearer_a_rival(key: NumericKey, given: float) -> bool:
-    """The answer is at least as near another fact's figure as the key's (see above)."""
-    off = abs(given - key.value)
-    return any(abs(given - r) <= off for r in key.rivals)
-
-
-def rival_note(key: NumericKey, given: float, given_step: float) -> str | None:
-    """What the answer is, when nearer another fact's figure than the key's: "That is the
-    figure for Apollo 16." when it gives that figure at its own precision, else (were it a near
-    miss) "That is nearer the figure for Apollo 16 than this one."; None otherwise."""
-    if len(key.rival_notes) != len(key.rivals):
-        return None  # a key cached before rivals were named
-    off = abs(given - key.value)
-    near = sorted(
-        (abs(given - r), what) for r, what in zip(key.rivals, key.rival_notes, strict=True)
-    )
-    if not near or near[0][0] >= off:  # a tie is nearer neither (review r249 #64)
-        return None
-    distance, what = near[0]
-    slack = 1e-9 * max(1.0, abs(given))
-    if distance <= max(key.tolerance, given_step / 2) + slack:  # '80' for 81: about (r340)
-        return f"That is {'' if distance <= key.tolerance + slack else 'about '}{what}."
-    if off <= near_band(key.step, key.approx, key.value) + slack:  # else: just wrong
-        return f"That is nearer {what} than this one."
-    return None
