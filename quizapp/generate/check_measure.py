@@ -52,6 +52,10 @@ _DISTINCT_COUNTS = (
     frozenset({"atom", "molecule", "ion"}),
 )
 
+# people counted: never a share, a sum or a year ('22 million people' for US$22 million)
+_PEOPLE_WORDS = "people persons men women troops soldiers migrants workers voters votes"
+_PEOPLE = frozenset(f"{_PEOPLE_WORDS} respondents residents citizens inhabitants".split())
+
 
 def measure_problem(key: NumericKey, text: str) -> str | None:
     """Why a figure answers another measure than the key's ("That is a share; the question
@@ -109,7 +113,7 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
     if found is None:
         return None  # no figure, or several: the reader says so
     rest = found[1]
-    if share or (rest and rest[0] == "%"):
+    if share or (rest and rest[0].rstrip(".,;:!?") == "%"):  # '16%, year on year' (r353)
         return "share", ""
     for code, pattern in _MONEY:
         if re.search(pattern, folded):
@@ -125,7 +129,7 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
         return "unit", scale
     for n in (1, 2):  # "km in diameter"; "degrees fahrenheit", "light years"
         name = " ".join(rest[:n]).strip(".,;:!?")
-        if len(rest) < n or not name:
+        if len(rest) < n or not name or (n == 2 and rest[0][-1] in ",;:"):
             continue
         if noun and (_same_word(name, noun) or _same_word(name, noun.split()[-1])):
             return "plain", ""  # "7,000 troops", "2 projects" for "hydroelectric projects"
@@ -136,6 +140,8 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
     word = rest[0].strip(".,;:!?")
     if noun and key.unit is None and _other_thing(word, noun):
         return "count", word
+    if word in _PEOPLE and not key.family.startswith("quantity:"):
+        return "count", word  # '16 migrants' for a share, '2009 people' for a year (r353)
     return "plain", ""
 
 
