@@ -78,8 +78,8 @@ def check_number(
     best = "wrong"
     for r in readings:
         band = judge(key, r.value, r.step, r.digits)
-        if band == "correct" and past_side(key, r.value):
-            band = "near_miss"  # '55%' where it fell by nearly half (bound_words.py)
+        if band != "wrong" and past_side(key, r.value):  # '55%' where it fell by nearly
+            band = "near_miss" if band == "correct" else "wrong"  # half; '60%' (r353 #23)
         if band == "correct" or within_published(key, r.value, r.step):
             return Verdict("correct", expected, understood=_understood(r.value, key))
         if band == "near_miss" and not nearer_a_rival(key, r.value):
