@@ -4,10 +4,9 @@ A figure in another measure than the key's (a share for an amount) is never conv
 (check_measure.py). Numbers are read with their scale and unit (quantity_reader.py), put in
 the key's unit and judged by the one tolerance rule (tolerance.py). Years are exact, unless
 asked as an estimate ("from about when"; tolerance.py); a disputed year takes each of its
-readings (helium 1868 or 1895). Dates
-are exact at the precision they are stored: a date known to the day accepts that day in any
-common form; an answer less precise than the key ("September 1846" for 23 September 1846)
-is a near miss; a day is never rounded into another month.
+readings (helium 1868 or 1895). Dates are exact at the precision they are stored: a date
+known to the day accepts that day in any common form; an answer less precise than the key
+("September 1846" for 23 September 1846) is a near miss; never a day rounded to a month.
 """
 
 from __future__ import annotations
@@ -25,7 +24,14 @@ from quizapp.generate.bound_words import (
 )
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_periods import check_period
-from quizapp.generate.dates import iso_date, key_date, parse_date_era, spoken_year, unread_note
+from quizapp.generate.dates import (
+    iso_date,
+    key_date,
+    parse_date_era,
+    spoken_year,
+    unread_note,
+    years_of_dates,
+)
 from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import Reading, read_quantity
 from quizapp.generate.question import NumericKey
@@ -190,7 +196,7 @@ def _one_year(key: NumericKey, text: str, expected: str, this_year: int | None) 
     period = parse_period(text)
     if period is not None:  # "the 7th millennium BC"
         return check_period(key, period, expected, want)
-    dates = _years_of_dates(text)
+    dates = years_of_dates(text)
     spoken = spoken_year(text) if not dates else None
     if spoken is not None:
         dates = [(spoken, None)]  # 'nineteen sixty-two'
@@ -216,19 +222,6 @@ def _one_year(key: NumericKey, text: str, expected: str, this_year: int | None) 
                 "near_miss", expected, f"Close - the estimate is {expected}.", understood
             )
     return Verdict("wrong", expected, understood=understood)
-
-
-_DECIMAL = re.compile(r"^\s*[-+]?\d+[.,]\d+\s*$")
-
-
-def _years_of_dates(text: str) -> list[tuple[int, str | None]]:
-    """The years a text names: a year alone ("1813", "776 BC"), else the year of a full date
-    ("28 January 1813" for a year key holds the year asked: review r219)."""
-    read = parse_date_era(text)
-    years = [(d[0], era) for d, era in read if d[1] is None]
-    if years or _DECIMAL.match(text):  # '2014.5' is a figure, not May 2014
-        return years
-    return list(dict.fromkeys((d[0], era) for d, era in read))
 
 
 def _counted_back(key: NumericKey, year: int, expected: str, text: str) -> Verdict:

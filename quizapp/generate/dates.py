@@ -206,3 +206,31 @@ def key_date(iso: str) -> Ymd:
     parts = [int(p) for p in iso.lstrip("-").split("-")]
     year = -parts[0] if negative else parts[0]
     return year, parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
+
+
+_ERA_SPAN = re.compile(
+    r"(?<![\w.,])\d{1,5}\s*(?:b\.?\s?c\.?(?:\s?e\.?)?|a\.?\s?d\.?|c\.?\s?e\.?)(?![a-z])", re.I
+)
+
+
+def _era_year_span(text: str) -> str | None:
+    """The one year with its era inside a longer answer ('It was known in 3500 BC', '3500 BC,
+    in the Bronze Age'; review r355 F: read without its era, it was 'Right year, but before
+    AD 1'), or None."""
+    found = _ERA_SPAN.findall(text)
+    return found[0] if len(found) == 1 else None
+
+
+_DECIMAL = re.compile(r"^\s*[-+]?\d+[.,]\d+\s*$")
+
+
+def years_of_dates(text: str) -> list[tuple[int, str | None]]:
+    """The years a text names: a year alone ("1813", "776 BC"), else the year of a full date
+    ("28 January 1813" for a year key holds the year asked: review r219)."""
+    read = parse_date_era(text)
+    if not read and (span := _era_year_span(text)) is not None:  # 'known in 3500 BC' (r355 F)
+        read = parse_date_era(span)
+    years = [(d[0], era) for d, era in read if d[1] is None]
+    if years or _DECIMAL.match(text):  # '2014.5' is a figure, not May 2014
+        return years
+    return list(dict.fromkeys((d[0], era) for d, era in read))
