@@ -120,7 +120,8 @@ def _dated(key: NumericKey, text: str, expected: str, this_year: int | None) -> 
 
 
 _TWO_FIGURES = re.compile(
-    r"^(?P<a>[^()]*\d[^()]*?)\s*(?:\((?P<b>[^()]*\d[^()]*)\)|\s(?:or|/|=)\s(?P<c>.*\d.*))\s*$",
+    r"^(?P<a>[^()]*\d[^()]*?)\s*(?:\((?P<b>[^()]*\d[^()]*)\)"
+    r"|(?:\s(?:or|/|=)\s|\s*[,;]\s+)(?P<c>.*\d.*))\s*$",  # '20.3 K, -253 °C' (r355 D)
     re.IGNORECASE,
 )
 
