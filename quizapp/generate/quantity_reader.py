@@ -122,6 +122,8 @@ def prepared(text: str) -> tuple[str, bool]:
     t = " ".join(t.split())
     t = _compound_unit(t)
     t, share = words_to_digits(t)
+    if " per " in t:  # 'two point seven grams per cubic centimetre': now after a digit (r355 G)
+        t = _PER.sub(_per, t)
     return _PERCENT.sub(" %", t), share
 
 
