@@ -26,15 +26,26 @@ _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 # 'Gazprom, a Russian gas company', 'the EEU - Russia's trade bloc', 'Fe, from the Latin
 # ferrum', 'Daniel Rutherford, not Ernest', 'K, for kalium', 'W; short for wolfram': a gloss
 # after a comma, semicolon or spaced dash (reviews r340, r342, r345)
+_GLOSS_WORDS = (
+    r"(?:a|an|the|from|not|known as|also|aka|for|short for|stands for|standing for|i\.?e\.?"
+    r"|meaning|as in|in latin|latin|named|named after|after|called|symbol for|with|who|which"
+    r"|whose|where|when|in|near|on|during)\s"
+)
+# 'Apollo 15, launched in 1971', 'Kennedy Space Center, run by NASA', 'Edgar Mitchell, born
+# 1930': a participle opens a gloss too (review r354 A)
+_PARTICIPLE = (
+    r"(?:[a-z]{3,}ed|flown|born|run|taken|built|chosen|known|made|sent|led|found|seen|given"
+    r"|written|held|won|shot|sworn)\s"
+)
+_GLOSS_OPEN = re.compile(rf"^\s*(?:{_GLOSS_WORDS}|{_PARTICIPLE})", re.IGNORECASE)
 _COMMA_GLOSS = re.compile(
-    r"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>(?:(?:a|an|the|from|not|known as|also"
-    r"|aka|for|short for|stands for|standing for|i\.?e\.?|meaning|as in|in latin|latin|named"
-    r"|named after|after|called|symbol for|with|who|which|whose|where|when|in|near|on|during)\s"
+    rf"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>(?:{_GLOSS_WORDS}|{_PARTICIPLE}"
     r"|[A-Z][\w-]*['’]s\s|\d)[^()]+)$",
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>[^\W\d_]{4,})$")
 _LED = re.compile(r"([^\W\d_][\w.]*)-(led|backed|dominated|run|controlled)\b", re.IGNORECASE)
+_LED_BY = re.compile(r"\b(led|backed|dominated) by ([^\W\d_][\w.]*)", re.I)
 _HEDGE_ONLY = re.compile(rf"\s*(?:{HEDGE_WORDS}|\?)[\s?.!]*", re.IGNORECASE)
 
 
@@ -71,7 +82,8 @@ def bracketed(
     if _HEDGE_ONLY.fullmatch(inner):  # 'Islam (I think)': a hedge on the one answer
         return check_one(q, outer, expected, vocabulary)
     accepted = {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
-    if second_answer(q.prompt, accepted, outer, inner):
+    # an 'and' inside a gloss joins its own words: 'Apollo 17 (with Cernan and Schmitt)' (r354 B)
+    if not _GLOSS_OPEN.match(inner) and second_answer(q.prompt, accepted, outer, inner):
         parts = [outer, *joined_parts(inner)]  # 'Tajikistan (and Kyrgyzstan)'
         return _every(q, parts, expected, vocabulary, check_one)
     return _check_paired(q, outer, inner, expected, vocabulary, check_one)
@@ -124,6 +136,7 @@ def _other_leader(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     """'the CSTO (a China-led alliance)': a leader the deck does not give; 'the EEU (a
     Russia-led bloc)' is the deck's own (led_names.py, review r343)."""
     names = [normalise(a) for a in [*q.answer, *q.accepted]]
+    part = _LED_BY.sub(r"\2-\1", part)  # 'led by China' is 'China-led'
     return any(
         not any(
             f"{normalise(m[1])}-{verb} {n.removeprefix('the ')}" in vocabulary
