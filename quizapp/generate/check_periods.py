@@ -56,6 +56,6 @@ def _too_broad(key: NumericKey, span: Period, year: int) -> bool:
     r329; not the 5th, which only reaches into it)."""
     width = span.last - span.first + 1
     estimate = key.approx and key.date is None and key.family == "year"
-    if width <= 10 * (estimate_step(key) if estimate else 1):
+    if width <= (10 * estimate_step(key) if estimate else 5):  # 'the 1960s' for 1962 (r354 F)
         return False
     return not (span.first <= year <= span.last and width <= 2 * key.circa)

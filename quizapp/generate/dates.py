@@ -122,6 +122,7 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     t = _SPACED_YEAR.sub(r"\1\2", t).replace(",", " ")
     t = _CLOCK.sub("", t)  # '11 April 1970, 19:13 UTC' (review r344 #19): the day is the answer
     t = _APPROX_AFTER.sub("", _ERA_WORDS.sub(_era_word, t))  # '3750 years before Christ, roughly'
+    t = _spoken_date(_VERB_FIRST.sub("", t))  # 'launched the sixteenth of April 1972' (r354)
     t = _LEADING.sub("", t)  # 'since about 9000 BC' (review r324 #64): each leading word
     t = _WEEKDAY.sub("", t)  # 'Friday 4 October 1957': the day's name adds nothing (r326)
     t = _PART_OF_MONTH.sub("", t)  # 'late January 1971' names the month (r326)
@@ -234,3 +235,30 @@ def years_of_dates(text: str) -> list[tuple[int, str | None]]:
     if years or _DECIMAL.match(text):  # '2014.5' is a figure, not May 2014
         return years
     return list(dict.fromkeys((d[0], era) for d, era in read))
+
+
+# a date said in words: 'the sixteenth of April 1972', 'sixteen April nineteen seventy-two',
+# 'December the eleventh 1972'; a bare verb before it: 'landed 11 December 1972' (review r354 D)
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_ORDINAL_DAY = {w: n for n, w in enumerate(_ORDINALS.split(), 1)} | {"thirtieth": 30}
+_ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINAL_DAY)})\b")
+_SAID = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen"
+    r"|twenty|thirty|nineteen|hundred|thousand)|" + _ORDINAL_WORD.pattern
+)
+_VERB_FIRST = re.compile(r"^(?:was\s+)?[a-z]{3,}ed\s+(?:on\s+|in\s+)?(?=\d|the\b|[a-z]+\s+\d)")
+
+
+def _spoken_date(t: str) -> str:
+    """`t` with its day and year words as digits ('16th april 1972'), or as it was."""
+    if not _SAID.search(t) or not any(w.strip(".") in MONTHS for w in t.split()):
+        return t  # no date said in words (and the number-word library stays unloaded)
+    from quizapp.generate.number_words import words_to_digits
+
+    t = words_to_digits(t)[0]  # 'twenty-first' -> '21st', 'sixteen' -> '16'
+    t = _ORDINAL_WORD.sub(lambda m: f"{_ORDINAL_DAY[m[1]]}th", t)
+    t = re.sub(r"^the\s+(?=\d)", "", t)
+    return re.sub(r"\b(1[0-9]|20) ([1-9][0-9])$", r"\1\2", t)  # 'nineteen seventy-two'

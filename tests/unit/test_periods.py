@@ -63,8 +63,11 @@ def test_a_period_inside_the_estimate_is_right_and_a_broad_one_is_not() -> None:
     assert (broad.verdict, "too broad" in broad.note) == ("wrong", True)
 
 
-def test_a_decade_for_a_date_is_a_near_miss_and_a_century_too_broad() -> None:
-    assert check_date("1957-10-04", "the 1950s", "4 October 1957").verdict == "near_miss"
+def test_a_decade_for_a_date_is_too_broad_and_so_is_a_century() -> None:
+    """A decade was a near miss for a date until review r354 F: ten years hold it, so it is
+    no sign of knowing when; a few years of it ('the late 1950s') still are."""
+    assert check_date("1957-10-04", "the 1950s", "4 October 1957").verdict == "wrong"
+    assert check_date("1957-10-04", "the late 1950s", "4 October 1957").verdict == "near_miss"
     assert check_date("1957-10-04", "the 1960s", "4 October 1957").verdict == "wrong"
     assert check_date("1957-10-04", "the 20th century", "4 October 1957").verdict == "wrong"
 
