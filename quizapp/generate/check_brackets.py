@@ -19,7 +19,7 @@ from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
-__all__ = ["bracketed", "comma_gloss", "paired"]
+__all__ = ["bracketed", "comma_gloss", "other_year", "paired", "phrase_gloss"]
 
 CheckOne = Callable[[Question, str, str, dict[str, str]], Verdict]
 _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
@@ -29,7 +29,7 @@ _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _GLOSS_WORDS = (
     r"(?:a|an|the|from|not|known as|also|aka|for|short for|stands for|standing for|i\.?e\.?"
     r"|meaning|as in|in latin|latin|named|named after|after|called|symbol for|with|who|which"
-    r"|whose|where|when|in|near|on|during)\s"
+    r"|whose|where|when|in|near|on|during|by|of|at)\s"
 )
 # 'Apollo 15, launched in 1971', 'Kennedy Space Center, run by NASA', 'Edgar Mitchell, born
 # 1930': a participle opens a gloss too (review r354 A)
@@ -40,7 +40,7 @@ _PARTICIPLE = (
 _GLOSS_OPEN = re.compile(rf"^\s*(?:{_GLOSS_WORDS}|{_PARTICIPLE})", re.IGNORECASE)
 _COMMA_GLOSS = re.compile(
     rf"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>(?:{_GLOSS_WORDS}|{_PARTICIPLE}"
-    r"|[A-Z][\w-]*['’]s\s|\d)[^()]+)$",
+    r"|(?:[A-Z][\w-]*\s)?[A-Z][\w-]*['’]s\s|\d)[^()]+)$",  # 'Marie Curie's assistant'
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>[^\W\d_]{4,})$")
@@ -58,6 +58,28 @@ def comma_gloss(text: str, answers: list[str]) -> str | None:
     if not found and short and _stands_for(short["head"], short["tail"], answers):
         found = short
     return f"{found['head']} ({found['tail'].rstrip(' .')})" if found else None
+
+
+# 'Davy in 1807', 'Humphry Davy of the Royal Institution': a phrase after the name, no comma
+_PHRASE = re.compile(r"\s(?=(?:in|at|of|by|from|during|on)\s)", re.IGNORECASE)
+
+
+def phrase_gloss(text: str, right: Callable[[str], bool]) -> str | None:
+    """'X in Y' written as 'X (in Y)' where X alone is `right`, or None (review r355 A)."""
+    if "(" in text or "," in text:
+        return None
+    for found in _PHRASE.finditer(text.strip()):
+        head, tail = text.strip()[: found.start()], text.strip()[found.end() :]
+        if right(head):
+            return f"{head} ({tail.rstrip(' .')})"
+    return None
+
+
+def other_year(glossed: str, prompt: str) -> bool:
+    """The gloss names a year the question does not, where the question names one: a claim of
+    its own ('the EEU (in January 2014)' asked about August 2015), no gloss."""
+    said, asked = (set(re.findall(r"\b(?:1[0-9]|20)\d\d\b", t)) for t in (glossed, prompt))
+    return bool(said and asked and not said <= asked)
 
 
 def _stands_for(head: str, word: str, answers: list[str]) -> bool:

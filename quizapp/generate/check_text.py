@@ -32,7 +32,13 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import is_person_key
-from quizapp.generate.check_brackets import bracketed, comma_gloss, paired
+from quizapp.generate.check_brackets import (
+    bracketed,
+    comma_gloss,
+    other_year,
+    paired,
+    phrase_gloss,
+)
 from quizapp.generate.check_companies import (
     body_readings,
     company_readings,
@@ -75,7 +81,11 @@ _LONG_FORM = re.compile(r"^(?:the )?(?:republic|federation|kingdom|state) of (?:
 
 def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
     verdict = _check_worded(q, text, expected, vocabulary)
-    glossed = None if verdict.verdict == "correct" else comma_gloss(text, [*q.answer, *q.accepted])
+    if verdict.verdict == "correct":
+        return verdict
+    right = lambda head: _check_one(q, head, expected, vocabulary).verdict == "correct"  # noqa: E731
+    glossed = comma_gloss(text, [*q.answer, *q.accepted]) or phrase_gloss(text, right)
+    glossed = None if glossed and other_year(glossed, q.prompt) else glossed
     again = glossed and bracketed(q, glossed, expected, vocabulary, check_text)
     return again if again and again.verdict == "correct" else verdict
 

@@ -41,6 +41,11 @@ _IRREGULAR = {
     "fell": "fall", "grew": "grow", "knew": "know", "rose": "rise", "stood": "stand",
     "lost": "lose", "met": "meet", "struck": "strike", "drew": "draw", "broke": "break",
 }  # fmt: skip
+# verbs a learner says for the question's ('Davy found it', 'Perey isolated it' for who is
+# credited with discovering it: review r355 B)
+_SAME_VERB: dict[str, tuple[str, ...]] = {"discover": ("find", "isolate", "identify", "discovery")}
+_SAME_VERB["discovery"] = _SAME_VERB["discover"] + ("discover",)
+_SAME_VERB["credit"] = ("discover", "find", "isolate")
 _MAX_WORDS = 16
 
 
@@ -52,6 +57,7 @@ def restated_spans(text: str, prompt: str) -> list[str]:
         return []
     plain = {w.strip(" ,.") for w in _WORD.findall(normalise(prompt))}
     asked = {_root(w) for w in plain}
+    asked |= {_root(other) for w in asked for other in _SAME_VERB.get(w, ())}
     framing = [_frames(w, asked) for w in words]
     spans: list[tuple[int, str]] = []
     for start in range(len(words)):
@@ -83,7 +89,7 @@ def _frames(word: str, asked: set[str]) -> bool:
 
 def _root(word: str) -> str:
     """'joined' -> 'join', 'cancelled' -> 'cancel', 'landed' -> 'land', 'made' -> 'make'."""
-    w = normalise(word).strip(" ,.")
+    w = normalise(word).strip(" ,.").removesuffix("'s").removesuffix("’s")  # 'sodium's' (r355 C)
     if w in _IRREGULAR:
         return _root(_IRREGULAR[w])
     for suffix in ("ing", "ed", "es", "s"):
