@@ -46,6 +46,8 @@ _IRREGULAR = {
 _SAME_VERB: dict[str, tuple[str, ...]] = {"discover": ("find", "isolate", "identify", "discovery")}
 _SAME_VERB["discovery"] = _SAME_VERB["discover"] + ("discover",)
 _SAME_VERB["credit"] = ("discover", "find", "isolate")
+# 'the main religion': 'most people are Muslim', 'Muslim majority' (review r353 A)
+_SAME_VERB["main"] = ("most", "majority", "mostly", "mainly", "largely", "people", "population")
 _MAX_WORDS = 16
 
 
@@ -77,14 +79,19 @@ def _sentence(before: list[str], after: list[str], asked: set[str], plain: set[s
     """The frame makes a sentence: a pronoun, a form of 'be', 'have' or 'do', a word of
     naming, a verb of the question in another tense, or 'the <question's noun> of' before."""
     frame = [normalise(w).strip(" ,.") for w in before + after]
-    if any(w in _SIGNAL or (w not in plain and _root(w) in asked) for w in frame):
+    if any(w in _SIGNAL or (w not in plain and _asked(w, asked)) for w in frame):
         return True
     return not after and _OF_FRAME.match(" ".join(frame)) is not None
 
 
 def _frames(word: str, asked: set[str]) -> bool:
     w = normalise(word).strip(" ,.")
-    return w in _GENERIC or _root(w) in asked
+    return w in _GENERIC or _asked(w, asked)
+
+
+def _asked(word: str, asked: set[str]) -> bool:
+    root = _root(word)  # 'Central Asians' for 'Central Asia'
+    return root in asked or (root.endswith("an") and root[:-1] in asked)
 
 
 def _root(word: str) -> str:
