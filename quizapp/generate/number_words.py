@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from quizapp.generate.number_spelling import respelt
+
 _HEDGE = re.compile(
     r"^(?:(?:by|about|around|roughly|approximately|approx\.?|nearly|almost|some|circa|c\.|ca\.|"
     r"just|over|under|more than|less than|close to|an estimated|estimated|more or less|~|≈)\s*)+"
@@ -103,6 +105,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     # "none", "no moons": a count of zero (a plural noun after "no": "no idea" is no figure)
     t = re.sub(r"^(?:none|nil|no(?= [a-z]+s$))\b", "0", t)
     t = re.sub(r"^(?:a single|just one|only one)\b", "1", t)
+    t = respelt(t)  # 'fitfy', 'twentytwo', 'two thousand and nien' (number_spelling.py)
     t = _HALVED.sub("half", t)  # "it halved": the briefing's own verb for a fall of half
     t = _OUT_OF_100.sub(r"\1%", t)  # '81 out of 100' (review r331 #74)
     t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"one \1", t)

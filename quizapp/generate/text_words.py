@@ -146,6 +146,12 @@ def ordered_words(text: str) -> tuple[str, ...]:
 # British and American spellings of one word: centre/center, colour/color, organise/organize,
 # programme/program (each rule applied to the answer and the key alike)
 _SPELLINGS = (
+    # a word's usual short form: 'Collective Security Treaty Org' (review r353 G)
+    (re.compile(r"\borg\b"), "organization"),
+    (re.compile(r"\bintl\b"), "international"),
+    (re.compile(r"\bgovt\b"), "government"),
+    (re.compile(r"\bassn\b"), "association"),
+    (re.compile(r"\bdept\b"), "department"),
     (re.compile(r"(?<=[bcdfghkmnpstvz])re\b"), "er"),
     (re.compile(r"(?<=\w\w)our\b"), "or"),
     (re.compile(r"(?<=\w\w\w)is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),

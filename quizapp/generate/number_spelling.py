@@ -1,0 +1,122 @@
+"""Number words with a slip of the keyboard: 'fitfy', 'sixten', 'tweny-two', 'twentytwo',
+'two thousand and nien' (review r353 C: each was 'Type one number', or read as another
+figure: 'tweny-two million' became 1 million).
+
+A word of four letters or more that is no number word, one edit (a swap of two letters is
+one edit) from exactly one number word, is that word; two tens and units run together are
+split. Words of English that lie one edit from a number word ('fire', 'nice', 'seen', 'tree')
+are never read as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SCALES = ["hundred", "thousand", "million", "billion", "zero"]
+NUMBER_WORDS = frozenset(_UNITS + _TEENS + _TENS + _SCALES)
+# English words one edit from a number word: never taken for one
+_ENGLISH = frozenset(
+    [
+        "none",
+        "nice",
+        "fine",
+        "fire",
+        "five",
+        "live",
+        "life",
+        "hive",
+        "dive",
+        "give",
+        "line",
+        "mine",
+        "wine",
+        "pine",
+        "vine",
+        "nine",
+        "tent",
+        "tend",
+        "tens",
+        "teen",
+        "teens",
+        "even",
+        "seen",
+        "seven",
+        "tree",
+        "three",
+        "free",
+        "forth",
+        "fourth",
+        "fifth",
+        "sixth",
+        "eighth",
+        "ninth",
+        "tenth",
+        "fight",
+        "eighty",
+        "sight",
+        "night",
+        "site",
+        "sixty",
+        "twelfth",
+        "tone",
+        "tons",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "fort",
+        "fortify",
+        "four",
+        "your",
+        "hour",
+        "pour",
+        "tour",
+        "for",
+        "foul",
+        "nina",
+        "into",
+        "onto",
+        "once",
+        "ones",
+    ]
+)
+_TOKEN = re.compile(r"[a-z]{4,}")
+_RUN_TOGETHER = re.compile(rf"^({'|'.join(_TENS)})-?({'|'.join(_UNITS)})$")
+
+
+def respelt(text: str) -> str:
+    """`text` (lower case) with each misspelt number word put right; else as it was."""
+    return _TOKEN.sub(lambda m: _respell(m[0]), text)
+
+
+def _respell(word: str) -> str:
+    if word in NUMBER_WORDS or word in _ENGLISH:
+        return word
+    joined = _RUN_TOGETHER.match(word)
+    if joined:  # 'twentytwo', 'sixtyeight'
+        return f"{joined[1]} {joined[2]}"
+    from rapidfuzz.distance import OSA
+
+    near = [w for w in NUMBER_WORDS if OSA.distance(word, w, score_cutoff=1) <= 1]
+    if len(near) == 1:
+        return near[0]
+    for tens in _TENS:  # 'sixtyeigth': a tens word run into a misspelt unit
+        if word.startswith(tens) and len(word) > len(tens) + 2:
+            unit = _respell(word[len(tens) :])
+            if unit in _UNITS:
+                return f"{tens} {unit}"
+    return word
