@@ -41,7 +41,10 @@ def spelling_verdict(
     if best > allowed:
         return Verdict("wrong", expected, understood=given)
     closest = [a for a in forms if OSA.distance(given, a) == best]
-    if no_slip(given, closest):  # 'Bernie' for Bern: another word, not a slip (slips.py)
+    # a place for a place is another place; a key of free text is no place ('Colombia' for
+    # the command module Columbia is a slip: review r354 G)
+    placed = not vocabulary or any(normalise(a) in vocabulary for a in accepted)
+    if no_slip(given, closest, placed=placed):  # 'Bernie' for Bern: another word (slips.py)
         return Verdict("wrong", expected, understood=given)
     keys = {vocabulary[a] for a in accepted if a in vocabulary}
     rivals = [name for name, entity in vocabulary.items() if entity not in keys]

@@ -88,7 +88,8 @@ def check_unguarded(
         return best
     bare = unframed(text, q.prompt)  # 'It is Bern' (r325); '12.3% in 2015' (answer_context)
     spans = [bare, without_context(text, q.prompt), cloze_filled(text, q.prompt)]
-    for span in [*filter(None, spans), *restated_spans(text, q.prompt)]:  # 'It joined the EEU'
+    restated = restated_spans(text, q.prompt, named=q.numeric is None)  # 'It joined the EEU'
+    for span in [*filter(None, spans), *restated]:
         said = _check_open(q, span, expected, vocabulary, this_year)
         read = said.understood and not best.understood  # 'It launched on 16 July 1969'
         if _RANK[said.verdict] > _RANK[best.verdict] or (said.verdict == best.verdict and read):

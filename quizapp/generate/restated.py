@@ -51,13 +51,16 @@ _SAME_VERB["main"] = ("most", "majority", "mostly", "mainly", "largely", "people
 _MAX_WORDS = 16
 
 
-def restated_spans(text: str, prompt: str) -> list[str]:
+def restated_spans(text: str, prompt: str, *, named: bool = False) -> list[str]:
     """The runs of `text`, longest first, that may be the answer inside a frame of the
-    question's words; empty when `text` is no such sentence."""
+    question's words; empty when `text` is no such sentence. `named`: the key is a name, not a
+    figure, so a name said first and followed by the question's own words is a sentence
+    ('Bill Anders took Earthrise'; '96 kg at least' is no such sentence)."""
     words = _WORD.findall(text)
     if not 2 <= len(words) <= _MAX_WORDS or _LISTED.search(text):
         return []
     plain = {w.strip(" ,.") for w in _WORD.findall(normalise(prompt))}
+    plain |= _initials(_WORD.findall(normalise(prompt)))  # 'the CMP' (review r354 H)
     asked = {_root(w) for w in plain}
     asked |= {_root(other) for w in asked for other in _SAME_VERB.get(w, ())}
     framing = [_frames(w, asked) for w in words]
@@ -70,7 +73,9 @@ def restated_spans(text: str, prompt: str) -> list[str]:
                 break
             if (start, end) == (0, len(words)):
                 continue
-            if _sentence(words[:start], words[end:], asked, plain):
+            said_first = named and not start and len(words) - end > 1  # a verb and more
+            said_first = said_first and normalise(words[end]).strip(" ,.") in plain
+            if said_first or _sentence(words[:start], words[end:], asked, plain):
                 spans.append((end - start, " ".join(words[start:end]).strip(" ,.")))
     return [s for _, s in sorted(spans, key=lambda x: -x[0]) if s]
 
@@ -82,6 +87,12 @@ def _sentence(before: list[str], after: list[str], asked: set[str], plain: set[s
     if any(w in _SIGNAL or (w not in plain and _asked(w, asked)) for w in frame):
         return True
     return not after and _OF_FRAME.match(" ".join(frame)) is not None
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The initials of each run of two to four words: 'command module pilot' -> 'cmp'."""
+    heads = [w[0] for w in words if w[:1].isalpha()]
+    return {"".join(heads[i : i + n]) for n in (2, 3, 4) for i in range(len(heads) - n + 1)}
 
 
 def _frames(word: str, asked: set[str]) -> bool:

@@ -109,13 +109,13 @@ _BRANCHES = """
 BRANCHES = frozenset(_BRANCHES.split())
 
 
-def no_slip(given: str, closest: list[str]) -> bool:
+def no_slip(given: str, closest: list[str], *, placed: bool = True) -> bool:
     """A near spelling of a short answer that is another word (the rule above). `closest`: the
     accepted forms the answer is nearest to; the rule applies only when all of them are short
     words of letters (not "753 bc", where "753 bce" is a slip of the era). At any length, a
     near spelling that puts a well-known place ('rhine') for the key's word ('rhone') is
     another place, not a slip (place_names.py)."""
-    if another_place(given, closest) or (given in TERMS and given not in closest):
+    if (placed and another_place(given, closest)) or (given in TERMS and given not in closest):
         return True
     if any(w in BRANCHES and all(w not in f.split() for f in closest) for w in given.split()):
         return True  # 'sufi islam' for 'sunni islam': another branch, not a slip
@@ -134,8 +134,9 @@ def no_slip(given: str, closest: list[str]) -> bool:
 
 
 def _ey(given: str, form: str) -> bool:
-    """'davey' for 'davy': the '-ey' spelling of a name's '-y' (reviews r316, r319, r329)."""
-    return form.endswith("y") and given == form[:-1] + "ey"
+    """'davey' for 'davy', 'snoopie' for 'snoopy': the '-ey' or '-ie' spelling of a name's
+    '-y' (reviews r316, r319, r329, r354 G)."""
+    return form.endswith("y") and given in (form[:-1] + "ey", form[:-1] + "ie")
 
 
 def _key_twice(given: str, form: str) -> bool:
