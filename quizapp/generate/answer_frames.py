@@ -14,11 +14,16 @@ from quizapp.facts.normalise import normalise
 
 # a learner's hedge before the answer: no claim of its own
 # (one list for the hedge before, after and in brackets: check_brackets, bracket_names)
+# and of confidence or memory: 'I'm pretty sure', 'I reckon', 'if I remember rightly' (r357 A)
+_SURE = r"(?:(?:i'm|i’m|i am)\s+)?(?:(?:pretty|fairly|quite|very|almost|reasonably)\s+)?sure"
 HEDGE_WORDS = (
     r"i think|i believe|i guess|i suppose|i'd say|i'm not sure|not sure|unsure|probably"
-    r"|possibly|maybe|perhaps"
+    r"|possibly|maybe|perhaps|i reckon|i'd guess|my guess is|definitely|surely|for sure"
+    r"|certainly|of course|no doubt"
+    r"|if i (?:remember|recall)(?: (?:rightly|correctly))?|if i'm not mistaken|i'm certain"
+    rf"|{_SURE}"
 )
-_HEDGE = rf"(?:(?:{HEDGE_WORDS})\b[\s,:]*)?"
+_HEDGE = rf"(?:(?:{HEDGE_WORDS})\b[\s,:]*)*"
 # the sentence's subject and verb: a pronoun, or 'the answer' / 'the capital' (a word of the
 # stem, checked below)
 _SUBJECT = (
@@ -32,6 +37,8 @@ _PLACE = re.compile(r"^(?:the\s+)?(?:city|town|village|port)\s+of\s+", re.IGNORE
 _END = re.compile(r"[\s.!]+$")
 # the hedge said after the answer: 'Ottawa, I think', 'Ottawa probably' (review r333)
 _HEDGE_AFTER = re.compile(rf"(?:\s*[,;:-]\s*|\s+)(?:{HEDGE_WORDS})[\s.!?]*$", re.IGNORECASE)
+_ASKS_OWNER = re.compile(r"\b(?:which|whose|what)\s+\w+['’]s\s", re.IGNORECASE)
+_OWNER = re.compile(r"['’]s$")
 # 'Rabat is the capital of Morocco': the stem's words said after the answer (review r328)
 # or where it is: 'San José is in Costa Rica' (review r333)
 _SAID_AFTER = re.compile(
@@ -47,6 +54,8 @@ def unframed(text: str, prompt: str) -> str | None:
     if noun is not None and not _in_stem(noun, prompt):
         rest = text  # 'the Volga is': a name, not a frame
     rest = _PLACE.sub("", _END.sub("", _HEDGE_AFTER.sub("", rest)), count=1)
+    if _ASKS_OWNER.search(prompt):
+        rest = _OWNER.sub("", rest)  # "Uzbekistan's" for "Which country's president" (r356 B)
     after = _SAID_AFTER.match(rest)
     if after is not None and _in_stem(after["tail"], prompt, every=True):
         rest = after["rest"]

@@ -89,6 +89,8 @@ def check_unguarded(
     bare = unframed(text, q.prompt)  # 'It is Bern' (r325); '12.3% in 2015' (answer_context)
     spans = [bare, without_context(text, q.prompt), cloze_filled(text, q.prompt)]
     restated = restated_spans(text, q.prompt, named=q.numeric is None)  # 'It joined the EEU'
+    if bare is not None and not restated:  # 'China leads there, I think' (review r356 C)
+        restated = restated_spans(bare, q.prompt, named=q.numeric is None)
     for span in [*filter(None, spans), *restated]:
         said = _check_open(q, span, expected, vocabulary, this_year)
         read = said.understood and not best.understood  # 'It launched on 16 July 1969'

@@ -26,6 +26,7 @@ _SIGNAL = frozenset(
     | {"their", "there", "here", "is", "was", "are", "were", "be", "been", "has", "had", "have"}
     | {"did", "does", "do", "called", "named", "known", "mostly", "mainly", "largely", "chiefly"}
     | {"became", "become", "becomes", "remains", "remained", "elected", "appointed"}
+    | {"he's", "she's", "it's", "that's", "they're", "there's"}  # 'He's from X' (r356 B)
 )
 _GENERIC = _SIGNAL | {"a", "an", "the", "in", "on", "at", "of", "to", "by", "from", "into", "as"}
 # a list or a hedge is no sentence: 'Tajikistan (Kyrgyzstan)', 'X or Y', 'X, Y', 'not X'
@@ -48,6 +49,19 @@ _SAME_VERB["discovery"] = _SAME_VERB["discover"] + ("discover",)
 _SAME_VERB["credit"] = ("discover", "find", "isolate")
 # 'the main religion': 'most people are Muslim', 'Muslim majority' (review r353 A)
 _SAME_VERB["main"] = ("most", "majority", "mostly", "mainly", "largely", "people", "population")
+# words of the same meaning for the question's role or verb (reviews r356 C, r357 B): 'Cernan
+# was the commander', 'Cernan led Apollo 17', 'Collins flew the command module', 'It touched
+# down in the Sea of Tranquility', 'The lander was called Aquarius', 'China is the leader',
+# 'Russia co-founded the EEU'. The key must still be right: 'Young led Apollo 17' stays wrong.
+_SAME_VERB["command"] = ("commander", "lead", "charge", "cdr", "capsule")
+_SAME_VERB["pilot"] = ("fly",)
+_SAME_VERB["lunar"] = ("lander",)
+_SAME_VERB["land"] = ("touch", "down", "set", "come", "lander")
+_SAME_VERB["lead"] = ("leader", "ahead", "way", "first", "top", "most")
+_SAME_VERB["found"] = ("co-found", "cofound", "help", "founder", "one", "among", "start", "find")
+_SAME_VERB["largest"] = ("most", "biggest", "largest", "main")
+_SAME_VERB["military"] = ("troops", "soldiers", "forces", "base", "bases")
+_SAME_VERB["president"] = ("leader", "lead", "head", "rule", "run")
 _MAX_WORDS = 16
 
 
@@ -74,9 +88,16 @@ def restated_spans(text: str, prompt: str, *, named: bool = False) -> list[str]:
             if (start, end) == (0, len(words)):
                 continue
             said_first = named and not start and len(words) - end > 1  # a verb and more
+            said_first = said_first or (named and not start and _verb_alone(words[end:]))
             said_first = said_first and normalise(words[end]).strip(" ,.") in plain
-            if said_first or _sentence(words[:start], words[end:], asked, plain):
-                spans.append((end - start, " ".join(words[start:end]).strip(" ,.")))
+            span = " ".join(words[start:end]).strip(" ,.")
+            owner = _POSSESSIVE.sub("", span)  # "Uzbekistan's president" (review r356 B)
+            owned = owner != span and end < len(words)  # the question's noun after it
+            if owned and all(_plain(w, plain) for w in words[end:]):
+                if not start or _sentence(words[:start], words[end:], asked, plain):
+                    spans.append((end - start, owner))
+            elif said_first or _sentence(words[:start], words[end:], asked, plain):
+                spans.append((end - start, span))
     return [s for _, s in sorted(spans, key=lambda x: -x[0]) if s]
 
 
@@ -87,6 +108,19 @@ def _sentence(before: list[str], after: list[str], asked: set[str], plain: set[s
     if any(w in _SIGNAL or (w not in plain and _asked(w, asked)) for w in frame):
         return True
     return not after and _OF_FRAME.match(" ".join(frame)) is not None
+
+
+def _verb_alone(after: list[str]) -> bool:
+    """One inflected word after the name: 'China leads' (review r356 C), not 'Vietnam Sea'."""
+    return len(after) == 1 and re.search(r"[a-z](?:s|ed)$", normalise(after[0])) is not None
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _plain(word: str, plain: set[str]) -> bool:
+    w = normalise(word).strip(" ,.")
+    return w in plain or w in _GENERIC
 
 
 def _initials(words: list[str]) -> set[str]:
@@ -102,7 +136,13 @@ def _frames(word: str, asked: set[str]) -> bool:
 
 def _asked(word: str, asked: set[str]) -> bool:
     root = _root(word)  # 'Central Asians' for 'Central Asia'
-    return root in asked or (root.endswith("an") and root[:-1] in asked)
+    if root in asked or (root.endswith("an") and root[:-1] in asked):
+        return True
+    # a word of the same stem: 'investor' for 'investment' (review r356 C)
+    return len(root) >= _STEM and any(a[:_STEM] == root[:_STEM] for a in asked)
+
+
+_STEM = 6
 
 
 def _root(word: str) -> str:
