@@ -14,6 +14,7 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
+from quizapp.generate.deck_tables import VALUE_NAMES
 from quizapp.generate.imported_places import other_place
 from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
@@ -173,6 +174,8 @@ def _names_other(q: Question, v: Verdict, vocabulary: dict[str, str]) -> bool:
     """The part names another thing of the deck, or a well-known place the question does not
     name ('Casablanca (Rabat)' for the capital of Morocco: review r328)."""
     name = normalise(v.understood or "")
+    if name in vocabulary.get(VALUE_NAMES, "").split("|"):  # 'Odyssey (Aquarius)' (r357 C)
+        return name not in {normalise(a) for a in [*q.answer, *q.accepted]}
     if name in vocabulary:
         return not _named_by_question(q, vocabulary[name], vocabulary)
     return name in WHOLE_PLACE_NAMES and f" {name} " not in f" {normalise(q.prompt)} "
