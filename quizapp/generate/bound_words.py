@@ -171,7 +171,8 @@ def tight_bound(key: NumericKey, bound: Bound | None) -> bool:
     """A soft bound, true of the key, one displayed step from it: 'nearly 75%' for 74%, as
     'just over 12%' is for 12.3% (review r327 #74: a near miss); or on a rounder figure within
     5% of the key ('just under 1 g/cm³' for 0.968, the deck's own words: review r332 #2).
-    Never for an exact count."""
+    Either way within 5% of the bound's figure: a step is a sixth of a key of 6, and 'nearly
+    7%' for 6% says 7 (review r356 E). Never for an exact count."""
     if bound is None or not bound.soft or bound.inclusive or key.exact:
         return False
     if key.side == ("over" if bound.over else "under"):
@@ -181,7 +182,8 @@ def tight_bound(key: NumericKey, bound: Bound | None) -> bool:
     if gap <= 0:
         return False
     rounder = _digits(figure) < _digits(key.value)
-    return gap <= key.step * 1.0001 or (rounder and gap <= ROUND_BOUND * abs(figure))
+    near = gap <= ROUND_BOUND * abs(figure)  # 'nearly 7%' is no 6% (review r356 E)
+    return near and (gap <= key.step * 1.0001 or rounder)
 
 
 ROUND_BOUND = 0.05  # how far under or over a rounder figure 'just under' and 'nearly' reach

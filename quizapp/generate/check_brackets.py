@@ -14,10 +14,10 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
-from quizapp.generate.deck_tables import VALUE_NAMES
 from quizapp.generate.imported_places import other_place
 from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
+from quizapp.generate.value_names import is_value_name
 from quizapp.generate.verdict import Verdict
 
 __all__ = ["bracketed", "comma_gloss", "other_year", "paired", "phrase_gloss"]
@@ -174,7 +174,7 @@ def _names_other(q: Question, v: Verdict, vocabulary: dict[str, str]) -> bool:
     """The part names another thing of the deck, or a well-known place the question does not
     name ('Casablanca (Rabat)' for the capital of Morocco: review r328)."""
     name = normalise(v.understood or "")
-    if name in vocabulary.get(VALUE_NAMES, "").split("|"):  # 'Odyssey (Aquarius)' (r357 C)
+    if is_value_name(name, vocabulary):  # 'Odyssey (Aquarius)' (review r357 C)
         return name not in {normalise(a) for a in [*q.answer, *q.accepted]}
     if name in vocabulary:
         return not _named_by_question(q, vocabulary[name], vocabulary)

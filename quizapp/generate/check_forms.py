@@ -60,6 +60,32 @@ def sign_against_stem(q: Question, text: str) -> str | None:
     return f"That sign makes it {said}; it {asked}: {'; '.join(q.answer)}."
 
 
+# an answer's word of direction: 'it fell by 6%', 'down 6%', 'a 6% drop' (review r356 E)
+_SAID_FALL = re.compile(rf"{_FALL.pattern}|\b(?:down|falls|drops|declines|decreases|lower)\b", re.I)
+_SAID_RISE = re.compile(
+    rf"{_RISE.pattern}|\b(?:up(?!\s+to\b)|rises|grows|increases|climbs|higher)\b", re.I
+)
+
+
+def direction_against_stem(q: Question, text: str) -> str | None:
+    """Why an answer's words of direction contradict the direction its stem names ('it fell
+    by 6%' where the stem says it rose), or None: the answer says the opposite of the fact."""
+    key = q.numeric
+    if key is None or key.family.startswith(("date", "year")):
+        return None
+    fall, rise = bool(_FALL.search(q.prompt)), bool(_RISE.search(q.prompt))
+    said_fall, said_rise = bool(_SAID_FALL.search(text)), bool(_SAID_RISE.search(text))
+    if fall == rise or said_fall in (said_rise, fall):
+        return None
+    said, asked = ("a fall", "rose") if said_fall else ("a rise", "fell")
+    return f"That says it was {said}; it {asked}: {'; '.join(q.answer)}."
+
+
+def against_stem(q: Question, text: str) -> str | None:
+    """Why a figure's sign or words say the opposite direction to the stem's, or None."""
+    return sign_against_stem(q, text) or direction_against_stem(q, text)
+
+
 _PER_MILLION = re.compile(r"^\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:ppm|parts? per million)\s*$", re.I)
 _PROPORTION = re.compile(r"^\s*0?[.,]\d{1,4}\s*$")
 

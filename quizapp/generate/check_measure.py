@@ -42,8 +42,11 @@ _ERA = r"(?:a\.?\s?d|c\.?\s?e|b\.?\s?c(?:\.?\s?e)?)\.?"
 _YEAR = re.compile(
     rf"^(?:in|since|until|from)\s+\d{{3,4}}$|^\d{{1,5}}\s*{_ERA}$|^a\.?\s?d\.?\s*\d{{1,4}}$"
 )
-# words pint reads as units that an answer uses otherwise: "a year", "in", "us", "point"
-_NOT_UNITS = frozenset({"a", "an", "in", "us", "point", "at", "as", "or", "per", "ad", "ce"})
+# words pint reads as units that an answer uses otherwise: "a year", "in", "us", "point";
+# "three quarters" is a share (review r356 F)
+_NOT_UNITS = frozenset(
+    {"a", "an", "in", "us", "point", "at", "as", "or", "per", "ad", "ce", "quarter", "quarters"}
+)
 # things counted that are never one another: a count of one is no answer for a count of
 # another ('1 neutron' for one proton). Nouns outside a group may be the learner's word for
 # the key's ('7,000 soldiers' for troops, '12 astronauts' for people) and stay read as figures.
@@ -55,6 +58,33 @@ _DISTINCT_COUNTS = (
 # people counted: never a share, a sum or a year ('22 million people' for US$22 million)
 _PEOPLE_WORDS = "people persons men women troops soldiers migrants workers voters votes"
 _PEOPLE = frozenset(f"{_PEOPLE_WORDS} respondents residents citizens inhabitants".split())
+
+# things counted that are never people nor a measure: '24 missions' for a number of people
+_THINGS = frozenset(
+    [
+        "missions",
+        "flights",
+        "landings",
+        "orbits",
+        "trips",
+        "moonwalks",
+        "spacewalks",
+        "crews",
+        "launches",
+        "rockets",
+        "samples",
+        "rocks",
+        "stones",
+        "pieces",
+        "items",
+        "times",
+        "visits",
+        "journeys",
+        "voyages",
+        "countries",
+        "ships",
+    ]
+)
 
 
 def measure_problem(key: NumericKey, text: str) -> str | None:
@@ -140,6 +170,10 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
     word = rest[0].strip(".,;:!?")
     if noun and key.unit is None and _other_thing(word, noun):
         return "count", word
+    counts_people = noun.split()[-1:] == ["people"] or noun in _PEOPLE
+    thing = next((w for w in (w.strip(".,;:!?") for w in rest[:2]) if w in _THINGS), None)
+    if thing is not None and (counts_people or key.unit is not None):
+        return "count", thing  # '24 Moon missions' for people, '22 rocks' for kg (r357 D)
     if word in _PEOPLE and not key.family.startswith("quantity:"):
         return "count", word  # '16 migrants' for a share, '2009 people' for a year (r353)
     return "plain", ""

@@ -26,9 +26,9 @@ from quizapp.generate.answers import (
 )
 from quizapp.generate.card_lists import check_listed
 from quizapp.generate.check_forms import (
+    against_stem,
     as_percentage,
     per_million_as_percentage,
-    sign_against_stem,
     unsigned_change,
 )
 from quizapp.generate.check_imported import imported_number
@@ -39,7 +39,7 @@ from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
 from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.kind_spec import SPECS
-from quizapp.generate.number_asides import figure_before_aside
+from quizapp.generate.number_asides import figure_before_aside, two_readings
 from quizapp.generate.numbers import MAX_ANSWER
 from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
@@ -84,8 +84,8 @@ def check_unguarded(
     if shape in ("order", "pairs"):
         return _sequence(q, text, expected)
     best = _check_open(q, text, expected, vocabulary, this_year)
-    if best.verdict == "correct":
-        return best
+    if best.verdict == "correct" or against_stem(q, text) is not None:
+        return best  # '-6%' or 'it fell by 6%' where it rose: no other reading saves it
     bare = unframed(text, q.prompt)  # 'It is Bern' (r325); '12.3% in 2015' (answer_context)
     spans = [bare, without_context(text, q.prompt), cloze_filled(text, q.prompt)]
     restated = restated_spans(text, q.prompt, named=q.numeric is None)  # 'It joined the EEU'
@@ -208,7 +208,7 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     assert q.numeric is not None
     key = asked_as_estimate(q.numeric, q.prompt)
     text = per_million_as_percentage(key, text) or text
-    against = sign_against_stem(q, text)
+    against = against_stem(q, text)
     if against is not None:  # '+19%' for a fall: the opposite of the fact, however close
         return Verdict("wrong", expected, against, text.strip())
     verdict = check_number(key, text, expected, this_year)
@@ -217,6 +217,11 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     lead = figure_before_aside(text, key)
     if lead is not None:  # '12 (two per landing)': the aside is a remark (number_asides.py)
         return _check_figure(q, lead, expected, this_year)
+    twice = two_readings(text)
+    if twice is not None:  # '75% (three quarters)': one figure said twice (review r356 F)
+        both = [_check_figure(q, part, expected, this_year) for part in twice]
+        if all(v.verdict == "correct" for v in both):
+            return both[0]
     unsigned = unsigned_change(q, text)
     if unsigned is not None:
         again = check_number(key, unsigned, expected)

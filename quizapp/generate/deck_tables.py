@@ -1,8 +1,6 @@
-"""The deck's facts and entities grouped every way the generators look them up.
-
-Each table is worked out once per deck, on first use: a generator asks for the facts of a
-(relation, object) pair instead of scanning the deck, which keeps a big deck's generation linear.
-"""
+"""The deck's facts and entities grouped every way the generators look them up, each table
+worked out once per deck, on first use: a generator asks for the facts of a (relation, object)
+pair instead of scanning the deck, which keeps a big deck's generation linear."""
 
 from __future__ import annotations
 
@@ -15,16 +13,12 @@ from typing import TypeVar
 
 from quizapp.facts.model import Deck, Entity, Fact, RelationType
 from quizapp.facts.normalise import normalise
-from quizapp.facts.values import NumericValue, Text, is_numeric
+from quizapp.facts.values import NumericValue, is_numeric
 from quizapp.generate.led_names import led_names  # 'the Russia-led CSTO', where the deck says so
+from quizapp.generate.value_names import value_names  # call signs: 'Odyssey (Aquarius)'
 
 # a capitalised word after a lower-case word or a comma: a name, not a sentence opening
 _INNER_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
-
-# the grading vocabulary's key for the text values that are names (no words of its own)
-VALUE_NAMES = "\x00"
-# a short proper name: every word capitalised or a figure, at most four words
-_PROPER = re.compile(r"[A-Z0-9][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,3}")
 
 Pair = tuple[str, str, str]  # subject, relation, object entity id
 K = TypeVar("K")
@@ -297,24 +291,9 @@ class DeckTables:
     @cached_property
     def grading_vocabulary(self) -> dict[str, str]:
         """For the answer checker: every normalised name, alias, metonym, led name -> 'kind:id'."""
-        entities, led = self.deck.entities, led_names(self.deck)
+        entities, led = self.deck.entities, value_names(self.deck) | led_names(self.deck)
         names = led | {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.metonyms}
-        names = self._named_values | names
         return names | {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.all_names()}
-
-    @cached_property
-    def _named_values(self) -> dict[str, str]:
-        """The short proper names given as text values ('Aquarius': call signs), kept apart
-        from the names of things under one wordless key: a second answer when said beside
-        the key (check_brackets, review r357 C)."""
-        names = sorted(
-            {
-                normalise(f.object.value)
-                for f in self.deck.facts
-                if isinstance(f.object, Text) and _PROPER.fullmatch(f.object.value)
-            }
-        )
-        return {VALUE_NAMES: "|".join(names)} if names else {}
 
     def numeric_value(self, fact: Fact) -> NumericValue | None:
         return fact.object if is_numeric(fact.object) else None  # type: ignore[return-value]

@@ -52,6 +52,24 @@ def figure_before_aside(text: str, key: NumericKey) -> str | None:
     return found["lead"].strip() if said else None
 
 
+def two_readings(text: str) -> tuple[str, str] | None:
+    """The figure and what follows it after a comma or in brackets ('75% (three quarters)',
+    '75%, three quarters': review r356 F), or None. Right only when each part alone is right:
+    the same figure said twice."""
+    found = _PAIR.match(text.strip())
+    if found is None:
+        return None
+    aside = found["bracket"] or found["comma"] or ""
+    if not aside.strip() or _SECOND.search(aside) or not any(c.isdigit() for c in text):
+        return None
+    return found["lead"].strip(), aside.strip()
+
+
+_PAIR = re.compile(
+    rf"^(?P<lead>{_CHAR}+?)\s*(?:\((?P<bracket>[^()]+)\)|[,;]\s*(?P<comma>[^()]+))[\s.!]*$"
+)
+
+
 def _own_words(key: NumericKey) -> set[str]:
     """The key's unit and counted noun, singular: '14 people' says no more than '14'."""
     noun = key.family.split(":", 1)[1] if key.family.startswith("quantity:") else ""

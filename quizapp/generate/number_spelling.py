@@ -98,9 +98,23 @@ _TOKEN = re.compile(r"[a-z]{4,}")
 _RUN_TOGETHER = re.compile(rf"^({'|'.join(_TENS)})-?({'|'.join(_UNITS)})$")
 
 
+# after a tens word and a hyphen only a units word can follow: 'twenty-for' (review r357 E)
+_AFTER_TENS = re.compile(rf"\b({'|'.join(_TENS)})(-)([a-z]{{2,6}})\b(?!-)")
+
+
 def respelt(text: str) -> str:
     """`text` (lower case) with each misspelt number word put right; else as it was."""
-    return _TOKEN.sub(lambda m: _respell(m[0]), text)
+    return _TOKEN.sub(lambda m: _respell(m[0]), _AFTER_TENS.sub(_unit_after_tens, text))
+
+
+def _unit_after_tens(m: re.Match[str]) -> str:
+    word = m[3]
+    if word in NUMBER_WORDS:
+        return m[0]
+    from rapidfuzz.distance import OSA
+
+    near = [w for w in _UNITS if OSA.distance(word, w, score_cutoff=1) <= 1]
+    return f"{m[1]}{m[2]}{near[0]}" if len(near) == 1 else m[0]
 
 
 def _respell(word: str) -> str:

@@ -180,6 +180,8 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     near = (
         key.step if key.precise and not key.approx else near_band(key.step, key.approx, key.value)
     )
+    if key.side == ("under" if given > key.value else "over") and not key.approx:
+        near = min(near, key.step)  # 22 kg for 21.55: 24 is two steps past it (review r357 H)
     if key.family == "percentage":  # a share: a few points out, not a tenth of it (r353 #79)
         near = min(near, SHARE_NEAR_POINTS * (2 if key.approx else 1))
     if off <= near + slack:

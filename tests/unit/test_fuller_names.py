@@ -29,7 +29,7 @@ FACTS = {
         ("Rembrandt", "Rembrandt Vienna", "wrong"),  # another of the deck's names
         ("Rembrandt", "Rembrandt Louis XIV", "wrong"),  # a deck name of two words after it
         ("Rembrandt", "Rembrandt van", "wrong"),  # no name after the particle
-        ("Rembrandt", "rembrandt painted", "wrong"),  # a sentence, not a name
+        ("Rembrandt", "rembrandt painted", "correct"),  # the stem's verb after: a sentence (r356)
         ("Tim", "Tim Berners-Lee", "correct"),
         ("Tim", "Tim Bernes-Lee", "near_miss"),  # a slip in the surname
         ("Tim", "Tom Berners-Lee", "wrong"),  # was a near miss: another given name

@@ -1,0 +1,37 @@
+"""The deck's text values that are names ('Aquarius', 'Odyssey': call signs), for the answer
+checker: a second answer when said beside the key ('Odyssey (Aquarius)': review r357 C),
+though the deck has no entity of that name.
+
+They sit in the grading vocabulary under one key with no words of its own, apart from the
+names of things: the readers that look a name up, or scan the names for a word, never meet
+them, and a call sign 'America' is never taken for the country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.model import Deck
+from quizapp.facts.normalise import normalise
+from quizapp.facts.values import Text
+
+VALUE_NAMES = "\x00"  # the vocabulary's key for them; its value joins them with '|'
+# a short proper name: every word capitalised or a figure, at most four words
+_PROPER = re.compile(r"[A-Z0-9][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,3}")
+
+
+def value_names(deck: Deck) -> dict[str, str]:
+    """{VALUE_NAMES: 'aquarius|odyssey|...'}, or {} when the deck gives no such value."""
+    names = sorted(
+        {
+            normalise(f.object.value)
+            for f in deck.facts
+            if isinstance(f.object, Text) and _PROPER.fullmatch(f.object.value)
+        }
+    )
+    return {VALUE_NAMES: "|".join(names)} if names else {}
+
+
+def is_value_name(name: str, vocabulary: dict[str, str]) -> bool:
+    """Whether the normalised `name` is one of the deck's text values that are names."""
+    return name in vocabulary.get(VALUE_NAMES, "").split("|")
