@@ -63,17 +63,34 @@ def comma_gloss(text: str, answers: list[str]) -> str | None:
 
 # 'Davy in 1807', 'Humphry Davy of the Royal Institution': a phrase after the name, no comma
 _PHRASE = re.compile(r"\s(?=(?:in|at|of|by|from|during|on)\s)", re.IGNORECASE)
+_ORIGIN = re.compile(
+    r"\s(?=(?:for|after|(?:which\s+|that\s+)?(?:stands|is\s+short)\s+for|short\s+for)\s)", re.I
+)
 
 
 def phrase_gloss(text: str, right: Callable[[str], bool]) -> str | None:
     """'X in Y' written as 'X (in Y)' where X alone is `right`, or None (review r355 A)."""
     if "(" in text or "," in text:
         return None
-    for found in _PHRASE.finditer(text.strip()):
+    for found in [*_PHRASE.finditer(text.strip()), *_ORIGIN.finditer(text.strip())]:
         head, tail = text.strip()[: found.start()], text.strip()[found.end() :]
+        if found.re is _ORIGIN and not _origin(head, tail):
+            continue  # only a symbol's origin: 'W stands for wolfram' (review r358 C)
         if right(head):
             return f"{head} ({tail.rstrip(' .')})"
     return None
+
+
+def _origin(head: str, tail: str) -> bool:
+    """A symbol and the word it stands for: 'W for wolfram', 'Na for the Latin natrium'; never
+    another element ('Na for potassium')."""
+    words = [w for w in re.findall(r"[a-z]+", tail.lower()) if w not in _ORIGIN_FILLER]
+    symbol = head.strip()
+    return len(symbol) <= 3 and bool(words) and words[-1][:1] == symbol[:1].lower()
+
+
+_ORIGIN_FILLER = frozenset({"for", "after", "which", "that", "stands", "is", "short", "the"})
+_ORIGIN_FILLER |= {"latin", "greek", "german", "word", "name", "from", "its", "a"}
 
 
 def other_year(glossed: str, prompt: str) -> bool:

@@ -37,7 +37,11 @@ def spelling_verdict(
         # one word has no order to forgive, and its stem is no slip ('davis' -> 'davi' for
         # Davy, review r313 #65)
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
-    allowed = 0 if len(given) <= TINY else 1 if len(given) <= SHORT else 2
+    # a tiny name allows no slip, whatever the learner added: 'Na, K' is no slip of 'Na'
+    # (review r358 B)
+    nearest = min(forms, key=lambda a: OSA.distance(given, a), default=given)
+    size = len(nearest) if len(nearest) <= TINY else len(given)
+    allowed = 0 if size <= TINY else 1 if size <= SHORT else 2
     if best > allowed:
         return Verdict("wrong", expected, understood=given)
     closest = [a for a in forms if OSA.distance(given, a) == best]

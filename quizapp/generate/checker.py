@@ -45,6 +45,7 @@ from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
 from quizapp.generate.regnal_names import regnal_name
 from quizapp.generate.restated import restated_spans
+from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
 from quizapp.generate.tolerance import asked_as_estimate
 from quizapp.generate.verdict import Checked, Verdict
 
@@ -84,8 +85,8 @@ def check_unguarded(
     if shape in ("order", "pairs"):
         return _sequence(q, text, expected)
     best = _check_open(q, text, expected, vocabulary, this_year)
-    if best.verdict == "correct" or against_stem(q, text) is not None:
-        return best  # '-6%' or 'it fell by 6%' where it rose: no other reading saves it
+    if best.verdict == "correct" or against_stem(q, text) or second_symbol(q, text):
+        return best  # '-6%' where it rose, 'Na and He': no other reading saves it
     bare = unframed(text, q.prompt)  # 'It is Bern' (r325); '12.3% in 2015' (answer_context)
     spans = [bare, without_context(text, q.prompt), cloze_filled(text, q.prompt)]
     restated = restated_spans(text, q.prompt, named=q.numeric is None)  # 'It joined the EEU'
@@ -110,7 +111,7 @@ def _check_open(
     """An open answer: a figure, or words (a name, a term, a place)."""
     if q.numeric is not None:
         return _check_figure(q, text, expected, this_year)
-    if q.case_sensitive and (casing := _casing(q, text, expected)) is not None:
+    if q.case_sensitive and (casing := symbol_verdict(q, text, expected)) is not None:
         return casing
     number = imported_number(q, text, expected, vocabulary or {})
     if number is not None:  # '753 BCE' for an imported card's '753 BC' (check_imported.py)
@@ -184,21 +185,6 @@ def _part_grader(vocabulary: dict[str, str]) -> Callable[[Question, str], Verdic
         return check_text(part, text, part.answer[0], vocabulary)
 
     return grade
-
-
-def _casing(q: Question, text: str, expected: str) -> Verdict | None:
-    """An answer right but for its capitals, where capitals matter ('CO' for cobalt's Co):
-    wrong, and the learner is told; None when the answer is not such a case."""
-    keys = {_bare(a) for a in [*q.answer, *q.accepted]}
-    if _bare(text) in keys or _bare(text).casefold() not in {k.casefold() for k in keys}:
-        return None
-    note = f"Capitals matter here: {expected}, not {text}."
-    return Verdict("wrong", expected, note, text)
-
-
-def _bare(text: str) -> str:
-    """The letters and digits of an answer, in their own case ('Na.' -> 'Na')."""
-    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _check_figure(q: Question, text: str, expected: str, this_year: int | None) -> Verdict:

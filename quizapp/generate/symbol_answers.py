@@ -1,0 +1,51 @@
+"""Answers to a key whose capitals matter, an element's symbol ('Co', not 'CO'): right but for
+its capitals is wrong, and the learner told; a second symbol beside the key is a second
+answer ('Na and He', 'He and Na', 'Hg, In': review r358 A, where 'In' was read as the word
+'in' and 'He' as a pronoun). 'Na, not He', 'I think Na' and "It's Na" keep the one symbol.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.question import Question
+from quizapp.generate.verdict import Verdict
+
+# a word shaped like a symbol as typed: a capital and at most one small letter
+_SYMBOL = re.compile(r"(?<![\w'’])[A-Z][a-z]?(?![\w'’])")
+_NOT = re.compile(r"\bnot\s+$", re.IGNORECASE)
+_PRONOUN_I = re.compile(r"\s+[a-z]|['’]")  # 'I think', "I'm sure": the learner, no iodine
+
+
+def symbol_verdict(q: Question, text: str, expected: str) -> Verdict | None:
+    """Wrong with a note for a second symbol or for the key in the wrong capitals; None when
+    the answer is neither (the other readers grade it)."""
+    if second_symbol(q, text):
+        return Verdict("wrong", expected, "Give one symbol.", text.strip())
+    keys = {_bare(a) for a in [*q.answer, *q.accepted]}
+    if _bare(text) in keys or _bare(text).casefold() not in {k.casefold() for k in keys}:
+        return None
+    note = f"Capitals matter here: {expected}, not {text}."
+    return Verdict("wrong", expected, note, text)
+
+
+def second_symbol(q: Question, text: str) -> bool:
+    """Whether the answer gives the key and another symbol beside it ('Na and He')."""
+    keys = {_bare(a) for a in [*q.answer, *q.accepted]}
+    said = [m[0] for m in _SYMBOL.finditer(text)]
+    return q.case_sensitive and any(w in keys for w in said) and _other_symbol(text, keys)
+
+
+def _other_symbol(text: str, keys: set[str]) -> bool:
+    for m in _SYMBOL.finditer(text):
+        if m[0] in keys or _NOT.search(text[: m.start()]):
+            continue
+        if m[0] == "I" and _PRONOUN_I.match(text[m.end() :]):
+            continue
+        return True
+    return False
+
+
+def _bare(text: str) -> str:
+    """The letters and digits of an answer, in their own case ('Na.' -> 'Na')."""
+    return "".join(ch for ch in text if ch.isalnum())
