@@ -9,9 +9,9 @@ A bracket beside a right answer is a second answer when it
   no part of an accepted name ('Cavendish (Henry)', 'Davy (Sir Humphry)'), no nationality or
   language ('Rutherford (Scottish)', 'Fe (Latin)'), no country ('Gazprom (Russia)': that
   places it), and not the word a short key abbreviates ('W (Wolfram)', 'Fe (Ferrum)').
-Beside a thing (the question does not ask 'who'), one unknown word glosses ('Odyssey
-(Homer)', 'Snoopy (Peanuts)', 'Falcon (USAF)': review r357 C); the deck's own names, call
-signs among them, stay second answers (check_brackets).
+An unknown one-word name stays a second answer beside a thing too: 'Odyssey (Homer)' is
+refused, since 'Snoopy (Spider)' and 'Casper (Orion)' name other call signs the deck does not
+list (review r360 A undid a session-36 rule that read them as glosses).
 A description in lower-case words ('Cavendish (English chemist)', 'Winkler (predicted by
 Mendeleev)'), a year, or 'not X' stays a gloss.
 """
@@ -38,9 +38,6 @@ _NATION = re.compile(
     r"|thai|welsh|czech|slovak|arabic|icelandic|nordic|slavic|israeli|pakistani|iraqi|saudi"
     r"|soviet|american)$"
 )
-# a question asking for a person: an unknown name beside the answer is likely a second person
-_ASKS_PERSON = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)
-_ONE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -55,8 +52,6 @@ def second_name(q: Question, part: str) -> bool:
         return False
     if _SYMBOL.fullmatch(part.strip()):
         return True  # 'Fe (Ir)': another symbol
-    if not _ASKS_PERSON.search(q.prompt) and _ONE_WORD.fullmatch(part.strip()):
-        return False  # 'Odyssey (Homer)', 'Falcon (USAF)': beside a thing, a gloss (r357 C)
     return _proper_name(part, given, said, accepted)
 
 
