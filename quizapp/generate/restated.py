@@ -59,6 +59,8 @@ _SAME_VERB["lunar"] = ("lander",)
 _SAME_VERB["land"] = ("touch", "down", "set", "come", "lander")
 _SAME_VERB["lead"] = ("leader", "ahead", "way", "first", "top", "most")
 _SAME_VERB["found"] = ("co-found", "cofound", "help", "founder", "one", "among", "start", "find")
+_SAME_VERB["found"] += ("launch", "set", "up", "create", "establish")  # review r359 A
+_SAME_VERB["join"] = ("member", "enter", "accede", "sign", "up", "become", "admit")
 _SAME_VERB["largest"] = ("most", "biggest", "largest", "main")
 _SAME_VERB["military"] = ("troops", "soldiers", "forces", "base", "bases")
 _SAME_VERB["president"] = ("leader", "lead", "head", "rule", "run")
@@ -90,6 +92,9 @@ def restated_spans(text: str, prompt: str, *, named: bool = False) -> list[str]:
             said_first = named and not start and len(words) - end > 1  # a verb and more
             said_first = said_first or (named and not start and _verb_alone(words[end:]))
             said_first = said_first and normalise(words[end]).strip(" ,.") in plain
+            # the question's subject and verb before the name: 'Russia launched the EEU' (r359)
+            said_last = named and end == len(words) and start > 1
+            said_first = said_first or (said_last and _verb_alone(words[start - 1 : start]))
             span = " ".join(words[start:end]).strip(" ,.")
             owner = _POSSESSIVE.sub("", span)  # "Uzbekistan's president" (review r356 B)
             owned = owner != span and end < len(words)  # the question's noun after it

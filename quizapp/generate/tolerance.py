@@ -180,8 +180,8 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     near = (
         key.step if key.precise and not key.approx else near_band(key.step, key.approx, key.value)
     )
-    if key.side == ("under" if given > key.value else "over") and not key.approx:
-        near = min(near, key.step)  # 22 kg for 21.55: 24 is two steps past it (review r357 H)
+    if key.side is not None and not key.approx:  # a measured figure shown rounded: one step
+        near = min(near, key.step)  # 24 kg for 21.55 shown 22, 45 kg for 42.28 (r357 H, r360 D)
     if key.family == "percentage":  # a share: a few points out, not a tenth of it (r353 #79)
         near = min(near, SHARE_NEAR_POINTS * (2 if key.approx else 1))
     if off <= near + slack:
