@@ -38,6 +38,8 @@ _NATION = re.compile(
     r"|thai|welsh|czech|slovak|arabic|icelandic|nordic|slavic|israeli|pakistani|iraqi|saudi"
     r"|soviet|american)$"
 )
+# small words inside a name: 'Sea of Crises', 'Ocean of Storms' (review r360 C)
+_LINKS = frozenset({"of", "the", "de", "del", "da", "van", "von", "du", "la", "le"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -56,8 +58,10 @@ def second_name(q: Question, part: str) -> bool:
 
 
 def _proper_name(part: str, given: str, said: set[str], accepted: set[str]) -> bool:
-    words = _WORD.findall(part)
-    if not words or any(not w[:1].isupper() for w in words):
+    # 'Sea of Crises' beside 'Sea of Tranquility': a name of the key's shape (review r360 C)
+    linked = any(w in _LINKS for a in accepted for w in a.split())
+    words = [w for w in _WORD.findall(part) if not (linked and w.lower() in _LINKS)]
+    if not words or any(not w[:1].isupper() for w in words) or not part.strip()[:1].isupper():
         return False  # a description in lower-case words, or a year
     folded = [normalise(w).rstrip(".") for w in words]
     if given in COUNTRIES or country_forms([given]):
