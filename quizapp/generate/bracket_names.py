@@ -9,9 +9,9 @@ A bracket beside a right answer is a second answer when it
   no part of an accepted name ('Cavendish (Henry)', 'Davy (Sir Humphry)'), no nationality or
   language ('Rutherford (Scottish)', 'Fe (Latin)'), no country ('Gazprom (Russia)': that
   places it), and not the word a short key abbreviates ('W (Wolfram)', 'Fe (Ferrum)').
-An unknown one-word name stays a second answer beside a thing too: 'Odyssey (Homer)' is
-refused, since 'Snoopy (Spider)' and 'Casper (Orion)' name other call signs the deck does not
-list (review r360 A undid a session-36 rule that read them as glosses).
+An unknown one-word name is a second answer beside a thing too: 'Snoopy (Spider)' and 'Casper
+(Orion)' name call signs the deck does not list (review r360 A), so 'Odyssey (Homer)' is
+refused as well.
 A description in lower-case words ('Cavendish (English chemist)', 'Winkler (predicted by
 Mendeleev)'), a year, or 'not X' stays a gloss.
 """

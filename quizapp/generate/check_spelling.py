@@ -28,9 +28,9 @@ def spelling_verdict(
 ) -> Verdict:
     forms = accepted | {" ".join(content_words(a)) for a in accepted}
     forms |= {mark_fold(a) for a in accepted}  # 'Wahsington DC' for Washington, D.C.
-    best = (
-        min(OSA.distance(g, a) for g in (given, mark_fold(given)) for a in forms) if forms else 99
-    )
+    apart = {a: OSA.distance(given, a) for a in forms}  # each form's distance, worked out once
+    folded = mark_fold(given)
+    best = min([*apart.values(), *(OSA.distance(folded, a) for a in forms)], default=99)
     best = min(best, _joined_distance(given, accepted))
     if len(words) > 1 and any(figures_in(given) == figures_in(a) for a in accepted):
         # sorted content words forgive word order, never the order of figures ("100 to 0");
@@ -39,12 +39,12 @@ def spelling_verdict(
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
     # a tiny name allows no slip, whatever the learner added: 'Na, K' is no slip of 'Na'
     # (review r358 B)
-    nearest = min(forms, key=lambda a: OSA.distance(given, a), default=given)
+    nearest = min(apart, key=apart.__getitem__, default=given)
     size = len(nearest) if len(nearest) <= TINY else len(given)
     allowed = 0 if size <= TINY else 1 if size <= SHORT else 2
     if best > allowed:
         return Verdict("wrong", expected, understood=given)
-    closest = [a for a in forms if OSA.distance(given, a) == best]
+    closest = [a for a in forms if apart[a] == best]
     # a place for a place is another place; a key of free text is no place ('Colombia' for
     # the command module Columbia is a slip: review r354 G)
     placed = not vocabulary or any(normalise(a) in vocabulary for a in accepted)

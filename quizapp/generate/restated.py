@@ -58,8 +58,8 @@ _SAME_VERB["pilot"] = ("fly",)
 _SAME_VERB["lunar"] = ("lander",)
 _SAME_VERB["land"] = ("touch", "down", "set", "come", "lander")
 _SAME_VERB["lead"] = ("leader", "ahead", "way", "first", "top", "most")
-_SAME_VERB["found"] = ("co-found", "cofound", "help", "founder", "one", "among", "start", "find")
-_SAME_VERB["found"] += ("launch", "set", "up", "create", "establish")  # review r359 A
+_SAME_VERB["found"] = ("co-found", "cofound", "help", "founder", "one", "among", "start")
+_SAME_VERB["found"] += ("find", "launch", "set", "up", "create", "establish")  # 'set up' (r359 A)
 _SAME_VERB["join"] = ("member", "enter", "accede", "sign", "up", "become", "admit")
 _SAME_VERB["largest"] = ("most", "biggest", "largest", "main")
 _SAME_VERB["military"] = ("troops", "soldiers", "forces", "base", "bases")
@@ -89,19 +89,22 @@ def restated_spans(text: str, prompt: str, *, named: bool = False) -> list[str]:
                 break
             if (start, end) == (0, len(words)):
                 continue
-            said_first = named and not start and len(words) - end > 1  # a verb and more
-            said_first = said_first or (named and not start and _verb_alone(words[end:]))
+            # the name first, then a verb of the question and more, or that verb alone ('Bill
+            # Anders took Earthrise', 'China leads': r356 C); or the question's subject and
+            # verb before the name ('Russia launched the EEU': r359 A)
+            verb_after = len(words) - end > 1 or _verb_alone(words[end:])
+            said_first = named and not start and verb_after
             said_first = said_first and normalise(words[end]).strip(" ,.") in plain
-            # the question's subject and verb before the name: 'Russia launched the EEU' (r359)
-            said_last = named and end == len(words) and start > 1
-            said_first = said_first or (said_last and _verb_alone(words[start - 1 : start]))
+            said_last = (
+                named and end == len(words) and start > 1 and _verb_alone(words[start - 1 : start])
+            )
             span = " ".join(words[start:end]).strip(" ,.")
             owner = _POSSESSIVE.sub("", span)  # "Uzbekistan's president" (review r356 B)
             owned = owner != span and end < len(words)  # the question's noun after it
             if owned and all(_plain(w, plain) for w in words[end:]):
                 if not start or _sentence(words[:start], words[end:], asked, plain):
                     spans.append((end - start, owner))
-            elif said_first or _sentence(words[:start], words[end:], asked, plain):
+            elif said_first or said_last or _sentence(words[:start], words[end:], asked, plain):
                 spans.append((end - start, span))
     return [s for _, s in sorted(spans, key=lambda x: -x[0]) if s]
 
