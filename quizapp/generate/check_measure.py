@@ -83,6 +83,21 @@ _THINGS = frozenset(
         "voyages",
         "countries",
         "ships",
+        "tanks",  # '7,000 tanks' for a number of troops (review r359 E)
+        "bases",
+        "aircraft",
+        "planes",
+        "jets",
+        "helicopters",
+        "vehicles",
+        "guns",
+        "missiles",
+        "dams",
+        "projects",
+        "companies",
+        "cities",
+        "towns",
+        "satellites",
     ]
 )
 

@@ -234,8 +234,12 @@ def _scale_and_unit(
     if scale_word is None and key.scale_given and abs(value) < key.scale:
         return [*as_unit, (value * key.scale, step * key.scale, "")]  # "US$_____ billion"
     out = [*as_unit, (value, step, "")]
-    if scale_word is None:  # "333" for US$333 million; "1.5" for about 1.5 million
-        for big in {key.scale, *(s for s in (1e3, 1e6, 1e9) if abs(key.value) >= s)}:
+    # "333" for US$333 million; "1.5" for about 1.5 million: a figure shown in millions or
+    # billions, never thousands ("7" is not 7,000), and never where the answer says what it
+    # counts ("7 troops" is seven; review r359 E)
+    named = bool(rest) and rest[0].strip(".,;:!?").isalpha()
+    if scale_word is None and not named:
+        for big in {key.scale, *(s for s in (1e6, 1e9) if abs(key.value) >= s)}:
             if big != 1 and abs(value) < 1000:
                 out.append((value * big, step * big, ""))
     return out
