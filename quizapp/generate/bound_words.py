@@ -232,6 +232,16 @@ def bound_holds(key: NumericKey, bound: Bound | None) -> bool:
     return figure < key.value if bound.over else figure > key.value
 
 
+def far_bound(key: NumericKey, bound: Bound | None) -> bool:
+    """A strict bound true of an exact key on a figure more than a step off it: the figure is
+    not given, so no near miss ('over 1500' for iron's 1,538 °C; review r361 C), though 1500
+    alone is one. On a key itself about a figure ('over a quarter' for about 28%) it stays
+    one."""
+    if key.approx or bound is None or not bound_holds(key, bound):
+        return False
+    return abs(bound.reading.value - key.value) > max(key.step, key.tolerance) * 1.0001
+
+
 _BEFORE_AFTER = re.compile(
     r"^\s*(?:(?:just|shortly|soon|well|long)\s+)?(?P<word>before|after|prior to|earlier than|"
     r"later than)\s+\S",  # never 'since' or 'until': a stem asks 'since when' (corpus)

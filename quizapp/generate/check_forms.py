@@ -81,9 +81,31 @@ def direction_against_stem(q: Question, text: str) -> str | None:
     return f"That says it was {said}; it {asked}: {'; '.join(q.answer)}."
 
 
+# the basis of a share or measure: '78% by mass' answers another question than 'by volume'
+_BASIS = re.compile(r"\bby\s+(volume|mass|weight)\b", re.I)
+
+
+def basis_against_stem(q: Question, text: str) -> str | None:
+    """Why an answer that names its basis ('78% by mass') answers another basis than the
+    stem's ('by volume'), or None (review r361 D: it was right)."""
+    asked, said = _BASIS.search(q.prompt), _BASIS.search(text)
+    if q.numeric is None or asked is None or said is None:
+        return None
+    basis, other = asked[1].lower(), said[1].lower()
+    if _SAME_BASIS.get(basis, basis) == _SAME_BASIS.get(other, other):
+        return None
+    return f"That is by {other}; the question asks by {basis}: {'; '.join(q.answer)}."
+
+
+_SAME_BASIS = {"weight": "mass"}
+
+
 def against_stem(q: Question, text: str) -> str | None:
-    """Why a figure's sign or words say the opposite direction to the stem's, or None."""
-    return sign_against_stem(q, text) or direction_against_stem(q, text)
+    """Why a figure's sign or words say the opposite direction to the stem's, or name another
+    basis than its ('by mass' for 'by volume'), or None."""
+    return (
+        sign_against_stem(q, text) or direction_against_stem(q, text) or basis_against_stem(q, text)
+    )
 
 
 _PER_MILLION = re.compile(r"^\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:ppm|parts? per million)\s*$", re.I)

@@ -17,6 +17,7 @@ from quizapp.generate.bound_words import (
     bound_holds,
     bound_problem,
     bounded_rivals,
+    far_bound,
     past_side,
     read_bound,
     tight_bound,
@@ -82,13 +83,14 @@ def check_number(
     if not readings:
         return Verdict("wrong", expected, "Type one number, e.g. 7,000 or 1.5bn or 12.3%.")
     best = "wrong"
+    loose = far_bound(key, bound)  # 'over 1500' for 1,538: no near miss (bound_words.py)
     for r in readings:
         band = judge(key, r.value, r.step, r.digits)
         if band != "wrong" and past_side(key, r.value):  # '55%' where it fell by nearly
             band = "near_miss" if band == "correct" else "wrong"  # half; '60%' (r353 #23)
         if band == "correct" or within_published(key, r.value, r.step):
             return Verdict("correct", expected, understood=_understood(r.value, key))
-        if band == "near_miss" and not nearer_a_rival(key, r.value):
+        if band == "near_miss" and not nearer_a_rival(key, r.value) and not loose:
             best = "near_miss"
     understood = _understood(readings[0].value, key)
     if best == "near_miss":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.generate.check_forms import faith_adjective, sign_against_stem
+from quizapp.generate.check_forms import basis_against_stem, faith_adjective, sign_against_stem
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.checker import check
 from quizapp.generate.dates import iso_date, key_date, parse_date, parse_date_era, split_era
@@ -260,6 +260,28 @@ def test_no_sign_check_for_years_or_negative_keys() -> None:
     down = NumericKey(value=-19, tolerance=0.5, family="percentage", step=1)
     assert sign_against_stem(question("-19%", "By how much did it fall?", down), "+19%") is None
     assert sign_against_stem(question("Rome", "Where did it fall?"), "+19%") is None
+
+
+MASS_SHARE = NumericKey(value=75.5, tolerance=0.05, family="percentage", step=0.1)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "note"),
+    [
+        ("What share of dry air, by mass, is nitrogen?", "75.5% by weight", None),
+        ("What share of dry air, by mass, is nitrogen?", "75.5% by mass", None),
+        ("What share of dry air, by mass, is nitrogen?", "75.5%", None),
+        (
+            "What share of dry air, by weight, is nitrogen?",
+            "75.5% by volume",
+            "That is by volume; the question asks by weight: 75.5%.",
+        ),
+        ("What share of dry air is nitrogen?", "75.5% by volume", None),
+    ],
+)
+def test_a_basis_against_the_stem(prompt: str, answer: str, note: str | None) -> None:
+    """Weight is mass's other name; volume is another basis (review r361 D)."""
+    assert basis_against_stem(question("75.5%", prompt, MASS_SHARE), answer) == note
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,58 @@
+"""A right figure with a remark on its size after it: '78% (about four fifths)', '0.93% (just
+under 1%)', '14 K (under 20 K)', '1538, roughly 1500', '71 hours (about 3 days)', '78%
+(0.78)' (reviews r361 A and B, r360 F: each was 'two numbers' or 'one of the two figures is
+off', though the remark is true of the key and adds nothing false).
+
+The remark holds when it is true of the key's stored value:
+- a strict bound on the right side of it ('under 20 K' for 14 K; 'over 1' for 0.968 is
+  untrue);
+- a soft bound ('nearly', 'almost', 'just under', 'just over') on the right side and within
+  REMARK_BAND of its own figure ('just under 1%' for 0.93%; 'nearly 2%' is no remark on it);
+- a rounding ('about', 'roughly', 'around', 'approximately', 'some') within REMARK_BAND of
+  its own figure ('about 1500' for 1,538; 'about 4 days' for 71 hours is untrue);
+- the same share as a proportion ('0.78' beside 78%).
+A bare second figure ('14 K (20 K)', '0.93% (1.3%)') and a hedged one ('maybe 80%') are no
+remarks: two answers, wrong (number_asides.two_readings leaves out the hedged ones). Years
+and dates take no remarks: 'about 1770' beside 1766 is a second, rounder year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.bound_words import read_bound
+from quizapp.generate.quantity_reader import read_quantity
+from quizapp.generate.question import NumericKey
+
+REMARK_BAND = 0.1  # how far a remark's rounder figure may sit from the key, as its share
+_ROUGH = re.compile(
+    r"^\s*(?:about|roughly|around|approximately|approx\.?|some|circa|c\.|~)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_PROPORTION = re.compile(r"^\s*0?[.,]\d+\s*$")
+
+
+def true_remark(key: NumericKey, remark: str) -> bool:
+    """Whether `remark`, said beside a right figure, is a true remark on the key's size (see
+    the module's rules)."""
+    if key.family in ("year", "date") or key.date is not None:
+        return False
+    value = key.value
+    bound = read_bound(key, remark)
+    if bound is not None:
+        figure = bound.reading.value
+        if bound.inclusive:
+            return figure <= value if bound.over else figure >= value
+        right_side = figure < value if bound.over else figure > value
+        return right_side and (not bound.soft or _within(value, figure))
+    rough = _ROUGH.match(remark)
+    if rough is not None:
+        readings = read_quantity(rough["rest"], key)
+        return isinstance(readings, list) and bool(readings) and _within(value, readings[0].value)
+    if key.family == "percentage" and _PROPORTION.match(remark):
+        return abs(float(remark.strip().replace(",", ".")) * 100 - value) <= key.tolerance
+    return False
+
+
+def _within(value: float, figure: float) -> bool:
+    return figure != 0 and abs(figure - value) <= REMARK_BAND * abs(figure)
