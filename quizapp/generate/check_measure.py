@@ -16,7 +16,7 @@ import unicodedata
 
 from quizapp.facts.grammar import plural
 from quizapp.facts.physical import degree_scale
-from quizapp.generate.dates import parse_date
+from quizapp.generate.dates import day_months, parse_date
 from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import SCALE_WORDS, number_and_rest, prepared
 from quizapp.generate.question import NumericKey
@@ -108,6 +108,8 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
     if len(text) > 1000:
         return None  # the reader refuses it as too long
     asked = _asked(key)
+    if asked == "date" and day_months(text):
+        return None  # '20/7' is a day and month, no fraction
     if asked in ("date", "year") and (parse_date(full_year(key, text)) or parse_period(text)):
         return None  # "01/2015" is a month, not a fraction; "the 7th millennium BC" a period
     given = _given(text, key)

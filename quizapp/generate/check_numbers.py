@@ -23,12 +23,10 @@ from quizapp.generate.bound_words import (
     tight_bound,
     time_bound,
 )
+from quizapp.generate.check_dates import check_date
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_periods import check_period
 from quizapp.generate.dates import (
-    iso_date,
-    key_date,
-    parse_date_era,
     spoken_year,
     unread_note,
     years_of_dates,
@@ -44,10 +42,8 @@ from quizapp.generate.tolerance import (
     within_published,
 )
 from quizapp.generate.verdict import Verdict
-from quizapp.generate.year_parts import check_year_part
 from quizapp.generate.years_ago import years_ago
 
-_PRECISION = {1: "year", 2: "month", 3: "day"}
 _ARTICLE = re.compile(r"an? ([a-z]+)$")
 _BANDS = ("wrong", "near_miss", "correct")
 
@@ -244,40 +240,6 @@ def _counted_back(key: NumericKey, year: int, expected: str, text: str) -> Verdi
 def _same_year(key: NumericKey, year: int) -> bool:
     """The key's year, or within an estimated year's band."""
     return year == round(key.value) or (key.approx and estimate_band(key, year) == "correct")
-
-
-def check_date(iso: str, text: str, expected: str) -> Verdict:
-    key = key_date(iso)
-    readings = parse_date_era(text)
-    period = parse_period(text) if not readings else None
-    if period is not None:  # "the 1840s" for 23 September 1846
-        plain = NumericKey(value=key[0], tolerance=0, family="year", date=iso)
-        return check_period(plain, period, expected, key[0])
-    part = check_year_part(key, text, expected) if not readings else None
-    if part is not None:  # 'the start of 2015' for January 2015 (year_parts.py)
-        return part
-    if not readings:
-        return Verdict("wrong", expected, unread_note(text, "date"))
-    # the echo shows the reading that was graded: '11/9/1967' right for 9 November is
-    # understood as 1967-11-09, not as the other reading (seed-9307 review defect 4)
-    understood = iso_date(*readings[0][0])
-    notes: list[tuple[str, str]] = []
-    for given, era in readings:
-        unsaid = key[0] < 0 and era is None and given[0] == -key[0]  # '15 March 44' for 44 BC
-        if unsaid:
-            given = (key[0], given[1], given[2])
-        agree = all(g == k for g, k in zip(given, key, strict=True) if g is not None and k)
-        if not agree:
-            continue
-        missing = [i for i, (g, k) in enumerate(zip(given, key, strict=True)) if k and g is None]
-        if not missing and not unsaid:
-            return Verdict("correct", expected, understood=iso_date(*given))
-        precision = _PRECISION[sum(1 for p in key if p)]
-        what = "before AD 1" if unsaid else f"known to the {precision}"
-        notes.append((f"Right, but it is {what}: {expected}.", iso_date(*given)))
-    if notes:
-        return Verdict("near_miss", expected, notes[0][0], notes[0][1])
-    return Verdict("wrong", expected, understood=understood)
 
 
 def _understood(value: float, key: NumericKey) -> str:

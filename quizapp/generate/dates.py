@@ -61,6 +61,14 @@ def spoken_year(text: str) -> int | None:
     return int(m[1] + m[2]) if m else None
 
 
+def day_months(text: str) -> set[tuple[int, int]]:
+    """The (month, day) readings of a day and month said without a year ('20 July', 'July
+    20th', '20/7'); empty for anything else. Read as a day of a leap year (29 February)."""
+    digits = re.fullmatch(r"\s*\d{1,2}([-/.])\d{1,2}\s*", text)  # '20/7' as '20/7/2000'
+    sep = digits[1] if digits else " "
+    return {(m, d) for (_, m, d), _ in parse_date_era(f"{text.strip()}{sep}2000") if m and d}
+
+
 def parse_date(text: str) -> list[Ymd]:
     """Every reading of the answer as (signed year, month or None, day or None); [] if none."""
     return [d for d, _ in parse_date_era(text)]
