@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.country_names import country_forms
+from quizapp.generate.country_names import country_forms, people_forms
 from quizapp.generate.given_names import (
     asks_who,
     has_name_shape,
@@ -32,7 +32,11 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     # a country's other names only for an entity of the deck: the call sign 'America' is no
     # country, and 'USA' no name of it (review r293 #65)
     named = [n for n in names if normalise(n) in vocabulary]
-    extra = place_forms(q.prompt, names, vocabulary) + country_forms(named)
+    extra = (
+        place_forms(q.prompt, names, vocabulary)
+        + country_forms(named)
+        + people_forms(q.prompt, named)
+    )
     extra += [f for name in names if (f := shared_surname_form(name))]
     extra += movement_forms(q.prompt, names)
     if is_person_key(q, vocabulary):

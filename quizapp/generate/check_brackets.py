@@ -30,13 +30,14 @@ _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _GLOSS_WORDS = (
     r"(?:a|an|the|from|not|known as|also|aka|for|short for|stands for|standing for|i\.?e\.?"
     r"|meaning|as in|in latin|latin|named|named after|after|called|symbol for|with|who|which"
-    r"|whose|where|when|in|near|on|during|by|of|at)\s"
-)
+    r"|whose|where|when|in|near|on|during|by|of|at|along with|together with|alongside"
+    r"|(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier))\s"
+)  # 'the EEU, seven months after its launch' (review r359 B)
 # 'Apollo 15, launched in 1971', 'Kennedy Space Center, run by NASA', 'Edgar Mitchell, born
 # 1930': a participle opens a gloss too (review r354 A)
 _PARTICIPLE = (
     r"(?:[a-z]{3,}ed|flown|born|run|taken|built|chosen|known|made|sent|led|found|seen|given"
-    r"|written|held|won|shot|sworn)\s"
+    r"|written|held|won|shot|sworn|set|begun|brought|kept|put)\s"  # 'set up by Russia' (r359 B)
 )
 _GLOSS_OPEN = re.compile(rf"^\s*(?:{_GLOSS_WORDS}|{_PARTICIPLE})", re.IGNORECASE)
 _COMMA_GLOSS = re.compile(

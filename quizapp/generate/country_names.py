@@ -6,6 +6,8 @@ also count written with dots ('U.S.', 'U.K.'). 'England' is not the United Kingd
 
 from __future__ import annotations
 
+import re
+
 from quizapp.facts.normalise import normalise
 
 _GROUPS = (
@@ -87,3 +89,24 @@ def country_forms(names: list[str]) -> list[str]:
     for name in names:
         out += _OTHER_NAMES.get(normalise(name).removeprefix("the "), [])
     return [normalise(n) for n in out]
+
+
+# a stem that asks for an actor, not a place: a country's people may answer it
+_ACTOR = re.compile(r"\b(?:powers?|investors?|partners?|lenders?|donors?|rivals?|allies|ally)\b")
+
+
+def people_forms(prompt: str, names: list[str]) -> list[str]:
+    """A country's people for the country, where the stem asks for an actor ('which outside
+    power'): 'the Chinese' for China, 'the Russians' for Russia (review r359 C: 'the Chinese'
+    was wrong). Only where the usual adjective is known; never where the stem asks for a
+    country or a place ('Uzbek' is no answer to 'which country')."""
+    from quizapp.generate.led_names import adjective_of
+
+    if not _ACTOR.search(prompt.lower()):
+        return []
+    out: list[str] = []
+    for name in names:
+        adjective = adjective_of(name)
+        if adjective is not None:  # 'the Chinese'; 'the Russians' is read as its singular
+            out.append(f"the {adjective}")
+    return out

@@ -102,8 +102,18 @@ _RUN_TOGETHER = re.compile(rf"^({'|'.join(_TENS)})-?({'|'.join(_UNITS)})$")
 _AFTER_TENS = re.compile(rf"\b({'|'.join(_TENS)})(-)([a-z]{{2,6}})\b(?!-)")
 
 
+# a three-letter number word with two letters swapped: 'tow', 'sxi', 'noe' (review r359 C);
+# a word that short is never taken for one with a letter lost or wrong ('to', 'too', 'on')
+_SWAPPED = {
+    w[:i] + w[i + 1] + w[i] + w[i + 2 :]: w for w in ("one", "two", "six", "ten") for i in (0, 1)
+}
+del _SWAPPED["wto"]  # the trade body
+_SHORT = re.compile(rf"\b(?:{'|'.join(_SWAPPED)})\b")
+
+
 def respelt(text: str) -> str:
     """`text` (lower case) with each misspelt number word put right; else as it was."""
+    text = _SHORT.sub(lambda m: _SWAPPED[m[0]], text)
     return _TOKEN.sub(lambda m: _respell(m[0]), _AFTER_TENS.sub(_unit_after_tens, text))
 
 
