@@ -13,7 +13,8 @@ An unknown one-word name is a second answer beside a thing too: 'Snoopy (Spider)
 (Orion)' name call signs the deck does not list (review r360 A), so 'Odyssey (Homer)' is
 refused as well.
 A description in lower-case words ('Cavendish (English chemist)', 'Winkler (predicted by
-Mendeleev)'), a year, or 'not X' stays a gloss.
+Mendeleev)'), a year, or 'not X' stays a gloss; so does a numbered name beside the answer to
+'who' ('David Scott (Gemini 8)': what he flew, never a second person).
 """
 
 from __future__ import annotations
@@ -54,7 +55,13 @@ def second_name(q: Question, part: str) -> bool:
         return False
     if _SYMBOL.fullmatch(part.strip()):
         return True  # 'Fe (Ir)': another symbol
+    if _WHO.match(q.prompt) and _NUMBERED.fullmatch(part.strip()):
+        return False  # 'David Scott (Gemini 8)': no person, what he flew (review r360 F)
     return _proper_name(part, given, said, accepted)
+
+
+_WHO = re.compile(r"^\s*(?:who|whom)\b", re.IGNORECASE)
+_NUMBERED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)? \d{1,3}")  # 'Gemini 8', 'Apollo 9'
 
 
 def _proper_name(part: str, given: str, said: set[str], accepted: set[str]) -> bool:

@@ -20,7 +20,7 @@ from quizapp.generate.question import Question
 from quizapp.generate.value_names import is_value_name
 from quizapp.generate.verdict import Verdict
 
-__all__ = ["bracketed", "comma_gloss", "other_year", "paired", "phrase_gloss"]
+__all__ = ["bracketed", "comma_gloss", "or_listed", "other_year", "paired", "phrase_gloss"]
 
 CheckOne = Callable[[Question, str, str, dict[str, str]], Verdict]
 _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
@@ -140,6 +140,20 @@ def _every(
     if len(verdicts) < 2 or any(v.verdict == "wrong" for v in verdicts):
         return Verdict("wrong", expected, understood=normalise(" / ".join(parts)))
     return near or Verdict("correct", expected, understood=normalise(" / ".join(parts)))
+
+
+_OR = re.compile(r"^(?P<a>[^()/,;]+?)\s+(?:or|/)\s+(?P<b>[^()/,;]+)$", re.IGNORECASE)
+
+
+def or_listed(
+    q: Question, text: str, expected: str, vocabulary: dict[str, str], check_one: CheckOne
+) -> Verdict | None:
+    """'X or Y' graded as 'X (or Y)': right only when each part is ('Kyiv or Kiev',
+    'Endeavour or Endeavor'), else wrong; None for any other answer."""
+    found = _OR.match(text.strip())
+    if found is None:
+        return None
+    return _every(q, [found["a"], found["b"]], expected, vocabulary, check_one)
 
 
 def _check_paired(

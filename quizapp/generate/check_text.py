@@ -35,6 +35,7 @@ from quizapp.generate.answer_forms import is_person_key
 from quizapp.generate.check_brackets import (
     bracketed,
     comma_gloss,
+    or_listed,
     other_year,
     paired,
     phrase_gloss,
@@ -84,6 +85,9 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     if verdict.verdict == "correct":
         return verdict
     right = lambda head: _check_one(q, head, expected, vocabulary).verdict == "correct"  # noqa: E731
+    listed = or_listed(q, text, expected, vocabulary, check_text)
+    if listed is not None and listed.verdict != "wrong":
+        return listed  # 'Endeavour or Endeavor' (review r360 F)
     glossed = comma_gloss(text, [*q.answer, *q.accepted]) or phrase_gloss(text, right)
     glossed = None if glossed and other_year(glossed, q.prompt) else glossed
     again = glossed and bracketed(q, glossed, expected, vocabulary, check_text)
