@@ -2,10 +2,11 @@
 
 A date known to the day accepts that day in any common form. An answer one step less precise
 than the key is a near miss: 'September 1846' for 23 September 1846, '1846' for September
-1846, and a day and month without the year ('20 July' for 20 July 1969: nobody forgets the
-year of the landing less than its day). Two steps less is no answer to the question: a bare
-year for a date asked to the day is wrong, with the date (review r360 E: '1969' was a near
-miss on 'Apollo 11 landed on the Moon on _____', and '20 July' was told 'Give a date').
+1846, and a day and month without the year ('20 July' for 20 July 1969). So is a bare year
+for a date known to the day where the stem asks only when ('When did the Bastille fall?');
+where it asks for the date ('on what date', 'landed on _____') the year alone answers no part
+of it and is wrong, with the date (review r360 E: '1969' was a near miss on 'Apollo 11
+landed on the Moon on _____', and '20 July' was told 'Give a date').
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from quizapp.generate.year_parts import check_year_part
 _PRECISION = {1: "year", 2: "month", 3: "day"}
 
 
-def check_date(iso: str, text: str, expected: str) -> Verdict:
+def check_date(iso: str, text: str, expected: str, *, day_asked: bool = False) -> Verdict:
+    """`day_asked`: the stem asks for the date ('on what date', 'on _____'), so a bare year
+    answers no part of it (tolerance.asked_as_estimate)."""
     key = key_date(iso)
     readings = parse_date_era(text)
     period = parse_period(text) if not readings else None
@@ -47,7 +50,7 @@ def check_date(iso: str, text: str, expected: str) -> Verdict:
         if not missing and not unsaid:
             return Verdict("correct", expected, understood=iso_date(*given))
         precision = _PRECISION[sum(1 for p in key if p)]
-        if len(missing) > 1:  # '1969' for 20 July 1969
+        if len(missing) > 1 and day_asked:  # '1969' for 'landed on _____' (20 July 1969)
             note = f"The year alone: it is known to the {precision}: {expected}."
             return Verdict("wrong", expected, note, iso_date(*given))
         what = "before AD 1" if unsaid else f"known to the {precision}"

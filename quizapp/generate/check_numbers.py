@@ -105,7 +105,7 @@ def _dated(key: NumericKey, text: str, expected: str, this_year: int | None) -> 
     ):
         return Verdict("wrong", expected, bounded, text.strip())  # 'before 2016' (bound_words)
     if key.date is not None:
-        return check_date(key.date, text, expected)
+        return check_date(key.date, text, expected, day_asked=key.precise)
     if key.family.startswith("date:"):  # a key made before dates carried their parts
         months = int(key.value)  # floor: a late day never becomes the next month
         iso = (

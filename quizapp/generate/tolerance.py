@@ -249,6 +249,7 @@ _ESTIMATE = re.compile(
     re.IGNORECASE,
 )
 # a stem that asks for a precision: then a shorter rounding is not the answer asked for
+_DAY_ASKED = re.compile(r"\b(?:on )?(?:what|which) (?:date|day)\b|\bon _{3,}", re.IGNORECASE)
 _PRECISION_ASKED = re.compile(
     r"\bto the nearest\b|\bdecimal places?\b|\bsignificant (?:figures?|digits?)\b"
     r"|\bexactly\b|\bprecisely\b|\bto (?:one|two|three|four|\d) places?\b",
@@ -259,7 +260,8 @@ _PRECISION_ASKED = re.compile(
 def asked_as_estimate(key: NumericKey, prompt: str) -> NumericKey:
     """The key as the stem asks it: a year asked "from about when" is an estimate; a figure
     asked "to the nearest metre" or "to two decimal places" is `precise` (no shorter rounding)."""
-    if not key.precise and _PRECISION_ASKED.search(prompt):
+    asked = _DAY_ASKED if key.date else _PRECISION_ASKED  # 'on what date': the day, no year
+    if not key.precise and asked.search(prompt):
         key = key.model_copy(update={"precise": True})
     if key.approx or key.exact or key.family != "year" or not _ESTIMATE.search(prompt):
         return key

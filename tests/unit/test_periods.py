@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from quizapp.generate.check_dates import check_date
 from quizapp.generate.check_measure import measure_problem
-from quizapp.generate.check_numbers import check_date, check_number
+from quizapp.generate.check_numbers import check_number
 from quizapp.generate.periods import Period, parse_period
 from quizapp.generate.question import NumericKey
 
