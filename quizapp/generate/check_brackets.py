@@ -14,6 +14,7 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
+from quizapp.generate.dates import MONTHS
 from quizapp.generate.imported_places import other_place
 from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
@@ -40,9 +41,10 @@ _PARTICIPLE = (
     r"|written|held|won|shot|sworn|set|begun|brought|kept|put)\s"  # 'set up by Russia' (r359 B)
 )
 _GLOSS_OPEN = re.compile(rf"^\s*(?:{_GLOSS_WORDS}|{_PARTICIPLE})", re.IGNORECASE)
+_MONTH_NAMES = "(?:" + "|".join(MONTHS) + ")"  # 'Apollo 7, October 1968' (review r363 A)
 _COMMA_GLOSS = re.compile(
     rf"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>(?:{_GLOSS_WORDS}|{_PARTICIPLE}"
-    r"|(?:[A-Z][\w-]*\s)?[A-Z][\w-]*['’]s\s|\d)[^()]+)$",  # 'Marie Curie's assistant'
+    r"|(?:[A-Z][\w-]*\s)?[A-Z][\w-]*['’]s\s|\d|" + _MONTH_NAMES + r"\.?\s)[^()]+)$",
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>[^\W\d_]{4,})$")
