@@ -25,6 +25,7 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.country_names import country_forms
 from quizapp.generate.dates import MONTHS
+from quizapp.generate.given_names import asks_who
 from quizapp.generate.place_names import COUNTRIES
 from quizapp.generate.question import Question
 
@@ -58,7 +59,7 @@ def second_name(q: Question, part: str) -> bool:
         return True  # 'Fe (Ir)': another symbol
     if _WHEN.fullmatch(given):
         return False  # 'Orion (April 1972)': when, never a second name (review r363 A)
-    if _WHO.match(q.prompt) and _NUMBERED.fullmatch(part.strip()):
+    if asks_who(q.prompt) and _NUMBERED.fullmatch(part.strip()):
         return False  # 'David Scott (Gemini 8)': no person, what he flew (review r360 F)
     return _proper_name(part, given, said, accepted)
 
@@ -67,7 +68,6 @@ _WHEN = re.compile(
     rf"(?:(?:early|mid|late|in)\s+)?(?:{'|'.join(MONTHS)})\.?(?:\s+(?:1[0-9]|20)\d\d)?",
     re.IGNORECASE,
 )  # a month, or a month and year: 'July 1969', 'in March', 'late Dec 1972'
-_WHO = re.compile(r"^\s*(?:who|whom)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)? \d{1,3}")  # 'Gemini 8', 'Apollo 9'
 
 

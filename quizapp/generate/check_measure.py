@@ -108,10 +108,10 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
     if len(text) > 1000:
         return None  # the reader refuses it as too long
     asked = _asked(key)
-    if asked == "date" and day_months(text):
-        return None  # '20/7' is a day and month, no fraction
     if asked in ("date", "year") and (parse_date(full_year(key, text)) or parse_period(text)):
         return None  # "01/2015" is a month, not a fraction; "the 7th millennium BC" a period
+    if asked == "date" and day_months(text):
+        return None  # '20/7' is a day and month, no fraction
     given = _given(text, key)
     if given is None:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.led_names import adjective_of
 
 _GROUPS = (
     "united states|united states of america|usa|us|america|the states",
@@ -100,8 +101,6 @@ def people_forms(prompt: str, names: list[str]) -> list[str]:
     power'): 'the Chinese' for China, 'the Russians' for Russia (review r359 C: 'the Chinese'
     was wrong). Only where the usual adjective is known; never where the stem asks for a
     country or a place ('Uzbek' is no answer to 'which country')."""
-    from quizapp.generate.led_names import adjective_of
-
     if not _ACTOR.search(prompt.lower()):
         return []
     out: list[str] = []

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.bound_words import read_bound
+from quizapp.generate.check_forms import as_percentage
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
 
@@ -29,7 +30,6 @@ _ROUGH = re.compile(
     r"^\s*(?:about|roughly|around|approximately|approx\.?|some|circa|c\.|~)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-_PROPORTION = re.compile(r"^\s*0?[.,]\d+\s*$")
 
 
 def true_remark(key: NumericKey, remark: str) -> bool:
@@ -49,9 +49,8 @@ def true_remark(key: NumericKey, remark: str) -> bool:
     if rough is not None:
         readings = read_quantity(rough["rest"], key)
         return isinstance(readings, list) and bool(readings) and _within(value, readings[0].value)
-    if key.family == "percentage" and _PROPORTION.match(remark):
-        return abs(float(remark.strip().replace(",", ".")) * 100 - value) <= key.tolerance
-    return False
+    share = as_percentage(key, remark)  # '0.78' beside 78%
+    return share is not None and abs(float(share.rstrip("%")) - value) <= key.tolerance
 
 
 def _within(value: float, figure: float) -> bool:
