@@ -187,6 +187,18 @@ def tight_bound(key: NumericKey, bound: Bound | None) -> bool:
 
 
 ROUND_BOUND = 0.05  # how far under or over a rounder figure 'just under' and 'nearly' reach
+CLOSE_BOUND = 0.02  # a tight bound this close to the key (and a step or less) gives the figure
+
+
+def close_bound(key: NumericKey, bound: Bound | None) -> bool:
+    """A tight bound that says the figure itself: one displayed step or less and within 2% of
+    it ('nearly 75%' for 74%: review r327 #74). A rounder or farther one ('nearly 900' for
+    883 °C, 'nearly 2.8' for 2.7, 'nearly 80%' for 78%) says no more than 'about 900' does:
+    a near miss at best (review r364 A)."""
+    if not tight_bound(key, bound) or bound is None:
+        return False
+    gap = abs(key.value - bound.reading.value)
+    return gap <= key.step * 1.0001 and gap <= CLOSE_BOUND * abs(key.value)
 
 
 def _digits(x: float) -> int:

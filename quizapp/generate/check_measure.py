@@ -18,7 +18,7 @@ from quizapp.facts.grammar import plural
 from quizapp.facts.physical import degree_scale
 from quizapp.generate.dates import day_months, parse_date
 from quizapp.generate.periods import parse_period
-from quizapp.generate.quantity_reader import SCALE_WORDS, number_and_rest, prepared
+from quizapp.generate.quantity_reader import SCALE_WORDS, number_and_rest, prepared, read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.short_years import full_year
 
@@ -130,7 +130,23 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
         return _unit_problem(key, asked, detail)
     if what == "count":  # "1 neutron" for a number of protons (review r283)
         return f"That is a number of {plural(detail)}; the question asks for {_describe(key)}."
-    return None
+    return _unscaled(key, text) if what in ("plain", "money") else None
+
+
+_UNSCALED = "Give the scale too (thousand, million or billion): the figure alone could be any size."
+
+
+def _unscaled(key: NumericKey, text: str) -> str | None:
+    """A figure under 1,000 with no scale, where the key is in millions or billions and the
+    stem does not say so: '1' or '$1' for US$1 billion, '1.5' for about 1.5 million. Asked
+    for any such figure, right or wrong, so the question tells nothing (review r362 A)."""
+    if key.scale_given or abs(key.value) < 1e6:
+        return None
+    readings = read_quantity(text, key)
+    if isinstance(readings, str) or not readings:
+        return None
+    hidden = len(readings) > 1 and all(not r.unit for r in readings)
+    return _UNSCALED if hidden and min(abs(r.value) for r in readings) < 1000 else None
 
 
 def _unit_problem(key: NumericKey, asked: str, name: str) -> str | None:

@@ -17,6 +17,7 @@ from quizapp.generate.bound_words import (
     bound_holds,
     bound_problem,
     bounded_rivals,
+    close_bound,
     far_bound,
     past_side,
     read_bound,
@@ -63,8 +64,10 @@ def check_number(
     bounded = bound_problem(key, bound, expected)
     if bounded is not None:  # 'more than 5' for exactly 5 (bound_words.py)
         return Verdict("wrong", expected, bounded, text.strip())
-    if tight_bound(key, bound):  # 'nearly 75%' for 74%
-        return Verdict("correct", expected, understood=text.strip())
+    if close_bound(key, bound):  # 'nearly 75%' for 74%; 'nearly 900' for 883 is no more
+        return Verdict("correct", expected, understood=text.strip())  # than 'about 900'
+    tight = bound is not None and tight_bound(key, bound)
+    tight = tight and bound is not None and not nearer_a_rival(key, bound.reading.value)
     # the bound's own figure, read once ('slightly less than half' was 'Type one number':
     # review r331 #33); else the answer as it stands
     readings = (
@@ -89,7 +92,7 @@ def check_number(
         if band == "near_miss" and not nearer_a_rival(key, r.value) and not loose:
             best = "near_miss"
     understood = _understood(readings[0].value, key)
-    if best == "near_miss":
+    if best == "near_miss" or tight:  # 'just under 1 g/cm³' for 0.968
         return Verdict("near_miss", expected, f"Close - the figure is {expected}.", understood)
     if bound_holds(key, bound):  # 'over 75%' for 78%: true, but not the figure asked
         note = f"True, but the question asks for the figure: {expected}."

@@ -69,9 +69,10 @@ champion person man woman explorer scientist inventor painter artist sculptor co
 writer author novelist poet playwright king queen emperor empress pharaoh ruler leader
 president general admiral astronaut cosmonaut actor actress singer philosopher chemist
 physicist mathematician astronomer engineer architect pope saint monarch prince princess
-dictator prime minister chancellor
+dictator prime minister chancellor alchemist apothecary physician naturalist geologist
+botanist pharmacist metallurgist mineralogist biologist researcher professor aviator pilot
 """
-_PERSON_NOUNS = frozenset(_PERSON_WORDS.split())
+PERSON_NOUNS = frozenset(_PERSON_WORDS.split())
 
 
 def asks_who(prompt: str) -> bool:
@@ -83,7 +84,7 @@ def asks_who(prompt: str) -> bool:
         return True
     if words[:1] not in (["which"], ["what"]):
         return False
-    return any(w.removesuffix("s") in _PERSON_NOUNS or w in _PERSON_NOUNS for w in words[1:4])
+    return any(w.removesuffix("s") in PERSON_NOUNS or w in PERSON_NOUNS for w in words[1:4])
 
 
 def short_forms(name: str) -> list[str]:

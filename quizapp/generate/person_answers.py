@@ -18,6 +18,7 @@ from quizapp.generate.person_names import (
     other_initial,
     surname_after_initials,
 )
+from quizapp.generate.person_roles import role_readings
 
 __all__ = ["other_initial_answer", "same_person_readings"]
 
@@ -29,7 +30,7 @@ def same_person_readings(text: str, accepted: set[str], *, slips: bool = False) 
     only the readings in which a slip is still a slip in the name: titles cut from the front,
     never a role phrase reworded ("Ruritania's new president" is no slip of an accepted
     'Ruritanian president')."""
-    untitled = person_readings(text, accepted)
+    untitled = person_readings(text, accepted) + role_readings(text)  # 'the alchemist X'
     if slips:
         given = f" {normalise(text)}"
         untitled = [u for u in untitled if given.endswith(f" {u}")]

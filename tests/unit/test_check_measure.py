@@ -71,8 +71,6 @@ def test_another_measure_is_named_with_the_one_asked(
 SAME = [
     (USD, "US$865 million"),
     (USD, "$865 m"),  # an "m" after money is a million
-    (USD, "865"),
-    (USD, "95"),  # a bare figure is read in the key's measure (and graded wrong)
     (EUR, "5 million euros"),
     (SHARE, "95 percent"),
     (SHARE, "nearly half"),
@@ -133,3 +131,16 @@ def test_a_session_asks_again_and_the_checker_never_converts() -> None:
         assert check(q, "US$865m").verdict == "correct"
     choice = _numeric(USD, "numeric_mcq").model_copy(update={"options": ["US$865 million"]})
     assert answer_problem(choice, "1") is None  # an option number is not a measure
+
+
+@pytest.mark.parametrize("answer", ["865", "95", "$865", "865 dollars", "eight hundred"])
+def test_a_figure_without_the_scale_the_stem_hides_is_asked_for_it(answer: str) -> None:
+    """Right or wrong alike, so asking tells nothing (review r362 A)."""
+    assert measure_problem(USD, answer) == (
+        "Give the scale too (thousand, million or billion): the figure alone could be any size."
+    )
+
+
+@pytest.mark.parametrize("answer", ["865 million", "US$865m", "865,000,000", "0.865 billion"])
+def test_a_figure_with_its_scale_is_no_problem(answer: str) -> None:
+    assert measure_problem(USD, answer) is None
