@@ -13,6 +13,14 @@ from quizapp.generate.verdict import Verdict
 
 # a word shaped like a symbol as typed: a capital and at most one small letter
 _SYMBOL = re.compile(r"(?<![\w'’])[A-Z][a-z]?(?![\w'’])")
+# the elements' symbols: 'It is Hg' and 'So, Na' name one symbol (review r367 A: 'It' was read
+# as a second one)
+_SYMBOLS = """H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga
+Ge As
+Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd
+Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am
+Cm Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og"""
+_ELEMENTS = frozenset(_SYMBOLS.split())
 _NOT = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _PRONOUN_I = re.compile(r"\s+[a-z]|['’]")  # 'I think', "I'm sure": the learner, no iodine
 
@@ -38,7 +46,7 @@ def second_symbol(q: Question, text: str) -> bool:
 
 def _other_symbol(text: str, keys: set[str]) -> bool:
     for m in _SYMBOL.finditer(text):
-        if m[0] in keys or _NOT.search(text[: m.start()]):
+        if m[0] in keys or m[0] not in _ELEMENTS or _NOT.search(text[: m.start()]):
             continue
         if m[0] == "I" and _PRONOUN_I.match(text[m.end() :]):
             continue
