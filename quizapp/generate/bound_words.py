@@ -195,7 +195,7 @@ def close_bound(key: NumericKey, bound: Bound | None) -> bool:
     it ('nearly 75%' for 74%: review r327 #74). A rounder or farther one ('nearly 900' for
     883 °C, 'nearly 2.8' for 2.7, 'nearly 80%' for 78%) says no more than 'about 900' does:
     a near miss at best (review r364 A)."""
-    if not tight_bound(key, bound) or bound is None:
+    if bound is None or not tight_bound(key, bound):
         return False
     gap = abs(key.value - bound.reading.value)
     return gap <= key.step * 1.0001 and gap <= CLOSE_BOUND * abs(key.value)

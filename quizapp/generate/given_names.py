@@ -63,16 +63,21 @@ def has_name_shape(name: str) -> bool:
 
 
 # nouns for people a question asks for: 'Which athlete ...?', 'What Romanian gymnast ...?'
-_PERSON_WORDS = """
+_ROLE_WORDS = """
 athlete runner sprinter swimmer gymnast skater skier jumper boxer player cyclist rower
 champion person man woman explorer scientist inventor painter artist sculptor composer
-writer author novelist poet playwright king queen emperor empress pharaoh ruler leader
-president general admiral astronaut cosmonaut actor actress singer philosopher chemist
-physicist mathematician astronomer engineer architect pope saint monarch prince princess
-dictator prime minister chancellor alchemist apothecary physician naturalist geologist
-botanist pharmacist metallurgist mineralogist biologist researcher professor aviator pilot
+writer author novelist poet playwright astronaut cosmonaut actor actress singer philosopher
+chemist physicist mathematician astronomer engineer architect alchemist apothecary physician
+naturalist geologist botanist pharmacist metallurgist mineralogist biologist researcher
+professor aviator pilot
 """
-PERSON_NOUNS = frozenset(_PERSON_WORDS.split())
+# offices: person_readings reads them against a deck's own role phrases ('Uzbek president')
+_OFFICE_WORDS = """
+king queen emperor empress pharaoh ruler leader president general admiral pope saint monarch
+prince princess dictator prime minister chancellor
+"""
+ROLE_NOUNS = frozenset(_ROLE_WORDS.split())  # what a person did: 'the alchemist Brand'
+PERSON_NOUNS = ROLE_NOUNS | frozenset(_OFFICE_WORDS.split())
 
 
 def asks_who(prompt: str) -> bool:

@@ -7,16 +7,12 @@ name left must still be an accepted one, so 'the chemist Scheele' stays wrong.
 from __future__ import annotations
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.given_names import PERSON_NOUNS
+from quizapp.generate.given_names import ROLE_NOUNS
 
 __all__ = ["role_readings"]
 
-# offices are read by check_forms.person_readings against the deck's own role phrases, so
-# 'Kazakh president Mirziyoyev' stays wrong; these nouns say only what a person did
-_OFFICE_WORDS = """king queen emperor empress pharaoh ruler leader president general admiral
-pope saint monarch prince princess dictator prime minister chancellor"""
-_OFFICES = frozenset(_OFFICE_WORDS.split())
-_ROLES = PERSON_NOUNS - _OFFICES
+# offices are left to check_forms.person_readings, which reads them against the deck's own
+# role phrases, so 'Kazakh president Mirziyoyev' stays wrong (given_names.ROLE_NOUNS)
 _ARTICLES = frozenset(["the", "a", "an"])
 _DESCRIBING = 3  # words before the noun at most: 'the German alchemist', 'English scientist'
 
@@ -28,10 +24,10 @@ def role_readings(text: str) -> list[str]:
     out = []
     start = 1 if words[:1] and words[0] in _ARTICLES else 0
     for n in range(start, min(start + _DESCRIBING + 1, len(words) - 1)):
-        if _described(words[start:n]) and words[n] in _ROLES:
+        if _described(words[start:n]) and words[n] in ROLE_NOUNS:
             out.append(" ".join(words[n + 1 :]))  # 'the alchemist | hennig brand'
     for cut in range(1, len(words) - 1):
-        described = _described(words[cut + 1 : -1]) and words[-1] in _ROLES
+        described = _described(words[cut + 1 : -1]) and words[-1] in ROLE_NOUNS
         if words[cut] in _ARTICLES and described:  # 'henry cavendish | the english chemist'
             out.append(" ".join(words[:cut]))
     return out
