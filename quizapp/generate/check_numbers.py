@@ -66,11 +66,8 @@ def check_number(
         return Verdict("wrong", expected, bounded, text.strip())
     if close_bound(key, bound):  # 'nearly 75%' for 74%; 'nearly 900' for 883 is no more
         return Verdict("correct", expected, understood=text.strip())  # than 'about 900'
-    tight = (  # a near miss at least, unless it fits a rival's figure better
-        bound is not None
-        and tight_bound(key, bound)
-        and not nearer_a_rival(key, bound.reading.value)
-    )
+    tight = bound is not None and tight_bound(key, bound)  # a near miss unless a rival's
+    tight = tight and bound is not None and not nearer_a_rival(key, bound.reading.value)
     # the bound's own figure, read once ('slightly less than half' was 'Type one number':
     # review r331 #33); else the answer as it stands
     readings = (
