@@ -256,7 +256,8 @@ def far_bound(key: NumericKey, bound: Bound | None) -> bool:
 
 _BEFORE_AFTER = re.compile(
     r"^\s*(?:(?:just|shortly|soon|well|long)\s+)?(?P<word>before|after|prior to|earlier than|"
-    r"later than)\s+\S",  # never 'since' or 'until': a stem asks 'since when' (corpus)
+    r"later than|by|no later than|not later than)\s+\S",  # never 'since' or 'until': a stem
+    # asks 'since when' (corpus); 'by January 2015' says only that it was not later (r365 C)
     re.IGNORECASE,
 )
 

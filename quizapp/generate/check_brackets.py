@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
+from quizapp.generate.bracket_kinds import false_aside, other_kind
 from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.dates import MONTHS
@@ -28,12 +29,17 @@ _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 # 'Gazprom, a Russian gas company', 'the EEU - Russia's trade bloc', 'Fe, from the Latin
 # ferrum', 'Daniel Rutherford, not Ernest', 'K, for kalium', 'W; short for wolfram': a gloss
 # after a comma, semicolon or spaced dash (reviews r340, r342, r345)
+_WHEN_WORDS = "later|earlier|afterwards|subsequently|then|now"  # not 'formerly': a name
 _GLOSS_WORDS = (
     r"(?:a|an|the|from|not|known as|also|aka|for|short for|stands for|standing for|i\.?e\.?"
     r"|meaning|as in|in latin|latin|named|named after|after|called|symbol for|with|who|which"
     r"|whose|where|when|in|near|on|during|by|of|at|along with|together with|alongside"
-    r"|(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier))\s"
-)  # 'the EEU, seven months after its launch' (review r359 B)
+    r"|(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)"
+    r"|" + _WHEN_WORDS + r")\s"
+)  # 'the EEU, seven months after its launch' (review r359 B); 'Shepard, later an admiral'
+# a time word before the gloss says when, not what: 'later Edgar Mitchell' names a second
+# person, so the gloss is read without it (review r366 B)
+_WHEN_WORD = re.compile(rf"^\s*(?:{_WHEN_WORDS})\s+", re.IGNORECASE)
 # 'Apollo 15, launched in 1971', 'Kennedy Space Center, run by NASA', 'Edgar Mitchell, born
 # 1930': a participle opens a gloss too (review r354 A)
 _PARTICIPLE = (
@@ -126,9 +132,14 @@ def bracketed(
         return check_one(q, outer, expected, vocabulary)
     accepted = {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
     # an 'and' inside a gloss joins its own words: 'Apollo 17 (with Cernan and Schmitt)' (r354 B)
-    if not _GLOSS_OPEN.match(inner) and second_answer(q.prompt, accepted, outer, inner):
+    if (
+        not _GLOSS_OPEN.match(inner)
+        and not other_kind(q, inner, vocabulary)  # 'Apollo 17 (Cernan and Schmitt)' (r366 D)
+        and second_answer(q.prompt, accepted, outer, inner)
+    ):
         parts = [outer, *joined_parts(inner)]  # 'Tajikistan (and Kyrgyzstan)'
         return _every(q, parts, expected, vocabulary, check_one)
+    inner = _WHEN_WORD.sub("", inner)  # 'Alan Shepard (later an admiral)'
     return _check_paired(q, outer, inner, expected, vocabulary, check_one)
 
 
@@ -175,10 +186,12 @@ def _check_paired(
         v
         for part, v in zip(parts, verdicts, strict=True)
         if v.verdict == "wrong"
+        and not (part == inner and other_kind(q, part, vocabulary))  # '(Eagle)' (r366 D)
         and (
             _names_other(q, v, vocabulary)
             or other_place(q, part, vocabulary)
             or second_name(q, _LED.sub("", part))  # 'Fe (Ir)', 'Ag (maybe Au)' (r342)
+            or false_aside(q, part, vocabulary)  # 'Mirziyoyev (of Kazakhstan)' (r365 A)
             or _other_leader(q, part, vocabulary)
         )
     ]

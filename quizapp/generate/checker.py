@@ -24,6 +24,7 @@ from quizapp.generate.answers import (
     read_ticks,
     tick_tokens,
 )
+from quizapp.generate.bracket_kinds import false_aside, other_subject
 from quizapp.generate.card_lists import check_listed
 from quizapp.generate.check_forms import (
     against_stem,
@@ -111,7 +112,12 @@ def _check_open(
 ) -> Verdict:
     """An open answer: a figure, or words (a name, a term, a place)."""
     if q.numeric is not None:
-        return _check_figure(q, text, expected, this_year)
+        figure = _check_figure(q, text, expected, this_year)
+        other = other_subject(q, text, vocabulary or {}) if figure.verdict != "wrong" else None
+        if other is None:
+            return figure
+        note = f"The question does not ask about {other}."  # '74% (Tajikistan)' (r365 A)
+        return Verdict("wrong", expected, note, text.strip())
     if q.case_sensitive and (casing := symbol_verdict(q, text, expected)) is not None:
         return casing
     number = imported_number(q, text, expected, vocabulary or {})
@@ -140,6 +146,7 @@ def _check_open(
     head = without_qualifier(q.prompt, with_comma(text), vocabulary, placed=_placed(q, vocabulary))
     if (
         head is not None
+        and not false_aside(q, text, vocabulary or {})  # 'Mirziyoyev (Kazakhstan)' (r365 A)
         and (again := check_text(q, head, expected, vocabulary or {})).verdict != "wrong"
     ):
         return again

@@ -127,7 +127,7 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     if len(text) > MAX_ANSWER:
         return []
     t = _THOUSANDS.sub(r"\1\2", normalise(text))
-    t = _SPACED_YEAR.sub(r"\1\2", t).replace(",", " ")
+    t = _SPACED_YEAR.sub(r"\1\2", _without_aside(t)).replace(",", " ")
     t = _CLOCK.sub("", t)  # '11 April 1970, 19:13 UTC' (review r344 #19): the day is the answer
     t = _APPROX_AFTER.sub("", _ERA_WORDS.sub(_era_word, t))  # '3750 years before Christ, roughly'
     t = _spoken_date(_VERB_FIRST.sub("", t))  # 'launched the sixteenth of April 1972' (r354)
@@ -150,6 +150,8 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
         (rf"{year}[-/.](\d{{1,2}})[-/.](\d{{1,2}})", "ymd"),
         (rf"{year}[-/.](\d{{1,2}})", "ym"),
         (rf"(\d{{1,2}})[-/.]{year}", "my"),
+        (rf"{year}\s+{_MON}\s+{_ORD}", "ymd"),  # '1961 May 25', '2015 January' (r365 B)
+        (rf"{year}\s+{_MON}", "ym"),
         (year, "y"),
     ):
         m = re.fullmatch(pattern, t)
@@ -163,6 +165,23 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     sign = -1 if era == "bc" else 1
     dated = [(sign * y, mo, d) for y, mo, d in found]
     return [(d, era) for d in dict.fromkeys(dated) if _valid(d)]
+
+
+_ASIDE_HEAD = re.compile(r"(?:\d|\bb\.?c\.?e?\.?|\ba\.?d\.?|\bc\.?e\.?)\s*$")
+_NO_ASIDE = re.compile(
+    rf"\d|\b(?:{'|'.join(MONTHS)}|or|maybe|perhaps|possibly|probably|either|not)\b"
+)
+
+
+def _without_aside(t: str) -> str:
+    """The date without a worded remark after a comma: '25 may 1961, before apollo began',
+    'january 2015, with belarus' (reviews r363 B, r365 B, r366 C). Not a figure, a month or
+    a hedge ('may 25, 1961', '2015, january', '1969, or 1970'), nor 'roughly' (the date is
+    a guess)."""
+    head, comma, tail = t.rpartition(",")
+    if not comma or not _ASIDE_HEAD.search(head) or _NO_ASIDE.search(tail):
+        return t
+    return t if _APPROX_AFTER.fullmatch(f",{tail}") or not tail.strip() else head
 
 
 def _assemble(parts: tuple[str | None, ...], order: str) -> Ymd:
@@ -181,17 +200,18 @@ def _assemble(parts: tuple[str | None, ...], order: str) -> Ymd:
 
 def _misspelt_month(text: str) -> int:
     """'Juyl', 'Jully', 'Janaury' (review r341): the one month name within one edit (a swap
-    of two letters is one edit) and with the same first letter, or 0 ('Septober', 'Smarch'
-    are no months)."""
+    of two letters is one edit), or a long one with its letters shuffled, with the same
+    first letter, or 0 ('Septober', 'Smarch' are no months)."""
     from rapidfuzz.distance import OSA
 
-    if len(text) < 4:
+    if len(text) < 3:
         return 0
     near = {
         i
-        for name, i in MONTHS.items()
-        if len(name) > 3 and name[0] == text[0] and OSA.distance(text, name) <= 1
-    }
+        for i, name in enumerate(_MONTH_NAMES.split(), 1)
+        if name[0] == text[0]
+        and (OSA.distance(text, name) <= 1 or (len(text) > 6 and sorted(text) == sorted(name)))
+    }  # 'Mai', 'Mya', 'Maye' (review r366 A); 'Juanary', its letters shuffled (r365 B)
     return near.pop() if len(near) == 1 else 0
 
 

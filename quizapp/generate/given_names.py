@@ -69,7 +69,7 @@ champion person man woman explorer scientist inventor painter artist sculptor co
 writer author novelist poet playwright astronaut cosmonaut actor actress singer philosopher
 chemist physicist mathematician astronomer engineer architect alchemist apothecary physician
 naturalist geologist botanist pharmacist metallurgist mineralogist biologist researcher
-professor aviator pilot
+professor aviator pilot discoverer founder
 """
 # offices: person_readings reads them against a deck's own role phrases ('Uzbek president')
 _OFFICE_WORDS = """

@@ -17,7 +17,7 @@ from quizapp.facts.values import Text
 
 VALUE_NAMES = "\x00"  # the vocabulary's key for them; its value joins them with '|'
 # a short proper name: every word capitalised or a figure, at most four words
-_PROPER = re.compile(r"[A-Z0-9][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,3}")
+PROPER = re.compile(r"[A-Z0-9][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,3}")
 
 
 def value_names(deck: Deck) -> dict[str, str]:
@@ -26,7 +26,7 @@ def value_names(deck: Deck) -> dict[str, str]:
         {
             normalise(f.object.value)
             for f in deck.facts
-            if isinstance(f.object, Text) and _PROPER.fullmatch(f.object.value)
+            if isinstance(f.object, Text) and PROPER.fullmatch(f.object.value)
         }
     )
     return {VALUE_NAMES: "|".join(names)} if names else {}

@@ -1,0 +1,114 @@
+"""A bracket naming a thing that cannot answer the question: a gloss, never a second answer,
+unless the deck says it is false.
+
+The deck knows the name as another kind of thing than the key (review r366 D): a lander beside
+a landing site ('the Sea of Tranquility (Eagle)'), a crew beside a mission ('Apollo 17 (Cernan
+and Schmitt)'), a call sign beside an astronaut ('Alan Shepard (Antares)'). A name of the
+key's own kind stays a second answer ('Antares (Spider)', 'Sea of Tranquility (Ocean of
+Storms)'), and so does a name the deck does not know ('Orion (Hunter)'): nothing says what
+it is. Kinds that differ only by a qualifier are one ('mission', 'cancelled-mission'), and
+every kind of person is one ('astronaut', 'person', 'discoverer').
+
+A name the deck ties the key to nothing of its kind but something else is false, wherever it
+stands beside the key ('Mirziyoyev (Kazakhstan)', 'Mirziyoyev of Kazakhstan', 'W (iron)':
+fact_links.py, review r365 A).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.check_qualified import joined_parts
+from quizapp.generate.fact_links import tied
+from quizapp.generate.given_names import PERSON_NOUNS
+from quizapp.generate.question import Question
+from quizapp.generate.value_names import is_value_name
+
+
+def other_kind(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
+    """Whether every name in `part` ('Eagle', 'Armstrong and Aldrin') is one the deck knows,
+    of a kind other than the key's, and none is false of the key."""
+    keys = _key_things(q, vocabulary)
+    things = [_thing(name, vocabulary) for name in joined_parts(part)]
+    kinds = {_group(k) for k in keys}
+    return (
+        bool(keys and things)
+        and all(t is not None and _group(t) not in kinds for t in things)
+        and not false_aside(q, part, vocabulary)
+    )
+
+
+def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
+    """Whether `part` names a thing the question does not, of a kind the deck ties the key to,
+    but not tied to it ('Kazakhstan' beside Mirziyoyev, president of Uzbekistan)."""
+    keys, ties = _key_things(q, vocabulary), tied(vocabulary)
+    near = {t for k in keys for t in ties.get(k, ())}
+    said = f" {normalise(q.prompt)} "
+    for name in names_in(part, vocabulary):
+        thing = _thing(name, vocabulary)
+        if thing is None or thing in keys or thing in near or f" {name} " in said:
+            continue
+        if any(_group(t) == _group(thing) for t in near):
+            return True
+    return False
+
+
+def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
+    """A name in the answer of the kind of one the question names, but not named by it: the
+    figure put to another subject ('74% (Tajikistan)' asked of Kazakhstan; review r365 A),
+    or None."""
+    asked = {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
+    unit = q.numeric.family.partition(":")[2] if q.numeric else ""
+    if len(_NUMBER.findall(text)) > 1:
+        return None  # '232 °C (lead melts at 327 °C)': a remark with its own figure (r345)
+    words = " ".join(w for w in text.split() if not _FIGURE.search(w))  # not 'US$1bn'
+    for name in names_in(words, vocabulary):
+        if unit and name.removesuffix("s") == unit.removesuffix("s"):
+            continue  # '1 moon': the unit, not the Moon
+        thing = _thing(name, vocabulary)
+        if thing and thing not in asked and any(_group(a) == _group(thing) for a in asked):
+            # put to it: '(Kyrgyzstan)', 'in Kyrgyzstan'; not 'with copper', 'Russia has'
+            typed = re.search(
+                rf"(?:\(|\b(?:in|of|for|from|at)\s+)(?:the\s+)?({re.escape(name)})", text, re.I
+            )
+            if typed:
+                return typed[1]
+    return None
+
+
+def _key_things(q: Question, vocabulary: dict[str, str]) -> set[str]:
+    return {t for a in [*q.answer, *q.accepted] if (t := _thing(a, vocabulary)) is not None}
+
+
+def _thing(name: str, vocabulary: dict[str, str]) -> str | None:
+    """The thing the deck knows by this name: 'kind:id', or 'value:name' for a call sign."""
+    folded = normalise(name)
+    if is_value_name(folded, vocabulary):
+        return f"value:{folded}"
+    return vocabulary.get(folded) or vocabulary.get(folded.removeprefix("the "))
+
+
+def _group(thing: str) -> str:
+    kind = thing.split(":")[0].rsplit("-", 1)[-1]  # 'cancelled-mission' is a mission
+    return "person" if kind in PERSON_NOUNS else kind
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+_FIGURE = re.compile(r"[\d$€£¥]")
+_WORDS = re.compile(r"[^\W_][\w'’.-]*")
+
+
+def names_in(part: str, vocabulary: dict[str, str]) -> list[str]:
+    """The deck's names in `part`, longest first, each word in at most one: 'Kazakhstan' in
+    'of Kazakhstan', in "Kazakhstan's president"."""
+    words = [normalise(w).removesuffix("'s").removesuffix("’s") for w in _WORDS.findall(part)]
+    found, used = [], set[int]()
+    for size in range(min(5, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            span = set(range(start, start + size))
+            name = " ".join(words[start : start + size])
+            if not span & used and _thing(name, vocabulary) is not None:
+                found.append(name)
+                used |= span
+    return found
