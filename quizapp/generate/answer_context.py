@@ -20,9 +20,9 @@ from quizapp.generate.dates import MONTHS
 
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w'’-]*|%|_{3,}")
 _SMALL = frozenset({"a", "an", "the", "and", "of", "to", "as", "at", "on", "s"})
-_PREPOSITIONS = r"in|by|between|from|during|since|for|according to|as of|as at|per"
+_PREPOSITIONS = r"in|on|at|aboard|by|between|from|during|since|for|according to|as of|as at|per"
 _TAIL = re.compile(
-    rf"^(?P<head>.*?\S)\s*(?:[,;(]|\s[-–—]+|\s(?=(?:{_PREPOSITIONS})\s))\s*"
+    rf"^(?P<head>.*?\S)\s*(?:[;(]|,(?!\d{{3}}(?!\d))|\s[-–—]+|\s(?=(?:{_PREPOSITIONS})\s))\s*"
     rf"(?P<tail>[^,;()]+?)\)?[\s.!?]*$",
     re.IGNORECASE,
 )

@@ -64,7 +64,7 @@ def comma_gloss(text: str, answers: list[str]) -> str | None:
     short key (a symbol), one word that opens with its letter is the name it stands for ('K -
     kalium', 'Pu, Pluto')."""
     found = _COMMA_GLOSS.match(text.strip())
-    short = _TAIL.match(text.strip())
+    short = _TAIL.match(text.strip()) or _SYMBOL_REMARK.match(text.strip())
     if not found and short and _stands_for(short["head"], short["tail"], answers):
         found = short
     return f"{found['head']} ({found['tail'].rstrip(' .')})" if found else None
@@ -110,9 +110,17 @@ def other_year(glossed: str, prompt: str) -> bool:
 
 
 def _stands_for(head: str, word: str, answers: list[str]) -> bool:
+    """A short key (a symbol) and one word opening with its letter ('K - kalium'), or any
+    remark in lower-case words ('Hg, quicksilver', 'Au, like the Latin';
+    review r367 B)."""
     key = head.strip()
     short = any(key == a and len(a) <= 3 for a in answers)
-    return short and word[:1].lower() == key[:1].lower()
+    said = word[:1].lower() == key[:1].lower() or word[:1].islower()  # a hedge: bracket_names
+    return short and said
+
+
+# a symbol and a remark in words after it, lower-case first: 'Hg, quicksilver'
+_SYMBOL_REMARK = re.compile(r"^(?P<head>[A-Z][a-z]?)\s*[,;]\s*(?P<tail>[a-z][^()]*)$")
 
 
 def paired(text: str) -> bool:

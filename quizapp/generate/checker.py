@@ -38,7 +38,7 @@ from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
-from quizapp.generate.figure_remarks import true_remark
+from quizapp.generate.figure_remarks import rough_fraction, true_remark
 from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.number_asides import figure_before_aside, two_readings
@@ -216,8 +216,10 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
         both = [_check_figure(q, part, expected, this_year) for part in twice]
         if all(v.verdict == "correct" for v in both):
             return both[0]
-        if both[0].verdict == "correct" and true_remark(key, twice[1]):
-            return both[0]  # '78% (about four fifths)', '14 K (under 20 K)': figure_remarks.py
+        for figure, remark in ((0, 1), (1, 0)):  # 'about a fifth (21%)' too (review r367 E)
+            rough = both[remark].verdict == "near_miss" and rough_fraction(twice[remark])
+            if both[figure].verdict == "correct" and (rough or true_remark(key, twice[remark])):
+                return both[figure]  # '78% (about four fifths)': figure_remarks.py
     unsigned = unsigned_change(q, text)
     if unsigned is not None:
         again = check_number(key, unsigned, expected)

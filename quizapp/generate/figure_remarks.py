@@ -53,5 +53,19 @@ def true_remark(key: NumericKey, remark: str) -> bool:
     return share is not None and abs(float(share.rstrip("%")) - value) <= key.tolerance
 
 
+_FRACTION = re.compile(
+    r"^\s*(?:(?:just\s+)?(?:about|roughly|around|nearly|almost|some)\s+)?(?:a|an|one)\s+"
+    r"(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*$",
+    re.IGNORECASE,
+)
+
+
+def rough_fraction(remark: str) -> bool:
+    """'a fifth', 'one fifth', 'about a third': a fraction in words, which people use as a
+    rounding ('a fifth (21%)', '21%, one fifth'; review r367 E). Only a near miss of its own
+    is one: 'a quarter' beside 21% is another figure."""
+    return _FRACTION.match(remark) is not None
+
+
 def _within(value: float, figure: float) -> bool:
     return figure != 0 and abs(figure - value) <= REMARK_BAND * abs(figure)
