@@ -63,7 +63,55 @@ def option_index(text: str, options: list[str]) -> int | None:
     found = [i for i, o in enumerate(unhedged) if o == _HEDGE.sub("", n)]
     if not found and _FIGURE.fullmatch(t):  # '22' for '22 kg', where no option has number 22
         found = [i for i, o in enumerate(unhedged) if _figure_of(o) == float(t.replace(",", ""))]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    return labelled(t, options) if _LABELLED.match(t) else loose_option(n, unhedged)
+
+
+# an option's letter or number and its text: 'D) Tajikistan', '(b) Kazakhstan', '3. Russia'
+_LABELLED = re.compile(r"^\(?(?P<label>[a-z]|\d{1,2})[).:]\s*(?P<text>\S.*)$")
+
+
+def labelled(t: str, options: list[str]) -> int | None:
+    """The option a label and its text both name ('D) Tajikistan'), else None: a label and
+    another option's text ask again (review r365 D)."""
+    found = _LABELLED.match(t)
+    if found is None:
+        return None
+    by_label, by_text = option_index(found["label"], options), option_index(found["text"], options)
+    return by_label if by_label is not None and by_label == by_text else None
+
+
+def loose_option(n: str, unhedged: list[str]) -> int | None:
+    """The one option a typed text names with a slip ('Tajikstan'), or by its figure said
+    another way ('7000 troops', 'seven thousand' for '7,000 troops'); None (ask again) when
+    it names none or more than one (review r365 D)."""
+    from rapidfuzz.fuzz import ratio
+
+    from quizapp.generate.number_words import words_to_digits
+
+    said = _SAID_FIGURE.fullmatch(words_to_digits(n)[0].replace(",", ""))
+    if said is not None:
+        figure, words = float(said["figure"]), set(said["words"].split())
+        found = [
+            i
+            for i, o in enumerate(unhedged)
+            if (lead := _SAID_FIGURE.fullmatch(o.replace(",", ""))) is not None
+            and float(lead["figure"]) == figure
+            and words <= set(lead["words"].split())
+        ]
+        return found[0] if len(found) == 1 else None
+    scores = sorted(
+        ((ratio(n, o), i) for i, o in enumerate(unhedged) if not any(c.isdigit() for c in o)),
+        reverse=True,
+    )
+    if scores and scores[0][0] >= _SLIP and (len(scores) == 1 or scores[1][0] < _SLIP):
+        return scores[0][1]
+    return None
+
+
+_SAID_FIGURE = re.compile(r"(?P<figure>-?\d+(?:\.\d+)?)\s*(?P<words>(?:[a-z]+\s*)*)")
+_SLIP = 85  # rapidfuzz ratio of a misspelt option name: 'Tajikstan' for 'Tajikistan' is 95
 
 
 def _figure_of(option: str) -> float | None:
@@ -73,11 +121,19 @@ def _figure_of(option: str) -> float | None:
 
 
 def tick_tokens(text: str, options: list[str]) -> list[str]:
-    """A ticks response in tokens: "1 3", "1,3", or letters run together ("ac")."""
-    tokens = [t for t in re.split(r"[\s,;]+", text.strip().lower()) if t]
+    """A ticks response in tokens: "1 3", "1,3", or letters run together ("ac"); options
+    by their text joined by commas or "and" ("Kazakhstan and Kyrgyzstan": review r365 D)."""
+    parts = [p for p in _JOINS.split(text.strip().lower()) if p]
+    if len(parts) > 1 and all(option_index(p, options) is not None for p in parts):
+        return parts
+    tokens = [t for t in re.split(r"[\s,;]+", text.strip().lower()) if t and t not in _AND]
     if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= len(options):
         return list(tokens[0])
     return tokens
+
+
+_JOINS = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
+_AND = frozenset({"and", "&"})
 
 
 def read_ticks(text: str, options: list[str]) -> list[int] | None:

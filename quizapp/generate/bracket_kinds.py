@@ -54,6 +54,20 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     return False
 
 
+_LIKE = re.compile(r"^\s*(?:just\s+)?(?:like|as|similar to|same as|the same as)\s+", re.I)
+
+
+def likened(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
+    """Whether `part` likens the key to another thing of its kind: 'like the CSTO' beside the
+    EEU, 'like K' beside Na, a second answer; 'like the Latin' is a remark."""
+    if not _LIKE.match(part):
+        return False
+    keys = _key_things(q, vocabulary)
+    kinds = {_group(k) for k in keys}
+    things = [_thing(n, vocabulary) for n in names_in(_LIKE.sub("", part), vocabulary)]
+    return any(t is not None and t not in keys and _group(t) in kinds for t in things)
+
+
 def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
     """A name in the answer of the kind of one the question names, but not named by it: the
     figure put to another subject ('74% (Tajikistan)' asked of Kazakhstan; review r365 A),

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
-from quizapp.generate.bracket_kinds import false_aside, other_kind
+from quizapp.generate.bracket_kinds import false_aside, likened, other_kind
 from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.dates import MONTHS
@@ -22,7 +22,10 @@ from quizapp.generate.question import Question
 from quizapp.generate.value_names import is_value_name
 from quizapp.generate.verdict import Verdict
 
-__all__ = ["bracketed", "comma_gloss", "or_listed", "other_year", "paired", "phrase_gloss"]
+__all__ = [
+    *["bracketed", "comma_gloss", "or_listed", "other_year", "paired", "phrase_gloss"],
+    "remark_after",
+]
 
 CheckOne = Callable[[Question, str, str, dict[str, str]], Verdict]
 _PAIRED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
@@ -88,6 +91,19 @@ def phrase_gloss(text: str, right: Callable[[str], bool]) -> str | None:
         if right(head):
             return f"{head} ({tail.rstrip(' .')})"
     return None
+
+
+_ANY_TAIL = re.compile(r"^(?P<head>[^,;:()]+?)\s*(?:[,;:]|\s[-–—]+)\s*(?P<tail>[^()]+?)[\s.]*$")
+
+
+def remark_after(text: str, right: Callable[[str], bool]) -> str | None:
+    """'X, Y' written as 'X (Y)' where X alone is `right`, whatever Y opens with ('Henry
+    Cavendish, English scientist', 'Brand, alchemist', 'Humphry Davy - chemist'; review
+    r370 A): the bracket's reading then decides whether Y is a gloss or a second answer."""
+    found = _ANY_TAIL.match(text.strip())
+    if found is None or not right(found["head"]):
+        return None
+    return f"{found['head']} ({found['tail']})"
 
 
 def _origin(head: str, tail: str) -> bool:
@@ -200,6 +216,7 @@ def _check_paired(
             or other_place(q, part, vocabulary)
             or second_name(q, _LED.sub("", part))  # 'Fe (Ir)', 'Ag (maybe Au)' (r342)
             or false_aside(q, part, vocabulary)  # 'Mirziyoyev (of Kazakhstan)' (r365 A)
+            or likened(q, part, vocabulary)  # 'the EEU (like the CSTO)'
             or _other_leader(q, part, vocabulary)
         )
     ]

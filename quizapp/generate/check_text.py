@@ -39,6 +39,7 @@ from quizapp.generate.check_brackets import (
     other_year,
     paired,
     phrase_gloss,
+    remark_after,
 )
 from quizapp.generate.check_companies import (
     body_readings,
@@ -89,6 +90,7 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     if listed is not None and listed.verdict != "wrong":
         return listed  # 'Endeavour or Endeavor' (review r360 F)
     glossed = comma_gloss(text, [*q.answer, *q.accepted]) or phrase_gloss(text, right)
+    glossed = glossed or remark_after(text, right)  # 'Brand, alchemist' (review r370 A)
     glossed = None if glossed and other_year(glossed, q.prompt) else glossed
     again = glossed and bracketed(q, glossed, expected, vocabulary, check_text)
     return again if again and again.verdict == "correct" else verdict

@@ -254,7 +254,7 @@ def answer_problem(q: Question, response: str) -> str | None:
         return "That answer is too long to be one."
     options = q.options or []
     if shape == "choice" and option_index(text, options) is None:
-        return f"Answer with an option number from 1 to {len(options)}."
+        return f"Answer with an option: its number (1 to {len(options)}), letter or text."
     if shape == "ticks" and read_ticks(text, options) is None:
         return f"Give the numbers of every right option, from 1 to {len(options)}, e.g. 1 3."
     if shape in ("order", "pairs") and read_sequence(text, options) is None:

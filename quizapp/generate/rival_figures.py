@@ -4,7 +4,9 @@ A figure the learner types that is nearer another fact's figure than the key's i
 fact's answer, never a near miss (tolerance.py): another subject's figure for the same
 relation (71 h, Apollo 16's time on the Moon, for Apollo 15's 67 h), or the same subject's
 figure for another property in the same physical measure (27 K, neon's boiling point, for its
-melting point of 24.6 K; shares, sums and counts only the former, see `_physical`). Each
+melting point of 24.6 K; shares, sums and counts only the former, see `_physical`), or an end
+of another subject's range in the same unit (oxygen's liquid range ends at -183 °C, its
+boiling point, beside argon's -186 °C). Each
 rival carries what it is ("the figure for Apollo 16"), which the learner is shown.
 
 Only other subjects' figures within reach of the key's near-miss band are kept (farther ones
@@ -17,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from quizapp.facts.model import Fact
-from quizapp.facts.values import NumericValue, Quantity
+from quizapp.facts.values import NumericValue, Quantity, Range
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import NumericKey
 from quizapp.generate.tolerance import display_step, key_for, near_band
@@ -55,6 +57,10 @@ def _made_key(ix: DeckIndex, fact_id: str) -> NumericKey | None:
         if f.relation != fact.relation and _same_measure(v, value):
             said = ix.say(ix.relations[f.relation].templates.statement, f).rstrip(".")
             named[v.magnitude] = f"another figure of {ix.phrase(fact.subject)} ({said})"
+    for f, end in _range_ends(ix, value) if _physical(value) else []:
+        if f.subject != fact.subject and abs(end - value.magnitude) <= reach:  # r367 C
+            said = ix.say(ix.relations[f.relation].templates.statement, f).rstrip(".")
+            named.setdefault(end, f"a figure for {ix.phrase(f.subject)} ({said})")
     for c in fact.confused_with:  # the deck's known rivals it holds no fact on
         named[value.model_copy(update={"value": c.value}).magnitude] = c.what
     named.pop(value.magnitude, None)
@@ -90,6 +96,18 @@ def _two_per_figure(pairs: list[tuple[Fact, NumericValue]]) -> Figures:
             out.append((f, v))
             taken += 1
     return [v.magnitude for _, v in out], out
+
+
+def _range_ends(ix: DeckIndex, value: NumericValue) -> list[tuple[Fact, float]]:
+    """Both ends of every range in the key's physical unit: oxygen's liquid range ends at its
+    boiling point, -183 °C, which argon's -186 °C may be taken for (review r367 C)."""
+    ends: dict[str, list[tuple[Fact, float]]] | None = ix.__dict__.get("_range_ends")
+    if ends is None:
+        ends = ix.__dict__["_range_ends"] = {}
+        for f in ix.deck.facts:
+            if isinstance(f.object, Range) and f.object.measure:
+                ends.setdefault(f.object.unit, []).extend([(f, f.object.low), (f, f.object.high)])
+    return ends.get(getattr(value, "unit", None) or "", [])
 
 
 def _same_measure(a: NumericValue, b: NumericValue) -> bool:
