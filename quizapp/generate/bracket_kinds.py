@@ -20,8 +20,7 @@ import re
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_qualified import joined_parts
-from quizapp.generate.fact_links import tied
-from quizapp.generate.given_names import PERSON_NOUNS
+from quizapp.generate.fact_links import kind_group, sole_tie, tied
 from quizapp.generate.question import Question
 from quizapp.generate.value_names import is_value_name
 
@@ -30,7 +29,8 @@ def other_kind(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     """Whether every name in `part` ('Eagle', 'Armstrong and Aldrin') is one the deck knows,
     of a kind other than the key's, and none is false of the key."""
     keys = _key_things(q, vocabulary)
-    things = [_thing(name, vocabulary) for name in joined_parts(part)]
+    names = [n for joined in joined_parts(part) for n in joined.split(",") if n.strip()]
+    things = [_thing(name, vocabulary) for name in names]  # 'Lovell, Swigert and Haise'
     kinds = {_group(k) for k in keys}
     return (
         bool(keys and things)
@@ -49,7 +49,8 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
         thing = _thing(name, vocabulary)
         if thing is None or thing in keys or thing in near or f" {name} " in said:
             continue
-        if any(_group(t) == _group(thing) for t in near):
+        same = any(_group(t) == _group(thing) for t in near)  # the key's own partner of its kind
+        if same and any(sole_tie(vocabulary, k, thing) for k in keys):
             return True
     return False
 
@@ -103,9 +104,7 @@ def _thing(name: str, vocabulary: dict[str, str]) -> str | None:
     return vocabulary.get(folded) or vocabulary.get(folded.removeprefix("the "))
 
 
-def _group(thing: str) -> str:
-    kind = thing.split(":")[0].rsplit("-", 1)[-1]  # 'cancelled-mission' is a mission
-    return "person" if kind in PERSON_NOUNS else kind
+_group = kind_group  # 'cancelled-mission' is a mission; an astronaut is a person
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")

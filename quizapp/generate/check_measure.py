@@ -182,7 +182,7 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
         if re.search(pattern, folded):
             return "money", code
     metre = rest[:1] == ["m"] and len(rest) == 1 and key.unit is not None
-    if rest and rest[0] in SCALE_WORDS and not metre:
+    if rest and rest[0].rstrip(",;:") in SCALE_WORDS and not metre:  # '22m, a modest sum'
         rest = rest[1:]  # "7 thousand km", "57.9m km"; a lone "m" after a figure may be a metre
     if not rest or rest[0].strip(".,;:!?") in _NOT_UNITS:
         return "plain", ""  # "7,000 a year": "a" is no annum here

@@ -21,6 +21,7 @@ from functools import cache
 from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
 from quizapp.facts.values import Text
+from quizapp.generate.given_names import PERSON_NOUNS
 from quizapp.generate.led_names import led_names
 from quizapp.generate.value_names import PROPER, value_names
 
@@ -35,29 +36,53 @@ def named_things(deck: Deck) -> dict[str, str]:
 
 
 def fact_links(deck: Deck) -> dict[str, str]:
-    """{FACT_LINKS: 'person:a>country:b|...'}, or {} when no fact ties two things."""
+    """{FACT_LINKS: 'person:a>country:b>president-of!|...'}, or {} when no fact ties two
+    things; '!' marks a relation one-to-one both ways (a country has one president, who
+    presides over one country)."""
     kinds = {e.id: e.kind for e in deck.entities}
+    sole = {r.id for r in deck.relations if r.functional and r.inverse_functional}
     pairs = set()
     for fact in deck.facts:
         subject = f"{kinds[fact.subject]}:{fact.subject}" if fact.subject in kinds else None
+        how = f"{fact.relation}{'!' if fact.relation in sole else ''}"
+        if subject is None:
+            continue
         if fact.object_id in kinds:
-            pairs.add(f"{subject}>{kinds[fact.object_id]}:{fact.object_id}")
+            pairs.add(f"{subject}>{kinds[fact.object_id]}:{fact.object_id}>{how}")
         elif isinstance(fact.object, Text) and PROPER.fullmatch(fact.object.value):
-            pairs.add(f"{subject}>value:{normalise(fact.object.value)}")
-    pairs = {p for p in pairs if not p.startswith("None>")}
+            pairs.add(f"{subject}>value:{normalise(fact.object.value)}>{how}")
     return {FACT_LINKS: "|".join(sorted(pairs))} if pairs else {}
+
+
+def kind_group(thing: str) -> str:
+    """The kind of a thing ('kind:id'), kinds that differ only by a qualifier made one
+    ('cancelled-mission' is a mission) and every kind of person one ('astronaut')."""
+    kind = thing.split(":")[0].rsplit("-", 1)[-1]
+    return "person" if kind in PERSON_NOUNS else kind
 
 
 def tied(vocabulary: dict[str, str]) -> dict[str, frozenset[str]]:
     """Each thing to the things a fact ties it to, either way round."""
-    return _tied(vocabulary.get(FACT_LINKS, ""))
+    return _read(vocabulary.get(FACT_LINKS, ""))[0]
+
+
+def sole_tie(vocabulary: dict[str, str], a: str, b: str) -> bool:
+    """Whether one relation alone ties the kinds of things `a` and `b` in the deck, one to
+    one: then a thing of b's kind beside `a` other than its own partner is false ('Mirziyoyev
+    (Kazakhstan)'). Kinds tied by several one-to-one relations (an astronaut commands one
+    mission and is a pilot on another) say nothing false, nor do ties that are not one to
+    one; these are left out of the count (Putin belittled Kazakhstan's statehood)."""
+    return frozenset((kind_group(a), kind_group(b))) in _read(vocabulary.get(FACT_LINKS, ""))[1]
 
 
 @cache
-def _tied(joined: str) -> dict[str, frozenset[str]]:
+def _read(joined: str) -> tuple[dict[str, frozenset[str]], frozenset[frozenset[str]]]:
     out: dict[str, set[str]] = defaultdict(set)
+    how: dict[frozenset[str], set[str]] = defaultdict(set)
     for pair in filter(None, joined.split("|")):
-        a, b = pair.split(">", 1)
+        a, b, relation = pair.split(">", 2)
         out[a].add(b)
         out[b].add(a)
-    return {k: frozenset(v) for k, v in out.items()}
+        how[frozenset((kind_group(a), kind_group(b)))].add(relation)
+    sole = frozenset(k for k, rs in how.items() if len({r for r in rs if r.endswith("!")}) == 1)
+    return {k: frozenset(v) for k, v in out.items()}, sole

@@ -71,7 +71,7 @@ def read_quantity(text: str, key: NumericKey) -> list[Reading] | str:
     if len(found) != 1:
         return "Type one number, e.g. 7,000 or 1.5bn or 12.3%."
     m = found[0]
-    rest = t[m.end() :].split()
+    rest = re.split(r"[,;]", t[m.end() :])[0].split()  # "22 million, a modest sum" (r368 A)
     readings: list[Reading] = []
     for value, step, digits in _values(m):
         if m.group(1) == "-":

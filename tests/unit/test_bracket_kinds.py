@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.generate.bracket_kinds import false_aside, other_kind
-from quizapp.generate.fact_links import FACT_LINKS, tied
+from quizapp.generate.fact_links import FACT_LINKS, sole_tie, tied
 from quizapp.generate.question import Question
 from quizapp.service import StudyService
 from tests.support.grading_corpus import CorpusDecks
@@ -36,7 +36,7 @@ def test_ties_run_both_ways_and_reach_call_signs(decks: CorpusDecks) -> None:
         ("fact:apollo-11-site/object", "Eagle", True),  # a lander beside a site
         ("fact:apollo-11-site/object", "Armstrong and Aldrin", True),  # a crew
         ("fact:apollo-11-site/object", "Apollo 11", True),  # the mission that landed there
-        ("fact:apollo-11-site/object", "Apollo 12", False),  # false: Apollo 11's site
+        ("fact:apollo-11-site/object", "Apollo 12", False),  # a mission of its own kind pair
         ("fact:apollo-11-site/object", "Ocean of Storms", False),  # the key's own kind
         ("fact:apollo-11-site/object", "Hunter", False),  # unknown to the deck
         ("fact:apollo-14-commander/object", "Antares", True),  # a call sign beside a person
@@ -64,3 +64,26 @@ def test_other_kind(decks: CorpusDecks, item: str, part: str, gloss: bool) -> No
 def test_false_aside(decks: CorpusDecks, part: str, false: bool) -> None:
     q, vocabulary = _q(decks, "russia-central-asia", "typed-e0480ff01d4a")
     assert false_aside(q, part, vocabulary) is false
+
+
+@pytest.mark.parametrize(
+    ("deck", "a", "b", "sole"),
+    [
+        ("russia-central-asia", "person:shavkat-mirziyoyev", "country:kazakhstan", True),
+        ("chemical-elements", "value:w", "element:iron", True),
+        # commander, command module pilot, lunar module pilot: an astronaut flies several
+        ("apollo-programme", "astronaut:john-young", "mission:apollo-10", False),
+        ("russia-central-asia", "country:kazakhstan", "organisation:eeu", False),
+    ],
+)
+def test_sole_tie(decks: CorpusDecks, deck: str, a: str, b: str, sole: bool) -> None:
+    _, vocabulary = decks.question(deck, "fact:" + _any_fact(deck) + "/object")
+    assert sole_tie(vocabulary, a, b) is sole
+
+
+def _any_fact(deck: str) -> str:
+    return {
+        "russia-central-asia": "mirziyoyev-president",
+        "chemical-elements": "tungsten-symbol",
+        "apollo-programme": "apollo-11-site",
+    }[deck]
