@@ -20,6 +20,7 @@ from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
 
 PAIR = " → "  # a matching key: "left → right"
+_FRAME = re.compile(r"^(?:it'?s|it is|that'?s|that is|i think|the answer is)\s+(?=\w)")
 _TRUTH_INITIALS = {"t": "true", "f": "false"}  # a true/false item's options by their initials
 # words that only say a figure is rounded: 'about 53%' and '53%' name one option ('nearly',
 # 'over' and 'under' say which side it lies on, and are kept; so is any word before a word)
@@ -54,9 +55,10 @@ def option_index(text: str, options: list[str]) -> int | None:
     if len(t) == 1 and "a" <= t <= chr(ord("a") + len(options) - 1):
         return ord(t) - ord("a")
     folded = [normalise(o) for o in options]
+    t = _FRAME.sub("", t)  # "It's false", 'that is true'
     if sorted(folded) == ["false", "true"] and t in _TRUTH_INITIALS:
         return folded.index(_TRUTH_INITIALS[t])  # 'T', 'F': no letter names a third option
-    n = normalise(text)
+    n = normalise(t)  # without its frame: "It's false"
     if n in folded:
         return folded.index(n)
     unhedged = [_HEDGE.sub("", o) for o in folded]  # '53%' for 'about 53%', and back
@@ -65,17 +67,24 @@ def option_index(text: str, options: list[str]) -> int | None:
         found = [i for i, o in enumerate(unhedged) if _figure_of(o) == float(t.replace(",", ""))]
     if len(found) == 1:
         return found[0]
-    return labelled(t, options) if _LABELLED.match(t) else loose_option(n, unhedged)
+    if (bare := _LABEL_ONLY.fullmatch(t)) is not None and bare[1] != t:
+        return option_index(bare[1], options)  # 'C)', '(C)', 'C.', 'option C' (review r368 H)
+    if _LABELLED.match(t) or _LABEL_AFTER.match(t):
+        return labelled(t, options)
+    return loose_option(n, unhedged)
 
 
-# an option's letter or number and its text: 'D) Tajikistan', '(b) Kazakhstan', '3. Russia'
-_LABELLED = re.compile(r"^\(?(?P<label>[a-z]|\d{1,2})[).:]\s*(?P<text>\S.*)$")
+# an option's letter or number alone, or with its text: 'D) Tajikistan', '(b) Kazakhstan',
+# '3. Russia', 'Kazakhstan (D)'
+_LABEL_ONLY = re.compile(r"(?:option\s+|answer\s+)?\(?([a-z]|\d{1,2})[).]?")
+_LABELLED = re.compile(r"^\(?(?P<label>[a-z]|\d{1,2})(?:\)\s*|[.:]\s+)(?P<text>\S.*)$")
+_LABEL_AFTER = re.compile(r"^(?P<text>.*?\S)\s*\((?P<label>[a-z]|\d{1,2})\)$")
 
 
 def labelled(t: str, options: list[str]) -> int | None:
     """The option a label and its text both name ('D) Tajikistan'), else None: a label and
     another option's text ask again (review r365 D)."""
-    found = _LABELLED.match(t)
+    found = _LABELLED.match(t) or _LABEL_AFTER.match(t)
     if found is None:
         return None
     by_label, by_text = option_index(found["label"], options), option_index(found["text"], options)
@@ -86,10 +95,14 @@ def loose_option(n: str, unhedged: list[str]) -> int | None:
     """The one option a typed text names with a slip ('Tajikstan'), or by its figure said
     another way ('7000 troops', 'seven thousand' for '7,000 troops'); None (ask again) when
     it names none or more than one (review r365 D)."""
+    from rapidfuzz.distance import OSA
     from rapidfuzz.fuzz import ratio
 
     from quizapp.generate.number_words import words_to_digits
 
+    same = [i for i, o in enumerate(unhedged) if _figure_form(o) == _figure_form(n)]
+    if len(same) == 1:  # '$865 million', '81 percent', 'in 2014' (review r368 H)
+        return same[0]
     said = _SAID_FIGURE.fullmatch(words_to_digits(n)[0].replace(",", ""))
     if said is not None:
         figure, words = float(said["figure"]), set(said["words"].split())
@@ -107,7 +120,37 @@ def loose_option(n: str, unhedged: list[str]) -> int | None:
     )
     if scores and scores[0][0] >= _SLIP and (len(scores) == 1 or scores[1][0] < _SLIP):
         return scores[0][1]
-    return None
+    near = [i for i, o in enumerate(unhedged) if len(o) >= 4 and OSA.distance(n, o) <= 1]
+    near = near or [i for i, o in enumerate(unhedged) if len(n) >= 4 and f" {n} " in f" {o} "]
+    return near[0] if len(near) == 1 else None  # 'Ture' for True; 'Stafford', 'least keen'
+
+
+def _figure_form(text: str) -> str:
+    """A figure as options print it: '$865m' and '865 million dollars' as 'us$865 million'
+    read alike, '81 per cent' as '81%', 'in 2014' as '2014'."""
+    from quizapp.generate.dates import parse_date
+    from quizapp.generate.number_words import words_to_digits
+
+    if _SIDE.search(text):
+        return f"side:{text}"  # 'nearly 53%' says which side of 53% it lies: no option's figure
+    dated = parse_date(text)
+    if len(dated) == 1:  # 'Sept 1970', '09/1970' as 'September 1970'
+        return "date:{}-{}-{}".format(*dated[0])
+    t = words_to_digits(text.lower())[0]
+    if not any(c.isdigit() for c in t):
+        return f"words:{text}"  # no figure: 'some members' is no 'members'
+    t = _CURRENCY_WORDS.sub("", _IN_YEAR.sub("", t)).replace(",", "")
+    t = _PER_CENT.sub("%", t)
+    t = _SHORT_SCALE.sub(lambda m: f"{m[1]} {_SCALES[m[2]]}", t)
+    return " ".join(t.split())
+
+
+_SIDE = re.compile(r"\b(?:nearly|almost|over|under|more|less|above|below|just|at least|at most)\b")
+_IN_YEAR = re.compile(r"^(?:in|by|about|around)\s+(?=\d)")
+_CURRENCY_WORDS = re.compile(r"us\$|\$|\b(?:us\s+)?dollars?\b|\busd\b")
+_PER_CENT = re.compile(r"\s*(?:%|per\s?cent\b)")
+_SHORT_SCALE = re.compile(r"(\d)\s*(m|mn|bn|b|k)\b")
+_SCALES = {"m": "million", "mn": "million", "bn": "billion", "b": "billion", "k": "thousand"}
 
 
 _SAID_FIGURE = re.compile(r"(?P<figure>-?\d+(?:\.\d+)?)\s*(?P<words>(?:[a-z]+\s*)*)")
@@ -145,13 +188,32 @@ def read_ticks(text: str, options: list[str]) -> list[int] | None:
 def read_sequence(text: str, options: list[str]) -> list[int] | None:
     """The options an order or pairs response names, in its order (from 0); None unless it
     names exactly as many as there are options."""
-    tokens = [t for t in re.split(r"[\s,;>-]+", text.strip().lower()) if t]
+    paired = _letter_pairs(text, len(options))
+    if paired is not None:  # 'A3 B2 C4 D1', '1-C 2-B 3-D 4-A' (review r368 H)
+        return paired
+    tokens = [t for t in re.split(r"[\s,;>-]+", text.strip().lower()) if t and t not in _AND]
     if len(tokens) == 1 and len(tokens[0]) == len(options):
         tokens = list(tokens[0])
     picks = [option_index(t, options) for t in tokens]
     if None in picks or len(picks) != len(options):
         return None
     return [p for p in picks if p is not None]
+
+
+_PAIRS = re.compile(r"\b(?:([a-z])\s*[-=:>→]*\s*(\d{1,2})|(\d{1,2})\s*[-=:>→]*\s*([a-z]))\b")
+
+
+def _letter_pairs(text: str, n: int) -> list[int] | None:
+    """A matching answered as pairs of a left item's letter and its match's number, either
+    way round, as the CLI lists them; the numbers in A, B, C order (from 0), or None."""
+    t = text.strip().lower()
+    found = _PAIRS.findall(t)
+    if len(found) != n or _PAIRS.sub("", t).strip(" ,;.") != "":
+        return None
+    match = {ord(a or d) - ord("a"): int(b or c) - 1 for a, b, c, d in found}
+    if sorted(match) != list(range(n)) or sorted(match.values()) != list(range(n)):
+        return None
+    return [match[i] for i in range(n)]
 
 
 GRADES = ("1", "2", "3", "4")  # a self-graded card: again, hard, good, easy

@@ -256,7 +256,7 @@ def far_bound(key: NumericKey, bound: Bound | None) -> bool:
 
 _BEFORE_AFTER = re.compile(
     r"^\s*(?:(?:just|shortly|soon|well|long)\s+)?(?P<word>before|after|prior to|earlier than|"
-    r"later than|by|no later than|not later than)\s+\S",  # never 'since' or 'until': a stem
+    r"later than|by|no later than|not later than|nearly|almost)\s+\S",  # never 'since' or 'until': a stem
     # asks 'since when' (corpus); 'by January 2015' says only that it was not later (r365 C)
     re.IGNORECASE,
 )
@@ -268,4 +268,7 @@ def time_bound(text: str, expected: str) -> str | None:
     m = _BEFORE_AFTER.match(text)
     if m is None:
         return None
-    return f"'{m['word'].lower()} ...' says only when it was not: the answer is {expected}."
+    word = m["word"].lower()
+    if word in ("nearly", "almost"):  # 'nearly 2014' (review r368 F)
+        return f"'{word} ...' gives no date: the answer is {expected}."
+    return f"'{word} ...' says only when it was not: the answer is {expected}."

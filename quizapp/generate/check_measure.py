@@ -17,6 +17,7 @@ import unicodedata
 from quizapp.facts.grammar import plural
 from quizapp.facts.physical import degree_scale
 from quizapp.generate.dates import day_months, parse_date
+from quizapp.generate.degree_signs import with_degrees
 from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import SCALE_WORDS, number_and_rest, prepared, read_quantity
 from quizapp.generate.question import NumericKey
@@ -107,6 +108,7 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
     asks for an amount in US$."), or None when it gives the key's measure or none at all."""
     if len(text) > 1000:
         return None  # the reader refuses it as too long
+    text = with_degrees(key, text)  # '98 C' is no century where degrees are asked
     asked = _asked(key)
     if asked in ("date", "year") and (parse_date(full_year(key, text)) or parse_period(text)):
         return None  # "01/2015" is a month, not a fraction; "the 7th millennium BC" a period

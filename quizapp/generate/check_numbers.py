@@ -32,6 +32,7 @@ from quizapp.generate.dates import (
     unread_note,
     years_of_dates,
 )
+from quizapp.generate.degree_signs import with_degrees
 from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import Reading, read_quantity
 from quizapp.generate.question import NumericKey
@@ -53,7 +54,7 @@ def check_number(
     key: NumericKey, text: str, expected: str, this_year: int | None = None
 ) -> Verdict:
     """`this_year` is the present year, for an answer 'N years ago' (years_ago.py)."""
-    text = full_year(key, text)  # "'62", "10/1/58", "Sept 70" (short_years.py)
+    text = with_degrees(key, full_year(key, text))  # "'62"; '98˚C', '98 C' (degree_signs)
     problem = measure_problem(key, text)
     if problem is not None:  # never read in the key's unit (a session asks again first)
         return Verdict("wrong", expected, problem)

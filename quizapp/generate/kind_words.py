@@ -33,6 +33,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {
     "rocket": frozenset({"rocket", "launcher"}),
     "spacecraft": frozenset({"spacecraft", "craft"}),
     "vehicle": frozenset({"vehicle"}),
+    "religion": frozenset({"religion", "faith"}),  # 'the faith of Islam' (review r368 B)
 }
 _ALL_KIND_WORDS = frozenset().union(*KIND_WORDS.values())
 _ASKING = re.compile(r"\b(?:which|what)((?: [\w-]+){1,3})", re.IGNORECASE)

@@ -36,3 +36,35 @@ def test_an_option_named_by_its_initial_or_its_rounded_figure(
     text: str, options: list[str], index: int | None
 ) -> None:
     assert option_index(text, options) == index
+
+
+LANDING = ["Ocean of Storms", "Taurus-Littrow valley", "Fra Mauro", "Hadley-Apennine"]
+CREW = ["Frank Borman", "Ken Mattingly", "Jack Swigert", "Tom Stafford"]
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "index"),
+    [
+        ("Taurus-Littrow", LANDING, 1),  # words of one option only (review r369 F)
+        ("Mattingly", CREW, 1),
+        ("Stafford", CREW, 3),
+        ("Storms", LANDING, 0),
+        ("Frank", ["Frank Borman", "Frank Borman Jr"], None),  # two options hold it
+        ("Mat", CREW, None),  # too short to name one
+        ("Sept 1970", ["July 1969", "September 1970", "April 1970"], 1),  # a date another way
+        ("09/1970", ["July 1969", "September 1970", "April 1970"], 1),
+        ("in 2014", ["2012", "2014", "2016"], 1),
+        ("81 percent", ["68%", "74%", "81%"], 2),
+        ("eighty-one per cent", ["68%", "74%", "81%"], 2),
+        ("D)", CREW, 3),
+        ("d.", CREW, 3),
+        ("Fra Mauro (c)", LANDING, 2),
+        ("Fra Mauro (d)", LANDING, None),  # the text and another letter: ask again
+        ("2) Taurus-Littrow valley", LANDING, 1),
+        ("12.3 percent", ["4.8%", "12.3%"], 1),  # not the label 12 and the text '3 percent'
+    ],
+)
+def test_an_option_named_as_learners_type_it(
+    text: str, options: list[str], index: int | None
+) -> None:
+    assert option_index(text, options) == index
