@@ -256,8 +256,9 @@ def far_bound(key: NumericKey, bound: Bound | None) -> bool:
 
 _BEFORE_AFTER = re.compile(
     r"^\s*(?:(?:just|shortly|soon|well|long)\s+)?(?P<word>before|after|prior to|earlier than|"
-    r"later than|by|no later than|not later than|nearly|almost)\s+\S",  # never 'since' or 'until': a stem
-    # asks 'since when' (corpus); 'by January 2015' says only that it was not later (r365 C)
+    r"later than|by|no later than|not later than|nearly|almost)\s+\S",  # never 'since' or
+    # 'until': a stem asks 'since when' (corpus); 'by January 2015' says only that it was not
+    # later (r365 C); 'nearly 2014' names no year (r368 F)
     re.IGNORECASE,
 )
 
