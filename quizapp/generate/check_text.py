@@ -57,6 +57,7 @@ from quizapp.generate.person_answers import other_initial_answer, same_person_re
 from quizapp.generate.person_names import (
     PERSON_KINDS,
 )
+from quizapp.generate.place_parts import without_place_words
 from quizapp.generate.question import Question
 from quizapp.generate.question_descriptors import descriptor_readings
 from quizapp.generate.text_qualifiers import qualified
@@ -93,7 +94,10 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     glossed = glossed or remark_after(text, right)  # 'Brand, alchemist' (review r370 A)
     glossed = None if glossed and other_year(glossed, q.prompt) else glossed
     again = glossed and bracketed(q, glossed, expected, vocabulary, check_text)
-    return again if again and again.verdict == "correct" else verdict
+    placed = without_place_words(q, text, vocabulary)  # 'southern Sea of Tranquility' (r369 C)
+    if not (again and again.verdict == "correct") and placed is not None:
+        again = _check_worded(q, placed, expected, vocabulary)
+    return again if again and again.verdict != "wrong" else verdict
 
 
 def _check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
