@@ -150,9 +150,12 @@ def item(argument: Argument, node: str, cause: str, rng: random.Random) -> Outco
 def tiers(argument: Argument, node: str, cause: str, pool: list[str]) -> list[list[str]]:
     """The wrong reasons drawn from, nearest first: those on the asked statement's own topic
     (one near the key alone is off the point: 'defence plans against militants' as a cause of
-    migration, session-20 review 20201 #52); then also those beside the key in the source;
-    then any in the pool (a deck whose reasons lie in other sections: Apollo's). Kept per
-    (node, cause), whose pool is fixed: each draft of the item asks them again."""
+    migration, session-20 review 20201 #52); then also those beside the key in the source.
+    Never any reason from anywhere in the deck: a reason for another stage of the story
+    cannot pass for this one, and the key is found by elimination (reviews r363 D, r366 F,
+    r369 H: Apollo 1's cabin fire offered for why a geologist flew on Apollo 17); with none
+    beside the claim, no item. Kept per (node, cause), whose pool is fixed: each draft of the
+    item asks them again."""
     memo: dict[tuple[str, str], list[list[str]]] = argument.__dict__.setdefault("_why_tiers", {})
     found = memo.get((node, cause))
     if found is None:
@@ -164,7 +167,7 @@ def _tiers(argument: Argument, node: str, cause: str, pool: list[str]) -> list[l
     on_topic = [r for r in pool if on_its_topic(argument, r, node)]
     near_key = [r for r in pool if r in on_topic or level(argument, r, cause) >= SAME_SECTION]
     out: list[list[str]] = []
-    for tier in (on_topic, near_key, pool):
+    for tier in (on_topic, near_key):
         if tier and tier not in out:
             out.append(tier)
-    return out or [pool]
+    return out or [[]]
