@@ -74,7 +74,30 @@ def _ranked(
     ranks = [(c not in alike) * unlike - (own & profile[c]).bit_count() for c in candidates]
     order = sorted(range(len(candidates)), key=draws.__getitem__)
     order.sort(key=ranks.__getitem__)
+    gaps = _number_gaps(ix, key_id, candidates)
+    if gaps is not None:  # 'period 6': periods 5, 7 and 4 before period 1 (review r367 F)
+        order.sort(key=lambda i: ((candidates[i] not in alike), gaps[i]))
     return [candidates[i] for i in order]
+
+
+_NUMBERED = re.compile(r"^(?P<stem>.*?\D)\s*(?P<n>\d{1,4})$")
+
+
+def _number_gaps(ix: DeckIndex, key_id: str, candidates: list[str]) -> list[int] | None:
+    """How far each candidate's number is from the key's, where the key is a numbered name
+    ('period 6', 'group 14', 'Apollo 12') and candidates share its stem; None otherwise. A
+    far number is absurd beside a near one ('period 1', which holds only hydrogen and helium,
+    for platinum), so the nearest come first."""
+    key = _NUMBERED.match(ix.entities[key_id].name)
+    if key is None:
+        return None
+    far = 10_000
+    gaps = []
+    for c in candidates:
+        found = _NUMBERED.match(ix.entities[c].name)
+        same = found is not None and found["stem"] == key["stem"]
+        gaps.append(abs(int(found["n"]) - int(key["n"])) if found and same else far)
+    return gaps
 
 
 def profile_bits(ix: DeckIndex) -> dict[str, int]:
