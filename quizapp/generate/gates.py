@@ -51,7 +51,6 @@ from quizapp.generate.source_gates import (
     not_stale,
     one_measure,
     open_blank_is_declared,
-    source_point,
     typed_key_is_a_name,
 )
 from quizapp.generate.stem_gates import (
@@ -81,7 +80,6 @@ GATES: dict[str, Gate] = {
     "no negative stem": no_negative,
     "option count and order": option_count,
     "cites facts, says when": cites_and_dates,
-    "the source's point": source_point,
     "open wording": open_wording,
     "numbers agree": numbers_agree,
     "not after the source": not_after_source,

@@ -34,16 +34,6 @@ def cites_and_dates(q: Question, ix: DeckIndex) -> str | None:
     return None
 
 
-def source_point(q: Question, ix: DeckIndex) -> str | None:
-    """Most of the facts the item asks are the source's own: a set or statement resting on
-    background facts ('In 2016, Kyrgyzstan was a member of the CSTO', which the briefing never
-    says) tests what a reader of the source cannot know (review r365 F; rubric check 5). They
-    stay in the deck to make its sets complete, so a false 'member' is provably false."""
-    facts = [ix.facts[i] for i in q.fact_ids if i in ix.facts]
-    background = sum(f.provenance.background for f in facts)
-    return "rests on background facts" if facts and background * 2 > len(facts) else None
-
-
 def _says_when(prompt: str, when: When | None) -> bool:
     """The stem gives the year, or the fact's own time phrase ('as of the mid-2010s')."""
     if when is None:
