@@ -135,6 +135,8 @@ def bound_problem(key: NumericKey, bound: Bound | None, expected: str) -> str | 
             else None
         )
     figure, over = bound.reading.value, bound.over
+    if key.precise and bound.soft and not bound.wide:
+        return None  # asked to the hour, 'nearly 71 hours' is 71 (review r369 D): judged so
     if bound.wide and judge(key, figure, bound.reading.step, 0) != "wrong":
         # 'well under 50%' for nearly half: far from a figure that is itself right (r331 #33)
         return f"'{bound.said}' puts it far from the figure: the answer is {expected}."
@@ -195,8 +197,8 @@ def close_bound(key: NumericKey, bound: Bound | None) -> bool:
     it ('nearly 75%' for 74%: review r327 #74). A rounder or farther one ('nearly 900' for
     883 °C, 'nearly 2.8' for 2.7, 'nearly 80%' for 78%) says no more than 'about 900' does:
     a near miss at best (review r364 A)."""
-    if bound is None or not tight_bound(key, bound):
-        return False
+    if bound is None or not tight_bound(key, bound) or key.precise:
+        return False  # to a stated precision a soft bound gives its figure, judged as one
     gap = abs(key.value - bound.reading.value)
     return gap <= key.step * 1.0001 and gap <= CLOSE_BOUND * abs(key.value)
 
