@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from quizapp.facts.normalise import normalise
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
+from quizapp.generate.typed_options import loose_index
 
 PAIR = " → "  # a matching key: "left → right"
 _FRAME = re.compile(r"^(?:it'?s|it is|that'?s|that is|i think|the answer is)\s+(?=\w)")
@@ -67,94 +68,7 @@ def option_index(text: str, options: list[str]) -> int | None:
         found = [i for i, o in enumerate(unhedged) if _figure_of(o) == float(t.replace(",", ""))]
     if len(found) == 1:
         return found[0]
-    if (bare := _LABEL_ONLY.fullmatch(t)) is not None and bare[1] != t:
-        return option_index(bare[1], options)  # 'C)', '(C)', 'C.', 'option C' (review r368 H)
-    if _LABELLED.match(t) or _LABEL_AFTER.match(t):
-        return labelled(t, options)
-    return loose_option(n, unhedged)
-
-
-# an option's letter or number alone, or with its text: 'D) Tajikistan', '(b) Kazakhstan',
-# '3. Russia', 'Kazakhstan (D)'
-_LABEL_ONLY = re.compile(r"(?:option\s+|answer\s+)?\(?([a-z]|\d{1,2})[).]?")
-_LABELLED = re.compile(r"^\(?(?P<label>[a-z]|\d{1,2})(?:\)\s*|[.:]\s+)(?P<text>\S.*)$")
-_LABEL_AFTER = re.compile(r"^(?P<text>.*?\S)\s*\((?P<label>[a-z]|\d{1,2})\)$")
-
-
-def labelled(t: str, options: list[str]) -> int | None:
-    """The option a label and its text both name ('D) Tajikistan'), else None: a label and
-    another option's text ask again (review r365 D)."""
-    found = _LABELLED.match(t) or _LABEL_AFTER.match(t)
-    if found is None:
-        return None
-    by_label, by_text = option_index(found["label"], options), option_index(found["text"], options)
-    return by_label if by_label is not None and by_label == by_text else None
-
-
-def loose_option(n: str, unhedged: list[str]) -> int | None:
-    """The one option a typed text names with a slip ('Tajikstan'), or by its figure said
-    another way ('7000 troops', 'seven thousand' for '7,000 troops'); None (ask again) when
-    it names none or more than one (review r365 D)."""
-    from rapidfuzz.distance import OSA
-    from rapidfuzz.fuzz import ratio
-
-    from quizapp.generate.number_words import words_to_digits
-
-    same = [i for i, o in enumerate(unhedged) if _figure_form(o) == _figure_form(n)]
-    if len(same) == 1:  # '$865 million', '81 percent', 'in 2014' (review r368 H)
-        return same[0]
-    said = _SAID_FIGURE.fullmatch(words_to_digits(n)[0].replace(",", ""))
-    if said is not None:
-        figure, words = float(said["figure"]), set(said["words"].split())
-        found = [
-            i
-            for i, o in enumerate(unhedged)
-            if (lead := _SAID_FIGURE.fullmatch(o.replace(",", ""))) is not None
-            and float(lead["figure"]) == figure
-            and words <= set(lead["words"].split())
-        ]
-        return found[0] if len(found) == 1 else None
-    scores = sorted(
-        ((ratio(n, o), i) for i, o in enumerate(unhedged) if not any(c.isdigit() for c in o)),
-        reverse=True,
-    )
-    if scores and scores[0][0] >= _SLIP and (len(scores) == 1 or scores[1][0] < _SLIP):
-        return scores[0][1]
-    near = [i for i, o in enumerate(unhedged) if len(o) >= 4 and OSA.distance(n, o) <= 1]
-    near = near or [i for i, o in enumerate(unhedged) if len(n) >= 4 and f" {n} " in f" {o} "]
-    return near[0] if len(near) == 1 else None  # 'Ture' for True; 'Stafford', 'least keen'
-
-
-def _figure_form(text: str) -> str:
-    """A figure as options print it: '$865m' and '865 million dollars' as 'us$865 million'
-    read alike, '81 per cent' as '81%', 'in 2014' as '2014'."""
-    from quizapp.generate.dates import parse_date
-    from quizapp.generate.number_words import words_to_digits
-
-    if _SIDE.search(text):
-        return f"side:{text}"  # 'nearly 53%' says which side of 53% it lies: no option's figure
-    dated = parse_date(text)
-    if len(dated) == 1:  # 'Sept 1970', '09/1970' as 'September 1970'
-        return "date:{}-{}-{}".format(*dated[0])
-    t = words_to_digits(text.lower())[0]
-    if not any(c.isdigit() for c in t):
-        return f"words:{text}"  # no figure: 'some members' is no 'members'
-    t = _CURRENCY_WORDS.sub("", _IN_YEAR.sub("", t)).replace(",", "")
-    t = _PER_CENT.sub("%", t)
-    t = _SHORT_SCALE.sub(lambda m: f"{m[1]} {_SCALES[m[2]]}", t)
-    return " ".join(t.split())
-
-
-_SIDE = re.compile(r"\b(?:nearly|almost|over|under|more|less|above|below|just|at least|at most)\b")
-_IN_YEAR = re.compile(r"^(?:in|by|about|around)\s+(?=\d)")
-_CURRENCY_WORDS = re.compile(r"us\$|\$|\b(?:us\s+)?dollars?\b|\busd\b")
-_PER_CENT = re.compile(r"\s*(?:%|per\s?cent\b)")
-_SHORT_SCALE = re.compile(r"(\d)\s*(m|mn|bn|b|k)\b")
-_SCALES = {"m": "million", "mn": "million", "bn": "billion", "b": "billion", "k": "thousand"}
-
-
-_SAID_FIGURE = re.compile(r"(?P<figure>-?\d+(?:\.\d+)?)\s*(?P<words>(?:[a-z]+\s*)*)")
-_SLIP = 85  # rapidfuzz ratio of a misspelt option name: 'Tajikstan' for 'Tajikistan' is 95
+    return loose_index(t, n, options, unhedged, option_index)  # typed_options.py
 
 
 def _figure_of(option: str) -> float | None:

@@ -54,10 +54,12 @@ def true_remark(key: NumericKey, remark: str) -> bool:
 
 
 _FRACTION = re.compile(
-    r"^\s*(?:(?:just\s+)?(?:about|roughly|around|nearly|almost|some)\s+)?(?:a|an|one)\s+"
-    r"(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*$",
+    r"^\s*(?:(?:just\s+)?(?:about|roughly|around|nearly|almost|some)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:halve|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?"
+    r"|\d\s*/\s*\d{1,2})\s*$",
     re.IGNORECASE,
-)
+)  # 'a fifth', 'four fifths', 'four-fifths', '4/5' (reviews r367 E, r373 A)
 
 
 def rough_fraction(remark: str) -> bool:

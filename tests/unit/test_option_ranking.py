@@ -1,5 +1,6 @@
-"""option_forms._ranked sorts twice (by the draw, then by form and shared facts) instead of
-by a tuple: the same order, the same draws, ties included."""
+"""option_forms._ranked sorts twice (by the draw, then by form and shared facts; then, for a
+numbered key, by form and how far each number is from the key's) instead of by a tuple: the
+same order, the same draws, ties included."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import random
 import pytest
 
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.option_forms import _ranked
+from quizapp.generate.option_forms import _number_gaps, _ranked
 from tests.benchmarks.synthetic import synthetic_deck
 
 IX = DeckIndex(synthetic_deck(2000))  # 200 countries in 20 blocs: shared facts differ
@@ -26,7 +27,12 @@ def by_tuple(
 ) -> list[str]:
     profile, draw = ix.profile, rng.random
     own = profile[key]
-    keys = [(c not in alike, -len(own & profile[c]), draw()) for c in candidates]
+    # a numbered key ('Country 12'): the nearest numbers first, within the form (review r367 F)
+    gaps = _number_gaps(ix, key, candidates) or [0] * len(candidates)
+    keys = [
+        (c not in alike, gap, -len(own & profile[c]), draw())
+        for c, gap in zip(candidates, gaps, strict=True)
+    ]
     return [candidates[i] for i in sorted(range(len(candidates)), key=keys.__getitem__)]
 
 
