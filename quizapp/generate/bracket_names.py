@@ -83,8 +83,8 @@ def _proper_name(part: str, given: str, said: set[str], accepted: set[str]) -> b
     key_words = {w for a in accepted for w in a.split()}
     short = [a for a in accepted if len(a) <= 3]
     for w in folded:
-        if w in said or w in key_words or w in _TITLES or _NATION.match(w):
-            continue
+        if w in said or w in key_words or w in _TITLES or _NATION.match(w.split("-")[0]):
+            continue  # 'Russian-owned' as 'Russian' (review r371 A)
         if len(w) > 3 and any(w.startswith(a[0]) for a in short):
             continue  # 'W (Wolfram)': the word the symbol stands for
         return True

@@ -154,6 +154,9 @@ def bracketed(
     outer, inner = paired["outer"], paired["inner"]
     if _HEDGE_ONLY.fullmatch(inner):  # 'Islam (I think)': a hedge on the one answer
         return check_one(q, outer, expected, vocabulary)
+    also = _ALSO.match(inner)
+    if also is not None and _answer_like(also["a"] or also["b"]):  # 'Eagle (Columbia too)'
+        return _every(q, [outer, also["a"] or also["b"]], expected, vocabulary, check_one)
     accepted = {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
     # an 'and' inside a gloss joins its own words: 'Apollo 17 (with Cernan and Schmitt)' (r354 B)
     if (
@@ -165,6 +168,22 @@ def bracketed(
         return _every(q, parts, expected, vocabulary, check_one)
     inner = _WHEN_WORD.sub("", inner)  # 'Alan Shepard (later an admiral)'
     return _check_paired(q, outer, inner, expected, vocabulary, check_one)
+
+
+# a second answer added: 'also James Irwin', 'Columbia too', 'and also 12' (review r372 A);
+# never 'also known as', 'also called'
+_ALSO = re.compile(
+    r"^\s*(?:and\s+)?(?:also|plus|as well as)\s+(?!known|called|named|spelt|spelled|written)"
+    r"(?P<a>.+?)\s*$|^(?P<b>.+?)\s+(?:too|as well|also)[\s.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _answer_like(part: str) -> bool:
+    """A name or a figure, not a remark in words: 'Columbia', 'James Irwin', '5 October';
+    'he flew Apollo 10' is a remark, whatever it ends with."""
+    words = [w for w in part.split() if w.lower() not in {"of", "the", "de", "von", "van"}]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _every(
@@ -232,13 +251,14 @@ def _other_leader(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     Russia-led bloc)' is the deck's own (led_names.py, review r343)."""
     names = [normalise(a) for a in [*q.answer, *q.accepted]]
     part = _LED_BY.sub(r"\2-\1", part)  # 'led by China' is 'China-led'
+    found = [m for m in _LED.finditer(part) if m[1][:1].isupper()]  # not 'state-controlled'
     return any(
         not any(
             f"{normalise(m[1])}-{verb} {n.removeprefix('the ')}" in vocabulary
             for n in names
             for verb in {"led", normalise(m[2])}
         )
-        for m in _LED.finditer(part)
+        for m in found
     )
 
 

@@ -205,6 +205,9 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
     word = rest[0].strip(".,;:!?")
     if noun and key.unit is None and _other_thing(word, noun):
         return "count", word
+    counted = _counted_other(rest, noun or key.unit or "")
+    if counted is not None:  # '5 stages' for a number of engines (review r372 C)
+        return "count", counted
     counts_people = noun.split()[-1:] == ["people"] or noun in _PEOPLE
     thing = next((w for w in (w.strip(".,;:!?") for w in rest[:2]) if w in _THINGS), None)
     if thing is not None and (counts_people or key.unit is not None):
@@ -212,6 +215,23 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
     if word in _PEOPLE and not key.family.startswith("quantity:"):
         return "count", word  # '16 migrants' for a share, '2009 people' for a year (r353)
     return "plain", ""
+
+
+_CREW = frozenset({"astronauts", "cosmonauts", "crewmen", "moonwalkers", "pilots", "men"})
+_COUNTED = (_THINGS | _PEOPLE | _CREW | {"stages", "engines"}) - {"times"}  # '10 times' asks
+
+
+def _counted_other(rest: list[str], noun: str) -> str | None:
+    """A thing counted in the answer's first words that is not the key's own ('5 stages' for
+    a number of engines, '10 moonwalks' for orbits), people for people ('12 astronauts' for
+    12 people) aside; None when there is none."""
+    asked = (noun.split() or [""])[-1]  # a share or a sum counts nothing: '' matches no word
+    people = asked in _PEOPLE or asked in _CREW
+    for word in (w.strip(".,;:!?") for w in rest[:2]):
+        same = _same_word(word, asked) or (people and (word in _PEOPLE or word in _CREW))
+        if word in _COUNTED and not same:
+            return word
+    return None
 
 
 def _other_thing(word: str, noun: str) -> bool:

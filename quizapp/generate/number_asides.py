@@ -29,11 +29,14 @@ _FILLER_WORDS = (
     "a an the in total all altogether overall exactly precisely roughly about around some "
     "approximately approx just over under more less than nearly almost so odd or and "
     "thousand thousands million millions billion billions k m bn mn per cent percent "
-    "degrees degree st nd rd th of bc bce ad ce"
-)
+    "degrees degree st nd rd th of bc bce ad ce us usd dollar dollars euro euros pound pounds "
+    "rouble roubles ruble rubles"
+)  # a currency says no more than the figure: 'US$865 million (US$900 million)' is two sums
 # a month's name too: '26 July 1971 (16 July 1969)' is a second date
 _FILLER = frozenset(_FILLER_WORDS.split()) | frozenset(MONTHS)
-_SECOND = re.compile(rf"^\s*(?:or\b|either\b|(?:{HEDGE_WORDS})\b)|\bor\b", re.IGNORECASE)
+_SECOND = re.compile(
+    rf"^\s*(?:or\b|either\b|(?:{HEDGE_WORDS})\b)|\bor\b|\b(?:also|too|as well)\b", re.IGNORECASE
+)  # '10, also 12', '24 (27 too)': a second figure added (review r372 A)
 
 
 def figure_before_aside(text: str, key: NumericKey) -> str | None:
@@ -45,11 +48,30 @@ def figure_before_aside(text: str, key: NumericKey) -> str | None:
     aside = found["bracket"] or found["comma"] or found["dash"] or ""
     if not any(ch.isdigit() for ch in aside) or _SECOND.search(aside):
         return None  # no figure: read as it stands already; 'or 14', 'maybe 14'
+    if _other_measure(aside, key):  # '865 (95%)', '865 (in 2014)', '28% (H1 2016)' (r371 B)
+        return found["lead"].strip()
     own = _own_words(key)
     words = [w.lower() for w in _WORD.findall(aside)]
     said = [w for w in words if w not in _FILLER and w.rstrip("s") not in own]
     said = [w for w in said if not unit_word(w)]  # '12 °C (327 °C)' is a second figure
     return found["lead"].strip() if said else None
+
+
+_YEAR_ASIDE = re.compile(
+    r"^\s*(?:in|as of|by|since|during|(?:h|q)[1-4]|early|mid|late)?\s*(?:1[5-9]|20)\d\d\s*$",
+    re.IGNORECASE,
+)
+_SHARE_ASIDE = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|pct)\s*$", re.IGNORECASE)
+
+
+def _other_measure(aside: str, key: NumericKey) -> bool:
+    """An aside that is a year beside a figure that is none, or a share beside one that is
+    no share: a remark on when or how much of something else, never a second answer."""
+    dated = key.family in ("year", "date") or key.date is not None
+    share = key.family == "percentage"
+    return bool(
+        (_YEAR_ASIDE.match(aside) and not dated) or (_SHARE_ASIDE.match(aside) and not share)
+    )
 
 
 def two_readings(text: str) -> tuple[str, str] | None:

@@ -49,7 +49,7 @@ _POWER_WORD = re.compile(r"\b(square|sq\.?|cubic|cu\.?) ([a-z]+)")
 _PER = re.compile(
     r"(?<=\d )([a-z\u00b5\u03bc\u00b2\u00b3]+) per ([a-z\u00b5\u03bc\u00b2\u00b3]+)\b"
 )
-_PERCENT = re.compile(r"\s*(?:%|per ?cent|pc)\b|\s*%")
+_PERCENT = re.compile(r"\s*(?:%|per ?cent|pct|pc)\b|\s*%")  # '28 pct' (review r371 D)
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,11 @@ def loose_index(
     option_index, for a label or a head read as an answer of its own."""
     if (bare := _LABEL_ONLY.fullmatch(t)) is not None and bare[1] != t:
         return index(bare[1], options)  # 'C)', '(C)', 'C.', 'option C' (review r368 H)
-    if _LABELLED.match(t) or _LABEL_AFTER.match(t):
+    if _labels(t, options):
         return labelled(t, options, index)
     aside = _ASIDE.match(t)
+    if aside is not None and _ADDED.match(aside["a"] or aside["b"]):
+        return None  # 'B, also D', 'Mattingly (or Swigert)': which one? (review r372 A)
     if aside is not None:  # 'Caesium (Cs)', 'Hennig Brand (1669)' (review r373 B)
         head, other = index(aside["head"], options), index(aside["a"] or aside["b"], options)
         return head if other in (None, head) else None
@@ -37,8 +39,21 @@ def loose_index(
 # an option's letter or number alone, or with its text: 'D) Tajikistan', '(b) Kazakhstan',
 # '3. Russia', 'Kazakhstan (D)'
 _LABEL_ONLY = re.compile(r"(?:option\s+|answer\s+)?\(?([a-z]|\d{1,2})[).]?")
-_LABELLED = re.compile(r"^\(?(?P<label>[a-z]|\d{1,2})(?:\)\s*|[.:]\s+)(?P<text>\S.*)$")
+_LABELLED = re.compile(
+    r"^\(?(?P<label>[a-z]|\d{1,2})(?:\)\s*|[.:]\s+|\s+[-\u2013\u2014]+\s*|(?<=\d)\s+)"
+    r"(?P<text>\S.*)$"
+)  # 'D) Tajikistan', 'B - least keen', '4 Kyrgyzstan' (review r371 E)
 _LABEL_AFTER = re.compile(r"^(?P<text>.*?\S)\s*\((?P<label>[a-z]|\d{1,2})\)$")
+
+
+def _labels(t: str, options: list[str]) -> bool:
+    """Whether `t` opens or ends with an option's label: a number past the options' places
+    followed by a space is a figure ('95 percent', '7 000 troops'), no label."""
+    found = _LABELLED.match(t)
+    if found is not None and t[len(found["label"]) : len(found["label"]) + 1].isspace():
+        spaced = found["label"].isdigit() and t[len(found["label"]) :].lstrip()[:1] not in "-–—"
+        return not spaced or 1 <= int(found["label"]) <= len(options)
+    return found is not None or _LABEL_AFTER.match(t) is not None
 
 
 def labelled(t: str, options: list[str], index: Index) -> int | None:
@@ -80,7 +95,12 @@ def loose_option(n: str, unhedged: list[str]) -> int | None:
     )
     if scores and scores[0][0] >= _SLIP and (len(scores) == 1 or scores[1][0] < _SLIP):
         return scores[0][1]
-    near = [i for i, o in enumerate(unhedged) if len(o) >= 4 and OSA.distance(n, o) <= 1]
+    figures = re.findall(r"\d+", n)  # 'Apollo 7' is no slip of 'Apollo 17' (review r372 B)
+    near = [
+        i
+        for i, o in enumerate(unhedged)
+        if len(o) >= 4 and re.findall(r"\d+", o) == figures and OSA.distance(n, o) <= 1
+    ]
     near = near or [i for i, o in enumerate(unhedged) if len(n) >= 4 and f" {n} " in f" {o} "]
     return near[0] if len(near) == 1 else None  # 'Ture' for True; 'Stafford', 'least keen'
 
@@ -119,6 +139,7 @@ _SLIP = 85  # rapidfuzz ratio of a misspelt option name: 'Tajikstan' for 'Tajiki
 
 # the text and an aside that is no label: 'caesium (cs)', 'brand, a hamburg alchemist'
 _ASIDE = re.compile(r"^(?P<head>[^(),;]*?\S)\s*(?:\((?P<a>[^()]{2,})\)|[,;]\s*(?P<b>[^()]+))$")
+_ADDED = re.compile(r"^\s*(?:also|and|or|plus|maybe|perhaps|possibly|probably|either)\b|\btoo\s*$")
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
 _ORDINAL = {w: i for i, w in enumerate(_ORDINALS.split(), 1)}
 _NUMBER_WORDS = {

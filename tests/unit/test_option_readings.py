@@ -62,6 +62,11 @@ CREW = ["Frank Borman", "Ken Mattingly", "Jack Swigert", "Tom Stafford"]
         ("Fra Mauro (d)", LANDING, None),  # the text and another letter: ask again
         ("2) Taurus-Littrow valley", LANDING, 1),
         ("12.3 percent", ["4.8%", "12.3%"], 1),  # not the label 12 and the text '3 percent'
+        ("Apolo 17", ["Apollo 15", "Apollo 16", "Apollo 17", "Apollo 14"], 2),  # a slip
+        ("Apollo 7", ["Apollo 15", "Apollo 16", "Apollo 17", "Apollo 14"], None),  # no slip
+        ("Apollo 41", ["Apollo 15", "Apollo 16", "Apollo 17", "Apollo 14"], None),  # (r372 B)
+        ("January 1971", ["September 1970", "January 1970", "April 1970"], None),
+        ("B, also D", CREW, None),  # a second option added: which one? (review r372 A)
     ],
 )
 def test_an_option_named_as_learners_type_it(
