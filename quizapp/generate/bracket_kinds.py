@@ -20,7 +20,7 @@ import re
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_qualified import joined_parts
-from quizapp.generate.fact_links import kind_group, sole_tie, tied
+from quizapp.generate.fact_links import false_nationality, kind_group, sole_tie, tied
 from quizapp.generate.question import Question
 from quizapp.generate.value_names import is_value_name
 
@@ -43,6 +43,9 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     """Whether `part` names a thing the question does not, of a kind the deck ties the key to,
     but not tied to it ('Kazakhstan' beside Mirziyoyev, president of Uzbekistan)."""
     keys, ties = _key_things(q, vocabulary), tied(vocabulary)
+    words = normalise(part).replace("-", " ").split()
+    if false_nationality(keys, words, vocabulary):  # 'Gazprom (Chinese)' (review r371 A)
+        return True
     near = {t for k in keys for t in ties.get(k, ())}
     said = f" {normalise(q.prompt)} "
     for name in names_in(part, vocabulary):

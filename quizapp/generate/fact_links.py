@@ -22,7 +22,7 @@ from quizapp.facts.model import Deck
 from quizapp.facts.normalise import normalise
 from quizapp.facts.values import Text
 from quizapp.generate.given_names import PERSON_NOUNS
-from quizapp.generate.led_names import led_names
+from quizapp.generate.led_names import adjective_of, led_names
 from quizapp.generate.value_names import PROPER, value_names
 
 FACT_LINKS = "\x01"  # the vocabulary's key for them; its value joins them with '|'
@@ -32,7 +32,33 @@ def named_things(deck: Deck) -> dict[str, str]:
     """What the grading vocabulary holds beside the names of things: the deck's call signs
     ('Odyssey (Aquarius)'), the led names it vouches for ('the Russia-led CSTO') and the ties
     of its facts."""
-    return value_names(deck) | led_names(deck) | fact_links(deck)
+    return value_names(deck) | led_names(deck) | fact_links(deck) | nationalities(deck)
+
+
+NATIONALITIES = "\x02"  # 'company:gazprom>russian|...', and after '#' every adjective known
+
+
+def nationalities(deck: Deck) -> dict[str, str]:
+    """The nationality the deck's own gloss gives a thing ('Russian state-controlled gas
+    company': Gazprom is Russian), beside the adjectives of the deck's countries, so that
+    'Gazprom (Chinese)' reads as false (review r371 A); {} when no gloss gives one."""
+    adjectives = {a for e in deck.entities if e.kind == "country" if (a := adjective_of(e.name))}
+    pairs = [
+        f"{e.kind}:{e.id}>{word}"
+        for e in deck.entities
+        if e.gloss
+        for word in normalise(e.gloss).replace("-", " ").split()[:2]
+        if word in adjectives
+    ]
+    return {NATIONALITIES: "|".join(pairs) + "#" + ",".join(sorted(adjectives))} if pairs else {}
+
+
+def false_nationality(keys: set[str], words: list[str], vocabulary: dict[str, str]) -> bool:
+    """Whether `words` give one of `keys` a nationality other than its gloss gives it."""
+    pairs, _, known = vocabulary.get(NATIONALITIES, "#").partition("#")
+    own = {p.split(">")[1] for p in pairs.split("|") if p.split(">")[0] in keys}
+    said = {w for w in words if w in set(known.split(","))}
+    return bool(own and said - own)
 
 
 def fact_links(deck: Deck) -> dict[str, str]:
