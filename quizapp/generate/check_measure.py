@@ -39,6 +39,7 @@ _MONTH = re.compile(
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d|the\b)"
     r"|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 )
+_SHORT_YEAR = re.compile(r"\s*(?:in\s+)?\d{2}\s*")
 _ERA = r"(?:a\.?\s?d|c\.?\s?e|b\.?\s?c(?:\.?\s?e)?)\.?"
 _YEAR = re.compile(
     rf"^(?:in|since|until|from)\s+\d{{3,4}}$|^\d{{1,5}}\s*{_ERA}$|^a\.?\s?d\.?\s*\d{{1,4}}$"
@@ -110,6 +111,8 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
         return None  # the reader refuses it as too long
     text = with_degrees(key, text)  # '98 C' is no century where degrees are asked
     asked = _asked(key)
+    if asked == "year" and abs(key.value) >= 1000 and _SHORT_YEAR.fullmatch(text):
+        return "Give the year in full, with all four digits."  # '62' for 1962 (review r369 J)
     if asked in ("date", "year") and (parse_date(full_year(key, text)) or parse_period(text)):
         return None  # "01/2015" is a month, not a fraction; "the 7th millennium BC" a period
     if asked == "date" and day_months(text):
