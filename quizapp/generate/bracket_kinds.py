@@ -17,6 +17,7 @@ fact_links.py, review r365 A).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_qualified import joined_parts
@@ -37,6 +38,21 @@ def other_kind(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
         and all(t is not None and _group(t) not in kinds for t in things)
         and not false_aside(q, part, vocabulary)
     )
+
+
+def trailing_name(
+    q: Question, text: str, vocabulary: dict[str, str], right: Callable[[str], bool]
+) -> str | None:
+    """'X Y' written as 'X (Y)' where X alone is `right` and Y, its last one to three words,
+    is a name as typed (capitalised) that the deck knows as another kind of thing ('Eagle
+    LEM': the lander's call sign and the craft; review r372 D), or None."""
+    words = text.split()
+    for size in (1, 2, 3):
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        named = all(w[:1].isupper() for w in words[-size:])  # 'Islam terrorism' is no gloss
+        if head and named and other_kind(q, tail, vocabulary) and right(head):
+            return f"{head} ({tail})"
+    return None
 
 
 def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:

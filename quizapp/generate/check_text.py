@@ -32,6 +32,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import is_person_key
+from quizapp.generate.bracket_kinds import trailing_name
 from quizapp.generate.check_brackets import (
     bracketed,
     comma_gloss,
@@ -92,6 +93,7 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         return listed  # 'Endeavour or Endeavor' (review r360 F)
     glossed = comma_gloss(text, [*q.answer, *q.accepted]) or phrase_gloss(text, right)
     glossed = glossed or remark_after(text, right)  # 'Brand, alchemist' (review r370 A)
+    glossed = glossed or trailing_name(q, text, vocabulary, right)  # 'Eagle LEM' (r372 D)
     glossed = None if glossed and other_year(glossed, q.prompt) else glossed
     again = glossed and bracketed(q, glossed, expected, vocabulary, check_text)
     placed = without_place_words(q, text, vocabulary)  # 'southern Sea of Tranquility' (r369 C)
