@@ -61,6 +61,11 @@ _YEAR_ASIDE = re.compile(
     r"^\s*(?:in|as of|by|since|during|(?:h|q)[1-4]|early|mid|late)?\s*(?:1[5-9]|20)\d\d\s*$",
     re.IGNORECASE,
 )
+_TIME_ASIDE = re.compile(
+    r"^\s*(?:in|after|over|within|for|during)\s+(?:about\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:hours?|hrs?|days?|minutes?|weeks?|months?|years?)\s*$",
+    re.IGNORECASE,
+)  # '10, in 20 hours': how long it took, beside a count (review r372 G)
 _SHARE_ASIDE = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|pct)\s*$", re.IGNORECASE)
 
 
@@ -69,8 +74,11 @@ def _other_measure(aside: str, key: NumericKey) -> bool:
     no share: a remark on when or how much of something else, never a second answer."""
     dated = key.family in ("year", "date") or key.date is not None
     share = key.family == "percentage"
+    timed = key.unit is not None  # a duration key reads its own units
     return bool(
-        (_YEAR_ASIDE.match(aside) and not dated) or (_SHARE_ASIDE.match(aside) and not share)
+        (_YEAR_ASIDE.match(aside) and not dated)
+        or (_SHARE_ASIDE.match(aside) and not share)
+        or (_TIME_ASIDE.match(aside) and not timed and not dated)
     )
 
 

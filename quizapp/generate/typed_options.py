@@ -32,6 +32,9 @@ def loose_index(
     if aside is not None:  # 'Caesium (Cs)', 'Hennig Brand (1669)' (review r373 B)
         head, other = index(aside["head"], options), index(aside["a"] or aside["b"], options)
         return head if other in (None, head) else None
+    roman = _ROMAN.sub(lambda m: str(_roman(m[1])), n)  # 'Apollo XVII' (review r372 E)
+    if roman != n and (found := [i for i, o in enumerate(unhedged) if o == roman]):
+        return found[0] if len(found) == 1 else None
     numbered = _numbered(n, unhedged)
     return numbered if numbered is not None else loose_option(n, unhedged)
 
@@ -121,10 +124,16 @@ def _figure_form(text: str) -> str:
         return f"words:{text}"  # no figure: 'some members' is no 'members'
     t = _CURRENCY_WORDS.sub("", _IN_YEAR.sub("", t)).replace(",", "")
     t = _PER_CENT.sub("%", t)
+    t = _UNIT_WORD.sub(lambda m: " " + _UNITS[m[1]], t)  # '111 metres', '77 kgs', '22 hrs' (r372 E)
     t = _SHORT_SCALE.sub(lambda m: f"{m[1]} {_SCALES[m[2]]}", t)
     return " ".join(t.split())
 
 
+_UNITS = dict.fromkeys(["metres", "meters", "metre", "meter"], "m")
+_UNITS |= dict.fromkeys(["kilograms", "kilogram", "kgs", "kilos"], "kg")
+_UNITS |= dict.fromkeys(["hrs", "hr", "h", "hour"], "hours")
+_UNITS |= dict.fromkeys(["kilometres", "kilometers", "kms"], "km")
+_UNIT_WORD = re.compile(rf"(?<=\d)\s*\b({'|'.join(_UNITS)})\b")
 _SIDE = re.compile(r"\b(?:nearly|almost|over|under|more|less|above|below|just|at least|at most)\b")
 _IN_YEAR = re.compile(r"^(?:in|by|about|around)\s+(?=\d)")
 _CURRENCY_WORDS = re.compile(r"us\$|\$|\b(?:us\s+)?dollars?\b|\busd\b")
@@ -140,6 +149,15 @@ _SLIP = 85  # rapidfuzz ratio of a misspelt option name: 'Tajikstan' for 'Tajiki
 # the text and an aside that is no label: 'caesium (cs)', 'brand, a hamburg alchemist'
 _ASIDE = re.compile(r"^(?P<head>[^(),;]*?\S)\s*(?:\((?P<a>[^()]{2,})\)|[,;]\s*(?P<b>[^()]+))$")
 _ADDED = re.compile(r"^\s*(?:also|and|or|plus|maybe|perhaps|possibly|probably|either)\b|\btoo\s*$")
+_ROMAN = re.compile(r"(?<=[a-z] )([ivxl]{2,}|[vx])$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
 _ORDINAL = {w: i for i, w in enumerate(_ORDINALS.split(), 1)}
 _NUMBER_WORDS = {

@@ -67,6 +67,10 @@ CREW = ["Frank Borman", "Ken Mattingly", "Jack Swigert", "Tom Stafford"]
         ("Apollo 41", ["Apollo 15", "Apollo 16", "Apollo 17", "Apollo 14"], None),  # (r372 B)
         ("January 1971", ["September 1970", "January 1970", "April 1970"], None),
         ("B, also D", CREW, None),  # a second option added: which one? (review r372 A)
+        ("Apollo XVII", ["Apollo 15", "Apollo 16", "Apollo 17", "Apollo 14"], 2),  # r372 E
+        ("111 metres", ["85 m", "111 m", "120 m", "98 m"], 1),  # the unit spelt out
+        ("22 hrs", ["22 hours", "32 hours", "42 hours"], 0),
+        ("77 kilograms", ["77 kg", "96 kg", "111 kg"], 0),
     ],
 )
 def test_an_option_named_as_learners_type_it(
