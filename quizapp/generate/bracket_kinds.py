@@ -43,15 +43,15 @@ def other_kind(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
 def trailing_name(
     q: Question, text: str, vocabulary: dict[str, str], right: Callable[[str], bool]
 ) -> str | None:
-    """'X Y' written as 'X (Y)' where X alone is `right` and Y, its last one to three words,
-    is a name as typed (capitalised) that the deck knows as another kind of thing ('Eagle
-    LEM': the lander's call sign and the craft; review r372 D), or None."""
+    """'X Y' written as 'X (Y)' where X alone is `right` and Y, its last word, is an acronym
+    the deck knows as another kind of thing ('Eagle LEM': the lander's call sign and the
+    craft; review r372 D), or None."""
     words = text.split()
-    for size in (1, 2, 3):
-        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
-        named = all(w[:1].isupper() for w in words[-size:])  # 'Islam terrorism' is no gloss
-        if head and named and other_kind(q, tail, vocabulary) and right(head):
-            return f"{head} ({tail})"
+    head, tail = " ".join(words[:-1]), words[-1] if words else ""
+    # an acronym only ('LEM', 'CSM'): 'Rembrandt Vienna', 'Islam terrorism' are no glosses
+    acronym = 2 <= len(tail) <= 5 and tail.isupper() and tail.isalpha()
+    if head and acronym and other_kind(q, tail, vocabulary) and right(head):
+        return f"{head} ({tail})"
     return None
 
 
