@@ -35,8 +35,12 @@ _FILLER_WORDS = (
 # a month's name too: '26 July 1971 (16 July 1969)' is a second date
 _FILLER = frozenset(_FILLER_WORDS.split()) | frozenset(MONTHS)
 _SECOND = re.compile(
-    rf"^\s*(?:or\b|either\b|(?:{HEDGE_WORDS})\b)|\bor\b|\b(?:also|too|as well)\b", re.IGNORECASE
-)  # '10, also 12', '24 (27 too)': a second figure added (review r372 A)
+    rf"^\s*(?:or\b|either\b|(?:{HEDGE_WORDS})\b)|\bor\b"
+    r"|^\s*(?:and\s+)?(?:also|plus)\s+-?\d"
+    r"|^\s*-?\d[^()]*\s(?:too|as well|also)[\s.!]*$",
+    re.IGNORECASE,
+)  # '10, also 12', '24 (27 too)': a second figure added (review r372 A); not 'carbon-12 has
+# 6 neutrons too', a remark
 
 
 def figure_before_aside(text: str, key: NumericKey) -> str | None:
@@ -66,6 +70,7 @@ _TIME_ASIDE = re.compile(
     r"(?:hours?|hrs?|days?|minutes?|weeks?|months?|years?)\s*$",
     re.IGNORECASE,
 )  # '10, in 20 hours': how long it took, beside a count (review r372 G)
+_MONEY_ASIDE = re.compile(r"(?:us\$|\$|€|£|\busd\b|\bdollars?\b)", re.IGNORECASE)
 _SHARE_ASIDE = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|pct)\s*$", re.IGNORECASE)
 
 
@@ -75,8 +80,10 @@ def _other_measure(aside: str, key: NumericKey) -> bool:
     dated = key.family in ("year", "date") or key.date is not None
     share = key.family == "percentage"
     timed = key.unit is not None  # a duration key reads its own units
+    money = key.family.startswith("money:")
     return bool(
-        (_YEAR_ASIDE.match(aside) and not dated)
+        (_MONEY_ASIDE.search(aside) and not money)  # '95 (US$865 million)'
+        or (_YEAR_ASIDE.match(aside) and not dated)
         or (_SHARE_ASIDE.match(aside) and not share)
         or (_TIME_ASIDE.match(aside) and not timed and not dated)
     )
