@@ -26,6 +26,7 @@ from quizapp.generate.answers import (
 )
 from quizapp.generate.bracket_kinds import false_aside, other_subject
 from quizapp.generate.card_lists import check_listed
+from quizapp.generate.check_brackets import other_year
 from quizapp.generate.check_forms import (
     against_stem,
     as_percentage,
@@ -209,7 +210,9 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     if verdict.verdict != "wrong":
         return verdict
     lead = figure_before_aside(text, key)
-    if lead is not None:  # '12 (two per landing)': the aside is a remark (number_asides.py)
+    # '12 (two per landing)': the aside is a remark (number_asides.py); '12.3% in 2014' asked
+    # of 2015 is not one
+    if lead is not None and not other_year(text, q.prompt):
         return _check_figure(q, lead, expected, this_year)
     twice = two_readings(text)
     if twice is not None:  # '75% (three quarters)': one figure said twice (review r356 F)

@@ -46,9 +46,10 @@ _SECOND = re.compile(
 def figure_before_aside(text: str, key: NumericKey) -> str | None:
     """The figure before an aside in words, or None when `text` has none (or the part after
     the figure is a second figure, a hedge, or another answer)."""
-    found = _SPLIT.match(words_to_digits(text.strip())[0])
+    said_as = words_to_digits(text.strip())[0]
+    found = _SPLIT.match(said_as)
     if found is None:
-        return None
+        return _before_phrase(said_as, key)  # '42 kg in 1971', '10 in 20 hours' (r375 A)
     aside = found["bracket"] or found["comma"] or found["dash"] or ""
     if not any(ch.isdigit() for ch in aside) or _SECOND.search(aside):
         return None  # no figure: read as it stands already; 'or 14', 'maybe 14'
@@ -61,13 +62,41 @@ def figure_before_aside(text: str, key: NumericKey) -> str | None:
     return found["lead"].strip() if said else None
 
 
+# the figure, its unit or noun, then a phrase of when, how long or over what: '42 kg in 1971',
+# '10 orbits in 20 hours', '24 people on 9 missions', '24 between 1968 and 1972'
+_PHRASE = re.compile(
+    r"^(?P<lead>[^()]*?\d[\d,.]*\s*(?:%|[^\W\d_]+)?)\s+(?P<rest>(?:in|over|during|between|from"
+    r"|on|after|within|across|aboard)\s+.*\d.*)$",
+    re.IGNORECASE,
+)
+_COUNTED_AFTER = re.compile(r"\d+\s+(?P<noun>[^\W\d_]+)")
+
+
+def _before_phrase(text: str, key: NumericKey) -> str | None:
+    """The figure before a phrase that gives another measure (a year, how long, a count of
+    something else), or None: '10 in 12 days' reads 10, '10 in 12' (no measure) does not."""
+    found = _PHRASE.match(text)
+    if found is None or _SECOND.search(found["rest"]):
+        return None
+    rest = found["rest"]
+    counted = [m["noun"].lower().rstrip("s") for m in _COUNTED_AFTER.finditer(rest)]
+    own = _own_words(key)
+    other = [n for n in counted if n not in own and n not in _FILLER]
+    timed = _TIME_WORD.search(rest) is not None and (key.unit or "") not in _TIME_UNITS
+    dated = _YEAR_IN.search(rest) is not None and key.family not in ("year", "date")
+    return found["lead"].strip() if other or timed or dated else None
+
+
+_TIME_UNITS = frozenset({"hours", "hour", "h", "days", "day", "minutes", "min", "s", "years"})
+_TIME_WORD = re.compile(r"\b(?:hours?|hrs?|days?|minutes?|weeks?|months?|years?)\b", re.I)
+_YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _YEAR_ASIDE = re.compile(
     r"^\s*(?:in|as of|by|since|during|(?:h|q)[1-4]|early|mid|late)?\s*(?:1[5-9]|20)\d\d\s*$",
     re.IGNORECASE,
 )
 _TIME_ASIDE = re.compile(
-    r"^\s*(?:in|after|over|within|for|during)\s+(?:about\s+)?\d+(?:\.\d+)?\s*"
-    r"(?:hours?|hrs?|days?|minutes?|weeks?|months?|years?)\s*$",
+    r"^\s*(?:(?:in|after|over|within|for|during)\s+)?(?:about\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:hours?|hrs?|days?|minutes?|weeks?|months?|years?)(?:\s+(?:in all|in total|total))?\s*$",
     re.IGNORECASE,
 )  # '10, in 20 hours': how long it took, beside a count (review r372 G)
 _MONEY_ASIDE = re.compile(r"(?:us\$|\$|€|£|\busd\b|\bdollars?\b)", re.IGNORECASE)
@@ -79,7 +108,7 @@ def _other_measure(aside: str, key: NumericKey) -> bool:
     no share: a remark on when or how much of something else, never a second answer."""
     dated = key.family in ("year", "date") or key.date is not None
     share = key.family == "percentage"
-    timed = key.unit is not None  # a duration key reads its own units
+    timed = (key.unit or "") in _TIME_UNITS  # a duration key reads its own units
     money = key.family.startswith("money:")
     return bool(
         (_MONEY_ASIDE.search(aside) and not money)  # '95 (US$865 million)'
