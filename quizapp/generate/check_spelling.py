@@ -42,8 +42,8 @@ def spelling_verdict(
     nearest = min(apart, key=apart.__getitem__, default=given)
     size = len(nearest) if len(nearest) <= TINY else len(given)
     allowed = 0 if size <= TINY else 1 if size <= SHORT else 2
-    if best > allowed:
-        return Verdict("wrong", expected, understood=given)
+    if best > allowed or not any(figures_in(given) == figures_in(a) for a in accepted):
+        return Verdict("wrong", expected, understood=given)  # 'Falcon 9' is no slip (r375 D)
     closest = [a for a in forms if apart[a] == best]
     # a place for a place is another place; a key of free text is no place ('Colombia' for
     # the command module Columbia is a slip: review r354 G)

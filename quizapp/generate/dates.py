@@ -273,7 +273,12 @@ _ORDINALS = (
 )
 _ORDINAL_DAY = {w: n for n, w in enumerate(_ORDINALS.split(), 1)} | {"thirtieth": 30}
 _ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINAL_DAY)})\b")
-_ORDINAL_OF = re.compile(rf"(?<![-\w])({'|'.join(_ORDINAL_DAY)})(?=\s+of\b)")  # r372 H
+_TENS = {"twenty": 20, "thirty": 30}  # 'twenty-seventh of January' (reviews r372 H, r375 F)
+_ORDINAL_OF = re.compile(
+    rf"(?<![-\w])(?:(twenty|thirty)[-\s])?({'|'.join(_ORDINAL_DAY)})(?=\s+of\b)"
+)
+
+
 _SAID = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen"
     r"|twenty|thirty|nineteen|hundred|thousand)|" + _ORDINAL_WORD.pattern
@@ -287,7 +292,7 @@ def _spoken_date(t: str) -> str:
         return t  # no date said in words (and the number-word library stays unloaded)
     from quizapp.generate.number_words import words_to_digits
 
-    t = _ORDINAL_OF.sub(lambda m: f"{_ORDINAL_DAY[m[1]]}th", t)  # 'fourth of' is no quarter
+    t = _ORDINAL_OF.sub(lambda m: f"{_TENS.get(m[1], 0) + _ORDINAL_DAY[m[2]]}th", t)  # no 1/4
     t = words_to_digits(t)[0]  # 'twenty-first' -> '21st', 'sixteen' -> '16'
     t = _ORDINAL_WORD.sub(lambda m: f"{_ORDINAL_DAY[m[1]]}th", t)
     t = re.sub(r"^the\s+(?=\d)", "", t)
