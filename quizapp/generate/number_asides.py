@@ -14,7 +14,7 @@ import re
 
 from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.check_measure import unit_word
-from quizapp.generate.dates import MONTHS
+from quizapp.generate.dates import MONTHS, parse_date
 from quizapp.generate.number_words import words_to_digits
 from quizapp.generate.question import NumericKey
 
@@ -34,13 +34,23 @@ _FILLER_WORDS = (
 )  # a currency says no more than the figure: 'US$865 million (US$900 million)' is two sums
 # a month's name too: '26 July 1971 (16 July 1969)' is a second date
 _FILLER = frozenset(_FILLER_WORDS.split()) | frozenset(MONTHS)
-_SECOND = re.compile(
-    rf"^\s*(?:or\b|either\b|(?:{HEDGE_WORDS})\b)|\bor\b"
-    r"|^\s*(?:and\s+)?(?:also|plus)\s+-?\d"
-    r"|^\s*-?\d[^()]*\s(?:too|as well|also)[\s.!]*$",
+_HEDGED = re.compile(rf"^\s*(?:or\b|either\b|(?:{HEDGE_WORDS})\b)|\bor\b", re.IGNORECASE)
+# a second figure or date added: '10, also 12', '24 (27 too)', 'September 1970 too' (review
+# r372 A); not 'carbon-12 has 6 neutrons too', a remark
+_ADDED = re.compile(
+    r"^\s*(?:and\s+)?(?:also|plus)\s+(?P<a>.+?)\s*$|^\s*(?P<b>.+?)\s+(?:too|as well|also)[\s.!]*$",
     re.IGNORECASE,
-)  # '10, also 12', '24 (27 too)': a second figure added (review r372 A); not 'carbon-12 has
-# 6 neutrons too', a remark
+)
+_BARE_FIGURE = re.compile(r"-?[\d.,]+\s*[^\W\d_]*")
+
+
+def _second(aside: str) -> bool:
+    """A hedge or 'or' ('maybe 14', 'or 14'), or a figure or date added ('also 12')."""
+    if _HEDGED.search(aside):
+        return True
+    added = _ADDED.match(aside)
+    rest = (added["a"] or added["b"] or "").strip() if added else ""
+    return bool(rest) and bool(_BARE_FIGURE.fullmatch(rest) or parse_date(rest))
 
 
 def figure_before_aside(text: str, key: NumericKey) -> str | None:
@@ -51,7 +61,7 @@ def figure_before_aside(text: str, key: NumericKey) -> str | None:
     if found is None:
         return _before_phrase(said_as, key)  # '42 kg in 1971', '10 in 20 hours' (r375 A)
     aside = found["bracket"] or found["comma"] or found["dash"] or ""
-    if not any(ch.isdigit() for ch in aside) or _SECOND.search(aside):
+    if not any(ch.isdigit() for ch in aside) or _second(aside):
         return None  # no figure: read as it stands already; 'or 14', 'maybe 14'
     if _other_measure(aside, key):  # '865 (95%)', '865 (in 2014)', '28% (H1 2016)' (r371 B)
         return found["lead"].strip()
@@ -76,7 +86,7 @@ def _before_phrase(text: str, key: NumericKey) -> str | None:
     """The figure before a phrase that gives another measure (a year, how long, a count of
     something else), or None: '10 in 12 days' reads 10, '10 in 12' (no measure) does not."""
     found = _PHRASE.match(text)
-    if found is None or _SECOND.search(found["rest"]):
+    if found is None or _second(found["rest"]):
         return None
     rest = found["rest"]
     counted = [m["noun"].lower().rstrip("s") for m in _COUNTED_AFTER.finditer(rest)]
@@ -126,7 +136,7 @@ def two_readings(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     aside = found["bracket"] or found["comma"] or ""
-    if not aside.strip() or _SECOND.search(aside) or not any(c.isdigit() for c in text):
+    if not aside.strip() or _second(aside) or not any(c.isdigit() for c in text):
         return None
     return found["lead"].strip(), aside.strip()
 
