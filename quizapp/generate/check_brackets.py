@@ -74,7 +74,7 @@ def comma_gloss(text: str, answers: list[str]) -> str | None:
 
 
 # 'Davy in 1807', 'Humphry Davy of the Royal Institution': a phrase after the name, no comma
-_PHRASE = re.compile(r"\s(?=(?:in|at|of|by|from|during|on)\s)", re.IGNORECASE)
+_PHRASE = re.compile(r"\s(?=(?:in|at|of|by|from|during|on|not)\s)", re.IGNORECASE)  # r376 B
 _ORIGIN = re.compile(
     r"\s(?=(?:for|after|(?:which\s+|that\s+)?(?:stands|is\s+short)\s+for|short\s+for)\s)", re.I
 )

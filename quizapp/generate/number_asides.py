@@ -59,7 +59,8 @@ def figure_before_aside(text: str, key: NumericKey) -> str | None:
     said_as = words_to_digits(text.strip())[0]
     found = _SPLIT.match(said_as)
     if found is None:
-        return _before_phrase(said_as, key)  # '42 kg in 1971', '10 in 20 hours' (r375 A)
+        denied = _NOT.match(said_as)  # '1886 not 1875': the other figure denied (r376 B)
+        return denied["lead"].strip() if denied else _before_phrase(said_as, key)
     aside = found["bracket"] or found["comma"] or found["dash"] or ""
     if not any(ch.isdigit() for ch in aside) or _second(aside):
         return None  # no figure: read as it stands already; 'or 14', 'maybe 14'
@@ -79,6 +80,7 @@ _PHRASE = re.compile(
     r"|on|after|within|across|aboard)\s+.*\d.*)$",
     re.IGNORECASE,
 )
+_NOT = re.compile(r"^(?P<lead>[^()]*?\d[\d,.]*\s*(?:%|[^\W\d_]+)?)\s+not\s+[^()]*\d[^()]*$")
 _COUNTED_AFTER = re.compile(r"\d+\s+(?P<noun>[^\W\d_]+)")
 
 
