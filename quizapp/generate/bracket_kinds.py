@@ -32,10 +32,10 @@ def other_kind(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     keys = _key_things(q, vocabulary)
     names = [n for joined in joined_parts(part) for n in joined.split(",") if n.strip()]
     things = [_thing(name, vocabulary) for name in names]  # 'Lovell, Swigert and Haise'
-    kinds = {_group(k) for k in keys}
+    kinds = {kind_group(k) for k in keys}
     return (
         bool(keys and things)
-        and all(t is not None and _group(t) not in kinds for t in things)
+        and all(t is not None and kind_group(t) not in kinds for t in things)
         and not false_aside(q, part, vocabulary)
     )
 
@@ -68,7 +68,9 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
         thing = _thing(name, vocabulary)
         if thing is None or thing in keys or thing in near or f" {name} " in said:
             continue
-        same = any(_group(t) == _group(thing) for t in near)  # the key's own partner of its kind
+        same = any(
+            kind_group(t) == kind_group(thing) for t in near
+        )  # the key's own partner of its kind
         if same and any(sole_tie(vocabulary, k, thing) for k in keys):
             return True
     return False
@@ -83,25 +85,26 @@ def likened(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     if not _LIKE.match(part):
         return False
     keys = _key_things(q, vocabulary)
-    kinds = {_group(k) for k in keys}
+    kinds = {kind_group(k) for k in keys}
     things = [_thing(n, vocabulary) for n in names_in(_LIKE.sub("", part), vocabulary)]
-    return any(t is not None and t not in keys and _group(t) in kinds for t in things)
+    return any(t is not None and t not in keys and kind_group(t) in kinds for t in things)
 
 
 def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
     """A name in the answer of the kind of one the question names, but not named by it: the
     figure put to another subject ('74% (Tajikistan)' asked of Kazakhstan; review r365 A),
     or None."""
-    asked = {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
-    unit = q.numeric.family.partition(":")[2] if q.numeric else ""
     if len(_NUMBER.findall(text)) > 1:
         return None  # '232 °C (lead melts at 327 °C)': a remark with its own figure (r345)
+    asked = {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
+    unit = q.numeric.family.partition(":")[2] if q.numeric else ""
     words = " ".join(w for w in text.split() if not _FIGURE.search(w))  # not 'US$1bn'
     for name in names_in(words, vocabulary):
         if unit and name.removesuffix("s") == unit.removesuffix("s"):
             continue  # '1 moon': the unit, not the Moon
         thing = _thing(name, vocabulary)
-        if thing and thing not in asked and any(_group(a) == _group(thing) for a in asked):
+        group = kind_group(thing) if thing else None
+        if thing and thing not in asked and any(kind_group(a) == group for a in asked):
             # put to it: '(Kyrgyzstan)', 'in Kyrgyzstan'; not 'with copper', 'Russia has'
             typed = re.search(
                 rf"(?:\(|\b(?:in|of|for|from|at)\s+)(?:the\s+)?({re.escape(name)})", text, re.I
@@ -121,9 +124,6 @@ def _thing(name: str, vocabulary: dict[str, str]) -> str | None:
     if is_value_name(folded, vocabulary):
         return f"value:{folded}"
     return vocabulary.get(folded) or vocabulary.get(folded.removeprefix("the "))
-
-
-_group = kind_group  # 'cancelled-mission' is a mission; an astronaut is a person
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")

@@ -9,8 +9,9 @@ Shepard)' is true, and 'Alan Shepard (Antares)' says nothing false the deck know
 tied to no call sign, only to his mission.
 
 The ties sit in the grading vocabulary under one key with no words of its own, as the deck's
-text values that are names do (value_names.py): each 'subject>object' of a fact whose object
-is an entity or such a name, as the vocabulary names them ('kind:id', 'value:w').
+text values that are names do (value_names.py): each 'subject>object>relation' of a fact whose
+object is an entity or such a name, as the vocabulary names them ('kind:id', 'value:w'), the
+relation marked '!' where it is one to one both ways.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def false_nationality(keys: set[str], words: list[str], vocabulary: dict[str, st
     """Whether `words` give one of `keys` a nationality other than its gloss gives it."""
     pairs, _, known = vocabulary.get(NATIONALITIES, "#").partition("#")
     own = {p.split(">")[1] for p in pairs.split("|") if p.split(">")[0] in keys}
-    said = {w for w in words if w in set(known.split(","))}
+    said = set(words) & set(known.split(","))
     return bool(own and said - own)
 
 
@@ -69,10 +70,10 @@ def fact_links(deck: Deck) -> dict[str, str]:
     sole = {r.id for r in deck.relations if r.functional and r.inverse_functional}
     pairs = set()
     for fact in deck.facts:
-        subject = f"{kinds[fact.subject]}:{fact.subject}" if fact.subject in kinds else None
-        how = f"{fact.relation}{'!' if fact.relation in sole else ''}"
-        if subject is None:
+        if fact.subject not in kinds:
             continue
+        subject = f"{kinds[fact.subject]}:{fact.subject}"
+        how = f"{fact.relation}{'!' if fact.relation in sole else ''}"
         if fact.object_id in kinds:
             pairs.add(f"{subject}>{kinds[fact.object_id]}:{fact.object_id}>{how}")
         elif isinstance(fact.object, Text) and PROPER.fullmatch(fact.object.value):

@@ -17,6 +17,7 @@ import re
 from quizapp.facts.model import Entity
 from quizapp.facts.normalise import normalise
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.typed_options import NUMBERED_NAME
 
 _JOINS = re.compile(r"\s+(?:and|&)\s+")
 
@@ -80,21 +81,18 @@ def _ranked(
     return [candidates[i] for i in order]
 
 
-_NUMBERED = re.compile(r"^(?P<stem>.*?\D)\s*(?P<n>\d{1,4})$")
-
-
 def _number_gaps(ix: DeckIndex, key_id: str, candidates: list[str]) -> list[int] | None:
     """How far each candidate's number is from the key's, where the key is a numbered name
     ('period 6', 'group 14', 'Apollo 12') and candidates share its stem; None otherwise. A
     far number is absurd beside a near one ('period 1', which holds only hydrogen and helium,
     for platinum), so the nearest come first."""
-    key = _NUMBERED.match(ix.entities[key_id].name)
+    key = NUMBERED_NAME.match(ix.entities[key_id].name)
     if key is None:
         return None
     far = 10_000
     gaps = []
     for c in candidates:
-        found = _NUMBERED.match(ix.entities[c].name)
+        found = NUMBERED_NAME.match(ix.entities[c].name)
         same = found is not None and found["stem"] == key["stem"]
         gaps.append(abs(int(found["n"]) - int(key["n"])) if found and same else far)
     return gaps

@@ -166,7 +166,8 @@ _NUMBER_WORDS = {
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 1
     )
 }
-_TRAILING = re.compile(r"^(?P<stem>.*?\D)\s*(?P<n>\d{1,3})$")
+# a numbered name: 'period 6', 'group 14', 'Apollo 12' (option_forms ranks by it too)
+NUMBERED_NAME = re.compile(r"^(?P<stem>.*?\D)\s*(?P<n>\d{1,4})$")
 
 
 def _numbered(n: str, unhedged: list[str]) -> int | None:
@@ -185,11 +186,13 @@ def _numbered(n: str, unhedged: list[str]) -> int | None:
         for w in words
     ]
     figures = [x for x in said if x is not None]
-    stems = {m["stem"].strip() for o in unhedged if (m := _TRAILING.match(o))}
+    # each numbered option's stem and number, read once; a year ('September 1970') is none
+    numbered = [
+        (i, m) for i, o in enumerate(unhedged) if (m := NUMBERED_NAME.match(o)) and len(m["n"]) <= 3
+    ]
+    stems = {m["stem"].strip() for _, m in numbered}
     rest = {w for w, x in zip(words, said, strict=True) if x is None} - {"the", "row", "number"}
     if len(figures) != 1 or not stems or not rest <= {w for s in stems for w in s.split()}:
         return None
-    found = [
-        i for i, o in enumerate(unhedged) if (m := _TRAILING.match(o)) and int(m["n"]) == figures[0]
-    ]
+    found = [i for i, m in numbered if int(m["n"]) == figures[0]]
     return found[0] if len(found) == 1 else None
