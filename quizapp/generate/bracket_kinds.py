@@ -22,6 +22,7 @@ from collections.abc import Callable
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_qualified import joined_parts
 from quizapp.generate.fact_links import false_nationality, kind_group, sole_tie, tied
+from quizapp.generate.led_names import adjective_of
 from quizapp.generate.question import Question
 from quizapp.generate.value_names import is_value_name
 
@@ -93,25 +94,58 @@ def likened(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
 def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
     """A name in the answer of the kind of one the question names, but not named by it: the
     figure put to another subject ('74% (Tajikistan)' asked of Kazakhstan; review r365 A),
-    or None."""
+    a country's adjective ('6% (Kazakh migrants)' asked of Kyrgyz ones), or a bloc or region
+    the answer puts the figure in ('1.5 million in the EU' asked of Russia; review r374 A);
+    None when there is none."""
     if len(_NUMBER.findall(text)) > 1:
         return None  # '232 °C (lead melts at 327 °C)': a remark with its own figure (r345)
+    adjectives = _adjectives(vocabulary)
     asked = {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
+    asked |= {adjectives[w] for w in _plain_words(q.prompt) if w in adjectives}  # 'Russian-backed'
     unit = q.numeric.family.partition(":")[2] if q.numeric else ""
     words = " ".join(w for w in text.split() if not _FIGURE.search(w))  # not 'US$1bn'
+    groups = {kind_group(a) for a in asked}
     for name in names_in(words, vocabulary):
         if unit and name.removesuffix("s") == unit.removesuffix("s"):
             continue  # '1 moon': the unit, not the Moon
         thing = _thing(name, vocabulary)
-        group = kind_group(thing) if thing else None
-        if thing and thing not in asked and any(kind_group(a) == group for a in asked):
-            # put to it: '(Kyrgyzstan)', 'in Kyrgyzstan'; not 'with copper', 'Russia has'
-            typed = re.search(
-                rf"(?:\(|\b(?:in|of|for|from|at)\s+)(?:the\s+)?({re.escape(name)})", text, re.I
-            )
-            if typed:
-                return typed[1]
-    return None
+        if thing is None or thing in asked:
+            continue
+        if kind_group(thing) in groups:  # '(Kyrgyzstan)', 'in Kyrgyzstan', 'via China'
+            typed = re.search(rf"(?:\(|{_PUT_TO})(?:the\s+)?({re.escape(name)})", text, re.I)
+        elif _elsewhere(thing, asked):  # 'in the EU' asked of Russia
+            typed = re.search(rf"{_PUT_IN}(?:the\s+)?({re.escape(name)})", text, re.I)
+        else:
+            continue  # not 'with copper', 'Russia has'
+        if typed:
+            return typed[1]
+    said = [adjectives[w] for w in _plain_words(words) if w in adjectives]
+    other = [t for t in said if t not in asked and kind_group(t) in groups]
+    return other[0].split(":")[1].replace("-", " ").title() if other else None
+
+
+_PUT_TO = r"\b(?:in|of|for|from|at|via|through|to|into|across|within|inside)\s+"
+_PUT_IN = r"\b(?:in|via|through|to|into|across|within|inside)\s+"
+_PLACES = frozenset({"country", "region", "organisation"})
+
+
+def _elsewhere(thing: str, asked: set[str]) -> bool:
+    """A bloc or region where the question asks of a country and names neither: the EU or
+    Central Asia for a figure of Russia's (review r374 A)."""
+    return kind_group(thing) in _PLACES - {"country"} and any(
+        kind_group(a) == "country" for a in asked
+    )
+
+
+def _adjectives(vocabulary: dict[str, str]) -> dict[str, str]:
+    """The adjective of each country the deck names, to the country: {'kazakh': 'country:...'}."""
+    pairs = ((adjective_of(n), t) for n, t in vocabulary.items() if t.startswith("country:"))
+    return {a: t for a, t in pairs if a}
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of `text`, folded, hyphened ones split: 'Russian-backed' -> russian, backed."""
+    return [part for w in _WORDS.findall(text) for part in normalise(w).split("-") if part]
 
 
 def _key_things(q: Question, vocabulary: dict[str, str]) -> set[str]:
