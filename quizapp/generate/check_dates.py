@@ -22,8 +22,8 @@ _PRECISION = {1: "year", 2: "month", 3: "day"}
 
 
 def check_date(iso: str, text: str, expected: str, *, day_asked: bool = False) -> Verdict:
-    """`day_asked`: the stem asks for the date ('on what date', 'on _____'), so a bare year
-    answers no part of it (tolerance.asked_as_estimate)."""
+    """`day_asked`: the stem asks for the date or the month ('on what date', 'on _____', '(month
+    and year)'), so a bare year answers no part of it (tolerance.asked_as_estimate)."""
     key = key_date(iso)
     readings = parse_date_era(text)
     period = parse_period(text) if not readings else None
@@ -50,7 +50,7 @@ def check_date(iso: str, text: str, expected: str, *, day_asked: bool = False) -
         if not missing and not unsaid:
             return Verdict("correct", expected, understood=iso_date(*given))
         precision = _PRECISION[sum(1 for p in key if p)]
-        if len(missing) > 1 and day_asked:  # '1969' for 'landed on _____' (20 July 1969)
+        if day_asked and 1 in missing:  # '1969': 'landed on _____'; '2015': '(month and year)'
             note = f"The year alone: it is known to the {precision}: {expected}."
             return Verdict("wrong", expected, note, iso_date(*given))
         what = "before AD 1" if unsaid else f"known to the {precision}"

@@ -33,7 +33,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {
     "rocket": frozenset({"rocket", "launcher"}),
     "spacecraft": frozenset({"spacecraft", "craft"}),
     "vehicle": frozenset({"vehicle"}),
-    "religion": frozenset({"religion", "faith"}),  # 'the faith of Islam' (review r368 B)
+    "religion": frozenset({"religion", "faith", "teachings", "tradition", "beliefs"}),  # r374 D
 }
 _ALL_KIND_WORDS = frozenset().union(*KIND_WORDS.values())
 _ASKING = re.compile(r"\b(?:which|what)((?: [\w-]+){1,3})", re.IGNORECASE)
@@ -62,8 +62,8 @@ def without_kind_word(q: Question, text: str, vocabulary: dict[str, str]) -> str
     given = normalise(text).split()
     if len(given) < 2 or not words:
         return None
-    for word, rest in ((given[-1], given[:-1]), (given[0], given[1:])):
-        bare = " ".join(rest)
+    ends = ((given[-1], " ".join(given[:-1]).removesuffix("'s")), (given[0], " ".join(given[1:])))
+    for word, bare in ends:  # "Islam's teachings", 'the Apollo 14 mission', 'mission Apollo 14'
         if word.strip(".,") in words and not any(
             _names_another(form, keys, vocabulary) for form in (f"{bare} {word}", f"{word} {bare}")
         ):

@@ -45,15 +45,10 @@ class ParsedNumber:
 
 
 def parse_number(text: str) -> ParsedNumber | None:
-    if len(text) > MAX_ANSWER:
+    found = _only_number(text)
+    if found is None:
         return None
-    t = normalise(text)
-    t = _CURRENCY.sub(" ", t)
-    t = re.sub(r"(\d)\s*%", r"\1 %", t).replace("per cent", "%").replace("percent", "%")
-    matches = list(_NUMBER.finditer(t))
-    if len(matches) != 1:
-        return None
-    m = matches[0]
+    m = found[0]
     digits = re.sub(r"[ ,\u00a0\u202f]", "", m.group(1))
     try:
         value = float(digits)
@@ -62,3 +57,20 @@ def parse_number(text: str) -> ParsedNumber | None:
     word = m.group(2)
     scale = _SCALE_WORDS[word] if word else 1.0
     return ParsedNumber(value=value, scale=scale, scaled=word is not None)
+
+
+def words_after_number(text: str) -> str:
+    """What follows the one number in `text`, folded and without currency: 'g/ml' of '2.7
+    g/mL', 'troops' of '7,000 troops', '' of 'US$1 billion'."""
+    found = _only_number(text)
+    return found[1][found[0].end() :].strip() if found else ""
+
+
+def _only_number(text: str) -> tuple[re.Match[str], str] | None:
+    if len(text) > MAX_ANSWER:
+        return None
+    t = normalise(text)
+    t = _CURRENCY.sub(" ", t)
+    t = re.sub(r"(\d)\s*%", r"\1 %", t).replace("per cent", "%").replace("percent", "%")
+    matches = list(_NUMBER.finditer(t))
+    return (matches[0], t) if len(matches) == 1 else None

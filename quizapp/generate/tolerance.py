@@ -249,7 +249,9 @@ _ESTIMATE = re.compile(
     re.IGNORECASE,
 )
 # a stem that asks for a precision: then a shorter rounding is not the answer asked for
-_DAY_ASKED = re.compile(r"\b(?:on )?(?:what|which) (?:date|day)\b|\bon _{3,}", re.IGNORECASE)
+_DAY_ASKED = re.compile(
+    r"\b(?:on )?(?:what|which) (?:date|day|month)\b|\bon _{3,}|\(month and year\)", re.IGNORECASE
+)  # the month asked too: 'launched in _____ (month and year)' (review r374 F)
 _PRECISION_ASKED = re.compile(
     r"\bto the nearest\b|\bdecimal places?\b|\bsignificant (?:figures?|digits?)\b"
     r"|\bexactly\b|\bprecisely\b|\bto (?:one|two|three|four|\d) places?\b",

@@ -4,13 +4,15 @@ r373 B): a label alone ('C)', '(C)', 'option C'); a label and the text ('D) Taji
 'Tajikistan (D)'), which must agree; the text with an aside that names no other option
 ('Caesium (Cs)', 'Brand, a Hamburg alchemist'); a slip ('Tajikstan', 'Ture'); the words of
 one option only ('Mattingly'); a figure or date said another way ('$865m', '81 percent',
-'Sept 1970', 'seven thousand'); a numbered option by its number or ordinal ('14' for group
+'Sept 1970', 'seven thousand', '7 000') or in another unit ('232 C' for '232 °C', '2.7 g/mL'
+for '2.7 g/cm³'); a numbered option by its number or ordinal ('14' for group
 14 where there is no option 14, 'fourth', 'row 4'). Anything else, or a reading two options
 share, is None: the learner is asked again, at no cost.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -24,8 +26,9 @@ def loose_index(
     option_index, for a label or a head read as an answer of its own."""
     if (bare := _LABEL_ONLY.fullmatch(t)) is not None and bare[1] != t:
         return index(bare[1], options)  # 'C)', '(C)', 'C.', 'option C' (review r368 H)
-    if _labels(t, options):
-        return labelled(t, options, index)
+    if _labels(t, options):  # '1 billion' is a figure where no option is 'billion'
+        by_label = labelled(t, options, index)
+        return by_label if by_label is not None else _same_amount(n, unhedged)
     aside = _ASIDE.match(t)
     if aside is not None and _ADDED.match(aside["a"] or aside["b"]):
         return None  # 'B, also D', 'Mattingly (or Swigert)': which one? (review r372 A)
@@ -81,6 +84,9 @@ def loose_option(n: str, unhedged: list[str]) -> int | None:
     same = [i for i, o in enumerate(unhedged) if _figure_form(o) == _figure_form(n)]
     if len(same) == 1:  # '$865 million', '81 percent', 'in 2014' (review r368 H)
         return same[0]
+    amount = _same_amount(n, unhedged)
+    if amount is not None:  # '7 000', 'one billion', '232 C', '2.7 g/mL' (r374 E, r376 D)
+        return amount
     said = _SAID_FIGURE.fullmatch(words_to_digits(n)[0].replace(",", ""))
     if said is not None:
         figure, words = float(said["figure"]), set(said["words"].split())
@@ -106,6 +112,55 @@ def loose_option(n: str, unhedged: list[str]) -> int | None:
     ]
     near = near or [i for i, o in enumerate(unhedged) if len(n) >= 4 and f" {n} " in f" {o} "]
     return near[0] if len(near) == 1 else None  # 'Ture' for True; 'Stafford', 'least keen'
+
+
+def _same_amount(n: str, unhedged: list[str]) -> int | None:
+    """The one option whose figure `n` gives in another form ('7 000', '7k', 'about 7,000
+    soldiers', 'one billion' for 'US$1 billion', '232 C' for '232 °C', '2.7 g/mL' for
+    '2.7 g/cm³'), a unit converted to the option's; None when none or several."""
+    from quizapp.generate.numbers import parse_number, words_after_number
+    from quizapp.generate.quantity_reader import prepared
+
+    t = prepared(n)[0]
+    said = None if _SIDE.search(n) else parse_number(t)  # 'nearly 7,000' is no 7,000
+    if said is None:
+        return None
+    unit = _unit_in(words_after_number(t))
+    found = [i for i, o in enumerate(unhedged) if _amount_is(o, said.value * said.scale, unit)]
+    return found[0] if len(found) == 1 else None
+
+
+def _amount_is(option: str, amount: float, unit: str | None) -> bool:
+    """Whether `option` shows `amount` (in `unit`, when the answer names one), to its digits."""
+    from quizapp.generate.numbers import parse_number, words_after_number
+    from quizapp.generate.quantity_reader import prepared
+    from quizapp.generate.units import convert
+
+    shown = parse_number(option := prepared(option)[0])
+    if shown is None:
+        return False
+    own = _unit_in(words_after_number(option))
+    value = shown.value * shown.scale
+    if unit is None or own is None or unit == own:
+        return math.isclose(amount, value)
+    digits = len(found[1]) if (found := re.search(r"\.(\d+)", option)) else 0
+    converted = convert(amount, unit, own)  # '232 C' as °C; '505 K' is 505 thousand, no unit
+    return converted is not None and abs(converted - value) <= 0.5 * 10**-digits * shown.scale
+
+
+def _unit_in(words: str) -> str | None:
+    """The unit the words after a figure name ('g/ml', 'degrees c', 'grams per cubic
+    centimetre'), or None ('troops', 'degrees', '')."""
+    from quizapp.generate.quantity_reader import prepared
+    from quizapp.generate.units import degree_scale, dimension
+
+    parts = prepared(words)[0].split()  # 'kg/m3' folded from 'kg/m³' as 'kg/m³' again
+    if (scale := degree_scale(parts)) is not None:
+        return scale
+    for name in dict.fromkeys([" ".join(parts), *parts[:1]]):
+        if name and dimension(name) not in (None, "dimensionless"):
+            return name
+    return None
 
 
 def _figure_form(text: str) -> str:
@@ -147,7 +202,10 @@ _SLIP = 85  # rapidfuzz ratio of a misspelt option name: 'Tajikstan' for 'Tajiki
 
 
 # the text and an aside that is no label: 'caesium (cs)', 'brand, a hamburg alchemist'
-_ASIDE = re.compile(r"^(?P<head>[^(),;]*?\S)\s*(?:\((?P<a>[^()]{2,})\)|[,;]\s*(?P<b>[^()]+))$")
+_ASIDE = re.compile(
+    r"^(?P<head>[^(),;]*?\S)\s*(?:\((?P<a>[^()]{2,})\)|(?:;|,(?!\d{3}\b))\s*(?P<b>[^()]+))$"
+)  # not '7,000'
+
 _ADDED = re.compile(r"^\s*(?:also|and|or|plus|maybe|perhaps|possibly|probably|either)\b|\btoo\s*$")
 _ROMAN = re.compile(r"(?<=[a-z] )([ivxl]{2,}|[vx])$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
