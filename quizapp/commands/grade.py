@@ -60,7 +60,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         if question.kind == "flashcard":
             return _self_rated(question.back or "; ".join(question.answer), args.json)
-        problem = answer_problem(question, args.answer)
+        problem = answer_problem(question, args.answer, loaded.vocabulary)
         if problem is not None:
             print(f"quizapp: not graded (a session would ask again): {problem}", file=sys.stderr)
             return EXIT_USAGE

@@ -8,7 +8,7 @@ import sys
 import time
 
 from quizapp.commands.plain_view import feedback_text, question_text, summary_text
-from quizapp.generate.checker import GRADE_PROBLEM, answer_problem
+from quizapp.generate.checker import GRADE_PROBLEM
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
 from quizapp.review.session import StudySession
@@ -51,7 +51,7 @@ def run_plain(session: StudySession, wait: bool = False) -> None:
             if not line:
                 break
             text = line.rstrip("\n")
-        while (problem := answer_problem(question, text)) and text.strip() != "?":
+        while (problem := session.problem(text)) and text.strip() != "?":
             print(problem, flush=True)
             line = sys.stdin.readline()
             if not line:

@@ -71,6 +71,25 @@ def option_index(text: str, options: list[str]) -> int | None:
     return loose_index(t, n, options, unhedged, option_index)  # typed_options.py
 
 
+def chosen_option(text: str, options: list[str], vocabulary: dict[str, str] | None) -> int | None:
+    """`option_index`, then the one option named by another of the deck's names for it
+    ('Oceanus Procellarum' for the Ocean of Storms, 'Walter Schirra' for Wally Schirra;
+    reviews r375 B, r378 E, r379 C)."""
+    found = option_index(text, options)
+    if found is not None or not vocabulary:
+        return found
+    thing = _named(text, vocabulary)
+    named = [
+        i for i, o in enumerate(options) if thing is not None and _named(o, vocabulary) == thing
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _named(text: str, vocabulary: dict[str, str]) -> str | None:
+    n = normalise(_FRAME.sub("", text.strip().lower()))
+    return vocabulary.get(n) or vocabulary.get(n.removeprefix("the "))
+
+
 def _figure_of(option: str) -> float | None:
     """The figure an option opens with, before its unit: 22 of '22 kg', None of '$2.5 bn'."""
     found = re.match(r"([-\d,]*\.?\d+) ?[^\d\s,.]", option)

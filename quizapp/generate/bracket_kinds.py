@@ -44,15 +44,20 @@ def other_kind(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
 def trailing_name(
     q: Question, text: str, vocabulary: dict[str, str], right: Callable[[str], bool]
 ) -> str | None:
-    """'X Y' written as 'X (Y)' where X alone is `right` and Y, its last word, is an acronym
-    the deck knows as another kind of thing ('Eagle LEM': the lander's call sign and the
-    craft; review r372 D), or None."""
+    """'X Y' written as 'X (Y)' where X alone is `right` and Y, its last or first word, is an
+    acronym the deck knows as another kind of thing ('Eagle LEM', 'LEM Eagle': the lander's
+    call sign and the craft; reviews r372 D, r378 A), or None."""
     words = text.split()
-    head, tail = " ".join(words[:-1]), words[-1] if words else ""
-    # an acronym only ('LEM', 'CSM'): 'Rembrandt Vienna', 'Islam terrorism' are no glosses
-    acronym = 2 <= len(tail) <= 5 and tail.isupper() and tail.isalpha()
-    if head and acronym and other_kind(q, tail, vocabulary) and right(head):
-        return f"{head} ({tail})"
+    if len(words) < 2:
+        return None
+    asked = {_thing(n, vocabulary) for n in names_in(q.prompt, vocabulary)}
+    for head, tail in ((words[:-1], words[-1]), (words[1:], words[0])):
+        # an acronym only ('LEM', 'CSM'): 'Rembrandt Vienna', 'Islam terrorism' are no glosses;
+        # and the craft the question names: 'Endeavour LM' for a command module is false
+        acronym = 2 <= len(tail) <= 5 and tail.isupper() and tail.isalpha()
+        named = acronym and _thing(tail, vocabulary) in asked
+        if named and other_kind(q, tail, vocabulary) and right(" ".join(head)):
+            return f"{' '.join(head)} ({tail})"
     return None
 
 

@@ -50,6 +50,9 @@ _PARTICIPLE = (
     r"|written|held|won|shot|sworn|set|begun|brought|kept|put)\s"  # 'set up by Russia' (r359 B)
 )
 _GLOSS_OPEN = re.compile(rf"^\s*(?:{_GLOSS_WORDS}|{_PARTICIPLE})", re.IGNORECASE)
+# a designation code: 'CSM-107', 'AS-503', 'LM 5', 'STS-1': what a craft or flight was
+# catalogued as, a gloss beside its name, never a second answer (review r378 A)
+_CODE = r"(?-i:[A-Z]{1,4})[- ]?\d{1,4}(?-i:[A-Z])?"
 _MONTH_NAMES = "(?:" + "|".join(MONTHS) + ")"  # 'Apollo 7, October 1968' (review r363 A)
 _COMMA_GLOSS = re.compile(
     rf"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>(?:{_GLOSS_WORDS}|{_PARTICIPLE}"
@@ -157,12 +160,11 @@ def bracketed(
     also = _ALSO.match(inner)
     if also is not None and _answer_like(also["a"] or also["b"]):  # 'Eagle (Columbia too)'
         return _every(q, [outer, also["a"] or also["b"]], expected, vocabulary, check_one)
-    accepted = {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
     # an 'and' inside a gloss joins its own words: 'Apollo 17 (with Cernan and Schmitt)' (r354 B)
     if (
         not _GLOSS_OPEN.match(inner)
-        and not other_kind(q, inner, vocabulary)  # 'Apollo 17 (Cernan and Schmitt)' (r366 D)
-        and second_answer(q.prompt, accepted, outer, inner)
+        and not _gloss_only(q, inner, vocabulary)  # 'Apollo 17 (Cernan and Schmitt)' (r366 D)
+        and second_answer(q.prompt, _accepted(q), outer, inner)
     ):
         parts = [outer, *joined_parts(inner)]  # 'Tajikistan (and Kyrgyzstan)'
         return _every(q, parts, expected, vocabulary, check_one)
@@ -177,6 +179,20 @@ _ALSO = re.compile(
     r"(?P<a>.+?)\s*$|^(?P<b>.+?)\s+(?:too|as well|also)[\s.!?]*$",
     re.IGNORECASE,
 )
+
+
+def _gloss_only(q: Question, inner: str, vocabulary: dict[str, str]) -> bool:
+    """A bracket that can only be a gloss: a name of another kind than the key's ('Apollo 17
+    (Cernan and Schmitt)', r366 D), or a designation code beside a key that is none
+    ('Columbia (CSM-107)', r378 A)."""
+    code = re.fullmatch(_CODE, inner.strip()) is not None
+    if code and not any(re.fullmatch(_CODE, a, re.IGNORECASE) for a in _accepted(q)):
+        return True
+    return other_kind(q, inner, vocabulary)
+
+
+def _accepted(q: Question) -> set[str]:
+    return {normalise(a) for a in [*q.answer, *q.accepted]} - {""}
 
 
 def _answer_like(part: str) -> bool:
@@ -229,7 +245,7 @@ def _check_paired(
         v
         for part, v in zip(parts, verdicts, strict=True)
         if v.verdict == "wrong"
-        and not (part == inner and other_kind(q, part, vocabulary))  # '(Eagle)' (r366 D)
+        and not (part == inner and _gloss_only(q, part, vocabulary))  # '(Eagle)', '(LM-5)'
         and (
             _names_other(q, v, vocabulary)
             or other_place(q, part, vocabulary)

@@ -18,6 +18,7 @@ from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answer_frames import unframed
 from quizapp.generate.answers import (
     PAIR,
+    chosen_option,
     option_index,
     read_grade,
     read_sequence,
@@ -82,7 +83,7 @@ def check_unguarded(
         return Verdict("wrong", expected, "No answer given.")
     shape = SPECS[q.kind].shape
     if shape == "choice":
-        return _choice(q, text, expected)
+        return _choice(q, text, expected, vocabulary)
     if shape == "ticks":
         return _multi(q, text, expected)
     if shape in ("order", "pairs"):
@@ -237,7 +238,7 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     return verdict
 
 
-def answer_problem(q: Question, response: str) -> str | None:
+def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) -> str | None:
     """Why a response cannot be graded at all (so the learner is asked again), or None.
 
     A blank line, an option number that does not exist, text that is none of the options:
@@ -256,7 +257,7 @@ def answer_problem(q: Question, response: str) -> str | None:
     if len(response) > MAX_ANSWER * 5:
         return "That answer is too long to be one."
     options = q.options or []
-    if shape == "choice" and option_index(text, options) is None:
+    if shape == "choice" and chosen_option(text, options, vocabulary) is None:
         return f"Answer with an option: its number (1 to {len(options)}), letter or text."
     if shape == "ticks" and read_ticks(text, options) is None:
         return f"Give the numbers of every right option, from 1 to {len(options)}, e.g. 1 3."
@@ -267,9 +268,9 @@ def answer_problem(q: Question, response: str) -> str | None:
     return None
 
 
-def _choice(q: Question, text: str, expected: str) -> Verdict:
+def _choice(q: Question, text: str, expected: str, vocabulary: Vocabulary) -> Verdict:
     options = q.options or []
-    picked = option_index(text, options)
+    picked = chosen_option(text, options, vocabulary)
     if picked is None:
         return Verdict("wrong", expected, "Answer with an option number or its text.")
     return Verdict("correct" if options[picked] in q.answer else "wrong", expected)

@@ -118,16 +118,27 @@ def _same_amount(n: str, unhedged: list[str]) -> int | None:
     """The one option whose figure `n` gives in another form ('7 000', '7k', 'about 7,000
     soldiers', 'one billion' for 'US$1 billion', '232 C' for '232 °C', '2.7 g/mL' for
     '2.7 g/cm³'), a unit converted to the option's; None when none or several."""
+    from quizapp.generate.dates import spoken_year
     from quizapp.generate.numbers import parse_number, words_after_number
     from quizapp.generate.quantity_reader import prepared
 
-    t = prepared(n)[0]
+    year = spoken_year(n)  # 'nineteen sixty-two' (review r378 E)
+    t = str(year) if year is not None else prepared(n)[0]
     said = None if _SIDE.search(n) else parse_number(t)  # 'nearly 7,000' is no 7,000
     if said is None:
         return None
     unit = _unit_in(words_after_number(t))
-    found = [i for i, o in enumerate(unhedged) if _amount_is(o, said.value * said.scale, unit)]
+    amounts = _amounts(said.value, said.scale, t)
+    found = [i for i, o in enumerate(unhedged) if any(_amount_is(o, a, unit) for a in amounts)]
     return found[0] if len(found) == 1 else None
+
+
+def _amounts(value: float, scale: float, text: str) -> set[float]:
+    """The amounts a figure may mean: '7 m' is 7 million or 7 metres, '7k' 7 thousand or 7 K."""
+    return {value * scale, value} if _LETTER_SCALE.search(text) else {value * scale}
+
+
+_LETTER_SCALE = re.compile(r"\d\s*[mkb]\b")
 
 
 def _amount_is(option: str, amount: float, unit: str | None) -> bool:
@@ -142,7 +153,7 @@ def _amount_is(option: str, amount: float, unit: str | None) -> bool:
     own = _unit_in(words_after_number(option))
     value = shown.value * shown.scale
     if unit is None or own is None or unit == own:
-        return math.isclose(amount, value)
+        return any(math.isclose(amount, v) for v in _amounts(shown.value, shown.scale, option))
     digits = len(found[1]) if (found := re.search(r"\.(\d+)", option)) else 0
     converted = convert(amount, unit, own)  # '232 C' as °C; '505 K' is 505 thousand, no unit
     return converted is not None and abs(converted - value) <= 0.5 * 10**-digits * shown.scale

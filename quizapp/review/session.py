@@ -184,7 +184,7 @@ class StudySession:
         """Why a response cannot be graded (a slip, not a wrong answer), or None."""
         if self.current is None or response.strip() == "?":
             return None
-        return answer_problem(self.current[1], response)
+        return answer_problem(self.current[1], response, self.vocabulary)
 
     # -- answering -----------------------------------------------------------------------
     @all_or_nothing

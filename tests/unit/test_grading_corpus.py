@@ -31,7 +31,7 @@ def graded() -> list[tuple[Case, Question, str]]:
     results = []
     for case in read_cases():
         question, vocabulary = decks.question(case[0], case[1])
-        if answer_problem(question, case[2]) is not None:
+        if answer_problem(question, case[2], vocabulary) is not None:
             results.append((case, question, "ask_again"))
         else:
             results.append(
