@@ -70,8 +70,10 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
         return True
     near = {t for k in keys for t in ties.get(k, ())}
     said = f" {normalise(q.prompt)} "
-    for name in names_in(part, vocabulary):
-        thing = _thing(name, vocabulary)
+    adjectives = _adjectives(vocabulary)  # 'Mirziyoyev, the Kazakh president' (review r377 A)
+    named = [(n, _thing(n, vocabulary)) for n in names_in(part, vocabulary)]
+    named += [(w, adjectives[w]) for w in _plain_words(part) if w in adjectives]
+    for name, thing in named:
         if thing is None or thing in keys or thing in near or f" {name} " in said:
             continue
         same = any(
@@ -145,7 +147,8 @@ def _elsewhere(thing: str, asked: set[str]) -> bool:
 def _adjectives(vocabulary: dict[str, str]) -> dict[str, str]:
     """The adjective of each country the deck names, to the country: {'kazakh': 'country:...'}."""
     pairs = ((adjective_of(n), t) for n, t in vocabulary.items() if t.startswith("country:"))
-    return {a: t for a, t in pairs if a}
+    found = {a: t for a, t in pairs if a}
+    return found | {f"{a}s": t for a, t in found.items() if not a.endswith("s")}  # 'Kazakhs'
 
 
 def _plain_words(text: str) -> list[str]:

@@ -11,6 +11,8 @@ landed on the Moon on _____', and '20 July' was told 'Give a date').
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generate.check_periods import check_period
 from quizapp.generate.dates import day_months, iso_date, key_date, parse_date_era, unread_note
 from quizapp.generate.periods import parse_period
@@ -19,12 +21,14 @@ from quizapp.generate.verdict import Verdict
 from quizapp.generate.year_parts import check_year_part
 
 _PRECISION = {1: "year", 2: "month", 3: "day"}
+_YEAR_THEN_MONTH = re.compile(r"^(\d{3,4})\s*[(,]\s*([A-Za-z]{3,9})\.?\)?$")
 
 
 def check_date(iso: str, text: str, expected: str, *, day_asked: bool = False) -> Verdict:
     """`day_asked`: the stem asks for the date or the month ('on what date', 'on _____', '(month
     and year)'), so a bare year answers no part of it (tolerance.asked_as_estimate)."""
     key = key_date(iso)
+    text = _YEAR_THEN_MONTH.sub(r"\2 \1", text.strip())  # '2015 (January)' (review r374)
     readings = parse_date_era(text)
     period = parse_period(text) if not readings else None
     if period is not None:  # "the 1840s" for 23 September 1846

@@ -138,7 +138,7 @@ def _amounts(value: float, scale: float, text: str) -> set[float]:
     return {value * scale, value} if _LETTER_SCALE.search(text) else {value * scale}
 
 
-_LETTER_SCALE = re.compile(r"\d\s*[mkb]\b")
+_LETTER_SCALE = re.compile(r"\d\s*([mkb])\b")
 
 
 def _amount_is(option: str, amount: float, unit: str | None) -> bool:
@@ -152,6 +152,9 @@ def _amount_is(option: str, amount: float, unit: str | None) -> bool:
         return False
     own = _unit_in(words_after_number(option))
     value = shown.value * shown.scale
+    letter = _LETTER_SCALE.search(option)
+    if own is None and letter is not None and unit is not None:  # '111 m' beside '111 feet'
+        own, value = _unit_in(letter[1]), shown.value
     if unit is None or own is None or unit == own:
         return any(math.isclose(amount, v) for v in _amounts(shown.value, shown.scale, option))
     digits = len(found[1]) if (found := re.search(r"\.(\d+)", option)) else 0
