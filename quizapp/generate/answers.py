@@ -118,10 +118,10 @@ def read_ticks(text: str, options: list[str]) -> list[int] | None:
     return None if None in picks else [p for p in picks if p is not None]
 
 
-def read_sequence(text: str, options: list[str]) -> list[int] | None:
+def read_sequence(text: str, options: list[str], left: list[str] | None = None) -> list[int] | None:
     """The options an order or pairs response names, in its order (from 0); None unless it
-    names exactly as many as there are options."""
-    paired = _letter_pairs(text, len(options))
+    names exactly as many as there are options. A matching's `left` items may be named too."""
+    paired = _letter_pairs(text, len(options)) or _named_pairs(text, options, left or [])
     if paired is not None:  # 'A3 B2 C4 D1', '1-C 2-B 3-D 4-A' (review r368 H)
         return paired
     tokens = [t for t in re.split(r"[\s,;>-]+", text.strip().lower()) if t and t not in _AND]
@@ -147,6 +147,27 @@ def _letter_pairs(text: str, n: int) -> list[int] | None:
     if sorted(match) != list(range(n)) or sorted(match.values()) != list(range(n)):
         return None
     return [match[i] for i in range(n)]
+
+
+def _named_pairs(text: str, options: list[str], left: list[str]) -> list[int] | None:
+    """A matching answered by its left items' names, each followed by its match's number,
+    letter or text ('Kazakhstan 74%, Kyrgyzstan 81%, Tajikistan 68%', 'Kazakhstan: 3; ...';
+    review r377 D); the matches in left order (from 0), or None unless each left item is
+    named once, first, and every option once."""
+    t = text.lower()
+    spots = sorted(
+        (m.start(), m.end(), i)
+        for i, name in enumerate(left)
+        for m in re.finditer(rf"(?<!\w){re.escape(name.lower())}(?!\w)", t)
+    )
+    if not left or sorted(i for _, _, i in spots) != list(range(len(left))) or spots[0][0] > 0:
+        return None
+    match: dict[int, int | None] = {}
+    for k, (_, end, i) in enumerate(spots):
+        stop = spots[k + 1][0] if k + 1 < len(spots) else len(t)
+        match[i] = option_index(text[end:stop].strip(" \t,;:=-→>."), options)
+    picks = [p for i in range(len(left)) if (p := match[i]) is not None]
+    return picks if sorted(picks) == list(range(len(options))) else None
 
 
 GRADES = ("1", "2", "3", "4")  # a self-graded card: again, hard, good, easy

@@ -261,7 +261,7 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
         return f"Answer with an option: its number (1 to {len(options)}), letter or text."
     if shape == "ticks" and read_ticks(text, options) is None:
         return f"Give the numbers of every right option, from 1 to {len(options)}, e.g. 1 3."
-    if shape in ("order", "pairs") and read_sequence(text, options) is None:
+    if shape in ("order", "pairs") and read_sequence(text, options, q.left) is None:
         return f"Give all {len(options)} option numbers in order, e.g. 2 1 3."
     if q.numeric is not None and q.kind in ("numeric", "typed", "cloze"):
         return measure_problem(q.numeric, text)  # a share for an amount: asked again
@@ -288,7 +288,7 @@ def _multi(q: Question, text: str, expected: str) -> Verdict:
 def _sequence(q: Question, text: str, expected: str) -> Verdict:
     """Ordering: option numbers in order ("2 1 3"). Matching: for each left item, an option."""
     options = q.options or []
-    idx = read_sequence(text, options)
+    idx = read_sequence(text, options, q.left)
     if idx is None:
         return Verdict("wrong", expected, f"Give all {len(options)} option numbers in order.")
     chosen = [options[i] for i in idx]

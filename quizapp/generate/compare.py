@@ -84,7 +84,7 @@ def _marked(q: Question, chosen: set[int], marks: Marks) -> list[Line]:
 
 def _positions(q: Question, text: str) -> list[Line]:
     options = q.options or []
-    picks = read_sequence(text, options)
+    picks = read_sequence(text, options, q.left)
     if picks is None:
         return []
     chosen = [options[i] for i in picks]

@@ -25,7 +25,8 @@ width of a band never comes from how many zeros a figure happens to end in.
   figure within one of its steps and 2 % of the value, rounded or cut to a whole number ("8"
   for 7.874 g/cm³, "2 km" for 1,991 m, "146 m" for 146.6 m; r247, r248); the right value is
   shown; a share's near miss goes at most half way to 100 % ("90%" or "100%" for 95%: wrong),
-  and at most 3 points out, 6 if "about" ("63%" for 68%: wrong; r353).
+  and at most 1.5 points out, 3 if "about" ("65%" for 68%, "79%" for 81%: wrong; r353,
+  r374 B, r377 B: a survey share the source gives exactly is not "close" three points off).
   A figure asked to a precision ("to the nearest hour") is a near miss only one step out or
   correctly rounded one digit shorter within 2 %: "20 hours", "24 hours" or "one day" for 22
   hours is wrong (r231, r344 #67), "0.97" for 0.968 to three places is close.
@@ -67,7 +68,7 @@ APPROX_RIGHT_SHARE = 0.10  # ...nor an "about" figure further than this one
 NEAR_SHARE = 0.10  # a near miss is never further off than this share of the value...
 APPROX_NEAR_SHARE = 0.20  # ...or this one, for "about" figures
 MIN_SIGNIFICANT = 2  # an answer rounded at its own precision keeps this many figures
-SHARE_NEAR_POINTS = 3.0  # a share's near miss: this many points out (twice that if "about")
+SHARE_NEAR_POINTS = 1.5  # a share's near miss: this many points out (twice that if "about")
 ROUGH_SHARE = 0.02  # a coarser figure this near the value is close, however coarse
 LAST_DIGIT_FIGURES = 4  # a measurement shown with this many figures: tables differ in the last
 _MANTISSA = re.compile(r"-?[\d,]+(?:\.(\d+))?")
