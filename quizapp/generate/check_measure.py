@@ -100,6 +100,7 @@ _THINGS = frozenset(
         "cities",
         "towns",
         "satellites",
+        *("pairs", "couples", "trios", "teams", "groups", "boxes", "storeys", "floors"),  # r378 C
     ]
 )
 

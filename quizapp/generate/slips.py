@@ -97,7 +97,8 @@ _TERMS = """
     neoclassicism pointillism baroque rococo renaissance gothic impressionist expressionist
     realist romanticist modernist symbolist naturalist socialism communism capitalism
     liberalism conservatism nationalism fascism feudalism idealism materialism
-"""
+    columbus columbiad odysseus ulysses
+"""  # and names a call sign is a few letters from: 'Columbus', 'Odysseus' (review r378 B)
 TERMS = frozenset(_TERMS.split())
 # branches of a faith: which one is right is the deck's to say (its aliases: 'Sunni Islam'), never
 # a kind of the faith the checker takes on trust ('Shia Islam' for Central Asia's Sunni Islam,
