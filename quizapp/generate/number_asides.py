@@ -57,10 +57,12 @@ def figure_before_aside(text: str, key: NumericKey) -> str | None:
     """The figure before an aside in words, or None when `text` has none (or the part after
     the figure is a second figure, a hedge, or another answer)."""
     said_as = words_to_digits(text.strip())[0]
+    denied = _NOT.match(said_as)  # '1886 not 1875', '-108 not -112': the other denied (r376 B)
+    if denied is not None:
+        return denied["lead"].strip()
     found = _SPLIT.match(said_as)
     if found is None:
-        denied = _NOT.match(said_as)  # '1886 not 1875': the other figure denied (r376 B)
-        return denied["lead"].strip() if denied else _before_phrase(said_as, key)
+        return _before_phrase(said_as, key)
     aside = found["bracket"] or found["comma"] or found["dash"] or ""
     if not any(ch.isdigit() for ch in aside) or _second(aside):
         return None  # no figure: read as it stands already; 'or 14', 'maybe 14'
@@ -112,12 +114,18 @@ _TIME_ASIDE = re.compile(
     re.IGNORECASE,
 )  # '10, in 20 hours': how long it took, beside a count (review r372 G)
 _MONEY_ASIDE = re.compile(r"(?:us\$|\$|€|£|\busd\b|\bdollars?\b)", re.IGNORECASE)
+_RANK_ASIDE = re.compile(
+    r"^\s*(?:the\s+|ranked\s+)?\d{1,2}(?:st|nd|rd|th)\s*(?:(?:of|out of)\s+\d{1,2}\s*)?"
+    r"(?:(?:highest|lowest|largest|smallest|place|biggest)\s*)?$",
+    re.IGNORECASE,
+)  # a rank beside the figure: where it stands among others, no second figure
 _SHARE_ASIDE = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|pct)\s*$", re.IGNORECASE)
 
 
 def _other_measure(aside: str, key: NumericKey) -> bool:
-    """An aside that is a year beside a figure that is none, or a share beside one that is
-    no share: a remark on when or how much of something else, never a second answer."""
+    """An aside that is a year beside a figure that is none, a share beside one that is no
+    share, or a rank: a remark on when, how much of something else or where the figure stands
+    among others, never a second answer."""
     dated = key.family in ("year", "date") or key.date is not None
     share = key.family == "percentage"
     timed = (key.unit or "") in _TIME_UNITS  # a duration key reads its own units
@@ -127,6 +135,7 @@ def _other_measure(aside: str, key: NumericKey) -> bool:
         or (_YEAR_ASIDE.match(aside) and not dated)
         or (_SHARE_ASIDE.match(aside) and not share)
         or (_TIME_ASIDE.match(aside) and not timed and not dated)
+        or _RANK_ASIDE.match(aside) is not None  # '81% (first of three)' (review r377 C)
     )
 
 

@@ -108,6 +108,8 @@ _SHORT_FORMS = (
     "philip phil",
     "andrew andy",
     "johannes johann",  # not a short form: the same name's German spelling ('Johann Gutenberg')
+    "marguerite margaret",  # the English form of a French name ('Margaret Perey'; review r379 D)
+    "henri henry",  # 'Henry Becquerel'
 )
 _SAME_GIVEN_NAME: dict[str, tuple[str, ...]] = {}
 for _group in _SHORT_FORMS:

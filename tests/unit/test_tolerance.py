@@ -159,8 +159,11 @@ READ = [
     (SHARE, "95 per cent", "correct", "95%", ""),
     (SHARE, "50", "wrong", "50%", ""),
     # a share's near miss goes at most half way to 100%: "all of it" is another claim (r26161 #54)
-    (SHARE, "97%", "near_miss", "97%", "Close - the figure is X."),
-    (SHARE, "93", "near_miss", "93%", "Close - the figure is X."),
+    # and at most 1.5 points out: two points off an exact share is wrong (r374 B, r377 B)
+    (SHARE, "96%", "near_miss", "96%", "Close - the figure is X."),
+    (SHARE, "94", "near_miss", "94%", "Close - the figure is X."),
+    (SHARE, "97%", "wrong", "97%", ""),
+    (SHARE, "93", "wrong", "93%", ""),
     (SHARE, "100%", "wrong", "100%", ""),
     (SHARE, "90%", "wrong", "90%", ""),
     (TROOPS, "7,000", "correct", "7,000 troops", ""),
