@@ -70,4 +70,16 @@ def _explanation(ix: DeckIndex, picked: list[str], true: list[str], facts: list[
     )
     shared = {ix.explained(f) for f in facts}
     why = f" {ix.explained(facts[0])}" if len(shared) == 1 else ""  # never one key's own reason
-    return f"{said[:1].upper()}{said[1:]}{why}"
+    return f"{said[:1].upper()}{said[1:]}{why}{_background(ix, facts)}"
+
+
+def _background(ix: DeckIndex, facts: list[Fact]) -> str:
+    """Which ticks rest on background knowledge, not the source (review r377 E), or ''."""
+    told = [ix.phrase(f.subject) for f in facts if f.provenance.background]
+    stated = [ix.phrase(f.subject) for f in facts if not f.provenance.background]
+    if not told:
+        return ""
+    if not stated:
+        return " All of these rest on background knowledge, not the source."
+    rest = "rests" if len(told) == 1 else "rest"
+    return f" The source names {join_and(stated)}; {join_and(told)} {rest} on background knowledge."
