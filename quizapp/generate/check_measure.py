@@ -16,6 +16,7 @@ import unicodedata
 
 from quizapp.facts.grammar import plural
 from quizapp.facts.physical import degree_scale
+from quizapp.generate.count_words import PEOPLE, THINGS, counted_other, other_thing, same_word
 from quizapp.generate.dates import day_months, parse_date
 from quizapp.generate.degree_signs import with_degrees
 from quizapp.generate.periods import parse_period
@@ -48,60 +49,6 @@ _YEAR = re.compile(
 # "three quarters" is a share (review r356 F)
 _NOT_UNITS = frozenset(
     {"a", "an", "in", "us", "point", "at", "as", "or", "per", "ad", "ce", "quarter", "quarters"}
-)
-# things counted that are never one another: a count of one is no answer for a count of
-# another ('1 neutron' for one proton). Nouns outside a group may be the learner's word for
-# the key's ('7,000 soldiers' for troops, '12 astronauts' for people) and stay read as figures.
-_DISTINCT_COUNTS = (
-    frozenset({"proton", "neutron", "electron", "nucleon", "quark", "photon"}),
-    frozenset({"atom", "molecule", "ion"}),
-)
-
-# people counted: never a share, a sum or a year ('22 million people' for US$22 million)
-_PEOPLE_WORDS = "people persons men women troops soldiers migrants workers voters votes"
-_PEOPLE = frozenset(f"{_PEOPLE_WORDS} respondents residents citizens inhabitants".split())
-
-# things counted that are never people nor a measure: '24 missions' for a number of people
-_THINGS = frozenset(
-    [
-        "missions",
-        "flights",
-        "landings",
-        "orbits",
-        "trips",
-        "moonwalks",
-        "spacewalks",
-        "crews",
-        "launches",
-        "rockets",
-        "samples",
-        "rocks",
-        "stones",
-        "pieces",
-        "items",
-        "times",
-        "visits",
-        "journeys",
-        "voyages",
-        "countries",
-        "ships",
-        "tanks",  # '7,000 tanks' for a number of troops (review r359 E)
-        "bases",
-        "aircraft",
-        "planes",
-        "jets",
-        "helicopters",
-        "vehicles",
-        "guns",
-        "missiles",
-        "dams",
-        "projects",
-        "companies",
-        "cities",
-        "towns",
-        "satellites",
-        *("pairs", "couples", "trios", "teams", "groups", "boxes", "storeys", "floors"),  # r378 C
-    ]
 )
 
 
@@ -200,48 +147,25 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
         name = " ".join(rest[:n]).strip(".,;:!?")
         if len(rest) < n or not name or (n == 2 and rest[0][-1] in ",;:"):
             continue
-        if noun and (_same_word(name, noun) or _same_word(name, noun.split()[-1])):
+        if noun and (same_word(name, noun) or same_word(name, noun.split()[-1])):
             return "plain", ""  # "7,000 troops", "2 projects" for "hydroelectric projects"
-        if key.unit is not None and _same_word(name, key.unit):
+        if key.unit is not None and same_word(name, key.unit):
             return "plain", ""
         if _is_unit(name):
             return "unit", name
     word = rest[0].strip(".,;:!?")
-    if noun and key.unit is None and _other_thing(word, noun):
+    if noun and key.unit is None and other_thing(word, noun):
         return "count", word
-    counted = _counted_other(rest, noun or key.unit or "")
+    counted = counted_other(rest, noun or key.unit or "")
     if counted is not None:  # '5 stages' for a number of engines (review r372 C)
         return "count", counted
-    counts_people = noun.split()[-1:] == ["people"] or noun in _PEOPLE
-    thing = next((w for w in (w.strip(".,;:!?") for w in rest[:2]) if w in _THINGS), None)
+    counts_people = noun.split()[-1:] == ["people"] or noun in PEOPLE
+    thing = next((w for w in (w.strip(".,;:!?") for w in rest[:2]) if w in THINGS), None)
     if thing is not None and (counts_people or key.unit is not None):
         return "count", thing  # '24 Moon missions' for people, '22 rocks' for kg (r357 D)
-    if word in _PEOPLE and not key.family.startswith("quantity:"):
+    if word in PEOPLE and not key.family.startswith("quantity:"):
         return "count", word  # '16 migrants' for a share, '2009 people' for a year (r353)
     return "plain", ""
-
-
-_CREW = frozenset({"astronauts", "cosmonauts", "crewmen", "moonwalkers", "pilots", "men"})
-_COUNTED = (_THINGS | _PEOPLE | _CREW | {"stages", "engines"}) - {"times"}  # '10 times' asks
-
-
-def _counted_other(rest: list[str], noun: str) -> str | None:
-    """A thing counted in the answer's first words that is not the key's own ('5 stages' for
-    a number of engines, '10 moonwalks' for orbits), people for people ('12 astronauts' for
-    12 people) aside; None when there is none."""
-    asked = (noun.split() or [""])[-1]  # a share or a sum counts nothing: '' matches no word
-    people = asked in _PEOPLE or asked in _CREW
-    for word in (w.strip(".,;:!?") for w in rest[:2]):
-        same = _same_word(word, asked) or (people and (word in _PEOPLE or word in _CREW))
-        if word in _COUNTED and not same:
-            return word
-    return None
-
-
-def _other_thing(word: str, noun: str) -> bool:
-    """The answer counts another thing than the key's noun, of a kind never taken for it."""
-    given, asked = word.rstrip("s"), noun.split()[-1].rstrip("s")
-    return given != asked and any(given in g and asked in g for g in _DISTINCT_COUNTS)
 
 
 def unit_word(word: str) -> bool:
@@ -256,10 +180,6 @@ def _is_unit(name: str) -> bool:
         return False
     measured = units.dimension(name)
     return measured is not None and measured != "dimensionless"
-
-
-def _same_word(a: str, b: str) -> bool:
-    return a.lower().rstrip("s") == b.lower().rstrip("s")
 
 
 def _asked(key: NumericKey) -> str:

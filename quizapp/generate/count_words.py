@@ -1,0 +1,86 @@
+"""Words for what a figure counts: people, things, groups; which of them are never one another
+(check_measure.py asks again when an answer counts another thing than the key)."""
+
+from __future__ import annotations
+
+# things counted that are never one another: a count of one is no answer for a count of
+# another ('1 neutron' for one proton). Nouns outside a group may be the learner's word for
+# the key's ('7,000 soldiers' for troops, '12 astronauts' for people) and stay read as figures.
+DISTINCT_COUNTS = (
+    frozenset({"proton", "neutron", "electron", "nucleon", "quark", "photon"}),
+    frozenset({"atom", "molecule", "ion"}),
+)
+
+# people counted: never a share, a sum or a year ('22 million people' for US$22 million)
+_PEOPLE_WORDS = "people persons men women troops soldiers migrants workers voters votes"
+PEOPLE = frozenset(f"{_PEOPLE_WORDS} respondents residents citizens inhabitants".split())
+
+# things counted that are never people nor a measure: '24 missions' for a number of people
+THINGS = frozenset(
+    [
+        "missions",
+        "flights",
+        "landings",
+        "orbits",
+        "trips",
+        "moonwalks",
+        "spacewalks",
+        "crews",
+        "launches",
+        "rockets",
+        "samples",
+        "rocks",
+        "stones",
+        "pieces",
+        "items",
+        "times",
+        "visits",
+        "journeys",
+        "voyages",
+        "countries",
+        "ships",
+        "tanks",  # '7,000 tanks' for a number of troops (review r359 E)
+        "bases",
+        "aircraft",
+        "planes",
+        "jets",
+        "helicopters",
+        "vehicles",
+        "guns",
+        "missiles",
+        "dams",
+        "projects",
+        "companies",
+        "cities",
+        "towns",
+        "satellites",
+        *("pairs", "couples", "trios", "teams", "groups", "boxes", "storeys", "floors"),  # r378 C
+    ]
+)
+
+
+CREW = frozenset({"astronauts", "cosmonauts", "crewmen", "moonwalkers", "pilots", "men"})
+COUNTED = (THINGS | PEOPLE | CREW | {"stages", "engines"}) - {"times"}  # '10 times' asks
+
+
+def counted_other(rest: list[str], noun: str) -> str | None:
+    """A thing counted in the answer's first words that is not the key's own ('5 stages' for
+    a number of engines, '10 moonwalks' for orbits), people for people ('12 astronauts' for
+    12 people) aside; None when there is none."""
+    asked = (noun.split() or [""])[-1]  # a share or a sum counts nothing: '' matches no word
+    people = asked in PEOPLE or asked in CREW
+    for word in (w.strip(".,;:!?") for w in rest[:2]):
+        same = same_word(word, asked) or (people and (word in PEOPLE or word in CREW))
+        if word in COUNTED and not same:
+            return word
+    return None
+
+
+def other_thing(word: str, noun: str) -> bool:
+    """The answer counts another thing than the key's noun, of a kind never taken for it."""
+    given, asked = word.rstrip("s"), noun.split()[-1].rstrip("s")
+    return given != asked and any(given in g and asked in g for g in DISTINCT_COUNTS)
+
+
+def same_word(a: str, b: str) -> bool:
+    return a.lower().rstrip("s") == b.lower().rstrip("s")
