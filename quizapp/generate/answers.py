@@ -19,6 +19,7 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
 from quizapp.generate.typed_options import loose_index
+from quizapp.generate.value_names import VALUE_CODES
 
 PAIR = " → "  # a matching key: "left → right"
 _FRAME = re.compile(r"^(?:it'?s|it is|that'?s|that is|i think|the answer is)\s+(?=\w)")
@@ -83,6 +84,24 @@ def chosen_option(text: str, options: list[str], vocabulary: dict[str, str] | No
         i for i, o in enumerate(options) if thing is not None and _named(o, vocabulary) == thing
     ]
     return named[0] if len(named) == 1 else None
+
+
+def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
+    """A choice answer with each code the deck gives a thing ('Cu', 'I, F') put as the one
+    option naming that thing ('copper', 'iodine, fluorine'; review r382 B); an option's own
+    label ('C' of four options) stays a label. Any other answer as it is."""
+    codes = dict(p.split(">") for p in (vocabulary or {}).get(VALUE_CODES, "").split("|") if p)
+    options = q.options or []
+    if not codes or SPECS[q.kind].shape in ("text", "self"):
+        return text
+
+    def named(code: re.Match[str]) -> str:
+        labels = {chr(ord("a") + i) for i in range(len(options))} | {"t", "f"}
+        thing = codes.get(code[0]) if code[0].lower() not in labels else None
+        found = [o for o in options if thing and _named(o, vocabulary or {}) == thing]
+        return found[0] if len(found) == 1 else code[0]
+
+    return re.sub(r"(?<![\w-])[A-Z][a-z]{0,2}(?![\w-])", named, text)
 
 
 def _named(text: str, vocabulary: dict[str, str]) -> str | None:

@@ -19,6 +19,7 @@ from quizapp.generate.answer_frames import unframed
 from quizapp.generate.answers import (
     PAIR,
     chosen_option,
+    coded_as_options,
     option_index,
     read_grade,
     read_sequence,
@@ -81,7 +82,7 @@ def check_unguarded(
     text = response.strip()
     if not text:
         return Verdict("wrong", expected, "No answer given.")
-    shape = SPECS[q.kind].shape
+    shape, text = SPECS[q.kind].shape, coded_as_options(q, text, vocabulary)  # 'Cu' (r382 B)
     if shape == "choice":
         return _choice(q, text, expected, vocabulary)
     if shape == "ticks":
@@ -246,8 +247,7 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
     figure in another measure than the one asked ("95%" where the key is US$865 million):
     the learner is told the measure asked for (check_measure.py).
     """
-    text = response.strip()
-    shape = SPECS[q.kind].shape
+    text, shape = coded_as_options(q, response.strip(), vocabulary), SPECS[q.kind].shape
     if shape == "self" and read_grade(text) is None:
         return GRADE_PROBLEM
     if not text and q.kind == "multi_select":

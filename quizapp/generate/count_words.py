@@ -101,6 +101,8 @@ def unknown_count(rest: list[str], noun: str) -> str | None:
             return None  # the key's own noun, maybe after a word ('2 Russian projects')
         if people and word.endswith(("ans", "ers")):
             return None  # 'Americans', 'explorers'
+        if any(len(w) >= 5 and word[:5] == w[:5] for w in noun.split()):
+            return None  # 'hydropower plants' for hydroelectric projects: the same kind
         if word in _HOW_OFTEN:
             return None  # '10 times' counts the key's own ('10 orbits'; review r372 C)
         if len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss"):

@@ -24,7 +24,7 @@ from quizapp.facts.normalise import normalise
 from quizapp.facts.values import Text
 from quizapp.generate.given_names import PERSON_NOUNS
 from quizapp.generate.led_names import adjective_of, led_names
-from quizapp.generate.value_names import PROPER, value_names
+from quizapp.generate.value_names import PROPER, value_codes, value_names
 
 FACT_LINKS = "\x01"  # the vocabulary's key for them; its value joins them with '|'
 
@@ -33,7 +33,8 @@ def named_things(deck: Deck) -> dict[str, str]:
     """What the grading vocabulary holds beside the names of things: the deck's call signs
     ('Odyssey (Aquarius)'), the led names it vouches for ('the Russia-led CSTO') and the ties
     of its facts."""
-    return value_names(deck) | led_names(deck) | fact_links(deck) | nationalities(deck)
+    named = value_names(deck) | value_codes(deck) | led_names(deck)
+    return named | fact_links(deck) | nationalities(deck)
 
 
 NATIONALITIES = "\x02"  # 'company:gazprom>russian|...', and after '#' every adjective known
