@@ -184,7 +184,9 @@ def _named_pairs(text: str, options: list[str], left: list[str]) -> list[int] | 
     match: dict[int, int | None] = {}
     for k, (_, end, i) in enumerate(spots):
         stop = spots[k + 1][0] if k + 1 < len(spots) else len(t)
-        match[i] = option_index(text[end:stop].strip(" \t,;:=-→>."), options)
+        rest = text[end:stop].removeprefix("-")  # 'Kazakhstan-3': a hyphen joins, ' -186' signs
+        said = re.sub(r"^[\s,;:=→>.]*(?:-+(?!\d)[\s,;:=→>.]*)?", "", rest)
+        match[i] = option_index(said.rstrip(" \t,;:=-→>."), options)  # 'argon -186' (r382 I)
     picks = [p for i in range(len(left)) if (p := match[i]) is not None]
     return picks if sorted(picks) == list(range(len(options))) else None
 

@@ -12,7 +12,6 @@ share, is None: the learner is asked again, at no cost.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 
@@ -155,9 +154,10 @@ def _amount_is(option: str, amount: float, unit: str | None) -> bool:
     letter = _LETTER_SCALE.search(option)
     if own is None and letter is not None and unit is not None:  # '111 m' beside '111 feet'
         own, value = _unit_in(letter[1]), shown.value
-    if unit is None or own is None or unit == own:
-        return any(math.isclose(amount, v) for v in _amounts(shown.value, shown.scale, option))
     digits = len(found[1]) if (found := re.search(r"\.(\d+)", option)) else 0
+    if unit is None or own is None or unit == own:  # '78.08%' for '78%' (review r382 E)
+        near = 0.5 * 10**-digits * shown.scale
+        return any(abs(amount - v) <= near for v in _amounts(shown.value, shown.scale, option))
     converted = convert(amount, unit, own)  # '232 C' as °C; '505 K' is 505 thousand, no unit
     return converted is not None and abs(converted - value) <= 0.5 * 10**-digits * shown.scale
 
@@ -221,7 +221,7 @@ _ASIDE = re.compile(
 )  # not '7,000'
 
 _ADDED = re.compile(r"^\s*(?:also|and|or|plus|maybe|perhaps|possibly|probably|either)\b|\btoo\s*$")
-_ROMAN = re.compile(r"(?<=[a-z] )([ivxl]{2,}|[vx])$")
+_ROMAN = re.compile(r"(?<=[a-z] )([ivxl]{2,}|[ivx])$")  # 'group i' (review r382 F)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
