@@ -78,8 +78,13 @@ def figure_before_aside(text: str, key: NumericKey) -> str | None:
 # the figure, its unit or noun, then a phrase of when, how long or over what: '42 kg in 1971',
 # '10 orbits in 20 hours', '24 people on 9 missions', '24 between 1968 and 1972'
 _PHRASE = re.compile(
-    r"^(?P<lead>[^()]*?\d[\d,.]*\s*(?:%|[^\W\d_]+)?)\s+(?P<rest>(?:in|over|during|between|from"
-    r"|on|after|within|across|aboard)\s+.*\d.*)$",
+    r"^(?P<lead>[^()]*?\d[\d,.]*\s*(?:%|[^\W\d_]+|[°/\w³²]+)?)\s+(?P<rest>(?:in|over|during|between"
+    r"|from|on|after|within|across|aboard|at|near)\s+.*\d.*)$",
+    re.IGNORECASE,
+)
+# the conditions a measurement holds at: '98 °C at 1 atm', '8.96 g/cm³ at 20 °C' (r382 C)
+_CONDITION = re.compile(
+    r"^(?:at|near)\s.*(?:°\s?[cfk]\b|\b(?:atm|atmospheres?|bar|k?pa|degrees?|kelvin|celsius)\b)",
     re.IGNORECASE,
 )
 _NOT = re.compile(r"^(?P<lead>[^()]*?\d[\d,.]*\s*(?:%|[^\W\d_]+)?)\s+not\s+[^()]*\d[^()]*$")
@@ -98,7 +103,8 @@ def _before_phrase(text: str, key: NumericKey) -> str | None:
     other = [n for n in counted if n not in own and n not in _FILLER]
     timed = _TIME_WORD.search(rest) is not None and (key.unit or "") not in _TIME_UNITS
     dated = _YEAR_IN.search(rest) is not None and key.family not in ("year", "date")
-    return found["lead"].strip() if other or timed or dated else None
+    held = _CONDITION.match(rest) is not None
+    return found["lead"].strip() if other or timed or dated or held else None
 
 
 _TIME_UNITS = frozenset({"hours", "hour", "h", "days", "day", "minutes", "min", "s", "years"})
