@@ -53,6 +53,7 @@ _GLOSS_OPEN = re.compile(rf"^\s*(?:{_GLOSS_WORDS}|{_PARTICIPLE})", re.IGNORECASE
 # a designation code: 'CSM-107', 'AS-503', 'LM 5', 'STS-1': what a craft or flight was
 # catalogued as, a gloss beside its name, never a second answer (review r378 A)
 _CODE = r"(?-i:[A-Z]{1,4})[- ]?\d{1,4}(?-i:[A-Z])?"
+_INITIALS = re.compile(r"(?:[A-Z]\.?){2,5}")  # letters the deck does not know: a gloss
 _MONTH_NAMES = "(?:" + "|".join(MONTHS) + ")"  # 'Apollo 7, October 1968' (review r363 A)
 _COMMA_GLOSS = re.compile(
     rf"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>(?:{_GLOSS_WORDS}|{_PARTICIPLE}"
@@ -183,10 +184,13 @@ _ALSO = re.compile(
 
 def _gloss_only(q: Question, inner: str, vocabulary: dict[str, str]) -> bool:
     """A bracket that can only be a gloss: a name of another kind than the key's ('Apollo 17
-    (Cernan and Schmitt)', r366 D), or a designation code beside a key that is none
-    ('Columbia (CSM-107)', r378 A)."""
+    (Cernan and Schmitt)', r366 D), a designation code beside a key that is none ('Columbia
+    (CSM-107)', r378 A), or initials the deck does not know ('Ken Mattingly (TK)', r381 B)."""
     code = re.fullmatch(_CODE, inner.strip()) is not None
     if code and not any(re.fullmatch(_CODE, a, re.IGNORECASE) for a in _accepted(q)):
+        return True
+    initials = _INITIALS.fullmatch(inner.strip()) is not None  # '(TK)', '(USAF)' (r381 B)
+    if initials and normalise(inner) not in vocabulary and not _accepted(q) & {normalise(inner)}:
         return True
     return other_kind(q, inner, vocabulary)
 

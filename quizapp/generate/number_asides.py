@@ -38,7 +38,8 @@ _HEDGED = re.compile(rf"^\s*(?:or\b|either\b|(?:{HEDGE_WORDS})\b)|\bor\b", re.IG
 # a second figure or date added: '10, also 12', '24 (27 too)', 'September 1970 too' (review
 # r372 A); not 'carbon-12 has 6 neutrons too', a remark
 _ADDED = re.compile(
-    r"^\s*(?:and\s+)?(?:also|plus)\s+(?P<a>.+?)\s*$|^\s*(?P<b>.+?)\s+(?:too|as well|also)[\s.!]*$",
+    r"^\s*(?:and\s+)?(?:also|plus|too|as well as)\s+(?P<a>.+?)\s*$"  # '12, too 24' (r381 A)
+    r"|^\s*(?P<b>.+?)\s+(?:too|as well|also)[\s.!]*$",
     re.IGNORECASE,
 )
 _BARE_FIGURE = re.compile(r"-?[\d.,]+\s*[^\W\d_]*")
