@@ -16,14 +16,7 @@ import unicodedata
 
 from quizapp.facts.grammar import plural
 from quizapp.facts.physical import degree_scale
-from quizapp.generate.count_words import (
-    PEOPLE,
-    THINGS,
-    counted_other,
-    other_thing,
-    same_word,
-    unknown_count,
-)
+from quizapp.generate.count_words import PEOPLE, THINGS, other_count, same_word
 from quizapp.generate.dates import day_months, parse_date
 from quizapp.generate.degree_signs import with_degrees
 from quizapp.generate.periods import parse_period
@@ -161,14 +154,9 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
         if _is_unit(name):
             return "unit", name
     word = rest[0].strip(".,;:!?")
-    if noun and key.unit is None and other_thing(word, noun):
-        return "count", word
-    counted = counted_other(rest, noun or key.unit or "")
-    if counted is not None:  # '5 stages' for a number of engines (review r372 C)
+    counted = other_count(rest, noun, key.unit)  # '5 stages' for engines, '2 solar plants'
+    if counted is not None:
         return "count", counted
-    unknown = unknown_count(rest, noun) if noun and key.unit is None else None
-    if unknown is not None:  # '2 solar plants' for hydroelectric projects (review r380 A)
-        return "count", unknown
     counts_people = noun.split()[-1:] == ["people"] or noun in PEOPLE
     thing = next((w for w in (w.strip(".,;:!?") for w in rest[:2]) if w in THINGS), None)
     if thing is not None and (counts_people or key.unit is not None):

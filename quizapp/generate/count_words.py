@@ -108,3 +108,16 @@ def unknown_count(rest: list[str], noun: str) -> str | None:
         if len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss"):
             return word
     return None
+
+
+def other_count(rest: list[str], noun: str, unit: str | None) -> str | None:
+    """What the answer counts when it is not the key's: a count never taken for it ('1
+    neutron' for protons), a thing counted ('5 stages' for engines; review r372 C), or a
+    plural noun of another thing ('2 solar plants'; review r380 A); None otherwise."""
+    word = rest[0].strip(".,;:!?") if rest else ""
+    if noun and unit is None and other_thing(word, noun):
+        return word
+    counted = counted_other(rest, noun or unit or "")
+    if counted is None and noun and unit is None:
+        return unknown_count(rest, noun)
+    return counted

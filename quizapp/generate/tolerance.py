@@ -18,7 +18,8 @@ width of a band never comes from how many zeros a figure happens to end in.
   right too, with at least two figures ("30 °C" for gallium's 29.76 °C; not "1" for 0.968). A
   measurement with a unit shown to four figures or more is right one out in its last digit,
   where published tables differ ("11.35" for lead's 11.34 g/cm3, as "11.3" is right). A
-  near miss within one rounding step coarser (five steps, and at most 10 % of the value), or
+  near miss within two steps (five before session 40, review r382 A: '93' for sodium's 98 °C
+  is wrong), and at most 10 % of the value, or
   its correct rounding to one significant figure fewer within 10 % ("1%" for argon's 0.93% of
   air, "1.0" for 0.968; not "300 million" for 333 million), or to two fewer keeping two, or a
   sum within 5 % ("3,500 km" for 3,474 km, r224; "$900 million" for 865, r27461); any coarser
@@ -63,6 +64,7 @@ from quizapp.generate.question import NumericKey
 
 Band = Literal["correct", "near_miss", "wrong"]
 NEAR_STEPS = 5.0  # one rounding step coarser: half of ten steps
+PLAIN_NEAR_STEPS = 2.0  # a plain figure's near miss: two steps (93 for 98 °C is wrong; r382 A)
 RIGHT_SHARE = 0.05  # a plain figure is never right further off than this share...
 APPROX_RIGHT_SHARE = 0.10  # ...nor an "about" figure further than this one
 NEAR_SHARE = 0.10  # a near miss is never further off than this share of the value...
@@ -187,7 +189,7 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
         near = min(near, SHARE_NEAR_POINTS * (2 if key.approx else 1))
     if off <= near + slack:
         return "near_miss"
-    rounded = off < given_step / 2 - slack and off <= abs(key.value) * NEAR_SHARE + slack
+    rounded = off <= given_step / 2 + slack and off <= abs(key.value) * NEAR_SHARE + slack
     coarser = _significant(key) - given_digits
     money = key.family.startswith("money") and off <= abs(key.value) * RIGHT_SHARE + slack
     coarser_ok = coarser == 1 or (coarser == 2 and (given_digits >= MIN_SIGNIFICANT or money))
@@ -240,7 +242,7 @@ def _significant(key: NumericKey) -> int:
 def near_band(step: float, approx: bool, value: float) -> float:
     """How far off a near miss may be (the rule above)."""
     share = APPROX_NEAR_SHARE if approx else NEAR_SHARE
-    return abs(value) * share if approx else min(step * NEAR_STEPS, abs(value) * share)
+    return abs(value) * share if approx else min(step * PLAIN_NEAR_STEPS, abs(value) * share)
 
 
 # a stem that asks for an estimate, not the exact figure

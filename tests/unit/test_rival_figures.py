@@ -32,7 +32,8 @@ def test_a_rival_is_named_when_the_answer_gives_it() -> None:
     verdict = check_number(key, "71", "67 hours")
     assert verdict.verdict == "wrong"
     assert verdict.note == "That is the figure for Apollo 16. The answer here is 67 hours."
-    nearer = check_number(key, "69.5", "67 hours").note
+    near_rival = _hours((70.0,)).model_copy(update={"rival_notes": ("the figure for Apollo 16",)})
+    nearer = check_number(near_rival, "68.8", "67 hours").note  # within two steps, nearer 70
     assert nearer.startswith("That is nearer the figure for Apollo 16 than this one.")
     tie = check_number(key, "69", "67 hours")  # as near 67 as 71: nearer neither (review r249)
     assert tie.verdict == "wrong" and "Apollo 16" not in tie.note

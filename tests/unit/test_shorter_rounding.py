@@ -46,7 +46,8 @@ def test_a_stem_that_asks_for_a_precision_keeps_it() -> None:
 def test_a_tie_is_not_a_rounding() -> None:
     key = NumericKey(value=-195, tolerance=0.5, family="quantity:°C", step=1, unit="°C")
     assert check_number(key, "-190", "-195 °C").verdict == "near_miss"
-    assert check_number(key, "-200", "-195 °C").verdict == "near_miss"
+    assert check_number(key, "-197", "-195 °C").verdict == "near_miss"  # two steps
+    assert check_number(key, "-200", "-195 °C").verdict == "wrong"  # one figure: too coarse
 
 
 def test_a_shorter_rounding_another_figure_shares_is_not_right() -> None:

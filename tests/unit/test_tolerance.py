@@ -100,8 +100,10 @@ BANDS = [
     (key(100, 1), 100.5, 1, 4, "correct"),
     (key(100, 1), 99.5, 1, 3, "correct"),
     (key(100, 1), 100.6, 0.1, 4, "near_miss"),
-    (key(100, 1), 105, 1, 3, "near_miss"),
-    (key(100, 1), 95, 1, 2, "near_miss"),
+    (key(100, 1), 102, 1, 3, "near_miss"),  # two steps (session 40, r382 A; five before)
+    (key(100, 1), 98, 1, 2, "near_miss"),
+    (key(100, 1), 103, 1, 3, "wrong"),
+    (key(100, 1), 95, 1, 2, "wrong"),
     (key(100, 1), 105.1, 0.1, 4, "wrong"),
     (key(10, 1), 11, 1, 2, "near_miss"),  # exactly 10 % off
     (key(10, 1), 11.2, 0.1, 3, "wrong"),  # within five steps but more than 10 % off
