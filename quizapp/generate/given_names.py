@@ -70,7 +70,8 @@ writer author novelist poet playwright astronaut cosmonaut actor actress singer 
 chemist physicist mathematician astronomer engineer architect alchemist apothecary physician
 naturalist geologist botanist pharmacist metallurgist mineralogist biologist researcher
 professor aviator pilot discoverer founder
-"""
+englishman englishwoman frenchman frenchwoman scotsman irishman dutchman welshman
+"""  # 'the Englishman Henry Cavendish' (review r382 G)
 # offices: person_readings reads them against a deck's own role phrases ('Uzbek president')
 _OFFICE_WORDS = """
 king queen emperor empress pharaoh ruler leader president general admiral pope saint monarch

@@ -129,7 +129,18 @@ def _same_amount(n: str, unhedged: list[str]) -> int | None:
     unit = _unit_in(words_after_number(t))
     amounts = _amounts(said.value, said.scale, t)
     found = [i for i, o in enumerate(unhedged) if any(_amount_is(o, a, unit) for a in amounts)]
+    if not found and not said.scaled and not words_after_number(t):  # '22' for 'US$22 million'
+        found = [i for i, o in enumerate(unhedged) if _scaled_figure(o) == said.value]
     return found[0] if len(found) == 1 else None
+
+
+def _scaled_figure(option: str) -> float | None:
+    """The figure of an option shown with a scale word: 22 of 'US$22 million' (review r380 C)."""
+    from quizapp.generate.numbers import parse_number
+    from quizapp.generate.quantity_reader import prepared
+
+    shown = parse_number(prepared(option)[0])
+    return shown.value if shown is not None and shown.scaled else None
 
 
 def _amounts(value: float, scale: float, text: str) -> set[float]:
