@@ -31,7 +31,7 @@ ROUNDED = ["about 26%", "about 39%", "about 53%", "about 65%"]
         ("7", ["7 m", "7 km", "9 m"], None),  # two options with that figure: neither
         # a bare figure names the one sum shown with it and a scale word (review r380 C)
         ("7", ["$7 bn", "$9 bn", "$11 bn"], 0),
-        ("7", ["$7 bn", "$7 m", "$11 bn"], None),  # two sums with that figure: neither
+        ("7", ["$7 bn", "$7 million", "$11 bn"], None),  # two sums with that figure: neither
     ],
 )
 def test_an_option_named_by_its_initial_or_its_rounded_figure(
