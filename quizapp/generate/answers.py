@@ -143,6 +143,10 @@ def read_sequence(text: str, options: list[str], left: list[str] | None = None) 
     paired = _letter_pairs(text, len(options)) or _named_pairs(text, options, left or [])
     if paired is not None:  # 'A3 B2 C4 D1', '1-C 2-B 3-D 4-A' (review r368 H)
         return paired
+    parts = [p.strip() for p in re.split(r"[,;]|\s(?:and|then|>|→)\s", text.strip().lower())]
+    texts = [option_index(p, options) for p in parts]  # 'a liquid, a solid', '-186, 357' (r385 A)
+    if len(texts) == len(options) and None not in texts and len(set(texts)) == len(texts):
+        return [p for p in texts if p is not None]
     tokens = [t for t in re.split(r"[\s,;>-]+", text.strip().lower()) if t and t not in _AND]
     if len(tokens) == 1 and len(tokens[0]) == len(options):
         tokens = list(tokens[0])

@@ -14,6 +14,15 @@ DISTINCT_COUNTS = (
 # people counted: never a share, a sum or a year ('22 million people' for US$22 million)
 _PEOPLE_WORDS = "people persons men women troops soldiers migrants workers voters votes users"
 PEOPLE = frozenset(f"{_PEOPLE_WORDS} respondents residents citizens inhabitants addicts".split())
+# words for anyone, and groups of words for the same people: '7,000 soldiers' for troops,
+# '1.5 million addicts' for heroin users; never '1.5 million migrants' for them (review r383 A)
+_ANYONE = frozenset({"people", "persons", "individuals"})
+_SAME_PEOPLE = (
+    frozenset({"troops", "soldiers", "servicemen", "personnel"}),
+    frozenset({"migrants", "workers", "labourers", "laborers", "emigrants", "immigrants"}),
+    frozenset({"users", "addicts"}),
+    frozenset({"respondents", "voters", "votes", "citizens", "residents", "inhabitants"}),
+)
 
 # things counted that are never people nor a measure: '24 missions' for a number of people
 THINGS = frozenset(
@@ -68,9 +77,8 @@ def counted_other(rest: list[str], noun: str) -> str | None:
     a number of engines, '10 moonwalks' for orbits), people for people ('12 astronauts' for
     12 people) aside; None when there is none."""
     asked = (noun.split() or [""])[-1]  # a share or a sum counts nothing: '' matches no word
-    people = asked in PEOPLE or asked in CREW
     for word in (w.strip(".,;:!?") for w in rest[:2]):
-        same = same_word(word, asked) or (people and (word in PEOPLE or word in CREW))
+        same = same_word(word, asked) or same_people(word, asked)
         if word in COUNTED and not same:
             return word
     return None
@@ -80,6 +88,16 @@ def other_thing(word: str, noun: str) -> bool:
     """The answer counts another thing than the key's noun, of a kind never taken for it."""
     given, asked = word.rstrip("s"), noun.split()[-1].rstrip("s")
     return given != asked and any(given in g and asked in g for g in DISTINCT_COUNTS)
+
+
+def same_people(word: str, asked: str) -> bool:
+    """Whether `word` counts the people `asked` counts: any people for 'people' ('12
+    astronauts', '12 Americans'), 'people' for any people, a word of the same group."""
+    crew = CREW | {"people", "men"}
+    if asked in _ANYONE or (asked in crew and word in crew):
+        return word in PEOPLE or word in CREW or word.endswith(("ans", "ers", "ists"))
+    people = asked in PEOPLE or asked in CREW or any(asked in g for g in _SAME_PEOPLE)
+    return people and (word in _ANYONE or any(word in g and asked in g for g in _SAME_PEOPLE))
 
 
 def same_word(a: str, b: str) -> bool:
@@ -95,12 +113,9 @@ def unknown_count(rest: list[str], noun: str) -> str | None:
     thing the grader cannot take for the key's, asked again; None when the key's noun comes
     first or there is none. People for people stay ('12 astronauts', '12 Americans')."""
     asked = noun.split()[-1] if noun else ""
-    people = asked in PEOPLE or asked in CREW
     for word in (w.strip(".,;:!?") for w in rest[:2]):
-        if same_word(word, asked) or (people and (word in PEOPLE or word in CREW)):
+        if same_word(word, asked) or same_people(word, asked):
             return None  # the key's own noun, maybe after a word ('2 Russian projects')
-        if people and word.endswith(("ans", "ers")):
-            return None  # 'Americans', 'explorers'
         if any(len(w) >= 5 and word[:5] == w[:5] for w in noun.split()):
             return None  # 'hydropower plants' for hydroelectric projects: the same kind
         if word in _HOW_OFTEN:
