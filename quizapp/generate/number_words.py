@@ -66,7 +66,11 @@ _FRACTION = re.compile(
     r"(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|"
     r"tenths?)\b(?:\s+(?:of\s+)?(?:an?\s+)?)?"
 )
-_AND_A_HALF = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) and a half\b")
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_AND_A_HALF = re.compile(
+    rf"\b(\d+|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half\b"
+)  # 'twenty-eight and a half' (review r385 B)
 _DIGIT_FRACTION = re.compile(r"^(\d+)\s*/\s*(\d+)\b\s*")
 _DOZEN = re.compile(r"^(?:(a|one|two|three|four|five|six|\d+)\s+)?dozens?\b\s*(?:of\s+)?")
 _HALF_DOZEN = re.compile(r"^half an? dozen\b(?:\s+of\b)?")
@@ -87,6 +91,13 @@ _SPLIT_SCALE = re.compile(r"(\d+(?:\.\d+)?) (1000(?:000)*)\b")
 
 def strip_hedges(text: str) -> str:
     return _HEDGE.sub("", text).strip()
+
+
+def _and_a_half(m: re.Match[str]) -> str:
+    from text_to_num import alpha2digit
+
+    whole = str(_SMALL[m[1]]) if m[1] in _SMALL else alpha2digit(m[1], "en", threshold=0)
+    return f"{whole.replace(' ', '').replace('-', '')}.5" if whole.strip().isdigit() else m[0]
 
 
 def words_to_digits(text: str) -> tuple[str, bool]:
@@ -110,7 +121,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     t = _OUT_OF_100.sub(r"\1%", t)  # '81 out of 100' (review r331 #74)
     t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"one \1", t)
     t = _spoken_halves(t)
-    t = _AND_A_HALF.sub(lambda m: f"{_SMALL.get(m[1], m[1])}.5", t)  # one and a half million
+    t = _AND_A_HALF.sub(_and_a_half, t)  # one and a half million
     t = _HALF_DOZEN.sub("6", t)  # before 'half' is read as a share (0.5)
     t, share = _fraction(t)
     if _WORDS_HINT.search(t):
