@@ -61,6 +61,16 @@ def file_stamp(path: Path | None) -> list[int] | None:
         return None
 
 
+def file_contents(path: Path) -> list[int] | None:
+    """What a file holds, as this cache compares it: its length and CRC-32 (None if it
+    cannot be read)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return [len(data), zlib.crc32(data)]
+
+
 def _stamp(st: os.stat_result) -> list[int]:
     return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
