@@ -26,19 +26,14 @@ from functools import partial
 from typing import Concatenate, ParamSpec
 
 from quizapp.generate.question import KIND_LEVEL
-from quizapp.report.recall import recall_now
-from quizapp.report.tally import MATURE_DAYS, ReviewTally
+from quizapp.report.card_figures import card_figures
+from quizapp.report.tally import ReviewTally
 from quizapp.report.tally_state import Resume, count
-from quizapp.review import card_fields
 from quizapp.review.day import StudyDay, zone
-from quizapp.review.marks import count_marks
-from quizapp.review.queue import marks_of
-from quizapp.review.scheduler import make_scheduler
 from quizapp.store.records import CardState, ReviewRow, Settings
 from quizapp.store.review_columns import ReviewColumns, columns_of_rows
 
 P = ParamSpec("P")
-FORECAST_DAYS = 30
 HEATMAP_WEEKS = 26
 
 
@@ -139,7 +134,9 @@ def compute_months(
     fig.by_level = _grouped(fig.by_kind, lambda kind: KIND_LEVEL.get(kind, "remember"))
     fig.by_fact = _rates(*tally.facts)
     fig.by_topic = _grouped(fig.by_fact, lambda fact: topics_of.get(fact, "?"))
-    _cards(fig, [c for c in cards if deck_id is None or c.deck_id == deck_id], settings, day)
+    fig.states, fig.due_now, fig.known_now, fig.forecast = card_figures(
+        [c for c in cards if deck_id is None or c.deck_id == deck_id], settings, deck_id, now, day
+    )
     fig.streak = _streak(tally.all_days, day(now))
     fig.weakest_facts = _weakest(fig.by_fact, 10)
     fig.weakest_topics = _weakest(fig.by_topic, 5)
@@ -204,38 +201,6 @@ def _empty(s: Settings, deck_id: str | None, now: datetime, since: date | None) 
         list(s.fsrs_parameters) if s.fsrs_parameters else None,
         timezone=s.timezone,
     )
-
-
-def _cards(
-    fig: Figures, cards: list[CardState], settings: Settings, day: Callable[[datetime], date]
-) -> None:
-    scheduler = make_scheduler(settings, deck_id=fig.deck_id)
-    states: Counter[str] = Counter(
-        {k: 0 for k in ("new", "learning", "young", "mature", "suspended", "leech")}
-    )
-    due_per_day: Counter[date] = Counter()
-    today = day(fig.now)
-    cards = list(cards)
-    tally = count_marks((marks_of(c) for c in cards), fig.now.timestamp())
-    states.update(
-        new=tally.new, learning=tally.learning, suspended=tally.suspended, leech=tally.leeches
-    )
-    fig.due_now = tally.due
-    for c in cards:
-        if c.suspended or not c.seen:
-            continue
-        fig.known_now += recall_now(scheduler, c, fig.now)
-        due = card_fields.due(c)
-        if card_fields.fsrs_state(c) == card_fields.REVIEW and (last := card_fields.last_review(c)):
-            states["mature" if (due - last) >= timedelta(days=MATURE_DAYS) else "young"] += 1
-        due_day = max(today, day(due))
-        if (due_day - today).days < FORECAST_DAYS:
-            due_per_day[due_day] += 1
-    fig.states = dict(states)
-    fig.forecast = [
-        (today + timedelta(days=i), due_per_day[today + timedelta(days=i)])
-        for i in range(FORECAST_DAYS)
-    ]
 
 
 def _rates(total: Counter[str], right: Counter[str]) -> dict[str, Rate]:
