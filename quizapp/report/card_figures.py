@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import fsrs
 
 FORECAST_DAYS = 30
+LEARNING_STATES = (card_fields.LEARNING, card_fields.RELEARNING)
 STATES = ("new", "learning", "young", "mature", "suspended", "leech")
 
 
@@ -56,24 +57,26 @@ def card_figures(
     marks: list[Marks] = []
     ages = [0, 0]  # young, mature
     known = 0.0
+    recall = _recall_of(scheduler, now)
+    parse, add = datetime.fromisoformat, marks.append
     for c in cards:
         buried = c.buried_until.timestamp() if c.buried_until else None
         if not c.seen:
-            marks.append(Marks(False, c.suspended, c.leech, False, 0.0, buried))
+            add(Marks(False, c.suspended, c.leech, False, 0.0, buried))
             continue
         fsrs_card = c.fsrs
         state = int(fsrs_card.get("state") or card_fields.LEARNING)
-        due = datetime.fromisoformat(str(fsrs_card["due"]))
+        due = parse(str(fsrs_card["due"]))
         due_ts = due.timestamp()
-        learning = state in (card_fields.LEARNING, card_fields.RELEARNING)
-        marks.append(Marks(True, c.suspended, c.leech, learning, due_ts, buried))
+        add(Marks(True, c.suspended, c.leech, state in LEARNING_STATES, due_ts, buried))
         if c.suspended:
             continue
-        last = fsrs_card.get("last_review")
-        last_at = datetime.fromisoformat(str(last)) if last else None
-        known += _recall(scheduler, last_at, fsrs_card.get("stability"), now)
-        if state == card_fields.REVIEW and last_at:
-            ages[(due - last_at) >= MATURE] += 1
+        if last := fsrs_card.get("last_review"):
+            last_at = parse(str(last))
+            if stability := fsrs_card.get("stability"):
+                known += recall(last_at, float(stability))
+            if state == card_fields.REVIEW:
+                ages[(due - last_at) >= MATURE] += 1
         if (n := bisect_right(ends, due_ts)) < FORECAST_DAYS:
             per_day[n] += 1
     tally = count_marks(marks, now.timestamp())
@@ -89,9 +92,20 @@ def card_figures(
     return CardFigures(states, tally.due, known, forecast)
 
 
-def _recall(
-    scheduler: fsrs.Scheduler, last: datetime | None, stability: object, now: datetime
-) -> float:
-    """fsrs's retrievability of a card seen (as report.recall.recall_now reads it)."""
-    memory = Memory(last, float(stability) if stability else None)  # type: ignore[arg-type]
-    return float(scheduler.get_card_retrievability(cast("fsrs.Card", memory), now))
+def _recall_of(scheduler: fsrs.Scheduler, now: datetime) -> Callable[[datetime, float], float]:
+    """fsrs's retrievability at `now` of a card last reviewed at a moment with a stability
+    (as report.recall.recall_now reads it): its own formula, written out with its own
+    constants when the scheduler shows them (no fsrs Card per card), else asked of it."""
+    factor, decay = getattr(scheduler, "_FACTOR", None), getattr(scheduler, "_DECAY", None)
+    if isinstance(factor, float) and isinstance(decay, float):
+
+        def curve(last: datetime, stability: float) -> float:
+            return float((1 + factor * max(0, (now - last).days) / stability) ** decay)
+
+        return curve
+
+    def asked(last: datetime, stability: float) -> float:
+        memory = Memory(last, stability)
+        return float(scheduler.get_card_retrievability(cast("fsrs.Card", memory), now))
+
+    return asked

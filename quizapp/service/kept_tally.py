@@ -73,6 +73,14 @@ class MonthFiles:
                 return False
         return True
 
+    def restamped(self, counted: Counted) -> Counted | None:
+        """The months a kept tally counted, with these files' stamps, if any differs (the
+        same bytes in other files: a copy, a restore); None if all are the same."""
+        stamps = self.stamps[: len(counted)]
+        if all(month[1] == stamp for month, stamp in zip(counted, stamps, strict=True)):
+            return None
+        return [[m[0], stamp, *m[2:]] for m, stamp in zip(counted, stamps, strict=True)]
+
     def counted(self, n: int) -> Counted | None:
         """The first n months as a kept tally records them (None if a file cannot be read)."""
         out: Counted = []
@@ -124,7 +132,10 @@ def resume_from(
     keep_after = files.settled()
     kept = _load(entry)
     if kept is not None and files.holds(kept[0]):
-        return Resume(kept[1], len(kept[0]), months_after, keep_after)
+        counted, state = kept
+        if (moved := files.restamped(counted)) is not None:
+            _save(entry, [moved, state])  # the next report here need not read the months
+        return Resume(state, len(counted), months_after, keep_after)
     return Resume(None, 0, months_after, keep_after)
 
 

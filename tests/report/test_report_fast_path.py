@@ -4,8 +4,9 @@ and card phase, undone answers, reviews stamped in other time zones, another lea
 another deck in the same log, cards in every state (new, learning, young, mature, relearning,
 suspended, leech, buried), any study-day hour and time zone, any moment and `since`. Each
 history is reported on the first time (caches empty), again (the kept tally), on a copy of
-the database (the tally kept for the original, checked by the months' bytes) and after an
-old month was rewritten (the kept tally no longer holds)."""
+the database (the tally kept for the original, checked by the months' bytes), again there
+(the tally restamped with the copy's files) and after an old month was rewritten (the kept
+tally no longer holds)."""
 
 from __future__ import annotations
 
@@ -154,6 +155,7 @@ def test_the_fast_report_gives_the_reference_figures(seed: int) -> None:
         copy = Path(tmp) / "copy"
         shutil.copytree(root, copy)
         _same(copy, deck, since, now)  # another database with the same months
+        _same(copy, deck, since, now)  # the tally kept again under the copy's stamps
         _write(copy, _log(rng, 5, rng.randrange(0, 60), 3), [], s)  # an old month rewritten
         _same(copy, deck, since, now)
         _same(root, deck, since, now)  # and the original again
