@@ -35,9 +35,8 @@ class Reports:
         for d in outlines:
             stored = self.store.cards(learner, d.id)
             cards += stored.values()
-            new = CardState.model_construct  # never studied: fields known good, defaults
             cards += [
-                new(learner=learner, deck_id=d.id, fact_id=f.id, fsrs={})
+                CardState(learner=learner, deck_id=d.id, fact_id=f.id, fsrs={})  # never studied
                 for f in d.facts
                 if f.id not in stored
             ]
