@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.facts.compiled import cache_dir
 from quizapp.facts.outline import DeckOutline
+from quizapp.gc_pause import gc_paused
 from quizapp.service.catalog import DeckCatalog
 from quizapp.store.records import CardState, Review
 from quizapp.store.repository import TinyProgressStore
@@ -45,7 +46,8 @@ class Reports:
         # (and from the tally the last report kept of the months that have not changed since)
         deck_id = outlines[0].id if deck_ref else None
         cache = self._columns_cache()
-        figures = report_figures(self.store, learner, cache, cards, topics, at, deck_id, since)
+        with gc_paused():  # tens of thousands of short-lived values: nothing for it to find
+            figures = report_figures(self.store, learner, cache, cards, topics, at, deck_id, since)
         named = {fact_id for fact_id, _, _ in figures.weakest_facts}
         figures.fact_names = self._fact_names(refs, outlines, named)
         figures.topic_names = {t.id: t.title for d in outlines for t in d.topics}
