@@ -18,6 +18,7 @@ Months still in memory (in the journal) are read from memory, never cached.
 
 from __future__ import annotations
 
+import mmap
 import os
 import sys
 import zlib
@@ -65,10 +66,13 @@ def file_contents(path: Path) -> list[int] | None:
     """What a file holds, as this cache compares it: its length and CRC-32 (None if it
     cannot be read)."""
     try:
-        data = path.read_bytes()
-    except OSError:
+        with path.open("rb") as f:
+            if not os.fstat(f.fileno()).st_size:
+                return [0, zlib.crc32(b"")]
+            with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:  # no copy made
+                return [len(data), zlib.crc32(data)]
+    except (OSError, ValueError):  # ValueError: emptied since
         return None
-    return [len(data), zlib.crc32(data)]
 
 
 def _stamp(st: os.stat_result) -> list[int]:
