@@ -82,11 +82,13 @@ class MonthFiles:
         return [[m[0], stamp, *m[2:]] for m, stamp in zip(counted, stamps, strict=True)]
 
     def counted(self, n: int) -> Counted | None:
-        """The first n months as a kept tally records them (None if a file cannot be read)."""
+        """The first n months as a kept tally records them; None if a file cannot be read or
+        has changed since these stamps were taken (before the report read it), when the bytes
+        read now might not be those counted."""
         out: Counted = []
         for name, path, stamp in zip(self.names[:n], self.paths, self.stamps, strict=False):
             contents = file_contents(path) if path is not None else None
-            if contents is None:
+            if contents is None or file_stamp(path) != stamp:
                 return None
             out.append([name, stamp, *contents])
         return out
