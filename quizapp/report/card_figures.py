@@ -13,7 +13,7 @@ sums in the same order; tests/report/test_card_figures.py checks it against the 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple, cast
 
@@ -21,7 +21,7 @@ from quizapp.report.recall import Memory
 from quizapp.report.tally import MATURE
 from quizapp.review import card_fields
 from quizapp.review.day import StudyDay
-from quizapp.review.marks import Marks, count_marks
+from quizapp.review.marks import Counts, Marks, count_marks
 from quizapp.review.scheduler import make_scheduler
 from quizapp.store.records import CardState, Settings
 
@@ -41,13 +41,14 @@ class CardFigures(NamedTuple):
 
 
 def card_figures(
-    cards: list[CardState],
+    cards: Iterable[CardState],
     settings: Settings,
     deck_id: str | None,
     now: datetime,
     day: Callable[[datetime], date],
 ) -> CardFigures:
-    """The card figures of these cards at `now`; `day` gives a moment's study day."""
+    """The card figures of these cards (those of the deck `deck_id`, if one) at `now`; `day`
+    gives a moment's study day."""
     scheduler = make_scheduler(settings, deck_id=deck_id)
     today = day(now)
     start_of = StudyDay.of(settings).start_of
@@ -60,6 +61,8 @@ def card_figures(
     recall = _recall_of(scheduler, now)
     parse, add = datetime.fromisoformat, marks.append
     for c in cards:
+        if deck_id is not None and c.deck_id != deck_id:
+            continue
         buried = c.buried_until.timestamp() if c.buried_until else None
         if not c.seen:
             add(Marks(False, c.suspended, c.leech, False, 0.0, buried))
@@ -80,7 +83,14 @@ def card_figures(
         if (n := bisect_right(ends, due_ts)) < FORECAST_DAYS:
             per_day[n] += 1
     tally = count_marks(marks, now.timestamp())
-    states = dict.fromkeys(STATES, 0) | {
+    forecast = [(today + timedelta(days=i), per_day[i]) for i in range(FORECAST_DAYS)]
+    return CardFigures(_states(tally, ages), tally.due, known, forecast)
+
+
+def _states(tally: Counts, ages: list[int]) -> dict[str, int]:
+    """Cards by state, in STATES' order: the counts' rules (review.marks) and the ages
+    (young, mature) of the cards in review."""
+    return dict.fromkeys(STATES, 0) | {
         "new": tally.new,
         "learning": tally.learning,
         "young": ages[0],
@@ -88,8 +98,6 @@ def card_figures(
         "suspended": tally.suspended,
         "leech": tally.leeches,
     }
-    forecast = [(today + timedelta(days=i), per_day[i]) for i in range(FORECAST_DAYS)]
-    return CardFigures(states, tally.due, known, forecast)
 
 
 def _recall_of(scheduler: fsrs.Scheduler, now: datetime) -> Callable[[datetime, float], float]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -131,11 +131,11 @@ def compute_months(
         key=lambda x: x[1],
     )
     fig.by_kind = _rates(*tally.kinds)
-    fig.by_level = _grouped(fig.by_kind, lambda kind: KIND_LEVEL.get(kind, "remember"))
+    fig.by_level = _grouped(*tally.kinds, KIND_LEVEL, "remember")
     fig.by_fact = _rates(*tally.facts)
-    fig.by_topic = _grouped(fig.by_fact, lambda fact: topics_of.get(fact, "?"))
+    fig.by_topic = _grouped(*tally.facts, topics_of, "?")
     fig.states, fig.due_now, fig.known_now, fig.forecast = card_figures(
-        [c for c in cards if deck_id is None or c.deck_id == deck_id], settings, deck_id, now, day
+        cards, settings, deck_id, now, day
     )
     fig.streak = _streak(tally.all_days, day(now))
     fig.weakest_facts = _weakest(fig.by_fact, 10)
@@ -207,15 +207,20 @@ def _rates(total: Counter[str], right: Counter[str]) -> dict[str, Rate]:
     return {k: Rate(right[k], n) for k, n in total.items()}
 
 
-def _grouped(rates: dict[str, Rate], group: Callable[[str], str]) -> dict[str, Rate]:
-    """Rates summed by group, each group where its first key was (so in the order in which
-    the groups first appear in the log, as the keys are)."""
-    out: dict[str, Rate] = {}
-    for key, rate in rates.items():
-        sum_ = out.setdefault(group(key), Rate())
-        sum_.right += rate.right
-        sum_.total += rate.total
-    return out
+def _grouped(
+    total: Counter[str], right: Counter[str], group_of: Mapping[str, str], other: str
+) -> dict[str, Rate]:
+    """Rates summed by group (`group_of`, else `other`), each group where its first key was
+    (so in the order in which the groups first appear in the log, as the keys are)."""
+    sums: dict[str, list[int]] = {}
+    groups = [group_of.get(key, other) for key in total]
+    for group, (key, n) in zip(groups, total.items(), strict=True):
+        entry = sums.get(group)
+        if entry is None:
+            entry = sums[group] = [0, 0]
+        entry[0] += right[key]
+        entry[1] += n
+    return {group: Rate(r, n) for group, (r, n) in sums.items()}
 
 
 def _days_of(times: list[datetime], day: Callable[[datetime], date], s: Settings) -> list[date]:
