@@ -6,8 +6,10 @@ three times: for the counts, for the state and for the forecast) and found each 
 study day through its time zone. Here each field is parsed once, and the forecast's day is
 found by binary search among the next study days' starts (as the review figures find their
 days: figures._days_of), so a card costs a few dict reads, two timestamp parses and one
-retrievability. The figures are those of figures.py's conventions, to the last bit (the same
-sums in the same order; tests/report/test_card_figures.py checks it against the pass before).
+retrievability (fsrs's formula with its own constants). The figures are those of figures.py's
+conventions, to the last bit (the same sums in the same order): tests/report/
+test_report_fast_path.py checks them against the pass before, kept in
+tests/report/reference_report.py.
 """
 
 from __future__ import annotations
