@@ -19,26 +19,21 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Concatenate, ParamSpec
 
 from quizapp.generate.question import KIND_LEVEL
-from quizapp.report.recall import recall_now
-from quizapp.report.tally import MATURE_DAYS, ReviewTally
+from quizapp.report.card_figures import card_figures
+from quizapp.report.tally import ReviewTally
 from quizapp.report.tally_state import Resume, count
-from quizapp.review import card_fields
 from quizapp.review.day import StudyDay, zone
-from quizapp.review.marks import count_marks
-from quizapp.review.queue import marks_of
-from quizapp.review.scheduler import make_scheduler
 from quizapp.store.records import CardState, ReviewRow, Settings
 from quizapp.store.review_columns import ReviewColumns, columns_of_rows
 
 P = ParamSpec("P")
-FORECAST_DAYS = 30
 HEATMAP_WEEKS = 26
 
 
@@ -136,10 +131,12 @@ def compute_months(
         key=lambda x: x[1],
     )
     fig.by_kind = _rates(*tally.kinds)
-    fig.by_level = _grouped(fig.by_kind, lambda kind: KIND_LEVEL.get(kind, "remember"))
+    fig.by_level = _grouped(*tally.kinds, KIND_LEVEL, "remember")
     fig.by_fact = _rates(*tally.facts)
-    fig.by_topic = _grouped(fig.by_fact, lambda fact: topics_of.get(fact, "?"))
-    _cards(fig, [c for c in cards if deck_id is None or c.deck_id == deck_id], settings, day)
+    fig.by_topic = _grouped(*tally.facts, topics_of, "?")
+    fig.states, fig.due_now, fig.known_now, fig.forecast = card_figures(
+        cards, settings, deck_id, now, day
+    )
     fig.streak = _streak(tally.all_days, day(now))
     fig.weakest_facts = _weakest(fig.by_fact, 10)
     fig.weakest_topics = _weakest(fig.by_topic, 5)
@@ -206,51 +203,24 @@ def _empty(s: Settings, deck_id: str | None, now: datetime, since: date | None) 
     )
 
 
-def _cards(
-    fig: Figures, cards: list[CardState], settings: Settings, day: Callable[[datetime], date]
-) -> None:
-    scheduler = make_scheduler(settings, deck_id=fig.deck_id)
-    states: Counter[str] = Counter(
-        {k: 0 for k in ("new", "learning", "young", "mature", "suspended", "leech")}
-    )
-    due_per_day: Counter[date] = Counter()
-    today = day(fig.now)
-    cards = list(cards)
-    tally = count_marks((marks_of(c) for c in cards), fig.now.timestamp())
-    states.update(
-        new=tally.new, learning=tally.learning, suspended=tally.suspended, leech=tally.leeches
-    )
-    fig.due_now = tally.due
-    for c in cards:
-        if c.suspended or not c.seen:
-            continue
-        fig.known_now += recall_now(scheduler, c, fig.now)
-        due = card_fields.due(c)
-        if card_fields.fsrs_state(c) == card_fields.REVIEW and (last := card_fields.last_review(c)):
-            states["mature" if (due - last) >= timedelta(days=MATURE_DAYS) else "young"] += 1
-        due_day = max(today, day(due))
-        if (due_day - today).days < FORECAST_DAYS:
-            due_per_day[due_day] += 1
-    fig.states = dict(states)
-    fig.forecast = [
-        (today + timedelta(days=i), due_per_day[today + timedelta(days=i)])
-        for i in range(FORECAST_DAYS)
-    ]
-
-
 def _rates(total: Counter[str], right: Counter[str]) -> dict[str, Rate]:
     return {k: Rate(right[k], n) for k, n in total.items()}
 
 
-def _grouped(rates: dict[str, Rate], group: Callable[[str], str]) -> dict[str, Rate]:
-    """Rates summed by group, each group where its first key was (so in the order in which
-    the groups first appear in the log, as the keys are)."""
-    out: dict[str, Rate] = {}
-    for key, rate in rates.items():
-        sum_ = out.setdefault(group(key), Rate())
-        sum_.right += rate.right
-        sum_.total += rate.total
-    return out
+def _grouped(
+    total: Counter[str], right: Counter[str], group_of: Mapping[str, str], other: str
+) -> dict[str, Rate]:
+    """Rates summed by group (`group_of`, else `other`), each group where its first key was
+    (so in the order in which the groups first appear in the log, as the keys are)."""
+    sums: dict[str, list[int]] = {}
+    groups = [group_of.get(key, other) for key in total]
+    for group, (key, n) in zip(groups, total.items(), strict=True):
+        entry = sums.get(group)
+        if entry is None:
+            entry = sums[group] = [0, 0]
+        entry[0] += right[key]
+        entry[1] += n
+    return {group: Rate(r, n) for group, (r, n) in sums.items()}
 
 
 def _days_of(times: list[datetime], day: Callable[[datetime], date], s: Settings) -> list[date]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections.abc import Iterable
 from html import escape
 
 from quizapp.report.figures import Figures, local_time
+from quizapp.report.json_text import dumps
 from quizapp.report.render_text import bar_chart
 from quizapp.report.tables import (
     as_json,
@@ -38,7 +38,7 @@ CSV_FIELDS = [
 
 
 def to_json(f: Figures) -> str:
-    return json.dumps(as_json(f), indent=2, ensure_ascii=False)
+    return dumps(as_json(f))
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.facts.compiled import cache_dir
+from quizapp.facts.outline import DeckOutline
+from quizapp.gc_pause import gc_paused
 from quizapp.service.catalog import DeckCatalog
 from quizapp.store.records import CardState, Review
 from quizapp.store.repository import TinyProgressStore
@@ -22,14 +24,16 @@ class Reports:
     def figures(
         self, learner: str, deck_ref: str | None, since: date | None, at: datetime
     ) -> Figures:
-        """Every report figure for a learner (one deck, or all), from the log and the cards."""
+        """Every report figure for a learner (one deck, or all), from the log and the cards.
+        The decks are read as outlines (ids, topics, titles: facts/outline.py); a deck itself
+        is built only to word the weakest facts, when the report names some of its facts."""
         from quizapp.service.kept_tally import report_figures
 
         refs = [deck_ref] if deck_ref else [d for d, _ in self.catalog.ids()]
-        decks = [self.catalog.deck(r) for r in refs]
-        topics = {f.id: f.topics[0] for d in decks for f in d.facts}
+        outlines = [self.catalog.outline(r) for r in refs]
+        topics = {f.id: f.topics[0] for d in outlines for f in d.facts}
         cards: list[CardState] = []
-        for d in decks:
+        for d in outlines:
             stored = self.store.cards(learner, d.id)
             cards += stored.values()
             cards += [
@@ -40,11 +44,13 @@ class Reports:
         # reviews from before `since` still matter: they say how long a fact had rested;
         # the log is read a month at a time (only one month's reviews are in memory at once)
         # (and from the tally the last report kept of the months that have not changed since)
-        deck_id = decks[0].id if deck_ref else None
+        deck_id = outlines[0].id if deck_ref else None
         cache = self._columns_cache()
-        figures = report_figures(self.store, learner, cache, cards, topics, at, deck_id, since)
+        with gc_paused():  # tens of thousands of short-lived values: nothing for it to find
+            figures = report_figures(self.store, learner, cache, cards, topics, at, deck_id, since)
         named = {fact_id for fact_id, _, _ in figures.weakest_facts}
-        figures.fact_names, figures.topic_names = self._names(refs, named)
+        figures.fact_names = self._fact_names(refs, outlines, named)
+        figures.topic_names = {t.id: t.title for d in outlines for t in d.topics}
         return figures
 
     def _columns_cache(self) -> Path | None:
@@ -52,21 +58,22 @@ class Reports:
         the compiled decks; none for a database in memory."""
         return None if self.store.root is None else cache_dir() / "review-columns"
 
-    def _names(self, refs: list[str], named: set[str]) -> tuple[dict[str, str], dict[str, str]]:
-        """The statements of the facts a report names (its weakest) and every topic's title,
-        so reports speak in words, not ids. Only those facts: wording all 10k facts of a big
-        deck was a sixth of the report's time."""
+    def _fact_names(
+        self, refs: list[str], outlines: list[DeckOutline], named: set[str]
+    ) -> dict[str, str]:
+        """The statements of the facts a report names (its weakest), so reports speak in
+        words, not ids. Only those facts (wording all 10k facts of a big deck was a sixth of
+        the report's time), and only the decks that hold one are built."""
         facts: dict[str, str] = {}
-        topics: dict[str, str] = {}
-        for ref in refs:
+        for ref, outline in zip(refs, outlines, strict=True):
+            if not any(f.id in named for f in outline.facts):
+                continue
             deck = self.catalog.deck(ref)
             wanted = [fact for fact in deck.facts if fact.id in named]
-            if wanted:
-                ix = self.catalog.index(ref)
-                say, relations = ix.say, ix.relations
-                facts |= {f.id: say(relations[f.relation].templates.statement, f) for f in wanted}
-            topics |= {t.id: t.title for t in deck.topics}
-        return facts, topics
+            ix = self.catalog.index(ref)
+            say, relations = ix.say, ix.relations
+            facts |= {f.id: say(relations[f.relation].templates.statement, f) for f in wanted}
+        return facts
 
     def review_log(self, learner: str, deck_ref: str | None = None) -> list[Review]:
         deck_id = self.catalog.deck(deck_ref).id if deck_ref else None

@@ -18,6 +18,7 @@ Months still in memory (in the journal) are read from memory, never cached.
 
 from __future__ import annotations
 
+import mmap
 import os
 import sys
 import zlib
@@ -58,6 +59,19 @@ def file_stamp(path: Path | None) -> list[int] | None:
     try:
         return _stamp(path.stat()) if path is not None else None
     except OSError:
+        return None
+
+
+def file_contents(path: Path) -> list[int] | None:
+    """What a file holds, as this cache compares it: its length and CRC-32 (None if it
+    cannot be read)."""
+    try:
+        with path.open("rb") as f:
+            if not os.fstat(f.fileno()).st_size:
+                return [0, zlib.crc32(b"")]
+            with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:  # no copy made
+                return [len(data), zlib.crc32(data)]
+    except (OSError, ValueError):  # ValueError: emptied since
         return None
 
 

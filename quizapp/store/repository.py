@@ -21,7 +21,7 @@ from quizapp.store.fast_load import load_cards
 from quizapp.store.journal import Op
 from quizapp.store.light_reviews import DOCUMENTS, MONTH_FILE, AnswerRow, answer_rows
 from quizapp.store.migrations import migrate
-from quizapp.store.month_cache import file_stamp, read_month
+from quizapp.store.month_cache import read_month
 from quizapp.store.records import (
     SCHEMA_VERSION,
     CardState,
@@ -246,12 +246,12 @@ class TinyProgressStore:
                 month = columns_of(rows, learner)
             yield month
 
-    def review_month_stamps(self) -> list[list[int] | None]:
-        """What identifies each month file as it is now (month_cache.file_stamp), in month
-        order; None for a month in memory (the journal's) or a file that cannot be read."""
+    def review_month_files(self) -> list[tuple[str, Path | None]]:
+        """Each month of the log by name, in month order, with its file (None for a month in
+        memory, the journal's, or one with no file)."""
         loaded, path = self.engine.loaded_partitions, self.engine.review_path
         return [
-            None if name in loaded else file_stamp(path(name))
+            (name, None if name in loaded else path(name))
             for name in self.engine.review_partitions()
         ]
 
