@@ -145,6 +145,8 @@ def read_sequence(text: str, options: list[str], left: list[str] | None = None) 
         return paired
     parts = [p.strip() for p in re.split(r"[,;]|\s(?:and|then|>|→)\s", text.strip().lower())]
     texts = [option_index(p, options) for p in parts]  # 'a liquid, a solid', '-186, 357' (r385 A)
+    if all(_FIGURE.fullmatch(p) for p in parts) and any(_number(p) > len(options) for p in parts):
+        texts = [_by_figure(_number(p), options) for p in parts]  # '1, 26, 8, 47' (r388 A)
     if len(texts) == len(options) and None not in texts and len(set(texts)) == len(texts):
         return [p for p in texts if p is not None]
     tokens = [t for t in re.split(r"[\s,;>-]+", text.strip().lower()) if t and t not in _AND]
@@ -154,6 +156,20 @@ def read_sequence(text: str, options: list[str], left: list[str] | None = None) 
     if None in picks or len(picks) != len(options):
         return None
     return [p for p in picks if p is not None]
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _by_figure(figure: float, options: list[str]) -> int | None:
+    """The one option whose only figure is `figure`: 26 of '26 protons', 7 of 'period 7'."""
+    found = [
+        i
+        for i, o in enumerate(options)
+        if [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", o.replace(",", ""))] == [figure]
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 _PAIRS = re.compile(r"\b(?:([a-z])\s*[-=:>→]*\s*(\d{1,2})|(\d{1,2})\s*[-=:>→]*\s*([a-z]))\b")
