@@ -81,3 +81,22 @@ def _in_stem(noun: str, prompt: str, every: bool = False) -> bool:
 
 
 _SMALL = frozenset({"the", "of", "a", "an", "in"})  # 'in Costa Rica': every other word asked
+
+
+# a label before the answer, set off by a comma or colon: 'the commander, Neil Armstrong',
+# 'launch day, 18 May 1969' (review r387 A)
+_LABEL_FIRST = re.compile(r"^(?P<label>[^,;:()\d]{2,48}?)\s*[,:]\s+(?P<answer>[^,;()]+?)[\s.!]*$")
+
+
+def label_first(text: str) -> str | None:
+    """The answer with a label before it, the label put in brackets after it ('the commander,
+    Neil Armstrong' -> 'Neil Armstrong (the commander)'), so that the bracket's readers judge
+    the label as they judge any gloss; None when there is no such label."""
+    found = _LABEL_FIRST.match(text.strip())
+    if found is None or len(found["label"].split()) > 6:
+        return None
+    label = found["label"].strip()
+    words = [w for w in label.split() if w.lower() not in ("the", "a", "an")]
+    if not words or all(w[:1].isupper() for w in words):
+        return None  # 'Neil Armstrong, Buzz Aldrin', 'the EEU, in 2014': a name, no label
+    return f"{found['answer']} ({found['label'].strip()})"

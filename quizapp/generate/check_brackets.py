@@ -78,7 +78,8 @@ def comma_gloss(text: str, answers: list[str]) -> str | None:
 
 
 # 'Davy in 1807', 'Humphry Davy of the Royal Institution': a phrase after the name, no comma
-_PHRASE = re.compile(r"\s(?=(?:in|at|of|by|from|during|on|not)\s)", re.IGNORECASE)  # r376 B
+_PHRASE = re.compile(r"\s(?=(?:in|at|of|by|from|during|on|not|with|alongside)\s)", re.I)  # r387 B
+_WITH = re.compile(r"^(?:with|alongside)\s+", re.IGNORECASE)
 _ORIGIN = re.compile(
     r"\s(?=(?:for|after|(?:which\s+|that\s+)?(?:stands|is\s+short)\s+for|short\s+for)\s)", re.I
 )
@@ -92,8 +93,8 @@ def phrase_gloss(text: str, right: Callable[[str], bool]) -> str | None:
         head, tail = text.strip()[: found.start()], text.strip()[found.end() :]
         if found.re is _ORIGIN and not _origin(head, tail):
             continue  # only a symbol's origin: 'W stands for wolfram' (review r358 C)
-        if right(head):
-            return f"{head} ({tail.rstrip(' .')})"
+        if right(head):  # 'with Conrad' bracketed bare: a name of the key's kind is a second one
+            return f"{head} ({_WITH.sub('', tail.rstrip(' .'))})"
     return None
 
 

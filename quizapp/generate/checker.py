@@ -15,7 +15,7 @@ from functools import partial
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_context import cloze_filled, without_context
 from quizapp.generate.answer_forms import with_loose_forms
-from quizapp.generate.answer_frames import unframed
+from quizapp.generate.answer_frames import label_first, unframed
 from quizapp.generate.answers import (
     PAIR,
     chosen_option,
@@ -93,7 +93,7 @@ def check_unguarded(
     if best.verdict == "correct" or against_stem(q, text) or second_symbol(q, text):
         return best  # '-6%' where it rose, 'Na and He': no other reading saves it
     bare = unframed(text, q.prompt)  # 'It is Bern' (r325); '12.3% in 2015' (answer_context)
-    spans = [bare, without_context(text, q.prompt), cloze_filled(text, q.prompt)]
+    spans = [bare, without_context(text, q.prompt), cloze_filled(text, q.prompt), label_first(text)]
     restated = restated_spans(text, q.prompt, named=q.numeric is None)  # 'It joined the EEU'
     if bare is not None and not restated:  # 'China leads there, I think' (review r356 C)
         restated = restated_spans(bare, q.prompt, named=q.numeric is None)

@@ -108,21 +108,47 @@ _HOW_OFTEN = frozenset({"times", "goes", "rounds", "laps"})
 
 
 def unknown_count(rest: list[str], noun: str) -> str | None:
-    """A plural noun in the answer's first two words that is not the key's own ('2 solar
-    plants', 'two pipelines' for hydroelectric projects; reviews r374 A, r380 A): a count of a
-    thing the grader cannot take for the key's, asked again; None when the key's noun comes
-    first or there is none. People for people stay ('12 astronauts', '12 Americans')."""
-    asked = noun.split()[-1] if noun else ""
-    for word in (w.strip(".,;:!?") for w in rest[:2]):
-        if same_word(word, asked) or same_people(word, asked):
-            return None  # the key's own noun, maybe after a word ('2 Russian projects')
-        if any(len(w) >= 5 and word[:5] == w[:5] for w in noun.split()):
-            return None  # 'hydropower plants' for hydroelectric projects: the same kind
-        if word in _HOW_OFTEN:
-            return None  # '10 times' counts the key's own ('10 orbits'; review r372 C)
+    """What the answer's first words count when the grader cannot take it for the key's: a
+    plural noun of another thing ('2 solar plants', 'two pipelines' for hydroelectric
+    projects; reviews r374 A, r380 A), or the key's noun with another kind before it ('2 gas
+    projects', '1.5 million cocaine users'; review r386 A): asked again. None when the key's
+    noun comes first or with its own kind, a size or a nationality ('2 Russian projects':
+    other_subject judges that), or there is none. People for people stay ('12 Americans')."""
+    words = []
+    for word in rest[:3]:  # the words right after the figure: not '10, over Christmas'
+        if word[:1] in ",;:(" or word.strip(".,;:!?") in _AFTER:
+            break
+        words.append(word.strip(".,;:!?"))
+        if word[-1:] in ",;:":
+            break
+    mods, head = noun.split()[:-1], (noun.split() or [""])[-1]
+    people = same_people("people", head)
+    for j, word in enumerate(words):
+        if same_word(word, head) or same_people(word, head) or word in _HOW_OFTEN:
+            other = [m for m in words[:j] if not _kind_of(m, mods)]  # '2 gas projects'
+            return f"{other[0]} {word}" if other and mods else None
         if len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss"):
-            return word
+            kind = any(m in mods or m[:5] in {w[:5] for w in mods} for m in words[:j])
+            return None if kind and not people else word  # 'hydropower plants', not 'dealers'
     return None
+
+
+def _kind_of(word: str, mods: list[str]) -> bool:
+    """Whether a word before the key's noun may stand in its phrase: one of its own words or
+    its stem ('hydro' for hydroelectric), a size or status, a nationality, no word at all."""
+    if not word.isalpha() or word in _ANY_KIND or word.endswith(("ian", "ese", "ish", "ic")):
+        return True
+    return any(word == m or (len(word) >= 5 and word[:5] == m[:5]) for m in mods)
+
+
+_ANY_KIND = frozenset(
+    {"big", "large", "small", "major", "minor", "new", "old", "planned", "cancelled", "other"}
+    | {"scrapped", "such", "separate", "different", "more", "these", "those", "the", "of"}
+    | {"kazakh", "kyrgyz", "tajik", "uzbek", "turkmen", "afghan", "drug"}
+)
+_AFTER = frozenset(
+    {"in", "on", "at", "over", "during", "for", "of", "with", "by", "from", "mostly"}
+)
 
 
 def other_count(rest: list[str], noun: str, unit: str | None) -> str | None:
