@@ -12,6 +12,7 @@ import re
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.question import NumericKey, Question
+from quizapp.generate.stance_words import stance_against_stem
 
 _FALL = re.compile(
     r"\b(fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|shrink|shrank|"
@@ -104,7 +105,10 @@ def against_stem(q: Question, text: str) -> str | None:
     """Why a figure's sign or words say the opposite direction to the stem's, or name another
     basis than its ('by mass' for 'by volume'), or None."""
     return (
-        sign_against_stem(q, text) or direction_against_stem(q, text) or basis_against_stem(q, text)
+        sign_against_stem(q, text)
+        or direction_against_stem(q, text)
+        or basis_against_stem(q, text)
+        or stance_against_stem(q, text)
     )
 
 
