@@ -56,7 +56,8 @@ def trailing_name(
         # and the craft the question names: 'Endeavour LM' for a command module is false
         acronym = 2 <= len(tail) <= 5 and tail.isupper() and tail.isalpha()
         named = acronym and _thing(tail, vocabulary) in asked
-        if named and other_kind(q, tail, vocabulary) and right(" ".join(head)):
+        code = _CODE.fullmatch(tail) is not None and tail is words[-1]  # 'Eagle LM-5' (r390 C)
+        if (code or (named and other_kind(q, tail, vocabulary))) and right(" ".join(head)):
             return f"{' '.join(head)} ({tail})"
     return None
 
@@ -169,6 +170,7 @@ def _thing(name: str, vocabulary: dict[str, str]) -> str | None:
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")
+_CODE = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Z]?")  # a craft's designation: 'LM-5', 'CSM-107'
 _FIGURE = re.compile(r"[\d$€£¥]")
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")
 

@@ -12,7 +12,7 @@ import re
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.question import NumericKey, Question
-from quizapp.generate.stance_words import stance_against_stem
+from quizapp.generate.stance_words import figure_against_stem, stance_against_stem
 
 _FALL = re.compile(
     r"\b(fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|shrink|shrank|"
@@ -109,6 +109,7 @@ def against_stem(q: Question, text: str) -> str | None:
         or direction_against_stem(q, text)
         or basis_against_stem(q, text)
         or stance_against_stem(q, text)
+        or figure_against_stem(q, text)
     )
 
 

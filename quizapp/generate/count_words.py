@@ -16,7 +16,7 @@ _PEOPLE_WORDS = "people persons men women troops soldiers migrants workers voter
 PEOPLE = frozenset(f"{_PEOPLE_WORDS} respondents residents citizens inhabitants addicts".split())
 # words for anyone, and groups of words for the same people: '7,000 soldiers' for troops,
 # '1.5 million addicts' for heroin users; never '1.5 million migrants' for them (review r383 A)
-_ANYONE = frozenset({"people", "persons", "individuals"})
+_ANYONE = frozenset({"people", "persons", "individuals", "men"})  # '7,000 men' (r389 C)
 _SAME_PEOPLE = (
     frozenset({"troops", "soldiers", "servicemen", "personnel"}),
     frozenset({"migrants", "workers", "labourers", "laborers", "emigrants", "immigrants"}),

@@ -1,6 +1,7 @@
-"""A share of people said to be against where the stem asks how many were for it: '74%
-against' for the share of Kazakhs who backed joining the EEU answers another question
-(review r386 C)."""
+"""Figures said against the stem: a share of people said to be against where the stem asks
+how many were for it ('74% against' for the Kazakhs who backed joining the EEU; review r386
+C), a figure denied ('not 1962'; review r390 B), a figure put to another model than the one
+the item names ('five J-2' where the explanation names the F-1; review r390 A)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,18 @@ def stance_against_stem(q: Question, text: str) -> str | None:
     if q.numeric is None or not _FOR.search(q.prompt) or not _AGAINST.search(text):
         return None
     return f"That says they were against; the question asks how many backed it: {q.answer[0]}."
+
+
+_DENIED = re.compile(r"^\s*(?:not|never)\s+[-\u2212]?\d", re.I)
+_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3}-\d+[A-Z]?)(?:'?s)?(?![\w-])")  # 'F-1s'
+
+
+def figure_against_stem(q: Question, text: str) -> str | None:
+    """Why a figure is denied or put to another model than the item's, or None."""
+    if q.numeric is None:
+        return None
+    if _DENIED.match(text):
+        return f"That says it was not so; the answer is {q.answer[0]}."
+    known = set(_MODEL.findall(" ".join([q.prompt, q.explanation or "", *q.answer])))
+    other = set(_MODEL.findall(text)) - known
+    return f"The item is about the {', '.join(sorted(known))}." if known and other else None

@@ -152,6 +152,7 @@ _SPELLINGS = (
     (re.compile(r"\bgovt\b"), "government"),
     (re.compile(r"\bassn\b"), "association"),
     (re.compile(r"\bdept\b"), "department"),
+    (re.compile(r"\becon\b\.?"), "economic"),  # 'Eurasian Econ. Union' (review r389 D)
     (re.compile(r"(?<=[bcdfghkmnpstvz])re\b"), "er"),
     (re.compile(r"(?<=\w\w)our\b"), "or"),
     (re.compile(r"(?<=\w\w\w)is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),
