@@ -120,13 +120,16 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
         if thing is None or thing in asked:
             continue
         if kind_group(thing) in groups:  # '(Kyrgyzstan)', 'in Kyrgyzstan', 'via China'
-            typed = re.search(rf"(?:\(|{_PUT_TO})(?:the\s+)?({re.escape(name)})", text, re.I)
+            before = rf"|\b({re.escape(name)})\s+{re.escape(unit)}" if unit else ""  # 'US troops'
+            typed = re.search(
+                rf"(?:\(|{_PUT_TO})(?:the\s+)?({re.escape(name)}){before}", text, re.I
+            )
         elif _elsewhere(thing, asked):  # 'in the EU' asked of Russia
             typed = re.search(rf"{_PUT_IN}(?:the\s+)?({re.escape(name)})", text, re.I)
         else:
             continue  # not 'with copper', 'Russia has'
         if typed:
-            return typed[1]
+            return typed[1] or typed[2]
     said = [adjectives[w] for w in _plain_words(words) if w in adjectives]
     other = [t for t in said if t not in asked and kind_group(t) in groups]
     return other[0].split(":")[1].replace("-", " ").title() if other else None
