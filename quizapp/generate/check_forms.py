@@ -113,7 +113,7 @@ def against_stem(q: Question, text: str) -> str | None:
     )
 
 
-_PER_MILLION = re.compile(r"^\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:ppm|parts? per million)\s*$", re.I)
+_PER_MILLION = re.compile(r"^\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:ppmv?|parts? per million)\s*$", re.I)
 _PROPORTION = re.compile(r"^\s*0?[.,]\d{1,4}\s*$")
 
 

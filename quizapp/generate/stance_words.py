@@ -35,5 +35,5 @@ def figure_against_stem(q: Question, text: str) -> str | None:
     if _DENIED.match(text):
         return f"That says it was not so; the answer is {q.answer[0]}."
     known = set(_MODEL.findall(" ".join([q.prompt, q.explanation or "", *q.answer])))
-    other = set(_MODEL.findall(text)) - known
+    other = set(_MODEL.findall(re.sub(r"\([^()]*\)", "", text))) - known  # a bracket remarks
     return f"The item is about the {', '.join(sorted(known))}." if known and other else None
