@@ -51,12 +51,12 @@ def trailing_name(
     if len(words) < 2:
         return None
     asked = {_thing(n, vocabulary) for n in names_in(q.prompt, vocabulary)}
-    for head, tail in ((words[:-1], words[-1]), (words[1:], words[0])):
+    for head, tail, last in ((words[:-1], words[-1], True), (words[1:], words[0], False)):
         # an acronym only ('LEM', 'CSM'): 'Rembrandt Vienna', 'Islam terrorism' are no glosses;
         # and the craft the question names: 'Endeavour LM' for a command module is false
         acronym = 2 <= len(tail) <= 5 and tail.isupper() and tail.isalpha()
         named = acronym and _thing(tail, vocabulary) in asked
-        code = _CODE.fullmatch(tail) is not None and tail is words[-1]  # 'Eagle LM-5' (r390 C)
+        code = last and re.fullmatch(CODE, tail) is not None  # 'Eagle LM-5' (review r390 C)
         if (code or (named and other_kind(q, tail, vocabulary))) and right(" ".join(head)):
             return f"{' '.join(head)} ({tail})"
     return None
@@ -173,7 +173,9 @@ def _thing(name: str, vocabulary: dict[str, str]) -> str | None:
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")
-_CODE = re.compile(r"[A-Z]{1,4}-\d{1,4}[A-Z]?")  # a craft's designation: 'LM-5', 'CSM-107'
+# a designation code: 'CSM-107', 'AS-503', 'LM 5', 'STS-1': what a craft or flight was
+# catalogued as, a gloss beside its name, never a second answer (reviews r378 A, r390 C)
+CODE = r"(?-i:[A-Z]{1,4})[- ]?\d{1,4}(?-i:[A-Z])?"
 _FIGURE = re.compile(r"[\d$€£¥]")
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
-from quizapp.generate.bracket_kinds import false_aside, likened, other_kind
+from quizapp.generate.bracket_kinds import CODE, false_aside, likened, other_kind
 from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.dates import MONTHS
@@ -50,9 +50,6 @@ _PARTICIPLE = (
     r"|written|held|won|shot|sworn|set|begun|brought|kept|put)\s"  # 'set up by Russia' (r359 B)
 )
 _GLOSS_OPEN = re.compile(rf"^\s*(?:{_GLOSS_WORDS}|{_PARTICIPLE})", re.IGNORECASE)
-# a designation code: 'CSM-107', 'AS-503', 'LM 5', 'STS-1': what a craft or flight was
-# catalogued as, a gloss beside its name, never a second answer (review r378 A)
-_CODE = r"(?-i:[A-Z]{1,4})[- ]?\d{1,4}(?-i:[A-Z])?"
 _INITIALS = re.compile(r"(?:[A-Z]\.?){2,5}")  # letters the deck does not know: a gloss
 _MONTH_NAMES = "(?:" + "|".join(MONTHS) + ")"  # 'Apollo 7, October 1968' (review r363 A)
 _COMMA_GLOSS = re.compile(
@@ -187,11 +184,11 @@ def _gloss_only(q: Question, inner: str, vocabulary: dict[str, str]) -> bool:
     """A bracket that can only be a gloss: a name of another kind than the key's ('Apollo 17
     (Cernan and Schmitt)', r366 D), a designation code beside a key that is none ('Columbia
     (CSM-107)', r378 A), or initials the deck does not know ('Ken Mattingly (TK)', r381 B)."""
-    code = re.fullmatch(_CODE, inner.strip()) is not None
-    if code and not any(re.fullmatch(_CODE, a, re.IGNORECASE) for a in _accepted(q)):
+    part, accepted = inner.strip(), _accepted(q)
+    if re.fullmatch(CODE, part) and not any(re.fullmatch(CODE, a, re.I) for a in accepted):
         return True
-    initials = _INITIALS.fullmatch(inner.strip()) is not None  # '(TK)', '(USAF)' (r381 B)
-    if initials and normalise(inner) not in vocabulary and not _accepted(q) & {normalise(inner)}:
+    initials = _INITIALS.fullmatch(part) is not None  # '(TK)', '(USAF)' (r381 B)
+    if initials and normalise(part) not in vocabulary and normalise(part) not in accepted:
         return True
     return other_kind(q, inner, vocabulary)
 

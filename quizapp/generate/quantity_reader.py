@@ -25,7 +25,7 @@ SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "tn": 1e12, "trillio
 SCALE_WORDS |= dict.fromkeys(("m", "mn", "mln", "mio", "mil", "mill", "million", "millions"), 1e6)
 SCALE_WORDS |= dict.fromkeys(("b", "bn", "billion", "billions"), 1e9)
 # a model's designation is a name, not a second number: "five F-1s", "5 RS-25s" (review r288)
-_DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]?(?:'?s)?(?![\w-])")
+DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]?(?:'?s)?(?![\w-])")
 _CURRENCY = re.compile(
     r"(us\$|\$|usd|us dollars?|dollars?|€|eur|euros?|£|gbp|rub|roubles?|rubles?|cny|yuan)"
 )
@@ -117,7 +117,7 @@ def prepared(text: str) -> tuple[str, bool]:
     "per cent" as "%"; and whether the whole answer was a bare fraction ("half")."""
     t = unicodedata.normalize("NFKC", vulgar_fractions(text)).translate(_DASHES)
     t = _SPACED_SIGN.sub("-", t)  # '- 62 °C' (review r324 #34)
-    t = _DESIGNATION.sub(" ", t).lower().strip()
+    t = DESIGNATION.sub(" ", t).lower().strip()
     t = _CURRENCY.sub(" ", t)
     t = " ".join(t.split())
     t = _compound_unit(t)

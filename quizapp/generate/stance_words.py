@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.quantity_reader import DESIGNATION
 from quizapp.generate.question import Question
 
 _FOR = re.compile(r"\b(?:backed|supported|favou?red|in favou?r|approved|wanted|welcomed)\b", re.I)
@@ -25,7 +26,6 @@ def stance_against_stem(q: Question, text: str) -> str | None:
 
 
 _DENIED = re.compile(r"^\s*(?:not|never)\s+[-\u2212]?\d", re.I)
-_MODEL = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3}-\d+[A-Z]?)(?:'?s)?(?![\w-])")  # 'F-1s'
 
 
 def figure_against_stem(q: Question, text: str) -> str | None:
@@ -34,6 +34,11 @@ def figure_against_stem(q: Question, text: str) -> str | None:
         return None
     if _DENIED.match(text):
         return f"That says it was not so; the answer is {q.answer[0]}."
-    known = set(_MODEL.findall(" ".join([q.prompt, q.explanation or "", *q.answer])))
-    other = set(_MODEL.findall(re.sub(r"\([^()]*\)", "", text))) - known  # a bracket remarks
+    known = _models(" ".join([q.prompt, q.explanation or "", *q.answer]))
+    other = _models(re.sub(r"\([^()]*\)", "", text)) - known  # a bracket remarks
     return f"The item is about the {', '.join(sorted(known))}." if known and other else None
+
+
+def _models(text: str) -> set[str]:
+    """The model designations in `text`, plural or not: {'F-1'} of 'five F-1s'."""
+    return {re.sub(r"'?s$", "", m[0]) for m in DESIGNATION.finditer(text)}
