@@ -79,11 +79,7 @@ def chosen_option(text: str, options: list[str], vocabulary: dict[str, str] | No
     found = option_index(text, options)
     if found is not None or not vocabulary:
         return found
-    thing = _named(text, vocabulary)
-    named = [
-        i for i, o in enumerate(options) if thing is not None and _named(o, vocabulary) == thing
-    ]
-    return named[0] if len(named) == 1 else None
+    return _option_naming(_named(text, vocabulary), options, vocabulary)
 
 
 def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
@@ -95,13 +91,20 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     if not codes or SPECS[q.kind].shape in ("text", "self"):
         return text
 
+    labels = {chr(ord("a") + i) for i in range(len(options))} | {"t", "f"}
+
     def named(code: re.Match[str]) -> str:
-        labels = {chr(ord("a") + i) for i in range(len(options))} | {"t", "f"}
         thing = codes.get(code[0]) if code[0].lower() not in labels else None
-        found = [o for o in options if thing and _named(o, vocabulary or {}) == thing]
-        return found[0] if len(found) == 1 else code[0]
+        found = _option_naming(thing, options, vocabulary or {})
+        return options[found] if found is not None else code[0]
 
     return re.sub(r"(?<![\w-])[A-Z][a-z]{0,2}(?![\w-])", named, text)
+
+
+def _option_naming(thing: str | None, options: list[str], vocabulary: dict[str, str]) -> int | None:
+    """The one option the deck knows as `thing` ('element:copper'), or None."""
+    found = [i for i, o in enumerate(options) if thing and _named(o, vocabulary) == thing]
+    return found[0] if len(found) == 1 else None
 
 
 def _named(text: str, vocabulary: dict[str, str]) -> str | None:
@@ -144,9 +147,14 @@ def read_sequence(text: str, options: list[str], left: list[str] | None = None) 
     if paired is not None:  # 'A3 B2 C4 D1', '1-C 2-B 3-D 4-A' (review r368 H)
         return paired
     parts = [p.strip() for p in re.split(r"[,;]|\s(?:and|then|>|→)\s", text.strip().lower())]
-    texts = [option_index(p, options) for p in parts]  # 'a liquid, a solid', '-186, 357' (r385 A)
-    if all(_FIGURE.fullmatch(p) for p in parts) and any(_number(p) > len(options) for p in parts):
-        texts = [_by_figure(_number(p), options) for p in parts]  # '1, 26, 8, 47' (r388 A)
+    # the options' texts in order ('a liquid, a solid', '-186, 357': r385 A), or their figures
+    # where some lie beyond the options' numbers ('1, 26, 8, 47': r388 A)
+    figures = all(_FIGURE.fullmatch(p) for p in parts) and any(
+        _number(p) > len(options) for p in parts
+    )
+    texts = [
+        _by_figure(_number(p), options) if figures else option_index(p, options) for p in parts
+    ]
     if len(texts) == len(options) and None not in texts and len(set(texts)) == len(texts):
         return [p for p in texts if p is not None]
     tokens = [t for t in re.split(r"[\s,;>-]+", text.strip().lower()) if t and t not in _AND]
