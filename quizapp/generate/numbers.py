@@ -45,10 +45,23 @@ class ParsedNumber:
 
 
 def parse_number(text: str) -> ParsedNumber | None:
-    found = _only_number(text)
-    if found is None:
+    found = number_and_words(text)
+    return found[0] if found else None
+
+
+def number_and_words(text: str) -> tuple[ParsedNumber, str] | None:
+    """The one number in `text` and what follows it, folded and without currency: (2.7,
+    'g/ml') of '2.7 g/mL', (7000, 'troops') of '7,000 troops', (1 billion, '') of 'US$1
+    billion'; None unless there is exactly one number."""
+    if len(text) > MAX_ANSWER:
         return None
-    m = found[0]
+    t = normalise(text)
+    t = _CURRENCY.sub(" ", t)
+    t = re.sub(r"(\d)\s*%", r"\1 %", t).replace("per cent", "%").replace("percent", "%")
+    matches = list(_NUMBER.finditer(t))
+    if len(matches) != 1:
+        return None
+    m = matches[0]
     digits = re.sub(r"[ ,\u00a0\u202f]", "", m.group(1))
     try:
         value = float(digits)
@@ -56,21 +69,4 @@ def parse_number(text: str) -> ParsedNumber | None:
         return None
     word = m.group(2)
     scale = _SCALE_WORDS[word] if word else 1.0
-    return ParsedNumber(value=value, scale=scale, scaled=word is not None)
-
-
-def words_after_number(text: str) -> str:
-    """What follows the one number in `text`, folded and without currency: 'g/ml' of '2.7
-    g/mL', 'troops' of '7,000 troops', '' of 'US$1 billion'."""
-    found = _only_number(text)
-    return found[1][found[0].end() :].strip() if found else ""
-
-
-def _only_number(text: str) -> tuple[re.Match[str], str] | None:
-    if len(text) > MAX_ANSWER:
-        return None
-    t = normalise(text)
-    t = _CURRENCY.sub(" ", t)
-    t = re.sub(r"(\d)\s*%", r"\1 %", t).replace("per cent", "%").replace("percent", "%")
-    matches = list(_NUMBER.finditer(t))
-    return (matches[0], t) if len(matches) == 1 else None
+    return ParsedNumber(value=value, scale=scale, scaled=word is not None), t[m.end() :].strip()

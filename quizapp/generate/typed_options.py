@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from quizapp.generate.numbers import ParsedNumber
 
 Index = Callable[[str, list[str]], "int | None"]
 
@@ -118,29 +122,39 @@ def _same_amount(n: str, unhedged: list[str]) -> int | None:
     soldiers', 'one billion' for 'US$1 billion', '232 C' for '232 °C', '2.7 g/mL' for
     '2.7 g/cm³'), a unit converted to the option's; None when none or several."""
     from quizapp.generate.dates import spoken_year
-    from quizapp.generate.numbers import parse_number, words_after_number
+    from quizapp.generate.numbers import number_and_words
     from quizapp.generate.quantity_reader import prepared
 
     year = spoken_year(n)  # 'nineteen sixty-two' (review r378 E)
     t = str(year) if year is not None else prepared(n)[0]
-    said = None if _SIDE.search(n) else parse_number(t)  # 'nearly 7,000' is no 7,000
-    if said is None:
+    read = None if _SIDE.search(n) else number_and_words(t)  # 'nearly 7,000' is no 7,000
+    if read is None:
         return None
-    unit = _unit_in(words_after_number(t))
-    amounts = _amounts(said.value, said.scale, t)
-    found = [i for i, o in enumerate(unhedged) if any(_amount_is(o, a, unit) for a in amounts)]
-    if not found and not said.scaled and not words_after_number(t):  # '22' for 'US$22 million'
-        found = [i for i, o in enumerate(unhedged) if _scaled_figure(o) == said.value]
+    (said, tail), shown = read, [_shown(o) for o in unhedged]
+    unit, amounts = _unit_in(tail), _amounts(said.value, said.scale, t)
+    found = [i for i, o in enumerate(shown) if o and any(_amount_is(o, a, unit) for a in amounts)]
+    if not found and not said.scaled and not tail:  # '22' for 'US$22 million' (review r380 C)
+        found = [
+            i for i, o in enumerate(shown) if o and o.number.scaled and o.number.value == said.value
+        ]
     return found[0] if len(found) == 1 else None
 
 
-def _scaled_figure(option: str) -> float | None:
-    """The figure of an option shown with a scale word: 22 of 'US$22 million' (review r380 C)."""
-    from quizapp.generate.numbers import parse_number
+class _Shown(NamedTuple):
+    """An option's figure as read once: the number, its text folded, its unit if any."""
+
+    number: ParsedNumber
+    text: str
+    unit: str | None
+
+
+def _shown(option: str) -> _Shown | None:
+    from quizapp.generate.numbers import number_and_words
     from quizapp.generate.quantity_reader import prepared
 
-    shown = parse_number(prepared(option)[0])
-    return shown.value if shown is not None and shown.scaled else None
+    text = prepared(option)[0]
+    read = number_and_words(text)
+    return _Shown(read[0], text, _unit_in(read[1])) if read else None
 
 
 def _amounts(value: float, scale: float, text: str) -> set[float]:
@@ -151,26 +165,21 @@ def _amounts(value: float, scale: float, text: str) -> set[float]:
 _LETTER_SCALE = re.compile(r"\d\s*([mkb])\b")
 
 
-def _amount_is(option: str, amount: float, unit: str | None) -> bool:
+def _amount_is(option: _Shown, amount: float, unit: str | None) -> bool:
     """Whether `option` shows `amount` (in `unit`, when the answer names one), to its digits."""
-    from quizapp.generate.numbers import parse_number, words_after_number
-    from quizapp.generate.quantity_reader import prepared
     from quizapp.generate.units import convert
 
-    shown = parse_number(option := prepared(option)[0])
-    if shown is None:
-        return False
-    own = _unit_in(words_after_number(option))
+    shown, own = option.number, option.unit
     value = shown.value * shown.scale
-    letter = _LETTER_SCALE.search(option)
+    letter = _LETTER_SCALE.search(option.text)
     if own is None and letter is not None and unit is not None:  # '111 m' beside '111 feet'
         own, value = _unit_in(letter[1]), shown.value
-    digits = len(found[1]) if (found := re.search(r"\.(\d+)", option)) else 0
+    digits = len(found[1]) if (found := re.search(r"\.(\d+)", option.text)) else 0
+    near = 0.5 * 10**-digits * shown.scale  # to the option's last digit
     if unit is None or own is None or unit == own:  # '78.08%' for '78%' (review r382 E)
-        near = 0.5 * 10**-digits * shown.scale
-        return any(abs(amount - v) <= near for v in _amounts(shown.value, shown.scale, option))
+        return any(abs(amount - v) <= near for v in _amounts(shown.value, shown.scale, option.text))
     converted = convert(amount, unit, own)  # '232 C' as °C; '505 K' is 505 thousand, no unit
-    return converted is not None and abs(converted - value) <= 0.5 * 10**-digits * shown.scale
+    return converted is not None and abs(converted - value) <= near
 
 
 def _unit_in(words: str) -> str | None:
