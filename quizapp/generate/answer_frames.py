@@ -99,4 +99,4 @@ def label_first(text: str) -> str | None:
     words = [w for w in label.split() if w.lower() not in ("the", "a", "an")]
     if not words or all(w[:1].isupper() for w in words):
         return None  # 'Neil Armstrong, Buzz Aldrin', 'the EEU, in 2014': a name, no label
-    return f"{found['answer']} ({found['label'].strip()})"
+    return f"{found['answer']} ({label})"

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from quizapp.generate.led_names import NATIONALITY_WORDS
+
 # things counted that are never one another: a count of one is no answer for a count of
-# another ('1 neutron' for one proton). Nouns outside a group may be the learner's word for
-# the key's ('7,000 soldiers' for troops, '12 astronauts' for people) and stay read as figures.
+# another ('1 neutron' for one proton). People of the key's group stay the key's ('7,000
+# soldiers' for troops, '12 astronauts' for people); another plural noun is asked again.
 DISTINCT_COUNTS = (
     frozenset({"proton", "neutron", "electron", "nucleon", "quark", "photon"}),
     frozenset({"atom", "molecule", "ion"}),
@@ -70,6 +72,7 @@ THINGS = frozenset(
 
 CREW = frozenset({"astronauts", "cosmonauts", "crewmen", "moonwalkers", "pilots", "men"})
 COUNTED = (THINGS | PEOPLE | CREW | {"stages", "engines"}) - {"times"}  # '10 times' asks
+_CREW_OR_ANYONE = CREW | {"people", "men"}
 
 
 def counted_other(rest: list[str], noun: str) -> str | None:
@@ -93,8 +96,7 @@ def other_thing(word: str, noun: str) -> bool:
 def same_people(word: str, asked: str) -> bool:
     """Whether `word` counts the people `asked` counts: any people for 'people' ('12
     astronauts', '12 Americans'), 'people' for any people, a word of the same group."""
-    crew = CREW | {"people", "men"}
-    if asked in _ANYONE or (asked in crew and word in crew):
+    if asked in _ANYONE or (asked in _CREW_OR_ANYONE and word in _CREW_OR_ANYONE):
         return word in PEOPLE or word in CREW or word.endswith(("ans", "ers", "ists"))
     people = asked in PEOPLE or asked in CREW or any(asked in g for g in _SAME_PEOPLE)
     return people and (word in _ANYONE or any(word in g and asked in g for g in _SAME_PEOPLE))
@@ -136,7 +138,8 @@ def unknown_count(rest: list[str], noun: str) -> str | None:
 def _kind_of(word: str, mods: list[str]) -> bool:
     """Whether a word before the key's noun may stand in its phrase: one of its own words or
     its stem ('hydro' for hydroelectric), a size or status, a nationality, no word at all."""
-    if not word.isalpha() or word in _ANY_KIND or word.endswith(("ian", "ese", "ish", "ic")):
+    nationality = word in NATIONALITY_WORDS or word.endswith(("ian", "ese", "ish", "ic"))
+    if not word.isalpha() or word in _ANY_KIND or nationality:
         return True
     return any(word == m or (len(word) >= 5 and word[:5] == m[:5]) for m in mods)
 
@@ -144,7 +147,7 @@ def _kind_of(word: str, mods: list[str]) -> bool:
 _ANY_KIND = frozenset(
     {"big", "large", "small", "major", "minor", "new", "old", "planned", "cancelled", "other"}
     | {"scrapped", "such", "separate", "different", "more", "these", "those", "the", "of"}
-    | {"kazakh", "kyrgyz", "tajik", "uzbek", "turkmen", "afghan", "drug"}
+    | {"drug"}
 )
 _AFTER = frozenset(
     {"in", "on", "at", "over", "during", "for", "of", "with", "by", "from", "mostly"}

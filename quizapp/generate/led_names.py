@@ -90,6 +90,7 @@ _ADJECTIVES = {
     "kyrgyzstan": "kyrgyz", "turkmenistan": "turkmen", "pakistan": "pakistani",
     "afghanistan": "afghan", "israel": "israeli", "iraq": "iraqi", "saudi arabia": "saudi",
 }  # fmt: skip
+NATIONALITY_WORDS = frozenset(_ADJECTIVES.values())  # 'kazakh', 'chinese': no names of kinds
 
 
 def adjective_of(name: str) -> str | None:
