@@ -21,8 +21,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_qualified import joined_parts
-from quizapp.generate.fact_links import false_nationality, kind_group, sole_tie, tied
-from quizapp.generate.led_names import adjective_of
+from quizapp.generate.fact_links import adjectives_of, false_nationality, kind_group, sole_tie, tied
 from quizapp.generate.question import Question
 from quizapp.generate.value_names import is_value_name
 
@@ -71,7 +70,7 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
         return True
     near = {t for k in keys for t in ties.get(k, ())}
     said = f" {normalise(q.prompt)} "
-    adjectives = _adjectives(vocabulary)  # 'Mirziyoyev, the Kazakh president' (review r377 A)
+    adjectives = adjectives_of(vocabulary)  # 'Mirziyoyev, the Kazakh president' (review r377 A)
     named = [(n, _thing(n, vocabulary)) for n in names_in(part, vocabulary)]
     named += [(w, adjectives[w]) for w in _plain_words(part) if w in adjectives]
     for name, thing in named:
@@ -107,7 +106,7 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     None when there is none."""
     if len(_NUMBER.findall(text)) > 1:
         return None  # '232 °C (lead melts at 327 °C)': a remark with its own figure (r345)
-    adjectives = _adjectives(vocabulary)
+    adjectives = adjectives_of(vocabulary)
     asked = {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
     asked |= {adjectives[w] for w in _plain_words(q.prompt) if w in adjectives}  # 'Russian-backed'
     unit = q.numeric.family.partition(":")[2] if q.numeric else ""
@@ -146,13 +145,6 @@ def _elsewhere(thing: str, asked: set[str]) -> bool:
     return kind_group(thing) in _PLACES - {"country"} and any(
         kind_group(a) == "country" for a in asked
     )
-
-
-def _adjectives(vocabulary: dict[str, str]) -> dict[str, str]:
-    """The adjective of each country the deck names, to the country: {'kazakh': 'country:...'}."""
-    pairs = ((adjective_of(n), t) for n, t in vocabulary.items() if t.startswith("country:"))
-    found = {a: t for a, t in pairs if a}
-    return found | {f"{a}s": t for a, t in found.items() if not a.endswith("s")}  # 'Kazakhs'
 
 
 def _plain_words(text: str) -> list[str]:

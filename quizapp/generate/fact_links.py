@@ -34,7 +34,29 @@ def named_things(deck: Deck) -> dict[str, str]:
     ('Odyssey (Aquarius)'), the led names it vouches for ('the Russia-led CSTO') and the ties
     of its facts."""
     named = value_names(deck) | value_codes(deck) | led_names(deck)
-    return named | fact_links(deck) | nationalities(deck)
+    return named | fact_links(deck) | nationalities(deck) | country_adjectives(deck)
+
+
+ADJECTIVES = "\x04"  # 'kazakh>country:kazakhstan|kazakhs>country:kazakhstan|...'
+
+
+def country_adjectives(deck: Deck) -> dict[str, str]:
+    """The adjective of each of the deck's countries, and its plural, to the country, worked
+    out once with the deck ('6% (Kazakh migrants)', '81% of Kazakhs': review r377 A)."""
+    found = {
+        a: f"country:{e.id}"
+        for e in deck.entities
+        if e.kind == "country"
+        for name in e.all_names()
+        if (a := adjective_of(name))
+    }
+    found |= {f"{a}s": t for a, t in found.items() if not a.endswith("s")}
+    return {ADJECTIVES: "|".join(f"{a}>{t}" for a, t in sorted(found.items()))} if found else {}
+
+
+def adjectives_of(vocabulary: dict[str, str]) -> dict[str, str]:
+    """`country_adjectives` read back from the grading vocabulary: {'kazakh': 'country:...'}."""
+    return dict(p.split(">", 1) for p in vocabulary.get(ADJECTIVES, "").split("|") if p)
 
 
 NATIONALITIES = "\x02"  # 'company:gazprom>russian|...', and after '#' every adjective known
