@@ -22,6 +22,7 @@ from collections.abc import Callable
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_qualified import joined_parts
 from quizapp.generate.fact_links import adjectives_of, false_nationality, kind_group, sole_tie, tied
+from quizapp.generate.figure_places import unasked_place
 from quizapp.generate.question import Question
 from quizapp.generate.value_names import is_value_name
 
@@ -131,7 +132,9 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
             return typed[1] or typed[2]
     said = [adjectives[w] for w in _plain_words(words) if w in adjectives]
     other = [t for t in said if t not in asked and kind_group(t) in groups]
-    return other[0].split(":")[1].replace("-", " ").title() if other else None
+    if other:
+        return other[0].split(":")[1].replace("-", " ").title()
+    return unasked_place(words, q.prompt, "country" in groups)  # '75% via Turkey' (r392 A)
 
 
 _PUT_TO = r"\b(?:in|of|for|from|at|via|through|to|into|across|within|inside)\s+"

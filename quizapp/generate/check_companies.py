@@ -14,6 +14,7 @@ of Russia' name Gazprom (review r212 #51 refused the first two).
 from __future__ import annotations
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.led_names import LEADING
 
 LEGAL_FORMS = frozenset(
     {"pjsc", "ojsc", "jsc", "oao", "pao", "zao", "ao", "ooo", "llc", "ltd", "plc", "inc"}
@@ -90,6 +91,9 @@ def body_readings(text: str, accepted: set[str]) -> list[str]:
     """An organisation's name with what it is said after it ('the CSTO military alliance'),
     when the name left is an accepted one; nothing else is taken off."""
     words = normalise(text).split()
+    led = _led_in_middle(words)
+    if led is not None:
+        return [led]
     if len(words) < 2 or words[-1].strip(".,") not in BODY_NOUNS:
         return []
     words.pop()
@@ -105,6 +109,17 @@ def body_readings(text: str, accepted: set[str]) -> list[str]:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _led_in_middle(words: list[str]) -> str | None:
+    """'the CSTO military alliance led by Russia' read as 'CSTO led by Russia', a led name the
+    vocabulary knows or not (review r392 C); None when no body noun stands before 'led by'."""
+    for i in range(1, len(words) - 2):
+        if words[i] in BODY_NOUNS and words[i + 1] in LEADING and words[i + 2] == "by":
+            start = i - 1 if i > 1 and words[i - 1] in BODY_ADJECTIVES else i
+            kept = [w for w in words[:start] if w not in _ARTICLES]
+            return " ".join([*kept, *words[i + 1 :]]) if kept else None
+    return None
 
 
 def described_readings(text: str, vocabulary: dict[str, str]) -> list[str]:

@@ -40,14 +40,14 @@ def led_names(deck: Deck) -> dict[str, str]:
 
 # how a writer says one body leads another: 'the Russia-led', '-backed', '-dominated' EEU
 # (review r253 refused 'the Russia-backed EEU', the briefing's own framing)
-_LEADING = ("led", "backed", "dominated", "driven", "sponsored", "run", "controlled")
+LEADING = ("led", "backed", "dominated", "driven", "sponsored", "run", "controlled")
 
 
 def _led_forms(leader: str, body: str) -> list[str]:
     """'Russia-led EEU', 'EEU led by Russia', 'EEU, backed by Russia', "Russia's EEU" and,
     for a leader's adjective, 'Russian EEU' (normalised)."""
     forms = [f"{leader}'s {body}"]  # "Russia's CSTO" (review r245 #60)
-    for verb in _LEADING:
+    for verb in LEADING:
         forms += [f"{leader}-{verb} {body}", f"{body} {verb} by {leader}"]
         forms.append(f"{body}, {verb} by {leader}")
     if leader.islower():  # an adjective ('russian'): 'the Russian EEU'

@@ -52,8 +52,22 @@ def descriptor_readings(text: str, prompt: str, accepted: set[str]) -> list[str]
         n = len(phrase)
         if len(words) <= n:
             continue
-        if tuple(words[:n]) == phrase:
+        if _same_phrase(tuple(words[:n]), phrase):
             out.append(" ".join(words[n:]))
-        if tuple(words[-n:]) == phrase:
+        if _same_phrase(tuple(words[-n:]), phrase):
             out.append(" ".join(words[:-n]))
     return [r for r in dict.fromkeys(out) if r in accepted]
+
+
+def _same_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """The descriptor, or its initialism with one letter more between its first and its last
+    ('CSM', the command and service module, for 'CM'; 'LEM' for 'LM': review r393 B)."""
+    if words == phrase:
+        return True
+    short = phrase[0] if len(phrase) == 1 else ""
+    given = words[0] if len(words) == 1 else ""
+    return (
+        2 <= len(short) < len(given) == len(short) + 1
+        and given[0] == short[0]
+        and given[-1] == short[-1]
+    )

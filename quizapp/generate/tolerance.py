@@ -27,10 +27,12 @@ width of a band never comes from how many zeros a figure happens to end in.
   for 7.874 g/cm³, "2 km" for 1,991 m, "146 m" for 146.6 m; r247, r248); the right value is
   shown; a share's near miss goes at most half way to 100 % ("90%" or "100%" for 95%: wrong),
   and at most 1.5 points out, 3 if "about" ("65%" for 68%, "79%" for 81%: wrong; r353,
-  r374 B, r377 B: a survey share the source gives exactly is not "close" three points off).
-  A figure asked to a precision ("to the nearest hour") is a near miss only one step out or
-  correctly rounded one digit shorter within 2 %: "20 hours", "24 hours" or "one day" for 22
-  hours is wrong (r231, r344 #67), "0.97" for 0.968 to three places is close.
+  r374 B, r377 B: a survey share the source gives exactly is not "close" three points off),
+  and a share's coarser rounding is close only 3 points out ("80%" for 78%, never for 75%:
+  r392 B). A figure asked to a precision ("to the nearest hour") is a near miss only
+  correctly rounded one digit shorter within 2 %: "21 hours" (one step out, r393 A), "20
+  hours", "24 hours" or "one day" for 22 hours is wrong (r231, r344 #67), "0.97" for 0.968 to
+  three places is close.
 - "about" figures (`approx: true`): right when the answer is the figure rounded to its
   displayed precision or one significant figure coarser (within five steps: 150 million km
   for about 149.6 million), or when the answer is the figure correctly rounded at the
@@ -179,10 +181,9 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
         return "correct"
     if key.family == "percentage" and 0 <= key.value < 100 < key.value + 2 * off - slack:
         return "wrong"  # a share's near miss: at most half way to all of it (r26161 #54)
-    # asked to a precision ("to the nearest hour"): one step out is close, two are not
-    near = (
-        key.step if key.precise and not key.approx else near_band(key.step, key.approx, key.value)
-    )
+    # asked to a precision ("to the nearest hour"): the rounding asked for is the answer, one
+    # step out is a wrong figure, not a close one (review r393 A: 21 for 22 hours)
+    near = 0.0 if key.precise and not key.approx else near_band(key.step, key.approx, key.value)
     if key.side is not None and not key.approx:  # a measured figure shown rounded: one step
         near = min(near, key.step)  # 24 kg for 21.55 shown 22, 45 kg for 42.28 (r357 H, r360 D)
     if key.family == "percentage":  # a share: a few points out, not a tenth of it (r353 #79)
@@ -193,6 +194,8 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     coarser = _significant(key) - given_digits
     money = key.family.startswith("money") and off <= abs(key.value) * RIGHT_SHARE + slack
     coarser_ok = coarser == 1 or (coarser == 2 and (given_digits >= MIN_SIGNIFICANT or money))
+    if key.family == "percentage":  # '80%' for 75% is a rounder guess, five points out (r392 B)
+        coarser_ok = coarser_ok and off <= 2 * SHARE_NEAR_POINTS + slack
     # asked to a precision, a shorter rounding is close only within 2 % ('0.97' for 0.968
     # to three places; never '20' for 22 hours to the hour: review r344 #67)
     shorter = _shorter_in_unit(key, given_step) and off <= abs(key.value) * ROUGH_SHARE + slack

@@ -1,0 +1,57 @@
+"""A right figure put to a country or a good the question does not ask about, where the deck
+does not know that name: '75% via Turkey' or '75% of Kazakh uranium' for the share of
+Kazakhstan's oil reaching the EU through Russia (review r392 A: each was right, Good).
+
+bracket_kinds.other_subject refuses a figure put to another thing the deck knows ('74% in
+Tajikistan'); a name the deck does not know was passed over as a remark. Two kinds of name are
+claims wherever they stand, known to the deck or not:
+- a country of the world (or the Caspian) after a word that puts the figure somewhere ('via',
+  'through', 'in', 'to', 'of' ...), where the question names a country the deck knows and not
+  this one: the route or the place is another one;
+- a traded good ('gas', 'uranium') where the question names another ('oil') and not this one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.place_names import COUNTRIES
+
+_SEAS = frozenset({"caspian", "black sea", "caspian sea", "baltic", "mediterranean"})
+_PLACES = COUNTRIES | _SEAS
+_PUT = re.compile(
+    r"\b(?:in|of|for|from|at|via|through|to|into|across|within|inside|by way of)\s+(?:the\s+)?"
+    r"([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})"
+)
+GOODS = frozenset(
+    {"oil", "gas", "uranium", "coal", "cotton", "wheat", "grain", "electricity", "gold"}
+    | {"petroleum", "crude", "lng", "hydropower", "metals", "weapons", "arms"}
+)
+_SAME_GOODS = ({"oil", "petroleum", "crude"},)
+_WORD: re.Pattern[str] = re.compile(r"[a-z]+")
+
+
+def unasked_place(text: str, prompt: str, countries_asked: bool) -> str | None:
+    """The country or good in `text` the question does not ask about (the module's rules), or
+    None."""
+    said = f" {normalise(prompt)} "
+    given = normalise(text)
+    if countries_asked:
+        for found in _PUT.finditer(given):
+            words = found[1].split()
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size])
+                if name in _PLACES and f" {name} " not in said:
+                    return ("the " if name in _SEAS else "") + name.title()
+    asked = {w for w in _WORD.findall(said) if w in GOODS}
+    if not asked:
+        return None
+    for word in _WORD.findall(given):
+        if word in GOODS and word not in asked and not _same_good(word, asked):
+            return str(word)
+    return None
+
+
+def _same_good(word: str, asked: set[str]) -> bool:
+    return any(word in group and asked & group for group in _SAME_GOODS)
