@@ -137,8 +137,8 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
     metre = rest[:1] == ["m"] and len(rest) == 1 and key.unit is not None
     if rest and rest[0].rstrip(",;:") in SCALE_WORDS and not metre:  # '22m, a modest sum'
         rest = rest[1:]  # "7 thousand km", "57.9m km"; a lone "m" after a figure may be a metre
-    if not rest or rest[0].strip(".,;:!?") in _NOT_UNITS:
-        return "plain", ""  # "7,000 a year": "a" is no annum here
+    if not rest or rest[0].strip(".,;:!?()") in _NOT_UNITS:
+        return "plain", ""  # "7,000 a year", "21 (a fifth)": "a" is no annum here
     noun = key.family.split(":", 1)[1] if key.family.startswith("quantity:") else ""
     scale = degree_scale(rest)  # '4.2 degrees K': the scale after 'degrees' (review r345)
     if scale is not None:

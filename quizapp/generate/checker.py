@@ -41,10 +41,10 @@ from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
-from quizapp.generate.figure_remarks import rough_fraction, true_remark
+from quizapp.generate.figure_remarks import false_fraction, said_twice
 from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.kind_spec import SPECS
-from quizapp.generate.number_asides import figure_before_aside, two_readings
+from quizapp.generate.number_asides import figure_before_aside
 from quizapp.generate.numbers import MAX_ANSWER
 from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
@@ -208,23 +208,19 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     against = against_stem(q, text)
     if against is not None:  # '+19%' for a fall: the opposite of the fact, however close
         return Verdict("wrong", expected, against, text.strip())
-    verdict = check_number(key, text, expected, this_year)
-    if verdict.verdict != "wrong":
+    grade = lambda part: _check_figure(q, part, expected, this_year)  # noqa: E731
+    false = false_fraction(key, text, grade)  # '21% (a quarter)': the fraction is another figure
+    verdict = false or check_number(key, text, expected, this_year)
+    if verdict.verdict != "wrong" or false:
         return verdict
     lead = figure_before_aside(text, key)
     # '12 (two per landing)': the aside is a remark (number_asides.py); '12.3% in 2014' asked
     # of 2015 is not one
     if lead is not None and not other_year(text, q.prompt):
         return _check_figure(q, lead, expected, this_year)
-    twice = two_readings(text)
-    if twice is not None:  # '75% (three quarters)': one figure said twice (review r356 F)
-        both = [_check_figure(q, part, expected, this_year) for part in twice]
-        if all(v.verdict == "correct" for v in both):
-            return both[0]
-        for figure, remark in ((0, 1), (1, 0)):  # 'about a fifth (21%)' too (review r367 E)
-            rough = both[remark].verdict == "near_miss" and rough_fraction(twice[remark])
-            if both[figure].verdict == "correct" and (rough or true_remark(key, twice[remark])):
-                return both[figure]  # '78% (about four fifths)': figure_remarks.py
+    twice = said_twice(key, text, grade)  # '75% (three quarters)' (figure_remarks.py)
+    if twice is not None:
+        return twice
     unsigned = unsigned_change(q, text)
     if unsigned is not None:
         again = check_number(key, unsigned, expected)

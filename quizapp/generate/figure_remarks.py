@@ -19,11 +19,14 @@ and dates take no remarks: 'about 1770' beside 1766 is a second, rounder year.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizapp.generate.bound_words import read_bound
 from quizapp.generate.check_forms import as_percentage
+from quizapp.generate.number_asides import two_readings
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey
+from quizapp.generate.verdict import Verdict
 
 REMARK_BAND = 0.1  # how far a remark's rounder figure may sit from the key, as its share
 _ROUGH = re.compile(
@@ -55,7 +58,7 @@ def true_remark(key: NumericKey, remark: str) -> bool:
 
 _FRACTION = re.compile(
     r"^\s*(?:(?:just\s+)?(?:about|roughly|around|nearly|almost|some)\s+)?"
-    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
     r"(?:halve|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?"
     r"|\d\s*/\s*\d{1,2})\s*$",
     re.IGNORECASE,
@@ -71,3 +74,34 @@ def rough_fraction(remark: str) -> bool:
 
 def _within(value: float, figure: float) -> bool:
     return figure != 0 and abs(figure - value) <= REMARK_BAND * abs(figure)
+
+
+def said_twice(key: NumericKey, text: str, grade: Callable[[str], Verdict]) -> Verdict | None:
+    """One figure said twice ('75% (three quarters)', review r356 F), or a right figure with
+    a rough fraction or a true remark on its size beside it ('about a fifth (21%)', '78%
+    (about four fifths)': r367 E): the right figure's verdict; else None."""
+    twice = two_readings(text)
+    if twice is None:
+        return None
+    both = [grade(part) for part in twice]
+    if all(v.verdict == "correct" for v in both):
+        return both[0]
+    for figure, remark in ((0, 1), (1, 0)):
+        rough = both[remark].verdict == "near_miss" and rough_fraction(twice[remark])
+        if both[figure].verdict == "correct" and (rough or true_remark(key, twice[remark])):
+            return both[figure]
+    return None
+
+
+def false_fraction(key: NumericKey, text: str, grade: Callable[[str], Verdict]) -> Verdict | None:
+    """A fraction in words beside the figure that is no rounding of the key: '21% (a quarter)',
+    '21% (half)' say two figures, one of them wrong (session 41); else None."""
+    twice = two_readings(text)
+    for part in twice or ():
+        if rough_fraction(part) and not true_remark(key, part):
+            said = grade(part)
+            if said.verdict == "wrong":
+                part = part.strip()
+                note = f"{part[:1].upper()}{part[1:]} is not {said.expected}."
+                return Verdict("wrong", said.expected, note, said.understood)
+    return None

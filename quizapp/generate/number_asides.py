@@ -1,6 +1,7 @@
 """A figure with an aside after it: '12 (two per landing)', '24, three of them twice',
-'232 °C (lead melts at 327 °C)', '28% (oxygen is 46%)' (reviews r344, r345: each was 'Type
-one number', though the figure before the aside answers the question).
+'232 °C (lead melts at 327 °C)', '28% (oxygen is 46%)', '94 protons and 94 electrons'
+(reviews r344, r345, r394: each was 'Type one number', though the figure before the aside
+answers the question).
 
 The aside is a remark of its own when it says something with words: a word that is no
 hedge, no filler ('in total', 'exactly') and not the key's unit or noun. Then the figure
@@ -21,7 +22,7 @@ from quizapp.generate.question import NumericKey
 _CHAR = r"(?:[^(),;]|(?<=\d),(?=\d))"  # a digit group's comma is no separator: '7,000'
 _SPLIT = re.compile(
     rf"^(?P<lead>{_CHAR}*?\d{_CHAR}*?)\s*(?:\((?P<bracket>[^()]+)\)|[,;:]\s*(?P<comma>[^()]+)"
-    r"|\s[-\u2013\u2014]+\s*(?P<dash>[^()]+))[\s.!]*$"
+    r"|\s[-\u2013\u2014]+\s*(?P<dash>[^()]+)|\s+and\s+(?P<also>[^()]*\d[^()]*))[\s.!]*$"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 # words that say no more than the figure does: '14 in total', 'exactly 14', 'about 14 or so'
@@ -64,7 +65,8 @@ def figure_before_aside(text: str, key: NumericKey) -> str | None:
     found = _SPLIT.match(said_as)
     if found is None:
         return _before_phrase(said_as, key)
-    aside = found["bracket"] or found["comma"] or found["dash"] or ""
+    # '94 protons and 94 electrons': a figure of another thing after 'and' (review r394)
+    aside = found["bracket"] or found["comma"] or found["dash"] or found["also"] or ""
     if not any(ch.isdigit() for ch in aside) or _second(aside):
         return None  # no figure: read as it stands already; 'or 14', 'maybe 14'
     if _other_measure(aside, key):  # '865 (95%)', '865 (in 2014)', '28% (H1 2016)' (r371 B)

@@ -68,6 +68,10 @@ _ENGLISH = frozenset(
         "fight",
         "eighty",
         "sight",
+        "light",
+        "right",
+        "might",
+        "tight",
         "night",
         "site",
         "sixty",
@@ -112,9 +116,18 @@ _SHORT = re.compile(rf"\b(?:{'|'.join(_SWAPPED)})\b")
 
 
 def respelt(text: str) -> str:
-    """`text` (lower case) with each misspelt number word put right; else as it was."""
+    """`text` (lower case) with each misspelt number word put right; else as it was. Beside a
+    figure in digits only a scale is put right ('1.5 milion'): the other words are a remark's
+    ('1.74 (light)' was 1.74 and 8, two numbers: review r394)."""
+    if any(ch.isdigit() for ch in text):
+        return _TOKEN.sub(lambda m: _scale(m[0]), text)
     text = _SHORT.sub(lambda m: _SWAPPED[m[0]], text)
     return _TOKEN.sub(lambda m: _respell(m[0]), _AFTER_TENS.sub(_unit_after_tens, text))
+
+
+def _scale(word: str) -> str:
+    spelt = _respell(word)
+    return spelt if spelt in _SCALES else word
 
 
 def _unit_after_tens(m: re.Match[str]) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.generate.figure_remarks import true_remark
+from quizapp.generate.check_numbers import check_number
+from quizapp.generate.figure_remarks import false_fraction, true_remark
 from quizapp.generate.question import NumericKey
 
 SHARE = NumericKey(value=78, tolerance=0.5, family="percentage", step=1)
@@ -37,3 +38,23 @@ YEAR = NumericKey(value=1766, tolerance=0, family="year", step=1)
 )
 def test_remark(key: NumericKey, remark: str, holds: bool) -> None:
     assert true_remark(key, remark) is holds
+
+
+TWENTY_ONE = NumericKey(value=21, tolerance=0.5, family="percentage", step=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "false"),
+    [
+        ("21% (a quarter)", "A quarter is not 21%."),
+        ("21% (half)", "Half is not 21%."),
+        ("a third (21%)", "A third is not 21%."),
+        ("21% (a fifth)", None),  # a rounding of the key
+        ("21% (about a fifth)", None),
+        ("21% (0.21)", None),  # no fraction in words
+    ],
+)
+def test_a_fraction_beside_the_figure_must_round_it(text: str, false: str | None) -> None:
+    found = false_fraction(TWENTY_ONE, text, lambda part: check_number(TWENTY_ONE, part, "21%"))
+    assert (found.note if found else None) == false
+    assert found is None or found.verdict == "wrong"
