@@ -41,6 +41,39 @@ def without_context(text: str, prompt: str) -> str | None:
     return found["head"].strip()
 
 
+# what a learner says of joining or leaving, before the body: 'a return to the CSTO',
+# 'rejoining the CSTO' where the stem asks what was ruled out rejoining (review r395 C)
+_REJOINING = frozenset(
+    {"return", "returning", "rejoin", "rejoining", "re-joining", "re-join", "joining", "going"}
+    | {"back", "membership"}
+)
+_DENIED = frozenset({"not", "no", "never", "nor", "neither", "non"})  # 'not Uzbekistan' stays
+
+
+def without_lead(text: str, prompt: str) -> str | None:
+    """The answer without a head of the question's own lower-case words or of words of
+    (re)joining ('rejoining the CSTO', 'a return to the CSTO'), or None when it has none."""
+    raw = _TOKEN.findall(text.strip())
+    said = _plain_words(prompt)
+    cut = 0
+    for n, word in enumerate(raw[:-1]):
+        folded = normalise(word).strip(".,")
+        if folded in _DENIED:
+            return None
+        if not folded[:1].isalpha():
+            break  # a figure is the answer's own ('13 April 1970' asked of Apollo 13)
+        if folded in _SMALL or folded in said or folded in _REJOINING:
+            cut = n + 1 if folded not in _SMALL else cut
+            continue
+        break
+    if cut == 0:
+        return None
+    rest = raw[cut:]
+    if normalise(rest[0]) in ("to", "of", "in"):
+        rest = rest[1:]
+    return " ".join(rest) or None
+
+
 def _plain_words(prompt: str) -> set[str]:
     """The prompt's figures, months and lower-case words: no name of it, which beside the
     answer may be a second answer ('Tajikistan (Kyrgyzstan)' asked which of the two)."""

@@ -85,7 +85,9 @@ _SMALL = frozenset({"the", "of", "a", "an", "in"})  # 'in Costa Rica': every oth
 
 # a label before the answer, set off by a comma or colon: 'the commander, Neil Armstrong',
 # 'launch day, 18 May 1969' (review r387 A)
-_LABEL_FIRST = re.compile(r"^(?P<label>[^,;:()\d]{2,48}?)\s*[,:]\s+(?P<answer>[^,;()]+?)[\s.!]*$")
+_LABEL_FIRST = re.compile(
+    r"^(?P<label>[^,;:()\d]{2,48}?)\s*(?P<mark>[,:]|\s[-\u2013\u2014])\s+(?P<answer>[^,;()]+?)[\s.!]*$"
+)
 
 
 def label_first(text: str) -> str | None:
@@ -97,6 +99,9 @@ def label_first(text: str) -> str | None:
         return None
     label = found["label"].strip()
     words = [w for w in label.split() if w.lower() not in ("the", "a", "an")]
-    if not words or all(w[:1].isupper() for w in words):
-        return None  # 'Neil Armstrong, Buzz Aldrin', 'the EEU, in 2014': a name, no label
-    return f"{found['answer']} ({label})"
+    # 'Alliance: CSTO', 'Bloc - EEU': one capital word before a colon or dash is a label
+    # (review r395 C); before a comma, capitals make a name ('Neil Armstrong, Buzz Aldrin')
+    marked = found["mark"] != "," and len(words) == 1 and not words[0].isupper()
+    if not words or (all(w[:1].isupper() for w in words) and not marked):
+        return None  # 'the EEU, in 2014': a name, no label
+    return f"{found['answer']} ({label.lower() if marked else label})"  # sentence case off

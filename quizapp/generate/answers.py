@@ -82,13 +82,27 @@ def chosen_option(text: str, options: list[str], vocabulary: dict[str, str] | No
     return _option_naming(_named(text, vocabulary), options, vocabulary)
 
 
+_ANSWER_LABEL = re.compile(
+    r"^\s*(?:my |the )?(?:answer|choice)(?: is)?\s*[:=\-\u2013]?\s+(?=\S)", re.IGNORECASE
+)
+_TRUTH_REMARK = re.compile(
+    r"^\s*(true|false)\s*(?:[-,:;(\u2013\u2014]|\s(?:because|as|since)\s)", re.I
+)
+
+
 def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
     """A choice answer with each code the deck gives a thing ('Cu', 'I, F') put as the one
     option naming that thing ('copper', 'iodine, fluorine'; review r382 B); an option's own
-    label ('C' of four options) stays a label. Any other answer as it is."""
+    label ('C' of four options) stays a label; a label before the choice ('Answer: B') comes
+    off, and a true/false word keeps no remark after it. Any other answer as it is."""
+    if SPECS[q.kind].shape in ("text", "self"):
+        return text
+    text = _ANSWER_LABEL.sub("", text)  # 'Answer: B' (review r396 H)
+    truth = _TRUTH_REMARK.match(text) if q.kind == "true_false" else None
+    text = truth[1] if truth else text  # 'False - it was September 1970': the remark unjudged
     codes = dict(p.split(">") for p in (vocabulary or {}).get(VALUE_CODES, "").split("|") if p)
     options = q.options or []
-    if not codes or SPECS[q.kind].shape in ("text", "self"):
+    if not codes:
         return text
 
     labels = {chr(ord("a") + i) for i in range(len(options))} | {"t", "f"}

@@ -135,8 +135,9 @@ def bound_problem(key: NumericKey, bound: Bound | None, expected: str) -> str | 
             else None
         )
     figure, over = bound.reading.value, bound.over
-    if key.precise and bound.soft and not bound.wide:
-        return None  # asked to the hour, 'nearly 71 hours' is 71 (review r369 D): judged so
+    if bound.soft and not bound.wide and (key.precise or _on_shown(key, figure, bound.said)):
+        return None  # asked to the hour, 'nearly 71 hours' is 71 (review r369 D); 'nearly 78%'
+        # for nitrogen's 78.08%, shown 78% (review r397 B): the shown figure, judged so
     if bound.wide and judge(key, figure, bound.reading.step, 0) != "wrong":
         # 'well under 50%' for nearly half: far from a figure that is itself right (r331 #33)
         return f"'{bound.said}' puts it far from the figure: the answer is {expected}."
@@ -155,6 +156,14 @@ def bound_problem(key: NumericKey, bound: Bound | None, expected: str) -> str | 
     if figure == key.value or judge(key, figure, bound.reading.step, 0) == "correct":
         return f"'{bound.said}' leaves the figure itself out: the answer is {exactly}{expected}."
     return f"'{bound.said}' puts it on the wrong side: the answer is {exactly}{expected}."
+
+
+def _on_shown(key: NumericKey, figure: float, said: str) -> bool:
+    """'nearly' or 'almost' the key as shown, where a measured value is shown rounded (a side
+    set, not an 'about' figure): the learner rounds to the figure taught; 'just under 78%'
+    for 78.08% still claims a side, and a false one."""
+    rounding = said.lower().startswith(("nearly", "almost"))
+    return rounding and key.side is not None and not key.approx and figure == key.value
 
 
 def _wrong_side(key: NumericKey, figure: float, over: bool, soft: bool) -> bool:

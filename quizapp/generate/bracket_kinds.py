@@ -56,7 +56,8 @@ def trailing_name(
         # and the craft the question names: 'Endeavour LM' for a command module is false
         acronym = 2 <= len(tail) <= 5 and tail.isupper() and tail.isalpha()
         named = acronym and _thing(tail, vocabulary) in asked
-        code = last and re.fullmatch(CODE, tail) is not None  # 'Eagle LM-5' (review r390 C)
+        code = re.fullmatch(CODE, tail) is not None and (last or "-" in tail)  # 'Eagle LM-5',
+        # 'LM-10 Falcon' (reviews r390 C, r396 G)
         if (code or (named and other_kind(q, tail, vocabulary))) and right(" ".join(head)):
             return f"{' '.join(head)} ({tail})"
     return None
@@ -110,6 +111,7 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     adjectives = adjectives_of(vocabulary)
     asked = {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
     asked |= {adjectives[w] for w in _plain_words(q.prompt) if w in adjectives}  # 'Russian-backed'
+    told = _told(q, vocabulary, adjectives)  # 'Afghan heroin', as the deck says (r395 D)
     unit = q.numeric.family.partition(":")[2] if q.numeric else ""
     words = " ".join(w for w in text.split() if not _FIGURE.search(w))  # not 'US$1bn'
     groups = {kind_group(a) for a in asked}
@@ -117,7 +119,9 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
         if unit and name.removesuffix("s") == unit.removesuffix("s"):
             continue  # '1 moon': the unit, not the Moon
         thing = _thing(name, vocabulary)
-        if thing is None or thing in asked:
+        if thing is None or thing in asked or (thing in told and not _placed_in(name, text)):
+            continue
+        if _COMPARED.search(words):  # '357 (sodium boils higher)': a remark on another (r397 D)
             continue
         if kind_group(thing) in groups:  # '(Kyrgyzstan)', 'in Kyrgyzstan', 'via China'
             before = rf"|\b({re.escape(name)})\s+{re.escape(unit)}" if unit else ""  # 'US troops'
@@ -130,15 +134,50 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
             continue  # not 'with copper', 'Russia has'
         if typed:
             return typed[1] or typed[2]
-    said = [adjectives[w] for w in _plain_words(words) if w in adjectives]
+    plain = _plain_words(words)
+    said = [
+        adjectives[w]
+        for i, w in enumerate(plain)  # 'Chinese projects' is no context: it says whose they are
+        if w in adjectives and (adjectives[w] not in told or _describes(plain[i + 1 : i + 3], unit))
+    ]
     other = [t for t in said if t not in asked and kind_group(t) in groups]
     if other:
         return other[0].split(":")[1].replace("-", " ").title()
-    return unasked_place(words, q.prompt, "country" in groups)  # '75% via Turkey' (r392 A)
+    return unasked_place(words, f"{q.prompt} {q.explanation}", "country" in groups)  # (r392 A)
 
 
-_PUT_TO = r"\b(?:in|of|for|from|at|via|through|to|into|across|within|inside)\s+"
-_PUT_IN = r"\b(?:in|via|through|to|into|across|within|inside)\s+"
+def _told(q: Question, vocabulary: dict[str, str], adjectives: dict[str, str]) -> set[str]:
+    """What the item's explanation names: true context beside the figure, never another
+    subject ('1.5 million, heroin from Afghanistan via Central Asia'; review r395 D)."""
+    told = {t for n in names_in(q.explanation, vocabulary) if (t := _thing(n, vocabulary))}
+    return told | {adjectives[w] for w in _plain_words(q.explanation) if w in adjectives}
+
+
+_COMPARED = re.compile(
+    r"\b(?:than|higher|lower|denser|lighter|heavier|hotter|colder|more|less|bigger|smaller"
+    r"|larger|greater|fewer|longer|shorter|earlier|later)\b",
+    re.IGNORECASE,
+)
+
+
+def _placed_in(name: str, text: str) -> bool:
+    """'1.5 million in Central Asia': the figure put in the place, not told beside it."""
+    return (
+        re.search(rf"\b(?:in|within|inside)\s+(?:the\s+)?{re.escape(name)}\b", text, re.I)
+        is not None
+    )
+
+
+def _describes(following: list[str], unit: str) -> bool:
+    """An adjective whose next words hold the figure's own noun ('Chinese-backed projects')."""
+    head = unit.split()[-1].removesuffix("s") if unit else ""
+    return bool(head) and any(w.removesuffix("s") == head for w in following)
+
+
+# words that put a figure somewhere or to someone: 'in Kyrgyzstan', 'from the EU' (a donor),
+# 'held by the CSTO', '2014 (about Ukraine)' (review r395 D, F)
+_PUT_TO = r"\b(?:in|of|for|from|at|via|through|to|into|across|within|inside|by|about)\s+"
+_PUT_IN = r"\b(?:in|from|via|through|to|into|across|within|inside|by)\s+"
 _PLACES = frozenset({"country", "region", "organisation"})
 
 

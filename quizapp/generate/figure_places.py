@@ -5,9 +5,10 @@ Kazakhstan's oil reaching the EU through Russia (review r392 A: each was right, 
 bracket_kinds.other_subject refuses a figure put to another thing the deck knows ('74% in
 Tajikistan'); a name the deck does not know was passed over as a remark. Two kinds of name are
 claims wherever they stand, known to the deck or not:
-- a country of the world (or the Caspian) after a word that puts the figure somewhere ('via',
-  'through', 'in', 'to', 'of' ...), where the question names a country the deck knows and not
-  this one: the route or the place is another one;
+- a country or continent of the world (or the Caspian) after a word that puts the figure
+  somewhere ('via', 'through', 'in', 'to', 'of' ...), where the question names a country the
+  deck knows and neither it nor the item's explanation names this one: the route or the place
+  is another one;
 - a traded good ('gas', 'uranium') where the question names another ('oil') and not this one.
 """
 
@@ -19,7 +20,10 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.place_names import COUNTRIES
 
 _SEAS = frozenset({"caspian", "black sea", "caspian sea", "baltic", "mediterranean"})
-_PLACES = COUNTRIES | _SEAS
+_CONTINENTS = frozenset({"europe", "asia", "africa", "north america", "south america"})
+_PLACES = COUNTRIES | _SEAS | _CONTINENTS | {"latin america", "middle east"}
+# a place a question names by another name: Europe where it asks of the EU
+_SAME_PLACE = {"europe": ("eu", "european union")}
 _PUT = re.compile(
     r"\b(?:in|of|for|from|at|via|through|to|into|across|within|inside|by way of)\s+(?:the\s+)?"
     r"([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})"
@@ -42,8 +46,8 @@ def unasked_place(text: str, prompt: str, countries_asked: bool) -> str | None:
             words = found[1].split()
             for size in range(len(words), 0, -1):
                 name = " ".join(words[:size])
-                if name in _PLACES and f" {name} " not in said:
-                    return ("the " if name in _SEAS else "") + name.title()
+                if name in _PLACES and not _said(name, said):
+                    return ("the " if name in _SEAS or " " in name else "") + name.title()
     asked = {w for w in _WORD.findall(said) if w in GOODS}
     if not asked:
         return None
@@ -55,3 +59,7 @@ def unasked_place(text: str, prompt: str, countries_asked: bool) -> str | None:
 
 def _same_good(word: str, asked: set[str]) -> bool:
     return any(word in group and asked & group for group in _SAME_GOODS)
+
+
+def _said(name: str, said: str) -> bool:
+    return any(f" {n} " in said for n in (name, *_SAME_PLACE.get(name, ())))

@@ -80,6 +80,9 @@ def said_twice(key: NumericKey, text: str, grade: Callable[[str], Verdict]) -> V
     """One figure said twice ('75% (three quarters)', review r356 F), or a right figure with
     a rough fraction or a true remark on its size beside it ('about a fifth (21%)', '78%
     (about four fifths)': r367 E): the right figure's verdict; else None."""
+    joined = _JOINED.split(text) if key.readings else []  # '1868 or 1895' (review r397 A)
+    if len(joined) == 2 and all(grade(part).verdict == "correct" for part in joined):
+        return grade(joined[0])  # both years the source gives for helium
     twice = two_readings(text)
     if twice is None:
         return None
@@ -87,7 +90,8 @@ def said_twice(key: NumericKey, text: str, grade: Callable[[str], Verdict]) -> V
     if all(v.verdict == "correct" for v in both):
         return both[0]
     for figure, remark in ((0, 1), (1, 0)):
-        rough = both[remark].verdict == "near_miss" and rough_fraction(twice[remark])
+        rough = both[remark].verdict != "wrong" or _rounds(key, twice[remark])
+        rough = rough and rough_fraction(twice[remark])
         if both[figure].verdict == "correct" and (rough or true_remark(key, twice[remark])):
             return both[figure]
     return None
@@ -98,10 +102,25 @@ def false_fraction(key: NumericKey, text: str, grade: Callable[[str], Verdict]) 
     '21% (half)' say two figures, one of them wrong (session 41); else None."""
     twice = two_readings(text)
     for part in twice or ():
-        if rough_fraction(part) and not true_remark(key, part):
+        if rough_fraction(part) and not true_remark(key, part) and not _rounds(key, part):
             said = grade(part)
             if said.verdict == "wrong":
                 part = part.strip()
                 note = f"{part[:1].upper()}{part[1:]} is not {said.expected}."
                 return Verdict("wrong", said.expected, note, said.understood)
     return None
+
+
+def _rounds(key: NumericKey, fraction: str) -> bool:
+    """A fraction in words that rounds the key: within FRACTION_POINTS of a share ('four
+    fifths' for 78%, never 'three quarters'), else within REMARK_BAND."""
+    readings = read_quantity(fraction, key)
+    if not isinstance(readings, list) or not readings:
+        return False
+    if key.family == "percentage":
+        return abs(readings[0].value - key.value) <= FRACTION_POINTS
+    return _within(key.value, readings[0].value)
+
+
+_JOINED = re.compile(r"\s+(?:and|or|and/or)\s+|\s*/\s*(?=\d)", re.IGNORECASE)
+FRACTION_POINTS = 2.5  # half the gap between fifths and quarters, in points of a share

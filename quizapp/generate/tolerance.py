@@ -19,8 +19,9 @@ width of a band never comes from how many zeros a figure happens to end in.
   measurement with a unit shown to four figures or more is right one out in its last digit,
   where published tables differ ("11.35" for lead's 11.34 g/cm3, as "11.3" is right). A
   near miss within two steps (five before session 40, review r382 A: '93' for sodium's 98 °C
-  is wrong), and at most 10 % of the value, or
-  its correct rounding to one significant figure fewer within 10 % ("1%" for argon's 0.93% of
+  is wrong), at most 10 % of the value, and past one step at most 5 % ("24" or "20" for 22
+  is a tenth off: wrong, r395 E), or
+  its correct rounding to one significant figure fewer within 5 % ("1%" for argon's 0.93% of
   air, "1.0" for 0.968; not "300 million" for 333 million), or to two fewer keeping two, or a
   sum within 5 % ("3,500 km" for 3,474 km, r224; "$900 million" for 865, r27461); any coarser
   figure within one of its steps and 2 % of the value, rounded or cut to a whole number ("8"
@@ -28,16 +29,17 @@ width of a band never comes from how many zeros a figure happens to end in.
   shown; a share's near miss goes at most half way to 100 % ("90%" or "100%" for 95%: wrong),
   and at most 1.5 points out, 3 if "about" ("65%" for 68%, "79%" for 81%: wrong; r353,
   r374 B, r377 B: a survey share the source gives exactly is not "close" three points off),
-  and a share's coarser rounding is close only 3 points out ("80%" for 78%, never for 75%:
-  r392 B). A figure asked to a precision ("to the nearest hour") is a near miss only
-  correctly rounded one digit shorter within 2 %: "21 hours" (one step out, r393 A), "20
-  hours", "24 hours" or "one day" for 22 hours is wrong (r231, r344 #67), "0.97" for 0.968 to
-  three places is close.
+  and so is a share's coarser rounding ("80%" for 75% or 78%, "70%" for 68%: r392 B, r395
+  E; "1%" for 0.93% stays close). A figure asked to a precision ("to the nearest hour") is a
+  near miss only correctly rounded one digit shorter within 2 %: "21 hours" (one step out,
+  r393 A), "20 hours", "24 hours" or "one day" for 22 hours is wrong (r231, r344 #67), "0.97"
+  for 0.968 to three places is close.
 - "about" figures (`approx: true`): right when the answer is the figure rounded to its
   displayed precision or one significant figure coarser (within five steps: 150 million km
   for about 149.6 million), or when the answer is the figure correctly rounded at the
   answer's own precision with at least two significant figures (143,000 for about 142,984).
-  A near miss within fifty steps and 20 % of the value.
+  A near miss within fifty steps and 15 % of the value ("1.2 million" for about 1.5 million
+  is a fifth off: wrong, r395 E).
 - a near miss nearer another subject's figure for the same relation than the key (71 h,
   Apollo 16's time on the Moon, for Apollo 15's 67 h), or nearer the same subject's figure for
   another property in the same unit (27 K, neon's boiling point, for its melting point), is
@@ -70,7 +72,8 @@ PLAIN_NEAR_STEPS = 2.0  # a plain figure's near miss: two steps (93 for 98 °C i
 RIGHT_SHARE = 0.05  # a plain figure is never right further off than this share...
 APPROX_RIGHT_SHARE = 0.10  # ...nor an "about" figure further than this one
 NEAR_SHARE = 0.10  # a near miss is never further off than this share of the value...
-APPROX_NEAR_SHARE = 0.20  # ...or this one, for "about" figures
+APPROX_NEAR_SHARE = 0.15  # ...or this one, for "about" figures (0.20 before r395 E)
+PLAIN_NEAR_SHARE = 0.05  # a plain figure's near miss past one step: within this share
 MIN_SIGNIFICANT = 2  # an answer rounded at its own precision keeps this many figures
 SHARE_NEAR_POINTS = 1.5  # a share's near miss: this many points out (twice that if "about")
 ROUGH_SHARE = 0.02  # a coarser figure this near the value is close, however coarse
@@ -194,8 +197,12 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     coarser = _significant(key) - given_digits
     money = key.family.startswith("money") and off <= abs(key.value) * RIGHT_SHARE + slack
     coarser_ok = coarser == 1 or (coarser == 2 and (given_digits >= MIN_SIGNIFICANT or money))
-    if key.family == "percentage":  # '80%' for 75% is a rounder guess, five points out (r392 B)
-        coarser_ok = coarser_ok and off <= 2 * SHARE_NEAR_POINTS + slack
+    # a rounder guess is close no further out than the near band: '80%' for 75% (r392 B),
+    # '70%' for 68% (r395 E), '$20 million' for US$22 million (a tenth off)
+    if key.family == "percentage":
+        coarser_ok = coarser_ok and off <= SHARE_NEAR_POINTS + slack
+    elif not key.approx:
+        coarser_ok = coarser_ok and off <= abs(key.value) * PLAIN_NEAR_SHARE + slack
     # asked to a precision, a shorter rounding is close only within 2 % ('0.97' for 0.968
     # to three places; never '20' for 22 hours to the hour: review r344 #67)
     shorter = _shorter_in_unit(key, given_step) and off <= abs(key.value) * ROUGH_SHARE + slack
@@ -244,8 +251,12 @@ def _significant(key: NumericKey) -> int:
 
 def near_band(step: float, approx: bool, value: float) -> float:
     """How far off a near miss may be (the rule above)."""
-    share = APPROX_NEAR_SHARE if approx else NEAR_SHARE
-    return abs(value) * share if approx else min(step * PLAIN_NEAR_STEPS, abs(value) * share)
+    if approx:
+        return abs(value) * APPROX_NEAR_SHARE
+    # two steps, but no more than a twentieth of the value unless that is under one step ('24'
+    # for 22 is a tenth off, no near miss; '13' for 12 is one step: review r395 E)
+    near = min(step * PLAIN_NEAR_STEPS, max(step, abs(value) * PLAIN_NEAR_SHARE))
+    return min(near, abs(value) * NEAR_SHARE)
 
 
 # a stem that asks for an estimate, not the exact figure

@@ -83,13 +83,19 @@ _IN_BLANK = re.compile(rf"\b([Ii]n) {BLANK}")
 
 
 def _time_cue(prompt: str, value: NumericValue | None) -> str:
-    """A year or month blank after 'in' says it wants a time: 'took place in _____' or
-    'was discovered in _____' asks for a place as much (review 27161 #64: 'China' for 2014)."""
+    """A year or month blank after 'in', or a day's after 'on', says it wants a time: 'took
+    place in _____' or 'was discovered in _____' asks for a place as much (review 27161 #64:
+    'China' for 2014)."""
     if isinstance(value, Year) or (isinstance(value, Date) and value.precision == "year"):
         return _IN_BLANK.sub(rf"\1 the year {BLANK}", prompt)
     if isinstance(value, Date) and value.precision == "month" and _IN_BLANK.search(prompt):
         return _IN_BLANK.sub(rf"\1 {BLANK} (month and year)", prompt)
-    return prompt
+    if isinstance(value, Date) and value.precision == "day":  # 'was launched on _____' asks
+        return _ON_BLANK.sub(rf"\1 {BLANK} (day, month and year)", prompt)  # for a rocket as
+    return prompt  # much, 'landed on _____' for the Moon (review r396 A)
+
+
+_ON_BLANK = re.compile(rf"\b([Oo]n) {BLANK}")
 
 
 _AFTER_PLACE_WORD = re.compile(rf"\b(?:from|at) {BLANK}")
