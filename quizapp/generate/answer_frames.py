@@ -9,6 +9,7 @@ itself opens with such words ('City of London') keeps its own reading.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 
@@ -105,3 +106,19 @@ def label_first(text: str) -> str | None:
     if not words or (all(w[:1].isupper() for w in words) and not marked):
         return None  # 'the EEU, in 2014': a name, no label
     return f"{found['answer']} ({label.lower() if marked else label})"  # sentence case off
+
+
+# service initials after a name: 'David R. Scott, USAF', 'John Young USN' (review r396 D)
+_INITIALS_AFTER = re.compile(r"^(?P<head>.*?[^\s,])\s*,?\s+(?P<tail>(?-i:[A-Z]{2,5}))[\s.]*$")
+
+
+def initials_after(
+    text: str, vocabulary: dict[str, str], right: Callable[[str], bool]
+) -> str | None:
+    """Capital initials the deck does not know after a right answer, put in brackets ('David
+    Scott (USAF)'), where the bracket readers judge them as any gloss; None when there are
+    none ('Endeavour LM' names a craft the deck knows; 'the Chinese EEU' ends with the key)."""
+    found = _INITIALS_AFTER.match(text.strip())
+    if found is None or normalise(found["tail"]) in vocabulary or not right(found["head"]):
+        return None
+    return f"{found['head']} ({found['tail']})"

@@ -32,6 +32,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import is_person_key
+from quizapp.generate.answer_frames import initials_after
 from quizapp.generate.bracket_kinds import trailing_name
 from quizapp.generate.check_brackets import (
     bracketed,
@@ -94,6 +95,8 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     glossed = comma_gloss(text, [*q.answer, *q.accepted]) or phrase_gloss(text, right)
     glossed = glossed or remark_after(text, right)  # 'Brand, alchemist' (review r370 A)
     glossed = glossed or trailing_name(q, text, vocabulary, right)  # 'Eagle LEM' (r372 D)
+    worded = lambda head: _check_worded(q, head, expected, vocabulary).verdict == "correct"  # noqa: E731
+    glossed = glossed or initials_after(text, vocabulary, worded)  # 'David R. Scott, USAF' (r396 D)
     glossed = None if glossed and other_year(glossed, q.prompt) else glossed
     again = glossed and bracketed(q, glossed, expected, vocabulary, check_text)
     placed = without_place_words(q, text, vocabulary)  # 'southern Sea of Tranquility' (r369 C)
