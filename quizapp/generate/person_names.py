@@ -125,7 +125,17 @@ def given_name_readings(text: str) -> list[str]:
     words = normalise(text).split()
     if len(words) < 2:
         return []
-    return [" ".join([other, *words[1:]]) for other in _SAME_GIVEN_NAME.get(words[0], ())]
+    first = _SPELLINGS.get(words[0], words[0])  # 'Fredrick Haise' for Fred Haise (r396 F)
+    others = (first, *_SAME_GIVEN_NAME.get(first, ())) if first != words[0] else ()
+    others += _SAME_GIVEN_NAME.get(words[0], ())
+    return [" ".join([other, *words[1:]]) for other in others]
+
+
+# other spellings of a formal given name, read as it: each then has its short forms
+_SPELLINGS = {"fredrick": "frederick", "frederic": "frederick", "fredric": "frederick"} | {
+    "frederik": "frederick",
+    "micheal": "michael",
+}
 
 
 def initial_readings(text: str, accepted: set[str]) -> list[str]:
