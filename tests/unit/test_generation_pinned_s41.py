@@ -20,22 +20,12 @@ from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.word_forms import base_form
 from tests.support.bundled import CENTRAL_ASIA, CHEM, bundled_deck
+from tests.support.questions import bare_question
 
 
 def _question(kind: str, prompt: str, key: str, **more: object) -> Question:
-    return Question(
-        id="q",
-        kind=kind,
-        template="forward",
-        prompt=prompt,
-        answer=[key],
-        fact_ids=["f"],
-        topic="t",
-        explanation="",
-        citation="",
-        difficulty=0.5,
-        **more,
-    )
+    fields: dict[str, object] = {"template": "forward", "explanation": "", "citation": ""}
+    return bare_question(kind, prompt=prompt, answer=[key], **(fields | more))
 
 
 def _chemistry() -> dict[str, str]:
