@@ -47,7 +47,7 @@ def unasked_place(text: str, prompt: str, countries_asked: bool) -> str | None:
             for size in range(len(words), 0, -1):
                 name = " ".join(words[:size])
                 if name in _PLACES and not _said(name, said):
-                    return ("the " if name in _SEAS or " " in name else "") + name.title()
+                    return ("the " if name in _SEAS | {"middle east"} else "") + name.title()
     asked = {w for w in _WORD.findall(said) if w in GOODS}
     if not asked:
         return None
