@@ -184,8 +184,7 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
         return "correct"
     if key.family == "percentage" and 0 <= key.value < 100 < key.value + 2 * off - slack:
         return "wrong"  # a share's near miss: at most half way to all of it (r26161 #54)
-    # asked to a precision ("to the nearest hour"): the rounding asked for is the answer, one
-    # step out is a wrong figure, not a close one (review r393 A: 21 for 22 hours)
+    # asked to a precision ("to the nearest hour"): one step out is wrong (r393 A)
     near = 0.0 if key.precise and not key.approx else near_band(key.step, key.approx, key.value)
     if key.side is not None and not key.approx:  # a measured figure shown rounded: one step
         near = min(near, key.step)  # 24 kg for 21.55 shown 22, 45 kg for 42.28 (r357 H, r360 D)
@@ -197,9 +196,7 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     coarser = _significant(key) - given_digits
     money = key.family.startswith("money") and off <= abs(key.value) * RIGHT_SHARE + slack
     coarser_ok = coarser == 1 or (coarser == 2 and (given_digits >= MIN_SIGNIFICANT or money))
-    # a rounder guess is close no further out than the near band: '80%' for 75% (r392 B),
-    # '70%' for 68% (r395 E), '$20 million' for US$22 million (a tenth off)
-    if key.family == "percentage":
+    if key.family == "percentage":  # a rounder guess only in the band ('80%' for 75%: r392 B)
         coarser_ok = coarser_ok and off <= SHARE_NEAR_POINTS + slack
     elif not key.approx:
         coarser_ok = coarser_ok and off <= abs(key.value) * PLAIN_NEAR_SHARE + slack
@@ -253,8 +250,7 @@ def near_band(step: float, approx: bool, value: float) -> float:
     """How far off a near miss may be (the rule above)."""
     if approx:
         return abs(value) * APPROX_NEAR_SHARE
-    # two steps, but no more than a twentieth of the value unless that is under one step ('24'
-    # for 22 is a tenth off, no near miss; '13' for 12 is one step: review r395 E)
+    # two steps, past one only within 5% ('24' for 22 is wrong, '13' for 12 close: r395 E)
     near = min(step * PLAIN_NEAR_STEPS, max(step, abs(value) * PLAIN_NEAR_SHARE))
     return min(near, abs(value) * NEAR_SHARE)
 
