@@ -17,22 +17,12 @@ from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.restated import restated_spans
 from quizapp.generate.streams import LazyRandom
 from tests.support.bundled import CENTRAL_ASIA, bundled_deck
+from tests.support.questions import bare_question
 
 
 def _question(kind: str, prompt: str, answer: list[str], **more: object) -> Question:
-    return Question(
-        id="q",
-        kind=kind,
-        template="forward",
-        prompt=prompt,
-        answer=answer,
-        fact_ids=["f"],
-        topic="t",
-        explanation="",
-        citation="",
-        difficulty=0.5,
-        **more,
-    )
+    fields: dict[str, object] = {"template": "forward", "explanation": "", "citation": ""}
+    return bare_question(kind, prompt=prompt, answer=answer, **(fields | more))
 
 
 def test_a_question_with_no_displayed_answer_is_still_graded() -> None:
