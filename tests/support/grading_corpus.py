@@ -10,6 +10,8 @@ the same key, aliases, numeric key and prompt words a session would.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -51,7 +53,9 @@ def deck_ref(deck: str) -> str:
 def _imported(csv: Path) -> str:
     result = read_table(csv)
     assert result.deck is not None, result.problems
-    target = Path(tempfile.mkdtemp(prefix="corpus-import-")) / f"{result.deck['id']}.yaml"
+    scratch = tempfile.mkdtemp(prefix="corpus-import-")
+    atexit.register(shutil.rmtree, scratch, True)  # a scratch file per run, not left behind
+    target = Path(scratch) / f"{result.deck['id']}.yaml"
     target.write_text(yaml.safe_dump(result.deck, allow_unicode=True), encoding="utf-8")
     return str(target)
 
