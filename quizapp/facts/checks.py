@@ -67,6 +67,14 @@ def _name_clashes(deck: Deck) -> Iterator[Finding]:
                     f"name {name!r} is also used by entity {owner[name]!r}",
                 )
             owner.setdefault(name, entity.id)
+    symbols: dict[str, str] = {}
+    for i, entity in enumerate(deck.entities):
+        if entity.symbol in symbols:
+            yield (
+                ("entities", i, "symbol"),
+                f"symbol {entity.symbol!r} is also used by entity {symbols[entity.symbol]!r}",
+            )
+        symbols.setdefault(entity.symbol or "", entity.id)
 
 
 def _relation_refs(deck: Deck) -> Iterator[Finding]:

@@ -35,6 +35,12 @@ class Entity(Strict):
     metonyms: list[str] = Field(
         default_factory=list, description="names that stand for it in the source (Moscow)"
     )
+    symbol: str | None = Field(
+        default=None,
+        pattern=r"^[A-Z][a-z]{0,2}$",
+        description="its symbol as written, case and all (Zn), where no fact of the deck gives "
+        "it: on a choice item the symbol picks it out",
+    )
     source_phrase: str | None = Field(
         default=None, description="the source's own short wording, when the name restates it"
     )

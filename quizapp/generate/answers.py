@@ -51,13 +51,12 @@ def option_index(text: str, options: list[str]) -> int | None:
     """The option a response names: its number, its letter or its text (a rounded figure with
     or without its "about"; "T" or "F" for True or False; a bare figure beyond the options'
     numbers for the one option with that figure and a unit); None if none."""
-    t = text.strip().lower()
+    t = _FRAME.sub("", text.strip().lower())  # "It's false", 'that is true', 'I think B'
     if t.isdecimal() and 1 <= int(t) <= len(options):
         return int(t) - 1
     if len(t) == 1 and "a" <= t <= chr(ord("a") + len(options) - 1):
         return ord(t) - ord("a")
     folded = [normalise(o) for o in options]
-    t = _FRAME.sub("", t)  # "It's false", 'that is true'
     if sorted(folded) == ["false", "true"] and t in _TRUTH_INITIALS:
         return folded.index(_TRUTH_INITIALS[t])  # 'T', 'F': no letter names a third option
     n = normalise(t)  # without its frame: "It's false"
@@ -88,6 +87,23 @@ _ANSWER_LABEL = re.compile(
 _TRUTH_REMARK = re.compile(
     r"^\s*(true|false)\s*(?:[-,:;(\u2013\u2014]|\s(?:because|as|since)\s)", re.I
 )
+# a verdict on a statement in other words (review r400 A): 'correct', 'not true', 'untrue'
+_TRUTH_WORDS: dict[str, tuple[str, ...]] = {"true": ("correct", "right", "yes", "accurate")}
+_TRUTH_WORDS["false"] = ("untrue", "incorrect", "wrong", "no", "inaccurate")
+_TRUTH_WORDS["false"] += tuple(f"not {w}" for w in ("true", "correct", "right", "accurate"))
+_TRUTH_SAID = {w: truth for truth, words in _TRUTH_WORDS.items() for w in words}
+_TRUTH_SAYING = re.compile(
+    r"^\s*(?:(?:it'?s|it is|that'?s|that is|this is|the statement is)\s+)?("
+    + "|".join(sorted(_TRUTH_SAID, key=len, reverse=True))
+    + r")(?:\s*(?:[-,:;(.!\u2013\u2014]|\s(?:because|as|since)\s).*)?\s*[.!]?\s*$",
+    re.I | re.S,
+)
+
+
+def _truth_in_words(text: str) -> str:
+    """'correct' as 'true', 'not true' or 'incorrect, it was 1970' as 'false'; else the text."""
+    said = _TRUTH_SAYING.match(text)
+    return _TRUTH_SAID[said[1].lower()] if said else text
 
 
 def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
@@ -100,19 +116,23 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     text = _ANSWER_LABEL.sub("", text)  # 'Answer: B' (review r396 H)
     truth = _TRUTH_REMARK.match(text) if q.kind == "true_false" else None
     text = truth[1] if truth else text  # 'False - it was September 1970': the remark unjudged
+    text = _truth_in_words(text) if q.kind == "true_false" else text
     codes = dict(p.split(">") for p in (vocabulary or {}).get(VALUE_CODES, "").split("|") if p)
     options = q.options or []
     if not codes:
         return text
 
-    labels = {chr(ord("a") + i) for i in range(len(options))} | {"t", "f"}
+    labels = {chr(ord("a") + i) for i in range(len(options))}
+    labels |= {"t", "f"} if q.kind == "true_false" else set()
 
     def named(code: re.Match[str]) -> str:
         thing = codes.get(code[0]) if code[0].lower() not in labels else None
         found = _option_naming(thing, options, vocabulary or {})
         return options[found] if found is not None else code[0]
 
-    return re.sub(r"(?<![\w-])[A-Z][a-z]{0,2}(?![\w-])", named, text)
+    return re.sub(
+        r"(?<![\w-])(?:[A-Z][a-z]{1,2}|[A-Z](?! (?!and\b|or\b)[a-z]))(?![\w-])", named, text
+    )
 
 
 def _option_naming(thing: str | None, options: list[str], vocabulary: dict[str, str]) -> int | None:

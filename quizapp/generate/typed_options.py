@@ -114,7 +114,17 @@ def loose_option(n: str, unhedged: list[str]) -> int | None:
         if len(o) >= 4 and re.findall(r"\d+", o) == figures and OSA.distance(n, o) <= 1
     ]
     near = near or [i for i, o in enumerate(unhedged) if len(n) >= 4 and f" {n} " in f" {o} "]
+    near = near or _named_within(n, unhedged)
     return near[0] if len(near) == 1 else None  # 'Ture' for True; 'Stafford', 'least keen'
+
+
+def _named_within(n: str, unhedged: list[str]) -> list[int]:
+    """The options holding every name word of `n`, any order ('Travers and Ramsay', 'Marie
+    Curie' for a pair: review r400 D); figures and short words alone name nothing."""
+    words = set(re.findall(r"[^\W\d_]+", n)) - {"and", "the"}
+    if not any(len(w) >= 4 for w in words) or any(c.isdigit() for c in n):
+        return []
+    return [i for i, o in enumerate(unhedged) if words <= set(re.findall(r"[^\W\d_]+", o))]
 
 
 def _same_amount(n: str, unhedged: list[str]) -> int | None:

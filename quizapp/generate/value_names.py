@@ -42,19 +42,20 @@ VALUE_CODES = "\x03"  # the vocabulary's key for the codes that name things: 'Cu
 
 def value_codes(deck: Deck) -> dict[str, str]:
     """{VALUE_CODES: 'Cu>element:copper|...'}: the short text values that name their subject
-    one to one (chemical symbols), as typed, so that 'Cu' on a choice of element names picks
-    copper (review r382 B); {} when the deck has none."""
+    one to one (chemical symbols), and the symbols its entities declare, as typed, so that 'Cu'
+    on a choice of element names picks copper (review r382 B); {} when the deck has none."""
     one_to_one = {r.id for r in deck.relations if r.functional and r.inverse_functional}
     kinds = {e.id: e.kind for e in deck.entities}
-    pairs = sorted(
+    pairs = {
         f"{f.object.value}>{kinds[f.subject]}:{f.subject}"
         for f in deck.facts
         if f.relation in one_to_one
         and isinstance(f.object, Text)
         and _CODE.fullmatch(f.object.value)
         and f.subject in kinds
-    )
-    return {VALUE_CODES: "|".join(pairs)} if pairs else {}
+    }
+    pairs |= {f"{e.symbol}>{e.kind}:{e.id}" for e in deck.entities if e.symbol}  # 'Zn': r400 C
+    return {VALUE_CODES: "|".join(sorted(pairs))} if pairs else {}
 
 
 _CODE = re.compile(r"[A-Z][a-z]{0,2}")  # 'Cu', 'I', 'Uue': a symbol as the deck prints it

@@ -27,6 +27,13 @@ CASES: list[tuple[str, str, str, str]] = [
         "duplicate id 't' (first at topics[0]) (at topics[1].id)",
     ),
     (
+        "symbol clash",
+        ORG,
+        ORG.replace("}", ", symbol: Og}")
+        + "  - {id: o2, kind: organisation, name: Other, symbol: Og}\n",
+        "symbol 'Og' is also used by entity 'o' (at entities[3].symbol)",
+    ),
+    (
         "name clash",
         ORG,
         ORG + "  - {id: o2, kind: organisation, name: Other, aliases: [Alpha]}\n",
