@@ -91,3 +91,23 @@ def _names_person(keys: list[str], k: int, given: str) -> bool:
         return False
     others = {w for j, p in enumerate(keys) if j != k for w in normalise(p).split()}
     return word in normalise(keys[k]).split() and word not in others
+
+
+# names of one thing, each right, are no hedge ('EEU or EAEU', 'EEU aka EAEU'; review r320)
+_NAME_LIST = re.compile(r"\s*[,/;&]\s*|\s+(?:or|and|aka|a\.k\.a\.?|also called|at)\s+", re.I)
+
+
+def every_name_right(q: Question, text: str, grade: Callable[[str], Verdict]) -> bool:
+    """Two or more names of the one key, each right by `grade` ('Ocean of Storms, Oceanus
+    Procellarum' or '/'): no hedge (review r315 #31); 'Moscow, Kyiv' stays wrong. A first name
+    alone shares the surname of the fullest part ('Ken or Thomas Mattingly': review r330)."""
+    named = [p.strip() for p in _NAME_LIST.split(text) if p.strip()]
+    if len(named) < 2:
+        return False
+    whole = max(named, key=lambda p: len(p.split()))
+    surname = whole.split()[-1] if " " in whole else None
+    shared = [p if " " in p or surname is None else f"{p} {surname}" for p in named]
+    return any(
+        all(grade(p).verdict == "correct" for p in parts)
+        for parts in dict.fromkeys((tuple(named), tuple(shared)))
+    )

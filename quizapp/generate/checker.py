@@ -8,7 +8,6 @@ tolerance rule of tolerance.py. Choice answers accept an option number or the op
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
 
@@ -27,7 +26,7 @@ from quizapp.generate.answers import (
     tick_tokens,
 )
 from quizapp.generate.bracket_kinds import false_aside, other_subject
-from quizapp.generate.card_lists import check_listed
+from quizapp.generate.card_lists import check_listed, every_name_right
 from quizapp.generate.check_brackets import other_year
 from quizapp.generate.check_forms import (
     against_stem,
@@ -41,6 +40,7 @@ from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
+from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
 from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.kind_spec import SPECS
@@ -50,6 +50,7 @@ from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
 from quizapp.generate.regnal_names import regnal_name
 from quizapp.generate.restated import restated_spans
+from quizapp.generate.site_places import site_verdict
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
 from quizapp.generate.tolerance import asked_as_estimate
 from quizapp.generate.verdict import Checked, Verdict
@@ -132,6 +133,9 @@ def _check_open(
     misplaced = wrong_country(framed, q.prompt, partial(_fits, q, expected, vocabulary or {}))
     if misplaced is not None:
         return Verdict("wrong", expected, misplaced, text.strip())
+    sited = site_verdict(q, framed, vocabulary or {}, partial(_site, q, expected, vocabulary))
+    if sited is not None:  # 'KSC, Cape Canaveral, Florida'; 'KSC in Texas' (site_places.py)
+        return sited
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":
         return verdict
@@ -144,7 +148,7 @@ def _check_open(
     listed = check_listed(q, text, expected, vocabulary or {}, _part_grader(vocabulary or {}))
     if listed is not None:  # 'Hillary and Tenzing', a list in another order (card_lists.py)
         return listed
-    if _every_name_right(q, text, expected, vocabulary or {}):  # 'Ocean of Storms, Oceanus ...'
+    if every_name_right(q, text, lambda part: check_text(q, part, expected, vocabulary or {})):
         return Verdict("correct", expected, understood=normalise(text))
     # 'Kyiv, Ukraine'; 'Dublin, Ireland'; 'Salzburg Austria', read with its comma
     head = without_qualifier(q.prompt, with_comma(text), vocabulary, placed=_placed(q, vocabulary))
@@ -158,35 +162,19 @@ def _check_open(
     return verdict if shaped is None else shaped
 
 
-# names of one thing, each right, are no hedge ('EEU or EAEU', 'EEU aka EAEU'; review r320)
-_NAME_LIST = re.compile(r"\s*[,/;&]\s*|\s+(?:or|and|aka|a\.k\.a\.?|also called|at)\s+", re.I)
-
-
 def _fits(q: Question, expected: str, vocabulary: dict[str, str], head: str) -> bool:
     """What comes before a country answers the question ('Dodoma' of 'Dodoma (Kenya)'; not
     'Port' of 'Port Spain'): only then is the country checked against the question's."""
     return check_text(q, head, expected, vocabulary).verdict != "wrong"
 
 
+def _site(q: Question, expected: str, vocabulary: Vocabulary, head: str) -> Verdict:
+    return check_text(q, head, expected, vocabulary or {})
+
+
 def _placed(q: Question, vocabulary: Vocabulary) -> bool:
     """Whether the key is an entity of the deck, which a country after it can place."""
     return not vocabulary or any(normalise(a) in vocabulary for a in [*q.answer, *q.accepted])
-
-
-def _every_name_right(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> bool:
-    """Two or more names of the one key, each right ('Ocean of Storms, Oceanus Procellarum'
-    or '/'): no hedge (review r315 #31); 'Moscow, Kyiv' stays wrong. A first name alone
-    shares the surname of the fullest part ('Ken or Thomas Mattingly': review r330)."""
-    named = [p.strip() for p in _NAME_LIST.split(text) if p.strip()]
-    if len(named) < 2:
-        return False
-    whole = max(named, key=lambda p: len(p.split()))
-    surname = whole.split()[-1] if " " in whole else None
-    shared = [p if " " in p or surname is None else f"{p} {surname}" for p in named]
-    return any(
-        all(check_text(q, p, expected, vocabulary).verdict == "correct" for p in parts)
-        for parts in dict.fromkeys((tuple(named), tuple(shared)))
-    )
 
 
 def _part_grader(vocabulary: dict[str, str]) -> Callable[[Question, str], Verdict]:
@@ -210,6 +198,8 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     if against is not None:  # '+19%' for a fall: the opposite of the fact, however close
         return Verdict("wrong", expected, against, text.strip())
     grade = lambda part: _check_figure(q, part, expected, this_year)  # noqa: E731
+    if (asked := labelled_part(q.prompt, text)) is not None:  # 'nitrogen 78%, oxygen 21%'
+        return _check_figure(q, asked, expected, this_year)
     false = false_fraction(key, text, grade)  # '21% (a quarter)': the fraction is another figure
     verdict = false or check_number(key, text, expected, this_year)
     if verdict.verdict != "wrong" or false:
