@@ -138,6 +138,9 @@ def _in_two_units(key: NumericKey, text: str, expected: str) -> Verdict | None:
     verdicts = [check_number(key, p, expected) for p in parts]
     if all(v.verdict == "correct" for v in verdicts):
         return Verdict("correct", expected, understood=verdicts[0].understood)
+    units = {u[1].lower() for p in parts if (u := re.search(r"\d\s*([^\W\d_]+|°\s*\w)", p))}
+    if len(units) == 2 and all(v.verdict != "wrong" for v in verdicts):  # '363 ft (110 m)'
+        return Verdict("near_miss", expected, f"Close - the figure is {expected}.", parts[0])
     if any(v.verdict == "correct" for v in verdicts):
         return Verdict(
             "wrong", expected, f"One of the two figures is off: the answer is {expected}."

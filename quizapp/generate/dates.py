@@ -16,10 +16,8 @@ from quizapp.facts.normalise import normalise
 
 Ymd = tuple[int, int | None, int | None]
 MAX_ANSWER = 200
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-)
-MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
+_MONTHS = "january february march april may june july august september october november december"
+MONTHS = {m: i for i, m in enumerate(_MONTHS.split(), 1)}
 MONTHS |= {name[:3]: i for name, i in list(MONTHS.items())} | {"sept": 9}
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 _MON = r"([a-z]+)\.?"
@@ -174,14 +172,17 @@ _NO_ASIDE = re.compile(
 
 
 def _without_aside(t: str) -> str:
-    """The date without a worded remark after a comma: '25 may 1961, before apollo began',
-    'january 2015, with belarus' (reviews r363 B, r365 B, r366 C). Not a figure, a month or
-    a hedge ('may 25, 1961', '2015, january', '1969, or 1970'), nor 'roughly' (the date is
-    a guess)."""
-    head, comma, tail = t.rpartition(",")
-    if not comma or not _ASIDE_HEAD.search(head) or _NO_ASIDE.search(tail):
-        return t
-    return t if _APPROX_AFTER.fullmatch(f",{tail}") or not tail.strip() else head
+    """The date without a worded remark after a comma, a dash or a word of where or when:
+    '25 may 1961, before apollo began', '18 may 1969 from florida' (reviews r363 B, r399 B).
+    Not a figure, a month or a hedge ('may 25, 1961', '1969, or 1970'), nor 'roughly'."""
+    for cut in _ASIDE_CUT.finditer(t):
+        head, tail = t[: cut.start()], t[cut.end() :]
+        if _ASIDE_HEAD.search(head) and tail.strip() and not _NO_ASIDE.search(tail):
+            return t if _APPROX_AFTER.fullmatch(f",{tail}") else head
+    return t
+
+
+_ASIDE_CUT = re.compile(r",|\s+-+\s+|\s+(?=(?:from|in|at|near|off|after|before|during|with)\s)")
 
 
 def _assemble(parts: tuple[str | None, ...], order: str) -> Ymd:
@@ -208,7 +209,7 @@ def _misspelt_month(text: str) -> int:
         return 0
     near = {
         i
-        for i, name in enumerate(_MONTH_NAMES.split(), 1)
+        for i, name in enumerate(_MONTHS.split(), 1)
         if name[0] == text[0]
         and (OSA.distance(text, name) <= 1 or (len(text) > 6 and sorted(text) == sorted(name)))
     }  # 'Mai', 'Mya', 'Maye' (review r366 A); 'Juanary', its letters shuffled (r365 B)

@@ -74,6 +74,7 @@ _AND_A_HALF = re.compile(
 _DIGIT_FRACTION = re.compile(r"^(\d+)\s*/\s*(\d+)\b\s*")
 _DOZEN = re.compile(r"^(?:(a|one|two|three|four|five|six|\d+)\s+)?dozens?\b\s*(?:of\s+)?")
 _HALF_DOZEN = re.compile(r"^half an? dozen\b(?:\s+of\b)?")
+_DOZEN_AND_HALF = re.compile(r"\b(?:an? |one )?dozen and a half\b")  # 18, not 12 (r399 D)
 _HALVED = re.compile(
     r"^(?:it |they )?(?:was |were |got )?(?:almost |nearly )?(?:halved|cut in half|cut by half)$"
 )
@@ -122,7 +123,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"one \1", t)
     t = _spoken_halves(t)
     t = _AND_A_HALF.sub(_and_a_half, t)  # one and a half million
-    t = _HALF_DOZEN.sub("6", t)  # before 'half' is read as a share (0.5)
+    t = _HALF_DOZEN.sub("6", _DOZEN_AND_HALF.sub("18", t))  # before 'half' is read as 0.5
     t, share = _fraction(t)
     if _WORDS_HINT.search(t):
         from text_to_num import alpha2digit
