@@ -101,3 +101,20 @@ def cloze_filled(text: str, prompt: str) -> str | None:
 
 def _tokens(text: str) -> list[str]:
     return [normalise(w).strip(".,") for w in _TOKEN.findall(text)]
+
+
+# a time phrase after a name, with no bracket or with a comma: 'Gazprom since 2014', 'Tajikistan,
+# since 2004', 'Gazprom now' (review r398 D: refused, where 'Gazprom (since 2014)' was read)
+_TIMED = re.compile(
+    r"^(?P<head>[^()\d]*[^\W\d_])\s*,?\s+(?P<when>(?:(?:since|from|in|as of|until|till|by|"
+    r"after|before)\s+(?:about\s+|around\s+)?(?:the\s+)?(?:early\s+|mid\s+|late\s+)?\d{4}s?"
+    r"|now|today|currently|at present|nowadays)\s*[.!]?)$",
+    re.IGNORECASE,
+)
+
+
+def time_bracketed(text: str) -> str | None:
+    """'Gazprom since 2014' as 'Gazprom (since 2014)', which the bracket rules read; else None.
+    Only a name's answer: a figure's year beside it is read by the figure's own rules."""
+    found = _TIMED.match(text.strip())
+    return f"{found['head'].strip()} ({found['when'].strip().rstrip('.!')})" if found else None

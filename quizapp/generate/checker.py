@@ -12,7 +12,12 @@ from collections.abc import Callable
 from functools import partial
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.answer_context import cloze_filled, without_context, without_lead
+from quizapp.generate.answer_context import (
+    cloze_filled,
+    time_bracketed,
+    without_context,
+    without_lead,
+)
 from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answer_frames import label_first, unframed
 from quizapp.generate.answers import (
@@ -96,6 +101,7 @@ def check_unguarded(
     bare = unframed(text, q.prompt)  # 'It is Bern' (r325); '12.3% in 2015' (answer_context)
     spans = [bare, without_context(text, q.prompt), cloze_filled(text, q.prompt), label_first(text)]
     spans.append(without_lead(text, q.prompt))  # 'a return to the CSTO' (answer_context.py)
+    spans.append(time_bracketed(text) if q.numeric is None else None)  # 'Gazprom since 2014'
     restated = restated_spans(text, q.prompt, named=q.numeric is None)  # 'It joined the EEU'
     if bare is not None and not restated:  # 'China leads there, I think' (review r356 C)
         restated = restated_spans(bare, q.prompt, named=q.numeric is None)

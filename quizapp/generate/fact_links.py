@@ -16,6 +16,7 @@ relation marked '!' where it is one to one both ways.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 
@@ -81,8 +82,16 @@ def false_nationality(keys: set[str], words: list[str], vocabulary: dict[str, st
     """Whether `words` give one of `keys` a nationality other than its gloss gives it."""
     pairs, _, known = vocabulary.get(NATIONALITIES, "#").partition("#")
     own = {p.split(">")[1] for p in pairs.split("|") if p.split(">")[0] in keys}
-    said = set(words) & set(known.split(","))
+    owners = (adjective_of(w) for m in _OWNER.finditer(" ".join(words)) for w in m.groups() if w)
+    said = (set(words) | set(owners)) & set(known.split(","))  # 'owned by China' (r398 E)
     return bool(own and said - own)
+
+
+# a country said to own or hold the thing: 'owned by China', 'China's', 'China-owned'
+_OWNER = re.compile(
+    r"\b(?:owned|run|controlled|operated|held)\s+by\s+(?:the\s+)?([a-z]+)|\bbased\s+in\s+([a-z]+)"
+    r"|\b([a-z]+)['\u2019]s\b|\bbelongs?\s+to\s+([a-z]+)|\b([a-z]+)\s+(?:owned|based|controlled)\b"
+)
 
 
 def fact_links(deck: Deck) -> dict[str, str]:

@@ -39,13 +39,13 @@ _WORD: re.Pattern[str] = re.compile(r"[a-z]+")
 def unasked_place(text: str, prompt: str, countries_asked: bool) -> str | None:
     """The country or good in `text` the question does not ask about (the module's rules), or
     None."""
-    said = f" {normalise(prompt)} "
+    said = re.sub(r"['\u2019]s\b", "", f" {normalise(prompt)} ")  # "Uzbekistan's debt"
     given = normalise(text)
     if countries_asked:
         for found in _PUT.finditer(given):
             words = found[1].split()
             for size in range(len(words), 0, -1):
-                name = " ".join(words[:size])
+                name = re.sub(r"['\u2019]s$", "", " ".join(words[:size]))  # "of Iran's debt"
                 if name in _PLACES and not _said(name, said):
                     return ("the " if name in _SEAS | {"middle east"} else "") + name.title()
     asked = {w for w in _WORD.findall(said) if w in GOODS}

@@ -23,13 +23,14 @@ _SCALE_WORDS = {
         "millions",
         "b",
         "bn",
+        "bln",
         "billion",
         "billions",
     )
 }
 _NUMBER = re.compile(
     r"(?<![\w.])([-+]?(?:\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+)"
-    r"\s*(k|thousand|mn|mln|million|millions|m|bn|billion|billions|b)?(?![a-z])"
+    r"\s*(k|thousand|mn|mln|million|millions|m|bn|bln|billion|billions|b)?(?![a-z])"
 )
 _CURRENCY = re.compile(
     r"(us\$|\$|usd|us dollars?|dollars?|€|eur|euros?|£|gbp|rub|roubles?|rubles?)"

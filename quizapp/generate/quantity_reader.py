@@ -23,7 +23,7 @@ _SPACED_SIGN = re.compile(r"^\s*-\s+(?=\d)")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
 SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "tn": 1e12, "trillion": 1e12}
 SCALE_WORDS |= dict.fromkeys(("m", "mn", "mln", "mio", "mil", "mill", "million", "millions"), 1e6)
-SCALE_WORDS |= dict.fromkeys(("b", "bn", "billion", "billions"), 1e9)
+SCALE_WORDS |= dict.fromkeys(("b", "bn", "bln", "bil", "billion", "billions"), 1e9)
 # a model's designation is a name, not a second number: "five F-1s", "5 RS-25s" (review r288)
 DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]?(?:'?s)?(?![\w-])")
 _CURRENCY = re.compile(
