@@ -50,8 +50,8 @@ def test_a_subject_clozes_key_is_spelt_as_kindly_under_each_of_its_names() -> No
 
 # neon's boiling point said with neon last, and neon given a name ending in a capital X (as
 # Pope Pius X or Apollo X): no bundled statement ends so, so the test words one that does
-_NEON = "{id: neon, kind: element, name: neon}"
-_NEON_X = "{id: neon, kind: element, name: Element X}"
+_NEON = "{id: neon, kind: element, name: neon, symbol: Ne}"
+_NEON_X = "{id: neon, kind: element, name: Element X, symbol: Ne}"
 _BOILS = 'statement: "At normal atmospheric pressure {subject} boils at {object}."'
 _BOILS_LAST = (
     'statement: "At normal atmospheric pressure, {object} is the boiling point of {subject}."'
