@@ -12,10 +12,9 @@ the deck allow (generate/plausible.py), and `avoid` drops numbers true of the su
 
 from __future__ import annotations
 
-import itertools
 import math
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -34,6 +33,8 @@ from quizapp.generate.ladder_gaps import GAP_JITTER as GAP_JITTER  # re-exported
 from quizapp.generate.ladder_gaps import GAP_SHARE as GAP_SHARE
 from quizapp.generate.ladder_options import Option, finer_than_options, fitting, plural
 from quizapp.generate.ladder_options import shape as shape
+from quizapp.generate.ladder_spread import LONE_GAP as LONE_GAP  # re-exported: scale.py
+from quizapp.generate.ladder_spread import key_stands_out as key_stands_out
 from quizapp.generate.plausible import Bounds
 from quizapp.generate.tolerance import display_step
 
@@ -225,37 +226,9 @@ def _at_rank(
             continue
         values = [o.value for o in options]
         values.insert(r, v)
-        if _spread(values, r):
+        if not key_stands_out(values, values[r]):  # no lone outlier (ladder_spread.py)
             return values
     return []
-
-
-LONE_GAP = 1.5  # a key at an end this many times further off than any other gap stands out
-
-
-def _spread(values: list[NumericValue], r: int) -> bool:
-    """The key is no lone outlier: at an end of the ladder, its gap to the next option is not
-    conspicuously wider than every other ('1962 / 1965 / 1966 / 1967'), and a month is not
-    the only one of its year ('January 1970' among three months of 1969)."""
-    return not key_stands_out(values, values[r])
-
-
-def key_stands_out(values: Sequence[NumericValue], key: NumericValue) -> bool:
-    """Whether the key, among options sorted ascending, is set apart by spacing or year."""
-    n = len(values)
-    r = next((i for i, w in enumerate(values) if w is key), -1)
-    if n < 3 or r < 0:
-        return False
-    if isinstance(key, Date) and key.month is not None and key.day is None:
-        years = [w.signed for w in values if isinstance(w, Date)]
-        if years.count(key.signed) == 1 and len(set(years)) < n:
-            return True  # the others share years, the key has its own
-    if r not in (0, n - 1):
-        return False
-    gaps = [b.magnitude - a.magnitude for a, b in itertools.pairwise(values)]
-    own = gaps[0] if r == 0 else gaps[-1]
-    rest = gaps[1:] if r == 0 else gaps[:-1]
-    return own > LONE_GAP * max(rest)
 
 
 def ladder(
