@@ -34,6 +34,13 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     false = [s for s in subjects if fair[s]]
     if len(true) < MIN_KEYS or len(false) < MIN_DISTRACTORS:
         return [Dropped("multi_select", "needs two keys and two plausible, provably false options")]
+    # at most one tick resting on background knowledge: a set the source names in the main
+    # is one a learner of the source can answer (review r395 B: two of three CSTO keys were not)
+    outside = {f.subject for f in siblings if f.provenance.background}
+    named = [s for s in true if s not in outside]
+    true = named + [s for s in true if s in outside][: 1 if len(named) >= MIN_KEYS - 1 else 0]
+    if len(true) < MIN_KEYS:
+        return [Dropped("multi_select", "the source names too few of the keys")]
     size = min(MAX_OPTIONS, len(true) + len(false))
     low = max(MIN_KEYS, size - len(false))
     high = min(len(true), size - MIN_DISTRACTORS)
