@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_qualified import joined_parts
+from quizapp.generate.craft_roles import other_craft
 from quizapp.generate.fact_links import adjectives_of, false_nationality, kind_group, sole_tie, tied
 from quizapp.generate.figure_places import unasked_place
 from quizapp.generate.question import Question
@@ -68,6 +69,8 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     but not tied to it ('Kazakhstan' beside Mirziyoyev, president of Uzbekistan)."""
     keys, ties = _key_things(q, vocabulary), tied(vocabulary)
     words = normalise(part).replace("-", " ").split()
+    if other_craft(q.prompt, part):  # 'Yankee Clipper (LM)' asked of the command module
+        return True
     if false_nationality(keys, words, vocabulary):  # 'Gazprom (Chinese)' (review r371 A)
         return True
     near = {t for k in keys for t in ties.get(k, ())}
