@@ -47,7 +47,9 @@ case "$PKG" in
     # list that killed 6 of seed 4101's 12 real survivors (the list gap that sample showed)
     TESTS="$TESTS"', "tests/unit/test_grading_corpus.py", "tests/unit/test_generation_digest.py"'
     # session 41b: the tests written for seed 4111's survivors
-    TESTS="$TESTS"', "tests/unit/test_generation_pinned_s41b.py"' ;;
+    TESTS="$TESTS"', "tests/unit/test_generation_pinned_s41b.py"'
+    # session 42: the tests of this session's generating and grading changes
+    TESTS="$TESTS"', "tests/unit/test_ladder_spread.py", "tests/unit/test_multi_select_background.py", "tests/unit/test_deck_references.py"' ;;
   facts) TESTS='"tests/unit/test_loader.py", "tests/unit/test_deck_references.py", "tests/unit/test_schema.py", "tests/unit/test_values.py", "tests/unit/test_templates.py", "tests/unit/test_deck_input_limits.py", "tests/unit/test_deck_defences.py", "tests/unit/test_deck_values.py", "tests/unit/test_claims_model.py", "tests/unit/test_importer.py", "tests/unit/test_deck_messages_and_years.py", "tests/unit/test_deck_lookup.py", "tests/unit/test_compiled_decks.py", "tests/unit/test_authoring_errors.py", "tests/unit/test_deck_findings_pinned.py", "tests/service/test_catalog.py", "tests/unit/test_units.py", "tests/property/test_loader_fuzz.py", "tests/unit/test_import_session21b.py", "tests/unit/test_deck_and_import_edges.py", "tests/property/test_normalise_ascii.py", "tests/unit/test_facts_messages_s25.py", "tests/unit/test_facts_refusals_s25.py", "tests/unit/test_facts_seed2511.py", "tests/unit/test_facts_edges_s26.py", "tests/unit/test_facts_seed2611.py"' ;;
   # review: without the three long simulations (18-90 s each, run for every surviving mutant
   # they reach); the short seeded simulation stays; the incremental-queue property test reaches
