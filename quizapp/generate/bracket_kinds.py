@@ -164,9 +164,10 @@ _COMPARED = re.compile(
 
 
 def _placed_in(name: str, text: str) -> bool:
-    """'1.5 million in Central Asia': the figure put in the place, not told beside it."""
+    """'1.5 million in Central Asia', 'US$22 million to Kyrgyzstan': the figure put in the
+    place or given to it, not told beside it."""
     return (
-        re.search(rf"\b(?:in|within|inside)\s+(?:the\s+)?{re.escape(name)}\b", text, re.I)
+        re.search(rf"\b(?:in|within|inside|to|for)\s+(?:the\s+)?{re.escape(name)}\b", text, re.I)
         is not None
     )
 
