@@ -3,6 +3,8 @@ E): the CSTO's 2016 members, where the briefing names only Russia's lead."""
 
 from __future__ import annotations
 
+import re
+
 from tests.support.bundled import CENTRAL_ASIA, generated
 
 
@@ -15,7 +17,7 @@ def test_the_csto_set_names_its_background_ticks() -> None:
     assert sets
     for q in sets:
         assert "The source names Russia;" in q.explanation, q.explanation
-        assert "rest on background knowledge" in q.explanation, q.explanation
+        assert re.search(r"rests? on background knowledge", q.explanation), q.explanation
         for name in ("Kazakhstan", "Kyrgyzstan"):
             if name in q.answer:
                 said = q.explanation.split("The source names Russia;")[1]

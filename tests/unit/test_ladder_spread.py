@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 
@@ -54,10 +55,10 @@ def _off_step(options: list[str], answer: str) -> bool:
 
 
 @pytest.mark.parametrize("deck", [CENTRAL_ASIA, APOLLO, CHEM], ids=lambda p: p.stem)
-def test_no_number_choice_keeps_the_key_off_the_others_step(deck: object) -> None:
+def test_no_number_choice_keeps_the_key_off_the_others_step(deck: Path) -> None:
     found = [
         (q.id, q.options)
-        for q in generated(deck, (0, 1, 2, 3, 4, 5))  # type: ignore[arg-type]
+        for q in generated(deck, (0, 1, 2, 3, 4, 5))
         if q.kind == "numeric_mcq" and _off_step(q.options or [], q.answer[0])
     ]
     assert not found, found
