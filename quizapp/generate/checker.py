@@ -55,7 +55,7 @@ from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
 from quizapp.generate.regnal_names import regnal_name
 from quizapp.generate.restated import restated_spans
-from quizapp.generate.site_places import site_verdict
+from quizapp.generate.site_places import site_verdict, unplaced
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
 from quizapp.generate.tolerance import asked_as_estimate
 from quizapp.generate.verdict import Checked, Verdict
@@ -258,6 +258,8 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
         return f"Give all {len(options)} option numbers in order, e.g. 2 1 3."
     if q.numeric is not None and q.kind in ("numeric", "typed", "cloze"):
         return measure_problem(q.numeric, text)  # a share for an amount: asked again
+    if shape == "text":  # "KSC at Vandenberg": a place the item cannot check (site_places)
+        return unplaced(q, unframed(text, q.prompt) or text, vocabulary or {})
     return None
 
 

@@ -10,7 +10,9 @@ explanation: 'on Merritt Island, Florida, beside Cape Canaveral') is right. A pl
 not say is wrong when it is another thing the deck names ('in Houston', the mission-control
 centre's city) or a state or country where the item says another of that kind ('Texas'
 where it says Florida). A place it cannot judge (no state said, a name it does not know)
-leaves the answer to the other rules.
+leaves the answer to the other rules, and the learner is asked again for the site alone
+(`unplaced`): 'Kennedy Space Center at Vandenberg' passed (review r402, Apollo #10), though a
+place the item cannot check may be where the site is not.
 """
 
 from __future__ import annotations
@@ -44,15 +46,17 @@ _BY_CODE = {code: state for state, code in _STATES.items()}
 # the deck kinds that are places (a person or a mission after a site is no place of it)
 _PLACES_OF_DECKS = PLACE_KINDS | {"country", "city", "place", "region", "state", "area"}
 _LEAD = re.compile(r"^(?:[,;:(]|[-\u2013\u2014]+|\s|\b(?:in|at|on|near|from|beside|by|the)\b)+")
+_AT_NAME = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?([A-Z][\w'-]*)")
 _SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*\(\s*|\s*\)\s*")
 
 
 class Sited(NamedTuple):
-    """The site's name as typed, and why a place after it is wrong (None: every place is
-    where the item says the site is)."""
+    """The site's name as typed, why a place after it is wrong (None: every place is where
+    the item says the site is), and the first place not judged (None: every place is)."""
 
     head: str
     wrong: str | None
+    unknown: str | None = None
 
 
 def site_verdict(
@@ -61,7 +65,7 @@ def site_verdict(
     """Wrong, with a note, for a site put where the item says it is not; the site's name
     alone graded by `grade` where every place after it is right; else None."""
     sited = site_placed(q, text, vocabulary)
-    if sited is None:
+    if sited is None or sited.unknown is not None:
         return None
     if sited.wrong:
         return Verdict("wrong", "; ".join(q.answer), sited.wrong, text.strip())
@@ -85,11 +89,23 @@ def site_placed(q: Question, text: str, vocabulary: dict[str, str]) -> Sited | N
         return None
     told = words(f"{q.prompt} {q.explanation}").strip()
     verdicts = [_place(p, told, keys, vocabulary) for p in places]
-    if any(v is None for v in verdicts):
-        return None
+    unknown = next((p for p, v in zip(places, verdicts, strict=True) if v is None), None)
+    if unknown is not None:
+        return Sited(name, None, unknown)
     wrong = [p for p, v in zip(places, verdicts, strict=True) if v is False]
     note = f"{q.answer[0]} is not in {_shown(wrong[0])}." if wrong else None
     return Sited(name, note)
+
+
+def unplaced(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
+    """Why a site put in a place the item cannot check is asked again, or None."""
+    sited = site_placed(q, text, vocabulary)
+    if sited is None or sited.unknown is None or sited.wrong:
+        return None
+    named = _AT_NAME.search(text)
+    if named is None or named.group(1).lower() != sited.unknown.split()[0]:
+        return None  # only 'at Vandenberg', 'in Huntsville': a named place, not a gloss
+    return f"Type the site alone: this item cannot tell whether it is in {_shown(sited.unknown)}."
 
 
 def _opens(said: str, name: str) -> bool:
@@ -105,6 +121,8 @@ def _place(place: str, told: str, keys: set[str], vocabulary: dict[str, str]) ->
     if f" {place} " in f" {told} " or (state in _STATES and f" {state} " in f" {told} "):
         return True
     owner = vocabulary.get(place, "")
+    if owner and owner in keys:
+        return True  # the site named again: 'KSC, Launch Complex 39'
     if owner not in keys and owner.split(":")[0] in _PLACES_OF_DECKS:
         return False  # 'in Houston': another place the deck names
     in_states = any(f" {s} " in f" {told} " for s in _STATES)

@@ -140,9 +140,11 @@ def test_the_deck_asks_a_fifth_of_its_items_above_remember_on_every_seed() -> No
     a why item fewer on some seeds: still over a quarter of every seed's items; 77-80 in
     session 28 once a reverse claim-evidence item whose key alone names the quoted fact's
     country is dropped, reviews r281 and r284; 76-79 in session 39 once a why item's wrong
-    reasons come only from beside its claim, reviews r366 F and r369 H)."""
+    reasons come only from beside its claim, reviews r366 F and r369 H; 75-78 in session 43
+    once no claim-evidence wrong option is about a party to what the claim names, review r402
+    #26: still over a quarter of every seed's items)."""
     ix = DeckIndex(CA)
     items = [generate_deck(CA, seed=seed, index=ix).questions for seed in range(10)]
     counts = [sum(q.level != "remember" for q in qs) for qs in items]
-    assert min(counts) >= 76, counts
+    assert min(counts) >= 75, counts
     assert all(n >= len(qs) / 5 for n, qs in zip(counts, items, strict=True)), counts

@@ -19,6 +19,7 @@ from functools import partial
 
 from quizapp.facts.model import Entity, Fact
 from quizapp.generate.argument import Argument, argument_of
+from quizapp.generate.argument_bonds import bonded
 from quizapp.generate.argument_item import (
     argument_item,
     bare,
@@ -162,6 +163,7 @@ def _wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
         n
         for n in _on_its_topic(argument, claim)  # pure tests all: the cheapest, sifting most, first
         if safely_wrong(argument, n, claim, key)
+        and not argument.named(n) & bonded(argument, claim)  # Schmitt for Apollo 17's claim
         and not shares_limb(argument, n, *limbs)  # evidence in the ordinary sense
         and not beside_support(argument, n, claim)  # the other half of its evidence's story
         and not from_its_paragraph(argument, n, claim, key)

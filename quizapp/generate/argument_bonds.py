@@ -1,0 +1,52 @@
+"""Entities one fact away from what a claim names. A wrong option about one of them may be
+argued to support the claim: 'Harrison Schmitt was the twelfth person to walk on the Moon' backs
+'Apollo 17 was the last crewed landing' for a learner who knows Schmitt flew on Apollo 17, which
+the deck says (review r402, Apollo #26). Such a candidate is never offered as wrong."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from quizapp.generate.argument import Argument
+
+SATELLITE = 2  # an entity linked to at most this many others is known by those links
+
+
+def bonded(argument: Argument, *nodes: str) -> frozenset[str]:
+    """The entities that a fact about an entity the nodes name has as its object and that are
+    known by few links (a crew member by the mission; not a member state by each bloc it is
+    in, which would shut out most of a policy deck's options). Protagonists are left out."""
+    table, owned = _bonds(argument), _owned(argument)
+    named = frozenset().union(*(argument.named(n) for n in nodes))
+    near = {b for e in named for b in owned.get(e, ()) if len(table[b]) <= SATELLITE}
+    return frozenset(near) - argument.ix.protagonists
+
+
+def _owned(argument: Argument) -> dict[str, frozenset[str]]:
+    """Each entity to the entities its own facts name as their object (a mission's crew, an
+    element's discoverer; not the elements whose state is 'gas')."""
+    found = argument.__dict__.get("_owned")
+    if isinstance(found, dict):
+        return found
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for fact in argument.ix.facts.values():
+        if fact.object_id and fact.object_id != fact.subject:
+            pairs[fact.subject].add(fact.object_id)
+    table = {e: frozenset(v) for e, v in pairs.items()}
+    argument.__dict__["_owned"] = table
+    return table
+
+
+def _bonds(argument: Argument) -> dict[str, frozenset[str]]:
+    """Each entity to the entities it shares a fact with, built once per argument."""
+    found = argument.__dict__.get("_bonds")
+    if isinstance(found, dict):
+        return found
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for fact in argument.ix.facts.values():
+        if fact.object_id and fact.object_id != fact.subject:
+            pairs[fact.subject].add(fact.object_id)
+            pairs[fact.object_id].add(fact.subject)
+    table = {e: frozenset(v) for e, v in pairs.items()}
+    argument.__dict__["_bonds"] = table
+    return table
