@@ -152,6 +152,28 @@ def _figure_of(option: str) -> float | None:
     return float(found.group(1).replace(",", "")) if found else None
 
 
+def number_clash(text: str, options: list[str]) -> str | None:
+    """Why a bare number is asked again: it is an option's number and another option's figure
+    ('2' where option 2 is '3 projects' and option 1 '2 projects'; review r401 B). None if it
+    names one option only."""
+    t = _FRAME.sub("", text.strip().lower())
+    if not (t.isdecimal() and 1 <= int(t) <= len(options)):
+        return None
+    figures = [_figure_of(_HEDGE.sub("", normalise(o))) for o in options]
+    if not any(f == int(t) and i != int(t) - 1 for i, f in enumerate(figures)):
+        return None
+    letter = chr(ord("A") + int(t) - 1)
+    said = f"{t} is option {t} and another option's figure"
+    return f"{said}: type {letter} for option {t}, or the figure and its unit."
+
+
+def choice_key(index: int, options: list[str]) -> str:
+    """The response choosing option `index` (from 0) that no reading takes for another: its
+    number, or its letter where the number is another option's figure."""
+    said = choice(index)
+    return chr(ord("a") + index) if number_clash(said, options) else said
+
+
 def tick_tokens(text: str, options: list[str]) -> list[str]:
     """A ticks response in tokens: "1 3", "1,3", or letters run together ("ac"); options
     by their text joined by commas or "and" ("Kazakhstan and Kyrgyzstan": review r365 D)."""

@@ -24,6 +24,7 @@ from quizapp.generate.answers import (
     PAIR,
     chosen_option,
     coded_as_options,
+    number_clash,
     option_index,
     read_grade,
     read_sequence,
@@ -250,6 +251,8 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
     if len(response) > MAX_ANSWER * 5:
         return "That answer is too long to be one."
     options = q.options or []
+    if shape == "choice" and (clash := number_clash(text, options)):
+        return clash  # '2' where option 1 is '2 projects' (answers.number_clash)
     if shape == "choice" and chosen_option(text, options, vocabulary) is None:
         return f"Answer with an option: its number (1 to {len(options)}), letter or text."
     if shape == "ticks" and read_ticks(text, options) is None:

@@ -45,6 +45,7 @@ class ChoiceAnswer(OptionList):
         super().__init__(
             *[Option(_numbered(i, o), id=str(i)) for i, o in enumerate(options, 1)], id="answer"
         )
+        self._choices = options
 
     def on_key(self, event: events.Key) -> None:
         if (
@@ -53,11 +54,12 @@ class ChoiceAnswer(OptionList):
             and 1 <= int(event.character) <= self.option_count
         ):
             event.stop()
-            self.post_message(AnswerSubmitted(event.character))
+            index = int(event.character) - 1
+            self.post_message(AnswerSubmitted(answers.choice_key(index, self._choices)))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(AnswerSubmitted(answers.choice(event.option_index)))
+        self.post_message(AnswerSubmitted(answers.choice_key(event.option_index, self._choices)))
 
 
 class MultiAnswer(SelectionList[int]):
