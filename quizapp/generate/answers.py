@@ -22,13 +22,11 @@ from quizapp.generate.typed_options import loose_index
 from quizapp.generate.value_names import VALUE_CODES
 
 PAIR = " → "  # a matching key: "left → right"
-_FRAME = re.compile(r"^(?:it'?s|it is|that'?s|that is|i think|the answer is)\s+(?=\w)")
+FRAME = re.compile(r"^(?:it'?s|it is|that'?s|that is|i think|the answer is)\s+(?=\w)")
 _TRUTH_INITIALS = {"t": "true", "f": "false"}  # a true/false item's options by their initials
 # words that only say a figure is rounded: 'about 53%' and '53%' name one option ('nearly',
 # 'over' and 'under' say which side it lies on, and are kept; so is any word before a word)
-_HEDGE = re.compile(
-    r"^(?:about|around|roughly|approximately|approx\.?|circa|c\.|some|~) ?(?=[-\d])"
-)
+HEDGE = re.compile(r"^(?:about|around|roughly|approximately|approx\.?|circa|c\.|some|~) ?(?=[-\d])")
 _FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")  # a bare figure typed for a choice
 
 
@@ -51,7 +49,7 @@ def option_index(text: str, options: list[str]) -> int | None:
     """The option a response names: its number, its letter or its text (a rounded figure with
     or without its "about"; "T" or "F" for True or False; a bare figure beyond the options'
     numbers for the one option with that figure and a unit); None if none."""
-    t = _FRAME.sub("", text.strip().lower())  # "It's false", 'that is true', 'I think B'
+    t = FRAME.sub("", text.strip().lower())  # "It's false", 'that is true', 'I think B'
     if t.isdecimal() and 1 <= int(t) <= len(options):
         return int(t) - 1
     if len(t) == 1 and "a" <= t <= chr(ord("a") + len(options) - 1):
@@ -62,10 +60,10 @@ def option_index(text: str, options: list[str]) -> int | None:
     n = normalise(t)  # without its frame: "It's false"
     if n in folded:
         return folded.index(n)
-    unhedged = [_HEDGE.sub("", o) for o in folded]  # '53%' for 'about 53%', and back
-    found = [i for i, o in enumerate(unhedged) if o == _HEDGE.sub("", n)]
+    unhedged = [HEDGE.sub("", o) for o in folded]  # '53%' for 'about 53%', and back
+    found = [i for i, o in enumerate(unhedged) if o == HEDGE.sub("", n)]
     if not found and _FIGURE.fullmatch(t):  # '22' for '22 kg', where no option has number 22
-        found = [i for i, o in enumerate(unhedged) if _figure_of(o) == float(t.replace(",", ""))]
+        found = [i for i, o in enumerate(unhedged) if figure_of(o) == float(t.replace(",", ""))]
     if len(found) == 1:
         return found[0]
     return loose_index(t, n, options, unhedged, option_index)  # typed_options.py
@@ -142,36 +140,14 @@ def _option_naming(thing: str | None, options: list[str], vocabulary: dict[str, 
 
 
 def _named(text: str, vocabulary: dict[str, str]) -> str | None:
-    n = normalise(_FRAME.sub("", text.strip().lower()))
+    n = normalise(FRAME.sub("", text.strip().lower()))
     return vocabulary.get(n) or vocabulary.get(n.removeprefix("the "))
 
 
-def _figure_of(option: str) -> float | None:
+def figure_of(option: str) -> float | None:
     """The figure an option opens with, before its unit: 22 of '22 kg', None of '$2.5 bn'."""
     found = re.match(r"([-\d,]*\.?\d+) ?[^\d\s,.]", option)
     return float(found.group(1).replace(",", "")) if found else None
-
-
-def number_clash(text: str, options: list[str]) -> str | None:
-    """Why a bare number is asked again: it is an option's number and another option's figure
-    ('2' where option 2 is '3 projects' and option 1 '2 projects'; review r401 B). None if it
-    names one option only."""
-    t = _FRAME.sub("", text.strip().lower())
-    if not (t.isdecimal() and 1 <= int(t) <= len(options)):
-        return None
-    figures = [_figure_of(_HEDGE.sub("", normalise(o))) for o in options]
-    if not any(f == int(t) and i != int(t) - 1 for i, f in enumerate(figures)):
-        return None
-    letter = chr(ord("A") + int(t) - 1)
-    said = f"{t} is option {t} and another option's figure"
-    return f"{said}: type {letter} for option {t}, or the figure and its unit."
-
-
-def choice_key(index: int, options: list[str]) -> str:
-    """The response choosing option `index` (from 0) that no reading takes for another: its
-    number, or its letter where the number is another option's figure."""
-    said = choice(index)
-    return chr(ord("a") + index) if number_clash(said, options) else said
 
 
 def tick_tokens(text: str, options: list[str]) -> list[str]:

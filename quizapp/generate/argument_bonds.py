@@ -8,18 +8,21 @@ from __future__ import annotations
 from collections import defaultdict
 
 from quizapp.generate.argument import Argument
+from quizapp.generate.person_names import PERSON_KINDS
 
 SATELLITE = 2  # an entity linked to at most this many others is known by those links
 
 
 def bonded(argument: Argument, *nodes: str) -> frozenset[str]:
-    """The entities that a fact about an entity the nodes name has as its object and that are
-    known by few links (a crew member by the mission; not a member state by each bloc it is
-    in, which would shut out most of a policy deck's options). Protagonists are left out."""
+    """The people that a fact about an entity the nodes name has as its object and that are
+    known by few links: a crew member by the mission. Not a stance or a policy of a country
+    (which would shut out most of a policy deck's options), nor a member state by each bloc it
+    is in. Protagonists are left out."""
     table, owned = _bonds(argument), _owned(argument)
     named = frozenset().union(*(argument.named(n) for n in nodes))
     near = {b for e in named for b in owned.get(e, ()) if len(table[b]) <= SATELLITE}
-    return frozenset(near) - argument.ix.protagonists
+    people = {b for b in near if argument.ix.entities[b].kind in PERSON_KINDS}
+    return frozenset(people) - argument.ix.protagonists
 
 
 def _owned(argument: Argument) -> dict[str, frozenset[str]]:

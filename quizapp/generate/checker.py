@@ -24,7 +24,6 @@ from quizapp.generate.answers import (
     PAIR,
     chosen_option,
     coded_as_options,
-    number_clash,
     option_index,
     read_grade,
     read_sequence,
@@ -52,6 +51,7 @@ from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.number_asides import figure_before_aside
 from quizapp.generate.numbers import MAX_ANSWER
+from quizapp.generate.option_numbers import number_clash
 from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
 from quizapp.generate.regnal_names import regnal_name
@@ -255,6 +255,8 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
         return clash  # '2' where option 1 is '2 projects' (answers.number_clash)
     if shape == "choice" and chosen_option(text, options, vocabulary) is None:
         return f"Answer with an option: its number (1 to {len(options)}), letter or text."
+    if shape == "choice" and q.numeric is not None and not text.isdecimal():
+        return measure_problem(q.numeric, text)  # '€1 billion', '6 neutrons' (r401 C)
     if shape == "ticks" and read_ticks(text, options) is None:
         return f"Give the numbers of every right option, from 1 to {len(options)}, e.g. 1 3."
     if shape in ("order", "pairs") and read_sequence(text, options, q.left) is None:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from quizapp.generate.figure_forms import SIDE, figure_form
+
 if TYPE_CHECKING:
     from quizapp.generate.numbers import ParsedNumber
 
@@ -84,7 +86,7 @@ def loose_option(n: str, unhedged: list[str]) -> int | None:
 
     from quizapp.generate.number_words import words_to_digits
 
-    same = [i for i, o in enumerate(unhedged) if _figure_form(o) == _figure_form(n)]
+    same = [i for i, o in enumerate(unhedged) if figure_form(o) == figure_form(n)]
     if len(same) == 1:  # '$865 million', '81 percent', 'in 2014' (review r368 H)
         return same[0]
     amount = _same_amount(n, unhedged)
@@ -111,7 +113,10 @@ def loose_option(n: str, unhedged: list[str]) -> int | None:
     near = [
         i
         for i, o in enumerate(unhedged)
-        if len(o) >= 4 and re.findall(r"\d+", o) == figures and OSA.distance(n, o) <= 1
+        if len(o) >= 4
+        and re.findall(r"\d+", o) == figures
+        and OSA.distance(n, o) <= 1
+        and not (figures and _tail_unit(n) != _tail_unit(o))  # '232 °F' is no slip of '232 °C'
     ]
     near = near or [i for i, o in enumerate(unhedged) if len(n) >= 4 and f" {n} " in f" {o} "]
     near = near or _named_within(n, unhedged)
@@ -137,12 +142,14 @@ def _same_amount(n: str, unhedged: list[str]) -> int | None:
 
     year = spoken_year(n)  # 'nineteen sixty-two' (review r378 E)
     t = str(year) if year is not None else prepared(n)[0]
-    read = None if _SIDE.search(n) else number_and_words(t)  # 'nearly 7,000' is no 7,000
+    read = None if SIDE.search(n) else number_and_words(t)  # 'nearly 7,000' is no 7,000
     if read is None:
         return None
     (said, tail), shown = read, [_shown(o) for o in unhedged]
-    unit, amounts = _unit_in(tail), _amounts(said.value, said.scale, t)
-    found = [i for i, o in enumerate(shown) if o and any(_amount_is(o, a, unit) for a in amounts)]
+    unit, letter = _unit_in(tail), _LETTER_SCALE.search(t)
+    amounts = {(said.value * said.scale, unit)}  # '232 K': 232 kelvins, not 232 thousand
+    amounts |= {(said.value, unit or _letter_unit(letter[1]))} if letter else set()
+    found = [i for i, o in enumerate(shown) if o and any(_amount_is(o, *a) for a in amounts)]
     if not found and not said.scaled and not tail:  # '22' for 'US$22 million' (review r380 C)
         found = [
             i for i, o in enumerate(shown) if o and o.number.scaled and o.number.value == said.value
@@ -180,16 +187,28 @@ def _amount_is(option: _Shown, amount: float, unit: str | None) -> bool:
     from quizapp.generate.units import convert
 
     shown, own = option.number, option.unit
-    value = shown.value * shown.scale
+    value, scale = shown.value * shown.scale, shown.scale
     letter = _LETTER_SCALE.search(option.text)
     if own is None and letter is not None and unit is not None:  # '111 m' beside '111 feet'
-        own, value = _unit_in(letter[1]), shown.value
+        own, value, scale = _letter_unit(letter[1]), shown.value, 1.0
     digits = len(found[1]) if (found := re.search(r"\.(\d+)", option.text)) else 0
-    near = 0.5 * 10**-digits * shown.scale  # to the option's last digit
+    near: float = 0.5 * 10**-digits * scale  # to the option's last digit
+    if unit == own and scale == 1.0 and own is not None:  # '14 kelvin' for '14 K'
+        return abs(amount - value) <= near
     if unit is None or own is None or unit == own:  # '78.08%' for '78%' (review r382 E)
         return any(abs(amount - v) <= near for v in _amounts(shown.value, shown.scale, option.text))
     converted = convert(amount, unit, own)  # '232 C' as °C; '505 K' is 505 thousand, no unit
     return converted is not None and abs(converted - value) <= near
+
+
+def _letter_unit(letter: str) -> str | None:
+    """The unit a letter after a figure may be: 'K' kelvins, 'm' metres."""
+    return "kelvin" if letter == "k" else _unit_in(letter)
+
+
+def _tail_unit(text: str) -> str | None:
+    """The unit named after a text's figure ('°f' of '232 °f'), or None."""
+    return _unit_in(re.sub(r"^[-\d.,\s]+", "", text))
 
 
 def _unit_in(words: str) -> str | None:
@@ -205,40 +224,6 @@ def _unit_in(words: str) -> str | None:
         if name and dimension(name) not in (None, "dimensionless"):
             return name
     return None
-
-
-def _figure_form(text: str) -> str:
-    """A figure as options print it: '$865m' and '865 million dollars' as 'us$865 million'
-    read alike, '81 per cent' as '81%', 'in 2014' as '2014'."""
-    from quizapp.generate.dates import parse_date
-    from quizapp.generate.number_words import words_to_digits
-
-    if _SIDE.search(text):
-        return f"side:{text}"  # 'nearly 53%' says which side of 53% it lies: no option's figure
-    dated = parse_date(text)
-    if len(dated) == 1:  # 'Sept 1970', '09/1970' as 'September 1970'
-        return "date:{}-{}-{}".format(*dated[0])
-    t = words_to_digits(text.lower())[0]
-    if not any(c.isdigit() for c in t):
-        return f"words:{text}"  # no figure: 'some members' is no 'members'
-    t = _CURRENCY_WORDS.sub("", _IN_YEAR.sub("", t)).replace(",", "")
-    t = _PER_CENT.sub("%", t)
-    t = _UNIT_WORD.sub(lambda m: " " + _UNITS[m[1]], t)  # '111 metres', '77 kgs', '22 hrs' (r372 E)
-    t = _SHORT_SCALE.sub(lambda m: f"{m[1]} {_SCALES[m[2]]}", t)
-    return " ".join(t.split())
-
-
-_UNITS = dict.fromkeys(["metres", "meters", "metre", "meter"], "m")
-_UNITS |= dict.fromkeys(["kilograms", "kilogram", "kgs", "kilos"], "kg")
-_UNITS |= dict.fromkeys(["hrs", "hr", "h", "hour"], "hours")
-_UNITS |= dict.fromkeys(["kilometres", "kilometers", "kms"], "km")
-_UNIT_WORD = re.compile(rf"(?<=\d)\s*\b({'|'.join(_UNITS)})\b")
-_SIDE = re.compile(r"\b(?:nearly|almost|over|under|more|less|above|below|just|at least|at most)\b")
-_IN_YEAR = re.compile(r"^(?:in|by|about|around)\s+(?=\d)")
-_CURRENCY_WORDS = re.compile(r"us\$|\$|\b(?:us\s+)?dollars?\b|\busd\b")
-_PER_CENT = re.compile(r"\s*(?:%|per\s?cent\b)")
-_SHORT_SCALE = re.compile(r"(\d)\s*(m|mn|bn|b|k)\b")
-_SCALES = {"m": "million", "mn": "million", "bn": "billion", "b": "billion", "k": "thousand"}
 
 
 _SAID_FIGURE = re.compile(r"(?P<figure>-?\d+(?:\.\d+)?)\s*(?P<words>(?:[a-z]+\s*)*)")

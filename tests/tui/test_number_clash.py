@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
-from quizapp.generate.answers import choice_key, number_clash
 from quizapp.generate.checker import answer_problem, check
+from quizapp.generate.option_numbers import choice_key, number_clash
 from quizapp.generate.question import Question
 from tests.tui.harness import make_app, press_all
 from tests.tui.test_answer_ways import _first, _setup, last_response
@@ -19,7 +19,7 @@ COUNTS = ["2 projects", "3 projects", "4 projects", "5 projects"]
 
 
 def _clashing(q: Question) -> Question:
-    return q.model_copy(update={"options": COUNTS, "answer": ["3 projects"]})
+    return q.model_copy(update={"options": COUNTS, "answer": ["3 projects"], "numeric": None})
 
 
 def test_a_bare_number_that_is_another_options_figure_is_asked_again() -> None:

@@ -1,6 +1,7 @@
-"""A claim-evidence wrong option about a party to what the claim names may be argued to support it: Schmitt,
-the twelfth moonwalker, flew on Apollo 17, so 'Schmitt was the twelfth person to walk on the
-Moon' backs 'Apollo 17 was the last crewed landing' (review r402, Apollo #26, seed 43231)."""
+"""A claim-evidence wrong option about a party to what the claim names may be argued to
+support it: Schmitt, the twelfth moonwalker, flew on Apollo 17, so 'Schmitt was the twelfth
+person to walk on the Moon' backs 'Apollo 17 was the last crewed landing' (review r402, Apollo
+#26, seed 43231)."""
 
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from quizapp.generate import answers
 from quizapp.generate.kind_spec import SPECS, Shape
+from quizapp.generate.option_numbers import choice_key
 from quizapp.generate.question import Question
 from quizapp.tui.messages import AnswerSubmitted
 from quizapp.tui.safe_text import plain, safe
@@ -55,11 +56,11 @@ class ChoiceAnswer(OptionList):
         ):
             event.stop()
             index = int(event.character) - 1
-            self.post_message(AnswerSubmitted(answers.choice_key(index, self._choices)))
+            self.post_message(AnswerSubmitted(choice_key(index, self._choices)))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(AnswerSubmitted(answers.choice_key(event.option_index, self._choices)))
+        self.post_message(AnswerSubmitted(choice_key(event.option_index, self._choices)))
 
 
 class MultiAnswer(SelectionList[int]):

@@ -1,0 +1,30 @@
+"""A bare number among options that are figures: option 3, or the figure 3? ('3' where option
+2 is '3 projects': review r401 B). Typed, it is asked again; the TUI's keys send the option's
+letter instead, which no reading takes for a figure."""
+
+from __future__ import annotations
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.answers import FRAME, HEDGE, choice, figure_of
+
+
+def number_clash(text: str, options: list[str]) -> str | None:
+    """Why a bare number is asked again: it is an option's number and another option's figure
+    ('2' where option 2 is '3 projects' and option 1 '2 projects'; review r401 B). None if it
+    names one option only."""
+    t = FRAME.sub("", text.strip().lower())
+    if not (t.isdecimal() and 1 <= int(t) <= len(options)):
+        return None
+    figures = [figure_of(HEDGE.sub("", normalise(o))) for o in options]
+    if not any(f == int(t) and i != int(t) - 1 for i, f in enumerate(figures)):
+        return None
+    letter = chr(ord("A") + int(t) - 1)
+    said = f"{t} is option {t} and another option's figure"
+    return f"{said}: type {letter} for option {t}, or the figure and its unit."
+
+
+def choice_key(index: int, options: list[str]) -> str:
+    """The response choosing option `index` (from 0) that no reading takes for another: its
+    number, or its letter where the number is another option's figure."""
+    said = choice(index)
+    return chr(ord("a") + index) if number_clash(said, options) else said
