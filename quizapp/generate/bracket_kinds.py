@@ -78,9 +78,13 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     adjectives = adjectives_of(vocabulary)  # 'Mirziyoyev, the Kazakh president' (review r377 A)
     named = [(n, _thing(n, vocabulary)) for n in names_in(part, vocabulary)]
     named += [(w, adjectives[w]) for w in _plain_words(part) if w in adjectives]
+    asked = keys | {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
+    bare = _names_only(part, vocabulary) and not any(kind_group(k) == "person" for k in keys)
     for name, thing in named:
         if thing is None or thing in keys or thing in near or f" {name} " in said:
             continue
+        if bare and _anothers(thing, asked, ties):  # 'Eagle (Apollo 12)' (review r402 B)
+            return True
         same = any(
             kind_group(t) == kind_group(thing) for t in near
         )  # the key's own partner of its kind
@@ -109,14 +113,17 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     a country's adjective ('6% (Kazakh migrants)' asked of Kyrgyz ones), or a bloc or region
     the answer puts the figure in ('1.5 million in the EU' asked of Russia; review r374 A);
     None when there is none."""
-    if len(_NUMBER.findall(text)) > 1:
+    numbered = _name_figures(text, vocabulary)
+    if _remark_figure(q, text, vocabulary):
         return None  # '232 °C (lead melts at 327 °C)': a remark with its own figure (r345)
     adjectives = adjectives_of(vocabulary)
     asked = {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
     asked |= {adjectives[w] for w in _plain_words(q.prompt) if w in adjectives}  # 'Russian-backed'
     told = _told(q, vocabulary, adjectives)  # 'Afghan heroin', as the deck says (r395 D)
     unit = q.numeric.family.partition(":")[2] if q.numeric else ""
-    words = " ".join(w for w in text.split() if not _FIGURE.search(w))  # not 'US$1bn'
+    words = " ".join(
+        w for w in text.split() if not _FIGURE.search(w) or w.strip("()[].,;:") in numbered
+    )  # not 'US$1bn'; but the 12 of 'Apollo 12'
     groups = {kind_group(a) for a in asked}
     for name in names_in(words, vocabulary):
         if unit and name.removesuffix("s") == unit.removesuffix("s"):
@@ -133,6 +140,8 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
             )
         elif _elsewhere(thing, asked):  # 'in the EU' asked of Russia
             typed = re.search(rf"{_PUT_IN}(?:the\s+)?({re.escape(name)})", text, re.I)
+        elif _anothers(thing, asked, tied(vocabulary)):  # '22 hours (Orion)' (review r402 B)
+            typed = re.search(rf"\((?:the\s+)?({re.escape(name)})\)", text, re.I)
         else:
             continue  # not 'with copper', 'Russia has'
         if typed:
@@ -147,6 +156,22 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     if other:
         return other[0].split(":")[1].replace("-", " ").title()
     return unasked_place(words, f"{q.prompt} {q.explanation}", "country" in groups)  # (r392 A)
+
+
+def _name_figures(text: str, vocabulary: dict[str, str]) -> set[str]:
+    """The figures of the deck's names in `text`: the 12 of 'Apollo 12'."""
+    return {w for n in names_in(text, vocabulary) for w in n.split() if _NUMBER.fullmatch(w)}
+
+
+def _remark_figure(q: Question, text: str, vocabulary: dict[str, str]) -> bool:
+    """Whether the answer holds a second figure, no name's ('Apollo 12' is a name): beside a
+    date, one in its brackets ('18 May 1969 (launched 7 December)')."""
+    unnamed = normalise(text)
+    for name in names_in(text, vocabulary):
+        unnamed = unnamed.replace(name, " ")
+    dated = q.numeric is not None and q.numeric.date is not None
+    figures = _NUMBER.findall(" ".join(_ASIDES.findall(unnamed)) if dated else unnamed)
+    return len(figures) > (0 if dated else 1)
 
 
 def _told(q: Question, vocabulary: dict[str, str], adjectives: dict[str, str]) -> set[str]:
@@ -193,6 +218,26 @@ def _elsewhere(thing: str, asked: set[str]) -> bool:
     )
 
 
+def _anothers(thing: str, asked: set[str], ties: dict[str, frozenset[str]]) -> bool:
+    """A thing the deck ties only to others of the asked things' kinds: Orion, Apollo 16's
+    lander, beside a figure asked of Apollo 11. Never a person: the deck lists a crew member
+    on the missions it asks of, not every flight ('John Young, veteran of Apollo 10')."""
+    if kind_group(thing) == "person":
+        return False
+    groups = {kind_group(a) for a in asked}
+    own = [t for t in ties.get(thing, ()) if kind_group(t) in groups]
+    return bool(own) and not set(own) & asked
+
+
+def _names_only(part: str, vocabulary: dict[str, str]) -> bool:
+    """Whether `part` is the deck's names alone ('Apollo 12', 'Eagle and Columbia'), no
+    remark ('Intrepid was the LM', 'not K', 'exports to China')."""
+    rest = f" {normalise(part)} "
+    for name in names_in(part, vocabulary):
+        rest = rest.replace(f" {name} ", " ")
+    return not set(re.findall(r"[\w']+", rest)) - {"and", "the", "with"}
+
+
 def _plain_words(text: str) -> list[str]:
     """The words of `text`, folded, hyphened ones split: 'Russian-backed' -> russian, backed."""
     return [part for w in _WORDS.findall(text) for part in normalise(w).split("-") if part]
@@ -211,6 +256,7 @@ def _thing(name: str, vocabulary: dict[str, str]) -> str | None:
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")
+_ASIDES = re.compile(r"\([^)]*\)")
 # a designation code: 'CSM-107', 'AS-503', 'LM 5', 'STS-1': what a craft or flight was
 # catalogued as, a gloss beside its name, never a second answer (reviews r378 A, r390 C)
 CODE = r"(?-i:[A-Z]{1,4})[- ]?\d{1,4}(?-i:[A-Z])?"
