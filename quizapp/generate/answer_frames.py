@@ -109,16 +109,22 @@ def label_first(text: str) -> str | None:
 
 
 # service initials after a name: 'David R. Scott, USAF', 'John Young USN' (review r396 D)
+_JOINED_END = re.compile(r"(?:\band|\bor|\bplus|&)\s*$", re.IGNORECASE)
 _INITIALS_AFTER = re.compile(r"^(?P<head>.*?[^\s,])\s*,?\s+(?P<tail>(?-i:[A-Z]{2,5}))[\s.]*$")
 
 
 def initials_after(
-    text: str, vocabulary: dict[str, str], right: Callable[[str], bool]
+    text: str, vocabulary: dict[str, str], right: Callable[[str], bool], person: bool = True
 ) -> str | None:
     """Capital initials the deck does not know after a right answer, put in brackets ('David
     Scott (USAF)'), where the bracket readers judge them as any gloss; None when there are
-    none ('Endeavour LM' names a craft the deck knows; 'the Chinese EEU' ends with the key)."""
+    none ('Endeavour LM' names a craft the deck knows; 'the Chinese EEU' ends with the key),
+    or when they follow 'and' or, for a key that is no person, a comma: a second body ('EEU
+    and WTO', 'EEU, WTO'; review r401 A), not a gloss."""
     found = _INITIALS_AFTER.match(text.strip())
-    if found is None or normalise(found["tail"]) in vocabulary or not right(found["head"]):
+    if found is None or normalise(found["tail"]) in vocabulary:
+        return None
+    joined = _JOINED_END.search(found["head"]) or (not person and "," in found[0])
+    if joined or not right(found["head"]):  # 'EEU and WTO', 'EEU, WTO': a second body (r401 A)
         return None
     return f"{found['head']} ({found['tail']})"

@@ -188,8 +188,9 @@ def _gloss_only(q: Question, inner: str, vocabulary: dict[str, str]) -> bool:
     if re.fullmatch(CODE, part) and not any(re.fullmatch(CODE, a, re.I) for a in accepted):
         return True
     initials = _INITIALS.fullmatch(part) is not None  # '(TK)', '(USAF)' (r381 B)
-    if initials and normalise(part) not in vocabulary and normalise(part) not in accepted:
-        return True
+    acronym = any(_INITIALS.fullmatch(a.removeprefix("the ")) for a in [*q.answer, *q.accepted])
+    if initials and not acronym and normalise(part) not in {*vocabulary, *accepted}:
+        return True  # but 'EEU (WTO)': a second body beside a key that is initials (r401 A)
     return other_kind(q, inner, vocabulary)
 
 

@@ -96,7 +96,8 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     glossed = glossed or remark_after(text, right)  # 'Brand, alchemist' (review r370 A)
     glossed = glossed or trailing_name(q, text, vocabulary, right)  # 'Eagle LEM' (r372 D)
     worded = lambda head: _check_worded(q, head, expected, vocabulary).verdict == "correct"  # noqa: E731
-    glossed = glossed or initials_after(text, vocabulary, worded)  # 'David R. Scott, USAF' (r396 D)
+    person = _names_person(q, vocabulary)
+    glossed = glossed or initials_after(text, vocabulary, worded, person)  # 'David Scott, USAF'
     glossed = None if glossed and other_year(glossed, q.prompt) else glossed
     again = glossed and bracketed(q, glossed, expected, vocabulary, check_text)
     placed = without_place_words(q, text, vocabulary)  # 'southern Sea of Tranquility' (r369 C)
