@@ -117,6 +117,10 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     text = _truth_in_words(text) if q.kind == "true_false" else text
     codes = dict(p.split(">") for p in (vocabulary or {}).get(VALUE_CODES, "").split("|") if p)
     options = q.options or []
+    if q.kind == "multi_select":  # 'Kyrgyz Republic and Kazakhstan', 'only Russia and Belarus'
+        from quizapp.generate.tick_names import ticked_names
+
+        text = ticked_names(text, options, vocabulary)
     if not codes:
         return text
 
