@@ -27,6 +27,7 @@ _TRUTH_INITIALS = {"t": "true", "f": "false"}  # a true/false item's options by 
 # words that only say a figure is rounded: 'about 53%' and '53%' name one option ('nearly',
 # 'over' and 'under' say which side it lies on, and are kept; so is any word before a word)
 HEDGE = re.compile(r"^(?:about|around|roughly|approximately|approx\.?|circa|c\.|some|~) ?(?=[-\d])")
+_LEAD_DOT = re.compile(r"(^|[^\d.])\.(?=\d)")
 _FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")  # a bare figure typed for a choice
 
 
@@ -50,6 +51,7 @@ def option_index(text: str, options: list[str]) -> int | None:
     or without its "about"; "T" or "F" for True or False; a bare figure beyond the options'
     numbers for the one option with that figure and a unit); None if none."""
     t = FRAME.sub("", text.strip().lower())  # "It's false", 'that is true', 'I think B'
+    t = _LEAD_DOT.sub(r"\g<1>0.", t)  # '.968' (review r403 B)
     if t.isdecimal() and 1 <= int(t) <= len(options):
         return int(t) - 1
     if len(t) == 1 and "a" <= t <= chr(ord("a") + len(options) - 1):
@@ -121,6 +123,11 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
         from quizapp.generate.tick_names import ticked_names
 
         text = ticked_names(text, options, vocabulary)
+    if q.kind == "numeric_mcq" and q.numeric is not None:  # '0.968 g/cm³ at 20 °C' (r403 B)
+        from quizapp.generate.number_asides import figure_before_aside
+
+        lead = figure_before_aside(text, q.numeric)
+        text = lead if lead and option_index(lead, options) is not None else text
     if not codes:
         return text
 

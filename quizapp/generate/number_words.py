@@ -116,7 +116,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     t = re.sub(r"\s*\babove sea level\b", "", t)
     # "none", "no moons": a count of zero (a plural noun after "no": "no idea" is no figure)
     t = re.sub(r"^(?:none|nil|no(?= [a-z]+s$))\b", "0", t)
-    t = re.sub(r"^(?:a single|just one|only one)\b", "1", t)
+    t = re.sub(r"^(?:a single|single|just one|only one)\b(?: one\b)?", "1", t)  # (r403 C)
     t = respelt(t)  # 'fitfy', 'twentytwo', 'two thousand and nien' (number_spelling.py)
     t = _HALVED.sub("half", t)  # "it halved": the briefing's own verb for a fall of half
     t = _OUT_OF_100.sub(r"\1%", t)  # '81 out of 100' (review r331 #74)
