@@ -26,7 +26,7 @@ _YEAR_THEN_MONTH = re.compile(r"^(\d{3,4})\s*[(,]\s*([A-Za-z]{3,9})\.?\)?$")
 
 def check_date(iso: str, text: str, expected: str, *, day_asked: bool = False) -> Verdict:
     """`day_asked`: the stem asks for the date or the month ('on what date', 'on _____', '(month
-    and year)'), so a bare year answers no part of it (tolerance.asked_as_estimate)."""
+    and year)'), so a bare year answers no part of it (estimates.asked_as_estimate)."""
     key = key_date(iso)
     text = _YEAR_THEN_MONTH.sub(r"\2 \1", text.strip())  # '2015 (January)' (review r374)
     readings = parse_date_era(text)

@@ -33,16 +33,13 @@ from quizapp.generate.dates import (
     years_of_dates,
 )
 from quizapp.generate.degree_signs import with_degrees
+from quizapp.generate.estimates import estimate_band
 from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import Reading, read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.rival_verdicts import nearer_a_rival, rival_note
 from quizapp.generate.short_years import full_year
-from quizapp.generate.tolerance import (
-    estimate_band,
-    judge,
-    within_published,
-)
+from quizapp.generate.tolerance import judge, within_published
 from quizapp.generate.verdict import Verdict
 from quizapp.generate.years_ago import years_ago
 

@@ -13,9 +13,9 @@ year (check_numbers.py).
 
 from __future__ import annotations
 
+from quizapp.generate.estimates import estimate_band, estimate_step
 from quizapp.generate.periods import Period
 from quizapp.generate.question import NumericKey
-from quizapp.generate.tolerance import estimate_band, estimate_step
 from quizapp.generate.verdict import Verdict
 
 

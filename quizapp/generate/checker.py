@@ -45,6 +45,7 @@ from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
+from quizapp.generate.estimates import asked_as_estimate
 from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
 from quizapp.generate.fuller_names import fuller_name
@@ -58,7 +59,6 @@ from quizapp.generate.regnal_names import regnal_name
 from quizapp.generate.restated import restated_spans
 from quizapp.generate.site_places import site_verdict, unplaced
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
-from quizapp.generate.tolerance import asked_as_estimate
 from quizapp.generate.verdict import Checked, Verdict
 
 __all__ = ["Verdict", "answer_problem", "check"]

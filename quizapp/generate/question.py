@@ -53,7 +53,7 @@ class NumericKey(BaseModel):
     # `also`): right answers too, wherever the year is typed (check_numbers.py)
     readings: tuple[float, ...] = ()
     # a year's declared uncertainty (the table's prehistoric guesses: 'about 3750 BC', circa
-    # 500): an estimate within it is right (tolerance.estimate_band; review 27631 #61)
+    # 500): an estimate within it is right (estimates.estimate_band; review 27631 #61)
     circa: float = 0.0
 
 

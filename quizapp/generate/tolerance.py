@@ -39,7 +39,8 @@ width of a band never comes from how many zeros a figure happens to end in.
   for about 149.6 million), or when the answer is the figure correctly rounded at the
   answer's own precision with at least two significant figures (143,000 for about 142,984).
   A near miss within fifty steps and 15 % of the value ("1.2 million" for about 1.5 million
-  is a fifth off: wrong, r395 E).
+  is a fifth off: wrong, r395 E). An "about" count or sum, no share, is right within 5 % and
+  close within 10 % ("1.4 million" for about 1.5 million is close, "1.3 million" wrong: r401 E).
 - a near miss nearer another subject's figure for the same relation than the key (71 h,
   Apollo 16's time on the Moon, for Apollo 15's 67 h), or nearer the same subject's figure for
   another property in the same unit (27 K, neon's boiling point, for its melting point), is
@@ -70,7 +71,8 @@ Band = Literal["correct", "near_miss", "wrong"]
 NEAR_STEPS = 5.0  # one rounding step coarser: half of ten steps
 PLAIN_NEAR_STEPS = 2.0  # a plain figure's near miss: two steps (93 for 98 °C is wrong; r382 A)
 RIGHT_SHARE = 0.05  # a plain figure is never right further off than this share...
-APPROX_RIGHT_SHARE = 0.10  # ...nor an "about" figure further than this one
+APPROX_RIGHT_SHARE = 0.10  # ...nor an "about" share further than this one, an "about"
+APPROX_COUNT_SHARES = (0.05, 0.10)  # count or sum further than these (right, near; r401 E)
 NEAR_SHARE = 0.10  # a near miss is never further off than this share of the value...
 APPROX_NEAR_SHARE = 0.15  # ...or this one, for "about" figures (0.20 before r395 E)
 PLAIN_NEAR_SHARE = 0.05  # a plain figure's near miss past one step: within this share
@@ -109,7 +111,7 @@ def at_source_step(key: NumericKey, value: NumericValue | None) -> NumericKey:
     step = display_step(value.model_copy(update={"precision": None}))
     if step >= key.step:
         return key
-    tolerance = right_band(step, key.approx, key.value)
+    tolerance = right_band(step, key.approx, key.value, key.family == "percentage")
     return key.model_copy(update={"step": step, "tolerance": tolerance})
 
 
@@ -125,7 +127,10 @@ def key_for(
     """The grading key of a numeric value: where it is, how wide its bands are, its unit; a
     date's signed year (44 BC is -44, "-44-03-15", never the raw 44 of AD 44)."""
     step, approx = display_step(value), bool(getattr(value, "approx", False))
-    tolerance = 0.0 if isinstance(value, Year | Date) else right_band(step, approx, value.magnitude)
+    share = value.family == "percentage"
+    tolerance = (
+        0.0 if isinstance(value, Year | Date) else right_band(step, approx, value.magnitude, share)
+    )
     return NumericKey(  # each field where it is worked out
         value=value.magnitude,
         tolerance=tolerance,
@@ -161,9 +166,12 @@ def within_published(key: NumericKey, given: float, given_step: float) -> bool:
     return low - slack <= given <= high + slack
 
 
-def right_band(step: float, approx: bool, value: float) -> float:
+def right_band(step: float, approx: bool, value: float, share: bool = True) -> float:
     if approx:
-        return min(step * NEAR_STEPS, abs(value) * APPROX_RIGHT_SHARE)
+        return min(
+            step * NEAR_STEPS,
+            abs(value) * (APPROX_RIGHT_SHARE if share else APPROX_COUNT_SHARES[0]),
+        )
     return min(step * 0.5, abs(value) * RIGHT_SHARE) if value else step * 0.5
 
 
@@ -185,7 +193,10 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     if key.family == "percentage" and 0 <= key.value < 100 < key.value + 2 * off - slack:
         return "wrong"  # a share's near miss: at most half way to all of it (r26161 #54)
     # asked to a precision ("to the nearest hour"): one step out is wrong (r393 A)
-    near = 0.0 if key.precise and not key.approx else near_band(key.step, key.approx, key.value)
+    share = key.family == "percentage"
+    near = (
+        0.0 if key.precise and not key.approx else near_band(key.step, key.approx, key.value, share)
+    )
     if key.side is not None and not key.approx:  # a measured figure shown rounded: one step
         near = min(near, key.step)  # 24 kg for 21.55 shown 22, 45 kg for 42.28 (r357 H, r360 D)
     if key.family == "percentage":  # a share: a few points out, not a tenth of it (r353 #79)
@@ -246,55 +257,10 @@ def _significant(key: NumericKey) -> int:
     return math.floor(math.log10(abs(key.value))) - round(math.log10(key.step)) + 1
 
 
-def near_band(step: float, approx: bool, value: float) -> float:
+def near_band(step: float, approx: bool, value: float, share: bool = True) -> float:
     """How far off a near miss may be (the rule above)."""
     if approx:
-        return abs(value) * APPROX_NEAR_SHARE
+        return abs(value) * (APPROX_NEAR_SHARE if share else APPROX_COUNT_SHARES[1])
     # two steps, past one only within 5% ('24' for 22 is wrong, '13' for 12 close: r395 E)
     near = min(step * PLAIN_NEAR_STEPS, max(step, abs(value) * PLAIN_NEAR_SHARE))
     return min(near, abs(value) * NEAR_SHARE)
-
-
-# a stem that asks for an estimate, not the exact figure
-_ESTIMATE = re.compile(
-    r"\b(?:about|around) (?:when|what year|how)\b|\broughly\b|\bapproximately\b|\bcirca\b"
-    r"|\bc\. ?\d|\bestimated?\b|\b(?:about|around|circa|c\.) _{3,}",
-    re.IGNORECASE,
-)
-# a stem that asks for a precision: then a shorter rounding is not the answer asked for
-_DAY_ASKED = re.compile(
-    r"\b(?:on )?(?:what|which) (?:date|day|month)\b|\bon _{3,}|\(month and year\)", re.IGNORECASE
-)  # the month asked too: 'launched in _____ (month and year)' (review r374 F)
-_PRECISION_ASKED = re.compile(
-    r"\bto the nearest\b|\bdecimal places?\b|\bsignificant (?:figures?|digits?)\b"
-    r"|\bexactly\b|\bprecisely\b|\bto (?:one|two|three|four|\d) places?\b",
-    re.IGNORECASE,
-)
-
-
-def asked_as_estimate(key: NumericKey, prompt: str) -> NumericKey:
-    """The key as the stem asks it: a year asked "from about when" is an estimate; a figure
-    asked "to the nearest metre" or "to two decimal places" is `precise` (no shorter rounding)."""
-    asked = _DAY_ASKED if key.date else _PRECISION_ASKED  # 'on what date': the day, no year
-    if not key.precise and asked.search(prompt):
-        key = key.model_copy(update={"precise": True})
-    if key.approx or key.exact or key.family != "year" or not _ESTIMATE.search(prompt):
-        return key
-    return key.model_copy(update={"approx": True})
-
-
-def estimate_step(key: NumericKey) -> float:
-    """An estimated year's rounding step (the rule above): 100 for about 7000 BC, 10 for 3750."""
-    whole = abs(round(key.value))
-    digits = len(str(whole))
-    zeros = digits - len(str(whole).rstrip("0")) if whole else 0
-    return 10.0 ** min(zeros, max(digits - 2, 0))
-
-
-def estimate_band(key: NumericKey, year: int) -> Band:
-    """Where a year falls against an estimated year (the rule above, and its circa)."""
-    step = estimate_step(key)
-    off = abs(year - key.value)
-    if off <= max(step * NEAR_STEPS, key.circa):
-        return "correct"
-    return "near_miss" if off <= max(step * 10, key.circa + step * NEAR_STEPS) else "wrong"

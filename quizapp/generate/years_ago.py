@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.estimates import estimate_step
 from quizapp.generate.number_words import words_to_digits
 from quizapp.generate.question import NumericKey
-from quizapp.generate.tolerance import NEAR_STEPS, estimate_step
+from quizapp.generate.tolerance import NEAR_STEPS
 
 MIN_BAND = 50  # years: the narrowest band of right answers where "N years ago" is read
 

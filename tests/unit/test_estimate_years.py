@@ -7,8 +7,8 @@ import pytest
 
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.dates import parse_date_era
+from quizapp.generate.estimates import asked_as_estimate, estimate_band
 from quizapp.generate.question import NumericKey
-from quizapp.generate.tolerance import asked_as_estimate, estimate_band
 
 
 def _year(value: int) -> NumericKey:

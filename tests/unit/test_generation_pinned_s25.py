@@ -15,6 +15,7 @@ from quizapp.generate.argument import argument_of
 from quizapp.generate.check_imported import year_key
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.checker import check
+from quizapp.generate.estimates import estimate_band, estimate_step
 from quizapp.generate.gates import first_failure
 from quizapp.generate.generation import Generation
 from quizapp.generate.index import DeckIndex
@@ -23,7 +24,6 @@ from quizapp.generate.ladder import may_be_negative
 from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.question_descriptors import descriptor_readings
 from quizapp.generate.registry import _take, generate_deck
-from quizapp.generate.tolerance import estimate_band, estimate_step
 from quizapp.generate.true_false_balance import balance_true_false
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, bundled_deck, generated
 
@@ -134,7 +134,7 @@ def test_a_fraction_rounded_to_two_places_is_right_to_the_last_place(key: str, a
 
 
 def test_an_estimated_years_band_is_ten_rounding_steps_of_its_last_figure() -> None:
-    """tolerance.estimate_step #11 (11**k for 10**k): 'about 7000 BC' is rounded to hundreds,
+    """estimates.estimate_step #11 (11**k for 10**k): 'about 7000 BC' is rounded to hundreds,
     so it is right within five hundreds and close within ten; 'about 3750' is rounded to tens."""
     lead = NumericKey(value=-7000.0, tolerance=0.0, family="year", step=1.0, approx=True)
     assert estimate_step(lead) == 100

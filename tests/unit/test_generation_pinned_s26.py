@@ -14,6 +14,7 @@ from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_pools import closeness, place, topics
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.checker import check
+from quizapp.generate.estimates import asked_as_estimate
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds import ordering
 from quizapp.generate.kinds.common import Dropped
@@ -21,7 +22,6 @@ from quizapp.generate.ladder import _validity
 from quizapp.generate.plausible import bounds_for
 from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.story_span import END_OF_MONTH, deck_span
-from quizapp.generate.tolerance import asked_as_estimate
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck, generated
 
 

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from quizapp.generate.check_numbers import check_number
+from quizapp.generate.estimates import asked_as_estimate
 from quizapp.generate.question import NumericKey
-from quizapp.generate.tolerance import asked_as_estimate
 
 
 def _density(**update: object) -> NumericKey:
