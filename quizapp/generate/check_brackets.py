@@ -120,13 +120,6 @@ _ORIGIN_FILLER = frozenset({"for", "after", "which", "that", "stands", "is", "sh
 _ORIGIN_FILLER |= {"latin", "greek", "german", "word", "name", "from", "its", "a"}
 
 
-def other_year(glossed: str, prompt: str) -> bool:
-    """The gloss names a year the question does not, where the question names one: a claim of
-    its own ('the EEU (in January 2014)' asked about August 2015), no gloss."""
-    said, asked = (set(re.findall(r"\b(?:1[0-9]|20)\d\d\b", t)) for t in (glossed, prompt))
-    return bool(said and asked and not said <= asked)
-
-
 def _stands_for(head: str, word: str, answers: list[str]) -> bool:
     """A short key (a symbol) and one word opening with its letter ('K - kalium'), or any
     remark in lower-case words ('Hg, quicksilver', 'Au, like the Latin';

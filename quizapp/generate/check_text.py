@@ -38,7 +38,6 @@ from quizapp.generate.check_brackets import (
     bracketed,
     comma_gloss,
     or_listed,
-    other_year,
     paired,
     phrase_gloss,
     remark_after,
@@ -76,6 +75,7 @@ from quizapp.generate.text_words import (
     vocabulary_tables,
 )
 from quizapp.generate.verdict import Verdict
+from quizapp.generate.year_asides import other_year
 
 __all__ = ["check_text", "content_words", "head_noun", "phrase_head"]
 

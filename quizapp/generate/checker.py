@@ -32,7 +32,6 @@ from quizapp.generate.answers import (
 )
 from quizapp.generate.bracket_kinds import false_aside, other_subject
 from quizapp.generate.card_lists import check_listed, every_name_right
-from quizapp.generate.check_brackets import other_year
 from quizapp.generate.check_forms import (
     against_stem,
     as_percentage,
@@ -60,6 +59,7 @@ from quizapp.generate.restated import restated_spans
 from quizapp.generate.site_places import site_verdict, unplaced
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
 from quizapp.generate.verdict import Checked, Verdict
+from quizapp.generate.year_asides import other_year, year_aside
 
 __all__ = ["Verdict", "answer_problem", "check"]
 
@@ -144,8 +144,8 @@ def _check_open(
     if sited is not None:  # 'KSC, Cape Canaveral, Florida'; 'KSC in Texas' (site_places.py)
         return sited
     verdict = check_text(q, text, expected, vocabulary or {})
-    if verdict.verdict == "correct":
-        return verdict
+    if verdict.verdict == "correct":  # 'the CSTO (in 2014)' asked of 2012 (year_asides.py)
+        return year_aside(q, text, verdict)
     fuller = fuller_name(q, text, expected, vocabulary or {})
     if fuller is not None:  # 'Rembrandt Harmenszoon van Rijn' for Rembrandt (fuller_names.py)
         return fuller

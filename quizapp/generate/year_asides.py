@@ -1,0 +1,46 @@
+"""Years beside an answer. A year the question does not name, where it names one, is a claim of
+the answer's own: 'the EEU (in January 2014)' asked about August 2015, 'the CSTO (in 2014)'
+asked which alliance Uzbekistan left in 2012 (wrong). A year that says when the thing began is
+a remark on it ('CSTO, founded 2002': review r401 F)."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.question import Question
+from quizapp.generate.verdict import Verdict
+
+_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# an aside that is only when: '(in 2014)', ', 2014', '(January 2014)', '- in March 2014'
+_WHEN_ASIDE = re.compile(
+    rf"^(?P<head>.*?\S)\s*(?:\(\s*|,\s*|\s[-\u2013\u2014]\s*)(?:in\s+)?(?:(?:{_MONTHS})[a-z]*\.?\s+)?"
+    r"(?P<year>(?:1[0-9]|20)\d\d)\s*\)?[\s.]*$",
+    re.IGNORECASE,
+)
+
+
+def other_year(glossed: str, prompt: str) -> bool:
+    """The gloss names a year the question does not, where the question names one: a claim of
+    its own ('the EEU (in January 2014)' asked about August 2015), no gloss."""
+    said, asked = (set(_YEAR.findall(t)) for t in (glossed, prompt))
+    origin = _ORIGIN_YEAR.search(glossed)  # 'CSTO, founded 2002': when it began (r401 F)
+    return bool(said and asked and not said <= asked) and origin is None
+
+
+_ORIGIN_YEAR = re.compile(
+    r"\b(?:founded|created|established|formed|set up|launched|signed|born|built)\s+(?:in\s+)?"
+    r"(?:1[0-9]|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def year_aside(q: Question, text: str, verdict: Verdict) -> Verdict:
+    """A right answer with only a year beside it that the question does not name, where it
+    names one: wrong ('the CSTO (in 2014)' for the alliance left in 2012); else `verdict`."""
+    found = _WHEN_ASIDE.match(text.strip())
+    asked = set(_YEAR.findall(q.prompt))
+    if found is None or not asked or found["year"] in asked:
+        return verdict
+    note = f"The question asks about {' and '.join(sorted(asked))}, not {found['year']}."
+    return Verdict("wrong", verdict.expected, note, text.strip())
