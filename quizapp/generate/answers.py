@@ -192,21 +192,29 @@ def read_sequence(text: str, options: list[str], left: list[str] | None = None) 
     parts = [p.strip() for p in re.split(r"[,;]|\s(?:and|then|>|→)\s", text.strip().lower())]
     # the options' texts in order ('a liquid, a solid', '-186, 357': r385 A), or their figures
     # where some lie beyond the options' numbers ('1, 26, 8, 47': r388 A)
-    figures = all(_FIGURE.fullmatch(p) for p in parts) and any(
-        _number(p) > len(options) for p in parts
-    )
-    texts = [
-        _by_figure(_number(p), options) if figures else option_index(p, options) for p in parts
-    ]
+    texts = _picked(parts, options)
     if len(texts) == len(options) and None not in texts and len(set(texts)) == len(texts):
         return [p for p in texts if p is not None]
-    tokens = [t for t in re.split(r"[\s,;>-]+", text.strip().lower()) if t and t not in _AND]
+    tokens = [
+        t
+        for t in re.split(r"[\s,;>]+|(?<=\w)-|-(?!\d)", text.strip().lower())
+        if t and t not in _AND
+    ]
     if len(tokens) == 1 and len(tokens[0]) == len(options):
         tokens = list(tokens[0])
-    picks = [option_index(t, options) for t in tokens]
+    picks = _picked(tokens, options)  # '7 1 3 6 5': periods, as 7 is no option's number (r403 D)
     if None in picks or len(picks) != len(options):
         return None
     return [p for p in picks if p is not None]
+
+
+def _picked(said: list[str], options: list[str]) -> list[int | None]:
+    """Each part's option: by its figure where every part is a figure and one lies beyond the
+    options' numbers ('1, 26, 8, 47': review r388 A), else by number, letter or text."""
+    figures = all(_FIGURE.fullmatch(p) for p in said) and any(
+        _number(p) > len(options) for p in said
+    )
+    return [_by_figure(_number(p), options) if figures else option_index(p, options) for p in said]
 
 
 def _number(text: str) -> float:
@@ -252,13 +260,14 @@ def _named_pairs(text: str, options: list[str], left: list[str]) -> list[int] | 
     )
     if not left or sorted(i for _, _, i in spots) != list(range(len(left))) or spots[0][0] > 0:
         return None
-    match: dict[int, int | None] = {}
+    said: dict[int, str] = {}
     for k, (_, end, i) in enumerate(spots):
         stop = spots[k + 1][0] if k + 1 < len(spots) else len(t)
         rest = text[end:stop].removeprefix("-")  # 'Kazakhstan-3': a hyphen joins, ' -186' signs
-        said = re.sub(r"^[\s,;:=→>.]*(?:-+(?!\d)[\s,;:=→>.]*)?", "", rest)
-        match[i] = option_index(said.rstrip(" \t,;:=-→>."), options)  # 'argon -186' (r382 I)
-    picks = [p for i in range(len(left)) if (p := match[i]) is not None]
+        part = re.sub(r"^[\s,;:=→>.]*(?:-+(?!\d)[\s,;:=→>.]*)?", "", rest)
+        said[i] = part.rstrip(" \t,;:=-→>.")  # 'argon -186' (r382 I)
+    match = _picked([said[i] for i in range(len(left))], options)  # 'francium 7' (r403 D)
+    picks = [p for p in match if p is not None]
     return picks if sorted(picks) == list(range(len(options))) else None
 
 
