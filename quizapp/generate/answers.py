@@ -189,12 +189,13 @@ def read_sequence(text: str, options: list[str], left: list[str] | None = None) 
     paired = _letter_pairs(text, len(options)) or _named_pairs(text, options, left or [])
     if paired is not None:  # 'A3 B2 C4 D1', '1-C 2-B 3-D 4-A' (review r368 H)
         return paired
-    parts = [p.strip() for p in re.split(r"[,;]|\s(?:and|then|>|→)\s", text.strip().lower())]
     # the options' texts in order ('a liquid, a solid', '-186, 357': r385 A), or their figures
-    # where some lie beyond the options' numbers ('1, 26, 8, 47': r388 A)
-    texts = _picked(parts, options)
-    if len(texts) == len(options) and None not in texts and len(set(texts)) == len(texts):
-        return [p for p in texts if p is not None]
+    # where some lie beyond the options' numbers ('1, 26, 8, 47': r388 A); commas first, as
+    # an option may hold 'and' ('Ramsay and Travers, Winkler, ...': review r403 E)
+    for joins in (r"[,;]", r"[,;]|\s(?:and|then|>|→)\s"):
+        texts = _picked([p.strip() for p in re.split(joins, text.strip().lower())], options)
+        if len(texts) == len(options) and None not in texts and len(set(texts)) == len(texts):
+            return [p for p in texts if p is not None]
     tokens = [
         t
         for t in re.split(r"[\s,;>]+|(?<=\w)-|-(?!\d)", text.strip().lower())
@@ -209,8 +210,7 @@ def read_sequence(text: str, options: list[str], left: list[str] | None = None) 
 
 
 def _picked(said: list[str], options: list[str]) -> list[int | None]:
-    """Each part's option: by its figure where every part is a figure and one lies beyond the
-    options' numbers ('1, 26, 8, 47': review r388 A), else by number, letter or text."""
+    """Each part's option: by figure if all are figures, one past the options' numbers."""
     figures = all(_FIGURE.fullmatch(p) for p in said) and any(
         _number(p) > len(options) for p in said
     )
