@@ -46,7 +46,7 @@ _BY_CODE = {code: state for state, code in _STATES.items()}
 # the deck kinds that are places (a person or a mission after a site is no place of it)
 _PLACES_OF_DECKS = PLACE_KINDS | {"country", "city", "place", "region", "state", "area"}
 _LEAD = re.compile(r"^(?:[,;:(]|[-\u2013\u2014]+|\s|\b(?:in|at|on|near|from|beside|by|the)\b)+")
-_AT_NAME = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?([A-Z][\w'-]*)")
+_AT_NAME = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?([A-Z][\w'-]*)(?![\w'-]*\s+\d)")
 _SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*\(\s*|\s*\)\s*")
 
 
@@ -104,7 +104,7 @@ def unplaced(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
         return None
     named = _AT_NAME.search(text)
     if named is None or named.group(1).lower() != sited.unknown.split()[0]:
-        return None  # only 'at Vandenberg', 'in Huntsville': a named place, not a gloss
+        return None  # only 'at Vandenberg': a named place, not a gloss ('near Surveyor 3')
     return f"Type the site alone: this item cannot tell whether it is in {_shown(sited.unknown)}."
 
 
