@@ -183,7 +183,7 @@ def test_an_instance_of_a_point_is_not_asked_as_not_explaining_it() -> None:
         q
         for q in generated(CHEM, (0, REVIEWED))
         if q.kind == "assertion_reason"
-        and "Helium was first identified in light coming from the Sun" in q.prompt
+        and "Helium was identified from the light of the Sun" in q.prompt
     ]
     assert asked
     for q in asked:
