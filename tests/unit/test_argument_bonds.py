@@ -29,3 +29,15 @@ def test_a_crew_member_is_bonded_but_a_bloc_member_is_not() -> None:
     argument = argument_of(DeckIndex(bundled_deck(APOLLO)))
     assert "harrison-schmitt" in bonded(argument, "c-last-landing")
     assert "apollo-11" not in bonded(argument, "c-last-landing")
+
+
+def test_the_last_landing_claim_offers_no_tally_of_moonwalkers_as_wrong() -> None:
+    """Review r405 #18: '12 people walked on the Moon' closes the series the claim ends."""
+    items = [
+        q
+        for q in generated(APOLLO, (0, 1, 2, 3, 4, 5, 43531))
+        if q.kind == "claim_evidence" and "last crewed landing" in q.prompt
+    ]
+    assert items
+    for q in items:
+        assert not [o for o in q.options or [] if "walked on the Moon" in o], (q.id, q.options)

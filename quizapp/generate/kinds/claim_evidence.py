@@ -18,6 +18,7 @@ from collections import Counter
 from functools import partial
 
 from quizapp.facts.model import Entity, Fact
+from quizapp.facts.values import Quantity
 from quizapp.generate.argument import Argument, argument_of
 from quizapp.generate.argument_bonds import bonded
 from quizapp.generate.argument_item import (
@@ -164,11 +165,25 @@ def _wrong_evidence(argument: Argument, claim: str, key: str) -> list[str]:
         for n in _on_its_topic(argument, claim)  # pure tests all: the cheapest, sifting most, first
         if safely_wrong(argument, n, claim, key)
         and not argument.named(n) & bonded(argument, claim)  # Schmitt for Apollo 17's claim
+        and not _tally_beside_ends(argument, n, claim)  # '12 people walked on the Moon'
         and not shares_limb(argument, n, *limbs)  # evidence in the ordinary sense
         and not beside_support(argument, n, claim)  # the other half of its evidence's story
         and not from_its_paragraph(argument, n, claim, key)
         and not baseline(argument, n, claim, key)  # the 'used to' of 'more than it used to'
     ]
+
+
+_ENDS = re.compile(r"\b(?:first|last|final|only|never again)\b", re.IGNORECASE)
+
+
+def _tally_beside_ends(argument: Argument, candidate: str, claim: str) -> bool:
+    """A count over the deck's whole subject ('12 people walked on the Moon') beside a claim of
+    a first or a last ('Apollo 17 was the last crewed landing'): the tally closes the series
+    the claim ends, so it may be argued to support it (review r405 #18)."""
+    fact = argument.ix.facts.get(candidate)
+    if fact is None or fact.subject not in argument.ix.protagonists:
+        return False
+    return isinstance(fact.object, Quantity) and bool(_ENDS.search(argument.text(claim)))
 
 
 def _on_its_topic(argument: Argument, claim: str) -> list[str]:
