@@ -116,6 +116,7 @@ def prepared(text: str) -> tuple[str, bool]:
     """The answer as the number reader sees it: folded, currency dropped, words as digits,
     "per cent" as "%"; and whether the whole answer was a bare fraction ("half")."""
     t = unicodedata.normalize("NFKC", vulgar_fractions(text)).translate(_DASHES)
+    t = re.sub(r"(?<=[\w%)])\s*[.?!]+$", "", t.strip())  # '$333 million.' (review r404 A)
     t = _SPACED_SIGN.sub("-", t)  # '- 62 °C' (review r324 #34)
     t = DESIGNATION.sub(" ", t).lower().strip()
     t = _CURRENCY.sub(" ", t)
