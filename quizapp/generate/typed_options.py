@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from quizapp.generate.assertion_words import assertion_choice
 from quizapp.generate.figure_forms import SIDE, figure_form
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ def loose_index(
     option_index, for a label or a head read as an answer of its own."""
     if (bare := _LABEL_ONLY.fullmatch(t)) is not None and bare[1] != t:
         return index(bare[1], options)  # 'C)', '(C)', 'C.', 'option C' (review r368 H)
+    if (said := assertion_choice(t, options)) is not None:
+        return said  # 'both true, reason explains' (assertion_words.py; review r404 D)
     if _labels(t, options):  # '1 billion' is a figure where no option is 'billion'
         by_label = labelled(t, options, index)
         return by_label if by_label is not None else _same_amount(n, unhedged)
