@@ -49,6 +49,7 @@ from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
 from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.kind_spec import SPECS
+from quizapp.generate.namesakes import namesake_verdict
 from quizapp.generate.number_asides import figure_before_aside
 from quizapp.generate.numbers import MAX_ANSWER
 from quizapp.generate.option_numbers import number_clash
@@ -96,7 +97,7 @@ def check_unguarded(
         return _multi(q, text, expected)
     if shape in ("order", "pairs"):
         return _sequence(q, text, expected)
-    best = _check_open(q, text, expected, vocabulary, this_year)
+    best = namesake_verdict(q, text, _check_open(q, text, expected, vocabulary, this_year))
     if best.verdict == "correct" or against_stem(q, text) or second_symbol(q, text):
         return best  # '-6%' where it rose, 'Na and He': no other reading saves it
     bare = unframed(text, q.prompt)  # 'It is Bern' (r325); '12.3% in 2015' (answer_context)
@@ -113,7 +114,7 @@ def check_unguarded(
             best = said
         if best.verdict == "correct" or (q.numeric is not None and said.understood):
             break  # a figure: the longest run read decides ('on 13 April 1970', not 'April 1970')
-    return best
+    return namesake_verdict(q, text, best)  # 'Rutherford (the physicist)' (namesakes.py)
 
 
 _RANK = {"wrong": 0, "near_miss": 1, "correct": 2}
