@@ -34,6 +34,7 @@ _SYMBOL = re.compile(r"^[A-Za-z]{1,2}$")
 _TITLES = frozenset(
     {"sir", "dame", "lord", "lady", "dr", "doctor", "professor", "prof", "saint", "st", "mr"}
     | {"mrs", "ms", "captain", "commander", "colonel", "general", "king", "queen", "president"}
+    | {"senator"}
 )
 # nationalities and languages: 'English', 'Scottish', 'Russian', 'Swedish', 'Latin', 'Greek'
 _NATION = re.compile(

@@ -210,6 +210,8 @@ _TITLES = frozenset(
         "bg",
         "adm",  # 'Rear Adm. Alan Shepard', 'RADM' (review r315 #39)
         "radm",
+        "senator",  # 'Senator Harrison Schmitt', his later office (review r405 E)
+        "sen",
         "hon",  # 'The Hon. Henry Cavendish', his style (review r313 #64)
         "h.e",  # 'H.E. Shavkat Mirziyoyev': His Excellency (review r314)
         "honourable",
