@@ -23,7 +23,6 @@ from quizapp.generate.answer_frames import label_first, unframed
 from quizapp.generate.answers import (
     PAIR,
     chosen_option,
-    coded_as_options,
     option_index,
     read_grade,
     read_sequence,
@@ -44,6 +43,7 @@ from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
+from quizapp.generate.choice_figures import coded_as_options
 from quizapp.generate.estimates import asked_as_estimate
 from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
