@@ -40,6 +40,9 @@ _MONTH = re.compile(
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d|the\b)"
     r"|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 )
+_DATED_ASIDE = re.compile(
+    r"^(?P<lead>[^(),]*?\d[^(),]*?)\s*(?:\(|,\s*(?:in|on)?\s*)(?P<when>[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*)\)?$"
+)
 _SHORT_YEAR = re.compile(r"\s*(?:in\s+)?\d{2}\s*")
 _ERA = r"(?:a\.?\s?d|c\.?\s?e|b\.?\s?c(?:\.?\s?e)?)\.?"
 _YEAR = re.compile(
@@ -65,7 +68,8 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
         return None  # "01/2015" is a month, not a fraction; "the 7th millennium BC" a period
     if asked == "date" and day_months(text):
         return None  # '20/7' is a day and month, no fraction
-    given = _given(text, key)
+    dated = _DATED_ASIDE.match(text.strip())  # '22 hours (July 1969)': when, beside the figure
+    given = _given(dated["lead"] if dated and asked not in ("date", "year") else text, key)
     if given is None:
         return None
     what, detail = given

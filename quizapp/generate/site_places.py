@@ -47,6 +47,7 @@ _BY_CODE = {code: state for state, code in _STATES.items()}
 _PLACES_OF_DECKS = PLACE_KINDS | {"country", "city", "place", "region", "state", "area"}
 _LEAD = re.compile(r"^(?:[,;:(]|[-\u2013\u2014]+|\s|\b(?:in|at|on|near|from|beside|by|the)\b)+")
 _AT_NAME = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?([A-Z][\w'-]*)(?![\w'-]*\s+\d)")
+_WHEN = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
 _SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*\(\s*|\s*\)\s*")
 
 
@@ -103,7 +104,7 @@ def unplaced(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
     if sited is None or sited.unknown is None or sited.wrong:
         return None
     named = _AT_NAME.search(text)
-    if named is None or named.group(1).lower() != sited.unknown.split()[0]:
+    if named is None or named.group(1).lower() != sited.unknown.split()[0] or _WHEN.match(named[1]):
         return None  # only 'at Vandenberg': a named place, not a gloss ('near Surveyor 3')
     return f"Type the site alone: this item cannot tell whether it is in {_shown(sited.unknown)}."
 
