@@ -129,10 +129,20 @@ def loose_option(n: str, unhedged: list[str]) -> int | None:
 def _named_within(n: str, unhedged: list[str]) -> list[int]:
     """The options holding every name word of `n`, any order ('Travers and Ramsay', 'Marie
     Curie' for a pair: review r400 D); figures and short words alone name nothing."""
-    words = set(re.findall(r"[^\W\d_]+", n)) - {"and", "the"}
+    from rapidfuzz.distance import OSA
+
+    words = set(re.findall(r"[^\W\d_]+", n)) - {"and", "the"} - _TITLES
     if not any(len(w) >= 4 for w in words) or any(c.isdigit() for c in n):
         return []
-    return [i for i, o in enumerate(unhedged) if words <= set(re.findall(r"[^\W\d_]+", o))]
+
+    def named(word: str, said: set[str]) -> bool:  # 'Ramsey' for Ramsay (review r406 D)
+        return word in said or (len(word) >= 5 and any(OSA.distance(word, w) <= 1 for w in said))
+
+    found = [set(re.findall(r"[^\W\d_]+", o)) for o in unhedged]
+    return [i for i, said in enumerate(found) if all(named(w, said) for w in words)]
+
+
+_TITLES = frozenset({"sir", "dr", "doctor", "professor", "prof", "mr", "mrs", "madame", "mme"})
 
 
 def _same_amount(n: str, unhedged: list[str]) -> int | None:
