@@ -1,36 +1,90 @@
-"""A number choice answered with the key's figure in a form no option prints: '1 January 2015'
-for the option 'January 2015', '12,3%' for 12.3%, "'14" for 2014 (review r404 E). Each was
-asked again, though the item's typed sibling takes it. The figure is graded as the typed item
-would grade it; if that is right, the answer names the key's option. Anything else is left as
-typed: a wrong option in another form is asked again, at no cost."""
+"""A choice answered in a form no option prints: the key's figure as '1 January 2015' for the
+option 'January 2015', '12,3%' for 12.3%, "'14" for 2014, '33 hours 31 minutes' for 34 hours to
+the nearest hour (reviews r404 E, r405 F); a name as 'T. K. Mattingly' for Ken Mattingly. Each
+was asked again, though the item's typed sibling takes it. The answer is graded as the typed
+item would grade it: a figure that is right names the key's option; a name names the one option
+it would be right for. Anything else is left as typed (asked again, at no cost)."""
 
 from __future__ import annotations
 
 import re
 
+from quizapp.facts.normalise import normalise
 from quizapp.generate import answers
 from quizapp.generate.figure_forms import SIDE
 from quizapp.generate.question import Question
 
 
 def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
-    """answers.coded_as_options, then the key's figure in another form as the key's option."""
+    """answers.coded_as_options, then a right answer in another form as its option."""
     text = answers.coded_as_options(q, text, vocabulary)
     options = q.options or []
-    if q.kind != "numeric_mcq" or q.numeric is None or not text.strip():
+    if q.kind not in ("mcq", "numeric_mcq") or not text.strip() or _labelled(text, options):
+        return text  # 'A) Tajikistan': a label and a text, which may disagree (r365 D)
+    if answers.chosen_option(text, options, vocabulary) is not None:
         return text
-    if answers.option_index(text, options) is not None:
-        return text
+    if q.kind == "mcq":
+        return _named_option(q, text, vocabulary)
+    return _figured_option(q, text, vocabulary)
+
+
+def _named_option(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
+    """The one option the text would be a right typed answer for ('T. K. Mattingly')."""
     from quizapp.generate.checker import check_unguarded
 
-    if SIDE.search(text.lower()):
+    if any(c.isdigit() for c in text) or len(text) > 80:
+        return text
+    right = [
+        o
+        for o in q.options or []
+        if check_unguarded(_typed(q, [o], _names(o, vocabulary)), text, vocabulary).verdict
+        == "correct"
+    ]
+    return right[0] if len(right) == 1 else text
+
+
+def _names(option: str, vocabulary: dict[str, str] | None) -> list[str]:
+    """The deck's other names for the thing an option names ('thomas kenneth mattingly')."""
+    table = vocabulary or {}
+    thing = table.get(normalise(option))
+    return [n for n, t in table.items() if thing and t == thing and n != normalise(option)]
+
+
+def _figured_option(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
+    from quizapp.generate.checker import check_unguarded
+
+    key = q.numeric
+    if key is None or SIDE.search(text.lower()):
         return text  # 'nearly 53%': a side of the figure, which no option says (session 40)
-    typed = q.model_copy(update={"kind": "numeric", "options": None})  # its typed sibling
-    said = check_unguarded(typed, text, vocabulary)
+    said = check_unguarded(_typed(q, q.answer), text, vocabulary)
     if said.verdict != "correct":
         return text
-    exact = q.numeric.date is not None or _value(said.understood) == q.numeric.value
-    return q.answer[0] if exact else text  # '7.9' for 7.87 rounds to no option (session 40)
+    value = _value(said.understood)
+    step = key.step or 1.0
+    rounds = value is not None and abs(round(value / step) * step - key.value) <= 1e-9 * max(
+        1.0, abs(key.value)
+    )
+    return q.answer[0] if key.date is not None or rounds else text  # not '7.9' for 7.87
+
+
+def _labelled(text: str, options: list[str]) -> bool:
+    """Whether the text opens or ends with one of the options' letters or numbers as a label
+    ('A) Tajikistan', '(b) Kazakhstan', 'Russia (C)'); 'T. K. Mattingly' has initials."""
+    marks = {chr(ord("a") + i) for i in range(len(options))} | {str(i + 1) for i in range(9)}
+    found = _LABEL.search(text.strip().lower())
+    return found is not None and (found[1] or found[2]) in marks
+
+
+_LABEL = re.compile(r"^\(?([a-z\d])(?:\)|:|\.(?!\s*[a-z]\.))\s|\(([a-z\d])\)$")
+
+
+def _typed(q: Question, answer: list[str], accepted: list[str] | None = None) -> Question:
+    """The item as its typed sibling, keyed on `answer`, taking `accepted` too."""
+    kind = "numeric" if q.numeric is not None else "typed"
+    accepted = accepted if accepted is not None else []
+    return q.model_copy(
+        update={"kind": kind, "options": None, "answer": answer, "accepted": accepted}
+    )
 
 
 def _value(understood: str) -> float | None:
