@@ -18,38 +18,30 @@ def bonded(argument: Argument, *nodes: str) -> frozenset[str]:
     known by few links: a crew member by the mission. Not a stance or a policy of a country
     (which would shut out most of a policy deck's options), nor a member state by each bloc it
     is in. Protagonists are left out."""
-    table, owned = _bonds(argument), _owned(argument)
+    table, owned = _tables(argument)
     named = frozenset().union(*(argument.named(n) for n in nodes))
     near = {b for e in named for b in owned.get(e, ()) if len(table[b]) <= SATELLITE}
     people = {b for b in near if argument.ix.entities[b].kind in PERSON_KINDS}
     return frozenset(people) - argument.ix.protagonists
 
 
-def _owned(argument: Argument) -> dict[str, frozenset[str]]:
-    """Each entity to the entities its own facts name as their object (a mission's crew, an
-    element's discoverer; not the elements whose state is 'gas')."""
-    found = argument.__dict__.get("_owned")
-    if isinstance(found, dict):
+def _tables(argument: Argument) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Each entity to the entities it shares a fact with, and to those its own facts name as
+    their object (a mission's crew, an element's discoverer; not the elements whose state is
+    'gas'); built once per argument."""
+    found = argument.__dict__.get("_bond_tables")
+    if isinstance(found, tuple):
         return found
-    pairs: dict[str, set[str]] = defaultdict(set)
+    both: dict[str, set[str]] = defaultdict(set)
+    owned: dict[str, set[str]] = defaultdict(set)
     for fact in argument.ix.facts.values():
         if fact.object_id and fact.object_id != fact.subject:
-            pairs[fact.subject].add(fact.object_id)
-    table = {e: frozenset(v) for e, v in pairs.items()}
-    argument.__dict__["_owned"] = table
-    return table
-
-
-def _bonds(argument: Argument) -> dict[str, frozenset[str]]:
-    """Each entity to the entities it shares a fact with, built once per argument."""
-    found = argument.__dict__.get("_bonds")
-    if isinstance(found, dict):
-        return found
-    pairs: dict[str, set[str]] = defaultdict(set)
-    for fact in argument.ix.facts.values():
-        if fact.object_id and fact.object_id != fact.subject:
-            pairs[fact.subject].add(fact.object_id)
-            pairs[fact.object_id].add(fact.subject)
-    table = {e: frozenset(v) for e, v in pairs.items()}
-    argument.__dict__["_bonds"] = table
-    return table
+            owned[fact.subject].add(fact.object_id)
+            both[fact.subject].add(fact.object_id)
+            both[fact.object_id].add(fact.subject)
+    tables = (
+        {e: frozenset(v) for e, v in both.items()},
+        {e: frozenset(v) for e, v in owned.items()},
+    )
+    argument.__dict__["_bond_tables"] = tables
+    return tables
