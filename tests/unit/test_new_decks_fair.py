@@ -189,7 +189,11 @@ def test_no_why_key_alone_names_the_claims_subject() -> None:
         (APOLLO, "Richard Gordon", "Gordon"),
         (APOLLO, "David Scott", "Scott"),
         (APOLLO, "John Young", "Young"),
-        (CHEM, "Daniel Rutherford", "Rutherford"),
+        (
+            CHEM,
+            "Daniel Rutherford",
+            "Daniel Rutherford",
+        ),  # 'Rutherford' alone: close (namesakes.py)
         (CHEM, "Humphry Davy", "Sir Humphry Davy"),
         (CHEM, "Hennig Brand", "Henning Brand"),
         (CHEM, "Marguerite Perey", "Marguerite Catherine Perey"),
