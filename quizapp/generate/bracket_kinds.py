@@ -238,6 +238,14 @@ def _names_only(part: str, vocabulary: dict[str, str]) -> bool:
     return not set(re.findall(r"[\w']+", rest)) - {"and", "the", "with"}
 
 
+def tied_to_asked(q: Question, name: str, vocabulary: dict[str, str]) -> bool:
+    """Whether the deck ties the thing `name` names to a thing the question names ('Eagle' to
+    Apollo 11, asked of Apollo 11's command module)."""
+    thing = _thing(name, vocabulary)
+    asked = {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
+    return thing is not None and bool(tied(vocabulary).get(thing, frozenset()) & asked)
+
+
 def _plain_words(text: str) -> list[str]:
     """The words of `text`, folded, hyphened ones split: 'Russian-backed' -> russian, backed."""
     return [part for w in _WORDS.findall(text) for part in normalise(w).split("-") if part]

@@ -12,9 +12,10 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
-from quizapp.generate.bracket_kinds import CODE, false_aside, likened, other_kind
+from quizapp.generate.bracket_kinds import CODE, false_aside, likened, other_kind, tied_to_asked
 from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
+from quizapp.generate.craft_roles import partner_craft
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.imported_places import other_place
 from quizapp.generate.place_names import WHOLE_PLACE_NAMES
@@ -149,6 +150,10 @@ def bracketed(
     outer, inner = paired["outer"], paired["inner"]
     if _HEDGE_ONLY.fullmatch(inner):  # 'Islam (I think)': a hedge on the one answer
         return check_one(q, outer, expected, vocabulary)
+    partner = partner_craft(q.prompt, inner, lambda n: tied_to_asked(q, n, vocabulary))
+    if partner is not None:  # 'Columbia (LM Eagle)': the same mission's lander (r408 B)
+        kept = check_one(q, outer, expected, vocabulary)
+        return kept if partner else Verdict("wrong", expected, "", text.strip())
     also = _ALSO.match(inner)
     if also is not None and _answer_like(also["a"] or also["b"]):  # 'Eagle (Columbia too)'
         return _every(q, [outer, also["a"] or also["b"]], expected, vocabulary, check_one)
