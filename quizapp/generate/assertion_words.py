@@ -16,6 +16,19 @@ _BOTH = re.compile(r"\bboth\b(?:\s+are|\s+statements(?:\s+are)?)?\s+(?:true|righ
 _SAID = re.compile(r"\b(assertion|reason)\b(?:\s+is)?\s+(true|false|right|wrong|correct|incorrect)")
 
 
+_MISSPELT = re.compile(r"\b[a-z]{5,10}\b")
+
+
+def _respelt(word: re.Match[str]) -> str:
+    """'assetion' as 'assertion', 'reasn' as 'reason': a slip in the two words that matter."""
+    from rapidfuzz.distance import OSA
+
+    for right in ("assertion", "reason", "explains", "explain"):
+        if OSA.distance(word[0], right) <= (2 if len(right) > 6 else 1):
+            return right
+    return word[0]
+
+
 def assertion_choice(text: str, options: list[str]) -> int | None:
     """The assertion-reason option the words name, or None (not such an item, or unclear)."""
     from quizapp.generate.kinds.assertion_reason import (
@@ -27,7 +40,7 @@ def assertion_choice(text: str, options: list[str]) -> int | None:
 
     if set(options) != {EXPLAINS, NOT_EXPLAINS, REASON_FALSE, ASSERTION_FALSE}:
         return None
-    t = text.lower()
+    t = _MISSPELT.sub(_respelt, text.lower())  # 'The assetion is true, ...' (review r407 B)
     said = {part: word in ("true", "right", "correct") for part, word in _SAID.findall(t)}
     both = _BOTH.search(t) is not None or said == {"assertion": True, "reason": True}
     if both and _UNEXPLAINED.search(t):

@@ -25,6 +25,8 @@ OPTIONS = [EXPLAINS, NOT_EXPLAINS, REASON_FALSE, ASSERTION_FALSE]
         ("both true but the reason isn't the explanation", NOT_EXPLAINS),
         ("assertion true, reason false", REASON_FALSE),
         ("the assertion is false, the reason is true", ASSERTION_FALSE),
+        ("The assetion is true, but the reason is false.", REASON_FALSE),  # a slip (r407 B)
+        ("the assertion is false, but the reasn is true", ASSERTION_FALSE),
         ("Both are true", None),  # which of the two? asked again
     ],
 )
