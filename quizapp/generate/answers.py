@@ -119,15 +119,6 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     text = _truth_in_words(text) if q.kind == "true_false" else text
     codes = dict(p.split(">") for p in (vocabulary or {}).get(VALUE_CODES, "").split("|") if p)
     options = q.options or []
-    if q.kind == "multi_select":  # 'Kyrgyz Republic and Kazakhstan', 'only Russia and Belarus'
-        from quizapp.generate.tick_names import ticked_names
-
-        text = ticked_names(text, options, vocabulary)
-    if q.kind == "numeric_mcq" and q.numeric is not None:  # '0.968 g/cm³ at 20 °C' (r403 B)
-        from quizapp.generate.number_asides import figure_before_aside
-
-        lead = figure_before_aside(text, q.numeric)
-        text = lead if lead and option_index(lead, options) is not None else text
     if not codes:
         return text
 

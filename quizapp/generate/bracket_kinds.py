@@ -78,7 +78,7 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     adjectives = adjectives_of(vocabulary)  # 'Mirziyoyev, the Kazakh president' (review r377 A)
     named = [(n, _thing(n, vocabulary)) for n in names_in(part, vocabulary)]
     named += [(w, adjectives[w]) for w in _plain_words(part) if w in adjectives]
-    asked = keys | {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
+    asked = keys | _asked_things(q, vocabulary)
     bare = _names_only(part, vocabulary) and not any(kind_group(k) == "person" for k in keys)
     for name, thing in named:
         if thing is None or thing in keys or thing in near or f" {name} " in said:
@@ -117,7 +117,7 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     if _remark_figure(q, text, vocabulary):
         return None  # '232 °C (lead melts at 327 °C)': a remark with its own figure (r345)
     adjectives = adjectives_of(vocabulary)
-    asked = {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
+    asked = _asked_things(q, vocabulary)
     asked |= {adjectives[w] for w in _plain_words(q.prompt) if w in adjectives}  # 'Russian-backed'
     told = _told(q, vocabulary, adjectives)  # 'Afghan heroin', as the deck says (r395 D)
     unit = q.numeric.family.partition(":")[2] if q.numeric else ""
@@ -242,8 +242,13 @@ def tied_to_asked(q: Question, name: str, vocabulary: dict[str, str]) -> bool:
     """Whether the deck ties the thing `name` names to a thing the question names ('Eagle' to
     Apollo 11, asked of Apollo 11's command module)."""
     thing = _thing(name, vocabulary)
-    asked = {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
+    asked = _asked_things(q, vocabulary)
     return thing is not None and bool(tied(vocabulary).get(thing, frozenset()) & asked)
+
+
+def _asked_things(q: Question, vocabulary: dict[str, str]) -> set[str]:
+    """The things the question names, as the vocabulary knows them."""
+    return {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}
 
 
 def _plain_words(text: str) -> list[str]:

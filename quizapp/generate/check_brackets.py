@@ -153,7 +153,8 @@ def bracketed(
     partner = partner_craft(q.prompt, inner, lambda n: tied_to_asked(q, n, vocabulary))
     if partner is not None:  # 'Columbia (LM Eagle)': the same mission's lander (r408 B)
         kept = check_one(q, outer, expected, vocabulary)
-        return kept if partner else Verdict("wrong", expected, "", text.strip())
+        note = "" if partner else f"{inner.strip()} is another mission's craft."
+        return kept if partner else Verdict("wrong", expected, note, text.strip())
     also = _ALSO.match(inner)
     if also is not None and _answer_like(also["a"] or also["b"]):  # 'Eagle (Columbia too)'
         return _every(q, [outer, also["a"] or also["b"]], expected, vocabulary, check_one)

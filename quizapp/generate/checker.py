@@ -97,9 +97,9 @@ def check_unguarded(
         return _multi(q, text, expected)
     if shape in ("order", "pairs"):
         return _sequence(q, text, expected)
-    best = namesake_verdict(q, text, _check_open(q, text, expected, vocabulary, this_year))
+    best = _check_open(q, text, expected, vocabulary, this_year)
     if best.verdict == "correct" or against_stem(q, text) or second_symbol(q, text):
-        return best  # '-6%' where it rose, 'Na and He': no other reading saves it
+        return namesake_verdict(q, text, best)  # '-6%' where it rose, 'Na and He': none saves it
     bare = unframed(text, q.prompt)  # 'It is Bern' (r325); '12.3% in 2015' (answer_context)
     spans = [bare, without_context(text, q.prompt), cloze_filled(text, q.prompt), label_first(text)]
     spans.append(without_lead(text, q.prompt))  # 'a return to the CSTO' (answer_context.py)

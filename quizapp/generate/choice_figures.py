@@ -1,9 +1,12 @@
-"""A choice answered in a form no option prints: the key's figure as '1 January 2015' for the
-option 'January 2015', '12,3%' for 12.3%, "'14" for 2014, '33 hours 31 minutes' for 34 hours to
-the nearest hour (reviews r404 E, r405 F); a name as 'T. K. Mattingly' for Ken Mattingly. Each
-was asked again, though the item's typed sibling takes it. The answer is graded as the typed
-item would grade it: a figure that is right names the key's option; a name names the one option
-it would be right for. Anything else is left as typed (asked again, at no cost)."""
+"""A choice answered in a form no option prints, read as the option it names: ticks in the
+deck's words ('Kyrgyz Republic and Kazakhstan', 'only Russia and Belarus': tick_names.py); a
+figure with the conditions it holds at ('0.968 g/cm³ at 20 °C'); the key's figure as '1 January
+2015' for the option 'January 2015', '12,3%' for 12.3%, "'14" for 2014, '33 hours 31 minutes'
+for 34 hours to the nearest hour (reviews r404 E, r405 F); a name as 'T. K. Mattingly' for Ken
+Mattingly. Each was asked again, though the item's typed sibling takes it. Figures and names
+are graded as the typed item would grade them: a figure that is right names the key's option;
+a name names the one option it would be right for. Anything else is left as typed (asked
+again, at no cost)."""
 
 from __future__ import annotations
 
@@ -12,13 +15,20 @@ import re
 from quizapp.facts.normalise import normalise
 from quizapp.generate import answers
 from quizapp.generate.figure_forms import SIDE
+from quizapp.generate.number_asides import figure_before_aside
 from quizapp.generate.question import Question
+from quizapp.generate.tick_names import ticked_names
 
 
 def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
     """answers.coded_as_options, then a right answer in another form as its option."""
     text = answers.coded_as_options(q, text, vocabulary)
     options = q.options or []
+    if q.kind == "multi_select":  # 'Kyrgyz Republic and Kazakhstan', 'only Russia and Belarus'
+        return ticked_names(text, options, vocabulary)
+    if q.kind == "numeric_mcq" and q.numeric is not None:  # '0.968 g/cm³ at 20 °C' (r403 B)
+        lead = figure_before_aside(text, q.numeric)
+        text = lead if lead and answers.option_index(lead, options) is not None else text
     if q.kind not in ("mcq", "numeric_mcq") or not text.strip() or _labelled(text, options):
         return text  # 'A) Tajikistan': a label and a text, which may disagree (r365 D)
     if answers.chosen_option(text, options, vocabulary) is not None:

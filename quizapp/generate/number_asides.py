@@ -115,8 +115,8 @@ _TIME_WORD = re.compile(r"\b(?:hours?|hrs?|days?|minutes?|weeks?|months?|years?)
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _YEAR_ASIDE = re.compile(
     r"^\s*(?:in|on|as of|by|since|during|(?:h|q)[1-4]|early|mid|late)?\s*"
-    r"(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-    r"|dec)[a-z]*\.?\s+)?(?:1[5-9]|20)\d\d\s*$",
+    r"(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+)?"
+    rf"(?:(?:{'|'.join(MONTHS)})\.?\s+)?(?:1[5-9]|20)\d\d\s*$",
     re.IGNORECASE,
 )  # '(in 2014)', '(July 1969)', '(20-21 July 1969)': when, beside a figure that is no date
 _TIME_ASIDE = re.compile(

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.country_names import country_forms
+from quizapp.generate.dates import MONTHS
 from quizapp.generate.index import words
 from quizapp.generate.place_names import COUNTRIES
 from quizapp.generate.place_parts import PLACE_KINDS
@@ -47,7 +48,7 @@ _BY_CODE = {code: state for state, code in _STATES.items()}
 _PLACES_OF_DECKS = PLACE_KINDS | {"country", "city", "place", "region", "state", "area"}
 _LEAD = re.compile(r"^(?:[,;:(]|[-\u2013\u2014]+|\s|\b(?:in|at|on|near|from|beside|by|the)\b)+")
 _AT_NAME = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?([A-Z][\w'-]*)(?![\w'-]*\s+\d)")
-_WHEN = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
+_WHEN = re.compile(rf"(?:{'|'.join(MONTHS)})\.?$", re.I)
 _SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*\(\s*|\s*\)\s*")
 
 

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.dates import MONTHS
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTHS = "|".join(MONTHS)
 # an aside that is only when: '(in 2014)', ', 2014', '(January 2014)', '- in March 2014'
 _WHEN_ASIDE = re.compile(
-    rf"^(?P<head>.*?\S)\s*(?:\(\s*|,\s*|\s[-\u2013\u2014]\s*)(?:in\s+)?(?:(?:{_MONTHS})[a-z]*\.?\s+)?"
+    rf"^(?P<head>.*?\S)\s*(?:\(\s*|,\s*|\s[-\u2013\u2014]\s*)(?:in\s+)?(?:(?:{_MONTHS})\.?\s+)?"
     r"(?P<year>(?:1[0-9]|20)\d\d)\s*\)?[\s.]*$",
     re.IGNORECASE,
 )
