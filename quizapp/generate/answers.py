@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from quizapp.facts.normalise import normalise
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
+from quizapp.generate.sequence_figures import picked_by_figure
 from quizapp.generate.typed_options import loose_index
 from quizapp.generate.value_names import VALUE_CODES
 
@@ -202,24 +203,8 @@ def read_sequence(text: str, options: list[str], left: list[str] | None = None) 
 
 def _picked(said: list[str], options: list[str]) -> list[int | None]:
     """Each part's option: by figure if all are figures, one past the options' numbers."""
-    figures = all(_FIGURE.fullmatch(p) for p in said) and any(
-        _number(p) > len(options) for p in said
-    )
-    return [_by_figure(_number(p), options) if figures else option_index(p, options) for p in said]
-
-
-def _number(text: str) -> float:
-    return float(text.replace(",", ""))
-
-
-def _by_figure(figure: float, options: list[str]) -> int | None:
-    """The one option whose only figure is `figure`: 26 of '26 protons', 7 of 'period 7'."""
-    found = [
-        i
-        for i, o in enumerate(options)
-        if [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", o.replace(",", ""))] == [figure]
-    ]
-    return found[0] if len(found) == 1 else None
+    figured = picked_by_figure(said, options)  # '7 1 3 6 5', '5th 2nd' (sequence_figures.py)
+    return figured if figured is not None else [option_index(p, options) for p in said]
 
 
 _PAIRS = re.compile(r"\b(?:([a-z])\s*[-=:>→]*\s*(\d{1,2})|(\d{1,2})\s*[-=:>→]*\s*([a-z]))\b")

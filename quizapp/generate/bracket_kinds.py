@@ -238,14 +238,6 @@ def _names_only(part: str, vocabulary: dict[str, str]) -> bool:
     return not set(re.findall(r"[\w']+", rest)) - {"and", "the", "with"}
 
 
-def tied_to_asked(q: Question, name: str, vocabulary: dict[str, str]) -> bool:
-    """Whether the deck ties the thing `name` names to a thing the question names ('Eagle' to
-    Apollo 11, asked of Apollo 11's command module)."""
-    thing = _thing(name, vocabulary)
-    asked = _asked_things(q, vocabulary)
-    return thing is not None and bool(tied(vocabulary).get(thing, frozenset()) & asked)
-
-
 def _asked_things(q: Question, vocabulary: dict[str, str]) -> set[str]:
     """The things the question names, as the vocabulary knows them."""
     return {t for n in names_in(q.prompt, vocabulary) if (t := _thing(n, vocabulary))}

@@ -12,14 +12,14 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
-from quizapp.generate.bracket_kinds import CODE, false_aside, likened, other_kind, tied_to_asked
+from quizapp.generate.bracket_kinds import CODE, false_aside, likened, other_kind
 from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
-from quizapp.generate.craft_roles import partner_craft
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.imported_places import other_place
 from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
+from quizapp.generate.tie_claims import tie_told
 from quizapp.generate.value_names import is_value_name
 from quizapp.generate.verdict import Verdict
 
@@ -150,11 +150,9 @@ def bracketed(
     outer, inner = paired["outer"], paired["inner"]
     if _HEDGE_ONLY.fullmatch(inner):  # 'Islam (I think)': a hedge on the one answer
         return check_one(q, outer, expected, vocabulary)
-    partner = partner_craft(q.prompt, inner, lambda n: tied_to_asked(q, n, vocabulary))
-    if partner is not None:  # 'Columbia (LM Eagle)': the same mission's lander (r408 B)
-        kept = check_one(q, outer, expected, vocabulary)
-        note = "" if partner else f"{inner.strip()} is another mission's craft."
-        return kept if partner else Verdict("wrong", expected, note, text.strip())
+    if (told := tie_told(q, inner, vocabulary)) is not None:  # '(LM Eagle)', 'with Young'
+        kept = check_one(q, outer, expected, vocabulary)  # (tie_claims.py, review r408 A, B)
+        return kept if told[0] else Verdict("wrong", expected, told[1], text.strip())
     also = _ALSO.match(inner)
     if also is not None and _answer_like(also["a"] or also["b"]):  # 'Eagle (Columbia too)'
         return _every(q, [outer, also["a"] or also["b"]], expected, vocabulary, check_one)
@@ -187,8 +185,10 @@ def _gloss_only(q: Question, inner: str, vocabulary: dict[str, str]) -> bool:
     if re.fullmatch(CODE, part) and not any(re.fullmatch(CODE, a, re.I) for a in accepted):
         return True
     initials = _INITIALS.fullmatch(part) is not None  # '(TK)', '(USAF)' (r381 B)
-    acronym = any(_INITIALS.fullmatch(a.removeprefix("the ")) for a in [*q.answer, *q.accepted])
-    if initials and not acronym and normalise(part) not in {*vocabulary, *accepted}:
+    acronym = any(_INITIALS.fullmatch(a.removeprefix("the ")) for a in q.answer)  # not 'PRC'
+    # beside a place, a well-known place's initials are a second answer: 'China (UK)'
+    placed = normalise(part) in WHOLE_PLACE_NAMES and bool(accepted & WHOLE_PLACE_NAMES)
+    if initials and not acronym and not placed and normalise(part) not in {*vocabulary, *accepted}:
         return True  # but 'EEU (WTO)': a second body beside a key that is initials (r401 A)
     return other_kind(q, inner, vocabulary)
 

@@ -103,7 +103,8 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     placed = without_place_words(q, text, vocabulary)  # 'southern Sea of Tranquility' (r369 C)
     if not (again and again.verdict == "correct") and placed is not None:
         again = _check_worded(q, placed, expected, vocabulary)
-    return again if again and again.verdict != "wrong" else verdict
+    told = again and again.verdict == "wrong" and again.note and not verdict.note  # 'Young was
+    return again if again and (again.verdict != "wrong" or told) else verdict  # not ...' (r408 A)
 
 
 def _check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:

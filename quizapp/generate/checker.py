@@ -59,6 +59,7 @@ from quizapp.generate.regnal_names import regnal_name
 from quizapp.generate.restated import restated_spans
 from quizapp.generate.site_places import site_verdict, unplaced
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
+from quizapp.generate.tie_claims import untied_claim
 from quizapp.generate.verdict import Checked, Verdict
 from quizapp.generate.year_asides import other_year, year_aside
 
@@ -127,9 +128,10 @@ def _check_open(
     if q.numeric is not None:
         figure = _check_figure(q, text, expected, this_year)
         other = other_subject(q, text, vocabulary or {}) if figure.verdict != "wrong" else None
-        if other is None:
+        untrue = untied_claim(q, text, vocabulary or {}) if figure.verdict != "wrong" else None
+        if other is None and untrue is None:  # 'with Armstrong in command' (tie_claims.py)
             return figure
-        note = f"The question does not ask about {other}."  # '74% (Tajikistan)' (r365 A)
+        note = f"The question does not ask about {other}." if other else (untrue or "")
         return Verdict("wrong", expected, note, text.strip())
     if q.case_sensitive and (casing := symbol_verdict(q, text, expected)) is not None:
         return casing
@@ -141,7 +143,8 @@ def _check_open(
     misplaced = wrong_country(framed, q.prompt, partial(_fits, q, expected, vocabulary or {}))
     if misplaced is not None:
         return Verdict("wrong", expected, misplaced, text.strip())
-    sited = site_verdict(q, framed, vocabulary or {}, partial(_site, q, expected, vocabulary))
+    site = partial(check_text, q, expected=expected, vocabulary=vocabulary or {})
+    sited = site_verdict(q, framed, vocabulary or {}, site)
     if sited is not None:  # 'KSC, Cape Canaveral, Florida'; 'KSC in Texas' (site_places.py)
         return sited
     verdict = check_text(q, text, expected, vocabulary or {})
@@ -174,10 +177,6 @@ def _fits(q: Question, expected: str, vocabulary: dict[str, str], head: str) -> 
     """What comes before a country answers the question ('Dodoma' of 'Dodoma (Kenya)'; not
     'Port' of 'Port Spain'): only then is the country checked against the question's."""
     return check_text(q, head, expected, vocabulary).verdict != "wrong"
-
-
-def _site(q: Question, expected: str, vocabulary: Vocabulary, head: str) -> Verdict:
-    return check_text(q, head, expected, vocabulary or {})
 
 
 def _placed(q: Question, vocabulary: Vocabulary) -> bool:

@@ -8,7 +8,6 @@ the answer is; an aside that says it is the other one, and nothing else, is a fa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 # each group: the words for one craft of a pair, the question's and the learner's
 _CRAFTS = (
@@ -31,22 +30,3 @@ def other_craft(prompt: str, aside: str) -> bool:
 
 
 _SAYS_NOTHING = re.compile(r"[^\w]|\b(?:the|a|s|its|it'?s|call|sign|name|of|apollo|\d+)\b")
-
-
-# an aside that names the other craft by its role: 'LM Eagle', 'the lunar module Eagle'
-_ROLE_NAMED = re.compile(
-    rf"^\s*(?:the\s+|its\s+|with\s+(?:the\s+)?)?(?P<role>{'|'.join(_CRAFTS)})\s+(?:was\s+|is\s+)?"
-    r"(?P<name>[^\d\W][\w' -]*?)\s*$",
-    re.IGNORECASE,
-)
-
-
-def partner_craft(prompt: str, aside: str, partners: Callable[[str], bool]) -> bool | None:
-    """For an aside naming the other craft of the pair by its role ('Columbia (LM Eagle)'
-    asked of Apollo 11's command module; review r408 B): whether `partners` takes the name as
-    the same mission's other craft (a true remark), or None for any other aside."""
-    found = _ROLE_NAMED.match(aside)
-    asked = [g for g in _GROUPS if g.search(prompt)]
-    if found is None or len(asked) != 1 or asked[0].search(found["role"]):
-        return None
-    return partners(found["name"])

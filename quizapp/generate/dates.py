@@ -272,11 +272,11 @@ _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
     " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 )
-_ORDINAL_DAY = {w: n for n, w in enumerate(_ORDINALS.split(), 1)} | {"thirtieth": 30}
-_ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINAL_DAY)})\b")
+ORDINAL_DAY = {w: n for n, w in enumerate(_ORDINALS.split(), 1)} | {"thirtieth": 30}
+_ORDINAL_WORD = re.compile(rf"\b({'|'.join(ORDINAL_DAY)})\b")
 _TENS = {"twenty": 20, "thirty": 30}  # 'twenty-seventh of January' (reviews r372 H, r375 F)
 _ORDINAL_OF = re.compile(
-    rf"(?<![-\w])(?:(twenty|thirty)[-\s])?({'|'.join(_ORDINAL_DAY)})(?=\s+of\b)"
+    rf"(?<![-\w])(?:(twenty|thirty)[-\s])?({'|'.join(ORDINAL_DAY)})(?=\s+of\b)"
 )
 
 
@@ -293,8 +293,8 @@ def _spoken_date(t: str) -> str:
         return t  # no date said in words (and the number-word library stays unloaded)
     from quizapp.generate.number_words import words_to_digits
 
-    t = _ORDINAL_OF.sub(lambda m: f"{_TENS.get(m[1], 0) + _ORDINAL_DAY[m[2]]}th", t)  # no 1/4
+    t = _ORDINAL_OF.sub(lambda m: f"{_TENS.get(m[1], 0) + ORDINAL_DAY[m[2]]}th", t)  # no 1/4
     t = words_to_digits(t)[0]  # 'twenty-first' -> '21st', 'sixteen' -> '16'
-    t = _ORDINAL_WORD.sub(lambda m: f"{_ORDINAL_DAY[m[1]]}th", t)
+    t = _ORDINAL_WORD.sub(lambda m: f"{ORDINAL_DAY[m[1]]}th", t)
     t = re.sub(r"^the\s+(?=\d)", "", t)
     return re.sub(r"\b(1[0-9]|20) ([1-9][0-9])$", r"\1\2", t)  # 'nineteen seventy-two'

@@ -15,6 +15,7 @@ from quizapp.facts.model import Deck, Entity, Fact, RelationType
 from quizapp.facts.normalise import normalise
 from quizapp.facts.values import NumericValue, is_numeric
 from quizapp.generate.fact_links import named_things  # call signs, led names, what facts tie
+from quizapp.generate.full_lists import full_lists  # things whose partners of a kind are all known
 
 # a capitalised word after a lower-case word or a comma: a name, not a sentence opening
 _INNER_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
@@ -290,7 +291,7 @@ class DeckTables:
     @cached_property
     def grading_vocabulary(self) -> dict[str, str]:
         """For the answer checker: every normalised name, alias, metonym, led name -> 'kind:id'."""
-        entities, led = self.deck.entities, named_things(self.deck)
+        entities, led = self.deck.entities, named_things(self.deck) | full_lists(self.deck)
         names = led | {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.metonyms}
         return names | {normalise(n): f"{e.kind}:{e.id}" for e in entities for n in e.all_names()}
 

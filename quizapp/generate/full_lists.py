@@ -1,0 +1,63 @@
+"""Which things the deck lists all the partners of, of one kind: a remark that puts another
+thing of that kind with them is then false, not merely unknown (review r408 A).
+
+Apollo 15's commander, command module pilot and lunar module pilot are all in the deck, so
+'Apollo 15, with John Young' is false: Young is none of them. Apollo 9 has only its commander
+in the deck, so 'Apollo 9, with Dave Scott' says nothing the deck can refute (Scott was its
+command module pilot). Uranium has its one discoverer, so '1789, by Davy' is false.
+
+A thing's list of partners of a kind is full when, for every relation between its kind and
+that kind that allows it at most one partner (a mission has one commander; an element one
+discoverer), the deck gives it that partner. The lists sit in the grading vocabulary under one
+key with no words of its own, as the fact ties do (fact_links.py): 'mission:apollo-15>person'.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+from quizapp.facts.model import Deck
+from quizapp.generate.fact_links import kind_group
+
+FULL_LISTS = "\x05"  # the vocabulary's key; its value joins 'thing>kind' with '|'
+
+
+def full_lists(deck: Deck) -> dict[str, str]:
+    """{FULL_LISTS: 'mission:apollo-15>person|...'}, or {} when the deck has none."""
+    kinds = {e.id: e.kind for e in deck.entities}
+    relations = {r.id: r for r in deck.relations}
+    needed: dict[tuple[str, str], set[str]] = defaultdict(set)  # (group, other group) -> sides
+    given: dict[tuple[str, str], set[str]] = defaultdict(set)  # (thing, other group) -> sides
+    open_ended: set[tuple[str, str]] = set()
+    for fact in deck.facts:
+        relation, obj = relations.get(fact.relation), fact.object_id
+        if relation is None or fact.subject not in kinds or obj not in kinds:
+            continue
+        ends = [(fact.subject, obj, relation.functional, "s")]
+        ends.append((obj, fact.subject, relation.inverse_functional, "o"))
+        for own, other, single, end in ends:
+            side = f"{fact.relation}:{end}"
+            thing, group = f"{kinds[own]}:{own}", kind_group(f"{kinds[other]}:")
+            pair = (kind_group(thing), group)
+            if single:
+                needed[pair].add(side)
+                given[(thing, group)].add(side)
+            else:  # a thing of this kind may have many partners: no list is known full
+                open_ended.add(pair)
+    full = sorted(
+        f"{thing}>{group}"
+        for (thing, group), sides in given.items()
+        if (pair := (kind_group(thing), group)) not in open_ended and sides >= needed[pair]
+    )
+    return {FULL_LISTS: "|".join(full)} if full else {}
+
+
+def listed_in_full(vocabulary: dict[str, str], thing: str, group: str) -> bool:
+    """Whether the deck gives `thing` ('kind:id') every partner of kind `group` it can have."""
+    return f"{thing}>{group}" in _read(vocabulary.get(FULL_LISTS, ""))
+
+
+@cache
+def _read(joined: str) -> frozenset[str]:
+    return frozenset(filter(None, joined.split("|")))

@@ -1,0 +1,119 @@
+"""A remark that puts a name with the question's things, judged by the deck's full lists
+(review r408 A, B): false where the deck holds every partner of that kind, true where it gives
+the role named, and left alone where the deck's list is not full."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.generate.full_lists import FULL_LISTS, full_lists, listed_in_full
+from quizapp.generate.index import DeckIndex
+from quizapp.generate.question import Question
+from quizapp.generate.sequence_figures import picked_by_figure
+from quizapp.generate.tie_claims import tie_told
+from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck
+
+
+@pytest.fixture(scope="module")
+def apollo() -> dict[str, str]:
+    return DeckIndex(bundled_deck(APOLLO)).grading_vocabulary
+
+
+def test_only_missions_with_every_crew_seat_filled_have_a_full_crew(apollo: dict[str, str]) -> None:
+    assert listed_in_full(apollo, "mission:apollo-15", "person")
+    assert not listed_in_full(apollo, "mission:apollo-9", "person")  # only its commander
+    assert not listed_in_full(apollo, "mission:apollo-10", "person")
+    # a landing site was the target of two missions (planned and flown): no list is full
+    assert not listed_in_full(apollo, "site:fra-mauro", "mission")
+
+
+def test_a_kind_with_many_partners_is_never_full() -> None:
+    found = full_lists(bundled_deck(CENTRAL_ASIA))[FULL_LISTS].split("|")
+    assert not [f for f in found if f.startswith("organisation:eeu>country")]  # many members
+    elements = full_lists(bundled_deck(CHEM))[FULL_LISTS].split("|")
+    assert "element:hydrogen>person" in elements and "element:uranium>person" not in elements
+
+
+def _item(prompt: str, answer: str) -> Question:
+    return Question(
+        id="t",
+        kind="typed",
+        template="t",
+        prompt=prompt,
+        answer=[answer],
+        fact_ids=["f"],
+        topic="crews",
+        explanation="",
+        citation="",
+        difficulty=0.5,
+    )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "remark", "told"),
+    [
+        (
+            "On which mission was Alfred Worden the command module pilot?",
+            "Apollo 15",
+            "with John Young",
+            False,
+        ),
+        (
+            "On which mission was Alfred Worden the command module pilot?",
+            "Apollo 15",
+            "with David Scott",
+            None,
+        ),
+        (
+            "On which mission was Alfred Worden the command module pilot?",
+            "Apollo 15",
+            "LM Falcon",
+            True,
+        ),
+        (
+            "On which mission was Alfred Worden the command module pilot?",
+            "Apollo 15",
+            "LM Endeavour",
+            False,
+        ),
+        ("Who commanded Apollo 13?", "Jim Lovell", "CMP Jack Swigert", True),
+        ("Who commanded Apollo 13?", "Jim Lovell", "CMP Ken Mattingly", False),
+        ("Who commanded Apollo 11?", "Neil Armstrong", "who later flew Apollo 12", False),
+        ("Who commanded Apollo 11?", "Neil Armstrong", "not Apollo 12", None),  # no tie said
+        ("Who was the CMP of Apollo 11?", "Michael Collins", "CDR Neil Armstrong", True),
+        ("When was Apollo 9 launched?", "3 March 1969", "with Neil Armstrong in command", False),
+        ("When was Apollo 9 launched?", "3 March 1969", "with Dave Scott", None),  # not full
+        ("Who commanded Apollo 16?", "John Young", "veteran of Apollo 10", None),
+    ],
+)
+def test_a_remark_is_judged_only_where_the_deck_can_tell(
+    apollo: dict[str, str], prompt: str, answer: str, remark: str, told: bool | None
+) -> None:
+    result = tie_told(_item(prompt, answer), remark, apollo)
+    assert (None if result is None else result[0]) is told, result
+
+
+def test_a_false_remark_says_what_the_deck_holds(apollo: dict[str, str]) -> None:
+    q = _item("When was Apollo 9 launched?", "3 March 1969")
+    assert tie_told(q, "with Neil Armstrong in command", apollo) == (
+        False,
+        "Neil Armstrong was not Apollo 9's commander.",
+    )
+
+
+MOONWALKERS = [
+    f"{n} person to walk on the Moon" for n in ("seventh", "ninth", "third", "fifth", "second")
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "picked"),
+    [
+        (["5", "2", "7", "9", "3"], [3, 4, 0, 1, 2]),
+        (["5th", "2nd", "7th", "9th", "3rd"], [3, 4, 0, 1, 2]),
+        (["4", "5", "1", "2", "3"], None),  # the options' own numbers
+        (["5", "2", "7", "9", "4"], [3, 4, 0, 1, None]),  # no option is the fourth
+    ],
+)
+def test_an_order_by_the_options_ordinals(said: list[str], picked: list[int | None] | None) -> None:
+    assert picked_by_figure(said, MOONWALKERS) == picked
