@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.check_measure import unit_word
+from quizapp.generate.dates import MONTHS
 
 # a list of figures: parts split at a semicolon, a comma before a space (not the comma of
 # '7,000'), or 'and'
@@ -24,6 +25,7 @@ _SAY_NOTHING = frozenset(
     | {"exactly", "approximately", "the", "and", "per", "cent", "percent", "degrees", "degree"}
     | {"thousand", "million", "billion", "its", "was", "were", "are", "has", "have", "had"}
     | {"for", "with", "from", "then", "than"}
+    | {m.lower() for m in MONTHS}  # a date's month is no label: '20 July 1969, with Apollo 12'
 )
 
 

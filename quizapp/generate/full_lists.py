@@ -18,6 +18,7 @@ from collections import defaultdict
 from functools import cache
 
 from quizapp.facts.model import Deck
+from quizapp.facts.time_values import Date, Year
 from quizapp.generate.fact_links import kind_group
 
 FULL_LISTS = "\x05"  # the vocabulary's key; its value joins 'thing>kind' with '|'
@@ -50,7 +51,7 @@ def full_lists(deck: Deck) -> dict[str, str]:
         for (thing, group), sides in given.items()
         if (pair := (kind_group(thing), group)) not in open_ended and sides >= needed[pair]
     )
-    return {FULL_LISTS: "|".join(full)} if full else {}
+    return ({FULL_LISTS: "|".join(full)} if full else {}) | dated_things(deck)
 
 
 def listed_in_full(vocabulary: dict[str, str], thing: str, group: str) -> bool:
@@ -61,3 +62,39 @@ def listed_in_full(vocabulary: dict[str, str], thing: str, group: str) -> bool:
 @cache
 def _read(joined: str) -> frozenset[str]:
     return frozenset(filter(None, joined.split("|")))
+
+
+DATED = "\x06"  # 'element:francium>discovery-year>1939|mission:apollo-11>landed-on>1969|...'
+
+
+def dated_things(deck: Deck) -> dict[str, str]:
+    """The years the deck gives each thing, by relation, with the years it also allows: a year
+    beside a right answer is checked against them (year_claims.py)."""
+    kinds = {e.id: e.kind for e in deck.entities}
+    found = []
+    for fact in deck.facts:
+        value = fact.object
+        if fact.subject not in kinds or not isinstance(value, Year | Date):
+            continue
+        years = [value.signed]
+        years += value.readings if isinstance(value, Year) else []
+        spread = value.circa if isinstance(value, Year) else 0
+        spans = ",".join(f"{y - spread}~{y + spread}" for y in years if y > 0)  # AD only
+        if spans:
+            found.append(f"{kinds[fact.subject]}:{fact.subject}>{fact.relation}>{spans}")
+    return {DATED: "|".join(sorted(found))} if found else {}
+
+
+def dated(vocabulary: dict[str, str], thing: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """{relation: ((first, last), ...)} the years the deck gives `thing` ('kind:id')."""
+    return _dates(vocabulary.get(DATED, "")).get(thing, {})
+
+
+@cache
+def _dates(joined: str) -> dict[str, dict[str, tuple[tuple[int, int], ...]]]:
+    out: dict[str, dict[str, tuple[tuple[int, int], ...]]] = defaultdict(dict)
+    for entry in filter(None, joined.split("|")):
+        thing, relation, spans = entry.split(">")
+        pairs = (span.split("~") for span in spans.split(","))
+        out[thing][relation] = tuple((int(a), int(b)) for a, b in pairs)
+    return dict(out)

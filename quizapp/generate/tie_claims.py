@@ -26,6 +26,7 @@ from quizapp.generate.fact_links import FACT_LINKS, kind_group, tied
 from quizapp.generate.full_lists import listed_in_full
 from quizapp.generate.question import Question
 from quizapp.generate.value_names import is_value_name
+from quizapp.generate.year_claims import dating_word, year_told
 
 
 def untied_claim(q: Question, part: str, vocabulary: dict[str, str]) -> str | None:
@@ -42,9 +43,12 @@ def tie_told(q: Question, part: str, vocabulary: dict[str, str]) -> tuple[bool, 
     relations = _relations(vocabulary.get(FACT_LINKS, ""))
     role = _role(re.findall(r"[a-z]+", normalise(part)), relations)  # 'LM', a name as well
     known = _TIE_WORDS | _unit_words(q) | role_words(relations)
-    if any(w not in known and not _abbreviates(w, relations) for w in words):
+    if any(w not in known and not _tying(w, relations, vocabulary) for w in words):
         return None
-    anchors = {t: n for n, t in _named(f"{' ; '.join(q.answer)} ; {q.prompt}", vocabulary)}
+    asked = f"{' ; '.join(q.answer)} ; {q.prompt}"
+    anchors = {t: _shown(asked, n) for n, t in _named(asked, vocabulary)}
+    if (year := year_told(asked, part, vocabulary, anchors)) is not None and not year[0]:
+        return year  # 'Perey (1937)' of francium, found in 1939 (year_claims.py)
     ties, confirmed = tied(vocabulary), False
     for name, thing in _named(part, vocabulary):
         if thing in anchors or f" {name} " in f" {normalise(q.prompt)} ":
@@ -52,8 +56,7 @@ def tie_told(q: Question, part: str, vocabulary: dict[str, str]) -> tuple[bool, 
         for anchor, said in anchors.items():
             partner = _partner(anchor, role, kind_group(thing), vocabulary) if role else None
             if partner is not None and partner != thing:
-                where = _shown(f"{' ; '.join(q.answer)} ; {q.prompt}", said)
-                return False, f"{_shown(part, name)} was not {where}'s {role_name(role or '')}."
+                return False, f"{_shown(part, name)} was not {said}'s {role_name(role or '')}."
             confirmed |= partner == thing
         if any(thing in ties.get(a, ()) for a in anchors):
             continue
@@ -61,8 +64,7 @@ def tie_told(q: Question, part: str, vocabulary: dict[str, str]) -> tuple[bool, 
             if listed_in_full(vocabulary, anchor, kind_group(thing)) or listed_in_full(
                 vocabulary, thing, kind_group(anchor)
             ):
-                where = _shown(f"{' ; '.join(q.answer)} ; {q.prompt}", said)
-                return False, f"The deck does not put {_shown(part, name)} with {where}."
+                return False, f"The deck does not put {_shown(part, name)} with {said}."
     return (True, "") if confirmed else None
 
 
@@ -142,8 +144,10 @@ def _shortened(word: str, name: str) -> bool:
     return all(letter in rest for letter in word)
 
 
-def _abbreviates(word: str, relations: dict[str, dict[str, str]]) -> bool:
-    return any(_shortened(word, r) for partners in relations.values() for r in partners)
+def _tying(word: str, relations: dict[str, dict[str, str]], vocabulary: dict[str, str]) -> bool:
+    """A word that names a relation: 'CDR' for commander, 'discovered' for discovery-year."""
+    shortened = any(_shortened(word, r) for partners in relations.values() for r in partners)
+    return shortened or dating_word(word, vocabulary)
 
 
 def role_words(relations: dict[str, dict[str, str]]) -> frozenset[str]:
@@ -189,6 +193,8 @@ _TIE_WORDS = frozenset(
         "later",
         "also",
         "alongside",
+        "it",
+        "year",
         "together",
         "crew",
         "crewmate",

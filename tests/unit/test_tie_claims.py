@@ -117,3 +117,33 @@ MOONWALKERS = [
 )
 def test_an_order_by_the_options_ordinals(said: list[str], picked: list[int | None] | None) -> None:
     assert picked_by_figure(said, MOONWALKERS) == picked
+
+
+@pytest.fixture(scope="module")
+def elements() -> dict[str, str]:
+    return DeckIndex(bundled_deck(CHEM)).grading_vocabulary
+
+
+@pytest.mark.parametrize(
+    ("remark", "told"),
+    [
+        ("1937", False),  # francium was found in 1939
+        ("who discovered it in 1925", False),  # the relation named: any distance
+        ("1939", None),  # true: the name's verdict stands
+        ("1909", None),  # too far from the only date to date it (her birth year)
+        ("discovered 1939 with Irene Joliot-Curie", None),  # a word that ties nothing
+    ],
+)
+def test_a_year_beside_a_name_dates_the_question_s_thing(
+    elements: dict[str, str], remark: str, told: bool | None
+) -> None:
+    q = _item("Who is credited with discovering francium?", "Marguerite Perey")
+    result = tie_told(q, remark, elements)
+    assert (None if result is None else result[0]) is told, result
+
+
+def test_years_before_the_common_era_are_not_dated(elements: dict[str, str]) -> None:
+    from quizapp.generate.full_lists import dated
+
+    assert dated(elements, "element:francium") == {"discovery-year": ((1939, 1939),)}
+    assert dated(elements, "element:carbon") == {}  # known since antiquity (BC)
