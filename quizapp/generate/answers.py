@@ -175,7 +175,12 @@ def read_ticks(text: str, options: list[str]) -> list[int] | None:
     return None if None in picks else [p for p in picks if p is not None]
 
 
-def read_sequence(text: str, options: list[str], left: list[str] | None = None) -> list[int] | None:
+def read_sequence(
+    text: str,
+    options: list[str],
+    left: list[str] | None = None,
+    vocabulary: dict[str, str] | None = None,
+) -> list[int] | None:
     """The options an order or pairs response names, in its order (from 0); None unless it
     names exactly as many as there are options. A matching's `left` items may be named too."""
     paired = _letter_pairs(text, len(options)) or _named_pairs(text, options, left or [])
@@ -185,7 +190,8 @@ def read_sequence(text: str, options: list[str], left: list[str] | None = None) 
     # where some lie beyond the options' numbers ('1, 26, 8, 47': r388 A); commas first, as
     # an option may hold 'and' ('Ramsay and Travers, Winkler, ...': review r403 E)
     for joins in (r"[,;]", r"[,;]|\s(?:and|then|>|→)\s"):
-        texts = _picked([p.strip() for p in re.split(joins, text.strip().lower())], options)
+        parts = [p.strip() for p in re.split(joins, text.strip())]
+        texts = _picked(parts, options, vocabulary)  # 'Oceanus Procellarum' (r411 D)
         if len(texts) == len(options) and None not in texts and len(set(texts)) == len(texts):
             return [p for p in texts if p is not None]
     tokens = [
@@ -201,10 +207,13 @@ def read_sequence(text: str, options: list[str], left: list[str] | None = None) 
     return [p for p in picks if p is not None]
 
 
-def _picked(said: list[str], options: list[str]) -> list[int | None]:
-    """Each part's option: by figure if all are figures, one past the options' numbers."""
+def _picked(
+    said: list[str], options: list[str], vocabulary: dict[str, str] | None = None
+) -> list[int | None]:
+    """Each part's option: by figure if all are figures, one past the options' numbers; else
+    by its text, or the deck's other name for an option's."""
     figured = picked_by_figure(said, options)  # '7 1 3 6 5', '5th 2nd' (sequence_figures.py)
-    return figured if figured is not None else [option_index(p, options) for p in said]
+    return figured if figured is not None else [chosen_option(p, options, vocabulary) for p in said]
 
 
 _PAIRS = re.compile(r"\b(?:([a-z])\s*[-=:>→]*\s*(\d{1,2})|(\d{1,2})\s*[-=:>→]*\s*([a-z]))\b")

@@ -205,8 +205,8 @@ def _describes(following: list[str], unit: str) -> bool:
 
 # words that put a figure somewhere or to someone: 'in Kyrgyzstan', 'from the EU' (a donor),
 # 'held by the CSTO', '2014 (about Ukraine)' (review r395 D, F)
-_PUT_TO = r"\b(?:in|of|for|from|at|via|through|to|into|across|within|inside|by|about)\s+"
-_PUT_IN = r"\b(?:in|from|via|through|to|into|across|within|inside|by)\s+"
+_PUT_TO = r"\b(?:in|of|for|from|at|to|into|across|within|inside|by|about)\s+"
+_PUT_IN = r"\b(?:in|from|to|into|across|within|inside|by)\s+"  # 'via X' is a route (r410 A)
 _PLACES = frozenset({"country", "region", "organisation"})
 
 

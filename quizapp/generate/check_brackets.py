@@ -150,7 +150,7 @@ def bracketed(
     outer, inner = paired["outer"], paired["inner"]
     if _HEDGE_ONLY.fullmatch(inner):  # 'Islam (I think)': a hedge on the one answer
         return check_one(q, outer, expected, vocabulary)
-    if (told := tie_told(q, inner, vocabulary)) is not None:  # '(LM Eagle)', 'with Young'
+    if (told := tie_told(q, inner, vocabulary, text)) is not None:  # '(LM Eagle)', 'with Young'
         kept = check_one(q, outer, expected, vocabulary)  # (tie_claims.py, review r408 A, B)
         return kept if told[0] else Verdict("wrong", expected, told[1], text.strip())
     also = _ALSO.match(inner)

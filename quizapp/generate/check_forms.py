@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.own_clauses import own_part
 from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.stance_words import figure_against_stem, stance_against_stem
 
@@ -75,6 +76,7 @@ def direction_against_stem(q: Question, text: str) -> str | None:
     if key is None or key.family.startswith(("date", "year")):
         return None
     fall, rise = bool(_FALL.search(q.prompt)), bool(_RISE.search(q.prompt))
+    text = own_part(text)  # not 'rose by 6' of '16, while Kyrgyz migration rose by 6' (r410 A)
     said_fall, said_rise = bool(_SAID_FALL.search(text)), bool(_SAID_RISE.search(text))
     if fall == rise or said_fall in (said_rise, fall):
         return None

@@ -74,6 +74,7 @@ from quizapp.generate.text_words import (
     transliteration_fold,
     vocabulary_tables,
 )
+from quizapp.generate.tie_claims import explained_tail
 from quizapp.generate.verdict import Verdict
 from quizapp.generate.year_asides import other_year
 
@@ -95,6 +96,7 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     glossed = comma_gloss(text, [*q.answer, *q.accepted]) or phrase_gloss(text, right)
     glossed = glossed or remark_after(text, right)  # 'Brand, alchemist' (review r370 A)
     glossed = glossed or trailing_name(q, text, vocabulary, right)  # 'Eagle LEM' (r372 D)
+    glossed = glossed or explained_tail(q, text)  # 'Casper the Friendly Ghost' (tie_claims.py)
     worded = lambda head: _check_worded(q, head, expected, vocabulary).verdict == "correct"  # noqa: E731
     person = _names_person(q, vocabulary)
     glossed = glossed or initials_after(text, vocabulary, worded, person)  # 'David Scott, USAF'

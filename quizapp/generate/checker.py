@@ -97,7 +97,7 @@ def check_unguarded(
     if shape == "ticks":
         return _multi(q, text, expected)
     if shape in ("order", "pairs"):
-        return _sequence(q, text, expected)
+        return _sequence(q, text, expected, vocabulary)
     best = _check_open(q, text, expected, vocabulary, this_year)
     if best.verdict == "correct" or against_stem(q, text) or second_symbol(q, text):
         return namesake_verdict(q, text, best)  # '-6%' where it rose, 'Na and He': none saves it
@@ -214,7 +214,9 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     lead = figure_before_aside(text, key)
     # '12 (two per landing)': the aside is a remark (number_asides.py); '12.3% in 2014' asked
     # of 2015 is not one
-    if lead is not None and not other_year(text, q.prompt):
+    if lead is not None and (
+        key.family.startswith(("year", "date")) or not other_year(text, q.prompt)
+    ):
         return _check_figure(q, lead, expected, this_year)
     twice = said_twice(key, text, grade)  # '75% (three quarters)' (figure_remarks.py)
     if twice is not None:
@@ -259,7 +261,7 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
         return measure_problem(q.numeric, text)  # '€1 billion', '6 neutrons' (r401 C)
     if shape == "ticks" and read_ticks(text, options) is None:
         return f"Give the numbers of every right option, from 1 to {len(options)}, e.g. 1 3."
-    if shape in ("order", "pairs") and read_sequence(text, options, q.left) is None:
+    if shape in ("order", "pairs") and read_sequence(text, options, q.left, vocabulary) is None:
         return f"Give all {len(options)} option numbers in order, e.g. 2 1 3."
     if q.numeric is not None and q.kind in ("numeric", "typed", "cloze"):
         return measure_problem(q.numeric, text)  # a share for an amount: asked again
@@ -285,10 +287,10 @@ def _multi(q: Question, text: str, expected: str) -> Verdict:
     return Verdict("correct" if picked == set(q.answer) else "wrong", expected)
 
 
-def _sequence(q: Question, text: str, expected: str) -> Verdict:
+def _sequence(q: Question, text: str, expected: str, vocabulary: Vocabulary) -> Verdict:
     """Ordering: option numbers in order ("2 1 3"). Matching: for each left item, an option."""
     options = q.options or []
-    idx = read_sequence(text, options, q.left)
+    idx = read_sequence(text, options, q.left, vocabulary)
     if idx is None:
         return Verdict("wrong", expected, f"Give all {len(options)} option numbers in order.")
     chosen = [options[i] for i in idx]

@@ -64,8 +64,9 @@ def _figured_option(q: Question, text: str, vocabulary: dict[str, str] | None) -
     from quizapp.generate.checker import check_unguarded
 
     key = q.numeric
-    if key is None or SIDE.search(text.lower()):
-        return text  # 'nearly 53%': a side of the figure, which no option says (session 40)
+    sided = SIDE.search(text.lower()) and not SIDE.search(q.answer[0].lower())
+    if key is None or sided:  # 'nearly 53%': a side no option says (session 40); but 'nearly
+        return text  # half' for the option 'nearly 50%' (review r410 C)
     said = check_unguarded(_typed(q, q.answer), text, vocabulary)
     if said.verdict != "correct":
         return text
@@ -74,7 +75,22 @@ def _figured_option(q: Question, text: str, vocabulary: dict[str, str] | None) -
     rounds = value is not None and abs(round(value / step) * step - key.value) <= 1e-9 * max(
         1.0, abs(key.value)
     )
-    return q.answer[0] if key.date is not None or rounds else text  # not '7.9' for 7.87
+    unique = value is not None and _rounds_to_key_only(q, value, said.understood)
+    return q.answer[0] if key.date is not None or rounds or unique else text  # '7.9' (r412 D)
+
+
+def _rounds_to_key_only(q: Question, value: float, understood: str) -> bool:
+    """Whether the figure as typed ('7.9', '13.6') is the key, or a reading the deck also
+    gives, rounded to the places typed, and no other option is (7.87 beside 8.96 and 7.13)."""
+    assert q.numeric is not None
+    places = len(understood.replace(",", "").split(".")[1].split()[0]) if "." in understood else 0
+    readings = [q.numeric.value, *q.numeric.readings]
+    if not any(round(x, places) == value for x in readings):
+        return False
+    others = [o for o in q.options or [] if o not in q.answer]
+    return not any(
+        (f := answers.figure_of(o)) is not None and round(f, places) == value for o in others
+    )
 
 
 def _labelled(text: str, options: list[str]) -> bool:

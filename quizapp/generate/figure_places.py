@@ -28,6 +28,7 @@ _PUT = re.compile(
     r"\b(?:in|of|for|from|at|via|through|to|into|across|within|inside|by way of)\s+(?:the\s+)?"
     r"([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})"
 )
+_ROUTE = re.compile(r"\b(?:via|through|by way of)\s")
 GOODS = frozenset(
     {"oil", "gas", "uranium", "coal", "cotton", "wheat", "grain", "electricity", "gold"}
     | {"petroleum", "crude", "lng", "hydropower", "metals", "weapons", "arms"}
@@ -43,6 +44,8 @@ def unasked_place(text: str, prompt: str, countries_asked: bool) -> str | None:
     given = normalise(text)
     if countries_asked:
         for found in _PUT.finditer(given):
+            if _ROUTE.match(found[0]) and not _ROUTE.search(said):
+                continue  # 'via Tajikistan' beside a figure whose question names no route (r410)
             words = found[1].split()
             for size in range(len(words), 0, -1):
                 name = re.sub(r"['\u2019]s$", "", " ".join(words[:size]))  # "of Iran's debt"

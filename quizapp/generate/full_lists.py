@@ -19,6 +19,7 @@ from functools import cache
 
 from quizapp.facts.model import Deck
 from quizapp.facts.time_values import Date, Year
+from quizapp.facts.values import Percentage, Quantity
 from quizapp.generate.fact_links import kind_group
 
 FULL_LISTS = "\x05"  # the vocabulary's key; its value joins 'thing>kind' with '|'
@@ -64,37 +65,54 @@ def _read(joined: str) -> frozenset[str]:
     return frozenset(filter(None, joined.split("|")))
 
 
-DATED = "\x06"  # 'element:francium>discovery-year>1939|mission:apollo-11>landed-on>1969|...'
+DATED = (
+    "\x06"  # 'element:francium>discovery-year>y>1939~1939|element:sodium>melting-point>q:°C>...'
+)
 
 
 def dated_things(deck: Deck) -> dict[str, str]:
-    """The years the deck gives each thing, by relation, with the years it also allows: a year
-    beside a right answer is checked against them (year_claims.py)."""
+    """The years and figures the deck gives each thing, by relation ('y' a year, 'q' a figure),
+    with the readings it also allows: a figure beside a right answer is checked against them
+    (figure_claims.py)."""
     kinds = {e.id: e.kind for e in deck.entities}
     found = []
     for fact in deck.facts:
-        value = fact.object
-        if fact.subject not in kinds or not isinstance(value, Year | Date):
-            continue
-        years = [value.signed]
-        years += value.readings if isinstance(value, Year) else []
-        spread = value.circa if isinstance(value, Year) else 0
-        spans = ",".join(f"{y - spread}~{y + spread}" for y in years if y > 0)  # AD only
-        if spans:
-            found.append(f"{kinds[fact.subject]}:{fact.subject}>{fact.relation}>{spans}")
+        spans = _spans(fact.object)
+        if fact.subject in kinds and spans:
+            unit = getattr(fact.object, "unit", None) or ""
+            kind = "y" if isinstance(fact.object, Year | Date) else f"q:{unit}"
+            found.append(f"{kinds[fact.subject]}:{fact.subject}>{fact.relation}>{kind}>{spans}")
     return {DATED: "|".join(sorted(found))} if found else {}
 
 
-def dated(vocabulary: dict[str, str], thing: str) -> dict[str, tuple[tuple[int, int], ...]]:
-    """{relation: ((first, last), ...)} the years the deck gives `thing` ('kind:id')."""
+def _spans(value: object) -> str:
+    """'1868~1922,1895~1895': the readings of a year (AD only) or of a figure, lowest~highest."""
+    if isinstance(value, Year | Date):
+        spread = value.circa if isinstance(value, Year) else 0
+        years = [value.signed, *(value.readings if isinstance(value, Year) else [])]
+        return ",".join(f"{y - spread}~{y + spread}" for y in years if y > 0)
+    if isinstance(value, Quantity | Percentage):
+        room = max(value.tolerance, abs(value.value) * NEAR_SHARE)
+        readings = [value.value, *(value.also if isinstance(value, Quantity) else [])]
+        return ",".join(f"{v - room:g}~{v + room:g}" for v in readings)
+    return ""
+
+
+Spans = tuple[tuple[float, float], ...]
+NEAR_SHARE = 0.03  # a figure in a remark within 3% of the deck's reads as the same
+
+
+def dated(vocabulary: dict[str, str], thing: str) -> dict[str, tuple[str, Spans]]:
+    """{relation: ('y' for a year or 'q:UNIT', ((lowest, highest), ...))}: what the deck gives
+    `thing` ('kind:id')."""
     return _dates(vocabulary.get(DATED, "")).get(thing, {})
 
 
 @cache
-def _dates(joined: str) -> dict[str, dict[str, tuple[tuple[int, int], ...]]]:
-    out: dict[str, dict[str, tuple[tuple[int, int], ...]]] = defaultdict(dict)
+def _dates(joined: str) -> dict[str, dict[str, tuple[str, Spans]]]:
+    out: dict[str, dict[str, tuple[str, Spans]]] = defaultdict(dict)
     for entry in filter(None, joined.split("|")):
-        thing, relation, spans = entry.split(">")
+        thing, relation, kind, spans = entry.split(">")
         pairs = (span.split("~") for span in spans.split(","))
-        out[thing][relation] = tuple((int(a), int(b)) for a, b in pairs)
+        out[thing][relation] = kind, tuple((float(a), float(b)) for a, b in pairs)
     return dict(out)

@@ -59,6 +59,9 @@ def figure_before_aside(text: str, key: NumericKey) -> str | None:
     """The figure before an aside in words, or None when `text` has none (or the part after
     the figure is a second figure, a hedge, or another answer)."""
     said_as = words_to_digits(text.strip())[0]
+    spread = _SPREAD.match(said_as)  # '-62 ± 1', '0.93 ± 0.01%': the figure and its error
+    if spread is not None:  # (review r412 C)
+        return f"{spread['lead']}{spread['unit']}".strip()
     denied = _NOT.match(said_as)  # '1886 not 1875', '-108 not -112': the other denied (r376 B)
     if denied is not None:
         return denied["lead"].strip()
@@ -119,6 +122,13 @@ _YEAR_ASIDE = re.compile(
     rf"(?:(?:{'|'.join(MONTHS)})\.?\s+)?(?:1[5-9]|20)\d\d\s*$",
     re.IGNORECASE,
 )  # '(in 2014)', '(July 1969)', '(20-21 July 1969)': when, beside a figure that is no date
+_SPREAD = re.compile(
+    r"^(?P<lead>[^±]*?\d)\s*(?:±|\+/-|\+-|\+ or -)\s*\d+(?:\.\d+)?(?P<unit>\s*[^\d±]*)$"
+)
+_DAYS_ASIDE = re.compile(
+    rf"^\s*(?:on\s+|from\s+)?\d{{1,2}}(?:\s*(?:[-\u2013]|to)\s*\d{{1,2}})?\s+(?:{'|'.join(MONTHS)})\.?\s*$",
+    re.IGNORECASE,
+)
 _TIME_ASIDE = re.compile(
     r"^\s*(?:(?:in|after|over|within|for|during)\s+)?(?:about\s+)?\d+(?:\.\d+)?\s*"
     r"(?:hours?|hrs?|days?|minutes?|weeks?|months?|years?)(?:\s+(?:in all|in total|total))?\s*$",
@@ -145,8 +155,10 @@ def _other_measure(aside: str, key: NumericKey) -> bool:
         (_MONEY_ASIDE.search(aside) and not money)  # '95 (US$865 million)'
         or (_YEAR_ASIDE.match(aside) and not dated)
         or (_SHARE_ASIDE.match(aside) and not share)
-        or (_TIME_ASIDE.match(aside) and not timed and not dated)
+        or (_TIME_ASIDE.match(aside) and not timed)  # "12 April 1961, 108 minutes" (r411 B)
         or _RANK_ASIDE.match(aside) is not None  # '81% (first of three)' (review r377 C)
+        or (key.family == "year" and _DAYS_ASIDE.match(aside) is not None)  # '2014 (24-29
+        # August)': the days of that year (review r410 A)
     )
 
 

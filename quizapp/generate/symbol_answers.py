@@ -23,6 +23,8 @@ Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og
 """
 _ELEMENTS = frozenset(_SYMBOLS.split())
 _NOT = re.compile(r"\bnot\s+$", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"(?:\d\s*°?|°)\s*$")
+_TEMPERATURE_UNITS = frozenset({"C", "K", "F"})
 _PRONOUN_I = re.compile(r"\s+[a-z]|['’]")  # 'I think', "I'm sure": the learner, no iodine
 
 
@@ -51,6 +53,8 @@ def _other_symbol(text: str, keys: set[str]) -> bool:
             continue
         if m[0] == "I" and _PRONOUN_I.match(text[m.end() :]):
             continue
+        if _UNIT_BEFORE.search(text[: m.start()]) and m[0] in _TEMPERATURE_UNITS:
+            continue  # '98 °C', '371 K': a unit, no carbon or potassium
         return True
     return False
 

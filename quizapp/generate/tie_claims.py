@@ -21,12 +21,13 @@ from functools import cache
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.bracket_kinds import names_in
+from quizapp.generate.check_measure import unit_word
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.fact_links import FACT_LINKS, kind_group, tied
+from quizapp.generate.figure_claims import SMALL_NUMBERS, figure_told, naming_word
 from quizapp.generate.full_lists import listed_in_full
 from quizapp.generate.question import Question
 from quizapp.generate.value_names import is_value_name
-from quizapp.generate.year_claims import dating_word, year_told
 
 
 def untied_claim(q: Question, part: str, vocabulary: dict[str, str]) -> str | None:
@@ -36,36 +37,127 @@ def untied_claim(q: Question, part: str, vocabulary: dict[str, str]) -> str | No
     return None if told is None or told[0] else told[1]
 
 
-def tie_told(q: Question, part: str, vocabulary: dict[str, str]) -> tuple[bool, str] | None:
+def tie_told(
+    q: Question, part: str, vocabulary: dict[str, str], said: str = ""
+) -> tuple[bool, str] | None:
     """(True, '') when the remark gives a thing the role the deck gives it ('CMP Jack Swigert'
-    beside Lovell, asked of Apollo 13); (False, why) when the deck refutes it; else None."""
-    words = _plain(part, vocabulary)
+    beside Lovell, asked of Apollo 13), or lists its partners ('Gordon (Conrad, Gordon,
+    Bean)'); (False, why) when the deck refutes it; else None. `said`, the whole answer, may
+    name what a figure in the remark is ('who discovered it (in 1925)')."""
     relations = _relations(vocabulary.get(FACT_LINKS, ""))
-    role = _role(re.findall(r"[a-z]+", normalise(part)), relations)  # 'LM', a name as well
-    known = _TIE_WORDS | _unit_words(q) | role_words(relations)
-    if any(w not in known and not _tying(w, relations, vocabulary) for w in words):
+    known = _TIE_WORDS | _unit_words(q) | role_words(relations) | SMALL_NUMBERS.keys()
+    loose = [w for w in _plain(part, vocabulary) if w not in known]
+    loose = [w for w in loose if not _tying(w, relations, vocabulary)]
+    if not set(loose) <= _told_words(q.explanation):
         return None
+    return _told(q, part, vocabulary, said, bool(loose))
+
+
+def _told(
+    q: Question, part: str, vocabulary: dict[str, str], said: str, loose: bool
+) -> tuple[bool, str] | None:
+    """`tie_told` on a remark whose words all tie names or are the explanation's. With words
+    of the explanation's (`loose`: 'at Christmas 1968', 'before Apollo began') a name's tie
+    may be confirmed but never refuted; a figure the remark names the measure of may be."""
+    relations = _relations(vocabulary.get(FACT_LINKS, ""))
     asked = f"{' ; '.join(q.answer)} ; {q.prompt}"
     anchors = {t: _shown(asked, n) for n, t in _named(asked, vocabulary)}
-    if (year := year_told(asked, part, vocabulary, anchors)) is not None and not year[0]:
-        return year  # 'Perey (1937)' of francium, found in 1939 (year_claims.py)
-    ties, confirmed = tied(vocabulary), False
-    for name, thing in _named(part, vocabulary):
-        if thing in anchors or f" {name} " in f" {normalise(q.prompt)} ":
-            continue
-        for anchor, said in anchors.items():
-            partner = _partner(anchor, role, kind_group(thing), vocabulary) if role else None
-            if partner is not None and partner != thing:
-                return False, f"{_shown(part, name)} was not {said}'s {role_name(role or '')}."
-            confirmed |= partner == thing
-        if any(thing in ties.get(a, ()) for a in anchors):
-            continue
-        for anchor, said in anchors.items():
-            if listed_in_full(vocabulary, anchor, kind_group(thing)) or listed_in_full(
-                vocabulary, thing, kind_group(anchor)
+    things = _named(part, vocabulary)
+    named = {t: _shown(part, n) for n, t in things if t not in anchors}
+    figure = figure_told(asked, part, vocabulary, named or anchors, said or part, not loose)
+    if figure is not None and not figure[0]:  # 'Perey (1937)' of francium, found in 1939;
+        return figure  # but '232 °C (lead melts at 327 °C)' is lead's (figure_claims.py)
+    role = _role(re.findall(r"[a-z]+", normalise(part)), relations)  # 'LM', a name as well
+    remark = _Remark(q, part, vocabulary, anchors, role)
+    found = [remark.judged(name, thing) for name, thing in things]
+    refuted = next((f for f in found if isinstance(f, str)), None)
+    if refuted is not None and not loose:
+        return False, refuted
+    confirmed = any(f is True for f in found) or bool(figure and figure[0])
+    return (True, "") if confirmed or remark.listed(found, things) else None
+
+
+class _Remark:
+    """One remark's names judged against the question's things (its anchors)."""
+
+    def __init__(
+        self,
+        q: Question,
+        part: str,
+        vocabulary: dict[str, str],
+        anchors: dict[str, str],
+        role: str | None,
+    ) -> None:
+        self.q, self.part, self.vocabulary, self.anchors, self.role = (
+            q,
+            part,
+            vocabulary,
+            anchors,
+            role,
+        )
+        self.keys = {t for _, t in _named(" ; ".join(q.answer), vocabulary)}
+        self.told = {t for _, t in _named(q.explanation, vocabulary)}  # the deck's own context
+        self.ties = tied(vocabulary)
+
+    def judged(self, name: str, thing: str) -> bool | str | None:
+        """True when the deck confirms the name's role; a note when it refutes it; False when
+        the deck ties it to the question's things; None when it cannot tell."""
+        own = self._own_role(name, thing)
+        if own is not None or thing in self.keys:
+            return own if own is not None else False
+        if (
+            thing in self.anchors
+            or thing in self.told
+            or f" {name} " in f" {normalise(self.q.prompt)} "
+        ):
+            return False
+        shown = _shown(self.part, name)
+        for anchor, said in self.anchors.items():
+            partner = (
+                _partner(anchor, self.role, kind_group(thing), self.vocabulary)
+                if self.role
+                else None
+            )
+            if partner is not None:
+                return (
+                    True
+                    if partner == thing
+                    else f"{shown} was not {said}'s {role_name(self.role or '')}."
+                )
+        if any(thing in self.ties.get(a, ()) for a in self.anchors):
+            return False
+        for anchor, said in self.anchors.items():
+            if listed_in_full(self.vocabulary, anchor, kind_group(thing)) or listed_in_full(
+                self.vocabulary, thing, kind_group(anchor)
             ):
-                return False, f"The deck does not put {_shown(part, name)} with {said}."
-    return (True, "") if confirmed else None
+                return f"The deck does not put {shown} with {said}."
+        return None
+
+    def _own_role(self, name: str, thing: str) -> bool | str | None:
+        """'Kitty Hawk (Apollo 14 CM)': the named thing's partner in the role the remark names
+        is the key (True), another thing of the key's kind (a note), or unknown (None)."""
+        partner = (
+            _relations(self.vocabulary.get(FACT_LINKS, "")).get(thing, {}).get(self.role or "")
+        )
+        if (
+            partner is None
+            or not self.keys
+            or kind_group(partner) not in {kind_group(k) for k in self.keys}
+        ):
+            return None
+        if partner in self.keys:
+            return True
+        return (
+            f"{self.q.answer[0]} was not {_shown(self.part, name)}'s {role_name(self.role or '')}."
+        )
+
+    def listed(self, found: list[bool | str | None], things: list[tuple[str, str]]) -> bool:
+        """A list of the key and its partners ('Gordon (Conrad, Gordon, Bean)'), each tied to
+        the question's things."""
+        if not things or any(f is None for f in found):
+            return False
+        keyed = [t in self.keys for _, t in things]  # the key and another: not 'EEU (EEU)'
+        return any(keyed) and not all(keyed)
 
 
 def _named(text: str, vocabulary: dict[str, str]) -> list[tuple[str, str]]:
@@ -82,11 +174,31 @@ def _named(text: str, vocabulary: dict[str, str]) -> list[tuple[str, str]]:
 
 def _plain(part: str, vocabulary: dict[str, str]) -> list[str]:
     """The words of `part` that are no name of the deck's, no figure and no month."""
-    rest = " ".join(normalise(w) for w in _WORDS.findall(part))
+    rest = " ".join(
+        normalise(w).removesuffix("'s").removesuffix("’s") for w in _WORDS.findall(part)
+    )
     rest = f" {rest} "
     for name in names_in(part, vocabulary):
         rest = rest.replace(f" {name} ", " ; ")
     return [w for w in re.findall(r"[a-z][a-z']*", rest) if w not in _MONTH_WORDS]
+
+
+def explained_tail(q: Question, text: str) -> str | None:
+    """'Casper the Friendly Ghost' read as 'Casper (the Friendly Ghost)': the key, then words
+    of the item's own explanation only ('Named after the friendly ghost of the cartoons';
+    review r411 A); None for any other answer."""
+    said = normalise(text)
+    for key in sorted({*q.answer, *q.accepted}, key=len, reverse=True):
+        head = normalise(key)
+        rest = said.removeprefix(f"{head} ").split() if said.startswith(f"{head} ") else []
+        if rest[:1] in (["the"], ["a"], ["an"]) and set(rest) <= _told_words(q.explanation):
+            return f"{text.strip()[: len(key)]} ({text.strip()[len(key) :].strip()})"
+    return None
+
+
+def _told_words(explanation: str) -> frozenset[str]:
+    """The words of the item's own explanation: 'Christmas' of 'at Christmas 1968'."""
+    return frozenset(re.findall(r"[a-z]+", normalise(explanation))) - _NO_TIE
 
 
 def _unit_words(q: Question) -> frozenset[str]:
@@ -145,9 +257,10 @@ def _shortened(word: str, name: str) -> bool:
 
 
 def _tying(word: str, relations: dict[str, dict[str, str]], vocabulary: dict[str, str]) -> bool:
-    """A word that names a relation: 'CDR' for commander, 'discovered' for discovery-year."""
+    """A word that names a relation ('CDR' for commander, 'discovered' for discovery-year) or
+    a unit."""
     shortened = any(_shortened(word, r) for partners in relations.values() for r in partners)
-    return shortened or dating_word(word, vocabulary)
+    return shortened or naming_word(word, vocabulary) or unit_word(word)  # 'c' of '°C'
 
 
 def role_words(relations: dict[str, dict[str, str]]) -> frozenset[str]:
@@ -172,49 +285,11 @@ def _shown(text: str, name: str) -> str:
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")  # as names_in reads them
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS) | {"th", "st", "nd", "rd", "s"}
 # the words that tie one name to another in a remark; any other word says something else
-_TIE_WORDS = frozenset(
-    {
-        "with",
-        "including",
-        "incl",
-        "and",
-        "the",
-        "a",
-        "an",
-        "by",
-        "aboard",
-        "on",
-        "in",
-        "of",
-        "who",
-        "which",
-        "flew",
-        "flown",
-        "later",
-        "also",
-        "alongside",
-        "it",
-        "year",
-        "together",
-        "crew",
-        "crewmate",
-        "crewmates",
-        "veteran",
-        "member",
-        "members",
-        "as",
-        "his",
-        "her",
-        "its",
-        "their",
-        "was",
-        "were",
-        "is",
-        "discovered",
-        "found",
-        "isolated",
-        "first",
-        "led",
-        "under",
-    }
+_TIE_TEXT = (
+    "with including incl and the a an by aboard on in of who which flew flown later also "
+    "alongside it year together crew crewmate crewmates veteran member members as his her its "
+    "their was were is discovered found isolated first led under at has had lander craft "
+    "spacecraft capsule ship thousand million billion"
 )
+_TIE_WORDS = frozenset(_TIE_TEXT.split())
+_NO_TIE = frozenset({"or", "not", "no", "nor", "never", "than", "unlike", "instead", "but"})

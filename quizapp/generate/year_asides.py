@@ -26,9 +26,14 @@ def other_year(glossed: str, prompt: str) -> bool:
     its own ('the EEU (in January 2014)' asked about August 2015), no gloss."""
     said, asked = (set(_YEAR.findall(t)) for t in (glossed, prompt))
     origin = _ORIGIN_YEAR.search(glossed)  # 'CSTO, founded 2002': when it began (r401 F)
-    return bool(said and asked and not said <= asked) and origin is None
+    clause = _CLAUSE_YEAR.search(glossed)  # 'Gazprom, which bought Kyrgyzgaz in 2014' (r410 A)
+    return bool(said and asked and not said <= asked) and origin is None and clause is None
 
 
+# a clause of its own, with its own verb, dates what it tells: 'which left the CSTO in 2012'
+_CLAUSE_YEAR = re.compile(
+    r"\b(?:which|who|that|whose|when)\s+(?:\w+\s+){1,6}?(?:in\s+)?(?:1[0-9]|20)\d\d\b", re.I
+)
 _ORIGIN_YEAR = re.compile(
     r"\b(?:founded|created|established|formed|set up|launched|signed|born|built)\s+(?:in\s+)?"
     r"(?:1[0-9]|20)\d\d\b",

@@ -27,7 +27,9 @@ def _first_number(text: str) -> float:
 # share of wrong figures past the true ones allowed: a key near the end of a relation's range
 # (Apollo 16's 71 hours beside 67 and 75) needs a wrong option beyond it at some ranks, and a
 # key's rank must stay even; three shares of air in three formats leave no room at all
-BEYOND = {APOLLO: 0.02, CHEM: 0.06}  # at c0c090f: 75 of 301 (25%) and 108 of 1,129 (10%)
+BEYOND = {APOLLO: 0.025, CHEM: 0.06}  # at c0c090f: 75 of 301 (25%) and 108 of 1,129 (10%)
+# Apollo 0.025, not 0.02, since session 44: 8 of its 13 are one item, 'just over 20 kg' among
+# Apollo 17's options, 2 kg under the least haul (see the hauls' assertion below)
 
 
 @pytest.mark.parametrize("path", (APOLLO, CHEM), ids=lambda p: p.stem)
@@ -36,7 +38,7 @@ def test_wrong_figures_stay_within_the_true_figures_range(path: Path) -> None:
     mission's haul, so a learner rules them out without knowing Apollo 16's figure. Wrong
     options and false statements stay within the range of the relation's true figures (drawn
     from those figures where enough are well spaced), bar a few the key's rank needs; the
-    six missions' hauls always."""
+    six missions' hauls with at most one option a tenth past them (session 44)."""
     ix = DeckIndex(bundled_deck(path))
     checked, beyond = 0, []
     for q in generated(path, (*SEEDS, 743)):
@@ -58,7 +60,14 @@ def test_wrong_figures_stay_within_the_true_figures_range(path: Path) -> None:
             checked += 1
             if not span[0] - 1e-9 <= x <= span[1] + 1e-9:
                 beyond.append((q.prompt, q.options))
-                assert fact.relation != "samples-returned", (q.prompt, q.options, span)
+        if fact.relation == "samples-returned":  # the hauls: at most one option past a tenth
+            # of their spread (numeric_mcq's allowance): 'just over 110 kg' is graded within 24
+            # kg, so its options lie 30 kg apart and four cannot all fit within 22-110 kg; it
+            # was '110 / 150 / 190 / 230 kg' before session 44
+            wide = spread_of(ix, fact, 0.1)
+            assert wide is not None and wide[0] is not None and wide[1] is not None
+            past = [x for x in figures if not wide[0] - 1e-9 <= x <= wide[1] + 1e-9]
+            assert len(past) <= 1, (q.prompt, q.options, span)
     assert checked > 250
     assert len(beyond) <= BEYOND[path] * checked, beyond
 

@@ -19,10 +19,9 @@ def apollo() -> dict[str, str]:
     return DeckIndex(bundled_deck(APOLLO)).grading_vocabulary
 
 
-def test_only_missions_with_every_crew_seat_filled_have_a_full_crew(apollo: dict[str, str]) -> None:
+def test_missions_with_every_crew_seat_filled_have_a_full_crew(apollo: dict[str, str]) -> None:
     assert listed_in_full(apollo, "mission:apollo-15", "person")
-    assert not listed_in_full(apollo, "mission:apollo-9", "person")  # only its commander
-    assert not listed_in_full(apollo, "mission:apollo-10", "person")
+    assert listed_in_full(apollo, "mission:apollo-9", "person")  # all three seats
     # a landing site was the target of two missions (planned and flown): no list is full
     assert not listed_in_full(apollo, "site:fra-mauro", "mission")
 
@@ -82,7 +81,8 @@ def _item(prompt: str, answer: str) -> Question:
         ("Who commanded Apollo 11?", "Neil Armstrong", "not Apollo 12", None),  # no tie said
         ("Who was the CMP of Apollo 11?", "Michael Collins", "CDR Neil Armstrong", True),
         ("When was Apollo 9 launched?", "3 March 1969", "with Neil Armstrong in command", False),
-        ("When was Apollo 9 launched?", "3 March 1969", "with Dave Scott", None),  # not full
+        ("When was Apollo 9 launched?", "3 March 1969", "with Dave Scott", None),  # true (CMP)
+        ("When was Apollo 9 launched?", "3 March 1969", "with Pete Conrad", False),
         ("Who commanded Apollo 16?", "John Young", "veteran of Apollo 10", None),
     ],
 )
@@ -129,9 +129,9 @@ def elements() -> dict[str, str]:
     [
         ("1937", False),  # francium was found in 1939
         ("who discovered it in 1925", False),  # the relation named: any distance
-        ("1939", None),  # true: the name's verdict stands
+        ("1939", True),  # the true year
         ("1909", None),  # too far from the only date to date it (her birth year)
-        ("discovered 1939 with Irene Joliot-Curie", None),  # a word that ties nothing
+        ("discovered 1939 with Otto Hahn", None),  # a name the deck does not know
     ],
 )
 def test_a_year_beside_a_name_dates_the_question_s_thing(
@@ -145,5 +145,5 @@ def test_a_year_beside_a_name_dates_the_question_s_thing(
 def test_years_before_the_common_era_are_not_dated(elements: dict[str, str]) -> None:
     from quizapp.generate.full_lists import dated
 
-    assert dated(elements, "element:francium") == {"discovery-year": ((1939, 1939),)}
-    assert dated(elements, "element:carbon") == {}  # known since antiquity (BC)
+    assert dated(elements, "element:francium") == {"discovery-year": ("y", ((1939, 1939),))}
+    assert "known-since" not in dated(elements, "element:carbon")  # since antiquity (BC)

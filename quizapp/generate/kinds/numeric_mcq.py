@@ -24,6 +24,7 @@ from quizapp.generate.ladder import key_stands_out, ladder, shape
 from quizapp.generate.ladder_options import Option, options_of
 from quizapp.generate.margins import margin
 from quizapp.generate.plausible import (
+    Bounds,
     bound_tiers,
     bounds_for,
     inside,
@@ -54,7 +55,8 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     values = _from_relation(ix, fact, value, rng)
     if not fair_set(values, value):
         values = _wide_ladder(ix, fact, value, rng)
-    if len(_beyond(ix, fact, values, value)) > 1:  # '86 / 96 / 107 hours' past the longest, 75
+    if len(_beyond(ix, fact, values, value)) > 1 or _past_extreme(ix, fact, values, value) > 1:
+        # '86 / 96 / 107 hours' past the longest, 75; 'just over 110 kg' below 150 / 190 / 230
         values = _wide_ladder(ix, fact, value, rng, near=True) or values
     if not values or not clear_of_key(values, value):
         return [Dropped("numeric_mcq", "no valid ladder of values")]
@@ -197,11 +199,18 @@ def _wide_ladder(
     def fits(steps: list[NumericValue], key: NumericValue) -> bool:
         if not well_spaced(steps, key) or dead_options(steps, key):
             return False
-        return not near or len(_beyond(ix, fact, steps, key)) <= 1
+        beyond = len(_beyond(ix, fact, steps, key)) > 1 or _past_extreme(ix, fact, steps, key) > 1
+        return not near or not beyond
 
     ranks = list(range(N_OPTIONS))
     rng.shuffle(ranks)
     made = options_of(ix, value)  # every rank's ladders share the options made of the key
+    if near:  # any rank within the true figures (a tenth beyond) before a rank past them:
+        tight = bound_tiers(ix, fact)[:2]  # 'just over 110 kg' at the top of the hauls, not
+        for rank in ranks:  # at the bottom of 110 / 150 / 190 / 230 kg (session 44)
+            steps = _ranked_ladder(ix, fact, value, rng, rank, fits, made, tight)
+            if steps:
+                return steps
     for rank in ranks:
         steps = _ranked_ladder(ix, fact, value, rng, rank, fits, made)
         if steps:
@@ -230,6 +239,21 @@ def _beyond(
     ]
 
 
+def _past_extreme(ix: DeckIndex, fact: Fact, values: list[NumericValue], key: NumericValue) -> int:
+    """How many options lie past a key that is the relation's largest (or smallest) true
+    figure, beyond the true figures (a tenth allowed): '_beyond' leaves that side out, but two
+    or more there leave the key among few a learner who knows the range keeps ('just over 110
+    kg' below 150 / 190 / 230 kg; session 44)."""
+    spread = spread_of(ix, fact, margin=0.1)
+    low, high = spread if spread is not None else (None, None)
+    if low is None or high is None:
+        return 0
+    others = [v.magnitude for v in values if v.display() != key.display()]
+    lowest, highest = _true_range(ix, fact)
+    past = [x for x in others if x > high] if key.magnitude >= highest else []
+    return len(past) + (len([x for x in others if x < low]) if key.magnitude <= lowest else 0)
+
+
 def _true_range(ix: DeckIndex, fact: Fact) -> tuple[float, float]:
     """The lowest and highest true figure of the relation in the key's family, worked out
     once per (relation, family): a scan of the relation per fact was quadratic in a big deck."""
@@ -256,6 +280,7 @@ def _ranked_ladder(
     rank: int,
     fits: Callable[[list[NumericValue], NumericValue], bool] = lambda steps, _: bool(steps),
     made: dict[str, Option] | None = None,
+    only: list[Bounds | None] | None = None,
 ) -> list[NumericValue]:
     """A ladder with the key at `rank`, its wrong values within the relation's true figures
     where they fit there, else a little beyond them, else within the declared bounds only
@@ -263,11 +288,13 @@ def _ranked_ladder(
     comes first: an option past the largest true figure is a lesser cue than a key that is
     mostly the lowest option ('96 kg' among '102 / 108 / 111 kg' where the largest is 111)."""
     avoid, latest = true_of_subject(ix, fact), ix.latest_year(fact)
-    tiers = bound_tiers(ix, fact)
+    tiers = bound_tiers(ix, fact) if only is None else only  # `only`: these tiers, strictly
     made = {} if made is None else made  # the ladders below share the options made of the key
     for bounds in tiers:
         steps = ladder(value, rng, N_OPTIONS, latest, rank, bounds, avoid, True, made)
         if fits(steps, value):
             return steps
+    if only is not None:
+        return []
     steps = ladder(value, rng, N_OPTIONS, latest, rank, tiers[-1], avoid, made=made)
     return steps if fits(steps, value) else []
