@@ -20,15 +20,7 @@ from quizapp.generate.answer_context import (
 )
 from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answer_frames import label_first, unframed
-from quizapp.generate.answers import (
-    PAIR,
-    chosen_option,
-    option_index,
-    read_grade,
-    read_sequence,
-    read_ticks,
-    tick_tokens,
-)
+from quizapp.generate.answers import chosen_option, read_grade, read_sequence, read_ticks
 from quizapp.generate.bracket_kinds import false_aside, other_subject
 from quizapp.generate.card_lists import check_listed, every_name_right
 from quizapp.generate.check_forms import (
@@ -44,6 +36,7 @@ from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
 from quizapp.generate.choice_figures import coded_as_options
+from quizapp.generate.choice_verdicts import choice_verdict, sequence_verdict, ticks_verdict
 from quizapp.generate.estimates import asked_as_estimate
 from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
@@ -92,12 +85,12 @@ def check_unguarded(
     if not text:
         return Verdict("wrong", expected, "No answer given.")
     shape, text = SPECS[q.kind].shape, coded_as_options(q, text, vocabulary)  # 'Cu' (r382 B)
-    if shape == "choice":
-        return _choice(q, text, expected, vocabulary)
+    if shape == "choice":  # the remark beside the option read from the answer as typed
+        return choice_verdict(q, text, expected, vocabulary, response.strip())
     if shape == "ticks":
-        return _multi(q, text, expected)
+        return ticks_verdict(q, text, expected)
     if shape in ("order", "pairs"):
-        return _sequence(q, text, expected, vocabulary)
+        return sequence_verdict(q, text, expected, vocabulary)
     best = _check_open(q, text, expected, vocabulary, this_year)
     if best.verdict == "correct" or against_stem(q, text) or second_symbol(q, text):
         return namesake_verdict(q, text, best)  # '-6%' where it rose, 'Na and He': none saves it
@@ -268,33 +261,3 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
     if shape == "text":  # "KSC at Vandenberg": a place the item cannot check (site_places)
         return unplaced(q, unframed(text, q.prompt) or text, vocabulary or {})
     return None
-
-
-def _choice(q: Question, text: str, expected: str, vocabulary: Vocabulary) -> Verdict:
-    options = q.options or []
-    picked = chosen_option(text, options, vocabulary)
-    if picked is None:
-        return Verdict("wrong", expected, "Answer with an option number or its text.")
-    return Verdict("correct" if options[picked] in q.answer else "wrong", expected)
-
-
-def _multi(q: Question, text: str, expected: str) -> Verdict:
-    options = q.options or []
-    for tok in tick_tokens(text, options):
-        if option_index(tok, options) is None:
-            return Verdict("wrong", expected, f"{tok!r} is not one of the options.")
-    picked = {options[i] for i in read_ticks(text, options) or []}
-    return Verdict("correct" if picked == set(q.answer) else "wrong", expected)
-
-
-def _sequence(q: Question, text: str, expected: str, vocabulary: Vocabulary) -> Verdict:
-    """Ordering: option numbers in order ("2 1 3"). Matching: for each left item, an option."""
-    options = q.options or []
-    idx = read_sequence(text, options, q.left, vocabulary)
-    if idx is None:
-        return Verdict("wrong", expected, f"Give all {len(options)} option numbers in order.")
-    chosen = [options[i] for i in idx]
-    if q.kind == "ordering":
-        return Verdict("correct" if chosen == q.answer else "wrong", expected)
-    pairs = [f"{a}{PAIR}{b}" for a, b in zip(q.left or [], chosen, strict=False)]
-    return Verdict("correct" if pairs == q.answer else "wrong", expected)

@@ -12,6 +12,7 @@ from quizapp.generate.question import Question
 from quizapp.generate.sequence_figures import picked_by_figure
 from quizapp.generate.tie_claims import tie_told
 from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck
+from tests.support.questions import bare_question
 
 
 @pytest.fixture(scope="module")
@@ -34,18 +35,7 @@ def test_a_kind_with_many_partners_is_never_full() -> None:
 
 
 def _item(prompt: str, answer: str) -> Question:
-    return Question(
-        id="t",
-        kind="typed",
-        template="t",
-        prompt=prompt,
-        answer=[answer],
-        fact_ids=["f"],
-        topic="crews",
-        explanation="",
-        citation="",
-        difficulty=0.5,
-    )
+    return bare_question("typed", prompt=prompt, answer=[answer], explanation="")
 
 
 @pytest.mark.parametrize(
@@ -147,3 +137,28 @@ def test_years_before_the_common_era_are_not_dated(elements: dict[str, str]) -> 
 
     assert dated(elements, "element:francium") == {"discovery-year": ("y", ((1939, 1939),))}
     assert "known-since" not in dated(elements, "element:carbon")  # since antiquity (BC)
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict"),
+    [
+        ("False, it was 1875", "wrong"),  # 1875 is gallium's year; germanium's is 1886
+        ("False, it was 1886", "correct"),
+        ("False (1886)", "correct"),
+        ("False, by Davy", "wrong"),  # the deck gives germanium Winkler alone
+        ("False", "correct"),
+        ("True, it was 1886", "wrong"),  # the statement is false whatever the remark
+    ],
+)
+def test_a_remark_beside_a_chosen_option_is_judged_too(
+    elements: dict[str, str], said: str, verdict: str
+) -> None:
+    from quizapp.generate.checker import check
+
+    q = bare_question(
+        "true_false",
+        prompt="Germanium was discovered in 1891, by the usual reckoning.",
+        options=["True", "False"],
+        answer=["False"],
+    )
+    assert check(q, said, elements).verdict == verdict

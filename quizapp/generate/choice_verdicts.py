@@ -1,0 +1,76 @@
+"""The verdict on an answer to a choice, a tick-all, an ordering or a matching: the options it
+names, read by answers.py, against the key. A remark typed beside a chosen option is judged as
+one beside a typed answer is (tie_claims.py): 'False, it was 1875' of germanium (found 1886)
+is wrong though False is right (review r412 F)."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.answers import (
+    PAIR,
+    chosen_option,
+    option_index,
+    read_sequence,
+    read_ticks,
+    tick_tokens,
+)
+from quizapp.generate.question import Question
+from quizapp.generate.tie_claims import untied_claim
+from quizapp.generate.verdict import Verdict
+
+Vocabulary = dict[str, str] | None
+
+
+def choice_verdict(
+    q: Question, text: str, expected: str, vocabulary: Vocabulary, said: str = ""
+) -> Verdict:
+    """The chosen option against the key; then a remark `said` beside it, if any."""
+    options = q.options or []
+    picked = chosen_option(text, options, vocabulary)
+    if picked is None:
+        return Verdict("wrong", expected, "Answer with an option number or its text.")
+    if options[picked] not in q.answer:
+        return Verdict("wrong", expected)
+    remark = _remark(said or text, options[picked])
+    untrue = untied_claim(q, remark, vocabulary or {}) if remark else None
+    return Verdict("correct", expected) if untrue is None else Verdict("wrong", expected, untrue)
+
+
+def _remark(text: str, option: str) -> str:
+    """What follows the chosen option after a comma, a bracket or 'because' ('False, it was
+    1875' -> 'it was 1875'); '' when nothing does, or the rest is the option's own text."""
+    found = _REMARK.match(text)
+    if found is None or normalise(found["remark"]) in normalise(option):
+        return ""
+    return found["remark"]
+
+
+_REMARK = re.compile(
+    r"^[^,;:(\u2013\u2014]+?\s*(?:[,;:(\u2013\u2014]|\s-\s|\s(?:because|as|since)\s)\s*"
+    r"(?P<remark>[^()]+?)\)?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def ticks_verdict(q: Question, text: str, expected: str) -> Verdict:
+    options = q.options or []
+    for tok in tick_tokens(text, options):
+        if option_index(tok, options) is None:
+            return Verdict("wrong", expected, f"{tok!r} is not one of the options.")
+    picked = {options[i] for i in read_ticks(text, options) or []}
+    return Verdict("correct" if picked == set(q.answer) else "wrong", expected)
+
+
+def sequence_verdict(q: Question, text: str, expected: str, vocabulary: Vocabulary) -> Verdict:
+    """Ordering: option numbers in order ("2 1 3"). Matching: for each left item, an option."""
+    options = q.options or []
+    idx = read_sequence(text, options, q.left, vocabulary)
+    if idx is None:
+        return Verdict("wrong", expected, f"Give all {len(options)} option numbers in order.")
+    chosen = [options[i] for i in idx]
+    if q.kind == "ordering":
+        return Verdict("correct" if chosen == q.answer else "wrong", expected)
+    pairs = [f"{a}{PAIR}{b}" for a, b in zip(q.left or [], chosen, strict=False)]
+    return Verdict("correct" if pairs == q.answer else "wrong", expected)
