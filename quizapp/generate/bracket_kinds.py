@@ -22,9 +22,17 @@ from collections.abc import Callable
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_qualified import joined_parts
 from quizapp.generate.craft_roles import other_craft
-from quizapp.generate.fact_links import adjectives_of, false_nationality, kind_group, sole_tie, tied
+from quizapp.generate.fact_links import (
+    adjectives_of,
+    false_nationality,
+    kind_group,
+    paired,
+    sole_tie,
+    tied,
+)
 from quizapp.generate.figure_places import unasked_place
 from quizapp.generate.question import Question
+from quizapp.generate.remark_words import told_apart
 from quizapp.generate.value_names import is_value_name
 
 
@@ -83,7 +91,7 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     for name, thing in named:
         if thing is None or thing in keys or thing in near or f" {name} " in said:
             continue
-        if bare and _anothers(thing, asked, ties):  # 'Eagle (Apollo 12)' (review r402 B)
+        if bare and _anothers(thing, asked, paired(vocabulary)):  # 'Eagle (Apollo 12)' (r402 B)
             return True
         same = any(
             kind_group(t) == kind_group(thing) for t in near
@@ -114,6 +122,8 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     the answer puts the figure in ('1.5 million in the EU' asked of Russia; review r374 A);
     None when there is none."""
     numbered = _name_figures(text, vocabulary)
+    if told_apart(text, vocabulary, q.prompt):  # 'plus an airbase in Kyrgyzstan' (remark_words)
+        return None
     if _remark_figure(q, text, vocabulary):
         return None  # '232 °C (lead melts at 327 °C)': a remark with its own figure (r345)
     adjectives = adjectives_of(vocabulary)
@@ -140,7 +150,7 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
             )
         elif _elsewhere(thing, asked):  # 'in the EU' asked of Russia
             typed = re.search(rf"{_PUT_IN}(?:the\s+)?({re.escape(name)})", text, re.I)
-        elif _anothers(thing, asked, tied(vocabulary)):  # '22 hours (Orion)' (review r402 B)
+        elif _anothers(thing, asked, paired(vocabulary)):  # '22 hours (Orion)' (r402 B)
             typed = re.search(rf"\((?:the\s+)?({re.escape(name)})\)", text, re.I)
         else:
             continue  # not 'with copper', 'Russia has'
@@ -219,9 +229,11 @@ def _elsewhere(thing: str, asked: set[str]) -> bool:
 
 
 def _anothers(thing: str, asked: set[str], ties: dict[str, frozenset[str]]) -> bool:
-    """A thing the deck ties only to others of the asked things' kinds: Orion, Apollo 16's
-    lander, beside a figure asked of Apollo 11. Never a person: the deck lists a crew member
-    on the missions it asks of, not every flight ('John Young, veteran of Apollo 10')."""
+    """A thing a one-to-one fact ties only to others of the asked things' kinds: Orion, Apollo
+    16's lander, beside a figure asked of Apollo 11; never period 5 beside silver (a period
+    holds many elements, the deck names only some: review r415). Never a person: the deck
+    lists a crew member on the missions it asks of, not every flight ('John Young, veteran of
+    Apollo 10')."""
     if kind_group(thing) == "person":
         return False
     groups = {kind_group(a) for a in asked}

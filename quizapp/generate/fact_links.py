@@ -83,8 +83,22 @@ def false_nationality(keys: set[str], words: list[str], vocabulary: dict[str, st
     pairs, _, known = vocabulary.get(NATIONALITIES, "#").partition("#")
     own = {p.split(">")[1] for p in pairs.split("|") if p.split(">")[0] in keys}
     owners = (adjective_of(w) for m in _OWNER.finditer(" ".join(words)) for w in m.groups() if w)
-    said = (set(words) | set(owners)) & set(known.split(","))  # 'owned by China' (r398 E)
+    told = {w for i, w in enumerate(words) if _of_the_thing(words[i + 1 : i + 4])}
+    said = (told | set(owners)) & set(known.split(","))  # 'owned by China' (r398 E)
     return bool(own and said - own)
+
+
+def _of_the_thing(following: list[str]) -> bool:
+    """An adjective that ends the remark or comes before a word for a company describes the
+    thing ('Gazprom (Chinese)', 'a Chinese gas company'); one before another noun describes
+    that ('it stopped buying Turkmen gas': review r413)."""
+    return not following or bool(set(following) & _FIRMS)
+
+
+_FIRMS = frozenset(
+    {"company", "firm", "corporation", "giant", "group", "monopoly", "business", "concern"}
+    | {"producer", "operator", "supplier", "state", "owned", "controlled", "run", "based"}
+)
 
 
 # a country said to own or hold the thing: 'owned by China', 'China's', 'China-owned'
@@ -123,6 +137,23 @@ def kind_group(thing: str) -> str:
 def tied(vocabulary: dict[str, str]) -> dict[str, frozenset[str]]:
     """Each thing to the things a fact ties it to, either way round."""
     return _read(vocabulary.get(FACT_LINKS, ""))[0]
+
+
+def paired(vocabulary: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each thing to the things a one-to-one fact ties it to (Eagle: Apollo 11), either way;
+    a thing tied by a fact that allows many (a period: its elements) is no one's alone."""
+    return _paired(vocabulary.get(FACT_LINKS, ""))
+
+
+@cache
+def _paired(joined: str) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for pair in filter(None, joined.split("|")):
+        a, b, relation = pair.split(">", 2)
+        if relation.endswith("!"):
+            out[a].add(b)
+            out[b].add(a)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def sole_tie(vocabulary: dict[str, str], a: str, b: str) -> bool:

@@ -125,6 +125,11 @@ _YEAR_ASIDE = re.compile(
 _SPREAD = re.compile(
     r"^(?P<lead>[^±]*?\d)\s*(?:±|\+/-|\+-|\+ or -)\s*\d+(?:\.\d+)?(?P<unit>\s*[^\d±]*)$"
 )
+_ERA_ASIDE = re.compile(
+    r"^\s*(?:in\s+)?(?:the\s+)?(?:(?P<century>\d{1,2})(?:st|nd|rd|th)\s+century"
+    r"|(?P<decade>\d{3}0)['’]?s)\s*$",
+    re.IGNORECASE,
+)
 _DAYS_ASIDE = re.compile(
     rf"^\s*(?:on\s+|from\s+)?\d{{1,2}}(?:\s*(?:[-\u2013]|to)\s*\d{{1,2}})?\s+(?:{'|'.join(MONTHS)})\.?\s*$",
     re.IGNORECASE,
@@ -159,7 +164,18 @@ def _other_measure(aside: str, key: NumericKey) -> bool:
         or _RANK_ASIDE.match(aside) is not None  # '81% (first of three)' (review r377 C)
         or (key.family == "year" and _DAYS_ASIDE.match(aside) is not None)  # '2014 (24-29
         # August)': the days of that year (review r410 A)
+        or (key.family == "year" and _same_era(aside, key.value))  # '1766 (18th century)'
     )
+
+
+def _same_era(aside: str, year: float) -> bool:
+    """'18th century' or 'the 1760s' beside 1766: the year's own century or decade (r415)."""
+    found = _ERA_ASIDE.match(aside)
+    if found is None:
+        return False
+    if found["century"]:
+        return int(found["century"]) == int(year) // 100 + 1
+    return int(found["decade"]) == int(year) // 10 * 10
 
 
 def two_readings(text: str) -> tuple[str, str] | None:

@@ -11,8 +11,14 @@ _DIGITS = re.compile(r"\d[\d.,]*")
 
 
 def own_part(text: str) -> str:
-    """The parts of an answer that hold its first figure or none: a part with a figure of its
-    own ('rose by 6') says how another thing moved."""
+    """The parts of an answer that hold its first figure, or none and a few words: a part with
+    a figure of its own ('rose by 6') says how another thing moved."""
     parts = _CLAUSES.split(text)
     first = next((set(found) for p in parts if (found := _DIGITS.findall(p))), set())
-    return " ".join(p for p in parts if set(_DIGITS.findall(p)) <= first)
+    own = [p for p in parts if set(_DIGITS.findall(p)) <= first]
+    # a clause with no figure tells of something else: 'after a test and higher fees were
+    # introduced' (review r413 B); 'a rise' and 'it rose' still say how the figure moved
+    return " ".join(p for p in own if _DIGITS.search(p) or len(p.split()) <= CLAUSE_WORDS)
+
+
+CLAUSE_WORDS = 3  # words in a part with no figure up to which it still speaks of the figure

@@ -160,6 +160,11 @@ class _Remark:
         return any(keyed) and not all(keyed)
 
 
+def named_things(text: str, vocabulary: dict[str, str]) -> set[str]:
+    """The deck's things `text` names ('kind:id', or 'value:name' for a call sign)."""
+    return {thing for _, thing in _named(text, vocabulary)}
+
+
 def _named(text: str, vocabulary: dict[str, str]) -> list[tuple[str, str]]:
     """The deck's things named in `text`, each with the name it goes by there."""
     found = []

@@ -1,0 +1,80 @@
+"""The last reading of an answer that holds a right answer and a remark beside it, once every
+other rule has refused it: the remark is let stand when it tells something else (a clause:
+'Fred Haise (Lovell and Swigert were the others)', 'EEU, signed in Astana in May 2014') or
+names only things of other kinds that the deck ties to the question's ('47 (period 5)', 'Au
+(group 11)'), and nothing the deck holds refutes it (tie_claims.py). Reviews r413-r415: true
+remarks were refused as second answers. A hedge ('or', 'maybe'), a bare figure ('12 (14)') or
+a name of the key's or the question's own kind ('Armstrong (Aldrin)', '74% (Tajikistan)')
+stays a second answer, and wrong."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizapp.generate.answer_frames import HEDGE_WORDS
+from quizapp.generate.bracket_kinds import false_aside
+from quizapp.generate.craft_roles import other_craft
+from quizapp.generate.fact_links import kind_group, paired, tied
+from quizapp.generate.question import Question
+from quizapp.generate.remark_words import CLAIMED, wordy
+from quizapp.generate.tie_claims import named_things, tie_told
+from quizapp.generate.verdict import Verdict
+
+
+def remark_let_stand(
+    q: Question, text: str, vocabulary: dict[str, str], grade: Callable[[str], Verdict]
+) -> Verdict | None:
+    """The core's verdict when `text` is a right core and a remark that may stand; else None."""
+    split = _split(text.strip())
+    if split is None:
+        return None
+    core, remark = split
+    if _HEDGED.search(remark) or CLAIMED.search(remark) or not core.strip():
+        return None  # 'or 14', 'also 12', 'led by China', 'owned by China', '-led'
+    if other_craft(q.prompt, remark) or false_aside(q, remark, vocabulary):
+        return None  # 'Yankee Clipper (LM)', 'Mirziyoyev (Kazakhstan)': refused by their rules
+    told = tie_told(q, remark, vocabulary, text)
+    if told is not None and not told[0]:
+        return None  # refuted: the rule that refutes it has said so already
+    if not (told or wordy(remark, vocabulary, q.prompt) or _other_kinds(q, remark, vocabulary)):
+        return None
+    verdict = grade(core)
+    return verdict if verdict.verdict == "correct" else None
+
+
+def _split(text: str) -> tuple[str, str] | None:
+    """'X (Y)' or 'X, Y' (not the comma of '7,000') as (X, Y); None for any other answer."""
+    found = _BRACKET.match(text) or _COMMA.match(text)
+    return (found["core"], found["remark"]) if found else None
+
+
+def _other_kinds(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
+    """The remark names only things of kinds neither the key nor the question is of ('period
+    5' beside silver's 47, 'group 11' beside Au), none the deck pairs one to one with another
+    thing of the question's kinds ('Apollo 12 (Columbia)': Apollo 11's command module)."""
+    things = named_things(remark, vocabulary)
+    asked = named_things(f"{' ; '.join(q.answer)} ; {q.prompt}", vocabulary)
+    kinds = {kind_group(t) for t in asked}
+    ties = tied(vocabulary)
+
+    def stands(thing: str) -> bool:
+        if kind_group(thing) in kinds or (q.numeric is not None and kind_group(thing) in _PLACES):
+            return False  # '1.5 million (in Central Asia)': the figure put somewhere else
+        if any(a in ties.get(thing, ()) for a in asked):
+            return True
+        if kind_group(thing) in _PLACES:
+            return False  # a place not tied to the question's things
+        others = paired(vocabulary).get(thing, frozenset()) - asked
+        return not any(kind_group(p) in kinds for p in others)
+
+    return bool(things) and all(stands(t) for t in things)
+
+
+_BRACKET = re.compile(r"^(?P<core>[^()]+?)\s*\((?P<remark>[^()]+)\)[\s.!]*$")
+_COMMA = re.compile(
+    r"^(?P<core>(?:[^,;()\u2013\u2014]|(?<=\d),(?=\d))+?)\s*(?:(?<!\d),|,(?!\d)|;|\s[-\u2013\u2014]+\s)"
+    r"\s*(?P<remark>[^()]+?)[\s.!]*$"
+)
+_HEDGED = re.compile(rf"\b(?:or|either|also|too|as well|{HEDGE_WORDS})\b|\?", re.IGNORECASE)
+_PLACES = frozenset({"country", "region", "organisation", "site", "city", "place", "sea"})

@@ -1,0 +1,62 @@
+"""How much a remark beside an answer says: a tag ('(Kyrgyzstan)', 'in 2014', 'Kazakh') puts
+the answer somewhere or some time, and is read as part of it; a clause ('plus an airbase in
+Kyrgyzstan', 'signed in Astana in May 2014', 'after a test and higher fees were introduced')
+tells something else, and only a rule that can check it (tie_claims.py) may refuse it (review
+r413 A, B: true clauses were refused as if they put the figure elsewhere)."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.dates import MONTHS
+from quizapp.generate.fact_links import adjectives_of
+
+CLAUSE_WORDS = 2  # words of its own, beyond names, figures and little words, that make a clause
+
+
+def wordy(text: str, vocabulary: dict[str, str], asked: str = "") -> bool:
+    """Whether `text` holds a clause: a word that opens one, a verb's participle, or
+    CLAUSE_WORDS or more words that are no name of the deck's, no figure, month or little word
+    and none of the question's own (`asked`: '1.5 million heroin users in Tajikistan'). Only
+    words in lower case count: 'Sea of Serenity', 'He' (helium) and 'Den Haag' are names."""
+    from quizapp.generate.bracket_kinds import names_in  # bracket_kinds asks this module
+
+    said = [w for w in _WORDS.findall(text) if w[:1].islower()]
+    rest = f" {' '.join(normalise(w) for w in said)} "
+    for name in names_in(" ".join(said), vocabulary):
+        rest = rest.replace(f" {name} ", " ")
+    tags = set(adjectives_of(vocabulary))  # 'Kazakh migrants': a country's word is a tag
+    tags |= set(normalise(asked).split())
+    words = rest.split()
+    own = [w for w in words if w not in _LITTLE | tags and not w[0].isdigit() and len(w) > 2]
+    opened = any(w in _OPENERS for w in words)
+    return opened or len(own) >= CLAUSE_WORDS or any(_PARTICIPLE.fullmatch(w) for w in own)
+
+
+def told_apart(text: str, vocabulary: dict[str, str], asked: str = "") -> bool:
+    """A clause (`wordy`) that claims no leader, owner or holder ('held by the CSTO', 'led by
+    China', 'China-led': rules of their own judge those)."""
+    return wordy(text, vocabulary, asked) and CLAIMED.search(text) is None
+
+
+# a claim of who leads, owns or holds a thing
+CLAIMED = re.compile(
+    r"\b(?:led|owned|held|run|controlled|based|backed|dominated)\b|-led\b", re.IGNORECASE
+)
+_WORDS = re.compile(r"[^\W_][\w'’.-]*")
+_PARTICIPLE = re.compile(
+    r"[a-z]{3,}ed|signed|held|built|sold|bought|paid|won|led|set|begun|made|sent|given|taken"
+)
+_LITTLE_TEXT = (
+    "the a an of in on at to for from by with and or its it is was are were as than about some "
+    "around roughly nearly almost over under just only too per cent percent thousand million "
+    "billion"
+)
+_LITTLE = frozenset(_LITTLE_TEXT.split()) | frozenset(m.lower() for m in MONTHS)
+# words that open a clause of their own: 'plus an airbase in Kyrgyzstan', 'while X rose'
+_OPENER_TEXT = (
+    "plus while whereas after before because since though although but not which who that "
+    "when where unlike besides was were is are had has did does he she they we"
+)
+_OPENERS = frozenset(_OPENER_TEXT.split())
