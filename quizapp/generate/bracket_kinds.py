@@ -122,10 +122,9 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     the answer puts the figure in ('1.5 million in the EU' asked of Russia; review r374 A);
     None when there is none."""
     numbered = _name_figures(text, vocabulary)
-    if told_apart(text, vocabulary, q.prompt):  # 'plus an airbase in Kyrgyzstan' (remark_words)
-        return None
-    if _remark_figure(q, text, vocabulary):
-        return None  # '232 °C (lead melts at 327 °C)': a remark with its own figure (r345)
+    if told_apart(text, vocabulary, q.prompt) or _remark_figure(q, text, vocabulary):
+        return None  # 'plus an airbase in Kyrgyzstan' (remark_words.py); '232 °C (lead melts
+        # at 327 °C)': a remark with its own figure (r345)
     adjectives = adjectives_of(vocabulary)
     asked = _asked_things(q, vocabulary)
     asked |= {adjectives[w] for w in _plain_words(q.prompt) if w in adjectives}  # 'Russian-backed'

@@ -37,6 +37,7 @@ from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
 from quizapp.generate.choice_figures import coded_as_options
 from quizapp.generate.choice_verdicts import choice_verdict, sequence_verdict, ticks_verdict
+from quizapp.generate.corrections import corrected
 from quizapp.generate.estimates import asked_as_estimate
 from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
@@ -93,6 +94,10 @@ def check_unguarded(
         return ticks_verdict(q, text, expected)
     if shape in ("order", "pairs"):
         return sequence_verdict(q, text, expected, vocabulary)
+    if (fixed := corrected(text)) is not None:  # 'CSTO, I mean SCO' (corrections.py, r416 A)
+        grade = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
+        final = grade(fixed[1])
+        return final if not fixed[2] or final.verdict == "wrong" else grade(fixed[0])
     best = _check_open(q, text, expected, vocabulary, this_year)
     second = second_symbol(q, text) and not wordy(text, vocabulary or {})  # not 'Au (silver is Ag)'
     if best.verdict == "correct" or against_stem(q, text) or second:

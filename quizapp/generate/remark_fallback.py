@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.bracket_kinds import false_aside
 from quizapp.generate.craft_roles import other_craft
 from quizapp.generate.fact_links import kind_group, paired, tied
+from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_words import CLAIMED, wordy
 from quizapp.generate.tie_claims import named_things, tie_told
@@ -30,17 +32,28 @@ def remark_let_stand(
     if split is None:
         return None
     core, remark = split
-    if _HEDGED.search(remark) or CLAIMED.search(remark) or not core.strip():
-        return None  # 'or 14', 'also 12', 'led by China', 'owned by China', '-led'
-    if other_craft(q.prompt, remark) or false_aside(q, remark, vocabulary):
+    clause = wordy(remark, vocabulary, q.prompt)
+    hedged = _HEDGED.search(remark) or (_ADDED.search(remark) and not clause)
+    if hedged or CLAIMED.search(remark) or not core.strip():
+        return None  # 'or 14', 'also 12', 'led by China', 'owned by China', '-led'; but 'Lovell
+        # and Swigert also flew' is a clause (review r417 A)
+    if other_craft(q.prompt, remark) or (not clause and false_aside(q, remark, vocabulary)):
         return None  # 'Yankee Clipper (LM)', 'Mirziyoyev (Kazakhstan)': refused by their rules
     told = tie_told(q, remark, vocabulary, text)
     if told is not None and not told[0]:
         return None  # refuted: the rule that refutes it has said so already
-    if not (told or wordy(remark, vocabulary, q.prompt) or _other_kinds(q, remark, vocabulary)):
+    placed = _placed(q, remark, vocabulary)  # 'Perey (Paris)': where a person worked (r418 B)
+    if not (told or clause or placed or _other_kinds(q, remark, vocabulary)):
         return None
     verdict = grade(core)
     return verdict if verdict.verdict == "correct" else None
+
+
+def _placed(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
+    """A well-known place alone beside a person ('Henry Cavendish (London)')."""
+    keys = named_things(" ; ".join(q.answer), vocabulary)
+    person = any(kind_group(k) == "person" for k in keys)
+    return person and normalise(remark).removeprefix("in ") in WHOLE_PLACE_NAMES
 
 
 def _split(text: str) -> tuple[str, str] | None:
@@ -76,5 +89,6 @@ _COMMA = re.compile(
     r"^(?P<core>(?:[^,;()\u2013\u2014]|(?<=\d),(?=\d))+?)\s*(?:(?<!\d),|,(?!\d)|;|\s[-\u2013\u2014]+\s)"
     r"\s*(?P<remark>[^()]+?)[\s.!]*$"
 )
-_HEDGED = re.compile(rf"\b(?:or|either|also|too|as well|{HEDGE_WORDS})\b|\?", re.IGNORECASE)
+_HEDGED = re.compile(rf"\b(?:or|either|{HEDGE_WORDS})\b|\?", re.IGNORECASE)
+_ADDED = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)  # a second answer added
 _PLACES = frozenset({"country", "region", "organisation", "site", "city", "place", "sea"})

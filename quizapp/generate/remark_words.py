@@ -57,6 +57,6 @@ _LITTLE = frozenset(_LITTLE_TEXT.split()) | frozenset(m.lower() for m in MONTHS)
 # words that open a clause of their own: 'plus an airbase in Kyrgyzstan', 'while X rose'
 _OPENER_TEXT = (
     "plus while whereas after before because since though although but not which who that "
-    "when where unlike besides was were is are had has did does he she they we"
+    "when where unlike besides was were is are had has did does he she they we than"
 )
 _OPENERS = frozenset(_OPENER_TEXT.split())

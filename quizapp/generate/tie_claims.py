@@ -16,17 +16,22 @@ else, and other readers judge them.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from functools import cache
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.bracket_kinds import names_in
-from quizapp.generate.check_measure import unit_word
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.fact_links import FACT_LINKS, kind_group, tied
-from quizapp.generate.figure_claims import SMALL_NUMBERS, figure_told, naming_word
+from quizapp.generate.figure_claims import SMALL_NUMBERS, figure_told
 from quizapp.generate.full_lists import listed_in_full
 from quizapp.generate.question import Question
+from quizapp.generate.role_names import (
+    named_role,
+    partner_in,
+    relations_of,
+    role_name,
+    role_words,
+    tying_word,
+)
 from quizapp.generate.value_names import is_value_name
 
 
@@ -44,10 +49,10 @@ def tie_told(
     beside Lovell, asked of Apollo 13), or lists its partners ('Gordon (Conrad, Gordon,
     Bean)'); (False, why) when the deck refutes it; else None. `said`, the whole answer, may
     name what a figure in the remark is ('who discovered it (in 1925)')."""
-    relations = _relations(vocabulary.get(FACT_LINKS, ""))
+    relations = relations_of(vocabulary.get(FACT_LINKS, ""))
     known = _TIE_WORDS | _unit_words(q) | role_words(relations) | SMALL_NUMBERS.keys()
     loose = [w for w in _plain(part, vocabulary) if w not in known]
-    loose = [w for w in loose if not _tying(w, relations, vocabulary)]
+    loose = [w for w in loose if not tying_word(w, relations, vocabulary)]
     if not set(loose) <= _told_words(q.explanation):
         return None
     return _told(q, part, vocabulary, said, bool(loose))
@@ -59,7 +64,7 @@ def _told(
     """`tie_told` on a remark whose words all tie names or are the explanation's. With words
     of the explanation's (`loose`: 'at Christmas 1968', 'before Apollo began') a name's tie
     may be confirmed but never refuted; a figure the remark names the measure of may be."""
-    relations = _relations(vocabulary.get(FACT_LINKS, ""))
+    relations = relations_of(vocabulary.get(FACT_LINKS, ""))
     asked = f"{' ; '.join(q.answer)} ; {q.prompt}"
     anchors = {t: _shown(asked, n) for n, t in _named(asked, vocabulary)}
     things = _named(part, vocabulary)
@@ -67,7 +72,7 @@ def _told(
     figure = figure_told(asked, part, vocabulary, named or anchors, said or part, not loose)
     if figure is not None and not figure[0]:  # 'Perey (1937)' of francium, found in 1939;
         return figure  # but '232 °C (lead melts at 327 °C)' is lead's (figure_claims.py)
-    role = _role(re.findall(r"[a-z]+", normalise(part)), relations)  # 'LM', a name as well
+    role = named_role(re.findall(r"[a-z]+", normalise(part)), relations)  # 'LM', a name as well
     remark = _Remark(q, part, vocabulary, anchors, role)
     found = [remark.judged(name, thing) for name, thing in things]
     refuted = next((f for f in found if isinstance(f, str)), None)
@@ -111,10 +116,12 @@ class _Remark:
             or f" {name} " in f" {normalise(self.q.prompt)} "
         ):
             return False
+        if _ambiguous(name, thing, self.vocabulary):
+            return None  # 'under Kennedy': the president, or the Kennedy Space Center (r417 B)
         shown = _shown(self.part, name)
         for anchor, said in self.anchors.items():
             partner = (
-                _partner(anchor, self.role, kind_group(thing), self.vocabulary)
+                partner_in(anchor, self.role, kind_group(thing), self.vocabulary)
                 if self.role
                 else None
             )
@@ -137,7 +144,7 @@ class _Remark:
         """'Kitty Hawk (Apollo 14 CM)': the named thing's partner in the role the remark names
         is the key (True), another thing of the key's kind (a note), or unknown (None)."""
         partner = (
-            _relations(self.vocabulary.get(FACT_LINKS, "")).get(thing, {}).get(self.role or "")
+            relations_of(self.vocabulary.get(FACT_LINKS, "")).get(thing, {}).get(self.role or "")
         )
         if (
             partner is None
@@ -147,9 +154,8 @@ class _Remark:
             return None
         if partner in self.keys:
             return True
-        return (
-            f"{self.q.answer[0]} was not {_shown(self.part, name)}'s {role_name(self.role or '')}."
-        )
+        said, role = _shown(self.part, name), role_name(self.role or "")
+        return f"The deck does not pair {self.q.answer[0]} with {said} as {role}."
 
     def listed(self, found: list[bool | str | None], things: list[tuple[str, str]]) -> bool:
         """A list of the key and its partners ('Gordon (Conrad, Gordon, Bean)'), each tied to
@@ -211,73 +217,13 @@ def _unit_words(q: Question) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+", unit.lower()))
 
 
-@cache
-def _relations(joined: str) -> dict[str, dict[str, str]]:
-    """Each thing to {relation: partner} for the one-to-one ties of the deck's facts."""
-    out: dict[str, dict[str, str]] = defaultdict(dict)
-    for pair in filter(None, joined.split("|")):
-        a, b, relation = pair.split(">", 2)
-        if relation.endswith("!"):
-            out[a][relation[:-1]] = b
-            out[b][relation[:-1]] = a
-    return dict(out)
-
-
-def _partner(anchor: str, role: str, group: str, vocabulary: dict[str, str]) -> str | None:
-    partner = _relations(vocabulary.get(FACT_LINKS, "")).get(anchor, {}).get(role)
-    return partner if partner is not None and kind_group(partner) == group else None
-
-
-def _role(words: list[str], relations: dict[str, dict[str, str]]) -> str | None:
-    """The one-to-one relation the remark names: 'in command' or 'commander' (commander),
-    'CMP' or 'command module pilot' (command-module-pilot), 'LM' (lunar-module-name); None
-    when it names none."""
-    said = set(words)
-    names = sorted({r for partners in relations.values() for r in partners}, key=len, reverse=True)
-    for relation in names:
-        parts = _parts(relation)
-        initials = "".join(p[0] for p in parts)
-        if set(parts) <= said or (len(parts) > 1 and initials in said):
-            return relation
-        if len(parts) == 1 and relation.endswith("er") and relation[:-2] in said:
-            return relation  # 'in command'
-        if any(_shortened(w, relation) for w in said):
-            return relation  # 'CDR'
-    return None
-
-
-def _parts(relation: str) -> list[str]:
-    """The words a remark names a relation by: 'lunar module' for lunar-module-name."""
-    parts = relation.split("-")
-    return parts[:-1] if len(parts) > 2 and parts[-1] == "name" else parts
-
-
-def _shortened(word: str, name: str) -> bool:
-    """'cdr' for 'commander': three or more consonants, the name's first letter first, in the
-    name in order."""
-    if len(word) < 3 or set(word) & set("aeiouy") or word[0] != name[0]:
-        return False
-    rest = iter(name)
-    return all(letter in rest for letter in word)
-
-
-def _tying(word: str, relations: dict[str, dict[str, str]], vocabulary: dict[str, str]) -> bool:
-    """A word that names a relation ('CDR' for commander, 'discovered' for discovery-year) or
-    a unit."""
-    shortened = any(_shortened(word, r) for partners in relations.values() for r in partners)
-    return shortened or naming_word(word, vocabulary) or unit_word(word)  # 'c' of '°C'
-
-
-def role_words(relations: dict[str, dict[str, str]]) -> frozenset[str]:
-    """Every word of the deck's one-to-one relations, and their initials ('cmp')."""
-    names = {r for partners in relations.values() for r in partners}
-    words = {w for r in names for w in r.split("-")}
-    short = {"".join(p[0] for p in _parts(r)) for r in names if "-" in r}
-    return frozenset(words | short)
-
-
-def role_name(role: str) -> str:
-    return role.replace("-", " ")
+def _ambiguous(name: str, thing: str, vocabulary: dict[str, str]) -> bool:
+    """Whether one word names `thing` and is part of another thing's name ('kennedy': the
+    Kennedy Space Center, and Kennedy's address to Congress)."""
+    return " " not in name and any(
+        other != thing and name in re.findall(r"[\w.-]+", key.replace("'s", ""))
+        for key, other in vocabulary.items()
+    )
 
 
 def _shown(text: str, name: str) -> str:
