@@ -87,6 +87,10 @@ def check_unguarded(
     text = response.strip()
     if not text:
         return Verdict("wrong", expected, "No answer given.")
+    graded = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
+    if (fixed := corrected(q, text, vocabulary or {})) is not None:  # 'CSTO, I mean SCO',
+        final = graded(fixed[1])  # 'C, I mean B' (corrections.py, reviews r416 A, r419 A)
+        return final if not fixed[2] or final.verdict == "wrong" else graded(fixed[0])
     shape, text = SPECS[q.kind].shape, coded_as_options(q, text, vocabulary)  # 'Cu' (r382 B)
     if shape == "choice":  # the remark beside the option read from the answer as typed
         return choice_verdict(q, text, expected, vocabulary, response.strip())
@@ -94,10 +98,6 @@ def check_unguarded(
         return ticks_verdict(q, text, expected)
     if shape in ("order", "pairs"):
         return sequence_verdict(q, text, expected, vocabulary)
-    if (fixed := corrected(text)) is not None:  # 'CSTO, I mean SCO' (corrections.py, r416 A)
-        grade = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
-        final = grade(fixed[1])
-        return final if not fixed[2] or final.verdict == "wrong" else grade(fixed[0])
     best = _check_open(q, text, expected, vocabulary, this_year)
     second = second_symbol(q, text) and not wordy(text, vocabulary or {})  # not 'Au (silver is Ag)'
     if best.verdict == "correct" or against_stem(q, text) or second:
@@ -117,8 +117,7 @@ def check_unguarded(
         if best.verdict == "correct" or (q.numeric is not None and said.understood):
             break  # a figure: the longest run read decides ('on 13 April 1970', not 'April 1970')
     if best.verdict != "correct":  # 'Fred Haise (Lovell and Swigert were the others)'
-        grade = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
-        best = remark_let_stand(q, text, vocabulary or {}, grade) or best  # (remark_fallback)
+        best = remark_let_stand(q, text, vocabulary or {}, graded) or best  # (remark_fallback)
     return namesake_verdict(q, text, best)  # 'Rutherford (the physicist)' (namesakes.py)
 
 

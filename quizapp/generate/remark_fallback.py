@@ -50,10 +50,12 @@ def remark_let_stand(
 
 
 def _placed(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
-    """A well-known place alone beside a person ('Henry Cavendish (London)')."""
+    """A well-known place or an institution alone beside a person ('Henry Cavendish
+    (London)', 'Perey (Curie Institute)', 'Davy (Royal Institution)'; reviews r418 B, r421 A)."""
     keys = named_things(" ; ".join(q.answer), vocabulary)
     person = any(kind_group(k) == "person" for k in keys)
-    return person and normalise(remark).removeprefix("in ") in WHOLE_PLACE_NAMES
+    place = normalise(remark).removeprefix("in ").removeprefix("at ")
+    return person and (place in WHOLE_PLACE_NAMES or _INSTITUTE.search(remark) is not None)
 
 
 def _split(text: str) -> tuple[str, str] | None:
@@ -90,5 +92,9 @@ _COMMA = re.compile(
     r"\s*(?P<remark>[^()]+?)[\s.!]*$"
 )
 _HEDGED = re.compile(rf"\b(?:or|either|{HEDGE_WORDS})\b|\?", re.IGNORECASE)
+_INSTITUTE = re.compile(
+    r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:Institute|Institution"
+    r"|University|College|Laboratory|Academy|Society|School)(?:\s+of(?:\s+[A-Z][\w'’.-]*)+)?$"
+)
 _ADDED = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)  # a second answer added
 _PLACES = frozenset({"country", "region", "organisation", "site", "city", "place", "sea"})

@@ -45,8 +45,10 @@ CLAIMED = re.compile(
     r"\b(?:led|owned|held|run|controlled|based|backed|dominated)\b|-led\b", re.IGNORECASE
 )
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")
+# a verb's past: a clause of its own ('Apollo 14 went to Fra Mauro', 'Scott and Irwin drove it')
 _PARTICIPLE = re.compile(
     r"[a-z]{3,}ed|signed|held|built|sold|bought|paid|won|led|set|begun|made|sent|given|taken"
+    r"|went|took|flew|flown|came|left|saw|drove|rode|brought|became|began|got|gave|found|kept"
 )
 _LITTLE_TEXT = (
     "the a an of in on at to for from by with and or its it is was are were as than about some "
@@ -57,6 +59,7 @@ _LITTLE = frozenset(_LITTLE_TEXT.split()) | frozenset(m.lower() for m in MONTHS)
 # words that open a clause of their own: 'plus an airbase in Kyrgyzstan', 'while X rose'
 _OPENER_TEXT = (
     "plus while whereas after before because since though although but not which who that "
-    "when where unlike besides was were is are had has did does he she they we than"
+    "when where unlike besides was were is are had has did does he she they we than above "
+    "below between"
 )
 _OPENERS = frozenset(_OPENER_TEXT.split())

@@ -73,6 +73,9 @@ def _told(
     if figure is not None and not figure[0]:  # 'Perey (1937)' of francium, found in 1939;
         return figure  # but '232 °C (lead melts at 327 °C)' is lead's (figure_claims.py)
     role = named_role(re.findall(r"[a-z]+", normalise(part)), relations)  # 'LM', a name as well
+    own = _own_subject(q, part, named, vocabulary)  # 'Frank Borman commanded Apollo 8' beside
+    if own:  # Apollo 7's commander (r420 A), 'bromine is the liquid' of gallium (r421 D)
+        anchors, things = own, [(n, t) for n, t in things if t not in own]
     remark = _Remark(q, part, vocabulary, anchors, role)
     found = [remark.judged(name, thing) for name, thing in things]
     refuted = next((f for f in found if isinstance(f, str)), None)
@@ -80,6 +83,29 @@ def _told(
         return False, refuted
     confirmed = any(f is True for f in found) or bool(figure and figure[0])
     return (True, "") if confirmed or remark.listed(found, things) else None
+
+
+def _own_subject(
+    q: Question, part: str, named: dict[str, str], vocabulary: dict[str, str]
+) -> dict[str, str]:
+    """The thing a remark speaks of when it is another of the question's kinds and the remark
+    names something else too: its first name when that is one ('bromine is the liquid'), else
+    the one of those kinds ('Frank Borman commanded Apollo 8'); {} when the remark speaks of
+    the question's own things."""
+    groups = {kind_group(t) for _, t in _named(q.prompt, vocabulary)}
+    ordered = [t for _, t in _named_in_order(part, vocabulary) if t in named]
+    if len(ordered) < 2:
+        return {}
+    if kind_group(ordered[0]) in groups:
+        return {ordered[0]: named[ordered[0]]}
+    own = {t: named[t] for t in ordered if kind_group(t) in groups}
+    return own if len(own) < len(ordered) else {}
+
+
+def _named_in_order(text: str, vocabulary: dict[str, str]) -> list[tuple[str, str]]:
+    """`_named`, in the order the names stand in `text`."""
+    folded = normalise(text)
+    return sorted(_named(text, vocabulary), key=lambda found: folded.find(found[0]))
 
 
 class _Remark:

@@ -162,3 +162,28 @@ def test_a_remark_beside_a_chosen_option_is_judged_too(
         answer=["False"],
     )
     assert check(q, said, elements).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict"),
+    [
+        ("A, I mean B", "correct"),  # corrected to the key's option (review r419 A)
+        ("B, I mean A", "wrong"),
+        ("Tajikistan, no, Kyrgyzstan", "correct"),  # 'no' before an option corrects
+        ("Kyrgyzstan, no, Tajikistan", "wrong"),
+        ("B (i.e. Kyrgyzstan)", "correct"),  # a restatement: both parts name the key
+        ("B (i.e. Tajikistan)", "wrong"),
+    ],
+)
+def test_a_choice_corrected_as_it_is_typed_is_graded_by_the_correction(
+    said: str, verdict: str
+) -> None:
+    from quizapp.generate.checker import check
+
+    q = bare_question(
+        "mcq",
+        prompt="Which country?",
+        options=["Tajikistan", "Kyrgyzstan", "Uzbekistan", "Turkmenistan"],
+        answer=["Kyrgyzstan"],
+    )
+    assert check(q, said, {}).verdict == verdict
