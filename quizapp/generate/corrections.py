@@ -35,8 +35,9 @@ def corrected(q: Question, text: str, vocabulary: dict[str, str]) -> tuple[str, 
     """(first, final, restated) for an answer corrected or restated as it was typed; None for
     any other. With `restated`, both parts are answers; else only the final one is. After
     'no', 'sorry', 'actually' or 'really', and for a restatement, the final part must read as
-    an answer (an option, a figure for a figure, a name the deck knows): 'Islam (actually
-    mostly Sunni)' and '95%, i.e. nearly all' are remarks."""
+    an answer (an option, a figure for a figure, a name the deck knows or any name in capitals:
+    'Gazprom, actually Rosneft', review r422 A): 'Islam (actually mostly Sunni)' and '95%, i.e.
+    nearly all' are remarks."""
     for pattern, restated in ((_CORRECTED, False), (_TAKEN_BACK, False), (_RESTATED, True)):
         found = pattern.match(text.strip())
         if found is None or not found["final"].strip():
@@ -54,4 +55,8 @@ def _answer_like(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
         return option_index(part, q.options) is not None
     if q.numeric is not None:
         return bool(re.search(r"\d", part))
-    return said in vocabulary or said in {normalise(a) for a in [*q.answer, *q.accepted]}
+    known = said in vocabulary or said in {normalise(a) for a in [*q.answer, *q.accepted]}
+    return known or _PROPER.fullmatch(part.strip()) is not None  # 'Gazprom, actually Rosneft'
+
+
+_PROPER = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")  # a name

@@ -60,6 +60,6 @@ _LITTLE = frozenset(_LITTLE_TEXT.split()) | frozenset(m.lower() for m in MONTHS)
 _OPENER_TEXT = (
     "plus while whereas after before because since though although but not which who that "
     "when where unlike besides was were is are had has did does he she they we than above "
-    "below between"
+    "below between him her them"
 )
 _OPENERS = frozenset(_OPENER_TEXT.split())

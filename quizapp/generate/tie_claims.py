@@ -180,6 +180,8 @@ class _Remark:
             return None
         if partner in self.keys:
             return True
+        if partner in named_things(self.part, self.vocabulary):
+            return None  # 'Frank Borman commanded Apollo 8' beside Lovell: the remark's own pair
         said, role = _shown(self.part, name), role_name(self.role or "")
         return f"The deck does not pair {self.q.answer[0]} with {said} as {role}."
 
