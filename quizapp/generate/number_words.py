@@ -69,8 +69,9 @@ _FRACTION = re.compile(
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _AND_A_HALF = re.compile(
     rf"\b(\d+|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half\b"
-)  # 'twenty-eight and a half' (review r385 B)
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen) and a half\b"
+)  # 'twenty-eight and a half' (review r385 B), 'thirteen and a half' (review r424 D)
 _DIGIT_FRACTION = re.compile(r"^(\d+)\s*/\s*(\d+)\b\s*")
 _DOZEN = re.compile(r"^(?:(a|one|two|three|four|five|six|\d+)\s+)?dozens?\b\s*(?:of\s+)?")
 _HALF_DOZEN = re.compile(r"^half an? dozen\b(?:\s+of\b)?")
