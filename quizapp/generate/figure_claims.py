@@ -17,6 +17,7 @@ from functools import cache
 
 from quizapp.facts.physical import convert
 from quizapp.generate import units
+from quizapp.generate.figure_labels import rough_stem
 from quizapp.generate.full_lists import DATED, Spans, dated
 
 WITHIN = 15  # years either side of a thing's only date within which a bare year dates it
@@ -101,12 +102,9 @@ def _dated_count(joined: str, relation: str) -> int:
 
 
 def stem(word: str) -> str:
-    """A rough stem of four or five letters, so that 'discovered' meets 'discovery', 'boils'
-    'boiling-point' and 'protons' 'proton-count'; '' for a short word."""
-    for end in ("ing", "ed", "es", "s", "y"):
-        if word.endswith(end) and len(word) - len(end) >= 4:
-            word = word[: -len(end)]
-            break
+    """figure_labels' rough stem cut to five letters, so that 'discovered' meets 'discovery',
+    'boils' 'boiling-point' and 'protons' 'proton-count'; '' for a short word."""
+    word = rough_stem(word)
     return word[:5] if len(word) >= 4 else ""
 
 

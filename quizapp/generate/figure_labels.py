@@ -53,10 +53,11 @@ def _stems(text: str) -> set[str]:
     """The words of `text` that could say what a figure is, each cut to a rough stem: 'boils',
     'boiling' and 'boil' are one word here."""
     words = (w.lower() for w in _WORD.findall(text))
-    return {_stem(w) for w in words if w not in _SAY_NOTHING and not unit_word(w)}
+    return {rough_stem(w) for w in words if w not in _SAY_NOTHING and not unit_word(w)}
 
 
-def _stem(word: str) -> str:
+def rough_stem(word: str) -> str:
+    """'boils', 'boiling' and 'boiled' as 'boil': an ending cut where three letters stay."""
     for end in ("ing", "ed", "es", "s"):
         if word.endswith(end) and len(word) - len(end) >= 3:
             return word[: -len(end)]

@@ -18,7 +18,7 @@ def own_part(text: str) -> str:
     own = [p for p in parts if set(_DIGITS.findall(p)) <= first]
     # a clause with no figure tells of something else: 'after a test and higher fees were
     # introduced' (review r413 B); 'a rise' and 'it rose' still say how the figure moved
-    return " ".join(p for p in own if _DIGITS.search(p) or len(p.split()) <= CLAUSE_WORDS)
+    return " ".join(p for p in own if _DIGITS.search(p) or len(p.split()) <= SHORT_PART)
 
 
-CLAUSE_WORDS = 3  # words in a part with no figure up to which it still speaks of the figure
+SHORT_PART = 3  # words in a part with no figure up to which it still speaks of the figure
