@@ -78,12 +78,23 @@ def _sentence(answer: str) -> bool:
 def answer_and_alternatives(cell: str) -> tuple[str, list[str]]:
     """The answer shown and the other spellings accepted: 'Kyiv|Kiev' -> ('Kyiv', ['Kiev'])."""
     names = [part.strip() for part in cell.split(ALTERNATIVES)]
+    slashed = [part.strip() for part in _SLASH.split(cell)]
+    if len(names) == 1 and len(slashed) > 1 and all(map(_name_like, slashed)):
+        names = slashed  # 'Femur / thigh bone': Anki's and Quizlet's way (review r428 H)
     names = [name for name in names if name]
     if not names:
         return cell.strip(), []
     shown = normalise(names[0])
     others = [n for n in dict.fromkeys(names[1:]) if normalise(n) != shown]
     return names[0], others
+
+
+_SLASH = re.compile(r"\s+/\s+")  # spaced: never 'km/h' or '1/2'
+
+
+def _name_like(part: str) -> bool:
+    """A side of 'A / B' that reads as an answer of its own: words, not a bare figure."""
+    return 0 < len(part.split()) <= NAME_WORDS and re.search(r"[^\W\d_]", part) is not None
 
 
 @dataclass
@@ -126,7 +137,7 @@ class _Cards:
     facts: list[dict[str, Any]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
-    seen_questions: set[str] = field(default_factory=set)
+    seen_questions: dict[str, int] = field(default_factory=dict)
     answers: dict[str, str] = field(default_factory=dict)  # normalised answer -> entity id
     answer_entities: dict[str, dict[str, Any]] = field(default_factory=dict)  # the same, whole
 
@@ -205,10 +216,10 @@ class _Cards:
         if max(len(question), len(answer), len(extra)) > MAX_FIELD:
             return f"a field longer than {MAX_FIELD} characters"
         if question.casefold() in self.seen_questions:
-            return "the same question appears earlier in the file"
+            return f"the same question is on line {self.seen_questions[question.casefold()]}"
         if normalise(question) in self.answers:
             return "the question is also an answer of another line"
-        self.seen_questions.add(question.casefold())
+        self.seen_questions[question.casefold()] = n
         self._fact(n, question, answer, extra)
         return None
 

@@ -17,10 +17,11 @@ from collections.abc import Iterable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.kind_spec import SPECS
+from quizapp.generate.matching_pairs import number_pairs, word_pairs
 from quizapp.generate.question import Question
 from quizapp.generate.sequence_figures import picked_by_figure
 from quizapp.generate.typed_options import loose_index
-from quizapp.generate.value_names import VALUE_CODES
+from quizapp.generate.value_names import codes as deck_codes
 
 PAIR = " → "  # a matching key: "left → right"
 FRAME = re.compile(r"^(?:it'?s|it is|that'?s|that is|i think|the answer is)\s+(?=\w)")
@@ -118,7 +119,7 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     truth = _TRUTH_REMARK.match(text) if q.kind == "true_false" else None
     text = truth[1] if truth else text  # 'False - it was September 1970': the remark unjudged
     text = _truth_in_words(text) if q.kind == "true_false" else text
-    codes = dict(p.split(">") for p in (vocabulary or {}).get(VALUE_CODES, "").split("|") if p)
+    codes = deck_codes(vocabulary)
     options = q.options or []
     if not codes:
         return text
@@ -126,14 +127,22 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     labels = {chr(ord("a") + i) for i in range(len(options))}
     labels |= {"t", "f"} if q.kind == "true_false" else set()
 
+    def option(code: str) -> int | None:
+        return _option_naming(codes.get(code), options, vocabulary or {})
+
+    # among codes of two letters, 'C' is carbon, no label: 'Ag, Fe, C, H' (review r427 C)
+    coding = any(len(c) > 1 and option(c) is not None for c in _CODES.findall(text))
+    words = [w for w in re.split(r"[\s,;>]+", text) if w]  # 'silver, iron, C, hydrogen'
+    coding |= SPECS[q.kind].shape == "order" and any(len(w) > 2 and w.isalpha() for w in words)
+
     def named(code: re.Match[str]) -> str:
-        thing = codes.get(code[0]) if code[0].lower() not in labels else None
-        found = _option_naming(thing, options, vocabulary or {})
+        found = option(code[0]) if coding or code[0].lower() not in labels else None
         return options[found] if found is not None else code[0]
 
-    return re.sub(
-        r"(?<![\w-])(?:[A-Z][a-z]{1,2}|[A-Z](?! (?!and\b|or\b)[a-z]))(?![\w-])", named, text
-    )
+    return _CODES.sub(named, text)
+
+
+_CODES = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{1,2}|[A-Z](?! (?!and\b|or\b)[a-z]))(?![\w-])")
 
 
 def _option_naming(thing: str | None, options: list[str], vocabulary: dict[str, str]) -> int | None:
@@ -184,12 +193,15 @@ def read_sequence(
     """The options an order or pairs response names, in its order (from 0); None unless it
     names exactly as many as there are options. A matching's `left` items may be named too."""
     paired = _letter_pairs(text, len(options)) or _named_pairs(text, options, left or [])
+    if paired is None and left:  # '1=3, 2=1', 'Saturn V 2, Rice 4' (matching_pairs.py)
+        paired = number_pairs(text, len(options)) or word_pairs(text, left, len(options))
     if paired is not None:  # 'A3 B2 C4 D1', '1-C 2-B 3-D 4-A' (review r368 H)
         return paired
     # the options' texts in order ('a liquid, a solid', '-186, 357': r385 A), or their figures
     # where some lie beyond the options' numbers ('1, 26, 8, 47': r388 A); commas first, as
     # an option may hold 'and' ('Ramsay and Travers, Winkler, ...': review r403 E)
-    for joins in (r"[,;]", r"[,;]|\s(?:and|then|>|→)\s"):
+    commas = r"(?<!\d),|,(?!\d)|;"  # not the comma of '3,422 °C' (review r427 G)
+    for joins in (commas, rf"{commas}|\s(?:and|then|>|→)\s"):
         parts = [p.strip() for p in re.split(joins, text.strip())]
         texts = _picked(parts, options, vocabulary)  # 'Oceanus Procellarum' (r411 D)
         if len(texts) == len(options) and None not in texts and len(set(texts)) == len(texts):

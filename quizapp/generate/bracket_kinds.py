@@ -93,26 +93,22 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
             continue
         if bare and _anothers(thing, asked, paired(vocabulary)):  # 'Eagle (Apollo 12)' (r402 B)
             return True
-        same = any(
-            kind_group(t) == kind_group(thing) for t in near
-        )  # the key's own partner of its kind
-        if same and any(sole_tie(vocabulary, k, thing) for k in keys):
-            return True
+        same = any(kind_group(t) == kind_group(thing) for t in near)  # a partner's kind
+        if (
+            same
+            and not BESIDE.search(part.lower().split(name)[0])
+            and _sole(keys, thing, vocabulary)
+        ):
+            return True  # but 'Cu, with silver and gold', 'Hg (like bromine)' (r427 A)
     return False
 
 
-_LIKE = re.compile(r"^\s*(?:just\s+)?(?:like|as|similar to|same as|the same as)\s+", re.I)
+def _sole(keys: set[str], thing: str, vocabulary: dict[str, str]) -> bool:
+    return any(sole_tie(vocabulary, k, thing) for k in keys)
 
 
-def likened(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
-    """Whether `part` likens the key to another thing of its kind: 'like the CSTO' beside the
-    EEU, 'like K' beside Na, a second answer; 'like the Latin' is a remark."""
-    if not _LIKE.match(part):
-        return False
-    keys = _key_things(q, vocabulary)
-    kinds = {kind_group(k) for k in keys}
-    things = [_thing(n, vocabulary) for n in names_in(_LIKE.sub("", part), vocabulary)]
-    return any(t is not None and t not in keys and kind_group(t) in kinds for t in things)
+# words that put another thing beside the key, not for it: 'with silver', 'like bromine'
+BESIDE = re.compile(r"\b(?:with|like|as|alongside|unlike|than|besides?|group of)\b", re.I)
 
 
 def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
@@ -138,10 +134,10 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
         if unit and name.removesuffix("s") == unit.removesuffix("s"):
             continue  # '1 moon': the unit, not the Moon
         thing = _thing(name, vocabulary)
-        if thing is None or thing in asked or (thing in told and not _placed_in(name, text)):
+        if thing in asked or (thing in told and not _placed_in(name, text)) or thing is None:
             continue
-        if _COMPARED.search(words):  # '357 (sodium boils higher)': a remark on another (r397 D)
-            continue
+        if _COMPARED.search(words) or name.startswith(("a ", "an ")):  # '357 (sodium boils
+            continue  # higher)': a remark on another (r397 D); '1875 (in a zinc ore)' (r420)
         if kind_group(thing) in groups:  # '(Kyrgyzstan)', 'in Kyrgyzstan', 'via China'
             before = rf"|\b({re.escape(name)})\s+{re.escape(unit)}" if unit else ""  # 'US troops'
             typed = re.search(
@@ -246,7 +242,7 @@ def _names_only(part: str, vocabulary: dict[str, str]) -> bool:
     rest = f" {normalise(part)} "
     for name in names_in(part, vocabulary):
         rest = rest.replace(f" {name} ", " ")
-    return not set(re.findall(r"[\w']+", rest)) - {"and", "the", "with"}
+    return not set(re.findall(r"[\w']+", rest)) - {"and", "the"}
 
 
 def _asked_things(q: Question, vocabulary: dict[str, str]) -> set[str]:

@@ -58,6 +58,8 @@ def second_name(q: Question, part: str) -> bool:
         return False
     if _SYMBOL.fullmatch(part.strip()):
         return True  # 'Fe (Ir)': another symbol
+    if q.case_sensitive:
+        return False  # 'Pu (Seaborg)': no symbol, so no second one (review r420)
     if _WHEN.fullmatch(given):
         return False  # 'Orion (April 1972)': when, never a second name (review r363 A)
     if asks_who(q.prompt) and _NUMBERED.fullmatch(part.strip()):

@@ -12,11 +12,12 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
-from quizapp.generate.bracket_kinds import CODE, false_aside, likened, other_kind
+from quizapp.generate.bracket_kinds import CODE, false_aside, other_kind
 from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.imported_places import other_place
+from quizapp.generate.likened_names import likened
 from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.tie_claims import tie_told
@@ -288,7 +289,8 @@ def _names_other(q: Question, v: Verdict, vocabulary: dict[str, str]) -> bool:
         return name not in {normalise(a) for a in [*q.answer, *q.accepted]}
     if name in vocabulary:
         return not _named_by_question(q, vocabulary[name], vocabulary)
-    return name in WHOLE_PLACE_NAMES and f" {name} " not in f" {normalise(q.prompt)} "
+    place = name in WHOLE_PLACE_NAMES and not q.case_sensitive  # 'Cu (Cyprus)': no symbol
+    return place and f" {name} " not in f" {normalise(q.prompt)} "
 
 
 def _named_by_question(q: Question, entity: str, vocabulary: dict[str, str]) -> bool:

@@ -94,6 +94,8 @@ def basis_against_stem(q: Question, text: str) -> str | None:
     asked, said = _BASIS.search(q.prompt), _BASIS.search(text)
     if q.numeric is None or asked is None or said is None:
         return None
+    if len(_FIGURE.findall(text[: said.start()])) > 1:
+        return None  # '0.93% (about 1.3% by mass)': the basis of the remark's figure (r421)
     basis, other = asked[1].lower(), said[1].lower()
     if _SAME_BASIS.get(basis, basis) == _SAME_BASIS.get(other, other):
         return None
@@ -101,6 +103,7 @@ def basis_against_stem(q: Question, text: str) -> str | None:
 
 
 _SAME_BASIS = {"weight": "mass"}
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def against_stem(q: Question, text: str) -> str | None:

@@ -39,6 +39,7 @@ from quizapp.generate.choice_figures import coded_as_options
 from quizapp.generate.choice_verdicts import choice_verdict, sequence_verdict, ticks_verdict
 from quizapp.generate.corrections import corrected
 from quizapp.generate.estimates import asked_as_estimate
+from quizapp.generate.figure_brackets import codes_named, figure_bracket_read
 from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
 from quizapp.generate.fuller_names import fuller_name
@@ -54,6 +55,7 @@ from quizapp.generate.remark_fallback import remark_let_stand
 from quizapp.generate.remark_words import wordy
 from quizapp.generate.restated import restated_spans
 from quizapp.generate.site_places import site_verdict, unplaced
+from quizapp.generate.subject_leads import subject_first
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
 from quizapp.generate.tie_claims import untied_claim
 from quizapp.generate.verdict import Checked, Verdict
@@ -92,6 +94,10 @@ def check_unguarded(
         final = graded(fixed[1])  # 'C, I mean B' (corrections.py, reviews r416 A, r419 A)
         return final if not fixed[2] or final.verdict == "wrong" else graded(fixed[0])
     shape, text = SPECS[q.kind].shape, coded_as_options(q, text, vocabulary)  # 'Cu' (r382 B)
+    if q.numeric is not None and shape == "text":  # '28.5 (Cs)', '621 (°F)' (figure_brackets)
+        text = figure_bracket_read(text, vocabulary, q.numeric.unit)
+    elif shape == "text" and not q.case_sensitive:  # 'Perey (Fr)': francium
+        text = codes_named(text, vocabulary)
     if shape == "choice":  # the remark beside the option read from the answer as typed
         return choice_verdict(q, text, expected, vocabulary, response.strip())
     if shape == "ticks":
@@ -103,7 +109,8 @@ def check_unguarded(
     if best.verdict == "correct" or against_stem(q, text) or second:
         return namesake_verdict(q, text, best)  # '-6%' where it rose, 'Na and He': none saves it
     bare = unframed(text, q.prompt)  # 'It is Bern' (r325); '12.3% in 2015' (answer_context)
-    spans = [bare, without_context(text, q.prompt), cloze_filled(text, q.prompt), label_first(text)]
+    spans = [subject_first(q, text, vocabulary or {}), bare]  # 'Apollo 12, Alan Bean' (r426 A)
+    spans += [without_context(text, q.prompt), cloze_filled(text, q.prompt), label_first(text)]
     spans.append(without_lead(text, q.prompt))  # 'a return to the CSTO' (answer_context.py)
     spans.append(time_bracketed(text) if q.numeric is None else None)  # 'Gazprom since 2014'
     restated = restated_spans(text, q.prompt, named=q.numeric is None)  # 'It joined the EEU'
@@ -267,7 +274,7 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
     if shape in ("order", "pairs") and read_sequence(text, options, q.left, vocabulary) is None:
         return f"Give all {len(options)} option numbers in order, e.g. 2 1 3."
     if q.numeric is not None and q.kind in ("numeric", "typed", "cloze"):
-        return measure_problem(q.numeric, text)  # a share for an amount: asked again
+        return measure_problem(q.numeric, figure_bracket_read(text, vocabulary, q.numeric.unit))
     if shape == "text":  # "KSC at Vandenberg": a place the item cannot check (site_places)
         return unplaced(q, unframed(text, q.prompt) or text, vocabulary or {})
     return None

@@ -11,21 +11,24 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.answers import option_index
 from quizapp.generate.question import Question
 
+# where the first part ends: a comma, semicolon, colon, bracket or dash ('2016 - no, 2015',
+# 'True: no, False'; review r425 A)
+_BREAK = r"\s*(?:[,;:(]|\s[-\u2013\u2014]+)\s*"
 # the learner takes back what they typed first
 _CORRECTED = re.compile(
-    r"^(?P<first>.+?)\s*[,;(]?\s*(?:-\s*)?\b(?:i mean|i meant|or rather|no wait|make that"
+    rf"^(?P<first>.+?)(?:{_BREAK})?\b(?:i mean|i meant|or rather|no wait|make that"
     r"|correction|but really)\b[\s,:]*(?P<final>[^()]+?)\)?[\s.!]*$",
     re.IGNORECASE,
 )
 # taken back with a word that may also start a remark: only an answer after it corrects
 _TAKEN_BACK = re.compile(
-    r"^(?P<first>.+?)\s*[,;(]\s*(?:no|sorry|actually|really)\b[\s,:]*(?P<final>[^()]+?)\)?"
+    rf"^(?P<first>.+?){_BREAK}(?P<back>no|sorry|actually|really)\b[\s,:]*(?P<final>[^()]+?)\)?"
     r"[\s.!]*$",
     re.IGNORECASE,
 )
 # the learner says it again in other words
 _RESTATED = re.compile(
-    r"^(?P<first>.+?)\s*[,;(]\s*(?:i\.\s?e\.?|ie|that is|namely)[\s,:]+"
+    rf"^(?P<first>.+?){_BREAK}(?:i\.\s?e\.?|ie|that is|namely)[\s,:]+"
     r"(?P<final>[^()]+?)\)?[\s.!]*$",
     re.IGNORECASE,
 )
@@ -42,21 +45,41 @@ def corrected(q: Question, text: str, vocabulary: dict[str, str]) -> tuple[str, 
         found = pattern.match(text.strip())
         if found is None or not found["final"].strip():
             continue
-        if pattern is _CORRECTED or _answer_like(q, found["final"], vocabulary):
+        said_no = pattern is _TAKEN_BACK and _NO.match(text[found.start("back") :])
+        if pattern is _CORRECTED or said_no or _answer_like(q, found, vocabulary):
             return found["first"].strip(), found["final"].strip(), restated
     return None
 
 
-def _answer_like(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
-    """Whether `part` could be an answer in its own right: an option, a figure where a figure
-    is asked, a name the deck knows."""
+def _answer_like(q: Question, found: re.Match[str], vocabulary: dict[str, str]) -> bool:
+    """Whether the final part could be an answer in its own right: an option, a figure where
+    a figure is asked, a name the deck knows."""
+    part = found["final"]
     said = normalise(part)
     if q.options:
         return option_index(part, q.options) is not None
     if q.numeric is not None:
         return bool(re.search(r"\d", part))
-    known = said in vocabulary or said in {normalise(a) for a in [*q.answer, *q.accepted]}
-    return known or _PROPER.fullmatch(part.strip()) is not None  # 'Gazprom, actually Rosneft'
+    keys = {normalise(a) for a in [*q.answer, *q.accepted]}
+    known = said in vocabulary or said in keys
+    # a common noun is asked ('vitamin D'), or typed so ('skin' for an imported 'Skin')
+    common = q.answer[0][:1].islower() or found["first"].strip()[:1].islower()
+    proper = _PROPER.fullmatch(part.strip()) is not None  # 'Gazprom, actually Rosneft'
+    return known or proper or (common and _noun_like(said, keys))
+
+
+def _noun_like(said: str, keys: set[str]) -> bool:
+    """A common noun of the key's length where the key is one ('gallbladder, actually the
+    liver': review r428 A); not 'mostly Sunni' or 'the largest one'."""
+    words = said.removeprefix("the ").split()  # 'a Russian firm' describes
+    longest = max((len(k.split()) for k in keys), default=0)
+    plain = all(
+        w.isalpha() and w not in _QUALIFIERS and not w.endswith(("est", "ly")) for w in words
+    )
+    return bool(words) and plain and len(words) <= longest
 
 
 _PROPER = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")  # a name
+
+_NO = re.compile(r"no\s*[,:;!-]", re.IGNORECASE)  # 'no, the liver': a correction, whatever follows
+_QUALIFIERS = frozenset({"mostly", "mainly", "largely", "only", "also", "too", "both", "all"})

@@ -4,6 +4,8 @@ letter instead, which no reading takes for a figure."""
 
 from __future__ import annotations
 
+import re
+
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answers import FRAME, HEDGE, choice, figure_of
 
@@ -15,12 +17,19 @@ def number_clash(text: str, options: list[str]) -> str | None:
     t = FRAME.sub("", text.strip().lower())
     if not (t.isdecimal() and 1 <= int(t) <= len(options)):
         return None
-    figures = [figure_of(HEDGE.sub("", normalise(o))) for o in options]
+    figures = [_sole_figure(HEDGE.sub("", normalise(o))) for o in options]
     if not any(f == int(t) and i != int(t) - 1 for i, f in enumerate(figures)):
         return None
     letter = chr(ord("A") + int(t) - 1)
     said = f"{t} is option {t} and another option's figure"
     return f"{said}: type {letter} for option {t}, or the figure and its unit."
+
+
+def _sole_figure(option: str) -> float | None:
+    """The option's one figure, wherever it stands: 2 of '2 projects', 4 of 'period 4' and of
+    a bare '4' (reviews r427 F, r428 F: each was read as an option's number)."""
+    found = re.findall(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?(?![\w.])", option)
+    return figure_of(option) if len(found) != 1 else float(found[0].replace(",", ""))
 
 
 def choice_key(index: int, options: list[str]) -> str:

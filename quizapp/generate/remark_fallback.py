@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
-from quizapp.generate.bracket_kinds import false_aside
+from quizapp.generate.bracket_kinds import BESIDE, false_aside
 from quizapp.generate.craft_roles import other_craft
 from quizapp.generate.fact_links import kind_group, paired, tied
 from quizapp.generate.place_names import WHOLE_PLACE_NAMES
@@ -33,7 +33,8 @@ def remark_let_stand(
         return None
     core, remark = split
     clause = wordy(remark, vocabulary, q.prompt)
-    hedged = _HEDGED.search(remark) or (_ADDED.search(remark) and not clause)
+    key_tied = _key_tied(q, remark, vocabulary)  # 'Davy (also sodium)' (review r427 A)
+    hedged = _HEDGED.search(remark) or (_ADDED.search(remark) and not (clause or key_tied))
     if hedged or CLAIMED.search(remark) or not core.strip():
         return None  # 'or 14', 'also 12', 'led by China', 'owned by China', '-led'; but 'Lovell
         # and Swigert also flew' is a clause (review r417 A)
@@ -43,7 +44,7 @@ def remark_let_stand(
     if told is not None and not told[0]:
         return None  # refuted: the rule that refutes it has said so already
     placed = _placed(q, remark, vocabulary)  # 'Perey (Paris)': where a person worked (r418 B)
-    if not (told or clause or placed or _other_kinds(q, remark, vocabulary)):
+    if not (told or clause or placed or key_tied or _other_kinds(q, remark, vocabulary)):
         return None
     verdict = grade(core)
     return verdict if verdict.verdict == "correct" else None
@@ -54,7 +55,8 @@ def _placed(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
     (London)', 'Perey (Curie Institute)', 'Davy (Royal Institution)'; reviews r418 B, r421 A)."""
     keys = named_things(" ; ".join(q.answer), vocabulary)
     person = any(kind_group(k) == "person" for k in keys)
-    place = normalise(remark).removeprefix("in ").removeprefix("at ")
+    place = _YEAR.sub(" ", normalise(remark)).strip(" ,")  # 'London, 1807' (review r421)
+    place = place.removeprefix("in ").removeprefix("at ")
     return person and (place in WHOLE_PLACE_NAMES or _INSTITUTE.search(remark) is not None)
 
 
@@ -64,16 +66,31 @@ def _split(text: str) -> tuple[str, str] | None:
     return (found["core"], found["remark"]) if found else None
 
 
+def _key_tied(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
+    """The remark names only things of other kinds than the key's that the deck ties to the
+    key ('Davy (also sodium)': he isolated it too); never a second answer."""
+    things = named_things(remark, vocabulary)
+    keys = named_things(" ; ".join(q.answer), vocabulary)
+    ties, kinds = tied(vocabulary), {kind_group(k) for k in keys}
+    return bool(things) and all(
+        kind_group(t) not in kinds and any(k in ties.get(t, ()) for k in keys) for t in things
+    )
+
+
 def _other_kinds(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
     """The remark names only things of kinds neither the key nor the question is of ('period
     5' beside silver's 47, 'group 11' beside Au), none the deck pairs one to one with another
     thing of the question's kinds ('Apollo 12 (Columbia)': Apollo 11's command module)."""
     things = named_things(remark, vocabulary)
-    asked = named_things(f"{' ; '.join(q.answer)} ; {q.prompt}", vocabulary)
+    keys = named_things(" ; ".join(q.answer), vocabulary)
+    asked = keys | named_things(q.prompt, vocabulary)
     kinds = {kind_group(t) for t in asked}
     ties = tied(vocabulary)
+    beside = q.numeric is None and BESIDE.search(remark) is not None  # 'Cu, with silver'
 
     def stands(thing: str) -> bool:
+        if beside and kind_group(thing) not in {kind_group(k) for k in keys}:
+            return True  # another element beside a symbol: no second symbol (review r427 A)
         if kind_group(thing) in kinds or (q.numeric is not None and kind_group(thing) in _PLACES):
             return False  # '1.5 million (in Central Asia)': the figure put somewhere else
         if any(a in ties.get(thing, ()) for a in asked):
@@ -96,5 +113,6 @@ _INSTITUTE = re.compile(
     r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:Institute|Institution"
     r"|University|College|Laboratory|Academy|Society|School)(?:\s+of(?:\s+[A-Z][\w'’.-]*)+)?$"
 )
+_YEAR = re.compile(r"(?:^|,)\s*(?:in\s+)?1[0-9]{3}\s*(?:,|$)")  # a year beside the place
 _ADDED = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)  # a second answer added
 _PLACES = frozenset({"country", "region", "organisation", "site", "city", "place", "sea"})

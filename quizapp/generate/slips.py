@@ -124,6 +124,8 @@ def no_slip(given: str, closest: list[str], *, placed: bool = True) -> bool:
         return True  # 'tom berners-lee' for 'tim berners-lee'
     if closest and all(figures_in(f) != figures_in(given) for f in closest):
         return True  # 'voyager 2' or 'voyager' for 'voyager 1': another number, or none
+    if closest and all(_other_letter(given, f) for f in closest):
+        return True  # 'vitamin c' for 'vitamin d': another letter names another thing (r428 D)
     short = [f for f in closest if f.isalpha() and SHORT_FROM <= len(f) <= SHORT]
     if not short or len(short) < len(closest):
         return False
@@ -132,6 +134,13 @@ def no_slip(given: str, closest: list[str], *, placed: bool = True) -> bool:
     return all(
         len(given) > len(f) and not _key_twice(given, f) and not _ey(given, f) for f in short
     )
+
+
+def _other_letter(given: str, form: str) -> bool:
+    """A word of one letter in the key that the answer puts another in place of."""
+    said, key = given.split(), form.split()
+    pairs = zip(said, key, strict=False)
+    return len(said) == len(key) and any(a != b and len(b) == 1 for a, b in pairs)
 
 
 def _ey(given: str, form: str) -> bool:

@@ -162,7 +162,8 @@ def within_published(key: NumericKey, given: float, given_step: float) -> bool:
     if not key.readings or key.family == "year":
         return False
     low, high = min(key.value, *key.readings), max(key.value, *key.readings)
-    slack = given_step / 2 + 1e-9 * max(1.0, abs(key.value))
+    # never coarser than the key: '1.0' for sodium's 0.968 (or 0.971) stays a near miss
+    slack = min(given_step, key.step) / 2 + 1e-9 * max(1.0, abs(key.value))
     return low - slack <= given <= high + slack
 
 

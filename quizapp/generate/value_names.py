@@ -59,3 +59,9 @@ def value_codes(deck: Deck) -> dict[str, str]:
 
 
 _CODE = re.compile(r"[A-Z][a-z]{0,2}")  # 'Cu', 'I', 'Uue': a symbol as the deck prints it
+
+
+def codes(vocabulary: dict[str, str] | None) -> dict[str, str]:
+    """The deck's codes as typed, each to the thing it names: {'Cu': 'element:copper', ...}."""
+    pairs = (vocabulary or {}).get(VALUE_CODES, "").split("|")
+    return dict(p.split(">", 1) for p in pairs if p)

@@ -189,7 +189,7 @@ def test_a_folder_given_as_a_deck_is_refused_in_one_line(tmp_path: Path) -> None
     assert [str(p) for p in info.value.problems] == [f"{tmp_path}:1: is a folder, not a deck file"]
 
 
-def test_an_import_with_a_question_asked_twice_names_the_second_line(tmp_path: Path) -> None:
+def test_an_import_with_a_question_asked_twice_names_both_lines(tmp_path: Path) -> None:
     path = tmp_path / "c.csv"
     result = table_of(
         path,
@@ -198,7 +198,7 @@ def test_an_import_with_a_question_asked_twice_names_the_second_line(tmp_path: P
         "what is the capital of france?,Lyon\n",
     )
     assert result.deck is None
-    assert result.problems == [f"{path}:3: the same question appears earlier in the file"]
+    assert result.problems == [f"{path}:3: the same question is on line 1"]
     assert result.good == 2
 
 

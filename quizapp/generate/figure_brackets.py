@@ -1,0 +1,53 @@
+"""A bracket after a figure that holds a unit or a deck's code alone, read as the learner
+meant it (review r420): '621 (°F)' and '600 (K)' give the figure in that unit, as '621 °F'
+does, when it measures what the key measures; '28.5 (Cs)' and '327 (Pb)' name the element
+(caesium, lead), not centiseconds or petabarns, so the rules on names judge it ('28.5 (Na)'
+puts the figure to sodium). Beside a name, a code of two or three letters in a remark is the
+thing it names too: 'Perey (Fr)' is 'Perey (francium)', 'Davy (also Na)' 'Davy (also sodium)'
+(review r427 A); one letter ('I', 'K', 'W') is too often a word or a unit to be read so."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate import units
+from quizapp.generate.value_names import codes
+
+
+def figure_bracket_read(text: str, vocabulary: dict[str, str] | None, unit: str | None) -> str:
+    """`text` with a unit alone in brackets after the figure unbracketed, or a code alone
+    there put as the name of the thing it names; any other answer as it is."""
+    found = _ASIDE.match(text)
+    if found is None:
+        return text
+    aside = found["aside"].strip()
+    measured = units.dimension(aside) if _UNIT_LIKE.fullmatch(aside) else None
+    if measured is not None and unit is not None and units.dimension(unit) == measured:
+        return f"{found['lead']} {aside}"  # '621 (°F)' asked for a temperature in °C
+    thing = codes(vocabulary).get(aside)
+    name = next((n for n, t in (vocabulary or {}).items() if t == thing), None) if thing else None
+    return text if name is None else f"{found['lead']} ({name})"
+
+
+_ASIDE = re.compile(r"^(?P<lead>[^()]*\d[^()]*?)\s*\((?P<aside>[^()]+)\)[\s.!]*$")
+_UNIT_LIKE = re.compile(r"°?\s?[A-Za-z]{1,4}(?:/[A-Za-z]{1,3}[³23]?)?|°|%")  # 'K', 'g/cm³'
+
+
+def codes_named(text: str, vocabulary: dict[str, str] | None) -> str:
+    """`text` with each code of two or three letters after its first bracket or comma put as
+    the name of the thing it names."""
+    cut = min((i for i in (text.find("("), text.find(",")) if i > 0), default=-1)
+    if cut < 0 or not vocabulary:
+        return text
+    known = codes(vocabulary)
+
+    def name(found: re.Match[str]) -> str:
+        thing = known.get(found[0])
+        return (
+            next((n for n, t in vocabulary.items() if t == thing), found[0]) if thing else found[0]
+        )
+
+    return text[:cut] + _CODE.sub(name, text[cut:])
+
+
+_CODE = re.compile(r"\b[A-Z][a-z]{1,2}\b")
