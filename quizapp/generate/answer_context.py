@@ -18,7 +18,8 @@ import re
 from quizapp.facts.normalise import normalise
 from quizapp.generate.dates import MONTHS
 
-_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w'’-]*|%|_{3,}")
+# a word, a figure, or a code of a figure and a letter ('39A': review r426 C)
+_TOKEN = re.compile(r"\d[\d,.]*\d[^\W\d_]?\b|\d[^\W\d_]?\b|\d|[^\W\d_][\w'’-]*|%|_{3,}")
 _SMALL = frozenset({"a", "an", "the", "and", "of", "to", "as", "at", "on", "s"})
 _PREPOSITIONS = r"in|on|at|aboard|by|between|from|during|since|for|according to|as of|as at|per"
 _TAIL = re.compile(

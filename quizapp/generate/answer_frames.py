@@ -109,6 +109,7 @@ def label_first(text: str) -> str | None:
 
 
 # service initials after a name: 'David R. Scott, USAF', 'John Young USN' (review r396 D)
+_ROMAN = re.compile(r"[IVXLC]+")
 _JOINED_END = re.compile(r"(?:\band|\bor|\bplus|&)\s*$", re.IGNORECASE)
 _INITIALS_AFTER = re.compile(r"^(?P<head>.*?[^\s,])\s*,?\s+(?P<tail>(?-i:[A-Z]{2,5}))[\s.]*$")
 
@@ -122,8 +123,8 @@ def initials_after(
     or when they follow 'and' or, for a key that is no person, a comma: a second body ('EEU
     and WTO', 'EEU, WTO'; review r401 A), not a gloss."""
     found = _INITIALS_AFTER.match(text.strip())
-    if found is None or normalise(found["tail"]) in vocabulary:
-        return None
+    if found is None or normalise(found["tail"]) in vocabulary or _ROMAN.fullmatch(found["tail"]):
+        return None  # 'Mayflower II' is another ship, 'Louis XVI' another king (review r428 C)
     joined = _JOINED_END.search(found["head"]) or (not person and "," in found[0])
     if joined or not right(found["head"]):  # 'EEU and WTO', 'EEU, WTO': a second body (r401 A)
         return None

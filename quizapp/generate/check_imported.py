@@ -57,6 +57,23 @@ def imported_number(
     return None if key is None else check_number(key, text, expected)
 
 
+def as_numeric(q: Question, text: str, vocabulary: dict[str, str] | None) -> tuple[Question, str]:
+    """An imported card whose answer is a year or a count, as a question with its numeric key,
+    so that every rule on figures reads its answers ('1912 (15 April)', '206 (about 270 at
+    birth)': review r428 B), and the answer with a year in words put in figures ('thirty-one
+    BC'); any other question and answer as they are."""
+    if q.numeric is not None or not vocabulary or q.kind not in ("typed", "cloze", "numeric"):
+        return q, text
+    kind = _imported_kind(q, vocabulary)
+    if kind is None or not kind.startswith(NUMBER_KIND) or parse_period(q.answer[0]):
+        return q, text
+    year = year_key(q.answer[0], q.prompt)
+    key = year or count_key(q.answer[0])
+    if key is None:
+        return q, text
+    return q.model_copy(update={"numeric": key}), _year_in_words(text) if year else text
+
+
 _ONE_YEAR = re.compile(r"^\d+(?:\s*(?:bc|bce|ad|ce))?$", re.IGNORECASE)
 
 

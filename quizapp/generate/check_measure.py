@@ -43,6 +43,7 @@ _MONTH = re.compile(
 _DATED_ASIDE = re.compile(
     r"^(?P<lead>[^(),]*?\d[^(),]*?)\s*(?:\(|,\s*(?:in|on)?\s*)(?P<when>[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*)\)?$"
 )
+_ORDINAL = re.compile(r"(?:the\s+)?(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"\s*(?:in\s+)?\d{2}\s*")
 _ERA = r"(?:a\.?\s?d|c\.?\s?e|b\.?\s?c(?:\.?\s?e)?)\.?"
 _YEAR = re.compile(
@@ -68,6 +69,11 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
         return None  # "01/2015" is a month, not a fraction; "the 7th millennium BC" a period
     if asked == "date" and day_months(text):
         return None  # '20/7' is a day and month, no fraction
+    ordinal = _ORDINAL.fullmatch(text.strip())  # '7th' is no length in thou (review r428)
+    if ordinal and asked not in ("date", "year"):
+        return (
+            f"That is a place in order ({ordinal[0]}); give the number itself, e.g. {ordinal[1]}."
+        )
     dated = _DATED_ASIDE.match(text.strip())  # '22 hours (July 1969)': when, beside the figure
     given = _given(dated["lead"] if dated and asked not in ("date", "year") else text, key)
     if given is None:

@@ -266,11 +266,18 @@ def _by_meaning(
     for name in [*q.answer, *q.accepted]:
         key_words = content_words(name)
         same = not person or sorted(given.split()) == sorted(normalise(name).split())
+        same = same and _CODED.findall(given) == _CODED.findall(normalise(name))  # '39a' (r426 C)
         if words == key_words and figures_in(given) == figures_in(name) and same:
             return True  # words in any order, but figures in theirs: not "-100 to 0" for 0 to 100
         missing = Counter(key_words) - Counter(words)
         extra = Counter(words) - Counter(key_words)
-        if not extra and missing and set(missing) <= stem_words and enough_left(name, words):
+        if (
+            not extra
+            and missing
+            and set(missing) <= stem_words
+            and enough_left(name, words)
+            and same
+        ):
             return True
     if len(keys) != 1:
         return False  # a described value ("carbon dioxide"), not a named thing: no head nouns
@@ -286,3 +293,6 @@ def _by_meaning(
             if not rivals:
                 return True
     return False
+
+
+_CODED = re.compile(r"\b\d+[a-z]\b")  # a pad, a flight, a part: '39a' is not '39'

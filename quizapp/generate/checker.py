@@ -29,7 +29,7 @@ from quizapp.generate.check_forms import (
     per_million_as_percentage,
     unsigned_change,
 )
-from quizapp.generate.check_imported import imported_number
+from quizapp.generate.check_imported import as_numeric, imported_number
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_qualified import without_qualifier
@@ -54,6 +54,7 @@ from quizapp.generate.regnal_names import regnal_name
 from quizapp.generate.remark_fallback import remark_let_stand
 from quizapp.generate.remark_words import wordy
 from quizapp.generate.restated import restated_spans
+from quizapp.generate.ship_prefixes import ship_verdict
 from quizapp.generate.site_places import site_verdict, unplaced
 from quizapp.generate.subject_leads import subject_first
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
@@ -89,6 +90,7 @@ def check_unguarded(
     text = response.strip()
     if not text:
         return Verdict("wrong", expected, "No answer given.")
+    q, text = as_numeric(q, text, vocabulary)  # an imported year or count
     graded = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
     if (fixed := corrected(q, text, vocabulary or {})) is not None:  # 'CSTO, I mean SCO',
         final = graded(fixed[1])  # 'C, I mean B' (corrections.py, reviews r416 A, r419 A)
@@ -157,18 +159,14 @@ def _check_open(
     sited = site_verdict(q, framed, vocabulary or {}, site)
     if sited is not None:  # 'KSC, Cape Canaveral, Florida'; 'KSC in Texas' (site_places.py)
         return sited
+    if (ship := ship_verdict(q, framed, expected)) is not None:  # 'Constitution' (r428 C)
+        return ship
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":  # 'the CSTO (in 2014)' asked of 2012 (year_asides.py)
         return year_aside(q, text, verdict)
-    fuller = fuller_name(q, text, expected, vocabulary or {})
-    if fuller is not None:  # 'Rembrandt Harmenszoon van Rijn' for Rembrandt (fuller_names.py)
-        return fuller
-    regnal = regnal_name(q, text, expected)
-    if regnal is not None:  # 'Louis the Fourteenth'; 'Louis XVI' is another king (regnal_names)
-        return regnal
-    listed = check_listed(q, text, expected, vocabulary or {}, _part_grader(vocabulary or {}))
-    if listed is not None:  # 'Hillary and Tenzing', a list in another order (card_lists.py)
-        return listed
+    named = _named_forms(q, text, expected, vocabulary or {})
+    if named is not None:
+        return named
     if every_name_right(q, text, lambda part: check_text(q, part, expected, vocabulary or {})):
         return Verdict("correct", expected, understood=normalise(text))
     # 'Kyiv, Ukraine'; 'Dublin, Ireland'; 'Salzburg Austria', read with its comma
@@ -181,6 +179,21 @@ def _check_open(
         return again
     shaped = check_shaped(q, text, expected, vocabulary or {})  # a range, fraction, ordinal
     return verdict if shaped is None else shaped
+
+
+def _named_forms(
+    q: Question, text: str, expected: str, vocabulary: dict[str, str]
+) -> Verdict | None:
+    """A name in a form of its own: 'Rembrandt Harmenszoon van Rijn' for Rembrandt
+    (fuller_names.py), 'Louis the Fourteenth' ('Louis XVI' is another king: regnal_names.py),
+    'Hillary and Tenzing', a list in another order (card_lists.py); else None."""
+    fuller = fuller_name(q, text, expected, vocabulary)
+    if fuller is not None:
+        return fuller
+    regnal = regnal_name(q, text, expected)
+    if regnal is not None:
+        return regnal
+    return check_listed(q, text, expected, vocabulary, _part_grader(vocabulary))
 
 
 def _fits(q: Question, expected: str, vocabulary: dict[str, str], head: str) -> bool:
@@ -253,6 +266,7 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
     figure in another measure than the one asked ("95%" where the key is US$865 million):
     the learner is told the measure asked for (check_measure.py).
     """
+    q, response = as_numeric(q, response, vocabulary)
     text, shape = coded_as_options(q, response.strip(), vocabulary), SPECS[q.kind].shape
     if shape == "self" and read_grade(text) is None:
         return GRADE_PROBLEM

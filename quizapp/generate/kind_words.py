@@ -51,6 +51,23 @@ def asked_kind_words(prompt: str) -> frozenset[str]:
     return frozenset(said) & _ALL_KIND_WORDS
 
 
+def asked_nouns(prompt: str) -> frozenset[str]:
+    """The question's own words for what it asks, on any deck: 'warship' of 'Which Swedish
+    warship sank ...', 'bone' of 'What is the smallest bone ...' (review r428 C: 'Vasa
+    warship' and 'stapes bone' were refused, 'the warship Vasa' was right)."""
+    found = _ASKED_NOUN.search(prompt)
+    words = [w.lower() for w in found[1].split()] if found else []
+    return frozenset(w for w in words if w.isalpha() and len(w) > 2 and w not in _NOT_NOUNS)
+
+
+_ASKED_NOUN = re.compile(
+    r"\b(?:which|what)(?: is| was| were| are)?(?: the)?((?: [\w-]+){1,2})", re.I
+)
+_NOT_NOUNS = frozenset(
+    {"did", "does", "was", "were", "are", "has", "had", "the", "its", "his", "her", "year", "for"}
+)
+
+
 def without_kind_word(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
     """The answer without one kind word for the key at its start or end ('the Apollo 14
     mission' -> 'apollo 14'), or None when it has none or the deck names something by it."""
@@ -60,11 +77,14 @@ def without_kind_word(q: Question, text: str, vocabulary: dict[str, str]) -> str
     for key in keys:
         words |= kind_words(entity_kind(key))
     given = normalise(text).split()
-    if len(given) < 2 or not words:
+    plain = not re.search(r"[,;:()]", text)  # 'Vasa warship'; not 'the CSTO, a ... alliance'
+    nouns = asked_nouns(q.prompt) if plain else frozenset()
+    if len(given) < 2 or not (words or nouns):
         return None
     ends = ((given[-1], " ".join(given[:-1]).removesuffix("'s")), (given[0], " ".join(given[1:])))
-    for word, bare in ends:  # "Islam's teachings", 'the Apollo 14 mission', 'mission Apollo 14'
-        if word.strip(".,") in words and not any(
+    for n, (word, bare) in enumerate(ends):  # "Islam's teachings", 'the Apollo 14 mission'
+        said = words | nouns if n == 0 else words  # the question's noun after the name only
+        if word.strip(".,") in said and not any(
             _names_another(form, keys, vocabulary) for form in (f"{bare} {word}", f"{word} {bare}")
         ):
             return bare

@@ -29,7 +29,8 @@ def _sole_figure(option: str) -> float | None:
     """The option's one figure, wherever it stands: 2 of '2 projects', 4 of 'period 4' and of
     a bare '4' (reviews r427 F, r428 F: each was read as an option's number)."""
     found = re.findall(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?(?![\w.])", option)
-    return figure_of(option) if len(found) != 1 else float(found[0].replace(",", ""))
+    short = len(option.split()) <= 3  # not a figure inside a sentence (a 'why' option)
+    return float(found[0].replace(",", "")) if short and len(found) == 1 else figure_of(option)
 
 
 def choice_key(index: int, options: list[str]) -> str:

@@ -137,10 +137,18 @@ def no_slip(given: str, closest: list[str], *, placed: bool = True) -> bool:
 
 
 def _other_letter(given: str, form: str) -> bool:
-    """A word of one letter in the key that the answer puts another in place of."""
+    """A word of one letter in the key that the answer puts another in place of, or any word
+    of figures and letters ('pad 39c' for 'pad 39a')."""
     said, key = given.split(), form.split()
     pairs = zip(said, key, strict=False)
-    return len(said) == len(key) and any(a != b and len(b) == 1 for a, b in pairs)
+    return len(said) == len(key) and any(
+        a != b and (len(b) == 1 or _coded(a + b)) for a, b in pairs
+    )
+
+
+def _coded(word: str) -> bool:
+    """A word of figures and letters: '39a' ('pad 39c' names another pad)."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
 def _ey(given: str, form: str) -> bool:

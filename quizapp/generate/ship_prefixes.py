@@ -1,0 +1,42 @@
+"""A ship's name with or without its prefix (review r428 C): 'Constitution' names USS
+Constitution, as 'Endurance' and 'SY Endurance' name Shackleton's Endurance; but where the key
+gives a prefix, another one is another ship ('HMS Constitution'). Where the key has none, a
+prefix typed is not checked, and the feedback shows the deck's answer."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.question import Question
+from quizapp.generate.verdict import Verdict
+
+PREFIXES = frozenset(
+    {"uss", "hms", "rms", "ss", "sy", "hmy", "mv", "ms", "hmas", "hmcs", "usns", "rv", "ns"}
+    | {"hmhs", "hmt", "sms", "ps", "hmnzs", "ins", "fs", "rfa", "css"}
+)
+_SHIP_WORDS = re.compile(
+    r"\b(?:ship|liner|vessel|warship|clipper|flagship|steamer|ketch)s?\b", re.I
+)
+
+
+def ship_verdict(q: Question, text: str, expected: str) -> Verdict | None:
+    """The verdict on a ship's name typed with another prefix or none, or None when the
+    answer and the key differ otherwise, or no ship is asked of."""
+    given = _split(text)
+    for key in (_split(a) for a in [*q.answer, *q.accepted]):
+        if given[1] != key[1] or given[0] == key[0] or not (key[0] or _SHIP_WORDS.search(q.prompt)):
+            continue
+        if given[0] and key[0]:  # 'HMS Constitution' for USS Constitution
+            return Verdict("wrong", expected, f"That prefix names another ship: {expected}.", text)
+        note = f"Right - the deck's answer is {q.answer[0]}." if given[0] else ""
+        return Verdict("correct", expected, note, normalise(text))
+    return None
+
+
+def _split(name: str) -> tuple[str, str]:
+    """(prefix, the rest) of a ship's name, folded: ('uss', 'constitution')."""
+    words = normalise(name).removeprefix("the ").split()
+    if len(words) > 1 and words[0].strip(".") in PREFIXES:
+        return words[0].strip("."), " ".join(words[1:])
+    return "", " ".join(words)
