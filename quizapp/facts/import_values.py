@@ -89,8 +89,8 @@ def answer_value(answer: str, question: str) -> dict[str, Any] | None:
         return _percentage(figure, approx)
     if not unit:
         unit = (asked_unit(question) or "") if scale is None else ""
-        if not unit:
-            return None  # a bare figure: a year or a count, read as the importer's answer
+        if not unit:  # a bare figure: a year or a count of what the question names, else
+            return _bare(m, figure, question)  # the importer's answer (check_imported.py)
     measure = _physical(unit)
     count = bool(m["gap"]) and _COUNT_NOUN.match(unit) is not None and unit not in _NOT_UNITS
     if not measure and not count:
@@ -104,6 +104,27 @@ def answer_value(answer: str, question: str) -> dict[str, Any] | None:
     if scale is not None:
         value["scale"] = scale
     return value | ({"approx": True} if approx else {})
+
+
+def _bare(m: re.Match[str], figure: float, question: str) -> dict[str, Any] | None:
+    """A bare whole figure where the question asks which year ('1912') or how many of a thing
+    ('206' bones), as the year or the count a deck would write: asked with choices near it
+    and graded as a figure, never among the deck's other numbers ('206' funnels, a Titanic
+    sunk in 1543: review r428 G); None for any other."""
+    if m["sign"] or m["hedge"] or m["scale"] or m["scale_m"] or not m["figure"].isdigit():
+        return None
+    if _ASKS_YEAR.search(question) and 1000 <= figure <= 2100:
+        return {"kind": "year", "value": int(figure)}
+    counted = _HOW_MANY.search(question)
+    noun = counted[1].lower() if counted else ""
+    if not noun or noun in _NOT_UNITS or noun in _NOT_COUNTED or figure < 2:
+        return None
+    return {"kind": "quantity", "value": figure, "unit": noun, "exact": True}
+
+
+_ASKS_YEAR = re.compile(r"\b(?:which|what) year\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many ([a-z]+)\b", re.IGNORECASE)
+_NOT_COUNTED = frozenset({"of", "times", "more", "people", "years", "days", "were", "are", "did"})
 
 
 def _trailing_zeros(figure: str) -> dict[str, Any]:

@@ -132,7 +132,7 @@ def coverage(items: list[Question], ix: DeckIndex) -> list[Breach]:
     cards = all(r.subject_is_question for r in ix.deck.relations) and ix.deck.relations
     wanted = [k for k in KINDS if argued or k not in ONE_OF_OPTIONS]
     numbers = any(ix.numeric_value(f) is not None for f in ix.facts.values())
-    card_kinds = [k for k in QUESTION_CARD_KINDS if k != "numeric" or numbers]
+    card_kinds = [k for k in QUESTION_CARD_KINDS if k not in ("numeric", "numeric_mcq") or numbers]
     expected = [k for k in wanted if k in card_kinds] if cards else wanted
     out += [Breach("every kind", f"no {k} item") for k in expected if k not in present]
     return out

@@ -60,7 +60,9 @@ GENERATORS: dict[Kind, Generator] = {
 }
 assert set(GENERATORS) == set(KINDS)
 # a card whose subject is its question: no cloze of the question, no statement to judge
-QUESTION_CARD_KINDS: frozenset[Kind] = frozenset({"mcq", "typed", "flashcard", "numeric"})
+QUESTION_CARD_KINDS: frozenset[Kind] = frozenset(
+    {"mcq", "typed", "flashcard", "numeric", "numeric_mcq"}
+)
 
 
 def item_rng(seed: int, kind: str, fact_id: str) -> random.Random:

@@ -16,7 +16,7 @@ CARDS = "tests/data/rulers-climbers-s243.csv"
 
 def test_no_choice_item_mixes_eras(decks: CorpusDecks) -> None:
     loaded = decks.service.load_deck(deck_ref(CARDS))
-    choices = [q for qs in loaded.items.values() for q in qs if q.kind == "mcq"]
+    choices = [q for qs in loaded.items.values() for q in qs if q.kind in ("mcq", "numeric_mcq")]
     years = [q for q in choices if all(era_of(o) for o in q.options or [])]
     assert len(years) >= 4, "too few year items: the test proves nothing"
     for q in years:

@@ -52,7 +52,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         return [Dropped("numeric_mcq", "other values may also be true (relation not functional)")]
     if isinstance(value, Year | Date) and not rel.exclusive:
         return [Dropped("numeric_mcq", "other dates may also be true (relation not exclusive)")]
-    values = _from_relation(ix, fact, value, rng)
+    values = [] if rel.subject_is_question else _from_relation(ix, fact, value, rng)  # cards: r428
     if not fair_set(values, value):
         values = _wide_ladder(ix, fact, value, rng)
     if len(_beyond(ix, fact, values, value)) > 1 or _past_extreme(ix, fact, values, value) > 1:
