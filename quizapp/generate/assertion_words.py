@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import re
 
-_NOT = r"(?:not|\w*n't|never|no longer|fails? to)"
+_NOT = r"(?:not|\w*n't|never|no longer|fails? to|no|without|lacks?)"
+# 'no explanation', 'not the reason', 'no link' (review r429 A: 'no explanation' was read as
+# 'explains'), 'unrelated', a bare 'no' after 'true, true'
 _UNEXPLAINED = re.compile(
-    rf"\b{_NOT}\b[^,;.]*\bexpla(?:in|n)|\bdoesn'?t\s+explain|\bunrelated\b", re.I
+    rf"\b{_NOT}\b[^,;.]*\b(?:expla(?:in|n)|reason|link|caus|connect)|\bdoesn'?t\s+explain"
+    r"|\b(?:unrelated|unconnected|independent|coincidental)\b|\btrue\W+true\W+no\b",
+    re.I,
 )
 _EXPLAINED = re.compile(r"\bexplains?\b|\bexplanation\b|\bbecause\b|\bthe cause\b", re.I)
-_BOTH = re.compile(r"\bboth\b(?:\s+are|\s+statements(?:\s+are)?)?\s+(?:true|right|correct)\b", re.I)
+_BOTH = re.compile(
+    r"\bboth\b(?:\s+are|\s+statements(?:\s+are)?)?\s+(?:true|right|correct)\b|^\W*true\W+true\b",
+    re.I,
+)
+_PAIR = re.compile(r"^\W*(true|false)\W+(true|false)\b", re.I)  # 'true, false': A, then R
 _SAID = re.compile(r"\b(assertion|reason)\b(?:\s+is)?\s+(true|false|right|wrong|correct|incorrect)")
 
 
@@ -42,6 +50,8 @@ def assertion_choice(text: str, options: list[str]) -> int | None:
         return None
     t = _MISSPELT.sub(_respelt, text.lower())  # 'The assetion is true, ...' (review r407 B)
     said = {part: word in ("true", "right", "correct") for part, word in _SAID.findall(t)}
+    if (pair := _PAIR.match(t)) and not said:  # 'true, false': the assertion, then the reason
+        said = {"assertion": pair[1] == "true", "reason": pair[2] == "true"}
     both = _BOTH.search(t) is not None or said == {"assertion": True, "reason": True}
     if both and _UNEXPLAINED.search(t):
         return options.index(NOT_EXPLAINS)

@@ -126,6 +126,7 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     asked |= {adjectives[w] for w in _plain_words(q.prompt) if w in adjectives}  # 'Russian-backed'
     told = _told(q, vocabulary, adjectives)  # 'Afghan heroin', as the deck says (r395 D)
     unit = q.numeric.family.partition(":")[2] if q.numeric else ""
+    dated = q.numeric is not None and q.numeric.family.startswith(("date", "year"))  # (r430 B)
     words = " ".join(
         w for w in text.split() if not _FIGURE.search(w) or w.strip("()[].,;:") in numbered
     )  # not 'US$1bn'; but the 12 of 'Apollo 12'
@@ -134,7 +135,7 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
         if unit and name.removesuffix("s") == unit.removesuffix("s"):
             continue  # '1 moon': the unit, not the Moon
         thing = _thing(name, vocabulary)
-        if thing in asked or (thing in told and not _placed_in(name, text)) or thing is None:
+        if thing in asked or (thing in told and (dated or not _placed_in(name, text))) or not thing:
             continue
         if _COMPARED.search(words) or name.startswith(("a ", "an ")):  # '357 (sodium boils
             continue  # higher)': a remark on another (r397 D); '1875 (in a zinc ore)' (r420)
@@ -157,8 +158,7 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
         for i, w in enumerate(plain)  # 'Chinese projects' is no context: it says whose they are
         if w in adjectives and (adjectives[w] not in told or _describes(plain[i + 1 : i + 3], unit))
     ]
-    other = [t for t in said if t not in asked and kind_group(t) in groups]
-    if other:
+    if other := [t for t in said if t not in asked and kind_group(t) in groups]:
         return other[0].split(":")[1].replace("-", " ").title()
     return unasked_place(words, f"{q.prompt} {q.explanation}", "country" in groups)  # (r392 A)
 

@@ -23,10 +23,11 @@ import re
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
+from quizapp.generate.check_qualified import REGIONS, STATES
 from quizapp.generate.country_names import country_forms
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.given_names import asks_who
-from quizapp.generate.place_names import COUNTRIES
+from quizapp.generate.place_names import COUNTRIES, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 
 _HEDGE = re.compile(rf"^\s*(?:{HEDGE_WORDS}|either|or|could be|might be)\b", re.IGNORECASE)
@@ -92,3 +93,42 @@ def _proper_name(part: str, given: str, said: set[str], accepted: set[str]) -> b
             continue  # 'W (Wolfram)': the word the symbol stands for
         return True
     return False
+
+
+def unknown_aside(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
+    """Why an answer with a bare name in brackets that the deck does not know is asked again:
+    'Bell (Edinburgh)', 'Winkler (Freiberg)' or 'Hangul (King Sejong)' may say where or whose,
+    'Cavendish (Priestley)' names a second answer, and nothing tells which (reviews r431 B,
+    r432 A: right answers with a true place were graded wrong). Asked whatever the answer
+    before it is, so the question tells nothing; None for any other answer."""
+    found = _ASIDE.match(text.strip())
+    if found is None or q.numeric is not None:
+        return None
+    from quizapp.generate.bracket_kinds import names_in  # bracket_kinds reads this module
+    from quizapp.generate.value_names import is_value_name
+
+    inner = found["inner"].strip()
+    said = normalise(inner)
+    known = names_in(inner, vocabulary) or is_value_name(said, vocabulary)
+    told = re.search(rf"\b{re.escape(said)}\b", normalise(q.explanation)) or _INSTITUTION.search(
+        inner
+    )
+    placed = said in WHOLE_PLACE_NAMES | STATES | REGIONS  # 'Eli Whitney (Massachusetts)'
+    if known or told or placed or _SYMBOL.fullmatch(inner):
+        return None  # the deck's or the explanation's names, symbols, 'Curie Institute'
+    if not _BARE_NAME.fullmatch(inner):
+        return None  # codes ('CSM-107'), initials ('USAF'), 'Russia-led'
+    if _HEDGE.match(inner) or not second_name(q, inner):
+        return None
+    return (
+        f"Is {inner} a second answer? Type your answer alone, or say in words what {inner} "
+        f"is to it (e.g. 'in {inner}', 'with {inner}')."
+    )
+
+
+_ASIDE = re.compile(r"^(?P<core>[^()]+?)\s*\((?P<inner>[^()]+)\)[\s.!]*$")
+_INSTITUTION = re.compile(r"\b(?:Institut[a-z]*|University|College|Laboratory|Academy|Society)\b")
+# one to three words of letters, each capitalised, not all in capitals: 'Freiberg', 'King Sejong'
+_BARE_NAME = re.compile(
+    r"(?!(?:[A-Z]+\s*)+$)[A-Z][a-z'’.]+(?:[ -](?:[A-Z][a-z'’.]+|of|de|van|von)){0,2}"
+)

@@ -132,6 +132,8 @@ def _in_two_units(key: NumericKey, text: str, expected: str) -> Verdict | None:
     if m is None:
         return None
     parts = [m["a"], m["b"] or m["c"]]
+    if any(measure_problem(key, p) for p in parts):
+        return None  # '111 m (about 2,900 tonnes)': another measure, a remark (review r430 C)
     verdicts = [check_number(key, p, expected) for p in parts]
     if all(v.verdict == "correct" for v in verdicts):
         return Verdict("correct", expected, understood=verdicts[0].understood)

@@ -114,7 +114,7 @@ def _misspelt_country(tail: str, stem: str) -> bool:
 
 
 # continents and the regions of them a learner adds after a country (review r221)
-_REGIONS = frozenset(
+REGIONS = _REGIONS = frozenset(
     {"africa", "europe", "asia", "north america", "south america", "central america", "oceania"}
     | {"antarctica", "east africa", "west africa", "north africa", "southern africa"}
     | {"east asia", "south asia", "southeast asia", "central asia", "western europe"}

@@ -22,6 +22,7 @@ from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answer_frames import label_first, unframed
 from quizapp.generate.answers import chosen_option, read_grade, read_sequence, read_ticks
 from quizapp.generate.bracket_kinds import false_aside, other_subject
+from quizapp.generate.bracket_names import unknown_aside
 from quizapp.generate.card_lists import check_listed, every_name_right
 from quizapp.generate.check_forms import (
     against_stem,
@@ -39,7 +40,7 @@ from quizapp.generate.choice_figures import coded_as_options
 from quizapp.generate.choice_verdicts import choice_verdict, sequence_verdict, ticks_verdict
 from quizapp.generate.corrections import corrected
 from quizapp.generate.estimates import asked_as_estimate
-from quizapp.generate.figure_brackets import codes_named, figure_bracket_read
+from quizapp.generate.figure_brackets import codes_named, figure_bracket_read, figures_named
 from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
 from quizapp.generate.fuller_names import fuller_name
@@ -100,6 +101,7 @@ def check_unguarded(
         text = figure_bracket_read(text, vocabulary, q.numeric.unit)
     elif shape == "text" and not q.case_sensitive:  # 'Perey (Fr)': francium
         text = codes_named(text, vocabulary)
+    text = figures_named(text, vocabulary) if shape == "text" else text  # 'copper (1,085 °C)'
     if shape == "choice":  # the remark beside the option read from the answer as typed
         return choice_verdict(q, text, expected, vocabulary, response.strip())
     if shape == "ticks":
@@ -289,6 +291,8 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
         return f"Give all {len(options)} option numbers in order, e.g. 2 1 3."
     if q.numeric is not None and q.kind in ("numeric", "typed", "cloze"):
         return measure_problem(q.numeric, figure_bracket_read(text, vocabulary, q.numeric.unit))
+    if shape == "text" and (unknown := unknown_aside(q, text, vocabulary or {})):
+        return unknown  # 'Bell (Edinburgh)': a place or a second answer? (bracket_names.py)
     if shape == "text":  # "KSC at Vandenberg": a place the item cannot check (site_places)
         return unplaced(q, unframed(text, q.prompt) or text, vocabulary or {})
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.facts.normalise import normalise
 from quizapp.generate import units
 from quizapp.generate.value_names import codes
 
@@ -51,3 +52,30 @@ def codes_named(text: str, vocabulary: dict[str, str] | None) -> str:
 
 
 _CODE = re.compile(r"\b[A-Z][a-z]{1,2}\b")
+
+
+def figures_named(text: str, vocabulary: dict[str, str] | None) -> str:
+    """A figure in brackets straight after a name of the deck's, past the answer's own first
+    part, said as that thing's: 'lower than copper (1,085 °C)' as 'lower than copper at 1,085
+    °C', 'after gallium (1875)' as 'after gallium in 1875' (review r431 A: each was read as a
+    second answer, or as the question's subject's figure)."""
+    cut = min((i for i in (text.find("("), text.find(",")) if i > 0), default=-1)
+    if cut < 0 or not vocabulary:
+        return text
+
+    rest = text[cut:]
+
+    def said(found: re.Match[str]) -> str:
+        words = rest[: found.start()].split()
+        for n in (3, 2, 1):
+            name = " ".join(words[-n:]).strip(",;:")
+            if len(words) >= n and normalise(name).removeprefix("the ") in vocabulary:
+                word = "in" if _YEAR.fullmatch(found["figure"]) else "at"
+                return f" {word} {found['figure']}"
+        return found[0]
+
+    return text[:cut] + _NAMED_FIGURE.sub(said, rest)
+
+
+_NAMED_FIGURE = re.compile(r"\s*\((?P<figure>[-−]?\d[\d,.]*(?:\s*°?[^\W\d][^\s()]{0,5})?)\)")
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")

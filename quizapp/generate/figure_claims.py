@@ -54,6 +54,8 @@ def figure_told(
         for relation, (kind, spans) in named.items():
             if kind == "y" and (unit or not figure.is_integer() or not 1000 <= figure <= 2100):
                 continue  # 'seven months after its launch' dates nothing
+            if kind != "y" and not unit and _dated(figure, part):
+                continue  # 'first flown in 1967' counts no engines (review r430 C)
             value = _in_unit(figure, unit, kind)
             if value is None:
                 continue  # '371 K' beside a melting point in °C the units cannot relate
@@ -67,6 +69,12 @@ def figure_told(
     given = " or ".join(f"{(lo + hi) / 2:g}" for lo, hi in spans)  # each reading's own figure
     gives = f"The deck gives {name} ({relation.replace('-', ' ')}) {given}{f' {own}' * bool(own)}"
     return False, f"{gives}, not {said[0][0].strip()}."
+
+
+def _dated(figure: float, part: str) -> bool:
+    """A year said as one: 'in 1967', 'since 2014'."""
+    year = figure.is_integer() and 1000 <= figure <= 2100
+    return year and re.search(rf"\b(?:in|since|from|until|by)\s+{int(figure)}\b", part) is not None
 
 
 def _in_unit(figure: float, unit: str, kind: str) -> float | None:

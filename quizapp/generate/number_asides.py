@@ -165,7 +165,20 @@ def _other_measure(aside: str, key: NumericKey) -> bool:
         or (key.family == "year" and _DAYS_ASIDE.match(aside) is not None)  # '2014 (24-29
         # August)': the days of that year (review r410 A)
         or (key.family == "year" and _same_era(aside, key.value))  # '1766 (18th century)'
+        or _unit_of_another_measure(aside, key)  # '111 m (about 2,900 tonnes)' (review r430 C)
     )
+
+
+def _unit_of_another_measure(aside: str, key: NumericKey) -> bool:
+    """A figure with a unit of another physical measure than the key's: a mass beside a
+    height says how heavy, never a second height."""
+    from quizapp.generate import units
+
+    found = re.fullmatch(r"(?:about|around|some|nearly|over|under)?\s*[\d.,]+\s*([^\W\d_]+)", aside)
+    if found is None or key.unit is None:
+        return False
+    given, own = units.dimension(found[1]), units.dimension(key.unit)
+    return given not in (None, "dimensionless") and own is not None and given != own
 
 
 def _same_era(aside: str, year: float) -> bool:

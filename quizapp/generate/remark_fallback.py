@@ -54,7 +54,7 @@ def _placed(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
     """A well-known place or an institution alone beside a person ('Henry Cavendish
     (London)', 'Perey (Curie Institute)', 'Davy (Royal Institution)'; reviews r418 B, r421 A)."""
     keys = named_things(" ; ".join(q.answer), vocabulary)
-    person = any(kind_group(k) == "person" for k in keys)
+    person = any(kind_group(k) in ("person", "who") for k in keys)  # 'who': a card (r432 A)
     place = _YEAR.sub(" ", normalise(remark)).strip(" ,")  # 'London, 1807' (review r421)
     place = place.removeprefix("in ").removeprefix("at ")
     return person and (place in WHOLE_PLACE_NAMES or _INSTITUTE.search(remark) is not None)
