@@ -15,6 +15,12 @@ from typing import Any
 _ALIASES = {
     "kilo": "kilogram",  # not kilo-seconds (review r326: '96 kilos' was 'a time')
     "kilos": "kilogram",
+    "short ton": "short_ton",  # 'about 30 short tons' (review r432 D)
+    "short tons": "short_ton",
+    "long ton": "long_ton",
+    "long tons": "long_ton",
+    "metric ton": "tonne",
+    "metric tons": "tonne",
     "°": "",
     "deg": "",
     "degree": "",

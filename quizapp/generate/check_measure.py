@@ -43,7 +43,22 @@ _MONTH = re.compile(
 _DATED_ASIDE = re.compile(
     r"^(?P<lead>[^(),]*?\d[^(),]*?)\s*(?:\(|,\s*(?:in|on)?\s*)(?P<when>[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*)\)?$"
 )
-_ORDINAL = re.compile(r"(?:the\s+)?(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
+_ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+]
+_ORDINAL = re.compile(
+    rf"(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|({'|'.join(_ORDINAL_WORDS)}))", re.IGNORECASE
+)
+_NO_DECADE = re.compile(r"\d*[1-9]\s?s")  # a decade ends in 0: '12s' is seconds
 _SHORT_YEAR = re.compile(r"\s*(?:in\s+)?\d{2}\s*")
 _ERA = r"(?:a\.?\s?d|c\.?\s?e|b\.?\s?c(?:\.?\s?e)?)\.?"
 _YEAR = re.compile(
@@ -69,11 +84,10 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
         return None  # "01/2015" is a month, not a fraction; "the 7th millennium BC" a period
     if asked == "date" and day_months(text):
         return None  # '20/7' is a day and month, no fraction
-    ordinal = _ORDINAL.fullmatch(text.strip())  # '7th' is no length in thou (review r428)
-    if ordinal and asked not in ("date", "year"):
-        return (
-            f"That is a place in order ({ordinal[0]}); give the number itself, e.g. {ordinal[1]}."
-        )
+    ordinal = _ORDINAL.fullmatch(text.strip())  # '7th' is no length in thou (review r428),
+    if ordinal and asked not in ("date", "year"):  # 'fourth' no share (review r432 I)
+        number = ordinal[1] or str(_ORDINAL_WORDS.index(ordinal[2].lower()) + 1)
+        return f"That is a place in order ({ordinal[0]}); give the number itself, e.g. {number}."
     dated = _DATED_ASIDE.match(text.strip())  # '22 hours (July 1969)': when, beside the figure
     given = _given(dated["lead"] if dated and asked not in ("date", "year") else text, key)
     if given is None:
@@ -132,8 +146,8 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
     folded = " ".join(folded.split())
     if _MONTH.search(folded):
         return "date", ""
-    if _YEAR.match(folded) or parse_period(folded):
-        return "year", ""
+    if _YEAR.match(folded) or (parse_period(folded) and not _NO_DECADE.fullmatch(folded)):
+        return "year", ""  # not '12s', twelve seconds (review r432 I)
     t, share = prepared(text)
     found = number_and_rest(t)
     if found is None:

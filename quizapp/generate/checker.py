@@ -45,6 +45,7 @@ from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
 from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.kind_spec import SPECS
+from quizapp.generate.name_variants import variant_verdict
 from quizapp.generate.namesakes import namesake_verdict
 from quizapp.generate.number_asides import figure_before_aside
 from quizapp.generate.numbers import MAX_ANSWER
@@ -55,7 +56,6 @@ from quizapp.generate.regnal_names import regnal_name
 from quizapp.generate.remark_fallback import remark_let_stand
 from quizapp.generate.remark_words import wordy
 from quizapp.generate.restated import restated_spans
-from quizapp.generate.ship_prefixes import ship_verdict
 from quizapp.generate.site_places import site_verdict, unplaced
 from quizapp.generate.subject_leads import subject_first
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
@@ -161,8 +161,10 @@ def _check_open(
     sited = site_verdict(q, framed, vocabulary or {}, site)
     if sited is not None:  # 'KSC, Cape Canaveral, Florida'; 'KSC in Texas' (site_places.py)
         return sited
-    if (ship := ship_verdict(q, framed, expected)) is not None:  # 'Constitution' (r428 C)
-        return ship
+    if (
+        variant := variant_verdict(q, framed, expected, vocabulary or {})
+    ) is not None:  # 'Constitution' (r428 C)
+        return variant
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":  # 'the CSTO (in 2014)' asked of 2012 (year_asides.py)
         return year_aside(q, text, verdict)

@@ -45,7 +45,7 @@ def split_era(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-_SPOKEN_YEAR = re.compile(r"^(?:in )?(1[0-9]|20) ([1-9][0-9])$")
+_SPOKEN_YEAR = re.compile(r"^(?:in )?(1[0-9]|20) (?:(?:oh|o|zero|nought) )?([1-9][0-9]?|0[1-9])$")
 
 
 def spoken_year(text: str) -> int | None:
@@ -55,8 +55,8 @@ def spoken_year(text: str) -> int | None:
 
     if len(text) > MAX_ANSWER or not any(ch.isalpha() for ch in text):
         return None
-    m = _SPOKEN_YEAR.match(words_to_digits(normalise(text))[0])
-    return int(m[1] + m[2]) if m else None
+    m = _SPOKEN_YEAR.match(words_to_digits(normalise(text))[0])  # 'nineteen oh three' (r432)
+    return int(m[1] + m[2].zfill(2)) if m else None
 
 
 def day_months(text: str) -> set[tuple[int, int]]:

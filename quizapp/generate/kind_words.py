@@ -57,7 +57,18 @@ def asked_nouns(prompt: str) -> frozenset[str]:
     warship' and 'stapes bone' were refused, 'the warship Vasa' was right)."""
     found = _ASKED_NOUN.search(prompt)
     words = [w.lower() for w in found[1].split()] if found else []
-    return frozenset(w for w in words if w.isalpha() and len(w) > 2 and w not in _NOT_NOUNS)
+    nouns = {w for w in words if w.isalpha() and len(w) > 2 and w not in _NOT_NOUNS}
+    return frozenset(nouns.union(*(_KIN.get(w, ()) for w in nouns)))  # 'Cyrillic script'
+
+
+# the same kind said otherwise: 'Which alphabet ...?' answered 'Cyrillic script' (r432 D)
+_KIN = {
+    "alphabet": ("script", "writing"),
+    "script": ("alphabet", "writing"),
+    "ship": ("vessel", "boat"),
+    "warship": ("ship", "vessel"),
+    "language": ("tongue",),
+}
 
 
 _ASKED_NOUN = re.compile(

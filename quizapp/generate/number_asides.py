@@ -130,9 +130,10 @@ _ERA_ASIDE = re.compile(
     r"|(?P<decade>\d{3}0)['’]?s)\s*$",
     re.IGNORECASE,
 )
-_DAYS_ASIDE = re.compile(
-    rf"^\s*(?:on\s+|from\s+)?\d{{1,2}}(?:\s*(?:[-\u2013]|to)\s*\d{{1,2}})?\s+(?:{'|'.join(MONTHS)})\.?\s*$",
-    re.IGNORECASE,
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-\u2013]|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
+_MONTH = rf"(?:{'|'.join(MONTHS)})\.?"
+_DAYS_ASIDE = re.compile(  # '24-29 August', 'June 29' (review r432 C)
+    rf"^\s*(?:on\s+|from\s+)?(?:{_DAYS}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAYS})\s*$", re.IGNORECASE
 )
 _TIME_ASIDE = re.compile(
     r"^\s*(?:(?:in|after|over|within|for|during)\s+)?(?:about\s+)?\d+(?:\.\d+)?\s*"

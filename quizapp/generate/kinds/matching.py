@@ -60,7 +60,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     if len(numbers) == len(chosen) and numbered_in_order(left, numbers):
         return [Dropped("matching", NUMBERED)]  # Apollo 7, 10, 11 match their dates in order
     right = [ix.object_text(f) for f in chosen]
-    options = rng.sample(right, len(right))
+    options = _options(right, numbers, rng)
     slots = ix.slots(fact, subject=each(ix, [f.subject for f in chosen]))
     prompt = render(rel.templates.forward, slots)  # 'each country' asks for the pairing itself
     answer = [f"{a}{ARROW}{b}" for a, b in zip(left, right, strict=True)]
@@ -78,6 +78,17 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
             explanation=explanation,
         )
     ]
+
+
+def _options(right: list[str], numbers: list[float], rng: random.Random) -> list[str]:
+    """The labels to match: figures and dates in their order, as a table lists them; labels
+    with a number in its order ('period 3' is option 3, not option 5: review r431 C, where
+    the option's number and the period's were both typed); any other in a random order."""
+    if len(numbers) == len(right):
+        return [r for _, r in sorted(zip(numbers, right, strict=True))]
+    if all(re.search(r"\d", label) for label in right):
+        return sorted(right, key=_natural)
+    return rng.sample(right, len(right))
 
 
 def _in_order(ix: DeckIndex, rows: list[Fact]) -> list[Fact]:
