@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.kind_spec import SPECS
-from quizapp.generate.matching_pairs import number_pairs, word_pairs
+from quizapp.generate.matching_pairs import letter_pairs, number_pairs, word_pairs
 from quizapp.generate.question import Question
 from quizapp.generate.sequence_figures import picked_by_figure
 from quizapp.generate.typed_options import loose_index
@@ -192,7 +192,7 @@ def read_sequence(
 ) -> list[int] | None:
     """The options an order or pairs response names, in its order (from 0); None unless it
     names exactly as many as there are options. A matching's `left` items may be named too."""
-    paired = _letter_pairs(text, len(options)) or _named_pairs(text, options, left or [])
+    paired = letter_pairs(text, len(options)) or _named_pairs(text, options, left or [], vocabulary)
     if paired is None and left:  # '1=3, 2=1', 'Saturn V 2, Rice 4' (matching_pairs.py)
         paired = number_pairs(text, len(options)) or word_pairs(text, left, len(options))
     if paired is not None:  # 'A3 B2 C4 D1', '1-C 2-B 3-D 4-A' (review r368 H)
@@ -228,23 +228,9 @@ def _picked(
     return figured if figured is not None else [chosen_option(p, options, vocabulary) for p in said]
 
 
-_PAIRS = re.compile(r"\b(?:([a-z])\s*[-=:>→]*\s*(\d{1,2})|(\d{1,2})\s*[-=:>→]*\s*([a-z]))\b")
-
-
-def _letter_pairs(text: str, n: int) -> list[int] | None:
-    """A matching answered as pairs of a left item's letter and its match's number, either
-    way round, as the CLI lists them; the numbers in A, B, C order (from 0), or None."""
-    t = text.strip().lower()
-    found = _PAIRS.findall(t)
-    if len(found) != n or _PAIRS.sub("", t).strip(" ,;.") != "":
-        return None
-    match = {ord(a or d) - ord("a"): int(b or c) - 1 for a, b, c, d in found}
-    if sorted(match) != list(range(n)) or sorted(match.values()) != list(range(n)):
-        return None
-    return [match[i] for i in range(n)]
-
-
-def _named_pairs(text: str, options: list[str], left: list[str]) -> list[int] | None:
+def _named_pairs(
+    text: str, options: list[str], left: list[str], vocabulary: dict[str, str] | None = None
+) -> list[int] | None:
     """A matching answered by its left items' names, each followed by its match's number,
     letter or text ('Kazakhstan 74%, Kyrgyzstan 81%, Tajikistan 68%', 'Kazakhstan: 3; ...';
     review r377 D); the matches in left order (from 0), or None unless each left item is
@@ -263,7 +249,7 @@ def _named_pairs(text: str, options: list[str], left: list[str]) -> list[int] | 
         rest = text[end:stop].removeprefix("-")  # 'Kazakhstan-3': a hyphen joins, ' -186' signs
         part = re.sub(r"^[\s,;:=→>.]*(?:-+(?!\d)[\s,;:=→>.]*)?", "", rest)
         said[i] = part.rstrip(" \t,;:=-→>.")  # 'argon -186' (r382 I)
-    match = _picked([said[i] for i in range(len(left))], options)  # 'francium 7' (r403 D)
+    match = _picked([said[i] for i in range(len(left))], options, vocabulary)  # (r403 D, r429 E)
     picks = [p for p in match if p is not None]
     return picks if sorted(picks) == list(range(len(options))) else None
 

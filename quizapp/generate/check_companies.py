@@ -21,6 +21,8 @@ LEGAL_FORMS = frozenset(
     | {"sa", "ag", "nv", "gmbh", "corp", "co"}
 )
 KIND_WORDS = frozenset({"company", "group", "corporation", "firm", "concern"})
+# a part of the company that does the work: 'a Gazprom subsidiary' (review r429 C)
+_PARTS = frozenset({"subsidiary", "unit", "arm", "affiliate", "division", "branch"})
 # what a company is, said with its name: 'the gas giant Gazprom', 'state-owned Gazprom', 'the
 # Russian energy giant Gazprom' (review r232 refused the first); trade words and what a big
 # firm is called, never a word that could name another company
@@ -29,7 +31,7 @@ DESCRIPTORS = frozenset(
     | {"gas", "oil", "energy", "natural", "state", "state-owned", "state-controlled", "state-run"}
     | {"national", "the", "a", "an", "owned", "controlled", "run"}
 )
-_AROUND = LEGAL_FORMS | KIND_WORDS
+_AROUND = LEGAL_FORMS | KIND_WORDS | _PARTS
 # what an organisation is, said after its name: 'the CSTO military alliance' (the briefing's
 # own phrase), 'the CSTO alliance', 'the EEU bloc' name the CSTO and the EEU (review r222 #60)
 BODY_NOUNS = frozenset(
@@ -52,6 +54,13 @@ def company_readings(
     if after and all(w.strip(".") in DESCRIPTORS | _AROUND for w in after.split()):
         given = name
     words = [w.strip(".,()") for w in given.split()]
+    for n, word in enumerate(words[:3]):  # 'a subsidiary of Gazprom', "Gazprom's unit"
+        if word in _PARTS and n + 1 < len(words) and words[n + 1] == "of":
+            words = words[n + 2 :]
+            break
+        if word in _PARTS and n > 0 and words[n - 1].endswith(("'s", "’s")):
+            words = [*words[: n - 1], words[n - 1][:-2], *words[n + 1 :]]
+            break
     while True:
         before = len(words)
         while words and words[-1] in _AROUND:

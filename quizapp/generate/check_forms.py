@@ -223,6 +223,8 @@ _TITLES = frozenset(
         "honorable",
     ]
 )
+# the words of ranks of air forces: 'Air Commodore Sir Frank Whittle', 'Wing Commander' (r432 D)
+_TITLES |= frozenset(["air", "wing", "group", "squadron", "flight", "chief", "sergeant"])
 _ROLE_ADJECTIVES = frozenset(["new", "current", "incumbent", "sitting", "then", "present"])
 # a peer's style before a surname alone names the holder of that peerage: 'Lord Rutherford' is
 # Ernest, not Daniel Rutherford (review r289); a deck lists 'Lord Nelson' where it is right.

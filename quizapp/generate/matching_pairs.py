@@ -1,4 +1,5 @@
-"""More ways a learner types a matching as pairs (review r417): each left item's number with
+"""The ways a learner types a matching as pairs: a left item's letter and its match's number
+('A3 B2 C4 D1', '1-C 2-B': review r368 H); more (review r417): each left item's number with
 its match's ('1=3, 2=1, 3=2', '1-3 2-1 3-2', '1 3, 2 1, 3 2'), or a few words of each left
 item with its match's number ('Apollo 1 fire 3, Apollo-Soyuz 1, Saturn V 2'). The numbers of
 the matches are read in left order (from 0); None unless every left item and every option is
@@ -56,6 +57,22 @@ def _words(text: str) -> set[str]:
 
 
 def _ordered(match: dict[int, int], n: int) -> list[int] | None:
+    if sorted(match) != list(range(n)) or sorted(match.values()) != list(range(n)):
+        return None
+    return [match[i] for i in range(n)]
+
+
+_PAIRS = re.compile(r"\b(?:([a-z])\s*[-=:>→]*\s*(\d{1,2})|(\d{1,2})\s*[-=:>→]*\s*([a-z]))\b")
+
+
+def letter_pairs(text: str, n: int) -> list[int] | None:
+    """A matching answered as pairs of a left item's letter and its match's number, either
+    way round, as the CLI lists them; the numbers in A, B, C order (from 0), or None."""
+    t = text.strip().lower()
+    found = _PAIRS.findall(t)
+    if len(found) != n or _PAIRS.sub("", t).strip(" ,;.") != "":
+        return None
+    match = {ord(a or d) - ord("a"): int(b or c) - 1 for a, b, c, d in found}
     if sorted(match) != list(range(n)) or sorted(match.values()) != list(range(n)):
         return None
     return [match[i] for i in range(n)]
