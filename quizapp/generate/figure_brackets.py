@@ -67,15 +67,21 @@ def figures_named(text: str, vocabulary: dict[str, str] | None) -> str:
 
     def said(found: re.Match[str]) -> str:
         words = rest[: found.start()].split()
+        word = "in" if _YEAR.fullmatch(found["figure"]) else "at"
         for n in (3, 2, 1):
             name = " ".join(words[-n:]).strip(",;:")
             if len(words) >= n and normalise(name).removeprefix("the ") in vocabulary:
-                word = "in" if _YEAR.fullmatch(found["figure"]) else "at"
                 return f" {word} {found['figure']}"
+        clause = re.split(r"[,;:]", rest[: found.start()])[-1]
+        if _COMPARED.search(clause):  # 'below body temperature (37 °C)' (review r435 A)
+            return f" {word} {found['figure']}"
         return found[0]
 
     return text[:cut] + _NAMED_FIGURE.sub(said, rest)
 
 
-_NAMED_FIGURE = re.compile(r"\s*\((?P<figure>[-−]?\d[\d,.]*(?:\s*°?[^\W\d][^\s()]{0,5})?)\)")
+_NAMED_FIGURE = re.compile(r"\s*\((?P<figure>[-−]?\d[\d,.]*(?:\s*°?[^\W\d][^\s()]{0,9})?)\)")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_COMPARED = re.compile(
+    r"\b(?:below|above|than|over|under|like|unlike|after|before|times|beside)\b", re.IGNORECASE
+)

@@ -43,7 +43,8 @@ def figure_told(
     if len(said) != 1:
         return None
     figure, unit = float(said[0]["figure"]), _POWERS.sub(_power, (said[0]["unit"] or ""))
-    cued = {stem(w) for w in re.findall(r"[a-z]+", cues.lower())} - {""}
+    # 'point' names no fact: 'the melting point is -71 °C' is no boiling point (review r435 B)
+    cued = {stem(w) for w in re.findall(r"[a-z]+", cues.lower())} - {"", "point"}
     refuted = None
     for anchor, name in anchors.items():
         facts = dated(vocabulary, anchor)

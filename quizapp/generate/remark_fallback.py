@@ -16,7 +16,7 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.bracket_kinds import BESIDE, false_aside
 from quizapp.generate.craft_roles import other_craft
-from quizapp.generate.fact_links import kind_group, paired, tied
+from quizapp.generate.fact_links import adjectives_of, kind_group, paired, tied
 from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_words import CLAIMED, wordy
@@ -44,7 +44,8 @@ def remark_let_stand(
     if told is not None and not told[0]:
         return None  # refuted: the rule that refutes it has said so already
     placed = _placed(q, remark, vocabulary)  # 'Perey (Paris)': where a person worked (r418 B)
-    if not (told or clause or placed or key_tied or _other_kinds(q, remark, vocabulary)):
+    stands = told or clause or placed or key_tied or _other_kinds(q, remark, vocabulary)
+    if not (stands or _harmless(q, remark, vocabulary)):
         return None
     verdict = grade(core)
     return verdict if verdict.verdict == "correct" else None
@@ -64,6 +65,28 @@ def _split(text: str) -> tuple[str, str] | None:
     """'X (Y)' or 'X, Y' (not the comma of '7,000') as (X, Y); None for any other answer."""
     found = _BRACKET.match(text) or _COMMA.match(text)
     return (found["core"], found["remark"]) if found else None
+
+
+def _harmless(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
+    """A remark that can name no second answer: no thing of the key's kind but the key, no
+    figure where a figure is asked (but one compared: 'below body temperature (37 °C)'), and
+    no bare name the deck does not know (asked about first: bracket_names.unknown_aside).
+    What it says is not checked, as a tag is not ('Alan Shepard (Freedom 7, 1961)', 'Perey
+    (Curie Institute, Paris, 1939)': reviews r434 A, r435 A; true remarks were refused)."""
+    keys = named_things(" ; ".join(q.answer), vocabulary)
+    kinds = {kind_group(k) for k in keys}
+    said = named_things(remark, vocabulary)
+    if q.numeric is not None:  # a figure: nothing that puts it to another thing or counts
+        if said or (re.search(r"\d", remark) and not BESIDE.search(remark)):
+            return False  # '357 (sodium)', '1.5 million (in Central Asia)', '12 (14)'
+        words = set(re.findall(r"[a-z]+", remark.lower()))
+        return not words & (_COUNTING | set(adjectives_of(vocabulary)))  # 'half', 'Kazakh'
+    if any(kind_group(t) in kinds and t not in keys for t in said) or _JOINED.match(remark):
+        return False  # 'Apollo 8 (Apollo 9)', 'Kyiv (and Ukraine)'
+    if re.search(r"\b1\d{3}\b|\b20\d\d\b", q.prompt) and _YEARS.search(remark):
+        return False  # a year beside a question that dates: year_asides.py judges it
+    numbered = _NUMBERED.fullmatch(remark.strip()) and _NUMBERED.fullmatch(q.answer[0])
+    return not numbered and not _PROPER_ONLY.fullmatch(remark.strip())
 
 
 def _key_tied(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
@@ -114,5 +137,12 @@ _INSTITUTE = re.compile(
     r"|University|College|Laboratory|Academy|Society|School)(?:\s+of(?:\s+[A-Z][\w'’.-]*)+)?$"
 )
 _YEAR = re.compile(r"(?:^|,)\s*(?:in\s+)?1[0-9]{3}\s*(?:,|$)")  # a year beside the place
+_JOINED = re.compile(r"\s*(?:and|plus|&)\b", re.IGNORECASE)  # a second answer joined on
+_YEARS = re.compile(r"\b1\d{3}\b|\b20\d\d\b")
+_NUMBERED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)? \d{1,3}[A-Z]?")  # 'Gemini 7', 'Apollo 8'
+# words that give a figure: '21% (a quarter)', '(half)'
+_COUNTING = frozenset({"half", "quarter", "third", "fifth", "tenth", "dozen", "one", "two"})
+_COUNTING |= frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_PROPER_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*\s*)+")  # 'Priestley', 'Quebec City'
 _ADDED = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)  # a second answer added
 _PLACES = frozenset({"country", "region", "organisation", "site", "city", "place", "sea"})

@@ -77,7 +77,7 @@ def test_the_scale_after_degrees_is_read_for_a_celsius_key(
     ("answer", "verdict"),
     [
         ("Dublin, Ireland", "correct"),
-        ("Dublin, Republic of Ireland", "wrong"),
+        ("Dublin, Republic of Ireland", "correct"),  # the country by its official name (s45)
         ("Dublin, Kyiv", "wrong"),
         ("Dublin, Moscow", "wrong"),
         ("Ireland, Dublin", "wrong"),
