@@ -164,7 +164,9 @@ def figure_of(option: str) -> float | None:
 
 def tick_tokens(text: str, options: list[str]) -> list[str]:
     """A ticks response in tokens: "1 3", "1,3", or letters run together ("ac"); options
-    by their text joined by commas or "and" ("Kazakhstan and Kyrgyzstan": review r365 D)."""
+    by their text joined by commas or "and" ("Kazakhstan and Kyrgyzstan": review r365 D); an
+    option said not to apply is no tick ('..., not Turkmenistan': review r433 E)."""
+    text = _NOT_TICKED.sub("", text)
     parts = [p for p in _JOINS.split(text.strip().lower()) if p]
     if len(parts) > 1 and all(option_index(p, options) is not None for p in parts):
         return parts
@@ -174,6 +176,7 @@ def tick_tokens(text: str, options: list[str]) -> list[str]:
     return tokens
 
 
+_NOT_TICKED = re.compile(r"\s*(?:[,;]\s*|\(\s*)?(?:but\s+)?\bnot\s+[^,;()]+\)?", re.IGNORECASE)
 _JOINS = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
 _AND = frozenset({"and", "&"})
 

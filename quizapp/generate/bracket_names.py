@@ -81,6 +81,8 @@ def _proper_name(part: str, given: str, said: set[str], accepted: set[str]) -> b
     words = [w for w in _WORD.findall(part) if not (linked and w.lower() in _LINKS)]
     if not words or any(not w[:1].isupper() for w in words) or not part.strip()[:1].isupper():
         return False  # a description in lower-case words, or a year
+    if any(re.search(r"-[a-z]", w) for w in words):
+        return False  # 'Moscow-based', 'Kremlin-controlled': a description (review r433 B)
     folded = [normalise(w).rstrip(".") for w in words]
     if given in COUNTRIES or country_forms([given]):
         return False  # 'Gazprom (Russia)': it places the answer

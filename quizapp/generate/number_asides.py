@@ -119,7 +119,7 @@ _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _YEAR_ASIDE = re.compile(
     r"^\s*(?:in|on|as of|by|since|during|(?:h|q)[1-4]|early|mid|late)?\s*"
     r"(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+)?"
-    rf"(?:(?:{'|'.join(MONTHS)})\.?\s+)?(?:1[5-9]|20)\d\d\s*$",
+    rf"(?:(?:{'|'.join(MONTHS)})\.?\s+)?(?:1[5-9]|20)\d\d(?:\s*[-\u2013/]\s*\d\d)?\s*$",
     re.IGNORECASE,
 )  # '(in 2014)', '(July 1969)', '(20-21 July 1969)': when, beside a figure that is no date
 _SPREAD = re.compile(

@@ -143,6 +143,6 @@ _NUMBERED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)? \d{1,3}[A-Z]?")  # 'Gemini
 # words that give a figure: '21% (a quarter)', '(half)'
 _COUNTING = frozenset({"half", "quarter", "third", "fifth", "tenth", "dozen", "one", "two"})
 _COUNTING |= frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-_PROPER_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*\s*)+")  # 'Priestley', 'Quebec City'
+_PROPER_ONLY = re.compile(r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*\s*)+")  # 'Quebec City'
 _ADDED = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)  # a second answer added
 _PLACES = frozenset({"country", "region", "organisation", "site", "city", "place", "sea"})

@@ -41,9 +41,9 @@ def told_apart(text: str, vocabulary: dict[str, str], asked: str = "") -> bool:
     return wordy(text, vocabulary, asked) and CLAIMED.search(text) is None
 
 
-# a claim of who leads, owns or holds a thing
+# a claim of who leads, owns or holds a thing; not where it is based ('Moscow-based': r433 B)
 CLAIMED = re.compile(
-    r"\b(?:led|owned|held|run|controlled|based|backed|dominated)\b|-led\b", re.IGNORECASE
+    r"\b(?:led|owned|held|run|controlled|backed|dominated)\b|-led\b", re.IGNORECASE
 )
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")
 # a verb's past: a clause of its own ('Apollo 14 went to Fra Mauro', 'Scott and Irwin drove it')
