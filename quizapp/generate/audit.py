@@ -134,6 +134,8 @@ def coverage(items: list[Question], ix: DeckIndex) -> list[Breach]:
     numbers = any(ix.numeric_value(f) is not None for f in ix.facts.values())
     card_kinds = [k for k in QUESTION_CARD_KINDS if k not in ("numeric", "numeric_mcq") or numbers]
     expected = [k for k in wanted if k in card_kinds] if cards else wanted
+    if cards and "numeric_mcq" in present:  # a card's choice may be a number's: its years
+        expected = [k for k in expected if k != "mcq"]  # and counts are their own (r428 G)
     out += [Breach("every kind", f"no {k} item") for k in expected if k not in present]
     return out
 
