@@ -21,6 +21,12 @@ _ALIASES = {
     "long tons": "long_ton",
     "metric ton": "tonne",
     "metric tons": "tonne",
+    "ma": "megayear",  # '66 Ma': millions of years, never milli-years (review r436 C)
+    "myr": "megayear",
+    "fl oz": "floz",  # '0.85 fl oz', '8 US fl oz' (review r436 C)
+    "us fl oz": "floz",
+    "fluid ounce": "floz",
+    "fluid ounces": "floz",
     "°": "",
     "deg": "",
     "degree": "",

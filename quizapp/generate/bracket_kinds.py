@@ -43,9 +43,10 @@ def other_kind(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     names = [n for joined in joined_parts(part) for n in joined.split(",") if n.strip()]
     things = [_thing(name, vocabulary) for name in names]  # 'Lovell, Swigert and Haise'
     kinds = {kind_group(k) for k in keys}
-    return (
+    return (  # an imported card's answer may answer any card: 'Arabica (Robusta)' (r436 F)
         bool(keys and things)
         and all(t is not None and kind_group(t) not in kinds for t in things)
+        and not any(t and t.startswith("answer-") for t in things)
         and not false_aside(q, part, vocabulary)
     )
 

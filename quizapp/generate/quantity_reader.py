@@ -273,9 +273,10 @@ def _unit_after(rest: list[str], key_unit: str) -> str | None:
     if name in SCALE_WORDS and name != "m":
         return None
     dim = units.dimension(name) if _looks_like_unit(name) else None
-    two = " ".join(rest[:2]).strip(".,;")
-    if len(rest) >= 2 and units.dimension(two) in (units.dimension(key_unit),) and dim is None:
-        return two
+    for size in (3, 2):  # 'fl oz', 'US fl oz' before 'fl' (femtolitres: review r436 C)
+        many = " ".join(rest[:size]).strip(".,;")
+        if len(rest) >= size and units.dimension(many) == units.dimension(key_unit):
+            return many
     if dim is not None and dim == units.dimension(key_unit):
         return name
     return None

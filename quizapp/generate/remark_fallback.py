@@ -112,6 +112,8 @@ def _other_kinds(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
     beside = q.numeric is None and BESIDE.search(remark) is not None  # 'Cu, with silver'
 
     def stands(thing: str) -> bool:
+        if thing.startswith("answer-"):  # an imported card's answer: any card's may be asked
+            return False  # 'Arabica (Robusta)', 'Vietnam (Brazil)' (review r436 F)
         if beside and kind_group(thing) not in {kind_group(k) for k in keys}:
             return True  # another element beside a symbol: no second symbol (review r427 A)
         if kind_group(thing) in kinds or (q.numeric is not None and kind_group(thing) in _PLACES):

@@ -169,7 +169,13 @@ def another_place(given: str, closest: list[str]) -> bool:
     """A word of the answer is a well-known place name that no closest form has: 'rhine
     river' for 'rhone river', 'nera' for 'neva'."""
     theirs = {w for f in closest for w in f.split()}
-    return any(w in PLACE_NAMES for w in given.split() if w not in theirs)
+    return any(w in PLACE_NAMES | _COMPASS for w in given.split() if w not in theirs)
+
+
+# 'north dakota' for 'south dakota', 'north korea' for 'south korea': another place (r436 A)
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+)
 
 
 SHORT_GIVEN = 4  # a given name of this many letters or fewer: one letter makes another name
