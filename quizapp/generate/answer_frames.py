@@ -17,6 +17,9 @@ from quizapp.facts.normalise import normalise
 # (one list for the hedge before, after and in brackets: check_brackets, bracket_names)
 # and of confidence or memory: 'I'm pretty sure', 'I reckon', 'if I remember rightly' (r357 A)
 _SURE = r"(?:(?:i'm|i’m|i am)\s+)?(?:(?:pretty|fairly|quite|very|almost|reasonably)\s+)?sure"
+# words that offer another answer beside the first: 'Shepard (though it might be Mitchell)',
+# 'Shepard, unless it was Mitchell' (review r438 A: each passed as a remark)
+OFFERED = r"unless|(?:might|could|may) (?:have )?be(?:en)?|or else|if not|alternatively|or possibly"
 HEDGE_WORDS = (
     r"i think|i believe|i guess|i suppose|i'd say|i'm not sure|not sure|unsure|probably"
     r"|possibly|maybe|perhaps|i reckon|i'd guess|my guess is|definitely|surely|for sure"
@@ -129,3 +132,16 @@ def initials_after(
     if joined or not right(found["head"]):  # 'EEU and WTO', 'EEU, WTO': a second body (r401 A)
         return None
     return f"{found['head']} ({found['tail']})"
+
+
+def offers_another(text: str) -> bool:
+    """An answer that offers a second one after its first part: 'Shepard (though it might be
+    Mitchell)', 'Shepard, unless it is Mitchell', '1958, though maybe 1957' (review r438 A)."""
+    return _OFFERING.search(text) is not None
+
+
+_OFFERING = re.compile(
+    rf"(?:[,;(\u2013\u2014]|\s-\s).*?\b(?:{OFFERED}|(?:though|although|but)\s+(?:maybe|perhaps"
+    r"|possibly))\b",
+    re.IGNORECASE,
+)

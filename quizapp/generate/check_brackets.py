@@ -1,5 +1,4 @@
 """An answer with a part in brackets: a gloss beside the answer, or a second answer.
-
 'Eurasian Economic Union (EEU)' names the key twice; 'W (wolfram)' glosses it with a word
 the deck does not use otherwise: both right. 'Tajikistan (and Kyrgyzstan)' joins a second
 answer, right only if both are; 'Casablanca (Rabat)' names another place: wrong.
@@ -20,6 +19,7 @@ from quizapp.generate.imported_places import other_place
 from quizapp.generate.likened_names import likened
 from quizapp.generate.place_names import WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
+from quizapp.generate.remark_fallback import contrast_rival
 from quizapp.generate.tie_claims import tie_told
 from quizapp.generate.value_names import is_value_name
 from quizapp.generate.verdict import Verdict
@@ -256,6 +256,7 @@ def _check_paired(
             or false_aside(q, part, vocabulary)  # 'Mirziyoyev (of Kazakhstan)' (r365 A)
             or likened(q, part, vocabulary)  # 'the EEU (like the CSTO)'
             or _other_leader(q, part, vocabulary)
+            or contrast_rival(q, part, vocabulary)
         )
     ]
     if right and not other:

@@ -8,7 +8,6 @@ tolerance rule of tolerance.py. Choice answers accept an option number or the op
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
 from quizapp.facts.normalise import normalise
@@ -19,11 +18,11 @@ from quizapp.generate.answer_context import (
     without_lead,
 )
 from quizapp.generate.answer_forms import with_loose_forms
-from quizapp.generate.answer_frames import label_first, unframed
+from quizapp.generate.answer_frames import label_first, offers_another, unframed
 from quizapp.generate.answers import chosen_option, read_grade, read_sequence, read_ticks
 from quizapp.generate.bracket_kinds import false_aside, other_subject
 from quizapp.generate.bracket_names import unknown_aside
-from quizapp.generate.card_lists import check_listed, every_name_right
+from quizapp.generate.card_lists import every_name_right
 from quizapp.generate.check_forms import (
     against_stem,
     as_percentage,
@@ -40,19 +39,17 @@ from quizapp.generate.choice_figures import coded_as_options
 from quizapp.generate.choice_verdicts import choice_verdict, sequence_verdict, ticks_verdict
 from quizapp.generate.corrections import corrected
 from quizapp.generate.estimates import asked_as_estimate
-from quizapp.generate.figure_brackets import codes_named, figure_bracket_read, figures_named
+from quizapp.generate.figure_brackets import figure_bracket_read, read_as_meant
 from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
-from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.kind_spec import SPECS
-from quizapp.generate.name_variants import variant_verdict
+from quizapp.generate.name_variants import named_forms, variant_verdict
 from quizapp.generate.namesakes import namesake_verdict
 from quizapp.generate.number_asides import figure_before_aside
 from quizapp.generate.numbers import MAX_ANSWER
 from quizapp.generate.option_numbers import number_clash
 from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
-from quizapp.generate.regnal_names import regnal_name
 from quizapp.generate.remark_fallback import remark_let_stand
 from quizapp.generate.remark_words import wordy
 from quizapp.generate.restated import restated_spans
@@ -96,12 +93,11 @@ def check_unguarded(
     if (fixed := corrected(q, text, vocabulary or {})) is not None:  # 'CSTO, I mean SCO',
         final = graded(fixed[1])  # 'C, I mean B' (corrections.py, reviews r416 A, r419 A)
         return final if not fixed[2] or final.verdict == "wrong" else graded(fixed[0])
+    if SPECS[q.kind].shape == "text" and offers_another(text):  # 'X, unless it is Y' (r438 A)
+        return Verdict("wrong", expected, "Give one answer: that offers a second.", text)
     shape, text = SPECS[q.kind].shape, coded_as_options(q, text, vocabulary)  # 'Cu' (r382 B)
-    if q.numeric is not None and shape == "text":  # '28.5 (Cs)', '621 (°F)' (figure_brackets)
-        text = figure_bracket_read(text, vocabulary, q.numeric.unit)
-    elif shape == "text" and not q.case_sensitive:  # 'Perey (Fr)': francium
-        text = codes_named(text, vocabulary)
-    text = figures_named(text, vocabulary) if shape == "text" else text  # 'copper (1,085 °C)'
+    if shape == "text":  # '28.5 (Cs)', '621 (°F)', 'copper (1,085 °C)' (figure_brackets.py)
+        text = read_as_meant(q, text, vocabulary)
     if shape == "choice":  # the remark beside the option read from the answer as typed
         return choice_verdict(q, text, expected, vocabulary, response.strip())
     if shape == "ticks":
@@ -168,7 +164,7 @@ def _check_open(
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":  # 'the CSTO (in 2014)' asked of 2012 (year_asides.py)
         return year_aside(q, text, verdict)
-    named = _named_forms(q, text, expected, vocabulary or {})
+    named = named_forms(q, text, expected, vocabulary or {})
     if named is not None:
         return named
     if every_name_right(q, text, lambda part: check_text(q, part, expected, vocabulary or {})):
@@ -185,21 +181,6 @@ def _check_open(
     return verdict if shaped is None else shaped
 
 
-def _named_forms(
-    q: Question, text: str, expected: str, vocabulary: dict[str, str]
-) -> Verdict | None:
-    """A name in a form of its own: 'Rembrandt Harmenszoon van Rijn' for Rembrandt
-    (fuller_names.py), 'Louis the Fourteenth' ('Louis XVI' is another king: regnal_names.py),
-    'Hillary and Tenzing', a list in another order (card_lists.py); else None."""
-    fuller = fuller_name(q, text, expected, vocabulary)
-    if fuller is not None:
-        return fuller
-    regnal = regnal_name(q, text, expected)
-    if regnal is not None:
-        return regnal
-    return check_listed(q, text, expected, vocabulary, _part_grader(vocabulary))
-
-
 def _fits(q: Question, expected: str, vocabulary: dict[str, str], head: str) -> bool:
     """What comes before a country answers the question ('Dodoma' of 'Dodoma (Kenya)'; not
     'Port' of 'Port Spain'): only then is the country checked against the question's."""
@@ -209,16 +190,6 @@ def _fits(q: Question, expected: str, vocabulary: dict[str, str], head: str) -> 
 def _placed(q: Question, vocabulary: Vocabulary) -> bool:
     """Whether the key is an entity of the deck, which a country after it can place."""
     return not vocabulary or any(normalise(a) in vocabulary for a in [*q.answer, *q.accepted])
-
-
-def _part_grader(vocabulary: dict[str, str]) -> Callable[[Question, str], Verdict]:
-    """How one part of a list answer is graded: as a typed name is."""
-
-    def grade(part: Question, text: str) -> Verdict:
-        part = with_loose_forms(part, vocabulary)
-        return check_text(part, text, part.answer[0], vocabulary)
-
-    return grade
 
 
 def _check_figure(q: Question, text: str, expected: str, this_year: int | None) -> Verdict:

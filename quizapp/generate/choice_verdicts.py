@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.answer_frames import OFFERED
 from quizapp.generate.answers import (
     PAIR,
     chosen_option,
@@ -17,6 +18,7 @@ from quizapp.generate.answers import (
     tick_tokens,
 )
 from quizapp.generate.question import Question
+from quizapp.generate.remark_fallback import contrast_rival
 from quizapp.generate.tie_claims import untied_claim
 from quizapp.generate.verdict import Verdict
 
@@ -34,6 +36,9 @@ def choice_verdict(
     if options[picked] not in q.answer:
         return Verdict("wrong", expected)
     remark = _remark(said or text, options[picked])
+    offered = remark and (_OFFERS.search(remark) or contrast_rival(q, remark, vocabulary or {}))
+    if offered:  # 'A, though it might be B', 'McDivitt, though Stafford commanded' (r438 A, B)
+        return Verdict("wrong", expected, "Choose one option.")
     untrue = untied_claim(q, remark, vocabulary or {}) if remark else None
     return Verdict("correct", expected) if untrue is None else Verdict("wrong", expected, untrue)
 
@@ -47,6 +52,7 @@ def _remark(text: str, option: str) -> str:
     return found["remark"]
 
 
+_OFFERS = re.compile(rf"\b(?:{OFFERED}|or|either|maybe|perhaps|possibly)\b", re.IGNORECASE)
 _REMARK = re.compile(
     r"^[^,;:(\u2013\u2014]+?\s*(?:[,;:(\u2013\u2014]|\s-\s|\s(?:because|as|since)\s)\s*"
     r"(?P<remark>[^()]+?)\)?[\s.!]*$",

@@ -12,7 +12,17 @@ import re
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate import units
+from quizapp.generate.question import Question
 from quizapp.generate.value_names import codes
+
+
+def read_as_meant(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
+    """A typed answer with its brackets' units, codes and figures read as meant."""
+    if q.numeric is not None:
+        text = figure_bracket_read(text, vocabulary, q.numeric.unit)
+    elif not q.case_sensitive:  # 'Perey (Fr)': francium
+        text = codes_named(text, vocabulary)
+    return figures_named(text, vocabulary)
 
 
 def figure_bracket_read(text: str, vocabulary: dict[str, str] | None, unit: str | None) -> str:
@@ -77,11 +87,13 @@ def figures_named(text: str, vocabulary: dict[str, str] | None) -> str:
             return f" {word} {found['figure']}"
         return found[0]
 
+    rest = _ISOTOPE.sub(r"\1\2", rest)  # 'neon-20', 'hydrogen-1': a name, no minus (r439 A)
     return text[:cut] + _NAMED_FIGURE.sub(said, rest)
 
 
 _NAMED_FIGURE = re.compile(r"\s*\((?P<figure>[-−]?\d[\d,.]*(?:\s*°?[^\W\d][^\s()]{0,9})?)\)")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_ISOTOPE = re.compile(r"\b([A-Za-z]{2,})-(\d{1,3})\b")
 _COMPARED = re.compile(
     r"\b(?:below|above|than|over|under|like|unlike|after|before|times|beside)\b", re.IGNORECASE
 )

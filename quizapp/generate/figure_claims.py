@@ -20,6 +20,7 @@ from quizapp.generate import units
 from quizapp.generate.figure_labels import rough_stem
 from quizapp.generate.full_lists import DATED, Spans, dated
 
+_CODED = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z]?\b")
 WITHIN = 15  # years either side of a thing's only date within which a bare year dates it
 
 
@@ -39,6 +40,7 @@ def figure_told(
     it ('before 1970')."""
     asked = set(_FIGURE.findall(q_text.replace(",", "")))
     part = _SMALL.sub(lambda m: str(SMALL_NUMBERS[m[0].lower()]), part)  # 'eight engines'
+    part = _CODED.sub(" ", part)  # 'F-1 engines', 'hydrogen-1': names, no figures (r438 C)
     said = [m for m in _MEASURED.finditer(part.replace(",", "")) if m["figure"] not in asked]
     if len(said) != 1:
         return None

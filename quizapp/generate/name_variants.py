@@ -1,4 +1,5 @@
-"""A name in a variant that decides whether it names the key's thing or another.
+"""A name in a variant that decides whether it names the key's thing or another, and the
+names in forms of their own (a fuller name, a regnal number, a list in another order).
 
 A ship's name with or without its prefix (review r428 C): 'Constitution' names USS
 Constitution, as 'Endurance' and 'SY Endurance' name Shackleton's Endurance; but where the key
@@ -11,11 +12,17 @@ A person's name with another middle name than the key's is another person (revie
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.answer_forms import with_loose_forms
+from quizapp.generate.card_lists import check_listed
+from quizapp.generate.check_text import check_text
+from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.question import Question
+from quizapp.generate.regnal_names import regnal_name
 from quizapp.generate.verdict import Verdict
 
 PREFIXES = frozenset(
@@ -75,3 +82,28 @@ def _split(name: str) -> tuple[str, str]:
     if len(words) > 1 and words[0].strip(".") in PREFIXES:
         return words[0].strip("."), " ".join(words[1:])
     return "", " ".join(words)
+
+
+def named_forms(
+    q: Question, text: str, expected: str, vocabulary: dict[str, str]
+) -> Verdict | None:
+    """A name in a form of its own: 'Rembrandt Harmenszoon van Rijn' for Rembrandt
+    (fuller_names.py), 'Louis the Fourteenth' ('Louis XVI' is another king: regnal_names.py),
+    'Hillary and Tenzing', a list in another order (card_lists.py); else None."""
+    fuller = fuller_name(q, text, expected, vocabulary)
+    if fuller is not None:
+        return fuller
+    regnal = regnal_name(q, text, expected)
+    if regnal is not None:
+        return regnal
+    return check_listed(q, text, expected, vocabulary, _part_grader(vocabulary))
+
+
+def _part_grader(vocabulary: dict[str, str]) -> Callable[[Question, str], Verdict]:
+    """How one part of a list answer is graded: as a typed name is."""
+
+    def grade(part: Question, text: str) -> Verdict:
+        part = with_loose_forms(part, vocabulary)
+        return check_text(part, text, part.answer[0], vocabulary)
+
+    return grade

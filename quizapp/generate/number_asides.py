@@ -47,8 +47,9 @@ _BARE_FIGURE = re.compile(r"-?[\d.,]+\s*[^\W\d_]*")
 
 
 def _second(aside: str) -> bool:
-    """A hedge or 'or' ('maybe 14', 'or 14'), or a figure or date added ('also 12')."""
-    if _HEDGED.search(aside):
+    """A hedge or 'or' ('maybe 14', 'or 14'), a figure or date added ('also 12'), or one set
+    against the first ('though it was the 20th', 'though some say 120': review r438 B)."""
+    if _HEDGED.search(aside) or re.match(r"\s*(?:though|although|but|yet)\b.*\d", aside, re.I):
         return True
     added = _ADDED.match(aside)
     rest = (added["a"] or added["b"] or "").strip() if added else ""

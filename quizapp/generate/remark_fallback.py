@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.answer_frames import HEDGE_WORDS
+from quizapp.generate.answer_frames import HEDGE_WORDS, OFFERED
 from quizapp.generate.bracket_kinds import BESIDE, false_aside
 from quizapp.generate.craft_roles import other_craft
 from quizapp.generate.fact_links import adjectives_of, kind_group, paired, tied
@@ -38,6 +38,8 @@ def remark_let_stand(
     if hedged or CLAIMED.search(remark) or not core.strip():
         return None  # 'or 14', 'also 12', 'led by China', 'owned by China', '-led'; but 'Lovell
         # and Swigert also flew' is a clause (review r417 A)
+    if contrast_rival(q, remark, vocabulary):  # 'Anders, though Borman took it'
+        return None
     if other_craft(q.prompt, remark) or (not clause and false_aside(q, remark, vocabulary)):
         return None  # 'Yankee Clipper (LM)', 'Mirziyoyev (Kazakhstan)': refused by their rules
     told = tie_told(q, remark, vocabulary, text)
@@ -65,6 +67,19 @@ def _split(text: str) -> tuple[str, str] | None:
     """'X (Y)' or 'X, Y' (not the comma of '7,000') as (X, Y); None for any other answer."""
     found = _BRACKET.match(text) or _COMMA.match(text)
     return (found["core"], found["remark"]) if found else None
+
+
+def contrast_rival(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
+    """A remark set against the answer ('though', 'but') that names another thing of the
+    key's kind, or a figure beside a figure: 'Anders, though Borman took it', '111, though
+    some say 120' offer the other answer (review r438 B)."""
+    if not _CONTRAST.match(remark):
+        return False
+    if q.numeric is not None:
+        return re.search(r"\d", remark) is not None
+    keys = named_things(" ; ".join(q.answer), vocabulary)
+    kinds = {kind_group(k) for k in keys}
+    return any(kind_group(t) in kinds and t not in keys for t in named_things(remark, vocabulary))
 
 
 def _harmless(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
@@ -133,12 +148,13 @@ _COMMA = re.compile(
     r"^(?P<core>(?:[^,;()\u2013\u2014]|(?<=\d),(?=\d))+?)\s*(?:(?<!\d),|,(?!\d)|;|\s[-\u2013\u2014]+\s)"
     r"\s*(?P<remark>[^()]+?)[\s.!]*$"
 )
-_HEDGED = re.compile(rf"\b(?:or|either|{HEDGE_WORDS})\b|\?", re.IGNORECASE)
+_HEDGED = re.compile(rf"\b(?:or|either|{HEDGE_WORDS}|{OFFERED})\b|\?", re.IGNORECASE)
 _INSTITUTE = re.compile(
     r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:Institute|Institution"
     r"|University|College|Laboratory|Academy|Society|School)(?:\s+of(?:\s+[A-Z][\w'’.-]*)+)?$"
 )
 _YEAR = re.compile(r"(?:^|,)\s*(?:in\s+)?1[0-9]{3}\s*(?:,|$)")  # a year beside the place
+_CONTRAST = re.compile(r"\s*(?:though|although|but|yet|whereas|however)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|plus|&)\b", re.IGNORECASE)  # a second answer joined on
 _YEARS = re.compile(r"\b1\d{3}\b|\b20\d\d\b")
 _NUMBERED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)? \d{1,3}[A-Z]?")  # 'Gemini 7', 'Apollo 8'
