@@ -115,15 +115,19 @@ def _bare(m: re.Match[str], figure: float, question: str) -> dict[str, Any] | No
         return None
     if _ASKS_YEAR.search(question) and 1000 <= figure <= 2100:
         return {"kind": "year", "value": int(figure)}
-    counted = _HOW_MANY.search(question)
-    noun = counted[1].lower() if counted else ""
+    counted = _HOW_MANY.search(question)  # the last word before the verb: 'useful keys' counts
+    noun = counted[1].split()[-1].lower() if counted else ""  # keys (review r440 A)
     if not noun or noun in _NOT_UNITS or noun in _NOT_COUNTED or figure < 2:
         return None
     return {"kind": "quantity", "value": figure, "unit": noun, "exact": True}
 
 
 _ASKS_YEAR = re.compile(r"\b(?:which|what) year\b", re.IGNORECASE)
-_HOW_MANY = re.compile(r"\bhow many ([a-z]+)\b", re.IGNORECASE)
+_HOW_MANY = re.compile(
+    r"\bhow many ((?:(?!(?:are|is|was|were|do|does|did|has|have|had|can|could|would|will|of|in"
+    r"|on|make|makes|made)\b)[a-z]+\s*){1,3})",
+    re.IGNORECASE,
+)
 _NOT_COUNTED = frozenset({"of", "times", "more", "people", "years", "days", "were", "are", "did"})
 
 

@@ -19,7 +19,13 @@ from quizapp.generate.answer_context import (
 )
 from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answer_frames import label_first, offers_another, unframed
-from quizapp.generate.answers import chosen_option, read_grade, read_sequence, read_ticks
+from quizapp.generate.answers import (
+    chosen_option,
+    options_named,
+    read_grade,
+    read_sequence,
+    read_ticks,
+)
 from quizapp.generate.bracket_kinds import false_aside, other_subject
 from quizapp.generate.bracket_names import unknown_aside
 from quizapp.generate.card_lists import every_name_right
@@ -254,6 +260,8 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
     options = q.options or []
     if shape == "choice" and (clash := number_clash(text, options)):
         return clash  # '2' where option 1 is '2 projects' (answers.number_clash)
+    if shape == "choice" and options_named(text, options) > 1:
+        return "Choose one option: that names two."  # 'A's text or B's' (review r437 C)
     if shape == "choice" and chosen_option(text, options, vocabulary) is None:
         return f"Answer with an option: its number (1 to {len(options)}), letter or text."
     if shape == "choice" and q.numeric is not None and not text.isdecimal():

@@ -36,3 +36,12 @@ def test_a_few_words_of_each_left_item_name_it() -> None:
     left = ["Apollo 1 fire", "first Apollo-Soyuz docking", "launch of Sputnik 1"]
     assert word_pairs("Apollo-Soyuz 1, Sputnik 3, Apollo 1 fire 2", left, 3) == [1, 0, 2]
     assert word_pairs("Apollo 2, Sputnik 3, fire 1", left, 3) is None  # 'Apollo' names two
+
+
+def test_an_imported_count_takes_the_noun_before_the_verb() -> None:
+    from quizapp.facts.import_values import answer_value
+
+    keys = answer_value("25", "How many useful keys does the cipher have?")
+    assert keys == {"kind": "quantity", "value": 25.0, "unit": "keys", "exact": True}
+    ribs = answer_value("12", "How many pairs of ribs does an adult have?")
+    assert ribs is not None and ribs["unit"] == "pairs"
