@@ -17,7 +17,11 @@ from quizapp.generate.value_names import codes
 
 
 def read_as_meant(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
-    """A typed answer with its brackets' units, codes and figures read as meant."""
+    """A typed answer with its brackets' units, codes and figures read as meant, and a
+    relative clause with no comma set off as one ('Humphry Davy who used electrolysis':
+    review r443 A)."""
+    if "," not in text and "(" not in text:
+        text = _RELATIVE.sub(r"\g<head>, \g<rest>", text, count=1)
     if q.numeric is not None:
         text = figure_bracket_read(text, vocabulary, q.numeric.unit)
     elif not q.case_sensitive:  # 'Perey (Fr)': francium
@@ -93,6 +97,7 @@ def figures_named(text: str, vocabulary: dict[str, str] | None) -> str:
 
 _NAMED_FIGURE = re.compile(r"\s*\((?P<figure>[-−]?\d[\d,.]*(?:\s*°?[^\W\d][^\s()]{0,9})?)\)")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_RELATIVE = re.compile(r"^(?P<head>\S.*?\S)\s+(?P<rest>(?:who|which|whose)\s+\S.*)$", re.IGNORECASE)
 _ISOTOPE = re.compile(r"\b([A-Za-z]{2,})-(\d{1,3})\b")
 _COMPARED = re.compile(
     r"\b(?:below|above|than|over|under|like|unlike|after|before|times|beside)\b", re.IGNORECASE

@@ -50,6 +50,13 @@ def tie_told(
     Bean)'); (False, why) when the deck refutes it; else None. `said`, the whole answer, may
     name what a figure in the remark is ('who discovered it (in 1925)')."""
     relations = relations_of(vocabulary.get(FACT_LINKS, ""))
+    roled = [
+        p for p in _PAIRS.split(part) if named_role(re.findall(r"[a-z]+", normalise(p)), relations)
+    ]
+    if len(roled) > 1:  # 'Lovell CMP, Anders LMP': each role with its own name (review r442 A)
+        told = [tie_told(q, p, vocabulary, said) for p in roled]
+        refuted = next((t for t in told if t is not None and not t[0]), None)
+        return refuted or next((t for t in told if t is not None), None)
     known = _TIE_WORDS | _unit_words(q) | role_words(relations) | SMALL_NUMBERS.keys()
     loose = [w for w in _plain(part, vocabulary) if w not in known]
     loose = [w for w in loose if not tying_word(w, relations, vocabulary)]
@@ -271,4 +278,5 @@ _TIE_TEXT = (
     "spacecraft capsule ship thousand million billion"
 )
 _TIE_WORDS = frozenset(_TIE_TEXT.split())
+_PAIRS = re.compile(r"\s*[,;]\s*|\s+and\s+")  # 'Gordon the CMP, Bean the LM pilot'
 _NO_TIE = frozenset({"or", "not", "no", "nor", "never", "than", "unlike", "instead", "but"})

@@ -24,12 +24,20 @@ _WHEN_ASIDE = re.compile(
 def other_year(glossed: str, prompt: str) -> bool:
     """The gloss names a year the question does not, where the question names one: a claim of
     its own ('the EEU (in January 2014)' asked about August 2015), no gloss."""
+    glossed = _SHORT_SPAN.sub(lambda m: f"{m[1]}-{m[1][:2]}{m[2]}", glossed)  # '2014-15'
     said, asked = (set(_YEAR.findall(t)) for t in (glossed, prompt))
+    if said & asked and _SET_AGAINST.search(glossed):
+        return False  # '19% (2014-15)', '28% (2016 vs 2015)': the year asked, against another
     origin = _ORIGIN_YEAR.search(glossed)  # 'CSTO, founded 2002': when it began (r401 F)
     clause = _CLAUSE_YEAR.search(glossed)  # 'Gazprom, which bought Kyrgyzgaz in 2014' (r410 A)
     return bool(said and asked and not said <= asked) and origin is None and clause is None
 
 
+_SHORT_SPAN = re.compile(r"\b((?:1[0-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d)\b")
+# a change from one year to another (review r441 A)
+_SET_AGAINST = re.compile(
+    r"\d\s*[-\u2013/]\s*\d|\b(?:vs|versus|from|to|compared|than|on|against|since)\b", re.I
+)
 # a clause of its own, with its own verb, dates what it tells: 'which left the CSTO in 2012'
 _CLAUSE_YEAR = re.compile(
     r"\b(?:which|who|that|whose|when)\s+(?:\w+\s+){1,6}?(?:in\s+)?(?:1[0-9]|20)\d\d\b", re.I
