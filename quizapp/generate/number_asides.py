@@ -131,6 +131,9 @@ _ERA_ASIDE = re.compile(
     r"|(?P<decade>\d{3}0)['’]?s)\s*$",
     re.IGNORECASE,
 )
+_SCALED_ASIDE = re.compile(
+    r"^\s*(?:about\s+)?[\d.,]+\s*(?:m|mn|bn|k|million|billion|thousand)\b", re.IGNORECASE
+)
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-\u2013]|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 _MONTH = rf"(?:{'|'.join(MONTHS)})\.?"
 _DAYS_ASIDE = re.compile(  # '24-29 August', 'June 29' (review r432 C)
@@ -168,6 +171,7 @@ def _other_measure(aside: str, key: NumericKey) -> bool:
         # August)': the days of that year (review r410 A)
         or (key.family == "year" and _same_era(aside, key.value))  # '1766 (18th century)'
         or _unit_of_another_measure(aside, key)  # '111 m (about 2,900 tonnes)' (review r430 C)
+        or (share and _SCALED_ASIDE.match(aside) is not None)  # '95% (865m)' (review r441 A)
     )
 
 

@@ -26,7 +26,8 @@ def other_year(glossed: str, prompt: str) -> bool:
     its own ('the EEU (in January 2014)' asked about August 2015), no gloss."""
     glossed = _SHORT_SPAN.sub(lambda m: f"{m[1]}-{m[1][:2]}{m[2]}", glossed)  # '2014-15'
     said, asked = (set(_YEAR.findall(t)) for t in (glossed, prompt))
-    if said & asked and _SET_AGAINST.search(glossed):
+    near = any(abs(int(y) - int(a)) <= 1 for y in said for a in asked)  # the year before
+    if (said & asked or near) and _SET_AGAINST.search(glossed):  # '28% (down from 2015)'
         return False  # '19% (2014-15)', '28% (2016 vs 2015)': the year asked, against another
     origin = _ORIGIN_YEAR.search(glossed)  # 'CSTO, founded 2002': when it began (r401 F)
     clause = _CLAUSE_YEAR.search(glossed)  # 'Gazprom, which bought Kyrgyzgaz in 2014' (r410 A)
