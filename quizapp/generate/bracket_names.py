@@ -27,7 +27,7 @@ from quizapp.generate.check_qualified import REGIONS, STATES
 from quizapp.generate.country_names import country_forms
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.given_names import asks_who
-from quizapp.generate.place_names import COUNTRIES, WHOLE_PLACE_NAMES
+from quizapp.generate.place_names import COUNTRIES, INSTITUTION_WORDS, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 
 _HEDGE = re.compile(rf"^\s*(?:{HEDGE_WORDS}|either|or|could be|might be)\b", re.IGNORECASE)
@@ -115,7 +115,7 @@ def unknown_aside(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     told = re.search(rf"\b{re.escape(said)}\b", normalise(q.explanation)) or _INSTITUTION.search(
         inner
     )
-    placed = said in WHOLE_PLACE_NAMES | STATES | REGIONS  # 'Eli Whitney (Massachusetts)'
+    placed = said in _PLACES  # 'Eli Whitney (Massachusetts)'
     if known or told or placed or _SYMBOL.fullmatch(inner):
         return None  # the deck's or the explanation's names, symbols, 'Curie Institute'
     if not _BARE_NAME.fullmatch(inner):
@@ -129,7 +129,8 @@ def unknown_aside(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
 
 
 _ASIDE = re.compile(r"^(?P<core>[^()]+?)\s*\((?P<inner>[^()]+)\)[\s.!]*$")
-_INSTITUTION = re.compile(r"\b(?:Institut[a-z]*|University|College|Laboratory|Academy|Society)\b")
+_INSTITUTION = re.compile(rf"\b(?:{INSTITUTION_WORDS})\b")
+_PLACES = WHOLE_PLACE_NAMES | STATES | REGIONS
 # one to three words of letters, each capitalised, not all in capitals: 'Freiberg', 'King Sejong'
 _BARE_NAME = re.compile(
     r"(?!(?:[A-Z]+\s*)+$)[A-Z][a-z'’.]+(?:[ -](?:[A-Z][a-z'’.]+|of|de|van|von)){0,2}"

@@ -43,18 +43,8 @@ _MONTH = re.compile(
 _DATED_ASIDE = re.compile(
     r"^(?P<lead>[^(),]*?\d[^(),]*?)\s*(?:\(|,\s*(?:in|on)?\s*)(?P<when>[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*)\)?$"
 )
-_ORDINAL_WORDS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-]
+_ORDINAL_TEXT = "first second third fourth fifth sixth seventh eighth ninth tenth"
+_ORDINAL_WORDS = _ORDINAL_TEXT.split()
 _ORDINAL = re.compile(
     rf"(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|({'|'.join(_ORDINAL_WORDS)}))", re.IGNORECASE
 )

@@ -4,7 +4,9 @@ does, when it measures what the key measures; '28.5 (Cs)' and '327 (Pb)' name th
 (caesium, lead), not centiseconds or petabarns, so the rules on names judge it ('28.5 (Na)'
 puts the figure to sodium). Beside a name, a code of two or three letters in a remark is the
 thing it names too: 'Perey (Fr)' is 'Perey (francium)', 'Davy (also Na)' 'Davy (also sodium)'
-(review r427 A); one letter ('I', 'K', 'W') is too often a word or a unit to be read so."""
+(review r427 A); one letter ('I', 'K', 'W') is too often a word or a unit to be read so. A
+figure in brackets after another thing's name or a comparison is that thing's ('lower than
+copper (1,085 °C)': review r431 A), and a relative clause needs no comma (r443 A)."""
 
 from __future__ import annotations
 
@@ -39,8 +41,7 @@ def figure_bracket_read(text: str, vocabulary: dict[str, str] | None, unit: str 
     measured = units.dimension(aside) if _UNIT_LIKE.fullmatch(aside) else None
     if measured is not None and unit is not None and units.dimension(unit) == measured:
         return f"{found['lead']} {aside}"  # '621 (°F)' asked for a temperature in °C
-    thing = codes(vocabulary).get(aside)
-    name = next((n for n, t in (vocabulary or {}).items() if t == thing), None) if thing else None
+    name = _name_of(codes(vocabulary).get(aside), vocabulary)
     return text if name is None else f"{found['lead']} ({name})"
 
 
@@ -51,18 +52,25 @@ _UNIT_LIKE = re.compile(r"°?\s?[A-Za-z]{1,4}(?:/[A-Za-z]{1,3}[³23]?)?|°|%")  
 def codes_named(text: str, vocabulary: dict[str, str] | None) -> str:
     """`text` with each code of two or three letters after its first bracket or comma put as
     the name of the thing it names."""
-    cut = min((i for i in (text.find("("), text.find(",")) if i > 0), default=-1)
+    cut = _remark_start(text)
     if cut < 0 or not vocabulary:
         return text
     known = codes(vocabulary)
 
     def name(found: re.Match[str]) -> str:
-        thing = known.get(found[0])
-        return (
-            next((n for n, t in vocabulary.items() if t == thing), found[0]) if thing else found[0]
-        )
+        return _name_of(known.get(found[0]), vocabulary) or found[0]
 
     return text[:cut] + _CODE.sub(name, text[cut:])
+
+
+def _remark_start(text: str) -> int:
+    """Where the answer's remark starts: its first bracket or comma; -1 where it has none."""
+    return min((i for i in (text.find("("), text.find(",")) if i > 0), default=-1)
+
+
+def _name_of(thing: str | None, vocabulary: dict[str, str] | None) -> str | None:
+    """A name the deck knows the thing by ('element:caesium' -> 'caesium'), or None."""
+    return next((n for n, t in (vocabulary or {}).items() if t == thing), None) if thing else None
 
 
 _CODE = re.compile(r"\b[A-Z][a-z]{1,2}\b")
@@ -73,11 +81,10 @@ def figures_named(text: str, vocabulary: dict[str, str] | None) -> str:
     part, said as that thing's: 'lower than copper (1,085 °C)' as 'lower than copper at 1,085
     °C', 'after gallium (1875)' as 'after gallium in 1875' (review r431 A: each was read as a
     second answer, or as the question's subject's figure)."""
-    cut = min((i for i in (text.find("("), text.find(",")) if i > 0), default=-1)
+    cut = _remark_start(text)
     if cut < 0 or not vocabulary:
         return text
-
-    rest = text[cut:]
+    rest = _ISOTOPE.sub(r"\1\2", text[cut:])  # 'neon-20', 'hydrogen-1': no minus (r439 A)
 
     def said(found: re.Match[str]) -> str:
         words = rest[: found.start()].split()
@@ -91,7 +98,6 @@ def figures_named(text: str, vocabulary: dict[str, str] | None) -> str:
             return f" {word} {found['figure']}"
         return found[0]
 
-    rest = _ISOTOPE.sub(r"\1\2", rest)  # 'neon-20', 'hydrogen-1': a name, no minus (r439 A)
     return text[:cut] + _NAMED_FIGURE.sub(said, rest)
 
 

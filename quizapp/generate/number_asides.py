@@ -17,6 +17,7 @@ from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.check_measure import unit_word
 from quizapp.generate.dates import MONTHS, parse_date
 from quizapp.generate.number_words import words_to_digits
+from quizapp.generate.quantity_reader import SCALE_WORDS
 from quizapp.generate.question import NumericKey
 
 _CHAR = r"(?:[^(),;]|(?<=\d),(?=\d))"  # a digit group's comma is no separator: '7,000'
@@ -131,8 +132,8 @@ _ERA_ASIDE = re.compile(
     r"|(?P<decade>\d{3}0)['’]?s)\s*$",
     re.IGNORECASE,
 )
-_SCALED_ASIDE = re.compile(
-    r"^\s*(?:about\s+)?[\d.,]+\s*(?:m|mn|bn|k|million|billion|thousand)\b", re.IGNORECASE
+_SCALED_ASIDE = re.compile(  # '95% (865m)': a sum, no share (review r441 A)
+    rf"^\s*(?:about\s+)?[\d.,]+\s*(?:{'|'.join(SCALE_WORDS)})\b", re.IGNORECASE
 )
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-\u2013]|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 _MONTH = rf"(?:{'|'.join(MONTHS)})\.?"

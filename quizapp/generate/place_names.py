@@ -94,3 +94,5 @@ RIVER_COUNTRIES = frozenset({"paraguay", "uruguay", "malawi", "jordan", "niger",
 COUNTRIES = frozenset(_COUNTRIES.split()) | frozenset(_MANY_WORDS.split("|"))
 PLACE_NAMES = frozenset(_PLACES.split()) | frozenset(_COUNTRIES.split())
 WHOLE_PLACE_NAMES = PLACE_NAMES | COUNTRIES | frozenset(_MANY_PLACES.split("|"))
+# the words that name an institution, where a person worked: 'Curie Institute' (review r421 A)
+INSTITUTION_WORDS = r"Institut[a-z]*|Institution|University|College|Laboratory|Academy|Society"

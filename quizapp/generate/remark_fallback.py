@@ -17,7 +17,8 @@ from quizapp.generate.answer_frames import HEDGE_WORDS, OFFERED
 from quizapp.generate.bracket_kinds import BESIDE, false_aside
 from quizapp.generate.craft_roles import other_craft
 from quizapp.generate.fact_links import adjectives_of, kind_group, paired, tied
-from quizapp.generate.place_names import WHOLE_PLACE_NAMES
+from quizapp.generate.figure_claims import SMALL_NUMBERS
+from quizapp.generate.place_names import INSTITUTION_WORDS, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_words import CLAIMED, wordy
 from quizapp.generate.tie_claims import named_things, tie_told
@@ -56,7 +57,7 @@ def remark_let_stand(
 def _placed(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
     """A well-known place or an institution alone beside a person ('Henry Cavendish
     (London)', 'Perey (Curie Institute)', 'Davy (Royal Institution)'; reviews r418 B, r421 A)."""
-    keys = named_things(" ; ".join(q.answer), vocabulary)
+    keys = _keys(q, vocabulary)
     person = any(kind_group(k) in ("person", "who") for k in keys)  # 'who': a card (r432 A)
     place = _YEAR.sub(" ", normalise(remark)).strip(" ,")  # 'London, 1807' (review r421)
     place = place.removeprefix("in ").removeprefix("at ")
@@ -77,9 +78,18 @@ def contrast_rival(q: Question, remark: str, vocabulary: dict[str, str]) -> bool
         return False
     if q.numeric is not None:
         return re.search(r"\d", remark) is not None
-    keys = named_things(" ; ".join(q.answer), vocabulary)
+    return _rival(_keys(q, vocabulary), named_things(remark, vocabulary))
+
+
+def _keys(q: Question, vocabulary: dict[str, str]) -> set[str]:
+    """The things the key names, as the vocabulary knows them."""
+    return named_things(" ; ".join(q.answer), vocabulary)
+
+
+def _rival(keys: set[str], said: set[str]) -> bool:
+    """Whether `said` holds another thing of a key's kind: a second answer."""
     kinds = {kind_group(k) for k in keys}
-    return any(kind_group(t) in kinds and t not in keys for t in named_things(remark, vocabulary))
+    return any(kind_group(t) in kinds and t not in keys for t in said)
 
 
 def _harmless(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
@@ -88,17 +98,15 @@ def _harmless(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
     no bare name the deck does not know (asked about first: bracket_names.unknown_aside).
     What it says is not checked, as a tag is not ('Alan Shepard (Freedom 7, 1961)', 'Perey
     (Curie Institute, Paris, 1939)': reviews r434 A, r435 A; true remarks were refused)."""
-    keys = named_things(" ; ".join(q.answer), vocabulary)
-    kinds = {kind_group(k) for k in keys}
     said = named_things(remark, vocabulary)
     if q.numeric is not None:  # a figure: nothing that puts it to another thing or counts
         if said or (re.search(r"\d", remark) and not BESIDE.search(remark)):
             return False  # '357 (sodium)', '1.5 million (in Central Asia)', '12 (14)'
         words = set(re.findall(r"[a-z]+", remark.lower()))
         return not words & (_COUNTING | set(adjectives_of(vocabulary)))  # 'half', 'Kazakh'
-    if any(kind_group(t) in kinds and t not in keys for t in said) or _JOINED.match(remark):
+    if _rival(_keys(q, vocabulary), said) or _JOINED.match(remark):
         return False  # 'Apollo 8 (Apollo 9)', 'Kyiv (and Ukraine)'
-    if re.search(r"\b1\d{3}\b|\b20\d\d\b", q.prompt) and _YEARS.search(remark):
+    if _YEARS.search(q.prompt) and _YEARS.search(remark):
         return False  # a year beside a question that dates: year_asides.py judges it
     numbered = _NUMBERED.fullmatch(remark.strip()) and _NUMBERED.fullmatch(q.answer[0])
     return not numbered and not _PROPER_ONLY.fullmatch(remark.strip())
@@ -108,7 +116,7 @@ def _key_tied(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
     """The remark names only things of other kinds than the key's that the deck ties to the
     key ('Davy (also sodium)': he isolated it too); never a second answer."""
     things = named_things(remark, vocabulary)
-    keys = named_things(" ; ".join(q.answer), vocabulary)
+    keys = _keys(q, vocabulary)
     ties, kinds = tied(vocabulary), {kind_group(k) for k in keys}
     return bool(things) and all(
         kind_group(t) not in kinds and any(k in ties.get(t, ()) for k in keys) for t in things
@@ -120,7 +128,7 @@ def _other_kinds(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
     5' beside silver's 47, 'group 11' beside Au), none the deck pairs one to one with another
     thing of the question's kinds ('Apollo 12 (Columbia)': Apollo 11's command module)."""
     things = named_things(remark, vocabulary)
-    keys = named_things(" ; ".join(q.answer), vocabulary)
+    keys = _keys(q, vocabulary)
     asked = keys | named_things(q.prompt, vocabulary)
     kinds = {kind_group(t) for t in asked}
     ties = tied(vocabulary)
@@ -150,17 +158,18 @@ _COMMA = re.compile(
 )
 _HEDGED = re.compile(rf"\b(?:or|either|{HEDGE_WORDS}|{OFFERED})\b|\?", re.IGNORECASE)
 _INSTITUTE = re.compile(
-    r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:Institute|Institution"
-    r"|University|College|Laboratory|Academy|Society|School)(?:\s+of(?:\s+[A-Z][\w'’.-]*)+)?$"
+    r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}"
+    rf"(?:{INSTITUTION_WORDS}|School)(?:\s+of(?:\s+[A-Z][\w'’.-]*)+)?$"
 )
 _YEAR = re.compile(r"(?:^|,)\s*(?:in\s+)?1[0-9]{3}\s*(?:,|$)")  # a year beside the place
 _CONTRAST = re.compile(r"\s*(?:though|although|but|yet|whereas|however)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|plus|&)\b", re.IGNORECASE)  # a second answer joined on
 _YEARS = re.compile(r"\b1\d{3}\b|\b20\d\d\b")
 _NUMBERED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)? \d{1,3}[A-Z]?")  # 'Gemini 7', 'Apollo 8'
-# words that give a figure: '21% (a quarter)', '(half)'
-_COUNTING = frozenset({"half", "quarter", "third", "fifth", "tenth", "dozen", "one", "two"})
-_COUNTING |= frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+# words that give a figure: '21% (a quarter)', '(half)', '(two)'
+_COUNTING = frozenset(
+    {"half", "quarter", "third", "fifth", "tenth", "dozen"} | SMALL_NUMBERS.keys()
+)
 _PROPER_ONLY = re.compile(r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*\s*)+")  # 'Quebec City'
 _ADDED = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)  # a second answer added
 _PLACES = frozenset({"country", "region", "organisation", "site", "city", "place", "sea"})

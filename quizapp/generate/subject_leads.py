@@ -21,7 +21,7 @@ _LEAD = re.compile(
 def subject_first(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
     """The answer with the question's own thing, said before it, put in brackets after it;
     None when the answer opens with no such lead."""
-    from quizapp.generate.bracket_kinds import _thing  # bracket_kinds reads answers
+    from quizapp.generate.tie_claims import named_things  # it reads answers too
 
     found = _LEAD.match(text.strip())
     if found is None:
@@ -30,8 +30,8 @@ def subject_first(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     prompt = re.sub(r"['\u2019]s\b", "", f" {normalise(q.prompt)} ")  # "Apollo 11's"
     if not lead or f" {lead} " not in prompt:
         return None
-    said = _thing(lead, vocabulary)
-    keys = {_thing(a, vocabulary) for a in [*q.answer, *q.accepted]} - {None}
-    if said is not None and any(kind_group(k) == kind_group(said) for k in keys if k):
+    said = {kind_group(t) for t in named_things(found["lead"], vocabulary)}
+    keys = named_things(" ; ".join([*q.answer, *q.accepted]), vocabulary)
+    if any(kind_group(k) in said for k in keys):
         return None  # 'Russia, China': two of a kind
     return f"{found['answer'].strip()} ({found['lead'].strip()})"
