@@ -14,6 +14,9 @@ from quizapp.commands.options import db_path, learner_name, progress_options
 if TYPE_CHECKING:
     from quizapp.facts.errors import Problem
     from quizapp.facts.importer import ImportResult
+    from quizapp.facts.model import Deck
+
+MAX_LISTED = 5  # unasked cards named on the import's closing line
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -98,7 +101,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(refusal, file=sys.stderr)
         return EXIT_USAGE
     replaced = target.exists()
-    if not _write_checked(result.deck, target):
+    written = _write_checked(result.deck, target)
+    if written is None:
         return EXIT_USAGE
     skipped = f" ({skipped_summary(result.bad_lines)})" if result.bad_lines else ""
     done = "replacing the deck that was there" if replaced else ""
@@ -106,7 +110,23 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"Imported {result.imported} questions as deck {result.deck['id']!r} into {target}"
         f"{', ' + done if done else ''}{skipped}"
     )
+    if unasked := _unasked_line(written, args.file.name):
+        print(unasked)
     return EXIT_OK
+
+
+def _unasked_line(deck: Deck, name: str) -> str | None:
+    """The cards that yield no question, by line, or None when every card is asked."""
+    from quizapp.generate.unasked import unasked_cards
+
+    unasked = unasked_cards(deck)
+    if not unasked:
+        return None
+    lines = ", ".join(
+        f"{name}:{fact.provenance.section} ({why})" for fact, why in unasked[:MAX_LISTED]
+    )
+    more = f" and {len(unasked) - MAX_LISTED} more" if len(unasked) > MAX_LISTED else ""
+    return f"{len(unasked)} card(s) yield no question and will not be asked: {lines}{more}."
 
 
 def _nothing_imported(result: ImportResult, skip_bad: bool) -> str | None:
@@ -170,9 +190,10 @@ def _refusal(deck_id: str, target: Path, force: bool) -> str | None:
     return None
 
 
-def _write_checked(deck: dict[str, Any], target: Path) -> bool:
+def _write_checked(deck: dict[str, Any], target: Path) -> Deck | None:
     """Write the deck beside `target`, check it as any deck is checked, and only then put it in
-    place; a deck that fails the checks is removed and its problems printed."""
+    place (the deck read back); a deck that fails the checks is removed and its problems
+    printed (None)."""
     import yaml
 
     from quizapp.facts.errors import DeckError
@@ -182,11 +203,11 @@ def _write_checked(deck: dict[str, Any], target: Path) -> bool:
     partial = target.with_suffix(".yaml.partial")
     partial.write_text(yaml.safe_dump(deck, sort_keys=False, allow_unicode=True), encoding="utf-8")
     try:
-        load_deck(partial)  # the same checks as any deck, before it is put in place
+        checked = load_deck(partial)  # the same checks as any deck, before it is put in place
     except DeckError as exc:
         partial.unlink()
         for located in exc.problems:
             print(located, file=sys.stderr)
-        return False
+        return None
     partial.replace(target)
-    return True
+    return checked

@@ -13,7 +13,8 @@ question's frame (question_frames.py), so multiple choice draws distractors from
 other answers to like questions, of the same type, the way term/definition study sets work;
 the relation says `subject_is_question`, so no cloze blanks a question and a flashcard's back
 is the answer alone. An answer cell may list other accepted spellings after a `|`
-("Kyiv|Kiev": Kyiv is shown, Kiev is also right), which become the answer's aliases. A
+("Kyiv|Kiev": Kyiv is shown, Kiev is also right), or after a slash between names ("Femur /
+thigh bone", "Nimzowitsch/Nimzovich"), which become the answer's aliases. A
 third column named Extra/Notes/Explanation (by `#columns:`) becomes the explanation; a row
 may leave that last cell out. An answer that is a figure with its unit ('1642 m', '12.5 %') is
 a value, not an entity (import_values.py): its card is asked and graded as a number. Every
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quizapp.facts.answer_cells import ALTERNATIVES, NAME_WORDS, answer_and_alternatives
 from quizapp.facts.errors import Problem
 from quizapp.facts.import_deck import deck_of
 from quizapp.facts.import_values import HEDGED_FIGURE, answer_value
@@ -40,7 +42,6 @@ HEADER_WORDS = frozenset(
     {"question", "answer", "front", "back", "term", "definition", "prompt", "response"}
 )
 EXTRA_WORDS = ("extra", "note", "explanation", "comment")
-ALTERNATIVES = "|"  # 'Kyiv|Kiev': the answer, then other spellings that count
 # a one-column row holding one of these was likely written with it as the separator
 OTHER_SEPARATORS = ((";", "semicolon"), ("\t", "tab"), ("|", "pipe"), (",", "comma"))
 KEEP_NOTE = (  # review r325: an unquoted 'Washington, D.C.' was told only to add a column
@@ -48,7 +49,6 @@ KEEP_NOTE = (  # review r325: an unquoted 'Washington, D.C.' was told only to ad
     "to keep a last column as the explanation, name it Extra or Notes in #columns: "
     "(#columns:Question,Answer,Extra)"
 )
-NAME_WORDS = 5  # an answer of at most this many words, capitalised, is a name
 
 
 def answer_type(answer: str) -> str:
@@ -73,28 +73,6 @@ def _sentence(answer: str) -> bool:
     and 'Martin Luther King Jr.' are names (session-17 import reading: D.C. was text, never
     offered among the other capitals)."""
     return answer.endswith(".") and _ABBREVIATION.search(answer) is None
-
-
-def answer_and_alternatives(cell: str) -> tuple[str, list[str]]:
-    """The answer shown and the other spellings accepted: 'Kyiv|Kiev' -> ('Kyiv', ['Kiev'])."""
-    names = [part.strip() for part in cell.split(ALTERNATIVES)]
-    slashed = [part.strip() for part in _SLASH.split(cell)]
-    if len(names) == 1 and len(slashed) > 1 and all(map(_name_like, slashed)):
-        names = slashed  # 'Femur / thigh bone': Anki's and Quizlet's way (review r428 H)
-    names = [name for name in names if name]
-    if not names:
-        return cell.strip(), []
-    shown = normalise(names[0])
-    others = [n for n in dict.fromkeys(names[1:]) if normalise(n) != shown]
-    return names[0], others
-
-
-_SLASH = re.compile(r"\s+/\s+")  # spaced: never 'km/h' or '1/2'
-
-
-def _name_like(part: str) -> bool:
-    """A side of 'A / B' that reads as an answer of its own: words, not a bare figure."""
-    return 0 < len(part.split()) <= NAME_WORDS and re.search(r"[^\W\d_]", part) is not None
 
 
 @dataclass

@@ -27,6 +27,7 @@ from quizapp.generate.argument_topic import (
 from quizapp.generate.gate_scope import judged_by
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.name_cues import name_gives_key
+from quizapp.generate.negative_stems import no_negative
 from quizapp.generate.option_eras import one_era
 from quizapp.generate.option_gates import (
     OPTION_COUNTS,
@@ -58,7 +59,6 @@ from quizapp.generate.stem_gates import (
     grammar,
     no_gap,
     no_leak,
-    no_negative,
     numbers_agree,
     open_wording,
     predicative,

@@ -16,6 +16,7 @@ import re
 
 from quizapp.facts.model import Entity
 from quizapp.facts.normalise import normalise
+from quizapp.generate.card_topics import subject_order
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.typed_options import NUMBERED_NAME
 
@@ -74,6 +75,9 @@ def _ranked(
     draws = [draw() for _ in candidates]
     ranks = [(c not in alike) * unlike - (own & profile[c]).bit_count() for c in candidates]
     order = sorted(range(len(candidates)), key=draws.__getitem__)
+    topics = subject_order(ix, key_id, candidates)  # an imported card's subject (card_topics)
+    if topics is not None:
+        order.sort(key=topics.__getitem__)
     order.sort(key=ranks.__getitem__)
     gaps = _number_gaps(ix, key_id, candidates)
     if gaps is not None:  # 'period 6': periods 5, 7 and 4 before period 1 (review r367 F)

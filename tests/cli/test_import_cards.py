@@ -214,3 +214,23 @@ def test_an_answer_cell_lists_other_accepted_spellings(tmp_path: Path) -> None:
     ]
     got = [(c, a, _typed_verdict("alternatives", items, c, a)) for c, a, _ in cases]
     assert got == cases
+
+
+def test_an_import_names_the_cards_that_yield_no_question(tmp_path: Path) -> None:
+    """A card no kind can ask is named by its line when imported, never counted and dropped
+    unseen (review r444 E); a card whose question has a "not" in what it describes is asked."""
+    path = tmp_path / "unaskable.csv"
+    path.write_text(
+        "#separator:comma\n"
+        "What is 2 + 2?,4\n"
+        "Which of these is not a prime?,nine\n"
+        "What is a position called in which the king is not in check and cannot move?,stalemate\n"
+    )
+    out = run("import", str(path), "--force")
+    assert out.returncode == 0, out.stderr
+    last = out.stdout.strip().splitlines()[-1]
+    assert last.startswith("1 card(s) yield no question and will not be asked: unaskable.csv:3 (")
+    assert "'these' or 'the following' without options" in last
+    listed = run("questions", "--deck", "unaskable", "--format", "json")
+    prompts = {str(i["prompt"]) for i in json.loads(listed.stdout)}
+    assert any(p.startswith("What is a position called") for p in prompts)

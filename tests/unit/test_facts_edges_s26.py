@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from quizapp.facts import catalog, locations
+from quizapp.facts.answer_cells import answer_and_alternatives
 from quizapp.facts.background_checks import check_background
 from quizapp.facts.errors import DeckError
-from quizapp.facts.importer import answer_and_alternatives, read_table
+from quizapp.facts.importer import read_table
 from quizapp.facts.loader import deck_warnings_of, load_deck, parse_deck
 from quizapp.facts.model import When
 from quizapp.facts.time_values import Date

@@ -105,7 +105,8 @@ def test_text_gates_kept_per_text_answer_as_their_patterns() -> None:
         _world_caveat,
         tense,
     )
-    from quizapp.generate.stem_gates import _ONE_PLURAL, NEGATIVE, _negative, _one_plural
+    from quizapp.generate.negative_stems import NEGATIVE, _negative
+    from quizapp.generate.stem_gates import _ONE_PLURAL, _one_plural
 
     texts = [
         "Which of these is not a member?",

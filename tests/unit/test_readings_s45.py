@@ -3,7 +3,7 @@ most cases; these are the ones no bundled item of seed 0 reaches."""
 
 from __future__ import annotations
 
-from quizapp.facts.importer import answer_and_alternatives
+from quizapp.facts.answer_cells import answer_and_alternatives
 from quizapp.generate.answers import read_sequence
 from quizapp.generate.matching_pairs import number_pairs, word_pairs
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.facts import load_deck
-from quizapp.generate import generate_deck, stem_gates
+from quizapp.generate import generate_deck, negative_stems, stem_gates
 from quizapp.generate.kinds import common
 from quizapp.generate.text_cues import ATTRIBUTED, WORLD_CAVEAT, attributed_text, cue, world_caveat
 from tests.conftest import ROOT
@@ -51,8 +51,8 @@ CUES: list[tuple[str, Cue, re.Pattern[str], list[str]]] = [
     ),
     (
         "negative",
-        stem_gates._negative_cue,
-        stem_gates.NEGATIVE,
+        negative_stems._negative_cue,
+        negative_stems.NEGATIVE,
         [
             "Which is NOT a member?",
             "never joined",

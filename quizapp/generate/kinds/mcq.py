@@ -15,6 +15,7 @@ import random
 from collections.abc import Mapping
 
 from quizapp.facts.model import Entity, Fact
+from quizapp.generate.card_topics import subject_pool
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
     Dropped,
@@ -108,6 +109,7 @@ def _offer(
 ) -> Outcome:
     """The item asking for `key` with the most plausible of `candidates` beside it, or no item
     when too few are left; both directions end here."""
+    candidates = subject_pool(ix, key.id, candidates)  # an imported card's subject (r444 D)
     chosen = plausible(ix, key.id, candidates, rng, MAX_DISTRACTORS, MIN_DISTRACTORS)
     if not chosen:
         return Dropped("mcq", TOO_FEW)

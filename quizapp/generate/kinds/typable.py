@@ -31,8 +31,22 @@ def is_name(text: str) -> bool:
 
 
 def card_list(ix: DeckIndex, fact: Fact, key: str) -> bool:
-    """An imported card's answer that is a short list or a century (card_lists.py)."""
-    return ix.relations[fact.relation].subject_is_question and askable_card_key(key)
+    """An imported card's answer that is a short list or a century (card_lists.py), or a term
+    of its own: the author's one answer to the author's question."""
+    if not ix.relations[fact.relation].subject_is_question:
+        return False
+    return askable_card_key(key) or _card_term(key)
+
+
+_TERM = re.compile(rf"[^\W\d_][\w'’-]*(?: [\w'’-]+){{0,{MAX_TYPED_WORDS - 1}}}")
+
+
+def _card_term(key: str) -> bool:
+    """An imported card's answer of one to three words ('barometer', 'dew point', 'Saffir-
+    Simpson scale'): what the author typed as the answer is what a learner types back, the way
+    a flashcard app's write mode asks it (review r444 E: fifteen such cards had no typed item;
+    a phrase with a comma or a full stop is a description, still left to recognition)."""
+    return _TERM.fullmatch(key.strip()) is not None
 
 
 def typable(ix: DeckIndex, fact: Fact, key: str, key_id: str | None) -> str | None:
