@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.card_categories import category_forms
+from quizapp.generate.card_names import shared_word
 from quizapp.generate.country_names import country_forms, people_forms
 from quizapp.generate.given_names import (
     asks_who,
@@ -39,6 +41,8 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     )
     extra += [f for name in names if (f := shared_surname_form(name))]
     extra += movement_forms(q.prompt, names)
+    if _imported(q, vocabulary):  # 'Sicilian', 'Death Valley National Park' (review r444 C)
+        extra += category_forms(q.prompt, named, vocabulary)
     if is_person_key(q, vocabulary):
         own = {vocabulary[n] for n in map(normalise, names) if n in vocabulary}
         who = _imported(q, vocabulary) and asks_who(q.prompt)
@@ -46,6 +50,9 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
             person = reads_as_person(name) or (who and has_name_shape(name))
             if person and not regnal_number(name) and not surname_rivals(name, vocabulary, own):
                 extra += short_forms(name)
+        regnal = any(regnal_number(n) for n in named)  # 'Louis' is no name of Louis XIV
+        shared = shared_word(named) if who and not regnal else None  # 'Gukesh' (r444 C)
+        extra += [shared] if shared and normalise(shared) not in vocabulary else []
     if not extra:
         return q
     return q.model_copy(update={"accepted": [*q.accepted, *dict.fromkeys(extra)]})

@@ -132,6 +132,9 @@ _ASIDE = re.compile(r"^(?P<core>[^()]+?)\s*\((?P<inner>[^()]+)\)[\s.!]*$")
 _INSTITUTION = re.compile(rf"\b(?:{INSTITUTION_WORDS})\b")
 _PLACES = WHOLE_PLACE_NAMES | STATES | REGIONS
 # one to three words of letters, each capitalised, not all in capitals: 'Freiberg', 'King Sejong'
+# (any alphabet's letters: 'Laugardalshöll', review r444 A)
+_LOWER = r"(?:[a-z'’.]|[^\W\d_A-Z\u00c0-\u00de])"
 _BARE_NAME = re.compile(
-    r"(?!(?:[A-Z]+\s*)+$)[A-Z][a-z'’.]+(?:[ -](?:[A-Z][a-z'’.]+|of|de|van|von)){0,2}"
+    rf"(?!(?:[A-Z]+\s*)+$)[A-Z\u00c0-\u00de]{_LOWER}+"
+    rf"(?:[ -](?:[A-Z\u00c0-\u00de]{_LOWER}+|of|de|van|von)){{0,2}}"
 )

@@ -76,7 +76,7 @@ def check_number(
         if both is not None:  # '27 K (-246 °C)' (review r332 #3)
             return both
     if isinstance(readings, str):
-        return Verdict("wrong", expected, readings)
+        return Verdict("wrong", expected, _unread_note(text, readings))
     if not readings:
         return Verdict("wrong", expected, "Type one number, e.g. 7,000 or 1.5bn or 12.3%.")
     best = "wrong"
@@ -259,3 +259,9 @@ def _understood(value: float, key: NumericKey) -> str:
     if key.family.startswith("quantity:"):
         return f"{shown} {key.family.split(':', 1)[1]}"
     return shown
+
+
+def _unread_note(text: str, note: str) -> str:
+    """Why an answer was not read: '1960 or 1961' offers two, no format to mend (r444)."""
+    hedged = re.search(r"\d.*\b(?:or|either)\b.*\d", text) and "Type one" in note
+    return "Give one answer: that offers two." if hedged else note

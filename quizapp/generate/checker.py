@@ -57,6 +57,7 @@ from quizapp.generate.option_numbers import number_clash
 from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
 from quizapp.generate.remark_fallback import remark_let_stand
+from quizapp.generate.remark_notes import with_remark_note
 from quizapp.generate.remark_words import wordy
 from quizapp.generate.restated import restated_spans
 from quizapp.generate.site_places import site_verdict, unplaced
@@ -79,7 +80,11 @@ def check(
     """Grade a typed response to any question kind. Never raises. `this_year` is the present
     year, taken from the clock at the edge, for an answer 'N years ago' (years_ago.py)."""
     try:
-        return check_unguarded(q, response, vocabulary, this_year)
+        verdict = check_unguarded(q, response, vocabulary, this_year)
+        if SPECS[q.kind].shape not in ("text", "choice"):
+            return verdict
+        graded = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
+        return with_remark_note(response, verdict, graded)  # 'Hungary (in Budapest)' (r444 B)
     except Exception:  # a reader's bug must not cost the learner a session: grade it wrong
         return Verdict("wrong", "; ".join(q.answer), "That answer could not be read.")
 
@@ -215,7 +220,7 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     verdict = false or check_number(key, text, expected, this_year)
     if verdict.verdict != "wrong" or false:
         return verdict
-    lead = figure_before_aside(text, key)
+    lead = figure_before_aside(text, key, q.prompt)
     # '12 (two per landing)': the aside is a remark (number_asides.py); '12.3% in 2014' asked
     # of 2015 is not one
     if lead is not None and (

@@ -98,14 +98,26 @@ _ACTOR = re.compile(r"\b(?:powers?|investors?|partners?|lenders?|donors?|rivals?
 
 def people_forms(prompt: str, names: list[str]) -> list[str]:
     """A country's people for the country, where the stem asks for an actor ('which outside
-    power'): 'the Chinese' for China, 'the Russians' for Russia (review r359 C: 'the Chinese'
-    was wrong). Only where the usual adjective is known; never where the stem asks for a
-    country or a place ('Uzbek' is no answer to 'which country')."""
-    if not _ACTOR.search(prompt.lower()):
+    power') or the winner of a contest: 'the Chinese' for China, 'the Russians' for Russia
+    (review r359 C: 'the Chinese' was wrong), 'the Hungarian team' for Hungary. Only where the
+    usual adjective is known; never where the stem asks for a country or a place and no
+    contest ('Uzbek' is no answer to 'which country')."""
+    contest = _CONTEST.search(prompt.lower()) is not None
+    if not _ACTOR.search(prompt.lower()) and not contest:
         return []
     out: list[str] = []
     for name in names:
         adjective = adjective_of(name)
         if adjective is not None:  # 'the Chinese'; 'the Russians' is read as its singular
             out.append(f"the {adjective}")
+        if contest:  # its team won: 'the Hungarian team', 'Hungary's team' (review r444 C)
+            country = normalise(name).removeprefix("the ")
+            out += [f"{country} team", f"{country}'s team", f"the {country} team"]
+            out += [adjective, f"{adjective} team", f"the {adjective} team"] if adjective else []
     return out
+
+
+# a contest a country's team won or took part in: 'Which country won the first Olympiad?'
+_CONTEST = re.compile(
+    r"\b(?:won|wins?|winning|beat|defeated|finished|topped|came (?:first|second|third))\b"
+)

@@ -107,8 +107,6 @@ def _era_word(m: re.Match[str]) -> str:
 
 
 _NUMBER_WORD = re.compile(r"\b(?:thousand|hundred|million)\b")
-
-
 _EXAMPLES = {"year": "a year, e.g. 2015", "date": "a date, e.g. 23 September 1846 or June 2015"}
 
 
@@ -117,7 +115,8 @@ def unread_note(text: str, want: str) -> str:
     note = _NOTE_AFTER.search(normalise(text))
     if note and _ANSWER_IN_NOTE.search(note[0]):  # '1766 (maybe 1772)': a second answer
         return "Give one answer: the brackets hold a second one."
-    return f"Give {_EXAMPLES[want]}."
+    two = re.search(r"\d.*\b(?:or|either)\b.*\d", text)  # '1960 or 1961' (review r444)
+    return "Give one answer: that offers two." if two else f"Give {_EXAMPLES[want]}."
 
 
 def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:

@@ -17,6 +17,7 @@ import re
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_qualified import without_qualifier
+from quizapp.generate.dates import MONTHS
 from quizapp.generate.question import Question
 from quizapp.generate.text_words import content_words, entity_kind
 
@@ -37,8 +38,8 @@ def other_place(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
         return False
     stem_words = set(content_words(q.prompt))
     words = content_words(part)
-    if all(w in stem_words or w in _GLOSS_WORDS or w.isdigit() for w in words):
-        return False  # 'Berlin (Germany)', 'Porto-Novo (official capital)'
+    if all(w in stem_words or w in _GLOSS_WORDS or w in MONTHS or w.isdigit() for w in words):
+        return False  # 'Berlin (Germany)', 'Porto-Novo (official capital)', '(November 2024)'
     return without_qualifier(q.prompt, f"place, {part}", vocabulary) is None
 
 

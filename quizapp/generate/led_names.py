@@ -89,6 +89,14 @@ _ADJECTIVES = {
     "kazakhstan": "kazakh", "uzbekistan": "uzbek", "tajikistan": "tajik",
     "kyrgyzstan": "kyrgyz", "turkmenistan": "turkmen", "pakistan": "pakistani",
     "afghanistan": "afghan", "israel": "israeli", "iraq": "iraqi", "saudi arabia": "saudi",
+    "hungary": "hungarian", "italy": "italian", "iceland": "icelandic", "netherlands": "dutch",
+    "sweden": "swedish", "norway": "norwegian", "denmark": "danish", "finland": "finnish",
+    "poland": "polish", "greece": "greek", "ireland": "irish", "portugal": "portuguese",
+    "switzerland": "swiss", "belgium": "belgian", "brazil": "brazilian", "canada": "canadian",
+    "mexico": "mexican", "egypt": "egyptian", "ukraine": "ukrainian", "vietnam": "vietnamese",
+    "england": "english", "scotland": "scottish", "wales": "welsh", "argentina": "argentine",
+    "azerbaijan": "azerbaijani", "czechia": "czech", "peru": "peruvian", "chile": "chilean",
+    "cuba": "cuban", "thailand": "thai",
 }  # fmt: skip
 NATIONALITY_WORDS = frozenset(_ADJECTIVES.values())  # 'kazakh', 'chinese': no names of kinds
 

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.card_lists import check_listed
+from quizapp.generate.card_names import card_name
 from quizapp.generate.check_text import check_text
 from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.question import Question
@@ -88,10 +89,11 @@ def named_forms(
     q: Question, text: str, expected: str, vocabulary: dict[str, str]
 ) -> Verdict | None:
     """A name in a form of its own: 'Rembrandt Harmenszoon van Rijn' for Rembrandt
-    (fuller_names.py), 'Louis the Fourteenth' ('Louis XVI' is another king: regnal_names.py),
-    'Hillary and Tenzing', a list in another order (card_lists.py); else None."""
-    fuller = fuller_name(q, text, expected, vocabulary)
-    if fuller is not None:
+    (fuller_names.py), 'William Steinitz' for an imported card's Wilhelm (card_names.py),
+    'Louis the Fourteenth' ('Louis XVI' is another king: regnal_names.py), 'Hillary and
+    Tenzing', a list in another order (card_lists.py); else None."""
+    fuller = fuller_name(q, text, expected, vocabulary) or card_name(q, text, expected, vocabulary)
+    if fuller is not None:  # 'William Steinitz', 'Nimzovich' (card_names.py)
         return fuller
     regnal = regnal_name(q, text, expected)
     if regnal is not None:

@@ -36,7 +36,12 @@ _FILLER_WORDS = (
 )  # a currency says no more than the figure: 'US$865 million (US$900 million)' is two sums
 # a month's name too: '26 July 1971 (16 July 1969)' is a second date
 _FILLER = frozenset(_FILLER_WORDS.split()) | frozenset(MONTHS)
-_HEDGED = re.compile(rf"^\s*(?:or\b|either\b|(?:{HEDGE_WORDS})\b)|\bor\b", re.IGNORECASE)
+# 'or more', 'or above' bound the aside's figure ('12 (64 knots or more)': review r444 A): no
+# second answer offered
+_BOUND = r"(?!\s+(?:more|above|over|higher|greater|faster|less|below|under|fewer|lower)\b)"
+_HEDGED = re.compile(
+    rf"^\s*(?:or\b{_BOUND}|either\b|(?:{HEDGE_WORDS})\b)|\bor\b{_BOUND}", re.IGNORECASE
+)
 # a second figure or date added: '10, also 12', '24 (27 too)', 'September 1970 too' (review
 # r372 A); not 'carbon-12 has 6 neutrons too', a remark
 _ADDED = re.compile(
@@ -57,9 +62,11 @@ def _second(aside: str) -> bool:
     return bool(rest) and bool(_BARE_FIGURE.fullmatch(rest) or parse_date(rest))
 
 
-def figure_before_aside(text: str, key: NumericKey) -> str | None:
+def figure_before_aside(text: str, key: NumericKey, prompt: str = "") -> str | None:
     """The figure before an aside in words, or None when `text` has none (or the part after
-    the figure is a second figure, a hedge, or another answer)."""
+    the figure is a second figure, a hedge, or another answer). A total beside a figure the
+    question asks of each one ('How many pawns does each player have?': '8 (16 in total)',
+    review r444 A) is the whole's, a remark."""
     said_as = words_to_digits(text.strip())[0]
     spread = _SPREAD.match(said_as)  # '-62 ± 1', '0.93 ± 0.01%': the figure and its error
     if spread is not None:  # (review r412 C)
@@ -75,6 +82,8 @@ def figure_before_aside(text: str, key: NumericKey) -> str | None:
     if not any(ch.isdigit() for ch in aside) or _second(aside):
         return None  # no figure: read as it stands already; 'or 14', 'maybe 14'
     if _other_measure(aside, key):  # '865 (95%)', '865 (in 2014)', '28% (H1 2016)' (r371 B)
+        return found["lead"].strip()
+    if _EACH.search(prompt) and _WHOLE.search(aside):
         return found["lead"].strip()
     own = _own_words(key)
     words = [w.lower() for w in _WORD.findall(aside)]
@@ -115,6 +124,11 @@ def _before_phrase(text: str, key: NumericKey) -> str | None:
     return found["lead"].strip() if other or timed or dated or held else None
 
 
+_EACH = re.compile(r"\b(?:each|per|every|apiece)\b", re.IGNORECASE)
+_WHOLE = re.compile(
+    r"\b(?:in (?:total|all)|altogether|all told|combined|between them|together|overall)\b",
+    re.IGNORECASE,
+)
 _TIME_UNITS = frozenset({"hours", "hour", "h", "days", "day", "minutes", "min", "s", "years"})
 _TIME_WORD = re.compile(r"\b(?:hours?|hrs?|days?|minutes?|weeks?|months?|years?)\b", re.I)
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -181,11 +195,21 @@ def _unit_of_another_measure(aside: str, key: NumericKey) -> bool:
     height says how heavy, never a second height."""
     from quizapp.generate import units
 
-    found = re.fullmatch(r"(?:about|around|some|nearly|over|under)?\s*[\d.,]+\s*([^\W\d_]+)", aside)
-    if found is None or key.unit is None:
+    found = re.fullmatch(
+        r"(?:about|around|some|nearly|over|under|above)?\s*[\d.,]+\s*([^\W\d_/]+(?:/\w+)?)"
+        r"(?:\s+(?:or|and)\s+(?:more|above|over|higher|less|below|under))?",
+        aside.strip(),
+        re.IGNORECASE,
+    )
+    if found is None:
         return False
-    given, own = units.dimension(found[1]), units.dimension(key.unit)
-    return given not in (None, "dimensionless") and own is not None and given != own
+    given = units.dimension(found[1])
+    if given in (None, "dimensionless"):
+        return False
+    if key.unit is None:  # a force or a grade on a scale: '12 (64 knots or more)' (r444 A)
+        return key.family not in ("year", "date", "percentage")
+    own = units.dimension(key.unit)
+    return own is not None and given != own
 
 
 def _same_era(aside: str, year: float) -> bool:

@@ -65,7 +65,34 @@ colombia: bogota medellin
 south africa: johannesburg durban cape_town pretoria
 kazakhstan: astana almaty
 uzbekistan: tashkent samarkand bukhara
-"""
+iceland: reykjavik
+estonia: tallinn
+latvia: riga
+lithuania: vilnius
+romania: bucharest cluj
+bulgaria: sofia plovdiv
+serbia: belgrade
+croatia: zagreb split
+slovenia: ljubljana
+slovakia: bratislava
+belarus: minsk
+iran: tehran isfahan
+iraq: baghdad basra
+syria: damascus aleppo
+lebanon: beirut
+saudi arabia: riyadh jeddah mecca
+qatar: doha
+afghanistan: kabul kandahar
+bangladesh: dhaka
+vietnam: hanoi saigon ho_chi_minh_city
+thailand: bangkok
+philippines: manila
+indonesia: jakarta
+peru: lima
+kenya: nairobi mombasa
+nigeria: lagos abuja
+ethiopia: addis_ababa
+"""  # (review r444 B: 'Reykjavik, Norway' was let stand)
 CITY_COUNTRY: dict[str, str] = {
     city.replace("_", " "): country.strip()
     for line in _TABLE.strip().splitlines()

@@ -176,7 +176,7 @@ READ = [
     (LENGTH, "4,220 miles", "near_miss", "6,791.43168 km", "Close - the figure is X."),
     (PLAIN, "12.25", "correct", "12.25", ""),
     (PLAIN, "twelve", "correct", "12", ""),
-    (PLAIN, "7 or 8", "wrong", "", "Type one number, e.g. 7,000 or 1.5bn or 12.3%."),
+    (PLAIN, "7 or 8", "wrong", "", "Give one answer: that offers two."),
     (PLAIN, "many", "wrong", "", "Type one number, e.g. 7,000 or 1.5bn or 12.3%."),
     (PLAIN, "1" * 300, "wrong", "", "That answer is too long to be one."),
     (YEAR, "in 2014", "correct", "2014", ""),

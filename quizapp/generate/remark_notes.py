@@ -1,0 +1,45 @@
+"""Say so when an answer is marked right on its first part alone (reviews r442 B, r444 B).
+
+A learner who types more than the answer ('Hungary (in Budapest)', 'Fischer, a Soviet
+player', 'True, it was called Eagle') is marked on the answer: a remark the deck can refute in
+the shape it takes is refused (a year, a crewmate, a country, a figure), but most remarks say
+what no deck holds, and accepting one in silence would confirm it. So a right answer whose
+first part is right alone, with a remark after it that is no right answer itself, says that the
+remark was not marked. An answer read as one whole ('April 1, 1960') or whose added part is
+the answer again in other words ('74 mph (119 km/h)', 'Death Valley (Furnace Creek)') gets no
+such note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizapp.generate.verdict import Verdict
+
+# the first part, then a bracket, a separator (no digit group's comma) or a relative clause
+_SPLIT = re.compile(
+    r"^(?P<core>.+?)\s*(?:\((?P<bracket>.+)\)?|(?<!\d)[,;:](?P<after>.+)|(?<=\d),(?!\d)(?P<num>.+)"
+    r"|\s[-\u2013\u2014]+\s(?P<dash>.+)|\s(?P<clause>(?:who|which|whose|because|as)\s.+))$",
+    re.IGNORECASE,
+)
+NOTE = "Marked on {core!r} alone: what you added beside it is not marked."
+
+
+def with_remark_note(response: str, verdict: Verdict, grade: Callable[[str], Verdict]) -> Verdict:
+    """`verdict`, with a note that the remark beside a right first part was not marked."""
+    if verdict.verdict == "wrong":
+        return verdict
+    found = _SPLIT.match(response.strip())
+    if found is None:
+        return verdict
+    core = found["core"].strip()
+    rest = next(p for p in (found[g] for g in ("bracket", "after", "num", "dash", "clause")) if p)
+    rest = rest.strip(" ).!")
+    if not re.search(r"\w", rest) or not re.search(r"\w", core):
+        return verdict
+    if grade(core).verdict != verdict.verdict or grade(rest).verdict != "wrong":
+        return verdict  # read as one whole, or the answer said twice
+    said = NOTE.format(core=core)
+    note = f"{verdict.note} {said}" if verdict.note else said
+    return Verdict(verdict.verdict, verdict.expected, note, verdict.understood)
