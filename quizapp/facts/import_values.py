@@ -64,6 +64,9 @@ def asked_unit(question: str) -> str | None:
     return None
 
 
+_ASKS_ABOUT = re.compile(r"^\s*(?:about|roughly|approximately|around|approx\.?)\b", re.I)
+
+
 def answer_value(answer: str, question: str) -> dict[str, Any] | None:
     """The value an answer cell states, as a deck writes it, or None for a name or text."""
     m = _ANSWER.match(answer.strip())
@@ -73,7 +76,8 @@ def answer_value(answer: str, question: str) -> dict[str, Any] | None:
     if m["sign"]:
         figure = -figure
     scale = _SCALES.get(m["scale"] or m["scale_m"] or "")
-    unit, approx = m["unit"], m["hedge"] is not None
+    # 'About how far ...?': the card's figure is a round one (review r448 D: graded to the km)
+    unit, approx = m["unit"], m["hedge"] is not None or _ASKS_ABOUT.match(question) is not None
     money = _SYMBOLS.get(m["money"] or "") or _CODES.get(unit.lower())
     if money is not None:
         if figure <= 0 or (m["money"] and unit):

@@ -58,6 +58,8 @@ def answer_type(answer: str) -> str:
     answer = HEDGED_FIGURE.sub("", answer)
     if re.match(r"^[-+−]?\d[\d,. ]*(\s*\S+)?$", answer) or re.match(r"^\d", answer):
         return "answer-number"
+    if _ERA_FIRST.match(answer):  # 'AD 79' is a year (review r448 C: '79 BC' was right)
+        return "answer-number"
     words = answer.split()
     named = answer.removeprefix("the ")  # 'the Wright brothers', 'the Karakoram'
     if len(words) <= NAME_WORDS and named[:1].isupper() and not _sentence(answer):
@@ -65,6 +67,7 @@ def answer_type(answer: str) -> str:
     return "answer-text"
 
 
+_ERA_FIRST = re.compile(r"^(?:a\.?\s?d|b\.?\s?c|c\.?\s?e|b\.?\s?c\.?\s?e)\.?\s*\d{1,4}$", re.I)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Jr|Sr|St|Dr|Mt|Co)\.$")
 
 

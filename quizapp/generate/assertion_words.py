@@ -17,9 +17,32 @@ _UNEXPLAINED = re.compile(
 )
 _EXPLAINED = re.compile(r"\bexplains?\b|\bexplanation\b|\bbecause\b|\bthe cause\b", re.I)
 _BOTH = re.compile(
-    r"\bboth\b(?:\s+are|\s+statements(?:\s+are)?)?\s+(?:true|right|correct)\b|^\W*true\W+true\b",
+    r"\bboth\b(?:\s+assertion\s+and\s+reason)?(?:\s+are|\s+statements(?:\s+are)?)?\s+"
+    r"(?:true|right|correct)\b|^\W*true\W+true\b"
+    r"|\bassertion\s+and\s+reason\s+(?:are\s+)?(?:both\s+)?(?:true|right|correct)\b",
     re.I,
 )
+# the usual shorthand: 'A true, R false', 'R explains A', 'both A and R are true'
+_STATED = r"(?=\s+(?:is\s+|are\s+)?(?:true|false|right|wrong|correct|incorrect|explains?\b|does))"
+_SHORT = (
+    (re.compile(r"\b(a)\s+and\s+(r)\b", re.I), "assertion and reason"),
+    (re.compile(rf"\b([ar])\b{_STATED}", re.I), None),
+    (re.compile(r"(?<=\bexplains\s)([ar])\b|(?<=\bexplain\s)([ar])\b", re.I), None),
+)
+
+
+def _spelt_out(text: str) -> str:
+    """'A true, R false' as 'assertion true, reason false' (review r445 C: graded wrong), where
+    both letters are so used."""
+    out = text
+    for pattern, said in _SHORT:
+        out = pattern.sub(said or (lambda m: _WORD_OF[(m[1] or m[2]).lower()]), out)
+    return out if "assertion" in out.lower() and "reason" in out.lower() else text
+
+
+_WORD_OF = {"a": "assertion", "r": "reason"}
+
+
 _PAIR = re.compile(r"^\W*(true|false)\W+(true|false)\b", re.I)  # 'true, false': A, then R
 _SAID = re.compile(r"\b(assertion|reason)\b(?:\s+is)?\s+(true|false|right|wrong|correct|incorrect)")
 
@@ -48,7 +71,7 @@ def assertion_choice(text: str, options: list[str]) -> int | None:
 
     if set(options) != {EXPLAINS, NOT_EXPLAINS, REASON_FALSE, ASSERTION_FALSE}:
         return None
-    t = _MISSPELT.sub(_respelt, text.lower())  # 'The assetion is true, ...' (review r407 B)
+    t = _MISSPELT.sub(_respelt, _spelt_out(text).lower())  # 'The assetion is' (r407 B)
     said = {part: word in ("true", "right", "correct") for part, word in _SAID.findall(t)}
     if (pair := _PAIR.match(t)) and not said:  # 'true, false': the assertion, then the reason
         said = {"assertion": pair[1] == "true", "reason": pair[2] == "true"}

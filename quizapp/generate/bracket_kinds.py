@@ -32,7 +32,7 @@ from quizapp.generate.fact_links import (
 )
 from quizapp.generate.figure_places import unasked_place
 from quizapp.generate.question import Question
-from quizapp.generate.remark_words import told_apart
+from quizapp.generate.remark_words import in_clause, told_apart, verb_before
 from quizapp.generate.value_names import is_value_name
 
 
@@ -98,6 +98,7 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
         if (
             same
             and not BESIDE.search(part.lower().split(name)[0])
+            and not verb_before(part, name)  # 'Ag (dissolves in mercury)' (review r447 A)
             and _sole(keys, thing, vocabulary)
         ):
             return True  # but 'Cu, with silver and gold', 'Hg (like bromine)' (r427 A)
@@ -151,7 +152,7 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
             typed = re.search(rf"\((?:the\s+)?({re.escape(name)})\)", text, re.I)
         else:
             continue  # not 'with copper', 'Russia has'
-        if typed:
+        if typed and not in_clause(text, typed.start()):
             return typed[1] or typed[2]
     plain = _plain_words(words)
     said = [

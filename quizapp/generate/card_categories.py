@@ -44,15 +44,44 @@ def category_forms(prompt: str, names: list[str], vocabulary: dict[str, str]) ->
             out += [head, *(f"{head} {w}" for w in sorted(family))]
         if _ASKS_PLACE.search(prompt) and name[:1].isupper() and not any(c.isdigit() for c in name):
             out += [f"{name} {tail}" for tail in _PLACE_TAILS]
+    out += _asked_kind_forms(prompt, names, vocabulary)
     accepted = {normalise(n) for n in names}
     return [f for f in dict.fromkeys(out) if normalise(f) not in accepted]
 
 
-def _still_a_name(name: str, head: str, vocabulary: dict[str, str]) -> bool:
-    """What is left is a name of its own: capitalised words, the first long enough, no
-    possessive, no common word, and nothing the deck names otherwise."""
+# the noun a question asks by, before its verb: 'Which flightless New Zealand parrot is ...'
+_ASKED_KIND = re.compile(
+    r"\b(?:which|what)((?:\s+[\w'-]+){1,5}?)\s+(?:is|was|are|were|did|does|do|has|had|can)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_kind_forms(prompt: str, names: list[str], vocabulary: dict[str, str]) -> list[str]:
+    """The key with the noun the question asks by ('kakapo parrot' asked which parrot), and
+    without a last word the question says in lower case ('emperor' for Emperor penguin asked
+    the largest species of penguin, 'Cincinnati' for Cincinnati Zoo asked in which zoo:
+    review r448 B), where what is left is still a name of its own."""
+    found = _ASKED_KIND.search(prompt)
+    noun = found[1].split()[-1] if found else ""
+    said = set(re.findall(r"\b[a-z]+\b", prompt))  # the question's own common words
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        if noun.isalpha() and noun.islower() and noun not in normalise(name).split():
+            out.append(f"{name} {noun}")
+        if len(words) >= 2 and words[-1].lower() in said:
+            head = " ".join(words[:-1])
+            if _still_a_name(head + " x", normalise(head), vocabulary, plain=True):
+                out.append(head)
+    return out
+
+
+def _still_a_name(name: str, head: str, vocabulary: dict[str, str], plain: bool = False) -> bool:
+    """What is left is a name of its own: capitalised words (any case where `plain`), the
+    first long enough, no possessive, no common word, and nothing the deck names otherwise."""
     raw = name.split()[:-1]
-    if not raw or not all(w[:1].isupper() for w in raw) or len(raw[0]) < MIN_HEAD:
+    capitals = plain or all(w[:1].isupper() for w in raw)
+    if not raw or not capitals or len(raw[0]) < MIN_HEAD:
         return False
     if any(w.endswith(("'s", "’s", "s'")) for w in raw):
         return False  # "Queen's" of Queen's Gambit

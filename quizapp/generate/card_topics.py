@@ -6,11 +6,12 @@ the question's subject gave the key away).
 An imported card is a question and an answer, with no facts linking it to others. Its words
 tell its subject: the chess cards share 'chess', 'champion', 'match'; the weather cards 'air',
 'wind', 'cloud', 'scale'. Each answer's card is a vector of its words (question and answer,
-folded, the words of one card or of more than half the deck left out, each weighted by how
-rare it is), widened by the cards it shares words with (so a card that shares no word with
-another answer of its frame still leans towards its own subject through the rest of the
-deck), and two answers are as near as their widened vectors' cosine. Multiple choice offers
-the nearest of the like answers first (option_forms.py).
+cut to their stems, the words of one card or of more than half the deck left out, each
+weighted by how rare it is), widened by the cards it shares words with (so a card that
+shares no word with another answer of its frame still leans towards its own subject through
+the rest of the deck), and two answers are as near as their widened vectors' cosine. Multiple
+choice offers only the near ones of the like answers (mcq.py), the nearest first
+(option_forms.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split())
 Vector = dict[str, float]
 ROUNDS = 1  # widenings: a card leans towards the cards it shares words with
+PULL = 2  # how much nearer another subject's answer must be to claim a candidate
 NEAR = 0.1  # a nearness below this is no sign of one subject
 MAX_CARDS = 2000  # more answers than this keep the draw among like answers alone (its cost)
 
@@ -61,10 +63,19 @@ def _steps(ix: DeckIndex, key_id: str, candidates: list[str]) -> tuple[list[int]
     if vectors is None or key_id not in vectors:
         return None
     key = vectors[key_id]
-    near = [_cosine(key, vectors.get(c, {})) for c in candidates]
-    if max(near, default=0.0) >= NEAR:
-        return [-_step(x) if x >= NEAR else 1 for x in near], True
-    return [_step(_tie(vectors, c, candidates)) for c in candidates], False
+    near = {c: _cosine(key, vectors.get(c, {})) for c in candidates}
+    if max(near.values(), default=0.0) < NEAR:
+        return [_step(_tie(vectors, c, candidates)) for c in candidates], False
+    far = {c for c in candidates if near[c] < NEAR}
+    pulled = {c for c in candidates if _pulled(vectors, c, near[c], far)}
+    return [-_step(near[c]) if near[c] >= NEAR and c not in pulled else 1 for c in candidates], True
+
+
+def _pulled(vectors: dict[str, Vector], c: str, nearness: float, far: set[str]) -> bool:
+    """A candidate faintly near the key but twice as near one far from it: of that other
+    subject ('Ring of Fire' beside the ostrich, pulled to the lahar, review r448 F)."""
+    own = vectors.get(c, {})
+    return any(_cosine(own, vectors.get(o, {})) >= PULL * nearness for o in far if o != c)
 
 
 def _tie(vectors: dict[str, Vector], c: str, candidates: list[str]) -> float:
@@ -121,8 +132,21 @@ def _words(text: str) -> list[str]:
     for word in _WORD.findall(text.casefold()):
         word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
         if word not in _STOP:
-            out.append(word)
+            out.append(_stem(_stem(word)))
     return out
+
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ical", "ic", "al", "es", "ed", "e", "o", "y")
+STEM = 4  # letters a word keeps at least when its ending is cut
+
+
+def _stem(word: str) -> str:
+    """A word without one ending: 'volcanoes', 'volcano' and 'volcanic' come to 'volcan' in
+    two cuts (review r448 F: read as three words), 'office' and 'official' stay apart."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= STEM:
+            return word[: -len(suffix)]
+    return word
 
 
 def _weighted(cards: dict[str, list[str]]) -> dict[str, Vector]:

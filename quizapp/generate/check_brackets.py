@@ -15,6 +15,7 @@ from quizapp.generate.bracket_kinds import CODE, false_aside, other_kind
 from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.dates import MONTHS
+from quizapp.generate.fact_links import told_of
 from quizapp.generate.imported_places import other_place
 from quizapp.generate.likened_names import likened
 from quizapp.generate.place_names import WHOLE_PLACE_NAMES
@@ -288,13 +289,7 @@ def _names_other(q: Question, v: Verdict, vocabulary: dict[str, str]) -> bool:
     name = normalise(v.understood or "")
     if is_value_name(name, vocabulary):  # 'Odyssey (Aquarius)' (review r357 C)
         return name not in {normalise(a) for a in [*q.answer, *q.accepted]}
-    if name in vocabulary:
-        return not _named_by_question(q, vocabulary[name], vocabulary)
+    if name in vocabulary:  # asked of, or the deck's own tie: 'Tambora (Sumbawa)' (r448 E)
+        return not told_of(q.prompt, q.answer, vocabulary[name], vocabulary)
     place = name in WHOLE_PLACE_NAMES and not q.case_sensitive  # 'Cu (Cyprus)': no symbol
     return place and f" {name} " not in f" {normalise(q.prompt)} "
-
-
-def _named_by_question(q: Question, entity: str, vocabulary: dict[str, str]) -> bool:
-    """Whether the question's text names this entity by any of its names."""
-    prompt = f" {normalise(q.prompt)} "
-    return any(f" {n} " in prompt for n, e in vocabulary.items() if e == entity)

@@ -110,7 +110,10 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
 
 
 def _check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
-    """A bracketed answer is graded part by part, each as a whole answer is (check_brackets)."""
+    """A bracketed answer is graded part by part (check_brackets), unless it is the key with
+    its own words in brackets ('Pliny (the Younger)': r448 E)."""
+    if "(" in text and mark_fold(normalise(text)) in {mark_fold(a) for a in _accepted(q)}:
+        return Verdict("correct", expected, understood=normalise(text))
     paired = bracketed(q, text, expected, vocabulary, check_text)
     return paired or _check_one(q, text, expected, vocabulary)
 
@@ -176,7 +179,6 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
         out += body_readings(text, accepted) + described_readings(text, vocabulary)
     if "company" in kinds:  # 'Gazprom PJSC', 'the Gazprom company'
         out += company_readings(text, accepted, vocabulary_tables(vocabulary).places)
-    # 'President Mirziyoyev'; 'Walter M. Schirra Jr.'; an imported 'J. H. Speke' (answer_forms.py)
     if kinds & PERSON_KINDS or is_person_key(q, vocabulary):
         people = same_person_readings(text, accepted)  # 'Dr. E. Mitchell', 'Sir H. Davy'
         out += people  # and each without its owner: 'President Mirziyoyev of Uzbekistan' (r327)

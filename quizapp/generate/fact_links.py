@@ -113,18 +113,52 @@ def fact_links(deck: Deck) -> dict[str, str]:
     things; '!' marks a relation one-to-one both ways (a country has one president, who
     presides over one country)."""
     kinds = {e.id: e.kind for e in deck.entities}
+    names = {e.id: e.name for e in deck.entities}
     sole = {r.id for r in deck.relations if r.functional and r.inverse_functional}
     pairs = set()
+    answers: dict[str, str] | None = None  # an imported deck's answers, read once
     for fact in deck.facts:
         if fact.subject not in kinds:
             continue
         subject = f"{kinds[fact.subject]}:{fact.subject}"
         how = f"{fact.relation}{'!' if fact.relation in sole else ''}"
-        if fact.object_id in kinds:
+        if fact.object_id in kinds and kinds[fact.subject] == PROMPT:
+            answers = answers if answers is not None else _answer_names(deck)
+            answer = f"{kinds[fact.object_id]}:{fact.object_id}"
+            pairs |= _card_links(names[fact.subject], answer, answers)
+        elif fact.object_id in kinds:
             pairs.add(f"{subject}>{kinds[fact.object_id]}:{fact.object_id}>{how}")
         elif isinstance(fact.object, Text) and PROPER.fullmatch(fact.object.value):
             pairs.add(f"{subject}>value:{normalise(fact.object.value)}>{how}")
     return {FACT_LINKS: "|".join(sorted(pairs))} if pairs else {}
+
+
+PROMPT = "prompt"  # an imported card's question (importer.py)
+MAX_NAME_WORDS = 6
+
+
+def _card_links(question: str, answer: str, answers: dict[str, str]) -> set[str]:
+    """An imported card's answer tied to each other answer its question names: 'On which
+    island is Mount Tambora?' ties Sumbawa to Mount Tambora, so 'Tambora (Sumbawa)' is the
+    deck's own fact, no second answer (review r448 E). `answers`: each answer's names
+    (normalised) to the answer."""
+    words = normalise(question).replace("?", " ").split()
+    grams = {
+        " ".join(words[i:j])
+        for i in range(len(words))
+        for j in range(i + 1, min(i + MAX_NAME_WORDS, len(words)) + 1)
+    }
+    return {f"{answer}>{answers[g]}>card" for g in grams if g in answers and answers[g] != answer}
+
+
+def _answer_names(deck: Deck) -> dict[str, str]:
+    """Each imported answer's names (normalised) to the answer ('kind:id')."""
+    return {
+        normalise(n): f"{e.kind}:{e.id}"
+        for e in deck.entities
+        if e.kind.startswith("answer-")
+        for n in e.all_names()
+    }
 
 
 def kind_group(thing: str) -> str:
@@ -176,3 +210,13 @@ def _read(joined: str) -> tuple[dict[str, frozenset[str]], frozenset[frozenset[s
         how[frozenset((kind_group(a), kind_group(b)))].add(relation)
     sole = frozenset(k for k, rs in how.items() if len({r for r in rs if r.endswith("!")}) == 1)
     return {k: frozenset(v) for k, v in out.items()}, sole
+
+
+def told_of(prompt: str, answer: list[str], thing: str, vocabulary: dict[str, str]) -> bool:
+    """Whether the question names `thing` (by any of its names), or a fact of the deck ties it
+    to the key: then a bracket naming it glosses the answer, never a second one."""
+    said = f" {normalise(prompt)} "
+    if any(f" {n} " in said for n, e in vocabulary.items() if e == thing):
+        return True
+    keys = {vocabulary[n] for n in map(normalise, answer) if n in vocabulary}
+    return any(thing in tied(vocabulary).get(k, ()) for k in keys)

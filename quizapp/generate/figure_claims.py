@@ -17,10 +17,16 @@ from functools import cache
 
 from quizapp.facts.physical import convert
 from quizapp.generate import units
+from quizapp.generate.dates import MONTHS
 from quizapp.generate.figure_labels import rough_stem
 from quizapp.generate.full_lists import DATED, Spans, dated
 
 _CODED = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z]?\b")
+_DIFFERENCE = re.compile(
+    r"\s*(?:above|below|over|under|more|less|higher|lower|hotter|colder|warmer|cooler|short of)"
+    r"\b",
+    re.IGNORECASE,
+)
 WITHIN = 15  # years either side of a thing's only date within which a bare year dates it
 
 
@@ -42,8 +48,8 @@ def figure_told(
     part = _SMALL.sub(lambda m: str(SMALL_NUMBERS[m[0].lower()]), part)  # 'eight engines'
     part = _CODED.sub(" ", part)  # 'F-1 engines', 'hydrogen-1': names, no figures (r438 C)
     said = [m for m in _MEASURED.finditer(part.replace(",", "")) if m["figure"] not in asked]
-    if len(said) != 1:
-        return None
+    if len(said) != 1 or _DIFFERENCE.match(part[said[0].end() :]):
+        return None  # '2.5 K above its melting point' is a difference (review r447 B)
     figure, unit = float(said[0]["figure"]), _POWERS.sub(_power, (said[0]["unit"] or ""))
     # 'point' names no fact: 'the melting point is -71 °C' is no boiling point (review r435 B)
     cued = {stem(w) for w in re.findall(r"[a-z]+", cues.lower())} - {"", "point"}
@@ -52,6 +58,8 @@ def figure_told(
         facts = dated(vocabulary, anchor)
         named = {r: fact for r, fact in facts.items() if {stem(w) for w in r.split("-")} & cued}
         guessed = not named and _year_near(figure, facts, vocabulary)  # 'Perey (1937)'
+        if not unit and _names_more(cues, q_text, name):  # 'Stafford, a Gemini 6 veteran
+            continue  # (1965)': a year may date the other thing the answer names (r446 A)
         if guessed:
             named = {r: fact for r, fact in facts.items() if fact[0] == "y"}
         for relation, (kind, spans) in named.items():
@@ -143,3 +151,11 @@ _SMALL = re.compile(rf"\b(?:{'|'.join(SMALL_NUMBERS)})\b", re.IGNORECASE)
 _FIGURE = re.compile(r"-?\d+(?:\.\d+)?")
 # a figure and the unit after it, if any: '98 °C', '371 K', '0.97 g/cm3', '1937'
 _MEASURED = re.compile(r"(?P<figure>-?\d+(?:\.\d+)?)\s*(?P<unit>°\s*[CFK]\b|[A-Za-z][\w/³²]*)?")
+
+
+def _names_more(answer: str, q_text: str, name: str) -> bool:
+    """Whether the answer names something the question and its key do not, besides `name`: a
+    capitalised word ('a Gemini 6 veteran', 'a year after Sputnik')."""
+    said = set(re.findall(r"[^\W\d_][\w'’-]*", f"{q_text} {name}"))
+    named = [w for w in re.findall(r"[^\W\d_][\w'’-]+", answer) if w[:1].isupper()]
+    return any(w not in said and w.lower().rstrip(".") not in MONTHS for w in named)

@@ -19,7 +19,7 @@ from quizapp.facts.normalise import normalise
 # short forms of a name's first words, as place and person names print them
 _SHORT_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _DROPPED = re.compile(r"['\u2019]")  # St John's = St Johns
-_SPACED = re.compile(r"[.,\-/]")  # D.C. = D C; Port-of-Spain = Port of Spain
+_SPACED = re.compile(r"[.,\-/()]")  # D.C. = D C; Port-of-Spain; Pliny (the Younger) (r448 E)
 
 
 def mark_fold(text: str) -> str:

@@ -22,7 +22,7 @@ from quizapp.generate.question import NumericKey
 
 _CHAR = r"(?:[^(),;]|(?<=\d),(?=\d))"  # a digit group's comma is no separator: '7,000'
 _SPLIT = re.compile(
-    rf"^(?P<lead>{_CHAR}*?\d{_CHAR}*?)\s*(?:\((?P<bracket>[^()]+)\)|[,;:]\s*(?P<comma>[^()]+)"
+    rf"^(?P<lead>{_CHAR}*?\d{_CHAR}*?)\s*(?:\((?P<bracket>[^()]+)\)|(?:[;:]|,(?!\d{{3}}\b))\s*(?P<comma>[^()]+(?:\([^()]*\)[^()]*)*)"
     r"|\s[-\u2013\u2014]+\s*(?P<dash>[^()]+)|\s+and\s+(?P<also>[^()]*\d[^()]*))[\s.!]*$"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
@@ -49,14 +49,21 @@ _ADDED = re.compile(
     r"|^\s*(?P<b>.+?)\s+(?:too|as well|also)[\s.!]*$",
     re.IGNORECASE,
 )
+# a contrast with another's figure: a name of its own, no word that doubts the answer
+_ANOTHERS = re.compile(
+    r"\s*\w+\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:['’]s)?\s+"
+    r"(?!(?:say|says|said|think|thinks|claim|claims|puts?|gives?|reports?|estimates?)\b)",
+)
 _BARE_FIGURE = re.compile(r"-?[\d.,]+\s*[^\W\d_]*")
 
 
 def _second(aside: str) -> bool:
     """A hedge or 'or' ('maybe 14', 'or 14'), a figure or date added ('also 12'), or one set
     against the first ('though it was the 20th', 'though some say 120': review r438 B)."""
-    if _HEDGED.search(aside) or re.match(r"\s*(?:though|although|but|yet)\b.*\d", aside, re.I):
+    if _HEDGED.search(aside):
         return True
+    if re.match(r"\s*(?:though|although|but|yet)\b.*\d", aside, re.I):
+        return not _ANOTHERS.match(aside)  # 'though Kyrgyzstan got $333 million' (r445 A)
     added = _ADDED.match(aside)
     rest = (added["a"] or added["b"] or "").strip() if added else ""
     return bool(rest) and bool(_BARE_FIGURE.fullmatch(rest) or parse_date(rest))

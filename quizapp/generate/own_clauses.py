@@ -32,6 +32,7 @@ _MOVE_TEXT = (
     "a an the it this that was is has had sharp steep big small slight by of up down rise rose"
     " risen rising fall fell fallen falling increase increased decrease decreased drop dropped"
     " growth grew grown decline declined higher lower more less year on over"
+    " actually really indeed instead fact went go goes rises falls grows drops"  # (r445 B)
 )
 _MOVES = frozenset(_MOVE_TEXT.split())
 

@@ -78,7 +78,14 @@ def contrast_rival(q: Question, remark: str, vocabulary: dict[str, str]) -> bool
         return False
     if q.numeric is not None:
         return re.search(r"\d", remark) is not None
-    return _rival(_keys(q, vocabulary), named_things(remark, vocabulary))
+    # a clause of its own about the rival is a remark: 'China, though Russia is still a big
+    # energy player' (review r445 A); a short one or one pointing back claims the answer
+    claims = len(remark.split()) <= CLAIM_WORDS or _POINTS_BACK.search(remark) is not None
+    return claims and _rival(_keys(q, vocabulary), named_things(remark, vocabulary))
+
+
+CLAIM_WORDS = 5  # words of a contrast that can only put the rival in the answer's place
+_POINTS_BACK = re.compile(r"\b(?:it|did|does|one|instead|rather|too|also)\b", re.I)
 
 
 def _keys(q: Question, vocabulary: dict[str, str]) -> set[str]:

@@ -41,6 +41,30 @@ def told_apart(text: str, vocabulary: dict[str, str], asked: str = "") -> bool:
     return wordy(text, vocabulary, asked) and CLAIMED.search(text) is None
 
 
+def in_clause(text: str, at: int) -> bool:
+    """Whether the phrase at `at` ('in oxygen') sits in an aside after words of the aside's
+    own ('(it burns in oxygen)', ', second only to oxygen', '(an ally in the CSTO)'): it tells
+    of something the answer does, not whose figure it is (review r447 A, r445 A: each was
+    'The question does not ask about oxygen'). '(Kyrgyzstan)', '74% in Kyrgyzstan' are not."""
+    before = text[:at]
+    opener = max(before.rfind("("), before.rfind(","), before.rfind(";"))
+    said = [w for w in _WORDS.findall(before[opener + 1 :]) if not w[0].isdigit()]
+    if opener < 0 or CLAIMED.search(" ".join(said)):
+        return False  # 'held by the CSTO' puts it to the CSTO (review r395 F)
+    return any(normalise(w) not in _LITTLE for w in said)
+
+
+def verb_before(part: str, name: str) -> bool:
+    """Whether a verb or a pronoun comes before `name` in the remark: 'dissolves in mercury',
+    'it burns in chlorine' tell what the answer does with another thing, where 'president of
+    Kazakhstan' or 'the Kazakh president' put it to that thing (review r447 A)."""
+    before = normalise(part).split(normalise(name))[0]
+    return any(_VERB.fullmatch(w) for w in _WORDS.findall(before))
+
+
+_VERB = re.compile(r"it|they|which|that|who|bound|[a-z]{2,}(?:es|ed|ing)|[a-z]{3,}[^s'’]s", re.I)
+
+
 # a claim of who leads, owns or holds a thing; not where it is based ('Moscow-based': r433 B)
 CLAIMED = re.compile(
     r"\b(?:led|owned|held|run|controlled|backed|dominated)\b|-led\b", re.IGNORECASE

@@ -142,8 +142,16 @@ def _other_letter(given: str, form: str) -> bool:
     said, key = given.split(), form.split()
     pairs = zip(said, key, strict=False)
     return len(said) == len(key) and any(
-        a != b and (len(b) == 1 or _coded(a + b)) for a, b in pairs
+        a != b and (len(b) == 1 or _coded(a + b) or _short_other(a, b)) for a, b in pairs
     )
+
+
+def _short_other(said: str, key: str) -> bool:
+    """A word of three letters or fewer put for another with two letters changed: 'Mauna Kea'
+    for Mauna Loa is another volcano (review r448 C), where a slip changes one."""
+    from rapidfuzz.distance import OSA
+
+    return len(key) <= 3 and OSA.distance(said, key) >= 2
 
 
 def _coded(word: str) -> bool:

@@ -12,7 +12,9 @@ from quizapp.generate.question import Question
 
 _FOR = re.compile(r"\b(?:backed|supported|favou?red|in favou?r|approved|wanted|welcomed)\b", re.I)
 _AGAINST = re.compile(
-    r"\b(?:against|opposed|oppose|opposing|said no|voted no|rejected|disapproved|did not"
+    # 'against 81 in Kyrgyzstan' sets a figure beside it, no stance (review r445 A)
+    r"\b(?:against(?!\s+(?:about\s+|some\s+|only\s+|just\s+)?[-\d$€£])"
+    r"|opposed|oppose|opposing|said no|voted no|rejected|disapproved|did not"
     r" (?:back|support)|didn't (?:back|support))\b",
     re.I,
 )

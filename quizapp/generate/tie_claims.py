@@ -34,6 +34,8 @@ from quizapp.generate.role_names import (
 )
 from quizapp.generate.value_names import is_value_name
 
+_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+
 
 def untied_claim(q: Question, part: str, vocabulary: dict[str, str]) -> str | None:
     """Why `part`, a remark beside the answer, is false ('John Young was not Apollo 17's
@@ -76,7 +78,10 @@ def _told(
     anchors = {t: _shown(asked, n) for n, t in _named(asked, vocabulary)}
     things = _named(part, vocabulary)
     named = {t: _shown(part, n) for n, t in things if t not in anchors}
-    figure = figure_told(asked, part, vocabulary, named or anchors, said or part, not loose)
+    # a true/false statement with no year may tell of more than one event: a year beside it
+    # with no word of which is never refuted by a guess ('True (in 1871)', the prediction's)
+    bare = not loose and (q.kind != "true_false" or _YEAR.search(q.prompt) is not None)
+    figure = figure_told(asked, part, vocabulary, named or anchors, said or part, bare)
     if figure is not None and not figure[0]:  # 'Perey (1937)' of francium, found in 1939;
         return figure  # but '232 °C (lead melts at 327 °C)' is lead's (figure_claims.py)
     role = named_role(re.findall(r"[a-z]+", normalise(part)), relations)  # 'LM', a name as well
