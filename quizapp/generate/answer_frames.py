@@ -145,3 +145,24 @@ _OFFERING = re.compile(
     r"|possibly))\b",
     re.IGNORECASE,
 )
+
+
+# an option said in a sentence: 'It was Kazakhstan', "that's false", 'I think B'
+FRAME = re.compile(
+    r"^(?:it'?s|it is|it was|that'?s|that is|that was|i think|the answer is|the answer was)"
+    r"\s+(?=\w)"
+)
+# a frame after the option: 'Kazakhstan did', 'Turkmenistan is the odd one out' (r445 D)
+_FRAME_AFTER = re.compile(
+    r"\s+(?:did|does|was|is|is the (?:odd one out|one|answer)|was the one)\s*[.!]?$"
+)
+
+
+def option_said(text: str, options: list[str]) -> str:
+    """The answer (lower case, its opening frame gone) normalised, without a frame after it
+    where that leaves one of the options' normalised texts."""
+    said = normalise(text)
+    if said in options:
+        return said
+    bare = normalise(_FRAME_AFTER.sub("", text))
+    return bare if bare in options else said

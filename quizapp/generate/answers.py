@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.answer_frames import FRAME, option_said
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.matching_pairs import letter_pairs, number_pairs, word_pairs
 from quizapp.generate.question import Question
@@ -24,7 +25,7 @@ from quizapp.generate.typed_options import loose_index
 from quizapp.generate.value_names import codes as deck_codes
 
 PAIR = " → "  # a matching key: "left → right"
-FRAME = re.compile(r"^(?:it'?s|it is|that'?s|that is|i think|the answer is)\s+(?=\w)")
+
 _TRUTH_INITIALS = {"t": "true", "f": "false"}  # a true/false item's options by their initials
 # words that only say a figure is rounded: 'about 53%' and '53%' name one option ('nearly',
 # 'over' and 'under' say which side it lies on, and are kept; so is any word before a word)
@@ -61,7 +62,7 @@ def option_index(text: str, options: list[str]) -> int | None:
     folded = [normalise(o) for o in options]
     if sorted(folded) == ["false", "true"] and t in _TRUTH_INITIALS:
         return folded.index(_TRUTH_INITIALS[t])  # 'T', 'F': no letter names a third option
-    n = normalise(t)  # without its frame: "It's false"
+    n = option_said(t, folded)  # without its frames: "It's false", 'Kazakhstan did'
     if n in folded:
         return folded.index(n)
     unhedged = [HEDGE.sub("", o) for o in folded]  # '53%' for 'about 53%', and back

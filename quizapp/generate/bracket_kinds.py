@@ -26,6 +26,7 @@ from quizapp.generate.fact_links import (
     adjectives_of,
     false_nationality,
     kind_group,
+    own_pair,
     paired,
     sole_tie,
     tied,
@@ -99,6 +100,7 @@ def false_aside(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
             same
             and not BESIDE.search(part.lower().split(name)[0])
             and not verb_before(part, name)  # 'Ag (dissolves in mercury)' (review r447 A)
+            and not own_pair(part, name, thing, vocabulary)  # 'Au for gold' (review r451 A)
             and _sole(keys, thing, vocabulary)
         ):
             return True  # but 'Cu, with silver and gold', 'Hg (like bromine)' (r427 A)

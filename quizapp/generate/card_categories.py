@@ -25,6 +25,8 @@ _FAMILIES = (
     frozenset({"effect", "principle", "law"}),
     frozenset({"theorem"}),
     frozenset({"cycle"}),
+    frozenset({"passage", "strait", "channel"}),  # 'Drake' for Drake Passage (review r452 C)
+    frozenset({"stain", "staining"}),  # 'Gram staining' for Gram stain
 )
 _TAILS = {word: family for family in _FAMILIES for word in family}
 # the words after a place's name that name the place they stand in or on
@@ -69,10 +71,12 @@ def _asked_kind_forms(prompt: str, names: list[str], vocabulary: dict[str, str])
         words = name.split()
         if noun.isalpha() and noun.islower() and noun not in normalise(name).split():
             out.append(f"{name} {noun}")
-        if len(words) >= 2 and words[-1].lower() in said:
-            head = " ".join(words[:-1])
-            if _still_a_name(head + " x", normalise(head), vocabulary, plain=True):
-                out.append(head)
+        cut = len(words)
+        while cut > 1 and words[cut - 1].lower() in said:  # 'Ross' for Ross Ice Shelf
+            cut -= 1
+        head = " ".join(words[:cut])
+        if cut < len(words) and _still_a_name(head + " x", normalise(head), vocabulary, plain=True):
+            out.append(head)
     return out
 
 

@@ -64,6 +64,7 @@ from quizapp.generate.site_places import site_verdict, unplaced
 from quizapp.generate.subject_leads import subject_first
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
 from quizapp.generate.tie_claims import untied_claim
+from quizapp.generate.truth_corrections import false_correction
 from quizapp.generate.verdict import Checked, Verdict
 from quizapp.generate.year_asides import other_year, year_aside
 
@@ -83,6 +84,9 @@ def check(
         verdict = check_unguarded(q, response, vocabulary, this_year)
         if SPECS[q.kind].shape not in ("text", "choice"):
             return verdict
+        wrong_fix = verdict.verdict == "correct" and false_correction(q, response)
+        if wrong_fix:  # 'False, it was 13 April 1970' (truth_corrections.py, review r450 A)
+            return Verdict("wrong", verdict.expected, wrong_fix, verdict.understood)
         graded = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
         return with_remark_note(response, verdict, graded)  # 'Hungary (in Budapest)' (r444 B)
     except Exception:  # a reader's bug must not cost the learner a session: grade it wrong

@@ -9,6 +9,7 @@ import re
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answers import option_index
+from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.question import Question
 
 # where the first part ends: a comma, semicolon, colon, bracket or dash ('2016 - no, 2015',
@@ -58,8 +59,8 @@ def _answer_like(q: Question, found: re.Match[str], vocabulary: dict[str, str]) 
     said = normalise(part)
     if q.options:
         return option_index(part, q.options) is not None
-    if q.numeric is not None:
-        return bool(re.search(r"\d", part))
+    if q.numeric is not None:  # of the key's measure: '95%, i.e. $865 million' is a remark
+        return bool(re.search(r"\d", part)) and measure_problem(q.numeric, part) is None
     keys = {normalise(a) for a in [*q.answer, *q.accepted]}
     known = said in vocabulary or said in keys
     # a common noun is asked ('vitamin D'), or typed so ('skin' for an imported 'Skin')

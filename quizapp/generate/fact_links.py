@@ -220,3 +220,14 @@ def told_of(prompt: str, answer: list[str], thing: str, vocabulary: dict[str, st
         return True
     keys = {vocabulary[n] for n in map(normalise, answer) if n in vocabulary}
     return any(thing in tied(vocabulary).get(k, ()) for k in keys)
+
+
+def own_pair(part: str, name: str, thing: str, vocabulary: dict[str, str]) -> bool:
+    """Whether `name` follows 'for' or 'of' after a name the deck ties to it: 'Au for gold',
+    'Na of sodium' pair another thing with its own, a remark (review r451 A)."""
+    found = re.search(rf"([\w'’.-]+)\s+(?:is\s+)?(?:for|of)\s+{re.escape(name)}\b", part, re.I)
+    if found is None:
+        return False
+    said = normalise(found[1])
+    other = vocabulary.get(said, f"value:{said}")  # 'Au': a symbol, the deck's text value
+    return other == thing or other in tied(vocabulary).get(thing, ())

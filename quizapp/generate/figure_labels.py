@@ -31,6 +31,7 @@ _SAY_NOTHING = frozenset(
 
 def labelled_part(prompt: str, text: str) -> str | None:
     """The one part of a list of labelled figures that the question asks about, or None."""
+    text = re.sub(r"\([^()]*\)", " ", text)  # a bracket's own list is a remark (r451 B)
     parts = [p for p in _PARTS.split(text.strip().rstrip(".!")) if p]
     if len(parts) < 2 or not all(any(c.isdigit() for c in p) for p in parts):
         return None

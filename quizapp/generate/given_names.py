@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from quizapp.facts.normalise import normalise
 
+PROMPT = "prompt:"  # an imported card's question, as the vocabulary holds it
 PARTICLES = frozenset(
     {"de", "da", "das", "do", "dos", "del", "della", "van", "von", "der", "den", "di", "du"}
     | {"le", "la", "des", "ten", "ter", "af", "av", "bin", "ibn"}
@@ -42,6 +43,7 @@ william yuri
 aldous ayn edgar emile evelyn fedor fyodor gustave harper harriet honore italo jack jerome
 joan joanne kazuo kurt leo lev lewis marcel nathaniel oscar ralph ray salman sylvia toni
 truman umberto virginia walt wolfgang eric erich
+lawrence laurence vivian douglas hubert neil alan
 """
 GIVEN_NAMES = frozenset(_GIVEN.split())
 _WORDS = range(2, 5)
@@ -111,5 +113,8 @@ def short_forms(name: str) -> list[str]:
 
 def surname_rivals(name: str, vocabulary: dict[str, str], own: set[str]) -> bool:
     """Another entity of the deck is named by, or ends with, the name's surname."""
-    bare = normalise(name).split()[-1]
-    return any(e not in own and n.split()[-1] == bare for n, e in vocabulary.items())
+    bare = normalise(name).split()[-1]  # an imported card's question names no one ('... named
+    return any(  # after Louis Pasteur?' is no rival to Pasteur: review r452 A)
+        e not in own and not e.startswith(PROMPT) and n.split()[-1] == bare
+        for n, e in vocabulary.items()
+    )

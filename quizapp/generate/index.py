@@ -46,7 +46,6 @@ def words(text: str) -> str:
 class DeckIndex(DeckWording):
     """The deck's tables and wording, and what is true, provably false, unique or plausible."""
 
-    # -- truth -------------------------------------------------------------------------------
     def is_true(self, subject: str, relation: str, obj: str) -> bool:
         return (subject, relation, obj) in self.true_pairs
 
@@ -295,6 +294,7 @@ class DeckIndex(DeckWording):
             if f.object_id:
                 counts[f.object_id] += 1
         top = max(sorted(counts), key=lambda e: counts[e]) if counts else None
-        if top is not None and counts[top] > 1:  # a deck of one-off cards has no protagonist
-            out.add(top)
+        cards = all(r.subject_is_question for r in self.deck.relations)  # an imported deck:
+        if top is not None and counts[top] > 1 and not cards:  # an answer two cards share is
+            out.add(top)  # no protagonist (review r452 H: both Amundsen cards went unasked)
         return out

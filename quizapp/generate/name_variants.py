@@ -56,8 +56,10 @@ def _another_person(given: list[str], names: list[list[str]]) -> bool:
         if len(n) >= 3 and len(given) >= 3 and (given[0], given[-1]) == (n[0], n[-1]):
             middle, own = " ".join(given[1:-1]), " ".join(n[1:-1])
             initials = [w[:1] for w in given[1:-1]] == [m[:1] for m in n[1:-1]]
-            if initials and all(len(w) <= 2 for w in given[1:-1]):
-                continue  # 'Alexander G. Bell'
+            if initials and (
+                all(len(w) <= 2 for w in given[1:-1]) or all(len(m) <= 2 for m in n[1:-1])
+            ):
+                continue  # 'Alexander G. Bell'; 'Richard Evelyn Byrd' for Richard E. (r452 A)
             if OSA.distance(middle, own) > 1:  # 'di Vinci' is a slip of 'da Vinci'
                 return True
     return False

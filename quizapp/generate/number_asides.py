@@ -191,10 +191,21 @@ def _other_measure(aside: str, key: NumericKey) -> bool:
         or _RANK_ASIDE.match(aside) is not None  # '81% (first of three)' (review r377 C)
         or (key.family == "year" and _DAYS_ASIDE.match(aside) is not None)  # '2014 (24-29
         # August)': the days of that year (review r410 A)
+        or _days_of_month(aside, key)  # 'January 2015 (1 January)' (review r449 A)
         or (key.family == "year" and _same_era(aside, key.value))  # '1766 (18th century)'
         or _unit_of_another_measure(aside, key)  # '111 m (about 2,900 tonnes)' (review r430 C)
         or (share and _SCALED_ASIDE.match(aside) is not None)  # '95% (865m)' (review r441 A)
     )
+
+
+def _days_of_month(aside: str, key: NumericKey) -> bool:
+    """A day of the month the key gives: 'January 2015 (1 January)' says which day."""
+    if key.family != "date:month" or key.date is None or _DAYS_ASIDE.match(aside) is None:
+        return False
+    months = [
+        MONTHS[w.lower().rstrip(".")] for w in aside.split() if w.lower().rstrip(".") in MONTHS
+    ]
+    return months == [int(key.date.split("-")[1])]
 
 
 def _unit_of_another_measure(aside: str, key: NumericKey) -> bool:

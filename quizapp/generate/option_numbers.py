@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.answers import FRAME, HEDGE, choice, figure_of
+from quizapp.generate.answer_frames import FRAME
+from quizapp.generate.answers import HEDGE, choice, figure_of
 
 
 def number_clash(text: str, options: list[str]) -> str | None:

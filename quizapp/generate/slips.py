@@ -183,6 +183,7 @@ def another_place(given: str, closest: list[str]) -> bool:
 # 'north dakota' for 'south dakota', 'north korea' for 'south korea': another place (r436 A)
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"northeast", "northwest", "southeast", "southwest"}  # 'Northeast Passage' (r452 E)
 )
 
 

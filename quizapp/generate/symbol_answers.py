@@ -25,19 +25,25 @@ _ELEMENTS = frozenset(_SYMBOLS.split())
 _NOT = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"(?:\d\s*°?|°)\s*$")
 _TEMPERATURE_UNITS = frozenset({"C", "K", "F"})
+_ITS_ELEMENT = re.compile(r"\s+(?:is\s+)?(?:for|of)\s+[a-z]", re.IGNORECASE)
 _PRONOUN_I = re.compile(r"\s+[a-z]|['’]")  # 'I think', "I'm sure": the learner, no iodine
 
 
 def symbol_verdict(q: Question, text: str, expected: str) -> Verdict | None:
-    """Wrong with a note for a second symbol or for the key in the wrong capitals; None when
-    the answer is neither (the other readers grade it)."""
+    """Wrong with a note for a second symbol, a near miss for the key in the wrong capitals
+    (wrong where they spell a formula); None when the answer is neither (the other readers
+    grade it)."""
     if second_symbol(q, text):
         return Verdict("wrong", expected, "Give one symbol.", text.strip())
     keys = {_bare(a) for a in [*q.answer, *q.accepted]}
     if _bare(text) in keys or _bare(text).casefold() not in {k.casefold() for k in keys}:
         return None
     note = f"Capitals matter here: {expected}, not {text}."
-    return Verdict("wrong", expected, note, text)
+    # the element known, its capitals slipped ('fe', 'AG': readers r443, r447 G); never a
+    # formula of other symbols ('CO' for Co, 'HF' for Hf)
+    said = _bare(text)
+    formula = said.isupper() and len(said) > 1 and all(c in _ELEMENTS for c in said)
+    return Verdict("wrong" if formula else "near_miss", expected, note, text)
 
 
 def second_symbol(q: Question, text: str) -> bool:
@@ -55,6 +61,8 @@ def _other_symbol(text: str, keys: set[str]) -> bool:
             continue
         if _UNIT_BEFORE.search(text[: m.start()]) and m[0] in _TEMPERATURE_UNITS:
             continue  # '98 °C', '371 K': a unit, no carbon or potassium
+        if _ITS_ELEMENT.match(text[m.end() :]):
+            continue  # 'Ag (like Au for gold)': another element's own symbol (review r451 A)
         return True
     return False
 

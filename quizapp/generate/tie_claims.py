@@ -89,12 +89,27 @@ def _told(
     if own:  # Apollo 7's commander (r420 A), 'bromine is the liquid' of gallium (r421 D)
         anchors, things = own, [(n, t) for n, t in things if t not in own]
     remark = _Remark(q, part, vocabulary, anchors, role)
+    if role and not things and (other := _key_in_role(remark, role)) is not None:
+        return False, other  # 'Charles Duke (the commander)' asked the LMP (review r450 A)
     found = [remark.judged(name, thing) for name, thing in things]
     refuted = next((f for f in found if isinstance(f, str)), None)
     if refuted is not None and not loose:
         return False, refuted
     confirmed = any(f is True for f in found) or bool(figure and figure[0])
     return (True, "") if confirmed or remark.listed(found, things) else None
+
+
+def _key_in_role(remark: _Remark, role: str) -> str | None:
+    """Why a remark putting the key itself in a role is false: another of the question's
+    things has someone else in that role ('Charles Duke (the commander)' of Apollo 16, whose
+    commander was John Young), or None."""
+    for key in remark.keys:
+        for anchor, said in remark.anchors.items():
+            partner = partner_in(anchor, role, kind_group(key), remark.vocabulary)
+            if anchor != key and partner is not None and partner != key:
+                who, of = (remark.q.answer[0], said)[:: 1 if kind_group(key) == "person" else -1]
+                return f"{who} was not {of}'s {role_name(role)}."
+    return None
 
 
 def _own_subject(
@@ -131,13 +146,8 @@ class _Remark:
         anchors: dict[str, str],
         role: str | None,
     ) -> None:
-        self.q, self.part, self.vocabulary, self.anchors, self.role = (
-            q,
-            part,
-            vocabulary,
-            anchors,
-            role,
-        )
+        self.q, self.part, self.vocabulary = q, part, vocabulary
+        self.anchors, self.role = anchors, role
         self.keys = {t for _, t in _named(" ; ".join(q.answer), vocabulary)}
         self.told = {t for _, t in _named(q.explanation, vocabulary)}  # the deck's own context
         self.ties = tied(vocabulary)

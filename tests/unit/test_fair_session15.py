@@ -80,9 +80,11 @@ def test_the_band_agrees_with_rounding() -> None:
 def test_symbols_keep_their_capitals() -> None:
     items = generated(CHEM, (0, 1, 2), spread=False)
     sodium = next(q for q in items if q.kind in ("typed", "cloze") and q.answer == ["Na"])
-    for wrong in ("NA", "na"):
-        verdict = check(sodium, wrong)
-        assert verdict.verdict == "wrong" and "Capitals" in verdict.note
+    for slipped in ("NA", "na"):  # the element known, its capitals slipped (session 46)
+        verdict = check(sodium, slipped)
+        assert verdict.verdict == "near_miss" and "Capitals" in verdict.note
+    cobalt = sodium.model_copy(update={"answer": ["Co"], "accepted": ["Co"]})
+    assert check(cobalt, "CO").verdict == "wrong"  # carbon and oxygen: a formula, no slip
     assert check(sodium, "Na").verdict == "correct"
     assert all(q.fact_ids[0].endswith("-symbol") for q in items if q.case_sensitive)
     person = next(q for q in items if q.kind == "typed" and q.answer == ["Henry Cavendish"])
