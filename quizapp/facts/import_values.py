@@ -119,8 +119,10 @@ def _bare(m: re.Match[str], figure: float, question: str) -> dict[str, Any] | No
         return None
     if _ASKS_YEAR.search(question) and 1000 <= figure <= 2100:
         return {"kind": "year", "value": int(figure)}
-    counted = _HOW_MANY.search(question)  # the last word before the verb: 'useful keys' counts
-    noun = counted[1].split()[-1].lower() if counted else ""  # keys (review r440 A)
+    counted = _HOW_MANY.search(question)  # the last plural before the verb, else its last
+    words = counted[1].lower().split() if counted else []  # word: 'useful keys' counts keys
+    plural = [w for w in words if w.endswith("s") and not w.endswith(("ss", "ly"))]  # (r440 A),
+    noun = (plural or words or [""])[-1]  # 'countries originally signed', 'singles titles' (r456)
     if not noun or noun in _NOT_UNITS or noun in _NOT_COUNTED or figure < 2:
         return None
     return {"kind": "quantity", "value": figure, "unit": noun, "exact": True}
@@ -129,7 +131,7 @@ def _bare(m: re.Match[str], figure: float, question: str) -> dict[str, Any] | No
 _ASKS_YEAR = re.compile(r"\b(?:which|what) year\b", re.IGNORECASE)
 _HOW_MANY = re.compile(
     r"\bhow many ((?:(?!(?:are|is|was|were|do|does|did|has|have|had|can|could|would|will|of|in"
-    r"|on|make|makes|made)\b)[a-z]+\s*){1,3})",
+    r"|on|make|makes|made)\b)[a-z]+\s*){1,4})",
     re.IGNORECASE,
 )
 _NOT_COUNTED = frozenset({"of", "times", "more", "people", "years", "days", "were", "are", "did"})

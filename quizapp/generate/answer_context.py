@@ -14,6 +14,7 @@ come off the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.dates import MONTHS
@@ -119,3 +120,20 @@ def time_bracketed(text: str) -> str | None:
     Only a name's answer: a figure's year beside it is read by the figure's own rules."""
     found = _TIMED.match(text.strip())
     return f"{found['head'].strip()} ({found['when'].strip().rstrip('.!')})" if found else None
+
+
+# a remark after a name with no comma, opened by a linking word: 'Uzbekistan after Karimov's
+# death', 'Gazprom because it bought Kyrgyzgaz' (review r453 C: graded wrong, where the same
+# with a comma was read)
+_LINKED = re.compile(
+    r"^(?P<head>[^,;()]*?[^\W\d_])\s+(?P<rest>(?:after|because|as|for|under|along with|when"
+    r"|while|following|before|until|thanks to|due to)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def comma_linked(text: str, right: Callable[[str], bool]) -> str:
+    """'Uzbekistan after Karimov's death' as 'Uzbekistan, after Karimov's death', which the
+    remark rules read, where the part before the linking word is `right`; else `text`."""
+    found = _LINKED.match(text.strip())
+    return f"{found['head']}, {found['rest']}" if found and right(found["head"]) else text

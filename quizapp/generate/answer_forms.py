@@ -41,11 +41,11 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     )
     extra += [f for name in names if (f := shared_surname_form(name))]
     extra += movement_forms(q.prompt, names)
-    if _imported(q, vocabulary):  # 'Sicilian', 'Death Valley National Park' (review r444 C)
+    if imported_key(q, vocabulary):  # 'Sicilian', 'Death Valley National Park' (review r444 C)
         extra += category_forms(q.prompt, named, vocabulary)
     if is_person_key(q, vocabulary):
         own = {vocabulary[n] for n in map(normalise, names) if n in vocabulary}
-        who = _imported(q, vocabulary) and asks_who(q.prompt)
+        who = imported_key(q, vocabulary) and asks_who(q.prompt)
         for name in names:
             person = reads_as_person(name) or (who and has_name_shape(name))
             if person and not regnal_number(name) and not surname_rivals(name, vocabulary, own):
@@ -93,11 +93,12 @@ def is_person_key(q: Question, vocabulary: dict[str, str]) -> bool:
     kind = entity_kind(vocabulary[key]) if key in vocabulary else ""
     if kind in PERSON_KINDS:
         return True
-    if not _imported(q, vocabulary):
+    if not imported_key(q, vocabulary):
         return False  # an imported 'Who ...?' key of a name's shape: a person (review r219)
     return reads_as_person(q.answer[0]) or (asks_who(q.prompt) and has_name_shape(q.answer[0]))
 
 
-def _imported(q: Question, vocabulary: dict[str, str]) -> bool:
+def imported_key(q: Question, vocabulary: dict[str, str]) -> bool:
+    """Whether the key is an imported card's answer (the importer's entity kinds)."""
     key = normalise(q.answer[0]) if q.answer else ""
     return key in vocabulary and entity_kind(vocabulary[key]).startswith(IMPORTED)

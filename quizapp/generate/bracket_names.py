@@ -107,9 +107,14 @@ def unknown_aside(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     if found is None or q.numeric is not None:
         return None
     from quizapp.generate.bracket_kinds import names_in  # bracket_kinds reads this module
+    from quizapp.generate.imported_places import placed_by_comma
     from quizapp.generate.value_names import is_value_name
 
-    inner = found["inner"].strip()
+    if found["tail"] and not placed_by_comma(q, found["tail"], vocabulary):
+        return None  # after a comma, only an imported place's district ('Henry Cavendish,
+        # Priestley' is a second person: review r370 A)
+
+    inner = (found["inner"] or found["tail"]).strip()
     said = normalise(inner)
     known = names_in(inner, vocabulary) or is_value_name(said, vocabulary)
     told = re.search(rf"\b{re.escape(said)}\b", normalise(q.explanation)) or _INSTITUTION.search(
@@ -128,7 +133,9 @@ def unknown_aside(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     )
 
 
-_ASIDE = re.compile(r"^(?P<core>[^()]+?)\s*\((?P<inner>[^()]+)\)[\s.!]*$")
+_ASIDE = re.compile(  # 'Bell (Edinburgh)', or after a comma: 'Flushing Meadows, Queens' (r456 A)
+    r"^(?P<core>[^()]+?)\s*\((?P<inner>[^()]+)\)[\s.!]*$|^(?P<head>[^(),]+?),\s*(?P<tail>[^(),]+?)[\s.!]*$"
+)
 _INSTITUTION = re.compile(rf"\b(?:{INSTITUTION_WORDS})\b")
 _PLACES = WHOLE_PLACE_NAMES | STATES | REGIONS
 # one to three words of letters, each capitalised, not all in capitals: 'Freiberg', 'King Sejong'

@@ -24,17 +24,15 @@ import re
 from quizapp.facts.normalise import normalise
 from quizapp.generate.given_names import PARTICLES
 from quizapp.generate.question import Question
-from quizapp.generate.text_words import entity_kind
 from quizapp.generate.verdict import Verdict
 
-IMPORTED = "answer-"  # the importer's entity kinds
 MIN_SHARED = 4  # letters of a shared word that can name a person alone
 MIN_STEM = 3  # letters a given name's other form shares with it at the start
 
 
 def card_name(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict | None:
     """The verdict on another form of a person's name (module docstring), or None."""
-    from quizapp.generate.answer_forms import is_person_key
+    from quizapp.generate.answer_forms import imported_key, is_person_key
 
     if not q.answer or not is_person_key(q, vocabulary):
         return None
@@ -48,7 +46,7 @@ def card_name(q: Question, text: str, expected: str, vocabulary: dict[str, str])
     if spelt is not None:
         note = f"Close enough - the deck spells it {names[spelt]}."
         return Verdict("near_miss", expected, note, said)
-    if not _imported(q, vocabulary):
+    if not imported_key(q, vocabulary):
         return None
     written = [_words(n) for n in names if normalise(n) in vocabulary]  # the card's own forms
     for key in (k for k in written if len(k) >= 2):
@@ -61,11 +59,6 @@ def _words(text: str) -> list[str]:
     return [w.strip(".,") for w in normalise(text).replace("-", " ").split() if w.strip(".,")]
 
 
-def _imported(q: Question, vocabulary: dict[str, str]) -> bool:
-    key = normalise(q.answer[0])
-    return key in vocabulary and entity_kind(vocabulary[key]).startswith(IMPORTED)
-
-
 def _names_another(
     given: list[str], keys: list[list[str]], own: set[str], vocabulary: dict[str, str]
 ) -> bool:
@@ -74,8 +67,8 @@ def _names_another(
     key_words = {w for k in keys for w in k}
     said = f" {' '.join(given)} "
     for name, entity in vocabulary.items():
-        if entity in own or not name:
-            continue
+        if entity in own or not name or entity.startswith("prompt:"):
+            continue  # a card's question names no one
         last = name.split()[-1]
         first = name.split()[0] if " " in name else ""
         if f" {name} " in said or (len(last) >= MIN_SHARED and last in given[:-1]):

@@ -13,6 +13,7 @@ from functools import partial
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_context import (
     cloze_filled,
+    comma_linked,
     time_bracketed,
     without_context,
     without_lead,
@@ -113,6 +114,7 @@ def check_unguarded(
     shape, text = SPECS[q.kind].shape, coded_as_options(q, text, vocabulary)  # 'Cu' (r382 B)
     if shape == "text":  # '28.5 (Cs)', '621 (°F)', 'copper (1,085 °C)' (figure_brackets.py)
         text = read_as_meant(q, text, vocabulary)
+        text = _linked(q, text, expected, vocabulary, this_year)  # 'X after Y' (r453 C)
     if shape == "choice":  # the remark beside the option read from the answer as typed
         return choice_verdict(q, text, expected, vocabulary, response.strip())
     if shape == "ticks":
@@ -144,6 +146,16 @@ def check_unguarded(
 
 
 _RANK = {"wrong": 0, "near_miss": 1, "correct": 2}
+
+
+def _linked(
+    q: Question, text: str, expected: str, vocabulary: Vocabulary, this_year: int | None
+) -> str:
+    """'X after Y' as 'X, after Y' where X is right; never a symbol's ('W for wolfram')."""
+    if q.numeric is not None or len(expected) <= 3:
+        return text
+    right = partial(_check_open, q, expected=expected, vocabulary=vocabulary, this_year=this_year)
+    return comma_linked(text, lambda head: right(text=head).verdict == "correct")
 
 
 def _check_open(

@@ -36,11 +36,23 @@ def choice_verdict(
     if options[picked] not in q.answer:
         return Verdict("wrong", expected)
     remark = _remark(said or text, options[picked])
-    offered = remark and (_OFFERS.search(remark) or contrast_rival(q, remark, vocabulary or {}))
+    # a contrast naming another option, or short enough to claim the answer ('though Stafford
+    # commanded'), not 'though India also has a base' (review r453 F)
+    rival = remark and contrast_rival(q, remark, vocabulary or {})
+    rival = rival and (_names_option(remark, options, picked) or len(remark.split()) <= 4)
+    offered = remark and (_OFFERS.search(remark) or rival)
     if offered:  # 'A, though it might be B', 'McDivitt, though Stafford commanded' (r438 A, B)
         return Verdict("wrong", expected, "Choose one option.")
     untrue = untied_claim(q, remark, vocabulary or {}) if remark else None
     return Verdict("correct", expected) if untrue is None else Verdict("wrong", expected, untrue)
+
+
+def _names_option(remark: str, options: list[str], picked: int) -> bool:
+    """Whether the remark names another option by its text or its letter."""
+    said = f" {normalise(remark)} "
+    letters = {"abcdefgh"[i] for i in range(len(options)) if i != picked}
+    named = any(f" {normalise(o)} " in said for i, o in enumerate(options) if i != picked)
+    return named or any(f" {letter} " in said for letter in letters)
 
 
 def _remark(text: str, option: str) -> str:

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.dates import MONTHS
+from quizapp.generate.place_names import PLACE_NAMES, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.text_words import content_words, entity_kind
 
@@ -40,9 +43,23 @@ def other_place(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     words = content_words(part)
     if all(w in stem_words or w in _GLOSS_WORDS or w in MONTHS or w.isdigit() for w in words):
         return False  # 'Berlin (Germany)', 'Porto-Novo (official capital)', '(November 2024)'
+    said = normalise(part)
+    known = said in vocabulary or said in WHOLE_PLACE_NAMES or any(w in PLACE_NAMES for w in words)
+    if not known:  # 'Flushing Meadows, Queens': a borough no list holds, asked about or let
+        return False  # stand, never another place (review r456 A)
     return without_qualifier(q.prompt, f"place, {part}", vocabulary) is None
 
 
 def _asks_imported_place(q: Question, vocabulary: dict[str, str]) -> bool:
     kinds = {entity_kind(vocabulary.get(normalise(a), "")) for a in q.answer}
     return any(k.startswith(_IMPORTED) for k in kinds) and bool(_ASKS_PLACE.search(q.prompt))
+
+
+def placed_by_comma(q: Question, tail: str, vocabulary: dict[str, str]) -> bool:
+    """Whether a name after a comma beside an imported card's place may say where it lies
+    ('Flushing Meadows, Queens': review r456 A), not a slip of the question's own words
+    ('Bishkek, Kyrgystan')."""
+    if not _asks_imported_place(q, vocabulary):
+        return False
+    said = normalise(tail)
+    return all(OSA.distance(said, w) > 2 for w in content_words(q.prompt))

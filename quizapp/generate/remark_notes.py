@@ -20,7 +20,8 @@ from quizapp.generate.verdict import Verdict
 # the first part, then a bracket, a separator (no digit group's comma) or a relative clause
 _SPLIT = re.compile(
     r"^(?P<core>.+?)\s*(?:\((?P<bracket>.+)\)?|(?<!\d)[,;:](?P<after>.+)|(?<=\d),(?!\d)(?P<num>.+)"
-    r"|\s[-\u2013\u2014]+\s(?P<dash>.+)|\s(?P<clause>(?:who|which|whose|because|as)\s.+))$",
+    r"|\s[-\u2013\u2014]+\s(?P<dash>.+)|\s(?P<clause>(?:who|which|whose|because|as|after|for"
+    r"|under|when|while|following|along with)\s.+))$",
     re.IGNORECASE,
 )
 NOTE = "Marked on {core!r} alone: what you added beside it is not marked."

@@ -17,10 +17,19 @@ from quizapp.generate.dates import MONTHS
 from quizapp.generate.question import Question
 
 _FALSE = re.compile(r"^\s*false\b\s*[-,:;(.\u2013\u2014]*\s*(?P<said>.*?)[\s).!]*$", re.I)
+# a correction: figures (with their units or a month) or one word, after words of the
+# explanation's own sentence or of a frame ('it was', 'oxygen has'); 'magnesium has 12' tells
+# of another thing (review r455 A)
 _BARE = re.compile(
-    r"^(?:(?:no|actually|in fact|rather)\W+)?(?:it\s+(?:was|is|\w+ed)|it's|was|they\s+\w+)?\s*"
-    r"(?:on|in|at|about|only|just)?\s*(?P<figure>[\w\s.,°%]*?\d[\w\s.,°%]*|[A-Za-z]+)$",
+    r"^(?:(?:no|actually|in fact|rather)\W+)?(?P<lead>(?:[A-Za-z']+\s+){0,4}?)"
+    r"(?P<figure>(?:\d[\d.,]*\s*(?:[A-Za-z°%]+\.?\s*){0,2})+|[A-Za-z]+)$",
     re.IGNORECASE,
+)
+_FRAME_TEXT = "it its it's was is has had are were on in at about only just the a launched"
+_FRAME_WORDS = frozenset(_FRAME_TEXT.split())
+# a figure the learner denies, the statement's own: 'False, 28% not 21%' corrects with 28%
+_DENIED = re.compile(
+    r"[,;]?\s*\b(?:not|rather than|instead of)\s+[^,;()]*\d[^,;()]*", re.IGNORECASE
 )
 _IN_FACT = re.compile(r"\bIn fact:\s*(?P<fact>.+?\.)(?:\s|$)")
 _NUMBERED = re.compile(r"\b([A-Z][\w-]*)\s+\d+\b")  # 'Apollo 13': a name, no figure
@@ -33,21 +42,37 @@ def false_correction(q: Question, response: str) -> str | None:
     if q.kind != "true_false" or q.answer != ["False"]:
         return None
     found, fact = _FALSE.match(response), _IN_FACT.search(q.explanation or "")
-    bare = _BARE.match(found["said"].strip()) if found and found["said"] else None
+    said_all = _DENIED.sub("", found["said"]).strip() if found else ""  # '28% not 21%' (r453 E)
+    bare = _BARE.match(said_all) if said_all else None
     if bare is None or fact is None:
         return None
+    lead = {w.lower() for w in bare["lead"].split()}
+    if not lead <= _FRAME_WORDS | {w.lower() for w in re.findall(r"[A-Za-z']+", fact["fact"])}:
+        return None  # a figure of another thing: 'magnesium has 12', 'Apollo 10'
     said = bare["figure"].strip()
-    months = {w.lower() for w in re.findall(r"[A-Za-z]+", said)} & set(MONTHS)
-    figures = {_number(f) for f in _FIGURE.findall(said)}
+    months = {MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", said) if w.lower() in MONTHS}
+    figures = [_number(f) for f in _FIGURE.findall(said)]
     if not figures and not months:
         return None  # 'False, Eagle': a name, not a figure (other rules read it)
     told = _NUMBERED.sub(lambda m: m[0] if m[1].lower() in MONTHS else " ", fact["fact"])
-    told_months = {w.lower() for w in re.findall(r"[A-Za-z]+", told)} & set(MONTHS)
-    told_figures = {_number(f) for f in _FIGURE.findall(told)}
-    if figures <= told_figures and {MONTHS[m] for m in months} <= {MONTHS[m] for m in told_months}:
+    told_months = {MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", told) if w.lower() in MONTHS}
+    told_figures = [_number(f) for f in _FIGURE.findall(told)]
+    if (figures and not told_figures) or (months and not told_months):
+        return None  # 'False (it melts at 98 °C)' beside 'Sodium is a solid': nothing to check
+    rounded = all(any(_rounds_to(f, t) for t in told_figures) for f in figures)  # as said
+    if rounded and months <= told_months:
         return None
     return f"False, yes - but that is not what is so: {fact['fact']}"
 
 
-def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+def _number(text: str) -> tuple[float, float]:
+    """The figure and its last digit's step: '97.8' -> (97.8, 0.1), '1,970' -> (1970, 1)."""
+    plain = text.replace(",", "")
+    decimals = len(plain.partition(".")[2])
+    return float(plain), 10.0**-decimals
+
+
+def _rounds_to(said: tuple[float, float], told: tuple[float, float]) -> bool:
+    """'98' for 97.8, '28' for 27.7: one rounds the other to the coarser last digit (review
+    r455 A: a rounded true correction was refused); '1974' is no 1975."""
+    return abs(said[0] - told[0]) <= 0.5 * max(said[1], told[1])

@@ -44,3 +44,41 @@ def test_a_correction_beside_false_must_be_the_explanations(
     assert got.verdict == verdict
     if verdict == "wrong":
         assert got.note.startswith("False, yes - but that is not what is so: ")
+
+
+@pytest.fixture(scope="module")
+def later() -> dict[str, Question]:
+    out: dict[str, Question] = {}
+    decks = (("apollo-programme", 4632), ("chemical-elements", 4633), ("russia-central-asia", 4631))
+    for deck, seed in decks:
+        loaded = StudyService(None, seed=seed).load_deck(deck)
+        out |= {q.id: q for q in generate_deck(loaded.deck, seed=seed, spread=False).questions}
+    return out
+
+
+@pytest.mark.parametrize(
+    ("item", "answer", "verdict"),
+    [
+        # a rounded figure of the explanation's, and a figure of another thing (review r455 A)
+        ("true_false-e171f169a967", "False (it melts at 98 °C)", "correct"),
+        ("true_false-094ebfabf60f", "False (27.7%)", "correct"),
+        ("true_false-2d0a74b919d8", "False (magnesium has 12)", "correct"),
+        ("true_false-2d0a74b919d8", "False (oxygen has 8)", "correct"),
+        ("true_false-2d0a74b919d8", "False (oxygen has 10)", "wrong"),
+        # a numbered name is no figure; a year off by one is (review r454 A)
+        ("true_false-6e4d3f7c2bef", "False, Stafford commanded Apollo 10", "correct"),
+        ("true_false-9edc718cdbe4", "False, it was 17 July 1974", "wrong"),
+        ("true_false-9edc718cdbe4", "False, it was 17 July 1975", "correct"),
+        ("true_false-a470dc8123d3", "False (it launched in 1970)", "wrong"),
+        ("true_false-a470dc8123d3", "False (it launched in November 1969)", "correct"),
+        # the statement's own figure denied beside the right one (review r453 E)
+        ("true_false-ca6ee571a7cb", "False, 28% not 21%", "correct"),
+        ("true_false-ca6ee571a7cb", "False, it was 21%", "wrong"),
+        ("true_false-e5a18f2cf892", "False, 22 not 10", "correct"),
+        ("true_false-e5a18f2cf892", "False, 10 not 22", "wrong"),
+    ],
+)
+def test_a_correction_is_read_only_where_it_corrects_the_statement(
+    later: dict[str, Question], item: str, answer: str, verdict: str
+) -> None:
+    assert check(later[item], answer).verdict == verdict
