@@ -51,7 +51,7 @@ def check_number(
     key: NumericKey, text: str, expected: str, this_year: int | None = None
 ) -> Verdict:
     """`this_year` is the present year, for an answer 'N years ago' (years_ago.py)."""
-    text = with_degrees(key, full_year(key, text))  # "'62"; '98˚C', '98 C' (degree_signs)
+    text = _clock_duration(key, with_degrees(key, full_year(key, text)))  # "'62", '71:02'
     problem = measure_problem(key, text)
     if problem is not None:  # never read in the key's unit (a session asks again first)
         return Verdict("wrong", expected, problem)
@@ -265,3 +265,15 @@ def _unread_note(text: str, note: str) -> str:
     """Why an answer was not read: '1960 or 1961' offers two, no format to mend (r444)."""
     hedged = re.search(r"\d.*\b(?:or|either)\b.*\d", text) and "Type one" in note
     return "Give one answer: that offers two." if hedged else note
+
+
+_CLOCK = re.compile(r"^\s*(\d+):([0-5]\d)(?::([0-5]\d))?\s*$")
+
+
+def _clock_duration(key: NumericKey, text: str) -> str:
+    """'71:02:13' as '71 h 2 min 13 s' where the key is a duration in hours or minutes."""
+    found = _CLOCK.match(text)
+    if found is None or (key.unit or "") not in ("hours", "hour", "h", "minutes", "minute", "min"):
+        return text
+    h, m, sec = found[1], int(found[2]), int(found[3] or 0)
+    return f"{h} h {m} min {sec} s" if key.unit in ("hours", "hour", "h") else f"{h} min {m} s"

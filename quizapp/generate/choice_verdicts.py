@@ -40,7 +40,9 @@ def choice_verdict(
     # commanded'), not 'though India also has a base' (review r453 F)
     rival = remark and contrast_rival(q, remark, vocabulary or {})
     rival = rival and (_names_option(remark, options, picked) or len(remark.split()) <= 4)
-    offered = remark and (_OFFERS.search(remark) or rival)
+    hedged = bool(remark and _OFFERS.search(remark))  # a bare 'or' offers a second option
+    hedged = hedged and bool(_OFFERED.search(remark) or _names_option(remark, options, picked))
+    offered = remark and (hedged or rival)  # 'A (a fifth or so)' offers none (review r459 A)
     if offered:  # 'A, though it might be B', 'McDivitt, though Stafford commanded' (r438 A, B)
         return Verdict("wrong", expected, "Choose one option.")
     untrue = untied_claim(q, remark, vocabulary or {}) if remark else None
@@ -64,6 +66,7 @@ def _remark(text: str, option: str) -> str:
     return found["remark"]
 
 
+_OFFERED = re.compile(rf"\b(?:{OFFERED})\b", re.IGNORECASE)
 _OFFERS = re.compile(rf"\b(?:{OFFERED}|or|either|maybe|perhaps|possibly)\b", re.IGNORECASE)
 _REMARK = re.compile(
     r"^[^,;:(\u2013\u2014]+?\s*(?:[,;:(\u2013\u2014]|\s-\s|\s(?:because|as|since)\s)\s*"

@@ -27,6 +27,16 @@ _TAKEN_BACK = re.compile(
     r"[\s.!]*$",
     re.IGNORECASE,
 )
+# taken back with the word after the answer: 'B (A actually)', '68 (74 actually)' (r457 A)
+_BACK_AFTER = re.compile(
+    rf"^(?P<first>.+?){_BREAK}(?P<final>[^()]+?)\s+(?P<back>actually|really|in fact|rather)"
+    r"\)?[\s.!]*$",
+    re.IGNORECASE,
+)
+# the answer set against another it is not: 'not Kyrgyzstan but Tajikistan' (review r457 D)
+_NOT_BUT = re.compile(
+    r"^\s*not\s+(?P<first>[^,;()]+?)\s*,?\s+but\s+(?P<final>[^()]+?)[\s.!]*$", re.IGNORECASE
+)
 # the learner says it again in other words
 _RESTATED = re.compile(
     rf"^(?P<first>.+?){_BREAK}(?:i\.\s?e\.?|ie|that is|namely)[\s,:]+"
@@ -42,7 +52,14 @@ def corrected(q: Question, text: str, vocabulary: dict[str, str]) -> tuple[str, 
     an answer (an option, a figure for a figure, a name the deck knows or any name in capitals:
     'Gazprom, actually Rosneft', review r422 A): 'Islam (actually mostly Sunni)' and '95%, i.e.
     nearly all' are remarks."""
-    for pattern, restated in ((_CORRECTED, False), (_TAKEN_BACK, False), (_RESTATED, True)):
+    patterns = (
+        (_CORRECTED, False),
+        (_TAKEN_BACK, False),
+        (_BACK_AFTER, False),
+        (_NOT_BUT, False),
+        (_RESTATED, True),
+    )
+    for pattern, restated in patterns:
         found = pattern.match(text.strip())
         if found is None or not found["final"].strip():
             continue

@@ -80,9 +80,10 @@ def said_twice(key: NumericKey, text: str, grade: Callable[[str], Verdict]) -> V
     """One figure said twice ('75% (three quarters)', review r356 F), or a right figure with
     a rough fraction or a true remark on its size beside it ('about a fifth (21%)', '78%
     (about four fifths)': r367 E): the right figure's verdict; else None."""
-    joined = _JOINED.split(text) if key.readings else []  # '1868 or 1895' (review r397 A)
+    joined = _JOINED.split(text.replace("(", " ").replace(")", " ").strip())  # '1868 or 1895'
     if len(joined) == 2 and all(grade(part).verdict == "correct" for part in joined):
-        return grade(joined[0])  # both years the source gives for helium
+        return grade(joined[0])  # both right: the source's two years for helium (review r397
+        # A), or one figure said twice: '-62 °C (or minus 62)' (review r459 E)
     twice = two_readings(text)
     if twice is None:
         return None

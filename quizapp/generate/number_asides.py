@@ -128,7 +128,8 @@ def _before_phrase(text: str, key: NumericKey) -> str | None:
     timed = _TIME_WORD.search(rest) is not None and (key.unit or "") not in _TIME_UNITS
     dated = _YEAR_IN.search(rest) is not None and key.family not in ("year", "date")
     held = _CONDITION.match(rest) is not None
-    return found["lead"].strip() if other or timed or dated or held else None
+    placed = _PLACE_AFTER.match(rest) is not None  # '26 July 1971 from Launch Complex 39A'
+    return found["lead"].strip() if other or timed or dated or held or placed else None
 
 
 _EACH = re.compile(r"\b(?:each|per|every|apiece)\b", re.IGNORECASE)
@@ -136,6 +137,7 @@ _WHOLE = re.compile(
     r"\b(?:in (?:total|all)|altogether|all told|combined|between them|together|overall)\b",
     re.IGNORECASE,
 )
+_PLACE_AFTER = re.compile(r"(?:from|at)\s+(?:the\s+)?[A-Z]")  # where (review r454 B)
 _TIME_UNITS = frozenset({"hours", "hour", "h", "days", "day", "minutes", "min", "s", "years"})
 _TIME_WORD = re.compile(r"\b(?:hours?|hrs?|days?|minutes?|weeks?|months?|years?)\b", re.I)
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")

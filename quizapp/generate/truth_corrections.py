@@ -43,9 +43,10 @@ def false_correction(q: Question, response: str) -> str | None:
         return None
     found, fact = _FALSE.match(response), _IN_FACT.search(q.explanation or "")
     said_all = _DENIED.sub("", found["said"]).strip() if found else ""  # '28% not 21%' (r453 E)
-    bare = _BARE.match(said_all) if said_all else None
-    if bare is None or fact is None:
-        return None
+    said_all = _WHERE.sub("", said_all)  # '11 October 1968 from Pad 34' (review r458 A)
+    bare = _BARE.match(said_all) if said_all and "," not in said_all else None
+    if bare is None or fact is None or _other_measure(said_all, fact["fact"]):
+        return None  # one claim only, in the explanation's own units: never '363 ft' for 111 m
     lead = {w.lower() for w in bare["lead"].split()}
     if not lead <= _FRAME_WORDS | {w.lower() for w in re.findall(r"[A-Za-z']+", fact["fact"])}:
         return None  # a figure of another thing: 'magnesium has 12', 'Apollo 10'
@@ -63,6 +64,20 @@ def false_correction(q: Question, response: str) -> str | None:
     if rounded and months <= told_months:
         return None
     return f"False, yes - but that is not what is so: {fact['fact']}"
+
+
+_WHERE = re.compile(r"\s+(?:from|at)\s+.*$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\d\s*([A-Za-z°%]+)")
+
+
+def _other_measure(said: str, fact: str) -> bool:
+    """A unit after a figure said that the explanation does not use ('363 ft' beside '111 m',
+    '2.8 days' beside hours), or a numbered name it does not give ('Apollo 10'): nothing to
+    compare without converting, so nothing is refuted (review r458 A)."""
+    told = {u.lower() for u in _UNIT_AFTER.findall(fact)} | {w.lower() for w in fact.split()}
+    units = {u.lower() for u in _UNIT_AFTER.findall(said) if u.lower() not in MONTHS}
+    named = {m[0] for m in _NUMBERED.finditer(said) if m[1].lower() not in MONTHS}
+    return bool(units - told) or any(n not in fact for n in named)
 
 
 def _number(text: str) -> tuple[float, float]:

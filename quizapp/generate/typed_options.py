@@ -2,12 +2,11 @@
 beyond its number, letter and exact text (answers.option_index; reviews r365 D, r368 H, r369 F,
 r373 B): a label alone ('C)', '(C)', 'option C'); a label and the text ('D) Tajikistan',
 'Tajikistan (D)'), which must agree; the text with an aside that names no other option
-('Caesium (Cs)', 'Brand, a Hamburg alchemist'); a slip ('Tajikstan', 'Ture'); the words of
-one option only ('Mattingly'); a figure or date said another way ('$865m', '81 percent',
-'Sept 1970', 'seven thousand', '7 000') or in another unit ('232 C' for '232 °C', '2.7 g/mL'
-for '2.7 g/cm³'); a numbered option by its number or ordinal ('14' for group
-14 where there is no option 14, 'fourth', 'row 4'). Anything else, or a reading two options
-share, is None: the learner is asked again, at no cost.
+('Caesium (Cs)', 'Brand, a Hamburg alchemist'); a slip ('Tajikstan', 'Ture'); the words of one
+option only ('Mattingly'); a figure or date said another way ('$865m', '81 percent',
+'Sept 1970', 'seven thousand', '7 000', '2,7') or in another unit ('232 C' for '232 °C',
+'2.7 g/mL' for '2.7 g/cm³'); a numbered option by its number or ordinal ('14' for group 14
+with no option 14, 'fourth', 'row 4'). Anything else, or one two options share, asks again.
 """
 
 from __future__ import annotations
@@ -32,6 +31,8 @@ def loose_index(
     option_index, for a label or a head read as an answer of its own."""
     if (bare := _LABEL_ONLY.fullmatch(t)) is not None and bare[1] != t:
         return index(bare[1], options)  # 'C)', '(C)', 'C.', 'option C' (review r368 H)
+    if _DECIMAL_COMMA.match(t) and any(re.search(r"\d\.\d", o) for o in options):
+        return index(_DECIMAL_COMMA.sub(r"\1.\2", t), options)  # '2,7' for 2.7 (r455 E)
     if (said := assertion_choice(t, options)) is not None:
         return said  # 'both true, reason explains' (assertion_words.py; review r404 D)
     if _labels(t, options):  # '1 billion' is a figure where no option is 'billion'
@@ -50,6 +51,7 @@ def loose_index(
     return numbered if numbered is not None else loose_option(n, unhedged)
 
 
+_DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})(?!\d)")  # a decimal comma, no digit group
 # an option's letter or number alone, or with its text: 'D) Tajikistan', '(b) Kazakhstan',
 # '3. Russia', 'Kazakhstan (D)'
 _LABEL_ONLY = re.compile(r"(?:option\s+|answer\s+)?\(?([a-z]|\d{1,2})[).]?")
