@@ -38,11 +38,17 @@ def verdict_label(verdict: str, note: str, override: bool) -> str:
 
 
 def shown_note(verdict: str, note: str) -> str:
-    """The grader's note where the headline does not already say it: a wrong answer's and any
-    near miss's but a spelling slip's ('Right, but it is known to the month: January 2015.')."""
-    if verdict == "correct" or _a_slip(verdict, note):
-        return ""
+    """The grader's note where the headline does not already say it: a wrong answer's, any
+    near miss's but a spelling slip's ('Right, but it is known to the month: January 2015.'),
+    and a right answer's ('Right - the card says Wilhelm Steinitz.', "Marked on 'Hungary'
+    alone: what you added beside it is not marked.": session 46, which the feedback hid)."""
+    if _a_slip(verdict, note):
+        marked = note.find(MARKED)  # the slip is the headline; a remark's note still shows
+        return note[marked:] if marked >= 0 else ""
     return note
+
+
+MARKED = "Marked on "  # remark_notes.py: the remark beside the answer was not marked
 
 
 RATING_NAMES: dict[int, str] = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}

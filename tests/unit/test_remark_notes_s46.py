@@ -61,3 +61,17 @@ def test_a_chosen_option_with_a_remark_says_so() -> None:
     remarked = check(choice, f"{key} (a guess, really)", loaded.vocabulary)
     assert plain.verdict == remarked.verdict == "correct"
     assert NOTE not in plain.note and remarked.note.endswith(NOTE)
+
+
+def test_the_feedback_shows_a_right_answers_note() -> None:
+    """The study screens showed no note on a right answer, so the learner never saw that a
+    remark went unmarked (session 46); a spelling slip's headline keeps its note hidden but the
+    remark's part shows."""
+    from quizapp.wording import shown_note
+
+    marked = "Marked on 'Hungary' alone: what you added beside it is not marked."
+    assert shown_note("correct", marked) == marked
+    assert shown_note("correct", "") == ""
+    slipped = f"Close enough - mind the spelling: Hungary. {marked}"
+    assert shown_note("near_miss", slipped) == marked
+    assert shown_note("near_miss", "Close enough - mind the spelling: Hungary.") == ""
