@@ -63,6 +63,8 @@ def second_name(q: Question, part: str) -> bool:
         return False  # 'Pu (Seaborg)': no symbol, so no second one (review r420)
     if _WHEN.fullmatch(given):
         return False  # 'Orion (April 1972)': when, never a second name (review r363 A)
+    if given in _PLACES and not ASKS_PLACE.search(q.prompt):
+        return False  # 'Gibson (Nashville)' asked which company: where it is (review r460 C)
     if asks_who(q.prompt) and _NUMBERED.fullmatch(part.strip()):
         return False  # 'David Scott (Gemini 8)': no person, what he flew (review r360 F)
     return _proper_name(part, given, said, accepted)
@@ -133,6 +135,7 @@ def unknown_aside(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     )
 
 
+ASKS_PLACE = re.compile(r"\b(?:where|city|town|capital|country|place|port|park|site)\b", re.I)
 _ASIDE = re.compile(  # 'Bell (Edinburgh)', or after a comma: 'Flushing Meadows, Queens' (r456 A)
     r"^(?P<core>[^()]+?)\s*\((?P<inner>[^()]+)\)[\s.!]*$|^(?P<head>[^(),]+?),\s*(?P<tail>[^(),]+?)[\s.!]*$"
 )

@@ -52,7 +52,17 @@ def card_name(q: Question, text: str, expected: str, vocabulary: dict[str, str])
     for key in (k for k in written if len(k) >= 2):
         if _given_form(given, key):
             return Verdict("correct", expected, f"Right - the card says {q.answer[0]}.", said)
+    if _mixed_forms(given, written):  # 'Lev Theremin' of 'Léon Theremin / Lev Termen' (r460 A)
+        return Verdict("correct", expected, f"Right - the card says {q.answer[0]}.", said)
     return None
+
+
+def _mixed_forms(given: list[str], written: list[list[str]]) -> bool:
+    """A given name of one of the card's forms with the surname of another: the card writes
+    one person two ways, and a learner may take a part of each."""
+    firsts = {w[0] for w in written if len(w) >= 2}
+    lasts = {w[-1] for w in written if len(w) >= 2}
+    return len(given) == 2 and given[0] in firsts and given[-1] in lasts
 
 
 def _words(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.bracket_kinds import CODE, false_aside, other_kind
-from quizapp.generate.bracket_names import second_name
+from quizapp.generate.bracket_names import ASKS_PLACE, second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.fact_links import told_of
@@ -291,5 +291,6 @@ def _names_other(q: Question, v: Verdict, vocabulary: dict[str, str]) -> bool:
         return name not in {normalise(a) for a in [*q.answer, *q.accepted]}
     if name in vocabulary:  # asked of, or the deck's own tie: 'Tambora (Sumbawa)' (r448 E)
         return not told_of(q.prompt, q.answer, vocabulary[name], vocabulary)
-    place = name in WHOLE_PLACE_NAMES and not q.case_sensitive  # 'Cu (Cyprus)': no symbol
+    place = name in WHOLE_PLACE_NAMES and not q.case_sensitive  # 'Cu (Cyprus)': no symbol;
+    place = place and ASKS_PLACE.search(q.prompt) is not None  # 'Gibson (Nashville)' (r460 C)
     return place and f" {name} " not in f" {normalise(q.prompt)} "
