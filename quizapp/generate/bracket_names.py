@@ -27,7 +27,7 @@ from quizapp.generate.check_qualified import REGIONS, STATES
 from quizapp.generate.country_names import country_forms
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.given_names import asks_who
-from quizapp.generate.place_names import COUNTRIES, INSTITUTION_WORDS, WHOLE_PLACE_NAMES
+from quizapp.generate.place_names import ASKS_PLACE, COUNTRIES, INSTITUTION_WORDS, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 
 _HEDGE = re.compile(rf"^\s*(?:{HEDGE_WORDS}|either|or|could be|might be)\b", re.IGNORECASE)
@@ -135,7 +135,6 @@ def unknown_aside(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     )
 
 
-ASKS_PLACE = re.compile(r"\b(?:where|city|town|capital|country|place|port|park|site)\b", re.I)
 _ASIDE = re.compile(  # 'Bell (Edinburgh)', or after a comma: 'Flushing Meadows, Queens' (r456 A)
     r"^(?P<core>[^()]+?)\s*\((?P<inner>[^()]+)\)[\s.!]*$|^(?P<head>[^(),]+?),\s*(?P<tail>[^(),]+?)[\s.!]*$"
 )

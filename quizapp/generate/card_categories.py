@@ -31,7 +31,9 @@ _FAMILIES = (
 _TAILS = {word: family for family in _FAMILIES for word in family}
 # the words after a place's name that name the place they stand in or on
 _PLACE_TAILS = ("national park", "park", "ranch", "station", "village", "town", "area", "region")
-_ASKS_PLACE = re.compile(r"\b(?:where|city|town|station|place|site|park)\b", re.IGNORECASE)
+# a question for a site a place name is given with ('Death Valley National Park'); narrower than
+# place_names.ASKS_PLACE: a country takes no 'area' or 'station' ('Vietnam Sea' stays wrong)
+_ASKS_SITE = re.compile(r"\b(?:where|city|town|station|place|site|park)\b", re.IGNORECASE)
 MIN_HEAD = 4
 
 
@@ -41,10 +43,10 @@ def category_forms(prompt: str, names: list[str], vocabulary: dict[str, str]) ->
     for name in names:
         words = name.split()  # as the card writes it, so a note shows 'Sicilian'
         family = _TAILS.get(normalise(words[-1])) if len(words) >= 2 else None
-        if family is not None and _still_a_name(name, normalise(" ".join(words[:-1])), vocabulary):
+        if family is not None and _still_a_name(words[:-1], name, vocabulary):
             head = " ".join(words[:-1])
             out += [head, *(f"{head} {w}" for w in sorted(family))]
-        if _ASKS_PLACE.search(prompt) and name[:1].isupper() and not any(c.isdigit() for c in name):
+        if _ASKS_SITE.search(prompt) and name[:1].isupper() and not any(c.isdigit() for c in name):
             out += [f"{name} {tail}" for tail in _PLACE_TAILS]
     out += _asked_kind_forms(prompt, names, vocabulary)
     accepted = {normalise(n) for n in names}
@@ -75,20 +77,22 @@ def _asked_kind_forms(prompt: str, names: list[str], vocabulary: dict[str, str])
         while cut > 1 and words[cut - 1].lower() in said:  # 'Ross' for Ross Ice Shelf
             cut -= 1
         head = " ".join(words[:cut])
-        if cut < len(words) and _still_a_name(head + " x", normalise(head), vocabulary, plain=True):
+        if cut < len(words) and _still_a_name(words[:cut], name, vocabulary, plain=True):
             out.append(head)
     return out
 
 
-def _still_a_name(name: str, head: str, vocabulary: dict[str, str], plain: bool = False) -> bool:
-    """What is left is a name of its own: capitalised words (any case where `plain`), the
-    first long enough, no possessive, no common word, and nothing the deck names otherwise."""
-    raw = name.split()[:-1]
+def _still_a_name(
+    raw: list[str], key: str, vocabulary: dict[str, str], plain: bool = False
+) -> bool:
+    """The words left (`raw`, as typed) are a name of their own: capitalised (any case where
+    `plain`), the first long enough, no possessive, no common word, and nothing the deck names
+    otherwise than the key (`key`, its whole name)."""
+    head = normalise(" ".join(raw))
     capitals = plain or all(w[:1].isupper() for w in raw)
     if not raw or not capitals or len(raw[0]) < MIN_HEAD:
         return False
     if any(w.endswith(("'s", "’s", "s'")) for w in raw):
         return False  # "Queen's" of Queen's Gambit
-    return head not in COMMON_WORDS and (
-        head not in vocabulary or vocabulary[head] == vocabulary.get(normalise(name))
-    )
+    own = vocabulary.get(normalise(key))
+    return head not in COMMON_WORDS and vocabulary.get(head, own) == own

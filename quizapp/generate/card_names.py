@@ -24,6 +24,7 @@ import re
 from quizapp.facts.normalise import normalise
 from quizapp.generate.given_names import PARTICLES
 from quizapp.generate.question import Question
+from quizapp.generate.text_words import transliteration_fold
 from quizapp.generate.verdict import Verdict
 
 MIN_SHARED = 4  # letters of a shared word that can name a person alone
@@ -114,15 +115,17 @@ def _given_form(given: list[str], key: list[str]) -> bool:
     return first[:MIN_STEM] == own[:MIN_STEM]
 
 
-# spellings of one sound across transliterations, longest first: 'tsch' (German) and 'ch'
+# spellings of one sound across the other transliterations (German, French, English) after
+# the Russian-style fold of text_words, longest first: 'tsch' and 'ch'
 _SOUNDS = (
-    ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("ck", "k"), ("ph", "f"), ("kh", "h"),
-    ("th", "t"), ("ou", "u"), ("w", "v"), ("y", "i"), ("j", "i"), ("x", "ks"),
+    ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("ck", "k"), ("ph", "f"), ("th", "t"),
+    ("ou", "u"), ("w", "v"), ("y", "i"), ("j", "i"), ("x", "ks"),
 )  # fmt: skip
 _DOUBLE = re.compile(r"(\w)\1")
 
 
 def _fold(word: str) -> str:
+    word = transliteration_fold(word)  # 'Tchaikovskiy', 'Chaykovsky' (text_words.py)
     for spelt, sound in _SOUNDS:
         word = word.replace(spelt, sound)
     return _DOUBLE.sub(r"\1", word)

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.bracket_kinds import CODE, false_aside, other_kind
-from quizapp.generate.bracket_names import ASKS_PLACE, second_name
+from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.fact_links import told_of
 from quizapp.generate.imported_places import other_place
 from quizapp.generate.likened_names import likened
-from quizapp.generate.place_names import WHOLE_PLACE_NAMES
+from quizapp.generate.place_names import ASKS_PLACE, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_fallback import contrast_rival
 from quizapp.generate.tie_claims import tie_told

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.answer_frames import TWO_FIGURES, TWO_FIGURES_NOTE
 from quizapp.generate.bound_words import (
     bound_holds,
     bound_problem,
@@ -263,8 +264,7 @@ def _understood(value: float, key: NumericKey) -> str:
 
 def _unread_note(text: str, note: str) -> str:
     """Why an answer was not read: '1960 or 1961' offers two, no format to mend (r444)."""
-    hedged = re.search(r"\d.*\b(?:or|either)\b.*\d", text) and "Type one" in note
-    return "Give one answer: that offers two." if hedged else note
+    return TWO_FIGURES_NOTE if TWO_FIGURES.search(text) and "Type one" in note else note
 
 
 _CLOCK = re.compile(r"^\s*(\d+):([0-5]\d)(?::([0-5]\d))?\s*$")

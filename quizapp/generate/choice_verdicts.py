@@ -52,9 +52,9 @@ def choice_verdict(
 def _names_option(remark: str, options: list[str], picked: int) -> bool:
     """Whether the remark names another option by its text or its letter."""
     said = f" {normalise(remark)} "
-    letters = {"abcdefgh"[i] for i in range(len(options)) if i != picked}
     named = any(f" {normalise(o)} " in said for i, o in enumerate(options) if i != picked)
-    return named or any(f" {letter} " in said for letter in letters)
+    letters = "".join("ABCDEFGH"[i] for i in range(len(options)) if i != picked)
+    return named or re.search(rf"\b[{letters}]\b", remark) is not None  # 'B', never 'a base'
 
 
 def _remark(text: str, option: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.answer_frames import TWO_FIGURES, TWO_FIGURES_NOTE
 
 Ymd = tuple[int, int | None, int | None]
 MAX_ANSWER = 200
@@ -115,8 +116,7 @@ def unread_note(text: str, want: str) -> str:
     note = _NOTE_AFTER.search(normalise(text))
     if note and _ANSWER_IN_NOTE.search(note[0]):  # '1766 (maybe 1772)': a second answer
         return "Give one answer: the brackets hold a second one."
-    two = re.search(r"\d.*\b(?:or|either)\b.*\d", text)  # '1960 or 1961' (review r444)
-    return "Give one answer: that offers two." if two else f"Give {_EXAMPLES[want]}."
+    return TWO_FIGURES_NOTE if TWO_FIGURES.search(text) else f"Give {_EXAMPLES[want]}."
 
 
 def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:

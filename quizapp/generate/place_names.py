@@ -11,6 +11,8 @@ slips.py refuses a near spelling that puts one of them in place of the key's wor
 
 from __future__ import annotations
 
+import re
+
 _PLACES = """
 nile amazon yangtze mississippi missouri yenisei lena amur congo niger mekong volga
 danube rhine rhone elbe oder vistula seine loire thames tagus tajo ebro tiber arno nera
@@ -96,3 +98,8 @@ PLACE_NAMES = frozenset(_PLACES.split()) | frozenset(_COUNTRIES.split())
 WHOLE_PLACE_NAMES = PLACE_NAMES | COUNTRIES | frozenset(_MANY_PLACES.split("|"))
 # the words that name an institution, where a person worked: 'Curie Institute' (review r421 A)
 INSTITUTION_WORDS = r"Institut[a-z]*|Institution|University|College|Laboratory|Academy|Society"
+# a question that asks for a place (or a country): a place beside its answer may be another
+# answer; beside any other answer it says where the answer is ('Gibson (Nashville)')
+ASKS_PLACE = re.compile(
+    r"\b(?:where|city|town|village|capital|country|place|port|park|site|station)\b", re.I
+)

@@ -33,8 +33,7 @@ from quizapp.generate.role_names import (
     tying_word,
 )
 from quizapp.generate.value_names import is_value_name
-
-_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+from quizapp.generate.year_asides import YEAR
 
 
 def untied_claim(q: Question, part: str, vocabulary: dict[str, str]) -> str | None:
@@ -80,7 +79,7 @@ def _told(
     named = {t: _shown(part, n) for n, t in things if t not in anchors}
     # a true/false statement with no year may tell of more than one event: a year beside it
     # with no word of which is never refuted by a guess ('True (in 1871)', the prediction's)
-    bare = not loose and (q.kind != "true_false" or _YEAR.search(q.prompt) is not None)
+    bare = not loose and (q.kind != "true_false" or YEAR.search(q.prompt) is not None)
     figure = figure_told(asked, part, vocabulary, named or anchors, said or part, bare)
     if figure is not None and not figure[0]:  # 'Perey (1937)' of francium, found in 1939;
         return figure  # but '232 °C (lead melts at 327 °C)' is lead's (figure_claims.py)

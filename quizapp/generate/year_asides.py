@@ -11,7 +11,7 @@ from quizapp.generate.dates import MONTHS
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
-_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")  # a year of the last thousand, as said
 _MONTHS = "|".join(MONTHS)
 # an aside that is only when: '(in 2014)', ', 2014', '(January 2014)', '- in March 2014'
 _WHEN_ASIDE = re.compile(
@@ -25,7 +25,7 @@ def other_year(glossed: str, prompt: str) -> bool:
     """The gloss names a year the question does not, where the question names one: a claim of
     its own ('the EEU (in January 2014)' asked about August 2015), no gloss."""
     glossed = _SHORT_SPAN.sub(lambda m: f"{m[1]}-{m[1][:2]}{m[2]}", glossed)  # '2014-15'
-    said, asked = (set(_YEAR.findall(t)) for t in (glossed, prompt))
+    said, asked = (set(YEAR.findall(t)) for t in (glossed, prompt))
     near = any(abs(int(y) - int(a)) <= 1 for y in said for a in asked)  # the year before
     if (said & asked or near) and _SET_AGAINST.search(glossed):  # '28% (down from 2015)'
         return False  # '19% (2014-15)', '28% (2016 vs 2015)': the year asked, against another
@@ -54,7 +54,7 @@ def year_aside(q: Question, text: str, verdict: Verdict) -> Verdict:
     """A right answer with only a year beside it that the question does not name, where it
     names one: wrong ('the CSTO (in 2014)' for the alliance left in 2012); else `verdict`."""
     found = _WHEN_ASIDE.match(text.strip())
-    asked = set(_YEAR.findall(q.prompt))
+    asked = set(YEAR.findall(q.prompt))
     if found is None or not asked or found["year"] in asked:
         return verdict
     note = f"The question asks about {' and '.join(sorted(asked))}, not {found['year']}."
