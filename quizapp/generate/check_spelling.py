@@ -38,8 +38,9 @@ def spelling_verdict(
         # Davy, review r313 #65)
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
     # a tiny name allows no slip, whatever the learner added: 'Na, K' is no slip of 'Na'
-    # (review r358 B)
-    nearest = min(apart, key=apart.__getitem__, default=given)
+    # (review r358 B); of forms as near, the longest, so that the verdict never hangs on a
+    # set's order ('EEEU' is one letter from both EEU and EAEU: review r457 I)
+    nearest = min(sorted(apart), key=lambda a: (apart[a], -len(a)), default=given)
     size = len(nearest) if len(nearest) <= TINY else len(given)
     allowed = 0 if size <= TINY else 1 if size <= SHORT else 2
     if best > allowed or not any(figures_in(given) == figures_in(a) for a in accepted):

@@ -9,7 +9,11 @@ the two counts that matter, right answers refused and wrong answers accepted; bo
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 from typing import get_args
 
 import pytest
@@ -22,6 +26,7 @@ from quizapp.service import StudyService
 from tests.support.grading_corpus import Case, CorpusDecks, deck_ref, read_cases
 
 CORPUS_YEAR = 2026  # the present year an answer "N years ago" counts back from
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture  # per test: mutmut credits a module fixture's calls to its first test only
@@ -143,3 +148,20 @@ def test_no_right_answer_refused_and_no_wrong_answer_accepted(
     for c, v in refused + accepted + other:
         print(f"  {c[0]} {c[1]} {c[2]!r}: expected {c[3]}, got {v} ({c[4]})")
     assert not refused and not accepted and not other
+
+
+@pytest.mark.parametrize("hash_seed", ["3", "5"])
+def test_no_verdict_hangs_on_the_order_of_a_set(hash_seed: str) -> None:
+    """Every case graded in a fresh interpreter with a fixed hash seed: set and dict orders
+    change with it, and a tie broken by them gave 'EEEU' a near miss on some runs and a wrong
+    verdict on others (review r457 I: wrong under seeds 3 and 5)."""
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    run = subprocess.run(
+        [sys.executable, "-m", "tests.support.corpus_mismatches"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert run.stdout.strip() == ""
