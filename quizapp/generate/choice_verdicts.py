@@ -42,7 +42,8 @@ def choice_verdict(
     rival = rival and (_names_option(remark, options, picked) or len(remark.split()) <= 4)
     hedged = bool(remark and _OFFERS.search(remark))  # a bare 'or' offers a second option
     hedged = hedged and bool(_OFFERED.search(remark) or _names_option(remark, options, picked))
-    offered = remark and (hedged or rival)  # 'A (a fifth or so)' offers none (review r459 A)
+    offered = remark and (hedged or rival or _also_chosen(remark, options, picked))
+    # 'A (a fifth or so)' offers none (review r459 A)
     if offered:  # 'A, though it might be B', 'McDivitt, though Stafford commanded' (r438 A, B)
         return Verdict("wrong", expected, "Choose one option.")
     untrue = untied_claim(q, remark, vocabulary or {}) if remark else None
@@ -57,6 +58,20 @@ def _names_option(remark: str, options: list[str], picked: int) -> bool:
     return named or re.search(rf"\b[{letters}]\b", remark) is not None  # 'B', never 'a base'
 
 
+def _also_chosen(remark: str, options: list[str], picked: int) -> bool:
+    """A remark that only adds another option to the chosen one: 'D (A as well)', 'D, though
+    A is also true' (a second answer, graded right with the not-marked note before)."""
+    if not _ALSO.search(remark):
+        return False
+    rest = " ".join(_FILLER.sub(" ", remark).split())
+    return (
+        bool(rest)
+        and _names_option(rest, options, picked)
+        and len(rest.split())
+        <= len(max((o for i, o in enumerate(options) if i != picked), key=len, default="").split())
+    )
+
+
 def _remark(text: str, option: str) -> str:
     """What follows the chosen option after a comma, a bracket or 'because' ('False, it was
     1875' -> 'it was 1875'); '' when nothing does, or the rest is the option's own text."""
@@ -66,6 +81,12 @@ def _remark(text: str, option: str) -> str:
     return found["remark"]
 
 
+_ALSO = re.compile(r"\b(?:also|too|as well|both)\b", re.IGNORECASE)
+_FILLER = re.compile(
+    r"\b(?:though|but|and|also|too|as well|both|is|was|are|were|true|right|correct|it|one)\b"
+    r"|[,.!]",
+    re.IGNORECASE,
+)
 _OFFERED = re.compile(rf"\b(?:{OFFERED})\b", re.IGNORECASE)
 _OFFERS = re.compile(rf"\b(?:{OFFERED}|or|either|maybe|perhaps|possibly)\b", re.IGNORECASE)
 _REMARK = re.compile(

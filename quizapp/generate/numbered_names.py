@@ -90,3 +90,20 @@ def _only(number: int, vocabulary: dict[str, str]) -> bool:
         if (m := _NUMBERED_KEY.match(name)) is not None and int(m["n"]) == number
     }
     return len(found) == 1
+
+
+# a numbered name: 'period 6', 'group 14', 'Apollo 12' (option_forms ranks by it too)
+NUMBERED_NAME = re.compile(r"^(?P<stem>.*?\D)\s*(?P<n>\d{1,4})$")
+_STEM_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def other_stem(said: str, option: str) -> bool:
+    """A numbered option is named by its number only where nothing names it another way:
+    whether `said` puts a word of its own before the number of a numbered option that the
+    option's stem lacks: 'gemini 7' for 'apollo 7' names another thing (both lower-cased)."""
+    found = NUMBERED_NAME.match(option)
+    if found is None or len(found["n"]) > 3 or not _STEM_WORDS.search(found["stem"]):
+        return False
+    before = said.split(found["n"], 1)[0] if found["n"] in said else ""
+    words = set(_STEM_WORDS.findall(before)) - {"the", "no", "number"}
+    return bool(words) and not words <= set(_STEM_WORDS.findall(found["stem"]))

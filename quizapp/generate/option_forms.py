@@ -18,7 +18,7 @@ from quizapp.facts.model import Entity
 from quizapp.facts.normalise import normalise
 from quizapp.generate.card_topics import subject_order
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.typed_options import NUMBERED_NAME
+from quizapp.generate.numbered_names import NUMBERED_NAME
 
 _JOINS = re.compile(r"\s+(?:and|&)\s+")
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quizapp.generate.assertion_words import assertion_choice
 from quizapp.generate.figure_forms import SIDE, figure_form
+from quizapp.generate.numbered_names import NUMBERED_NAME, other_stem
 
 if TYPE_CHECKING:
     from quizapp.generate.numbers import ParsedNumber
@@ -165,6 +166,7 @@ def _same_amount(n: str, unhedged: list[str]) -> int | None:
     amounts = {(said.value * said.scale, unit)}  # '232 K': 232 kelvins, not 232 thousand
     amounts |= {(said.value, unit or _letter_unit(letter[1]))} if letter else set()
     found = [i for i, o in enumerate(shown) if o and any(_amount_is(o, *a) for a in amounts)]
+    found = [i for i in found if not other_stem(n, unhedged[i])]  # 'gemini 7' (Apollo 7)
     if not found and not said.scaled and not tail:  # '22' for 'US$22 million' (review r380 C)
         found = [
             i for i, o in enumerate(shown) if o and o.number.scaled and o.number.value == said.value
@@ -268,8 +270,6 @@ _NUMBER_WORDS = {
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 1
     )
 }
-# a numbered name: 'period 6', 'group 14', 'Apollo 12' (option_forms ranks by it too)
-NUMBERED_NAME = re.compile(r"^(?P<stem>.*?\D)\s*(?P<n>\d{1,4})$")
 
 
 def _numbered(n: str, unhedged: list[str]) -> int | None:
