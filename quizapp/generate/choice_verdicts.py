@@ -46,6 +46,8 @@ def choice_verdict(
     # 'A (a fifth or so)' offers none (review r459 A)
     if offered:  # 'A, though it might be B', 'McDivitt, though Stafford commanded' (r438 A, B)
         return Verdict("wrong", expected, "Choose one option.")
+    if remark and _denied(remark, options[picked], picked):
+        return Verdict("wrong", expected, "That takes the chosen option back.")
     untrue = untied_claim(q, remark, vocabulary or {}) if remark else None
     return Verdict("correct", expected) if untrue is None else Verdict("wrong", expected, untrue)
 
@@ -59,17 +61,36 @@ def _names_option(remark: str, options: list[str], picked: int) -> bool:
 
 
 def _also_chosen(remark: str, options: list[str], picked: int) -> bool:
-    """A remark that only adds another option to the chosen one: 'D (A as well)', 'D, though
-    A is also true' (a second answer, graded right with the not-marked note before)."""
+    """A remark that is only another option, added to the chosen one or put in its place: 'D
+    (A as well)', 'D, though A is also true', 'B, though A is the real answer' (a second
+    answer, graded right with the not-marked note before: reviews r457, r461 E)."""
     if not _ALSO.search(remark):
         return False
     rest = " ".join(_FILLER.sub(" ", remark).split())
-    return (
-        bool(rest)
-        and _names_option(rest, options, picked)
-        and len(rest.split())
-        <= len(max((o for i, o in enumerate(options) if i != picked), key=len, default="").split())
-    )
+    others = [o for i, o in enumerate(options) if i != picked]
+    letters = ["ABCDEFGH"[i] for i in range(len(options)) if i != picked]
+    return rest in letters or normalise(rest) in {normalise(o) for o in others}
+
+
+def _denied(remark: str, option: str, picked: int) -> bool:
+    """A remark that says the chosen option is not the answer: 'C, not William Van Alen' where
+    C is Van Alen, 'D, not 1997' (graded right with no note: review r464 A)."""
+    found = _DENIAL.match(remark)
+    if found is None:
+        return False
+    said = found["what"].strip()
+    if re.fullmatch(r"[A-H]", said):  # an option's letter: 'D (not A)' rules out another
+        return said == "ABCDEFGH"[picked]
+    what, own = normalise(said).split(), normalise(option).split()
+    return bool(what) and len(own) <= _NAME_WORDS and set(what) <= set(own)  # no statement
+
+
+_NAME_WORDS = 6  # an option of more words is a statement: 'not the reason' is option B
+_DENIAL = re.compile(
+    r"^\s*(?:but\s+|and\s+|though\s+)?(?:not|is not|isn't|was not|wasn't)\s+(?P<what>[^,;]+?)"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
 
 
 def _remark(text: str, option: str) -> str:
@@ -81,10 +102,15 @@ def _remark(text: str, option: str) -> str:
     return found["remark"]
 
 
-_ALSO = re.compile(r"\b(?:also|too|as well|both)\b", re.IGNORECASE)
+# another option added to the chosen one, or put in its place: 'D (A as well)', 'D, though
+# A is the real answer' (review r461 E)
+_ALSO = re.compile(
+    r"\b(?:also|too|as well|both|real|really|actual|actually|instead|rather|mean|meant)\b",
+    re.IGNORECASE,
+)
 _FILLER = re.compile(
-    r"\b(?:though|but|and|also|too|as well|both|is|was|are|were|true|right|correct|it|one)\b"
-    r"|[,.!]",
+    r"\b(?:though|but|and|also|too|as well|both|is|was|are|were|true|right|correct|it|one"
+    r"|the|real|really|actual|actually|answer|instead|rather|i|mean|meant|or|maybe)\b|[,.!]",
     re.IGNORECASE,
 )
 _OFFERED = re.compile(rf"\b(?:{OFFERED})\b", re.IGNORECASE)

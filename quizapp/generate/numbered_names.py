@@ -18,7 +18,7 @@ _SPELLED = {w: i for i, w in enumerate(_UNITS.split())}
 _SPELLED |= {w: 20 + 10 * i for i, w in enumerate(_TENS.split())}
 
 
-def _roman(text: str) -> int | None:
+def roman_value(text: str) -> int | None:
     """'xvi' -> 16; None for a malformed numeral ('iiii', 'vx')."""
     values = [_ROMAN[c] for c in text]
     total = sum(-a if a < b else a for a, b in zip(values, [*values[1:], 0], strict=True))
@@ -51,7 +51,7 @@ def number_of(text: str) -> int | None:
     """'16', 'xvi', 'sixteen' or 'twenty-one' -> the number; None for anything else."""
     if text.isdigit():
         return int(text)
-    return _roman(text) if set(text) <= set(_ROMAN) else _spelled(text)
+    return roman_value(text) if set(text) <= set(_ROMAN) else _spelled(text)
 
 
 def numbered_name(

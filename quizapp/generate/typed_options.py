@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quizapp.generate.assertion_words import assertion_choice
 from quizapp.generate.figure_forms import SIDE, figure_form
-from quizapp.generate.numbered_names import NUMBERED_NAME, other_stem
+from quizapp.generate.numbered_names import NUMBERED_NAME, other_stem, roman_value
 
 if TYPE_CHECKING:
     from quizapp.generate.numbers import ParsedNumber
@@ -41,11 +41,12 @@ def loose_index(
         return by_label if by_label is not None else _same_amount(n, unhedged)
     aside = _ASIDE.match(t)
     if aside is not None and _ADDED.match(aside["a"] or aside["b"]):
-        return None  # 'B, also D', 'Mattingly (or Swigert)': which one? (review r372 A)
+        return None  # 'B, also D', 'Mattingly (or Swigert)', 'C too': which one? (r372 A)
     if aside is not None:  # 'Caesium (Cs)', 'Hennig Brand (1669)' (review r373 B)
-        head, other = index(aside["head"], options), index(aside["a"] or aside["b"], options)
+        head = index(aside["head"], options)
+        other = index(_TOO.sub("", aside["a"] or aside["b"]), options)
         return head if other in (None, head) else None
-    roman = _ROMAN.sub(lambda m: str(_roman(m[1])), n)  # 'Apollo XVII' (review r372 E)
+    roman = _ROMAN.sub(lambda m: str(roman_value(m[1])), n)  # 'Apollo XVII' (review r372 E)
     if roman != n and (found := [i for i, o in enumerate(unhedged) if o == roman]):
         return found[0] if len(found) == 1 else None
     numbered = _numbered(n, unhedged)
@@ -252,15 +253,9 @@ _ASIDE = re.compile(
     r"^(?P<head>[^(),;]*?\S)\s*(?:\((?P<a>[^()]{2,})\)|(?:;|,(?!\d{3}\b))\s*(?P<b>[^()]+))$"
 )  # not '7,000'
 
-_ADDED = re.compile(r"^\s*(?:also|and|or|plus|maybe|perhaps|possibly|probably|either)\b|\btoo\s*$")
+_ADDED = re.compile(r"^\s*(?:also|and|or|plus|maybe|perhaps|possibly|probably|either)\b")
+_TOO = re.compile(r"\s*\b(?:too|as well)\s*$")
 _ROMAN = re.compile(r"(?<=[a-z] )([ivxl]{2,}|[ivx])$")  # 'group i' (review r382 F)
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
-
-
-def _roman(numeral: str) -> int:
-    values = [_ROMAN_VALUES[c] for c in numeral]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-
 
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
 _ORDINAL = {w: i for i, w in enumerate(_ORDINALS.split(), 1)}
