@@ -127,7 +127,7 @@ def time_bracketed(text: str) -> str | None:
 # with a comma was read)
 _LINKED = re.compile(
     r"^(?P<head>[^,;()]*?[^\W\d_])\s+(?P<rest>(?:after|because|as|for|under|along with|when"
-    r"|while|following|before|until|thanks to|due to)\s+\S.*)$",
+    r"|while|following|before|until|thanks to|due to|using|via|through|meaning)\s+\S.*)$",
     re.IGNORECASE,
 )
 

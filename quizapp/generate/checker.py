@@ -19,7 +19,7 @@ from quizapp.generate.answer_context import (
     without_lead,
 )
 from quizapp.generate.answer_forms import with_loose_forms
-from quizapp.generate.answer_frames import label_first, offers_another, unframed
+from quizapp.generate.answer_frames import label_first, unframed
 from quizapp.generate.answers import (
     chosen_option,
     options_named,
@@ -61,6 +61,7 @@ from quizapp.generate.remark_fallback import remark_let_stand
 from quizapp.generate.remark_notes import with_remark_note
 from quizapp.generate.remark_words import wordy
 from quizapp.generate.restated import restated_spans
+from quizapp.generate.self_denials import refused_outright
 from quizapp.generate.site_places import site_verdict, unplaced
 from quizapp.generate.subject_leads import subject_first
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
@@ -109,8 +110,8 @@ def check_unguarded(
     if (fixed := corrected(q, text, vocabulary or {})) is not None:  # 'CSTO, I mean SCO',
         final = graded(fixed[1])  # 'C, I mean B' (corrections.py, reviews r416 A, r419 A)
         return final if not fixed[2] or final.verdict == "wrong" else graded(fixed[0])
-    if SPECS[q.kind].shape == "text" and offers_another(text):  # 'X, unless it is Y' (r438 A)
-        return Verdict("wrong", expected, "Give one answer: that offers a second.", text)
+    if (refused := refused_outright(q, text)) is not None:  # '1669 is wrong', 'X, unless Y'
+        return Verdict("wrong", expected, refused, text)
     shape, text = SPECS[q.kind].shape, coded_as_options(q, text, vocabulary)  # 'Cu' (r382 B)
     if shape == "text":  # '28.5 (Cs)', '621 (°F)', 'copper (1,085 °C)' (figure_brackets.py)
         text = read_as_meant(q, text, vocabulary)
@@ -151,8 +152,9 @@ _RANK = {"wrong": 0, "near_miss": 1, "correct": 2}
 def _linked(
     q: Question, text: str, expected: str, vocabulary: Vocabulary, this_year: int | None
 ) -> str:
-    """'X after Y' as 'X, after Y' where X is right; never a symbol's ('W for wolfram')."""
-    if q.numeric is not None or len(expected) <= 3:
+    """'X after Y' as 'X, after Y' where X is right ('W as in wolfram': review r463 B); a
+    symbol's 'for' names its origin, read as such ('W for wolfram', not 'W for the Germans')."""
+    if q.numeric is not None or (len(expected) <= 3 and " for " in f" {text.lower()} "):
         return text
     right = partial(_check_open, q, expected=expected, vocabulary=vocabulary, this_year=this_year)
     return comma_linked(text, lambda head: right(text=head).verdict == "correct")
@@ -236,9 +238,7 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     verdict = false or check_number(key, text, expected, this_year)
     if verdict.verdict != "wrong" or false:
         return verdict
-    lead = figure_before_aside(text, key, q.prompt)
-    # '12 (two per landing)': the aside is a remark (number_asides.py); '12.3% in 2014' asked
-    # of 2015 is not one
+    lead = figure_before_aside(text, key, q.prompt)  # '12 (two per landing)'; not '12.3% in 2014'
     if lead is not None and (
         key.family.startswith(("year", "date")) or not other_year(text, q.prompt)
     ):

@@ -85,6 +85,7 @@ def _denied(remark: str, option: str, picked: int) -> bool:
     return bool(what) and len(own) <= _NAME_WORDS and set(what) <= set(own)  # no statement
 
 
+_LAST_BRACKET = re.compile(r"\((?P<remark>[^()]+)\)[\s.!]*$")
 _NAME_WORDS = 6  # an option of more words is a statement: 'not the reason' is option B
 _DENIAL = re.compile(
     r"^\s*(?:but\s+|and\s+|though\s+)?(?:not|is not|isn't|was not|wasn't)\s+(?P<what>[^,;]+?)"
@@ -96,7 +97,7 @@ _DENIAL = re.compile(
 def _remark(text: str, option: str) -> str:
     """What follows the chosen option after a comma, a bracket or 'because' ('False, it was
     1875' -> 'it was 1875'); '' when nothing does, or the rest is the option's own text."""
-    found = _REMARK.match(text)
+    found = _REMARK.match(text) or _LAST_BRACKET.search(text)  # 'A, 1669 (but C is right)'
     if found is None or normalise(found["remark"]) in normalise(option):
         return ""
     return found["remark"]
@@ -105,7 +106,8 @@ def _remark(text: str, option: str) -> str:
 # another option added to the chosen one, or put in its place: 'D (A as well)', 'D, though
 # A is the real answer' (review r461 E)
 _ALSO = re.compile(
-    r"\b(?:also|too|as well|both|real|really|actual|actually|instead|rather|mean|meant)\b",
+    r"\b(?:also|too|as well|both|real|really|actual|actually|instead|rather|mean|meant|right"
+    r"|correct)\b",
     re.IGNORECASE,
 )
 _FILLER = re.compile(

@@ -33,6 +33,13 @@ _BACK_AFTER = re.compile(
     r"\)?[\s.!]*$",
     re.IGNORECASE,
 )
+# taken back with no mark before the word: 'Davy in fact Faraday', '1669 in fact 1680' (review
+# r463 A; an answer must follow: 'Davy in fact in 1807' is a remark)
+_SPACED_BACK = re.compile(
+    r"^(?P<first>[^,;:()]+?)\s+(?P<back>in fact|actually|or rather|instead)\s+"
+    r"(?P<final>[^,;:()]+?)[\s.!]*$",
+    re.IGNORECASE,
+)
 # the answer set against another it is not: 'not Kyrgyzstan but Tajikistan' (review r457 D)
 _NOT_BUT = re.compile(
     r"^\s*not\s+(?P<first>[^,;()]+?)\s*,?\s+but\s+(?P<final>[^()]+?)[\s.!]*$", re.IGNORECASE
@@ -56,6 +63,7 @@ def corrected(q: Question, text: str, vocabulary: dict[str, str]) -> tuple[str, 
         (_CORRECTED, False),
         (_TAKEN_BACK, False),
         (_BACK_AFTER, False),
+        (_SPACED_BACK, False),
         (_NOT_BUT, False),
         (_RESTATED, True),
     )

@@ -1,0 +1,47 @@
+"""An answer the learner says is wrong as they give it: 'Davy (not true)', '1669 is wrong',
+'C D not really', 'B, 232 °C (I think it is wrong)'. Each was graded right, most with no note
+(review r463 A): the learner disowned the answer and the scheduler was told they knew it. A
+true/false item is left out: 'False, that is wrong' says the statement is wrong."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.answer_frames import offers_another
+from quizapp.generate.kind_spec import SPECS
+from quizapp.generate.question import Question
+
+_IT = r"(?:(?:it|that|this|which)(?:'s|\s+is|\s+was)\s+|(?:is|was)\s+)?"
+_WRONG = r"(?:wrong|incorrect|false|not\s+(?:true|right|correct|really|it|so))"
+_DENIAL = re.compile(
+    rf"(?:^|[\s,;:(\u2013\u2014-])\(?\s*(?:but\s+|though\s+|although\s+)?(?:{_IT}{_WRONG}"
+    rf"|i\s+doubt\s+(?:it|that)|(?:i\s+think|probably|maybe)\s+{_IT}{_WRONG})\s*\)?[\s.!]*$",
+    re.IGNORECASE,
+)
+_TRUTH_KINDS = frozenset({"true_false", "assertion_reason"})
+
+
+def takes_itself_back(q: Question, text: str) -> bool:
+    """Whether the answer ends by saying it is wrong, after something it says first."""
+    if q.kind in _TRUTH_KINDS:
+        return False
+    found = _DENIAL.search(text)
+    if found is None or not text[: found.start()].strip(" ,;:(-"):
+        return False
+    before = text[: found.start()]
+    # 'X is wrong' of the answer, not of another thing named after it: 'Davy (Faraday is
+    # wrong)', 'Davy, Faraday is wrong' are true remarks
+    return not (_BARE.match(found[0]) and re.search(r"[,;:(\u2013\u2014]", before))
+
+
+_BARE = re.compile(r"\W*(?:is|was)\s", re.IGNORECASE)
+
+
+def refused_outright(q: Question, text: str) -> str | None:
+    """Why an answer is wrong whatever it names, or None: it takes itself back, or a typed one
+    offers a second answer ('X, unless it is Y': review r438 A)."""
+    if takes_itself_back(q, text):
+        return "That answer takes itself back."
+    if SPECS[q.kind].shape == "text" and offers_another(text):
+        return "Give one answer: that offers a second."
+    return None
