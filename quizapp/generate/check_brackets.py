@@ -21,6 +21,7 @@ from quizapp.generate.likened_names import likened
 from quizapp.generate.place_names import ASKS_PLACE, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_fallback import contrast_rival
+from quizapp.generate.remark_words import outside_asked_name
 from quizapp.generate.tie_claims import tie_told
 from quizapp.generate.value_names import is_value_name
 from quizapp.generate.verdict import Verdict
@@ -156,13 +157,15 @@ def bracketed(
         kept = check_one(q, outer, expected, vocabulary)  # (tie_claims.py, review r408 A, B)
         return kept if told[0] else Verdict("wrong", expected, told[1], text.strip())
     also = _ALSO.match(inner)
-    if also is not None and _answer_like(also["a"] or also["b"]):  # 'Eagle (Columbia too)'
-        return _every(q, [outer, also["a"] or also["b"]], expected, vocabulary, check_one)
+    added = (also["a"] or also["b"]) if also else ""
+    if added and _answer_like(added) and not outside_asked_name(q.prompt, _accepted(q), added):
+        return _every(q, [outer, added], expected, vocabulary, check_one)  # 'Eagle (Columbia too)'
     # an 'and' inside a gloss joins its own words: 'Apollo 17 (with Cernan and Schmitt)' (r354 B)
     if (
         not _GLOSS_OPEN.match(inner)
         and not _gloss_only(q, inner, vocabulary)  # 'Apollo 17 (Cernan and Schmitt)' (r366 D)
         and second_answer(q.prompt, _accepted(q), outer, inner)
+        and not all(outside_asked_name(q.prompt, _accepted(q), p) for p in joined_parts(inner))
     ):
         parts = [outer, *joined_parts(inner)]  # 'Tajikistan (and Kyrgyzstan)'
         return _every(q, parts, expected, vocabulary, check_one)

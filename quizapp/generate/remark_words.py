@@ -88,3 +88,13 @@ _OPENER_TEXT = (
     "below between him her them"
 )
 _OPENERS = frozenset(_OPENER_TEXT.split())
+
+
+def outside_asked_name(prompt: str, keys: set[str], part: str) -> bool:
+    """A name added beside the answer that cannot answer the question: it lacks a word the
+    question and the key share ('Gemini 4' beside Apollo 9, asked 'Which numbered Apollo
+    mission ...?'), so it is a remark, not a second answer (review r462 A)."""
+    asked = set(_WORDS.findall(normalise(prompt)))
+    unnamed = [k.split() for k in keys if not set(k.split()) <= asked]  # 'Which of A and B'
+    shared = {w for k in unnamed for w in k if w.isalpha() and len(w) > 2 and w in asked}
+    return bool(shared) and not shared & set(normalise(part).split())
