@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.binomials import binomial_forms
 from quizapp.generate.card_categories import category_forms
 from quizapp.generate.card_names import shared_word
 from quizapp.generate.country_names import country_forms, people_forms
@@ -24,6 +25,7 @@ from quizapp.generate.place_words import place_forms
 from quizapp.generate.question import Question
 from quizapp.generate.regnal_names import regnal_number
 from quizapp.generate.text_words import entity_kind
+from quizapp.generate.us_states import state_code_forms
 
 IMPORTED = "answer-"  # the importer's entity kinds (check_imported.py)
 
@@ -40,7 +42,8 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
         + people_forms(q.prompt, named)
     )
     extra += [f for name in names if (f := shared_surname_form(name))]
-    extra += movement_forms(q.prompt, names)
+    extra += movement_forms(q.prompt, names) + binomial_forms(q.prompt, names)
+    extra += state_code_forms(q.prompt, names)  # 'PA' asked which US state (r464 B)
     if imported_key(q, vocabulary):  # 'Sicilian', 'Death Valley National Park' (review r444 C)
         extra += category_forms(q.prompt, named, vocabulary)
     if is_person_key(q, vocabulary):

@@ -51,6 +51,11 @@ def spelling_verdict(
     placed = not vocabulary or any(normalise(a) in vocabulary for a in accepted)
     if no_slip(given, closest, placed=placed):  # 'Bernie' for Bern: another word (slips.py)
         return Verdict("wrong", expected, understood=given)
+    if given.split() and set(given.split()) <= set(content_words(q.prompt)) - set(
+        " ".join(forms).split()
+    ):
+        # 'psilocin' for psilocybin, asked which compound turns into psilocin (review r464 D)
+        return Verdict("wrong", expected, "That is the question's own word.", given)
     keys = {vocabulary[a] for a in accepted if a in vocabulary}
     rivals = [name for name, entity in vocabulary.items() if entity not in keys]
     if any(_distance(given, name, best) <= best for name in rivals):

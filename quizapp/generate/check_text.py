@@ -14,11 +14,9 @@ In order, after normalising (NFKC, case, accents, dashes, quotes, leading articl
    its kind in the deck, no other entity has that head noun or name, and the question does
    not already say it -> correct;
 6. the key or an alias with one or two qualifiers before its head ("Sunni Islam" for "Islam",
-   "crude oil" or "oil and natural gas" for "oil and gas", "military airbase"), when no
-   qualifier changes what it names (north, former, non-, a number...) or names another entity
-   of the deck ("Chinese gas": China), and the deck has no other entity whose name is the key
-   with words before it (no "North Korea" for "Korea" where the deck has "South Korea")
-   -> correct;
+   "military airbase"), when no qualifier changes what it names (north, former, non-, a
+   number...) or names another entity of the deck ("Chinese gas": China), and no other entity
+   is named by the key with words before it ("North Korea" beside "South Korea") -> correct;
 7. a small edit distance from any of these forms (1 for short answers, 2 for longer; answers
    of three letters or fewer must be exact) -> near miss, unless another name in the deck is
    as close (Iran/Iraq) -> wrong. Substrings never count.
@@ -33,6 +31,7 @@ from collections.abc import Callable
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import is_person_key
 from quizapp.generate.answer_frames import initials_after
+from quizapp.generate.binomials import genus_readings
 from quizapp.generate.bracket_kinds import trailing_name
 from quizapp.generate.check_brackets import (
     bracketed,
@@ -173,6 +172,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     kinds = _kinds(q, vocabulary)
     out = faith_readings(text, accepted) + descriptor_readings(text, q.prompt, accepted)
     out += owner_readings(text, accepted, q.prompt) + placed_readings(text, accepted)
+    out += genus_readings(text, q.prompt)  # 'Pleurotus ostreatus' asked the genus (r464 B)
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
     if "organisation" in kinds:  # 'the CSTO military alliance', 'the EEU bloc'

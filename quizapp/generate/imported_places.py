@@ -20,12 +20,16 @@ from rapidfuzz.distance import OSA
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.dates import MONTHS
-from quizapp.generate.place_names import PLACE_NAMES, WHOLE_PLACE_NAMES
+from quizapp.generate.place_names import COUNTRIES, PLACE_NAMES, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.text_words import content_words, entity_kind
+from quizapp.generate.us_states import US_STATES
 
 _IMPORTED = "answer-"  # the importer's entity kinds (check_imported.py)
-_ASKS_PLACE = re.compile(r"\b(?:capital|city|town|village|port|where)\b", re.IGNORECASE)
+_ASKS_PLACE = re.compile(
+    r"\b(?:capital|city|town|village|port|where|state|province|county|region|country)\b", re.I
+)  # 'Pennsylvania (Ohio)' names a second state (review r464 E)
+_UNITS = US_STATES | COUNTRIES  # a state or country is where no other state or country lies
 _FORMER = re.compile(r"^\s*(?:formerly|previously|once|earlier|until|since|from)\b", re.I)
 _GLOSS_WORDS = frozenset(
     {"capital", "city", "official", "seat", "government", "constitutional", "administrative"}
@@ -37,20 +41,22 @@ _GLOSS_WORDS = frozenset(
 def other_place(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     """Whether `part`, beside a right answer to an imported card that asks for a place, names
     another place rather than placing or describing the answer."""
-    if not _asks_imported_place(q, vocabulary) or _FORMER.match(part):
+    if not asks_imported_place(q, vocabulary) or _FORMER.match(part):
         return False
     stem_words = set(content_words(q.prompt))
     words = content_words(part)
     if all(w in stem_words or w in _GLOSS_WORDS or w in MONTHS or w.isdigit() for w in words):
         return False  # 'Berlin (Germany)', 'Porto-Novo (official capital)', '(November 2024)'
     said = normalise(part)
+    if said in _UNITS and {normalise(a) for a in q.answer} & _UNITS:
+        return True  # a state or country beside one: 'Pennsylvania (Ohio)' (review r464 E)
     known = said in vocabulary or said in WHOLE_PLACE_NAMES or any(w in PLACE_NAMES for w in words)
     if not known:  # 'Flushing Meadows, Queens': a borough no list holds, asked about or let
         return False  # stand, never another place (review r456 A)
     return without_qualifier(q.prompt, f"place, {part}", vocabulary) is None
 
 
-def _asks_imported_place(q: Question, vocabulary: dict[str, str]) -> bool:
+def asks_imported_place(q: Question, vocabulary: dict[str, str]) -> bool:
     kinds = {entity_kind(vocabulary.get(normalise(a), "")) for a in q.answer}
     return any(k.startswith(_IMPORTED) for k in kinds) and bool(_ASKS_PLACE.search(q.prompt))
 
@@ -59,7 +65,7 @@ def placed_by_comma(q: Question, tail: str, vocabulary: dict[str, str]) -> bool:
     """Whether a name after a comma beside an imported card's place may say where it lies
     ('Flushing Meadows, Queens': review r456 A), not a slip of the question's own words
     ('Bishkek, Kyrgystan')."""
-    if not _asks_imported_place(q, vocabulary):
+    if not asks_imported_place(q, vocabulary):
         return False
     said = normalise(tail)
     return all(OSA.distance(said, w) > 2 for w in content_words(q.prompt))

@@ -15,6 +15,7 @@ from quizapp.generate.person_names import (
     formal_name_readings,
     given_name_readings,
     initial_readings,
+    names_for_initials,
     other_initial,
     surname_after_initials,
 )
@@ -42,6 +43,7 @@ def same_person_readings(text: str, accepted: set[str], *, slips: bool = False) 
             out += initial_readings(plain, accepted)  # 'H. Cavendish'
             out += surname_after_initials(plain, accepted)  # 'T.K. Mattingly'
             out += given_name_readings(plain)
+            out += names_for_initials(plain, accepted)  # 'Ieoh Ming Pei' for I. M. Pei
     return list(dict.fromkeys(out))
 
 

@@ -211,3 +211,18 @@ def _initials_and_surname(text: str) -> tuple[list[str], str] | None:
         else:
             return None
     return initials, words[-1]
+
+
+def names_for_initials(text: str, accepted: set[str]) -> list[str]:
+    """The accepted names of initials and a surname that an answer spells out: 'Ieoh Ming Pei'
+    -> 'i. m. pei' (review r464 B: the full name of a key written as initials was wrong).
+    Every given name of the answer must begin with the initial in its place."""
+    words = normalise(text).replace(".", " ").split()
+    found = []
+    for name in sorted(accepted):
+        split = _initials_and_surname(name)
+        if split is None or len(words) != len(split[0]) + 1 or words[-1] != split[1]:
+            continue
+        if all(w.startswith(i) and len(w) > 1 for w, i in zip(words, split[0], strict=False)):
+            found.append(name)
+    return found

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.us_states import US_STATES
+
 _PLACES = """
 nile amazon yangtze mississippi missouri yenisei lena amur congo niger mekong volga
 danube rhine rhone elbe oder vistula seine loire thames tagus tajo ebro tiber arno nera
@@ -94,8 +96,9 @@ _MANY_WORDS = (
 # Paraguay'; review r328)
 RIVER_COUNTRIES = frozenset({"paraguay", "uruguay", "malawi", "jordan", "niger", "congo"})
 COUNTRIES = frozenset(_COUNTRIES.split()) | frozenset(_MANY_WORDS.split("|"))
-PLACE_NAMES = frozenset(_PLACES.split()) | frozenset(_COUNTRIES.split())
-WHOLE_PLACE_NAMES = PLACE_NAMES | COUNTRIES | frozenset(_MANY_PLACES.split("|"))
+_STATE_WORDS = frozenset(s for s in US_STATES if " " not in s)  # 'new york' is listed whole
+PLACE_NAMES = frozenset(_PLACES.split()) | frozenset(_COUNTRIES.split()) | _STATE_WORDS
+WHOLE_PLACE_NAMES = PLACE_NAMES | COUNTRIES | frozenset(_MANY_PLACES.split("|")) | US_STATES
 # the words that name an institution, where a person worked: 'Curie Institute' (review r421 A)
 INSTITUTION_WORDS = r"Institut[a-z]*|Institution|University|College|Laboratory|Academy|Society"
 # a question that asks for a place (or a country): a place beside its answer may be another

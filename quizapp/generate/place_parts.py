@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.imported_places import asks_imported_place
 from quizapp.generate.question import Question
 
 # a site on the ground where something happened: a landing site, a launch centre, a base. Not
@@ -26,6 +27,15 @@ _BEFORE = re.compile(
     r"(?:of|in)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
+# an imported card's place (review r464 C): a compass part ('western', never 'west': West
+# Virginia is another state) or a smaller place before it ('Mill Run, Pennsylvania')
+_COMPASS_PART = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south)[-\s]?(?:east|west)ern|(?:north|south|east|west)ern|central)"
+    r"\s+",
+    re.IGNORECASE,
+)
+_SMALLER = re.compile(r"^[A-Z][^,()]*,\s+(?=[A-Z])")
+_WIDE = re.compile(r"\b(?:state|country|province|region|county)\b", re.IGNORECASE)  # no city
 _AFTER = re.compile(
     r"\s+(?:region|area|plain|site|zone|(?:launch\s+)?(?:complex|pad|site)(?:\s*[-\s]?\d+[ab]?)?"
     r"|lc\s*-?\s*\d+[ab]?)$",
@@ -37,6 +47,10 @@ def without_place_words(q: Question, text: str, vocabulary: dict[str, str]) -> s
     """The answer without its words for where in the place, or None when the key is no place
     or there are none."""
     keys = [vocabulary.get(normalise(a), "") for a in [*q.answer, *q.accepted]]
+    if asks_imported_place(q, vocabulary):  # 'western Pennsylvania', 'Mill Run, Pennsylvania'
+        bare = _COMPASS_PART.sub("", text.strip(), count=1)
+        bare = _SMALLER.sub("", bare, count=1) if _WIDE.search(q.prompt) else bare
+        return bare if bare != text.strip() and bare.strip() else None
     if not any(k.split(":")[0] in PLACE_KINDS for k in keys):
         return None
     bare = _AFTER.sub("", _BEFORE.sub("", text.strip(), count=1))
