@@ -117,7 +117,7 @@ def _bare(m: re.Match[str], figure: float, question: str) -> dict[str, Any] | No
     sunk in 1543: review r428 G); None for any other."""
     if m["sign"] or m["hedge"] or m["scale"] or m["scale_m"] or not m["figure"].isdigit():
         return None
-    if _ASKS_YEAR.search(question) and 1000 <= figure <= 2100:
+    if _ASKS_YEAR.search(question) and 1 <= figure <= 2100:  # Hagia Sophia, 537 (r464 G)
         return {"kind": "year", "value": int(figure)}
     counted = _HOW_MANY.search(question)  # the last plural before the verb, else its last
     words = counted[1].lower().split() if counted else []  # word: 'useful keys' counts keys
