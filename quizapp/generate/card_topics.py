@@ -39,11 +39,15 @@ MAX_CARDS = 2000  # more answers than this keep the draw among like answers alon
 def subject_pool(ix: DeckIndex, key_id: str, candidates: list[str]) -> list[str]:
     """The candidates to offer beside an imported card's key: where some are near the key in
     subject, those alone (too few of them and the item is dropped: the rest would be of
-    another subject, each ruled out at sight); else all of them. Any other deck's candidates as
-    they are (its facts link its entities already)."""
+    another subject, each ruled out at sight); where none is, all of them, but none where the
+    others fall into subjects (the card is asked in its other forms). Any other deck's
+    candidates as they are (its facts link its entities already)."""
     steps = _steps(ix, key_id, candidates)
-    if steps is None or not steps[1]:
+    if steps is None:
         return candidates
+    if not steps[1]:  # tied to no other card, where others fall into subjects: what is
+        # offered may be of another subject ('Flying buttress' among mushroom terms: r464 I)
+        return [] if _clustered(ix, candidates) else candidates
     return [c for c, step in zip(candidates, steps[0], strict=True) if step < 0]
 
 
@@ -76,6 +80,13 @@ def _pulled(vectors: dict[str, Vector], c: str, nearness: float, far: set[str]) 
     subject ('Ring of Fire' beside the ostrich, pulled to the lahar, review r448 F)."""
     own = vectors.get(c, {})
     return any(_cosine(own, vectors.get(o, {})) >= PULL * nearness for o in far if o != c)
+
+
+def _clustered(ix: DeckIndex, candidates: list[str]) -> bool:
+    """Whether some candidates are near each other: the deck's answers fall into subjects
+    (a deck of capitals, each card with words of its own, has none)."""
+    vectors = _answers(ix) or {}
+    return any(_tie(vectors, c, candidates) >= NEAR for c in candidates)
 
 
 def _tie(vectors: dict[str, Vector], c: str, candidates: list[str]) -> float:
