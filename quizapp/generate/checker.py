@@ -42,7 +42,7 @@ from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
-from quizapp.generate.choice_figures import coded_as_options
+from quizapp.generate.choice_figures import by_label, coded_as_options
 from quizapp.generate.choice_verdicts import choice_verdict, sequence_verdict, ticks_verdict
 from quizapp.generate.corrections import corrected
 from quizapp.generate.estimates import asked_as_estimate
@@ -110,7 +110,7 @@ def check_unguarded(
     if (fixed := corrected(q, text, vocabulary or {})) is not None:  # 'CSTO, I mean SCO',
         final = graded(fixed[1])  # 'C, I mean B' (corrections.py, reviews r416 A, r419 A)
         return final if not fixed[2] or final.verdict == "wrong" else graded(fixed[0])
-    if (refused := refused_outright(q, text)) is not None:  # '1669 is wrong', 'X, unless Y'
+    if (refused := refused_outright(q, text, graded)) is not None:  # '1669 is wrong' (r463 A)
         return Verdict("wrong", expected, refused, text)
     shape, text = SPECS[q.kind].shape, coded_as_options(q, text, vocabulary)  # 'Cu' (r382 B)
     if shape == "text":  # '28.5 (Cs)', '621 (°F)', 'copper (1,085 °C)' (figure_brackets.py)
@@ -285,7 +285,7 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
         return "Choose one option: that names two."  # 'A's text or B's' (review r437 C)
     if shape == "choice" and chosen_option(text, options, vocabulary) is None:
         return f"Answer with an option: its number (1 to {len(options)}), letter or text."
-    if shape == "choice" and q.numeric is not None and not text.isdecimal():
+    if shape == "choice" and q.numeric is not None and not by_label(text):
         return measure_problem(q.numeric, text)  # '€1 billion', '6 neutrons' (r401 C)
     if shape == "ticks" and read_ticks(text, options) is None:
         return f"Give the numbers of every right option, from 1 to {len(options)}, e.g. 1 3."

@@ -117,3 +117,13 @@ def _value(understood: str) -> float | None:
     """The figure a verdict read, as a number ('12.3' of '12.3 %'), or None."""
     found = re.match(r"\s*(-?\d+(?:\.\d+)?)", understood.replace(",", ""))
     return float(found[1]) if found else None
+
+
+def by_label(text: str) -> bool:
+    """A choice made by its number or letter, with or without a remark after it ('3', 'A (US$333
+    million)'): no figure to read in a measure (the remark's figure was read as the answer and
+    asked again for its scale: review r461 B)."""
+    return text.isdecimal() or _LABEL_LEAD.match(text) is not None
+
+
+_LABEL_LEAD = re.compile(r"^\s*\(?(?:[A-H]|\d{1,2})\)?\s*(?:[,;:(\u2013\u2014]|\s-\s)")

@@ -6,10 +6,12 @@ true/false item is left out: 'False, that is wrong' says the statement is wrong.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizapp.generate.answer_frames import offers_another
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.question import Question
+from quizapp.generate.verdict import Verdict
 
 _IT = r"(?:(?:it|that|this|which)(?:'s|\s+is|\s+was)\s+|(?:is|was)\s+)?"
 _WRONG = r"(?:wrong|incorrect|false|not\s+(?:true|right|correct|really|it|so))"
@@ -37,11 +39,34 @@ def takes_itself_back(q: Question, text: str) -> bool:
 _BARE = re.compile(r"\W*(?:is|was)\s", re.IGNORECASE)
 
 
-def refused_outright(q: Question, text: str) -> str | None:
+def refused_outright(q: Question, text: str, graded: Callable[[str], Verdict]) -> str | None:
     """Why an answer is wrong whatever it names, or None: it takes itself back, or a typed one
-    offers a second answer ('X, unless it is Y': review r438 A)."""
+    offers a second answer ('X, unless it is Y': review r438 A), or a remark says another
+    thing `graded` wrong is the answer too, or the real one ('Tajikistan (Kyrgyzstan is also
+    right)', '7,000 (5,000 is the real figure)': review r461 E)."""
     if takes_itself_back(q, text):
         return "That answer takes itself back."
     if SPECS[q.kind].shape == "text" and offers_another(text):
         return "Give one answer: that offers a second."
+    other = _CLAIMED_ANSWER.search(text)
+    said = other["other"].strip() if other else ""
+    if (
+        said
+        and _ANSWER_LIKE.search(said)
+        and not _SELF.search(said)
+        and graded(said).verdict == "wrong"
+    ):
+        return "Give one answer: that offers a second."
     return None
+
+
+# a remark that puts another thing as the answer: '(Kyrgyzstan is also right)', ', though the
+# EU is the real answer', '(5,000 is the real figure)', '(A is the right one)'
+_CLAIMED_ANSWER = re.compile(
+    r"[,;:(]\s*(?:but\s+|though\s+|although\s+)?(?P<other>[^,;:()]+?)\s+(?:is|was|are|were)\s+"
+    r"(?:also\s+)?(?:(?:the\s+)?(?:real|right|correct|actual|true)(?:\s+(?:answer|one|figure|"
+    r"year|date|name|number))?|(?:also\s+)?(?:right|correct)|the\s+answer)\s*\)?[\s.!]*$",
+    re.IGNORECASE,
+)
+_SELF = re.compile(r"\b(?:figure|one|answer|number|year|date|it|this|that)\b", re.I)  # the key
+_ANSWER_LIKE = re.compile(r"^(?:the\s+)?(?:[A-Z]|\d|US\$|\$)")  # a name, a figure, an option
