@@ -31,6 +31,13 @@ class Claim(Strict):
         "the section's main idea (its heading's point): so broad that most of the "
         "source supports it, so it is never asked as claim-and-evidence"
     )
+    false_text: str | None = Field(
+        default=None,
+        min_length=10,
+        max_length=200,
+        description="a plainly false counterpart of the claim, in the same words but for the "
+        "detail it gets wrong: an assertion-reason item may state it as its false limb",
+    )
 
 
 class Link(Strict):

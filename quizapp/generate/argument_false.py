@@ -41,6 +41,8 @@ def false_statement(argument: Argument, node: str, rng: random.Random) -> str | 
     another element ('Tungsten became the metal of lamp filaments ... Reason: gallium melts
     at 3,422 °C'; four such at seed 23361), a give-away of the false limb."""
     ix = argument.ix
+    if node in argument.claims:  # the author's own false counterpart, if any (session 47)
+        return argument.claims[node].false_text
     if node not in ix.facts or SO_FAR.search(argument.text(node)):
         return None  # 'the largest so far in 2011' could have been true in 2011
     fact = ix.facts[node]
@@ -128,9 +130,9 @@ def whose(argument: Argument, node: str, false: str) -> str:
     but only where the object is said of that one subject: 'gallium is a liquid' is not
     'said of bromine' when mercury is a liquid too (reviews 21105, 24331, 26331 #56)."""
     ix = argument.ix
-    fact = ix.facts[node]
-    if false == argument.text(node):
+    if false == argument.text(node) or node not in ix.facts:
         return ""
+    fact = ix.facts[node]
     template = ix.relations[fact.relation].templates.statement
     who = "it is said" if argument.author is None else f"{argument.author} says it"
     for other in ix.facts.values():
@@ -162,6 +164,8 @@ def swapped_truth(argument: Argument, node: str, false: str) -> tuple[str, str] 
     'gallium'). A learner shown 'nitrogen is a solid' is corrected by nitrogen's own state,
     not told it 'should read' a sentence about gallium (review 20202 #48). None otherwise."""
     ix = argument.ix
+    if node not in ix.facts:
+        return None  # a claim's false counterpart is corrected by the claim itself
     fact = ix.facts[node]
     template = ix.relations[fact.relation].templates.statement
     for other in ix.facts.values():

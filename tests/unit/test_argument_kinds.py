@@ -290,9 +290,9 @@ def test_assertion_reason_statements_carry_their_own_attribution_and_the_date_is
     earn = next(q for q in ars if "pays migrants far more" in q.prompt)
     assert earn.prompt == (
         "Assertion: Working in Russia still pays migrants far more than work at home."
-        " Reason: Central Asian migrants often work in Russia under harsh conditions."
-        " Which is right (as of 2016)?"
-    )  # session 19: the assertion is asked once, now with the S4 p1 link on working conditions
+        " Reason: Russia's economy has been booming. Which is right (as of 2016)?"
+    )  # session 19: the assertion is asked once; since session 47 its link on Russia's
+    # downturn is asked with the claim's false counterpart as the reason
     assert first_failure(earn, IX) is None
 
 

@@ -170,8 +170,9 @@ def _forms_of(argument: Argument, a: str, r: str, how: str) -> list[tuple[str, s
         (a, "-false-assertion", ASSERTION_FALSE),
     ):
         if _can_be_false(argument, node):
+            fact = argument.ix.facts.get(node)  # a claim's false counterpart changes no figure
             out.append(
-                (suffix, key, argument.ix.numeric_value(argument.ix.facts[node]) is not None)
+                (suffix, key, fact is not None and argument.ix.numeric_value(fact) is not None)
             )
     if reversible(argument, a, r, how):
         out.append((REVERSED, NOT_EXPLAINS, False))
