@@ -39,6 +39,9 @@ def loose_index(
     if _labels(t, options):  # '1 billion' is a figure where no option is 'billion'
         by_label = labelled(t, options, index)
         return by_label if by_label is not None else _same_amount(n, unhedged)
+    if (tail := _TAIL.match(t)) and (head := index(tail[1], options)) is not None:
+        other = index(_TOO.sub("", tail[2]), options)  # 'b, gold (19.3 g/cm³)' (r463 D)
+        return head if other in (None, head) and not _ADDED.match(tail[2]) else None
     aside = _ASIDE.match(t)
     if aside is not None and _ADDED.match(aside["a"] or aside["b"]):
         return None  # 'B, also D', 'Mattingly (or Swigert)', 'C too': which one? (r372 A)
@@ -253,6 +256,7 @@ _ASIDE = re.compile(
     r"^(?P<head>[^(),;]*?\S)\s*(?:\((?P<a>[^()]{2,})\)|(?:;|,(?!\d{3}\b))\s*(?P<b>[^()]+))$"
 )  # not '7,000'
 
+_TAIL = re.compile(r"^([^()]*[^\s(])\s*\(([^()]+)\)[\s.!]*$")  # a bracket after the choice
 _ADDED = re.compile(r"^\s*(?:also|and|or|plus|maybe|perhaps|possibly|probably|either)\b")
 _TOO = re.compile(r"\s*\b(?:too|as well)\s*$")
 _ROMAN = re.compile(r"(?<=[a-z] )([ivxl]{2,}|[ivx])$")  # 'group i' (review r382 F)
