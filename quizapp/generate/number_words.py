@@ -79,6 +79,9 @@ _DOZEN_AND_HALF = re.compile(r"\b(?:an? |one )?dozen and a half\b")  # 18, not 1
 _HALVED = re.compile(
     r"^(?:it |they )?(?:was |were |got )?(?:almost |nearly )?(?:halved|cut in half|cut by half)$"
 )
+_SMALL_WORD = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# a share said as a ratio: 'three in four', '4 out of 5' (review r461 F: graded wrong)
+_RATIO = re.compile(rf"^({_SMALL_WORD})\s+(?:in|out of)\s+({_SMALL_WORD})\b")
 _OUT_OF_100 = re.compile(r"^(\d+(?:\.\d+)?)\s+(?:out of|in)\s+(?:100|a hundred)$")
 # "fell by nearly half": the fall the question asks about, said with its verb (review r287);
 # only falls: "rose by half" is no answer to how far something fell
@@ -121,6 +124,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     t = respelt(t)  # 'fitfy', 'twentytwo', 'two thousand and nien' (number_spelling.py)
     t = _HALVED.sub("half", t)  # "it halved": the briefing's own verb for a fall of half
     t = _OUT_OF_100.sub(r"\1%", t)  # '81 out of 100' (review r331 #74)
+    t = _RATIO.sub(lambda m: f"{_SMALL.get(m[1], m[1])}/{_SMALL.get(m[2], m[2])}", t)
     t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"one \1", t)
     t = _spoken_halves(t)
     t = _AND_A_HALF.sub(_and_a_half, t)  # one and a half million
