@@ -79,7 +79,7 @@ _DOZEN_AND_HALF = re.compile(r"\b(?:an? |one )?dozen and a half\b")  # 18, not 1
 _HALVED = re.compile(
     r"^(?:it |they )?(?:was |were |got )?(?:almost |nearly )?(?:halved|cut in half|cut by half)$"
 )
-_SMALL_WORD = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_SMALL_WORD = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)"
 # a share said as a ratio: 'three in four', '4 out of 5' (review r461 F: graded wrong)
 _RATIO = re.compile(rf"^({_SMALL_WORD})\s+(?:in|out of)\s+({_SMALL_WORD})\b")
 _OUT_OF_100 = re.compile(r"^(\d+(?:\.\d+)?)\s+(?:out of|in)\s+(?:100|a hundred)$")
