@@ -121,10 +121,9 @@ def _truth_in_words(text: str) -> str:
 
 
 def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
-    """A choice answer with each code the deck gives a thing ('Cu', 'I, F') put as the one
-    option naming that thing ('copper', 'iodine, fluorine'; review r382 B); an option's own
-    label ('C' of four options) stays a label; a label before the choice ('Answer: B') comes
-    off, and a true/false word keeps no remark after it. Any other answer as it is."""
+    """A choice answer with each code the deck gives a thing ('Cu', 'I, F') put as the option
+    naming that thing (review r382 B); an option's own label ('C' of four) stays a label; a
+    label before it ('Answer: B') comes off, and a true/false word keeps no remark after it."""
     if SPECS[q.kind].shape in ("text", "self"):
         return text
     text = _ANSWER_LABEL.sub("", text)  # 'Answer: B' (review r396 H)
@@ -146,6 +145,9 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     coding = any(len(c) > 1 and option(c) is not None for c in _CODES.findall(text))
     words = [w for w in re.split(r"[\s,;>]+", text) if w]  # 'silver, iron, C, hydrogen'
     coding |= SPECS[q.kind].shape == "order" and any(len(w) > 2 and w.isalpha() for w in words)
+    coding |= SPECS[q.kind].shape == "order" and all(
+        option(w) is not None for w in words
+    )  # 'U O C H'
 
     def named(code: re.Match[str]) -> str:
         found = option(code[0]) if coding or code[0].lower() not in labels else None

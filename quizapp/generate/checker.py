@@ -83,13 +83,13 @@ def check(
     """Grade a typed response to any question kind. Never raises. `this_year` is the present
     year, taken from the clock at the edge, for an answer 'N years ago' (years_ago.py)."""
     try:
-        verdict = check_unguarded(q, response, vocabulary, this_year)
-        if SPECS[q.kind].shape not in ("text", "choice"):
-            return verdict
+        graded = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
+        verdict = graded(response)
+        if SPECS[q.kind].shape not in ("text", "choice"):  # 'Ne, H, He (He highest)' (r467 B)
+            return with_remark_note(response, verdict, graded, bracket_only=True)
         wrong_fix = verdict.verdict == "correct" and false_correction(q, response)
         if wrong_fix:  # 'False, it was 13 April 1970' (truth_corrections.py, review r450 A)
             return Verdict("wrong", verdict.expected, wrong_fix, verdict.understood)
-        graded = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
         return with_remark_note(response, verdict, graded)  # 'Hungary (in Budapest)' (r444 B)
     except Exception:  # a reader's bug must not cost the learner a session: grade it wrong
         return Verdict("wrong", "; ".join(q.answer), "That answer could not be read.")

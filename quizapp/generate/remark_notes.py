@@ -21,21 +21,27 @@ from quizapp.generate.verdict import Verdict
 _SPLIT = re.compile(
     r"^(?P<core>.+?)\s*(?:\((?P<bracket>.+)\)?|(?<!\d)[,;:](?P<after>.+)|(?<=\d),(?!\d)(?P<num>.+)"
     r"|\s[-\u2013\u2014]+\s(?P<dash>.+)|\s(?P<clause>(?:who|which|whose|because|as|after|for"
-    r"|under|when|while|following|along with)\s.+))$",
+    r"|under|when|while|following|along with|and|using|via|through|meaning|since|by|with|in)"
+    r"\s.+))$",
     re.IGNORECASE,
 )
+_LAST_BRACKET = re.compile(r"^(?P<core>[^()]+?)\s*\((?P<bracket>[^()]+)\)[\s.!]*$")
 NOTE = "Marked on {core!r} alone: what you added beside it is not marked."
 
 
-def with_remark_note(response: str, verdict: Verdict, grade: Callable[[str], Verdict]) -> Verdict:
-    """`verdict`, with a note that the remark beside a right first part was not marked."""
+def with_remark_note(
+    response: str, verdict: Verdict, grade: Callable[[str], Verdict], *, bracket_only: bool = False
+) -> Verdict:
+    """`verdict`, with a note that the remark beside a right first part was not marked. With
+    `bracket_only` (ticks, orders, pairs: their parts are split by commas), a final bracket."""
     if verdict.verdict == "wrong":
         return verdict
-    found = _SPLIT.match(response.strip())
+    found = (_LAST_BRACKET if bracket_only else _SPLIT).match(response.strip())
     if found is None:
         return verdict
     core = found["core"].strip()
-    rest = next(p for p in (found[g] for g in ("bracket", "after", "num", "dash", "clause")) if p)
+    groups = ("bracket",) if bracket_only else ("bracket", "after", "num", "dash", "clause")
+    rest = next(p for p in (found[g] for g in groups) if p)
     rest = rest.strip(" ).!")
     if not re.search(r"\w", rest) or not re.search(r"\w", core):
         return verdict

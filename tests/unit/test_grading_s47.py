@@ -1,0 +1,42 @@
+"""Issue 12, grading (session 47 readings r465-r468): shapes the corpus cannot hold, since
+their items are not drawn at seed 0."""
+
+from __future__ import annotations
+
+from quizapp.generate.checker import check
+from quizapp.generate.registry import generate_deck
+from quizapp.service import StudyService
+
+
+def test_an_order_of_one_letter_symbols_is_read_as_symbols() -> None:
+    """'U O C H' for uranium, oxygen, carbon, hydrogen: 'C' was read as option C, though an
+    ordering's options are numbered, and a right answer was graded wrong (review r467 C)."""
+    service = StudyService(None, seed=0)
+    try:
+        loaded = service.load_deck("chemical-elements")
+    finally:
+        service.close()
+    q = next(q for q in generate_deck(loaded.deck, seed=55).questions if q.kind == "ordering")
+    assert set(q.options or []) == {"carbon", "oxygen", "uranium", "hydrogen"}
+    symbols = {"carbon": "C", "oxygen": "O", "uranium": "U", "hydrogen": "H"}
+    said = " ".join(symbols[o] for o in q.answer)
+    assert check(q, said, loaded.vocabulary, 2026).verdict == "correct"
+    wrong = " ".join(symbols[o] for o in reversed(q.answer))
+    assert check(q, wrong, loaded.vocabulary, 2026).verdict == "wrong"
+
+
+def test_a_remark_beside_an_order_typed_as_names_is_said_to_be_unmarked() -> None:
+    """'neon, hydrogen, helium (helium highest)' was marked right with no note, as though the
+    remark had been checked (review r467 B)."""
+    service = StudyService(None, seed=0)
+    try:
+        loaded = service.load_deck("chemical-elements")
+    finally:
+        service.close()
+    q = next(q for q in generate_deck(loaded.deck, seed=0).questions if q.kind == "ordering")
+    said = ", ".join(q.answer)
+    plain = check(q, said, loaded.vocabulary, 2026)
+    remarked = check(q, f"{said} ({q.answer[-1]} highest)", loaded.vocabulary, 2026)
+    assert plain.verdict == remarked.verdict == "correct"
+    assert "Marked on" not in plain.note
+    assert remarked.note.startswith(f"Marked on '{said}' alone")
