@@ -44,10 +44,21 @@ _SPACED_BACK = re.compile(
 _NOT_BUT = re.compile(
     r"^\s*not\s+(?P<first>[^,;()]+?)\s*,?\s+but\s+(?P<final>[^()]+?)[\s.!]*$", re.IGNORECASE
 )
-# the learner says it again in other words
+_OR_MEASURE = re.compile(
+    r"^(?P<first>[^,(]+?)\s*[,(]\s*or\s+(?P<final>[^()]*\d[^()]*?)\)?[\s.!]*$", re.I
+)
+# the learner says it again in other words, or more exactly: 'Islam, or more precisely Sunni
+# Islam', '2014 (or, exactly, 29 August 2014)' (review r465 A: read as a hedge)
 _RESTATED = re.compile(
-    rf"^(?P<first>.+?){_BREAK}(?:i\.\s?e\.?|ie|that is|namely)[\s,:]+"
+    rf"^(?P<first>.+?){_BREAK}(?:i\.\s?e\.?|ie|that is|namely|(?:or,?\s+)?(?:more\s+)?"
+    r"(?:precisely|exactly|specifically|in full|to be (?:precise|exact)),?)[\s,:]+"
     r"(?P<final>[^()]+?)\)?[\s.!]*$",
+    re.IGNORECASE,
+)
+# the same said after it: '2014, or 29 August 2014 to be exact'
+_RESTATED_AFTER = re.compile(
+    rf"^(?P<first>.+?){_BREAK}(?:or\s+)?(?P<final>[^()]+?),?\s+(?:to be (?:precise|exact)|"
+    r"precisely|exactly)\)?[\s.!]*$",
     re.IGNORECASE,
 )
 
@@ -66,6 +77,7 @@ def corrected(q: Question, text: str, vocabulary: dict[str, str]) -> tuple[str, 
         (_SPACED_BACK, False),
         (_NOT_BUT, False),
         (_RESTATED, True),
+        (_RESTATED_AFTER, True),
     )
     for pattern, restated in patterns:
         found = pattern.match(text.strip())
@@ -74,7 +86,10 @@ def corrected(q: Question, text: str, vocabulary: dict[str, str]) -> tuple[str, 
         said_no = pattern is _TAKEN_BACK and _NO.match(text[found.start("back") :])
         if pattern is _CORRECTED or said_no or _answer_like(q, found, vocabulary):
             return found["first"].strip(), found["final"].strip(), restated
-    return None
+    measured = _OR_MEASURE.match(text.strip())  # '95%, or US$865 million' (review r465 A)
+    if measured and q.numeric is not None and measure_problem(q.numeric, measured["final"]):
+        return measured["first"].strip(), measured["first"].strip(), False  # said in another
+    return None  # measure: a restatement, never a second answer
 
 
 def _answer_like(q: Question, found: re.Match[str], vocabulary: dict[str, str]) -> bool:

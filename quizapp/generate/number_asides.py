@@ -103,7 +103,8 @@ def figure_before_aside(text: str, key: NumericKey, prompt: str = "") -> str | N
 # '10 orbits in 20 hours', '24 people on 9 missions', '24 between 1968 and 1972'
 _PHRASE = re.compile(
     r"^(?P<lead>[^()]*?\d[\d,.]*\s*(?:%|[^\W\d_]+|[°/\w³²]+)?)\s+(?P<rest>(?:in|over|during|between"
-    r"|from|on|after|within|across|aboard|at|near)\s+.*\d.*)$",
+    r"|from|on|after|within|across|aboard|at|near|with|via|of|by|for|through|against|versus|vs"
+    r"|compared (?:with|to)|(?:down|up) (?:on|from))\s+.*\d.*)$",
     re.IGNORECASE,
 )
 # the conditions a measurement holds at: '98 °C at 1 atm', '8.96 g/cm³ at 20 °C' (r382 C)
@@ -129,7 +130,10 @@ def _before_phrase(text: str, key: NumericKey) -> str | None:
     dated = _YEAR_IN.search(rest) is not None and key.family not in ("year", "date")
     held = _CONDITION.match(rest) is not None
     placed = _PLACE_AFTER.match(rest) is not None  # '26 July 1971 from Launch Complex 39A'
-    return found["lead"].strip() if other or timed or dated or held or placed else None
+    # another thing's figure set against it, a unit's number: '68% against 81% in Kyrgyzstan',
+    # '7,000 at the 201st base' (review r465 C: graded wrong)
+    named = _SET_AGAINST.match(rest) is not None or _ORDINAL.search(rest) is not None
+    return found["lead"].strip() if other or timed or dated or held or placed or named else None
 
 
 _EACH = re.compile(r"\b(?:each|per|every|apiece)\b", re.IGNORECASE)
@@ -137,6 +141,8 @@ _WHOLE = re.compile(
     r"\b(?:in (?:total|all)|altogether|all told|combined|between them|together|overall)\b",
     re.IGNORECASE,
 )
+_SET_AGAINST = re.compile(r"(?:against|versus|vs|compared (?:with|to))\s.*\b[A-Z]")
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 _PLACE_AFTER = re.compile(r"(?:from|at)\s+(?:the\s+)?[A-Z]")  # where (review r454 B)
 _TIME_UNITS = frozenset({"hours", "hour", "h", "days", "day", "minutes", "min", "s", "years"})
 _TIME_WORD = re.compile(r"\b(?:hours?|hrs?|days?|minutes?|weeks?|months?|years?)\b", re.I)

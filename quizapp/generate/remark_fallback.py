@@ -74,8 +74,8 @@ def contrast_rival(q: Question, remark: str, vocabulary: dict[str, str]) -> bool
     """A remark set against the answer ('though', 'but') that names another thing of the
     key's kind, or a figure beside a figure: 'Anders, though Borman took it', '111, though
     some say 120' offer the other answer (review r438 B)."""
-    if not _CONTRAST.match(remark):
-        return False
+    if not _CONTRAST.match(remark) or _RULED_OUT.match(remark):
+        return False  # 'but not the SCO' rules the other out (review r465 B)
     if q.numeric is not None:
         return re.search(r"\d", remark) is not None
     # a clause of its own about the rival is a remark: 'China, though Russia is still a big
@@ -84,8 +84,13 @@ def contrast_rival(q: Question, remark: str, vocabulary: dict[str, str]) -> bool
     return claims and _rival(_keys(q, vocabulary), named_things(remark, vocabulary))
 
 
-CLAIM_WORDS = 5  # words of a contrast that can only put the rival in the answer's place
-_POINTS_BACK = re.compile(r"\b(?:it|did|does|one|instead|rather|too|also)\b", re.I)
+_RULED_OUT = re.compile(r"^\s*(?:though|although|but|yet)\s+not\b", re.I)
+CLAIM_WORDS = 4  # words of a contrast that can only put the rival in the answer's place
+# 'it' points back as the answer only as what it was ('though it was Stafford'): 'though it
+# stayed in the SCO' is a clause of its own (review r465 B)
+_POINTS_BACK = re.compile(
+    r"\bit(?:'s|\s+(?:is|was|were))\b|\b(?:did|does|one|instead|rather)\b", re.I
+)
 
 
 def _keys(q: Question, vocabulary: dict[str, str]) -> set[str]:

@@ -21,11 +21,16 @@ from quizapp.generate.verdict import Verdict
 _SPLIT = re.compile(
     r"^(?P<core>.+?)\s*(?:\((?P<bracket>.+)\)?|(?<!\d)[,;:](?P<after>.+)|(?<=\d),(?!\d)(?P<num>.+)"
     r"|\s[-\u2013\u2014]+\s(?P<dash>.+)|\s(?P<clause>(?:who|which|whose|because|as|after|for"
-    r"|under|when|while|following|along with|and|using|via|through|meaning|since|by|with|in)"
+    r"|under|when|while|following|along with|and|using|via|through|meaning|since|by|in)"
     r"\s.+))$",
     re.IGNORECASE,
 )
 _LAST_BRACKET = re.compile(r"^(?P<core>[^()]+?)\s*\((?P<bracket>[^()]+)\)[\s.!]*$")
+_RESTATING = re.compile(
+    r"^(?:(?:or,?\s+)?(?:more\s+)?(?:precisely|exactly|specifically)|i\.?\s?e\.?|that is|namely)"
+    r"[,:]?\s+",
+    re.IGNORECASE,
+)
 NOTE = "Marked on {core!r} alone: what you added beside it is not marked."
 
 
@@ -42,7 +47,7 @@ def with_remark_note(
     core = found["core"].strip()
     groups = ("bracket",) if bracket_only else ("bracket", "after", "num", "dash", "clause")
     rest = next(p for p in (found[g] for g in groups) if p)
-    rest = rest.strip(" ).!")
+    rest = _RESTATING.sub("", rest.strip(" ).!"))  # 'or more precisely Sunni Islam' is checked
     if not re.search(r"\w", rest) or not re.search(r"\w", core):
         return verdict
     if grade(core).verdict != verdict.verdict or grade(rest).verdict != "wrong":
