@@ -85,7 +85,9 @@ def figure_told(
 def _dated(figure: float, part: str) -> bool:
     """A year said as one: 'in 1967', 'since 2014'."""
     year = figure.is_integer() and 1000 <= figure <= 2100
-    return year and re.search(rf"\b(?:in|since|from|until|by)\s+{int(figure)}\b", part) is not None
+    months = "|".join(MONTHS)  # 'in December 1968', '21 December 1968' (review r466 A)
+    said = rf"\b(?:(?:in|since|from|until|by)\s+|(?:{months})\.?\s+){int(figure)}\b"
+    return year and re.search(said, part, re.IGNORECASE) is not None
 
 
 def _in_unit(figure: float, unit: str, kind: str) -> float | None:

@@ -9,8 +9,7 @@ David Scott' is true; 'Apollo 9, with Dave Scott' (Apollo 9's crew is not all in
 'Apollo 17, after Apollo 16' (not a tie in the words read here) are left as they were.
 
 Only a remark made of names and the words that tie them ('with', 'including', 'who flew', 'in
-command', 'by') is read: 'not Aldrin', 'longer than Apollo 12', 'who met Putin' say something
-else, and other readers judge them.
+command', 'by') is read: 'not Aldrin', 'longer than Apollo 12', 'who met Putin' are read elsewhere.
 """
 
 from __future__ import annotations
@@ -61,9 +60,14 @@ def tie_told(
     known = _TIE_WORDS | _unit_words(q) | role_words(relations) | SMALL_NUMBERS.keys()
     loose = [w for w in _plain(part, vocabulary) if w not in known]
     loose = [w for w in loose if not tying_word(w, relations, vocabulary)]
-    if not set(loose) <= _told_words(q.explanation):
-        return None
+    if not set(loose) <= _told_words(q.explanation) or _own_thing(q, part):
+        return None  # 'and an airbase in Kyrgyzstan': a thing of its own (review r465 D)
     return _told(q, part, vocabulary, said, bool(loose))
+
+
+def _own_thing(q: Question, part: str) -> bool:
+    asked = set(re.findall(r"[a-z]+", q.prompt.lower()))
+    return any(m[1] not in asked for m in re.finditer(r"\b(?:an?|another)\s+([a-z]{3,})", part))
 
 
 def _told(

@@ -60,6 +60,8 @@ def false_correction(q: Question, response: str) -> str | None:
     told_figures = [_number(f) for f in _FIGURE.findall(told)]
     if (figures and not told_figures) or (months and not told_months):
         return None  # 'False (it melts at 98 °C)' beside 'Sodium is a solid': nothing to check
+    if figures and all(map(_year, figures)) and not any(map(_year, told_figures)):
+        return None  # 'False (in 1972)' beside '71 hours': when, not how long (review r466 A)
     rounded = all(any(_rounds_to(f, t) for t in told_figures) for f in figures)  # as said
     if rounded and months <= told_months:
         return None
@@ -78,6 +80,10 @@ def _other_measure(said: str, fact: str) -> bool:
     units = {u.lower() for u in _UNIT_AFTER.findall(said) if u.lower() not in MONTHS}
     named = {m[0] for m in _NUMBERED.finditer(said) if m[1].lower() not in MONTHS}
     return bool(units - told) or any(n not in fact for n in named)
+
+
+def _year(figure: tuple[float, float]) -> bool:
+    return figure[1] == 1.0 and 1000 <= figure[0] <= 2100
 
 
 def _number(text: str) -> tuple[float, float]:

@@ -3,6 +3,8 @@ their items are not drawn at seed 0."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.generate.checker import check
 from quizapp.generate.registry import generate_deck
 from quizapp.service import StudyService
@@ -40,3 +42,39 @@ def test_a_remark_beside_an_order_typed_as_names_is_said_to_be_unmarked() -> Non
     assert plain.verdict == remarked.verdict == "correct"
     assert "Marked on" not in plain.note
     assert remarked.note.startswith(f"Marked on '{said}' alone")
+
+
+def _item(deck: str, seed: int, item_id: str):  # type: ignore[no-untyped-def]
+    service = StudyService(None, seed=0)
+    try:
+        loaded = service.load_deck(deck)
+    finally:
+        service.close()
+    q = next(q for q in generate_deck(loaded.deck, seed=seed).questions if q.id == item_id)
+    return q, loaded.vocabulary
+
+
+@pytest.mark.parametrize(
+    ("deck", "seed", "item", "answer", "verdict"),
+    [
+        # a year beside 'False' where the statement's figure is hours (review r466 A)
+        ("apollo-programme", 4722, "true_false-40b1c1d9426e", "False (in 1972)", "correct"),
+        ("apollo-programme", 4722, "true_false-40b1c1d9426e", "False, it was 75 hours", "wrong"),
+        # a date beside the statement's own figure (review r466 A: read as the orbits)
+        ("apollo-programme", 4722, "true_false-7e17d97a5aba", "True, 10 orbits in December 1968",
+         "correct"),
+        ("apollo-programme", 4722, "true_false-7e17d97a5aba", "True, 12 orbits", "wrong"),
+        # a thing of its own placed in another country (review r465 D)
+        ("russia-central-asia", 4721, "true_false-0764c2cbc243",
+         "True (and an airbase in Kyrgyzstan)", "correct"),
+        ("russia-central-asia", 4721, "true_false-d673bd8fd2d3",
+         "False, 7,000 - and an airbase in Kyrgyzstan", "correct"),
+        ("russia-central-asia", 4721, "true_false-d673bd8fd2d3", "False (7,000 in Kyrgyzstan)",
+         "wrong"),
+    ],
+)  # fmt: skip
+def test_remarks_beside_true_or_false(
+    deck: str, seed: int, item: str, answer: str, verdict: str
+) -> None:
+    q, vocabulary = _item(deck, seed, item)
+    assert check(q, answer, vocabulary, 2026).verdict == verdict
