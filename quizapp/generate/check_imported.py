@@ -71,9 +71,13 @@ def as_numeric(q: Question, text: str, vocabulary: dict[str, str] | None) -> tup
     key = year or count_key(q.answer[0])
     if key is None:
         return q, text
+    if _MAGNITUDE.search(q.prompt):  # 'M9.5', 'Mw 9.5' (review r468 C: graded wrong)
+        text = _MAGNITUDE_LABEL.sub("", text)
     return q.model_copy(update={"numeric": key}), _year_in_words(text) if year else text
 
 
+_MAGNITUDE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
+_MAGNITUDE_LABEL = re.compile(r"^\s*(?:M[wWLsSbB]?|magnitude)\s*(?=\d)")
 _ONE_YEAR = re.compile(r"^\d+(?:\s*(?:bc|bce|ad|ce))?$", re.IGNORECASE)
 
 

@@ -17,9 +17,8 @@ In order, after normalising (NFKC, case, accents, dashes, quotes, leading articl
    "military airbase"), when no qualifier changes what it names (north, former, non-, a
    number...) or names another entity of the deck ("Chinese gas": China), and no other entity
    is named by the key with words before it ("North Korea" beside "South Korea") -> correct;
-7. a small edit distance from any of these forms (1 for short answers, 2 for longer; answers
-   of three letters or fewer must be exact) -> near miss, unless another name in the deck is
-   as close (Iran/Iraq) -> wrong. Substrings never count.
+7. a small edit distance from any of these forms (1 for short answers, 2 for longer, none for
+   three letters or fewer) -> near miss, unless a name in the deck is as close (Iran/Iraq).
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from quizapp.generate.answer_forms import is_person_key
 from quizapp.generate.answer_frames import initials_after
 from quizapp.generate.binomials import genus_readings
 from quizapp.generate.bracket_kinds import trailing_name
+from quizapp.generate.bracket_lists import listed_bracket
 from quizapp.generate.check_brackets import (
     bracketed,
     comma_gloss,
@@ -109,11 +109,11 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
 
 
 def _check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]) -> Verdict:
-    """A bracketed answer is graded part by part (check_brackets), unless it is the key with
-    its own words in brackets ('Pliny (the Younger)': r448 E)."""
+    """A bracket part by part, unless it holds the key's own words ('Pliny (the Younger)')."""
     if "(" in text and mark_fold(normalise(text)) in {mark_fold(a) for a in _accepted(q)}:
         return Verdict("correct", expected, understood=normalise(text))
-    paired = bracketed(q, text, expected, vocabulary, check_text)
+    paired = listed_bracket(q, text, expected, vocabulary, check_text)  # (STS-107, 2003)
+    paired = paired or bracketed(q, text, expected, vocabulary, check_text)
     return paired or _check_one(q, text, expected, vocabulary)
 
 
