@@ -40,13 +40,7 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
         # 'several military facilities' fits Kyrgyzstan too: one value stored per subject is
         # not one value in the world, and a label that fits two rows is solved by elimination
         return [Dropped("matching", OVERLAP)]
-    by_object: dict[str, Fact] = {}
-    by_subject: dict[str, Fact] = {}
-    for f in group:  # distinct objects, one row per subject ('dry air' thrice is unmatchable)
-        text = ix.object_text(f).casefold()
-        if text not in by_object and f.subject not in by_subject:
-            by_object[text] = by_subject[f.subject] = f
-    distinct = list(by_subject.values())
+    distinct = _distinct(ix, group)
     if len(distinct) < MIN_PAIRS:
         return [Dropped("matching", "fewer than three distinct pairs")]
     chosen = rng.sample(distinct, min(MAX_PAIRS, len(distinct)))
@@ -59,8 +53,10 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     numbers = [v.magnitude for f in chosen if (v := ix.numeric_value(f)) is not None]
     if len(numbers) == len(chosen) and numbered_in_order(left, numbers):
         return [Dropped("matching", NUMBERED)]  # Apollo 7, 10, 11 match their dates in order
+    options = _options([ix.object_text(f) for f in chosen], numbers, rng)
+    chosen = _off_diagonal(ix, chosen, options, rng)
+    left = [ix.entities[f.subject].name for f in chosen]
     right = [ix.object_text(f) for f in chosen]
-    options = _options(right, numbers, rng)
     slots = ix.slots(fact, subject=each(ix, [f.subject for f in chosen]))
     prompt = render(rel.templates.forward, slots)  # 'each country' asks for the pairing itself
     answer = [f"{a}{ARROW}{b}" for a, b in zip(left, right, strict=True)]
@@ -80,6 +76,17 @@ def generate(ix: DeckIndex, fact: Fact, rng: random.Random) -> list[Outcome]:
     ]
 
 
+def _distinct(ix: DeckIndex, group: list[Fact]) -> list[Fact]:
+    """Distinct objects, one row per subject ('dry air' thrice is unmatchable)."""
+    by_object: dict[str, Fact] = {}
+    by_subject: dict[str, Fact] = {}
+    for f in group:
+        text = ix.object_text(f).casefold()
+        if text not in by_object and f.subject not in by_subject:
+            by_object[text] = by_subject[f.subject] = f
+    return list(by_subject.values())
+
+
 def _options(right: list[str], numbers: list[float], rng: random.Random) -> list[str]:
     """The labels to match: figures and dates in their order, as a table lists them; labels
     with a number in its order ('period 3' is option 3, not option 5: review r431 C, where
@@ -89,6 +96,23 @@ def _options(right: list[str], numbers: list[float], rng: random.Random) -> list
     if all(re.search(r"\d", label) for label in right):
         return sorted(right, key=_natural)
     return rng.sample(right, len(right))
+
+
+def _off_diagonal(
+    ix: DeckIndex, rows: list[Fact], options: list[str], rng: random.Random
+) -> list[Fact]:
+    """Rows that do not match the options one for one in place ('1 2 3 4': four of twelve
+    element tables were keyed so, their names and figures both in order: review r467 F),
+    shuffled until they do not."""
+    out = list(rows)
+    for _ in range(DIAGONAL_TRIES):
+        if [options.index(ix.object_text(f)) for f in out] != list(range(len(out))):
+            return out
+        rng.shuffle(out)
+    return out
+
+
+DIAGONAL_TRIES = 8
 
 
 def _in_order(ix: DeckIndex, rows: list[Fact]) -> list[Fact]:
