@@ -74,17 +74,6 @@ def option_index(text: str, options: list[str]) -> int | None:
     return loose_index(t, n, options, unhedged, option_index)  # typed_options.py
 
 
-def options_named(text: str, options: list[str]) -> int:
-    """How many options' own texts the answer holds: two is a hedge ('Russia has tightened
-    ... or Russia's population is shrinking': review r437 C, graded by the nearer one)."""
-    said = f" {_bare_words(text)} "
-    return sum(1 for o in options if len(o) > 3 and f" {_bare_words(o)} " in said)
-
-
-def _bare_words(text: str) -> str:
-    return " ".join(re.sub(r"[.,;:!?]", " ", normalise(text)).split())
-
-
 def chosen_option(text: str, options: list[str], vocabulary: dict[str, str] | None) -> int | None:
     """`option_index`, then the one option named by another of the deck's names for it
     ('Oceanus Procellarum' for the Ocean of Storms, 'Walter Schirra' for Wally Schirra;

@@ -22,7 +22,6 @@ from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answer_frames import label_first, unframed
 from quizapp.generate.answers import (
     chosen_option,
-    options_named,
     read_grade,
     read_sequence,
     read_ticks,
@@ -55,6 +54,7 @@ from quizapp.generate.namesakes import namesake_verdict
 from quizapp.generate.number_asides import figure_before_aside
 from quizapp.generate.numbers import MAX_ANSWER
 from quizapp.generate.option_numbers import number_clash
+from quizapp.generate.options_named import options_named
 from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
 from quizapp.generate.remark_fallback import remark_let_stand

@@ -16,6 +16,7 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate import answers
 from quizapp.generate.figure_forms import SIDE
 from quizapp.generate.number_asides import figure_before_aside
+from quizapp.generate.option_asides import ADDED, TOO
 from quizapp.generate.question import Question
 from quizapp.generate.tick_names import ticked_names
 
@@ -24,6 +25,8 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     """answers.coded_as_options, then a right answer in another form as its option."""
     text = answers.coded_as_options(q, text, vocabulary)
     options = q.options or []
+    if q.kind in ("multi_select", "ordering", "matching"):  # '3 1 2 (81, 74, 68)' (r469 B)
+        text = _unremarked(text, q)
     if q.kind == "multi_select":  # 'Kyrgyz Republic and Kazakhstan', 'only Russia and Belarus'
         return ticked_names(text, options, vocabulary)
     if q.kind == "numeric_mcq" and q.numeric is not None:  # '0.968 g/cm³ at 20 °C' (r403 B)
@@ -127,3 +130,21 @@ def by_label(text: str) -> bool:
 
 
 _LABEL_LEAD = re.compile(r"^\s*\(?(?:[A-H]|\d{1,2})\)?\s*(?:[,;:(\u2013\u2014]|\s-\s)")
+
+
+def _unremarked(text: str, q: Question) -> str:
+    """A ticks, order or pairs answer without its remarks in brackets ('3 1 2 (81, 74, 68)',
+    'Kyrgyzstan (68%), Kazakhstan (74%)'), unless a bracket adds an option ('B E (C too)', 'B
+    E (and A)') or is a tick list of its own: the rest is read as the answer, and the note
+    says the remarks were not marked (remark_notes.py)."""
+    brackets = _BRACKETS.findall(text)
+    if not brackets:
+        return text
+    if any(ADDED.match(b) or TOO.search(b) for b in brackets):
+        return text
+    if q.kind == "multi_select" and any(answers.read_ticks(b, q.options or []) for b in brackets):
+        return text
+    return " ".join(_BRACKETS.sub(" ", text).split())
+
+
+_BRACKETS = re.compile(r"\(([^()]*)\)")

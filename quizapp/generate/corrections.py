@@ -14,7 +14,8 @@ from quizapp.generate.question import Question
 
 # where the first part ends: a comma, semicolon, colon, bracket or dash ('2016 - no, 2015',
 # 'True: no, False'; review r425 A)
-_BREAK = r"\s*(?:[,;:(]|\s[-\u2013\u2014]+|\sand(?=\s))\s*"  # '1860 and really 1861' (r467 A)
+_BREAK = r"\s*(?:[,;:(]|\s[-\u2013\u2014]+|\sand(?=\s)|(?<=\w)\.(?=\s))\s*"  # '1860 and really
+# 1861' (r467 A), '1669. It was 1680 really.' (r471 A)
 # the learner takes back what they typed first
 _CORRECTED = re.compile(
     rf"^(?P<first>.+?)(?:{_BREAK})?\b(?:i mean|i meant|or rather|no wait|make that"

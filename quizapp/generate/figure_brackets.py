@@ -21,7 +21,9 @@ from quizapp.generate.value_names import codes
 def read_as_meant(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
     """A typed answer with its brackets' units, codes and figures read as meant, and a
     relative clause with no comma set off as one ('Humphry Davy who used electrolysis':
-    review r443 A)."""
+    review r443 A), and a sentence after the answer's full stop as a remark ('Cu. Atomic
+    number 29.': review r471 A, graded wrong)."""
+    text = _sentence_after(text, q.case_sensitive)  # 'W. It is wolfram.'
     if "," not in text and "(" not in text:
         text = _RELATIVE.sub(r"\g<head>, \g<rest>", text, count=1)
     if q.numeric is not None:
@@ -29,6 +31,26 @@ def read_as_meant(q: Question, text: str, vocabulary: dict[str, str] | None) -> 
     elif not q.case_sensitive:  # 'Perey (Fr)': francium
         text = codes_named(text, vocabulary)
     return figures_named(text, vocabulary)
+
+
+def _sentence_after(text: str, symbol: bool) -> str:
+    """'Cu. Atomic number 29.' as 'Cu; Atomic number 29.': a sentence of three words or more
+    after the first full stop, where that stop ends no initial or abbreviation ('Hon. Henry
+    Cavendish', 'Col. David R. Scott'); a symbol's one or two letters may end it."""
+    found = _STOP.search(text)
+    if found is None or len(found["rest"].split()) < SENTENCE_WORDS:
+        return text
+    word = found["word"]
+    if word.lower() in _ABBREVIATIONS or (len(word) < 2 and not (symbol or word.isdigit())):
+        return text
+    return f"{text[: found.start('rest') - 1].rstrip()[:-1]}; {found['rest']}"
+
+
+SENTENCE_WORDS = 3
+_STOP = re.compile(r"(?P<word>[^\W_]+|°[CF]|%)\.\s+(?P<rest>[A-Z].*)$")
+_ABBREVIATION_TEXT = """st dr mr mrs ms mt jr sr no hon adm col gen lt capt sgt pres gov sen
+rep prof rev econ sh fr bros inc ltd co corp dept univ vs cf approx"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
 
 
 def figure_bracket_read(text: str, vocabulary: dict[str, str] | None, unit: str | None) -> str:

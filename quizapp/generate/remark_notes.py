@@ -20,12 +20,13 @@ from quizapp.generate.verdict import Verdict
 # the first part, then a bracket, a separator (no digit group's comma) or a relative clause
 _SPLIT = re.compile(
     r"^(?P<core>.+?)\s*(?:\((?P<bracket>.+)\)?|(?<!\d)[,;:](?P<after>.+)|(?<=\d),(?!\d)(?P<num>.+)"
+    r"|(?<=\w\w)\.\s+(?P<stop>[A-Z].+)"
     r"|\s[-\u2013\u2014]+\s(?P<dash>.+)|\s(?P<clause>(?:who|which|whose|because|as|after|for"
     r"|under|when|while|following|along with|and|using|via|through|meaning|since|by|in)"
     r"\s.+))$",
     re.IGNORECASE,
 )
-_LAST_BRACKET = re.compile(r"^(?P<core>[^()]+?)\s*\((?P<bracket>[^()]+)\)[\s.!]*$")
+_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
 _RESTATING = re.compile(
     r"^(?:(?:or,?\s+)?(?:more\s+)?(?:precisely|exactly|specifically)|i\.?\s?e\.?|that is|namely)"
     r"[,:]?\s+",
@@ -38,15 +39,17 @@ def with_remark_note(
     response: str, verdict: Verdict, grade: Callable[[str], Verdict], *, bracket_only: bool = False
 ) -> Verdict:
     """`verdict`, with a note that the remark beside a right first part was not marked. With
-    `bracket_only` (ticks, orders, pairs: their parts are split by commas), a final bracket."""
+    `bracket_only` (ticks, orders, pairs: their parts are split by commas), its brackets."""
     if verdict.verdict == "wrong":
         return verdict
-    found = (_LAST_BRACKET if bracket_only else _SPLIT).match(response.strip())
-    if found is None:
+    if bracket_only:  # each bracket: 'Kyrgyzstan (68%), Kazakhstan (74%)' (review r469 C)
+        core, rest = _BRACKETS.sub("", response).strip(), "; ".join(_BRACKETS.findall(response))
+    elif (found := _SPLIT.match(response.strip())) is not None:
+        core = found["core"].strip()
+        groups = ("bracket", "after", "num", "stop", "dash", "clause")
+        rest = next(p for p in (found[g] for g in groups) if p)
+    else:
         return verdict
-    core = found["core"].strip()
-    groups = ("bracket",) if bracket_only else ("bracket", "after", "num", "dash", "clause")
-    rest = next(p for p in (found[g] for g in groups) if p)
     rest = _RESTATING.sub("", rest.strip(" ).!"))  # 'or more precisely Sunni Islam' is checked
     if not re.search(r"\w", rest) or not re.search(r"\w", core):
         return verdict

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quizapp.generate.assertion_words import assertion_choice
 from quizapp.generate.figure_forms import SIDE, figure_form
 from quizapp.generate.numbered_names import NUMBERED_NAME, other_stem, roman_value
+from quizapp.generate.option_asides import ADDED, ASIDE, JOINED, TAIL, TOO
 
 if TYPE_CHECKING:
     from quizapp.generate.numbers import ParsedNumber
@@ -39,15 +40,18 @@ def loose_index(
     if _labels(t, options):  # '1 billion' is a figure where no option is 'billion'
         by_label = labelled(t, options, index)
         return by_label if by_label is not None else _same_amount(n, unhedged)
-    if (tail := _TAIL.match(t)) and (head := index(tail[1], options)) is not None:
-        other = index(_TOO.sub("", tail[2]), options)  # 'b, gold (19.3 g/cm³)' (r463 D)
-        return head if other in (None, head) and not _ADDED.match(tail[2]) else None
-    aside = _ASIDE.match(t)
-    if aside is not None and _ADDED.match(aside["a"] or aside["b"]):
-        return None  # 'B, also D', 'Mattingly (or Swigert)', 'C too': which one? (r372 A)
+    if (tail := TAIL.match(t)) and (head := index(tail[1], options)) is not None:
+        other = index(TOO.sub("", tail[2]), options)  # 'b, gold (19.3 g/cm³)' (r463 D)
+        remark = not ADDED.match(tail[2]) or (other is None and JOINED.match(tail[2]))
+        return head if other in (None, head) and remark else None  # '(and it landed)' (r470 A)
+    aside = ASIDE.match(t)
+    if aside is not None and ADDED.match(added := aside["a"] or aside["b"]):  # 'B, also D',
+        other = index(ADDED.sub("", added).strip(), options)  # 'Mattingly (or Swigert)'
+        if other is not None or not JOINED.match(added):  # which one? (r372 A)
+            return None  # but 'C (and prices actually fell)' is a remark (review r470 A)
     if aside is not None:  # 'Caesium (Cs)', 'Hennig Brand (1669)' (review r373 B)
         head = index(aside["head"], options)
-        other = index(_TOO.sub("", aside["a"] or aside["b"]), options)
+        other = index(TOO.sub("", aside["a"] or aside["b"]), options)
         return head if other in (None, head) else None
     roman = _ROMAN.sub(lambda m: str(roman_value(m[1])), n)  # 'Apollo XVII' (review r372 E)
     if roman != n and (found := [i for i, o in enumerate(unhedged) if o == roman]):
@@ -78,13 +82,15 @@ def _labels(t: str, options: list[str]) -> bool:
 
 
 def labelled(t: str, options: list[str], index: Index) -> int | None:
-    """The option a label and its text both name ('D) Tajikistan'), else None: a label and
+    """The option a label and its text both name ('D) Tajikistan'), or a label beside words
+    that name no option ('D - Conrad landed there': review r470 A), else None: a label and
     another option's text ask again (review r365 D)."""
     found = _LABELLED.match(t) or _LABEL_AFTER.match(t)
     if found is None:
         return None
     by_label, by_text = index(found["label"], options), index(found["text"], options)
-    return by_label if by_label is not None and by_label == by_text else None
+    loose = by_text is None and found["label"].isalpha()  # '2 projects' is a figure
+    return by_label if by_text == by_label or loose else None
 
 
 def loose_option(n: str, unhedged: list[str]) -> int | None:
@@ -251,14 +257,6 @@ _SAID_FIGURE = re.compile(r"(?P<figure>-?\d+(?:\.\d+)?)\s*(?P<words>(?:[a-z]+\s*
 _SLIP = 85  # rapidfuzz ratio of a misspelt option name: 'Tajikstan' for 'Tajikistan' is 95
 
 
-# the text and an aside that is no label: 'caesium (cs)', 'brand, a hamburg alchemist'
-_ASIDE = re.compile(
-    r"^(?P<head>[^(),;]*?\S)\s*(?:\((?P<a>[^()]{2,})\)|(?:;|,(?!\d{3}\b))\s*(?P<b>[^()]+))$"
-)  # not '7,000'
-
-_TAIL = re.compile(r"^([^()]*[^\s(])\s*\(([^()]+)\)[\s.!]*$")  # a bracket after the choice
-_ADDED = re.compile(r"^\s*(?:also|and|or|plus|maybe|perhaps|possibly|probably|either)\b")
-_TOO = re.compile(r"\s*\b(?:too|as well)\s*$")
 _ROMAN = re.compile(r"(?<=[a-z] )([ivxl]{2,}|[ivx])$")  # 'group i' (review r382 F)
 
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"

@@ -1,0 +1,23 @@
+"""How many options an answer names by their own texts: two is a hedge ('Russia has tightened
+... or Russia's population is shrinking': review r437 C); an option said not to be the answer
+names none ('Kyrgyzstan, not Kazakhstan': review r469 A)."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+
+
+def options_named(text: str, options: list[str]) -> int:
+    """How many options' own texts the answer holds: two is a hedge ('Russia has tightened
+    ... or Russia's population is shrinking': review r437 C, graded by the nearer one)."""
+    said = f" {_bare_words(_RULED_OUT.sub(' ', text))} "  # 'Kyrgyzstan, not Kazakhstan' (r469 A)
+    return sum(1 for o in options if len(o) > 3 and f" {_bare_words(o)} " in said)
+
+
+_RULED_OUT = re.compile(r"\b(?:not|rather than|instead of)\s+[^,;()]+", re.IGNORECASE)
+
+
+def _bare_words(text: str) -> str:
+    return " ".join(re.sub(r"[.,;:!?]", " ", normalise(text)).split())
