@@ -46,6 +46,8 @@ def choice_verdict(
     # 'A (a fifth or so)' offers none (review r459 A)
     if offered:  # 'A, though it might be B', 'McDivitt, though Stafford commanded' (r438 A, B)
         return Verdict("wrong", expected, "Choose one option.")
+    if remark and _other_options_words(remark, options, picked):
+        return Verdict("wrong", expected, "That says what another option says.")
     if remark and _denied(remark, options[picked], picked):
         return Verdict("wrong", expected, "That takes the chosen option back.")
     untrue = untied_claim(q, remark, vocabulary or {}) if remark else None
@@ -97,10 +99,22 @@ _DENIAL = re.compile(
 def _remark(text: str, option: str) -> str:
     """What follows the chosen option after a comma, a bracket or 'because' ('False, it was
     1875' -> 'it was 1875'); '' when nothing does, or the rest is the option's own text."""
+    said, own = normalise(text), normalise(option)
+    if len(own.split()) > _NAME_WORDS and said.startswith(own) and said != own:
+        return said[len(own) :].strip(" .,;:()")  # after a long option's own text (r471 C)
     found = _REMARK.match(text) or _LAST_BRACKET.search(text)  # 'A, 1669 (but C is right)'
-    if found is None or normalise(found["remark"]) in normalise(option):
+    if found is None or normalise(found["remark"]) in own:
         return ""
     return found["remark"]
+
+
+def _other_options_words(remark: str, options: list[str], picked: int) -> bool:
+    """A remark that says three words running of another long option and not of the chosen
+    one: '... explains the assertion. Actually the reason is false.' (review r471 C)."""
+    said, own = normalise(remark).split(), normalise(options[picked])
+    runs = {" ".join(said[i : i + 3]) for i in range(len(said) - 2)}
+    others = [normalise(o) for i, o in enumerate(options) if i != picked]
+    return any(r not in own and any(r in o for o in others) for r in runs)
 
 
 # another option added to the chosen one, or put in its place: 'D (A as well)', 'D, though
