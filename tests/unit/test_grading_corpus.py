@@ -19,31 +19,18 @@ from typing import get_args
 import pytest
 
 from quizapp.facts.values import Value
-from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.question import Question
 from quizapp.service import StudyService
+from tests.support.corpus_mismatches import graded_cases
 from tests.support.grading_corpus import Case, CorpusDecks, deck_ref, read_cases
 
-CORPUS_YEAR = 2026  # the present year an answer "N years ago" counts back from
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture  # per test: mutmut credits a module fixture's calls to its first test only
 def graded() -> list[tuple[Case, Question, str]]:
-    service = StudyService(None, seed=0)
-    decks = CorpusDecks(service)
-    results = []
-    for case in read_cases():
-        question, vocabulary = decks.question(case[0], case[1])
-        if answer_problem(question, case[2], vocabulary) is not None:
-            results.append((case, question, "ask_again"))
-        else:
-            results.append(
-                (case, question, check(question, case[2], vocabulary, CORPUS_YEAR).verdict)
-            )
-    service.close()
-    return results
+    return graded_cases()
 
 
 def test_corpus_is_large_and_covers_every_value_kind() -> None:

@@ -10,14 +10,18 @@ from quizapp.generate.registry import generate_deck
 from quizapp.service import StudyService
 
 
+def _loaded(deck: str):  # type: ignore[no-untyped-def]
+    service = StudyService(None, seed=0)
+    try:
+        return service.load_deck(deck)
+    finally:
+        service.close()
+
+
 def test_an_order_of_one_letter_symbols_is_read_as_symbols() -> None:
     """'U O C H' for uranium, oxygen, carbon, hydrogen: 'C' was read as option C, though an
     ordering's options are numbered, and a right answer was graded wrong (review r467 C)."""
-    service = StudyService(None, seed=0)
-    try:
-        loaded = service.load_deck("chemical-elements")
-    finally:
-        service.close()
+    loaded = _loaded("chemical-elements")
     q = next(q for q in generate_deck(loaded.deck, seed=55).questions if q.kind == "ordering")
     assert set(q.options or []) == {"carbon", "oxygen", "uranium", "hydrogen"}
     symbols = {"carbon": "C", "oxygen": "O", "uranium": "U", "hydrogen": "H"}
@@ -30,11 +34,7 @@ def test_an_order_of_one_letter_symbols_is_read_as_symbols() -> None:
 def test_a_remark_beside_an_order_typed_as_names_is_said_to_be_unmarked() -> None:
     """'neon, hydrogen, helium (helium highest)' was marked right with no note, as though the
     remark had been checked (review r467 B)."""
-    service = StudyService(None, seed=0)
-    try:
-        loaded = service.load_deck("chemical-elements")
-    finally:
-        service.close()
+    loaded = _loaded("chemical-elements")
     q = next(q for q in generate_deck(loaded.deck, seed=0).questions if q.kind == "ordering")
     said = ", ".join(q.answer)
     plain = check(q, said, loaded.vocabulary, 2026)
@@ -45,11 +45,7 @@ def test_a_remark_beside_an_order_typed_as_names_is_said_to_be_unmarked() -> Non
 
 
 def _item(deck: str, seed: int, item_id: str):  # type: ignore[no-untyped-def]
-    service = StudyService(None, seed=0)
-    try:
-        loaded = service.load_deck(deck)
-    finally:
-        service.close()
+    loaded = _loaded(deck)
     q = next(q for q in generate_deck(loaded.deck, seed=seed).questions if q.id == item_id)
     return q, loaded.vocabulary
 
