@@ -33,9 +33,8 @@ def spelling_verdict(
     best = min([*apart.values(), *(OSA.distance(folded, a) for a in forms)], default=99)
     best = min(best, _joined_distance(given, accepted))
     if len(words) > 1 and any(figures_in(given) == figures_in(a) for a in accepted):
-        # sorted content words forgive word order, never the order of figures ("100 to 0");
-        # one word has no order to forgive, and its stem is no slip ('davis' -> 'davi' for
-        # Davy, review r313 #65)
+        # sorted content words forgive word order, never the order of figures ("100 to 0"); one
+        # word has no order to forgive ('davis' -> 'davi' for Davy, review r313 #65)
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
     # a tiny name allows no slip, whatever the learner added: 'Na, K' is no slip of 'Na'
     # (review r358 B); of forms as near, the longest, so that the verdict never hangs on a
@@ -43,7 +42,8 @@ def spelling_verdict(
     nearest = min(sorted(apart), key=lambda a: (apart[a], -len(a)), default=given)
     size = len(nearest) if len(nearest) <= TINY else len(given)
     allowed = 0 if size <= TINY else 1 if size <= SHORT else 2
-    if best > allowed or not any(figures_in(given) == figures_in(a) for a in accepted):
+    lettered = len(words) > 1 and all(len(w) == 1 for w in words)  # 'D, E and K': no slip
+    if best > allowed or lettered or all(figures_in(given) != figures_in(a) for a in accepted):
         return Verdict("wrong", expected, understood=given)  # 'Falcon 9' is no slip (r375 D)
     closest = [a for a in forms if apart[a] == best]
     # a place for a place is another place; a key of free text is no place ('Colombia' for

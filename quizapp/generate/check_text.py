@@ -10,9 +10,8 @@ In order, after normalising (NFKC, case, accents, dashes, quotes, leading articl
    what type of planet; of a proper name, at least its head and one more word:
    "Conclusions on the EU-Central Asia Strategy" when the stem says "Council") -> correct;
 5. the head noun of a short entity name whose other words are lower case ("Russians" for
-   "ethnic Russians", but not "Asia" for "Central Asia"), when the entity is the only one of
-   its kind in the deck, no other entity has that head noun or name, and the question does
-   not already say it -> correct;
+   "ethnic Russians", not "Asia" for "Central Asia"), the only one of its kind in the deck, with
+   a head noun or name no other entity has, that the question does not say -> correct;
 6. the key or an alias with one or two qualifiers before its head ("Sunni Islam" for "Islam",
    "military airbase"), when no qualifier changes what it names (north, former, non-, a
    number...) or names another entity of the deck ("Chinese gas": China), and no other entity
@@ -99,7 +98,8 @@ def check_text(q: Question, text: str, expected: str, vocabulary: dict[str, str]
     worded = lambda head: _check_worded(q, head, expected, vocabulary).verdict == "correct"  # noqa: E731
     person = _names_person(q, vocabulary)
     glossed = glossed or initials_after(text, vocabulary, worded, person)  # 'David Scott, USAF'
-    glossed = None if glossed and other_year(glossed, q.prompt) else glossed
+    named = verdict.note == "That is another name in the deck."  # 'Zeno of Elea' (r476 B)
+    glossed = None if named or (glossed and other_year(glossed, q.prompt)) else glossed
     again = glossed and bracketed(q, glossed, expected, vocabulary, check_text)
     placed = without_place_words(q, text, vocabulary)  # 'southern Sea of Tranquility' (r369 C)
     if not (again and again.verdict == "correct") and placed is not None:

@@ -17,6 +17,7 @@ from quizapp.generate.answers import (
     read_ticks,
     tick_tokens,
 )
+from quizapp.generate.options_named import RULED_OUT
 from quizapp.generate.question import Question
 from quizapp.generate.remark_fallback import contrast_rival
 from quizapp.generate.tie_claims import untied_claim
@@ -40,14 +41,19 @@ def choice_verdict(
     # commanded'), not 'though India also has a base' (review r453 F)
     rival = remark and contrast_rival(q, remark, vocabulary or {})
     rival = rival and (_names_option(remark, options, picked) or len(remark.split()) <= 4)
-    hedged = bool(remark and _OFFERS.search(remark))  # a bare 'or' offers a second option
+    ruled = remark and RULED_OUT.sub(" ", remark)  # 'D (not A or B)' offers none (r473 A)
+    hedged = bool(ruled and _OFFERS.search(ruled))  # a bare 'or' offers a second option
     hedged = hedged and bool(_OFFERED.search(remark) or _names_option(remark, options, picked))
     offered = remark and (hedged or rival or _also_chosen(remark, options, picked))
     # 'A (a fifth or so)' offers none (review r459 A)
     if offered:  # 'A, though it might be B', 'McDivitt, though Stafford commanded' (r438 A, B)
         return Verdict("wrong", expected, "Choose one option.")
-    if remark and _other_options_words(remark, options, picked):
+    if remark and _LED.match(text) and _other_options_words(remark, options, picked):
         return Verdict("wrong", expected, "That says what another option says.")
+    if remark and q.kind == "true_false" and _TRUTH_SAID.search(remark):  # 'B. But that is
+        truth = _TRUTH_SAID.search(remark)  # true.' after False (review r475 A)
+        if truth is not None and normalise(truth[1]) != normalise(options[picked]):
+            return Verdict("wrong", expected, "That takes the chosen option back.")
     if remark and _denied(remark, options[picked], picked):
         return Verdict("wrong", expected, "That takes the chosen option back.")
     untrue = untied_claim(q, remark, vocabulary or {}) if remark else None
@@ -88,6 +94,13 @@ def _denied(remark: str, option: str, picked: int) -> bool:
 
 
 _LAST_BRACKET = re.compile(r"\((?P<remark>[^()]+)\)[\s.!]*$")
+_TRUTH_SAID = re.compile(
+    r"\b(?:that|it|this|the statement)(?:'s|\s+is|\s+was)\s+(true|false)\b", re.I
+)
+# a choice given by its label or its whole text, then a remark: another option's words in it
+# take the choice back; a paraphrase of the option ('The assertion is false, and the reason is
+# true.') is no such remark (review r473 B)
+_LED = re.compile(r"^\s*\(?[A-Ha-h1-8]\)?[.):,]?\s|^.{40,}?\.\s+\S")
 _NAME_WORDS = 6  # an option of more words is a statement: 'not the reason' is option B
 _DENIAL = re.compile(
     r"^\s*(?:but\s+|and\s+|though\s+)?(?:not|is not|isn't|was not|wasn't)\s+(?P<what>[^,;]+?)"
@@ -121,18 +134,19 @@ def _other_options_words(remark: str, options: list[str], picked: int) -> bool:
 # A is the real answer' (review r461 E)
 _ALSO = re.compile(
     r"\b(?:also|too|as well|both|real|really|actual|actually|instead|rather|mean|meant|right"
-    r"|correct)\b",
+    r"|correct|say|think|guess|believe|reckon)\b",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    r"\b(?:though|but|and|also|too|as well|both|is|was|are|were|true|right|correct|it|one"
-    r"|the|real|really|actual|actually|answer|instead|rather|i|mean|meant|or|maybe)\b|[,.!]",
+    r"\b(?:i'd|i'm|though|but|and|also|too|as well|both|is|was|are|were|true|right|correct|it|one"
+    r"|the|real|really|actual|actually|answer|instead|rather|i|mean|meant|or|maybe|say"
+    r"|think|guess|believe|reckon|would|is it)\b|[,.!']",
     re.IGNORECASE,
 )
 _OFFERED = re.compile(rf"\b(?:{OFFERED})\b", re.IGNORECASE)
 _OFFERS = re.compile(rf"\b(?:{OFFERED}|or|either|maybe|perhaps|possibly)\b", re.IGNORECASE)
 _REMARK = re.compile(
-    r"^[^,;:(\u2013\u2014]+?\s*(?:[,;:(\u2013\u2014]|\s-\s|\s(?:because|as|since)\s)\s*"
+    r"^[^,;:(\u2013\u2014]+?\s*(?:[,;:(\u2013\u2014]|\s-\s|\s(?:because|as|since)\s|\.\s)\s*"
     r"(?P<remark>[^()]+?)\)?[\s.!]*$",
     re.IGNORECASE,
 )

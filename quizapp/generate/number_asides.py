@@ -112,7 +112,9 @@ _CONDITION = re.compile(
     r"^(?:at|near)\s.*(?:°\s?[cfk]\b|\b(?:atm|atmospheres?|bar|k?pa|degrees?|kelvin|celsius)\b)",
     re.IGNORECASE,
 )
-_NOT = re.compile(r"^(?P<lead>[^()]*?\d[\d,.]*\s*(?:%|[^\W\d_]+)?)\s+not\s+[^()]*\d[^()]*$")
+_NOT = re.compile(
+    r"^(?P<lead>[^()]*?\d[\d,.]*\s*(?:%|[^\W\d_]+)?)\s*(?:\s|\(\s*)not\s+[^()]*\d[^()]*\)?$"
+)  # '2009 (not 2008 or 2010)' (review r473 A)
 _COUNTED_AFTER = re.compile(r"\d+\s+(?P<noun>[^\W\d_]+)")
 
 

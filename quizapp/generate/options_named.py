@@ -12,11 +12,11 @@ from quizapp.facts.normalise import normalise
 def options_named(text: str, options: list[str]) -> int:
     """How many options' own texts the answer holds: two is a hedge ('Russia has tightened
     ... or Russia's population is shrinking': review r437 C, graded by the nearer one)."""
-    said = f" {_bare_words(_RULED_OUT.sub(' ', text))} "  # 'Kyrgyzstan, not Kazakhstan' (r469 A)
+    said = f" {_bare_words(RULED_OUT.sub(' ', text))} "  # 'Kyrgyzstan, not Kazakhstan' (r469 A)
     return sum(1 for o in options if len(o) > 3 and f" {_bare_words(o)} " in said)
 
 
-_RULED_OUT = re.compile(r"\b(?:not|rather than|instead of)\s+[^,;()]+", re.IGNORECASE)
+RULED_OUT = re.compile(r"\b(?:not|rather than|instead of)\s+[^,;()]+", re.IGNORECASE)
 
 
 def _bare_words(text: str) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from quizapp.generate.answer_frames import offers_another
 from quizapp.generate.kind_spec import SPECS
+from quizapp.generate.options_named import RULED_OUT
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
@@ -46,7 +47,7 @@ def refused_outright(q: Question, text: str, graded: Callable[[str], Verdict]) -
     right)', '7,000 (5,000 is the real figure)': review r461 E)."""
     if takes_itself_back(q, text):
         return "That answer takes itself back."
-    if SPECS[q.kind].shape == "text" and offers_another(text):
+    if SPECS[q.kind].shape == "text" and offers_another(RULED_OUT.sub(" ", text)):  # r473 A
         return "Give one answer: that offers a second."
     other = _CLAIMED_ANSWER.search(text)
     said = other["other"].strip() if other else ""

@@ -22,9 +22,15 @@ _SPLIT = re.compile(r"[^\w%$]+")
 
 @lru_cache(maxsize=16384)
 def content_words(text: str) -> tuple[str, ...]:
-    """Sorted content words, plural -s dropped: 'the investment and trade' -> investment, trade."""
-    words = [w for w in _SPLIT.split(normalise(text)) if w and w not in SMALL_WORDS]
+    """Sorted content words, plural -s dropped: 'the investment and trade' -> investment, trade;
+    an 'a' listed among other letters is one ('A, D, E and K': review r476 D)."""
+    said = normalise(text)
+    listed = _LETTER_LIST.match(said) is not None
+    words = [w for w in _SPLIT.split(said) if w and (w not in SMALL_WORDS or (listed and w == "a"))]
     return tuple(sorted(stem(w) for w in words))
+
+
+_LETTER_LIST = re.compile(r"^a\s*,\s*[a-z]\b")  # 'a, d, e and k': a list of letters
 
 
 def stem(word: str) -> str:
