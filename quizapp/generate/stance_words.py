@@ -37,8 +37,12 @@ def figure_against_stem(q: Question, text: str) -> str | None:
     if _DENIED.match(text):
         return f"That says it was not so; the answer is {q.answer[0]}."
     known = _models(" ".join([q.prompt, q.explanation or "", *q.answer]))
-    other = _models(re.sub(r"\([^()]*\)", "", text)) - known  # a bracket remarks
+    head = _AFTER_HEAD.split(re.sub(r"\([^()]*\)", "", text), maxsplit=1)[0]  # a bracket, or
+    other = _models(head) - known  # what follows a comma or 'plus', remarks (review r474 A)
     return f"The item is about the {', '.join(sorted(known))}." if known and other else None
+
+
+_AFTER_HEAD = re.compile(r"[,;]|\s(?:plus|and|while|but|whereas)\s", re.IGNORECASE)
 
 
 def _models(text: str) -> set[str]:

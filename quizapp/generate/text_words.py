@@ -109,7 +109,8 @@ def enough_left(name: str, words: tuple[str, ...]) -> bool:
     name, its head and at least one other word ("Conclusions on the EU-Central Asia
     Strategy", not "Council" or "Federation")."""
     proper = any(w[:1].isupper() for w in _SPLIT.split(name) if w)
-    return not proper or (phrase_head(name) in words and len(words) >= 2)
+    coded = len(words) == 1 and re.fullmatch(r"[a-z]\d{0,2}", words[0]) is not None  # 'D', 'B1'
+    return not proper or coded or (phrase_head(name) in words and len(words) >= 2)  # (r476 A)
 
 
 def transliteration_fold(name: str) -> str:

@@ -74,3 +74,17 @@ def test_remarks_beside_true_or_false(
 ) -> None:
     q, vocabulary = _item(deck, seed, item)
     assert check(q, answer, vocabulary, 2026).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("5, plus 5 J-2s on the second stage", "correct"),  # another stage's engines: a remark
+        ("5 J-2s", "wrong"),  # the answer put to another engine (review r390 A)
+    ],
+)
+def test_another_model_in_a_remark_is_no_claim_about_the_answer(answer: str, verdict: str) -> None:
+    """'5, plus 5 J-2s on the second stage' of the first stage's F-1s was wrong: 'The item is
+    about the F-1' (review r474 A)."""
+    q, vocabulary = _item("apollo-programme", 4742, "numeric-096167157a11")
+    assert check(q, answer, vocabulary, 2026).verdict == verdict
