@@ -101,10 +101,10 @@ def story_bounds(ix: DeckIndex, fact: Fact) -> list[Sequence[float]]:
     """Where any wrong year or date for this fact must lie, whatever the tier: within the
     span of its relation's true dates and within the deck's span. A tier never widens them:
     a launch a month after the last launch is as false on its face as one a year after.
-    None for an imported card (its relation holds cards of any subject): the cards' own span
-    kept the earliest key always the first option and the latest always the last (r460 F)."""
+    Nothing for an imported card (its relation holds cards of any subject): the cards' own
+    span kept the earliest key always the first option and the latest always the last (r460 F)."""
     value = ix.numeric_value(fact)
     if not isinstance(value, Year | Date) or ix.relations[fact.relation].subject_is_question:
-        return []  # an imported card's years tell no story: the earliest card's key was always
+        return []  # an imported card's years tell no story (review r460 F)
     spans = (time_spans(ix).get(fact.relation), deck_span(ix))
     return [b for span in spans if (b := time_bounds(value, span)) is not None]
