@@ -47,7 +47,7 @@ def subject_pool(ix: DeckIndex, key_id: str, candidates: list[str]) -> list[str]
         return candidates
     if not steps[1]:  # tied to no other card, where others fall into subjects: what is
         # offered may be of another subject ('Flying buttress' among mushroom terms: r464 I)
-        return [] if _clustered(ix, candidates) else candidates
+        return [] if steps[2] else candidates
     return [c for c, step in zip(candidates, steps[0], strict=True) if step < 0]
 
 
@@ -61,18 +61,24 @@ def subject_order(ix: DeckIndex, key_id: str, candidates: list[str]) -> list[int
     return None if steps is None else steps[0]
 
 
-def _steps(ix: DeckIndex, key_id: str, candidates: list[str]) -> tuple[list[int], bool] | None:
-    """(each candidate's place, whether any is near the key), or None for another deck."""
+def _steps(
+    ix: DeckIndex, key_id: str, candidates: list[str]
+) -> tuple[list[int], bool, bool] | None:
+    """(each candidate's place, whether any is near the key, whether, none being near, some
+    are near each other: the answers fall into subjects, where a deck of capitals, each card
+    with words of its own, has none), or None for another deck."""
     vectors = _answers(ix)
     if vectors is None or key_id not in vectors:
         return None
     key = vectors[key_id]
     near = {c: _cosine(key, vectors.get(c, {})) for c in candidates}
     if max(near.values(), default=0.0) < NEAR:
-        return [_step(_tie(vectors, c, candidates)) for c in candidates], False
+        ties = [_tie(vectors, c, candidates) for c in candidates]
+        return [_step(x) for x in ties], False, max(ties, default=0.0) >= NEAR
     far = {c for c in candidates if near[c] < NEAR}
     pulled = {c for c in candidates if _pulled(vectors, c, near[c], far)}
-    return [-_step(near[c]) if near[c] >= NEAR and c not in pulled else 1 for c in candidates], True
+    places = [-_step(near[c]) if near[c] >= NEAR and c not in pulled else 1 for c in candidates]
+    return places, True, True
 
 
 def _pulled(vectors: dict[str, Vector], c: str, nearness: float, far: set[str]) -> bool:
@@ -80,13 +86,6 @@ def _pulled(vectors: dict[str, Vector], c: str, nearness: float, far: set[str]) 
     subject ('Ring of Fire' beside the ostrich, pulled to the lahar, review r448 F)."""
     own = vectors.get(c, {})
     return any(_cosine(own, vectors.get(o, {})) >= PULL * nearness for o in far if o != c)
-
-
-def _clustered(ix: DeckIndex, candidates: list[str]) -> bool:
-    """Whether some candidates are near each other: the deck's answers fall into subjects
-    (a deck of capitals, each card with words of its own, has none)."""
-    vectors = _answers(ix) or {}
-    return any(_tie(vectors, c, candidates) >= NEAR for c in candidates)
 
 
 def _tie(vectors: dict[str, Vector], c: str, candidates: list[str]) -> float:

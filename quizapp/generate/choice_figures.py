@@ -18,6 +18,7 @@ from quizapp.generate.figure_forms import SIDE
 from quizapp.generate.number_asides import figure_before_aside
 from quizapp.generate.option_asides import ADDED, TOO
 from quizapp.generate.question import Question
+from quizapp.generate.remark_notes import BRACKETS
 from quizapp.generate.tick_names import ticked_names
 
 
@@ -137,14 +138,11 @@ def _unremarked(text: str, q: Question) -> str:
     'Kyrgyzstan (68%), Kazakhstan (74%)'), unless a bracket adds an option ('B E (C too)', 'B
     E (and A)') or is a tick list of its own: the rest is read as the answer, and the note
     says the remarks were not marked (remark_notes.py)."""
-    brackets = _BRACKETS.findall(text)
+    brackets = BRACKETS.findall(text)
     if not brackets:
         return text
     if any(ADDED.match(b) or TOO.search(b) for b in brackets):
         return text
     if q.kind == "multi_select" and any(answers.read_ticks(b, q.options or []) for b in brackets):
         return text
-    return " ".join(_BRACKETS.sub(" ", text).split())
-
-
-_BRACKETS = re.compile(r"\(([^()]*)\)")
+    return " ".join(BRACKETS.sub(" ", text).split())

@@ -50,10 +50,10 @@ def choice_verdict(
         return Verdict("wrong", expected, "Choose one option.")
     if remark and _LED.match(text) and _other_options_words(remark, options, picked):
         return Verdict("wrong", expected, "That says what another option says.")
-    if remark and q.kind == "true_false" and _TRUTH_SAID.search(remark):  # 'B. But that is
-        truth = _TRUTH_SAID.search(remark)  # true.' after False (review r475 A)
-        if truth is not None and normalise(truth[1]) != normalise(options[picked]):
-            return Verdict("wrong", expected, "That takes the chosen option back.")
+    truth = _TRUTH_SAID.search(remark) if remark and q.kind == "true_false" else None
+    if truth is not None and normalise(truth[1]) != normalise(options[picked]):
+        return Verdict("wrong", expected, "That takes the chosen option back.")  # 'B. But that
+    # is true.' after False (review r475 A)
     if remark and _denied(remark, options[picked], picked):
         return Verdict("wrong", expected, "That takes the chosen option back.")
     untrue = untied_claim(q, remark, vocabulary or {}) if remark else None

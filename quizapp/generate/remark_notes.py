@@ -26,7 +26,7 @@ _SPLIT = re.compile(
     r"\s.+))$",
     re.IGNORECASE,
 )
-_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+BRACKETS = re.compile(r"\s*\(([^()]*)\)")  # each bracket and its words
 _RESTATING = re.compile(
     r"^(?:(?:or,?\s+)?(?:more\s+)?(?:precisely|exactly|specifically)|i\.?\s?e\.?|that is|namely)"
     r"[,:]?\s+",
@@ -43,7 +43,7 @@ def with_remark_note(
     if verdict.verdict == "wrong":
         return verdict
     if bracket_only:  # each bracket: 'Kyrgyzstan (68%), Kazakhstan (74%)' (review r469 C)
-        core, rest = _BRACKETS.sub("", response).strip(), "; ".join(_BRACKETS.findall(response))
+        core, rest = BRACKETS.sub("", response).strip(), "; ".join(BRACKETS.findall(response))
     elif (found := _SPLIT.match(response.strip())) is not None:
         core = found["core"].strip()
         groups = ("bracket", "after", "num", "stop", "dash", "clause")

@@ -41,18 +41,10 @@ def loose_index(
         by_label = labelled(t, options, index)
         return by_label if by_label is not None else _same_amount(n, unhedged)
     if (tail := TAIL.match(t)) and (head := index(tail[1], options)) is not None:
-        other = index(TOO.sub("", tail[2]), options)  # 'b, gold (19.3 g/cm³)' (r463 D)
-        remark = not ADDED.match(tail[2]) or (other is None and JOINED.match(tail[2]))
-        return head if other in (None, head) and remark else None  # '(and it landed)' (r470 A)
+        return _beside(head, tail[2], options, index)  # 'b, gold (19.3 g/cm³)' (r463 D)
     aside = ASIDE.match(t)
-    if aside is not None and ADDED.match(added := aside["a"] or aside["b"]):  # 'B, also D',
-        other = index(ADDED.sub("", added).strip(), options)  # 'Mattingly (or Swigert)'
-        if other is not None or not JOINED.match(added):  # which one? (r372 A)
-            return None  # but 'C (and prices actually fell)' is a remark (review r470 A)
     if aside is not None:  # 'Caesium (Cs)', 'Hennig Brand (1669)' (review r373 B)
-        head = index(aside["head"], options)
-        other = index(TOO.sub("", aside["a"] or aside["b"]), options)
-        return head if other in (None, head) else None
+        return _beside(index(aside["head"], options), aside["a"] or aside["b"], options, index)
     roman = _ROMAN.sub(lambda m: str(roman_value(m[1])), n)  # 'Apollo XVII' (review r372 E)
     if roman != n and (found := [i for i, o in enumerate(unhedged) if o == roman]):
         return found[0] if len(found) == 1 else None
@@ -69,6 +61,17 @@ _LABELLED = re.compile(
     r"(?P<text>\S.*)$"
 )  # 'D) Tajikistan', 'B - least keen', '4 Kyrgyzstan' (review r371 E)
 _LABEL_AFTER = re.compile(r"^(?P<text>.*?\S)\s*\((?P<label>[a-z]|\d{1,2})\)$")
+
+
+def _beside(head: int | None, said: str, options: list[str], index: Index) -> int | None:
+    """The option `head`, with `said` beside it as a remark; None where `said` offers another
+    option ('B, also D', 'Mattingly (or Swigert)', 'C too': which one? review r372 A) or
+    offers a second answer in any way but 'and', 'also' or 'plus' before a remark that names
+    no option ('C (and prices actually fell)': review r470 A)."""
+    other = index(TOO.sub("", ADDED.sub("", said)).strip(), options)
+    if head is None or (ADDED.match(said) and (other is not None or not JOINED.match(said))):
+        return None
+    return head if other in (None, head) else None
 
 
 def _labels(t: str, options: list[str]) -> bool:

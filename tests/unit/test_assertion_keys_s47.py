@@ -6,22 +6,20 @@ than BOTH_TRUE_CAP of its assertion-reason items."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quizapp.generate.registry import generate_deck
-from quizapp.service import StudyService
+from tests.support.bundled import APOLLO, CENTRAL_ASIA, CHEM, bundled_deck
 
 BOTH_TRUE_CAP = 0.6
 BOTH = ("Both are true",)
 
 
-@pytest.mark.parametrize("deck", ["russia-central-asia", "apollo-programme", "chemical-elements"])
-def test_both_true_keys_are_no_give_away(deck: str) -> None:
-    service = StudyService(None, seed=0)
-    try:
-        loaded = service.load_deck(deck).deck
-    finally:
-        service.close()
+@pytest.mark.parametrize("deck", [CENTRAL_ASIA, APOLLO, CHEM])
+def test_both_true_keys_are_no_give_away(deck: Path) -> None:
+    loaded = bundled_deck(deck)
     for seed in (0, 7):
         items = [
             q for q in generate_deck(loaded, seed=seed).questions if q.kind == "assertion_reason"
@@ -32,11 +30,7 @@ def test_both_true_keys_are_no_give_away(deck: str) -> None:
 
 
 def test_a_claims_false_counterpart_is_stated_and_corrected() -> None:
-    service = StudyService(None, seed=0)
-    try:
-        loaded = service.load_deck("apollo-programme").deck
-    finally:
-        service.close()
+    loaded = bundled_deck(APOLLO)
     false = {c.false_text: c.text for c in loaded.claims if c.false_text}
     items = [q for q in generate_deck(loaded, seed=0).questions if q.kind == "assertion_reason"]
     stated = [(q, f) for q in items for f in false if f in q.prompt]
