@@ -19,10 +19,10 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import FRAME, option_said
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.matching_pairs import letter_pairs, number_pairs, word_pairs
+from quizapp.generate.option_codes import named_thing, option_naming
 from quizapp.generate.question import Question
 from quizapp.generate.sequence_figures import picked_by_figure
 from quizapp.generate.typed_options import loose_index
-from quizapp.generate.value_names import codes as deck_codes
 
 PAIR = " → "  # a matching key: "left → right"
 
@@ -81,82 +81,7 @@ def chosen_option(text: str, options: list[str], vocabulary: dict[str, str] | No
     found = option_index(text, options)
     if found is not None or not vocabulary:
         return found
-    return _option_naming(_named(text, vocabulary), options, vocabulary)
-
-
-_ANSWER_LABEL = re.compile(
-    r"^\s*(?:my |the )?(?:answer|choice)(?: is)?\s*[:=\-\u2013]?\s+(?=\S)", re.IGNORECASE
-)
-_TRUTH_REMARK = re.compile(
-    r"^\s*(true|false)\s*(?:[-,:;(\u2013\u2014]|\s(?:because|as|since)\s)", re.I
-)
-# a verdict on a statement in other words (review r400 A): 'correct', 'not true', 'untrue'
-_TRUTH_WORDS: dict[str, tuple[str, ...]] = {"true": ("correct", "right", "yes", "accurate")}
-_TRUTH_WORDS["false"] = ("untrue", "incorrect", "wrong", "no", "inaccurate")
-_TRUTH_WORDS["false"] += tuple(f"not {w}" for w in ("true", "correct", "right", "accurate"))
-_TRUTH_SAID = {w: truth for truth, words in _TRUTH_WORDS.items() for w in words}
-_TRUTH_SAYING = re.compile(
-    r"^\s*(?:(?:it'?s|it is|that'?s|that is|this is|the statement is)\s+)?("
-    + "|".join(sorted(_TRUTH_SAID, key=len, reverse=True))
-    + r")(?:\s*(?:[-,:;(.!\u2013\u2014]|\s(?:because|as|since)\s).*)?\s*[.!]?\s*$",
-    re.I | re.S,
-)
-
-
-def _truth_in_words(text: str) -> str:
-    """'correct' as 'true', 'not true' or 'incorrect, it was 1970' as 'false'; else the text."""
-    said = _TRUTH_SAYING.match(text)
-    return _TRUTH_SAID[said[1].lower()] if said else text
-
-
-def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
-    """A choice answer with each code the deck gives a thing ('Cu', 'I, F') put as the option
-    naming that thing (review r382 B); an option's own label ('C' of four) stays a label; a
-    label before it ('Answer: B') comes off, and a true/false word keeps no remark after it."""
-    if SPECS[q.kind].shape in ("text", "self"):
-        return text
-    text = _ANSWER_LABEL.sub("", text)  # 'Answer: B' (review r396 H)
-    truth = _TRUTH_REMARK.match(text) if q.kind == "true_false" else None
-    text = truth[1] if truth else text  # 'False - it was September 1970': the remark unjudged
-    text = _truth_in_words(text) if q.kind == "true_false" else text
-    codes = deck_codes(vocabulary)
-    options = q.options or []
-    if not codes:
-        return text
-
-    labels = {chr(ord("a") + i) for i in range(len(options))}
-    labels |= {"t", "f"} if q.kind == "true_false" else set()
-
-    def option(code: str) -> int | None:
-        return _option_naming(codes.get(code), options, vocabulary or {})
-
-    # among codes of two letters, 'C' is carbon, no label: 'Ag, Fe, C, H' (review r427 C)
-    coding = any(len(c) > 1 and option(c) is not None for c in _CODES.findall(text))
-    words = [w for w in re.split(r"[\s,;>]+", text) if w]  # 'silver, iron, C, hydrogen'
-    coding |= SPECS[q.kind].shape == "order" and any(len(w) > 2 and w.isalpha() for w in words)
-    coding |= SPECS[q.kind].shape == "order" and all(
-        option(w) is not None for w in words
-    )  # 'U O C H'
-
-    def named(code: re.Match[str]) -> str:
-        found = option(code[0]) if coding or code[0].lower() not in labels else None
-        return options[found] if found is not None else code[0]
-
-    return _CODES.sub(named, text)
-
-
-_CODES = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{1,2}|[A-Z](?! (?!and\b|or\b)[a-z]))(?![\w-])")
-
-
-def _option_naming(thing: str | None, options: list[str], vocabulary: dict[str, str]) -> int | None:
-    """The one option the deck knows as `thing` ('element:copper'), or None."""
-    found = [i for i, o in enumerate(options) if thing and _named(o, vocabulary) == thing]
-    return found[0] if len(found) == 1 else None
-
-
-def _named(text: str, vocabulary: dict[str, str]) -> str | None:
-    n = normalise(FRAME.sub("", text.strip().lower()))
-    return vocabulary.get(n) or vocabulary.get(n.removeprefix("the "))
+    return option_naming(named_thing(text, vocabulary), options, vocabulary)
 
 
 def figure_of(option: str) -> float | None:

@@ -115,12 +115,14 @@ def _sole(keys: set[str], thing: str, vocabulary: dict[str, str]) -> bool:
 BESIDE = re.compile(r"\b(?:with|like|as|alongside|unlike|than|besides?|group of)\b", re.I)
 
 
+_MATERIAL = re.compile(r"\s+(?:blende|ores?|minerals?|oxides?|salts?|sulf|sulph|alloys?)", re.I)
+
+
 def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
     """A name in the answer of the kind of one the question names, but not named by it: the
     figure put to another subject ('74% (Tajikistan)' asked of Kazakhstan; review r365 A),
     a country's adjective ('6% (Kazakh migrants)' asked of Kyrgyz ones), or a bloc or region
-    the answer puts the figure in ('1.5 million in the EU' asked of Russia; review r374 A);
-    None when there is none."""
+    the answer puts the figure in ('1.5 million in the EU' asked of Russia; r374 A), or None."""
     numbered = _name_figures(text, vocabulary)
     if told_apart(text, vocabulary, q.prompt) or _remark_figure(q, text, vocabulary):
         return None  # 'plus an airbase in Kyrgyzstan' (remark_words.py); '232 °C (lead melts
@@ -154,7 +156,8 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
             typed = re.search(rf"\((?:the\s+)?({re.escape(name)})\)", text, re.I)
         else:
             continue  # not 'with copper', 'Russia has'
-        if typed and not in_clause(text, typed.start()):
+        # '1875 (in zinc blende)' names a mineral, not the figure's thing (review r483 A)
+        if typed and not in_clause(text, typed.start()) and not _MATERIAL.match(text, typed.end()):
             return typed[1] or typed[2]
     plain = _plain_words(words)
     said = [

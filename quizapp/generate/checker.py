@@ -41,8 +41,9 @@ from quizapp.generate.check_numbers import check_number
 from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.check_text import check_text
-from quizapp.generate.choice_figures import by_label, coded_as_options
+from quizapp.generate.choice_figures import by_label, coded_as_options, comma_remark
 from quizapp.generate.choice_verdicts import choice_verdict, sequence_verdict, ticks_verdict
+from quizapp.generate.compound_remarks import RANK, compound_parts, in_parts
 from quizapp.generate.corrections import corrected
 from quizapp.generate.estimates import asked_as_estimate
 from quizapp.generate.figure_brackets import figure_bracket_read, read_as_meant
@@ -80,13 +81,17 @@ GRADE_PROBLEM = "How well did you know it? Type 1 again, 2 hard, 3 good or 4 eas
 def check(
     q: Question, response: str, vocabulary: Vocabulary = None, this_year: int | None = None
 ) -> Verdict:
-    """Grade a typed response to any question kind. Never raises. `this_year` is the present
-    year, taken from the clock at the edge, for an answer 'N years ago' (years_ago.py)."""
+    """Grade a typed response to any question kind. Never raises. `this_year` (the clock's, at
+    the edge) reads 'N years ago' (years_ago.py)."""
     try:
         graded = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
-        verdict = graded(response)
         if SPECS[q.kind].shape not in ("text", "choice"):  # 'Ne, H, He (He highest)' (r467 B)
-            return with_remark_note(response, verdict, graded, bracket_only=True)
+            response = comma_remark(response, q, vocabulary)  # '3 1 2, neon highest' (r483 B)
+            return with_remark_note(response, graded(response), graded, bracket_only=True)
+        whole = partial(check, q, vocabulary=vocabulary, this_year=this_year)
+        if parts := in_parts(response, whole):  # 'Davy (1807), by electrolysis' (r483 A)
+            return parts
+        verdict = graded(response)
         wrong_fix = verdict.verdict == "correct" and false_correction(q, response)
         if wrong_fix:  # 'False, it was 13 April 1970' (truth_corrections.py, review r450 A)
             return Verdict("wrong", verdict.expected, wrong_fix, verdict.understood)
@@ -137,16 +142,13 @@ def check_unguarded(
     for span in [*filter(None, spans), *restated]:
         said = _check_open(q, span, expected, vocabulary, this_year)
         read = said.understood and not best.understood  # 'It launched on 16 July 1969'
-        if _RANK[said.verdict] > _RANK[best.verdict] or (said.verdict == best.verdict and read):
+        if RANK[said.verdict] > RANK[best.verdict] or (said.verdict == best.verdict and read):
             best = said
         if best.verdict == "correct" or (q.numeric is not None and said.understood):
             break  # a figure: the longest run read decides ('on 13 April 1970', not 'April 1970')
     if best.verdict != "correct":  # 'Fred Haise (Lovell and Swigert were the others)'
         best = remark_let_stand(q, text, vocabulary or {}, graded) or best  # (remark_fallback)
     return namesake_verdict(q, text, best)  # 'Rutherford (the physicist)' (namesakes.py)
-
-
-_RANK = {"wrong": 0, "near_miss": 1, "correct": 2}
 
 
 def _linked(
@@ -179,16 +181,17 @@ def _check_open(
         return number
     q = with_loose_forms(q, vocabulary or {})  # 'Nile River', 'Speke' (answer_forms.py)
     framed = unframed(text, q.prompt) or text  # 'It is Singapore' is no place in a country
-    misplaced = wrong_country(framed, q.prompt, partial(_fits, q, expected, vocabulary or {}))
+    # what comes before a country must answer ('Dodoma' of 'Dodoma (Kenya)', not 'Port' of
+    fits = lambda head: check_text(q, head, expected, vocabulary or {}).verdict != "wrong"  # noqa: E731
+    misplaced = wrong_country(framed, q.prompt, fits)  # 'Port Spain') to be checked against it
     if misplaced is not None:
         return Verdict("wrong", expected, misplaced, text.strip())
     site = partial(check_text, q, expected=expected, vocabulary=vocabulary or {})
     sited = site_verdict(q, framed, vocabulary or {}, site)
     if sited is not None:  # 'KSC, Cape Canaveral, Florida'; 'KSC in Texas' (site_places.py)
         return sited
-    if (
-        variant := variant_verdict(q, framed, expected, vocabulary or {})
-    ) is not None:  # 'Constitution' (r428 C)
+    variant = variant_verdict(q, framed, expected, vocabulary or {})  # 'Constitution' (r428 C)
+    if variant is not None:
         return variant
     verdict = check_text(q, text, expected, vocabulary or {})
     if verdict.verdict == "correct":  # 'the CSTO (in 2014)' asked of 2012 (year_asides.py)
@@ -210,21 +213,14 @@ def _check_open(
     return verdict if shaped is None else shaped
 
 
-def _fits(q: Question, expected: str, vocabulary: dict[str, str], head: str) -> bool:
-    """What comes before a country answers the question ('Dodoma' of 'Dodoma (Kenya)'; not
-    'Port' of 'Port Spain'): only then is the country checked against the question's."""
-    return check_text(q, head, expected, vocabulary).verdict != "wrong"
-
-
 def _placed(q: Question, vocabulary: Vocabulary) -> bool:
     """Whether the key is an entity of the deck, which a country after it can place."""
     return not vocabulary or any(normalise(a) in vocabulary for a in [*q.answer, *q.accepted])
 
 
 def _check_figure(q: Question, text: str, expected: str, this_year: int | None) -> Verdict:
-    """A figure; then the forms the stem decides (check_forms.py): '-19%' where the stem asks
-    by how much something fell, and '0.74' where the key is 74% (a near miss at best, with
-    the reading said, never a silent 0.74%)."""
+    """A figure; then the forms the stem decides (check_forms.py): '-19%' asked how much it
+    fell, '0.74' where the key is 74% (a near miss at best, the reading said)."""
     assert q.numeric is not None
     key = asked_as_estimate(q.numeric, q.prompt)
     text = per_million_as_percentage(key, text) or text
@@ -268,8 +264,12 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
     figure in another measure than the one asked ("95%" where the key is US$865 million):
     the learner is told the measure asked for (check_measure.py).
     """
+    shape = SPECS[q.kind].shape
+    if shape in ("text", "choice") and (parts := compound_parts(response)) is not None:
+        problem = partial(answer_problem, q, vocabulary=vocabulary)  # 'C (1898), named after
+        return next(filter(None, map(problem, parts)), None)  # Poland' (review r483 B)
     q, response = as_numeric(q, response, vocabulary)
-    text, shape = coded_as_options(q, response.strip(), vocabulary), SPECS[q.kind].shape
+    text = coded_as_options(q, response.strip(), vocabulary)
     if shape == "self" and read_grade(text) is None:
         return GRADE_PROBLEM
     if not text and q.kind == "multi_select":

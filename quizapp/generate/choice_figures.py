@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate import answers
+from quizapp.generate import answers, option_codes
 from quizapp.generate.figure_forms import SIDE
 from quizapp.generate.number_asides import figure_before_aside
 from quizapp.generate.option_asides import ADDED, TOO
@@ -23,11 +23,11 @@ from quizapp.generate.tick_names import ticked_names
 
 
 def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) -> str:
-    """answers.coded_as_options, then a right answer in another form as its option."""
-    text = answers.coded_as_options(q, text, vocabulary)
+    """option_codes.coded_as_options, then a right answer in another form as its option."""
+    text = option_codes.coded_as_options(q, text, vocabulary)
     options = q.options or []
     if q.kind in ("multi_select", "ordering", "matching"):  # '3 1 2 (81, 74, 68)' (r469 B)
-        text = _unremarked(text, q)
+        text = _unremarked(comma_remark(text, q, vocabulary), q)
     if q.kind == "multi_select":  # 'Kyrgyz Republic and Kazakhstan', 'only Russia and Belarus'
         return ticked_names(text, options, vocabulary)
     if q.kind == "numeric_mcq" and q.numeric is not None:  # '0.968 g/cm³ at 20 °C' (r403 B)
@@ -146,3 +146,27 @@ def _unremarked(text: str, q: Question) -> str:
     if q.kind == "multi_select" and any(answers.read_ticks(b, q.options or []) for b in brackets):
         return text
     return " ".join(BRACKETS.sub(" ", text).split())
+
+
+_LAST_CLAUSE = re.compile(
+    r"^(?P<head>.+?)\s*(?:[,;:]|\s[-\u2013\u2014]+)\s*(?P<tail>[^,;:()]+?)[\s.!]*$"
+)
+
+
+def comma_remark(text: str, q: Question, vocabulary: dict[str, str] | None) -> str:
+    """'3 1 2, neon highest' as '3 1 2 (neon highest)': a clause after the last comma of a
+    ticks, order or pairs answer that is whole without it, and that names no option of its
+    own (review r483 B: asked again, where the same remark in brackets was read)."""
+    found = _LAST_CLAUSE.match(text.strip())
+    if found is None or not re.search(r"[^\W\d_]{3}", found["tail"]):
+        return text
+    head, tail, options = found["head"], found["tail"].strip(), q.options or []
+    if q.kind == "multi_select":
+        whole = answers.read_ticks(head, options) is not None
+        whole = whole and answers.read_ticks(text, options) is None
+        whole = whole and answers.read_ticks(tail, options) is None
+        whole = whole and not any(normalise(o) in normalise(tail) for o in options)
+    else:
+        whole = answers.read_sequence(head, options, q.left, vocabulary) is not None
+        whole = whole and answers.read_sequence(text, options, q.left, vocabulary) is None
+    return f"{head} ({tail})" if whole else text

@@ -145,9 +145,10 @@ _FILLER = re.compile(
 )
 _OFFERED = re.compile(rf"\b(?:{OFFERED})\b", re.IGNORECASE)
 _OFFERS = re.compile(rf"\b(?:{OFFERED}|or|either|maybe|perhaps|possibly)\b", re.IGNORECASE)
+_GROUPED = r"(?<=\d),(?=\d{3}(?!\d))"  # a digit group's comma: '7,000 troops in 2016' (r481 C)
 _REMARK = re.compile(
-    r"^[^,;:(\u2013\u2014]+?\s*(?:[,;:(\u2013\u2014]|\s-\s|\s(?:because|as|since)\s|\.\s)\s*"
-    r"(?P<remark>[^()]+?)\)?[\s.!]*$",
+    rf"^(?:[^,;:(\u2013\u2014]|{_GROUPED})+?\s*(?:(?!{_GROUPED})[,;:(\u2013\u2014]|\s-\s"
+    r"|\s(?:because|as|since)\s|\.\s)\s*(?P<remark>[^()]+?)\)?[\s.!]*$",
     re.IGNORECASE,
 )
 

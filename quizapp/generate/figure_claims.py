@@ -50,7 +50,7 @@ def figure_told(
     said = [m for m in _MEASURED.finditer(part.replace(",", "")) if m["figure"] not in asked]
     if len(said) != 1 or _DIFFERENCE.match(part[said[0].end() :]):
         return None  # '2.5 K above its melting point' is a difference (review r447 B)
-    figure, unit = float(said[0]["figure"]), _POWERS.sub(_power, (said[0]["unit"] or ""))
+    figure, unit = float(said[0]["figure"]), _unit(said[0]["unit"] or "")
     # 'point' names no fact: 'the melting point is -71 °C' is no boiling point (review r435 B)
     cued = {stem(w) for w in re.findall(r"[a-z]+", cues.lower())} - {"", "point"}
     refuted = None
@@ -80,6 +80,12 @@ def figure_told(
     given = " or ".join(f"{(lo + hi) / 2:g}" for lo, hi in spans)  # each reading's own figure
     gives = f"The deck gives {name} ({relation.replace('-', ' ')}) {given}{f' {own}' * bool(own)}"
     return False, f"{gives}, not {said[0][0].strip()}."
+
+
+def _unit(said: str) -> str:
+    """The word after a figure as a unit ('cm3' as cm³); '' for a linking word ('2015 with
+    Kazakhstan': review r481 C)."""
+    return "" if said.lower() in _LINKING else _POWERS.sub(_power, said)
 
 
 def _dated(figure: float, part: str) -> bool:
@@ -152,6 +158,8 @@ SMALL_NUMBERS = {w: n for n, w in enumerate(_SMALL_WORDS.split())}
 _SMALL = re.compile(rf"\b(?:{'|'.join(SMALL_NUMBERS)})\b", re.IGNORECASE)
 _FIGURE = re.compile(r"-?\d+(?:\.\d+)?")
 # a figure and the unit after it, if any: '98 °C', '371 K', '0.97 g/cm3', '1937'
+_LINKING_WORDS = "with in and or of on at by for from to as the a an was is were are when after "
+_LINKING = frozenset((_LINKING_WORDS + "before since until while than but not").split())
 _MEASURED = re.compile(r"(?P<figure>-?\d+(?:\.\d+)?)\s*(?P<unit>°\s*[CFK]\b|[A-Za-z][\w/³²]*)?")
 
 

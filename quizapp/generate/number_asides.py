@@ -102,7 +102,7 @@ def figure_before_aside(text: str, key: NumericKey, prompt: str = "") -> str | N
 # the figure, its unit or noun, then a phrase of when, how long or over what: '42 kg in 1971',
 # '10 orbits in 20 hours', '24 people on 9 missions', '24 between 1968 and 1972'
 _PHRASE = re.compile(
-    r"^(?P<lead>[^()]*?\d[\d,.]*\s*(?:%|[^\W\d_]+|[°/\w³²]+)?)\s+(?P<rest>(?:in|over|during|between"
+    r"^(?P<lead>[^()]*?\d[\d,.]*\s*(?:%|per\s+cent|[^\W\d_]+|[°/\w³²]+)?)\s+(?P<rest>(?:in|over|during|between"
     r"|from|on|after|within|across|aboard|at|near|with|via|of|by|for|through|against|versus|vs"
     r"|compared (?:with|to)|(?:down|up) (?:on|from))\s+.*\d.*)$",
     re.IGNORECASE,
@@ -182,7 +182,11 @@ _RANK_ASIDE = re.compile(
     r"(?:(?:highest|lowest|largest|smallest|place|biggest)\s*)?$",
     re.IGNORECASE,
 )  # a rank beside the figure: where it stands among others, no second figure
-_SHARE_ASIDE = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|pct)\s*$", re.IGNORECASE)
+_SHARE_ASIDE = re.compile(  # '865 (about 95 per cent)' (review r481 B)
+    r"^\s*(?:(?:about|around|roughly|some|nearly|almost|over|under|just over)\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|pct)(?:\s+of\s+(?:the\s+|its\s+)?[^\W\d_]+)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _other_measure(aside: str, key: NumericKey) -> bool:

@@ -21,6 +21,7 @@ from quizapp.generate.figure_claims import SMALL_NUMBERS
 from quizapp.generate.place_names import INSTITUTION_WORDS, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_words import CLAIMED, wordy
+from quizapp.generate.symbol_answers import symbol_gloss
 from quizapp.generate.tie_claims import named_things, tie_told
 from quizapp.generate.verdict import Verdict
 
@@ -35,19 +36,23 @@ def remark_let_stand(
     core, remark = split
     clause = wordy(remark, vocabulary, q.prompt)
     key_tied = _key_tied(q, remark, vocabulary)  # 'Davy (also sodium)' (review r427 A)
+    glossed = symbol_gloss(remark, vocabulary)  # 'K, and Na for sodium' (symbol_answers.py)
     hedged = _HEDGED.search(remark) or (_ADDED.search(remark) and not (clause or key_tied))
+    hedged = hedged and not glossed
     if hedged or CLAIMED.search(remark) or not core.strip():
         return None  # 'or 14', 'also 12', 'led by China', 'owned by China', '-led'; but 'Lovell
         # and Swigert also flew' is a clause (review r417 A)
     if contrast_rival(q, remark, vocabulary):  # 'Anders, though Borman took it'
         return None
-    if other_craft(q.prompt, remark) or (not clause and false_aside(q, remark, vocabulary)):
+    if other_craft(q.prompt, remark) or (
+        not (clause or glossed) and false_aside(q, remark, vocabulary)
+    ):
         return None  # 'Yankee Clipper (LM)', 'Mirziyoyev (Kazakhstan)': refused by their rules
     told = tie_told(q, remark, vocabulary, text)
     if told is not None and not told[0]:
         return None  # refuted: the rule that refutes it has said so already
     placed = _placed(q, remark, vocabulary)  # 'Perey (Paris)': where a person worked (r418 B)
-    stands = told or clause or placed or key_tied or _other_kinds(q, remark, vocabulary)
+    stands = told or clause or placed or key_tied or glossed or _other_kinds(q, remark, vocabulary)
     if not (stands or _harmless(q, remark, vocabulary)):
         return None
     verdict = grade(core)

@@ -19,7 +19,7 @@ from quizapp.generate.verdict import Verdict
 
 # the first part, then a bracket, a separator (no digit group's comma) or a relative clause
 _SPLIT = re.compile(
-    r"^(?P<core>.+?)\s*(?:\((?P<bracket>.+)\)?|(?<!\d)[,;:](?P<after>.+)|(?<=\d),(?!\d)(?P<num>.+)"
+    r"^(?P<core>.+?)\s*(?:\((?P<bracket>.+)\)?|(?<!\d)[,;:](?P<after>.+)|(?<=\d)[,;:](?!\d)(?P<num>.+)"
     r"|(?<=\w\w)\.\s+(?P<stop>[A-Z].+)"
     r"|\s[-\u2013\u2014]+\s(?P<dash>.+)|\s(?P<clause>(?:who|which|whose|because|as|after|for"
     r"|under|when|while|following|along with|and|using|via|through|meaning|since|by|in)"

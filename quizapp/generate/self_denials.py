@@ -49,6 +49,8 @@ def refused_outright(q: Question, text: str, graded: Callable[[str], Verdict]) -
         return "That answer takes itself back."
     if SPECS[q.kind].shape == "text" and offers_another(RULED_OUT.sub(" ", text)):  # r473 A
         return "Give one answer: that offers a second."
+    if _really_another(q, text, graded):  # 'Davy, though really Faraday' (review r482 A)
+        return "That answer takes itself back: it says the answer is really another."
     other = _CLAIMED_ANSWER.search(text)
     said = other["other"].strip() if other else ""
     if (
@@ -71,3 +73,31 @@ _CLAIMED_ANSWER = re.compile(
 )
 _SELF = re.compile(r"\b(?:figure|one|answer|number|year|date|it|this|that)\b", re.I)  # the key
 _ANSWER_LIKE = re.compile(r"^(?:the\s+)?(?:[A-Z]|\d|US\$|\$)")  # a name, a figure, an option
+
+
+# a contrast that says what is really so, naming a thing or a figure within a few words:
+# 'though really Faraday', 'though Odyssey was really the lander', 'though really he flew
+# Apollo 13', 'though it really launched on 13 April'
+_REALLY = re.compile(
+    r"[,;:(\u2013\u2014]\s*(?:but|though|although|yet|when|whereas)\s+(?P<clause>[^()]*?"
+    r"\b(?:really|actually|in fact|in truth)\b[^()]*?)\)?[\s.!]*$",
+    re.IGNORECASE,
+)
+_NAMED_AFTER = re.compile(
+    r"(?P<thing>(?:[A-Z][\w'’-]*|\d[\d,.]*)(?:\s+(?:[A-Z\d][\w'’,.-]*|of|de|von|van))*)"
+)
+
+
+def _really_another(q: Question, text: str, graded: Callable[[str], Verdict]) -> bool:
+    """Whether a contrast says another thing or figure is really so: for a choice or a typed
+    answer, one graded wrong; after "True", any (the statement is then not so). A "False"
+    corrected so ('False, though really it was 1962') is truth_corrections' to judge."""
+    found = _REALLY.search(text)
+    if found is None or q.answer == ["False"] or q.kind == "assertion_reason":
+        return False
+    things = [m["thing"].strip(" ,.") for m in _NAMED_AFTER.finditer(found["clause"])]
+    if q.kind == "true_false":  # a thing the statement and its explanation do not say
+        told = f"{q.prompt} {q.explanation or ''}".lower()
+        return any(thing.lower() not in told for thing in things)
+    verdicts = [graded(thing).verdict for thing in things]  # none the key said again: 'though
+    return "wrong" in verdicts and "correct" not in verdicts  # in fact Davy did it in 1807'

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.question import Question
+from quizapp.generate.value_names import codes
 from quizapp.generate.verdict import Verdict
 
 # a word shaped like a symbol as typed: a capital and at most one small letter
@@ -25,7 +26,9 @@ _ELEMENTS = frozenset(_SYMBOLS.split())
 _NOT = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"(?:\d\s*°?|°)\s*$")
 _TEMPERATURE_UNITS = frozenset({"C", "K", "F"})
-_ITS_ELEMENT = re.compile(r"\s+(?:is\s+)?(?:for|of)\s+[a-z]", re.IGNORECASE)
+_ITS_ELEMENT = re.compile(  # 'Na for sodium', 'Na = sodium', 'Na stands for sodium' (r483 D)
+    r"\s*(?:=|\s(?:is|stands\s+for|means)\s|\s(?:is\s+)?(?:for|of)\s)\s*[a-z]", re.IGNORECASE
+)
 _PRONOUN_I = re.compile(r"\s+[a-z]|['’]")  # 'I think', "I'm sure": the learner, no iodine
 
 
@@ -70,3 +73,21 @@ def _other_symbol(text: str, keys: set[str]) -> bool:
 def _bare(text: str) -> str:
     """The letters and digits of an answer, in their own case ('Na.' -> 'Na')."""
     return "".join(ch for ch in text if ch.isalnum())
+
+
+_GLOSS = re.compile(
+    r"^\s*(?:(?:and|like|just as|as|while|whereas)\s+)?(?P<symbol>[A-Z][a-z]?)\s*"
+    r"(?:=|\s(?:is|stands\s+for|means|for|is\s+for)\s)\s*(?:the\s+symbol\s+(?:of|for)\s+)?"
+    r"(?P<name>[a-z]+)[\s.)]*$"
+)
+
+
+def symbol_gloss(remark: str, vocabulary: dict[str, str]) -> bool:
+    """Whether a remark gives another element's symbol with its own name, as a learner shows
+    they know the set: 'and Cu for copper', 'Na = sodium' (review r483 D); not 'Au for
+    copper', where the deck names the two apart."""
+    found = _GLOSS.match(remark)
+    if found is None or found["symbol"] not in _ELEMENTS:
+        return False
+    thing = codes(vocabulary).get(found["symbol"])
+    return thing is not None and vocabulary.get(found["name"].lower()) == thing

@@ -20,9 +20,10 @@ _FALSE = re.compile(r"^\s*false\b\s*[-,:;(.\u2013\u2014]*\s*(?P<said>.*?)[\s).!]
 # a correction: figures (with their units or a month) or one word, after words of the
 # explanation's own sentence or of a frame ('it was', 'oxygen has'); 'magnesium has 12' tells
 # of another thing (review r455 A)
+_MONTH_FIRST = rf"(?:{'|'.join(MONTHS)})\.?\s+"  # 'December 2014'
 _BARE = re.compile(
     r"^(?:(?:no|actually|in fact|rather)\W+)?(?P<lead>(?:[A-Za-z']+\s+){0,4}?)"
-    r"(?P<figure>(?:\d[\d.,]*\s*(?:[A-Za-z°%]+\.?\s*){0,2})+|[A-Za-z]+)$",
+    rf"(?P<figure>(?:{_MONTH_FIRST})?(?:\d[\d.,]*\s*(?:[A-Za-z°%]+\.?\s*){{0,2}})+|[A-Za-z]+)$",
     re.IGNORECASE,
 )
 _FRAME_TEXT = "it its it's was is has had are were on in at about only just the a launched"
@@ -32,7 +33,11 @@ _DENIED = re.compile(
     r"[,;]?\s*\b(?:not|rather than|instead of)\s+[^,;()]*\d[^,;()]*", re.IGNORECASE
 )
 _IN_FACT = re.compile(r"\bIn fact:\s*(?P<fact>.+?\.)(?:\s|$)")
-_NUMBERED = re.compile(r"\b([A-Z][\w-]*)\s+\d+\b")  # 'Apollo 13': a name, no figure
+# 'Apollo 13': a name, no figure; 'In 2015' is a year (review r481 A)
+_NUMBERED = re.compile(
+    r"\b(?!(?:In|On|By|Since|From|Until|Before|After|About|Around|Over|Under|To|Of|At|As|And"
+    r"|The|Only|Just|Nearly|Almost|Some)\b)([A-Z][\w-]*)\s+\d+\b"
+)
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -44,6 +49,8 @@ def false_correction(q: Question, response: str) -> str | None:
     found, fact = _FALSE.match(response), _IN_FACT.search(q.explanation or "")
     said_all = _DENIED.sub("", found["said"]).strip() if found else ""  # '28% not 21%' (r453 E)
     said_all = _WHERE.sub("", said_all)  # '11 October 1968 from Pad 34' (review r458 A)
+    said_all = _GROUP_SPACE.sub("", said_all)  # '7 000', as the source prints it (r481 A)
+    said_all = _NUMERIC_DATE.sub(_spelt, said_all)  # '01.01.2015' as '01 January 2015'
     bare = _BARE.match(said_all) if said_all and "," not in said_all else None
     if bare is None or fact is None or _other_measure(said_all, fact["fact"]):
         return None  # one claim only, in the explanation's own units: never '363 ft' for 111 m
@@ -51,6 +58,8 @@ def false_correction(q: Question, response: str) -> str | None:
     if not lead <= _FRAME_WORDS | {w.lower() for w in re.findall(r"[A-Za-z']+", fact["fact"])}:
         return None  # a figure of another thing: 'magnesium has 12', 'Apollo 10'
     said = bare["figure"].strip()
+    if not _DAY.search(fact["fact"]):  # '1 January 2015' where it gives January 2015: a day
+        said = _DAY_BEFORE.sub("", _DAY_AFTER.sub(r"\g<month> ", said))  # within it (r481 A)
     months = {MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", said) if w.lower() in MONTHS}
     figures = [_number(f) for f in _FIGURE.findall(said)]
     if not figures and not months:
@@ -69,6 +78,30 @@ def false_correction(q: Question, response: str) -> str | None:
 
 
 _WHERE = re.compile(r"\s+(?:from|at)\s+.*$", re.IGNORECASE)
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+_MONTH_NAME = rf"(?:{'|'.join(MONTHS)})\b\.?"
+_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}\b(?!\d)",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(
+    r"\b(?:\d{1,2}[./]\d{1,2}[./](?P<year>\d{4})|(?P<iso>\d{4})-\d{2}-\d{2})\b"
+)
+_NAMES = {i: name for name, i in MONTHS.items() if len(name) > 4 or name == "may"}
+
+
+def _spelt(m: re.Match[str]) -> str:
+    """A numeric date with its month named, read day first: '01.02.2015' -> '01 February 2015'."""
+    if m["iso"]:
+        return f"{m[0][8:10]} {_NAMES.get(int(m[0][5:7]), '')} {m['iso']}"
+    day, month = re.split(r"[./]", m[0])[:2]
+    return f"{day} {_NAMES.get(int(month), '')} {m['year']}"
+
+
+_DAY_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?={_MONTH_NAME})", re.I)
+_DAY_AFTER = re.compile(
+    rf"\b(?P<month>{_MONTH_NAME})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?=\d{{4}})", re.I
+)
 _UNIT_AFTER = re.compile(r"\d\s*([A-Za-z°%]+)")
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from quizapp.facts.loader import parse_deck
-from quizapp.generate.answers import coded_as_options
 from quizapp.generate.argument import argument_of
 from quizapp.generate.argument_gates import statement_node, word_stems
 from quizapp.generate.check_numbers import check_number
@@ -17,6 +16,7 @@ from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.checker import check
 from quizapp.generate.fact_links import NATIONALITIES, nationalities
 from quizapp.generate.index import DeckIndex
+from quizapp.generate.option_codes import coded_as_options
 from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.word_forms import base_form
 from tests.support.bundled import CENTRAL_ASIA, CHEM, bundled_deck
@@ -42,7 +42,7 @@ _GROUP_11 = _question(
 
 
 def test_an_elements_symbol_names_its_option() -> None:
-    """answers.coded_as_options #56 (`re.sub(..., named, None)`: a TypeError for every choice
+    """option_codes.coded_as_options #56 (`re.sub(..., named, None)`: a TypeError for every choice
     answer graded with a deck that gives codes, such as the elements' symbols): 'Cu' is the
     option copper, 'Na' the option sodium, and an option's own letter stays a letter."""
     vocabulary = _chemistry()
