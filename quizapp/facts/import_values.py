@@ -151,3 +151,17 @@ def _percentage(figure: float, approx: bool) -> dict[str, Any]:
     if figure < 0:
         value["signed"] = True
     return value | ({"approx": True} if approx else {})
+
+
+_COUNTED = re.compile(r"\d+(?:\s+[a-z]+)?")
+
+
+def in_figures(answer: str) -> str:
+    """A count written in words as figures ('nine nights' -> '9 nights', 'seven' -> '7'), so
+    it is asked and graded as the number it is (review r484 A: '9' was refused); any other
+    answer as it is ('one of his eyes')."""
+    from text_to_num import alpha2digit  # on first use: the app starts without it
+
+    said = " ".join(answer.lower().split())
+    figures = alpha2digit(said, "en", threshold=0)
+    return figures if figures != said and _COUNTED.fullmatch(figures) else answer

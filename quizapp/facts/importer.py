@@ -32,7 +32,7 @@ from typing import Any
 from quizapp.facts.answer_cells import ALTERNATIVES, NAME_WORDS, answer_and_alternatives
 from quizapp.facts.errors import Problem
 from quizapp.facts.import_deck import deck_of
-from quizapp.facts.import_values import HEDGED_FIGURE, answer_value
+from quizapp.facts.import_values import HEDGED_FIGURE, answer_value, in_figures
 from quizapp.facts.normalise import normalise
 from quizapp.facts.question_frames import question_frames
 from quizapp.facts.table_file import Layout, Unreadable, layout_of, read_text, rows_of
@@ -208,8 +208,8 @@ class _Cards:
         eid = _slug(question, self.ids)
         self.entities.append({"id": eid, "kind": "prompt", "name": question})
         answer, also = answer_and_alternatives(cell)
-        value = answer_value(answer, question)
-        if value is not None and all(answer_value(a, question) for a in also):
+        value = answer_value(answer, question) or answer_value(in_figures(answer), question)
+        if value is not None and all(answer_value(in_figures(a), question) for a in also):
             self.facts.append(self._card(eid, n, f"answer-{value['kind']}", value, answer, extra))
             return  # a figure with its unit: asked and graded as a number (import_values.py)
         key = normalise(answer)

@@ -30,6 +30,12 @@ from quizapp.generate.us_states import state_code_forms
 IMPORTED = "answer-"  # the importer's entity kinds (check_imported.py)
 
 
+# German's own way of writing a name without its umlauts: Röntgen is also Roentgen (r484 I)
+_UMLAUTS = str.maketrans(
+    {"ö": "oe", "ü": "ue", "ä": "ae", "Ö": "Oe", "Ü": "Ue", "Ä": "Ae", "ß": "ss"}
+)
+
+
 def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     """The question with the further forms of its key among its accepted names."""
     names = [*q.answer, *q.accepted]
@@ -44,6 +50,7 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     extra += [f for name in names if (f := shared_surname_form(name))]
     extra += movement_forms(q.prompt, names) + binomial_forms(q.prompt, names)
     extra += state_code_forms(q.prompt, names)  # 'PA' asked which US state (r464 B)
+    extra += [f for name in names if (f := name.translate(_UMLAUTS)) != name]  # 'Roentgen'
     if imported_key(q, vocabulary):  # 'Sicilian', 'Death Valley National Park' (review r444 C)
         extra += category_forms(q.prompt, named, vocabulary)
     if is_person_key(q, vocabulary):

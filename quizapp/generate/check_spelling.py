@@ -36,16 +36,16 @@ def spelling_verdict(
         # sorted content words forgive word order, never the order of figures ("100 to 0"); one
         # word has no order to forgive ('davis' -> 'davi' for Davy, review r313 #65)
         best = min(best, min(OSA.distance(" ".join(words), a) for a in forms))
-    # a tiny name allows no slip, whatever the learner added: 'Na, K' is no slip of 'Na'
-    # (review r358 B); of forms as near, the longest, so that the verdict never hangs on a
-    # set's order ('EEEU' is one letter from both EEU and EAEU: review r457 I)
+    # a tiny name allows no slip ('Na, K' is none of 'Na': r358 B); of forms as near, the
+    # longest, so that the verdict never hangs on a set's order ('EEEU': review r457 I)
     nearest = min(sorted(apart), key=lambda a: (apart[a], -len(a)), default=given)
     size = len(nearest) if len(nearest) <= TINY else len(given)
     allowed = 0 if size <= TINY else 1 if size <= SHORT else 2
     lettered = len(words) > 1 and all(len(w) == 1 for w in words)  # 'D, E and K': no slip
     if best > allowed or lettered or all(figures_in(given) != figures_in(a) for a in accepted):
         return Verdict("wrong", expected, understood=given)  # 'Falcon 9' is no slip (r375 D)
-    closest = [a for a in forms if apart[a] == best]
+    if _another_name_added(given, closest := [a for a in forms if apart[a] == best], vocabulary):
+        return Verdict("wrong", expected, "That names another answer beside it.", given)
     # a place for a place is another place; a key of free text is no place ('Colombia' for
     # the command module Columbia is a slip: review r354 G)
     placed = not vocabulary or any(normalise(a) in vocabulary for a in accepted)
@@ -88,3 +88,11 @@ def _distance(given: str, name: str, cutoff: int) -> int:
     """Letters apart, as written or with the spaces dropped ('nay pyi taw', 'naypyidaw')."""
     spaced = OSA.distance(given, name, score_cutoff=cutoff)
     return min(spaced, OSA.distance(joined_fold(given), joined_fold(name), score_cutoff=cutoff))
+
+
+def _another_name_added(given: str, closest: list[str], vocabulary: dict[str, str]) -> bool:
+    """Whether the answer holds a whole word of its own, beside the form it is nearest to,
+    that is a name of the deck's ('hod' in 'baldr and hod'): a second answer, no slip."""
+    near = {w for f in closest for w in f.split()}
+    own = [w for w in given.split() if all(OSA.distance(w, n) > 1 for n in near)]
+    return any(len(w) > 2 and w in vocabulary for w in own)

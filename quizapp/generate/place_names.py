@@ -100,7 +100,10 @@ _STATE_WORDS = frozenset(s for s in US_STATES if " " not in s)  # 'new york' is 
 PLACE_NAMES = frozenset(_PLACES.split()) | frozenset(_COUNTRIES.split()) | _STATE_WORDS
 WHOLE_PLACE_NAMES = PLACE_NAMES | COUNTRIES | frozenset(_MANY_PLACES.split("|")) | US_STATES
 # the words that name an institution, where a person worked: 'Curie Institute' (review r421 A)
-INSTITUTION_WORDS = r"Institut[a-z]*|Institution|University|College|Laboratory|Academy|Society"
+INSTITUTION_WORDS = (
+    r"Institut[a-z]*|Institution|University|College|Laboratory|Academy|Society|Hospital|Clinic"
+    r"|Infirmary|Museum|School|Observatory|Cathedral|Abbey"  # 'Groote Schuur Hospital' (r484 H)
+)
 # a question that asks for a place (or a country): a place beside its answer may be another
 # answer; beside any other answer it says where the answer is ('Gibson (Nashville)')
 ASKS_PLACE = re.compile(

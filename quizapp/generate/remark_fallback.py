@@ -24,6 +24,7 @@ from quizapp.generate.remark_words import CLAIMED, wordy
 from quizapp.generate.symbol_answers import symbol_gloss
 from quizapp.generate.tie_claims import named_things, tie_told
 from quizapp.generate.verdict import Verdict
+from quizapp.generate.year_asides import EVENT_YEAR
 
 
 def remark_let_stand(
@@ -52,11 +53,23 @@ def remark_let_stand(
     if told is not None and not told[0]:
         return None  # refuted: the rule that refutes it has said so already
     placed = _placed(q, remark, vocabulary)  # 'Perey (Paris)': where a person worked (r418 B)
-    stands = told or clause or placed or key_tied or glossed or _other_kinds(q, remark, vocabulary)
+    formula = q.numeric is None and _formula(remark.strip())  # 'C9H8O4' (review r484 E)
+    stands = told or clause or placed or key_tied or glossed or formula
+    stands = stands or _other_kinds(q, remark, vocabulary)
     if not (stands or _harmless(q, remark, vocabulary)):
         return None
     verdict = grade(core)
     return verdict if verdict.verdict == "correct" else None
+
+
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*)+")
+
+
+def _formula(remark: str) -> bool:
+    """A chemical formula ('C9H8O4', 'CO2'): beside a compound's name, another way of writing
+    it, no second answer."""
+    capitals = sum(ch.isupper() for ch in remark)
+    return bool(_FORMULA.fullmatch(remark)) and capitals >= 2 and any(map(str.isdigit, remark))
 
 
 def _placed(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
@@ -66,7 +79,10 @@ def _placed(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
     person = any(kind_group(k) in ("person", "who") for k in keys)  # 'who': a card (r432 A)
     place = _YEAR.sub(" ", normalise(remark)).strip(" ,")  # 'London, 1807' (review r421)
     place = place.removeprefix("in ").removeprefix("at ")
-    return person and (place in WHOLE_PLACE_NAMES or _INSTITUTE.search(remark) is not None)
+    institute = _INSTITUTE.search(remark) is not None
+    if institute and not any(_INSTITUTE.search(a) for a in q.answer):
+        return True  # 'Cape Town (Groote Schuur Hospital)': where in it (review r484 H)
+    return person and place in WHOLE_PLACE_NAMES
 
 
 def _split(text: str) -> tuple[str, str] | None:
@@ -123,7 +139,7 @@ def _harmless(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
         return not words & (_COUNTING | set(adjectives_of(vocabulary)))  # 'half', 'Kazakh'
     if _rival(_keys(q, vocabulary), said) or _JOINED.match(remark):
         return False  # 'Apollo 8 (Apollo 9)', 'Kyiv (and Ukraine)'
-    if _YEARS.search(q.prompt) and _YEARS.search(remark):
+    if _YEARS.search(q.prompt) and _YEARS.search(remark) and not EVENT_YEAR.search(remark):
         return False  # a year beside a question that dates: year_asides.py judges it
     numbered = _NUMBERED.fullmatch(remark.strip()) and _NUMBERED.fullmatch(q.answer[0])
     return not numbered and not _PROPER_ONLY.fullmatch(remark.strip())
@@ -176,7 +192,7 @@ _COMMA = re.compile(
 _HEDGED = re.compile(rf"\b(?:or|either|{HEDGE_WORDS}|{OFFERED})\b|\?", re.IGNORECASE)
 _INSTITUTE = re.compile(
     r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}"
-    rf"(?:{INSTITUTION_WORDS}|School)(?:\s+of(?:\s+[A-Z][\w'’.-]*)+)?$"
+    rf"(?:{INSTITUTION_WORDS})(?:\s+of(?:\s+[A-Z][\w'’.-]*)+)?$"
 )
 _YEAR = re.compile(r"(?:^|,)\s*(?:in\s+)?1[0-9]{3}\s*(?:,|$)")  # a year beside the place
 _CONTRAST = re.compile(r"\s*(?:though|although|but|yet|whereas|however)\b", re.IGNORECASE)

@@ -42,19 +42,34 @@ def with_remark_note(
     `bracket_only` (ticks, orders, pairs: their parts are split by commas), its brackets."""
     if verdict.verdict == "wrong":
         return verdict
+    for core, rest in _splits(response.strip(), bracket_only):
+        rest = _RESTATING.sub("", rest.strip(" ).!"))  # 'or more precisely Sunni Islam'
+        if not re.search(r"\w", rest) or not re.search(r"\w", core):
+            continue
+        if grade(core).verdict != verdict.verdict or grade(rest).verdict != "wrong":
+            continue  # read as one whole, or the answer said twice
+        said = NOTE.format(core=core)
+        note = f"{verdict.note} {said}" if verdict.note else said
+        return Verdict(verdict.verdict, verdict.expected, note, verdict.understood)
+    return verdict
+
+
+def _splits(response: str, bracket_only: bool) -> list[tuple[str, str]]:
+    """(first part, remark) readings of the answer, the earliest split first, then the part
+    before its first bracket: 'Huginn and Muninn (Thor's ravens)' is split at the bracket, as
+    'Huginn' alone is not the answer (review r484 G)."""
     if bracket_only:  # each bracket: 'Kyrgyzstan (68%), Kazakhstan (74%)' (review r469 C)
-        core, rest = BRACKETS.sub("", response).strip(), "; ".join(BRACKETS.findall(response))
-    elif (found := _SPLIT.match(response.strip())) is not None:
-        core = found["core"].strip()
+        return [(BRACKETS.sub("", response).strip(), "; ".join(BRACKETS.findall(response)))]
+    out = []
+    if (found := _SPLIT.match(response)) is not None:
         groups = ("bracket", "after", "num", "stop", "dash", "clause")
-        rest = next(p for p in (found[g] for g in groups) if p)
-    else:
-        return verdict
-    rest = _RESTATING.sub("", rest.strip(" ).!"))  # 'or more precisely Sunni Islam' is checked
-    if not re.search(r"\w", rest) or not re.search(r"\w", core):
-        return verdict
-    if grade(core).verdict != verdict.verdict or grade(rest).verdict != "wrong":
-        return verdict  # read as one whole, or the answer said twice
-    said = NOTE.format(core=core)
-    note = f"{verdict.note} {said}" if verdict.note else said
-    return Verdict(verdict.verdict, verdict.expected, note, verdict.understood)
+        out.append((found["core"].strip(), next(p for p in (found[g] for g in groups) if p)))
+    head, bracket, rest = response.partition("(")
+    if bracket and head.strip():
+        out.append((head.strip(), rest))
+    if (comma := _FIRST_COMMA.match(response)) is not None:  # 'Huginn and Muninn, sun and moon'
+        out.append((comma["core"], comma["rest"]))
+    return out
+
+
+_FIRST_COMMA = re.compile(r"^(?P<core>(?:[^,;:(]|(?<=\d),(?=\d{3}))+?)\s*[,;:]\s*(?P<rest>.+)$")

@@ -126,6 +126,8 @@ def no_slip(given: str, closest: list[str], *, placed: bool = True) -> bool:
         return True  # 'voyager 2' or 'voyager' for 'voyager 1': another number, or none
     if closest and all(_other_letter(given, f) for f in closest):
         return True  # 'vitamin c' for 'vitamin d': another letter names another thing (r428 D)
+    if closest and all(_other_suffix(given, f) for f in closest):
+        return True  # 'nitric oxide' for nitrous oxide: another compound (review r484 C)
     short = [f for f in closest if f.isalpha() and SHORT_FROM <= len(f) <= SHORT]
     if not short or len(short) < len(closest):
         return False
@@ -133,6 +135,30 @@ def no_slip(given: str, closest: list[str], *, placed: bool = True) -> bool:
         return True
     return all(
         len(given) > len(f) and not _key_twice(given, f) and not _ey(given, f) for f in short
+    )
+
+
+_SUFFIXES = (("ic", "ous"), ("ite", "ate"), ("ide", "ite"), ("ide", "ate"))
+
+
+def _other_suffix(given: str, form: str) -> bool:
+    """One word whose chemical ending the answer swaps for another: '-ic' for '-ous', '-ite'
+    for '-ate', '-ide' for either (nitric and nitrous oxide, sulfite and sulfate)."""
+    said, key = given.split(), form.split()
+    changed = [(a, b) for a, b in zip(said, key, strict=False) if a != b]
+    if len(said) != len(key) or len(changed) != 1:
+        return False
+    a, b = changed[0]  # 'nitrou': content_words' singular of 'nitrous'
+    return any(
+        _swapped(a, key_word, x, y) or _swapped(a, key_word, y, x)
+        for x, y in _SUFFIXES
+        for key_word in (b, f"{b}s")
+    )
+
+
+def _swapped(said: str, key: str, ending: str, other: str) -> bool:
+    return (
+        said.endswith(ending) and key.endswith(other) and said[: -len(ending)] == key[: -len(other)]
     )
 
 

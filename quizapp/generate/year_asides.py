@@ -55,7 +55,17 @@ def year_aside(q: Question, text: str, verdict: Verdict) -> Verdict:
     names one: wrong ('the CSTO (in 2014)' for the alliance left in 2012); else `verdict`."""
     found = _WHEN_ASIDE.match(text.strip())
     asked = set(YEAR.findall(q.prompt))
-    if found is None or not asked or found["year"] in asked:
+    if found is None or not asked or found["year"] in asked or EVENT_YEAR.search(text):
         return verdict
     note = f"The question asks about {' and '.join(sorted(asked))}, not {found['year']}."
     return Verdict("wrong", verdict.expected, note, text.strip())
+
+
+# a year that dates an honour or an event of the answer's own life, not the answer: 'Fleming
+# (Nobel Prize 1945)', 'Röntgen (first Nobel Prize in Physics, 1901)' (review r484 E)
+EVENT_YEAR = re.compile(
+    r"\b(?:prize|award|medal|nobel|knighted|knighthood|peerage|elected|died|death|born|married"
+    r"|retired|honou?red|olympics?|games|treaty|expedition|exhibition)\b[^()]{0,40}?"
+    r"(?:1[0-9]|20)\d\d\b",
+    re.IGNORECASE,
+)

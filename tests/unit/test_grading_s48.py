@@ -13,13 +13,14 @@ from quizapp.generate.checker import answer_problem, check
 from quizapp.generate.question import Question
 from quizapp.generate.registry import generate_deck
 from quizapp.service import StudyService
+from tests.support.grading_corpus import deck_ref
 
 
 @cache
 def _questions(deck: str, seed: int) -> tuple[dict[str, Question], dict[str, str]]:
     service = StudyService(None, seed=0)
     try:
-        loaded = service.load_deck(deck)
+        loaded = service.load_deck(deck_ref(deck))
     finally:
         service.close()
     made = generate_deck(loaded.deck, seed=seed).questions
