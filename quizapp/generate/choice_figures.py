@@ -141,8 +141,8 @@ def _unremarked(text: str, q: Question) -> str:
     brackets = BRACKETS.findall(text)
     if not brackets:
         return text
-    if any(ADDED.match(b) or TOO.search(b) for b in brackets):
-        return text
+    if any((ADDED.match(b) or TOO.search(b)) and _names_option(b, q) for b in brackets):
+        return text  # 'B E (and A)'; not 'B D (and Roger Chaffee)', no option (review r482 B)
     if q.kind == "multi_select" and any(answers.read_ticks(b, q.options or []) for b in brackets):
         return text
     return " ".join(BRACKETS.sub(" ", text).split())
@@ -170,3 +170,11 @@ def comma_remark(text: str, q: Question, vocabulary: dict[str, str] | None) -> s
         whole = answers.read_sequence(head, options, q.left, vocabulary) is not None
         whole = whole and answers.read_sequence(text, options, q.left, vocabulary) is None
     return f"{head} ({tail})" if whole else text
+
+
+def _names_option(bracket: str, q: Question) -> bool:
+    """Whether a bracket names an option by its label, number or text."""
+    options = q.options or []
+    bare = TOO.sub(" ", ADDED.sub(" ", bracket)).strip()
+    named = any(normalise(o) in f" {normalise(bracket)} " for o in options)
+    return named or answers.read_ticks(bare, options) is not None

@@ -50,13 +50,12 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     text = _truth_in_words(text) if q.kind == "true_false" else text
     codes = deck_codes(vocabulary)
     options = q.options or []
-    if not codes:
-        return text
-
     labels = {chr(ord("a") + i) for i in range(len(options))}
     labels |= {"t", "f"} if q.kind == "true_false" else set()
-    if q.kind == "matching" and q.left:  # 'Hg 357, Ar -186': the rows' codes (review r483 C)
+    if q.kind == "matching" and q.left:  # 'Hg 357, Ar -186', 'Shepard 5th' (r483 C, r482 C)
         text = _coded_rows(text, q.left, codes, labels, vocabulary or {})
+    if not codes:
+        return text
 
     def option(code: str) -> int | None:
         return option_naming(codes.get(code), options, vocabulary or {})
@@ -92,15 +91,21 @@ def _coded_rows(
 
 
 def _other_names(text: str, rows: list[str], vocabulary: dict[str, str]) -> str:
-    """Each other name the deck gives a row's thing put as the row: 'sulphur 16' where the
-    row is sulfur (review r483 C)."""
+    """Each other name the deck gives a row's thing put as the row, in one pass, longest
+    first: 'sulphur 16' where the row is sulfur, 'Shepard 5th' where it is Alan Shepard
+    (reviews r483 C, r482 C); the row's own name stays as typed."""
     things = {thing: row for row in rows if (thing := named_thing(row, vocabulary))}
-    names = [n for n, thing in vocabulary.items() if thing in things and len(n) > 3]
-    for name in sorted(names, key=len, reverse=True):
-        row = things[vocabulary[name]]
-        if normalise(row) != name:
-            text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", row, text, flags=re.I)
-    return text
+    names = {n: things[t] for n, t in vocabulary.items() if t in things and len(n) > 3}
+    names |= {normalise(row): row for row in rows}
+    if not names:
+        return text
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.sub(
+        rf"(?<![\w-])(?:{pattern})(?![\w-])",
+        lambda m: names.get(normalise(m[0]), m[0]),
+        text,
+        flags=re.IGNORECASE,
+    )
 
 
 _CODES = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{1,2}|[A-Z](?! (?!and\b|or\b)[a-z]))(?![\w-])")

@@ -12,10 +12,15 @@ from quizapp.facts.normalise import normalise
 def options_named(text: str, options: list[str]) -> int:
     """How many options' own texts the answer holds: two is a hedge ('Russia has tightened
     ... or Russia's population is shrinking': review r437 C, graded by the nearer one)."""
+    text = _TOLD.sub(" ", text)  # 'Tajikistan (Armenia and Belarus are members)' (r481 D)
     said = f" {_bare_words(RULED_OUT.sub(' ', text))} "  # 'Kyrgyzstan, not Kazakhstan' (r469 A)
     return sum(1 for o in options if len(o) > 3 and f" {_bare_words(o)} " in said)
 
 
+# a bracket that says something of the options it names, with its own verb: a remark
+_TOLD = re.compile(
+    r"\([^()]*\b(?:is|are|was|were|has|have|had|joined|belongs?|lies|lie)\b[^()]*\)", re.I
+)
 RULED_OUT = re.compile(r"\b(?:not|rather than|instead of)\s+[^,;()]+", re.IGNORECASE)
 
 

@@ -65,9 +65,8 @@ _LABEL_AFTER = re.compile(r"^(?P<text>.*?\S)\s*\((?P<label>[a-z]|\d{1,2})\)$")
 
 def _beside(head: int | None, said: str, options: list[str], index: Index) -> int | None:
     """The option `head`, with `said` beside it as a remark; None where `said` offers another
-    option ('B, also D', 'Mattingly (or Swigert)', 'C too': which one? review r372 A) or
-    offers a second answer in any way but 'and', 'also' or 'plus' before a remark that names
-    no option ('C (and prices actually fell)': review r470 A)."""
+    option ('B, also D', 'C too': r372 A) or a second answer in any way but 'and', 'also' or
+    'plus' before a remark naming no option ('C (and prices actually fell)': r470 A)."""
     other = index(TOO.sub("", ADDED.sub("", said)).strip(), options)
     if head is None or (ADDED.match(said) and (other is not None or not JOINED.match(said))):
         return None
@@ -97,9 +96,8 @@ def labelled(t: str, options: list[str], index: Index) -> int | None:
 
 
 def loose_option(n: str, unhedged: list[str]) -> int | None:
-    """The one option a typed text names with a slip ('Tajikstan'), or by its figure said
-    another way ('7000 troops', 'seven thousand' for '7,000 troops'); None (ask again) when
-    it names none or more than one (review r365 D)."""
+    """The one option a typed text names with a slip ('Tajikstan'), or by its figure another
+    way ('7000 troops' for '7,000 troops'); None (ask again) for none or several (r365 D)."""
     from rapidfuzz.distance import OSA
     from rapidfuzz.fuzz import ratio
 
@@ -204,9 +202,10 @@ def _shown(option: str) -> _Shown | None:
     return _Shown(read[0], text, _unit_in(read[1])) if read else None
 
 
-def _amounts(value: float, scale: float, text: str) -> set[float]:
+def _amounts(option: _Shown) -> set[float]:
     """The amounts a figure may mean: '7 m' is 7 million or 7 metres, '7k' 7 thousand or 7 K."""
-    return {value * scale, value} if _LETTER_SCALE.search(text) else {value * scale}
+    value, scale = option.number.value, option.number.scale
+    return {value * scale, value} if _LETTER_SCALE.search(option.text) else {value * scale}
 
 
 _LETTER_SCALE = re.compile(r"\d\s*([mkb])\b")
@@ -225,8 +224,9 @@ def _amount_is(option: _Shown, amount: float, unit: str | None) -> bool:
     near: float = 0.5 * 10**-digits * scale  # to the option's last digit
     if unit == own and scale == 1.0 and own is not None:  # '14 kelvin' for '14 K'
         return abs(amount - value) <= near
-    if unit is None or own is None or unit == own:  # '78.08%' for '78%' (review r382 E)
-        return any(abs(amount - v) <= near for v in _amounts(shown.value, shown.scale, option.text))
+    if unit is None or own is None or unit == own:  # '78.08%' for '78%' (r382 E); 1969 is no
+        step = {v: near if v != shown.value else near / scale for v in _amounts(option)}
+        return any(abs(amount - v) <= s for v, s in step.items())  # '111 m' (review r482 B)
     converted = convert(amount, unit, own)  # '232 C' as °C; '505 K' is 505 thousand, no unit
     return converted is not None and abs(converted - value) <= near
 
