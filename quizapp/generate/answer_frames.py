@@ -108,6 +108,8 @@ def label_first(text: str) -> str | None:
     marked = found["mark"] != "," and len(words) == 1 and not words[0].isupper()
     if not words or (all(w[:1].isupper() for w in words) and not marked):
         return None  # 'the EEU, in 2014': a name, no label
+    if found["mark"] == "," and len(label.split()) == 1:
+        return None  # 'kip, Baht': a second answer, no label ('the commander, ...': review r488 A)
     return f"{found['answer']} ({label.lower() if marked else label})"  # sentence case off
 
 

@@ -119,10 +119,9 @@ _MATERIAL = re.compile(r"\s+(?:blende|ores?|minerals?|oxides?|salts?|sulf|sulph|
 
 
 def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | None:
-    """A name in the answer of the kind of one the question names, but not named by it: the
-    figure put to another subject ('74% (Tajikistan)' asked of Kazakhstan; review r365 A),
-    a country's adjective ('6% (Kazakh migrants)' asked of Kyrgyz ones), or a bloc or region
-    the answer puts the figure in ('1.5 million in the EU' asked of Russia; r374 A), or None."""
+    """A name of the kind of one the question names, not named by it: the figure put to another
+    subject ('74% (Tajikistan)' of Kazakhstan: r365 A), a country's adjective ('6% (Kazakh
+    migrants)' of Kyrgyz ones), a bloc it is put in ('1.5 million in the EU': r374 A); or None."""
     numbered = _name_figures(text, vocabulary)
     if told_apart(text, vocabulary, q.prompt) or _remark_figure(q, text, vocabulary):
         return None  # 'plus an airbase in Kyrgyzstan' (remark_words.py); '232 °C (lead melts
@@ -165,7 +164,8 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
         for i, w in enumerate(plain)  # 'Chinese projects' is no context: it says whose they are
         if w in adjectives and (adjectives[w] not in told or _describes(plain[i + 1 : i + 3], unit))
     ]
-    if other := [t for t in said if t not in asked and kind_group(t) in groups]:
+    other = [t for t in said if t not in asked and kind_group(t) in groups]
+    if other and not _COMPARED.search(words):  # '12.3% (double the Kyrgyz rise)' (r485 A)
         return other[0].split(":")[1].replace("-", " ").title()
     return unasked_place(words, f"{q.prompt} {q.explanation}", "country" in groups)  # (r392 A)
 
@@ -195,7 +195,7 @@ def _told(q: Question, vocabulary: dict[str, str], adjectives: dict[str, str]) -
 
 _COMPARED = re.compile(
     r"\b(?:than|higher|lower|denser|lighter|heavier|hotter|colder|more|less|bigger|smaller"
-    r"|larger|greater|fewer|longer|shorter|earlier|later)\b",
+    r"|larger|greater|fewer|longer|shorter|earlier|later|double|twice|triple|half|times)\b",
     re.IGNORECASE,
 )
 

@@ -61,6 +61,10 @@ _NOT_UNITS = frozenset(
 )
 
 
+# a model's code, not a figure: 'F-1', 'Rocketdyne F-1', 'J-2 engines' (review r486 C)
+_MODEL = re.compile(r"(?:[A-Z][\w]*\s+)?[A-Z]{1,4}-\d+[A-Za-z]?(?:\s+[a-z]+)?")
+
+
 def measure_problem(key: NumericKey, text: str) -> str | None:
     """Why a figure answers another measure than the key's ("That is a share; the question
     asks for an amount in US$."), or None when it gives the key's measure or none at all."""
@@ -74,6 +78,8 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
         return None  # "01/2015" is a month, not a fraction; "the 7th millennium BC" a period
     if asked == "date" and day_months(text):
         return None  # '20/7' is a day and month, no fraction
+    if _MODEL.fullmatch(text.strip()) and asked not in ("date", "year"):  # 'F-1 engines' in
+        return f"That names a model; the question asks for {_describe(key)}."  # 'by _ engines'
     ordinal = _ORDINAL.fullmatch(text.strip())  # '7th' is no length in thou (review r428),
     if ordinal and asked not in ("date", "year"):  # 'fourth' no share (review r432 I)
         number = ordinal[1] or str(_ORDINAL_WORDS.index(ordinal[2].lower()) + 1)

@@ -15,6 +15,7 @@ import re
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.imported_places import asks_imported_place
+from quizapp.generate.place_names import COUNTRIES
 from quizapp.generate.question import Question
 
 # a site on the ground where something happened: a landing site, a launch centre, a base. Not
@@ -49,7 +50,13 @@ def without_place_words(q: Question, text: str, vocabulary: dict[str, str]) -> s
     keys = [vocabulary.get(normalise(a), "") for a in [*q.answer, *q.accepted]]
     if asks_imported_place(q, vocabulary):  # 'western Pennsylvania', 'Mill Run, Pennsylvania'
         bare = _COMPASS_PART.sub("", text.strip(), count=1)
-        bare = _SMALLER.sub("", bare, count=1) if _WIDE.search(q.prompt) else bare
+        smaller = _SMALLER.match(bare)  # never a country: 'Hungary, Poland' (review r488 A)
+        if (
+            smaller
+            and normalise(smaller[0].rstrip(", ")) not in COUNTRIES
+            and _WIDE.search(q.prompt)
+        ):
+            bare = bare[smaller.end() :]
         return bare if bare != text.strip() and bare.strip() else None
     if not any(k.split(":")[0] in PLACE_KINDS for k in keys):
         return None

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS, OFFERED
 from quizapp.generate.bracket_kinds import BESIDE, false_aside
+from quizapp.generate.bracket_partners import partners_told
 from quizapp.generate.craft_roles import other_craft
 from quizapp.generate.fact_links import adjectives_of, kind_group, paired, tied
 from quizapp.generate.figure_claims import SMALL_NUMBERS
@@ -38,6 +39,12 @@ def remark_let_stand(
     clause = wordy(remark, vocabulary, q.prompt)
     key_tied = _key_tied(q, remark, vocabulary)  # 'Davy (also sodium)' (review r427 A)
     glossed = symbol_gloss(remark, vocabulary)  # 'K, and Na for sodium' (symbol_answers.py)
+    glossed = glossed or _LIKENED.match(remark) is not None  # 'Ag, like Cu' (review r487 A)
+    glossed = glossed or _kind_labelled(q, remark, vocabulary)  # 'Schweickart (LM Spider)'
+    bracketed = _BRACKET.match(text.strip()) is not None  # 'Borman (Lovell and Anders)' (r486 A)
+    glossed = glossed or (
+        bracketed and partners_told(q, core, remark, vocabulary, text) is not None
+    )
     hedged = _HEDGED.search(remark) or (_ADDED.search(remark) and not (clause or key_tied))
     hedged = hedged and not glossed
     if hedged or CLAIMED.search(remark) or not core.strip():
@@ -62,6 +69,9 @@ def remark_let_stand(
     return verdict if verdict.verdict == "correct" else None
 
 
+_LIKENED = re.compile(
+    r"\s*(?:like|unlike|next to|beside|near|below|above|similar to|as with|just as)\s", re.I
+)
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*)+")
 
 
@@ -112,6 +122,17 @@ CLAIM_WORDS = 4  # words of a contrast that can only put the rival in the answer
 _POINTS_BACK = re.compile(
     r"\bit(?:'s|\s+(?:is|was|were))\b|\b(?:did|does|one|instead|rather)\b", re.I
 )
+
+
+def _kind_labelled(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
+    """A name after a word for a thing of another kind than the key's: 'LM Spider', 'CM
+    Gumdrop' beside a person, as 'LM: Spider' is (review r486 B: graded wrong)."""
+    found = re.fullmatch(
+        r"\s*(?P<label>[\w-]+)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", remark
+    )
+    label = vocabulary.get(normalise(found["label"])) if found else None
+    kinds = {kind_group(k) for k in _keys(q, vocabulary)}
+    return label is not None and bool(kinds) and kind_group(label) not in kinds
 
 
 def _keys(q: Question, vocabulary: dict[str, str]) -> set[str]:

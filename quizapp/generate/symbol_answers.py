@@ -23,11 +23,17 @@ Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U N
 Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og
 """
 _ELEMENTS = frozenset(_SYMBOLS.split())
-_NOT = re.compile(r"\bnot\s+$", re.IGNORECASE)
+_NOT = re.compile(r"\bnot\s+(?:[A-Z][a-z]?\s*(?:,|or|nor)\s*)*$", re.IGNORECASE)  # 'not P or B'
 _UNIT_BEFORE = re.compile(r"(?:\d\s*°?|°)\s*$")
 _TEMPERATURE_UNITS = frozenset({"C", "K", "F"})
 _ITS_ELEMENT = re.compile(  # 'Na for sodium', 'Na = sodium', 'Na stands for sodium' (r483 D)
     r"\s*(?:=|\s(?:is|stands\s+for|means)\s|\s(?:is\s+)?(?:for|of)\s)\s*[a-z]", re.IGNORECASE
+)
+_COMPARED = re.compile(
+    r"\b(?:like|unlike|next to|beside|near|after|before|below|above|under|over|than|as with"
+    r"|as for|similar to|as does|as is|from|between|with)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]?\s*(?:,|and|or)\s*)*$",  # 'like Cd and Zn'
+    re.IGNORECASE,
 )
 _PRONOUN_I = re.compile(r"\s+[a-z]|['’]")  # 'I think', "I'm sure": the learner, no iodine
 
@@ -64,8 +70,8 @@ def _other_symbol(text: str, keys: set[str]) -> bool:
             continue
         if _UNIT_BEFORE.search(text[: m.start()]) and m[0] in _TEMPERATURE_UNITS:
             continue  # '98 °C', '371 K': a unit, no carbon or potassium
-        if _ITS_ELEMENT.match(text[m.end() :]):
-            continue  # 'Ag (like Au for gold)': another element's own symbol (review r451 A)
+        if _ITS_ELEMENT.match(text[m.end() :]) or _COMPARED.search(text[: m.start()]):
+            continue  # 'Ag (like Au for gold)' (r451 A), 'Pb, like Sn', 'Hg, next to Au' (r487 A)
         return True
     return False
 

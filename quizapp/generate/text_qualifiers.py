@@ -45,6 +45,10 @@ def _named_before_text(name: str, extras: list[str], stem_words: set[str], keys:
     return not keys and name[:1].isupper() and any(w not in _VESSEL | stem_words for w in extras)
 
 
+_APART = re.compile(r"[/;?|]|,\s")  # marks set two answers apart: 'Verrocchio / Michelangelo'
+# (review r488 A), never a qualifier and its name
+
+
 def qualified(
     given: str,
     name: str,
@@ -55,7 +59,7 @@ def qualified(
 ) -> bool:
     """`given` is `name` with one or two qualifiers ("Sunni Islam") naming nothing else."""
     g, k = ordered_words(_VESSEL_DOTS.sub(_undotted, given)), ordered_words(name)
-    if not k or not g or g[-1] != k[-1] or len(g) - len(k) not in (1, 2):
+    if _APART.search(given) or not k or not g or g[-1] != k[-1] or len(g) - len(k) not in (1, 2):
         return False
     if listed_apart(given, name, stem_words):
         return False

@@ -73,18 +73,18 @@ def _own_thing(q: Question, part: str) -> bool:
 def _told(
     q: Question, part: str, vocabulary: dict[str, str], said: str, loose: bool
 ) -> tuple[bool, str] | None:
-    """`tie_told` on a remark whose words all tie names or are the explanation's. With words
-    of the explanation's (`loose`: 'at Christmas 1968', 'before Apollo began') a name's tie
-    may be confirmed but never refuted; a figure the remark names the measure of may be."""
+    """`tie_told` on a remark whose words all tie names or are the explanation's (`loose`:
+    'at Christmas 1968'): a name's tie then only confirmed; a figure whose measure it names."""
     relations = relations_of(vocabulary.get(FACT_LINKS, ""))
     asked = f"{' ; '.join(q.answer)} ; {q.prompt}"
     anchors = {t: _shown(asked, n) for n, t in _named(asked, vocabulary)}
     things = _named(part, vocabulary)
-    named = {t: _shown(part, n) for n, t in things if t not in anchors}
     # a true/false statement with no year may tell of more than one event: a year beside it
     # with no word of which is never refuted by a guess ('True (in 1871)', the prediction's)
     bare = not loose and (q.kind != "true_false" or YEAR.search(q.prompt) is not None)
-    figure = figure_told(asked, part, vocabulary, named or anchors, said or part, bare)
+    said_of = {t: _shown(part, n) for n, t in things if not t.startswith("value:")}  # r487 B
+    figure = figure_told(asked, part, vocabulary, said_of or anchors, said or part, bare)
+    named = {t: n for t, n in said_of.items() if t not in anchors}
     if figure is not None and not figure[0]:  # 'Perey (1937)' of francium, found in 1939;
         return figure  # but '232 °C (lead melts at 327 °C)' is lead's (figure_claims.py)
     role = named_role(re.findall(r"[a-z]+", normalise(part)), relations)  # 'LM', a name as well

@@ -51,6 +51,8 @@ def false_correction(q: Question, response: str) -> str | None:
     said_all = _WHERE.sub("", said_all)  # '11 October 1968 from Pad 34' (review r458 A)
     said_all = _GROUP_SPACE.sub("", said_all)  # '7 000', as the source prints it (r481 A)
     said_all = _NUMERIC_DATE.sub(_spelt, said_all)  # '01.01.2015' as '01 January 2015'
+    if _SAID_OF.search(said_all):
+        return None  # '19 is potassium', '19 = K': another thing's figure (review r487 B)
     bare = _BARE.match(said_all) if said_all and "," not in said_all else None
     if bare is None or fact is None or _other_measure(said_all, fact["fact"]):
         return None  # one claim only, in the explanation's own units: never '363 ft' for 111 m
@@ -77,6 +79,7 @@ def false_correction(q: Question, response: str) -> str | None:
     return f"False, yes - but that is not what is so: {fact['fact']}"
 
 
+_SAID_OF = re.compile(r"\d\s*(?:=|\s(?:is|was|for|being)\s)\s*[a-z]", re.IGNORECASE)
 _WHERE = re.compile(r"\s+(?:from|at)\s+.*$", re.IGNORECASE)
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _MONTH_NAME = rf"(?:{'|'.join(MONTHS)})\b\.?"

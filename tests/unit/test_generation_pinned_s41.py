@@ -78,14 +78,15 @@ _SODIUM = _question("typed", "What is the chemical symbol of sodium?", "Na", acc
 _TUNGSTEN = _question("typed", "What is the chemical symbol of tungsten?", "W", accepted=["W"])
 
 
-def test_a_thing_likened_to_the_key_is_read_and_refused() -> None:
+def test_a_thing_likened_to_the_key_is_read_as_a_remark() -> None:
     """bracket_kinds.likened #14 (`_thing(n, vocabulary)` -> `_thing(vocabulary)`: a
-    TypeError for any 'like X' that names a thing of the deck): 'Na, like K' gives a second
-    element beside the key; it is read, and wrong, not an answer that 'could not be read'."""
+    TypeError for any 'like X' that names a thing of the deck): 'Na, like K' is read, not an
+    answer that 'could not be read'; since review r487 A ('Pb, like Sn') a likeness beside
+    the key is a remark, right with the note that it was not marked."""
     vocabulary = _chemistry()
     verdict = check(_SODIUM, "Na, like K", vocabulary)
-    assert verdict.verdict == "wrong"
-    assert verdict.note == "" and verdict.understood == "na, like k"
+    assert verdict.verdict == "correct"
+    assert verdict.note == "Marked on 'Na' alone: what you added beside it is not marked."
 
 
 @pytest.mark.parametrize(
