@@ -93,9 +93,24 @@ def _options(right: list[str], numbers: list[float], rng: random.Random) -> list
     the option's number and the period's were both typed); any other in a random order."""
     if len(numbers) == len(right):
         return [r for _, r in sorted(zip(numbers, right, strict=True))]
+    ranks = [_rank(label) for label in right]  # 'second most abundant': option 2 (r487 D)
+    if None not in ranks and len(set(ranks)) == len(ranks):
+        return [r for _, r in sorted(zip(ranks, right, strict=True))]
     if all(re.search(r"\d", label) for label in right):
         return sorted(right, key=_natural)
     return rng.sample(right, len(right))
+
+
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+_ORDINAL = {w: i for i, w in enumerate(_ORDINALS.split(), 1)}
+
+
+def _rank(label: str) -> int | None:
+    """The place a label names: 'third most abundant' 3, '5th' 5, 'most abundant' 1; None."""
+    said = re.search(rf"\b(?:({'|'.join(_ORDINAL)})|(\d+)(?:st|nd|rd|th))\b", label.lower())
+    if said is not None:
+        return _ORDINAL[said[1]] if said[1] else int(said[2])
+    return 1 if re.search(r"\b(?:most|highest|largest|biggest)\b", label.lower()) else None
 
 
 def _off_diagonal(
