@@ -47,6 +47,12 @@ class Link(Strict):
     source: Slug
     type: LinkType
     target: Slug
+    one_way: bool = Field(
+        default=False,
+        description="the target is what the source is or does by its nature (a method and what "
+        "it saves), so 'does the source explain the target?' has no defensible answer: the link "
+        "is never asked the other way round",
+    )
 
 
 class Comparison(Strict):

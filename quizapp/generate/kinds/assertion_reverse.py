@@ -20,6 +20,8 @@ def reversible(argument: Argument, assertion: str, reason: str, how: str) -> boo
     """A because link that may be asked the other way round (see the module's docstring)."""
     if how != "because" or headline(argument, assertion) or headline(argument, reason):
         return False
+    if any(k.one_way and {k.source, k.target} == {assertion, reason} for k in argument.links):
+        return False  # a choice of method and what the method saves (review r486 D)
     return not illustrates(argument, assertion, reason)
 
 
