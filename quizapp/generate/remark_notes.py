@@ -46,12 +46,41 @@ def with_remark_note(
         rest = _RESTATING.sub("", rest.strip(" ).!"))  # 'or more precisely Sunni Islam'
         if not re.search(r"\w", rest) or not re.search(r"\w", core):
             continue
-        if grade(core).verdict != verdict.verdict or grade(rest).verdict != "wrong":
-            continue  # read as one whole, or the answer said twice
+        if grade(core).verdict != verdict.verdict:
+            continue  # read as one whole
+        if grade(rest).verdict != "wrong" and not (
+            re.search(r"\d", core) and _says_more(rest, core)
+        ):
+            continue  # the answer said twice; not '94 (uranium has 94)' (reviews r486 E, r487 G)
         said = NOTE.format(core=core)
         note = f"{verdict.note} {said}" if verdict.note else said
         return Verdict(verdict.verdict, verdict.expected, note, verdict.understood)
     return verdict
+
+
+def _says_more(rest: str, core: str) -> bool:
+    """Whether a remark that holds a figure's answer again tells more than it: a word that is
+    neither the answer's own, a unit's nor a number's ('uranium has 94', 'Boyle in 1669'), not
+    '119 km/h', 'twelve' or 'about 7,000 troops'."""
+    own = set(re.findall(r"[a-z]+", core.lower())) | _PLAIN
+    return any(
+        w not in own and not _NUMBER_WORD.fullmatch(w)
+        for w in re.findall(r"[a-z]{3,}", rest.lower())
+    )
+
+
+_NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|eigh|twen|for"
+    r"|hundred|thousand)\w*"
+)
+
+
+_PLAIN_WORDS = (
+    "about around roughly approximately exactly some nearly almost just over under per cent "
+    "percent degrees the and troops people million billion thousand hours minutes days years "
+    "metres meters kilometres kilometers miles feet tonnes tons kilograms grams"
+)
+_PLAIN = frozenset(_PLAIN_WORDS.split())
 
 
 def _splits(response: str, bracket_only: bool) -> list[tuple[str, str]]:
