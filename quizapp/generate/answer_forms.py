@@ -12,6 +12,7 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.binomials import binomial_forms
 from quizapp.generate.card_categories import category_forms
 from quizapp.generate.card_names import shared_word
+from quizapp.generate.count_words import IRREGULAR
 from quizapp.generate.country_names import country_forms, people_forms
 from quizapp.generate.given_names import (
     asks_who,
@@ -51,6 +52,12 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     extra += movement_forms(q.prompt, names) + binomial_forms(q.prompt, names)
     extra += state_code_forms(q.prompt, names)  # 'PA' asked which US state (r464 B)
     extra += [f for name in names if (f := name.translate(_UMLAUTS)) != name]  # 'Roentgen'
+    extra += [
+        f"{n.rsplit(' ', 1)[0]} {p}".strip() if " " in n else p
+        for n in names
+        for p, one in IRREGULAR.items()
+        if normalise(n).split()[-1:] == [one]
+    ]  # 'lire'
     if imported_key(q, vocabulary):  # 'Sicilian', 'Death Valley National Park' (review r444 C)
         extra += category_forms(q.prompt, named, vocabulary)
     if is_person_key(q, vocabulary):

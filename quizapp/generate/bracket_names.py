@@ -27,6 +27,7 @@ from quizapp.generate.check_qualified import REGIONS, STATES
 from quizapp.generate.country_names import country_forms
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.given_names import asks_who
+from quizapp.generate.key_glosses import restates_key
 from quizapp.generate.place_names import ASKS_PLACE, COUNTRIES, INSTITUTION_WORDS, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 
@@ -123,6 +124,8 @@ def unknown_aside(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
         inner
     )
     placed = said in _PLACES  # 'Eli Whitney (Massachusetts)'
+    if restates_key([*q.answer, *q.accepted], inner):
+        return None  # 'Croesus (Kroisos)': the key in its Greek spelling (review r488 C)
     if known or told or placed or _SYMBOL.fullmatch(inner):
         return None  # the deck's or the explanation's names, symbols, 'Curie Institute'
     if not _BARE_NAME.fullmatch(inner):

@@ -17,6 +17,7 @@ from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.fact_links import told_of
 from quizapp.generate.imported_places import other_place
+from quizapp.generate.key_glosses import restates_key
 from quizapp.generate.likened_names import likened
 from quizapp.generate.place_names import ASKS_PLACE, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
@@ -195,7 +196,7 @@ def _gloss_only(q: Question, inner: str, vocabulary: dict[str, str]) -> bool:
     placed = normalise(part) in WHOLE_PLACE_NAMES and bool(accepted & WHOLE_PLACE_NAMES)
     if initials and not acronym and not placed and normalise(part) not in {*vocabulary, *accepted}:
         return True  # but 'EEU (WTO)': a second body beside a key that is initials (r401 A)
-    return other_kind(q, inner, vocabulary)
+    return other_kind(q, inner, vocabulary) or restates_key([*q.answer, *q.accepted], part)
 
 
 def _accepted(q: Question) -> set[str]:

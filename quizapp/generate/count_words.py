@@ -103,7 +103,30 @@ def same_people(word: str, asked: str) -> bool:
 
 
 def same_word(a: str, b: str) -> bool:
-    return a.lower().rstrip("s") == b.lower().rstrip("s")
+    """One noun, singular or plural: 'troops' and 'troop', 'pennies' and 'pence' (r488 D)."""
+    return _one(a) == _one(b)
+
+
+def _one(word: str) -> str:
+    word = word.lower()
+    word = IRREGULAR.get(word, word)
+    return f"{word[:-3]}y" if word.endswith("ies") else word.rstrip("s")
+
+
+IRREGULAR = {
+    "pence": "penny",
+    "pennies": "penny",
+    "feet": "foot",
+    "teeth": "tooth",
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "mice": "mouse",
+    "geese": "goose",
+    "lire": "lira",
+    "reais": "real",
+}
 
 
 _HOW_OFTEN = frozenset({"times", "goes", "rounds", "laps"})

@@ -29,6 +29,7 @@ from quizapp.generate.verdict import Verdict
 
 MAX_MORE = 4  # further words of a name after the key
 _VERB = re.compile(r"(?:ed|ing)$")
+_APART = re.compile(r"[,;/?|&]")
 SLIP_FROM = 5  # a key longer than this forgives one letter's slip in it
 
 
@@ -37,8 +38,8 @@ def fuller_name(
 ) -> Verdict | None:
     """Right for the one-word key of a person followed by more of their name, else None."""
     words = text.strip().split()
-    if not 2 <= len(words) <= 1 + MAX_MORE:
-        return None
+    if not 2 <= len(words) <= 1 + MAX_MORE or _APART.search(text):
+        return None  # 'Croesus, Midas' names two (review r488 A)
     for key in [*q.answer, *q.accepted]:
         if " " in key.strip() or not key[:1].isupper() or not _person(q, key, vocabulary):
             continue

@@ -19,6 +19,7 @@ from quizapp.generate.bracket_partners import partners_told
 from quizapp.generate.craft_roles import other_craft
 from quizapp.generate.fact_links import adjectives_of, kind_group, paired, tied
 from quizapp.generate.figure_claims import SMALL_NUMBERS
+from quizapp.generate.key_glosses import restates_key
 from quizapp.generate.place_names import INSTITUTION_WORDS, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_words import CLAIMED, wordy
@@ -41,6 +42,7 @@ def remark_let_stand(
     glossed = symbol_gloss(remark, vocabulary)  # 'K, and Na for sodium' (symbol_answers.py)
     glossed = glossed or _LIKENED.match(remark) is not None  # 'Ag, like Cu' (review r487 A)
     glossed = glossed or _kind_labelled(q, remark, vocabulary)  # 'Schweickart (LM Spider)'
+    glossed = glossed or restates_key([*q.answer, *q.accepted], remark)  # 'Greek Diskobolos'
     bracketed = _BRACKET.match(text.strip()) is not None  # 'Borman (Lovell and Anders)' (r486 A)
     glossed = glossed or (
         bracketed and partners_told(q, core, remark, vocabulary, text) is not None
