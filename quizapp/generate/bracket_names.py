@@ -110,6 +110,7 @@ def unknown_aside(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     if found is None or q.numeric is not None:
         return None
     from quizapp.generate.bracket_kinds import names_in  # bracket_kinds reads this module
+    from quizapp.generate.bracket_partners import partner_asked
     from quizapp.generate.imported_places import placed_by_comma
     from quizapp.generate.value_names import is_value_name
 
@@ -124,6 +125,8 @@ def unknown_aside(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
         inner
     )
     placed = said in _PLACES  # 'Eli Whitney (Massachusetts)'
+    if partner := partner_asked(q, text, vocabulary):
+        return partner  # 'Borman (Lovell)': a crewmate or a second answer? (review r486 A)
     if restates_key([*q.answer, *q.accepted], inner):
         return None  # 'Croesus (Kroisos)': the key in its Greek spelling (review r488 C)
     if known or told or placed or _SYMBOL.fullmatch(inner):

@@ -27,10 +27,11 @@ def _questions(deck: str, seed: int) -> tuple[dict[str, Question], dict[str, str
     return {q.id: q for q in made}, loaded.vocabulary
 
 
-_ROWS = Path(__file__).resolve().parents[1] / "data" / "grading_s48.tsv"
+_DATA = Path(__file__).resolve().parents[1] / "data"
 _CASES = [
     (deck, int(seed), item, answer, verdict)
-    for line in _ROWS.read_text(encoding="utf-8").splitlines()
+    for rows in ("grading_s48.tsv", "grading_s49.tsv")
+    for line in (_DATA / rows).read_text(encoding="utf-8").splitlines()
     if line and not line.startswith("#")
     for deck, seed, item, answer, verdict in [line.split("\t")]
 ]
@@ -44,7 +45,8 @@ def test_remarks_read_by_session_48s_rules(
     'False', a figure's comma read as a separator; r483: a bracket and then a clause, a
     sister element's symbol glossed, symbols and aliases as matching rows, a comma remark
     after an order or ticks; r482: a bracket that says the answer again before a remark, and
-    'though really X' taking the answer back."""
+    'though really X' taking the answer back; session 49 (r486 A): one crewmate in brackets
+    asked about, a crew of two or more a remark."""
     questions, vocabulary = _questions(deck, seed)
     q = questions[item]
     if verdict == "again":
