@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
+from quizapp.generate.bracket_described import described
 from quizapp.generate.bracket_kinds import CODE, false_aside, other_kind
 from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
@@ -18,6 +19,7 @@ from quizapp.generate.dates import MONTHS
 from quizapp.generate.fact_links import told_of
 from quizapp.generate.imported_places import other_place
 from quizapp.generate.key_glosses import restates_key
+from quizapp.generate.led_names import LED, other_leader
 from quizapp.generate.likened_names import likened
 from quizapp.generate.place_names import ASKS_PLACE, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
@@ -43,8 +45,11 @@ _GLOSS_WORDS = (
     r"|meaning|as in|in latin|latin|named|named after|after|called|symbol for|with|who|which"
     r"|whose|where|when|in|near|on|during|by|of|at|along with|together with|alongside"
     r"|(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)"
+    r"|(?:crew|team|ship|flight|class)?mates?|(?-i:[a-z]{3,})\s+of"
+    r"|[a-z]{3,}ing\s+(?:with|alongside|beside|under)"
     r"|" + _WHEN_WORDS + r")\s"
-)  # 'the EEU, seven months after its launch' (review r359 B); 'Shepard, later an admiral'
+)  # 'the EEU, seven months after its launch' (review r359 B); 'Shepard, later an admiral';
+# 'crewmate of Lovell and Swigert', 'neighbour of A and B', 'flying with A and B' (r491 A, r492 A)
 # a time word before the gloss says when, not what: 'later Edgar Mitchell' names a second
 # person, so the gloss is read without it (review r366 B)
 _WHEN_WORD = re.compile(rf"^\s*(?:{_WHEN_WORDS})\s+", re.IGNORECASE)
@@ -63,8 +68,6 @@ _COMMA_GLOSS = re.compile(
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"^(?P<head>[^,;()]+?)\s*(?:[,;]|\s[-–—]+)\s*(?P<tail>[^\W\d_]{4,})$")
-_LED = re.compile(r"([^\W\d_][\w.]*)-(led|backed|dominated|run|controlled)\b", re.IGNORECASE)
-_LED_BY = re.compile(r"\b(led|backed|dominated) by ([^\W\d_][\w.]*)", re.I)
 _HEDGE_ONLY = re.compile(rf"\s*(?:{HEDGE_WORDS}|\?)[\s?.!]*", re.IGNORECASE)
 
 
@@ -165,6 +168,7 @@ def bracketed(
     if (
         not _GLOSS_OPEN.match(inner)
         and not _gloss_only(q, inner, vocabulary)  # 'Apollo 17 (Cernan and Schmitt)' (r366 D)
+        and not described(q, inner, vocabulary)  # 'Tajikistan (and the 201st base)' (r491 A)
         and second_answer(q.prompt, _accepted(q), outer, inner)
         and not all(outside_asked_name(q.prompt, _accepted(q), p) for p in joined_parts(inner))
     ):
@@ -257,10 +261,10 @@ def _check_paired(
         and (
             _names_other(q, v, vocabulary)
             or other_place(q, part, vocabulary)
-            or second_name(q, _LED.sub("", part))  # 'Fe (Ir)', 'Ag (maybe Au)' (r342)
+            or second_name(q, LED.sub("", part))  # 'Fe (Ir)', 'Ag (maybe Au)' (r342)
             or false_aside(q, part, vocabulary)  # 'Mirziyoyev (of Kazakhstan)' (r365 A)
             or likened(q, part, vocabulary)  # 'the EEU (like the CSTO)'
-            or _other_leader(q, part, vocabulary)
+            or other_leader(q, part, vocabulary)
             or contrast_rival(q, part, vocabulary)
         )
     ]
@@ -269,22 +273,6 @@ def _check_paired(
     if not other and any(v.verdict == "near_miss" for v in verdicts):
         return next(v for v in verdicts if v.verdict == "near_miss")
     return Verdict("wrong", expected, understood=normalise(f"{outer} ({inner})"))
-
-
-def _other_leader(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
-    """'the CSTO (a China-led alliance)': a leader the deck does not give; 'the EEU (a
-    Russia-led bloc)' is the deck's own (led_names.py, review r343)."""
-    names = [normalise(a) for a in [*q.answer, *q.accepted]]
-    part = _LED_BY.sub(r"\2-\1", part)  # 'led by China' is 'China-led'
-    found = [m for m in _LED.finditer(part) if m[1][:1].isupper()]  # not 'state-controlled'
-    return any(
-        not any(
-            f"{normalise(m[1])}-{verb} {n.removeprefix('the ')}" in vocabulary
-            for n in names
-            for verb in {"led", normalise(m[2])}
-        )
-        for m in found
-    )
 
 
 def _names_other(q: Question, v: Verdict, vocabulary: dict[str, str]) -> bool:

@@ -19,6 +19,7 @@ import re
 
 from quizapp.facts.model import Deck, Entity
 from quizapp.facts.normalise import normalise
+from quizapp.generate.question import Question
 
 LED_BY = frozenset({"led-by", "is-led-by"})  # body -> leader
 LEADS = frozenset({"leads"})  # leader -> body
@@ -109,3 +110,23 @@ def adjective_of(name: str) -> str | None:
     if " " not in key and key.endswith(("ia", "ica")):
         return f"{key}n"  # russia -> russian, india -> indian, america -> american
     return None
+
+
+LED = re.compile(r"([^\W\d_][\w.]*)-(led|backed|dominated|run|controlled)\b", re.IGNORECASE)
+_LED_BY = re.compile(r"\b(led|backed|dominated) by ([^\W\d_][\w.]*)", re.I)
+
+
+def other_leader(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
+    """'the CSTO (a China-led alliance)': a leader the deck does not give; 'the EEU (a
+    Russia-led bloc)' is the deck's own (review r343)."""
+    names = [normalise(a) for a in [*q.answer, *q.accepted]]
+    part = _LED_BY.sub(r"\2-\1", part)  # 'led by China' is 'China-led'
+    found = [m for m in LED.finditer(part) if m[1][:1].isupper()]  # not 'state-controlled'
+    return any(
+        not any(
+            f"{normalise(m[1])}-{verb} {n.removeprefix('the ')}" in vocabulary
+            for n in names
+            for verb in {"led", normalise(m[2])}
+        )
+        for m in found
+    )
