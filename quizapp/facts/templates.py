@@ -40,8 +40,15 @@ def fix_articles(text: str) -> str:
 
 
 def capitalise_first(text: str) -> str:
-    """Capitalise a leading letter; text opening with a number or a blank stays as it is."""
-    return text[:1].upper() + text[1:] if text[:1].isalpha() else text
+    """Capitalise a leading letter; text opening with a number or a blank stays as it is, and
+    so does a word written in small letters on purpose ('c. 1300', 'pH 7', 'iPhone', 'mRNA':
+    review r494 H, 'C. 1300' read as an initial)."""
+    if not text[:1].isalpha() or _KEPT_SMALL.match(text):
+        return text
+    return text[:1].upper() + text[1:]
+
+
+_KEPT_SMALL = re.compile(r"(?:c|ca|e\.g|i\.e|cf|vs)\.(?:\s|$)|[a-z]+[A-Z]")
 
 
 _SPACE_RUN = re.compile(r"\s{2,}")

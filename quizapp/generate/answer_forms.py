@@ -14,6 +14,7 @@ from quizapp.generate.card_categories import category_forms
 from quizapp.generate.card_names import shared_word
 from quizapp.generate.count_words import IRREGULAR
 from quizapp.generate.country_names import country_forms, people_forms
+from quizapp.generate.element_names import other_element_names
 from quizapp.generate.given_names import (
     asks_who,
     has_name_shape,
@@ -51,6 +52,7 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
     extra += [f for name in names if (f := shared_surname_form(name))]
     extra += movement_forms(q.prompt, names) + binomial_forms(q.prompt, names)
     extra += state_code_forms(q.prompt, names)  # 'PA' asked which US state (r464 B)
+    extra += other_element_names(q)  # 'quicksilver' for mercury (review r494 C)
     extra += [f for name in names if (f := name.translate(_UMLAUTS)) != name]  # 'Roentgen'
     extra += [
         f"{n.rsplit(' ', 1)[0]} {p}".strip() if " " in n else p

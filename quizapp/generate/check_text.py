@@ -48,14 +48,13 @@ from quizapp.generate.check_companies import (
 from quizapp.generate.check_forms import faith_adjective, faith_readings
 from quizapp.generate.check_spelling import spelling_verdict
 from quizapp.generate.country_names import OTHER_COUNTRY_FORMS
+from quizapp.generate.element_names import symbol_forms
 from quizapp.generate.kind_words import without_kind_word
 from quizapp.generate.name_marks import accent_note, joined_fold, mark_fold
 from quizapp.generate.numbered_names import numbered_name
 from quizapp.generate.owner_names import owner_readings, placed_readings
 from quizapp.generate.person_answers import other_initial_answer, same_person_readings
-from quizapp.generate.person_names import (
-    PERSON_KINDS,
-)
+from quizapp.generate.person_names import PERSON_KINDS
 from quizapp.generate.place_parts import without_place_words
 from quizapp.generate.question import Question
 from quizapp.generate.question_descriptors import descriptor_readings
@@ -211,7 +210,7 @@ def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         return Verdict("wrong", expected, "No answer given.")
     names = [*q.answer, *q.accepted]
     accepted = {normalise(a) for a in names} - {""}
-    if given in accepted:
+    if given in accepted or text.strip() in symbol_forms(q):  # 'Hg' for mercury (r494 B)
         return Verdict("correct", expected, understood=given)
     keys = {vocabulary[a] for a in accepted if a in vocabulary}
     if given in vocabulary:

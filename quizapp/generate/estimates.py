@@ -46,9 +46,18 @@ def estimate_step(key: NumericKey) -> float:
 
 
 def estimate_band(key: NumericKey, year: int) -> Band:
-    """Where a year falls against an estimated year (the rule above, and its circa)."""
+    """Where a year falls against an estimated year (the rule above, and its circa). The
+    nearer the year to now, the narrower the band: 'c. 1300' is within decades, 'about 7000
+    BC' within centuries (review r494 A: 1066 was right for c. 1300, at five steps of 100)."""
     step = estimate_step(key)
     off = abs(year - key.value)
-    if off <= max(step * NEAR_STEPS, key.circa):
+    age = max(_NOW - key.value, 0.0)
+    right = max(step * 0.5, min(step * NEAR_STEPS, age * _AGE_SHARE))
+    if off <= max(right, key.circa):
         return "correct"
-    return "near_miss" if off <= max(step * 10, key.circa + step * NEAR_STEPS) else "wrong"
+    near = max(min(step * 10, right * 3), key.circa + right * 2)
+    return "near_miss" if off <= near else "wrong"
+
+
+_NOW = 2000.0  # the years an estimate's age is counted from
+_AGE_SHARE = 0.06  # an estimate is right within this share of its age, at most five steps

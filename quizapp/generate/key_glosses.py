@@ -9,6 +9,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.element_names import element_symbol
 
 _LANGUAGE = re.compile(
     r"^(?:(?:in|the)\s+)?(?:ancient\s+)?(?:greek|latin|german|french|italian|spanish|"
@@ -20,7 +21,10 @@ _GREEK = ((re.compile(r"k"), "c"), (re.compile(r"oi"), "oe"), (re.compile(r"os\b
 
 
 def restates_key(names: list[str], said: str) -> bool:
-    """Whether `said` is one of the key's `names` in another spelling or shortened form."""
+    """Whether `said` is one of the key's `names` in another spelling or shortened form, or an
+    element's symbol beside its name ('mercury (Hg)': review r494 B)."""
+    if any(element_symbol(n) == _SYMBOL_WORD.sub("", said).strip(" .") for n in names):
+        return True
     said = normalise(_LANGUAGE.sub("", said.strip()))
     if len(said) < 2:
         return False
@@ -40,3 +44,8 @@ def _latin(text: str) -> str:
     for pattern, spelt in _GREEK:
         text = pattern.sub(spelt, text)
     return text
+
+
+_SYMBOL_WORD = re.compile(
+    r"^\s*(?:its\s+|the\s+)?(?:chemical\s+)?(?:symbol\s*:?\s*)?", re.IGNORECASE
+)

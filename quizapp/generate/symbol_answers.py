@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.element_names import SYMBOLS
 from quizapp.generate.question import Question
 from quizapp.generate.value_names import codes
 from quizapp.generate.verdict import Verdict
@@ -16,13 +17,7 @@ from quizapp.generate.verdict import Verdict
 _SYMBOL = re.compile(r"(?<![\w'’])[A-Z][a-z]?(?![\w'’])")
 # the elements' symbols: 'It is Hg' and 'So, Na' name one symbol (review r367 A: 'It' was read
 # as a second one)
-_SYMBOLS = """
-H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se
-Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb
-Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm
-Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og
-"""
-_ELEMENTS = frozenset(_SYMBOLS.split())
+_ELEMENTS = frozenset(SYMBOLS)
 _NOT = re.compile(r"\bnot\s+(?:[A-Z][a-z]?\s*(?:,|or|nor)\s*)*$", re.IGNORECASE)  # 'not P or B'
 _UNIT_BEFORE = re.compile(r"(?:\d\s*°?|°)\s*$")
 _TEMPERATURE_UNITS = frozenset({"C", "K", "F"})

@@ -54,7 +54,10 @@ width of a band never comes from how many zeros a figure happens to end in.
   within half a rounding step one significant figure coarser than the key, its last non-zero
   digit but at least two significant figures counting ("about 9000 BC": 8500 to 9500 BC), or
   within its `circa` (about 3750 BC, rough to 500 years, takes 4000 BC); a near miss within a
-  step, or half a step beyond the circa. A period ("the 7th millennium BC") by the years it spans.
+  step, or half a step beyond the circa. The band is never wider than 6% of the year's age
+  (counted back from 2000; at least half its own rounding step): 'c. 1300' is right from 1250
+  to 1350, a near miss within three times that (review r494 A: 1066 was right). A period
+  ("the 7th millennium BC") by the years it spans.
 """
 
 from __future__ import annotations

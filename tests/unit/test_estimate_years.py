@@ -50,7 +50,12 @@ def test_a_plain_year_stays_exact(stem: str) -> None:
         (-9000, -8500, "correct"),
         (-9000, -8000, "near_miss"),
         (-9000, -7000, "wrong"),
-        (1850, 1900, "correct"),
+        (1850, 1855, "correct"),  # at most 6% of its age (review r494 A: 1900 was right)
+        (1850, 1860, "near_miss"),
+        (1850, 1900, "wrong"),
+        (1300, 1350, "correct"),
+        (1300, 1400, "near_miss"),
+        (1300, 1066, "wrong"),
         (1846, 1850, "correct"),
         (1846, 1860, "wrong"),
     ],

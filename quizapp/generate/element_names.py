@@ -1,0 +1,60 @@
+"""The chemical elements' names and symbols, in order of atomic number: what any learner of
+chemistry knows, so an imported deck with no symbols of its own still takes 'mercury (Hg)' as
+mercury glossed and 'Hg' as mercury named by its symbol (review r494 B: both graded wrong)."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.question import Question
+
+_SYMBOL_TEXT = """
+H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se
+Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb
+Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm
+Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og
+"""
+_NAME_TEXT = """
+hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium magnesium
+aluminium silicon phosphorus sulfur chlorine argon potassium calcium scandium titanium vanadium
+chromium manganese iron cobalt nickel copper zinc gallium germanium arsenic selenium bromine
+krypton rubidium strontium yttrium zirconium niobium molybdenum technetium ruthenium rhodium
+palladium silver cadmium indium tin antimony tellurium iodine xenon caesium barium lanthanum
+cerium praseodymium neodymium promethium samarium europium gadolinium terbium dysprosium
+holmium erbium thulium ytterbium lutetium hafnium tantalum tungsten rhenium osmium iridium
+platinum gold mercury thallium lead bismuth polonium astatine radon francium radium actinium
+thorium protactinium uranium neptunium plutonium americium curium berkelium californium
+einsteinium fermium mendelevium nobelium lawrencium rutherfordium dubnium seaborgium bohrium
+hassium meitnerium darmstadtium roentgenium copernicium nihonium flerovium moscovium
+livermorium tennessine oganesson
+"""
+SYMBOLS = _SYMBOL_TEXT.split()
+SYMBOL_OF = dict(zip(_NAME_TEXT.split(), SYMBOLS, strict=True)) | {
+    "aluminum": "Al",
+    "sulphur": "S",
+    "cesium": "Cs",
+}
+
+
+def element_symbol(name: str) -> str | None:
+    """The symbol of an element named ('Mercury', 'the element mercury'), or None."""
+    words = normalise(name).removeprefix("the ").removeprefix("element ").split()
+    return SYMBOL_OF.get(words[0]) if len(words) == 1 else None
+
+
+def symbol_forms(q: Question) -> list[str]:
+    """A key that is an element's name, by its symbol as written ('Hg' for mercury; 'hg' is no
+    symbol), unless the stem shows it (then typing it echoes the stem: 'Which element is Hg?')."""
+    symbols = [s for name in q.answer if (s := element_symbol(name))]
+    return [s for s in symbols if not re.search(rf"(?<![\w'’]){s}(?![\w'’])", q.prompt)]
+
+
+def other_element_names(q: Question) -> list[str]:
+    """A key that is an element's name, by its other common name ('quicksilver' for mercury),
+    unless the stem shows it."""
+    names = [o for name in q.answer for o in _OTHER_NAMES.get(normalise(name), ())]
+    return [n for n in names if n not in q.prompt.lower()]
+
+
+_OTHER_NAMES = {"mercury": ("quicksilver",), "tungsten": ("wolfram",)}
