@@ -95,7 +95,7 @@ def check(
         wrong_fix = verdict.verdict == "correct" and false_correction(q, response)
         if wrong_fix:  # 'False, it was 13 April 1970' (truth_corrections.py, review r450 A)
             return Verdict("wrong", verdict.expected, wrong_fix, verdict.understood)
-        return with_remark_note(response, verdict, graded)  # 'Hungary (in Budapest)' (r444 B)
+        return with_remark_note(response, verdict, graded, options=q.options or ())  # r444 B
     except Exception:  # a reader's bug must not cost the learner a session: grade it wrong
         return Verdict("wrong", "; ".join(q.answer), "That answer could not be read.")
 

@@ -48,7 +48,10 @@ def choice_verdict(
     # 'A (a fifth or so)' offers none (review r459 A)
     if offered:  # 'A, though it might be B', 'McDivitt, though Stafford commanded' (r438 A, B)
         return Verdict("wrong", expected, "Choose one option.")
-    if remark and _LED.match(text) and _other_options_words(remark, options, picked):
+    # another option's words take the choice back where options are verdicts on one claim, or
+    # with a word that does ('really', 'actually'); beside a fact they add one (review r493 A)
+    back = q.kind == "assertion_reason" or bool(remark and _ALSO.search(remark))
+    if remark and back and _LED.match(text) and _other_options_words(remark, options, picked):
         return Verdict("wrong", expected, "That says what another option says.")
     truth = _TRUTH_SAID.search(remark) if remark and q.kind == "true_false" else None
     if truth is not None and normalise(truth[1]) != normalise(options[picked]):

@@ -58,7 +58,8 @@ def restated_parts(response: str, grade: Callable[[str], Verdict]) -> tuple[str,
 
 
 _RESTATED = re.compile(
-    r"^(?P<head>[^()]*\w[^()]*?)\s*\((?P<said>[^(),;]+?)\s*(?:[,;:]|\s[-\u2013\u2014]\s)"
+    r"^(?P<head>[^()]*\w[^()]*?)\s*\((?P<said>(?:[^(),;]|(?<=\d),(?=\d))+?)"
+    r"\s*(?:(?!(?<=\d),\d)[,;:]|\s[-\u2013\u2014]\s)"
     r"\s*(?P<remark>[^()]+)\)[\s.!]*$"
 )
 

@@ -13,8 +13,9 @@ such note.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from quizapp.facts.normalise import normalise
 from quizapp.generate.verdict import Verdict
 
 # the first part, then a bracket, a separator (no digit group's comma) or a relative clause
@@ -36,11 +37,17 @@ NOTE = "Marked on {core!r} alone: what you added beside it is not marked."
 
 
 def with_remark_note(
-    response: str, verdict: Verdict, grade: Callable[[str], Verdict], *, bracket_only: bool = False
+    response: str,
+    verdict: Verdict,
+    grade: Callable[[str], Verdict],
+    *,
+    bracket_only: bool = False,
+    options: Sequence[str] = (),
 ) -> Verdict:
     """`verdict`, with a note that the remark beside a right first part was not marked. With
-    `bracket_only` (ticks, orders, pairs: their parts are split by commas), its brackets."""
-    if verdict.verdict == "wrong":
+    `bracket_only` (ticks, orders, pairs: their parts are split by commas), its brackets. An
+    option's own text typed whole is no remark (reviews r491 F, r492 E)."""
+    if verdict.verdict == "wrong" or _folded(response) in map(_folded, options):
         return verdict
     for core, rest in _splits(response.strip(), bracket_only):
         rest = _RESTATING.sub("", rest.strip(" ).!"))  # 'or more precisely Sunni Islam'
@@ -101,4 +108,11 @@ def _splits(response: str, bracket_only: bool) -> list[tuple[str, str]]:
     return out
 
 
-_FIRST_COMMA = re.compile(r"^(?P<core>(?:[^,;:(]|(?<=\d),(?=\d{3}))+?)\s*[,;:]\s*(?P<rest>.+)$")
+# never at a comma between digits: '11,340 kg/m³', '$1,000 million', '11,34' (r491 F, r493 C)
+_FIRST_COMMA = re.compile(
+    r"^(?P<core>(?:[^,;:(]|(?<=\d),(?=\d))+?)\s*(?!(?<=\d),\d)[,;:]\s*(?P<rest>.+)$"
+)
+
+
+def _folded(text: str) -> str:
+    return normalise(text.strip().rstrip(" .!"))

@@ -6,10 +6,9 @@ uranium), '3 March 1969, with Neil Armstrong in command' (of Apollo 9): each tie
 thing the question or its key names, and the deck knows every partner of that kind the thing
 has (full_lists.py), so the remark is false and the answer with it is wrong. 'Apollo 15, with
 David Scott' is true; 'Apollo 9, with Dave Scott' (Apollo 9's crew is not all in the deck) and
-'Apollo 17, after Apollo 16' (not a tie in the words read here) are left as they were.
-
-Only a remark made of names and the words that tie them ('with', 'including', 'who flew', 'in
-command', 'by') is read: 'not Aldrin', 'longer than Apollo 12', 'who met Putin' are read elsewhere.
+'Apollo 17, after Apollo 16' (not a tie in the words read here) are left as they were. Only
+names and the words that tie them ('with', 'including', 'who flew', 'in command', 'by') are
+read: 'not Aldrin', 'longer than Apollo 12', 'who met Putin' are read elsewhere.
 """
 
 from __future__ import annotations
@@ -122,7 +121,8 @@ def _own_subject(
     names something else too: its first name when that is one ('bromine is the liquid'), else
     the one of those kinds ('Frank Borman commanded Apollo 8'); {} when the remark speaks of
     the question's own things."""
-    groups = {kind_group(t) for _, t in _named(q.prompt, vocabulary)}
+    asked = q.prompt if _named(q.prompt, vocabulary) else " ; ".join(q.answer)  # r493 A
+    groups = {kind_group(t) for _, t in _named(asked, vocabulary)}
     ordered = [t for _, t in _named_in_order(part, vocabulary) if t in named]
     if len(ordered) < 2:
         return {}

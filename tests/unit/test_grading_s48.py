@@ -1,6 +1,6 @@
 """Issue 12, grading (session 48 readings r481-r483): answers with remarks whose items are
 not drawn at seed 0. 'noted': right, with the note that the remark was not marked; 'again':
-asked again (answer_problem), with nothing lost."""
+asked again (answer_problem), with nothing lost; 'plain': right with no note."""
 
 from __future__ import annotations
 
@@ -56,5 +56,7 @@ def test_remarks_read_by_session_48s_rules(
     got = check(q, answer, vocabulary, 2026)
     if verdict == "noted":
         assert (got.verdict, got.note.startswith("Marked on")) == ("correct", True), got
+    elif verdict == "plain":  # right with no note: a whole figure or option is no remark
+        assert (got.verdict, got.note) == ("correct", ""), got
     else:
         assert got.verdict == verdict, got
