@@ -10,14 +10,15 @@ it is. Kinds that differ only by a qualifier are one ('mission', 'cancelled-miss
 every kind of person is one ('astronaut', 'person', 'discoverer').
 
 A name the deck ties the key to nothing of its kind but something else is false, wherever it
-stands beside the key ('Mirziyoyev (Kazakhstan)', 'Mirziyoyev of Kazakhstan', 'W (iron)':
-fact_links.py, review r365 A).
+stands ('Mirziyoyev (Kazakhstan)', 'W (iron)': fact_links.py, review r365 A). A country beside a
+year says where its event took place ('in Russia', 'the Ukraine crisis': review r491 B).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import reduce
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_qualified import joined_parts
@@ -32,6 +33,7 @@ from quizapp.generate.fact_links import (
     tied,
 )
 from quizapp.generate.figure_places import unasked_place
+from quizapp.generate.place_names import COUNTRIES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_words import in_clause, told_apart, verb_before
 from quizapp.generate.value_names import is_value_name
@@ -113,8 +115,7 @@ def _sole(keys: set[str], thing: str, vocabulary: dict[str, str]) -> bool:
 
 # words that put another thing beside the key, not for it: 'with silver', 'like bromine'
 BESIDE = re.compile(r"\b(?:with|like|as|alongside|unlike|than|besides?|group of)\b", re.I)
-
-
+# '1875 (in zinc blende)' names a mineral, not the figure's thing (review r483 A)
 _MATERIAL = re.compile(r"\s+(?:blende|ores?|minerals?|oxides?|salts?|sulf|sulph|alloys?)", re.I)
 
 
@@ -142,20 +143,19 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
         thing = _thing(name, vocabulary)
         if thing in asked or (thing in told and (dated or not _placed_in(name, text))) or not thing:
             continue
-        if _COMPARED.search(words) or name.startswith(("a ", "an ")):  # '357 (sodium boils
-            continue  # higher)': a remark on another (r397 D); '1875 (in a zinc ore)' (r420)
+        if _COMPARED.search(words) or name.startswith(("a ", "an ")):  # r397 D, r420
+            continue  # '357 (sodium boils higher)' of another; '1875 (in a zinc ore)'
         if kind_group(thing) in groups:  # '(Kyrgyzstan)', 'in Kyrgyzstan', 'via China'
             before = rf"|\b({re.escape(name)})\s+{re.escape(unit)}" if unit else ""  # 'US troops'
-            typed = re.search(
-                rf"(?:\(|{_PUT_TO})(?:the\s+)?({re.escape(name)}){before}", text, re.I
-            )
+            put, end = _YEAR_PUT if dated and kind_group(thing) == "country" else (_PUT_TO, "")
+            pattern = rf"(?:\(|{put})(?:the\s+)?({re.escape(name)}){end}{before}"
+            typed = re.search(pattern, text, re.I)
         elif _elsewhere(thing, asked):  # 'in the EU' asked of Russia
             typed = re.search(rf"{_PUT_IN}(?:the\s+)?({re.escape(name)})", text, re.I)
         elif _anothers(thing, asked, paired(vocabulary)):  # '22 hours (Orion)' (r402 B)
             typed = re.search(rf"\((?:the\s+)?({re.escape(name)})\)", text, re.I)
         else:
             continue  # not 'with copper', 'Russia has'
-        # '1875 (in zinc blende)' names a mineral, not the figure's thing (review r483 A)
         if typed and not in_clause(text, typed.start()) and not _MATERIAL.match(text, typed.end()):
             return typed[1] or typed[2]
     plain = _plain_words(words)
@@ -167,7 +167,8 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     other = [t for t in said if t not in asked and kind_group(t) in groups]
     if other and not _COMPARED.search(words):  # '12.3% (double the Kyrgyz rise)' (r485 A)
         return other[0].split(":")[1].replace("-", " ").title()
-    return unasked_place(words, f"{q.prompt} {q.explanation}", "country" in groups)  # (r392 A)
+    place = unasked_place(words, f"{q.prompt} {q.explanation}", "country" in groups)  # (r392 A)
+    return None if dated and normalise(place or "") in COUNTRIES else place  # (review r491 B)
 
 
 def _name_figures(text: str, vocabulary: dict[str, str]) -> set[str]:
@@ -178,9 +179,7 @@ def _name_figures(text: str, vocabulary: dict[str, str]) -> set[str]:
 def _remark_figure(q: Question, text: str, vocabulary: dict[str, str]) -> bool:
     """Whether the answer holds a second figure, no name's ('Apollo 12' is a name): beside a
     date, one in its brackets ('18 May 1969 (launched 7 December)')."""
-    unnamed = normalise(text)
-    for name in names_in(text, vocabulary):
-        unnamed = unnamed.replace(name, " ")
+    unnamed = reduce(lambda t, n: t.replace(n, " "), names_in(text, vocabulary), normalise(text))
     dated = q.numeric is not None and q.numeric.date is not None
     figures = _NUMBER.findall(" ".join(_ASIDES.findall(unnamed)) if dated else unnamed)
     return len(figures) > (0 if dated else 1)
@@ -218,6 +217,7 @@ def _describes(following: list[str], unit: str) -> bool:
 # words that put a figure somewhere or to someone: 'in Kyrgyzstan', 'from the EU' (a donor),
 # 'held by the CSTO', '2014 (about Ukraine)' (review r395 D, F)
 _PUT_TO = r"\b(?:in|of|for|from|at|to|into|across|within|inside|by|about)\s+"
+_YEAR_PUT = (r"\b(?:of|for|about)\s+", r"(?=\s*[)\],;.!]|$)")  # not '(the Ukraine crisis)'
 _PUT_IN = r"\b(?:in|from|to|into|across|within|inside|by)\s+"  # 'via X' is a route (r410 A)
 _PLACES = frozenset({"country", "region", "organisation"})
 

@@ -52,7 +52,7 @@ def figure_told(
         return None  # '2.5 K above its melting point' is a difference (review r447 B)
     figure, unit = float(said[0]["figure"]), _unit(said[0]["unit"] or "")
     # 'point' names no fact: 'the melting point is -71 °C' is no boiling point (review r435 B)
-    cued = {stem(w) for w in re.findall(r"[a-z]+", cues.lower())} - {"", "point"}
+    cued = {stem(w) for w in re.findall(r"[a-z]+", cues.lower())} - _NO_CUES  # (review r491 C)
     refuted = None
     for anchor, name in anchors.items():
         facts = dated(vocabulary, anchor)
@@ -67,14 +67,10 @@ def figure_told(
                 continue  # 'seven months after its launch' dates nothing
             if kind != "y" and not unit and _dated(figure, part):
                 continue  # 'first flown in 1967' counts no engines (review r430 C)
-            value = _in_unit(figure, unit, kind)
-            if value is None:
+            held = _held(said[0]["figure"], unit, kind)
+            if held is None:
                 continue  # '371 K' beside a melting point in °C the units cannot relate
-            # at the precision the learner wrote: 'helium boils at 4 K' of 4.2 K (review r493 B)
-            half = 0.0 if kind == "y" else 10.0 ** -_decimals(said[0]["figure"]) / 2
-            ends = sorted(v for v in (_in_unit(figure - half, unit, kind), value) if v is not None)
-            low, high = ends[0], value + (value - ends[0])
-            if any(lo <= high and low <= hi for lo, hi in spans):
+            if any(lo <= held[1] and held[0] <= hi for lo, hi in spans):
                 return True, ""
             if bare or not guessed:  # a year read as a date only confirms, with `bare` off
                 refuted = refuted or (name, relation, spans, kind.partition(":")[2])
@@ -175,6 +171,18 @@ def _names_more(answer: str, q_text: str, name: str) -> bool:
     return any(w not in said and w.lower().rstrip(".") not in MONTHS for w in named)
 
 
-def _decimals(figure: str) -> int:
-    """The decimal places a figure is written to: '4' 0, '4.2' 1."""
-    return len(figure.partition(".")[2])
+def _held(written: str, unit: str, kind: str) -> tuple[float, float] | None:
+    """The span a remark's figure covers in the fact's unit, at the precision it is written to
+    ('helium boils at 4 K' of 4.2 K: review r493 B); a year exactly; None where the units
+    cannot relate."""
+    figure = float(written)
+    value = _in_unit(figure, unit, kind)
+    half = 0.0 if kind == "y" else 10.0 ** -len(written.partition(".")[2]) / 2
+    low = _in_unit(figure - half, unit, kind)
+    if value is None or low is None:
+        return None
+    return min(low, value), max(low, value) + abs(value - low)
+
+
+_NO_CUES = frozenset({"", "point", "with", "to", "of", "in", "by", "from", "the", "a", "at", "for"})
+_NO_CUES |= frozenset({"on", "and", "an", "its", "it", "is", "was", "as"})
