@@ -62,6 +62,12 @@ _ALIASES = {
     "light-years": "light_year",
     "astronomical unit": "astronomical_unit",
     "astronomical units": "astronomical_unit",
+    "nautical mile": "nautical_mile",  # '60 nautical miles' was read as 60 km (review r494 D)
+    "nautical miles": "nautical_mile",
+    "nautical mi": "nautical_mile",
+    "statute mile": "mile",
+    "statute miles": "mile",
+    "statute mi": "mile",
     "earth years": "year",
     "earth year": "year",
     "earth days": "day",

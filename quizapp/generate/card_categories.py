@@ -35,6 +35,10 @@ _PLACE_TAILS = ("national park", "park", "ranch", "station", "village", "town", 
 # place_names.ASKS_PLACE: a country takes no 'area' or 'station' ('Vietnam Sea' stays wrong)
 _ASKS_SITE = re.compile(r"\b(?:where|city|town|station|place|site|park)\b", re.IGNORECASE)
 MIN_HEAD = 4
+# a city with its district after it, known by its name alone: 'Washington, D.C.' ('Paris, Texas'
+# stays whole: Paris is another city)
+_PLACED = re.compile(r"^([^,]+),?\s*D\.\s?C\.?$|^([^,]+),\s*DC$")
+_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def category_forms(prompt: str, names: list[str], vocabulary: dict[str, str]) -> list[str]:
@@ -48,6 +52,8 @@ def category_forms(prompt: str, names: list[str], vocabulary: dict[str, str]) ->
             out += [head, *(f"{head} {w}" for w in sorted(family))]
         if _ASKS_SITE.search(prompt) and name[:1].isupper() and not any(c.isdigit() for c in name):
             out += [f"{name} {tail}" for tail in _PLACE_TAILS]
+            placed = _PLACED.match(name)  # 'Washington' for Washington, D.C. (review r494 C)
+            out += [h for h in (placed.groups() if placed else ()) if h]
     out += _asked_kind_forms(prompt, names, vocabulary)
     accepted = {normalise(n) for n in names}
     return [f for f in dict.fromkeys(out) if normalise(f) not in accepted]
@@ -70,7 +76,7 @@ def _asked_kind_forms(prompt: str, names: list[str], vocabulary: dict[str, str])
     said = set(re.findall(r"\b[a-z]+\b", prompt))  # the question's own common words
     out: list[str] = []
     for name in names:
-        words = name.split()
+        words = _THE.sub("", name).split()  # 'Greenwich' for the Greenwich meridian (r494 C)
         if noun.isalpha() and noun.islower() and noun not in normalise(name).split():
             out.append(f"{name} {noun}")
         cut = len(words)

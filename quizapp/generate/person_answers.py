@@ -9,6 +9,8 @@ initials, by initials and surname, with another usual form of the first name.
 
 from __future__ import annotations
 
+import re
+
 from quizapp.facts.normalise import normalise
 from quizapp.generate.check_forms import person_readings
 from quizapp.generate.person_names import (
@@ -35,6 +37,7 @@ def same_person_readings(text: str, accepted: set[str], *, slips: bool = False) 
     if slips:
         given = f" {normalise(text)}"
         untitled = [u for u in untitled if given.endswith(f" {u}")]
+    untitled += _without_particles([text, *untitled])  # 'Antoine-Laurent de Lavoisier'
     out = list(untitled)
     for form in [text, *untitled]:
         formal = formal_name_readings(form)
@@ -45,6 +48,22 @@ def same_person_readings(text: str, accepted: set[str], *, slips: bool = False) 
             out += given_name_readings(plain)
             out += names_for_initials(plain, accepted)  # 'Ieoh Ming Pei' for I. M. Pei
     return list(dict.fromkeys(out))
+
+
+def _without_particles(forms: list[str]) -> list[str]:
+    """Each full formal name without the particle before its surname: 'Antoine-Laurent de
+    Lavoisier' is Antoine-Laurent Lavoisier (review r494 C). Only after two given names: 'José
+    de Saramago' puts a particle where the name has none (review r219)."""
+    out = []
+    for form in (f" {normalise(f)} " for f in forms):
+        found = _PARTICLE.search(form)
+        given = form[: found.start()].replace("-", " ").split() if found else []
+        if found and len(given) >= 2:
+            out.append(" ".join(_PARTICLE.sub(" ", form).split()))
+    return out
+
+
+_PARTICLE = re.compile(r"(?<=\s)(?:de|da|di|du|des|del|della|van|von|der|den|le|la)(?=\s\S+\s*$)")
 
 
 def other_initial_answer(text: str, accepted: set[str]) -> bool:
