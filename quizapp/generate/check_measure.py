@@ -62,7 +62,11 @@ _NOT_UNITS = frozenset(
 
 
 # a model's code, not a figure: 'F-1', 'Rocketdyne F-1', 'J-2 engines' (review r486 C)
-_MODEL = re.compile(r"(?:[A-Z][\w]*\s+)?[A-Z]{1,4}-\d+[A-Za-z]?(?:\s+[a-z]+)?")
+# ('Five F-1 engines' counts them: review r492 C)
+_MODEL = re.compile(
+    r"(?:(?!(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)[A-Z][\w]*\s+)?"
+    r"[A-Z]{1,4}-\d+[A-Za-z]?(?:\s+[a-z]+)?"
+)
 
 
 def measure_problem(key: NumericKey, text: str) -> str | None:

@@ -23,9 +23,10 @@ _CORRECTED = re.compile(
     re.IGNORECASE,
 )
 # taken back with a word that may also start a remark: only an answer after it corrects
+_I_THINK = r"(?:i\s+(?:think|believe|guess|reckon|mean)\s+)?"  # '- actually I think Y' (r491 D)
 _TAKEN_BACK = re.compile(
-    rf"^(?P<first>.+?){_BREAK}(?P<back>no|sorry|actually|really)\b[\s,:]*(?P<final>[^()]+?)\)?"
-    r"[\s.!]*$",
+    rf"^(?P<first>.+?){_BREAK}(?P<back>no|sorry|actually|really)\b[\s,:]*{_I_THINK}"
+    r"(?P<final>[^()]+?)\)?[\s.!]*$",
     re.IGNORECASE,
 )
 # taken back with the word after the answer: 'B (A actually)', '68 (74 actually)' (r457 A)

@@ -16,3 +16,21 @@ TAIL = re.compile(r"^([^()]*[^\s(])\s*\(([^()]+)\)[\s.!]*$")  # a bracket after 
 ADDED = re.compile(r"^\s*(?:also|and|or|plus|maybe|perhaps|possibly|probably|either)\b")
 JOINED = re.compile(r"^\s*(?:and|also|plus)\b", re.IGNORECASE)  # no hedge: a remark may follow
 TOO = re.compile(r"\s*\b(?:too|as well)\s*$")
+
+
+def said_of_another(said: str, option: str) -> bool:
+    """Whether an aside that names another option says it of something with words of its own
+    ('lead melts at 327 °C' beside tin's 232 °C, 'gold is 79', 'Bunsen and Kirchhoff found
+    caesium': review r493 D, asked again), never a second option added ('or 327 °C', 'C too')."""
+    if len(option.split()) >= _SENTENCE and len(said.split()) <= 3 and not _LABEL.fullmatch(said):
+        return not ADDED.match(said.lower())  # '(in 1969)' names no option of a sentence (r492 B)
+    own = set(re.findall(r"[a-z]+", option.lower()))
+    words = [w for w in re.findall(r"[a-z]{2,}", said.lower()) if w not in own | _PLAIN]
+    return bool(words) and not ADDED.match(said.lower()) and not TOO.search(said.lower())
+
+
+_SENTENCE = 6  # words of an option that is a statement, never named by a year or two words
+_LABEL = re.compile(r"\s*\(?[A-Ha-h1-8]\)?[.)]?\s*")
+_PLAIN = frozenset(
+    {"is", "was", "the", "an", "at", "of", "it", "its", "or", "and", "about", "not", "nor"}
+)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quizapp.generate.assertion_words import assertion_choice
 from quizapp.generate.figure_forms import SIDE, figure_form
 from quizapp.generate.numbered_names import NUMBERED_NAME, other_stem, roman_value
-from quizapp.generate.option_asides import ADDED, ASIDE, JOINED, TAIL, TOO
+from quizapp.generate.option_asides import ADDED, ASIDE, JOINED, TAIL, TOO, said_of_another
 
 if TYPE_CHECKING:
     from quizapp.generate.numbers import ParsedNumber
@@ -70,7 +70,7 @@ def _beside(head: int | None, said: str, options: list[str], index: Index) -> in
     other = index(TOO.sub("", ADDED.sub("", said)).strip(), options)
     if head is None or (ADDED.match(said) and (other is not None or not JOINED.match(said))):
         return None
-    return head if other in (None, head) else None
+    return head if other in (None, head) or said_of_another(said, options[other]) else None
 
 
 def _labels(t: str, options: list[str]) -> bool:
