@@ -48,7 +48,8 @@ def remark_let_stand(
         bracketed and partners_told(q, core, remark, vocabulary, text) is not None
     )
     hedged = _HEDGED.search(remark) or (_ADDED.search(remark) and not (clause or key_tied))
-    hedged = hedged and not glossed
+    hedged = hedged and not glossed  # '1868, 1869': a second figure (review r493 E)
+    hedged = hedged or (q.numeric is not None and not bracketed and _FIGURE_ONLY.fullmatch(remark))
     if hedged or CLAIMED.search(remark) or not core.strip():
         return None  # 'or 14', 'also 12', 'led by China', 'owned by China', '-led'; but 'Lovell
         # and Swigert also flew' is a clause (review r417 A)
@@ -227,5 +228,6 @@ _COUNTING = frozenset(
     {"half", "quarter", "third", "fifth", "tenth", "dozen"} | SMALL_NUMBERS.keys()
 )
 _PROPER_ONLY = re.compile(r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*\s*)+")  # 'Quebec City'
+_FIGURE_ONLY = re.compile(r"\s*-?\d[\d,.]*\s*")
 _ADDED = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)  # a second answer added
 _PLACES = frozenset({"country", "region", "organisation", "site", "city", "place", "sea"})
