@@ -103,7 +103,21 @@ def no_leak(q: Question, ix: DeckIndex) -> str | None:
             for word in _words(answer).split():
                 if len(word) >= least and word not in said and f" {word} " in stem:
                     return f"a word of the answer ({word!r}) appears in the stem"
+                if (named := _named_after(word, stem)) is not None:
+                    return f"the answer ({word!r}) is named after a word of the stem ({named!r})"
     return None
+
+
+def _named_after(word: str, stem: str) -> str | None:
+    """The stem's word the answer's word is made from, a short ending added: 'einsteinium'
+    asked 'named after Albert Einstein' (review r494 G: a giveaway among the options)."""
+    for said in stem.split():
+        if len(said) >= 5 and said not in STOPWORDS and word != said and word.startswith(said):
+            return said if len(word) - len(said) <= _ENDING else None
+    return None
+
+
+_ENDING = 4  # letters an answer adds to the word it is named from: '-ium', '-ian', '-ism'
 
 
 def question_card(q: Question, ix: DeckIndex) -> bool:

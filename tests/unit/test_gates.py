@@ -342,3 +342,17 @@ def test_one_key_refuses_a_distractor_that_is_merely_unlisted() -> None:
         difficulty=0.5,
     )
     assert (first_failure(q, ix) or "").startswith("one key: an option's truth is not settled")
+
+
+def test_leak_gate_catches_a_key_named_after_a_word_of_the_stem() -> None:
+    """Review r494 G: 'Which element is named after Albert Einstein?' with einsteinium among
+    the options gives the key away; a stem word that only opens a longer one does not."""
+    word = INVERSE.answer[0].split()[-1]
+    made_from = word[: max(5, len(word) - 3)]
+    assert INVERSE.options is not None and GATES["no leak"](INVERSE, IX) is None
+    named = INVERSE.model_copy(update={"prompt": f"Which of these is named after {made_from}?"})
+    assert GATES["no leak"](named, IX) == (
+        f"the answer ({word.lower()!r}) is named after a word of the stem ({made_from.lower()!r})"
+    )
+    far = INVERSE.model_copy(update={"prompt": f"Which of these is named after {word[:5]}?"})
+    assert len(word) - 5 <= 4 or GATES["no leak"](far, IX) is None
