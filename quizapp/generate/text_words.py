@@ -118,6 +118,8 @@ def transliteration_fold(name: str) -> str:
     and 'Mirzioev' are one Russian name written by different rules."""
     for a, b in _TRANSLITERATION:
         name = name.replace(a, b)
+    for pattern, spelt in _TRANSLITERATED_ENDS:
+        name = pattern.sub(spelt, name)
     return name
 
 
@@ -134,6 +136,14 @@ _TRANSLITERATION = (
     ("ya", "a"),
 )
 
+
+# and by position: 'Dmitry'/'Dmitri', 'Mendeleev'/'Mendeleyev'/'Mendeleiev'/'Mendelejev'/
+# 'Mendeleef' (review r494 F: told to mind the spelling)
+_TRANSLITERATED_ENDS = (
+    (re.compile(r"(?<=[a-z])y\b"), "i"),
+    (re.compile(r"(?<=[aeiou])[iyj](?=e)"), ""),
+    (re.compile(r"(?<=e)f\b"), "v"),
+)
 
 _FIGURE = re.compile(r"[-+]?\d[\d.,]*")
 
