@@ -27,7 +27,8 @@ def rival_note(key: NumericKey, given: float, given_step: float) -> str | None:
         return None
     distance, what = near[0]
     slack = 1e-9 * max(1.0, abs(given))
-    if distance <= max(key.tolerance, given_step / 2) + slack:  # '80' for 81: about (r340)
+    # '80' for 81 is about it (r340); '101' is not 96, whatever the key's "about" (r492 D)
+    if distance <= max(key.step, given_step) / 2 + slack:  # at the figures' own precision
         return f"That is {'' if distance <= key.tolerance + slack else 'about '}{what}."
     if off <= near_band(key.step, key.approx, key.value) + slack:  # else: just wrong
         return f"That is nearer {what} than this one."
