@@ -19,6 +19,7 @@ _ANSWER_LABEL = re.compile(
 _TRUTH_REMARK = re.compile(
     r"^\s*(true|false)\s*(?:[-,:;(\u2013\u2014]|\s(?:because|as|since)\s)", re.I
 )
+_BOTH = re.compile(r"\s*(?:or\s+|maybe\s+|perhaps\s+)?(?:true|false|t|f)\s*[?.!)]*\s*", re.I)
 # a verdict on a statement in other words (review r400 A): 'correct', 'not true', 'untrue'
 _TRUTH_WORDS: dict[str, tuple[str, ...]] = {"true": ("correct", "right", "yes", "accurate")}
 _TRUTH_WORDS["false"] = ("untrue", "incorrect", "wrong", "no", "inaccurate")
@@ -46,7 +47,9 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
         return text
     text = _ANSWER_LABEL.sub("", text)  # 'Answer: B' (review r396 H)
     truth = _TRUTH_REMARK.match(text) if q.kind == "true_false" else None
-    text = truth[1] if truth else text  # 'False - it was September 1970': the remark unjudged
+    both = truth and _BOTH.fullmatch(text[truth.end() :])  # 'False, True' names two (r502 A)
+    text = truth[1] if truth and not both else text  # 'False - it was September 1970'
+
     text = _truth_in_words(text) if q.kind == "true_false" else text
     codes = deck_codes(vocabulary)
     options = q.options or []

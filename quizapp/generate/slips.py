@@ -134,7 +134,11 @@ def no_slip(given: str, closest: list[str], *, placed: bool = True) -> bool:
     if given in COMMON_WORDS:
         return True
     return all(
-        len(given) > len(f) and not _key_twice(given, f) and not _ey(given, f) for f in short
+        len(given) > len(f)
+        and not _key_twice(given, f)
+        and not _ey(given, f)
+        and given not in (f"{f}e", f"{f}s")  # 'Irwine', 'Scotts': a slip (review r502 B)
+        for f in short
     )
 
 
