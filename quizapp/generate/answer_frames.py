@@ -32,7 +32,7 @@ _HEDGE = rf"(?:(?:{HEDGE_WORDS})\b[\s,:]*)*"
 # stem, checked below)
 _SUBJECT = (
     r"(?:(?:it|that|this|he|she|they)(?:'s|’s|\s+(?:is|was|are|were|would be))"
-    r"|(?:the\s+)?answer(?:\s+is|:)|(?P<noun>the\s+[a-z]+(?:\s+[a-z]+){0,5}?)\s+(?:is|was|are|were))"
+    r"|(?:the\s+|my\s+)?answer(?:\s+is|:)|(?P<noun>the\s+[a-z]+(?:\s+[a-z]+){0,5}?)\s+(?:is|was|are|were))"
 )
 _FRAME = re.compile(rf"^\s*{_HEDGE}(?:{_SUBJECT}\s*)?", re.IGNORECASE)
 # 'the city of Bern': the kind of place before the name (never 'republic of': the Republic
@@ -57,7 +57,7 @@ def unframed(text: str, prompt: str) -> str | None:
     noun = m["noun"] if m else None
     if noun is not None and not _in_stem(noun, prompt):
         rest = text  # 'the Volga is': a name, not a frame
-    rest = _PLACE.sub("", _END.sub("", _HEDGE_AFTER.sub("", rest)), count=1)
+    rest = _PLACE.sub("", _END.sub("", _HEDGE_AFTER.sub("", AFFIRMED.sub("", rest))), count=1)
     if _ASKS_OWNER.search(prompt):
         rest = _OWNER.sub("", rest)  # "Uzbekistan's" for "Which country's president" (r356 B)
     after = _SAID_AFTER.match(rest)
@@ -151,12 +151,21 @@ _OFFERING = re.compile(
 
 # an option said in a sentence: 'It was Kazakhstan', "that's false", 'I think B'
 FRAME = re.compile(
-    r"^(?:it'?s|it is|it was|that'?s|that is|that was|i think|the answer is|the answer was)"
-    r"\s+(?=\w)"
-)
+    r"^(?:(?:definitely|certainly|surely|for sure|of course|no doubt)\b[\s,:]*)?"
+    r"(?:(?:it'?s|it is|it was|that'?s|that is|that was|i think"
+    r"|the answer is|the answer was|my answer is|my answer:|the statement is|the claim is"
+    r"|this is)\s+(?=\w))?"
+)  # 'Definitely C', 'My answer is B', 'The statement is false' (review r501 F)
 # a frame after the option: 'Kazakhstan did', 'Turkmenistan is the odd one out' (r445 D)
 _FRAME_AFTER = re.compile(
     r"\s+(?:did|does|was|is|is the (?:odd one out|one|answer)|was the one)\s*[.!]?$"
+)
+# the answer affirmed after it: 'China is the answer', 'C is correct', 'B, D are correct',
+# 'China is my answer' (review r501 B, C: graded wrong or asked again)
+AFFIRMED = re.compile(
+    r"\s*,?\s+(?:is|are|was|were)\s+(?:the\s+(?:right\s+|correct\s+)?answers?|my\s+answer"
+    r"|(?:both\s+|all\s+)?(?:correct|right))\s*[.!]*\s*$|\s*!+\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.answer_frames import FRAME, option_said
+from quizapp.generate.answer_frames import AFFIRMED, FRAME, option_said
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.matching_pairs import letter_pairs, number_pairs, word_pairs
 from quizapp.generate.option_codes import named_thing, option_naming
@@ -53,7 +53,7 @@ def option_index(text: str, options: list[str]) -> int | None:
     """The option a response names: its number, its letter or its text (a rounded figure with
     or without its "about"; "T" or "F" for True or False; a bare figure beyond the options'
     numbers for the one option with that figure and a unit); None if none."""
-    t = FRAME.sub("", text.strip().lower())  # "It's false", 'that is true', 'I think B'
+    t = FRAME.sub("", AFFIRMED.sub("", text.strip().lower()))  # "It's false", 'I think B'
     t = _LEAD_DOT.sub(r"\g<1>0.", t)  # '.968' (review r403 B)
     if t.isdecimal() and 1 <= int(t) <= len(options):
         return int(t) - 1
@@ -94,7 +94,7 @@ def tick_tokens(text: str, options: list[str]) -> list[str]:
     """A ticks response in tokens: "1 3", "1,3", or letters run together ("ac"); options
     by their text joined by commas or "and" ("Kazakhstan and Kyrgyzstan": review r365 D); an
     option said not to apply is no tick ('..., not Turkmenistan': review r433 E)."""
-    text = _NOT_TICKED.sub("", text)
+    text = _NOT_TICKED.sub("", AFFIRMED.sub("", text))  # 'B, D are correct' (review r501 C)
     parts = [p for p in _JOINS.split(text.strip().lower()) if p]
     if len(parts) > 1 and all(option_index(p, options) is not None for p in parts):
         return parts
@@ -123,6 +123,7 @@ def read_sequence(
 ) -> list[int] | None:
     """The options an order or pairs response names, in its order (from 0); None unless it
     names exactly as many as there are options. A matching's `left` items may be named too."""
+    text = AFFIRMED.sub("", text) or text  # '2 3 1 is correct' (review r501 F)
     paired = letter_pairs(text, len(options)) or _named_pairs(text, options, left or [], vocabulary)
     if paired is None and left:  # '1=3, 2=1', 'Saturn V 2, Rice 4' (matching_pairs.py)
         paired = number_pairs(text, len(options)) or word_pairs(text, left, len(options))

@@ -20,12 +20,7 @@ from quizapp.generate.answer_context import (
 )
 from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answer_frames import label_first, unframed
-from quizapp.generate.answers import (
-    chosen_option,
-    read_grade,
-    read_sequence,
-    read_ticks,
-)
+from quizapp.generate.answers import chosen_option, read_grade, read_sequence, read_ticks
 from quizapp.generate.bracket_kinds import false_aside, other_subject
 from quizapp.generate.bracket_names import unknown_aside
 from quizapp.generate.card_lists import every_name_right
@@ -265,6 +260,8 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
     the learner is told the measure asked for (check_measure.py).
     """
     shape = SPECS[q.kind].shape
+    if (fixed := corrected(q, response, vocabulary or {})) is not None and not fixed[2]:
+        return answer_problem(q, fixed[1], vocabulary)  # 'A, B, wait, A, C' (review r501 D)
     if shape in ("text", "choice") and (parts := compound_parts(response)) is not None:
         problem = partial(answer_problem, q, vocabulary=vocabulary)  # 'C (1898), named after
         return next(filter(None, map(problem, parts)), None)  # Poland' (review r483 B)

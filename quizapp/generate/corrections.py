@@ -18,14 +18,14 @@ _BREAK = r"\s*(?:[,;:(]|\s[-\u2013\u2014]+|\sand(?=\s)|(?<=\w)\.(?=\s))\s*"  # '
 # 1861' (r467 A), '1669. It was 1680 really.' (r471 A)
 # the learner takes back what they typed first
 _CORRECTED = re.compile(
-    rf"^(?P<first>.+?)(?:{_BREAK})?\b(?:i mean|i meant|or rather|no wait|make that"
-    r"|correction|but really)\b[\s,:]*(?P<final>[^()]+?)\)?[\s.!]*$",
+    rf"^(?P<first>.+?)(?:{_BREAK})?\b(?:i mean|i meant|or rather|(?:no,?\s+)?wait|make that"
+    r"|correction|but really|hang on|scratch that)\b[\s,:]*(?P<final>[^()]+?)\)?[\s.!]*$",
     re.IGNORECASE,
 )
 # taken back with a word that may also start a remark: only an answer after it corrects
 _I_THINK = r"(?:i\s+(?:think|believe|guess|reckon|mean)\s+)?"  # '- actually I think Y' (r491 D)
 _TAKEN_BACK = re.compile(
-    rf"^(?P<first>.+?){_BREAK}(?P<back>no|sorry|actually|really)\b[\s,:]*{_I_THINK}"
+    rf"^(?P<first>.+?){_BREAK}(?P<back>no|sorry|(?:well,?\s+)?actually|really)\b[\s,:]*{_I_THINK}"
     r"(?P<final>[^()]+?)\)?[\s.!]*$",
     re.IGNORECASE,
 )
@@ -99,6 +99,8 @@ def _answer_like(q: Question, found: re.Match[str], vocabulary: dict[str, str]) 
     a figure is asked, a name the deck knows."""
     part = found["final"]
     said = normalise(part)
+    if q.options and _LABELS.fullmatch(part) and q.kind != "mcq":  # ticks, an order, pairs:
+        return True  # '2 3 1, well actually 1 2 3' (review r501 D)
     if q.options:
         return option_index(part, q.options) is not None
     if q.numeric is not None:  # of the key's measure: '95%, i.e. $865 million' is a remark
@@ -122,6 +124,7 @@ def _noun_like(said: str, keys: set[str]) -> bool:
     return bool(words) and plain and len(words) <= longest
 
 
+_LABELS = re.compile(r"\s*(?:(?:[1-9]|[a-hA-H])(?:\s*(?:[,;>-]|and)?\s*)){2,}")
 _PROPER = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")  # a name
 
 _NO = re.compile(r"no\s*[,:;!-]", re.IGNORECASE)  # 'no, the liver': a correction, whatever follows

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quizapp.generate.answer_frames import offers_another
+from quizapp.generate.answer_frames import AFFIRMED, offers_another
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.options_named import RULED_OUT
 from quizapp.generate.question import Question
@@ -45,6 +45,7 @@ def refused_outright(q: Question, text: str, graded: Callable[[str], Verdict]) -
     offers a second answer ('X, unless it is Y': review r438 A), or a remark says another
     thing `graded` wrong is the answer too, or the real one ('Tajikistan (Kyrgyzstan is also
     right)', '7,000 (5,000 is the real figure)': review r461 E)."""
+    text = AFFIRMED.sub("", text) or text  # 'B, D are correct' is no claim of D's (r501 C)
     if takes_itself_back(q, text):
         return "That answer takes itself back."
     if SPECS[q.kind].shape == "text" and offers_another(RULED_OUT.sub(" ", text)):  # r473 A
