@@ -13,6 +13,7 @@ def options_named(text: str, options: list[str]) -> int:
     """How many options' own texts the answer holds: two is a hedge ('Russia has tightened
     ... or Russia's population is shrinking': review r437 C, graded by the nearer one)."""
     text = _TOLD.sub(" ", text)  # 'Tajikistan (Armenia and Belarus are members)' (r481 D)
+    text = _TOLD_AFTER.sub(" ", text)  # 'iron; sodium melts at 98 °C' (review r503 C)
     said = f" {_bare_words(RULED_OUT.sub(' ', text))} "  # 'Kyrgyzstan, not Kazakhstan' (r469 A)
     return sum(1 for o in options if len(o) > 3 and f" {_bare_words(o)} " in said)
 
@@ -20,6 +21,11 @@ def options_named(text: str, options: list[str]) -> int:
 # a bracket that says something of the options it names, with its own verb: a remark
 _TOLD = re.compile(
     r"\([^()]*\b(?:is|are|was|were|has|have|had|joined|belongs?|lies|lie)\b[^()]*\)", re.I
+)
+_TOLD_AFTER = re.compile(
+    r"[,;:]\s*[^,;:()]*\b(?:is|are|was|were|has|have|had|joined|belongs?|lies|lie|melts?|boils?"
+    r"|found|discovered|named|than)\b[^()]*$",
+    re.I,
 )
 RULED_OUT = re.compile(r"\b(?:not|rather than|instead of)\s+[^,;()]+", re.IGNORECASE)
 

@@ -38,6 +38,7 @@ def same_person_readings(text: str, accepted: set[str], *, slips: bool = False) 
         given = f" {normalise(text)}"
         untitled = [u for u in untitled if given.endswith(f" {u}")]
     untitled += _without_particles([text, *untitled])  # 'Antoine-Laurent de Lavoisier'
+    untitled += [f"{m[2]}. {m[1]}" for m in [_INITIAL_AFTER.fullmatch(text.strip())] if m]
     out = list(untitled)
     for form in [text, *untitled]:
         formal = formal_name_readings(form)
@@ -63,6 +64,8 @@ def _without_particles(forms: list[str]) -> list[str]:
     return out
 
 
+# a surname with its initial after it, as an index lists it: 'Davy H.', 'Perey, M.' (r503 A)
+_INITIAL_AFTER = re.compile(r"([A-Z][\w'’-]{2,}),?\s+([A-Z])\.?")
 _PARTICLE = re.compile(r"(?<=\s)(?:de|da|di|du|des|del|della|van|von|der|den|le|la)(?=\s\S+\s*$)")
 
 

@@ -1,14 +1,10 @@
 """A remark beside a right answer that puts one of the deck's things with another: true, false,
-or beyond what the deck can tell (review r408 A).
-
-'Apollo 15, with John Young', 'Michael Collins, who later flew Apollo 15', '1789, by Davy' (of
-uranium), '3 March 1969, with Neil Armstrong in command' (of Apollo 9): each ties a name to a
-thing the question or its key names, and the deck knows every partner of that kind the thing
-has (full_lists.py), so the remark is false and the answer with it is wrong. 'Apollo 15, with
-David Scott' is true; 'Apollo 9, with Dave Scott' (Apollo 9's crew is not all in the deck) and
-'Apollo 17, after Apollo 16' (not a tie in the words read here) are left as they were. Only
-names and the words that tie them ('with', 'including', 'who flew', 'in command', 'by') are
-read: 'not Aldrin', 'longer than Apollo 12', 'who met Putin' are read elsewhere.
+or beyond what the deck can tell (review r408 A). 'Apollo 15, with John Young' ties a name to a
+thing the question or its key names; the deck knows every partner of that kind the thing has
+(full_lists.py), so the remark is false and the answer wrong. 'Apollo 15, with David Scott' is
+true; 'Apollo 9, with Dave Scott' (its crew not all in the deck) and 'Apollo 17, after Apollo 16'
+are left as they were. Only names and the words that tie them ('with', 'including', 'who flew',
+'in command', 'by') are read: 'not Aldrin', 'longer than Apollo 12' are read elsewhere.
 """
 
 from __future__ import annotations
@@ -117,10 +113,9 @@ def _key_in_role(remark: _Remark, role: str) -> str | None:
 def _own_subject(
     q: Question, part: str, named: dict[str, str], vocabulary: dict[str, str]
 ) -> dict[str, str]:
-    """The thing a remark speaks of when it is another of the question's kinds and the remark
-    names something else too: its first name when that is one ('bromine is the liquid'), else
-    the one of those kinds ('Frank Borman commanded Apollo 8'); {} when the remark speaks of
-    the question's own things."""
+    """The thing a remark naming two speaks of: its first name when of the question's kinds
+    ('bromine is the liquid'), else the one of those kinds ('Frank Borman commanded Apollo 8'),
+    else its first with a verb ('Ramsay and Travers found ...': r503 B); {} for the question's."""
     asked = q.prompt if _named(q.prompt, vocabulary) else " ; ".join(q.answer)  # r493 A
     groups = {kind_group(t) for _, t in _named(asked, vocabulary)}
     ordered = [t for _, t in _named_in_order(part, vocabulary) if t in named]
@@ -129,7 +124,11 @@ def _own_subject(
     if kind_group(ordered[0]) in groups:
         return {ordered[0]: named[ordered[0]]}
     own = {t: named[t] for t in ordered if kind_group(t) in groups}
+    own = own or ({ordered[0]: named[ordered[0]]} if _SAYS.search(part) else {})
     return own if len(own) < len(ordered) else {}
+
+
+_SAYS = re.compile(r"\b(?:is|are|was|were|found|discovered|has|have|had|melts|boils)\b", re.I)
 
 
 def _named_in_order(text: str, vocabulary: dict[str, str]) -> list[tuple[str, str]]:
