@@ -167,7 +167,7 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     other = [t for t in said if t not in asked and kind_group(t) in groups]
     if other and not _COMPARED.search(words):  # '12.3% (double the Kyrgyz rise)' (r485 A)
         return other[0].split(":")[1].replace("-", " ").title()
-    place = unasked_place(words, f"{q.prompt} {q.explanation}", "country" in groups)  # (r392 A)
+    place = unasked_place(words, f"{q.prompt} {q.explanation}", "country" in groups, text)
     return None if dated and normalise(place or "") in COUNTRIES else place  # (review r491 B)
 
 

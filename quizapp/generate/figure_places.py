@@ -18,6 +18,7 @@ import re
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.place_names import COUNTRIES
+from quizapp.generate.remark_words import in_clause
 
 _SEAS = frozenset({"caspian", "black sea", "caspian sea", "baltic", "mediterranean"})
 _CONTINENTS = frozenset({"europe", "asia", "africa", "north america", "south america"})
@@ -37,9 +38,16 @@ _SAME_GOODS = ({"oil", "petroleum", "crude"},)
 _WORD: re.Pattern[str] = re.compile(r"[a-z]+")
 
 
-def unasked_place(text: str, prompt: str, countries_asked: bool) -> str | None:
+def unasked_place(text: str, prompt: str, countries_asked: bool, whole: str = "") -> str | None:
     """The country or good in `text` the question does not ask about (the module's rules), or
-    None."""
+    None; never one inside a remark with words of its own in the `whole` answer ('7,000 (and
+    an airbase in Kyrgyzstan)': review r501 A)."""
+    place = _unasked(text, prompt, countries_asked)
+    where = whole.lower().rfind(f" {place.lower()}") if place and whole else -1
+    return None if where > 0 and in_clause(whole, where) else place
+
+
+def _unasked(text: str, prompt: str, countries_asked: bool) -> str | None:
     said = re.sub(r"['\u2019]s\b", "", f" {normalise(prompt)} ")  # "Uzbekistan's debt"
     given = normalise(text)
     if countries_asked:
