@@ -21,6 +21,7 @@ from quizapp.generate.imported_places import other_place
 from quizapp.generate.key_glosses import restates_key
 from quizapp.generate.led_names import LED, other_leader
 from quizapp.generate.likened_names import likened
+from quizapp.generate.place_countries import city_in
 from quizapp.generate.place_names import ASKS_PLACE, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_fallback import contrast_rival
@@ -200,6 +201,8 @@ def _gloss_only(q: Question, inner: str, vocabulary: dict[str, str]) -> bool:
     placed = normalise(part) in WHOLE_PLACE_NAMES and bool(accepted & WHOLE_PLACE_NAMES)
     if initials and not acronym and not placed and normalise(part) not in {*vocabulary, *accepted}:
         return True  # but 'EEU (WTO)': a second body beside a key that is initials (r401 A)
+    if city_in(part, q.answer):  # a city of the key's country: 'Uruguay (Montevideo)' (r504 D)
+        return True
     return other_kind(q, inner, vocabulary) or restates_key([*q.answer, *q.accepted], part)
 
 

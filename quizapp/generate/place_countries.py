@@ -59,7 +59,10 @@ canada: ottawa toronto montreal vancouver quebec
 united states: washington new_york boston chicago houston dallas denver seattle atlanta
 united states: miami detroit philadelphia memphis nashville los_angeles san_francisco
 brazil: brasilia rio_de_janeiro sao_paulo
-argentina: buenos_aires
+argentina: buenos_aires cordoba rosario
+uruguay: montevideo
+chile: santiago valparaiso
+colombia: bogota medellin
 mexico: mexico_city guadalajara monterrey
 colombia: bogota medellin
 south africa: johannesburg durban cape_town pretoria
@@ -180,6 +183,12 @@ def _asked_country(prompt: str) -> str | None:
     """The country a question asks of: 'the capital of Tanzania', 'which city in Japan'."""
     found = _OF_COUNTRY.search(normalise(prompt))
     return found["country"] if found else None
+
+
+def city_in(part: str, countries: list[str]) -> bool:
+    """Whether `part` is a well-known city of one of the `countries` ('Montevideo' of Uruguay)."""
+    country = CITY_COUNTRY.get(normalise(part).removeprefix("in "), "")
+    return bool(country) and any(same_country(country, normalise(c)) for c in countries)
 
 
 def same_country(a: str, b: str) -> bool:

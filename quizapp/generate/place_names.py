@@ -79,7 +79,7 @@ nicaragua nigeria norway oman pakistan palau panama peru philippines poland port
 qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia
 somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
 thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uzbekistan vanuatu
-venezuela vietnam yemen zambia zimbabwe
+venezuela vietnam yemen zambia zimbabwe uruguay paraguay malawi
 england scotland wales britain uk usa america holland
 """
 _MANY_WORDS = (
