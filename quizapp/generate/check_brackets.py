@@ -161,6 +161,9 @@ def bracketed(
     if (told := tie_told(q, inner, vocabulary, text)) is not None:  # '(LM Eagle)', 'with Young'
         kept = check_one(q, outer, expected, vocabulary)  # (tie_claims.py, review r408 A, B)
         return kept if told[0] else Verdict("wrong", expected, told[1], text.strip())
+    offered = _OFFERED_TOO.match(inner)  # 'China (or the EU)', whatever its kind (review r501 E)
+    if offered and _answer_like(offered[1]):
+        return _every(q, [outer, offered[1]], expected, vocabulary, check_one)
     also = _ALSO.match(inner)
     added = (also["a"] or also["b"]) if also else ""
     if added and _answer_like(added) and not outside_asked_name(q.prompt, _accepted(q), added):
@@ -181,6 +184,9 @@ def bracketed(
 
 # a second answer added: 'also James Irwin', 'Columbia too', 'and also 12' (review r372 A);
 # never 'also known as', 'also called'
+_OFFERED_TOO = re.compile(
+    r"^\s*(?:or|either|or maybe|or perhaps|or possibly)\s+(?!so\b|rather\b)(.+?)\s*$", re.I
+)
 _ALSO = re.compile(
     r"^\s*(?:and\s+)?(?:also|plus|as well as)\s+(?!known|called|named|spelt|spelled|written)"
     r"(?P<a>.+?)\s*$|^(?P<b>.+?)\s+(?:too|as well|also)[\s.!?]*$",
