@@ -49,8 +49,9 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
         + country_forms(named)
         + people_forms(q.prompt, named)
     )
-    extra += [f for name in names if (f := shared_surname_form(name))]
+    extra += [f for name in names for f in shared_surname_forms(name)]
     extra += movement_forms(q.prompt, names) + binomial_forms(q.prompt, names)
+    extra += gerund_forms(names) if imported_key(q, vocabulary) else []  # 'shoot the moon'
     extra += state_code_forms(q.prompt, names)  # 'PA' asked which US state (r464 B)
     extra += other_element_names(q)  # 'quicksilver' for mercury (review r494 C)
     extra += [f for name in names if (f := name.translate(_UMLAUTS)) != name]  # 'Roentgen'
@@ -80,13 +81,32 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
 _SHARED_SURNAME = re.compile(r"^(\w+) (?:and|&) (\w+) (\w+)$")
 
 
-def shared_surname_form(name: str) -> str | None:
-    """'Marie and Pierre Curie' -> 'marie curie and pierre curie': each with the surname."""
+def shared_surname_forms(name: str) -> list[str]:
+    """'Marie and Pierre Curie' -> 'marie curie and pierre curie' (each with the surname), 'the
+    curies' and 'mr and mrs curie' (a couple by its surname: review r504 B, 'the Simons')."""
     found = _SHARED_SURNAME.match(normalise(name))
     if found is None or not name[:1].isupper():
-        return None
+        return []
     first, second, surname = found.groups()
-    return f"{first} {surname} and {second} {surname}"
+    plural = f"{surname}es" if surname.endswith(("s", "x", "z", "ch", "sh")) else f"{surname}s"
+    couple = [f"the {plural}", f"mr and mrs {surname}", f"the {surname} couple"]
+    return [f"{first} {surname} and {second} {surname}", *couple]
+
+
+def gerund_forms(names: list[str]) -> list[str]:
+    """An imported key that opens with a verb in -ing, by its plain verb: 'shoot the moon' and
+    'to shoot the moon' for shooting the moon (review r504 B: graded wrong)."""
+    out: list[str] = []
+    for name in names:
+        head, _, rest = normalise(name).partition(" ")
+        if not head.endswith("ing") or len(head) < 6 or not rest:
+            continue
+        stem = head[:-3]
+        stem = (
+            stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
+        )
+        out += [f"{stem} {rest}", f"to {stem} {rest}"]
+    return out
 
 
 _MOVEMENT = re.compile(r"\b(?:movement|style|school)\b", re.IGNORECASE)

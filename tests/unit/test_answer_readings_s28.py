@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.generate.answer_forms import movement_forms, shared_surname_form
+from quizapp.generate.answer_forms import movement_forms, shared_surname_forms
 from quizapp.generate.check_companies import (
     body_readings,
     company_readings,
@@ -43,8 +43,8 @@ def test_no_movement_forms_where_the_key_is_not_a_one_word_ism_asked_as_one(
 
 
 def test_two_people_sharing_a_surname_are_each_named_with_it() -> None:
-    assert shared_surname_form("Marie and Pierre Curie") == "marie curie and pierre curie"
-    assert shared_surname_form("Marie & Pierre Curie") == "marie curie and pierre curie"
+    assert shared_surname_forms("Marie and Pierre Curie")[0] == "marie curie and pierre curie"
+    assert shared_surname_forms("Marie & Pierre Curie")[0] == "marie curie and pierre curie"
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_two_people_sharing_a_surname_are_each_named_with_it() -> None:
 def test_no_shared_surname_form_without_two_capitalised_first_names_and_a_surname(
     name: str,
 ) -> None:
-    assert shared_surname_form(name) is None
+    assert shared_surname_forms(name) == []
 
 
 # ---- check_companies: a company or a body named with what it is ----
