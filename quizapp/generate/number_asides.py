@@ -54,6 +54,11 @@ _ANOTHERS = re.compile(
     r"\s*\w+\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:['’]s)?\s+"
     r"(?!(?:say|says|said|think|thinks|claim|claims|puts?|gives?|reports?|estimates?)\b)",
 )
+_SHARE_OF = re.compile(
+    r"^\s*(?:(?:about|nearly|almost|roughly|some|over|under|just)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent)"
+    r"\s+|a\s+(?:third|quarter|half|fifth|tenth)\s+|(?:two|three)\s+(?:thirds|quarters)\s+)?of\s+\S",
+    re.IGNORECASE,
+)
 _BARE_FIGURE = re.compile(r"-?[\d.,]+\s*[^\W\d_]*")
 
 
@@ -92,6 +97,8 @@ def figure_before_aside(text: str, key: NumericKey, prompt: str = "") -> str | N
     if not bare and _other_measure(aside, key):  # a second figure (review r493 E); but '865
         # (95%)', '865 (in 2014)', '28% (H1 2016)' are remarks (r371 B)
         return found["lead"].strip()
+    if _SHARE_OF.match(aside):  # '865 (about 97% of US$890 million)': the whole it is part of
+        return found["lead"].strip()  # (review r511 B)
     if _EACH.search(prompt) and _WHOLE.search(aside):
         return found["lead"].strip()
     own = _own_words(key)

@@ -16,6 +16,7 @@ def number_clash(text: str, options: list[str]) -> str | None:
     ('2' where option 2 is '3 projects' and option 1 '2 projects'; review r401 B). None if it
     names one option only."""
     t = FRAME.sub("", text.strip().lower())
+    t = _LEAD.sub("", t)  # the number before a remark: '4, same as iron' (review r513 A)
     if not (t.isdecimal() and 1 <= int(t) <= len(options)):
         return None
     figures = [_sole_figure(HEDGE.sub("", normalise(o))) for o in options]
@@ -24,6 +25,9 @@ def number_clash(text: str, options: list[str]) -> str | None:
     letter = chr(ord("A") + int(t) - 1)
     said = f"{t} is option {t} and another option's figure"
     return f"{said}: type {letter} for option {t}, or the figure and its unit."
+
+
+_LEAD = re.compile(r"(?<=\d)\s*(?:[,;:(\u2013\u2014]|\s-\s).*$", re.S)
 
 
 def _sole_figure(option: str) -> float | None:
