@@ -196,11 +196,12 @@ class _Cards:
         extra = row[x_col].strip() if x_col is not None and x_col < len(row) else ""
         if max(len(question), len(answer), len(extra)) > MAX_FIELD:
             return f"a field longer than {MAX_FIELD} characters"
-        if question.casefold() in self.seen_questions:
-            return f"the same question is on line {self.seen_questions[question.casefold()]}"
+        same = normalise(question)  # 'Who founded sikhism ?' is line 4's (review r514 H)
+        if same in self.seen_questions:
+            return f"the same question is on line {self.seen_questions[same]}"
         if normalise(question) in self.answers:
             return "the question is also an answer of another line"
-        self.seen_questions[question.casefold()] = n
+        self.seen_questions[same] = n
         self._fact(n, question, answer, extra)
         return None
 

@@ -22,7 +22,7 @@ from quizapp.generate.key_glosses import restates_key
 from quizapp.generate.led_names import LED, other_leader
 from quizapp.generate.likened_names import likened
 from quizapp.generate.place_countries import city_in
-from quizapp.generate.place_names import ASKS_PLACE, WHOLE_PLACE_NAMES
+from quizapp.generate.place_names import ASKS_PLACE, INSTITUTION_WORDS, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_fallback import contrast_rival
 from quizapp.generate.remark_words import outside_asked_name
@@ -184,6 +184,7 @@ def bracketed(
 
 # a second answer added: 'also James Irwin', 'Columbia too', 'and also 12' (review r372 A);
 # never 'also known as', 'also called'
+_SERVICE = re.compile(rf"\b(?:{INSTITUTION_WORDS})\b")
 _OFFERED_TOO = re.compile(
     r"^\s*(?:or|either|or maybe|or perhaps|or possibly)\s+(?!so\b|rather\b)(.+?)\s*$", re.I
 )
@@ -207,8 +208,8 @@ def _gloss_only(q: Question, inner: str, vocabulary: dict[str, str]) -> bool:
     placed = normalise(part) in WHOLE_PLACE_NAMES and bool(accepted & WHOLE_PLACE_NAMES)
     if initials and not acronym and not placed and normalise(part) not in {*vocabulary, *accepted}:
         return True  # but 'EEU (WTO)': a second body beside a key that is initials (r401 A)
-    if city_in(part, q.answer):  # a city of the key's country: 'Uruguay (Montevideo)' (r504 D)
-        return True
+    if city_in(part, q.answer) or (_SERVICE.search(part) and not _SERVICE.search(q.answer[0])):
+        return True  # 'Uruguay (Montevideo)' (r504 D), 'Jim Lovell (US Navy)' (r512 A)
     return other_kind(q, inner, vocabulary) or restates_key([*q.answer, *q.accepted], part)
 
 

@@ -103,7 +103,8 @@ WHOLE_PLACE_NAMES = PLACE_NAMES | COUNTRIES | frozenset(_MANY_PLACES.split("|"))
 INSTITUTION_WORDS = (
     r"Institut[a-z]*|Institution|University|College|Laboratory|Academy|Society|Hospital|Clinic"
     r"|Infirmary|Museum|School|Observatory|Cathedral|Abbey"  # 'Groote Schuur Hospital' (r484 H)
-)
+    r"|Navy|Air Force|Army|Marines|Marine Corps|Coast Guard|Corporation|Agency"  # 'Jim Lovell
+)  # (US Navy)', 'Dave Scott (US Air Force)', 'RAND Corporation' (review r512 A)
 # a question that asks for a place (or a country): a place beside its answer may be another
 # answer; beside any other answer it says where the answer is ('Gibson (Nashville)')
 ASKS_PLACE = re.compile(

@@ -37,6 +37,7 @@ def takes_itself_back(q: Question, text: str) -> bool:
     return not (_BARE.match(found[0]) and re.search(r"[,;:(\u2013\u2014]", before))
 
 
+_NOT_X = re.compile(r"(?:^|[\s,;(])not\s+(?:an?\s+|the\s+)?([^,;()]+?)[\s.!)]*$", re.IGNORECASE)
 _BARE = re.compile(r"\W*(?:is|was)\s", re.IGNORECASE)
 
 
@@ -48,6 +49,9 @@ def refused_outright(q: Question, text: str, graded: Callable[[str], Verdict]) -
     text = AFFIRMED.sub("", text) or text  # 'B, D are correct' is no claim of D's (r501 C)
     if takes_itself_back(q, text):
         return "That answer takes itself back."
+    denied = _NOT_X.search(text) if SPECS[q.kind].shape == "text" else None  # 'not embroidery',
+    if denied and graded(denied[1]).verdict == "correct":  # 'tapestry, not embroidery' (r514 A)
+        return "That answer says the answer is not the one asked for."
     if SPECS[q.kind].shape == "text" and offers_another(RULED_OUT.sub(" ", text)):  # r473 A
         return "Give one answer: that offers a second."
     if _really_another(q, text, graded):  # 'Davy, though really Faraday' (review r482 A)

@@ -261,3 +261,14 @@ def test_an_imported_answer_is_read_as_a_value_only_where_it_plainly_is_one(
     elif kind == "percentage":
         expected["signed"] = True
     assert found == expected
+
+
+def test_an_import_with_a_question_asked_twice_but_for_spacing_names_both_lines(
+    tmp_path: Path,
+) -> None:
+    """Review r514 H: 'Who founded sikhism ?' after 'Who founded Sikhism?' was refused by the
+    deck check with a temporary file's name and a schema path, not by its lines."""
+    path = tmp_path / "c.csv"
+    result = table_of(path, "Who founded Sikhism?,Guru Nanak\nWho founded  sikhism ?,Nanak\n")
+    assert result.deck is None
+    assert result.problems == [f"{path}:2: the same question is on line 1"]
