@@ -53,14 +53,15 @@ def test_imported_names_that_slug_alike_are_numbered_from_two(tmp_path: Path) ->
     path = tmp_path / "c.csv"
     path.write_text(
         "#separator:Semicolon\n#tags:Europe europe\n"
-        "What is the capital of France?;Paris\nwhat is the capital of france!;Lyon\n",
+        "Which city was the capital of France through all of the year 1900?;Paris\n"
+        "Which city was the capital of France through all of the year 1940?;Vichy\n",
         encoding="utf-8",
     )
     deck = read_table(path).deck
     assert deck is not None
     assert [t["id"] for t in deck["topics"]] == ["europe", "europe-2"]
     prompts = [e["id"] for e in deck["entities"] if e["kind"] == "prompt"]
-    assert prompts == ["what-is-the-capital-of-france", "what-is-the-capital-of-france-2"]
+    assert prompts[1] == f"{prompts[0]}-2" and "1900" not in prompts[0]  # one slug, numbered
 
 
 def test_a_byte_that_is_not_utf8_is_named_by_its_line(tmp_path: Path) -> None:
