@@ -59,6 +59,8 @@ _SHARE_OF = re.compile(
     r"\s+|a\s+(?:third|quarter|half|fifth|tenth)\s+|(?:two|three)\s+(?:thirds|quarters)\s+)?of\s+\S",
     re.IGNORECASE,
 )
+# a year in another calendar: the Hijri, the Jewish, the Buddhist, Rome's
+_CALENDAR = re.compile(r"\b(?:AH|A\.H\.|AM|BE|AUC|hijri|hegira|anno hegirae)\b")
 _BARE_FIGURE = re.compile(r"-?[\d.,]+\s*[^\W\d_]*")
 
 
@@ -213,6 +215,7 @@ def _other_measure(aside: str, key: NumericKey) -> bool:
         or (_SHARE_ASIDE.match(aside) and not share)
         or (_TIME_ASIDE.match(aside) and not timed)  # "12 April 1961, 108 minutes" (r411 B)
         or _RANK_ASIDE.match(aside) is not None  # '81% (first of three)' (review r377 C)
+        or (dated and _CALENDAR.search(aside) is not None)  # '622 (1 AH)' (review r514 C)
         or (key.family == "year" and _DAYS_ASIDE.match(aside) is not None)  # '2014 (24-29
         # August)': the days of that year (review r410 A)
         or _days_of_month(aside, key)  # 'January 2015 (1 January)' (review r449 A)

@@ -105,6 +105,12 @@ def _and_a_half(m: re.Match[str]) -> str:
     return f"{whole.replace(' ', '').replace('-', '')}.5" if whole.strip().isdigit() else m[0]
 
 
+_ONE_UNIT = (
+    r"(?:kilomet(?:re|er)|met(?:re|er)|mile|km|kilogram(?:me)?|gram(?:me)?|tonne|litre|liter"
+    r"|pound|foot|yard|inch)"
+)
+
+
 def words_to_digits(text: str) -> tuple[str, bool]:
     """'twenty-one km' -> '21 km'; 'minus sixty-five' -> '-65'; digits pass through unchanged.
 
@@ -121,6 +127,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     # "none", "no moons": a count of zero (a plural noun after "no": "no idea" is no figure)
     t = re.sub(r"^(?:none|nil|no(?= [a-z]+s$))\b", "0", t)
     t = re.sub(r"^(?:a single|single|just one|only one)\b(?: one\b)?", "1", t)  # (r403 C)
+    t = re.sub(rf"^an? (?={_ONE_UNIT}\b)", "1 ", t)  # 'a kilometre' (review r514 B)
     t = respelt(t)  # 'fitfy', 'twentytwo', 'two thousand and nien' (number_spelling.py)
     t = _HALVED.sub("half", t)  # "it halved": the briefing's own verb for a fall of half
     t = _OUT_OF_100.sub(r"\1%", t)  # '81 out of 100' (review r331 #74)
