@@ -46,7 +46,7 @@ _GLOSS_WORDS = (
     r"|meaning|as in|in latin|latin|named|named after|after|called|symbol for|with|who|which"
     r"|whose|where|when|in|near|on|during|by|of|at|along with|together with|alongside"
     r"|(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)"
-    r"|(?:crew|team|ship|flight|class)?mates?|(?-i:[a-z]{3,})\s+of"
+    r"|(?:crew|team|ship|flight|class)?mates?|(?-i:[a-z]{3,})\s+(?:of|on|for|from)"
     r"|[a-z]{3,}ing\s+(?:with|alongside|beside|under)"
     r"|" + _WHEN_WORDS + r")\s"
 )  # 'the EEU, seven months after its launch' (review r359 B); 'Shepard, later an admiral';

@@ -44,7 +44,7 @@ def test_a_body_with_members_is_never_said_to_be_led_by_an_outsider() -> None:
         checked += 1
         assert from_within(IX, fact.subject, other), (q.prompt, other)
     assert checked >= 10
-    led = [q for q in ITEMS if " is led by " in q.prompt and q.answer == ["False"]]
+    led = [q for q in ITEMS if " is dominated by " in q.prompt and q.answer == ["False"]]
     assert led, "the led-by facts lost their false statements"
 
 

@@ -85,9 +85,10 @@ def test_one_form_per_word() -> None:
 
 def test_the_echo_gate_hears_leads_in_led() -> None:
     """Review 20201 #5: the claim 'Moscow entrenches its influence through regional blocs that
-    it leads', keyed 'The CSTO is led by Russia': the gate refuses the item, so no such item is
-    made from the old wording (the deck now says 'in which it has the upper hand')."""
-    old = "Moscow entrenches its influence through regional blocs that it leads."
+    it leads', keyed 'The CSTO is led by Russia' (since session 49 'is dominated by', so the old
+    wording here says 'dominates'): the gate refuses the item, so no such item is made from the
+    old wording (the deck now says 'in which it has the upper hand')."""
+    old = "Moscow entrenches its influence through regional blocs that it dominates."
     claims = [
         c.model_copy(update={"text": old}) if c.id == "c-blocs-consolidate" else c
         for c in CA.claims
@@ -95,7 +96,7 @@ def test_the_echo_gate_hears_leads_in_led() -> None:
     ix = DeckIndex(CA.model_copy(update={"claims": claims}))
     made = CA_ITEMS[20201]
     q = next(q for q in made if q.kind == "claim_evidence" and "upper hand" in q.prompt)
-    assert q.answer[0].endswith("is led by Russia.")
+    assert q.answer[0].endswith("is dominated by Russia.")
     echoing = q.model_copy(update={"prompt": q.prompt.split('"')[0] + f'"{old}"'})
     assert key_echoes_stem(echoing, ix) is not None
     items = generate_deck(ix.deck, seed=20201, index=ix).questions
