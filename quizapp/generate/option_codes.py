@@ -56,6 +56,7 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     labels = {chr(ord("a") + i) for i in range(len(options))}
     labels |= {"t", "f"} if q.kind == "true_false" else set()
     if q.kind == "matching" and q.left:  # 'Hg 357, Ar -186', 'Shepard 5th' (r483 C, r482 C)
+        text = _numbered_rows(text, q.left, len(options))  # '11 Aldrin, 12 Bean' (r502 C)
         text = _coded_rows(text, q.left, codes, labels, vocabulary or {})
     if not codes:
         return text
@@ -76,6 +77,24 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
         return options[found] if found is not None else code[0]
 
     return _CODES.sub(named, text)
+
+
+def _numbered_rows(text: str, rows: list[str], count: int) -> str:
+    """Each row typed by its own number alone, past the options' numbers, before a name: '11
+    Aldrin, 12 Bean' where the rows are Apollo 11 and Apollo 12."""
+    numbered: dict[str, list[str]] = {}
+    for row in rows:
+        if len(figures := re.findall(r"\b\d+\b", row)) == 1:
+            numbered.setdefault(figures[0], []).append(row)
+
+    def put(found: re.Match[str]) -> str:
+        named = numbered.get(found[2], [])
+        return f"{found[1]}{named[0]} " if len(named) == 1 and int(found[2]) > count else found[0]
+
+    return _ROW_NUMBER.sub(put, text)
+
+
+_ROW_NUMBER = re.compile(r"(^|[,;]\s*)(\d+)\s*[:=-]?\s*(?=[A-Za-z])")
 
 
 def _coded_rows(
