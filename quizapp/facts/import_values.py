@@ -37,7 +37,7 @@ _NOT_UNITS = frozenset({"a", "an", "in", "us", "at", "as", "or", "per", "ad", "c
 _NOT_UNITS |= frozenset({"bc", "bce", "b", "point", "the", "of", "to", "and", "it", "is", "s"})
 _NOT_UNITS |= frozenset({"st", "nd", "rd", "th"})  # '1st', '1990s': an ordinal, a decade
 # a game's or a test's points are counted, never the printer's length (review r504 A)
-_SCORES = frozenset({"points", "pts", "pt"})
+_NOT_PHYSICAL = _NOT_UNITS | frozenset({"points", "pts", "pt"})
 _COUNT_NOUN = re.compile(r"^[a-z]+$")  # '1,000 people', '12 apostles': lowercase, one word
 _ASKED_UNIT = re.compile(r"\b(?:in|how many)\s+([^\s?,.;:)]+(?:\s+[^\s?,.;:)]+)?)", re.I)
 _FACTORS = {"thousand": 1_000, "million": 1_000_000, "billion": 10**9}
@@ -47,9 +47,7 @@ def _physical(unit: str) -> bool:
     """A unit of a physical dimension; of two words only a name the units table spells so
     ('light years', not 'days are', which pint reads as days times ares)."""
     words = unit.lower().split()
-    if any(w in _NOT_UNITS | _SCORES for w in words) or not any(
-        c.isalpha() or c == "°" for c in unit
-    ):
+    if any(w in _NOT_PHYSICAL for w in words) or not any(c.isalpha() or c == "°" for c in unit):
         return False
     if len(words) > 1 and canonical(unit) == " ".join(words):
         return False

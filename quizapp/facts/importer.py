@@ -199,7 +199,7 @@ class _Cards:
         same = normalise(question)  # 'Who founded sikhism ?' is line 4's (review r514 H)
         if same in self.seen_questions:
             return f"the same question is on line {self.seen_questions[same]}"
-        if normalise(question) in self.answers:
+        if same in self.answers:
             return "the question is also an answer of another line"
         self.seen_questions[same] = n
         self._fact(n, question, answer, extra)

@@ -182,12 +182,13 @@ def bracketed(
     return _check_paired(q, outer, inner, expected, vocabulary, check_one)
 
 
-# a second answer added: 'also James Irwin', 'Columbia too', 'and also 12' (review r372 A);
-# never 'also known as', 'also called'
-_SERVICE = re.compile(rf"\b(?:{INSTITUTION_WORDS})\b")
+_SERVICE = re.compile(rf"\b(?:{INSTITUTION_WORDS})\b")  # '(US Navy)', '(RAND Corporation)'
+# a second answer offered: 'China (or the EU)', not '(or so)', '(or rather the PRC)'
 _OFFERED_TOO = re.compile(
     r"^\s*(?:or|either|or maybe|or perhaps|or possibly)\s+(?!so\b|rather\b)(.+?)\s*$", re.I
 )
+# a second answer added: 'also James Irwin', 'Columbia too', 'and also 12' (review r372 A);
+# never 'also known as', 'also called'
 _ALSO = re.compile(
     r"^\s*(?:and\s+)?(?:also|plus|as well as)\s+(?!known|called|named|spelt|spelled|written)"
     r"(?P<a>.+?)\s*$|^(?P<b>.+?)\s+(?:too|as well|also)[\s.!?]*$",

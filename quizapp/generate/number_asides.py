@@ -62,6 +62,7 @@ _SHARE_OF = re.compile(
 # a year in another calendar: the Hijri, the Jewish, the Buddhist, Rome's
 _CALENDAR = re.compile(r"\b(?:AH|A\.H\.|AM|BE|AUC|hijri|hegira|anno hegirae)\b")
 _BARE_FIGURE = re.compile(r"-?[\d.,]+\s*[^\W\d_]*")
+FIGURE_ONLY = re.compile(r"\s*-?\d[\d,.]*\s*")  # a figure with no word: '1538' after '660, '
 
 
 def _second(aside: str) -> bool:
@@ -95,7 +96,7 @@ def figure_before_aside(text: str, key: NumericKey, prompt: str = "") -> str | N
     aside = found["bracket"] or found["comma"] or found["dash"] or found["also"] or ""
     if not any(ch.isdigit() for ch in aside) or _second(aside):
         return None  # no figure: read as it stands already; 'or 14', 'maybe 14'
-    bare = not found["bracket"] and _BARE_FIGURE.fullmatch(aside) is not None  # '660, 1538' is
+    bare = not found["bracket"] and FIGURE_ONLY.fullmatch(aside) is not None  # '660, 1538' is
     if not bare and _other_measure(aside, key):  # a second figure (review r493 E); but '865
         # (95%)', '865 (in 2014)', '28% (H1 2016)' are remarks (r371 B)
         return found["lead"].strip()
@@ -160,7 +161,6 @@ _PLACE_AFTER = re.compile(r"(?:from|at)\s+(?:the\s+)?[A-Z]")  # where (review r4
 _TIME_UNITS = frozenset({"hours", "hour", "h", "days", "day", "minutes", "min", "s", "years"})
 _TIME_WORD = re.compile(r"\b(?:hours?|hrs?|days?|minutes?|weeks?|months?|years?)\b", re.I)
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-_BARE_FIGURE = re.compile(r"\s*\d[\d,.]*\s*")
 _YEAR_ASIDE = re.compile(
     r"^\s*(?:in|on|as of|by|since|during|(?:h|q)[1-4]|early|mid|late)?\s*"
     r"(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+)?"

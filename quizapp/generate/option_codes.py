@@ -49,7 +49,6 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     truth = _TRUTH_REMARK.match(text) if q.kind == "true_false" else None
     both = truth and _BOTH.fullmatch(text[truth.end() :])  # 'False, True' names two (r502 A)
     text = truth[1] if truth and not both else text  # 'False - it was September 1970'
-
     text = _truth_in_words(text) if q.kind == "true_false" else text
     codes = deck_codes(vocabulary)
     options = q.options or []

@@ -19,13 +19,10 @@ def options_named(text: str, options: list[str]) -> int:
 
 
 # a bracket that says something of the options it names, with its own verb: a remark
-_TOLD = re.compile(
-    r"\([^()]*\b(?:is|are|was|were|has|have|had|joined|belongs?|lies|lie)\b[^()]*\)", re.I
-)
+_VERBS = r"is|are|was|were|has|have|had|joined|belongs?|lies|lie"
+_TOLD = re.compile(rf"\([^()]*\b(?:{_VERBS})\b[^()]*\)", re.I)
 _TOLD_AFTER = re.compile(
-    r"[,;:]\s*[^,;:()]*\b(?:is|are|was|were|has|have|had|joined|belongs?|lies|lie|melts?|boils?"
-    r"|found|discovered|named|than)\b[^()]*$",
-    re.I,
+    rf"[,;:]\s*[^,;:()]*\b(?:{_VERBS}|melts?|boils?|found|discovered|named|than)\b[^()]*$", re.I
 )
 RULED_OUT = re.compile(r"\b(?:not|rather than|instead of)\s+[^,;()]+", re.IGNORECASE)
 

@@ -62,7 +62,6 @@ brazil: brasilia rio_de_janeiro sao_paulo
 argentina: buenos_aires cordoba rosario
 uruguay: montevideo
 chile: santiago valparaiso
-colombia: bogota medellin
 mexico: mexico_city guadalajara monterrey
 colombia: bogota medellin
 south africa: johannesburg durban cape_town pretoria

@@ -20,6 +20,7 @@ from quizapp.generate.craft_roles import other_craft
 from quizapp.generate.fact_links import adjectives_of, kind_group, paired, tied
 from quizapp.generate.figure_claims import SMALL_NUMBERS
 from quizapp.generate.key_glosses import restates_key
+from quizapp.generate.number_asides import FIGURE_ONLY
 from quizapp.generate.place_names import INSTITUTION_WORDS, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_words import CLAIMED, wordy
@@ -49,7 +50,7 @@ def remark_let_stand(
     )
     hedged = _HEDGED.search(remark) or (_ADDED.search(remark) and not (clause or key_tied))
     hedged = hedged and not glossed  # '1868, 1869': a second figure (review r493 E)
-    hedged = hedged or (q.numeric is not None and not bracketed and _FIGURE_ONLY.fullmatch(remark))
+    hedged = hedged or (q.numeric is not None and not bracketed and FIGURE_ONLY.fullmatch(remark))
     if hedged or CLAIMED.search(remark) or not core.strip():
         return None  # 'or 14', 'also 12', 'led by China', 'owned by China', '-led'; but 'Lovell
         # and Swigert also flew' is a clause (review r417 A)
@@ -228,6 +229,5 @@ _COUNTING = frozenset(
     {"half", "quarter", "third", "fifth", "tenth", "dozen"} | SMALL_NUMBERS.keys()
 )
 _PROPER_ONLY = re.compile(r"(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*\s*)+")  # 'Quebec City'
-_FIGURE_ONLY = re.compile(r"\s*-?\d[\d,.]*\s*")
 _ADDED = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)  # a second answer added
 _PLACES = frozenset({"country", "region", "organisation", "site", "city", "place", "sea"})
