@@ -44,6 +44,7 @@ from quizapp.generate.estimates import asked_as_estimate
 from quizapp.generate.figure_brackets import figure_bracket_read, read_as_meant
 from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
+from quizapp.generate.imported_extras import imported_extra
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.name_variants import named_forms, variant_verdict
 from quizapp.generate.namesakes import namesake_verdict
@@ -143,6 +144,8 @@ def check_unguarded(
             break  # a figure: the longest run read decides ('on 13 April 1970', not 'April 1970')
     if best.verdict != "correct":  # 'Fred Haise (Lovell and Swigert were the others)'
         best = remark_let_stand(q, text, vocabulary or {}, graded) or best  # (remark_fallback)
+    if best.verdict == "wrong" and not best.note:  # 'warp yarns', 'at Lumbini' (r514 B)
+        best = imported_extra(q, text, vocabulary or {}) or best
     return namesake_verdict(q, text, best)  # 'Rutherford (the physicist)' (namesakes.py)
 
 

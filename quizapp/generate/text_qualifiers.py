@@ -23,7 +23,7 @@ lower greater lesser inner outer former ex old new future past late early non an
 fake false mock not no other another different more less most least few fewer many some several
 all half semi sub post pre neo proto zero only first second third last next previous
 one two three four five six seven eight nine ten dozen"""
-_NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
+NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
 
 
 # given names as ordered_words gives them: one before a name makes it another person's
@@ -111,7 +111,7 @@ def _another_thing(word: str) -> bool:
     """A qualifier that makes the key another thing, or is no qualifier at all."""
     if not word.isalpha() or len(word) < 3 or word in SMALL_WORDS:
         return True
-    return word in _NOT_A_KIND or word in PHRASE_WORDS or word in BRANCHES
+    return word in NOT_A_KIND or word in PHRASE_WORDS or word in BRANCHES
 
 
 def names_other_entity(
