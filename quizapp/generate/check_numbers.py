@@ -41,6 +41,7 @@ from quizapp.generate.question import NumericKey
 from quizapp.generate.rival_verdicts import nearer_a_rival, rival_note
 from quizapp.generate.short_years import full_year
 from quizapp.generate.tolerance import judge, within_published
+from quizapp.generate.unit_siblings import in_other_unit
 from quizapp.generate.verdict import Verdict
 from quizapp.generate.years_ago import years_ago
 
@@ -90,6 +91,9 @@ def check_number(
             return Verdict("correct", expected, understood=_understood(r.value, key))
         if band == "near_miss" and not nearer_a_rival(key, r.value) and not loose:
             best = "near_miss"
+    other_unit = in_other_unit(key, readings) if best == "wrong" and bound is None else None
+    if other_unit is not None:  # '0.917' for 917 kg/m³, in g/cm³ (unit_siblings.py, r504 C)
+        return Verdict("correct", expected, other_unit, text.strip())
     understood = _understood(readings[0].value, key)
     if best == "near_miss" or tight:  # 'just under 1 g/cm³' for 0.968
         return Verdict("near_miss", expected, f"Close - the figure is {expected}.", understood)
