@@ -15,6 +15,7 @@ import re
 
 from quizapp.generate.answer_frames import TWO_FIGURES, TWO_FIGURES_NOTE
 from quizapp.generate.bound_words import (
+    Bound,
     bound_holds,
     bound_problem,
     bounded_rivals,
@@ -91,11 +92,24 @@ def check_number(
             return Verdict("correct", expected, understood=_understood(r.value, key))
         if band == "near_miss" and not nearer_a_rival(key, r.value) and not loose:
             best = "near_miss"
-    other_unit = in_other_unit(key, readings) if best == "wrong" and bound is None else None
+    return _not_right(key, text, expected, readings, bound, best == "near_miss" or tight)
+
+
+def _not_right(
+    key: NumericKey,
+    text: str,
+    expected: str,
+    readings: list[Reading],
+    bound: Bound | None,
+    near: bool,
+) -> Verdict:
+    """A figure not right in the key's unit: right in another common unit, a near miss, true
+    but not the figure asked, or wrong with what it is instead."""
+    other_unit = in_other_unit(key, readings) if not near and bound is None else None
     if other_unit is not None:  # '0.917' for 917 kg/m³, in g/cm³ (unit_siblings.py, r504 C)
         return Verdict("correct", expected, other_unit, text.strip())
     understood = _understood(readings[0].value, key)
-    if best == "near_miss" or tight:  # 'just under 1 g/cm³' for 0.968
+    if near:  # 'just under 1 g/cm³' for 0.968
         return Verdict("near_miss", expected, f"Close - the figure is {expected}.", understood)
     if bound_holds(key, bound):  # 'over 75%' for 78%: true, but not the figure asked
         note = f"True, but the question asks for the figure: {expected}."

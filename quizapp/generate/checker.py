@@ -44,7 +44,6 @@ from quizapp.generate.estimates import asked_as_estimate
 from quizapp.generate.figure_brackets import figure_bracket_read, read_as_meant
 from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
-from quizapp.generate.imported_extras import imported_extra
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.name_variants import named_forms, variant_verdict
 from quizapp.generate.namesakes import namesake_verdict
@@ -54,11 +53,12 @@ from quizapp.generate.option_numbers import number_clash
 from quizapp.generate.options_named import options_named
 from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
-from quizapp.generate.remark_fallback import remark_let_stand
+from quizapp.generate.remark_fallback import let_stand
 from quizapp.generate.remark_notes import with_remark_note
 from quizapp.generate.remark_words import wordy
 from quizapp.generate.restated import restated_spans
 from quizapp.generate.self_denials import refused_outright
+from quizapp.generate.sentence_stops import stop_as_semicolon
 from quizapp.generate.site_places import site_verdict, unplaced
 from quizapp.generate.subject_leads import subject_first
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
@@ -80,6 +80,7 @@ def check(
     """Grade a typed response to any question kind. Never raises. `this_year` (the clock's, at
     the edge) reads 'N years ago' (years_ago.py)."""
     try:
+        response = stop_as_semicolon(response, SPECS[q.kind].shape)  # 'C. Davy found it.' (r523)
         graded = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
         if SPECS[q.kind].shape not in ("text", "choice"):  # 'Ne, H, He (He highest)' (r467 B)
             response = comma_remark(response, q, vocabulary)  # '3 1 2, neon highest' (r483 B)
@@ -143,9 +144,7 @@ def check_unguarded(
         if best.verdict == "correct" or (q.numeric is not None and said.understood):
             break  # a figure: the longest run read decides ('on 13 April 1970', not 'April 1970')
     if best.verdict != "correct":  # 'Fred Haise (Lovell and Swigert were the others)'
-        best = remark_let_stand(q, text, vocabulary or {}, graded) or best  # (remark_fallback)
-    if best.verdict == "wrong" and not best.note:  # 'warp yarns', 'at Lumbini' (r514 B)
-        best = imported_extra(q, text, vocabulary or {}) or best
+        best = let_stand(q, text, vocabulary or {}, graded, best)  # (remark_fallback.py)
     return namesake_verdict(q, text, best)  # 'Rutherford (the physicist)' (namesakes.py)
 
 
@@ -255,14 +254,12 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
 
 
 def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) -> str | None:
-    """Why a response cannot be graded at all (so the learner is asked again), or None.
-
-    A blank line, an option number that does not exist, text that is none of the options:
-    these are slips of the keyboard, not wrong answers, and cost the learner nothing. So is a
-    figure in another measure than the one asked ("95%" where the key is US$865 million):
-    the learner is told the measure asked for (check_measure.py).
-    """
+    """Why a response cannot be graded at all (so the learner is asked again), or None: a blank
+    line, an option that does not exist, text that is none of the options, a figure in another
+    measure than the one asked ('95%' where the key is US$865 million; check_measure.py). These
+    are slips of the keyboard, not wrong answers, and cost the learner nothing."""
     shape = SPECS[q.kind].shape
+    response = stop_as_semicolon(response, shape)  # 'False. It boils at 357 °C.' (r523 B)
     if (fixed := corrected(q, response, vocabulary or {})) is not None and not fixed[2]:
         return answer_problem(q, fixed[1], vocabulary)  # 'A, B, wait, A, C' (review r501 D)
     if shape in ("text", "choice") and (parts := compound_parts(response)) is not None:

@@ -42,6 +42,14 @@ _SPACED_BACK = re.compile(
     r"(?P<final>[^,;:()]+?)[\s.!]*$",
     re.IGNORECASE,
 )
+# taken back by a sentence that gives another answer: 'C. Davy really found it', 'A. Sodium is
+# the one they found' (review r523 A)
+_CLAIMED_BACK = re.compile(
+    r"^(?P<first>.+?)\s*(?:[;:(]|(?<!\d),(?!\d)|\s[-\u2013\u2014]+)\s*(?:it\s+was\s+)?(?P<final>[^()]+?)"
+    r"\s+(?:(?:really|actually|in fact)\s+[a-z]+|(?:is|was)\s+(?:really\s+)?the\s+"
+    r"(?:one|right one|correct one))\b.*$",
+    re.IGNORECASE,
+)
 # the answer set against another it is not: 'not Kyrgyzstan but Tajikistan' (review r457 D)
 _NOT_BUT = re.compile(
     r"^\s*not\s+(?P<first>[^,;()]+?)\s*,?\s+but\s+(?P<final>[^()]+?)[\s.!]*$", re.IGNORECASE
@@ -77,6 +85,7 @@ def corrected(q: Question, text: str, vocabulary: dict[str, str]) -> tuple[str, 
         (_TAKEN_BACK, False),
         (_BACK_AFTER, False),
         (_SPACED_BACK, False),
+        (_CLAIMED_BACK, False),
         (_NOT_BUT, False),
         (_RESTATED, True),
         (_RESTATED_AFTER, True),

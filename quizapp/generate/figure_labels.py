@@ -24,7 +24,7 @@ _SAY_NOTHING = frozenset(
     {"about", "around", "roughly", "nearly", "almost", "just", "over", "under", "some"}
     | {"exactly", "approximately", "the", "and", "per", "cent", "percent", "degrees", "degree"}
     | {"thousand", "million", "billion", "its", "was", "were", "are", "has", "have", "had"}
-    | {"for", "with", "from", "then", "than"}
+    | {"for", "with", "from", "then", "than", "also", "plus", "too"}  # '5 engines, also 6' (r522)
     | {m.lower() for m in MONTHS}  # a date's month is no label: '20 July 1969, with Apollo 12'
 )
 

@@ -77,6 +77,11 @@ def _second(aside: str) -> bool:
     return bool(rest) and bool(_BARE_FIGURE.fullmatch(rest) or parse_date(rest))
 
 
+def second_figure(aside: str) -> bool:
+    """Whether a remark offers a second figure ('also 71 hours', 'also six': review r522 A)."""
+    return _second(words_to_digits(aside)[0])
+
+
 def figure_before_aside(text: str, key: NumericKey, prompt: str = "") -> str | None:
     """The figure before an aside in words, or None when `text` has none (or the part after
     the figure is a second figure, a hedge, or another answer). A total beside a figure the

@@ -19,8 +19,9 @@ from quizapp.generate.bracket_partners import partners_told
 from quizapp.generate.craft_roles import other_craft
 from quizapp.generate.fact_links import adjectives_of, kind_group, paired, tied
 from quizapp.generate.figure_claims import SMALL_NUMBERS
+from quizapp.generate.imported_extras import imported_extra
 from quizapp.generate.key_glosses import restates_key
-from quizapp.generate.number_asides import FIGURE_ONLY
+from quizapp.generate.number_asides import FIGURE_ONLY, second_figure
 from quizapp.generate.place_names import INSTITUTION_WORDS, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_words import CLAIMED, wordy
@@ -28,6 +29,21 @@ from quizapp.generate.symbol_answers import symbol_gloss
 from quizapp.generate.tie_claims import named_things, tie_told
 from quizapp.generate.verdict import Verdict
 from quizapp.generate.year_asides import EVENT_YEAR
+
+
+def let_stand(
+    q: Question,
+    text: str,
+    vocabulary: dict[str, str],
+    grade: Callable[[str], Verdict],
+    best: Verdict,
+) -> Verdict:
+    """A right answer with a remark beside it that may stand, or an imported card's answer
+    with framing or a word after it ('warp yarns', 'at Lumbini': r514 B); else `best`."""
+    best = remark_let_stand(q, text, vocabulary, grade) or best
+    if best.verdict == "wrong" and not best.note:
+        best = imported_extra(q, text, vocabulary) or best
+    return best
 
 
 def remark_let_stand(
@@ -51,6 +67,7 @@ def remark_let_stand(
     hedged = _HEDGED.search(remark) or (_ADDED.search(remark) and not (clause or key_tied))
     hedged = hedged and not glossed  # '1868, 1869': a second figure (review r493 E)
     hedged = hedged or (q.numeric is not None and not bracketed and FIGURE_ONLY.fullmatch(remark))
+    hedged = hedged or (q.numeric is not None and second_figure(remark))  # 'also 71 hours'
     if hedged or CLAIMED.search(remark) or not core.strip():
         return None  # 'or 14', 'also 12', 'led by China', 'owned by China', '-led'; but 'Lovell
         # and Swigert also flew' is a clause (review r417 A)

@@ -33,6 +33,7 @@ _RESTATING = re.compile(
     r"[,:]?\s+",
     re.IGNORECASE,
 )
+_LABEL = re.compile(r"^\s*\(?[a-z]\)?[.:)]?\s+(?=\S)", re.IGNORECASE)  # an option's letter
 NOTE = "Marked on {core!r} alone: what you added beside it is not marked."
 
 
@@ -47,7 +48,8 @@ def with_remark_note(
     """`verdict`, with a note that the remark beside a right first part was not marked. With
     `bracket_only` (ticks, orders, pairs: their parts are split by commas), its brackets. An
     option's own text typed whole is no remark (reviews r491 F, r492 E)."""
-    if verdict.verdict == "wrong" or _folded(response) in map(_folded, options):
+    typed = {_folded(response), _folded(_LABEL.sub("", response))}  # 'C NASA began ...' (r522)
+    if verdict.verdict == "wrong" or typed & set(map(_folded, options)):
         return verdict
     for core, rest in _splits(response.strip(), bracket_only):
         rest = _RESTATING.sub("", rest.strip(" ).!"))  # 'or more precisely Sunni Islam'

@@ -1,12 +1,10 @@
-"""A choice item's option named as a learner types it at the command line or in plain mode,
-beyond its number, letter and exact text (answers.option_index; reviews r365 D, r368 H, r369 F,
-r373 B): a label alone ('C)', '(C)', 'option C'); a label and the text ('D) Tajikistan',
-'Tajikistan (D)'), which must agree; the text with an aside that names no other option
-('Caesium (Cs)', 'Brand, a Hamburg alchemist'); a slip ('Tajikstan', 'Ture'); the words of one
-option only ('Mattingly'); a figure or date said another way ('$865m', '81 percent',
-'Sept 1970', 'seven thousand', '7 000', '2,7') or in another unit ('232 C' for '232 °C',
-'2.7 g/mL' for '2.7 g/cm³'); a numbered option by its number or ordinal ('14' for group 14
-with no option 14, 'fourth', 'row 4'). Anything else, or one two options share, asks again.
+"""A choice item's option named as a learner types it, beyond its number, letter and exact text
+(answers.option_index; reviews r365 D, r368 H, r369 F, r373 B): a label alone ('C)', 'option
+C'); a label and the text ('D) Tajikistan', 'C Apollo 17', 'Tajikistan (D)'), which must agree;
+the text with an aside that names no other option ('Caesium (Cs)'); a slip ('Tajikstan'); the
+words of one option only ('Mattingly'); a figure or date said another way ('$865m', 'Sept 1970',
+'7 000', '2,7') or in another unit ('232 C' for '232 °C'); a numbered option by its number or
+ordinal ('14' for group 14 with no option 14, 'fourth'). Else, or one two options share: again.
 """
 
 from __future__ import annotations
@@ -37,6 +35,9 @@ def loose_index(
         return index(_DECIMAL_COMMA.sub(r"\1.\2", t), options)  # '2,7' for 2.7 (r455 E)
     if (said := assertion_choice(t, options)) is not None:
         return said  # 'both true, reason explains' (assertion_words.py; review r404 D)
+    spaced = _SPACED_LETTER.match(t)  # 'C Apollo 17' (r522 B): letter and text, one option
+    if spaced and index(spaced[2], options) == (said := index(spaced[1], options)) is not None:
+        return said
     if _labels(t, options):  # '1 billion' is a figure where no option is 'billion'
         by_label = labelled(t, options, index)
         return by_label if by_label is not None else _same_amount(n, unhedged)
@@ -60,6 +61,7 @@ _LABELLED = re.compile(
     r"^\(?(?P<label>[a-z]|\d{1,2})(?:\)\s*|[.:]\s+|\s+[-\u2013\u2014]+\s*|(?<=\d)\s+)"
     r"(?P<text>\S.*)$"
 )  # 'D) Tajikistan', 'B - least keen', '4 Kyrgyzstan' (review r371 E)
+_SPACED_LETTER = re.compile(r"^(?P<label>[a-z])\s+(?P<text>\S.*)$")
 _LABEL_AFTER = re.compile(r"^(?P<text>.*?\S)\s*\((?P<label>[a-z]|\d{1,2})\)$")
 
 
@@ -264,12 +266,8 @@ _ROMAN = re.compile(r"(?<=[a-z] )([ivxl]{2,}|[ivx])$")  # 'group i' (review r382
 
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
 _ORDINAL = {w: i for i, w in enumerate(_ORDINALS.split(), 1)}
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 1
-    )
-}
+_TEN = "one two three four five six seven eight nine ten"
+_NUMBER_WORDS = {w: i for i, w in enumerate(_TEN.split(), 1)}
 
 
 def _numbered(n: str, unhedged: list[str]) -> int | None:

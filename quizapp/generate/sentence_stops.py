@@ -1,0 +1,48 @@
+"""A sentence after the answer's full stop read as a remark after a semicolon (review r523 A, B).
+
+'C. Davy really found it.', 'False. Mercury boils at about 357 °C.', '2 1 3 4. Phosphorus came
+first.', 'Neon. They found it in 1898.': the learner answers, ends the sentence and adds
+another. The rules that read a remark beside an answer (refusing one that takes the answer
+back or names another option, letting a true one stand with the note that it was not marked)
+read it after a comma, a semicolon or a bracket; after a full stop, the answer's letter or
+figure went unsplit ('C.' is a label, '28.5.' a decimal) and the whole was read as an option or
+asked again. So the first full stop that ends the answer is read as a semicolon when what
+follows is a sentence: two words or more, opening with a capital or a figure, with a word in
+lower case that is no name's particle. Not an initial ('J. Robert Oppenheimer', 'H. G. Wells'),
+a title ('Dr. Martin Luther King', 'St. Petersburg') or a decimal point.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STOP = re.compile(r"^(?P<head>.*?\S)\.\s+(?P<rest>[A-Z0-9].*)$", re.DOTALL)
+_TITLE_WORDS = "dr mr mrs ms st mt ft jr sr prof gen col capt lt sgt rev fr no vs approx cf etc"
+_TITLES = frozenset(_TITLE_WORDS.split())
+_PARTICLE_WORDS = "da de di del della der den van von du la le of the y e al bin ibn"
+_PARTICLES = frozenset(_PARTICLE_WORDS.split())
+_INITIAL = re.compile(r"^[A-Z]\.")  # 'J. R. R. Tolkien': the next initial
+_DOTTED = re.compile(r"(?:^|\W)(?:[A-Za-z]\.)+[A-Za-z]$")  # 'U.S. Navy', 'Washington D.C.'
+
+
+def stop_as_semicolon(text: str, shape: str = "text") -> str:
+    """`text` with the full stop after its answer read as a semicolon when a sentence follows;
+    in brackets after a list of ticks, an order or pairs, whose parts commas divide."""
+    found = _STOP.match(text.strip())
+    if found is None:
+        return text
+    head, rest = found["head"], found["rest"]
+    last = re.findall(r"[A-Za-z]+$", head)
+    circa = last and last[0].lower() in ("c", "ca") and rest[:1].isdigit()  # 'c. 9,000 years'
+    if (
+        circa
+        or (last and last[0].lower() in _TITLES)
+        or _INITIAL.match(rest)
+        or _DOTTED.search(head)
+    ):
+        return text
+    words = rest.rstrip(" .!?").split()
+    lower = [w for w in words if re.fullmatch(r"[a-z][a-z'’-]+", w) and w not in _PARTICLES]
+    if len(words) < 2 or not lower:
+        return text  # 'J. Robert Oppenheimer', 'C. 1669'
+    return f"{head}; {rest}" if shape in ("text", "choice") else f"{head} ({rest})"
