@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import AFFIRMED, FRAME, option_said
@@ -134,10 +135,13 @@ def read_sequence(
     # an option may hold 'and' ('Ramsay and Travers, Winkler, ...': review r403 E)
     commas = r"(?<!\d),|,(?!\d)|;"  # not the comma of '3,422 °C' (review r427 G)
     for joins in (commas, rf"{commas}|\s(?:and|then|>|→)\s"):
-        parts = [p.strip() for p in re.split(joins, text.strip())]
+        split = (_THEN.sub("", p.strip()) for p in re.split(joins, text.strip()))
+        parts = [p for p in split if p]  # '1, then 3, then 2' (review r521 B)
         texts = _picked(parts, options, vocabulary)  # 'Oceanus Procellarum' (r411 D)
         if len(texts) == len(options) and None not in texts and len(set(texts)) == len(texts):
             return [p for p in texts if p is not None]
+    if (mentioned := _in_order_of_mention(text, options)) is not None:
+        return mentioned  # an option's own text holds a comma (review r521 B)
     tokens = [
         t
         for t in re.split(r"[\s,;>]+|(?<=\w)-|-(?!\d)", text.strip().lower())
@@ -149,6 +153,30 @@ def read_sequence(
     if None in picks or len(picks) != len(options):
         return None
     return [p for p in picks if p is not None]
+
+
+_THEN = re.compile(r"^(?:and\s+)?then\s+|^(?:and|next|finally|last(?:ly)?)\s+", re.IGNORECASE)
+
+
+def _in_order_of_mention(text: str, options: list[str]) -> list[int] | None:
+    """Every option's whole text found in the answer once, none inside another's, in the
+    order they come (from 0); else None. Only options of words: a figure's text may be
+    another's number."""
+    if not all(len(re.findall(r"[^\W\d_]{3,}", o)) >= 2 for o in options):
+        return None
+    said = normalise(text)
+    spots = []
+    for i, option in enumerate(options):
+        found = [
+            m.start() for m in re.finditer(rf"(?<!\w){re.escape(normalise(option))}(?!\w)", said)
+        ]
+        if len(found) != 1:
+            return None
+        spots.append((found[0], found[0] + len(normalise(option)), i))
+    spots.sort()
+    if any(a[1] > b[0] for a, b in pairwise(spots)):
+        return None
+    return [i for _, _, i in spots]
 
 
 def _picked(

@@ -150,6 +150,6 @@ _PLACES = WHOLE_PLACE_NAMES | STATES | REGIONS
 # (any alphabet's letters: 'Laugardalshöll', review r444 A)
 _LOWER = r"(?:[a-z'’.]|[^\W\d_A-Z\u00c0-\u00de])"
 _BARE_NAME = re.compile(
-    rf"(?!(?:[A-Z]+\s*)+$)[A-Z\u00c0-\u00de]{_LOWER}+"
+    rf"(?!(?:[A-Z]+\b\s*)+$)[A-Z\u00c0-\u00de]{_LOWER}+"
     rf"(?:[ -](?:[A-Z\u00c0-\u00de]{_LOWER}+|of|de|van|von)){{0,2}}"
 )

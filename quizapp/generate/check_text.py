@@ -58,6 +58,7 @@ from quizapp.generate.person_names import PERSON_KINDS
 from quizapp.generate.place_parts import without_place_words
 from quizapp.generate.question import Question
 from quizapp.generate.question_descriptors import descriptor_readings
+from quizapp.generate.styled_names import styled_readings
 from quizapp.generate.text_qualifiers import qualified
 from quizapp.generate.text_words import (
     content_words,
@@ -171,7 +172,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
     kinds = _kinds(q, vocabulary)
     out = faith_readings(text, accepted) + descriptor_readings(text, q.prompt, accepted)
     out += owner_readings(text, accepted, q.prompt) + placed_readings(text, accepted)
-    out += genus_readings(text, q.prompt)  # 'Pleurotus ostreatus' asked the genus (r464 B)
+    out += genus_readings(text, q.prompt) + styled_readings(text)  # r464 B; 'Br. Adam' (r524)
     if "religion" in kinds and " " not in text.strip():
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
     if "organisation" in kinds:  # 'the CSTO military alliance', 'the EEU bloc'

@@ -4,12 +4,12 @@ An imported deck knows its answers and nothing else: no aliases, no kinds, no pl
 learner who types the card's answer with an ordinary word beside it ('warp yarns', 'Lumbini
 Garden', 'nylon 6,6') or before it ('at Lumbini', 'the holy city of Mecca') was graded wrong
 though the answer is there, whole. Here the answer is found as whole words in what was typed:
-a preposition or a description ending in 'of' before it is read as framing; one or two words
-after it are a remark the deck cannot check, and the answer is marked on the card's answer
-alone, saying so (remark_notes.NOTE). Not when a word beside it negates, hedges, offers another
-answer or turns the answer into another thing ('not', 'or', 'maybe', 'north', 'former'), names
-another card's answer, or when the answer is a person's name (a word beside a name makes it
-another person: 'Alexander Melville Bell').
+a preposition, an article ('la coquille') or a description ending in 'of' before it is read
+as framing; one or two words after it are a remark the deck cannot check, and the answer is
+marked on the card's answer alone, saying so (remark_notes.NOTE). Not when a word beside it
+negates, hedges, offers another answer or turns the answer into another thing ('not', 'or',
+'maybe', 'north', 'former'), names another card's answer, or when the answer is a person's
+name (a word beside a name makes it another person: 'Alexander Melville Bell').
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ import re
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_forms import imported_key, is_person_key
+from quizapp.generate.given_names import PARTICLES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_notes import NOTE
 from quizapp.generate.text_qualifiers import NOT_A_KIND
 from quizapp.generate.verdict import Verdict
 
-_FRAMING = frozenset(["the", "a", "an", "at", "in", "on", "from", "near", "inside", "within"])
+_FRAMING_WORDS = "the a an at in on from near inside within la le les un une el il der die das"
+_FRAMING = frozenset(_FRAMING_WORDS.split())  # and the articles of a French or other term
 # words that change what the answer claims: a denial, a hedge, a second answer, a comparison
 _REFUSING_WORDS = """not no nor never none neither either or and but except without than
 instead rather versus vs maybe perhaps possibly probably guess think unsure sure wrong false
@@ -40,6 +42,7 @@ _AFTER_REFUSING = _REFUSING | frozenset(_OTHER_THING_WORDS.split())
 _PLAIN = re.compile(r"^[\w\s'-]+(?:\d,\d[\w\s'-]*)?$")  # words only: no bracket, list or aside
 _DESCRIBED = re.compile(r"^(?:[a-z]+ ){0,3}of$")  # 'city of', 'the holy city of'
 _MOST_AFTER = 2
+_ROMAN = re.compile(r"[ivxlc]+")  # 'Louis XIV': a numbered name
 
 
 def imported_extra(q: Question, text: str, vocabulary: dict[str, str]) -> Verdict | None:
@@ -57,14 +60,24 @@ def imported_extra(q: Question, text: str, vocabulary: dict[str, str]) -> Verdic
         if found is None:
             continue
         before, after = words[:found], words[found + len(key) :]
-        if not _framing(before) or len(after) > _MOST_AFTER:
+        if not _framing(before) or len(after) > _MOST_AFTER or _cut_short(key, after, q):
             continue
-        if any(_refuses(w, vocabulary) for w in after):
+        if any(_refuses(w, vocabulary) for w in after) or " ".join(after) in vocabulary:
             continue
         expected = "; ".join(q.answer)
         note = NOTE.format(core=name) if after else ""
         return Verdict("correct", expected, note, understood=normalise(name))
     return None
+
+
+def _cut_short(key: list[str], after: list[str], q: Question) -> bool:
+    """Whether the words after a short form of the answer put another ending in place of a
+    longer accepted one: 'Varroa jacobsoni' where 'Varroa destructor' and 'Varroa' are both
+    accepted is another species, no remark."""
+    longer = [n.split() for n in map(normalise, [*q.answer, *q.accepted])]
+    return any(
+        len(n) > len(key) and n[: len(key)] == key and n[len(key) :] != after for n in longer
+    )
 
 
 def _position(words: list[str], key: list[str]) -> int | None:
@@ -89,5 +102,7 @@ def _framing(before: list[str]) -> bool:
 
 
 def _refuses(word: str, vocabulary: dict[str, str]) -> bool:
-    """A word beside the answer that changes its claim or names another answer of the deck."""
-    return word in _AFTER_REFUSING or word in vocabulary or word.isdigit()
+    """A word beside the answer that changes its claim, continues a name ('van', 'XIV') or
+    names another answer of the deck."""
+    named = word in vocabulary or word in PARTICLES or _ROMAN.fullmatch(word) is not None
+    return word in _AFTER_REFUSING or named or word.isdigit()

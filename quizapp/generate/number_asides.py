@@ -61,7 +61,8 @@ _SHARE_OF = re.compile(
 )
 # a year in another calendar: the Hijri, the Jewish, the Buddhist, Rome's
 _CALENDAR = re.compile(r"\b(?:AH|A\.H\.|AM|BE|AUC|hijri|hegira|anno hegirae)\b")
-_BARE_FIGURE = re.compile(r"-?[\d.,]+\s*[^\W\d_]*")
+# a figure with its sign, share or word: 'also 70%', 'also 71 hours' (reviews r521 C, r522 A)
+_BARE_FIGURE = re.compile(r"(?:us\$|\$|€|£)?-?[\d.,]+\s*(?:%|per\s*cent|[^\W\d_]+)?")
 FIGURE_ONLY = re.compile(r"\s*-?\d[\d,.]*\s*")  # a figure with no word: '1538' after '660, '
 
 

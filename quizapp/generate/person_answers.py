@@ -22,6 +22,7 @@ from quizapp.generate.person_names import (
     surname_after_initials,
 )
 from quizapp.generate.person_roles import role_readings
+from quizapp.generate.styled_names import styled_readings
 
 __all__ = ["other_initial_answer", "same_person_readings"]
 
@@ -34,6 +35,7 @@ def same_person_readings(text: str, accepted: set[str], *, slips: bool = False) 
     never a role phrase reworded ("Ruritania's new president" is no slip of an accepted
     'Ruritanian president')."""
     untitled = person_readings(text, accepted) + role_readings(text)  # 'the alchemist X'
+    untitled += styled_readings(text)  # 'Br. Adam', 'Rev. Langstroth' (styled_names.py)
     if slips:
         given = f" {normalise(text)}"
         untitled = [u for u in untitled if given.endswith(f" {u}")]

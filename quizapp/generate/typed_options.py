@@ -258,7 +258,8 @@ def _unit_in(words: str) -> str | None:
     return None
 
 
-_SAID_FIGURE = re.compile(r"(?P<figure>-?\d+(?:\.\d+)?)\s*(?P<words>(?:[a-z]+\s*)*)")
+# a figure and words; each word whole (\b), or a long answer backtracked for minutes (r521 A)
+_SAID_FIGURE = re.compile(r"(?P<figure>-?\d+(?:\.\d+)?)\s*(?P<words>(?:[a-z]+\b\s*)*)")
 _SLIP = 85  # rapidfuzz ratio of a misspelt option name: 'Tajikstan' for 'Tajikistan' is 95
 
 
