@@ -21,6 +21,7 @@ from quizapp.generate.answer_frames import AFFIRMED, FRAME, option_said
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.matching_pairs import letter_pairs, number_pairs, word_pairs
 from quizapp.generate.option_codes import named_thing, option_naming
+from quizapp.generate.option_roundings import rounded_option
 from quizapp.generate.question import Question
 from quizapp.generate.sequence_figures import picked_by_figure
 from quizapp.generate.typed_options import loose_index
@@ -80,6 +81,8 @@ def chosen_option(text: str, options: list[str], vocabulary: dict[str, str] | No
     ('Oceanus Procellarum' for the Ocean of Storms, 'Walter Schirra' for Wally Schirra;
     reviews r375 B, r378 E, r379 C)."""
     found = option_index(text, options)
+    if found is None:  # '0.9%' for the option 0.93% (option_roundings.py)
+        found = rounded_option(text, options)
     if found is not None or not vocabulary:
         return found
     return option_naming(named_thing(text, vocabulary), options, vocabulary)
