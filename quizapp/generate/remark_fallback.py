@@ -50,7 +50,7 @@ def remark_let_stand(
     q: Question, text: str, vocabulary: dict[str, str], grade: Callable[[str], Verdict]
 ) -> Verdict | None:
     """The core's verdict when `text` is a right core and a remark that may stand; else None."""
-    split = _split(text.strip())
+    split = _split(text.strip(), listed=bool(q.answer) and _LIST.search(q.answer[0]) is not None)
     if split is None:
         return None
     core, remark = split
@@ -116,9 +116,12 @@ def _placed(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
     return person and place in WHOLE_PLACE_NAMES
 
 
-def _split(text: str) -> tuple[str, str] | None:
-    """'X (Y)' or 'X, Y' (not the comma of '7,000') as (X, Y); None for any other answer."""
-    found = _BRACKET.match(text) or _COMMA.match(text)
+def _split(text: str, listed: bool = False) -> tuple[str, str] | None:
+    """'X (Y)' or 'X, Y' (not the comma of '7,000') as (X, Y); None for any other answer. A
+    list's remark after its last comma ('foil, épée and sabre, all scored electrically')."""
+    last = _LAST_COMMA.match(text) if listed else None
+    last = last if last and len(last["remark"].split()) > 1 else None  # not a fourth item
+    found = _BRACKET.match(text) or last or _COMMA.match(text)
     return (found["core"], found["remark"]) if found else None
 
 
@@ -226,6 +229,11 @@ def _other_kinds(q: Question, remark: str, vocabulary: dict[str, str]) -> bool:
     return bool(things) and all(stands(t) for t in things)
 
 
+_LIST = re.compile(r",|\sand\s")  # a key that lists: 'Foil, épée and sabre'
+_LAST_COMMA = re.compile(
+    r"^(?P<core>.+,.+?)(?<!\d),(?!\d)\s*(?!(?:and|or|plus|also|not)\b)(?P<remark>[^,()]+?)[\s.!]*$",
+    re.IGNORECASE,
+)
 _BRACKET = re.compile(r"^(?P<core>[^()]+?)\s*\((?P<remark>[^()]+)\)[\s.!]*$")
 _COMMA = re.compile(
     r"^(?P<core>(?:[^,;()\u2013\u2014]|(?<=\d),(?=\d))+?)\s*(?:(?<!\d),|,(?!\d)|;|\s[-\u2013\u2014]+\s)"

@@ -107,6 +107,9 @@ def _splits(response: str, bracket_only: bool) -> list[tuple[str, str]]:
         out.append((head.strip(), rest))
     if (comma := _FIRST_COMMA.match(response)) is not None:  # 'Huginn and Muninn, sun and moon'
         out.append((comma["core"], comma["rest"]))
+    head, comma_, rest = response.rpartition(",")  # a list, then a remark (review r524 B)
+    if comma_ and "," in head and not (head[-1:].isdigit() and rest[:1].isdigit()):
+        out.append((head.strip(), rest))
     return out
 
 
