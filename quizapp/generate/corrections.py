@@ -24,6 +24,12 @@ _CORRECTED = re.compile(
 )
 # taken back with a word that may also start a remark: only an answer after it corrects
 _I_THINK = r"(?:i\s+(?:think|believe|guess|reckon|mean)\s+)?"  # '- actually I think Y' (r491 D)
+# '- actually it was Y' (r524 H): only a name of the deck or an option, not 'it is Russia-led'
+_IT_WAS = re.compile(
+    rf"^(?P<first>.+?){_BREAK}(?:actually|really|in fact),?\s+it\s+(?:was|is)\s+"
+    r"(?P<final>[^()]+?)\)?[\s.!]*$",
+    re.IGNORECASE,
+)
 _TAKEN_BACK = re.compile(
     rf"^(?P<first>.+?){_BREAK}(?P<back>no|sorry|(?:well,?\s+)?actually|really)\b[\s,:]*{_I_THINK}"
     r"(?P<final>[^()]+?)\)?[\s.!]*$",
@@ -86,6 +92,7 @@ def corrected(q: Question, text: str, vocabulary: dict[str, str]) -> tuple[str, 
         (_BACK_AFTER, False),
         (_SPACED_BACK, False),
         (_CLAIMED_BACK, False),
+        (_IT_WAS, False),
         (_NOT_BUT, False),
         (_RESTATED, True),
         (_RESTATED_AFTER, True),
@@ -93,6 +100,8 @@ def corrected(q: Question, text: str, vocabulary: dict[str, str]) -> tuple[str, 
     for pattern, restated in patterns:
         found = pattern.match(text.strip())
         if found is None or not found["final"].strip():
+            continue
+        if pattern is _IT_WAS and not _named(q, found["final"], vocabulary):
             continue
         said_no = pattern is _TAKEN_BACK and _NO.match(text[found.start("back") :])
         if pattern is _CORRECTED or said_no or _answer_like(q, found, vocabulary):
@@ -122,6 +131,13 @@ def _answer_like(q: Question, found: re.Match[str], vocabulary: dict[str, str]) 
     return known or proper or (common and _noun_like(said, keys))
 
 
+def _named(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
+    """Whether a part is a name of the deck, an option, or a living thing's binomial."""
+    if q.options:
+        return option_index(part, q.options) is not None
+    return normalise(part) in vocabulary or _BINOMIAL.fullmatch(part.strip()) is not None
+
+
 def _noun_like(said: str, keys: set[str]) -> bool:
     """A common noun of the key's length where the key is one ('gallbladder, actually the
     liver': review r428 A); not 'mostly Sunni' or 'the largest one'."""
@@ -134,7 +150,8 @@ def _noun_like(said: str, keys: set[str]) -> bool:
 
 
 _LABELS = re.compile(r"\s*(?:(?:[1-9]|[a-hA-H])(?:\s*(?:[,;>-]|and)?\s*)){2,}")
-_PROPER = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")  # a name
+_BINOMIAL = re.compile(r"[A-Z][a-z]{2,}\s+[a-z]{3,}")  # a living thing's ('Apis cerana': r524 H)
+_PROPER = re.compile(rf"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}|{_BINOMIAL.pattern}")
 
 _NO = re.compile(r"no\s*[,:;!-]", re.IGNORECASE)  # 'no, the liver': a correction, whatever follows
 _QUALIFIERS = frozenset({"mostly", "mainly", "largely", "only", "also", "too", "both", "all"})
