@@ -53,6 +53,7 @@ from quizapp.generate.option_numbers import number_clash
 from quizapp.generate.options_named import options_named
 from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
+from quizapp.generate.range_asides import range_beside
 from quizapp.generate.remark_fallback import let_stand
 from quizapp.generate.remark_notes import with_remark_note
 from quizapp.generate.remark_words import wordy
@@ -232,6 +233,7 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     if verdict.verdict != "wrong" or false:
         return verdict
     lead = figure_before_aside(text, key, q.prompt)  # '12 (two per landing)'; not '12.3% in 2014'
+    lead = lead or range_beside(text)  # '20% (19-22%)' (range_asides.py, review r534 D)
     if lead is not None and (
         key.family.startswith(("year", "date")) or not other_year(text, q.prompt)
     ):

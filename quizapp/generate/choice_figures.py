@@ -148,6 +148,7 @@ def _unremarked(text: str, q: Question) -> str:
     return " ".join(BRACKETS.sub(" ", text).split())
 
 
+_LAST_AND = re.compile(r"^(?P<head>.+)\s+and\s+(?P<tail>[^,;:()]+?)[\s.!]*$", re.IGNORECASE)
 _LAST_CLAUSE = re.compile(
     r"^(?P<head>.+?)\s*(?:[,;:]|\s[-\u2013\u2014]+)\s*(?P<tail>[^,;:()]+?)[\s.!]*$"
 )
@@ -157,19 +158,25 @@ def comma_remark(text: str, q: Question, vocabulary: dict[str, str] | None) -> s
     """'3 1 2, neon highest' as '3 1 2 (neon highest)': a clause after the last comma of a
     ticks, order or pairs answer that is whole without it, and that names no option of its
     own (review r483 B: asked again, where the same remark in brackets was read)."""
-    found = _LAST_CLAUSE.match(text.strip())
-    if found is None or not re.search(r"[^\W\d_]{3}", found["tail"]):
-        return text
+    splits = [_LAST_CLAUSE.match(text.strip())]
+    if q.kind == "multi_select":  # 'Grissom, White and Chaffee': no option's (review r532 A)
+        splits.insert(0, _LAST_AND.match(text.strip()))
+    for found in filter(None, splits):
+        if re.search(r"[^\W\d_]{3}", found["tail"]) and _whole(q, text, found, vocabulary):
+            return f"{found['head']} ({found['tail'].strip()})"
+    return text
+
+
+def _whole(q: Question, text: str, found: re.Match[str], vocabulary: dict[str, str] | None) -> bool:
+    """Whether the answer reads whole without the clause after its last join, and not with it."""
     head, tail, options = found["head"], found["tail"].strip(), q.options or []
     if q.kind == "multi_select":
         whole = answers.read_ticks(head, options) is not None
         whole = whole and answers.read_ticks(text, options) is None
         whole = whole and answers.read_ticks(tail, options) is None
-        whole = whole and not any(normalise(o) in normalise(tail) for o in options)
-    else:
-        whole = answers.read_sequence(head, options, q.left, vocabulary) is not None
-        whole = whole and answers.read_sequence(text, options, q.left, vocabulary) is None
-    return f"{head} ({tail})" if whole else text
+        return whole and not any(normalise(o) in normalise(tail) for o in options)
+    whole = answers.read_sequence(head, options, q.left, vocabulary) is not None
+    return whole and answers.read_sequence(text, options, q.left, vocabulary) is None
 
 
 def _names_option(bracket: str, q: Question) -> bool:

@@ -73,6 +73,12 @@ chemist physicist mathematician astronomer engineer architect alchemist apotheca
 naturalist geologist botanist pharmacist metallurgist mineralogist biologist researcher
 professor aviator pilot discoverer founder
 englishman englishwoman frenchman frenchwoman scotsman irishman dutchman welshman
+musician pianist trumpeter bandleader saxophonist guitarist drummer bassist violinist cellist
+organist conductor clarinettist clarinetist trombonist vocalist songwriter lyricist director
+producer dancer designer photographer chef winemaker monk nun priest bishop missionary soldier
+commander captain sailor navigator economist historian psychologist doctor surgeon nurse lawyer
+judge politician statesman activist entrepreneur merchant banker scholar critic journalist
+illustrator cartoonist climber mountaineer coach jockey golfer fencer beekeeper breeder
 """  # 'the Englishman Henry Cavendish' (review r382 G)
 # offices: person_readings reads them against a deck's own role phrases ('Uzbek president')
 _OFFICE_WORDS = """
