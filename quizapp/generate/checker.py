@@ -53,7 +53,7 @@ from quizapp.generate.option_numbers import number_clash
 from quizapp.generate.options_named import options_named
 from quizapp.generate.place_countries import with_comma, wrong_country
 from quizapp.generate.question import Question
-from quizapp.generate.range_asides import range_beside
+from quizapp.generate.range_asides import period_beside, range_beside
 from quizapp.generate.remark_fallback import let_stand
 from quizapp.generate.remark_notes import with_remark_note
 from quizapp.generate.remark_words import wordy
@@ -232,11 +232,11 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     verdict = false or check_number(key, text, expected, this_year)
     if verdict.verdict != "wrong" or false:
         return verdict
-    lead = figure_before_aside(text, key, q.prompt)  # '12 (two per landing)'; not '12.3% in 2014'
-    lead = lead or range_beside(text)  # '20% (19-22%)' (range_asides.py, review r534 D)
-    if lead is not None and (
-        key.family.startswith(("year", "date")) or not other_year(text, q.prompt)
-    ):
+    period = period_beside(text, q.prompt)  # '6% (2014-2015)': the asked year's (r531 A)
+    lead = period or figure_before_aside(text, key, q.prompt)  # '12 (two per landing)'; not
+    lead = lead or range_beside(text)  # '12.3% in 2014'; '20% (19-22%)' (range_asides.py)
+    dated = key.family.startswith(("year", "date"))
+    if lead is not None and (period or dated or not other_year(text, q.prompt)):
         return _check_figure(q, lead, expected, this_year)
     twice = said_twice(key, text, grade)  # '75% (three quarters)' (figure_remarks.py)
     if twice is not None:

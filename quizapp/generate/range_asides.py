@@ -1,4 +1,4 @@
-"""A figure with a range in brackets that holds it: '20% (19-22%)', '98 (between 97 and 99)'
+"""Asides beside a figure that say how far it goes or when it held: a range in brackets that
 (review r534 D: read as two figures and graded wrong with 'Type one number'). The range says
 how far the figure goes, a remark on it: the figure before it is the answer, and the note says
 the range was not marked (remark_notes.py)."""
@@ -22,3 +22,36 @@ def range_beside(text: str) -> str | None:
         return None
     n, a, b = (float(found[g].replace(",", "")) for g in ("n", "a", "b"))
     return found["lead"].strip() if min(a, b) <= n <= max(a, b) else None
+
+
+# words a period is said in: 'H1 2016', 'Jan-Jun 2016', '2015 over 2014', 'January to June'
+_MONTH_WORDS = (
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december"
+)
+_PERIOD_WORDS = frozenset(
+    (
+        _MONTH_WORDS + " in from to over between and vs versus compared with on the of year "
+        "years full whole first second half h1 h2 q1 q2 q3 q4 during"
+    ).split()
+)
+_ASIDE = re.compile(
+    r"^(?P<lead>[^(),]*\d[^(),]*?)\s*(?:\((?P<a>[^()]+)\)|,\s*(?P<b>[^(),]+))[\s.!]*$"
+)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def period_beside(text: str, prompt: str) -> str | None:
+    """The figure before a period that the question's own year falls in, said in months,
+    halves, quarters or years ('28% (in H1 2016)', '6% (2014-2015)', '12.3 (2015 over 2014)',
+    review r531 A), or None: a period with another year is another figure's (year_asides)."""
+    found = _ASIDE.match(text.strip())
+    asked = {int(y) for y in _YEAR.findall(prompt)}
+    if found is None or not asked:
+        return None
+    when = (found["a"] or found["b"]).lower()
+    years = {int(y) for y in _YEAR.findall(when)}
+    words = re.findall(r"[a-z]+\d?|\d+", _YEAR.sub(" ", when))
+    if not years & asked or not years <= asked | {y - 1 for y in asked}:
+        return None
+    return found["lead"].strip() if all(w in _PERIOD_WORDS for w in words) else None
