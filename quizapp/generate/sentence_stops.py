@@ -15,6 +15,7 @@ a title ('Dr. Martin Luther King', 'St. Petersburg') or a decimal point.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _STOP = re.compile(r"^(?P<head>.*?\S)\.\s+(?P<rest>[A-Z0-9].*)$", re.DOTALL)
 _TITLE_WORDS = "dr mr mrs ms st mt ft jr sr prof gen col capt lt sgt rev fr no vs approx cf etc"
@@ -25,9 +26,22 @@ _INITIAL = re.compile(r"^[A-Z]\.")  # 'J. R. R. Tolkien': the next initial
 _DOTTED = re.compile(r"(?:^|\W)(?:[A-Za-z]\.)+[A-Za-z]$")  # 'U.S. Navy', 'Washington D.C.'
 
 
-def stop_as_semicolon(text: str, shape: str = "text") -> str:
+# an order's names each with its figure: 'Kyrgyzstan 81%, Kazakhstan 74%' (review r531 B)
+_NAMED_FIGURE = re.compile(
+    r"(?<=[^\W\d_])(?<!\bthen)(?<!\band)(?<!\bnext)(?<!\bfirst)(?<!\blast)"  # not '1, then 3'
+    r"\s+(-?\d[\d.,]*\s*(?:%|[^\W\d_]{1,6})?)(?=\s*(?:[,;]|$))",
+    re.IGNORECASE,
+)
+
+
+def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = ()) -> str:
     """`text` with the full stop after its answer read as a semicolon when a sentence follows;
-    in brackets after a list of ticks, an order or pairs, whose parts commas divide."""
+    in brackets after a list of ticks, an order or pairs, whose parts commas divide. An order's
+    names each with a figure after it have the figures in brackets, remarks on the order
+    (not where an option holds a figure: 'Apollo 11, Apollo 12')."""
+    numbered = any(ch.isdigit() for o in options for ch in o)
+    if shape == "order" and not numbered and len(_NAMED_FIGURE.findall(text)) > 1:
+        text = _NAMED_FIGURE.sub(r" (\1)", text)
     found = _STOP.match(text.strip())
     if found is None:
         return text
