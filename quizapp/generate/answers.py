@@ -130,7 +130,7 @@ def read_sequence(
     text = AFFIRMED.sub("", text) or text  # '2 3 1 is correct' (review r501 F)
     paired = letter_pairs(text, len(options)) or _named_pairs(text, options, left or [], vocabulary)
     if paired is None and left:  # '1=3, 2=1', 'Saturn V 2, Rice 4' (matching_pairs.py)
-        paired = number_pairs(text, len(options)) or word_pairs(text, left, len(options))
+        paired = number_pairs(text, len(options)) or word_pairs(text, left, len(options), options)
     if paired is not None:  # 'A3 B2 C4 D1', '1-C 2-B 3-D 4-A' (review r368 H)
         return paired
     # the options' texts in order ('a liquid, a solid', '-186, 357': r385 A), or their figures

@@ -8,6 +8,7 @@ named exactly once."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quizapp.facts.normalise import normalise
 
@@ -29,9 +30,10 @@ def number_pairs(text: str, n: int) -> list[int] | None:
     return _ordered({int(a) - 1: int(b) - 1 for a, b in found}, n)
 
 
-def word_pairs(text: str, left: list[str], n: int) -> list[int] | None:
+def word_pairs(text: str, left: list[str], n: int, options: Sequence[str] = ()) -> list[int] | None:
     """'Apollo 1 fire 3, Apollo-Soyuz 1, Saturn V 2': each part's words name one left item
-    more than any other, and its number is the match's."""
+    more than any other, and its number is the match's; unless the part ends with an option's
+    own text ('francium → period 5' is the option 'period 5', not option 5: review r533 A)."""
     parts = [p for p in re.split(r"\s*[,;]\s*", text.strip()) if p]
     if len(parts) != len(left) or len(left) != n:
         return None
@@ -41,7 +43,9 @@ def word_pairs(text: str, left: list[str], n: int) -> list[int] | None:
         item = _left_item(found["name"], left) if found else None
         if found is None or item is None or item in match:
             return None
-        match[item] = int(found["number"]) - 1
+        said = f" {normalise(part)}"
+        ends = [i for i, o in enumerate(options) if said.endswith(f" {normalise(o)}")]
+        match[item] = ends[0] if len(ends) == 1 else int(found["number"]) - 1
     return _ordered(match, n)
 
 

@@ -111,6 +111,14 @@ _ONE_UNIT = (
 )
 
 
+_SCALE_COMMA = re.compile(
+    r"\b(thousand|million|billion|trillion),\s*(?=(?:and\s+)?(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|a hundred)\b)",
+    re.IGNORECASE,
+)
+
+
 def words_to_digits(text: str) -> tuple[str, bool]:
     """'twenty-one km' -> '21 km'; 'minus sixty-five' -> '-65'; digits pass through unchanged.
 
@@ -129,6 +137,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     t = re.sub(r"^(?:a single|single|just one|only one)\b(?: one\b)?", "1", t)  # (r403 C)
     t = re.sub(rf"^an? (?={_ONE_UNIT}\b)", "1 ", t)  # 'a kilometre' (review r514 B)
     t = respelt(t)  # 'fitfy', 'twentytwo', 'two thousand and nien' (number_spelling.py)
+    t = _SCALE_COMMA.sub(r"\1 ", t)  # 'three thousand, four hundred and ...' (review r533 B)
     t = _HALVED.sub("half", t)  # "it halved": the briefing's own verb for a fall of half
     t = _OUT_OF_100.sub(r"\1%", t)  # '81 out of 100' (review r331 #74)
     t = _RATIO.sub(lambda m: f"{_SMALL.get(m[1], m[1])}/{_SMALL.get(m[2], m[2])}", t)

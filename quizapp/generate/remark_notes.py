@@ -34,6 +34,10 @@ _RESTATING = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^\s*\(?[a-z]\)?[.:)]?\s+(?=\S)", re.IGNORECASE)  # an option's letter
+_NUMBER_JOIN = re.compile(
+    r"(?:hundred|thousand|million|billion)\s*\|\s*(?:and\s+)?[a-z]+(?:ty|teen|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.I,
+)
 NOTE = "Marked on {core!r} alone: what you added beside it is not marked."
 
 
@@ -55,8 +59,8 @@ def with_remark_note(
         rest = _RESTATING.sub("", rest.strip(" ).!"))  # 'or more precisely Sunni Islam'
         if not re.search(r"\w", rest) or not re.search(r"\w", core):
             continue
-        if grade(core).verdict != verdict.verdict:
-            continue  # read as one whole
+        if _NUMBER_JOIN.search(f"{core} | {rest}") or grade(core).verdict != verdict.verdict:
+            continue  # read as one whole; 'four hundred and twenty-two' (review r533 B)
         if grade(rest).verdict != "wrong" and not (
             re.search(r"\d", core) and _says_more(rest, core)
         ):

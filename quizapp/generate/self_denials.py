@@ -15,7 +15,7 @@ from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
 _IT = r"(?:(?:it|that|this|which)(?:'s|\s+is|\s+was)\s+|(?:is|was)\s+)?"
-_WRONG = r"(?:wrong|incorrect|false|not\s+(?:true|right|correct|really|it|so))"
+_WRONG = r"(?:wrong|incorrect|false|not\s+(?:true|right|correct|really|it|(?-i:so)))"  # not 'So'
 _DENIAL = re.compile(
     rf"(?:^|[\s,;:(\u2013\u2014-])\(?\s*(?:but\s+|though\s+|although\s+)?(?:{_IT}{_WRONG}"
     rf"|i\s+doubt\s+(?:it|that)|(?:i\s+think|probably|maybe)\s+{_IT}{_WRONG})\s*\)?[\s.!]*$",
