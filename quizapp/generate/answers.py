@@ -129,6 +129,8 @@ def read_sequence(
     names exactly as many as there are options. A matching's `left` items may be named too."""
     text = AFFIRMED.sub("", text) or text  # '2 3 1 is correct' (review r501 F)
     paired = letter_pairs(text, len(options)) or _named_pairs(text, options, left or [], vocabulary)
+    if paired is None and left and "(" in text:  # 'Kazakhstan (74%), Kyrgyzstan (81%)' (r531 E)
+        paired = _named_pairs(re.sub(r"\s*\(([^()]+)\)", r" \1", text), options, left, vocabulary)
     if paired is None and left:  # '1=3, 2=1', 'Saturn V 2, Rice 4' (matching_pairs.py)
         paired = number_pairs(text, len(options)) or word_pairs(text, left, len(options), options)
     if paired is not None:  # 'A3 B2 C4 D1', '1-C 2-B 3-D 4-A' (review r368 H)
@@ -158,7 +160,10 @@ def read_sequence(
     return [p for p in picks if p is not None]
 
 
-_THEN = re.compile(r"^(?:and\s+)?then\s+|^(?:and|next|finally|last(?:ly)?)\s+", re.IGNORECASE)
+_THEN = re.compile(  # '1, then 3' (r521 B); 'first lead, ... last lithium', 'lead first' (r533 E)
+    r"^(?:and\s+)?then\s+|^(?:and|next|finally|first(?:ly)?|last(?:ly)?)\s+|\s+(?:first|last)$",
+    re.IGNORECASE,
+)
 
 
 def _in_order_of_mention(text: str, options: list[str]) -> list[int] | None:

@@ -145,6 +145,8 @@ def _unremarked(text: str, q: Question) -> str:
         return text  # 'B E (and A)'; not 'B D (and Roger Chaffee)', no option (review r482 B)
     if q.kind == "multi_select" and any(answers.read_ticks(b, q.options or []) for b in brackets):
         return text
+    if q.kind == "matching" and answers.read_sequence(text, q.options or [], q.left) is not None:
+        return text  # 'Kazakhstan (74%), Kyrgyzstan (81%)': each row's match (review r531 E)
     return " ".join(BRACKETS.sub(" ", text).split())
 
 
