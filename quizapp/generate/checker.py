@@ -59,7 +59,7 @@ from quizapp.generate.remark_notes import with_remark_note
 from quizapp.generate.remark_words import wordy
 from quizapp.generate.restated import restated_spans
 from quizapp.generate.self_denials import refused_outright
-from quizapp.generate.sentence_stops import stop_as_semicolon
+from quizapp.generate.sentence_stops import typed_forms
 from quizapp.generate.site_places import site_verdict, unplaced
 from quizapp.generate.subject_leads import subject_first
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
@@ -81,7 +81,7 @@ def check(
     """Grade a typed response to any question kind. Never raises. `this_year` (the clock's, at
     the edge) reads 'N years ago' (years_ago.py)."""
     try:
-        response = stop_as_semicolon(response, SPECS[q.kind].shape, q.options or ())  # r523
+        response = typed_forms(response, SPECS[q.kind].shape, q.options or ())  # r523
         graded = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
         if SPECS[q.kind].shape not in ("text", "choice"):  # 'Ne, H, He (He highest)' (r467 B)
             response = comma_remark(response, q, vocabulary)  # '3 1 2, neon highest' (r483 B)
@@ -261,7 +261,7 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
     measure than the one asked ('95%' where the key is US$865 million; check_measure.py). These
     are slips of the keyboard, not wrong answers, and cost the learner nothing."""
     shape = SPECS[q.kind].shape
-    response = stop_as_semicolon(response, shape, q.options or ())  # 'False. It boils ...'.
+    response = typed_forms(response, shape, q.options or ())  # 'False. It boils ...'.
     if (fixed := corrected(q, response, vocabulary or {})) is not None and not fixed[2]:
         return answer_problem(q, fixed[1], vocabulary)  # 'A, B, wait, A, C' (review r501 D)
     if shape in ("text", "choice") and (parts := compound_parts(response)) is not None:

@@ -58,3 +58,21 @@ def other_element_names(q: Question) -> list[str]:
 
 
 _OTHER_NAMES = {"mercury": ("quicksilver",), "tungsten": ("wolfram",)}
+
+
+# an element named twice in a remark, by symbol and name: 'not Ag (silver)', 'after gold (Au)'
+_PAIRED = re.compile(r"\b(?P<a>[A-Za-z]+)\s*\((?P<b>[A-Za-z]+)\)")
+
+
+def paired_as_one(text: str) -> str:
+    """`text` with each element given by both its symbol and its name in brackets ('Ag
+    (silver)', 'gold (Au)') as its symbol alone, so a remark naming it is read once: 'Fe, not
+    Ag (silver)' as 'Fe, not Ag' (review r543 A: read as a second symbol and a second name)."""
+
+    def one(m: re.Match[str]) -> str:
+        a, b = m["a"], m["b"]
+        if SYMBOL_OF.get(b.lower()) == a:
+            return a
+        return b if SYMBOL_OF.get(a.lower()) == b else m[0]
+
+    return _PAIRED.sub(one, text)

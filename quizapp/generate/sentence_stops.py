@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizapp.generate.element_names import paired_as_one
+
 _STOP = re.compile(r"^(?P<head>.*?\S)\.\s+(?P<rest>[A-Z0-9].*)$", re.DOTALL)
 _TITLE_WORDS = "dr mr mrs ms st mt ft jr sr prof gen col capt lt sgt rev fr no vs approx cf etc"
 _TITLES = frozenset(_TITLE_WORDS.split())
@@ -60,3 +62,9 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
     if len(words) < 2 or not lower:
         return text  # 'J. Robert Oppenheimer', 'C. 1669'
     return f"{head}; {rest}" if shape in ("text", "choice") else f"{head} ({rest})"
+
+
+def typed_forms(text: str, shape: str = "text", options: Sequence[str] = ()) -> str:
+    """The answer with its sentences after a full stop read as remarks (stop_as_semicolon) and
+    each element named by symbol and name at once read once (element_names.paired_as_one)."""
+    return paired_as_one(stop_as_semicolon(text, shape, options))
