@@ -65,6 +65,19 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
 
 
 def typed_forms(text: str, shape: str = "text", options: Sequence[str] = ()) -> str:
-    """The answer with its sentences after a full stop read as remarks (stop_as_semicolon) and
-    each element named by symbol and name at once read once (element_names.paired_as_one)."""
-    return paired_as_one(stop_as_semicolon(text, shape, options))
+    """The answer with its sentences after a full stop read as remarks (stop_as_semicolon),
+    each element named by symbol and name at once read once (element_names.paired_as_one), and
+    an 'or' inside a comparison in a remark read as 'and' ('Tajikistan, more than in Kyrgyzstan
+    or Kazakhstan' compares with both, offering neither: review r541 A)."""
+    text = paired_as_one(stop_as_semicolon(text, shape, options))
+    while (joined := _COMPARED_OR.sub(r"\1 and ", text)) != text:
+        text = joined
+    return text
+
+
+# a comparison after the answer's first part, then 'or': 'than X or Y', 'unlike X or Y'
+_COMPARED_OR = re.compile(
+    r"((?:[,;(\u2013\u2014]|\s-\s)[^,;()]*?\b(?:than|unlike|like|as with|compared (?:with|to))\b"
+    r"[^,;()]*?)\s+or\s+",
+    re.IGNORECASE,
+)
