@@ -99,6 +99,7 @@ def tick_tokens(text: str, options: list[str]) -> list[str]:
     by their text joined by commas or "and" ("Kazakhstan and Kyrgyzstan": review r365 D); an
     option said not to apply is no tick ('..., not Turkmenistan': review r433 E)."""
     text = _NOT_TICKED.sub("", AFFIRMED.sub("", text))  # 'B, D are correct' (review r501 C)
+    text = _ONLY.sub("", text)  # 'A and B only', 'only A and B' (review r542 B)
     parts = [p for p in _JOINS.split(text.strip().lower()) if p]
     if len(parts) > 1 and all(option_index(p, options) is not None for p in parts):
         return parts
@@ -109,6 +110,7 @@ def tick_tokens(text: str, options: list[str]) -> list[str]:
 
 
 _NOT_TICKED = re.compile(r"\s*(?:[,;]\s*|\(\s*)?(?:but\s+)?\bnot\s+[^,;()]+\)?", re.IGNORECASE)
+_ONLY = re.compile(r"^\s*only\s+|\s+only[\s.!]*$", re.IGNORECASE)
 _JOINS = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
 _AND = frozenset({"and", "&"})
 

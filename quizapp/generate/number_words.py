@@ -107,7 +107,7 @@ def _and_a_half(m: re.Match[str]) -> str:
 
 _ONE_UNIT = (
     r"(?:kilomet(?:re|er)|met(?:re|er)|mile|km|kilogram(?:me)?|gram(?:me)?|tonne|litre|liter"
-    r"|pound|foot|yard|inch)"
+    r"|pound|foot|yard|inch|day|week|hour|minute|year|month)"  # 'a day and 8 hours' (r542 C)
 )
 
 

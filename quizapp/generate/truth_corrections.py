@@ -126,7 +126,11 @@ def _number(text: str) -> tuple[float, float]:
     """The figure and its last digit's step: '97.8' -> (97.8, 0.1), '1,970' -> (1970, 1)."""
     plain = text.replace(",", "")
     decimals = len(plain.partition(".")[2])
-    return float(plain), 10.0**-decimals
+    value = float(plain)
+    zeros = len(plain) - len(plain.rstrip("0")) if "." not in plain and plain.strip("0") else 0
+    if zeros and not _year((value, 1.0)) and len(plain.strip("-").rstrip("0")) >= 2:
+        return value, 10.0**zeros  # '110' for 110.6 m shown as 111 (review r542 A); not 1970
+    return value, 10.0**-decimals
 
 
 def _rounds_to(said: tuple[float, float], told: tuple[float, float]) -> bool:

@@ -47,7 +47,7 @@ WORDS = [
     ("≈ 5", "5", False),
     ("more than 5", "5", False),
     ("12 thousand", "12 thousand", False),
-    ("an hour", "an hour", False),
+    ("an hour", "1 hour", False),  # one of a time unit, as "a kilometre" (review r542 C)
     ("430 m below sea level", "-430 m", False),  # an elevation (was read as +430)
     ("8849 m above sea level", "8849 m", False),
     ("none", "0", False),  # a count of zero (was refused)
