@@ -40,6 +40,7 @@ from quizapp.generate.choice_figures import by_label, coded_as_options, comma_re
 from quizapp.generate.choice_verdicts import choice_verdict, sequence_verdict, ticks_verdict
 from quizapp.generate.compound_remarks import RANK, compound_parts, in_parts
 from quizapp.generate.corrections import corrected
+from quizapp.generate.depth_forms import echoed_bound, unsigned_depth
 from quizapp.generate.estimates import asked_as_estimate
 from quizapp.generate.figure_brackets import figure_bracket_read, read_as_meant
 from quizapp.generate.figure_labels import labelled_part
@@ -221,7 +222,7 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     fell, '0.74' where the key is 74% (a near miss at best, the reading said)."""
     assert q.numeric is not None
     key = asked_as_estimate(q.numeric, q.prompt)
-    text = per_million_as_percentage(key, text) or text
+    text = echoed_bound(q.prompt, per_million_as_percentage(key, text) or text)  # r544 A
     against = against_stem(q, text)
     if against is not None:  # '+19%' for a fall: the opposite of the fact, however close
         return Verdict("wrong", expected, against, text.strip())
@@ -241,7 +242,7 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     twice = said_twice(key, text, grade)  # '75% (three quarters)' (figure_remarks.py)
     if twice is not None:
         return twice
-    unsigned = unsigned_change(q, text)
+    unsigned = unsigned_change(q, text) or unsigned_depth(q, text)  # '-86 m' (depth_forms)
     if unsigned is not None:
         again = check_number(key, unsigned, expected)
         if again.verdict != "wrong":

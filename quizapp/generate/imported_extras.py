@@ -9,7 +9,8 @@ as framing; one or two words after it are a remark the deck cannot check, and th
 marked on the card's answer alone, saying so (remark_notes.NOTE). Not when a word beside it
 negates, hedges, offers another answer or turns the answer into another thing ('not', 'or',
 'maybe', 'north', 'former'), names another card's answer, or when the answer is a person's
-name (a word beside a name makes it another person: 'Alexander Melville Bell').
+name (a word beside a name makes it another person: 'Alexander Melville Bell'). A place's
+name without its category word ('Badwater' for Badwater Basin) is the place.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ _AFTER_REFUSING = _REFUSING | frozenset(_OTHER_THING_WORDS.split())
 _PLAIN = re.compile(r"^[\w\s'-]+(?:\d,\d[\w\s'-]*)?$")  # words only: no bracket, list or aside
 _DESCRIBED = re.compile(r"^(?:[a-z]+ ){0,3}of$")  # 'city of', 'the holy city of'
 _MOST_AFTER = 2
+# a place's own category word, which the name is often said without: 'Badwater' (Basin)
+_CATEGORY_WORDS = "basin desert river lake sea valley plateau bay canyon glacier falls range"
+_CATEGORIES = frozenset(_CATEGORY_WORDS.split())
 _ROMAN = re.compile(r"[ivxlc]+")  # 'Louis XIV': a numbered name
 
 
@@ -55,6 +59,8 @@ def imported_extra(q: Question, text: str, vocabulary: dict[str, str]) -> Verdic
         return None
     for name in [*q.answer, *q.accepted]:
         key = normalise(name).split()
+        if len(key) > 1 and key[-1] in _CATEGORIES and said.split() == key[:-1]:
+            return Verdict("correct", "; ".join(q.answer), understood=normalise(name))  # r544 C
         words = said.split() if "-" in name else said.replace("-", " ").split()  # 'nylon-6,6'
         found = _position(words, key)
         if found is None:

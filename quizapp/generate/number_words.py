@@ -135,6 +135,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     # "none", "no moons": a count of zero (a plural noun after "no": "no idea" is no figure)
     t = re.sub(r"^(?:none|nil|no(?= [a-z]+s$))\b", "0", t)
     t = re.sub(r"^(?:a single|single|just one|only one)\b(?: one\b)?", "1", t)  # (r403 C)
+    t = re.sub(r"^(?:a\s+)?pair\b(?:\s+of\b)?", "2", t)  # 'a pair' of humps (review r544 H)
     t = re.sub(rf"^an? (?={_ONE_UNIT}\b)", "1 ", t)  # 'a kilometre' (review r514 B)
     t = respelt(t)  # 'fitfy', 'twentytwo', 'two thousand and nien' (number_spelling.py)
     t = _SCALE_COMMA.sub(r"\1 ", t)  # 'three thousand, four hundred and ...' (review r533 B)
