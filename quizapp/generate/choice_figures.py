@@ -141,6 +141,8 @@ def _unremarked(text: str, q: Question) -> str:
     brackets = BRACKETS.findall(text)
     if not brackets:
         return text
+    if any(_HEDGING.search(b) for b in brackets):
+        return text  # 'B D (or maybe E)', 'A D (B?)': a second answer offered (review r553 A)
     if any((ADDED.match(b) or TOO.search(b)) and _names_option(b, q) for b in brackets):
         return text  # 'B E (and A)'; not 'B D (and Roger Chaffee)', no option (review r482 B)
     if q.kind == "multi_select" and any(answers.read_ticks(b, q.options or []) for b in brackets):
@@ -150,6 +152,9 @@ def _unremarked(text: str, q: Question) -> str:
     return " ".join(BRACKETS.sub(" ", text).split())
 
 
+_HEDGING = re.compile(
+    r"^\s*(?:or|either|maybe|perhaps|possibly|probably|unless|might|could)\b|\?\s*$", re.I
+)
 _LAST_AND = re.compile(r"^(?P<head>.+)\s+and\s+(?P<tail>[^,;:()]+?)[\s.!]*$", re.IGNORECASE)
 _LAST_CLAUSE = re.compile(
     r"^(?P<head>.+?)\s*(?:[,;:]|\s[-\u2013\u2014]+)\s*(?P<tail>[^,;:()]+?)[\s.!]*$"
@@ -164,6 +169,8 @@ def comma_remark(text: str, q: Question, vocabulary: dict[str, str] | None) -> s
     if q.kind == "multi_select":  # 'Grissom, White and Chaffee': no option's (review r532 A)
         splits.insert(0, _LAST_AND.match(text.strip()))
     for found in filter(None, splits):
+        if _HEDGING.search(found["tail"]):
+            continue  # '3 1 2, or maybe 1 3 2' offers a second answer (review r553 A)
         if re.search(r"[^\W\d_]{3}", found["tail"]) and _whole(q, text, found, vocabulary):
             return f"{found['head']} ({found['tail'].strip()})"
     return text

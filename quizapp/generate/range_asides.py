@@ -49,7 +49,7 @@ def period_beside(text: str, prompt: str) -> str | None:
     asked = {int(y) for y in _YEAR.findall(prompt)}
     if found is None or not asked:
         return None
-    when = (found["a"] or found["b"]).lower()
+    when = re.sub(r"\b([1-4])([hq])\b", r"\2\1", (found["a"] or found["b"]).lower())  # '1H 2016'
     years = {int(y) for y in _YEAR.findall(when)}
     words = re.findall(r"[a-z]+\d?|\d+", _YEAR.sub(" ", when))
     if not years & asked or not years <= asked | {y - 1 for y in asked}:

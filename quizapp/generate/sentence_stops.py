@@ -50,8 +50,10 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
     head, rest = found["head"], found["rest"]
     last = re.findall(r"[A-Za-z]+$", head)
     circa = last and last[0].lower() in ("c", "ca") and rest[:1].isdigit()  # 'c. 9,000 years'
+    initial = re.search(r"[A-Za-z]{2,}\s+[A-Z]$", head) is not None  # 'Alan R. Moon' (r554 A)
     if (
         circa
+        or initial
         or (last and last[0].lower() in _TITLES)
         or _INITIAL.match(rest)
         or _DOTTED.search(head)

@@ -31,8 +31,7 @@ from quizapp.generate.year_asides import YEAR
 
 
 def untied_claim(q: Question, part: str, vocabulary: dict[str, str]) -> str | None:
-    """Why `part`, a remark beside the answer, is false ('John Young was not Apollo 17's
-    commander'), or None when it is true, says no tie, or names nothing the deck can refute."""
+    """Why a remark beside the answer is false ('Young was not Apollo 17's commander'), or None."""
     told = tie_told(q, part, vocabulary)
     return None if told is None or told[0] else told[1]
 
@@ -41,15 +40,16 @@ def tie_told(
     q: Question, part: str, vocabulary: dict[str, str], said: str = ""
 ) -> tuple[bool, str] | None:
     """(True, '') when the remark gives a thing the role the deck gives it ('CMP Jack Swigert'
-    beside Lovell, asked of Apollo 13), or lists its partners ('Gordon (Conrad, Gordon,
-    Bean)'); (False, why) when the deck refutes it; else None. `said`, the whole answer, may
-    name what a figure in the remark is ('who discovered it (in 1925)')."""
+    beside Lovell, of Apollo 13) or lists its partners; (False, why) when the deck refutes it;
+    else None. `said`, the whole answer, may name a figure's measure ('found it (in 1925)')."""
     relations = relations_of(vocabulary.get(FACT_LINKS, ""))
     roled = [
         p for p in _PAIRS.split(part) if named_role(re.findall(r"[a-z]+", normalise(p)), relations)
     ]
+    clauses = [c for c in part.split(";") if c.strip()]  # 'Swigert; Lovell commanded' (r552 A):
+    roled = clauses if len(clauses) > 1 else roled  # each clause a claim, 'he ...' unjudged
     if len(roled) > 1:  # 'Lovell CMP, Anders LMP': each role with its own name (review r442 A)
-        told = [tie_told(q, p, vocabulary, said) for p in roled]
+        told = [None if _HE.match(p) else tie_told(q, p, vocabulary, said) for p in roled]
         refuted = next((t for t in told if t is not None and not t[0]), None)
         return refuted or next((t for t in told if t is not None), None)
     known = _TIE_WORDS | _unit_words(q) | role_words(relations) | SMALL_NUMBERS.keys()
@@ -295,5 +295,6 @@ _TIE_TEXT = (
     "spacecraft capsule ship thousand million billion"
 )
 _TIE_WORDS = frozenset(_TIE_TEXT.split())
+_HE = re.compile(r"\s*(?:he|she|they|his|her|their)\b", re.I)  # of another clause's subject
 _PAIRS = re.compile(r"\s*[,;]\s*|\s+and\s+")  # 'Gordon the CMP, Bean the LM pilot'
 _NO_TIE = frozenset({"or", "not", "no", "nor", "never", "than", "unlike", "instead", "but"})

@@ -26,6 +26,7 @@ from quizapp.generate.sentence_stops import stop_as_semicolon
         ("U.S. Navy is the answer", "text", "U.S. Navy is the answer"),
         ("C. 1669", "choice", "C. 1669"),
         ("Leonardo. Da Vinci", "text", "Leonardo. Da Vinci"),
+        ("Alan R. Moon, who won it in 2004", "text", "Alan R. Moon, who won it in 2004"),  # r554
     ],
 )
 def test_full_stop_before_a_sentence(typed: str, shape: str, read: str) -> None:
