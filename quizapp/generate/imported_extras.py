@@ -43,6 +43,7 @@ _AFTER_REFUSING = _REFUSING | frozenset(_OTHER_THING_WORDS.split())
 _PLAIN = re.compile(r"^[\w\s'-]+(?:\d,\d[\w\s'-]*)?$")  # words only: no bracket, list or aside
 _DESCRIBED = re.compile(r"^(?:[a-z]+ ){0,3}of$")  # 'city of', 'the holy city of'
 _MOST_AFTER = 2
+_POSSESSIVE = frozenset({"its", "their", "his", "her"})
 # a place's own category word, which the name is often said without: 'Badwater' (Basin)
 _CATEGORY_WORDS = "basin desert river lake sea valley plateau bay canyon glacier falls range"
 _CATEGORIES = frozenset(_CATEGORY_WORDS.split())
@@ -59,6 +60,9 @@ def imported_extra(q: Question, text: str, vocabulary: dict[str, str]) -> Verdic
         return None
     for name in [*q.answer, *q.accepted]:
         key = normalise(name).split()
+        key = (
+            key[1:] if len(key) > 1 and key[0] in _POSSESSIVE else key
+        )  # 'its oily liver' (r554 B)
         if len(key) > 1 and key[-1] in _CATEGORIES and said.split() == key[:-1]:
             return Verdict("correct", "; ".join(q.answer), understood=normalise(name))  # r544 C
         words = said.split() if "-" in name else said.replace("-", " ").split()  # 'nylon-6,6'

@@ -111,6 +111,7 @@ _ONE_UNIT = (
 )
 
 
+_SQUARE = re.compile(r"^(\d+)\s*(?:×|x|by)\s*\1\b")
 _SCALE_COMMA = re.compile(
     r"\b(thousand|million|billion|trillion),\s*(?=(?:and\s+)?(?:one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy"
@@ -136,6 +137,7 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     t = re.sub(r"^(?:none|nil|no(?= [a-z]+s$))\b", "0", t)
     t = re.sub(r"^(?:a single|single|just one|only one)\b(?: one\b)?", "1", t)  # (r403 C)
     t = re.sub(r"^(?:a\s+)?pair\b(?:\s+of\b)?", "2", t)  # 'a pair' of humps (review r544 H)
+    t = _SQUARE.sub(r"\1", t)  # '19 by 19', '19 × 19' lines each way: 19 (review r554 C)
     t = re.sub(rf"^an? (?={_ONE_UNIT}\b)", "1 ", t)  # 'a kilometre' (review r514 B)
     t = respelt(t)  # 'fitfy', 'twentytwo', 'two thousand and nien' (number_spelling.py)
     t = _SCALE_COMMA.sub(r"\1 ", t)  # 'three thousand, four hundred and ...' (review r533 B)
