@@ -104,6 +104,9 @@ def corrected(q: Question, text: str, vocabulary: dict[str, str]) -> tuple[str, 
         if pattern is _IT_WAS and not _named(q, found["final"], vocabulary):
             continue
         said_no = pattern is _TAKEN_BACK and _NO.match(text[found.start("back") :])
+        bare_no = pattern is _TAKEN_BACK and found["back"].lower() == "no" and not said_no
+        if bare_no and q.numeric is not None and not re.match(r"\s*[-\u2212]?\d", found["final"]):
+            continue  # '12.3% (no permit needed since 2015)': a remark, not 'no, 2015' (r561 A)
         if pattern is _CORRECTED or said_no or _answer_like(q, found, vocabulary):
             return found["first"].strip(), found["final"].strip(), restated
     measured = _OR_MEASURE.match(text.strip())  # '95%, or US$865 million' (review r465 A)

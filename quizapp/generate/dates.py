@@ -99,7 +99,7 @@ _APPROX_AFTER = re.compile(
 
 _CLOCK = re.compile(
     r"(?:[\s,]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
-    r"(?:[\s,]+(?:utc|gmt|z))?[\s.]*$"
+    r"(?:[\s,]+(?:utc|gmt|z|[ecmp][sd]t|bst|cet|cest|local time))?[\s.]*$"  # CST (r562 A)
 )
 
 

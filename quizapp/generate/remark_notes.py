@@ -119,7 +119,7 @@ def _splits(response: str, bracket_only: bool) -> list[tuple[str, str]]:
 
 # never at a comma between digits: '11,340 kg/m³', '$1,000 million', '11,34' (r491 F, r493 C)
 _FIRST_COMMA = re.compile(
-    r"^(?P<core>(?:[^,;:(]|(?<=\d),(?=\d))+?)\s*(?!(?<=\d),\d)[,;:]\s*(?P<rest>.+)$"
+    r"^(?P<core>(?:[^,;:(]|(?<=\d)[,:](?=\d))+?)\s*(?!(?<=\d)[,:]\d)[,;:]\s*(?P<rest>.+)$"
 )
 
 
