@@ -35,7 +35,7 @@ from quizapp.generate.question import NumericKey
 from quizapp.generate.rival_verdicts import nearer_a_rival, rival_note
 from quizapp.generate.short_years import full_year
 from quizapp.generate.tolerance import judge, within_published
-from quizapp.generate.unit_siblings import in_other_unit
+from quizapp.generate.unit_siblings import in_other_unit, rounded_about
 from quizapp.generate.verdict import Verdict
 
 _ARTICLE = re.compile(r"an? ([a-z]+)$")
@@ -145,6 +145,8 @@ def _in_two_units(key: NumericKey, text: str, expected: str) -> Verdict | None:
     if any(measure_problem(key, p) for p in parts):
         return None  # '111 m (about 2,900 tonnes)': another measure, a remark (review r430 C)
     verdicts = [check_number(key, p, expected) for p in parts]
+    if verdicts[0].verdict == "correct" and rounded_about(key, parts[1]):  # '(about -270 °C)'
+        verdicts[1] = verdicts[0]  # a rounded conversion beside the figure (unit_siblings.py)
     if all(v.verdict == "correct" for v in verdicts):
         return Verdict("correct", expected, understood=verdicts[0].understood)
     units = {u[1].lower() for p in parts if (u := re.search(r"\d\s*([^\W\d_]+|°\s*\w)", p))}

@@ -11,11 +11,12 @@ COMMON_UNITS), and only a right reading: a figure close in no unit stays wrong.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from quizapp.facts.physical import COMMON_UNITS
 from quizapp.generate import units
-from quizapp.generate.quantity_reader import Reading
+from quizapp.generate.quantity_reader import Reading, read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.tolerance import judge
 
@@ -54,3 +55,21 @@ def _decimals(step: float) -> int:
         step *= 10
         places += 1
     return places
+
+
+_ABOUT = re.compile(
+    r"^\s*(?:about|around|roughly|approximately|approx\.?|nearly|some|c\.|~)\s*", re.I
+)
+
+
+def rounded_about(key: NumericKey, part: str) -> bool:
+    """Whether a figure said 'about' in another unit rounds to the key at its own last digit:
+    '4.2 K (about -270 °C)' of helium's 4.22 K (-268.93 °C), 'about 6,000 °F' of 3,422 °C
+    (review r563 A: checked at the key's precision and refused)."""
+    if _ABOUT.match(part) is None:
+        return False
+    readings = read_quantity(part, key)
+    if isinstance(readings, str) or len(readings) != 1 or not readings[0].unit:
+        return False
+    r = readings[0]
+    return abs(r.value - key.value) <= r.step / 2 + 1e-9
