@@ -13,12 +13,9 @@ import re
 
 from quizapp.generate.question import Question
 
-_BELOW = re.compile(
-    r"\b(?:below|beneath|under)\s+(?:(?:the\s+)?sea[\s-]level|zero|the\s+surface)\b|\bdeep\b", re.I
-)
-_SAID_BELOW = re.compile(
-    r"\s*\b(?:below|beneath|under)\s+(?:(?:the\s+)?sea[\s-]level|zero|the\s+surface)\b", re.I
-)
+_LEVEL = r"\b(?:below|beneath|under)\s+(?:(?:the\s+)?sea[\s-]level|zero|the\s+surface)\b"
+_BELOW = re.compile(rf"{_LEVEL}|\bdeep\b", re.I)  # the stem names the direction
+_SAID_BELOW = re.compile(rf"\s*{_LEVEL}", re.I)  # the answer says it again
 _SIGN = re.compile(r"^\s*(?:-|\u2212|\u2013|minus\s+|negative\s+)(?=\d)", re.I)
 
 

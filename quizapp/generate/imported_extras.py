@@ -34,10 +34,8 @@ incorrect isn't wasn't aren't weren't also too plus unless if might could may li
 # after a name, a word that makes it another place or thing: 'Danube Sea', 'Mayflower II'
 _OTHER_THING_WORDS = """sea seas ocean lake river bay gulf strait island islands isle mount mountain
 mountains peninsula desert valley basin delta canal cape coast county province state city region
-district republic kingdom empire jr sr junior senior ii iii iv vi vii viii ix xi xii"""
-_STATES = frozenset(
-    ["republic", "kingdom", "empire", "federation", "union", "commonwealth", "state", "states"]
-)
+district republic kingdom empire jr sr junior senior"""  # numerals: _ROMAN
+_STATES = frozenset(["republic", "kingdom", "empire", "federation", "union", "commonwealth"])
 _REFUSING = frozenset(_REFUSING_WORDS.split()) | NOT_A_KIND
 _AFTER_REFUSING = _REFUSING | frozenset(_OTHER_THING_WORDS.split())
 _PLAIN = re.compile(r"^[\w\s'-]+(?:\d,\d[\w\s'-]*)?$")  # words only: no bracket, list or aside
@@ -107,7 +105,7 @@ def _framing(before: list[str]) -> bool:
     if not rest:
         return True
     said = " ".join(w for w in before if w not in ("the", "a", "an"))
-    refused = _REFUSING | _STATES  # 'Republic of China' is no description of China
+    refused = _REFUSING | _STATES | {"state", "states"}  # 'Republic of China' is not China
     return bool(_DESCRIBED.match(said)) and not any(w in refused for w in before)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.figure_steps import digit_step
+
 _FIGURE = re.compile(
     r"^\s*(?:about|around|roughly|approximately|approx\.?|c\.|ca\.|~)?\s*"
     r"(?P<n>-?\d[\d,]*(?:\.(?P<d>\d+))?)\s*(?P<tail>[^\d]*)$",
@@ -25,11 +27,10 @@ def rounded_option(text: str, options: list[str]) -> int | None:
     if said is None or (not said["d"] and not said["tail"].strip()):
         return None
     value = float(said["n"].replace(",", ""))
-    whole = said["n"].replace(",", "").split(".")[0].lstrip("-")
-    zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
-    if not said["d"] and len(whole.strip("0")) < 2:
+    whole, _, dec = said["n"].replace(",", "").lstrip("-").partition(".")
+    step, significant = digit_step(whole, dec)
+    if not dec and significant < 2:
         return None  # '80%' for 78%: one figure, no rounding told (session 40's corpus)
-    step = 10.0 ** -len(said["d"]) if said["d"] else 10.0**zeros
     tail = _unit(said["tail"])
     found = []
     for i, option in enumerate(options):

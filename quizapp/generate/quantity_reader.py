@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from quizapp.generate.figure_steps import digit_step
 from quizapp.generate.number_words import vulgar_fractions, words_to_digits
 from quizapp.generate.question import NumericKey
 
@@ -189,14 +190,9 @@ def _values(m: re.Match[str]) -> list[tuple[float, float, int]]:
         forms.append((spaced, ""))
     out = []
     for whole, dec in forms:
-        digits = (whole + dec).lstrip("0")
-        if dec:
-            step, significant = 10.0 ** -len(dec), len(digits)
-        else:
-            zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
-            step, significant = 10.0**zeros, len(digits.rstrip("0"))
+        step, significant = digit_step(whole, dec)
         value = float(f"{whole or 0}.{dec or 0}") * 10.0**exponent
-        out.append((value, step * 10.0**exponent, max(significant, 1)))
+        out.append((value, step * 10.0**exponent, significant))
     return out
 
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.dates import MONTHS
+from quizapp.generate.year_asides import YEAR
+
 _NUMBER = r"-?\d[\d,]*(?:\.\d+)?"
 _RANGED = re.compile(
     rf"^(?P<lead>[^()]*?(?P<n>{_NUMBER})[^()\d]*?)\s*\(\s*(?:between\s+|from\s+)?(?P<a>{_NUMBER})"
@@ -25,20 +28,14 @@ def range_beside(text: str) -> str | None:
 
 
 # words a period is said in: 'H1 2016', 'Jan-Jun 2016', '2015 over 2014', 'January to June'
-_MONTH_WORDS = (
-    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
-    "september oct october nov november dec december"
+_SAID_WORDS = (
+    "in from to over between and vs versus compared with on the of year years full whole first "
+    "second half h1 h2 q1 q2 q3 q4 during"
 )
-_PERIOD_WORDS = frozenset(
-    (
-        _MONTH_WORDS + " in from to over between and vs versus compared with on the of year "
-        "years full whole first second half h1 h2 q1 q2 q3 q4 during"
-    ).split()
-)
+_PERIOD_WORDS = frozenset(MONTHS) | frozenset(_SAID_WORDS.split())
 _ASIDE = re.compile(
     r"^(?P<lead>[^(),]*\d[^(),]*?)\s*(?:\((?P<a>[^()]+)\)|,\s*(?P<b>[^(),]+))[\s.!]*$"
 )
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 def period_beside(text: str, prompt: str) -> str | None:
@@ -46,12 +43,12 @@ def period_beside(text: str, prompt: str) -> str | None:
     halves, quarters or years ('28% (in H1 2016)', '6% (2014-2015)', '12.3 (2015 over 2014)',
     review r531 A), or None: a period with another year is another figure's (year_asides)."""
     found = _ASIDE.match(text.strip())
-    asked = {int(y) for y in _YEAR.findall(prompt)}
+    asked = {int(y) for y in YEAR.findall(prompt)}
     if found is None or not asked:
         return None
     when = re.sub(r"\b([1-4])([hq])\b", r"\2\1", (found["a"] or found["b"]).lower())  # '1H 2016'
-    years = {int(y) for y in _YEAR.findall(when)}
-    words = re.findall(r"[a-z]+\d?|\d+", _YEAR.sub(" ", when))
+    years = {int(y) for y in YEAR.findall(when)}
+    words = re.findall(r"[a-z]+\d?|\d+", YEAR.sub(" ", when))
     if not years & asked or not years <= asked | {y - 1 for y in asked}:
         return None
     return found["lead"].strip() if all(w in _PERIOD_WORDS for w in words) else None

@@ -18,12 +18,12 @@ import re
 from collections.abc import Sequence
 
 from quizapp.generate.element_names import paired_as_one
+from quizapp.generate.given_names import PARTICLES
 
 _STOP = re.compile(r"^(?P<head>.*?\S)\.\s+(?P<rest>[A-Z0-9].*)$", re.DOTALL)
 _TITLE_WORDS = "dr mr mrs ms st mt ft jr sr prof gen col capt lt sgt rev fr no vs approx cf etc"
 _TITLES = frozenset(_TITLE_WORDS.split())
-_PARTICLE_WORDS = "da de di del della der den van von du la le of the y e al bin ibn"
-_PARTICLES = frozenset(_PARTICLE_WORDS.split())
+_PARTICLES = PARTICLES | {"of", "the", "y", "e", "al"}  # a name's small words, not a verb's
 _INITIAL = re.compile(r"^[A-Z]\.")  # 'J. R. R. Tolkien': the next initial
 _DOTTED = re.compile(r"(?:^|\W)(?:[A-Za-z]\.)+[A-Za-z]$")  # 'U.S. Navy', 'Washington D.C.'
 

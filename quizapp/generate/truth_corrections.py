@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.dates import MONTHS
+from quizapp.generate.figure_steps import digit_step
 from quizapp.generate.question import Question
 
 _FALSE = re.compile(r"^\s*false\b\s*[-,:;(.\u2013\u2014]*\s*(?P<said>.*?)[\s).!]*$", re.I)
@@ -125,12 +126,11 @@ def _year(figure: tuple[float, float]) -> bool:
 def _number(text: str) -> tuple[float, float]:
     """The figure and its last digit's step: '97.8' -> (97.8, 0.1), '1,970' -> (1970, 1)."""
     plain = text.replace(",", "")
-    decimals = len(plain.partition(".")[2])
+    whole, _, dec = plain.lstrip("-").partition(".")
+    step, significant = digit_step(whole, dec)
     value = float(plain)
-    zeros = len(plain) - len(plain.rstrip("0")) if "." not in plain and plain.strip("0") else 0
-    if zeros and not _year((value, 1.0)) and len(plain.strip("-").rstrip("0")) >= 2:
-        return value, 10.0**zeros  # '110' for 110.6 m shown as 111 (review r542 A); not 1970
-    return value, 10.0**-decimals
+    coarse = step > 1 and significant >= 2 and not _year((value, 1.0))  # '110' for 110.6 m
+    return value, step if dec or coarse else 1.0  # shown as 111 (review r542 A); not 1970
 
 
 def _rounds_to(said: tuple[float, float], told: tuple[float, float]) -> bool:
