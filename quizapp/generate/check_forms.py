@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.basis_remarks import labels_a_later_figure
 from quizapp.generate.own_clauses import own_part
 from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.stance_words import figure_against_stem, stance_against_stem
@@ -94,8 +95,8 @@ def basis_against_stem(q: Question, text: str) -> str | None:
     asked, said = _BASIS.search(q.prompt), _BASIS.search(text)
     if q.numeric is None or asked is None or said is None:
         return None
-    if len(_FIGURE.findall(text[: said.start()])) > 1:
-        return None  # '0.93% (about 1.3% by mass)': the basis of the remark's figure (r421)
+    if labels_a_later_figure(text, said):  # '0.93% (about 1.3% by mass)' (r421), '0.93%
+        return None  # (by mass it is 1.3%)': the basis of the remark's figure (r573 A)
     basis, other = asked[1].lower(), said[1].lower()
     if _SAME_BASIS.get(basis, basis) == _SAME_BASIS.get(other, other):
         return None
@@ -103,7 +104,6 @@ def basis_against_stem(q: Question, text: str) -> str | None:
 
 
 _SAME_BASIS = {"weight": "mass"}
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def against_stem(q: Question, text: str) -> str | None:

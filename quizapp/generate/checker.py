@@ -3,8 +3,7 @@
 One entry point, `check`, used by study sessions and by `quizapp grade` alike. Typed words
 are graded by check_text.py (aliases, the source's phrase, metonyms, word order, head nouns,
 spelling); numbers, quantities with units, years and dates by check_numbers.py under the
-tolerance rule of tolerance.py. Choice answers accept an option number or the option's text.
-"""
+tolerance rule of tolerance.py. Choice answers accept an option number or the option's text."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from quizapp.generate.answer_context import (
 from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answer_frames import label_first, unframed
 from quizapp.generate.answers import chosen_option, read_grade, read_sequence, read_ticks
+from quizapp.generate.basis_remarks import other_basis_as_remark
 from quizapp.generate.bracket_kinds import false_aside, other_subject
 from quizapp.generate.bracket_names import unknown_aside
 from quizapp.generate.card_lists import every_name_right
@@ -45,6 +45,7 @@ from quizapp.generate.estimates import asked_as_estimate
 from quizapp.generate.figure_brackets import figure_bracket_read, read_as_meant
 from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
+from quizapp.generate.fuller_given_names import more_given_names
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.name_variants import named_forms, variant_verdict
 from quizapp.generate.namesakes import namesake_verdict
@@ -222,7 +223,8 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     fell, '0.74' where the key is 74% (a near miss at best, the reading said)."""
     assert q.numeric is not None
     key = asked_as_estimate(q.numeric, q.prompt)
-    text = echoed_bound(q.prompt, per_million_as_percentage(key, text) or text)  # r544 A
+    text = per_million_as_percentage(key, text) or other_basis_as_remark(q.prompt, text)
+    text = echoed_bound(q.prompt, text)  # r544 A; '0.93% (or 1.3% by mass)' (r573 A)
     against = against_stem(q, text)
     if against is not None:  # '+19%' for a fall: the opposite of the fact, however close
         return Verdict("wrong", expected, against, text.strip())
@@ -243,10 +245,9 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     if twice is not None:
         return twice
     unsigned = unsigned_change(q, text) or unsigned_depth(q, text)  # '-86 m' (depth_forms)
-    if unsigned is not None:
-        again = check_number(key, unsigned, expected)
-        if again.verdict != "wrong":
-            return again
+    again = None if unsigned is None else check_number(key, unsigned, expected)
+    if again is not None and again.verdict != "wrong":
+        return again
     share = as_percentage(key, text)
     if share is not None:
         again = check_number(key, share, expected)
@@ -257,10 +258,9 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
 
 
 def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) -> str | None:
-    """Why a response cannot be graded at all (so the learner is asked again), or None: a blank
-    line, an option that does not exist, text that is none of the options, a figure in another
-    measure than the one asked ('95%' where the key is US$865 million; check_measure.py). These
-    are slips of the keyboard, not wrong answers, and cost the learner nothing."""
+    """Why a response cannot be graded (the learner is asked again, losing nothing), or None: a
+    blank line, an option that does not exist, text that is none of the options, a figure in
+    another measure than the one asked ('95%' for US$865 million; check_measure.py)."""
     shape = SPECS[q.kind].shape
     response = typed_forms(response, shape, q.options or ())  # 'False. It boils ...'.
     if (fixed := corrected(q, response, vocabulary or {})) is not None and not fixed[2]:
@@ -293,8 +293,8 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
         return f"Give all {len(options)} option numbers in order, e.g. 2 1 3."
     if q.numeric is not None and q.kind in ("numeric", "typed", "cloze"):
         return measure_problem(q.numeric, figure_bracket_read(text, vocabulary, q.numeric.unit))
-    if shape == "text" and (unknown := unknown_aside(q, text, vocabulary or {})):
-        return unknown  # 'Bell (Edinburgh)': a place or a second answer? (bracket_names.py)
-    if shape == "text":  # "KSC at Vandenberg": a place the item cannot check (site_places)
-        return unplaced(q, unframed(text, q.prompt) or text, vocabulary or {})
-    return None
+    if shape != "text":  # 'Bell (Edinburgh)' (bracket_names); 'Joseph Nicéphore Niépce' (fuller
+        return None  # given names; not where a rule of check's takes it); "KSC at Vandenberg"
+    right = lambda: check(q, text, vocabulary).verdict == "correct"  # noqa: E731
+    found = unknown_aside(q, text, vocabulary or {}) or more_given_names(q, text, vocabulary, right)
+    return found or unplaced(q, unframed(text, q.prompt) or text, vocabulary or {})  # (site_places)

@@ -21,6 +21,7 @@ from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.card_lists import check_listed
 from quizapp.generate.card_names import card_name
 from quizapp.generate.check_text import check_text
+from quizapp.generate.fuller_given_names import fuller_person
 from quizapp.generate.fuller_names import fuller_name
 from quizapp.generate.question import Question
 from quizapp.generate.regnal_names import regnal_name
@@ -41,9 +42,12 @@ def variant_verdict(
     """The verdict on a ship's prefix or a person's middle name, or None."""
     from quizapp.generate.answer_forms import is_person_key
 
+    person = is_person_key(q, vocabulary)
+    if (fuller := fuller_person(q, text, expected, vocabulary, person)) is not None:
+        return fuller  # 'Ronnie Walter Cunningham', 'J. N. Niépce' (fuller_given_names.py)
     names = [normalise(a).replace(".", "").split() for a in [*q.answer, *q.accepted]]
     given = normalise(text).replace(".", "").split()
-    if is_person_key(q, vocabulary) and _another_person(given, names):
+    if person and _another_person(given, names):
         return Verdict("wrong", expected, "That names another person.", normalise(text))
     return _ship_verdict(q, text, expected)
 

@@ -25,6 +25,8 @@ _TITLE_WORDS = "dr mr mrs ms st mt ft jr sr prof gen col capt lt sgt rev fr no v
 _TITLES = frozenset(_TITLE_WORDS.split())
 _PARTICLES = PARTICLES | {"of", "the", "y", "e", "al"}  # a name's small words, not a verb's
 _INITIAL = re.compile(r"^[A-Z]\.")  # 'J. R. R. Tolkien': the next initial
+# a surname, 'and', and the second person's initial: the first person's initial went before
+_PAIR_NAME = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]\.?\s+[A-Z]")
 _DOTTED = re.compile(r"(?:^|\W)(?:[A-Za-z]\.)+[A-Za-z]$")  # 'U.S. Navy', 'Washington D.C.'
 
 
@@ -56,6 +58,7 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
         or initial
         or (last and last[0].lower() in _TITLES)
         or _INITIAL.match(rest)
+        or (len(head) == 1 and _PAIR_NAME.match(rest))  # 'W. Boyle and G. Smith' (r574 A)
         or _DOTTED.search(head)
     ):
         return text
