@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.given_name_forms import same_given_name
 from quizapp.generate.given_names import PARTICLES
 from quizapp.generate.question import Question
 from quizapp.generate.text_words import transliteration_fold
@@ -112,6 +113,9 @@ def _given_form(given: list[str], key: list[str]) -> bool:
     first, own = given[0], key[0]
     if first == own or len(first) <= 2 or first in PARTICLES:
         return False  # the key itself, or an initial ('V. Anand'), read elsewhere
+    known = same_given_name(first, own)  # 'Rudolf Lindt' for Rodolphe
+    if known is not None:  # (given_name_forms.py, review r574 A); 'Edward' is no Edwin (G)
+        return known
     return first[:MIN_STEM] == own[:MIN_STEM]
 
 

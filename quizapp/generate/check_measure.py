@@ -69,6 +69,15 @@ _MODEL = re.compile(
 )
 
 
+# two sides of a thing, each a figure ('36 × 24 mm', '24 by 36 mm'): not the same twice, nor a
+# power of ten ('3 × 10^8')
+_SIDES = re.compile(
+    r"^\s*(\d[\d.,]*)\s*[a-zµ]{0,3}\s*(?:×|x|by|\*)\s*(?!\1\b)"
+    r"(?!10\s*(?:\^|\*\*|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))\d",
+    re.I,
+)
+
+
 def measure_problem(key: NumericKey, text: str) -> str | None:
     """Why a figure answers another measure than the key's ("That is a share; the question
     asks for an amount in US$."), or None when it gives the key's measure or none at all."""
@@ -82,6 +91,8 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
         return None  # "01/2015" is a month, not a fraction; "the 7th millennium BC" a period
     if asked == "date" and day_months(text):
         return None  # '20/7' is a day and month, no fraction
+    if _SIDES.match(text) and key.unit is not None:  # '36 × 24 mm' (r574 D), not '19 by 18'
+        return "Give one figure, the one the question asks for, not the two sides."
     if _MODEL.fullmatch(text.strip()) and asked not in ("date", "year"):  # 'F-1 engines' in
         return f"That names a model; the question asks for {_describe(key)}."  # 'by _ engines'
     ordinal = _ORDINAL.fullmatch(text.strip())  # '7th' is no length in thou (review r428),

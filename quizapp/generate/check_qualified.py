@@ -119,8 +119,10 @@ REGIONS = _REGIONS = frozenset(
     | {"antarctica", "east africa", "west africa", "north africa", "southern africa"}
     | {"east asia", "south asia", "southeast asia", "central asia", "western europe"}
     | {"eastern europe", "southern europe", "northern europe", "middle east", "scandinavia"}
-    | {"latin america"}
-)
+    | {"latin america", "caribbean", "the caribbean", "west indies", "the west indies"}
+    | {"east indies", "polynesia", "melanesia", "balkans", "the balkans", "levant", "maghreb"}
+    | {"central europe", "british isles", "iberia", "arabian peninsula", "horn of africa"}
+)  # 'Trinidad, West Indies' (review r574 C)
 # the states of the United States, said after a place in them ('Kennedy Space Center, Florida':
 # review r246 #7 refused it), where the question names none
 _STATE_NAMES = """alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|

@@ -22,7 +22,6 @@ from quizapp.generate.answer_frames import label_first, unframed
 from quizapp.generate.answers import chosen_option, read_grade, read_sequence, read_ticks
 from quizapp.generate.basis_remarks import other_basis_as_remark
 from quizapp.generate.bracket_kinds import false_aside, other_subject
-from quizapp.generate.bracket_names import unknown_aside
 from quizapp.generate.card_lists import every_name_right
 from quizapp.generate.check_forms import (
     against_stem,
@@ -45,7 +44,6 @@ from quizapp.generate.estimates import asked_as_estimate
 from quizapp.generate.figure_brackets import figure_bracket_read, read_as_meant
 from quizapp.generate.figure_labels import labelled_part
 from quizapp.generate.figure_remarks import false_fraction, said_twice
-from quizapp.generate.fuller_given_names import more_given_names
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.name_variants import named_forms, variant_verdict
 from quizapp.generate.namesakes import namesake_verdict
@@ -62,9 +60,10 @@ from quizapp.generate.remark_words import wordy
 from quizapp.generate.restated import restated_spans
 from quizapp.generate.self_denials import refused_outright
 from quizapp.generate.sentence_stops import typed_forms
-from quizapp.generate.site_places import site_verdict, unplaced
+from quizapp.generate.site_places import site_verdict
 from quizapp.generate.subject_leads import subject_first
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
+from quizapp.generate.text_problems import text_problem
 from quizapp.generate.tie_claims import untied_claim
 from quizapp.generate.truth_corrections import false_correction
 from quizapp.generate.verdict import Checked, Verdict
@@ -293,8 +292,7 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
         return f"Give all {len(options)} option numbers in order, e.g. 2 1 3."
     if q.numeric is not None and q.kind in ("numeric", "typed", "cloze"):
         return measure_problem(q.numeric, figure_bracket_read(text, vocabulary, q.numeric.unit))
-    if shape != "text":  # 'Bell (Edinburgh)' (bracket_names); 'Joseph Nicéphore Niépce' (fuller
-        return None  # given names; not where a rule of check's takes it); "KSC at Vandenberg"
+    if shape != "text":  # 'Bell (Edinburgh)', 'Joseph Nicéphore Niépce', "KSC at Vandenberg"
+        return None
     right = lambda: check(q, text, vocabulary).verdict == "correct"  # noqa: E731
-    found = unknown_aside(q, text, vocabulary or {}) or more_given_names(q, text, vocabulary, right)
-    return found or unplaced(q, unframed(text, q.prompt) or text, vocabulary or {})  # (site_places)
+    return text_problem(q, text, vocabulary or {}, right)  # text_problems.py

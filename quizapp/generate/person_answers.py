@@ -50,9 +50,16 @@ def same_person_readings(text: str, accepted: set[str], *, slips: bool = False) 
         for plain in [form, *formal]:  # 'R.F. Gordon Jr.': initials once the suffix is off
             out += initial_readings(plain, accepted)  # 'H. Cavendish'
             out += surname_after_initials(plain, accepted)  # 'T.K. Mattingly'
-            out += given_name_readings(plain)
+            out += [r for r in given_name_readings(plain) if not slips or _own_given(r, accepted)]
             out += names_for_initials(plain, accepted)  # 'Ieoh Ming Pei' for I. M. Pei
     return list(dict.fromkeys(out))
+
+
+def _own_given(reading: str, accepted: set[str]) -> bool:
+    """Whether a reading's given name is an accepted form's: a slip may then be in the rest
+    ('Ed Mitchel' as edgar mitchel), never in the given name read for the typed one ('Edward
+    Land' read as eddie land is no slip of Edwin Land's: review r574 G)."""
+    return any(reading.split()[0] == a.split()[0] for a in accepted if " " in a)
 
 
 def _without_particles(forms: list[str]) -> list[str]:

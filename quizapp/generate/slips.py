@@ -19,6 +19,7 @@ close the letters; issue 12, session 24).
 
 from __future__ import annotations
 
+from quizapp.generate.given_name_forms import same_given_name
 from quizapp.generate.given_names import GIVEN_NAMES
 from quizapp.generate.place_names import PLACE_NAMES
 from quizapp.generate.text_words import SHORT, figures_in
@@ -222,7 +223,8 @@ SHORT_GIVEN = 4  # a given name of this many letters or fewer: one letter makes 
 
 def another_given_name(given: str, closest: list[str]) -> bool:
     """The answer is a closest form with one short word put for another, both of them given
-    names ('tom' for 'tim'): another person's name, not a slip."""
+    names ('tom' for 'tim'), or two names the forms table tells apart: another person's name,
+    not a slip."""
     words = given.split()
     for form in closest:
         theirs = form.split()
@@ -233,4 +235,6 @@ def another_given_name(given: str, closest: list[str]) -> bool:
             w in COMMON_NAMES and len(w) <= SHORT_GIVEN for w in swapped[0]
         ):
             return True
+        if len(swapped) == 1 and same_given_name(*swapped[0]) is False:
+            return True  # 'edward' for 'edwin' (given_name_forms.py, review r574 G)
     return False

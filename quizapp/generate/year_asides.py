@@ -53,12 +53,41 @@ _ORIGIN_YEAR = re.compile(
 def year_aside(q: Question, text: str, verdict: Verdict) -> Verdict:
     """A right answer with only a year beside it that the question does not name, where it
     names one: wrong ('the CSTO (in 2014)' for the alliance left in 2012); else `verdict`."""
+    found = _other_year_aside(q, text)
+    if found is None:
+        return verdict
+    year = found["year"]
+    note = (
+        f"The question asks about {' and '.join(sorted(set(YEAR.findall(q.prompt))))}, not {year}."
+    )
+    return Verdict("wrong", verdict.expected, note, text.strip())
+
+
+IMPORTED_YEAR = (
+    "The question names {asked}: is {year} part of your answer? Type the answer alone, or say "
+    "in words what {year} dates."
+)
+
+
+def imported_year_problem(q: Question, text: str, imported: bool) -> str | None:
+    """Why an imported card's right-looking answer with a year beside it that the question does
+    not name is asked again: a card's year may date something else ('Steve McCurry (in 1984)'
+    for the photograph on the June 1985 cover, review r574 E, was graded wrong), or the
+    answer's own event ('Fleming (1929)' for 1928), and no card says which."""
+    found = _other_year_aside(q, text) if imported else None
+    if found is None or re.search(r"\d", found["head"]):  # not 'Columbia (2003, 1986)'
+        return None
+    year = found["year"]
+    asked = " and ".join(sorted(set(YEAR.findall(q.prompt))))
+    return IMPORTED_YEAR.format(asked=asked, year=year)
+
+
+def _other_year_aside(q: Question, text: str) -> re.Match[str] | None:
     found = _WHEN_ASIDE.match(text.strip())
     asked = set(YEAR.findall(q.prompt))
     if found is None or not asked or found["year"] in asked or EVENT_YEAR.search(text):
-        return verdict
-    note = f"The question asks about {' and '.join(sorted(asked))}, not {found['year']}."
-    return Verdict("wrong", verdict.expected, note, text.strip())
+        return None
+    return found
 
 
 # a year that dates an honour or an event of the answer's own life, not the answer: 'Fleming
