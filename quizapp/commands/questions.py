@@ -86,6 +86,7 @@ def _audit(deck: Deck, args: argparse.Namespace) -> int:
     lines += [f"[flashcard-only] {f}: {ix.entities[ix.fact(f).subject].name}" for f in cards]
     verdict = "breach" if len(breaches) == 1 else "breaches"
     only = f", {len(cards)} flashcard-only" if cards else ""
+    only += "" if any(q.kind == "mcq" for q in items) else ", no mcq item"  # as README says
     lines.append(f"{deck.id} (seed {args.seed}): {len(breaches)} {verdict}{only}")
     write_output("\n".join(lines), args.output)
     return EXIT_BREACH if breaches else EXIT_OK

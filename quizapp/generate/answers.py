@@ -19,7 +19,7 @@ from itertools import pairwise
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import AFFIRMED, FRAME, option_said
 from quizapp.generate.kind_spec import SPECS
-from quizapp.generate.matching_pairs import letter_pairs, number_pairs, word_pairs
+from quizapp.generate.matching_pairs import letter_pairs, lettered_texts, number_pairs, word_pairs
 from quizapp.generate.option_codes import named_thing, option_naming
 from quizapp.generate.option_roundings import rounded_option
 from quizapp.generate.question import Question
@@ -100,6 +100,7 @@ def tick_tokens(text: str, options: list[str]) -> list[str]:
     option said not to apply is no tick ('..., not Turkmenistan': review r433 E)."""
     text = _NOT_TICKED.sub("", AFFIRMED.sub("", text))  # 'B, D are correct' (review r501 C)
     text = _ONLY.sub("", text)  # 'A and B only', 'only A and B' (review r542 B)
+    text = _PLUS.sub(", ", text)  # 'A + B + E', '1+2+5' (review r573 D)
     parts = [p for p in _JOINS.split(text.strip().lower()) if p]
     if len(parts) > 1 and all(option_index(p, options) is not None for p in parts):
         return parts
@@ -111,6 +112,7 @@ def tick_tokens(text: str, options: list[str]) -> list[str]:
 
 _NOT_TICKED = re.compile(r"\s*(?:[,;]\s*|\(\s*)?(?:but\s+)?\bnot\s+[^,;()]+\)?", re.IGNORECASE)
 _ONLY = re.compile(r"^\s*only\s+|\s+only[\s.!]*$", re.IGNORECASE)
+_PLUS = re.compile(r"(?<=\w)\s*\+\s*(?=\w)")  # not a sign: '+6%'
 _JOINS = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
 _AND = frozenset({"and", "&"})
 
@@ -130,6 +132,7 @@ def read_sequence(
     """The options an order or pairs response names, in its order (from 0); None unless it
     names exactly as many as there are options. A matching's `left` items may be named too."""
     text = AFFIRMED.sub("", text) or text  # '2 3 1 is correct' (review r501 F)
+    text = (left and lettered_texts(text, len(options))) or text  # 'A: Snoopy, B: ...' (r572 B)
     paired = letter_pairs(text, len(options)) or _named_pairs(text, options, left or [], vocabulary)
     if paired is None and left and "(" in text:  # 'Kazakhstan (74%), Kyrgyzstan (81%)' (r531 E)
         paired = _named_pairs(re.sub(r"\s*\(([^()]+)\)", r" \1", text), options, left, vocabulary)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.question import Question
+
 BASIS = re.compile(r"\bby\s+(volume|mass|weight)\b", re.I)
 _SAME = {"weight": "mass"}
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -45,3 +47,17 @@ def other_basis_as_remark(prompt: str, text: str) -> str:
         if label is not None and basis_word(label) != basis_word(asked):
             return text[: found.start()] + text[found.end() :]
     return text
+
+
+def basis_against_stem(q: Question, text: str) -> str | None:
+    """Why an answer that names its basis ('78% by mass') answers another basis than the
+    stem's ('by volume'), or None (review r361 D: it was right)."""
+    asked, said = BASIS.search(q.prompt), BASIS.search(text)
+    if q.numeric is None or asked is None or said is None:
+        return None
+    if labels_a_later_figure(text, said):  # '0.93% (about 1.3% by mass)' (r421), '0.93%
+        return None  # (by mass it is 1.3%)': the basis of the remark's figure (r573 A)
+    if basis_word(asked) == basis_word(said):
+        return None
+    other, basis = said[1].lower(), asked[1].lower()
+    return f"That is by {other}; the question asks by {basis}: {'; '.join(q.answer)}."

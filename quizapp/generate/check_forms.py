@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
-from quizapp.generate.basis_remarks import labels_a_later_figure
+from quizapp.generate.basis_remarks import basis_against_stem
 from quizapp.generate.own_clauses import own_part
 from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.stance_words import figure_against_stem, stance_against_stem
+from quizapp.generate.weekdays import weekday_against
 
 _FALL = re.compile(
     r"\b(fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|shrink|shrank|"
@@ -85,27 +86,6 @@ def direction_against_stem(q: Question, text: str) -> str | None:
     return f"That says it was {said}; it {asked}: {'; '.join(q.answer)}."
 
 
-# the basis of a share or measure: '78% by mass' answers another question than 'by volume'
-_BASIS = re.compile(r"\bby\s+(volume|mass|weight)\b", re.I)
-
-
-def basis_against_stem(q: Question, text: str) -> str | None:
-    """Why an answer that names its basis ('78% by mass') answers another basis than the
-    stem's ('by volume'), or None (review r361 D: it was right)."""
-    asked, said = _BASIS.search(q.prompt), _BASIS.search(text)
-    if q.numeric is None or asked is None or said is None:
-        return None
-    if labels_a_later_figure(text, said):  # '0.93% (about 1.3% by mass)' (r421), '0.93%
-        return None  # (by mass it is 1.3%)': the basis of the remark's figure (r573 A)
-    basis, other = asked[1].lower(), said[1].lower()
-    if _SAME_BASIS.get(basis, basis) == _SAME_BASIS.get(other, other):
-        return None
-    return f"That is by {other}; the question asks by {basis}: {'; '.join(q.answer)}."
-
-
-_SAME_BASIS = {"weight": "mass"}
-
-
 def against_stem(q: Question, text: str) -> str | None:
     """Why a figure's sign or words say the opposite direction to the stem's, or name another
     basis than its ('by mass' for 'by volume'), or None."""
@@ -115,6 +95,7 @@ def against_stem(q: Question, text: str) -> str | None:
         or basis_against_stem(q, text)
         or stance_against_stem(q, text)
         or figure_against_stem(q, text)
+        or weekday_against(text)  # 'Sunday 11 April 1970', a Saturday (weekdays.py, r572 C)
     )
 
 

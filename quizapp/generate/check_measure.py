@@ -40,8 +40,12 @@ _MONTH = re.compile(
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d|the\b)"
     r"|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 )
-_DATED_ASIDE = re.compile(
-    r"^(?P<lead>[^(),]*?\d[^(),]*?)\s*(?:\(|,\s*(?:in|on)?\s*)(?P<when>[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*)\)?$"
+_DATED_ASIDE = re.compile(  # after a bracket, a comma, a dash or 'in' (r571 B: '6% - it joined
+    r"^(?P<lead>[^(),]*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b)[^(),]*?)"
+    r"\s*(?:\(|,\s*(?:in|on)?\s*|\s[-\u2013\u2014]\s*|\s(?=in\s))"  # in August 2015')
+    r"(?P<when>[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*)\)?$",
+    re.IGNORECASE,
 )
 _ORDINAL_TEXT = "first second third fourth fifth sixth seventh eighth ninth tenth"
 _ORDINAL_WORDS = _ORDINAL_TEXT.split()

@@ -80,3 +80,20 @@ def letter_pairs(text: str, n: int) -> list[int] | None:
     if sorted(match) != list(range(n)) or sorted(match.values()) != list(range(n)):
         return None
     return [match[i] for i in range(n)]
+
+
+_LETTERED = re.compile(r"^\s*([a-z])\s*(?:[:=\-\u2013]\s*|\s+)(\S.*?)\s*$", re.IGNORECASE)
+
+
+def lettered_texts(text: str, n: int) -> str | None:
+    """A matching answered as each left item's letter and its match's text ('A: Snoopy, B:
+    Intrepid, ...', 'A Lovell, B Scott', review r572 B: asked again): the texts in A, B, C
+    order joined by commas, or None where the letters are not the first n, each once."""
+    parts = [p for p in re.split(r"\s*[,;]\s*", text.strip()) if p]
+    found = [_LETTERED.match(p) for p in parts]
+    if len(parts) != n or None in found:
+        return None
+    by_letter = {m[1].lower(): m[2] for m in found if m}
+    if sorted(by_letter) != [chr(ord("a") + i) for i in range(n)]:
+        return None
+    return ", ".join(by_letter[chr(ord("a") + i)] for i in range(n))

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from quizapp.generate.element_names import paired_as_one
 from quizapp.generate.given_names import PARTICLES
+from quizapp.generate.order_chains import upward_chain
 
 _STOP = re.compile(r"^(?P<head>.*?\S)\.\s+(?P<rest>[A-Z0-9].*)$", re.DOTALL)
 _TITLE_WORDS = "dr mr mrs ms st mt ft jr sr prof gen col capt lt sgt rev fr no vs approx cf etc"
@@ -69,11 +70,15 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
     return f"{head}; {rest}" if shape in ("text", "choice") else f"{head} ({rest})"
 
 
-def typed_forms(text: str, shape: str = "text", options: Sequence[str] = ()) -> str:
+def typed_forms(
+    text: str, shape: str = "text", options: Sequence[str] = (), prompt: str = ""
+) -> str:
     """The answer with its sentences after a full stop read as remarks (stop_as_semicolon),
     each element named by symbol and name at once read once (element_names.paired_as_one), and
     an 'or' inside a comparison in a remark read as 'and' ('Tajikistan, more than in Kyrgyzstan
-    or Kazakhstan' compares with both, offering neither: review r541 A)."""
+    or Kazakhstan' compares with both, offering neither: review r541 A); an order typed as a
+    chain rising to the right in the question's order ('helium < hydrogen < neon': r573 B)."""
+    text = upward_chain(text, prompt) if shape == "order" else text
     text = paired_as_one(stop_as_semicolon(text, shape, options))
     while (joined := _COMPARED_OR.sub(r"\1 and ", text)) != text:
         text = joined

@@ -23,4 +23,5 @@ def test_the_audit_lists_flashcard_only_cards_without_failing(tmp_path: Path) ->
         "[flashcard-only] q-why-did-the-titanic-go-down-so-fast: "
         "Why did the Titanic go down so fast?"
     ]
-    assert lines[-1] == "rulers-and-climbers-s243 (seed 0): 0 breaches, 1 flashcard-only"
+    summary = "rulers-and-climbers-s243 (seed 0): 0 breaches, 1 flashcard-only, no mcq item"
+    assert lines[-1] == summary

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.generate.check_forms import basis_against_stem, faith_adjective, sign_against_stem
+from quizapp.generate.basis_remarks import basis_against_stem
+from quizapp.generate.check_forms import faith_adjective, sign_against_stem
 from quizapp.generate.check_shapes import check_shaped
 from quizapp.generate.checker import check
 from quizapp.generate.dates import iso_date, key_date, parse_date, parse_date_era, split_era
