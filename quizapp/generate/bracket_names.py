@@ -133,12 +133,20 @@ def unknown_aside(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
         return None  # the deck's or the explanation's names, symbols, 'Curie Institute'
     if not _BARE_NAME.fullmatch(inner):
         return None  # codes ('CSM-107'), initials ('USAF'), 'Russia-led'
-    if _HEDGE.match(inner) or not second_name(q, inner):
+    if _HEDGE.match(inner) or not second_name(q, inner) or _says_key(q, inner, vocabulary):
         return None
     return (
         f"Is {inner} a second answer? Type your answer alone, or say in words what {inner} "
         f"is to it (e.g. 'in {inner}', 'with {inner}')."
     )
+
+
+def _says_key(q: Question, inner: str, vocabulary: dict[str, str]) -> bool:
+    """The bracket graded right on its own: the key in another spelling the checks know
+    ('Tajikistan (Tadzhikistan)', review r571 C: asked whether it was a second answer)."""
+    from quizapp.generate.check_text import check_text  # check_text reads this module
+
+    return check_text(q, inner, q.answer[0], vocabulary).verdict == "correct"
 
 
 _ASIDE = re.compile(  # 'Bell (Edinburgh)', or after a comma: 'Flushing Meadows, Queens' (r456 A)

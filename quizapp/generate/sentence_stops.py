@@ -45,7 +45,12 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
     names each with a figure after it have the figures in brackets, remarks on the order
     (not where an option holds a figure: 'Apollo 11, Apollo 12')."""
     numbered = any(ch.isdigit() for o in options for ch in o)
-    if shape == "order" and not numbered and len(_NAMED_FIGURE.findall(text)) > 1:
+    if (
+        shape == "order"
+        and not numbered
+        and "(" not in text
+        and len(_NAMED_FIGURE.findall(text)) > 1
+    ):
         text = _NAMED_FIGURE.sub(r" (\1)", text)
     found = _STOP.match(text.strip())
     if found is None:
