@@ -13,15 +13,18 @@ import re
 from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.answer_forms import imported_key, is_person_key
 from quizapp.generate.answer_frames import HEDGE_WORDS, OFFERED
 from quizapp.generate.bracket_kinds import BESIDE, false_aside
 from quizapp.generate.bracket_partners import partners_told
 from quizapp.generate.craft_roles import other_craft
 from quizapp.generate.fact_links import adjectives_of, kind_group, paired, tied
 from quizapp.generate.figure_claims import SMALL_NUMBERS
+from quizapp.generate.form_blends import form_blend
 from quizapp.generate.imported_extras import imported_extra
 from quizapp.generate.key_glosses import restates_key
 from quizapp.generate.number_asides import FIGURE_ONLY, second_figure
+from quizapp.generate.numbered_kinds import numbered_kind
 from quizapp.generate.place_names import INSTITUTION_WORDS, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.remark_words import CLAIMED, wordy
@@ -43,6 +46,10 @@ def let_stand(
     best = remark_let_stand(q, text, vocabulary, grade) or best
     if best.verdict == "wrong" and not best.note:
         best = imported_extra(q, text, vocabulary) or best
+    if best.verdict == "wrong":  # 'type V' for Form V, 'cocoa liquor' (review r574 B)
+        person = is_person_key(q, vocabulary)
+        blend = form_blend(q, text, imported_key(q, vocabulary), person)
+        best = numbered_kind(q, text, best.expected) or blend or best
     return best
 
 
