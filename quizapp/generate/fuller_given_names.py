@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.given_names import PARTICLES, asks_who, has_name_shape
+from quizapp.generate.person_names import given_name_forms
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
@@ -52,14 +53,16 @@ def more_given_names(
     where the checks take it as right anyway ('R. Walter Cunningham', an initial first)."""
     from quizapp.generate.answer_forms import is_person_key
 
-    key = _reading(q, text, vocabulary or {}, is_person_key(q, vocabulary or {}))
+    key = _reading(q, text, vocabulary or {}, is_person_key(q, vocabulary or {}), forms=True)
     return MORE_NAMES if key is not None and key[1] and not right() else None
 
 
 def _reading(
-    q: Question, text: str, vocabulary: dict[str, str], person: bool
+    q: Question, text: str, vocabulary: dict[str, str], person: bool, forms: bool = False
 ) -> tuple[str, bool] | None:
-    """(the key the typed name is a form of, whether it adds given names), or None."""
+    """(the key the typed name is a form of, whether it adds given names), or None. With
+    `forms`, a given name may be in its usual other form ('Benedict' for Ben: r584 D); the
+    checks that follow read those where nothing is added."""
     typed = [p for p in _AND.split(text.strip()) if p]
     for key in [*q.answer, *q.accepted]:
         names = [p for p in _AND.split(key.strip()) if p]
@@ -68,7 +71,7 @@ def _reading(
         if len(names) > 2 or not all(has_name_shape(n) for n in names):
             continue
         for order in [typed] if len(typed) == 1 else [typed, typed[::-1]]:
-            read = [_same(t, n, vocabulary) for t, n in zip(order, names, strict=True)]
+            read = [_same(t, n, vocabulary, forms) for t, n in zip(order, names, strict=True)]
             if None not in read and [normalise(t) for t in order] != [normalise(n) for n in names]:
                 return key, any(read)
     return None
@@ -78,7 +81,7 @@ def _people(q: Question, names: list[str]) -> bool:
     return len(names) > 1 and asks_who(q.prompt)
 
 
-def _same(typed: str, key: str, vocabulary: dict[str, str]) -> bool | None:
+def _same(typed: str, key: str, vocabulary: dict[str, str], forms: bool) -> bool | None:
     """Whether `typed` adds given names to `key`'s (False: the key's own, each in full or as
     an initial, a middle initial left out at most), or None: not the key's name."""
     t_given, t_surname = _split(typed)
@@ -91,7 +94,7 @@ def _same(typed: str, key: str, vocabulary: dict[str, str]) -> bool | None:
         return None  # "Kazakhstan's Shavkat Mirziyoyev": no given name
     at, used = 0, 0
     for k in k_given:
-        found = next((i for i in range(at, len(t_given)) if _matches(t_given[i], k)), None)
+        found = next((i for i in range(at, len(t_given)) if _matches(t_given[i], k, forms)), None)
         if found is None and _INITIAL.match(k) and k is not k_given[0]:
             continue  # 'George Smith' for George E. Smith
         if found is None:
@@ -100,12 +103,12 @@ def _same(typed: str, key: str, vocabulary: dict[str, str]) -> bool | None:
     return used < len(t_given)
 
 
-def _matches(typed: str, key: str) -> bool:
+def _matches(typed: str, key: str, forms: bool) -> bool:
     """A given name in full or as its initial ('W.' for Walter, 'Elwood' for E.)."""
     t, k = _word(typed), _word(key)
     if _INITIAL.match(typed) or _INITIAL.match(key):
         return t[:1] == k[:1]
-    return t == k
+    return t == k or (forms and t in given_name_forms(k))  # 'Benedict' for Ben (r584 D)
 
 
 def _word(word: str) -> str:

@@ -15,6 +15,7 @@ import re
 
 from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.check_measure import unit_word
+from quizapp.generate.contrast_clauses import of_its_own
 from quizapp.generate.dates import MONTHS, parse_date
 from quizapp.generate.number_words import words_to_digits
 from quizapp.generate.quantity_reader import SCALE_WORDS
@@ -50,10 +51,6 @@ _ADDED = re.compile(
     re.IGNORECASE,
 )
 # a contrast with another's figure: a name of its own, no word that doubts the answer
-_ANOTHERS = re.compile(
-    r"\s*\w+\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:['’]s)?\s+"
-    r"(?!(?:say|says|said|think|thinks|claim|claims|puts?|gives?|reports?|estimates?)\b)",
-)
 _SHARE_OF = re.compile(
     r"^\s*(?:(?:about|nearly|almost|roughly|some|over|under|just)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent)"
     r"\s+|a\s+(?:third|quarter|half|fifth|tenth)\s+|(?:two|three)\s+(?:thirds|quarters)\s+)?of\s+\S",
@@ -72,7 +69,7 @@ def _second(aside: str) -> bool:
     if _HEDGED.search(aside):
         return True
     if re.match(r"\s*(?:though|although|but|yet)\b.*\d", aside, re.I):
-        return not _ANOTHERS.match(aside)  # 'though Kyrgyzstan got $333 million' (r445 A)
+        return not of_its_own(aside)  # 'though it finished in 1990' (contrast_clauses.py)
     added = _ADDED.match(aside)
     rest = (added["a"] or added["b"] or "").strip() if added else ""
     return bool(rest) and bool(_BARE_FIGURE.fullmatch(rest) or parse_date(rest))

@@ -77,7 +77,7 @@ _SHORT_FORMS = (
     "thomas tom tommy",
     "william bill billy will",
     "richard dick rick rich",
-    "robert bob bobby rob",
+    "robert bob bobby rob robin",
     "michael mike mick",
     "charles charlie chuck",
     "walter wally walt",
@@ -97,6 +97,7 @@ _SHORT_FORMS = (
     "samuel sam",
     "anthony tony",
     "benjamin ben",
+    "benedict ben",  # 'Charles Benedict Ainslie' for Ben Ainslie (review r584 D)
     "nicholas nick",
     "peter pete",
     "timothy tim timmy",  # 'Timothy Berners-Lee' for Tim Berners-Lee (review r221)
@@ -117,6 +118,11 @@ for _group in _SHORT_FORMS:
     _SAME_GIVEN_NAME[_formal] = tuple(_short)
     for _name in _short:
         _SAME_GIVEN_NAME[_name] = (*_SAME_GIVEN_NAME.get(_name, ()), _formal)
+
+
+def given_name_forms(name: str) -> tuple[str, ...]:
+    """The usual other forms of a given name (lower case): 'robin' -> ('robert',)."""
+    return _SAME_GIVEN_NAME.get(name, ())
 
 
 def given_name_readings(text: str) -> list[str]:

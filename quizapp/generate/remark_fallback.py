@@ -18,6 +18,7 @@ from quizapp.generate.answer_frames import HEDGE_WORDS, OFFERED
 from quizapp.generate.bracket_kinds import BESIDE, false_aside
 from quizapp.generate.bracket_partners import partners_told
 from quizapp.generate.craft_roles import other_craft
+from quizapp.generate.everyday_forms import everyday_form
 from quizapp.generate.fact_links import adjectives_of, kind_group, paired, tied
 from quizapp.generate.figure_claims import SMALL_NUMBERS
 from quizapp.generate.form_blends import form_blend
@@ -26,6 +27,7 @@ from quizapp.generate.key_glosses import restates_key
 from quizapp.generate.number_asides import FIGURE_ONLY, second_figure
 from quizapp.generate.numbered_kinds import numbered_kind
 from quizapp.generate.place_names import INSTITUTION_WORDS, WHOLE_PLACE_NAMES
+from quizapp.generate.place_spellings import place_spelling
 from quizapp.generate.question import Question
 from quizapp.generate.remark_words import CLAIMED, wordy
 from quizapp.generate.symbol_answers import symbol_gloss
@@ -44,12 +46,15 @@ def let_stand(
     """A right answer with a remark beside it that may stand, or an imported card's answer
     with framing or a word after it ('warp yarns', 'at Lumbini': r514 B); else `best`."""
     best = remark_let_stand(q, text, vocabulary, grade) or best
+    best = place_spelling(q, text) or best  # 'Berne' for Bern (place_spellings.py, r574 F)
     if best.verdict == "wrong" and not best.note:
         best = imported_extra(q, text, vocabulary) or best
     if best.verdict == "wrong":  # 'type V' for Form V, 'cocoa liquor' (review r574 B)
-        person = is_person_key(q, vocabulary)
-        blend = form_blend(q, text, imported_key(q, vocabulary), person)
+        imported = imported_key(q, vocabulary)
+        blend = form_blend(q, text, imported, is_person_key(q, vocabulary))
         best = numbered_kind(q, text, best.expected) or blend or best
+    if best.verdict == "wrong":  # 'Mainsheet', '1 knot', 'a gybe' (everyday_forms.py, r584 A)
+        best = everyday_form(q, text, grade, imported_key(q, vocabulary)) or best
     return best
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizapp.facts.normalise import normalise
+from quizapp.generate.answer_denials import denies_answer
 from quizapp.generate.answer_frames import AFFIRMED, offers_another
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.options_named import RULED_OUT
@@ -49,9 +51,11 @@ def refused_outright(q: Question, text: str, graded: Callable[[str], Verdict]) -
     text = AFFIRMED.sub("", text) or text  # 'B, D are correct' is no claim of D's (r501 C)
     if takes_itself_back(q, text):
         return "That answer takes itself back."
+    if (denial := denies_answer(q, text)) is not None:  # 'not 96 kg' (answer_denials, r582 D)
+        return denial
     denied = _NOT_X.search(text) if SPECS[q.kind].shape == "text" else None  # 'not embroidery',
-    if denied and graded(denied[1]).verdict == "correct":  # 'tapestry, not embroidery' (r514 A)
-        return "That answer says the answer is not the one asked for."
+    if denied and _names_key(q, denied[1]) and graded(denied[1]).verdict == "correct":  # r514 A
+        return "That answer says the answer is not the one asked for."  # 'tapestry, not embroidery'
     if SPECS[q.kind].shape == "text" and offers_another(RULED_OUT.sub(" ", text)):  # r473 A
         return "Give one answer: that offers a second."
     if _really_another(q, text, graded):  # 'Davy, though really Faraday' (review r482 A)
@@ -66,6 +70,12 @@ def refused_outright(q: Question, text: str, graded: Callable[[str], Verdict]) -
     ):
         return "Give one answer: that offers a second."
     return None
+
+
+def _names_key(q: Question, denied: str) -> bool:
+    """Whether a 'not X' names the card's own answer as written, not a term the learner tells
+    it apart from ('Fess, not the fess point', 'Ermine (not ermines)': review r584 B)."""
+    return normalise(denied) in {normalise(a) for a in [*q.answer, *q.accepted]}
 
 
 # a remark that puts another thing as the answer: '(Kyrgyzstan is also right)', ', though the

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 
 from quizapp.generate.element_names import paired_as_one
 from quizapp.generate.given_names import PARTICLES
-from quizapp.generate.order_chains import upward_chain
+from quizapp.generate.option_sentences import option_first
+from quizapp.generate.order_chains import said_order
 
 _STOP = re.compile(r"^(?P<head>.*?\S)\.\s+(?P<rest>[A-Z0-9].*)$", re.DOTALL)
 _TITLE_WORDS = "dr mr mrs ms st mt ft jr sr prof gen col capt lt sgt rev fr no vs approx cf etc"
@@ -82,8 +83,10 @@ def typed_forms(
     each element named by symbol and name at once read once (element_names.paired_as_one), and
     an 'or' inside a comparison in a remark read as 'and' ('Tajikistan, more than in Kyrgyzstan
     or Kazakhstan' compares with both, offering neither: review r541 A); an order typed as a
-    chain rising to the right in the question's order ('helium < hydrogen < neon': r573 B)."""
-    text = upward_chain(text, prompt) if shape == "order" else text
+    chain rising to the right in the question's order ('helium < hydrogen < neon': r573 B); a
+    choice said in a sentence that opens with it ('osmium is denser': option_sentences.py)."""
+    text = said_order(text, prompt) if shape == "order" else text
+    text = option_first(text, options) if shape in ("choice", "ticks") else text  # r583 A
     text = paired_as_one(stop_as_semicolon(text, shape, options))
     while (joined := _COMPARED_OR.sub(r"\1 and ", text)) != text:
         text = joined

@@ -1,0 +1,79 @@
+"""An imported card's answer in an everyday form the card does not list (review r584 A: each
+was graded wrong): '1 knot' for Knot ('one knot' was right), 'Mainsheet' for Sheet ('Main
+sheet' was right) and 'Portside' for Port, 'Queen Victoria St' for Queen Victoria Street,
+'130 Queen Victoria Street' (a number before a street is its address), and 'a gybe' or 'Run'
+for a card's Gybing or Running (the manoeuvre's noun for its -ing form).
+
+Each is read again in the form the checks know, and graded as that: so 'Mainsheet' is right
+where 'Main sheet' is, and 'Mainland' stays as wrong as 'Main land' is for Sheet's card. A
+word's -ing form is its noun only where the word is no noun of its own in -ing ('building',
+'painting' and 'ring' name other things than 'build', 'paint' and 'r')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizapp.facts.normalise import normalise
+from quizapp.generate.question import Question
+from quizapp.generate.verdict import Verdict
+
+_STREETS = {"st": "street", "rd": "road", "ave": "avenue", "sq": "square", "ln": "lane"}
+_STREET = re.compile(rf"\b({'|'.join(_STREETS)})\.?(?=,|\s|$)", re.IGNORECASE)
+_HOUSE = re.compile(r"^\s*(?:no\.?\s*)?\d+[a-z]?,?\s+(?=\D)", re.IGNORECASE)
+_ONE = re.compile(r"^\s*1\s+(?=[^\W\d_])")
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
+MIN_PART = 3  # letters of each part of a closed compound
+# -ing words that are nouns of their own, not the action of their stem
+_ING_WORDS = (
+    "building painting ceiling wedding evening morning clothing lightning ring king thing "
+    "string spring wing sing bring sibling darling pudding herring shilling farthing stocking "
+    "bearing rigging lashing planking coaming bunting awning lining setting"
+)
+_ING_NOUNS = frozenset(_ING_WORDS.split())
+
+
+def everyday_form(
+    q: Question, text: str, grade: Callable[[str], Verdict], imported: bool
+) -> Verdict | None:
+    """The verdict on the answer read in a known form, where that is right; else None."""
+    if not imported or not q.answer:
+        return None
+    for reading in _readings(text, [*q.answer, *q.accepted]):
+        verdict = grade(reading)
+        if verdict.verdict == "correct":
+            return Verdict("correct", verdict.expected, verdict.note, normalise(text))
+    return _stem_of_ing(q, text)
+
+
+def _readings(text: str, keys: list[str]) -> list[str]:
+    out = []
+    if _ONE.match(text):
+        out.append(_ONE.sub("a ", text))  # '1 knot' as 'a knot'
+    if any(re.search(r"\b(?:street|road|avenue|square|lane)\b", k, re.I) for k in keys):
+        spelt = _STREET.sub(lambda m: _STREETS[m[1].lower()], text)
+        out += [spelt, _HOUSE.sub("", spelt)]  # 'Queen Victoria St', '130 ... Street'
+    word = normalise(text)
+    if " " not in word:
+        for key in (normalise(k) for k in keys if " " not in k.strip() and len(k) > MIN_PART):
+            cut = len(word) - len(key)
+            if word.endswith(key) and cut >= MIN_PART:
+                out.append(f"{word[:cut]} {key}")  # 'mainsheet' as 'main sheet'
+            elif word.startswith(key) and cut >= MIN_PART:
+                out.append(f"{key} {word[len(key) :]}")  # 'portside' as 'port side'
+    return [r for r in dict.fromkeys(out) if normalise(r) != normalise(text)]
+
+
+def _stem_of_ing(q: Question, text: str) -> Verdict | None:
+    """Right for the stem of a card's one -ing word as its noun ('a gybe' for Gybing)."""
+    said = _ARTICLE.sub("", normalise(text))
+    for key in (normalise(k) for k in [*q.answer, *q.accepted]):
+        if " " in key or not key.endswith("ing") or len(key) < 6 or key in _ING_NOUNS:
+            continue
+        stem = key[:-3]
+        stems = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+        if said in stems:
+            return Verdict(
+                "correct", "; ".join(q.answer), f"Right - the card says {q.answer[0]}.", text
+            )
+    return None
