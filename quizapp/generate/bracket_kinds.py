@@ -32,8 +32,7 @@ from quizapp.generate.fact_links import (
     sole_tie,
     tied,
 )
-from quizapp.generate.figure_places import unasked_place
-from quizapp.generate.place_names import COUNTRIES
+from quizapp.generate.figure_places import place_not_asked
 from quizapp.generate.question import Question
 from quizapp.generate.remark_words import in_clause, told_apart, verb_before
 from quizapp.generate.value_names import is_value_name
@@ -167,8 +166,7 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     other = [t for t in said if t not in asked and kind_group(t) in groups]
     if other and not _COMPARED.search(words):  # '12.3% (double the Kyrgyz rise)' (r485 A)
         return other[0].split(":")[1].replace("-", " ").title()
-    place = unasked_place(words, f"{q.prompt} {q.explanation}", "country" in groups, text)
-    return None if dated and normalise(place or "") in COUNTRIES else place  # (review r491 B)
+    return place_not_asked(q, words, text, asked, dated, vocabulary)  # (figure_places.py)
 
 
 def _name_figures(text: str, vocabulary: dict[str, str]) -> set[str]:

@@ -236,7 +236,7 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
         return verdict
     period = period_beside(text, q.prompt)  # '6% (2014-2015)': the asked year's (r531 A)
     lead = period or figure_before_aside(text, key, q.prompt)  # '12 (two per landing)'; not
-    lead = lead or range_beside(text)  # '12.3% in 2014'; '20% (19-22%)' (range_asides.py)
+    lead = lead or range_beside(text, q.prompt)  # '20% (19-22%)', '6% over 2014' (range_asides)
     dated = key.family.startswith(("year", "date"))
     if lead is not None and (period or dated or not other_year(text, q.prompt)):
         return _check_figure(q, lead, expected, this_year)

@@ -18,6 +18,7 @@ import re
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.place_names import COUNTRIES
+from quizapp.generate.question import Question
 from quizapp.generate.remark_words import in_clause
 
 _SEAS = frozenset({"caspian", "black sea", "caspian sea", "baltic", "mediterranean"})
@@ -74,3 +75,16 @@ def _same_good(word: str, asked: set[str]) -> bool:
 
 def _said(name: str, said: str) -> bool:
     return any(f" {n} " in said for n in (name, *_SAME_PLACE.get(name, ())))
+
+
+def place_not_asked(
+    q: Question, words: str, text: str, asked: set[str], dated: bool, vocabulary: dict[str, str]
+) -> str | None:
+    """A place in the answer that neither the question nor its explanation names: not the
+    country the question names by its adjective ("of Russia's troops" of Russian ones, review
+    r581 C), nor a country beside a year (where its event took place, review r491 B)."""
+    countries = any(a.startswith("country:") for a in asked)
+    place = unasked_place(words, f"{q.prompt} {q.explanation}", countries, text)
+    where = vocabulary.get(normalise(place or "")) or ""
+    own = where.startswith("country:") and where in asked
+    return None if own or (dated and normalise(place or "") in COUNTRIES) else place

@@ -19,6 +19,7 @@ import re
 
 from quizapp.facts.model import Deck, Entity
 from quizapp.facts.normalise import normalise
+from quizapp.generate.person_names import PERSON_KINDS
 from quizapp.generate.question import Question
 
 LED_BY = frozenset({"led-by", "is-led-by"})  # body -> leader
@@ -122,6 +123,7 @@ def other_leader(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     names = [normalise(a) for a in [*q.answer, *q.accepted]]
     part = _LED_BY.sub(r"\2-\1", part)  # 'led by China' is 'China-led'
     found = [m for m in LED.finditer(part) if m[1][:1].isupper()]  # not 'state-controlled'
+    found = [m for m in found if _body(m[1], vocabulary)]  # not 'led by Xi Jinping' (r581 A)
     return any(
         not any(
             f"{normalise(m[1])}-{verb} {n.removeprefix('the ')}" in vocabulary
@@ -130,3 +132,17 @@ def other_leader(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
         )
         for m in found
     )
+
+
+def _body(name: str, vocabulary: dict[str, str]) -> bool:
+    """Whether a leader named before '-led' is a country or a body, as the deck's leaders are,
+    not a person ('led by Xi Jinping' says who heads it, as 'under Xi Jinping' does)."""
+    from quizapp.generate.place_names import WHOLE_PLACE_NAMES
+    from quizapp.generate.text_words import entity_kind
+
+    key = normalise(name)
+    entity = vocabulary.get(key)
+    if entity is not None:
+        return entity_kind(entity) not in PERSON_KINDS
+    first = {entity_kind(e) for n, e in vocabulary.items() if n.split()[:1] == [key]}
+    return key in WHOLE_PLACE_NAMES or bool(first - PERSON_KINDS)

@@ -81,8 +81,11 @@ _HALVED = re.compile(
 )
 _SMALL_WORD = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)"
 # a share said as a ratio: 'three in four', '4 out of 5' (review r461 F: graded wrong)
-_RATIO = re.compile(rf"^({_SMALL_WORD})\s+(?:in|out of)\s+({_SMALL_WORD})\b")
-_OUT_OF_100 = re.compile(r"^(\d+(?:\.\d+)?)\s+(?:out of|in)\s+(?:100|a hundred)$")
+_PER = r"(?:in|out of|per|of)(?:\s+every)?"  # '68 per 100', '3 of every 4' (review r581 B)
+_RATIO = re.compile(
+    rf"^({_SMALL_WORD})\s+{_PER}\s+({_SMALL_WORD})\b|^(\d\d)\s+(?:out\s+)?of\s+(\d\d)\b"
+)  # '19 out of 20' (review r581 B); not '10 in 12' orbits
+_OUT_OF_100 = re.compile(rf"^(\d+(?:\.\d+)?)\s+{_PER}\s+(?:100|a hundred)$")
 # "fell by nearly half": the fall the question asks about, said with its verb (review r287);
 # only falls: "rose by half" is no answer to how far something fell
 _FELL_BY = re.compile(
@@ -143,7 +146,12 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     t = _SCALE_COMMA.sub(r"\1 ", t)  # 'three thousand, four hundred and ...' (review r533 B)
     t = _HALVED.sub("half", t)  # "it halved": the briefing's own verb for a fall of half
     t = _OUT_OF_100.sub(r"\1%", t)  # '81 out of 100' (review r331 #74)
-    t = _RATIO.sub(lambda m: f"{_SMALL.get(m[1], m[1])}/{_SMALL.get(m[2], m[2])}", t)
+    t = _RATIO.sub(
+        lambda m: (
+            f"{_SMALL.get(m[1] or m[3], m[1] or m[3])}/{_SMALL.get(m[2] or m[4], m[2] or m[4])}"
+        ),
+        t,
+    )
     t = re.sub(r"^an? (hundred|thousand|million|billion|trillion)\b", r"one \1", t)
     t = _spoken_halves(t)
     t = _AND_A_HALF.sub(_and_a_half, t)  # one and a half million

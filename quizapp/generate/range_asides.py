@@ -18,8 +18,30 @@ _RANGED = re.compile(
 )
 
 
-def range_beside(text: str) -> str | None:
-    """The figure before a bracketed range that holds it, or None."""
+# a change said against its base year: '6% more than in 2014', 'a 6% rise on 2014', '6% over
+# the 2014 figure' (review r581 B: 'Type one number'); the year is the base, no second figure
+_BASE_YEAR = re.compile(
+    rf"^(?:an?\s+)?(?P<lead>{_NUMBER}\s*(?:%|per\s*cent)?)\s+(?:(?P<more>more|higher|up)\s+"
+    r"(?:than|on|from)|(?P<less>less|lower|down)\s+(?:than|on|from)|(?P<rise>rise|increase|gain)"
+    r"\s+(?:on|over|from)|(?P<fall>fall|drop|decline)\s+(?:on|from)|(?P<over>over|above)"
+    r"|(?P<below>below))\s+(?:in\s+)?(?:the\s+)?(?:(?:1[0-9]|20)\d\d)"
+    r"(?:\s+(?:figure|level|total))?[\s.!]*$",
+    re.IGNORECASE,
+)
+_ROSE = re.compile(r"\b(?:rise|rose|risen|grow|grew|grown|increase[sd]?|gain(?:ed)?|up)\b", re.I)
+_FELL = re.compile(r"\b(?:fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|down)\b", re.I)
+
+
+def range_beside(text: str, prompt: str = "") -> str | None:
+    """The figure before a bracketed range that holds it, or before its base year said the
+    way the question's change goes ('6% less than in 2014' is no rise); or None."""
+    based = _BASE_YEAR.match(text.strip())
+    if based is not None:
+        up = any(based[g] for g in ("more", "rise", "over"))
+        rose, fell = _ROSE.search(prompt) is not None, _FELL.search(prompt) is not None
+        return (
+            based["lead"] if (rose and not fell and up) or (fell and not rose and not up) else None
+        )
     found = _RANGED.match(text.strip())
     if found is None:
         return None

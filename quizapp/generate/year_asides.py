@@ -37,7 +37,7 @@ def other_year(glossed: str, prompt: str) -> bool:
 _SHORT_SPAN = re.compile(r"\b((?:1[0-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d)\b")
 # a change from one year to another (review r441 A)
 _SET_AGAINST = re.compile(
-    r"\d\s*[-\u2013/]\s*\d|\b(?:vs|versus|from|to|compared|than|on|against|since)\b", re.I
+    r"\d\s*[-\u2013/]\s*\d|\b(?:vs|versus|from|to|compared|than|on|against|since|over)\b", re.I
 )
 # a clause of its own, with its own verb, dates what it tells: 'which left the CSTO in 2012'
 _CLAUSE_YEAR = re.compile(
