@@ -61,7 +61,7 @@ from quizapp.generate.restated import restated_spans
 from quizapp.generate.self_denials import refused_outright
 from quizapp.generate.sentence_stops import typed_forms
 from quizapp.generate.site_places import site_verdict
-from quizapp.generate.subject_leads import subject_first
+from quizapp.generate.subject_leads import subject_first, subject_sentence
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
 from quizapp.generate.text_problems import text_problem
 from quizapp.generate.tie_claims import untied_claim
@@ -132,6 +132,7 @@ def check_unguarded(
         return namesake_verdict(q, text, best)  # '-6%' where it rose, 'Na and He': none saves it
     bare = unframed(text, q.prompt)  # 'It is Bern' (r325); '12.3% in 2015' (answer_context)
     spans = [subject_first(q, text, vocabulary or {}), bare]  # 'Apollo 12, Alan Bean' (r426 A)
+    spans.append(subject_sentence(q, text))  # 'Apollo 11 returned 22 kg' (subject_leads.py)
     spans += [without_context(text, q.prompt), cloze_filled(text, q.prompt), label_first(text)]
     spans.append(without_lead(text, q.prompt))  # 'a return to the CSTO' (answer_context.py)
     spans.append(time_bracketed(text) if q.numeric is None else None)  # 'Gazprom since 2014'

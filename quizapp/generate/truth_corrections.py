@@ -27,7 +27,8 @@ _BARE = re.compile(
     rf"(?P<figure>(?:{_MONTH_FIRST})?(?:\d[\d.,]*\s*(?:[A-Za-z°%]+\.?\s*){{0,2}})+|[A-Za-z]+)$",
     re.IGNORECASE,
 )
-_FRAME_TEXT = "it its it's was is has had are were on in at about only just the a launched"
+_FRAME_TEXT = "it its it's was is has had are were on in at about only just the a"  # no verb:
+# 'it launched on 7 December 1972' beside a landing tells of another event (review r582 A)
 _FRAME_WORDS = frozenset(_FRAME_TEXT.split())
 # a figure the learner denies, the statement's own: 'False, 28% not 21%' corrects with 28%
 _DENIED = re.compile(
@@ -52,6 +53,9 @@ def false_correction(q: Question, response: str) -> str | None:
     said_all = _WHERE.sub("", said_all)  # '11 October 1968 from Pad 34' (review r458 A)
     said_all = _GROUP_SPACE.sub("", said_all)  # '7 000', as the source prints it (r481 A)
     said_all = _NUMERIC_DATE.sub(_spelt, said_all)  # '01.01.2015' as '01 January 2015'
+    if _other_named(said_all, fact["fact"] if fact else ""):
+        return None  # 'False (Apollo 10 launched on 18 May 1969)': another mission's figure
+    said_all = _NUMBERED.sub(_name_out, said_all).strip()  # 'Apollo 9 launched on ...' (r582 A)
     if _SAID_OF.search(said_all):
         return None  # '19 is potassium', '19 = K': another thing's figure (review r487 B)
     bare = _BARE.match(said_all) if said_all and "," not in said_all else None
@@ -92,6 +96,20 @@ _NUMERIC_DATE = re.compile(
     r"\b(?:\d{1,2}[./]\d{1,2}[./](?P<year>\d{4})|(?P<iso>\d{4})-\d{2}-\d{2})\b"
 )
 _NAMES = {i: name for name, i in MONTHS.items() if len(name) > 4 or name == "may"}
+
+
+def _other_named(said: str, fact: str) -> bool:
+    """Whether the correction names a numbered thing the fact does not ('Apollo 10')."""
+    told = {m[0].lower() for m in _NUMBERED.finditer(fact)}
+    return any(
+        m[1].lower() not in MONTHS and m[0].lower() not in told for m in _NUMBERED.finditer(said)
+    )
+
+
+def _name_out(m: re.Match[str]) -> str:
+    """A numbered name out of a correction ('Apollo 9'), as out of the explanation's fact; a
+    month and its day stay ('May 25')."""
+    return m[0] if m[1].lower() in MONTHS else " "
 
 
 def _spelt(m: re.Match[str]) -> str:
