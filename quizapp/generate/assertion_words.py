@@ -15,7 +15,9 @@ _UNEXPLAINED = re.compile(
     r"|\b(?:unrelated|unconnected|independent|coincidental)\b|\btrue\W+true\W+no\b",
     re.I,
 )
-_EXPLAINED = re.compile(r"\bexplains?\b|\bexplanation\b|\bbecause\b|\bthe cause\b", re.I)
+_EXPLAINED = re.compile(  # a bare 'yes' after 'true, true' (review r582 C)
+    r"\bexplains?\b|\bexplanation\b|\bbecause\b|\bthe cause\b|\btrue\W+true\W+yes\b", re.I
+)
 _BOTH = re.compile(
     r"\bboth\b(?:\s+assertion\s+and\s+reason)?(?:\s+are|\s+statements(?:\s+are)?)?\s+"
     r"(?:true|right|correct)\b|^\W*true\W+true\b"

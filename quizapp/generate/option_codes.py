@@ -56,7 +56,10 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     labels |= {"t", "f"} if q.kind == "true_false" else set()
     if q.kind == "matching" and q.left:  # 'Hg 357, Ar -186', 'Shepard 5th' (r483 C, r482 C)
         text = _numbered_rows(text, q.left, len(options))  # '11 Aldrin, 12 Bean' (r502 C)
-        text = _coded_rows(text, q.left, codes, labels, vocabulary or {})
+        own = {o for o in options if _CODES.fullmatch(o)}  # 'gold → Au' where Au is an option
+        text = _coded_rows(
+            text, q.left, {c: t for c, t in codes.items() if c not in own}, labels, vocabulary or {}
+        )
     if not codes:
         return text
 

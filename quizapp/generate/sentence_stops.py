@@ -76,6 +76,10 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
     return f"{head}; {rest}" if shape in ("text", "choice") else f"{head} ({rest})"
 
 
+# an arrow or a hyphen between a left item's number and its match's name: '9 → Spider', '9-Spider'
+_ARROW = re.compile(r"\s*(?:→|->|=>)\s*(?=\S)|(?<=\d)-(?=[^\W\d_])")
+
+
 def typed_forms(
     text: str, shape: str = "text", options: Sequence[str] = (), prompt: str = ""
 ) -> str:
@@ -86,6 +90,7 @@ def typed_forms(
     chain rising to the right in the question's order ('helium < hydrogen < neon': r573 B); a
     choice said in a sentence that opens with it ('osmium is denser': option_sentences.py)."""
     text = said_order(text, prompt) if shape == "order" else text
+    text = _ARROW.sub("=", text) if shape == "pairs" else text  # '9 → Spider' (review r582 F)
     text = option_first(text, options) if shape in ("choice", "ticks") else text  # r583 A
     text = paired_as_one(stop_as_semicolon(text, shape, options))
     while (joined := _COMPARED_OR.sub(r"\1 and ", text)) != text:
