@@ -108,8 +108,8 @@ def _given_form(given: list[str], key: list[str]) -> bool:
     """Another form of the key's given name before its surname, starting as it does: 'william
     steinitz' for 'wilhelm steinitz', 'vishy anand' for 'viswanathan anand'. Another given name
     altogether is another person ('Alexei Tolstoy', 'Richard Speke')."""
-    if len(given) != 2 or given[-1] != key[-1] or len(key[-1]) < MIN_SHARED:
-        return False
+    if len(given) != len(key) or given[1:] != key[1:] or len(key[-1]) < MIN_SHARED:
+        return False  # 'Peter Ilyich Tchaikovsky' for Pyotr Ilyich (review r594 B)
     first, own = given[0], key[0]
     if first == own or len(first) <= 2 or first in PARTICLES:
         return False  # the key itself, or an initial ('V. Anand'), read elsewhere

@@ -39,6 +39,8 @@ def everyday_form(
     """The verdict on the answer read in a known form, where that is right; else None."""
     if not imported or not q.answer:
         return None
+    if (month := _month_within(q, text)) is not None:
+        return month
     for reading in _readings(text, [*q.answer, *q.accepted]):
         verdict = grade(reading)
         if verdict.verdict == "correct":
@@ -77,3 +79,33 @@ def _stem_of_ing(q: Question, text: str) -> Verdict | None:
                 "correct", "; ".join(q.answer), f"Right - the card says {q.answer[0]}.", text
             )
     return None
+
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+_MONTHS = _MONTH_NAMES.split()
+# words that put a day or a part within the month: 'the first Sunday in November', 'early Nov'
+_WITHIN_WORDS = (
+    "early mid late middle start end beginning of the in on a first second third fourth last "
+    "monday tuesday wednesday thursday friday saturday sunday weekend week each every usually "
+    "always held around"
+)
+_WITHIN = frozenset(_WITHIN_WORDS.split())
+
+
+def _month_within(q: Question, text: str) -> Verdict | None:
+    """Right for an imported card's month said more finely or short ('the first Sunday in
+    November', 'early November', 'Nov' for November: review r594 C), with no other month."""
+    key = normalise(q.answer[0])
+    if key not in _MONTHS:
+        return None
+    words = re.findall(r"[a-z]+", normalise(text).replace("mid-", "mid "))
+    months = [w for w in words if any(m.startswith(w) and len(w) >= 3 for m in _MONTHS)]
+    rest = [w for w in words if w not in months]
+    if [m for m in months if not key.startswith(m)] or not months or len(months) > 1:
+        return None
+    if not all(w in _WITHIN for w in rest) or normalise(text) == key:
+        return None
+    note = f"Right - the card says {q.answer[0]}."
+    return Verdict("correct", "; ".join(q.answer), note, normalise(text))

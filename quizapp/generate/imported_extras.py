@@ -30,7 +30,8 @@ _FRAMING = frozenset(_FRAMING_WORDS.split())  # and the articles of a French or 
 # words that change what the answer claims: a denial, a hedge, a second answer, a comparison
 _REFUSING_WORDS = """not no nor never none neither either or and but except without than
 instead rather versus vs maybe perhaps possibly probably guess think unsure sure wrong false
-incorrect isn't wasn't aren't weren't also too plus unless if might could may like"""
+incorrect isn't wasn't aren't weren't also too plus unless if might could may like spring summer
+autumn fall winter"""  # a season beside a month says another time (review r594 D)
 # after a name, a word that makes it another place or thing: 'Danube Sea', 'Mayflower II'
 _OTHER_THING_WORDS = """sea seas ocean lake river bay gulf strait island islands isle mount mountain
 mountains peninsula desert valley basin delta canal cape coast county province state city region

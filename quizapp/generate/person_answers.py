@@ -41,6 +41,7 @@ def same_person_readings(text: str, accepted: set[str], *, slips: bool = False) 
         untitled = [u for u in untitled if given.endswith(f" {u}")]
     untitled += _without_particles([text, *untitled])  # 'Antoine-Laurent de Lavoisier'
     untitled += [f"{m[2]}. {m[1]}" for m in [_INITIAL_AFTER.fullmatch(text.strip())] if m]
+    untitled += [_JOINED_INITIALS.sub(r"\1. \2.", text)] if _JOINED_INITIALS.search(text) else []
     untitled += [m[1] for m in [_INITIAL_FIRST.fullmatch(text.strip())] if m]  # 'R. Walter
     # Cunningham', as NASA styles him, by the name he goes by (review r512 D)
     out = list(untitled)
@@ -76,6 +77,8 @@ def _without_particles(forms: list[str]) -> list[str]:
 
 
 # a surname with its initial after it, as an index lists it: 'Davy H.', 'Perey, M.' (r503 A)
+# initials joined by a hyphen, as French names are: 'J.-G. Noverre' (review r594 B)
+_JOINED_INITIALS = re.compile(r"\b([A-Z])\.?-([A-Z])\.?(?=\s)")
 _INITIAL_AFTER = re.compile(r"([A-Z][\w'’-]{2,}),?\s+([A-Z])\.?")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.?\s+([A-Z][\w'’-]{2,}\s+[A-Z][\w'’-]{2,})")
 _PARTICLE = re.compile(r"(?<=\s)(?:de|da|di|du|des|del|della|van|von|der|den|le|la)(?=\s\S+\s*$)")

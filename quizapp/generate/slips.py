@@ -19,6 +19,8 @@ close the letters; issue 12, session 24).
 
 from __future__ import annotations
 
+import re
+
 from quizapp.generate.given_name_forms import same_given_name
 from quizapp.generate.given_names import GIVEN_NAMES
 from quizapp.generate.place_names import PLACE_NAMES
@@ -125,6 +127,8 @@ def no_slip(given: str, closest: list[str], *, placed: bool = True) -> bool:
         return True  # 'tom berners-lee' for 'tim berners-lee'
     if closest and all(figures_in(f) != figures_in(given) for f in closest):
         return True  # 'voyager 2' or 'voyager' for 'voyager 1': another number, or none
+    if closest and all(_numerals(given) != _numerals(f) for f in closest):
+        return True  # 'louis xv' for 'louis xiv': another ruler (review r594 E)
     if closest and all(_other_letter(given, f) for f in closest):
         return True  # 'vitamin c' for 'vitamin d': another letter names another thing (r428 D)
     if closest and all(_other_suffix(given, f) for f in closest):
@@ -219,6 +223,16 @@ _COMPASS = frozenset(
 
 
 SHORT_GIVEN = 4  # a given name of this many letters or fewer: one letter makes another name
+
+
+_NUMERAL = re.compile(r"(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
+
+def _numerals(text: str) -> list[str]:
+    """A regnal number ending a name of two or more words ('xiv' of 'louis xiv'), or none."""
+    words = text.split()
+    last = words[-1] if len(words) > 1 else ""
+    return [last] if last and _NUMERAL.fullmatch(last) else []
 
 
 def another_given_name(given: str, closest: list[str]) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from quizapp.facts.model import Entity, Fact
 from quizapp.generate.card_topics import subject_pool
+from quizapp.generate.dates import MONTHS
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.kinds.common import (
     Dropped,
@@ -110,8 +111,14 @@ def _offer(
     """The item asking for `key` with the most plausible of `candidates` beside it, or no item
     when too few are left; both directions end here."""
     candidates = subject_pool(ix, key.id, candidates)  # an imported card's subject (r444 D)
+    month = _is_month(key.name)  # a month among places gives itself away (review r594 A)
+    candidates = [c for c in candidates if _is_month(ix.entities[c].name) == month]
     chosen = plausible(ix, key.id, candidates, rng, MAX_DISTRACTORS, MIN_DISTRACTORS)
     if not chosen:
         return Dropped("mcq", TOO_FEW)
     options = place_key(key.name, [ix.entities[c].name for c in chosen], rng)
     return build(ix, "mcq", direction, [fact], said, [key.name], options=options)
+
+
+def _is_month(name: str) -> bool:
+    return len(name.strip()) > 3 and name.strip().lower() in MONTHS
