@@ -26,6 +26,7 @@ from quizapp.generate.role_names import (
     role_words,
     tying_word,
 )
+from quizapp.generate.role_ties import own_thing, unsure_tie
 from quizapp.generate.value_names import is_value_name
 from quizapp.generate.year_asides import YEAR
 
@@ -55,14 +56,9 @@ def tie_told(
     known = _TIE_WORDS | _unit_words(q) | role_words(relations) | SMALL_NUMBERS.keys()
     loose = [w for w in _plain(part, vocabulary) if w not in known]
     loose = [w for w in loose if not tying_word(w, relations, vocabulary)]
-    if not set(loose) <= _told_words(q.explanation) or _own_thing(q, part):
+    if not set(loose) <= _told_words(q.explanation) or own_thing(q, part):
         return None  # 'and an airbase in Kyrgyzstan': a thing of its own (review r465 D)
     return _told(q, part, vocabulary, said, bool(loose))
-
-
-def _own_thing(q: Question, part: str) -> bool:
-    asked = set(re.findall(r"[a-z]+", q.prompt.lower()))
-    return any(m[1] not in asked for m in re.finditer(r"\b(?:an?|another)\s+([a-z]{3,})", part))
 
 
 def _told(
@@ -83,6 +79,9 @@ def _told(
     if figure is not None and not figure[0]:  # 'Perey (1937)' of francium, found in 1939;
         return figure  # but '232 °C (lead melts at 327 °C)' is lead's (figure_claims.py)
     role = named_role(re.findall(r"[a-z]+", normalise(part)), relations)  # 'LM', a name as well
+    people = sum(kind_group(t) == "person" for _, t in things)
+    if unsure_tie(part, people, role):  # 'Aldrin, the LMP, landed with Armstrong' (role_ties)
+        return None
     own = _own_subject(q, part, named, vocabulary)  # 'Frank Borman commanded Apollo 8' beside
     if own:  # Apollo 7's commander (r420 A), 'bromine is the liquid' of gallium (r421 D)
         anchors, things = own, [(n, t) for n, t in things if t not in own]
