@@ -46,7 +46,7 @@ def figure_told(
     it ('before 1970')."""
     asked = set(_FIGURE.findall(q_text.replace(",", "")))
     part = _SMALL.sub(lambda m: str(SMALL_NUMBERS[m[0].lower()]), part)  # 'eight engines'
-    part = _CODED.sub(" ", part)  # 'F-1 engines', 'hydrogen-1': names, no figures (r438 C)
+    part = _DAY.sub("", _CODED.sub(" ", part))  # 'F-1 engines' (r438 C), '1 January' (r591 C)
     said = [m for m in _MEASURED.finditer(part.replace(",", "")) if m["figure"] not in asked]
     if len(said) != 1 or _DIFFERENCE.match(part[said[0].end() :]):
         return None  # '2.5 K above its melting point' is a difference (review r447 B)
@@ -186,3 +186,6 @@ def _held(written: str, unit: str, kind: str) -> tuple[float, float] | None:
 
 _NO_CUES = frozenset({"", "point", "with", "to", "of", "in", "by", "from", "the", "a", "at", "for"})
 _NO_CUES |= frozenset({"on", "and", "an", "its", "it", "is", "was", "as"})
+# a unit's words name no fact: '24.6 kelvin (about -248.6 degrees Celsius)' (review r593 A)
+_NO_CUES |= {stem(w) for w in ("kelvin", "kelvins", "degree", "degrees", "celsius", "fahrenheit")}
+_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?=(?:{'|'.join(MONTHS)})\b)", re.IGNORECASE)

@@ -29,6 +29,7 @@ _PARTICLES = PARTICLES | {"of", "the", "y", "e", "al"}  # a name's small words, 
 _INITIAL = re.compile(r"^[A-Z]\.")  # 'J. R. R. Tolkien': the next initial
 # a surname, 'and', and the second person's initial: the first person's initial went before
 _PAIR_NAME = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]\.?\s+[A-Z]")
+_LABELLED = re.compile(r"[A-Z][\w' -]*:\s*\S")  # a label and its figure after the stop (r591 A)
 _DOTTED = re.compile(r"(?:^|\W)(?:[A-Za-z]\.)+[A-Za-z]$")  # 'U.S. Navy', 'Washington D.C.'
 
 
@@ -71,7 +72,7 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
         return text
     words = rest.rstrip(" .!?").split()
     lower = [w for w in words if re.fullmatch(r"[a-z][a-z'’-]+", w) and w not in _PARTICLES]
-    if len(words) < 2 or not lower:
+    if (len(words) < 2 or not lower) and not _LABELLED.match(rest):  # not 'Kazakhstan: 12.3%'
         return text  # 'J. Robert Oppenheimer', 'C. 1669'
     return f"{head}; {rest}" if shape in ("text", "choice") else f"{head} ({rest})"
 
