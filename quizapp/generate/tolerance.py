@@ -229,6 +229,11 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
     return "wrong"
 
 
+# a rounding of a key with decimals to any of them, of three figures or more, is right as the
+# whole number is: '42.2 km' for 42.195 km, as '42 km' was (review r594 F: a near miss)
+WIDE_FIGURES = 3
+
+
 def _right_rounding(
     key: NumericKey, given: float, given_step: float, given_digits: int, off: float, slack: float
 ) -> bool:
@@ -237,7 +242,8 @@ def _right_rounding(
     if key.precise:
         return False  # the stem asks for a precision: only that precision is the answer
     shorter = given_digits >= MIN_SIGNIFICANT and off < given_step / 2 - slack  # not a tie
-    shorter = shorter and given_step <= key.step * 10 * (1 + 1e-9)  # 0.97 for 0.968
+    wide = given_digits >= WIDE_FIGURES and key.step < 1 and given_step <= 1 + 1e-9  # '42.2 km'
+    shorter = shorter and (given_step <= key.step * 10 * (1 + 1e-9) or wide)  # 0.97 for 0.968
     whole = key.step < 1 and abs(given - round(given)) <= slack and off < 0.5 - slack
     whole = whole and len(str(abs(round(given)))) >= MIN_SIGNIFICANT  # 30 °C for 29.76 °C
     if shorter or whole:  # unless another figure rounds to the same answer
