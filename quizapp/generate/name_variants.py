@@ -43,6 +43,10 @@ def variant_verdict(
     from quizapp.generate.answer_forms import is_person_key
 
     person = is_person_key(q, vocabulary)
+    if person and (other := _other_generation(text, [*q.answer, *q.accepted])):
+        return Verdict(
+            "wrong", expected, f"That is another person: the card says {other.rstrip('.')}.", text
+        )
     if (fuller := fuller_person(q, text, expected, vocabulary, person)) is not None:
         return fuller  # 'Ronnie Walter Cunningham', 'J. N. Niépce' (fuller_given_names.py)
     names = [normalise(a).replace(".", "").split() for a in [*q.answer, *q.accepted]]
@@ -50,6 +54,21 @@ def variant_verdict(
     if person and _another_person(given, names):
         return Verdict("wrong", expected, "That names another person.", normalise(text))
     return _ship_verdict(q, text, expected)
+
+
+_GENERATION = {"jr": "jr", "jnr": "jr", "junior": "jr", "ii": "jr", "sr": "sr", "snr": "sr"}
+_GENERATION |= {"senior": "sr"}
+
+
+def _other_generation(text: str, names: list[str]) -> str | None:
+    """The key's name where it says one generation ('Willie Park Sr.') and the answer the
+    other ('Willie Park Jr.', his son: review r604 A); else None."""
+    said = {_GENERATION.get(w) for w in normalise(text).replace(".", " ").split()} - {None}
+    for name in names:
+        own = {_GENERATION.get(w) for w in normalise(name).replace(".", " ").split()} - {None}
+        if own and said and not own & said:
+            return name
+    return None
 
 
 def _another_person(given: list[str], names: list[list[str]]) -> bool:

@@ -28,6 +28,19 @@ _BASE_YEAR = re.compile(
     r"(?:\s+(?:figure|level|total))?[\s.!]*$",
     re.IGNORECASE,
 )
+_CHANGE_IN = re.compile(
+    rf"^(?P<lead>{_NUMBER}\s*(?:%|per\s*cent)?)\s+(?:(?P<up>rise|increase|gain|jump)|drop|fall"
+    r"|decline|decrease|cut)\s+(?P<when>(?:in|during|over)\s+.+?)[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _agrees(up: bool, prompt: str) -> bool:
+    """Whether a change said up (or down) goes the way the question's does."""
+    rose, fell = _ROSE.search(prompt) is not None, _FELL.search(prompt) is not None
+    return (rose and not fell and up) or (fell and not rose and not up)
+
+
 _ROSE = re.compile(r"\b(?:rise|rose|risen|grow|grew|grown|increase[sd]?|gain(?:ed)?|up)\b", re.I)
 _FELL = re.compile(r"\b(?:fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|down)\b", re.I)
 
@@ -35,13 +48,13 @@ _FELL = re.compile(r"\b(?:fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd
 def range_beside(text: str, prompt: str = "") -> str | None:
     """The figure before a bracketed range that holds it, or before its base year said the
     way the question's change goes ('6% less than in 2014' is no rise); or None."""
+    changed = _CHANGE_IN.match(text.strip())  # '28% drop in H1 2016' (review r601 B)
+    if changed is not None and _agrees(bool(changed["up"]), prompt):
+        return f"{changed['lead']} {changed['when']}"
     based = _BASE_YEAR.match(text.strip())
     if based is not None:
         up = any(based[g] for g in ("more", "rise", "over"))
-        rose, fell = _ROSE.search(prompt) is not None, _FELL.search(prompt) is not None
-        return (
-            based["lead"] if (rose and not fell and up) or (fell and not rose and not up) else None
-        )
+        return based["lead"] if _agrees(up, prompt) else None
     found = _RANGED.match(text.strip())
     if found is None:
         return None

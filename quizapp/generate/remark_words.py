@@ -66,8 +66,8 @@ _VERB = re.compile(r"it|they|which|that|who|bound|[a-z]{2,}(?:es|ed|ing)|[a-z]{3
 
 
 # a claim of who leads, owns or holds a thing; not where it is based ('Moscow-based': r433 B)
-CLAIMED = re.compile(
-    r"\b(?:led|owned|held|run|controlled|backed|dominated)\b|-led\b", re.IGNORECASE
+CLAIMED = re.compile(  # 'led by China', 'Russia-led'; not 'had backed up Apollo 11' (r602 A)
+    r"\b(?:led|owned|held|run|controlled|backed|dominated)\b(?!\s+up\b)|-led\b", re.IGNORECASE
 )
 _WORDS = re.compile(r"[^\W_][\w'’.-]*")
 # a verb's past: a clause of its own ('Apollo 14 went to Fra Mauro', 'Scott and Irwin drove it')

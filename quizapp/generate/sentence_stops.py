@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizapp.generate.element_names import paired_as_one
+from quizapp.generate.element_names import SYMBOL_OF, paired_as_one
 from quizapp.generate.given_names import PARTICLES
 from quizapp.generate.option_sentences import option_first
 from quizapp.generate.order_chains import said_order
@@ -81,6 +81,17 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
 _ARROW = re.compile(r"\s*(?:→|->|=>)\s*(?=\S)|(?<=\d)-(?=[^\W\d_])")
 
 
+# a name and its symbol after a colon in a remark: 'Ag (gold: Au)' (review r603 A)
+_TOLD_SYMBOL = re.compile(r"(?<=[(,;\s])([a-z]{3,}):\s*([A-Z][a-z]?)\b")
+
+
+_ELEMENT_FIGURE = re.compile(r"(?<=\()([a-z]{3,})\s+(?=[-\u2212]?\d)")  # not 'nitrogen 78%, oxygen'
+
+
+def _told(m: re.Match[str]) -> str:
+    return f"{m[1]} is " if m[1] in SYMBOL_OF else m[0]
+
+
 def typed_forms(
     text: str, shape: str = "text", options: Sequence[str] = (), prompt: str = ""
 ) -> str:
@@ -92,6 +103,8 @@ def typed_forms(
     choice said in a sentence that opens with it ('osmium is denser': option_sentences.py)."""
     text = said_order(text, prompt) if shape == "order" else text
     text = _ARROW.sub("=", text) if shape == "pairs" else text  # '9 → Spider' (review r582 F)
+    if shape == "text":  # '(gold: Au)', '(neon 27 K)': another element's, told (r603 A, B)
+        text = _ELEMENT_FIGURE.sub(_told, _TOLD_SYMBOL.sub(r"\1 is \2", text))
     text = option_first(text, options) if shape in ("choice", "ticks") else text  # r583 A
     text = paired_as_one(stop_as_semicolon(text, shape, options))
     while (joined := _COMPARED_OR.sub(r"\1 and ", text)) != text:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.element_names import SYMBOLS
+from quizapp.generate.element_names import SYMBOL_OF, SYMBOLS
 from quizapp.generate.question import Question
 from quizapp.generate.value_names import codes
 from quizapp.generate.verdict import Verdict
@@ -57,6 +57,12 @@ def second_symbol(q: Question, text: str) -> bool:
     return q.case_sensitive and any(w in keys for w in said) and _other_symbol(text, keys)
 
 
+def _named_before(before: str, symbol: str) -> bool:
+    """Whether the element's own name stands right before its symbol ('gold: Au')."""
+    names = [n for n, s in SYMBOL_OF.items() if s == symbol]
+    return any(re.search(rf"\b{n}\s*(?::|=|-)?\s*$", before, re.IGNORECASE) for n in names)
+
+
 def _other_symbol(text: str, keys: set[str]) -> bool:
     for m in _SYMBOL.finditer(text):
         if m[0] in keys or m[0] not in _ELEMENTS or _NOT.search(text[: m.start()]):
@@ -65,6 +71,8 @@ def _other_symbol(text: str, keys: set[str]) -> bool:
             continue
         if _UNIT_BEFORE.search(text[: m.start()]) and m[0] in _TEMPERATURE_UNITS:
             continue  # '98 °C', '371 K': a unit, no carbon or potassium
+        if _named_before(text[: m.start()], m[0]):
+            continue  # 'Ag (gold: Au)', 'Ag, gold Au': another element's symbol told (r603 A)
         if _ITS_ELEMENT.match(text[m.end() :]) or _COMPARED.search(text[: m.start()]):
             continue  # 'Ag (like Au for gold)' (r451 A), 'Pb, like Sn', 'Hg, next to Au' (r487 A)
         return True

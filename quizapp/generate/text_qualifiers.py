@@ -23,7 +23,9 @@ lower greater lesser inner outer former ex old new future past late early non an
 fake false mock not no other another different more less most least few fewer many some several
 all half semi sub post pre neo proto zero only first second third last next previous
 one two three four five six seven eight nine ten dozen"""
-NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split())
+NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split()) | {"double", "triple", "quadruple"}  # r604 A
+# a title before one name that makes it another person's ('Lady Macbeth')
+_ANOTHER_PERSON = frozenset({"lady", "queen", "princess", "duchess", "countess", "mrs", "madame"})
 
 
 # given names as ordered_words gives them: one before a name makes it another person's
@@ -47,6 +49,11 @@ def _named_before_text(name: str, extras: list[str], stem_words: set[str], keys:
 
 _APART = re.compile(r"[/;?|]|,\s")  # marks set two answers apart: 'Verrocchio / Michelangelo'
 # (review r488 A), never a qualifier and its name
+
+
+def _titled(g: tuple[str, ...], k: tuple[str, ...], extras: list[int]) -> bool:
+    """A title before one name that makes it another person's ('Lady Macbeth': review r604 A)."""
+    return len(k) == 1 and any(g[i] in _ANOTHER_PERSON for i in extras)
 
 
 def qualified(
@@ -76,8 +83,8 @@ def qualified(
     first = next(i for i, w in enumerate(g) if i not in extras)
     person = person or any(entity_kind(e) in PERSON_KINDS for e in keys)  # a patronymic inside
     inside = any(i > first for i in extras)
-    if any(g[i] in _GIVEN_STEMS for i in extras if i < first):
-        return False  # another person: 'Louis Napoleon Bonaparte' (review r226)
+    if _titled(g, k, extras) or any(g[i] in _GIVEN_STEMS for i in extras if i < first):
+        return False  # another person: 'Louis Napoleon Bonaparte' (r226), 'Lady Macbeth' (r604)
     if person and not _own_names([g[i] for i in extras if i < first], keys, vocabulary):
         return False  # 'Marc Isambard Brunel' (the father) for Brunel (review r248)
     if inside and not person and any(w[:1].isupper() for w in name.split()[1:]):

@@ -87,7 +87,13 @@ def _other_year_aside(q: Question, text: str) -> re.Match[str] | None:
     asked = set(YEAR.findall(q.prompt))
     if found is None or not asked or found["year"] in asked or EVENT_YEAR.search(text):
         return None
+    held = [int(y) for y in _AS_OF.findall(q.prompt)]  # 'now controls ... (as of 2016)': a
+    if held and int(found["year"]) <= min(held):  # state that held then, begun earlier
+        return None  # ('Gazprom (in 2014)', when it took over: review r601 A)
     return found
+
+
+_AS_OF = re.compile(r"\bas of\s+((?:1[0-9]|20)\d\d)\b", re.IGNORECASE)
 
 
 # a year that dates an honour or an event of the answer's own life, not the answer: 'Fleming
