@@ -36,7 +36,16 @@ def fix_articles(text: str) -> str:
     """'a EEU member' -> 'an EEU member', 'a 8' -> 'an 8'; 'a European' stays."""
     if "a " not in text and "A " not in text:
         return text  # the pattern needs one of them: most stems are left as they are
-    return _AN_BEFORE.sub(lambda m: m.group(1) + "n ", text)
+    return _AN_BEFORE.sub(lambda m: m[0] if _inside_name(text, m) else m.group(1) + "n ", text)
+
+
+def _inside_name(text: str, m: re.Match[str]) -> bool:
+    """'a' between two capitalised words is part of a name: 'Vuelta a España' (review r614 G
+    printed 'Vuelta an España')."""
+    before = text[: m.start()].split()
+    return (
+        m[1] == "a" and bool(before) and before[-1][:1].isupper() and text[m.end() :][:1].isupper()
+    )
 
 
 def capitalise_first(text: str) -> str:

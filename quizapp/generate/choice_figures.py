@@ -183,7 +183,8 @@ def _whole(q: Question, text: str, found: re.Match[str], vocabulary: dict[str, s
         whole = answers.read_ticks(head, options) is not None
         whole = whole and answers.read_ticks(text, options) is None
         whole = whole and answers.read_ticks(tail, options) is None
-        return whole and not any(normalise(o) in normalise(tail) for o in options)
+        whole = whole and answers.chosen_option(tail, options, vocabulary) is None  # 'Kirgizstan'
+        return whole and not any(normalise(o) in normalise(tail) for o in options)  # (r611 B)
     whole = answers.read_sequence(head, options, q.left, vocabulary) is not None
     return whole and answers.read_sequence(text, options, q.left, vocabulary) is None
 

@@ -41,6 +41,8 @@ def everyday_form(
         return None
     if (month := _month_within(q, text)) is not None:
         return month
+    if (town := _town_of_placed_key(q, text)) is not None:
+        return town
     for reading in _readings(text, [*q.answer, *q.accepted]):
         verdict = grade(reading)
         if verdict.verdict == "correct":
@@ -109,3 +111,16 @@ def _month_within(q: Question, text: str) -> Verdict | None:
         return None
     note = f"Right - the card says {q.answer[0]}."
     return Verdict("correct", "; ".join(q.answer), note, normalise(text))
+
+
+def _town_of_placed_key(q: Question, text: str) -> Verdict | None:
+    """Right for the place of a card's 'Aigle, Switzerland' typed without its country (review
+    r614 B: 'Aigle' was wrong, the card's answer read as one name)."""
+    from quizapp.generate.place_names import COUNTRIES
+
+    for key in [*q.answer, *q.accepted]:
+        place, _, country = key.rpartition(",")
+        if place and normalise(country) in COUNTRIES and normalise(text) == normalise(place):
+            note = f"Right - the card says {key}."
+            return Verdict("correct", "; ".join(q.answer), note, normalise(text))
+    return None

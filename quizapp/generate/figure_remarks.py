@@ -90,12 +90,32 @@ def said_twice(key: NumericKey, text: str, grade: Callable[[str], Verdict]) -> V
     both = [grade(part) for part in twice]
     if all(v.verdict == "correct" for v in both):
         return both[0]
+    if both[0].verdict == "correct" and _other_currency(key, twice[1]):
+        return both[0]  # '$333 million (about €300 million)': a conversion (review r611 A)
     for figure, remark in ((0, 1), (1, 0)):
         rough = both[remark].verdict != "wrong" or _rounds(key, twice[remark])
         rough = rough and rough_fraction(twice[remark])
         if both[figure].verdict == "correct" and (rough or true_remark(key, twice[remark])):
             return both[figure]
     return None
+
+
+_CURRENCIES = {
+    "USD": r"us\$|\$|dollars?",
+    "EUR": r"€|euros?",
+    "GBP": r"£|pounds?",
+    "RUB": r"roubles?|rubles?",
+    "CNY": r"yuan|renminbi",
+    "JPY": r"yen|¥",
+}
+
+
+def _other_currency(key: NumericKey, part: str) -> bool:
+    """Whether a remark's figure is money in another currency than the key's (its conversion
+    depends on a rate the deck does not give)."""
+    own = key.family.partition(":")[2] if key.family.startswith("money") else ""
+    said = [c for c, words in _CURRENCIES.items() if re.search(rf"(?:{words})", part, re.I)]
+    return bool(own) and bool(said) and own not in said
 
 
 def false_fraction(key: NumericKey, text: str, grade: Callable[[str], Verdict]) -> Verdict | None:

@@ -55,20 +55,25 @@ def with_remark_note(
     typed = {_folded(response), _folded(_LABEL.sub("", response))}  # 'C NASA began ...' (r522)
     if verdict.verdict == "wrong" or typed & set(map(_folded, options)):
         return verdict
+    texts = set(map(_folded, options))  # 'C. NASA cancelled ...': the option's own text
     for core, rest in _splits(response.strip(), bracket_only):
         rest = _RESTATING.sub("", rest.strip(" ).!"))  # 'or more precisely Sunni Islam'
         if not re.search(r"\w", rest) or not re.search(r"\w", core):
             continue
         if _NUMBER_JOIN.search(f"{core} | {rest}") or grade(core).verdict != verdict.verdict:
             continue  # read as one whole; 'four hundred and twenty-two' (review r533 B)
+        labelled = _BARE_LABEL.fullmatch(core.strip()) and _folded(rest) not in texts
         if grade(rest).verdict != "wrong" and not (
-            re.search(r"\d", core) and _says_more(rest, core)
-        ):
+            (re.search(r"\d", core) or labelled) and _says_more(rest, core)
+        ):  # 'C (660 °C is where it boils)': the option said with more (review r613 A)
             continue  # the answer said twice; not '94 (uranium has 94)' (reviews r486 E, r487 G)
         said = NOTE.format(core=core)
         note = f"{verdict.note} {said}" if verdict.note else said
         return Verdict(verdict.verdict, verdict.expected, note, verdict.understood)
     return verdict
+
+
+_BARE_LABEL = re.compile(r"[A-Za-z1-9]\.?")
 
 
 def _says_more(rest: str, core: str) -> bool:

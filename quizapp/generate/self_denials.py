@@ -24,12 +24,20 @@ _DENIAL = re.compile(
     re.IGNORECASE,
 )
 _TRUTH_KINDS = frozenset({"true_false", "assertion_reason"})
+_REVERSED = re.compile(
+    r"^\s*(?:(?P<t>true|t)|false|f)\b[\s,;:(-]+(?:but|though|although|or|actually|wait|no)\b[^()]*?"
+    r"\b(?:(?:it(?:'s|\s+is|\s+was)|that(?:'s|\s+is))\s+)?(?:really\s+|actually\s+)?"
+    r"(?(t)false|true)[\s.!)]*$",  # the other truth at the end, not 'it is true that ...'
+    re.IGNORECASE,
+)
 
 
 def takes_itself_back(q: Question, text: str) -> bool:
-    """Whether the answer ends by saying it is wrong, after something it says first."""
+    """Whether the answer ends by saying it is wrong, after something it says first; on a
+    true/false item, whether it gives the other truth after its first ('False, but I think
+    it is actually true': review r612 A)."""
     if q.kind in _TRUTH_KINDS:
-        return False
+        return _REVERSED.match(text) is not None
     found = _DENIAL.search(text)
     if found is None or not text[: found.start()].strip(" ,;:(-"):
         return False

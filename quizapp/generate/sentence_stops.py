@@ -81,6 +81,11 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
 _ARROW = re.compile(r"\s*(?:→|->|=>)\s*(?=\S)|(?<=\d)-(?=[^\W\d_])")
 
 
+# a clause run on after a figure, or after a colon: '28.5 °C since it boils at 671 °C'
+_RUN_ON = re.compile(
+    r"(\d(?:[\d.,]*\d)?\s*(?:°\s?[CFK]|%|K\b|[a-zA-Z]{1,3}\b)?)(?:\s*:\s+|\s+(?=(?:is|was|are"
+    r"|were|since|because|as|while|whereas)\s))"
+)
 # a name and its symbol after a colon in a remark: 'Ag (gold: Au)' (review r603 A)
 _TOLD_SYMBOL = re.compile(r"(?<=[(,;\s])([a-z]{3,}):\s*([A-Z][a-z]?)\b")
 
@@ -103,6 +108,8 @@ def typed_forms(
     choice said in a sentence that opens with it ('osmium is denser': option_sentences.py)."""
     text = said_order(text, prompt) if shape == "order" else text
     text = _ARROW.sub("=", text) if shape == "pairs" else text  # '9 → Spider' (review r582 F)
+    if shape == "text":  # '327 °C is where it boils', '12 September 1962: in Houston' (r613 B,
+        text = _RUN_ON.sub(r"\1, ", text)  # C, r612 B): a clause after a figure, a remark
     if shape == "text":  # '(gold: Au)', '(neon 27 K)': another element's, told (r603 A, B)
         text = _ELEMENT_FIGURE.sub(_told, _TOLD_SYMBOL.sub(r"\1 is \2", text))
     text = option_first(text, options) if shape in ("choice", "ticks") else text  # r583 A

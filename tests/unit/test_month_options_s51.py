@@ -28,3 +28,12 @@ def test_no_choice_mixes_a_month_with_other_things() -> None:
             if q.kind == "mcq":
                 months = {_is_month(o) for o in q.options or []}
                 assert len(months) == 1, q.options
+
+
+def test_an_a_inside_a_name_is_left_as_it_is() -> None:
+    """Review r614 G: the article fixer printed 'Vuelta an España'; 'a Apollo' still mends."""
+    from quizapp.facts.templates import fix_articles
+
+    assert fix_articles("the Vuelta a España leader") == "the Vuelta a España leader"
+    assert fix_articles("it was a Apollo mission") == "it was an Apollo mission"
+    assert fix_articles("Apollo 11 was a Apollo mission") == "Apollo 11 was an Apollo mission"
