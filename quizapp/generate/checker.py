@@ -94,8 +94,8 @@ def check(
         wrong_fix = verdict.verdict == "correct" and false_correction(q, response)
         if wrong_fix:  # 'False, it was 13 April 1970' (truth_corrections.py, review r450 A)
             return Verdict("wrong", verdict.expected, wrong_fix, verdict.understood)
-        whole = (*(q.options or ()), *q.answer, *q.accepted)  # an option or key typed whole
-        return with_remark_note(response, verdict, graded, options=whole)  # r444 B, r614 B
+        typed = (*(q.options or ()), *q.answer, *q.accepted)  # an option or key typed whole
+        return with_remark_note(response, verdict, graded, options=typed)  # r444 B, r614 B
     except Exception:  # a reader's bug must not cost the learner a session: grade it wrong
         return Verdict("wrong", "; ".join(q.answer), "That answer could not be read.")
 
