@@ -26,6 +26,14 @@ _RISE = re.compile(
     r"\b(rise|rose|risen|grow|grew|grown|increase|increased|climb|climbed|go up|went up)\b",
     re.I,
 )
+
+
+def asked_change(prompt: str) -> str | None:
+    """'rise' or 'fall' where the question asks how much something rose or fell, else None."""
+    rise, fall = _RISE.search(prompt) is not None, _FALL.search(prompt) is not None
+    return "rise" if rise and not fall else "fall" if fall and not rise else None
+
+
 _SIGNED = re.compile(r"^\s*(?P<sign>[-\u2212\u2013]|minus\s+|\+|plus\s+)(?P<rest>\S.*)$", re.I)
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.numbered_names import roman_value
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
 _WORDS = r"(?:crystal\s+)?(?:form|type|phase|polymorph)"
 _KEY = re.compile(rf"^{_WORDS}\s+(?P<n>[ivx]+|\d+)$")
 _SAID = re.compile(rf"^(?:the\s+)?{_WORDS}\s+(?P<n>[ivx]+|\d+)(?:\s+crystals?)?$")
-_ROMAN = {"i": 1, "v": 5, "x": 10}
 
 
 def numbered_kind(q: Question, text: str, expected: str) -> Verdict | None:
@@ -24,13 +24,11 @@ def numbered_kind(q: Question, text: str, expected: str) -> Verdict | None:
         return None
     for key in [*q.answer, *q.accepted]:
         found = _KEY.match(normalise(key))
-        if found is not None and _value(found["n"]) == _value(said["n"]):
+        value = _value(found["n"]) if found is not None else None
+        if value is not None and value == _value(said["n"]):
             return Verdict("correct", expected, f"Right - the card says {q.answer[0]}.", text)
     return None
 
 
-def _value(numeral: str) -> int:
-    if numeral.isdigit():
-        return int(numeral)
-    values = [_ROMAN[c] for c in numeral]
-    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+def _value(numeral: str) -> int | None:
+    return int(numeral) if numeral.isdigit() else roman_value(numeral)

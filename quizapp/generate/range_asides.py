@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.check_forms import asked_change
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.year_asides import YEAR
 
@@ -37,12 +38,7 @@ _CHANGE_IN = re.compile(
 
 def _agrees(up: bool, prompt: str) -> bool:
     """Whether a change said up (or down) goes the way the question's does."""
-    rose, fell = _ROSE.search(prompt) is not None, _FELL.search(prompt) is not None
-    return (rose and not fell and up) or (fell and not rose and not up)
-
-
-_ROSE = re.compile(r"\b(?:rise|rose|risen|grow|grew|grown|increase[sd]?|gain(?:ed)?|up)\b", re.I)
-_FELL = re.compile(r"\b(?:fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|down)\b", re.I)
+    return asked_change(prompt) == ("rise" if up else "fall")
 
 
 def range_beside(text: str, prompt: str = "") -> str | None:

@@ -19,10 +19,9 @@ close the letters; issue 12, session 24).
 
 from __future__ import annotations
 
-import re
-
 from quizapp.generate.given_name_forms import same_given_name
 from quizapp.generate.given_names import GIVEN_NAMES
+from quizapp.generate.numbered_names import roman_value
 from quizapp.generate.place_names import PLACE_NAMES
 from quizapp.generate.text_words import SHORT, figures_in
 
@@ -225,14 +224,11 @@ _COMPASS = frozenset(
 SHORT_GIVEN = 4  # a given name of this many letters or fewer: one letter makes another name
 
 
-_NUMERAL = re.compile(r"(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
-
-
 def _numerals(text: str) -> list[str]:
     """A regnal number ending a name of two or more words ('xiv' of 'louis xiv'), or none."""
     words = text.split()
     last = words[-1] if len(words) > 1 else ""
-    return [last] if last and _NUMERAL.fullmatch(last) else []
+    return [last] if last and set(last) <= set("ivxlc") and roman_value(last) else []
 
 
 def another_given_name(given: str, closest: list[str]) -> bool:
