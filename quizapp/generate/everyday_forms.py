@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.dates import MONTHS
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
@@ -83,10 +84,6 @@ def _stem_of_ing(q: Question, text: str) -> Verdict | None:
     return None
 
 
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-)
-_MONTHS = _MONTH_NAMES.split()
 # words that put a day or a part within the month: 'the first Sunday in November', 'early Nov'
 _WITHIN_WORDS = (
     "early mid late middle start end beginning of the in on a first second third fourth last "
@@ -100,12 +97,12 @@ def _month_within(q: Question, text: str) -> Verdict | None:
     """Right for an imported card's month said more finely or short ('the first Sunday in
     November', 'early November', 'Nov' for November: review r594 C), with no other month."""
     key = normalise(q.answer[0])
-    if key not in _MONTHS:
+    if len(key) <= 3 or key not in MONTHS:
         return None
     words = re.findall(r"[a-z]+", normalise(text).replace("mid-", "mid "))
-    months = [w for w in words if any(m.startswith(w) and len(w) >= 3 for m in _MONTHS)]
-    rest = [w for w in words if w not in months]
-    if [m for m in months if not key.startswith(m)] or not months or len(months) > 1:
+    months = [MONTHS[w] for w in words if w in MONTHS]
+    rest = [w for w in words if w not in MONTHS]
+    if months != [MONTHS[key]]:
         return None
     if not all(w in _WITHIN for w in rest) or normalise(text) == key:
         return None
