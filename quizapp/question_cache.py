@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, KeysView, Mapping
 
 from pydantic import TypeAdapter
 
+from quizapp import json_read
 from quizapp.facts import compiled
 from quizapp.facts.model import Deck
 from quizapp.generate.question import Question
@@ -91,7 +92,7 @@ class FactQuestions(Mapping[str, list[Question]]):
         the questions' bytes are not copied (a fact's are, when it is decoded)."""
         view = memoryview(body)
         cut = _newline(view)
-        rows = json.loads(view[:cut].tobytes())
+        rows = json_read.loads(view[:cut])
         if not isinstance(rows, list) or not set(map(type, rows)) <= {list}:
             raise ValueError("not a questions entry")
         blob = view[cut + 1 :]

@@ -22,6 +22,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from quizapp import json_read
 from quizapp.facts import compiled
 from quizapp.facts.loader import MAX_DECK_BYTES, deck_key, load_deck
 from quizapp.facts.model import Deck
@@ -70,7 +71,7 @@ class DeckOutline:
     @classmethod
     def decode(cls, body: bytes, source: str) -> DeckOutline:
         """From an entry's body; raises ValueError if it is not an outline."""
-        data = json.loads(body)
+        data = json_read.loads(body)
         if not isinstance(data, dict) or not _texts([data.get("id"), data.get("title")]):
             raise ValueError("not a deck outline")
         topic_ids, titles = _columns(data.get("topics"), 2)

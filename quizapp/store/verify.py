@@ -6,7 +6,6 @@ questions, so a file that one of them accepts the others accept too.
 
 from __future__ import annotations
 
-import json
 import re
 import stat
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from quizapp import json_read
 from quizapp.store.fast_load import trusted_cards
 from quizapp.store.records import CardState, DayTally, Learner, Review, Session, Settings
 
@@ -51,7 +51,7 @@ def json_of(raw: bytes, expected: type[_J], unreadable: str, unexpected: str) ->
     """`raw` read as JSON that is an `expected` (a dict, a list), or Damage saying why not:
     the one reading of a database file and of a journal line."""
     try:
-        data = json.loads(raw)
+        data = json_read.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise Damage(unreadable) from None
     if not isinstance(data, expected):

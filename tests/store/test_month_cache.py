@@ -7,8 +7,8 @@ from __future__ import annotations
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
-import orjson
 import pytest
 
 from quizapp.store import month_cache, open_store
@@ -102,7 +102,8 @@ def test_a_copy_uses_the_entry_and_another_database_does_not(
     shutil.copytree(db, tmp_path / "copy")
     other = tmp_path / "other"
     _write(other, [_review(5, 1)])
-    monkeypatch.setattr(orjson, "loads", _refuse_parse)
+    # the months' own reader only: the main file is read by orjson too (json_read)
+    monkeypatch.setattr(month_cache, "orjson", SimpleNamespace(loads=_refuse_parse))
     assert _read(tmp_path / "copy", cache) == good
     with pytest.raises(AssertionError, match="parsed"):
         _read(other, cache, strict=True)
