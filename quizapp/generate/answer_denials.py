@@ -62,4 +62,20 @@ def denies_answer(q: Question, text: str) -> str | None:
     own = who in ("", "he", "she", "it", "they") or who in normalise(
         " ".join([q.prompt, *q.answer])
     )
-    return NOTE if found and own else None
+    return NOTE if found and own and _asked_deed(q, outside[found.end() :]) else None
+
+
+def _asked_deed(q: Question, denied: str) -> bool:
+    """Whether what a 'but ... not' denies is what the question asks of the answer: its first
+    word the question's ('but he was not the CMP' asked who was the CMP: review r582 D), and
+    no name or figure the question and the key do not hold ('but he did not command Apollo
+    9' asked who commanded Apollo 15, 'but he did not land' asked who was the CMP: true
+    remarks on the person, review r622 A)."""
+    asked = {w[:4] for w in re.findall(r"[a-z]{3,}", q.prompt.lower())}
+    head = next((w for w in re.findall(r"[a-z]{2,}", denied.lower()) if w not in _PLAIN), "")
+    told = normalise(" ".join([q.prompt, *q.answer, *q.accepted]))
+    named = re.findall(r"\b[A-Z][\w'’-]*(?:\s+\d+)?|\b\d[\d,.]*", denied)
+    return head[:4] in asked and all(normalise(n) in told for n in named)
+
+
+_PLAIN = frozenset({"the", "an", "its", "his", "her", "their", "this", "that", "all", "any"})

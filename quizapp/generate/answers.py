@@ -73,7 +73,21 @@ def option_index(text: str, options: list[str]) -> int | None:
         found = [i for i, o in enumerate(unhedged) if figure_of(o) == float(t.replace(",", ""))]
     if len(found) == 1:
         return found[0]
+    pointed = _POINTED.match(t)  # 'the spectroscope one', 'the one about the spectroscope'
+    said = (pointed["x"] or pointed["y"]) if pointed else None
+    if said is not None and said not in _NO_POINTER and not any(map(figure_of, options)):
+        return option_index(said, options)  # (review r623 B)
     return loose_index(t, n, options, unhedged, option_index)  # typed_options.py
+
+
+_POINTED = re.compile(
+    r"^(?:the\s+)?(?:(?:one|option|answer|choice)\s+(?:about|on|with|that says|saying|naming"
+    r"|mentioning)\s+(?P<x>.+)|(?P<y>.+?)\s+(?:one|option|answer|choice))\s*[.!]?$"
+)
+_NO_POINTER = frozenset(
+    {"option", "answer", "choice", "number", "letter", "right", "correct", "last"}
+    | {"first", "second", "third", "fourth", "fifth", "other", "odd", "wrong", "this", "that"}
+)
 
 
 def chosen_option(text: str, options: list[str], vocabulary: dict[str, str] | None) -> int | None:

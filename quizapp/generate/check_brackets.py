@@ -17,7 +17,7 @@ from quizapp.generate.bracket_names import second_name
 from quizapp.generate.check_qualified import joined_parts, second_answer
 from quizapp.generate.dates import MONTHS
 from quizapp.generate.fact_links import told_of
-from quizapp.generate.imported_places import other_place
+from quizapp.generate.imported_places import other_card_type, other_place
 from quizapp.generate.key_glosses import restates_key
 from quizapp.generate.led_names import LED, other_leader
 from quizapp.generate.likened_names import likened
@@ -211,7 +211,8 @@ def _gloss_only(q: Question, inner: str, vocabulary: dict[str, str]) -> bool:
         return True  # but 'EEU (WTO)': a second body beside a key that is initials (r401 A)
     if city_in(part, q.answer) or (_SERVICE.search(part) and not _SERVICE.search(q.answer[0])):
         return True  # 'Uruguay (Montevideo)' (r504 D), 'Jim Lovell (US Navy)' (r512 A)
-    return other_kind(q, inner, vocabulary) or restates_key([*q.answer, *q.accepted], part)
+    other = other_kind(q, inner, vocabulary) or other_card_type(q, part, vocabulary)  # (r624 A)
+    return other or restates_key([*q.answer, *q.accepted], part)
 
 
 def _accepted(q: Question) -> set[str]:

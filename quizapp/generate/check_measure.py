@@ -23,6 +23,7 @@ from quizapp.generate.periods import parse_period
 from quizapp.generate.quantity_reader import SCALE_WORDS, number_and_rest, prepared, read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.short_years import full_year
+from quizapp.generate.span_words import spans_spelt
 
 # currencies an answer can name, by ISO code (word-bounded: "rub" is not "rubbish")
 _MONEY = (
@@ -87,7 +88,7 @@ def measure_problem(key: NumericKey, text: str) -> str | None:
     asks for an amount in US$."), or None when it gives the key's measure or none at all."""
     if len(text) > 1000:
         return None  # the reader refuses it as too long
-    text = with_degrees(key, text)  # '98 C' is no century where degrees are asked
+    text = spans_spelt(key, with_degrees(key, text))  # '98 C' is no century; 'a decade'
     asked = _asked(key)
     if asked == "year" and abs(key.value) >= 1000 and _SHORT_YEAR.fullmatch(text):
         return "Give the year in full, with all four digits."  # '62' for 1962 (review r369 J)

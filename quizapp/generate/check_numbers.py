@@ -34,6 +34,7 @@ from quizapp.generate.quantity_reader import Reading, read_quantity
 from quizapp.generate.question import NumericKey
 from quizapp.generate.rival_verdicts import nearer_a_rival, rival_note
 from quizapp.generate.short_years import full_year
+from quizapp.generate.span_words import spans_spelt
 from quizapp.generate.tolerance import judge, within_published
 from quizapp.generate.unit_siblings import in_other_unit, rounded_about
 from quizapp.generate.verdict import Verdict
@@ -46,6 +47,7 @@ def check_number(
 ) -> Verdict:
     """`this_year` is the present year, for an answer 'N years ago' (years_ago.py)."""
     text = _clock_duration(key, with_degrees(key, full_year(key, text)))  # "'62", '71:02'
+    text = spans_spelt(key, text)  # 'a decade' for 10 years
     problem = measure_problem(key, text)
     if problem is not None:  # never read in the key's unit (a session asks again first)
         return Verdict("wrong", expected, problem)

@@ -26,6 +26,8 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     """option_codes.coded_as_options, then a right answer in another form as its option."""
     text = option_codes.coded_as_options(q, text, vocabulary)
     options = q.options or []
+    if q.kind in ("multi_select", "ordering"):  # '3 4 - Russia leads it' (review r621 B)
+        text = _DASH_REMARK.sub(r" (\1)", text)
     if q.kind in ("multi_select", "ordering", "matching"):  # '3 1 2 (81, 74, 68)' (r469 B)
         text = _unremarked(comma_remark(text, q, vocabulary), q)
     if q.kind == "multi_select":  # 'Kyrgyz Republic and Kazakhstan', 'only Russia and Belarus'
@@ -127,10 +129,13 @@ def by_label(text: str) -> bool:
     """A choice made by its number or letter, with or without a remark after it ('3', 'A (US$333
     million)'): no figure to read in a measure (the remark's figure was read as the answer and
     asked again for its scale: review r461 B)."""
-    return text.isdecimal() or _LABEL_LEAD.match(text) is not None
+    return text.isdecimal() or any(p.match(text) for p in (_LABEL_LEAD, _LABEL_ALONE))
 
 
+_DASH_REMARK = re.compile(r"(?<=\S)\s+[-\u2013\u2014]+\s+([^()]+)$")
 _LABEL_LEAD = re.compile(r"^\s*\(?(?:[A-H]|\d{1,2})\)?\s*(?:[,;:(\u2013\u2014]|\s-\s)")
+# 'option 1', '(1)', '1)', '1.', '#1': a number marked as the option's (review r621 C)
+_LABEL_ALONE = re.compile(r"^\s*(?:(?:option|answer)\s+|#)?\(?\d{1,2}[).]?\s*$", re.IGNORECASE)
 
 
 def _unremarked(text: str, q: Question) -> str:

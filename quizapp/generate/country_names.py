@@ -92,6 +92,21 @@ def country_forms(names: list[str]) -> list[str]:
     return [normalise(n) for n in out]
 
 
+def points_spelt(text: str) -> str:
+    """'S. Korea', 'S Africa' as 'South Korea', 'South Africa' where that is a country's name
+    (review r624 C); 'N. Korea' then reads as North Korea, no slip of South Korea's name."""
+    found = _POINT.match(text.strip())
+    if found is None:
+        return text
+    whole = f"{_POINTS[found[1].lower()]} {found[2]}"
+    return whole if normalise(whole) in OTHER_NAMED | _POINTED else text
+
+
+_POINT = re.compile(r"^([NSEW])\.?\s+([A-Z]\S*)\s*$")
+_POINTS = {"n": "North", "s": "South", "e": "East", "w": "West"}
+_POINTED = frozenset({"south sudan", "east timor", "north macedonia", "west bank"})
+
+
 # a stem that asks for an actor, not a place: a country's people may answer it
 _ACTOR = re.compile(r"\b(?:powers?|investors?|partners?|lenders?|donors?|rivals?|allies|ally)\b")
 

@@ -18,8 +18,10 @@ import re
 from rapidfuzz.distance import OSA
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.answer_forms import is_person_key
 from quizapp.generate.check_qualified import without_qualifier
 from quizapp.generate.dates import MONTHS
+from quizapp.generate.given_names import asks_who, reads_as_person
 from quizapp.generate.place_names import COUNTRIES, PLACE_NAMES, WHOLE_PLACE_NAMES
 from quizapp.generate.question import Question
 from quizapp.generate.text_words import content_words, entity_kind
@@ -31,6 +33,13 @@ _ASKS_PLACE = re.compile(
 )  # 'Pennsylvania (Ohio)' names a second state (review r464 E)
 _UNITS = US_STATES | COUNTRIES  # a state or country is where no other state or country lies
 _FORMER = re.compile(r"^\s*(?:formerly|previously|once|earlier|until|since|from)\b", re.I)
+# the side beaten or met, not a second answer: 'Germany (beat Argentina)', '1-0 against
+# Argentina', 'vs Argentina' (review r624 F)
+_CONTEST = re.compile(
+    r"^\s*(?:\d+\s*[-\u2013]\s*\d+\s+)?(?:beat|beating|defeat(?:ed|ing)?|against|over|versus|vs?\.?)"
+    r"\s",
+    re.IGNORECASE,
+)
 _GLOSS_WORDS = frozenset(
     {"capital", "city", "official", "seat", "government", "constitutional", "administrative"}
     | {"legislative", "judicial", "executive", "de", "jure", "facto", "largest", "current"}
@@ -41,7 +50,7 @@ _GLOSS_WORDS = frozenset(
 def other_place(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
     """Whether `part`, beside a right answer to an imported card that asks for a place, names
     another place rather than placing or describing the answer."""
-    if not asks_imported_place(q, vocabulary) or _FORMER.match(part):
+    if not asks_imported_place(q, vocabulary) or _FORMER.match(part) or _CONTEST.match(part):
         return False
     stem_words = set(content_words(q.prompt))
     words = content_words(part)
@@ -69,3 +78,20 @@ def placed_by_comma(q: Question, tail: str, vocabulary: dict[str, str]) -> bool:
         return False
     said = normalise(tail)
     return all(OSA.distance(said, w) > 2 for w in content_words(q.prompt))
+
+
+def other_card_type(q: Question, part: str, vocabulary: dict[str, str]) -> bool:
+    """Whether `part` is another imported card's answer of another type than the key: a place
+    beside a person ('Maradona (Argentina)': where he played, review r624 A) or a person beside
+    a place ('Germany (Klose)'). An imported deck's kinds are its cards' questions, so they
+    cannot tell a gloss from a second answer ('Arabica (Robusta)'); a person and a place can."""
+    thing = vocabulary.get(normalise(part), "")
+    kind = entity_kind(thing)
+    if not kind.startswith(_IMPORTED):
+        return False
+    words = kind.replace("-", " ")
+    part_place = bool(_ASKS_PLACE.search(words))
+    part_person = reads_as_person(part) or asks_who(words.removeprefix("answer name ") + "?")
+    if is_person_key(q, vocabulary):
+        return part_place and not part_person
+    return asks_imported_place(q, vocabulary) and part_person and not part_place

@@ -73,12 +73,20 @@ def coded_as_options(q: Question, text: str, vocabulary: dict[str, str] | None) 
     coding |= SPECS[q.kind].shape == "order" and all(
         option(w) is not None for w in words
     )  # 'U O C H'
+    if SPECS[q.kind].shape == "order" and _every_label(words, len(options)):
+        coding = False  # 'C B D A (Pu is 94)': the labels, a remark after (review r623 A)
 
     def named(code: re.Match[str]) -> str:
         found = option(code[0]) if coding or code[0].lower() not in labels else None
         return options[found] if found is not None else code[0]
 
     return _CODES.sub(named, text)
+
+
+def _every_label(words: list[str], count: int) -> bool:
+    """The answer opens with each option's letter once: an order given by labels."""
+    lead = [w.lower().strip("().") for w in words[:count]]
+    return count >= 2 and sorted(lead) == [chr(ord("a") + i) for i in range(count)]
 
 
 def _numbered_rows(text: str, rows: list[str], count: int) -> str:

@@ -27,6 +27,7 @@ _SPLIT = re.compile(
     r"\s.+))$",
     re.IGNORECASE,
 )
+_DASHED = re.compile(r"\s+[-\u2013\u2014]+\s+")
 BRACKETS = re.compile(r"\s*\(([^()]*)\)")  # each bracket and its words
 _RESTATING = re.compile(
     r"^(?:(?:or,?\s+)?(?:more\s+)?(?:precisely|exactly|specifically)|i\.?\s?e\.?|that is|namely)"
@@ -48,29 +49,49 @@ def with_remark_note(
     *,
     bracket_only: bool = False,
     options: Sequence[str] = (),
+    choices: Sequence[str] = (),
 ) -> Verdict:
     """`verdict`, with a note that the remark beside a right first part was not marked. With
     `bracket_only` (ticks, orders, pairs: their parts are split by commas), its brackets. An
-    option's own text typed whole is no remark (reviews r491 F, r492 E)."""
+    option's own text typed whole is no remark (reviews r491 F, r492 E); a choice's whole text
+    and more is split after it (`choices`: the item's options)."""
     typed = {_folded(response), _folded(_LABEL.sub("", response))}  # 'C NASA began ...' (r522)
     if verdict.verdict == "wrong" or typed & set(map(_folded, options)):
         return verdict
     texts = set(map(_folded, options))  # 'C. NASA cancelled ...': the option's own text
-    for core, rest in _splits(response.strip(), bracket_only):
+    for core, rest in [*_option_first(response, choices), *_splits(response.strip(), bracket_only)]:
         rest = _RESTATING.sub("", rest.strip(" ).!"))  # 'or more precisely Sunni Islam'
         if not re.search(r"\w", rest) or not re.search(r"\w", core):
             continue
         if _NUMBER_JOIN.search(f"{core} | {rest}") or grade(core).verdict != verdict.verdict:
             continue  # read as one whole; 'four hundred and twenty-two' (review r533 B)
         labelled = _BARE_LABEL.fullmatch(core.strip()) and _folded(rest) not in texts
-        if grade(rest).verdict != "wrong" and not (
-            (re.search(r"\d", core) or labelled) and _says_more(rest, core)
+        whole = _folded(core) in set(map(_folded, choices)) and _folded(rest) != _folded(core)
+        if (
+            not whole
+            and grade(rest).verdict != "wrong"
+            and not (  # words like it (r621 A)
+                (re.search(r"\d", core) or labelled) and _says_more(rest, core)
+            )
         ):  # 'C (660 °C is where it boils)': the option said with more (review r613 A)
             continue  # the answer said twice; not '94 (uranium has 94)' (reviews r486 E, r487 G)
         said = NOTE.format(core=core)
         note = f"{verdict.note} {said}" if verdict.note else said
         return Verdict(verdict.verdict, verdict.expected, note, verdict.understood)
     return verdict
+
+
+def _option_first(response: str, options: Sequence[str]) -> list[tuple[str, str]]:
+    """An option's whole text, then more: split after the option ('The five countries differ
+    ... Russia. - not this one' was split inside the option's words, each half read as the
+    option, and graded right with no note: review r621 A)."""
+    said = response.strip()
+    for option in sorted(options, key=len, reverse=True):
+        body = option.strip().rstrip(".")
+        found = re.match(re.escape(body), said, re.IGNORECASE) if len(body) > 3 else None
+        if found and re.search(r"\w", said[found.end() :]):
+            return [(said[: found.end()], said[found.end() :].lstrip(" .,;:(-\u2013\u2014"))]
+    return []
 
 
 _BARE_LABEL = re.compile(r"[A-Za-z1-9]\.?")
@@ -106,7 +127,11 @@ def _splits(response: str, bracket_only: bool) -> list[tuple[str, str]]:
     before its first bracket: 'Huginn and Muninn (Thor's ravens)' is split at the bracket, as
     'Huginn' alone is not the answer (review r484 G)."""
     if bracket_only:  # each bracket: 'Kyrgyzstan (68%), Kazakhstan (74%)' (review r469 C)
-        return [(BRACKETS.sub("", response).strip(), "; ".join(BRACKETS.findall(response)))]
+        dashed = _DASHED.split(response, maxsplit=1)  # and a dash's: 'B, C - but C is not' (r621)
+        return [
+            (BRACKETS.sub("", response).strip(), "; ".join(BRACKETS.findall(response))),
+            *([(dashed[0], dashed[1])] if len(dashed) == 2 else []),
+        ]
     out = []
     if (found := _SPLIT.match(response)) is not None:
         groups = ("bracket", "after", "num", "stop", "dash", "clause")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizapp.generate.country_names import points_spelt
 from quizapp.generate.element_names import SYMBOL_OF, paired_as_one
 from quizapp.generate.given_names import PARTICLES
 from quizapp.generate.option_sentences import option_first
@@ -30,6 +31,7 @@ _INITIAL = re.compile(r"^[A-Z]\.")  # 'J. R. R. Tolkien': the next initial
 # a surname, 'and', and the second person's initial: the first person's initial went before
 _PAIR_NAME = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]\.?\s+[A-Z]")
 _LABELLED = re.compile(r"[A-Z][\w' -]*:\s*\S")  # a label and its figure after the stop (r591 A)
+_PLACING = re.compile(r"(?:On|In|At|Near|During|From|Since|Before|After|Aboard)\s")
 _DOTTED = re.compile(r"(?:^|\W)(?:[A-Za-z]\.)+[A-Za-z]$")  # 'U.S. Navy', 'Washington D.C.'
 
 
@@ -72,8 +74,11 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
         return text
     words = rest.rstrip(" .!?").split()
     lower = [w for w in words if re.fullmatch(r"[a-z][a-z'’-]+", w) and w not in _PARTICLES]
-    if (len(words) < 2 or not lower) and not _LABELLED.match(rest):  # not 'Kazakhstan: 12.3%'
+    placed = len(words) > 1 and _PLACING.match(rest) is not None  # 'True. On Apollo 11.' (r622 B)
+    if (len(words) < 2 or not lower) and not _LABELLED.match(rest) and not placed:
         return text  # 'J. Robert Oppenheimer', 'C. 1669'
+    if placed and shape == "text":  # '5 February 1971, at Fra Mauro', as a date's remark is read
+        return f"{head}, {rest[:1].lower()}{rest[1:]}"
     return f"{head}; {rest}" if shape in ("text", "choice") else f"{head} ({rest})"
 
 
@@ -106,7 +111,7 @@ def typed_forms(
     or Kazakhstan' compares with both, offering neither: review r541 A); an order typed as a
     chain rising to the right in the question's order ('helium < hydrogen < neon': r573 B); a
     choice said in a sentence that opens with it ('osmium is denser': option_sentences.py)."""
-    text = said_order(text, prompt) if shape == "order" else text
+    text = said_order(text, prompt) if shape == "order" else points_spelt(text)  # 'S. Korea'
     text = _ARROW.sub("=", text) if shape == "pairs" else text  # '9 → Spider' (review r582 F)
     if shape == "text":  # '327 °C is where it boils', '12 September 1962: in Houston' (r613 B,
         text = _RUN_ON.sub(r"\1, ", text)  # C, r612 B): a clause after a figure, a remark

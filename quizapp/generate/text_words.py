@@ -134,6 +134,7 @@ _TRANSLITERATION = (
     ("ye", "e"),
     ("yu", "u"),
     ("ya", "a"),
+    ("k", "c"),  # and Greek's kappa: 'Kronos', 'Cronus'; 'Herakles', 'Heracles' (review r624 D)
 )
 
 
@@ -143,6 +144,7 @@ _TRANSLITERATED_ENDS = (
     (re.compile(r"(?<=[a-z])y\b"), "i"),
     (re.compile(r"(?<=[aeiou])[iyj](?=e)"), ""),
     (re.compile(r"(?<=e)f\b"), "v"),
+    (re.compile(r"(?<=[a-z]{3})os\b"), "us"),  # 'Kronos', 'Cronus'
 )
 
 _FIGURE = re.compile(r"[-+]?\d[\d.,]*")

@@ -54,13 +54,13 @@ def loose_index(
 
 
 _DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})(?!\d)")  # a decimal comma, no digit group
-# an option's letter or number alone, or with its text: 'D) Tajikistan', '(b) Kazakhstan',
-# '3. Russia', 'Kazakhstan (D)'
-_LABEL_ONLY = re.compile(r"(?:option\s+|answer\s+)?\(?([a-z]|\d{1,2})[).]?")
+# an option's letter or number alone, or with its text: 'D) Tajikistan', '3. Russia'
+_LABEL_ONLY = re.compile(r"(?:option\s+|answer\s+|#)?\(?([a-z]|\d{1,2})[).]?")
 _LABELLED = re.compile(
     r"^\(?(?P<label>[a-z]|\d{1,2})(?:\)\s*|[.:]\s+|\s+[-\u2013\u2014]+\s*|(?<=\d)\s+)"
     r"(?P<text>\S.*)$"
 )  # 'D) Tajikistan', 'B - least keen', '4 Kyrgyzstan' (review r371 E)
+_MARKED = re.compile(r"\d{1,2}\s*(?:\(|[-\u2013\u2014:]\s)")  # '4 (no permit)', '3 - via Russia'
 _SPACED_LETTER = re.compile(r"^(?P<label>[a-z])\s+(?P<text>\S.*)$")
 _LABEL_AFTER = re.compile(r"^(?P<text>.*?\S)\s*\((?P<label>[a-z]|\d{1,2})\)$")
 
@@ -87,13 +87,14 @@ def _labels(t: str, options: list[str]) -> bool:
 
 def labelled(t: str, options: list[str], index: Index) -> int | None:
     """The option a label and its text both name ('D) Tajikistan'), or a label beside words
-    that name no option ('D - Conrad landed there': review r470 A), else None: a label and
-    another option's text ask again (review r365 D)."""
-    found = _LABELLED.match(t) or _LABEL_AFTER.match(t)
-    if found is None:
+    that name no option ('D - Conrad landed there', r470 A; '4 (no permit)', a number no option
+    holds, r621 B), else None: a label and another option's text ask again (review r365 D)."""
+    if (found := _LABELLED.match(t) or _LABEL_AFTER.match(t)) is None:
         return None
     by_label, by_text = index(found["label"], options), index(found["text"], options)
-    loose = by_text is None and found["label"].isalpha()  # '2 projects' is a figure
+    own = re.compile(rf"(?<![\d.,]){found['label']}(?![\d.,]*\d)")  # '2 projects' is a figure
+    worded = _MARKED.match(t) is not None and not any(own.search(o) for o in options)
+    loose = by_text is None and (found["label"].isalpha() or worded)
     return by_label if by_text == by_label or loose else None
 
 

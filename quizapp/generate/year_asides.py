@@ -87,10 +87,23 @@ def _other_year_aside(q: Question, text: str) -> re.Match[str] | None:
     asked = set(YEAR.findall(q.prompt))
     if found is None or not asked or found["year"] in asked or EVENT_YEAR.search(text):
         return None
+    if _within_span(int(found["year"]), q.prompt):  # '1966' for the trophy awarded from 1930
+        return None  # to 1970: a year of the span the question names (review r624 G)
     held = [int(y) for y in _AS_OF.findall(q.prompt)]  # 'now controls ... (as of 2016)': a
     if held and int(found["year"]) <= min(held):  # state that held then, begun earlier
         return None  # ('Gazprom (in 2014)', when it took over: review r601 A)
     return found
+
+
+# a span the question names: 'from 1930 to 1970', 'between 1961 and 1972', '1961-1972'
+_SPAN = re.compile(
+    r"\b((?:1[0-9]|20)\d\d)\s*(?:to|and|until|till|through|[-\u2013])\s*((?:1[0-9]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _within_span(year: int, prompt: str) -> bool:
+    return any(int(a) <= year <= int(b) for a, b in _SPAN.findall(prompt))
 
 
 _AS_OF = re.compile(r"\bas of\s+((?:1[0-9]|20)\d\d)\b", re.IGNORECASE)

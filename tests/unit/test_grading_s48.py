@@ -30,7 +30,13 @@ def _questions(deck: str, seed: int) -> tuple[dict[str, Question], dict[str, str
 _DATA = Path(__file__).resolve().parents[1] / "data"
 _CASES = [
     (deck, int(seed), item, answer, verdict)
-    for rows in ("grading_s48.tsv", "grading_s49.tsv", "grading_s50.tsv", "grading_s51.tsv")
+    for rows in (
+        "grading_s48.tsv",
+        "grading_s49.tsv",
+        "grading_s50.tsv",
+        "grading_s51.tsv",
+        "grading_s52.tsv",
+    )
     for line in (_DATA / rows).read_text(encoding="utf-8").splitlines()
     if line and not line.startswith("#")
     for deck, seed, item, answer, verdict in [line.split("\t")]
