@@ -16,6 +16,7 @@ from quizapp.generate.count_words import IRREGULAR
 from quizapp.generate.country_names import country_forms, people_forms
 from quizapp.generate.element_names import other_element_names
 from quizapp.generate.given_names import (
+    asks_agent,
     asks_who,
     has_name_shape,
     reads_as_person,
@@ -65,7 +66,7 @@ def with_loose_forms(q: Question, vocabulary: dict[str, str]) -> Question:
         extra += category_forms(q.prompt, named, vocabulary)
     if is_person_key(q, vocabulary):
         own = {vocabulary[n] for n in map(normalise, names) if n in vocabulary}
-        who = imported_key(q, vocabulary) and asks_who(q.prompt)
+        who = imported_key(q, vocabulary) and (asks_who(q.prompt) or asks_agent(q.prompt))
         for name in names:
             person = reads_as_person(name) or (who and has_name_shape(name))
             if person and not regnal_number(name) and not surname_rivals(name, vocabulary, own):
@@ -134,7 +135,8 @@ def is_person_key(q: Question, vocabulary: dict[str, str]) -> bool:
         return True
     if not imported_key(q, vocabulary):
         return False  # an imported 'Who ...?' key of a name's shape: a person (review r219)
-    return reads_as_person(q.answer[0]) or (asks_who(q.prompt) and has_name_shape(q.answer[0]))
+    asked = asks_who(q.prompt) or asks_agent(q.prompt)  # 'Which French striker' (r624 B)
+    return reads_as_person(q.answer[0]) or (asked and has_name_shape(q.answer[0]))
 
 
 def imported_key(q: Question, vocabulary: dict[str, str]) -> bool:

@@ -11,6 +11,8 @@ no short form: 'Curie' names two people.
 
 from __future__ import annotations
 
+import re
+
 from quizapp.facts.normalise import normalise
 
 PROMPT = "prompt:"  # an imported card's question, as the vocabulary holds it
@@ -124,3 +126,30 @@ def surname_rivals(name: str, vocabulary: dict[str, str], own: set[str]) -> bool
         e not in own and not e.startswith(PROMPT) and n.split()[-1] == bare
         for n, e in vocabulary.items()
     )
+
+
+def asks_agent(prompt: str) -> bool:
+    """'Which French striker ...?', 'Which perfumer ...?': a noun for one who does something
+    ('-er', '-or', '-ist', '-ian') where the role list has no entry (review r624 B: 'Fontaine'
+    refused for Just Fontaine, r614: 'Roudnitska' for Edmond Roudnitska); never a thing or a
+    body that buys, lends or trades ('Which river', 'Which lender'). For a key of a name's shape."""
+    words = normalise(prompt).replace("?", " ").split()
+    if words[:1] not in (["which"], ["what"]):
+        return False
+    return any(_AGENT.fullmatch(w) and w not in _NO_AGENTS for w in words[1:3])
+
+
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)s?")
+_NOT_AGENTS = """
+river rivers number letter water flower tower border chapter order colour color paper
+computer center centre meter metre winter summer quarter corner cluster layer matter power
+weather wonder monster tiger finger liver silver copper amber container theater theatre
+disaster register filter charter error mirror motor sector vector factor floor harbour
+harbor honour honor flavour flavor armour armor vapour vapor terror horror labour labor
+favour favor behaviour behavior reactor tractor elevator calculator meridian median list
+neighbour neighbor partner lender donor investor supplier exporter importer buyer consumer
+holder owner operator manufacturer provider sponsor creditor debtor competitor contributor
+member carrier ancestor cancer soccer ginger lager beer deer butter poster character
+parliament corridor anchor minor major super other another either neither whether
+"""
+_NO_AGENTS = frozenset(_NOT_AGENTS.split())
