@@ -22,6 +22,19 @@ _ALIASES = {
     "metric ton": "tonne",
     "metric tons": "tonne",
     "ma": "megayear",  # '66 Ma': millions of years, never milli-years (review r436 C)
+    # prefixed units as the grader sees them, lower-cased: '4.77 GHz' was read as no unit and
+    # marked right for 4.77 MHz (review r634 B); 'mhz' as people mean it, mega- ('mW' stays milli)
+    "hz": "hertz",
+    "khz": "kilohertz",
+    "mhz": "megahertz",
+    "ghz": "gigahertz",
+    "thz": "terahertz",
+    "kb": "kilobyte",
+    "mb": "megabyte",
+    "gb": "gigabyte",
+    "tb": "terabyte",
+    "kw": "kilowatt",
+    "gw": "gigawatt",
     "myr": "megayear",
     "fl oz": "floz",  # '0.85 fl oz', '8 US fl oz' (review r436 C)
     "us fl oz": "floz",

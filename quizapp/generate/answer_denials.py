@@ -19,10 +19,12 @@ from quizapp.generate.question import Question
 
 NOTE = "That answer says the answer is not so: give the answer alone, without denying it."
 _LEADING = re.compile(
-    r"^\s*(?:(?:it|that|this|the answer)\s+(?:was|is|were)\s+|anything\s+but\s+)?"
-    r"not\s+(?!(?:only|quite|sure|certain|far|much|less|more|very|exactly|entirely|too|until)\b)\S",
+    r"^\s*(?:(?:definitely|certainly|surely|clearly|i'?d say|i would say)\s+)?(?:(?:it|that|this"
+    r"|the answer)(?:['’]s|\s+(?:was|is|were))\s+(?:(?:definitely|certainly|surely|clearly)\s+)?"
+    r"|anything\s+but\s+)?(?:not|(?:it|that|this)\s+(?:is|was)n['’]t)[\s:]+(?!(?:only|quite|sure|certain|far|much|less|more|very|exactly|entirely|too|until)\b)"
+    r"\S",
     re.IGNORECASE,
-)
+)  # "It's not 28%", 'definitely not US$333 million', 'not: 75%' (review r631 A)
 _NOT_THE_ANSWER = re.compile(
     r"\b(?:is|was|are|were)\s+not\s+(?:the\s+)?(?:answer|right|correct|it|one)\b"
     r"|\b(?:is|was)n't\s+(?:the\s+)?(?:answer|right|correct|it)\b"

@@ -73,6 +73,9 @@ def option_index(text: str, options: list[str]) -> int | None:
         found = [i for i, o in enumerate(unhedged) if figure_of(o) == float(t.replace(",", ""))]
     if len(found) == 1:
         return found[0]
+    ended = _SAID_IN.match(t)  # 'in period 5', 'Technetium is in period 5' (review r633 A)
+    if ended and (said_in := normalise(ended["x"])) in folded and ended["who"] is None:
+        return folded.index(said_in)
     pointed = _POINTED.match(t)  # 'the spectroscope one', 'the one about the spectroscope'
     said = (pointed["x"] or pointed["y"]) if pointed else None
     if said is not None and said not in _NO_POINTER and not any(map(figure_of, options)):
@@ -80,6 +83,12 @@ def option_index(text: str, options: list[str]) -> int | None:
     return loose_index(t, n, options, unhedged, option_index)  # typed_options.py
 
 
+# an option said at the end of a short sentence: 'in period 5', 'technetium is in group 16',
+# 'the odd one out is hydrogen'
+_SAID_IN = re.compile(
+    r"^(?:(?:the odd one out|it|this|that|(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?))\s+(?:is|was|lies"
+    r"|sits)\s+)?(?:(?:in|at|on)\s+)?(?P<x>.+?)[\s.!]*$"
+)
 _POINTED = re.compile(
     r"^(?:the\s+)?(?:(?:one|option|answer|choice)\s+(?:about|on|with|that says|saying|naming"
     r"|mentioning)\s+(?P<x>.+)|(?P<y>.+?)\s+(?:one|option|answer|choice))\s*[.!]?$"

@@ -95,7 +95,7 @@ def check(
         if wrong_fix:  # 'False, it was 13 April 1970' (truth_corrections.py, review r450 A)
             return Verdict("wrong", verdict.expected, wrong_fix, verdict.understood)
         typed = (*(q.options or ()), *q.answer, *q.accepted)  # an option or key typed whole
-        return with_remark_note(response, verdict, graded, options=typed, choices=q.options or ())
+        return with_remark_note(response, verdict, graded, options=typed, asked=q)
     except Exception:  # a reader's bug must not cost the learner a session: grade it wrong
         return Verdict("wrong", "; ".join(q.answer), "That answer could not be read.")
 

@@ -17,6 +17,7 @@ from quizapp.generate.answers import (
     read_ticks,
     tick_tokens,
 )
+from quizapp.generate.check_forms import against_stem
 from quizapp.generate.options_named import RULED_OUT
 from quizapp.generate.question import Question
 from quizapp.generate.remark_fallback import contrast_rival
@@ -36,6 +37,8 @@ def choice_verdict(
         return Verdict("wrong", expected, "Answer with an option number or its text.")
     if options[picked] not in q.answer:
         return Verdict("wrong", expected)
+    if q.kind == "numeric_mcq" and (against := against_stem(q, said or text)):  # 'rose 28%'
+        return Verdict("wrong", expected, against)  # where it fell (review r631 E)
     remark = _remark(said or text, options[picked])
     # a contrast naming another option, or short enough to claim the answer ('though Stafford
     # commanded'), not 'though India also has a base' (review r453 F)

@@ -103,6 +103,8 @@ def corrected(q: Question, text: str, vocabulary: dict[str, str]) -> tuple[str, 
             continue
         if pattern is _IT_WAS and not _named(q, found["final"], vocabulary):
             continue
+        if pattern is _NOT_BUT and _whole_option(q, text):  # 'not long aloof but warming
+            continue  # ...': an option that holds a 'but', denied whole (review r631 A)
         said_no = pattern is _TAKEN_BACK and _NO.match(text[found.start("back") :])
         bare_no = pattern is _TAKEN_BACK and found["back"].lower() == "no" and not said_no
         if bare_no and q.numeric is not None and not re.match(r"\s*[-\u2212]?\d", found["final"]):
@@ -158,3 +160,9 @@ _PROPER = re.compile(rf"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}
 
 _NO = re.compile(r"no\s*[,:;!-]", re.IGNORECASE)  # 'no, the liver': a correction, whatever follows
 _QUALIFIERS = frozenset({"mostly", "mainly", "largely", "only", "also", "too", "both", "all"})
+
+
+def _whole_option(q: Question, text: str) -> bool:
+    """The text after its 'not' is one of the options whole."""
+    said = normalise(re.sub(r"^\W*(?:it['’]?s\s+|it is\s+)?not\b[\s:]*", "", text, flags=re.I))
+    return said.rstrip(".") in {normalise(o).rstrip(".") for o in q.options or []}

@@ -29,7 +29,7 @@ _ERA_YEAR = r"(\d{1,5})"
 _BEFORE = r"b\.?\s?c\.?(?:\s?e\.?)?"
 _AFTER = r"a\.?\s?d\.?|c\.?\s?e\.?"
 _ERA_AFTER = re.compile(rf"\s*(?:({_BEFORE})|(?:{_AFTER}))$")
-_ERA_BEFORE = re.compile(rf"^(?:{_AFTER})\s*(?=\d)")
+_ERA_BEFORE = re.compile(rf"^(?:({_BEFORE})|{_AFTER})\s*(?=\d)", re.IGNORECASE)  # 'BC 3750' too
 # a year with a thousands separator: "3,750 BC", "3.750 BC", "3 750 BC" (a thin space)
 _THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,2})[,.'\u00a0\u202f](\d{3})(?![\d,.])")
 _SPACED_YEAR = re.compile(r"^(\d{1,2}) (\d{3})(?= ?[a-z. ]*$)")  # "3 750 bc", no month before
@@ -41,8 +41,8 @@ def split_era(text: str) -> tuple[str, str | None]:
     if m and m.start() > 0:
         return text[: m.start()].strip(), "bc" if m.group(1) else "ad"
     m = _ERA_BEFORE.match(text)
-    if m:
-        return text[m.end() :].strip(), "ad"
+    if m:  # 'AD 79', 'BC 3750' (review r633 C)
+        return text[m.end() :].strip(), "bc" if m.group(1) else "ad"
     return text, None
 
 
@@ -123,10 +123,10 @@ def parse_date_era(text: str) -> list[tuple[Ymd, str | None]]:
     """Every reading of the answer, each with the era it named ('bc', 'ad' or None)."""
     if len(text) > MAX_ANSWER:
         return []
-    t = _THOUSANDS.sub(r"\1\2", normalise(text))
-    t = _SPACED_YEAR.sub(r"\1\2", _without_aside(t)).replace(",", " ")
+    t = _ERA_WORDS.sub(_era_word, _THOUSANDS.sub(r"\1\2", normalise(text)))  # before an aside
+    t = _SPACED_YEAR.sub(r"\1\2", _without_aside(t)).replace(",", " ")  # is cut (r633 C)
     t = _CLOCK.sub("", t)  # '11 April 1970, 19:13 UTC' (review r344 #19): the day is the answer
-    t = _APPROX_AFTER.sub("", _ERA_WORDS.sub(_era_word, t))  # '3750 years before Christ, roughly'
+    t = _APPROX_AFTER.sub("", t)  # '3750 years before Christ, roughly'
     t = _spoken_date(_VERB_FIRST.sub("", t))  # 'launched the sixteenth of April 1972' (r354)
     t = _LEADING.sub("", t)  # 'since about 9000 BC' (review r324 #64): each leading word
     t = _WEEKDAY.sub("", t)  # 'Friday 4 October 1957': the day's name adds nothing (r326)

@@ -96,7 +96,14 @@ _FELL_BY = re.compile(
 )
 # what a fraction is of: "three quarters of its oil", "half of it" (review r287)
 _OF_WHOLE = re.compile(r"^(?:it|its|their|them|the|this|that|these|those|all)\b")
+# a share of a named whole: 'three quarters of Kazakh oil', '3/4 of its oil' (review r631 C);
+# never of a figure ('half of a million')
+_OF_A_WHOLE = re.compile(r"^\s*of\s+(?![^\d]*\d)(?!.*\b(?:hundred|thousand|million|billion)\b)")
 _SPLIT_SCALE = re.compile(r"(\d+(?:\.\d+)?) (1000(?:000)*)\b")
+
+
+# 'degrees above absolute zero' are kelvins; 'degrees above zero' the degrees said (r633 B)
+_ABOVE_ZERO = re.compile(r"(?:\s*\b(?:degrees?|k|kelvins?))?\s*\babove (absolute )?zero\b")
 
 
 def strip_hedges(text: str) -> str:
@@ -139,10 +146,13 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     if re.search(r"\bbelow (?:zero|0|sea level)\b", t):  # "430 m below sea level"
         negative, t = True, re.sub(r"\s*\bbelow (?:zero|0|sea level)\b", "", t)
     t = re.sub(r"\s*\babove sea level\b", "", t)
+    t = _ABOVE_ZERO.sub(lambda m: " k" if m[1] else "", t)  # '20 degrees above absolute zero'
+
     # "none", "no moons": a count of zero (a plural noun after "no": "no idea" is no figure)
     t = re.sub(r"^(?:none|nil|no(?= [a-z]+s$))\b", "0", t)
     t = re.sub(r"^(?:a single|single|just one|only one)\b(?: one\b)?", "1", t)  # (r403 C)
-    t = re.sub(r"^(?:a\s+)?pair\b(?:\s+of\b)?", "2", t)  # 'a pair' of humps (review r544 H)
+    t = re.sub(r"^(?:a\s+|one\s+|1\s+)?pair\b(?:\s+of\b)?", "2", t)  # 'a pair' (r544 H), 'one pair'
+    t = re.sub(r"^(?:two|2)\s+pairs\b(?:\s+of\b)?", "4", t)  # of wings (review r634 C)
     t = _SQUARE.sub(r"\1", t)  # '19 by 19', '19 × 19' lines each way: 19 (review r554 C)
     t = re.sub(rf"^an? (?={_ONE_UNIT}\b)", "1 ", t)  # 'a kilometre' (review r514 B)
     t = respelt(t)  # 'fitfy', 'twentytwo', 'two thousand and nien' (number_spelling.py)
@@ -210,7 +220,8 @@ def _fraction(t: str) -> tuple[str, bool]:
     """'half a million' -> '0.5 million'; 'three quarters' -> '0.75'; '1/4' -> '0.25'."""
     m = _DIGIT_FRACTION.match(t)
     if m and int(m.group(2)) != 0:
-        return f"{_plain(Fraction(int(m.group(1)), int(m.group(2))))} {t[m.end() :]}".strip(), True
+        rest = "" if _OF_A_WHOLE.match(t[m.end() :]) else t[m.end() :]  # '3/4 of its oil'
+        return f"{_plain(Fraction(int(m.group(1)), int(m.group(2))))} {rest}".strip(), True
     m = _DOZEN.match(t)
     if m:
         count = m.group(1)
@@ -221,6 +232,11 @@ def _fraction(t: str) -> tuple[str, bool]:
         count = m.group("n") or "a"
         n = int(count) if count.isdigit() else _SMALL[count]
         value = Fraction(n, _PARTS[m.group("part")])
-        rest = "" if _OF_WHOLE.match(t[m.end() :]) else t[m.end() :]
+        rest, whole = t[m.end() :], re.search(r"\bof\s+$", m[0]) is not None
+        rest = (
+            ""
+            if _OF_WHOLE.match(rest) or _OF_A_WHOLE.match(f"of {rest}" if whole else rest)
+            else rest
+        )
         return f"{_plain(value)} {rest}".strip(), True
     return t, False

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
 
 # the first part, then a bracket, a separator (no digit group's comma) or a relative clause
@@ -49,12 +50,14 @@ def with_remark_note(
     *,
     bracket_only: bool = False,
     options: Sequence[str] = (),
-    choices: Sequence[str] = (),
+    asked: Question | None = None,
 ) -> Verdict:
     """`verdict`, with a note that the remark beside a right first part was not marked. With
     `bracket_only` (ticks, orders, pairs: their parts are split by commas), its brackets. An
     option's own text typed whole is no remark (reviews r491 F, r492 E); a choice's whole text
-    and more is split after it (`choices`: the item's options)."""
+    and more is split after it; a sentence that says more than the question and the key
+    ('Ken Mattingly was the commander') is noted too (`asked`: the item)."""
+    choices = (asked.options or []) if asked else []
     typed = {_folded(response), _folded(_LABEL.sub("", response))}  # 'C NASA began ...' (r522)
     if verdict.verdict == "wrong" or typed & set(map(_folded, options)):
         return verdict
@@ -75,10 +78,36 @@ def with_remark_note(
             )
         ):  # 'C (660 °C is where it boils)': the option said with more (review r613 A)
             continue  # the answer said twice; not '94 (uranium has 94)' (reviews r486 E, r487 G)
-        said = NOTE.format(core=core)
-        note = f"{verdict.note} {said}" if verdict.note else said
-        return Verdict(verdict.verdict, verdict.expected, note, verdict.understood)
-    return verdict
+        return _noted(verdict, core)
+    return _sentence_noted(response, verdict, options, asked) if not bracket_only else verdict
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:es|s|ed|ing)$", "", word) if len(word) > 4 else word
+
+
+_VERB = re.compile(r"\s(?:was|were|is|are|has|had|did|does)\s|\s[a-z]{3,}ed\b", re.IGNORECASE)
+_SAID = frozenset({"was", "were", "are", "has", "had", "did", "does", "who", "that", "this", "its"})
+
+
+def _noted(verdict: Verdict, core: str) -> Verdict:
+    said = NOTE.format(core=core)
+    note = f"{verdict.note} {said}" if verdict.note else said
+    return Verdict(verdict.verdict, verdict.expected, note, verdict.understood)
+
+
+def _sentence_noted(
+    response: str, verdict: Verdict, options: Sequence[str], asked: Question | None
+) -> Verdict:
+    """A right answer read out of a sentence ('Ken Mattingly was the commander', read by
+    restated.py) with words neither the question nor the key's forms hold: noted, as the
+    rest of the sentence was not marked (review r632 A: no note, so a false role stood)."""
+    if asked is None or asked.numeric is not None or verdict.note or not _VERB.search(response):
+        return verdict
+    told = " ".join([asked.prompt, *options]).lower()
+    known = {_stem(w) for w in re.findall(r"[a-z]{3,}", told)} | _PLAIN | _SAID
+    extra = [w for w in re.findall(r"[a-z]{3,}", response.lower()) if _stem(w) not in known]
+    return _noted(verdict, asked.answer[0]) if extra else verdict
 
 
 def _option_first(response: str, options: Sequence[str]) -> list[tuple[str, str]]:

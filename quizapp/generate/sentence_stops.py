@@ -23,7 +23,7 @@ from quizapp.generate.given_names import PARTICLES
 from quizapp.generate.option_sentences import option_first
 from quizapp.generate.order_chains import said_order
 
-_STOP = re.compile(r"^(?P<head>.*?\S)\.\s+(?P<rest>[A-Z0-9].*)$", re.DOTALL)
+_STOP = re.compile(r"^(?P<head>.*?\S)\.\s+(?P<rest>[A-Za-z0-9].*)$", re.DOTALL)  # 'he had' (r632)
 _TITLE_WORDS = "dr mr mrs ms st mt ft jr sr prof gen col capt lt sgt rev fr no vs approx cf etc"
 _TITLES = frozenset(_TITLE_WORDS.split())
 _PARTICLES = PARTICLES | {"of", "the", "y", "e", "al"}  # a name's small words, not a verb's
@@ -32,6 +32,13 @@ _INITIAL = re.compile(r"^[A-Z]\.")  # 'J. R. R. Tolkien': the next initial
 _PAIR_NAME = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]\.?\s+[A-Z]")
 _LABELLED = re.compile(r"[A-Z][\w' -]*:\s*\S")  # a label and its figure after the stop (r591 A)
 _PLACING = re.compile(r"(?:On|In|At|Near|During|From|Since|Before|After|Aboard)\s")
+_OPENER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve twenty hundred he she"
+)
+_PLAIN_OPENERS = frozenset(f"{_OPENER_WORDS} it they his her its their the a an".split())
+_HEDGES = r"(?:not sure|unsure|i'?m not sure|i guess|i think|i believe|maybe|probably|perhaps)"
+_HEDGE_FIRST = re.compile(rf"^\s*{_HEDGES}\s*[,:;-]?\s+(?=\S)", re.IGNORECASE)
+_HEDGE_AFTER = re.compile(rf"[\s,;-]+{_HEDGES}[\s.!?]*$", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:^|\W)(?:[A-Za-z]\.)+[A-Za-z]$")  # 'U.S. Navy', 'Washington D.C.'
 
 
@@ -79,6 +86,8 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
         return text  # 'J. Robert Oppenheimer', 'C. 1669'
     if placed and shape == "text":  # '5 February 1971, at Fra Mauro', as a date's remark is read
         return f"{head}, {rest[:1].lower()}{rest[1:]}"
+    if rest.split()[0].lower() in _PLAIN_OPENERS:  # '71. Three moonwalks.' (review r632 B)
+        rest = rest[:1].lower() + rest[1:]
     return f"{head}; {rest}" if shape in ("text", "choice") else f"{head} ({rest})"
 
 
@@ -112,6 +121,8 @@ def typed_forms(
     chain rising to the right in the question's order ('helium < hydrogen < neon': r573 B); a
     choice said in a sentence that opens with it ('osmium is denser': option_sentences.py)."""
     text = said_order(text, prompt) if shape == "order" else points_spelt(text)  # 'S. Korea'
+    if shape in ("choice", "ticks", "order", "pairs"):  # 'not sure: 4 5', '1 I guess' (r631 B)
+        text = _HEDGE_AFTER.sub("", _HEDGE_FIRST.sub("", text)) or text
     text = _ARROW.sub("=", text) if shape == "pairs" else text  # '9 → Spider' (review r582 F)
     if shape == "text":  # '327 °C is where it boils', '12 September 1962: in Houston' (r613 B,
         text = _RUN_ON.sub(r"\1, ", text)  # C, r612 B): a clause after a figure, a remark

@@ -33,14 +33,15 @@ def loose_index(
         return index(bare[1], options)  # 'C)', '(C)', 'C.', 'option C' (review r368 H)
     if _DECIMAL_COMMA.match(t) and any(re.search(r"\d\.\d", o) for o in options):
         return index(_DECIMAL_COMMA.sub(r"\1.\2", t), options)  # '2,7' for 2.7 (r455 E)
-    if (said := assertion_choice(t, options)) is not None:
+    marked = _LETTERED.match(t) is not None  # 'A) US$333 million' for C: a label first (r631 D)
+    if not marked and (said := assertion_choice(t, options)) is not None:
         return said  # 'both true, reason explains' (assertion_words.py; review r404 D)
     spaced = _SPACED_LETTER.match(t)  # 'C Apollo 17' (r522 B): letter and text, one option
     if spaced and index(spaced[2], options) == (said := index(spaced[1], options)) is not None:
         return said
     if _labels(t, options):  # '1 billion' is a figure where no option is 'billion'
         by_label = labelled(t, options, index)
-        return by_label if by_label is not None else _same_amount(n, unhedged)
+        return by_label if by_label is not None or marked else _same_amount(n, unhedged)
     if (tail := TAIL.match(t)) and (head := index(tail[1], options)) is not None:
         return _beside(head, tail[2], options, index)  # 'b, gold (19.3 g/cm³)' (r463 D)
     aside = ASIDE.match(t)
@@ -54,13 +55,13 @@ def loose_index(
 
 
 _DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})(?!\d)")  # a decimal comma, no digit group
-# an option's letter or number alone, or with its text: 'D) Tajikistan', '3. Russia'
 _LABEL_ONLY = re.compile(r"(?:option\s+|answer\s+|#)?\(?([a-z]|\d{1,2})[).]?")
 _LABELLED = re.compile(
     r"^\(?(?P<label>[a-z]|\d{1,2})(?:\)\s*|[.:]\s+|\s+[-\u2013\u2014]+\s*|(?<=\d)\s+)"
     r"(?P<text>\S.*)$"
-)  # 'D) Tajikistan', 'B - least keen', '4 Kyrgyzstan' (review r371 E)
+)  # 'D) Tajikistan', 'B - least keen', '4 Kyrgyzstan' (review r371 E); 'C)', '3.' alone above
 _MARKED = re.compile(r"\d{1,2}\s*(?:\(|[-\u2013\u2014:]\s)")  # '4 (no permit)', '3 - via Russia'
+_LETTERED = re.compile(r"\(?[a-h](?:\)|[.:]\s|\s+[-\u2013\u2014]+\s)")
 _SPACED_LETTER = re.compile(r"^(?P<label>[a-z])\s+(?P<text>\S.*)$")
 _LABEL_AFTER = re.compile(r"^(?P<text>.*?\S)\s*\((?P<label>[a-z]|\d{1,2})\)$")
 
@@ -265,7 +266,6 @@ _SLIP = 85  # rapidfuzz ratio of a misspelt option name: 'Tajikstan' for 'Tajiki
 
 
 _ROMAN = re.compile(r"(?<=[a-z] )([ivxl]{2,}|[ivx])$")  # 'group i' (review r382 F)
-
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
 _ORDINAL = {w: i for i, w in enumerate(_ORDINALS.split(), 1)}
 _TEN = "one two three four five six seven eight nine ten"

@@ -38,7 +38,8 @@ WORDS = [
     ("4 fifths", "0.8", True),
     ("two tenths", "0.2", True),
     ("1/4", "0.25", True),
-    ("3/4 of them", "0.75 of them", False),  # more than a bare fraction
+    ("3/4 of them", "0.75", True),  # a share of a named whole (review r631 C)
+    ("3/4 of 12", "0.75 of 12", False),  # of a figure: more than a bare fraction
     ("1/0", "1/0", False),  # no fraction has a zero denominator
     ("about 7,000", "7,000", False),
     ("approx. 5", "5", False),

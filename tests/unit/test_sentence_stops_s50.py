@@ -14,7 +14,11 @@ from quizapp.generate.sentence_stops import stop_as_semicolon
     [
         ("C. Davy really found it.", "choice", "C; Davy really found it."),
         ("False. Mercury boils at 357 °C.", "choice", "False; Mercury boils at 357 °C."),
-        ("28.5. It melts on a warm day.", "text", "28.5; It melts on a warm day."),
+        (
+            "28.5. It melts on a warm day.",
+            "text",
+            "28.5; it melts on a warm day.",
+        ),  # a plain opener lower-cased (r632)
         ("Humphry Davy. Faraday found it.", "text", "Humphry Davy; Faraday found it."),
         ("2 1 3 4. Phosphorus came first.", "order", "2 1 3 4 (Phosphorus came first.)"),
         ("A, C. Both are liquids.", "ticks", "A, C (Both are liquids.)"),
