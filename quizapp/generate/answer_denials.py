@@ -25,6 +25,12 @@ _LEADING = re.compile(
     r"\S",
     re.IGNORECASE,
 )  # "It's not 28%", 'definitely not US$333 million', 'not: 75%' (review r631 A)
+# 'anything but 6%', 'other than 6%', 'no way 6%', 'hardly 6%', 'never Uzbekistan' (r641 A)
+_BUT_THIS = re.compile(
+    r"^\s*(?:(?:anything|everything)\s+(?:but|except|other\s+than)|other\s+than|no\s+way|hardly|never)"
+    r"[\s:,]+\S",
+    re.IGNORECASE,
+)
 _NOT_THE_ANSWER = re.compile(
     r"\b(?:is|was|are|were)\s+not\s+(?:the\s+)?(?:answer|right|correct|it|one)\b"
     r"|\b(?:is|was)n't\s+(?:the\s+)?(?:answer|right|correct|it)\b"
@@ -52,7 +58,7 @@ def denies_answer(q: Question, text: str) -> str | None:
     for option in sorted(q.options or [], key=len, reverse=True):
         if " " in option.strip():  # an option's own words: 'does not explain the assertion'
             said = re.sub(re.escape(option.strip(" .")), "X", said, flags=re.IGNORECASE)
-    if _LEADING.match(said) or _NOT_THE_ANSWER.search(said):
+    if _LEADING.match(said) or _NOT_THE_ANSWER.search(said) or _BUT_THIS.match(said):
         return NOTE
     if q.kind in ("assertion_reason", "odd_one_out") or _STEM_DENIES.search(q.prompt):
         return None  # the odd one out is told by what it is not ('B - Turkmenistan is not ...')

@@ -64,8 +64,7 @@ def trailing_name(
         return None
     asked = {_thing(n, vocabulary) for n in names_in(q.prompt, vocabulary)}
     for head, tail, last in ((words[:-1], words[-1], True), (words[1:], words[0], False)):
-        # an acronym only ('LEM', 'CSM'): 'Rembrandt Vienna', 'Islam terrorism' are no glosses;
-        # and the craft the question names: 'Endeavour LM' for a command module is false
+        # an acronym only ('LEM'; 'Islam terrorism' is no gloss), of the craft the question names
         acronym = 2 <= len(tail) <= 5 and tail.isupper() and tail.isalpha()
         named = acronym and _thing(tail, vocabulary) in asked
         code = re.fullmatch(CODE, tail) is not None and (last or "-" in tail)  # 'Eagle LM-5',
@@ -124,8 +123,7 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     migrants)' of Kyrgyz ones), a bloc it is put in ('1.5 million in the EU': r374 A); or None."""
     numbered = _name_figures(text, vocabulary)
     if told_apart(text, vocabulary, q.prompt) or _remark_figure(q, text, vocabulary):
-        return None  # 'plus an airbase in Kyrgyzstan' (remark_words.py); '232 °C (lead melts
-        # at 327 °C)': a remark with its own figure (r345)
+        return None  # 'plus an airbase in Kyrgyzstan'; '232 °C (lead melts at 327 °C)' (r345)
     adjectives = adjectives_of(vocabulary)
     asked = _asked_things(q, vocabulary)
     asked |= {adjectives[w] for w in _plain_words(q.prompt) if w in adjectives}  # 'Russian-backed'
@@ -137,8 +135,10 @@ def other_subject(q: Question, text: str, vocabulary: dict[str, str]) -> str | N
     )  # not 'US$1bn'; but the 12 of 'Apollo 12'
     groups = {kind_group(a) for a in asked}
     for name in names_in(words, vocabulary):
-        if unit and name.removesuffix("s") == unit.removesuffix("s"):
-            continue  # '1 moon': the unit, not the Moon
+        if unit and (
+            name.removesuffix("s") == unit.removesuffix("s") or name in _LANDS.get(unit, ())
+        ):
+            continue  # '1 moon': the unit, not the Moon; '(US dollars)' beside US$ (r641 D)
         thing = _thing(name, vocabulary)
         if thing in asked or (thing in told and (dated or not _placed_in(name, text))) or not thing:
             continue
@@ -294,3 +294,6 @@ def names_in(part: str, vocabulary: dict[str, str]) -> list[str]:
                 found.append(name)
                 used |= span
     return found
+
+
+_LANDS = {"USD": ("us", "usa", "united states", "america", "american", "US", "USA", "American")}

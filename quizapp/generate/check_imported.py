@@ -110,6 +110,9 @@ def year_key(answer: str, prompt: str) -> NumericKey | None:
     return NumericKey(value=float(year), tolerance=0.0, family="year", approx=approx, date=date)
 
 
+_SMALL = 100  # a whole number under it is a count or a scale's step, never a rounding
+
+
 def count_key(answer: str) -> NumericKey | None:
     """A count or an amount ('12', '66 million years ago'): a whole number is exact."""
     readings = read_quantity(answer, _COUNT)
@@ -118,12 +121,14 @@ def count_key(answer: str) -> NumericKey | None:
     r = readings[0]
     approx = _HEDGE.match(answer.strip()) is not None
     unit = _unit(answer)
-    exact = not approx and unit is None and r.step == 1 and r.value == round(r.value)
+    small = r.value == round(r.value) and abs(r.value) < _SMALL  # '10' is no rounding to tens:
+    step = 1.0 if small else r.step  # '9' or '11' for a hardness of 10 is wrong (r644 B, r624 F)
+    exact = not approx and (unit is None or small) and step == 1 and r.value == round(r.value)
     return NumericKey(
         value=r.value,
         tolerance=0.0,
         family="number" if unit is None else f"quantity:{unit}",
-        step=r.step,
+        step=step,
         approx=approx,
         exact=exact,
         unit=unit,

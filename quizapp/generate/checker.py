@@ -82,7 +82,7 @@ def check(
     """Grade a typed response to any question kind. Never raises. `this_year` (the clock's, at
     the edge) reads 'N years ago' (years_ago.py)."""
     try:
-        response = typed_forms(response, SPECS[q.kind].shape, q.options or (), q.prompt)  # r523
+        response = typed_forms(response, SPECS[q.kind].shape, q.options or q.answer, q.prompt)
         graded = partial(check_unguarded, q, vocabulary=vocabulary, this_year=this_year)
         if SPECS[q.kind].shape not in ("text", "choice"):  # 'Ne, H, He (He highest)' (r467 B)
             response = comma_remark(response, q, vocabulary)  # '3 1 2, neon highest' (r483 B)
@@ -263,7 +263,7 @@ def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) ->
     blank line, an option that does not exist, text that is none of the options, a figure in
     another measure than the one asked ('95%' for US$865 million; check_measure.py)."""
     shape = SPECS[q.kind].shape
-    response = typed_forms(response, shape, q.options or (), q.prompt)  # 'False. It boils'.
+    response = typed_forms(response, shape, q.options or q.answer, q.prompt)  # 'False. It boils'
     if (fixed := corrected(q, response, vocabulary or {})) is not None and not fixed[2]:
         return answer_problem(q, fixed[1], vocabulary)  # 'A, B, wait, A, C' (review r501 D)
     if shape in ("text", "choice") and (parts := compound_parts(response)) is not None:

@@ -62,11 +62,21 @@ def _readings(text: str, keys: list[str]) -> list[str]:
     if " " not in word:
         for key in (normalise(k) for k in keys if " " not in k.strip() and len(k) > MIN_PART):
             cut = len(word) - len(key)
-            if word.endswith(key) and cut >= MIN_PART:
+            if word.endswith(key) and word[:cut] in _COMPOUNDING:
                 out.append(f"{word[:cut]} {key}")  # 'mainsheet' as 'main sheet'
-            elif word.startswith(key) and cut >= MIN_PART:
+            elif word.startswith(key) and word[len(key) :] in _COMPOUNDING:
                 out.append(f"{key} {word[len(key) :]}")  # 'portside' as 'port side'
     return [r for r in dict.fromkeys(out) if normalise(r) != normalise(text)]
+
+
+# the words a closed compound is made with: never a suffix ('Beryllium' is no 'beryl lium',
+# 'Quartzite' no 'quartz ite', 'Carbonate' no 'carbon ate': review r644 A)
+_COMPOUND_WORDS = """
+side sheet main line board ship way man men land point work yard house room wood stone light
+water ball hand foot head back fore top down out over under sail mast deck stern bow port
+star fly bird fish horse dog cat tree flower field
+"""
+_COMPOUNDING = frozenset(_COMPOUND_WORDS.split())
 
 
 def _stem_of_ing(q: Question, text: str) -> Verdict | None:

@@ -29,7 +29,7 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _SCALES = ["hundred", "thousand", "million", "billion", "zero"]
 NUMBER_WORDS = frozenset(_UNITS + _TEENS + _TENS + _SCALES)
 # English words one edit from a number word: never taken for one
-_ENGLISH_MORE = "then thee throe sever seventh weight eighth gone bone lone done hone"
+_ENGLISH_MORE = "then thee throe sever seventh weight eighth gone bone lone done hone there threw"
 _ENGLISH = frozenset(
     [
         *_ENGLISH_MORE.split(),  # 'then' was ten: '1, then 3, then 2' (review r521 A)

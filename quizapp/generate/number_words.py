@@ -102,6 +102,8 @@ _OF_A_WHOLE = re.compile(r"^\s*of\s+(?![^\d]*\d)(?!.*\b(?:hundred|thousand|milli
 _SPLIT_SCALE = re.compile(r"(\d+(?:\.\d+)?) (1000(?:000)*)\b")
 
 
+_ONLY_ONE = re.compile(r"^(?:only|just|simply|merely|nothing but)\s+an?\s+|^a lone\s+")
+_ONLY_AFTER = re.compile(r"^an?\s+([a-z]+)\s+only$")
 # 'degrees above absolute zero' are kelvins; 'degrees above zero' the degrees said (r633 B)
 _ABOVE_ZERO = re.compile(r"(?:\s*\b(?:degrees?|k|kelvins?))?\s*\babove (absolute )?zero\b")
 
@@ -139,7 +141,8 @@ def words_to_digits(text: str) -> tuple[str, bool]:
     The flag says the whole answer was a fraction ("half", "1/4"): a share, which a
     percentage question reads as 50 % or 25 %.
     """
-    t = strip_hedges(_FELL_BY.sub("", strip_hedges(text)))
+    t = _ONLY_ONE.sub("1 ", _ONLY_AFTER.sub(r"1 \1", text))  # 'only a proton' (review r643 B)
+    t = strip_hedges(_FELL_BY.sub("", strip_hedges(t)))
     negative = False
     if t.startswith(("minus ", "negative ")):
         negative, t = True, t.split(" ", 1)[1]

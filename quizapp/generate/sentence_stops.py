@@ -39,6 +39,31 @@ _PLAIN_OPENERS = frozenset(f"{_OPENER_WORDS} it they his her its their the a an"
 _HEDGES = r"(?:not sure|unsure|i'?m not sure|i guess|i think|i believe|maybe|probably|perhaps)"
 _HEDGE_FIRST = re.compile(rf"^\s*{_HEDGES}\s*[,:;-]?\s+(?=\S)", re.IGNORECASE)
 _HEDGE_AFTER = re.compile(rf"[\s,;-]+{_HEDGES}[\s.!?]*$", re.IGNORECASE)
+# a remark run on after the answer with no comma: where it is told, how clearly, since when
+_AFTER_WORDS = r"according to|as per|per the (?:briefing|source)|by far|since|as of"
+_SAID_AFTER = re.compile(rf"(?<=\w)\s+(?=(?:{_AFTER_WORDS})\b[^,;()]*$)", re.IGNORECASE)
+_SAID_AFTER_CHOICE = re.compile(
+    rf"(?<=\w)\s+(?=(?:{_AFTER_WORDS}|easily|clearly|in (?:that|the) (?:survey|briefing|source))"
+    r"\b[^,;()]*$)",
+    re.IGNORECASE,
+)
+_NUMBERED_STEM = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:\d{1,2}\b|missions?\b|flights?\b)")
+_BARE_NUMBER = re.compile(
+    r"\b(on|of|in|commanded|flew|piloted|aboard|with|for|to)\s+(\d{1,2})\b(?!\s*[\w%°$.,]\w)"
+)
+
+
+def numbers_named(text: str, context: str) -> str:
+    """A bare number after a verb or a preposition put as the one numbered name the question
+    and its options use: 'Evans was CMP on 17', 'he commanded 13' asked about Apollo 7 or
+    Apollo missions (review r642 A: read as the asked mission's, and refused)."""
+    stems = set(_NUMBERED_STEM.findall(context))
+    if len(stems) != 1:
+        return text
+    stem = stems.pop()
+    return _BARE_NUMBER.sub(lambda m: f"{m[1]} {stem} {m[2]}", text)
+
+
 _DOTTED = re.compile(r"(?:^|\W)(?:[A-Za-z]\.)+[A-Za-z]$")  # 'U.S. Navy', 'Washington D.C.'
 
 
@@ -123,6 +148,10 @@ def typed_forms(
     text = said_order(text, prompt) if shape == "order" else points_spelt(text)  # 'S. Korea'
     if shape in ("choice", "ticks", "order", "pairs"):  # 'not sure: 4 5', '1 I guess' (r631 B)
         text = _HEDGE_AFTER.sub("", _HEDGE_FIRST.sub("", text)) or text
+    text = numbers_named(text, f"{prompt} {' '.join(options)}")  # 'Evans was CMP on 17'
+    said = (_SAID_AFTER if shape == "text" else _SAID_AFTER_CHOICE).search(text)  # 'True
+    if said and len(text[: said.start()].split()) <= 3:  # according to the briefing' (r641 C)
+        text = f"{text[: said.start()]}, {text[said.end() :]}"
     text = _ARROW.sub("=", text) if shape == "pairs" else text  # '9 → Spider' (review r582 F)
     if shape == "text":  # '327 °C is where it boils', '12 September 1962: in Houston' (r613 B,
         text = _RUN_ON.sub(r"\1, ", text)  # C, r612 B): a clause after a figure, a remark

@@ -14,6 +14,7 @@ import re
 from quizapp.facts.normalise import normalise
 from quizapp.generate.bracket_kinds import names_in
 from quizapp.generate.dates import MONTHS
+from quizapp.generate.element_names import names_isotope
 from quizapp.generate.fact_links import FACT_LINKS, kind_group, tied
 from quizapp.generate.figure_claims import SMALL_NUMBERS, figure_told
 from quizapp.generate.full_lists import listed_in_full
@@ -33,7 +34,7 @@ from quizapp.generate.year_asides import YEAR
 
 def untied_claim(q: Question, part: str, vocabulary: dict[str, str]) -> str | None:
     """Why a remark beside the answer is false ('Young was not Apollo 17's commander'), or None."""
-    told = tie_told(q, part, vocabulary)
+    told = None if names_isotope(part) else tie_told(q, part, vocabulary)  # 'helium-3' (r643)
     return None if told is None or told[0] else told[1]
 
 

@@ -17,6 +17,7 @@ from quizapp.generate.assertion_words import assertion_choice
 from quizapp.generate.figure_forms import SIDE, figure_form
 from quizapp.generate.numbered_names import NUMBERED_NAME, other_stem, roman_value
 from quizapp.generate.option_asides import ADDED, ASIDE, JOINED, TAIL, TOO, said_of_another
+from quizapp.generate.option_slips import slips_only
 
 if TYPE_CHECKING:
     from quizapp.generate.numbers import ParsedNumber
@@ -27,8 +28,7 @@ Index = Callable[[str, list[str]], "int | None"]
 def loose_index(
     t: str, n: str, options: list[str], unhedged: list[str], index: Index
 ) -> int | None:
-    """The one option `t` (lower-cased; `n` normalised) names loosely, or None; `index` is
-    option_index, for a label or a head read as an answer of its own."""
+    """The one option `t` (lower-cased; `n` normalised) names loosely, else None."""
     if (bare := _LABEL_ONLY.fullmatch(t)) is not None and bare[1] != t:
         return index(bare[1], options)  # 'C)', '(C)', 'C.', 'option C' (review r368 H)
     if _DECIMAL_COMMA.match(t) and any(re.search(r"\d\.\d", o) for o in options):
@@ -87,9 +87,8 @@ def _labels(t: str, options: list[str]) -> bool:
 
 
 def labelled(t: str, options: list[str], index: Index) -> int | None:
-    """The option a label and its text both name ('D) Tajikistan'), or a label beside words
-    that name no option ('D - Conrad landed there', r470 A; '4 (no permit)', a number no option
-    holds, r621 B), else None: a label and another option's text ask again (review r365 D)."""
+    """The option a label and its text name ('D) Tajikistan'), or a label beside words naming
+    no option ('D - Conrad landed there', r470 A; '4 (no permit)', r621 B); else None (r365 D)."""
     if (found := _LABELLED.match(t) or _LABEL_AFTER.match(t)) is None:
         return None
     by_label, by_text = index(found["label"], options), index(found["text"], options)
@@ -129,7 +128,7 @@ def loose_option(n: str, unhedged: list[str]) -> int | None:
         reverse=True,
     )
     if scores and scores[0][0] >= _SLIP and (len(scores) == 1 or scores[1][0] < _SLIP):
-        return scores[0][1]
+        return scores[0][1] if slips_only(n, unhedged[scores[0][1]]) else None
     figures = re.findall(r"\d+", n)  # 'Apollo 7' is no slip of 'Apollo 17' (review r372 B)
     near = [
         i
@@ -141,7 +140,8 @@ def loose_option(n: str, unhedged: list[str]) -> int | None:
     ]
     near = near or [i for i, o in enumerate(unhedged) if len(n) >= 4 and f" {n} " in f" {o} "]
     near = near or _named_within(n, unhedged)
-    return near[0] if len(near) == 1 else None  # 'Ture' for True; 'Stafford', 'least keen'
+    sentence = len(n.split()) > 3 and not (near and slips_only(n, unhedged[near[0]]))  # (r641 B)
+    return near[0] if len(near) == 1 and not sentence else None  # 'Ture'; 'Stafford'
 
 
 def _named_within(n: str, unhedged: list[str]) -> list[int]:
