@@ -58,8 +58,8 @@ def answer_type(answer: str) -> str:
     answer = HEDGED_FIGURE.sub("", answer)
     if re.match(r"^[-+−]?\d[\d,. ]*(\s*\S+)?$", answer) or re.match(r"^\d", answer):
         return "answer-number"
-    if _ERA_FIRST.match(answer):  # 'AD 79' is a year (review r448 C: '79 BC' was right)
-        return "answer-number"
+    if _ERA_FIRST.match(answer) or _MONTH_FIRST.match(answer):  # 'AD 79' is a year (r448 C);
+        return "answer-number"  # 'March 2, 1962' a date, as '2 March 1962' is (review r654 A)
     words = answer.split()
     named = answer.removeprefix("the ")  # 'the Wright brothers', 'the Karakoram'
     if len(words) <= NAME_WORDS and named[:1].isupper() and not _sentence(answer):
@@ -68,6 +68,11 @@ def answer_type(answer: str) -> str:
 
 
 _ERA_FIRST = re.compile(r"^(?:a\.?\s?d|b\.?\s?c|c\.?\s?e|b\.?\s?c\.?\s?e)\.?\s*\d{1,4}$", re.I)
+_MONTH_FIRST = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r",?\s+\d{3,4}$",
+    re.IGNORECASE,
+)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Jr|Sr|St|Dr|Mt|Co)\.$")
 
 

@@ -42,7 +42,7 @@ def everyday_form(
         return None
     if (month := _month_within(q, text)) is not None:
         return month
-    if (town := _town_of_placed_key(q, text)) is not None:
+    if (town := _town_of_placed_key(q, text) or _name_after_place(q, text)) is not None:
         return town
     for reading in _readings(text, [*q.answer, *q.accepted]):
         verdict = grade(reading)
@@ -124,10 +124,33 @@ def _town_of_placed_key(q: Question, text: str) -> Verdict | None:
     """Right for the place of a card's 'Aigle, Switzerland' typed without its country (review
     r614 B: 'Aigle' was wrong, the card's answer read as one name)."""
     from quizapp.generate.place_names import COUNTRIES
+    from quizapp.generate.us_states import US_STATES
 
-    for key in [*q.answer, *q.accepted]:
+    for key in [*q.answer, *q.accepted]:  # or its state: 'Springfield, Massachusetts' (r654 B)
         place, _, country = key.rpartition(",")
-        if place and normalise(country) in COUNTRIES and normalise(text) == normalise(place):
+        held = normalise(country) in COUNTRIES | US_STATES
+        if place and held and normalise(text) == normalise(place):
             note = f"Right - the card says {key}."
             return Verdict("correct", "; ".join(q.answer), note, normalise(text))
     return None
+
+
+def _name_after_place(q: Question, text: str) -> Verdict | None:
+    """Right for a card's 'Chicago Bulls' typed without its city ('Bulls', 'the Bulls'; review
+    r654 C); never a place's own generic word ('City' of Mexico City)."""
+    from quizapp.generate.place_names import WHOLE_PLACE_NAMES
+
+    said = normalise(text).removeprefix("the ")
+    for key in q.answer:
+        words = normalise(key).split()
+        for cut in (1, 2):
+            place, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            named = place in WHOLE_PLACE_NAMES and rest == said and rest not in _PLACE_WORDS
+            if named and len(words) > cut:
+                return Verdict(
+                    "correct", "; ".join(q.answer), f"Right - the card says {key}.", said
+                )
+    return None
+
+
+_PLACE_WORDS = frozenset({"city", "town", "state", "island", "islands", "bay", "river", "lake"})

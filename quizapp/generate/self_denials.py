@@ -57,6 +57,8 @@ def refused_outright(q: Question, text: str, graded: Callable[[str], Verdict]) -
     thing `graded` wrong is the answer too, or the real one ('Tajikistan (Kyrgyzstan is also
     right)', '7,000 (5,000 is the real figure)': review r461 E)."""
     text = AFFIRMED.sub("", text) or text  # 'B, D are correct' is no claim of D's (r501 C)
+    if normalise(text).rstrip(".") in {normalise(o).rstrip(".") for o in q.options or []}:
+        return None  # an option's own text: '..., but the Reason is true.' (review r651 A)
     if takes_itself_back(q, text):
         return "That answer takes itself back."
     if (denial := denies_answer(q, text)) is not None:  # 'not 96 kg' (answer_denials, r582 D)
