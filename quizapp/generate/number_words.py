@@ -102,8 +102,8 @@ _OF_A_WHOLE = re.compile(r"^\s*of\s+(?![^\d]*\d)(?!.*\b(?:hundred|thousand|milli
 _SPLIT_SCALE = re.compile(r"(\d+(?:\.\d+)?) (1000(?:000)*)\b")
 
 
-_ONLY_ONE = re.compile(r"^(?:only|just|simply|merely|nothing but)\s+an?\s+|^a lone\s+")
-_ONLY_AFTER = re.compile(r"^an?\s+([a-z]+)\s+only$")
+_ONLY_ONE = re.compile(r"^(?:only|just|simply|merely|nothing but)\s+an?\s+|^a lone\s+", re.I)
+_ONLY_AFTER = re.compile(r"^an?\s+([a-z]+)\s+only$", re.I)
 # 'degrees above absolute zero' are kelvins; 'degrees above zero' the degrees said (r633 B)
 _ABOVE_ZERO = re.compile(r"(?:\s*\b(?:degrees?|k|kelvins?))?\s*\babove (absolute )?zero\b")
 

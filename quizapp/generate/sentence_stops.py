@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.country_names import points_spelt
 from quizapp.generate.element_names import SYMBOL_OF, paired_as_one
 from quizapp.generate.given_names import PARTICLES
+from quizapp.generate.number_spelling import NUMBER_WORDS
 from quizapp.generate.option_sentences import option_first
 from quizapp.generate.order_chains import said_order
 
@@ -32,11 +34,10 @@ _INITIAL = re.compile(r"^[A-Z]\.")  # 'J. R. R. Tolkien': the next initial
 _PAIR_NAME = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]\.?\s+[A-Z]")
 _LABELLED = re.compile(r"[A-Z][\w' -]*:\s*\S")  # a label and its figure after the stop (r591 A)
 _PLACING = re.compile(r"(?:On|In|At|Near|During|From|Since|Before|After|Aboard)\s")
-_OPENER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve twenty hundred he she"
+_PLAIN_OPENERS = NUMBER_WORDS | frozenset(
+    ["he", "she", "it", "they", "his", "her", "its", "their", "the", "a", "an"]
 )
-_PLAIN_OPENERS = frozenset(f"{_OPENER_WORDS} it they his her its their the a an".split())
-_HEDGES = r"(?:not sure|unsure|i'?m not sure|i guess|i think|i believe|maybe|probably|perhaps)"
+_HEDGES = f"(?:{HEDGE_WORDS})"  # the project's words of doubt, before or after a choice
 _HEDGE_FIRST = re.compile(rf"^\s*{_HEDGES}\s*[,:;-]?\s+(?=\S)", re.IGNORECASE)
 _HEDGE_AFTER = re.compile(rf"[\s,;-]+{_HEDGES}[\s.!?]*$", re.IGNORECASE)
 # a remark run on after the answer with no comma: where it is told, how clearly, since when
