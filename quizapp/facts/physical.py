@@ -36,6 +36,15 @@ _ALIASES = {
     "kw": "kilowatt",
     "gw": "gigawatt",
     "myr": "megayear",
+    "pa": "pascal",  # '101.3 kPa', '1013 hPa' (review r664 E: read as pascals, or no unit)
+    "hpa": "hectopascal",
+    "kpa": "kilopascal",
+    "mpa": "megapascal",
+    "gpa": "gigapascal",
+    "kj": "kilojoule",
+    "mj": "megajoule",
+    "kn": "kilonewton",
+    "kv": "kilovolt",
     "fl oz": "floz",  # '0.85 fl oz', '8 US fl oz' (review r436 C)
     "us fl oz": "floz",
     "fluid ounce": "floz",

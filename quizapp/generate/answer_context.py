@@ -98,7 +98,7 @@ def cloze_filled(text: str, prompt: str) -> str | None:
     end = next((n for n in range(len(post), 0, -1) if n < len(rest) and rest[-n:] == post[:n]), 0)
     if start == end == 0 or len(rest) == end:
         return None
-    said_unit = re.search(r"[/³²°]", " ".join(raw[len(raw) - end :]))
+    said_unit = re.search(r"[/³²°]|[a-z][23]\b", " ".join(raw[len(raw) - end :]))  # 'g/cm3'
     if start == 0 and said_unit and re.match(r"[\d.,\s]+$", " ".join(raw[: len(raw) - end])):
         return None  # '968 g/cm³': the stem's unit said with the figure is its unit (r653 B)
     return " ".join(raw[start : len(raw) - end])

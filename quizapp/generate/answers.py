@@ -143,7 +143,13 @@ _AND = frozenset({"and", "&"})
 def read_ticks(text: str, options: list[str]) -> list[int] | None:
     """The options a ticks response names (from 0), or None if a token names none."""
     picks = [option_index(t, options) for t in tick_tokens(text, options)]
+    denied = {option_index(m[1].strip(" .!"), options) for m in _DENIED_TICK.finditer(text)}
+    if denied & set(picks) - {None}:  # 'B, D, but not B' takes a tick back (review r663 A)
+        return None
     return None if None in picks else [p for p in picks if p is not None]
+
+
+_DENIED_TICK = re.compile(r"\bnot\s+([^,;()]+)", re.IGNORECASE)
 
 
 def read_sequence(

@@ -48,7 +48,6 @@ from quizapp.generate.check_companies import (
 from quizapp.generate.check_forms import faith_adjective, faith_readings
 from quizapp.generate.check_spelling import spelling_verdict
 from quizapp.generate.country_names import OTHER_COUNTRY_FORMS
-from quizapp.generate.element_names import symbol_forms
 from quizapp.generate.kind_words import without_kind_word
 from quizapp.generate.name_marks import accent_note, joined_fold, mark_fold
 from quizapp.generate.numbered_names import numbered_name
@@ -73,6 +72,7 @@ from quizapp.generate.text_words import (
     vocabulary_tables,
 )
 from quizapp.generate.tie_claims import explained_tail
+from quizapp.generate.unit_answers import by_symbol
 from quizapp.generate.verdict import Verdict
 from quizapp.generate.year_asides import other_year
 
@@ -211,7 +211,7 @@ def _check_one(q: Question, text: str, expected: str, vocabulary: dict[str, str]
         return Verdict("wrong", expected, "No answer given.")
     names = [*q.answer, *q.accepted]
     accepted = {normalise(a) for a in names} - {""}
-    if given in accepted or text.strip() in symbol_forms(q):  # 'Hg' for mercury (r494 B)
+    if given in accepted or by_symbol(q, text):  # 'Hg' for mercury, 'Pa' for pascal (r664 B)
         return Verdict("correct", expected, understood=given)
     keys = {vocabulary[a] for a in accepted if a in vocabulary}
     if given in vocabulary:

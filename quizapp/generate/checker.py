@@ -1,9 +1,8 @@
 """Checking a learner's answer: a verdict (correct, near miss, wrong) and what to show them.
 
-One entry point, `check`, used by study sessions and by `quizapp grade` alike. Typed words
-are graded by check_text.py (aliases, the source's phrase, metonyms, word order, head nouns,
-spelling); numbers, quantities with units, years and dates by check_numbers.py under the
-tolerance rule of tolerance.py. Choice answers accept an option number or the option's text."""
+One entry point, `check`, for study sessions and `quizapp grade`. Words are graded by
+check_text.py (aliases, the source's phrase, metonyms, word order, heads, spelling); figures,
+units, years and dates by check_numbers.py under tolerance.py; choices by number or text."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from quizapp.generate.answer_context import (
 from quizapp.generate.answer_forms import with_loose_forms
 from quizapp.generate.answer_frames import label_first, unframed
 from quizapp.generate.answers import chosen_option, read_grade, read_sequence, read_ticks
+from quizapp.generate.asked_units import asked_unit_kept
 from quizapp.generate.basis_remarks import other_basis_as_remark
 from quizapp.generate.bracket_kinds import false_aside, other_subject
 from quizapp.generate.card_lists import every_name_right
@@ -168,7 +168,7 @@ def _check_open(
 ) -> Verdict:
     """An open answer: a figure, or words (a name, a term, a place)."""
     if q.numeric is not None:
-        figure = _check_figure(q, text, expected, this_year)
+        figure = asked_unit_kept(q, text, _check_figure(q, text, expected, this_year))
         other = other_subject(q, text, vocabulary or {}) if figure.verdict != "wrong" else None
         untrue = untied_claim(q, text, vocabulary or {}) if figure.verdict != "wrong" else None
         if other is None and untrue is None:  # 'with Armstrong in command' (tie_claims.py)

@@ -104,10 +104,13 @@ def _labelled(text: str, options: list[str]) -> bool:
     ('A) Tajikistan', '(b) Kazakhstan', 'Russia (C)'); 'T. K. Mattingly' has initials."""
     marks = {chr(ord("a") + i) for i in range(len(options))} | {str(i + 1) for i in range(9)}
     found = _LABEL.search(text.strip().lower())
-    return found is not None and (found[1] or found[2]) in marks
+    return found is not None and (found[1] or found[2] or found[3]) in marks
 
 
-_LABEL = re.compile(r"^\(?([a-z\d])(?:\)|:|\.(?!\s*[a-z]\.))\s|\(([a-z\d])\)$")
+_LABEL = re.compile(  # 'B - 32 hours', 'option B, 32 hours' (review r662 B: read by the figure)
+    r"^(?:option\s+)?\(?([a-z\d])(?:\)|:|\.(?!\s*[a-z]\.)|\s+[-\u2013\u2014]+)\s"
+    r"|^(?:option\s+)?\(?([a-h])\)?,\s|\(([a-z\d])\)$"
+)
 
 
 def _typed(q: Question, answer: list[str], accepted: list[str] | None = None) -> Question:

@@ -95,8 +95,14 @@ def _denied(remark: str, option: str, picked: int) -> bool:
     said = found["what"].strip()
     if re.fullmatch(r"[A-H]", said):  # an option's letter: 'D (not A)' rules out another
         return said == "ABCDEFGH"[picked]
-    what, own = normalise(said).split(), normalise(option).split()
+    what, own = _grouped(said).split(), _grouped(option).split()
     return bool(what) and len(own) <= _NAME_WORDS and set(what) <= set(own)  # no statement
+
+
+def _grouped(text: str) -> str:
+    """`text` normalised with its figures' digit groups run together: '299 792 458' and
+    '299,792,458' are one figure (review r664 C)."""
+    return re.sub(r"(?<=\d)[,\s](?=\d{3}\b)", "", normalise(text))
 
 
 _LAST_BRACKET = re.compile(r"\((?P<remark>[^()]+)\)[\s.!]*$")
@@ -108,8 +114,10 @@ _TRUTH_SAID = re.compile(
 # true.') is no such remark (review r473 B)
 _LED = re.compile(r"^\s*\(?[A-Ha-h1-8]\)?[.):,]?\s|^.{40,}?\.\s+\S")
 _NAME_WORDS = 6  # an option of more words is a statement: 'not the reason' is option B
+# 'D, not 299,792,458 m/s' (a figure's digit groups: review r664 C)
 _DENIAL = re.compile(
-    r"^\s*(?:but\s+|and\s+|though\s+)?(?:not|is not|isn't|was not|wasn't)\s+(?P<what>[^,;]+?)"
+    r"^\s*(?:but\s+|and\s+|though\s+)?(?:not|is not|isn't|was not|wasn't)\s+"
+    r"(?P<what>(?:[^,;]|(?<=\d),(?=\d{3}))+?)"
     r"[\s.!]*$",
     re.IGNORECASE,
 )
@@ -140,13 +148,14 @@ def _other_options_words(remark: str, options: list[str], picked: int) -> bool:
 # A is the real answer' (review r461 E)
 _ALSO = re.compile(
     r"\b(?:also|too|as well|both|real|really|actual|actually|instead|rather|mean|meant|right"
-    r"|correct|say|think|guess|believe|reckon)\b",
+    r"|correct|say|think|guess|believe|reckon|better|best)\b",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
     r"\b(?:i'd|i'm|though|but|and|also|too|as well|both|is|was|are|were|true|right|correct|it|one"
     r"|the|real|really|actual|actually|answer|instead|rather|i|mean|meant|or|maybe|say"
-    r"|think|guess|believe|reckon|would|is it)\b|[,.!']",
+    r"|think|guess|believe|reckon|would|is it|evidence|reason|explanation|cause|option|choice"
+    r"|better|best|statement)\b|[,.!']",
     re.IGNORECASE,
 )
 _OFFERED = re.compile(rf"\b(?:{OFFERED})\b", re.IGNORECASE)

@@ -25,9 +25,10 @@ _VERB = re.compile(
 )
 
 
-def option_first(text: str, options: Sequence[str]) -> str:
+def option_first(text: str, options: Sequence[str], single: bool = False) -> str:
     """'osmium is denser' as 'osmium (is denser)' where it opens with an option and a verb;
-    else `text`."""
+    else `text`. Where one option is asked (`single`), a second option after the first is
+    what a remark tells of ('calcium, gallium is in group 13': review r663 B)."""
     said = text.strip().rstrip(".!")
     names = sorted({normalise(o) for o in options if o.strip()}, key=len, reverse=True)
     at, taken = 0, 0
@@ -45,7 +46,7 @@ def option_first(text: str, options: Sequence[str]) -> str:
             break
         at = joined.end()
     rest = said[at:].strip()
-    if not taken or not _VERB.match(rest) or _BARRED.search(rest):
+    if not taken or (single and taken > 1) or not _VERB.match(rest) or _BARRED.search(rest):
         return text
     if any(re.search(rf"\b{re.escape(n)}\b", normalise(rest)) for n in names):
         return text  # 'osmium is denser than copper': another option

@@ -12,6 +12,7 @@ from quizapp.facts.normalise import normalise
 def options_named(text: str, options: list[str]) -> int:
     """How many options' own texts the answer holds: two is a hedge ('Russia has tightened
     ... or Russia's population is shrinking': review r437 C, graded by the nearer one)."""
+    text = _TOLD_OF.sub(" ", text)  # 'calcium, gallium (is in group 13)' (review r663 B)
     text = _TOLD.sub(" ", text)  # 'Tajikistan (Armenia and Belarus are members)' (r481 D)
     text = _TOLD_AFTER.sub(" ", text)  # 'iron; sodium melts at 98 °C' (review r503 C)
     said = f" {_bare_words(RULED_OUT.sub(' ', text))} "  # 'Kyrgyzstan, not Kazakhstan' (r469 A)
@@ -22,8 +23,14 @@ def options_named(text: str, options: list[str]) -> int:
 _VERBS = r"is|are|was|were|has|have|had|joined|belongs?|lies|lie"
 _TOLD = re.compile(rf"\([^()]*\b(?:{_VERBS})\b[^()]*\)", re.I)
 _TOLD_AFTER = re.compile(
-    rf"[,;:]\s*[^,;:()]*\b(?:{_VERBS}|melts?|boils?|found|discovered|named|than)\b[^()]*$", re.I
-)
+    rf"(?:[,;:]|\s[-–—]\s)\s*[^,;:()]*\b(?:{_VERBS}|melts?|boils?|found|discovered|named|than|floats?"
+    r"|sinks?|ends?|starts?|begins?|rusts?|reacts?|would|will|can)\b"
+    r"[^()]*$|(?:[,;:]|\s[-–—]\s)\s*(?:though|although|but|whereas)\s+\S+\s+\S+[^()]*$",
+    re.I,
+)  # 'gold - lithium is the least dense', 'gold, but lithium floats' (review r653)
+# another thing after the answer with what is told of it in brackets, as option_sentences.py
+# puts a sentence that opens with an option: 'calcium, gallium (is in group 13)'
+_TOLD_OF = re.compile(r"(?:[,;:]|\s[-\u2013\u2014]\s)\s*[^,;:()]+\(\s*[a-z][^()]*\)[\s.!]*$")
 RULED_OUT = re.compile(r"\b(?:not|rather than|instead of)\s+[^,;()]+", re.IGNORECASE)
 
 

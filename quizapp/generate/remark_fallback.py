@@ -17,6 +17,7 @@ from quizapp.generate.answer_forms import imported_key, is_person_key
 from quizapp.generate.answer_frames import HEDGE_WORDS, OFFERED
 from quizapp.generate.bracket_kinds import BESIDE, false_aside
 from quizapp.generate.bracket_partners import partners_told
+from quizapp.generate.contrast_clauses import figure_of_another, own_clause
 from quizapp.generate.craft_roles import other_craft
 from quizapp.generate.everyday_forms import everyday_form
 from quizapp.generate.fact_links import adjectives_of, kind_group, paired, tied
@@ -143,8 +144,10 @@ def contrast_rival(q: Question, remark: str, vocabulary: dict[str, str]) -> bool
     some say 120' offer the other answer (review r438 B)."""
     if not _CONTRAST.match(remark) or _RULED_OUT.match(remark):
         return False  # 'but not the SCO' rules the other out (review r465 B)
-    if q.numeric is not None:
-        return re.search(r"\d", remark) is not None
+    if q.numeric is not None:  # 'C, but 883 °C is sodium's' gives another its figure (r653)
+        return re.search(r"\d", remark) is not None and not figure_of_another(q, remark, vocabulary)
+    if own_clause(q, remark, vocabulary):
+        return False  # 'D, but Davy found sodium' (review r653)
     # a clause of its own about the rival is a remark: 'China, though Russia is still a big
     # energy player' (review r445 A); a short one or one pointing back claims the answer
     claims = len(remark.split()) <= CLAIM_WORDS or _POINTS_BACK.search(remark) is not None

@@ -33,7 +33,9 @@ _INITIAL = re.compile(r"^[A-Z]\.")  # 'J. R. R. Tolkien': the next initial
 # a surname, 'and', and the second person's initial: the first person's initial went before
 _PAIR_NAME = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]\.?\s+[A-Z]")
 _LABELLED = re.compile(r"[A-Z][\w' -]*:\s*\S")  # a label and its figure after the stop (r591 A)
-_PLACING = re.compile(r"(?:On|In|At|Near|During|From|Since|Before|After|Aboard)\s")
+_PLACING = re.compile(  # 'Buzz Aldrin. With Armstrong.' (review r662 A)
+    r"(?:On|In|At|Near|During|From|Since|Before|After|Aboard|With|Alongside|Beside)\s"
+)
 _PLAIN_OPENERS = NUMBER_WORDS | frozenset(
     ["he", "she", "it", "they", "his", "her", "its", "their", "the", "a", "an"]
 )
@@ -44,8 +46,8 @@ _HEDGE_AFTER = re.compile(rf"[\s,;-]+{_HEDGES}[\s.!?]*$", re.IGNORECASE)
 _AFTER_WORDS = r"according to|as per|per the (?:briefing|source)|by far|since|as of"
 _SAID_AFTER = re.compile(rf"(?<=\w)\s+(?=(?:{_AFTER_WORDS})\b[^,;()]*$)", re.IGNORECASE)
 _SAID_AFTER_CHOICE = re.compile(
-    rf"(?<=\w)\s+(?=(?:{_AFTER_WORDS}|easily|clearly|in (?:that|the) (?:survey|briefing|source))"
-    r"\b[^,;()]*$)",
+    rf"(?<=\w)\s+(?=(?:{_AFTER_WORDS}|easily|clearly|in (?:that|the) (?:survey|briefing|source)"
+    r"|(?:with|at) (?:about |around |some |just )?\d+)\b[^,;()]*$)",  # 'Apollo 16 with 96 kg'
     re.IGNORECASE,
 )
 _NUMBERED_STEM = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:\d{1,2}\b|missions?\b|flights?\b)")
@@ -93,6 +95,8 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
     if found is None:
         return text
     head, rest = found["head"], found["rest"]
+    if shape == "choice" and len(head) == 1 and _option_text(rest, options):
+        return text  # 'B. 32 hours': a label and an option's text, which must agree (r662 B)
     last = re.findall(r"[A-Za-z]+$", head)
     circa = last and last[0].lower() in ("c", "ca") and rest[:1].isdigit()  # 'c. 9,000 years'
     initial = re.search(r"[A-Za-z]{2,}\s+[A-Z]$", head) is not None  # 'Alan R. Moon' (r554 A)
@@ -108,13 +112,23 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
     words = rest.rstrip(" .!?").split()
     lower = [w for w in words if re.fullmatch(r"[a-z][a-z'’-]+", w) and w not in _PARTICLES]
     placed = len(words) > 1 and _PLACING.match(rest) is not None  # 'True. On Apollo 11.' (r622 B)
-    if (len(words) < 2 or not lower) and not _LABELLED.match(rest) and not placed:
+    verdict = shape == "choice" and head.lower() in ("true", "false")  # 'False. Alan Bean.' (r662)
+    if (len(words) < 2 or not lower) and not _LABELLED.match(rest) and not placed and not verdict:
         return text  # 'J. Robert Oppenheimer', 'C. 1669'
     if placed and shape == "text":  # '5 February 1971, at Fra Mauro', as a date's remark is read
         return f"{head}, {rest[:1].lower()}{rest[1:]}"
     if rest.split()[0].lower() in _PLAIN_OPENERS:  # '71. Three moonwalks.' (review r632 B)
         rest = rest[:1].lower() + rest[1:]
     return f"{head}; {rest}" if shape in ("text", "choice") else f"{head} ({rest})"
+
+
+def _option_text(said: str, options: Sequence[str]) -> bool:
+    """Whether `said` is an option's whole text, give or take its full stop."""
+    return _bare(said) in {_bare(o) for o in options}
+
+
+def _bare(text: str) -> str:
+    return " ".join(text.lower().rstrip(" .!").split())
 
 
 # an arrow or a hyphen between a left item's number and its match's name: '9 → Spider', '9-Spider'
@@ -158,7 +172,8 @@ def typed_forms(
         text = _RUN_ON.sub(r"\1, ", text)  # C, r612 B): a clause after a figure, a remark
     if shape == "text":  # '(gold: Au)', '(neon 27 K)': another element's, told (r603 A, B)
         text = _ELEMENT_FIGURE.sub(_told, _TOLD_SYMBOL.sub(r"\1 is \2", text))
-    text = option_first(text, options) if shape in ("choice", "ticks") else text  # r583 A
+    single = shape == "choice"  # 'osmium is denser' (r583 A); one option asked (r663 B)
+    text = option_first(text, options, single) if shape in ("choice", "ticks") else text
     text = paired_as_one(stop_as_semicolon(text, shape, options))
     while (joined := _COMPARED_OR.sub(r"\1 and ", text)) != text:
         text = joined

@@ -108,6 +108,9 @@ def enough_left(name: str, words: tuple[str, ...]) -> bool:
     a common phrase ("rocky" for "rocky planet" asked as a type of planet), but of a proper
     name, its head and at least one other word ("Conclusions on the EU-Central Asia
     Strategy", not "Council" or "Federation")."""
+    parts = [p for p in re.split(r"\s*(?:,|;|&|\band\b)\s*", normalise(name)) if p.strip()]
+    if len(parts) > 1 and any(not set(p.split()) & set(words) for p in parts):
+        return False  # 'Hudson River' for 'The Hudson River and Lake Erie' (review r664 D)
     proper = any(w[:1].isupper() for w in _SPLIT.split(name) if w)
     coded = len(words) == 1 and re.fullmatch(r"[a-z]\d{0,2}", words[0]) is not None  # 'D', 'B1'
     return not proper or coded or (phrase_head(name) in words and len(words) >= 2)  # (r476 A)

@@ -1,0 +1,72 @@
+"""A figure right in another unit where the question names the unit it asks in: 'What is
+absolute zero in degrees Celsius?' is not answered by '-459.67 °F', '0 K' or a bare '-459.67'
+(read as °F): each says the learner knows the fact in another unit, not the figure asked, so
+it is a near miss with a note (review r664 F: graded right). Only where the stem asks 'in' a
+unit: one it only mentions ('density of _____ g/cm³', 'how many pascals') leaves the other
+units open as before (unit_siblings.py), and a prefix of the asked unit is the same unit."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizapp.facts.physical import _registry, unit_of
+from quizapp.generate.quantity_reader import read_quantity
+from quizapp.generate.question import Question
+from quizapp.generate.verdict import Verdict
+
+_SIBLING = re.compile(r"^Read as (?P<read>.+?), which is right; the deck gives it in .+$")
+
+
+def asked_unit_kept(q: Question, text: str, verdict: Verdict) -> Verdict:
+    """`verdict` made a near miss where it took the figure in a unit other than the one the
+    question names."""
+    key = q.numeric
+    if verdict.verdict != "correct" or key is None or key.unit is None:
+        return verdict
+    if not _names_unit(q.prompt, key.unit):
+        return verdict
+    sibling = _SIBLING.match(verdict.note or "")
+    said = sibling["read"] if sibling else _other_unit(text, q, key.unit)
+    if said is None:
+        return verdict
+    note = f"Read as {said}: right, but the question asks in {key.unit}."
+    return Verdict("near_miss", verdict.expected, note, verdict.understood)
+
+
+def _other_unit(text: str, q: Question, unit: str) -> str | None:
+    """The unit the answer names when it is not the asked one (nor a prefix of it)."""
+    assert q.numeric is not None
+    readings = read_quantity(text, q.numeric)
+    if isinstance(readings, str) or not readings or not readings[0].unit:
+        return None
+    named = readings[0].unit
+    return None if _base(named) == _base(unit) else f"{text.strip()}"
+
+
+def _names_unit(prompt: str, unit: str) -> bool:
+    """Whether the prompt asks for the figure in `unit`: 'in degrees Celsius', 'in metres per
+    second' (a unit the stem only mentions, 'density of _____ g/cm³', 'how many hours', leaves
+    the other units open)."""
+    for found in _IN_UNIT.finditer(prompt):
+        words = found["unit"].split()
+        runs = [" ".join(words[:n]) for n in (3, 2, 1) if len(words) >= n]
+        if any(_base(r) == _base(unit) for r in runs):
+            return True
+    return False
+
+
+_IN_UNIT = re.compile(r"\b(?:in|into)\s+(?P<unit>(?:degrees?\s+)?[^\W\d_]+(?:\s+per\s+\w+)?)")
+
+
+@lru_cache(maxsize=2048)
+def _base(name: str) -> str:
+    """The unit `name` reads as, without its prefix ('kilopascal' -> 'pascal'); '' for none."""
+    found = unit_of(name)
+    if found is None or str(found) == "dimensionless":
+        return ""
+    try:
+        parsed = _registry().parse_unit_name(str(found))
+    except Exception:  # a compound unit ('gram / centimeter ** 3') has no single name
+        return str(found)
+    return parsed[0][1] if len(parsed) == 1 else str(found)
