@@ -18,7 +18,7 @@ from quizapp.generate.led_names import LEADING
 
 LEGAL_FORMS = frozenset(
     {"pjsc", "ojsc", "jsc", "oao", "pao", "zao", "ao", "ooo", "llc", "ltd", "plc", "inc"}
-    | {"sa", "ag", "nv", "gmbh", "corp", "co"}
+    | {"sa", "ag", "nv", "gmbh", "corp", "corps", "co"}
 )
 KIND_WORDS = frozenset({"company", "group", "corporation", "firm", "concern"})
 # a part of the company that does the work: 'a Gazprom subsidiary' (review r429 C)
@@ -71,7 +71,18 @@ def company_readings(
         if len(words) == before or not words:
             break
     left = " ".join(words)
-    return [left] if left in accepted and left != normalise(text) else []
+    if left in accepted and left != normalise(text):
+        return [left]
+    formless = {_formless(a): a for a in accepted}  # 'Apple' for 'Apple Corps' (review r674 C)
+    return [formless[left]] if left in formless and formless[left] != left else []
+
+
+def _formless(name: str) -> str:
+    """A name without the legal form at its end: 'apple corps' -> 'apple'."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,") in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
 
 
 def _without_places(words: list[str], places: frozenset[str]) -> list[str]:

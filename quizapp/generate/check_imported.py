@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from quizapp.facts.normalise import normalise
+from quizapp.generate.annual_dates import annual_key, annual_verdict
 from quizapp.generate.check_numbers import check_number
 from quizapp.generate.dates import iso_date, parse_date_era
 from quizapp.generate.number_words import words_to_digits
@@ -50,6 +51,8 @@ def imported_number(
         return _against_period(period, said, expected)
     if not kind.startswith(NUMBER_KIND):
         return None
+    if (annual := annual_verdict(q, text, expected)) is not None:
+        return annual  # '10 December': a day of the year (annual_dates.py, review r674 B)
     year = year_key(key_text, q.prompt)
     if year is not None:
         return check_number(year, _year_in_words(text), expected)
@@ -67,6 +70,8 @@ def as_numeric(q: Question, text: str, vocabulary: dict[str, str] | None) -> tup
     kind = _imported_kind(q, vocabulary)
     if kind is None or not kind.startswith(NUMBER_KIND) or parse_period(q.answer[0]):
         return q, text
+    if annual_key(q.answer[0]) is not None:
+        return q, text  # '10 December' is no count (annual_dates.py)
     year = year_key(q.answer[0], q.prompt)
     key = year or count_key(q.answer[0])
     if key is None:

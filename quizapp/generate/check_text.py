@@ -177,7 +177,7 @@ def _rewordings(q: Question, text: str, vocabulary: dict[str, str]) -> list[str]
         out += faith_adjective(text, accepted)  # 'Islamic' for Islam
     if "organisation" in kinds:  # 'the CSTO military alliance', 'the EEU bloc'
         out += body_readings(text, accepted) + described_readings(text, vocabulary)
-    if "company" in kinds:  # 'Gazprom PJSC', 'the Gazprom company'
+    if any(k.endswith("company") for k in kinds):  # 'Gazprom PJSC', an imported 'Apple Corps'
         out += company_readings(text, accepted, vocabulary_tables(vocabulary).places)
     if kinds & PERSON_KINDS or is_person_key(q, vocabulary):
         people = same_person_readings(text, accepted)  # 'Dr. E. Mitchell', 'Sir H. Davy'

@@ -30,9 +30,11 @@ _IT_WAS = re.compile(
     r"(?P<final>[^()]+?)\)?[\s.!]*$",
     re.IGNORECASE,
 )
-# 'D, well A', 'False, er, true' (review r661 A: marked on the first): only an answer after it
+# 'D, well A', 'False, er, true' (review r661 A: marked on the first), 'A. Actually no, Oslo'
+# (r674 A): only an answer after it
 _TAKEN_BACK = re.compile(
-    rf"^(?P<first>.+?){_BREAK}(?P<back>no|sorry|(?:well,?\s+)?actually|really|well|er|erm|um|umm|uh|hmm)\b[\s,:]*{_I_THINK}"
+    rf"^(?P<first>.+?){_BREAK}(?P<back>(?:(?:actually|really|oh|hmm|um|well)[\s,]+)?no|sorry"
+    rf"|(?:well,?\s+)?actually|really|well|er|erm|um|umm|uh|hmm)\b[\s,:]*{_I_THINK}"
     r"(?P<final>[^()]+?)\)?[\s.!]*$",
     re.IGNORECASE,
 )

@@ -133,7 +133,7 @@ def asks_agent(prompt: str) -> bool:
     ('-er', '-or', '-ist', '-ian') where the role list has no entry (review r624 B: 'Fontaine'
     refused for Just Fontaine, r614: 'Roudnitska' for Edmond Roudnitska); never a thing or a
     body that buys, lends or trades ('Which river', 'Which lender'). For a key of a name's shape."""
-    words = normalise(prompt).replace("?", " ").split()
+    words = re.split(r"[\s-]+", normalise(prompt).replace("?", " ").strip())  # 'singer-songwriter'
     if words[:1] not in (["which"], ["what"]):
         return False
     return any(_AGENT.fullmatch(w) and w not in _NO_AGENTS for w in words[1:3])

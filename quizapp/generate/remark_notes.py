@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 
 from quizapp.facts.normalise import normalise
 from quizapp.generate.question import Question
+from quizapp.generate.take_backs import NOTE as TAKEN_NOTE
+from quizapp.generate.take_backs import takes_back
 from quizapp.generate.verdict import Verdict
 
 # the first part, then a bracket, a separator (no digit group's comma) or a relative clause
@@ -78,6 +80,8 @@ def with_remark_note(
             )
         ):  # 'C (660 °C is where it boils)': the option said with more (review r613 A)
             continue  # the answer said twice; not '94 (uranium has 94)' (reviews r486 E, r487 G)
+        if takes_back(rest, core):  # 'B, although A is right' (take_backs.py, reviews r671-r674)
+            return Verdict("wrong", verdict.expected, TAKEN_NOTE, verdict.understood)
         return _noted(verdict, core)
     return _sentence_noted(response, verdict, options, asked) if not bracket_only else verdict
 

@@ -23,12 +23,14 @@ _FALSE = re.compile(r"^\s*false\b\s*[-,:;(.\u2013\u2014]*\s*(?P<said>.*?)[\s).!]
 # of another thing (review r455 A)
 _MONTH_FIRST = rf"(?:{'|'.join(MONTHS)})\.?\s+"  # 'December 2014'
 _BARE = re.compile(
-    r"^(?:(?:no|actually|in fact|rather)\W+)?(?P<lead>(?:[A-Za-z']+\s+){0,4}?)"
+    r"^(?:(?:no|well|but|though|although|actually|really|in fact|rather)\W+)*"
+    r"(?P<lead>(?:[A-Za-z']+\s+){0,4}?)"
     rf"(?P<figure>(?:{_MONTH_FIRST})?(?:\d[\d.,]*\s*(?:[A-Za-z°%]+\.?\s*){{0,2}})+|[A-Za-z]+)$",
     re.IGNORECASE,
 )
-_FRAME_TEXT = "it its it's was is has had are were on in at about only just the a"  # no verb:
-# 'it launched on 7 December 1972' beside a landing tells of another event (review r582 A)
+_FRAME_TEXT = "it its it's was is has had are were on in at about only just the a really actually"
+_FRAME_TEXT += " did"  # no verb: 'it launched on 7 December 1972' beside a landing tells
+# of another event (review r582 A)
 _FRAME_WORDS = frozenset(_FRAME_TEXT.split())
 # a figure the learner denies, the statement's own: 'False, 28% not 21%' corrects with 28%
 _DENIED = re.compile(

@@ -1,0 +1,94 @@
+"""A remark beside a right answer that takes the answer back, by saying another is the real,
+right or correct one, or that the answer is something else: 'B, although A is right', 'Gazprom,
+although the answer is Rosneft', '68%, even though 74% is right', 'A C B, although the order is
+C A B', 'D, though really it's A', 'A, E, well only E', 'True, but it's 30%', 'A, but both are
+false' (reviews r671-r674: each credited with the note that the remark was not marked). Read
+only of a remark that is not itself a right answer, and not where it tells what really was
+beside False ('False, though really it was 12 April 1962'), describes ('Gazprom (actually a
+Russian firm)', 'D (A landed elsewhere actually)') or restates ('B D (both are correct)')."""
+
+from __future__ import annotations
+
+import re
+
+NOTE = "That takes the answer back: give the one answer you mean."
+
+_CONTRAST = r"(?:though|although|even\s+though|even\s+if|but|yet|well|whereas)"
+_IT_WAS = r"it(?:'s|\s+is|\s+was)"
+_TAKEN = re.compile(
+    r"\b(?:really|actually|in\s+fact)\s*,?\s*(?:no\b|(?-i:[A-H])\b|the\s+answer\b)"  # 'actually no'
+    r"|\bthe\s+(?:real|right|correct|actual|true)\s+(?:answer|one|option|choice|order|reason"
+    r"|evidence|year|date|figure|name|pick)\b"  # 'but the real answer is Frank Borman'
+    r"|\bthe\s+(?:answer|order)\s+(?:is|was|should\s+be)\b"  # 'although the order is C A B'
+    r"|\bboth\s+(?:are\s+|were\s+)?(?:false|wrong)\b"  # 'A, but both are false'
+    r"|\b(?:well|actually|really)\s*,?\s+(?:only|just)\b",  # 'A, E, well only E'
+    re.IGNORECASE,
+)
+# what really was, said against the answer: 'though really it's B', 'it's Pl really'
+_REALLY_WAS = re.compile(
+    rf"\b{_CONTRAST}\s*,?\s+(?:really\s+{_IT_WAS}|{_IT_WAS}\s+really)\b|\b{_IT_WAS}\b[^,;()]*"
+    r"\breally[\s.!)]*$|^\s*(?:really|actually|in\s+fact)\s*,?\s+(?:it\s+was\s+)?(?-i:[A-Z0-9])"
+    r"|\bwell\s*,?\s+(?:actually|really)\b",  # 'D, well actually Buzz Aldrin'
+    re.IGNORECASE,
+)
+# beside True, a contrast that says otherwise: 'True, but the call sign was really America',
+# 'True, actually a liquid', 'True, but the statement is wrong'; beside False, one that says
+# the statement holds
+_TRUE_BACK = re.compile(
+    rf"^\s*(?:{_CONTRAST}\b[^,;()]*\b)?(?:really|actually|in\s+fact)\b|\breally[\s.!)]*$|\b(?:the\s+statement|it|that)\s+(?:is|was)"
+    r"\s+(?:wrong|false|incorrect|untrue|not\s+true)\b",
+    re.IGNORECASE,
+)
+_FALSE_BACK = re.compile(
+    r"\b(?:actually|really)\b[^,;()]*\b(?:right|true|correct|holds)\b|\bstatement\s+holds\b",
+    re.IGNORECASE,
+)
+_BUT_IT_IS = re.compile(
+    rf"^\s*(?:but|though|although|yet)\s+{_IT_WAS}\b(?!\s+(?:true|so|right|correct)\b)", re.I
+)
+# another said to be right: 'although A is right', '74% is right' (not 'both are correct',
+# 'the 2015 figure is right', which say the answer given is)
+_IS_RIGHT = re.compile(
+    r"(?P<who>[\w%$.,]+)\s+(?:is|are|was|were)\s+(?:the\s+)?(?:right|correct)(?:\s+(?:answer|one"
+    r"|option|choice))?(?:\s+(?:too|also|as\s+well|instead))?[\s.!)]*$",
+    re.IGNORECASE,
+)
+_SAID_WRONG = re.compile(
+    r"\b((?-i:[A-H]))\s+(?:is|was)\s+(?:wrong|incorrect|false|not\s+right)\b", re.I
+)
+_SELF_WORDS = "both they that this it all these those figure one answer date year mine which so"
+_SELF = frozenset(_SELF_WORDS.split())
+
+
+# a contrast that says what really is ('gold, though really tin melts higher', 'D, but mercury
+# actually melts highest'), not one denied ('though no landings were really cancelled')
+_CONTRAST_REALLY = re.compile(
+    rf"\b{_CONTRAST}\b(?:(?!\b(?:no|not|never)\b)[^;()])*?\b(?:really|actually|in\s+fact)\b", re.I
+)
+# a sentence of what actually happened: 'C. Actually the tank did explode on the pad'
+_ACTUALLY_DID = re.compile(
+    r"^\s*(?:actually|really|in\s+fact)\b[^,;()]*\b(?:did|does|was|were|had)\b", re.IGNORECASE
+)
+
+
+def takes_back(remark: str, core: str = "") -> bool:
+    """Whether the remark beside `core` says another answer is the real one, or the answer is
+    not so ('True, but it's 30%')."""
+    picked = set(re.findall(r"\b[A-H]\b", core))  # 'B, C, E, although B is wrong' (r671 C)
+    if picked & {m[1] for m in _SAID_WRONG.finditer(remark)}:
+        return True
+    right = _IS_RIGHT.search(remark)
+    if _TAKEN.search(remark) or (right is not None and right["who"].lower() not in _SELF):
+        return True
+    said = core.strip(" .").lower()
+    if said in ("false", "f", "no"):  # 'False, though really it was 12 April 1962': what was
+        return _FALSE_BACK.search(remark) is not None  # (truth_corrections.py checks it)
+    if said in ("true", "t", "yes") and (_BUT_IT_IS.match(remark) or _TRUE_BACK.search(remark)):
+        return True
+    restated = bool(said) and f" {said} " in f" {remark.lower()} "  # 'Davy, though in fact Davy'
+    contrast = _CONTRAST_REALLY.search(remark) is not None and not restated
+    return (
+        contrast
+        or _ACTUALLY_DID.match(remark) is not None
+        or _REALLY_WAS.search(remark) is not None
+    )
