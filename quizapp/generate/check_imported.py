@@ -23,6 +23,7 @@ from quizapp.generate.periods import Period, parse_period
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.text_words import entity_kind
+from quizapp.generate.tolerance import right_band
 from quizapp.generate.verdict import Verdict
 
 IMPORTED_KIND = "answer-"  # the importer's entity kinds: answer-number, -name, -text
@@ -127,11 +128,12 @@ def count_key(answer: str) -> NumericKey | None:
     approx = _HEDGE.match(answer.strip()) is not None
     unit = _unit(answer)
     small = r.value == round(r.value) and abs(r.value) < _SMALL  # '10' is no rounding to tens:
-    step = 1.0 if small else r.step  # '9' or '11' for a hardness of 10 is wrong (r644 B, r624 F)
+    step = 1.0 if small and not approx else r.step  # '9' or '11' for a hardness of 10 is
+    # wrong (r644 B, r624 F); 'About 30 metres' is rounded: '31 m' is right (review r684 B)
     exact = not approx and (unit is None or small) and step == 1 and r.value == round(r.value)
     return NumericKey(
-        value=r.value,
-        tolerance=0.0,
+        value=r.value,  # an 'about' figure is right within 5 % ('31 m' for 'About 30 metres')
+        tolerance=right_band(step, True, r.value, share=False) if approx else 0.0,
         family="number" if unit is None else f"quantity:{unit}",
         step=step,
         approx=approx,

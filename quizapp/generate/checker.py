@@ -38,6 +38,7 @@ from quizapp.generate.check_text import check_text
 from quizapp.generate.choice_figures import by_label, coded_as_options, comma_remark
 from quizapp.generate.choice_verdicts import choice_verdict, sequence_verdict, ticks_verdict
 from quizapp.generate.compound_remarks import RANK, compound_parts, in_parts
+from quizapp.generate.contrast_asks import contrast_problem
 from quizapp.generate.corrections import corrected
 from quizapp.generate.depth_forms import echoed_bound, unsigned_depth
 from quizapp.generate.estimates import asked_as_estimate
@@ -72,7 +73,6 @@ from quizapp.generate.year_asides import other_year, year_aside
 __all__ = ["Verdict", "answer_problem", "check"]
 
 Vocabulary = dict[str, str] | None  # the deck's names, each to its entity id
-
 GRADE_PROBLEM = "How well did you know it? Type 1 again, 2 hard, 3 good or 4 easy."
 
 
@@ -242,8 +242,7 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     dated = key.family.startswith(("year", "date"))
     if lead is not None and (period or dated or not other_year(text, q.prompt)):
         return _check_figure(q, lead, expected, this_year)
-    twice = said_twice(key, text, grade)  # '75% (three quarters)' (figure_remarks.py)
-    if twice is not None:
+    if (twice := said_twice(key, text, grade)) is not None:  # '75% (three quarters)'
         return twice
     unsigned = unsigned_change(q, text) or unsigned_depth(q, text)  # '-86 m' (depth_forms)
     again = None if unsigned is None else check_number(key, unsigned, expected)
@@ -259,9 +258,10 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
 
 
 def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) -> str | None:
-    """Why a response cannot be graded (the learner is asked again, losing nothing), or None: a
-    blank line, an option that does not exist, text that is none of the options, a figure in
-    another measure than the one asked ('95%' for US$865 million; check_measure.py)."""
+    """Why a response cannot be graded (asked again, losing nothing), or None: a blank line, no
+    such option, none of the options, another measure ('95%' for $865m), a contrast remark."""
+    if asked := contrast_problem(q, response, lambda t: check(q, t, vocabulary).verdict):
+        return asked  # 'D, though it is A' (contrast_asks.py, reviews r681-r683)
     shape = SPECS[q.kind].shape
     response = typed_forms(response, shape, q.options or q.answer, q.prompt)  # 'False. It boils'
     if (fixed := corrected(q, response, vocabulary or {})) is not None and not fixed[2]:

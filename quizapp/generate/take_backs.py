@@ -15,10 +15,15 @@ NOTE = "That takes the answer back: give the one answer you mean."
 
 _CONTRAST = r"(?:though|although|even\s+though|even\s+if|but|yet|well|whereas)"
 _IT_WAS = r"it(?:'s|\s+is|\s+was)"
+# the real figure, year, date or name: beside False a correction (truth_corrections.py checks
+# it: 'False, the real figure is 28%', review r681 B), beside any other answer a take-back
+_REAL_VALUE = re.compile(
+    r"\bthe\s+(?:real|right|correct|actual|true)\s+(?:year|date|figure|number|name|symbol)\b", re.I
+)
 _TAKEN = re.compile(
     r"\b(?:really|actually|in\s+fact)\s*,?\s*(?:no\b|(?-i:[A-H])\b|the\s+answer\b)"  # 'actually no'
     r"|\bthe\s+(?:real|right|correct|actual|true)\s+(?:answer|one|option|choice|order|reason"
-    r"|evidence|year|date|figure|name|pick)\b"  # 'but the real answer is Frank Borman'
+    r"|evidence|pick)\b"  # 'but the real answer is Frank Borman'
     r"|\bthe\s+(?:answer|order)\s+(?:is|was|should\s+be)\b"  # 'although the order is C A B'
     r"|\bboth\s+(?:are\s+|were\s+)?(?:false|wrong)\b"  # 'A, but both are false'
     r"|\b(?:well|actually|really)\s*,?\s+(?:only|just)\b",  # 'A, E, well only E'
@@ -81,6 +86,8 @@ def takes_back(remark: str, core: str = "") -> bool:
     if _TAKEN.search(remark) or (right is not None and right["who"].lower() not in _SELF):
         return True
     said = core.strip(" .").lower()
+    if said not in ("false", "f", "no") and _REAL_VALUE.search(remark):
+        return True  # 'Fe, though the real symbol is I' (review r683 B)
     if said in ("false", "f", "no"):  # 'False, though really it was 12 April 1962': what was
         return _FALSE_BACK.search(remark) is not None  # (truth_corrections.py checks it)
     if said in ("true", "t", "yes") and (_BUT_IT_IS.match(remark) or _TRUE_BACK.search(remark)):

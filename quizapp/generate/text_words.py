@@ -176,7 +176,13 @@ _SPELLINGS = (
     (re.compile(r"\bdept\b"), "department"),
     (re.compile(r"\becon\b\.?"), "economic"),  # 'Eurasian Econ. Union' (review r389 D)
     (re.compile(r"(?<=[bcdfghkmnpstvz])re\b"), "er"),
-    (re.compile(r"(?<=\w\w)our\b"), "or"),
+    (re.compile(r"(?<=\w\w)our(ed|ing|s|ful)?\b"), r"or\1"),  # 'coloured' (review r663)
+    (re.compile(r"\bgrey"), "gray"),  # 'grey whale' (review r684 A)
+    (re.compile(r"\bfaeroe"), "faroe"),
+    (re.compile(r"\bsulphur"), "sulfur"),
+    (re.compile(r"\baluminium\b"), "aluminum"),
+    (re.compile(r"(?<=\w)yse\b"), "yze"),
+    (re.compile(r"\bdefence\b"), "defense"),
     (re.compile(r"(?<=\w\w\w)is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),
     (re.compile(r"(?<=\w)mme\b"), "m"),
     (re.compile(r"(?<=\w)ogue\b"), "og"),

@@ -25,7 +25,8 @@ _MONTH_FIRST = rf"(?:{'|'.join(MONTHS)})\.?\s+"  # 'December 2014'
 _BARE = re.compile(
     r"^(?:(?:no|well|but|though|although|actually|really|in fact|rather)\W+)*"
     r"(?P<lead>(?:[A-Za-z']+\s+){0,4}?)"
-    rf"(?P<figure>(?:{_MONTH_FIRST})?(?:\d[\d.,]*\s*(?:[A-Za-z°%]+\.?\s*){{0,2}})+|[A-Za-z]+)$",
+    rf"(?P<figure>(?:{_MONTH_FIRST})?(?:(?:US\s?\$|\$|€|£)?\d[\d.,]*\s*(?:[A-Za-z°%]+\.?\s*){{0,2}})+"
+    r"|[A-Za-z]+)$",  # 'it was US$161 million' (review r681 C)
     re.IGNORECASE,
 )
 _FRAME_TEXT = "it its it's was is has had are were on in at about only just the a really actually"
