@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from quizapp.facts.normalise import normalise
+from quizapp.facts.physical import unit_of
 from quizapp.generate.dates import MONTHS
 
 # a word, a figure, or a code of a figure and a letter ('39A': review r426 C)
@@ -98,7 +99,8 @@ def cloze_filled(text: str, prompt: str) -> str | None:
     end = next((n for n in range(len(post), 0, -1) if n < len(rest) and rest[-n:] == post[:n]), 0)
     if start == end == 0 or len(rest) == end:
         return None
-    said_unit = re.search(r"[/³²°]|[a-z][23]\b", " ".join(raw[len(raw) - end :]))  # 'g/cm3'
+    tail = " ".join(raw[len(raw) - end :])  # 'g/cm3', '°C' typed as 'C' (review r693 A)
+    said_unit = re.search(r"[/³²°]|[a-z][23]\b", tail) or (end == 1 and unit_of(tail) is not None)
     if start == 0 and said_unit and re.match(r"[\d.,\s]+$", " ".join(raw[: len(raw) - end])):
         return None  # '968 g/cm³': the stem's unit said with the figure is its unit (r653 B)
     return " ".join(raw[start : len(raw) - end])

@@ -24,9 +24,9 @@ def asked_unit_kept(q: Question, text: str, verdict: Verdict) -> Verdict:
     key = q.numeric
     if verdict.verdict != "correct" or key is None or key.unit is None:
         return verdict
-    if not _names_unit(q.prompt, key.unit):
-        return verdict
     sibling = _SIBLING.match(verdict.note or "")
+    if not _names_unit(q.prompt, key.unit) and not (sibling and _after_blank(q.prompt, key.unit)):
+        return verdict
     said = sibling["read"] if sibling else _other_unit(text, q, key.unit)
     if said is None:
         return verdict
@@ -54,6 +54,13 @@ def _names_unit(prompt: str, unit: str) -> bool:
         if any(_base(r) == _base(unit) for r in runs):
             return True
     return False
+
+
+def _after_blank(prompt: str, unit: str) -> bool:
+    """Whether a cloze shows the unit right after its blank ('melts at _____ °C'): a bare
+    figure right only in another unit ('2800', as °F) is then a near miss (review r693 A)."""
+    found = re.search(r"_{3,}\s*(?P<unit>°\s?[CFK]\b|[^\W\d_][\w/³²]*)", prompt)
+    return found is not None and _base(found["unit"]) == _base(unit)
 
 
 _IN_UNIT = re.compile(r"\b(?:in|into)\s+(?P<unit>(?:degrees?\s+)?[^\W\d_]+(?:\s+per\s+\w+)?)")

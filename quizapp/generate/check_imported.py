@@ -139,6 +139,7 @@ def count_key(answer: str) -> NumericKey | None:
         approx=approx,
         exact=exact,
         unit=unit,
+        card=not approx,  # '210' is no rounding of a card's 212 °F (tolerance.py, review r694 A)
     )
 
 

@@ -36,6 +36,9 @@ class NumericKey(BaseModel):
     side: Literal["under", "over"] | None = Field(default=None, exclude_if=lambda v: v is None)
     exact: bool = False  # an exact count: no near misses
     precise: bool = False  # the stem asks for a precision: no shorter rounding (tolerance.py)
+    # an imported card's own figure, as the learner wrote it to learn: rounded only in its
+    # decimals, never one out in its last digit ('210' for 212 °F, '-273.16' for -273.15: r694)
+    card: bool = Field(default=False, exclude_if=lambda v: not v)
     unit: str | None = None  # a physical unit answers may convert from ("km", "°C")
     date: str | None = None  # a date key at its precision: "1846-09-23", "2015-06", "2016"
     # the stem prints the scale after the blank ("US$_____ billion"): a bare number is read at

@@ -80,7 +80,8 @@ def with_remark_note(
             )
         ):  # 'C (660 °C is where it boils)': the option said with more (review r613 A)
             continue  # the answer said twice; not '94 (uranium has 94)' (reviews r486 E, r487 G)
-        if takes_back(rest, core):  # 'B, although A is right' (take_backs.py, reviews r671-r674)
+        keys = asked.answer if asked else []  # 'B, Kazakhstan is the real answer' restates it
+        if takes_back(rest, core) and not any(_folded(k) in _folded(rest) for k in keys):
             return Verdict("wrong", verdict.expected, TAKEN_NOTE, verdict.understood)
         return _noted(verdict, core)
     return _sentence_noted(response, verdict, options, asked) if not bracket_only else verdict

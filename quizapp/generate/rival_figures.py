@@ -65,7 +65,9 @@ def _made_key(ix: DeckIndex, fact_id: str) -> NumericKey | None:
         named[value.model_copy(update={"value": c.value}).magnitude] = c.what
     named.pop(value.magnitude, None)
     order = sorted(named)
-    return key_for(value, tuple(order), tuple(named[v] for v in order))
+    key = key_for(value, tuple(order), tuple(named[v] for v in order))
+    card = fact.provenance.source == "import" and not approx  # an imported card's figure
+    return key.model_copy(update={"card": True}) if card else key
 
 
 Measure = tuple[str, str, str | None]

@@ -234,6 +234,9 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
 WIDE_FIGURES = 3
 
 
+CARD_FIGURES = 3  # significant figures a rounding of an imported card's figure keeps
+
+
 def _right_rounding(
     key: NumericKey, given: float, given_step: float, given_digits: int, off: float, slack: float
 ) -> bool:
@@ -244,12 +247,14 @@ def _right_rounding(
     shorter = given_digits >= MIN_SIGNIFICANT and off < given_step / 2 - slack  # not a tie
     wide = given_digits >= WIDE_FIGURES and key.step < 1 and given_step <= 1 + 1e-9  # '42.2 km'
     shorter = shorter and (given_step <= key.step * 10 * (1 + 1e-9) or wide)  # 0.97 for 0.968
+    # a card's own figure keeps three figures: '3470 km' for 3,474 km, never '210' for 212 °F
+    shorter = shorter and (not key.card or given_step < 1 - 1e-9 or given_digits >= CARD_FIGURES)
     whole = key.step < 1 and abs(given - round(given)) <= slack and off < 0.5 - slack
     whole = whole and len(str(abs(round(given)))) >= MIN_SIGNIFICANT  # 30 °C for 29.76 °C
     if shorter or whole:  # unless another figure rounds to the same answer
         width = given_step / 2 if shorter else 0.5
         return not any(abs(r - given) <= width + slack for r in key.rivals)
-    last_digit = key.unit is not None and _significant(key) >= LAST_DIGIT_FIGURES
+    last_digit = key.unit is not None and _significant(key) >= LAST_DIGIT_FIGURES and not key.card
     last_digit = last_digit and given_step <= key.step * (1 + 1e-9) and off <= key.step + slack
     return last_digit and not any(abs(r - given) <= off + slack for r in key.rivals)
 
