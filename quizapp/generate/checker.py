@@ -260,7 +260,7 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
 def answer_problem(q: Question, response: str, vocabulary: Vocabulary = None) -> str | None:
     """Why a response cannot be graded (asked again, losing nothing), or None: a blank line, no
     such option, none of the options, another measure ('95%' for $865m), a contrast remark."""
-    if asked := contrast_problem(q, response, lambda t: check(q, t, vocabulary).verdict):
+    if asked := contrast_problem(q, response, vocabulary or {}, check):
         return asked  # 'D, though it is A' (contrast_asks.py, reviews r681-r683)
     shape = SPECS[q.kind].shape
     response = typed_forms(response, shape, q.options or q.answer, q.prompt)  # 'False. It boils'

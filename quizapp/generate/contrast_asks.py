@@ -21,7 +21,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from quizapp.generate.question import Question
+from quizapp.generate.tie_claims import named_things
+from quizapp.generate.verdict import Verdict
 
+Grade = Callable[[Question, str, dict[str, str]], Verdict]
 NOTE = (
     "Give your answer alone: a remark after 'but' or 'though' may take the answer back, "
     "so it is not marked."
@@ -34,8 +37,14 @@ _CONTRAST = re.compile(
 # a contrast that speaks of the answer itself: a pronoun for it, a denial, a verdict on it
 _OF_THE_ANSWER = re.compile(
     r"\b(?:it|it's|its|he|he's|him|his|she|she's|her|they|they're|them|their|this|that|there"
-    r"|the\s+answer|the\s+statement|not|no|never|none|nothing|right|correct|wrong|true|false"
+    r"|the\s+answer|the\s+statement|the\s+reason|the\s+evidence|the\s+cause|not|no|never|none|nothing|right|correct|wrong|true|false"
     r"|real)\b|n't\b",
+    re.IGNORECASE,
+)
+# a remark that ranks another thing against the answer: 'though Apollo 16 stayed longer'
+_RANKED = re.compile(
+    r"\b(?:more|most|less|least|fewer|fewest|first|last|only|[a-z]{2,}est|[a-z]{3,}er\s+than"
+    r"|longer|higher|lower|bigger|larger|smaller|heavier|lighter|earlier|later|denser)\b",
     re.IGNORECASE,
 )
 _LABEL_FIRST = re.compile(r"^\s*\(?[A-Ha-h1-8]\)?(?:[.,:;)]|\s)")
@@ -50,8 +59,12 @@ _SMALL = frozenset({"the", "a", "an", "though", "even", "if", "in", "of", "on", 
 _TOKEN = r"[\w'’$%-]+(?:\.\d+)?"
 
 
-def contrast_problem(q: Question, response: str, verdict: Callable[[str], str]) -> str | None:
-    """NOTE or SENTENCE_NOTE where the response is to be asked again, else None."""
+def contrast_problem(
+    q: Question, response: str, vocabulary: dict[str, str], grade: Grade
+) -> str | None:
+    """NOTE or SENTENCE_NOTE where the response is to be asked again, else None (`grade`: the
+    checker's `check`)."""
+    verdict: Callable[[str], str] = lambda t: grade(q, t, vocabulary).verdict  # noqa: E731
     single = q.kind not in ("assertion_reason", "ordering", "matching", "multi_select")
     if single and _other_sentence(response, q.options or []) and verdict(response) == "correct":
         return SENTENCE_NOTE
@@ -69,21 +82,31 @@ def contrast_problem(q: Question, response: str, verdict: Callable[[str], str]) 
     if not core.strip() or verdict(core) != "correct":
         return None  # the answer before the contrast is graded as it stands
     remark = response[found.start() :]
-    if verdict(response) == "correct" and not _of_the_answer(remark, q):
+    if verdict(response) == "correct" and not _of_the_answer(remark, q, vocabulary):
         return None  # 'D, but Davy found sodium': of another thing, marked with the note
     return NOTE
 
 
-def _of_the_answer(remark: str, q: Question) -> bool:
+def _of_the_answer(remark: str, q: Question, vocabulary: dict[str, str]) -> bool:
     """Whether a contrast speaks of the answer or of what the question asks about: a pronoun
     for it, a denial or a verdict ('though it is A'), a short claim ('even though John
     Young'), or a subject the stem or the key names ('True, but Apollo 13 came home on 14
-    April 1970', 'D, although budgets were growing' beside 'shrinking budgets')."""
+    April 1970', 'D, although budgets were growing' beside 'shrinking budgets'); not one that
+    names a thing of the deck the question does not, unless it ranks it against the answer or
+    qualifies a true/false statement (review r702 C)."""
     if _OF_THE_ANSWER.search(remark):
         return True
     words = [w for w in re.findall(r"[a-z0-9]+", remark.lower())[1:] if w not in _SMALL]
     if len(words) <= _SHORT:
         return True
+    asked_things = named_things(" ; ".join([q.prompt, *q.answer]), vocabulary)
+    ranked = _RANKED.search(remark) is not None  # 'though Apollo 11 stayed longest'
+    said = named_things(remark, vocabulary)
+    if said & named_things(" ; ".join(q.answer), vocabulary):
+        return True  # 'C, but technetium is in period 6' where C is technetium (review r683)
+    other = said - asked_things
+    if other and not ranked and q.kind != "true_false":
+        return False  # 'Gumdrop, though the lander was Spider', '77 kg, though Apollo 17 ...'
     asked = {w[:4] for w in re.findall(r"[a-z0-9]+", " ".join([q.prompt, *q.answer]).lower())}
     return any(w[:4] in asked for w in words[:_SUBJECT] if w not in _SMALL)
 
