@@ -172,3 +172,17 @@ COMMON_UNITS = frozenset(
 def known_unit(name: str) -> bool:
     """Whether pint reads this unit name (without loading pint for the common ones)."""
     return name in COMMON_UNITS or unit_of(name) is not None
+
+
+@lru_cache(maxsize=2048)
+def base_unit(name: str) -> str:
+    """The unit `name` reads as, without its prefix ('kPa' -> 'pascal'; a compound unit as
+    pint writes it); '' where pint reads none."""
+    found = unit_of(name)
+    if found is None or str(found) == "dimensionless":
+        return ""
+    try:
+        parsed = _registry().parse_unit_name(str(found))
+    except Exception:  # a compound unit ('gram / centimeter ** 3') has no single name
+        return str(found)
+    return str(parsed[0][1]) if len(parsed) == 1 else str(found)

@@ -8,9 +8,8 @@ units open as before (unit_siblings.py), and a prefix of the asked unit is the s
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from quizapp.facts.physical import _registry, unit_of
+from quizapp.facts.physical import base_unit
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import Question
 from quizapp.generate.verdict import Verdict
@@ -21,16 +20,18 @@ _SIBLING = re.compile(r"^Read as (?P<read>.+?), which is right; the deck gives i
 def asked_unit_kept(q: Question, text: str, verdict: Verdict) -> Verdict:
     """`verdict` made a near miss where it took the figure in a unit other than the one the
     question names."""
-    key = q.numeric
-    if verdict.verdict != "correct" or key is None or key.unit is None:
+    unit = q.numeric.unit if q.numeric is not None else None
+    if verdict.verdict != "correct" or unit is None:
         return verdict
     sibling = _SIBLING.match(verdict.note or "")
-    if not _names_unit(q.prompt, key.unit) and not (sibling and _after_blank(q.prompt, key.unit)):
+    if not (sibling or _IN_UNIT.search(q.prompt)) or not base_unit(unit):
+        return verdict  # pint stays unloaded; a unit it reads none of ('' matches any word)
+    if not _names_unit(q.prompt, unit) and not (sibling and _after_blank(q.prompt, unit)):
         return verdict
-    said = sibling["read"] if sibling else _other_unit(text, q, key.unit)
+    said = sibling["read"] if sibling else _other_unit(text, q, unit)
     if said is None:
         return verdict
-    note = f"Read as {said}: right, but the question asks in {key.unit}."
+    note = f"Read as {said}: right, but the question asks in {unit}."
     return Verdict("near_miss", verdict.expected, note, verdict.understood)
 
 
@@ -40,8 +41,7 @@ def _other_unit(text: str, q: Question, unit: str) -> str | None:
     readings = read_quantity(text, q.numeric)
     if isinstance(readings, str) or not readings or not readings[0].unit:
         return None
-    named = readings[0].unit
-    return None if _base(named) == _base(unit) else f"{text.strip()}"
+    return None if base_unit(readings[0].unit) == base_unit(unit) else text.strip()
 
 
 def _names_unit(prompt: str, unit: str) -> bool:
@@ -51,7 +51,7 @@ def _names_unit(prompt: str, unit: str) -> bool:
     for found in _IN_UNIT.finditer(prompt):
         words = found["unit"].split()
         runs = [" ".join(words[:n]) for n in (3, 2, 1) if len(words) >= n]
-        if any(_base(r) == _base(unit) for r in runs):
+        if any(base_unit(r) == base_unit(unit) for r in runs):
             return True
     return False
 
@@ -60,20 +60,7 @@ def _after_blank(prompt: str, unit: str) -> bool:
     """Whether a cloze shows the unit right after its blank ('melts at _____ °C'): a bare
     figure right only in another unit ('2800', as °F) is then a near miss (review r693 A)."""
     found = re.search(r"_{3,}\s*(?P<unit>°\s?[CFK]\b|[^\W\d_][\w/³²]*)", prompt)
-    return found is not None and _base(found["unit"]) == _base(unit)
+    return found is not None and base_unit(found["unit"]) == base_unit(unit)
 
 
 _IN_UNIT = re.compile(r"\b(?:in|into)\s+(?P<unit>(?:degrees?\s+)?[^\W\d_]+(?:\s+per\s+\w+)?)")
-
-
-@lru_cache(maxsize=2048)
-def _base(name: str) -> str:
-    """The unit `name` reads as, without its prefix ('kilopascal' -> 'pascal'); '' for none."""
-    found = unit_of(name)
-    if found is None or str(found) == "dimensionless":
-        return ""
-    try:
-        parsed = _registry().parse_unit_name(str(found))
-    except Exception:  # a compound unit ('gram / centimeter ** 3') has no single name
-        return str(found)
-    return parsed[0][1] if len(parsed) == 1 else str(found)

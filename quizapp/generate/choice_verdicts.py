@@ -55,10 +55,9 @@ def choice_verdict(
     # another option's words take the choice back where options are verdicts on one claim, or
     # with a word that does ('really', 'actually'); beside a fact they add one (review r493 A)
     back = q.kind == "assertion_reason" or bool(remark and _ALSO.search(remark))
-    restated = q.kind == "assertion_reason" and assertion_choice(remark, options) == picked
     if remark and back and _LED.match(text) and _other_options_words(remark, options, picked):
-        if restated:  # 'B - the reason is true but doesn't explain the assertion' (r691 A)
-            return Verdict("correct", expected)
+        if q.kind == "assertion_reason" and assertion_choice(remark, options) == picked:
+            return Verdict("correct", expected)  # the chosen verdict restated (review r691 A)
         return Verdict("wrong", expected, "That says what another option says.")
     truth = _TRUTH_SAID.search(remark) if remark and q.kind == "true_false" else None
     if truth is not None and normalise(truth[1]) != normalise(options[picked]):

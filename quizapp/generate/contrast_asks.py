@@ -99,16 +99,14 @@ def _of_the_answer(remark: str, q: Question, vocabulary: dict[str, str]) -> bool
     words = [w for w in re.findall(r"[a-z0-9]+", remark.lower())[1:] if w not in _SMALL]
     if len(words) <= _SHORT:
         return True
-    asked_things = named_things(" ; ".join([q.prompt, *q.answer]), vocabulary)
-    ranked = _RANKED.search(remark) is not None  # 'though Apollo 11 stayed longest'
-    said = named_things(remark, vocabulary)
-    if said & named_things(" ; ".join(q.answer), vocabulary):
+    said, keys = named_things(remark, vocabulary), named_things(" ; ".join(q.answer), vocabulary)
+    if said & keys:
         return True  # 'C, but technetium is in period 6' where C is technetium (review r683)
-    other = said - asked_things
-    if other and not ranked and q.kind != "true_false":
-        return False  # 'Gumdrop, though the lander was Spider', '77 kg, though Apollo 17 ...'
+    other = said - keys - named_things(q.prompt, vocabulary)
+    if other and not _RANKED.search(remark) and q.kind != "true_false":
+        return False  # 'Gumdrop, though the lander was Spider'; not 'Apollo 11 stayed longest'
     asked = {w[:4] for w in re.findall(r"[a-z0-9]+", " ".join([q.prompt, *q.answer]).lower())}
-    return any(w[:4] in asked for w in words[:_SUBJECT] if w not in _SMALL)
+    return any(w[:4] in asked for w in words[:_SUBJECT])
 
 
 def _near_option(response: str, word: str, options: Sequence[str]) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_frames import HEDGE_WORDS
 from quizapp.generate.country_names import points_spelt
 from quizapp.generate.element_names import SYMBOL_OF, paired_as_one
@@ -123,12 +124,8 @@ def stop_as_semicolon(text: str, shape: str = "text", options: Sequence[str] = (
 
 
 def _option_text(said: str, options: Sequence[str]) -> bool:
-    """Whether `said` is an option's whole text, give or take its full stop."""
-    return _bare(said) in {_bare(o) for o in options}
-
-
-def _bare(text: str) -> str:
-    return " ".join(text.lower().rstrip(" .!").split())
+    """Whether `said` is an option's whole text, give or take its case and full stop."""
+    return normalise(said) in {normalise(o) for o in options}
 
 
 # an arrow or a hyphen between a left item's number and its match's name: '9 → Spider', '9-Spider'

@@ -63,7 +63,7 @@ _SAID_WRONG = re.compile(
 )
 _SELF_WORDS = "both they that this it all these those figure one answer date year mine which so"
 _SELF = frozenset(_SELF_WORDS.split())
-
+_TRUE, _FALSE = frozenset({"true", "t", "yes"}), frozenset({"false", "f", "no"})
 
 # a contrast that says what really is ('gold, though really tin melts higher', 'D, but mercury
 # actually melts highest'), not one denied ('though no landings were really cancelled')
@@ -86,11 +86,11 @@ def takes_back(remark: str, core: str = "") -> bool:
     if _TAKEN.search(remark) or (right is not None and right["who"].lower() not in _SELF):
         return True
     said = core.strip(" .").lower()
-    if said not in ("false", "f", "no") and _REAL_VALUE.search(remark):
+    if said in _FALSE:  # 'False, though really it was 12 April 1962': what was; a figure
+        return _FALSE_BACK.search(remark) is not None  # there truth_corrections.py checks
+    if _REAL_VALUE.search(remark):
         return True  # 'Fe, though the real symbol is I' (review r683 B)
-    if said in ("false", "f", "no"):  # 'False, though really it was 12 April 1962': what was
-        return _FALSE_BACK.search(remark) is not None  # (truth_corrections.py checks it)
-    if said in ("true", "t", "yes") and (_BUT_IT_IS.match(remark) or _TRUE_BACK.search(remark)):
+    if said in _TRUE and (_BUT_IT_IS.match(remark) or _TRUE_BACK.search(remark)):
         return True
     restated = bool(said) and f" {said} " in f" {remark.lower()} "  # 'Davy, though in fact Davy'
     contrast = _CONTRAST_REALLY.search(remark) is not None and not restated
