@@ -25,7 +25,9 @@ _BOTH = re.compile(
     re.I,
 )
 # the usual shorthand: 'A true, R false', 'R explains A', 'both A and R are true'
-_STATED = r"(?=\s+(?:is\s+|are\s+)?(?:true|false|right|wrong|correct|incorrect|explains?\b|does))"
+_STATED = (
+    r"(?=\s*:?\s+(?:is\s+|are\s+)?(?:true|false|right|wrong|correct|incorrect|explains?\b|does))"
+)
 _SHORT = (
     (re.compile(r"\b(a)\s+and\s+(r)\b", re.I), "assertion and reason"),
     (re.compile(rf"\b([ar])\b{_STATED}", re.I), None),
@@ -46,7 +48,9 @@ _WORD_OF = {"a": "assertion", "r": "reason"}
 
 
 _PAIR = re.compile(r"^\W*(true|false)\W+(true|false)\b", re.I)  # 'true, false': A, then R
-_SAID = re.compile(r"\b(assertion|reason)\b(?:\s+is)?\s+(true|false|right|wrong|correct|incorrect)")
+_SAID = re.compile(
+    r"\b(assertion|reason)\b(?:\s+is|\s*:)?\s+(true|false|right|wrong|correct|incorrect)"
+)
 
 
 _MISSPELT = re.compile(r"\b[a-z]{5,10}\b")

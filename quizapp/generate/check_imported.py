@@ -33,6 +33,7 @@ _ASKS_WHEN = re.compile(r"\b(?:year|when|date|century|decade)\b", re.IGNORECASE)
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "m", "k", "bn"})
 _BARE_ORDINAL = re.compile(r"^\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s*$", re.IGNORECASE)
 _CENTURY = re.compile(r"\bcentury\b", re.IGNORECASE)
+_ENGLISH_POINT = re.compile(r"[-+]?\d{1,3}\.\d{3}")  # one point before three digits: a decimal
 _COUNT = NumericKey(value=0.0, tolerance=0.0, family="number")
 
 
@@ -122,9 +123,11 @@ _SMALL = 100  # a whole number under it is a count or a scale's step, never a ro
 def count_key(answer: str) -> NumericKey | None:
     """A count or an amount ('12', '66 million years ago'): a whole number is exact."""
     readings = read_quantity(answer, _COUNT)
-    if isinstance(readings, str) or len(readings) != 1:
+    if isinstance(readings, str) or not readings:
         return None
-    r = readings[0]
+    r = min(readings, key=lambda one: one.step)  # '2.718' is e, not 2,718 (review r704 #36)
+    if len(readings) > 1 and not _ENGLISH_POINT.fullmatch(answer.strip()):
+        return None
     approx = _HEDGE.match(answer.strip()) is not None
     unit = _unit(answer)
     small = r.value == round(r.value) and abs(r.value) < _SMALL  # '10' is no rounding to tens:

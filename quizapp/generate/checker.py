@@ -52,7 +52,7 @@ from quizapp.generate.number_asides import figure_before_aside
 from quizapp.generate.numbers import MAX_ANSWER
 from quizapp.generate.option_numbers import number_clash
 from quizapp.generate.options_named import options_named
-from quizapp.generate.place_countries import with_comma, wrong_country
+from quizapp.generate.place_countries import in_deck, with_comma, wrong_country
 from quizapp.generate.question import Question
 from quizapp.generate.range_asides import period_beside, range_beside
 from quizapp.generate.remark_fallback import let_stand
@@ -61,6 +61,7 @@ from quizapp.generate.remark_words import wordy
 from quizapp.generate.restated import restated_spans
 from quizapp.generate.self_denials import refused_outright
 from quizapp.generate.sentence_stops import typed_forms
+from quizapp.generate.shown_working import without_working, working_noted
 from quizapp.generate.site_places import site_verdict
 from quizapp.generate.subject_leads import subject_first, subject_sentence
 from quizapp.generate.symbol_answers import second_symbol, symbol_verdict
@@ -203,7 +204,7 @@ def _check_open(
     if every_name_right(q, text, lambda part: check_text(q, part, expected, vocabulary or {})):
         return Verdict("correct", expected, understood=normalise(text))
     # 'Kyiv, Ukraine'; 'Dublin, Ireland'; 'Salzburg Austria', read with its comma
-    head = without_qualifier(q.prompt, with_comma(text), vocabulary, placed=_placed(q, vocabulary))
+    head = without_qualifier(q.prompt, with_comma(text), vocabulary, placed=in_deck(q, vocabulary))
     if (
         head is not None
         and not false_aside(q, text, vocabulary or {})  # 'Mirziyoyev (Kazakhstan)' (r365 A)
@@ -212,11 +213,6 @@ def _check_open(
         return again
     shaped = check_shaped(q, text, expected, vocabulary or {})  # a range, fraction, ordinal
     return verdict if shaped is None else shaped
-
-
-def _placed(q: Question, vocabulary: Vocabulary) -> bool:
-    """Whether the key is an entity of the deck, which a country after it can place."""
-    return not vocabulary or any(normalise(a) in vocabulary for a in [*q.answer, *q.accepted])
 
 
 def _check_figure(q: Question, text: str, expected: str, this_year: int | None) -> Verdict:
@@ -232,6 +228,8 @@ def _check_figure(q: Question, text: str, expected: str, this_year: int | None) 
     grade = lambda part: _check_figure(q, part, expected, this_year)  # noqa: E731
     if (asked := labelled_part(q.prompt, text)) is not None:  # 'nitrogen 78%, oxygen 21%'
         return _check_figure(q, asked, expected, this_year)
+    if (figure := without_working(text)) is not None:  # '7! = 5040' (shown_working.py)
+        return working_noted(text, figure, _check_figure(q, figure, expected, this_year))
     false = false_fraction(key, text, grade)  # '21% (a quarter)': the fraction is another figure
     verdict = false or check_number(key, text, expected, this_year)
     if verdict.verdict != "wrong" or false:

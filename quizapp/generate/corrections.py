@@ -11,6 +11,7 @@ from quizapp.facts.normalise import normalise
 from quizapp.generate.answers import option_index
 from quizapp.generate.check_measure import measure_problem
 from quizapp.generate.question import Question
+from quizapp.generate.shown_working import is_working
 
 # where the first part ends: a comma, semicolon, colon, bracket or dash ('2016 - no, 2015',
 # 'True: no, False'; review r425 A)
@@ -59,6 +60,7 @@ _CLAIMED_BACK = re.compile(
     r"(?:one|right one|correct one))\b.*$",
     re.IGNORECASE,
 )
+_BOTH_TRUE = re.compile(r"\s*both\s+(?:are\s+)?(?:true|right|correct)[\s.!]*", re.IGNORECASE)
 # the answer set against another it is not: 'not Kyrgyzstan but Tajikistan' (review r457 D)
 _NOT_BUT = re.compile(
     r"^\s*not\s+(?P<first>[^,;()]+?)\s*,?\s+but\s+(?P<final>[^()]+?)[\s.!]*$", re.IGNORECASE
@@ -124,9 +126,13 @@ def _answer_like(q: Question, found: re.Match[str], vocabulary: dict[str, str]) 
     """Whether the final part could be an answer in its own right: an option, a figure where
     a figure is asked, a name the deck knows."""
     part = found["final"]
+    if q.numeric is not None and is_working(part):
+        return False  # '5040, i.e. 7×6×5×4×3×2×1': working shown, no second figure (r704 #17)
     said = normalise(part)
     if q.options and _LABELS.fullmatch(part) and q.kind != "mcq":  # ticks, an order, pairs:
         return True  # '2 3 1, well actually 1 2 3' (review r501 D)
+    if q.kind == "assertion_reason" and _BOTH_TRUE.fullmatch(part):
+        return True  # 'D. Actually both true': another verdict (review r702 #47)
     if q.options:
         return option_index(part, q.options) is not None
     if q.numeric is not None:  # of the key's measure: '95%, i.e. $865 million' is a remark

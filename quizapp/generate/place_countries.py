@@ -17,6 +17,7 @@ from collections.abc import Callable
 from quizapp.facts.normalise import normalise
 from quizapp.generate.country_names import ABBREVIATIONS, OTHER_NAMED, country_forms
 from quizapp.generate.place_names import COUNTRIES, RIVER_COUNTRIES
+from quizapp.generate.question import Question
 
 # each line: a country, then its cities, lower case, accents dropped; '_' joins a name's words
 _TABLE = """
@@ -207,3 +208,8 @@ def misplaced(head: str, country: str) -> str | None:
     if known is None or same_country(known, country):  # 'Wellington, NZ' (review r328)
         return None
     return known
+
+
+def in_deck(q: Question, vocabulary: dict[str, str] | None) -> bool:
+    """Whether the key is an entity of the deck, which a country after it can place."""
+    return not vocabulary or any(normalise(a) in vocabulary for a in [*q.answer, *q.accepted])

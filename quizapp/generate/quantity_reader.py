@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from quizapp.generate.figure_steps import digit_step
 from quizapp.generate.number_words import vulgar_fractions, words_to_digits
+from quizapp.generate.powers_of_ten import plain_powers
 from quizapp.generate.question import NumericKey
 
 MAX_ANSWER = 200
@@ -116,7 +117,7 @@ def compound(t: str, key: NumericKey) -> Reading | None:
 def prepared(text: str) -> tuple[str, bool]:
     """The answer as the number reader sees it: folded, currency dropped, words as digits,
     "per cent" as "%"; and whether the whole answer was a bare fraction ("half")."""
-    t = unicodedata.normalize("NFKC", vulgar_fractions(text)).translate(_DASHES)
+    t = unicodedata.normalize("NFKC", vulgar_fractions(plain_powers(text))).translate(_DASHES)
     t = re.sub(r"(?<=[\w%)])\s*[.?!]+$", "", t.strip())  # '$333 million.' (review r404 A)
     t = _SPACED_SIGN.sub("-", t)  # '- 62 °C' (review r324 #34)
     t = DESIGNATION.sub(" ", t).lower().strip()

@@ -81,9 +81,15 @@ def with_remark_note(
         ):  # 'C (660 °C is where it boils)': the option said with more (review r613 A)
             continue  # the answer said twice; not '94 (uranium has 94)' (reviews r486 E, r487 G)
         keys = asked.answer if asked else []  # 'B, Kazakhstan is the real answer' restates it
-        if takes_back(rest, core) and not any(_folded(k) in _folded(rest) for k in keys):
+        restates = asked is not None and asked.kind == "assertion_reason"  # 'D. Actually A is
+        restates = restates and grade(rest).verdict == "correct"  # false and R is true' (r702)
+        if (
+            takes_back(rest, core)
+            and not restates
+            and not any(_folded(k) in _folded(rest) for k in keys)
+        ):
             return Verdict("wrong", verdict.expected, TAKEN_NOTE, verdict.understood)
-        return _noted(verdict, core)
+        return noted(verdict, core)
     return _sentence_noted(response, verdict, options, asked) if not bracket_only else verdict
 
 
@@ -95,7 +101,7 @@ _VERB = re.compile(r"\s(?:was|were|is|are|has|had|did|does)\s|\s[a-z]{3,}ed\b", 
 _SAID = frozenset({"was", "were", "are", "has", "had", "did", "does", "who", "that", "this", "its"})
 
 
-def _noted(verdict: Verdict, core: str) -> Verdict:
+def noted(verdict: Verdict, core: str) -> Verdict:
     said = NOTE.format(core=core)
     note = f"{verdict.note} {said}" if verdict.note else said
     return Verdict(verdict.verdict, verdict.expected, note, verdict.understood)
@@ -112,7 +118,7 @@ def _sentence_noted(
     told = " ".join([asked.prompt, *options]).lower()
     known = {_stem(w) for w in re.findall(r"[a-z]{3,}", told)} | _PLAIN | _SAID
     extra = [w for w in re.findall(r"[a-z]{3,}", response.lower()) if _stem(w) not in known]
-    return _noted(verdict, asked.answer[0]) if extra else verdict
+    return noted(verdict, asked.answer[0]) if extra else verdict
 
 
 def _option_first(response: str, options: Sequence[str]) -> list[tuple[str, str]]:

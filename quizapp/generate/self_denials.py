@@ -11,6 +11,7 @@ from collections.abc import Callable
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answer_denials import denies_answer
 from quizapp.generate.answer_frames import AFFIRMED, offers_another
+from quizapp.generate.assertion_words import assertion_choice
 from quizapp.generate.kind_spec import SPECS
 from quizapp.generate.options_named import RULED_OUT
 from quizapp.generate.question import Question
@@ -70,6 +71,8 @@ def refused_outright(q: Question, text: str, graded: Callable[[str], Verdict]) -
         return "Give one answer: that offers a second."
     if _really_another(q, text, graded):  # 'Davy, though really Faraday' (review r482 A)
         return "That answer takes itself back: it says the answer is really another."
+    if q.kind == "assertion_reason" and assertion_choice(text, q.options or []) is not None:
+        return None  # 'A is false, R is true': a verdict on each statement (review r702 #47)
     other = _CLAIMED_ANSWER.search(text)
     said = other["other"].strip() if other else ""
     if (

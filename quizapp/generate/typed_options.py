@@ -4,8 +4,7 @@ C'); a label and the text ('D) Tajikistan', 'C Apollo 17', 'Tajikistan (D)'), wh
 the text with an aside that names no other option ('Caesium (Cs)'); a slip ('Tajikstan'); the
 words of one option only ('Mattingly'); a figure or date said another way ('$865m', 'Sept 1970',
 '7 000', '2,7') or in another unit ('232 C' for '232 °C'); a numbered option by its number or
-ordinal ('14' for group 14 with no option 14, 'fourth'). Else, or one two options share: again.
-"""
+ordinal ('14' for group 14 with no option 14, 'fourth'). Else, or one two options share: again."""
 
 from __future__ import annotations
 
@@ -34,6 +33,7 @@ def loose_index(
     if _DECIMAL_COMMA.match(t) and any(re.search(r"\d\.\d", o) for o in options):
         return index(_DECIMAL_COMMA.sub(r"\1.\2", t), options)  # '2,7' for 2.7 (r455 E)
     marked = _LETTERED.match(t) is not None  # 'A) US$333 million' for C: a label first (r631 D)
+    marked = marked and not re.match(r"a\s*:.*\br\s*:", t)  # 'A: false, R: true' (r702)
     if not marked and (said := assertion_choice(t, options)) is not None:
         return said  # 'both true, reason explains' (assertion_words.py; review r404 D)
     spaced = _SPACED_LETTER.match(t)  # 'C Apollo 17' (r522 B): letter and text, one option

@@ -37,6 +37,7 @@ _CASES = [
         "grading_s51.tsv",
         "grading_s52.tsv",
         "grading_s53.tsv",
+        "grading_s54.tsv",
     )
     for line in (_DATA / rows).read_text(encoding="utf-8").splitlines()
     if line and not line.startswith("#")
