@@ -36,6 +36,7 @@ _ALIASES = {
     "kw": "kilowatt",
     "gw": "gigawatt",
     "myr": "megayear",
+    "å": "angstrom",  # "3.4 Å" folded to lower case (review r714)
     "pa": "pascal",  # '101.3 kPa', '1013 hPa' (review r664 E: read as pascals, or no unit)
     "hpa": "hectopascal",
     "kpa": "kilopascal",

@@ -53,14 +53,15 @@ _SAID = re.compile(
 )
 
 
-_MISSPELT = re.compile(r"\b[a-z]{5,10}\b")
+_MISSPELT = re.compile(r"\b[a-z]{4,10}\b")
 
 
 def _respelt(word: re.Match[str]) -> str:
-    """'assetion' as 'assertion', 'reasn' as 'reason': a slip in the two words that matter."""
+    """'assetion' as 'assertion', 'reasn' as 'reason', 'flase' as 'false': a slip in the words
+    that matter."""
     from rapidfuzz.distance import OSA
 
-    for right in ("assertion", "reason", "explains", "explain"):
+    for right in ("assertion", "reason", "explains", "explain", "false", "true"):  # 'flase' (r712)
         if OSA.distance(word[0], right) <= (2 if len(right) > 6 else 1):
             return right
     return word[0]

@@ -77,8 +77,19 @@ def _part_verdict(q: Question, keys: list[str], k: int, given: str, grade: Grade
     part = keys[k]
     if asks_who(q.prompt) and _names_person(keys, k, given):
         return "correct"  # 'Hillary' or 'Tenzing' in a pair of people
+    if asks_who(q.prompt) and _slipped_surname(part, given):
+        return "near_miss"  # 'Watsen and Crick' (review r714)
     alone = q.model_copy(update={"answer": [part], "accepted": [part]})
     return grade(alone, given).verdict
+
+
+def _slipped_surname(part: str, given: str) -> bool:
+    """One word a slip from the listed person's surname: 'Watsen' for James Watson."""
+    from rapidfuzz.distance import OSA
+
+    word, surname = normalise(given), normalise(part).split()[-1]
+    close = len(surname) >= _ONE_WORD and word[:1] == surname[:1]
+    return " " not in word and close and OSA.distance(word, surname) == 1
 
 
 def _names_person(keys: list[str], k: int, given: str) -> bool:

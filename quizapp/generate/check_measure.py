@@ -16,7 +16,7 @@ import unicodedata
 
 from quizapp.facts.grammar import plural
 from quizapp.facts.physical import degree_scale
-from quizapp.generate.count_words import PEOPLE, THINGS, other_count, same_word
+from quizapp.generate.count_words import PEOPLE, THINGS, other_count, same_word, slipped_word
 from quizapp.generate.dates import day_months, parse_date
 from quizapp.generate.degree_signs import with_degrees
 from quizapp.generate.periods import parse_period
@@ -187,7 +187,8 @@ def _given(text: str, key: NumericKey) -> tuple[str, str] | None:
         name = " ".join(rest[:n]).strip(".,;:!?")
         if len(rest) < n or not name or (n == 2 and rest[0][-1] in ",;:"):
             continue
-        if noun and (same_word(name, noun) or same_word(name, noun.split()[-1])):
+        last = noun.split()[-1] if noun else ""  # 'orbts' for orbits: a slip (r712)
+        if noun and (same_word(name, noun) or same_word(name, last) or slipped_word(name, last)):
             return "plain", ""  # "7,000 troops", "2 projects" for "hydroelectric projects"
         if key.unit is not None and same_word(name, key.unit):
             return "plain", ""

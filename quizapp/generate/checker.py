@@ -74,6 +74,7 @@ from quizapp.generate.year_asides import other_year, year_aside
 __all__ = ["Verdict", "answer_problem", "check"]
 
 Vocabulary = dict[str, str] | None  # the deck's names, each to its entity id
+UNREADABLE = "That answer could not be read."  # the safety net's note: a reader's bug
 GRADE_PROBLEM = "How well did you know it? Type 1 again, 2 hard, 3 good or 4 easy."
 
 
@@ -98,7 +99,7 @@ def check(
         typed = (*(q.options or ()), *q.answer, *q.accepted)  # an option or key typed whole
         return with_remark_note(response, verdict, graded, options=typed, asked=q)
     except Exception:  # a reader's bug must not cost the learner a session: grade it wrong
-        return Verdict("wrong", "; ".join(q.answer), "That answer could not be read.")
+        return Verdict("wrong", "; ".join(q.answer), UNREADABLE)
 
 
 def check_unguarded(

@@ -107,6 +107,16 @@ def same_word(a: str, b: str) -> bool:
     return _one(a) == _one(b)
 
 
+def slipped_word(a: str, b: str) -> bool:
+    """One slip in a noun of five letters or more: 'nucleotids' for nucleotides, 'orbts' for
+    orbits, 'scrips' for scripts (reviews r712, r714: asked which measure was meant)."""
+    from rapidfuzz.distance import OSA
+
+    a, b = _one(a), _one(b)
+    plain = a.isalpha() and b.isalpha()  # words, not units: 'g/cm²' is no slip of 'g/cm³'
+    return plain and len(b) >= 5 and a[:1] == b[:1] and OSA.distance(a, b) <= 1
+
+
 def _one(word: str) -> str:
     word = word.lower()
     word = IRREGULAR.get(word, word)

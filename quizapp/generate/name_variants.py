@@ -120,7 +120,7 @@ def named_forms(
     fuller = fuller_name(q, text, expected, vocabulary) or card_name(q, text, expected, vocabulary)
     if fuller is not None:  # 'William Steinitz', 'Nimzovich' (card_names.py)
         return fuller
-    regnal = regnal_name(q, text, expected)
+    regnal = regnal_name(q, text, expected, vocabulary)
     if regnal is not None:
         return regnal
     return check_listed(q, text, expected, vocabulary, _part_grader(vocabulary))

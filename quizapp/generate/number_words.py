@@ -70,10 +70,17 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _AND_A_HALF = re.compile(
     rf"\b(\d+|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen) and (?:a|one) (half|quarter)\b"
+    r"|seventeen|eighteen|nineteen) and (a half|one half|a quarter|one quarter|three quarters"
+    r"|a third|one third|two thirds)\b"
 )  # 'twenty-eight and a half' (review r385 B), 'thirteen and a half' (r424 D), 'four and a
 # quarter inches' (review r604 C: read as 4 inches)
-_PART = {"half": ".5", "quarter": ".25"}
+_PART = {
+    "half": ".5",
+    "quarter": ".25",
+    "three quarters": ".75",
+    "third": ".33",
+    "two thirds": ".67",
+}
 _DIGIT_FRACTION = re.compile(r"^(\d+)\s*/\s*(\d+)\b\s*")
 _DOZEN = re.compile(r"^(?:(a|one|two|three|four|five|six|\d+)\s+)?dozens?\b\s*(?:of\s+)?")
 _HALF_DOZEN = re.compile(r"^half an? dozen\b(?:\s+of\b)?")
@@ -116,7 +123,7 @@ def _and_a_half(m: re.Match[str]) -> str:
     from text_to_num import alpha2digit
 
     whole = str(_SMALL[m[1]]) if m[1] in _SMALL else alpha2digit(m[1], "en", threshold=0)
-    part = _PART[m[2]]
+    part = _PART[m[2].removeprefix("a ").removeprefix("one ")]  # 'and three quarters' (r713)
     return f"{whole.replace(' ', '').replace('-', '')}{part}" if whole.strip().isdigit() else m[0]
 
 

@@ -39,7 +39,8 @@ _RESTATING = re.compile(
 )
 _LABEL = re.compile(r"^\s*\(?[a-z]\)?[.:)]?\s+(?=\S)", re.IGNORECASE)  # an option's letter
 _NUMBER_JOIN = re.compile(
-    r"(?:hundred|thousand|million|billion)\s*\|\s*(?:and\s+)?[a-z]+(?:ty|teen|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"(?:hundred|thousand|million|billion)\s*\|\s*(?:and\s+)?[a-z]+(?:ty|teen|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\|\s*and (?:a|one|three|two) (?:half|quarters?|thirds?)\b",  # '28 and a half' (r713)
     re.I,
 )
 NOTE = "Marked on {core!r} alone: what you added beside it is not marked."
@@ -117,8 +118,16 @@ def _sentence_noted(
         return verdict
     told = " ".join([asked.prompt, *options]).lower()
     known = {_stem(w) for w in re.findall(r"[a-z]{3,}", told)} | _PLAIN | _SAID
-    extra = [w for w in re.findall(r"[a-z]{3,}", response.lower()) if _stem(w) not in known]
+    extra = [w for w in re.findall(r"[a-z]{3,}", response.lower()) if not _known(w, known)]
     return noted(verdict, asked.answer[0]) if extra else verdict
+
+
+def _known(word: str, known: set[str]) -> bool:
+    """A word the question or its options say, or one slip from one ('flase': review r712)."""
+    from rapidfuzz.distance import OSA
+
+    near = (k for k in known if len(word) >= 4 and abs(len(k) - len(word)) <= 1)
+    return _stem(word) in known or any(OSA.distance(word, k) <= 1 for k in near)
 
 
 def _option_first(response: str, options: Sequence[str]) -> list[tuple[str, str]]:

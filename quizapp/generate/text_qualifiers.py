@@ -24,8 +24,12 @@ fake false mock not no other another different more less most least few fewer ma
 all half semi sub post pre neo proto zero only first second third last next previous
 one two three four five six seven eight nine ten dozen"""
 NOT_A_KIND = frozenset(_NOT_A_KIND_WORDS.split()) | {"double", "triple", "quadruple"}  # r604 A
+# the opposite process, or a compound that is another plant or animal: 'reverse transcription',
+# 'sweet pea', 'chick pea', 'sea lion', 'guinea pig' (review r714 #56, #64)
+NOT_A_KIND |= {"reverse", "inverse", "counter", "sweet", "chick", "guinea", "sea"}
 # a title before one name that makes it another person's ('Lady Macbeth')
-_ANOTHER_PERSON = frozenset({"lady", "queen", "princess", "duchess", "countess", "mrs", "madame"})
+# ('Queen Nefertiti', 'Queen Cleopatra' are the queen herself: review r714 #34, #66)
+_ANOTHER_PERSON = frozenset({"lady", "princess", "duchess", "countess", "mrs", "madame"})
 
 
 # given names as ordered_words gives them: one before a name makes it another person's

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizapp.generate.checker import answer_problem, check, check_unguarded
+from quizapp.generate.checker import UNREADABLE, answer_problem, check, check_unguarded
 from quizapp.generate.question import Question
 from quizapp.service import StudyService
 from tests.support.grading_corpus import CorpusDecks
@@ -138,7 +138,10 @@ def test_checker_never_raises(item: tuple[str, object, dict[str, str]], answer: 
     _, q, vocabulary = item
     verdict = check_unguarded(q, answer, vocabulary)  # type: ignore[arg-type]
     assert verdict.verdict in ("correct", "near_miss", "wrong")
-    assert check(q, answer, vocabulary) == verdict  # type: ignore[arg-type]
+    # check() adds what the unguarded one does not (a remark's note: '8V,0' for 7.87 g/cm³ is
+    # 'Close ... Marked on '8V' alone'), so the two are not equal; its safety net never fires
+    guarded = check(q, answer, vocabulary)  # type: ignore[arg-type]
+    assert guarded.note != UNREADABLE, (answer, guarded)
 
 
 @SETTINGS

@@ -21,8 +21,14 @@ from quizapp.generate.shown_working import is_working, without_working, worth
         ("6.6743 × 10^−11", "6.6743e-11"),
         ("about 1.5 × 10⁻³", "about 1.5e-3"),
         ("10^5 Pa", "1e5 Pa"),
-        # left alone: another base, a year, a plain product, a count of tens
-        ("2^10 = 1024", "2^10 = 1024"),
+        # a whole number's power of another base is worked out ('4³' was read 43: r714 #10)
+        ("4³", "64"),
+        ("4^3 codons", "64 codons"),
+        ("2^10 = 1024", "1024 = 1024"),
+        # left alone: a decimal base, a huge power, a year, a unit's power, a plain product
+        ("2.5^2", "2.5^2"),
+        ("7^30", "7^30"),
+        ("5 m³", "5 m³"),
         ("in 1910", "in 1910"),
         ("2 x 10 km", "2 x 10 km"),
         ("10 km", "10 km"),
