@@ -10,6 +10,7 @@ import re
 from quizapp.facts.normalise import normalise
 from quizapp.generate.answers import option_index
 from quizapp.generate.check_measure import measure_problem
+from quizapp.generate.number_words import words_to_digits
 from quizapp.generate.question import Question
 from quizapp.generate.shown_working import is_working
 
@@ -136,7 +137,8 @@ def _answer_like(q: Question, found: re.Match[str], vocabulary: dict[str, str]) 
     if q.options:
         return option_index(part, q.options) is not None
     if q.numeric is not None:  # of the key's measure: '95%, i.e. $865 million' is a remark
-        return bool(re.search(r"\d", part)) and measure_problem(q.numeric, part) is None
+        figure = words_to_digits(part)[0]  # 'two, well three' (review r721)
+        return bool(re.search(r"\d", figure)) and measure_problem(q.numeric, figure) is None
     keys = {normalise(a) for a in [*q.answer, *q.accepted]}
     known = said in vocabulary or said in keys
     # a common noun is asked ('vitamin D'), or typed so ('skin' for an imported 'Skin')

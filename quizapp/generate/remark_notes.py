@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from quizapp.facts.normalise import normalise
 from quizapp.generate.question import Question
 from quizapp.generate.take_backs import NOTE as TAKEN_NOTE
-from quizapp.generate.take_backs import takes_back
+from quizapp.generate.take_backs import denied_outright, takes_back
 from quizapp.generate.verdict import Verdict
 
 # the first part, then a bracket, a separator (no digit group's comma) or a relative clause
@@ -38,6 +38,7 @@ _RESTATING = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^\s*\(?[a-z]\)?[.:)]?\s+(?=\S)", re.IGNORECASE)  # an option's letter
+_NUMBER_LABEL = re.compile(r"^\s*\(?\d{1,2}[.:)]\s*(?=\S)")  # its number as the app shows it
 _NUMBER_JOIN = re.compile(
     r"(?:hundred|thousand|million|billion)\s*\|\s*(?:and\s+)?[a-z]+(?:ty|teen|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|\|\s*and (?:a|one|three|two) (?:half|quarters?|thirds?)\b",  # '28 and a half' (r713)
@@ -62,6 +63,7 @@ def with_remark_note(
     ('Ken Mattingly was the commander') is noted too (`asked`: the item)."""
     choices = (asked.options or []) if asked else []
     typed = {_folded(response), _folded(_LABEL.sub("", response))}  # 'C NASA began ...' (r522)
+    typed.add(_folded(_NUMBER_LABEL.sub("", response)))  # '2) Robert Bunsen and ...' (r723)
     if verdict.verdict == "wrong" or typed & set(map(_folded, options)):
         return verdict
     texts = set(map(_folded, options))  # 'C. NASA cancelled ...': the option's own text
@@ -82,6 +84,8 @@ def with_remark_note(
         ):  # 'C (660 °C is where it boils)': the option said with more (review r613 A)
             continue  # the answer said twice; not '94 (uranium has 94)' (reviews r486 E, r487 G)
         keys = asked.answer if asked else []  # 'B, Kazakhstan is the real answer' restates it
+        if denied_outright(rest, core, keys):  # "B, no", "True, it is not" (review r722)
+            return Verdict("wrong", verdict.expected, TAKEN_NOTE, verdict.understood)
         restates = asked is not None and asked.kind == "assertion_reason"  # 'D. Actually A is
         restates = restates and grade(rest).verdict == "correct"  # false and R is true' (r702)
         if (
@@ -126,8 +130,9 @@ def _known(word: str, known: set[str]) -> bool:
     """A word the question or its options say, or one slip from one ('flase': review r712)."""
     from rapidfuzz.distance import OSA
 
-    near = (k for k in known if len(word) >= 4 and abs(len(k) - len(word)) <= 1)
-    return _stem(word) in known or any(OSA.distance(word, k) <= 1 for k in near)
+    stem = _stem(word)
+    near = (k for k in known if len(stem) >= 4 and abs(len(k) - len(stem)) <= 1)
+    return stem in known or any(OSA.distance(stem, k) <= 1 for k in near)
 
 
 def _option_first(response: str, options: Sequence[str]) -> list[tuple[str, str]]:

@@ -99,3 +99,29 @@ def takes_back(remark: str, core: str = "") -> bool:
         or _ACTUALLY_DID.match(remark) is not None
         or _REALLY_WAS.search(remark) is not None
     )
+
+
+# a bare denial of the answer just given: 'B, no', 'True, it is not', 'Armstrong, it isn't
+# Armstrong', 'C, no it isn't' (review r722: each credited with the note); beside False, one
+# that says the statement holds ('False, it is so', 'False, yes it is')
+_DENIAL = re.compile(
+    r"^(?:(?:no|nope)\b\s*,?\s*)?(?:(?:it|that)\s*(?:is\s+not|isn't|was\s+not|wasn't|'s\s+not)"
+    r"(?:\s+(?:true|right|correct|so))?(?:\s+(?P<named>[^,;()]+?))?)?[\s.!)]*$"
+    r"|^(?:not\s+really|scratch\s+that|wrong)[\s.!)]*$",
+    re.IGNORECASE,
+)
+_HOLDS = re.compile(
+    r"^(?:yes\s*,?\s*)?(?:it|that)\s*(?:is|was|'s)(?:\s+(?:so|true|right|correct))?[\s.!)]*$", re.I
+)
+
+
+def denied_outright(remark: str, core: str, keys: list[str]) -> bool:
+    """Whether the remark beside `core` denies it and says nothing else: a take-back."""
+    rest, said = remark.strip(), core.strip(" .").lower()
+    if said in _FALSE:
+        return _HOLDS.match(rest) is not None
+    found = _DENIAL.match(rest) if rest.strip(" .!)") else None
+    if found is None:
+        return False
+    named = " ".join((found["named"] or "").lower().split())
+    return not named or named in {" ".join(k.lower().split()) for k in [core, *keys]}

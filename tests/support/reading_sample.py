@@ -37,12 +37,14 @@ def draw(pool: list[dict[str, Any]], seed: int, size: int = SIZE) -> list[dict[s
 
 
 def readable(items: list[dict[str, Any]]) -> str:
-    """Each item as a reader sees it: kind, id, prompt, lettered options, key, explanation."""
+    """Each item as the app shows it: kind, id, prompt, options numbered `1)` (a matching's
+    left items lettered `A.`, as the study screen shows them: review r721 read lettered options
+    here and typed '1B' for left 1 and option B), key, explanation."""
     out = []
     for n, q in enumerate(items, 1):
         lines = [f"## #{n} {q['kind']} {q['id']}", q["prompt"]]
-        lines += [f"left: {q['left']}"] if q.get("left") else []
-        lines += [f"  {chr(65 + j)}. {o}" for j, o in enumerate(q.get("options") or [])]
+        lines += [f"  {chr(65 + j)}. {o}" for j, o in enumerate(q.get("left") or [])]
+        lines += [f"  {j}) {o}" for j, o in enumerate(q.get("options") or [], 1)]
         lines.append(f"answer: {q['answer']}  accepted: {q.get('accepted')}")
         lines += [f"back: {q['back']}"] if q.get("back") else []
         lines += [f"explanation: {q['explanation']}", f"citation: {q['citation']}", ""]
