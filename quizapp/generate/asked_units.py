@@ -26,7 +26,8 @@ def asked_unit_kept(q: Question, text: str, verdict: Verdict) -> Verdict:
     sibling = _SIBLING.match(verdict.note or "")
     if not (sibling or _IN_UNIT.search(q.prompt)) or not base_unit(unit):
         return verdict  # pint stays unloaded; a unit it reads none of ('' matches any word)
-    if not _names_unit(q.prompt, unit) and not (sibling and _after_blank(q.prompt, unit)):
+    asked = sibling and (_after_blank(q.prompt, unit) or _how_many(q.prompt, unit))
+    if not _names_unit(q.prompt, unit) and not asked:
         return verdict
     said = sibling["read"] if sibling else _other_unit(text, q, unit)
     if said is None:
@@ -64,3 +65,14 @@ def _after_blank(prompt: str, unit: str) -> bool:
 
 
 _IN_UNIT = re.compile(r"\b(?:in|into)\s+(?P<unit>(?:degrees?\s+)?[^\W\d_]+(?:\s+per\s+\w+)?)")
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<unit>[^\W\d_]+)")
+
+
+def _how_many(prompt: str, unit: str) -> bool:
+    """Whether the stem asks 'how many' of the unit ('By how many centimetres per year ...'):
+    a bare figure right only in another unit ('38', as mm, for 3.8 cm) is then a near miss
+    (review r724: graded right)."""
+    found = _HOW_MANY.search(prompt)
+    return found is not None and base_unit(found["unit"]) == base_unit(unit)

@@ -110,6 +110,9 @@ _DENIAL = re.compile(
     r"|^(?:not\s+really|scratch\s+that|wrong)[\s.!)]*$",
     re.IGNORECASE,
 )
+# the answer itself set aside for another: '3.8 (not 3.8 but 2.5)' (review r724)
+_NOT_IT_BUT = re.compile(r"^not\s+(?P<named>[^,;()]+?)\s*(?:,|,?\s+but\b)\s*\S", re.IGNORECASE)
+_SAID_BACK = frozenset({"that", "it", "this", "him", "her", "them", "so"})
 _HOLDS = re.compile(
     r"^(?:yes\s*,?\s*)?(?:it|that)\s*(?:is|was|'s)(?:\s+(?:so|true|right|correct))?[\s.!)]*$", re.I
 )
@@ -120,8 +123,9 @@ def denied_outright(remark: str, core: str, keys: list[str]) -> bool:
     rest, said = remark.strip(), core.strip(" .").lower()
     if said in _FALSE:
         return _HOLDS.match(rest) is not None
-    found = _DENIAL.match(rest) if rest.strip(" .!)") else None
+    found = _DENIAL.match(rest) or _NOT_IT_BUT.match(rest) if rest.strip(" .!)") else None
     if found is None:
         return False
     named = " ".join((found["named"] or "").lower().split())
-    return not named or named in {" ".join(k.lower().split()) for k in [core, *keys]}
+    said = {" ".join(k.lower().split()) for k in [core, *keys]}
+    return not named or named in said | _SAID_BACK or any(s.startswith(f"{named} ") for s in said)
