@@ -127,5 +127,5 @@ def denied_outright(remark: str, core: str, keys: list[str]) -> bool:
     if found is None:
         return False
     named = " ".join((found["named"] or "").lower().split())
-    said = {" ".join(k.lower().split()) for k in [core, *keys]}
-    return not named or named in said | _SAID_BACK or any(s.startswith(f"{named} ") for s in said)
+    own = {" ".join(k.lower().split()) for k in [core, *keys]}  # '3.8' of '3.8 cm' too
+    return not named or named in own | _SAID_BACK or any(s.startswith(f"{named} ") for s in own)
