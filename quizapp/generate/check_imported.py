@@ -67,6 +67,8 @@ def as_numeric(q: Question, text: str, vocabulary: dict[str, str] | None) -> tup
     so that every rule on figures reads its answers ('1912 (15 April)', '206 (about 270 at
     birth)': review r428 B), and the answer with a year in words put in figures ('thirty-one
     BC'); any other question and answer as they are."""
+    if q.numeric is not None and q.kind in ("typed", "cloze", "numeric"):
+        return q, _asked_words_dropped(q.prompt, text)  # a figure's key already
     if q.numeric is not None or not vocabulary or q.kind not in ("typed", "cloze", "numeric"):
         return q, text
     kind = _imported_kind(q, vocabulary)
@@ -80,12 +82,39 @@ def as_numeric(q: Question, text: str, vocabulary: dict[str, str] | None) -> tup
         return q, text
     if _MAGNITUDE.search(q.prompt):  # 'M9.5', 'Mw 9.5' (review r468 C: graded wrong)
         text = _MAGNITUDE_LABEL.sub("", text)
+    text = _asked_words_dropped(q.prompt, text)  # '4.5 billion' asked how many billion (r724)
+    if _RATIO.search(q.prompt) and key.exact:  # 'how many times heavier': '81.3' for 81 (r724)
+        key = key.model_copy(update={"exact": False})
     return q.model_copy(update={"numeric": key}), _year_in_words(text) if year else text
 
 
 _MAGNITUDE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
+_RATIO = re.compile(r"\bhow\s+many\s+times\b", re.IGNORECASE)
 _MAGNITUDE_LABEL = re.compile(r"^\s*(?:M[wWLsSbB]?|magnitude)\s*(?=\d)")
 _ONE_YEAR = re.compile(r"^\d+(?:\s*(?:bc|bce|ad|ce))?$", re.IGNORECASE)
+
+
+_HOW_MANY_SCALE = re.compile(r"\bhow\s+many\s+(thousand|million|billion)\b(\s+years?\b)?", re.I)
+_SCALE_SAID = {"thousand": "k|thousand", "million": "m|mn|million", "billion": "b|bn|bln|billion"}
+_PER_TIME = re.compile(r"\bper\s+(year|day|hour|week|month|century)\b", re.IGNORECASE)
+
+
+def _asked_words_dropped(prompt: str, text: str) -> str:
+    """The answer without the scale or rate the question asks in, said again after the figure:
+    '4.5 billion years ago' asked 'how many billion years ago', '3.8 cm per year' asked 'by
+    how many centimetres per year' (review r724: another measure, asked again)."""
+    if (scale := _HOW_MANY_SCALE.search(prompt)) is not None:
+        years = r"(?:\s*years?)?(?:\s+ago)?" if scale[2] else ""
+        said = _SCALE_SAID[scale[1].lower()]
+        text = re.sub(rf"(?<=\d)\s*(?:{said})\b{years}", "", text, flags=re.IGNORECASE)
+    if (rate := _PER_TIME.search(prompt)) is not None:
+        each = (
+            rf"(?:\s*/\s*|\s+per\s+|\s+an?\s+)(?:{rate[1]}s?|yr)\b"
+            if rate[1].lower() == "year"
+            else (rf"(?:\s*/\s*|\s+per\s+|\s+an?\s+){rate[1]}s?\b")
+        )
+        text = re.sub(each, "", text, flags=re.IGNORECASE)
+    return text
 
 
 def _year_in_words(text: str) -> str:

@@ -108,13 +108,13 @@ def same_word(a: str, b: str) -> bool:
 
 
 def slipped_word(a: str, b: str) -> bool:
-    """One slip in a noun of five letters or more: 'nucleotids' for nucleotides, 'orbts' for
+    """One slip in a noun of four letters or more: 'nucleotids' for nucleotides, 'orbts' for
     orbits, 'scrips' for scripts (reviews r712, r714: asked which measure was meant)."""
     from rapidfuzz.distance import OSA
 
     a, b = _one(a), _one(b)
     plain = a.isalpha() and b.isalpha()  # words, not units: 'g/cm²' is no slip of 'g/cm³'
-    return plain and len(b) >= 5 and a[:1] == b[:1] and OSA.distance(a, b) <= 1
+    return plain and len(b) >= 4 and a[:1] == b[:1] and OSA.distance(a, b) <= 1  # 'hils' (r724)
 
 
 def _one(word: str) -> str:

@@ -43,7 +43,13 @@ def split_era(text: str) -> tuple[str, str | None]:
     m = _ERA_BEFORE.match(text)
     if m:  # 'AD 79', 'BC 3750' (review r633 C)
         return text[m.end() :].strip(), "bc" if m.group(1) else "ad"
+    m = _ERA_INSIDE.fullmatch(text)
+    if m:  # '24 August AD 79', 'September AD 476' (review r724)
+        return f"{m['head']} {m['year']}", "ad"
     return text, None
+
+
+_ERA_INSIDE = re.compile(r"(?P<head>.*[a-z])\s+(?:a\.?d\.?|c\.?e\.?)\s+(?P<year>\d{1,4})", re.I)
 
 
 _SPOKEN_YEAR = re.compile(r"^(?:in )?(1[0-9]|20) (?:(?:oh|o|zero|nought) )?([1-9][0-9]?|0[1-9])$")

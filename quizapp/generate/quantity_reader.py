@@ -51,6 +51,7 @@ _POWER_WORD = re.compile(r"\b(square|sq\.?|cubic|cu\.?) ([a-z]+)")
 _PER = re.compile(
     r"(?<=\d )([a-z\u00b5\u03bc\u00b2\u00b3]+) per ([a-z\u00b5\u03bc\u00b2\u00b3]+)\b"
 )
+_SQUARED = re.compile(r"\b([a-z]+) per ([a-z]+) (?:squared|per \2)\b")  # 'per second per second'
 _PERCENT = re.compile(r"\s*(?:%|per ?cent|pct|pc)\b|\s*%")  # '28 pct' (review r371 D)
 
 
@@ -133,6 +134,7 @@ def prepared(text: str) -> tuple[str, bool]:
 def _compound_unit(t: str) -> str:
     """A compound unit as one word pint reads: "g cm-3", "g/cm^3", "kg m-3", "grams per
     cubic centimetre" -> "g/cm³", ...; the digits of a unit's power are not a second number."""
+    t = _SQUARED.sub(lambda m: f"{m[1]}/{m[2]}\u00b2", t)  # 'm per s squared' (r724)
     t = _POWER.sub(_unit_power, t)
     t = _POWER_WORD.sub(lambda m: m[2] + ("\u00b3" if m[1].startswith("cu") else "\u00b2"), t)
     t = _TIMES_INVERSE.sub(_inverse, t)

@@ -187,7 +187,7 @@ def judge(key: NumericKey, given: float, given_step: float, given_digits: int) -
         return "wrong"  # a count is a whole number: 25.6 protons is no count at all
     if off <= key.tolerance + slack:
         return "correct"
-    if 0 < given_step < key.step < 1 and off <= key.step / 2 + slack:
+    if 0 < given_step < key.step <= 1 and off <= key.step / 2 + slack:
         return "correct"  # finer, and rounds to the key: '2.71828' for 2.718 (review r704 #36)
     rounded_right = given_digits >= MIN_SIGNIFICANT and off <= given_step / 2 + slack
     if key.approx and rounded_right:
