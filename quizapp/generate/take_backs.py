@@ -33,7 +33,8 @@ _TAKEN = re.compile(
 _REALLY_WAS = re.compile(
     rf"\b{_CONTRAST}\s*,?\s+(?:really\s+{_IT_WAS}|{_IT_WAS}\s+really)\b|\b{_IT_WAS}\b[^,;()]*"
     r"\breally[\s.!)]*$|^\s*(?:really|actually|in\s+fact)\s*,?\s+(?:it\s+was\s+)?(?-i:[A-Z0-9])"
-    r"|\bwell\s*,?\s+(?:actually|really)\b",  # 'D, well actually Buzz Aldrin'
+    r"|\bwell\s*,?\s+(?:actually|really)\b"  # 'D, well actually Buzz Aldrin'
+    r"|^\s*well\s*,?\s+(?-i:[A-Z0-9$€£])",  # '3, well Miami', '2, well $15 million' (r734)
     re.IGNORECASE,
 )
 # beside True, a contrast that says otherwise: 'True, but the call sign was really America',

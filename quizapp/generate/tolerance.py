@@ -253,6 +253,8 @@ def _right_rounding(
     shorter = shorter and (not key.card or given_step < 1 - 1e-9 or given_digits >= CARD_FIGURES)
     whole = key.step < 1 and abs(given - round(given)) <= slack and off < 0.5 - slack
     whole = whole and len(str(abs(round(given)))) >= MIN_SIGNIFICANT  # 30 °C for 29.76 °C
+    across = len(str(abs(round(given)))) != len(str(int(abs(key.value))))  # '100' for 99.94
+    whole = whole and not (key.card and across)  # on a card: just under 100 is its point (r734)
     if shorter or whole:  # unless another figure rounds to the same answer
         width = given_step / 2 if shorter else 0.5
         return not any(abs(r - given) <= width + slack for r in key.rivals)
