@@ -89,3 +89,27 @@ def test_a_fuller_name_is_right_with_the_decks_answer_shown(decks: CorpusDecks) 
         "Right - the deck's answer is Rembrandt.",
         "rembrandt van rijn",
     )
+
+
+def test_an_order_said_lowest_first_is_read_in_the_questions_order() -> None:
+    """order_chains._as_asked #7 (the reversed parts replaced by None; no listed test reached
+    it, test_grading_s48's rows of review r573 B and r583 B do): a question asking 'highest
+    first' answered lowest first, as a rising chain or with its label, is read reversed and
+    is right; the same order labelled 'highest first' is wrong."""
+    q = bare_question(
+        "ordering",
+        prompt="Order these by boiling point at normal atmospheric pressure, highest first.",
+        options=["helium", "neon", "hydrogen"],
+        answer=["neon", "hydrogen", "helium"],
+        template="forward",
+        explanation="",
+        citation="",
+    )
+    for said in (
+        "helium < hydrogen < neon",
+        "helium, hydrogen, neon (lowest first)",
+        "lowest first: helium, hydrogen, neon",
+        "neon, hydrogen, helium",
+    ):
+        assert check(q, said, {}).verdict == "correct", said
+    assert check(q, "helium, hydrogen, neon (highest first)", {}).verdict == "wrong"
