@@ -7,7 +7,8 @@ from __future__ import annotations
 from quizapp.generate.checker import check
 from quizapp.generate.gates import first_failure
 from quizapp.generate.index import DeckIndex
-from quizapp.generate.question import Question
+from quizapp.generate.quantity_reader import read_quantity
+from quizapp.generate.question import NumericKey, Question
 from quizapp.generate.verdict import Verdict
 from quizapp.service import StudyService
 from tests.support.grading_corpus import CorpusDecks, _slot_question, deck_ref
@@ -113,3 +114,15 @@ def test_an_order_said_lowest_first_is_read_in_the_questions_order() -> None:
     ):
         assert check(q, said, {}).verdict == "correct", said
     assert check(q, "helium, hydrogen, neon (highest first)", {}).verdict == "wrong"
+
+
+def test_a_counted_figure_with_a_stop_after_its_noun_gets_no_hidden_scale() -> None:
+    """quantity_reader._scale_and_unit #99 (the noun after the figure stripped of spaces, not
+    of stops): '333 troops: ok' says what it counts, so, like '333 troops' (review r359 E),
+    it is read as 333 alone, never as 333 million for a key shown in millions."""
+    key = NumericKey(value=333e6, tolerance=0.5e6, scale=1e6, family="money:USD", unit=None)
+    for said in ("333 troops", "333 troops: ok", "333 troops. ok"):
+        readings = read_quantity(said, key)
+        assert isinstance(readings, list), said
+        assert [r.value for r in readings] == [333.0], said
+    assert 333e6 in [r.value for r in read_quantity("333", key)]  # type: ignore[union-attr]
