@@ -9,6 +9,8 @@ from quizapp.generate.gates import first_failure
 from quizapp.generate.index import DeckIndex
 from quizapp.generate.quantity_reader import read_quantity
 from quizapp.generate.question import NumericKey, Question
+from quizapp.generate.text_qualifiers import listed_apart
+from quizapp.generate.text_words import content_words
 from quizapp.generate.verdict import Verdict
 from quizapp.service import StudyService
 from tests.support.grading_corpus import CorpusDecks, _slot_question, deck_ref
@@ -126,3 +128,15 @@ def test_a_counted_figure_with_a_stop_after_its_noun_gets_no_hidden_scale() -> N
         assert isinstance(readings, list), said
         assert [r.value for r in readings] == [333.0], said
     assert 333e6 in [r.value for r in read_quantity("333", key)]  # type: ignore[union-attr]
+
+
+def test_a_listed_word_the_question_names_is_no_second_answer_unless_it_names_the_key() -> None:
+    """text_qualifiers.listed_apart #12 (the key's own words read from None, a TypeError): a
+    comma before the answer lists a second answer, unless the question names the words before
+    it ('Ukraine, Kyiv' for the capital of Ukraine: a qualifier) and not the answer too
+    ('Kyrgyzstan, Tajikistan' asked which of the two: a hedge, listed apart)."""
+    ukraine = set(content_words("What is the capital of Ukraine?"))
+    assert listed_apart("Ukraine, Kyiv", "Kyiv", ukraine) is False
+    assert listed_apart("Moscow, Kyiv", "Kyiv", ukraine) is True
+    which = set(content_words("Which of Kyrgyzstan and Tajikistan hosts a Russian airbase?"))
+    assert listed_apart("Kyrgyzstan, Tajikistan", "Tajikistan", which) is True
