@@ -49,7 +49,14 @@ case "$PKG" in
     # session 41b: the tests written for seed 4111's survivors
     TESTS="$TESTS"', "tests/unit/test_generation_pinned_s41b.py"'
     # session 42: the tests of this session's generating and grading changes
-    TESTS="$TESTS"', "tests/unit/test_ladder_spread.py", "tests/unit/test_multi_select_background.py", "tests/unit/test_deck_references.py"' ;;
+    TESTS="$TESTS"', "tests/unit/test_ladder_spread.py", "tests/unit/test_multi_select_background.py", "tests/unit/test_deck_references.py"'
+    # session 54: the files sessions 43-53 added that import quizapp.generate and were not
+    # listed, each about 10 s or less alone (test_grading_s47 11 s); test_grading_s48 (the
+    # grading TSV tables, 2,354 tests, 96-105 s alone) left out as too slow for every mutant
+    # it reaches: docs/quality/mutation-session54-generate.md
+    TESTS="$TESTS"', "tests/unit/test_agent_nouns_s52.py", "tests/unit/test_alike_nodes.py", "tests/unit/test_argument_bonds.py", "tests/unit/test_assertion_keys_s47.py", "tests/unit/test_assertion_words.py", "tests/unit/test_choice_labels.py", "tests/unit/test_figure_places.py", "tests/unit/test_grading_s47.py", "tests/unit/test_imported_chess_weather_s46.py", "tests/unit/test_imported_forms_s49.py", "tests/unit/test_imported_mushrooms_s47.py", "tests/unit/test_imported_year_ranks_s47.py", "tests/unit/test_key_glosses_s48.py", "tests/unit/test_matching_diagonal_s47.py", "tests/unit/test_month_options_s51.py", "tests/unit/test_no_backtracking_s50.py", "tests/unit/test_number_asides_s49.py", "tests/unit/test_one_way_links_s48.py", "tests/unit/test_option_roundings_s50.py", "tests/unit/test_readings_s45.py", "tests/unit/test_remark_notes_s46.py", "tests/unit/test_sentence_stops_s50.py", "tests/unit/test_tie_claims.py", "tests/unit/test_truth_corrections_s46.py", "tests/unit/test_unit_siblings_s50.py"'
+    # session 54: the tests written for seed 5411's survivors
+    TESTS="$TESTS"', "tests/unit/test_generation_pinned_s54.py"' ;;
   facts) TESTS='"tests/unit/test_loader.py", "tests/unit/test_deck_references.py", "tests/unit/test_schema.py", "tests/unit/test_values.py", "tests/unit/test_templates.py", "tests/unit/test_deck_input_limits.py", "tests/unit/test_deck_defences.py", "tests/unit/test_deck_values.py", "tests/unit/test_claims_model.py", "tests/unit/test_importer.py", "tests/unit/test_deck_messages_and_years.py", "tests/unit/test_deck_lookup.py", "tests/unit/test_compiled_decks.py", "tests/unit/test_authoring_errors.py", "tests/unit/test_deck_findings_pinned.py", "tests/service/test_catalog.py", "tests/unit/test_units.py", "tests/property/test_loader_fuzz.py", "tests/unit/test_import_session21b.py", "tests/unit/test_deck_and_import_edges.py", "tests/property/test_normalise_ascii.py", "tests/unit/test_facts_messages_s25.py", "tests/unit/test_facts_refusals_s25.py", "tests/unit/test_facts_seed2511.py", "tests/unit/test_facts_edges_s26.py", "tests/unit/test_facts_seed2611.py"' ;;
   # review: without the three long simulations (18-90 s each, run for every surviving mutant
   # they reach); the short seeded simulation stays; the incremental-queue property test reaches
