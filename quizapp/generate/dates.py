@@ -1,7 +1,7 @@
 """Reading a typed date at whatever precision it was given: day, month or year, of any era.
 
 "23 September 1846", "Sept 23, 1846", "23rd of September 1846", "1846-09-23", "23/09/1846",
-"September 1846", "1846"; "15 March 44 BC", "776 BCE", "AD 79", "79 CE". An all-digit date
+"September 1846", "1846"; "15 March 44 BC", "776 BCE", "AD 79", "24 August AD 79". An all-digit date
 whose day and month could be swapped ("05/06/1846") is read both ways. Years are signed, as
 the deck stores them: 776 BC is -776 (there is no year 0). A year of fewer than four digits
 is only read as a year with a month name or an era beside it ("15 March 44", "79 AD"): a
@@ -25,11 +25,11 @@ _MON = r"([a-z]+)\.?"
 _YEAR = r"(\d{4})"
 _ANY_YEAR = r"(\d{1,4})"
 _ERA_YEAR = r"(\d{1,5})"
-# an era after the year ("776 BC", "44 B.C.", "753 BCE", "79 AD") or AD before it ("AD 79")
-_BEFORE = r"b\.?\s?c\.?(?:\s?e\.?)?"
+_BEFORE = r"b\.?\s?c\.?(?:\s?e\.?)?"  # an era after the year ("776 BC", "79 AD") or before it
 _AFTER = r"a\.?\s?d\.?|c\.?\s?e\.?"
 _ERA_AFTER = re.compile(rf"\s*(?:({_BEFORE})|(?:{_AFTER}))$")
 _ERA_BEFORE = re.compile(rf"^(?:({_BEFORE})|{_AFTER})\s*(?=\d)", re.IGNORECASE)  # 'BC 3750' too
+_ERA_INSIDE = re.compile(r"(?P<head>.*[a-z])\s+(?:a\.?d\.?|c\.?e\.?)\s+(?P<year>\d{1,4})", re.I)
 # a year with a thousands separator: "3,750 BC", "3.750 BC", "3 750 BC" (a thin space)
 _THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,2})[,.'\u00a0\u202f](\d{3})(?![\d,.])")
 _SPACED_YEAR = re.compile(r"^(\d{1,2}) (\d{3})(?= ?[a-z. ]*$)")  # "3 750 bc", no month before
@@ -43,13 +43,8 @@ def split_era(text: str) -> tuple[str, str | None]:
     m = _ERA_BEFORE.match(text)
     if m:  # 'AD 79', 'BC 3750' (review r633 C)
         return text[m.end() :].strip(), "bc" if m.group(1) else "ad"
-    m = _ERA_INSIDE.fullmatch(text)
-    if m:  # '24 August AD 79', 'September AD 476' (review r724)
-        return f"{m['head']} {m['year']}", "ad"
-    return text, None
-
-
-_ERA_INSIDE = re.compile(r"(?P<head>.*[a-z])\s+(?:a\.?d\.?|c\.?e\.?)\s+(?P<year>\d{1,4})", re.I)
+    m = _ERA_INSIDE.fullmatch(text)  # '24 August AD 79', 'September AD 476' (review r724)
+    return (f"{m['head']} {m['year']}", "ad") if m else (text, None)
 
 
 _SPOKEN_YEAR = re.compile(r"^(?:in )?(1[0-9]|20) (?:(?:oh|o|zero|nought) )?([1-9][0-9]?|0[1-9])$")

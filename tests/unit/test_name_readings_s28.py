@@ -106,6 +106,10 @@ def _ruler(key: str) -> Question:
         ("Louis XX", "Louis the twenty first", "wrong"),  # another number: another ruler
         ("Louis XIV", "Louis XVI", "wrong"),
         ("Napoleon I", "Napoleon", "near_miss"),  # the first of the name: which one?
+        # any number, where the deck has no other ruler of that name: 'Cleopatra' for
+        # Cleopatra VII (session 54, review r714: graded wrong; this row said other rules judge it)
+        ("Napoleon III", "Napoleon", "near_miss"),
+        ("Cleopatra VII", "Cleopatra VII Philopator", "correct"),  # an epithet after the number
     ],
 )
 def test_a_rulers_number_said_any_way_is_judged_as_that_number(
@@ -121,7 +125,6 @@ def test_a_rulers_number_said_any_way_is_judged_as_that_number(
     [
         ("Louis XIV", "Louisa XIV"),  # another name that starts like it
         ("Louis XIV", "Louis the Great"),  # no number said
-        ("Napoleon III", "Napoleon"),  # the name alone means the first: other rules judge it
         ("Charlemagne", "Charlemagne I"),  # a key without a number
     ],
 )
