@@ -102,18 +102,15 @@ _PER_TIME = re.compile(r"\bper\s+(year|day|hour|week|month|century)\b", re.IGNOR
 def _asked_words_dropped(prompt: str, text: str) -> str:
     """The answer without the scale or rate the question asks in, said again after the figure:
     '4.5 billion years ago' asked 'how many billion years ago', '3.8 cm per year' asked 'by
-    how many centimetres per year' (review r724: another measure, asked again)."""
+    how many centimetres per year' (review r724: another measure, asked again). Used for any
+    deck's figure item (as_numeric), not imported cards alone: it acts only on such stems."""
     if (scale := _HOW_MANY_SCALE.search(prompt)) is not None:
         years = r"(?:\s*years?)?(?:\s+ago)?" if scale[2] else ""
         said = _SCALE_SAID[scale[1].lower()]
         text = re.sub(rf"(?<=\d)\s*(?:{said})\b{years}", "", text, flags=re.IGNORECASE)
     if (rate := _PER_TIME.search(prompt)) is not None:
-        each = (
-            rf"(?:\s*/\s*|\s+per\s+|\s+an?\s+)(?:{rate[1]}s?|yr)\b"
-            if rate[1].lower() == "year"
-            else (rf"(?:\s*/\s*|\s+per\s+|\s+an?\s+){rate[1]}s?\b")
-        )
-        text = re.sub(each, "", text, flags=re.IGNORECASE)
+        unit = f"{rate[1]}s?|yr" if rate[1].lower() == "year" else f"{rate[1]}s?"
+        text = re.sub(rf"(?:\s*/\s*|\s+per\s+|\s+an?\s+)(?:{unit})\b", "", text, flags=re.I)
     return text
 
 
